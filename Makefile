@@ -1,0 +1,44 @@
+# Two commands do all the set-up: `make report` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: report test lint typecheck pytest goldens bench lock clean
+
+report: $(STAMP)
+	$(BIN)/reconcile report seeds --out reports/report.md --json reports/report.json
+
+test: lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check reconcile tests bench
+	$(BIN)/ruff format --check reconcile tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+# Regenerate the golden end-to-end reports after a deliberate change; review the diff.
+goldens: $(STAMP)
+	$(BIN)/python tests/update_goldens.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/quantities.py
+	$(BIN)/python bench/matching.py
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+# Re-resolve the lock file (needs uv: `pip install uv`).
+lock:
+	uv pip compile pyproject.toml requirements-build.in --extra dev --extra bench \
+		--generate-hashes --python-version 3.11 --no-header -o requirements.lock
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

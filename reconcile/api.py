@@ -1,0 +1,34 @@
+"""The Python API: `run()` reads as the pipeline it drives."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reconcile.compare import compare
+from reconcile.extract import extract
+from reconcile.match import match
+from reconcile.models import Claim, Report, Source
+from reconcile.normalize import normalize
+from reconcile.rules import RuleSet, load_rules
+from reconcile.sources import load_sources
+
+
+def run(
+    paths: Sequence[str | Path], rules_dir: str | Path | None = None, rules: RuleSet | None = None
+) -> Report:
+    """Load sources and rules, extract, normalize, match, compare; return the `Report`."""
+    rules = rules or load_rules(rules_dir)
+    sources = load_sources(paths, rules)
+    claims = claims_of(sources, rules)
+    clusters = match(claims, rules)
+    facts = compare(clusters, claims, sources, rules)
+    return Report(sources=sources, claims=claims, facts=facts)
+
+
+def claims_of(sources: Sequence[Source], rules: RuleSet) -> tuple[Claim, ...]:
+    """Every claim of every source, ordered by source then position."""
+    claims: list[Claim] = []
+    for source in sources:
+        claims.extend(normalize(extract(source, rules), source, rules))
+    return tuple(claims)

@@ -1,0 +1,76 @@
+"""Sentence splitting with offsets into the source text; furniture spans are left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from reconcile.models import Source
+from reconcile.rules import RuleSet
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its text and where it starts and ends in the source text."""
+
+    start: int
+    end: int
+    text: str
+
+
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+
+
+def split_sentences(source: Source, rules: RuleSet) -> list[Sentence]:
+    """Sentences of the source outside furniture, with offsets into the source text."""
+    text = source.text
+    abbreviations = _abbreviations(rules)
+    sentences: list[Sentence] = []
+    start = source.body_start
+    for found in _BOUNDARY.finditer(text, source.body_start):
+        end = found.end()
+        if found.group().startswith(".") and text[found.start() - 1 : found.start()] != "":
+            word = re.search(r"(\S+)$", text[start : found.start() + 1])
+            if word and (
+                word.group(1) in abbreviations or re.fullmatch(r"(?:[A-Z]\.)+", word.group(1))
+            ):
+                continue
+        _add(sentences, text, start, end, source.excluded)
+        start = end
+    _add(sentences, text, start, len(text), source.excluded)
+    return sentences
+
+
+@cache
+def _abbreviations(rules: RuleSet) -> frozenset[str]:
+    return frozenset(rules.sources.abbreviations)
+
+
+def _add(
+    sentences: list[Sentence],
+    text: str,
+    start: int,
+    end: int,
+    excluded: tuple[tuple[int, int], ...],
+) -> None:
+    # Cut furniture spans out of the sentence range, keeping what is left as sentences.
+    pieces = [(start, end)]
+    for a, b in excluded:
+        next_pieces = []
+        for s, e in pieces:
+            if b <= s or a >= e:
+                next_pieces.append((s, e))
+                continue
+            if s < a:
+                next_pieces.append((s, a))
+            if b < e:
+                next_pieces.append((b, e))
+        pieces = next_pieces
+    for s, e in pieces:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            sentences.append(Sentence(s, e, text[s:e]))

@@ -1,0 +1,232 @@
+"""Typed, immutable records handed from one pipeline stage to the next.
+
+sources -> Source; extract -> Mention; normalize -> Claim; match -> Match groups;
+compare -> Fact; the whole run -> Report. Nothing here does work: these are values.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Literal
+
+Qualifier = Literal[
+    "exact", "about", "nearly", "over", "at_least", "under", "up_to", "range", "vague"
+]
+QUALIFIERS: tuple[Qualifier, ...] = (
+    "exact",
+    "about",
+    "nearly",
+    "over",
+    "at_least",
+    "under",
+    "up_to",
+    "range",
+    "vague",
+)
+Change = Literal["up", "down"]
+ClaimKind = Literal["count", "money", "measure", "percent", "office"]
+Verdict = Literal["agree", "compatible", "conflict", "single"]
+VERDICTS: tuple[Verdict, ...] = ("conflict", "compatible", "agree", "single")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One document as loaded: its text (offsets refer to it) and what it states about itself."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) when the source states one
+    published_text: str | None = None  # the words the date was read from, if any
+    author: str | None = None
+    body_start: int = 0  # offset where the text proper starts (after front matter)
+    excluded: tuple[tuple[int, int], ...] = ()  # page furniture spans, [start, end)
+
+    @property
+    def name(self) -> str:
+        """A short human name: the file name without folders."""
+        return self.path.rsplit("/", 1)[-1]
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A set of values on the real line; `None` stands for an open (infinite) end."""
+
+    low: float | None
+    high: float | None
+    low_closed: bool = True
+    high_closed: bool = True
+
+    def overlaps(self, other: Interval) -> bool:
+        """True when the two intervals share at least one value."""
+        lo_a = -math.inf if self.low is None else self.low
+        hi_a = math.inf if self.high is None else self.high
+        lo_b = -math.inf if other.low is None else other.low
+        hi_b = math.inf if other.high is None else other.high
+        if hi_a < lo_b or hi_b < lo_a:
+            return False
+        if hi_a == lo_b:
+            return self.high_closed and other.low_closed
+        if hi_b == lo_a:
+            return other.high_closed and self.low_closed
+        return True
+
+    def gap(self, other: Interval) -> float:
+        """Distance between the nearest ends of two disjoint intervals (0 when they overlap)."""
+        if self.overlaps(other):
+            return 0.0
+        lo_a = -math.inf if self.low is None else self.low
+        hi_a = math.inf if self.high is None else self.high
+        lo_b = -math.inf if other.low is None else other.low
+        hi_b = math.inf if other.high is None else other.high
+        return max(lo_b - hi_a, lo_a - hi_b, 0.0)
+
+    def notation(self, fmt: str = "{:,.6g}") -> str:
+        """Interval notation: brackets for closed ends, parentheses and ∞ for open ones."""
+
+        def show(x: float | None, sign: str) -> str:
+            if x is None:
+                return f"{sign}∞"
+            return format_number(x)
+
+        left = "[" if self.low_closed and self.low is not None else "("
+        right = "]" if self.high_closed and self.high is not None else ")"
+        return f"{left}{show(self.low, '-')}, {show(self.high, '')}{right}"
+
+
+def format_number(x: float) -> str:
+    """A number as a reader expects it: thousands separators, no trailing zeros."""
+    if x == int(x) and abs(x) < 1e15:
+        return f"{int(x):,}"
+    text = f"{x:,.4f}".rstrip("0").rstrip(".")
+    return text
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a claim is about, beyond its number."""
+
+    subject: str | None = None
+    location: str | None = None
+    time: str | None = None
+    attribution: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A raw span found by extraction, before any interpretation."""
+
+    source_id: str
+    kind: ClaimKind
+    quote: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    values: tuple[float, ...] = ()  # the number(s) as stated, scale applied; two for a range
+    qualifier: Qualifier = "exact"
+    number_text: str = ""  # the number as written ("100,000", "two-thirds", "80,000-100,000")
+    qualifier_text: str = ""  # the qualifier words as written ("over", "about")
+    per_text: str = ""  # the rate as written ("a day", "per year")
+    unit_text: str = ""  # the unit or currency as written ("kilograms", "$")
+    noun_text: str = ""  # the counted noun or measured concept ("troops")
+    change_text: str = ""  # the change verb as written ("rose", "fell by")
+    change: Change | None = None
+    office_key: str = ""  # for office claims: which office (rules key)
+    person_text: str = ""  # for office claims: the person as named
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A normalized claim: what one source says, with the interval it really means."""
+
+    id: str
+    source_id: str
+    kind: ClaimKind
+    quote: str
+    start: int
+    end: int
+    sentence: str
+    value: float | None  # the number as stated, before the qualifier (first end of a range)
+    qualifier: Qualifier
+    interval: Interval
+    unit: str  # canonical unit: "person", "USD", "kilogram", "percent"; or "" for named claims
+    dimension: str  # "count", "currency:USD", "[mass]", "percent", "office"
+    counted_noun: str | None  # as written, e.g. "troops"
+    noun_class: str | None  # from rules, e.g. "military personnel"
+    change: Change | None
+    context: Context
+    entity: str | None = None  # for named claims: the canonical name stated
+    entity_text: str | None = None  # for named claims: the name as written
+    value_high: float | None = None  # second end of a stated range
+
+    @property
+    def low(self) -> float | None:
+        return self.interval.low
+
+    @property
+    def high(self) -> float | None:
+        return self.interval.high
+
+
+@dataclass(frozen=True)
+class Match:
+    """Why claims were put together: a score in [0, 100] and the reasons, human-readable."""
+
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Claims that `match` decided state one fact, with why."""
+
+    key: str  # the block the claims share: kind, dimension, class, change
+    claim_ids: tuple[str, ...]
+    match: Match
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One underlying fact, the claims that state it, and the verdict on them."""
+
+    id: str
+    label: str
+    kind: ClaimKind
+    claim_ids: tuple[str, ...]
+    verdict: Verdict
+    relative_gap: float | None
+    notes: tuple[str, ...]
+    match: Match
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a run found; renderers turn it into text."""
+
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    facts: tuple[Fact, ...]
+    schema: str = "reconcile.report/1"
+    claim_index: dict[str, Claim] = field(default_factory=dict, compare=False, repr=False)
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id."""
+        if not self.claim_index:
+            self.claim_index.update({c.id: c for c in self.claims})
+        return self.claim_index[claim_id]
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id."""
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+    def facts_with(self, verdict: Verdict) -> tuple[Fact, ...]:
+        """The facts that carry this verdict, in report order."""
+        return tuple(f for f in self.facts if f.verdict == verdict)

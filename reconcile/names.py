@@ -1,0 +1,101 @@
+"""Names: alias folding, person-name keys and title patterns, shared by extract and normalize.
+
+All word lists come from rules (`aliases.toml`, `offices.toml`); this module holds only the
+mechanisms: case and diacritic folding, alias substitution, and regexes built from titles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from reconcile.rules import AliasRules, Office, RuleSet
+
+# A personal name as written in news: capitalized words, initials, particles; 2 to 5 parts.
+_NAME_WORD = r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*"
+PERSON = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD}|(?:de|van|von|der|bin|al|da|di|le)\b))"
+    r"{1,4}(?:,?\s+(?:Jr\.?|Sr\.?|III|II|IV)\b)?"
+)
+
+
+def trim_person(name: str, rules: RuleSet) -> str:
+    """Drop trailing words that follow names but are not part of them ('Tuesday')."""
+    stop = {fold(w) for w in rules.aliases.not_names}
+    words = name.split()
+    while len(words) > 1 and fold(words[-1]) in stop:
+        words.pop()
+    return " ".join(words)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, whitespace collapsed: 'Błaszczak' -> 'blaszczak'."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """Variant -> canonical, folded; longest variants first so 'U.S.A.' wins over 'U.S.'."""
+
+    pairs: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def from_rules(cls, rules: AliasRules) -> AliasTable:
+        pairs = {fold(v): fold(a.canonical) for a in rules.alias for v in a.variants}
+        return cls(tuple(sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0]))))
+
+    def apply(self, text: str) -> str:
+        """Fold `text` and replace every variant by its canonical form."""
+        folded = fold(text)
+        for variant, canonical in self.pairs:
+            pattern = r"(?<![\w.])" + re.escape(variant) + r"(?![\w])"
+            folded = re.sub(pattern, canonical, folded)
+        return folded
+
+
+@cache
+def alias_table(rules: RuleSet) -> AliasTable:
+    return AliasTable.from_rules(rules.aliases)
+
+
+def person_key(name: str, rules: RuleSet) -> str:
+    """A key equal for variants of one person's name: no initials, suffixes or diacritics."""
+    suffixes = {fold(s).rstrip(".") for s in rules.aliases.name_suffixes}
+    words = [w.rstrip(",") for w in fold(name).split()]
+    kept = [w for w in words if w.rstrip(".") not in suffixes and not re.fullmatch(r"\w\.", w)]
+    return alias_table(rules).apply(" ".join(kept))
+
+
+def display_name(name: str, rules: RuleSet) -> str:
+    """The name without initials and suffixes: "Lloyd J. Austin III" -> "Lloyd Austin"."""
+    suffixes = {fold(s).rstrip(".") for s in rules.aliases.name_suffixes}
+    words = [w.rstrip(",") for w in name.split()]
+    kept = [
+        w for w in words if fold(w).rstrip(".") not in suffixes and not re.fullmatch(r"\w\.", w)
+    ]
+    return " ".join(kept)
+
+
+@cache
+def title_patterns(rules: RuleSet) -> tuple[tuple[re.Pattern[str], Office], ...]:
+    """One regex per office title, each word allowing its alias variants; longest first."""
+    variants: dict[str, set[str]] = {}
+    for alias in rules.aliases.alias:
+        group = {alias.canonical, *alias.variants}
+        for word in group:
+            variants.setdefault(fold(word), set()).update(group)
+    built: list[tuple[int, re.Pattern[str], Office]] = []
+    for office in rules.offices.office:
+        for title in office.titles:
+            parts = []
+            for word in title.split():
+                options = sorted(variants.get(fold(word), {word}), key=lambda w: (-len(w), w))
+                parts.append("(?:" + "|".join(re.escape(o) for o in options) + ")")
+            pattern = r"(?<![\w.])" + r"\s+".join(parts) + r"(?![\w])"
+            built.append((len(title), re.compile(pattern, re.IGNORECASE), office))
+    built.sort(key=lambda item: -item[0])
+    return tuple((pattern, office) for _, pattern, office in built)

@@ -1,0 +1,78 @@
+"""The JSON report (`reconcile.report/1`): the contract other programs read."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reconcile.models import Claim, Fact, Report, Source
+
+
+def source_record(source: Source) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "path": source.path,
+        "title": source.title,
+        "outlet": source.outlet,
+        "url": source.url,
+        "published": source.published,
+        "author": source.author,
+    }
+
+
+def claim_record(claim: Claim) -> dict[str, Any]:
+    """One claim as the JSON contract names its fields."""
+    return {
+        "id": claim.id,
+        "source_id": claim.source_id,
+        "kind": claim.kind,
+        "quote": claim.quote,
+        "start": claim.start,
+        "end": claim.end,
+        "value": claim.value,
+        "value_high": claim.value_high,
+        "qualifier": claim.qualifier,
+        "low": claim.interval.low,
+        "high": claim.interval.high,
+        "low_closed": claim.interval.low_closed,
+        "high_closed": claim.interval.high_closed,
+        "unit": claim.unit,
+        "dimension": claim.dimension,
+        "counted_noun": claim.counted_noun,
+        "noun_class": claim.noun_class,
+        "change": claim.change,
+        "entity": claim.entity_text,
+        "context": {
+            "subject": claim.context.subject,
+            "location": claim.context.location,
+            "time": claim.context.time,
+            "attribution": claim.context.attribution,
+        },
+    }
+
+
+def fact_record(fact: Fact) -> dict[str, Any]:
+    return {
+        "id": fact.id,
+        "label": fact.label,
+        "kind": fact.kind,
+        "claim_ids": list(fact.claim_ids),
+        "verdict": fact.verdict,
+        "relative_gap": fact.relative_gap,
+        "notes": list(fact.notes),
+        "match": {"score": round(fact.match.score, 2), "reasons": list(fact.match.reasons)},
+    }
+
+
+def report_record(report: Report) -> dict[str, Any]:
+    return {
+        "schema": report.schema,
+        "sources": [source_record(s) for s in report.sources],
+        "claims": [claim_record(c) for c in report.claims],
+        "facts": [fact_record(f) for f in report.facts],
+    }
+
+
+def render_json(report: Report) -> str:
+    """The report as deterministic JSON (sorted records, no timestamps), ending in a newline."""
+    return json.dumps(report_record(report), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,558 @@
+"""Load `rules/*.toml` into one frozen, validated `RuleSet`.
+
+Each rules file has a fixed name and a schema given by the frozen dataclasses below; the same
+dataclasses (their field types and `doc` metadata) are the specification that error messages
+quote and that `reconcile rules-doc` prints. Unknown files, unknown keys, values of the wrong
+type, values outside a closed set and regular expressions that do not compile are all
+reported together, each with its file and line. A user's `--rules DIR` is layered over the
+bundled rules: tables are merged key by key, arrays are extended.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from reconcile.errors import Problem, RulesError
+
+
+def _doc(text: str, **extra: Any) -> dict[str, Any]:
+    return {"doc": text, **extra}
+
+
+# ---------------------------------------------------------------------------------- numbers
+@dataclass(frozen=True)
+class VagueMagnitude:
+    phrase: str = field(metadata=_doc("regex for the phrase, e.g. 'tens of thousands'", regex=True))
+    low: float = field(metadata=_doc("lower end of the interval"))
+    high: float = field(metadata=_doc("upper end of the interval (exclusive)"))
+
+
+@dataclass(frozen=True)
+class NumberRules:
+    words: Mapping[str, float] = field(
+        default_factory=dict, metadata=_doc("number words and their values: one = 1, twenty = 20")
+    )
+    scales: Mapping[str, float] = field(
+        default_factory=dict,
+        metadata=_doc("scale words and suffixes that multiply: million = 1e6, bn = 1e9"),
+    )
+    fractions: Mapping[str, float] = field(
+        default_factory=dict, metadata=_doc("fraction words: half = 0.5, third = 0.3333")
+    )
+    vague: tuple[VagueMagnitude, ...] = field(
+        default=(), metadata=_doc("vague magnitudes ('thousands of') and their intervals")
+    )
+
+
+# ------------------------------------------------------------------------------- qualifiers
+QualifierName = Literal["about", "nearly", "over", "at_least", "under", "up_to"]
+
+
+@dataclass(frozen=True)
+class QualifierRule:
+    name: QualifierName = field(metadata=_doc("the interval shape this qualifier gives"))
+    phrases: tuple[str, ...] = field(metadata=_doc("words that come before the number"))
+
+
+@dataclass(frozen=True)
+class ChangeRule:
+    direction: Literal["up", "down"] = field(metadata=_doc("direction of the change"))
+    phrases: tuple[str, ...] = field(metadata=_doc("verbs/words that come before the number"))
+
+
+@dataclass(frozen=True)
+class QualifierRules:
+    qualifier: tuple[QualifierRule, ...] = field(
+        default=(), metadata=_doc("qualifier words and the interval shape each gives")
+    )
+    change: tuple[ChangeRule, ...] = field(
+        default=(), metadata=_doc("words that make a number a change, not a level")
+    )
+    range_connectors: tuple[str, ...] = field(
+        default=(), metadata=_doc("words or signs between the two ends of a range: to, and, -")
+    )
+    range_openers: tuple[str, ...] = field(
+        default=(), metadata=_doc("words before a range: between, from")
+    )
+
+
+# ---------------------------------------------------------------------------- units, money
+@dataclass(frozen=True)
+class UnitRules:
+    definitions: str = field(
+        default="", metadata=_doc("pint definitions file, relative to the rules folder")
+    )
+    aliases: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("unit words as written and the pint unit they mean: km = 'kilometer'"),
+    )
+    per: tuple[str, ...] = field(
+        default=(), metadata=_doc("words that introduce a rate: per, a, an, each")
+    )
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str = field(metadata=_doc("ISO 4217 code", pattern=r"^[A-Z]{3}$"))
+    symbols: tuple[str, ...] = field(default=(), metadata=_doc("signs written before the number"))
+    words: tuple[str, ...] = field(default=(), metadata=_doc("words written after the number"))
+
+
+@dataclass(frozen=True)
+class CurrencyRules:
+    currency: tuple[Currency, ...] = field(default=(), metadata=_doc("currencies"))
+
+
+# -------------------------------------------------------------------------------- nouns
+@dataclass(frozen=True)
+class NounClass:
+    name: str = field(metadata=_doc("the class name shown in reports: 'military personnel'"))
+    nouns: tuple[str, ...] = field(
+        metadata=_doc("counted nouns in this class, plural and singular")
+    )
+
+
+@dataclass(frozen=True)
+class NounRules:
+    noun_class: tuple[NounClass, ...] = field(
+        default=(), metadata=_doc("counted nouns grouped into classes that can be compared")
+    )
+    stopwords: tuple[str, ...] = field(
+        default=(), metadata=_doc("words after a number that are never its counted noun")
+    )
+    measured: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("concepts measured in a unit or currency: 'security assistance' = 'aid'"),
+    )
+
+
+# ---------------------------------------------------------------------------- names, offices
+@dataclass(frozen=True)
+class Alias:
+    canonical: str = field(metadata=_doc("the form every variant is reduced to"))
+    variants: tuple[str, ...] = field(metadata=_doc("other ways of writing the same thing"))
+
+
+@dataclass(frozen=True)
+class AliasRules:
+    alias: tuple[Alias, ...] = field(default=(), metadata=_doc("words and names that are the same"))
+    name_suffixes: tuple[str, ...] = field(
+        default=(), metadata=_doc("parts of personal names to drop: Jr., III")
+    )
+    not_names: tuple[str, ...] = field(
+        default=(), metadata=_doc("capitalized words that end a personal name: Tuesday, January")
+    )
+
+
+@dataclass(frozen=True)
+class Office:
+    key: str = field(metadata=_doc("stable id of the office", pattern=r"^[a-z0-9][a-z0-9-]*$"))
+    label: str = field(metadata=_doc("how the report names the office"))
+    titles: tuple[str, ...] = field(
+        metadata=_doc("titles as written before a person's name (aliases apply)")
+    )
+
+
+@dataclass(frozen=True)
+class OfficeRules:
+    office: tuple[Office, ...] = field(default=(), metadata=_doc("offices whose holders are facts"))
+
+
+# --------------------------------------------------------------------- context and non-claims
+@dataclass(frozen=True)
+class ContextRules:
+    attribution: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("regexes whose group 'who' names the source of a claim", regex=True),
+    )
+    location: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("regexes whose group 'where' names the place of a claim", regex=True),
+    )
+    time: tuple[str, ...] = field(
+        default=(), metadata=_doc("regexes whose group 'when' is a claim's time anchor", regex=True)
+    )
+    scope_words: tuple[str, ...] = field(
+        default=(), metadata=_doc("words that widen a place: 'and in', 'as well as'")
+    )
+
+
+@dataclass(frozen=True)
+class NonClaimRules:
+    patterns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("regexes for numbers that are not claims: years, dates, times", regex=True),
+    )
+
+
+@dataclass(frozen=True)
+class SourceRules:
+    furniture: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("regexes (one line each) of page furniture to skip", regex=True),
+    )
+    published: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "regexes whose group 'date' is a publication date the text states", regex=True
+        ),
+    )
+    author: tuple[str, ...] = field(
+        default=(), metadata=_doc("regexes whose group 'author' is a byline", regex=True)
+    )
+    extensions: tuple[str, ...] = field(
+        default=(".txt", ".md", ".html", ".htm", ".json"),
+        metadata=_doc("file extensions read as sources when a folder is given"),
+    )
+    ignore: tuple[str, ...] = field(
+        default=(), metadata=_doc("file name globs skipped when a folder is given: README*")
+    )
+    abbreviations: tuple[str, ...] = field(
+        default=(), metadata=_doc("words ending in a period that do not end a sentence: Mr.")
+    )
+
+
+# ------------------------------------------------------------------------ verdicts, matching
+@dataclass(frozen=True)
+class Tolerance:
+    exact: float = field(default=0.0, metadata=_doc("relative tolerance of a plain number", min=0))
+    about: float = field(default=0.05, metadata=_doc("half-width of 'about' intervals", min=0))
+    nearly: float = field(default=0.05, metadata=_doc("width below 'nearly' values", min=0))
+    agree: float = field(
+        default=0.0, metadata=_doc("relative difference still called agreement", min=0)
+    )
+
+
+@dataclass(frozen=True)
+class MatchingRules:
+    context_cutoff: float = field(
+        default=50.0, metadata=_doc("least rapidfuzz score (0-100) of two contexts", min=0, max=100)
+    )
+    max_block: int = field(
+        default=2000, metadata=_doc("largest block compared pair by pair", min=2)
+    )
+    tolerance: Mapping[str, Tolerance] = field(
+        default_factory=dict,
+        metadata=_doc("tolerances per claim kind: count, money, measure, percent"),
+    )
+
+
+SPECS: dict[str, type] = {
+    "numbers.toml": NumberRules,
+    "qualifiers.toml": QualifierRules,
+    "units.toml": UnitRules,
+    "currencies.toml": CurrencyRules,
+    "nouns.toml": NounRules,
+    "aliases.toml": AliasRules,
+    "offices.toml": OfficeRules,
+    "context.toml": ContextRules,
+    "nonclaims.toml": NonClaimRules,
+    "sources.toml": SourceRules,
+    "matching.toml": MatchingRules,
+}
+
+
+@dataclass(frozen=True, eq=False)
+class RuleSet:
+    """All rules of a run, validated and frozen."""
+
+    numbers: NumberRules
+    qualifiers: QualifierRules
+    units: UnitRules
+    currencies: CurrencyRules
+    nouns: NounRules
+    aliases: AliasRules
+    offices: OfficeRules
+    context: ContextRules
+    nonclaims: NonClaimRules
+    sources: SourceRules
+    matching: MatchingRules
+    unit_definitions: str = ""  # text of the pint definitions file
+    folders: tuple[str, ...] = ()
+
+    def tolerance(self, kind: str) -> Tolerance:
+        """The tolerances for a claim kind, or the defaults."""
+        return self.matching.tolerance.get(kind, Tolerance())
+
+
+def bundled_rules_dir() -> Path:
+    """The rules folder shipped with the package (the repository's `rules/` in a checkout)."""
+    checkout = Path(__file__).resolve().parent.parent / "rules"
+    if (checkout / "numbers.toml").is_file():
+        return checkout
+    return Path(str(resources.files("reconcile.bundled_rules")))
+
+
+def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
+    """Load the bundled rules, then layer the files of `extra_dir` over them."""
+    folders = [bundled_rules_dir()]
+    if extra_dir is not None:
+        extra = Path(extra_dir)
+        if not extra.is_dir():
+            raise RulesError([Problem(str(extra), None, "rules folder not found (--rules DIR)")])
+        folders.append(extra)
+    problems: list[Problem] = []
+    merged: dict[str, dict[str, Any]] = {name: {} for name in SPECS}
+    definitions = ""
+    for folder in folders:
+        for path in sorted(folder.iterdir()):
+            if path.suffix != ".toml":
+                continue
+            shown = _shown(path, folder, folder is folders[0])
+            if path.name not in SPECS:
+                allowed = ", ".join(sorted(SPECS))
+                problems.append(Problem(shown, None, f"unknown rules file; allowed: {allowed}"))
+                continue
+            text = path.read_text(encoding="utf-8")
+            try:
+                data = tomllib.loads(text)
+            except tomllib.TOMLDecodeError as error:
+                line = getattr(error, "lineno", None) or _line_from_message(str(error))
+                problems.append(Problem(shown, line, f"not valid TOML: {error}"))
+                continue
+            before = len(problems)
+            _convert(data, SPECS[path.name], (), _Where(shown, text), problems)
+            if len(problems) == before:
+                merged[path.name] = _merge(merged[path.name], data)
+                if path.name == "units.toml" and data.get("definitions"):
+                    defs = folder / data["definitions"]
+                    if not defs.is_file():
+                        line = _Where(shown, text).line(("definitions",))
+                        problems.append(
+                            Problem(shown, line, f"definitions file not found: {defs.name}")
+                        )
+                    else:
+                        definitions += defs.read_text(encoding="utf-8") + "\n"
+    if problems:
+        raise RulesError(problems)
+    parts = {
+        name.removesuffix(".toml"): _convert(data, SPECS[name], (), _Where(name, ""), problems)
+        for name, data in merged.items()
+    }
+    return RuleSet(**parts, unit_definitions=definitions, folders=tuple(str(f) for f in folders))
+
+
+def _shown(path: Path, folder: Path, bundled: bool) -> str:
+    return f"rules/{path.name}" if bundled else str(path)
+
+
+def _line_from_message(message: str) -> int | None:
+    found = re.search(r"line (\d+)", message)
+    return int(found.group(1)) if found else None
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        elif isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = out[key] + [v for v in value if v not in out[key]]
+        else:
+            out[key] = value
+    return out
+
+
+class _Where:
+    """Finds the line of a key path in a TOML text (tomllib does not keep positions)."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.lines = text.splitlines()
+
+    def line(self, keypath: tuple[str | int, ...]) -> int | None:
+        if not self.lines:
+            return None
+        names = [k for k in keypath if isinstance(k, str)]
+        # Walk the text tracking the current table and array-of-table indices.
+        table: list[str] = []
+        counts: dict[str, int] = {}
+        best: int | None = None
+        target_tables = self._tables(keypath)
+        for number, raw in enumerate(self.lines, start=1):
+            line = raw.strip()
+            header = re.match(r"^\[\[?\s*([^\]]+?)\s*\]\]?", line)
+            if header:
+                table = [p.strip().strip('"') for p in header.group(1).split(".")]
+                if line.startswith("[["):
+                    key = ".".join(table)
+                    counts[key] = counts.get(key, -1) + 1
+                    table = [*table, str(counts[key])]
+                if table == target_tables[: len(table)] and len(table) == len(target_tables):
+                    best = number
+                continue
+            if table == target_tables and names:
+                key_match = re.match(r'^"?([^"=\s]+)"?\s*=', line)
+                if key_match and key_match.group(1) == names[-1]:
+                    return number
+                if (
+                    best is None
+                    and not target_tables
+                    and key_match
+                    and key_match.group(1) == names[0]
+                ):
+                    return number
+        if best is None and names:
+            for number, raw in enumerate(self.lines, start=1):
+                if re.match(rf'^\s*"?{re.escape(names[-1])}"?\s*=', raw):
+                    return number
+        return best
+
+    @staticmethod
+    def _tables(keypath: tuple[str | int, ...]) -> list[str]:
+        # Tables are every element before the last string key; indices join their array.
+        parts = [str(k) for k in keypath]
+        if keypath and isinstance(keypath[-1], int):
+            return parts
+        return parts[:-1]
+
+
+def describe(tp: Any) -> str:
+    """A short human description of an allowed type, used in error messages and docs."""
+    origin = typing.get_origin(tp)
+    if origin is Literal:
+        return "one of " + ", ".join(repr(a) for a in typing.get_args(tp))
+    if origin is tuple:
+        return f"a list of {describe(typing.get_args(tp)[0])}"
+    if origin in (dict, Mapping) or tp is Mapping:
+        return f"a table of {describe(typing.get_args(tp)[1])}"
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join(describe(a) for a in typing.get_args(tp) if a is not type(None))
+    if dataclasses.is_dataclass(tp):
+        return "a table with keys " + ", ".join(f.name for f in dataclasses.fields(tp))
+    return {str: "a string", float: "a number", int: "an integer", bool: "true or false"}.get(
+        tp, str(tp)
+    )
+
+
+def _convert(
+    value: Any,
+    tp: Any,
+    keypath: tuple[str | int, ...],
+    where: _Where,
+    problems: list[Problem],
+    meta: Mapping[str, Any] | None = None,
+) -> Any:
+    meta = meta or {}
+
+    def fail(message: str) -> None:
+        dotted = ".".join(str(k) for k in keypath) or "(top level)"
+        problems.append(Problem(where.path, where.line(keypath), f"{dotted}: {message}"))
+
+    origin = typing.get_origin(tp)
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(value, dict):
+            fail(f"expected {describe(tp)}")
+            return None
+        hints = typing.get_type_hints(tp)
+        fields = {f.name: f for f in dataclasses.fields(tp)}
+        for key in sorted(set(value) - set(fields)):
+            allowed = ", ".join(sorted(fields))
+            problems.append(
+                Problem(
+                    where.path,
+                    where.line((*keypath, key)),
+                    f"unknown key '{key}'; allowed: {allowed}",
+                )
+            )
+        kwargs: dict[str, Any] = {}
+        for name, spec in fields.items():
+            if name in value:
+                kwargs[name] = _convert(
+                    value[name], hints[name], (*keypath, name), where, problems, spec.metadata
+                )
+            elif (
+                spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
+            ):
+                fail(f"missing key '{name}' ({spec.metadata.get('doc', describe(hints[name]))})")
+        try:
+            built: Any = tp(**kwargs)  # type: ignore[operator]
+            return built
+        except TypeError:
+            return None
+    if origin is Literal:
+        allowed_values = typing.get_args(tp)
+        if value not in allowed_values:
+            fail(f"{value!r} is not allowed; {describe(tp)}")
+        return value
+    if origin is tuple:
+        if not isinstance(value, list):
+            fail(f"expected {describe(tp)}")
+            return ()
+        (inner,) = typing.get_args(tp)[:1]
+        return tuple(
+            _convert(v, inner, (*keypath, i), where, problems, meta) for i, v in enumerate(value)
+        )
+    if origin in (dict, Mapping) or tp is Mapping:
+        if not isinstance(value, dict):
+            fail(f"expected {describe(tp)}")
+            return {}
+        inner = typing.get_args(tp)[1]
+        return types.MappingProxyType(
+            {
+                str(k): _convert(v, inner, (*keypath, k), where, problems, meta)
+                for k, v in sorted(value.items())
+            }
+        )
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            fail(f"expected a number, got {value!r}")
+            return 0.0
+        value = float(value)
+    elif tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            fail(f"expected an integer, got {value!r}")
+            return 0
+    elif tp is str:
+        if not isinstance(value, str):
+            fail(f"expected a string, got {value!r}")
+            return ""
+        if meta.get("regex"):
+            try:
+                re.compile(value)
+            except re.error as error:
+                fail(f"bad regular expression {value!r}: {error}")
+        if "pattern" in meta and not re.match(meta["pattern"], value):
+            fail(f"{value!r} does not match {meta['pattern']}")
+    elif tp is bool and not isinstance(value, bool):
+        fail(f"expected true or false, got {value!r}")
+    if "min" in meta and isinstance(value, int | float) and value < meta["min"]:
+        fail(f"{value!r} is below the least allowed value {meta['min']}")
+    if "max" in meta and isinstance(value, int | float) and value > meta["max"]:
+        fail(f"{value!r} is above the greatest allowed value {meta['max']}")
+    return value
+
+
+def rules_reference() -> str:
+    """Markdown reference of every rules file and key, written from the same specs."""
+    out = ["# Rules reference", "", "Generated by `reconcile rules-doc` from the rule specs.", ""]
+
+    def walk(tp: Any, prefix: str) -> None:
+        for spec in dataclasses.fields(tp):
+            hint = typing.get_type_hints(tp)[spec.name]
+            out.append(
+                f"- `{prefix}{spec.name}`: {describe(hint)} — {spec.metadata.get('doc', '')}"
+            )
+            args = typing.get_args(hint)
+            inner = (
+                args[0]
+                if typing.get_origin(hint) is tuple
+                else (args[1] if len(args) > 1 else None)
+            )
+            if inner is not None and dataclasses.is_dataclass(inner):
+                walk(inner, f"{prefix}{spec.name}[].")
+
+    for name, spec_type in SPECS.items():
+        out += [f"## `{name}`", ""]
+        walk(spec_type, "")
+        out.append("")
+    return "\n".join(out)
