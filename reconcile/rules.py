@@ -372,6 +372,31 @@ class _Where:
     def line(self, keypath: tuple[str | int, ...]) -> int | None:
         if not self.lines:
             return None
+        if keypath and isinstance(keypath[-1], int) and len(keypath) > 1:
+            if isinstance(keypath[-2], str) and not self._is_table_array(keypath[-2]):
+                return self._element_line(keypath[:-1], keypath[-1])
+        return self._key_line(keypath)
+
+    def _is_table_array(self, name: str) -> bool:
+        return any(re.match(rf"^\s*\[\[\s*{re.escape(name)}\s*\]\]", line) for line in self.lines)
+
+    def _element_line(self, keypath: tuple[str | int, ...], index: int) -> int | None:
+        """The line of the index-th string of an array of strings."""
+        start = self._key_line(keypath)
+        if start is None:
+            return None
+        seen = 0
+        for number in range(start, len(self.lines) + 1):
+            line = self.lines[number - 1]
+            if number == start:
+                line = line.split("=", 1)[-1]
+            for _ in re.finditer(r'"(?:[^"\\]|\\.)*"|\'[^\']*\'', line):
+                if seen == index:
+                    return number
+                seen += 1
+        return start
+
+    def _key_line(self, keypath: tuple[str | int, ...]) -> int | None:
         names = [k for k in keypath if isinstance(k, str)]
         # Walk the text tracking the current table and array-of-table indices.
         table: list[str] = []

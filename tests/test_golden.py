@@ -21,9 +21,7 @@ def test_case_matches_golden(case: Case, at_root: Path) -> None:
 
 @pytest.mark.parametrize("case", cases(), ids=lambda c: c.name)
 def test_source_order_changes_no_byte(case: Case, at_root: Path) -> None:
-    files = sorted(
-        str(p) for given in case.sources for p in Path(given).rglob("*") if p.is_file()
-    )
+    files = sorted(str(p) for given in case.sources for p in Path(given).rglob("*") if p.is_file())
     shuffled = files[:]
     random.Random(7).shuffle(shuffled)
     assert render_case(case, list(reversed(files))) == render_case(case, shuffled)
@@ -37,7 +35,9 @@ def test_seeds_report_has_the_troop_conflict_and_the_agreed_office(at_root: Path
     sources = {s["id"]: s for s in report["sources"]}
     conflicts = [f for f in report["facts"] if f["verdict"] == "conflict"]
     troop = [
-        f for f in conflicts if {claims[c]["quote"] for c in f["claim_ids"]}
+        f
+        for f in conflicts
+        if {claims[c]["quote"] for c in f["claim_ids"]}
         >= {"over 100,000 troops", "about 90,000 troops"}
     ]
     assert len(troop) == 1
