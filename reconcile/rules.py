@@ -372,9 +372,13 @@ class _Where:
     def line(self, keypath: tuple[str | int, ...]) -> int | None:
         if not self.lines:
             return None
-        if keypath and isinstance(keypath[-1], int) and len(keypath) > 1:
-            if isinstance(keypath[-2], str) and not self._is_table_array(keypath[-2]):
-                return self._element_line(keypath[:-1], keypath[-1])
+        if (
+            len(keypath) > 1
+            and isinstance(keypath[-1], int)
+            and isinstance(keypath[-2], str)
+            and not self._is_table_array(keypath[-2])
+        ):
+            return self._element_line(keypath[:-1], keypath[-1])
         return self._key_line(keypath)
 
     def _is_table_array(self, name: str) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.goldens import ROOT, cases, render_case  # noqa: E402
+from tests.goldens import ROOT, cases, render_case
 
 
 def main() -> None:
