@@ -6,23 +6,32 @@ in one place (`_user_errors`). Pass/fail of `check` is computed from the report 
 
 from __future__ import annotations
 
+import difflib
+import inspect
 import json
 import os
 import sys
-from collections.abc import Iterator
+import tempfile
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console, RenderableType
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from reconcile.api import claims_of, run
+from reconcile.check import DEFAULT_BASELINE, baseline_text, check, load_baseline
 from reconcile.errors import ReconcileError
+from reconcile.models import Report
+from reconcile.render.github import render_annotations, step_summary
 from reconcile.render.json import claim_record, render_json
 from reconcile.render.markdown import render_markdown
+from reconcile.render.terminal import check_lines, report_lines, report_renderable, wants_plain
 from reconcile.rules import load_rules, rules_reference
-from reconcile.sources import load_sources
+from reconcile.sources import collect_paths, load_sources
 
 EXIT_OK = 0
 EXIT_CONFLICTS = 1
@@ -31,6 +40,8 @@ EXIT_USAGE = 2
 DEFAULT_SOURCES = ["seeds"]
 DEFAULT_MARKDOWN = Path("reports/report.md")
 DEFAULT_JSON = Path("reports/report.json")
+PROGRESS_THRESHOLD = 20  # sources; fewer are read too fast for a bar to help
+DIFF_LIMIT = 60  # lines of diff shown by `report --check`
 
 app = typer.Typer(
     add_completion=False,
@@ -57,19 +68,107 @@ def _user_errors() -> Iterator[None]:
         for problem in error.problems:
             typer.echo(f"error: {problem}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
+    except OSError as error:
+        where = f" {error.filename}" if error.filename else ""
+        typer.echo(f"error: cannot write{where}: {error.strerror or error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def write_atomic(path: Path, text: str) -> None:
     """Write a file whole or not at all: a half-written report never replaces a good one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
+    write_all_atomic({path: text})
+
+
+def write_all_atomic(files: dict[Path, str]) -> None:
+    """Write several files whole or not at all: every text goes to a temporary file next to
+    its target first, and only when all are written do they replace their targets."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, text in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.is_dir():
+                raise IsADirectoryError(21, "is a folder, give a file name", str(path))
+            handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            staged.append((Path(name), path))
+            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+                stream.write(text)
+        for temporary, path in staged:
+            os.replace(temporary, path)
+    finally:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
 
 
 def link_base(report_path: Path) -> str:
     """The relative path from the report's folder back to the working folder."""
     return Path(os.path.relpath(Path.cwd(), report_path.resolve().parent)).as_posix()
+
+
+ProgressCallback = Callable[[int, int], None]
+
+
+def _run(paths: list[str] | None, rules: Path | None, console: Console | None) -> Report:
+    """`api.run`, with a progress bar on a terminal when there are many sources.
+
+    The bar needs `run(..., progress=callback)` calling `callback(done, total)` after each
+    source; until the API has it, a terminal shows a spinner instead.
+    """
+    given = paths or DEFAULT_SOURCES
+    if console is None or not console.is_terminal:
+        return run(given, rules)
+    rule_set = load_rules(rules)
+    total = len(collect_paths(given, rule_set))
+    if total < PROGRESS_THRESHOLD:
+        return run(given, rules, rule_set)
+    if "progress" not in inspect.signature(run).parameters:
+        with console.status(f"Reconciling {total} sources…"):
+            return run(given, rules, rule_set)
+    with Progress(
+        TextColumn("Reading sources"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("sources", total=total)
+
+        def advance(done: int, of: int) -> None:
+            bar.update(task, completed=done, total=of)
+
+        api_run: Callable[..., Report] = run
+        return api_run(given, rules, rule_set, progress=advance)
+
+
+def _show(console: Console, plain: bool, lines: list[str], rich: RenderableType | None) -> None:
+    if plain or rich is None:
+        for line in lines:
+            typer.echo(line)
+    else:
+        console.print(rich)
+
+
+def _diff(path: Path, expected: str) -> list[str]:
+    """What would change in `path`, as a short unified diff (empty when it is up to date)."""
+    try:
+        current = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return [f"{path.as_posix()}: missing"]
+    except (OSError, UnicodeDecodeError) as error:
+        return [f"{path.as_posix()}: cannot be read ({error})"]
+    if current == expected:
+        return []
+    diff = difflib.unified_diff(
+        current.splitlines(),
+        expected.splitlines(),
+        f"{path.as_posix()} (committed)",
+        f"{path.as_posix()} (from the sources now)",
+        lineterm="",
+    )
+    lines = list(diff)
+    if len(lines) > DIFF_LIMIT:
+        lines = [*lines[:DIFF_LIMIT], f"… {len(lines) - DIFF_LIMIT} more diff lines"]
+    return lines
 
 
 @app.command()
@@ -80,26 +179,114 @@ def report(
         Path, typer.Option("--out", help="Markdown report to write.")
     ] = DEFAULT_MARKDOWN,
     json_out: Annotated[Path, typer.Option("--json", help="JSON report to write.")] = DEFAULT_JSON,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+    check_only: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Write nothing; exit 1 when the reports on disk differ from what the sources"
+            " produce now (like a formatter's --check).",
+        ),
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Reconcile the sources and write the Markdown and JSON reports."""
+    console = Console()
     with _user_errors():
-        result = run(paths or DEFAULT_SOURCES, rules)
+        result = _run(paths, rules, None if quiet else console)
         markdown = render_markdown(result, link_base(out))
         data = render_json(result)
-    write_atomic(out, markdown)
-    write_atomic(json_out, data)
+    if check_only:
+        stale = [
+            lines
+            for path, text in ((out, markdown), (json_out, data))
+            if (lines := _diff(path, text))
+        ]
+        if not stale:
+            if not quiet:
+                typer.echo(f"{out.as_posix()} and {json_out.as_posix()} are up to date")
+            return
+        if not quiet:
+            for lines in stale:
+                for line in lines:
+                    typer.echo(line)
+            typer.echo("the reports are out of date: run `reconcile report` and commit them")
+        raise typer.Exit(EXIT_CONFLICTS)
+    with _user_errors():
+        write_all_atomic({out: markdown, json_out: data})
     if not quiet:
-        conflicts = result.facts_with("conflict")
-        typer.echo(
-            f"{len(result.sources)} sources, {len(result.claims)} claims,"
-            f" {len(result.facts)} facts:"
-            f" {len(conflicts)} conflicts, {len(result.facts_with('compatible'))} compatible,"
-            f" {len(result.facts_with('agree'))} agreements"
+        written = [out.as_posix(), json_out.as_posix()]
+        plain = wants_plain(console.is_terminal)
+        _show(
+            console,
+            plain,
+            report_lines(result, written),
+            None if plain else report_renderable(result, written),
         )
-        for fact in conflicts[:5]:
-            typer.echo(f"  conflict {fact.id}: {fact.label} (gap {fact.relative_gap or 0:.1%})")
-        typer.echo(f"wrote {out} and {json_out}")
+
+
+class CheckFormat(StrEnum):
+    """How `check` reports: plain text, or GitHub Actions annotations plus the text."""
+
+    text = "text"
+    github = "github"
+
+
+@app.command("check")
+def check_command(
+    paths: PathsArg = None,
+    rules: RulesOpt = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help=f"TOML file of accepted conflicts (default: {DEFAULT_BASELINE.as_posix()}).",
+            show_default=False,
+        ),
+    ] = None,
+    update: Annotated[
+        bool,
+        typer.Option(
+            "--update-baseline",
+            help="Accept every current conflict: write them to the baseline, keeping reasons.",
+        ),
+    ] = False,
+    fmt: Annotated[
+        CheckFormat,
+        typer.Option("--format", help="text, or github for GitHub Actions annotations."),
+    ] = CheckFormat.text,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print nothing but errors; the exit code tells.")
+    ] = False,
+) -> None:
+    """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input)."""
+    baseline_path = baseline or DEFAULT_BASELINE
+    with _user_errors():
+        accepted = load_baseline(baseline_path, required=baseline is not None and not update)
+        result = run(paths or DEFAULT_SOURCES, rules)
+        if update:
+            text = baseline_text(result, accepted)
+            write_atomic(baseline_path, text)
+    if update:
+        outcome = check(result, load_baseline(baseline_path))
+        if not quiet:
+            missing = len(outcome.without_reason)
+            typer.echo(
+                f"wrote {baseline_path.as_posix()}: {len(outcome.findings)} accepted conflicts"
+                + (f", {missing} without a reason: write one for each" if missing else "")
+            )
+        return
+    outcome = check(result, accepted)
+    if fmt is CheckFormat.github:
+        sys.stdout.write(render_annotations(outcome))
+    if not quiet:
+        for line in check_lines(outcome):
+            typer.echo(line)
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file:
+        with _user_errors(), open(summary_file, "a", encoding="utf-8") as stream:
+            stream.write(step_summary(outcome) + "\n")
+    if not outcome.passed:
+        raise typer.Exit(EXIT_CONFLICTS)
 
 
 class ClaimsFormat(StrEnum):

@@ -1,0 +1,90 @@
+"""GitHub Actions output of a check: workflow-command annotations and a step summary.
+
+`annotations()` emits one `::error` per claim that is not accepted, on the file and line of
+its quote, so the pull request shows it next to the source; `::warning` for baseline entries
+that no longer match a conflict. `step_summary()` is Markdown for `$GITHUB_STEP_SUMMARY`.
+"""
+
+from __future__ import annotations
+
+from reconcile.check import CheckResult, Finding
+from reconcile.render.markdown import escape
+
+
+def _data(text: str) -> str:
+    # Workflow-command message escaping (actions/toolkit `escapeData`).
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    # Property values also escape ':' and ',' (actions/toolkit `escapeProperty`).
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def describe(finding: Finding) -> str:
+    """One line naming the conflict: label, and what each source says."""
+    said = "; ".join(
+        f"{r.source.rsplit('/', 1)[-1]} says “{r.quote}” {r.means}" for r in finding.readings
+    )
+    return f"{finding.fact.label}: {said}"
+
+
+def render_annotations(result: CheckResult) -> str:
+    """Workflow commands for GitHub Actions, one per line (empty when nothing to flag)."""
+    lines = []
+    for finding in result.failing:
+        gap = finding.fact.relative_gap
+        what = "new conflict" if finding.status == "new" else "accepted conflict changed"
+        title = f"reconcile: {what} {finding.fact.id}" + (f" (gap {gap:.1%})" if gap else "")
+        for reading in finding.unaccepted:
+            lines.append(
+                f"::error file={_property(reading.source)},line={reading.line},"
+                f"title={_property(title)}::{_data(describe(finding))}"
+            )
+    for entry in result.stale:
+        lines.append(
+            f"::warning file={_property(result.baseline.path.as_posix())},line={entry.line},"
+            f"title={_property('reconcile: baseline entry no longer a conflict')}::"
+            + _data(
+                f"{entry.id} {entry.label} is no longer a conflict;"
+                " remove it with `reconcile check --update-baseline`"
+            )
+        )
+    return "".join(line + "\n" for line in lines)
+
+
+def step_summary(result: CheckResult) -> str:
+    """A Markdown summary of the check for the job's summary page."""
+    failing = result.failing
+    accepted = [f for f in result.findings if f.status == "accepted"]
+    mark = "❌" if failing else "✅"
+    out = [
+        f"## {mark} reconcile check",
+        "",
+        f"{len(result.findings)} conflicts: {len(failing)} not accepted,"
+        f" {len(accepted)} accepted in `{escape(result.baseline.path.as_posix())}`.",
+        "",
+    ]
+    if failing:
+        out += [
+            "| fact | status | source | quote | means |",
+            "|---|---|---|---|---|",
+        ]
+        for finding in failing:
+            status = "new" if finding.status == "new" else "changed"
+            for reading in finding.readings:
+                flag = " (not accepted)" if reading in finding.unaccepted else ""
+                out.append(
+                    f"| {escape(finding.fact.label)} `{finding.fact.id}` | {status}{flag}"
+                    f" | {escape(reading.source)}:{reading.line} | {escape(reading.quote)}"
+                    f" | {escape(reading.means)} |"
+                )
+        out += [
+            "",
+            "Accept them with `reconcile check --update-baseline`, write a `reason` for each,"
+            " and commit the baseline.",
+            "",
+        ]
+    if result.stale:
+        out += [f"{len(result.stale)} baseline entries no longer match a conflict.", ""]
+    return "\n".join(out)

@@ -1,0 +1,152 @@
+"""What a person sees in the terminal: a short summary of a report or of a check.
+
+Every view exists twice from the same data: plain lines (for pipes, CI logs and `NO_COLOR`)
+and a rich renderable (for a colour terminal). `wants_plain()` decides which one to use.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from reconcile.check import CheckResult, Finding, readings_of
+from reconcile.models import Fact, Report
+
+TOP_CONFLICTS = 5
+
+
+def wants_plain(is_terminal: bool, environ: Mapping[str, str] | None = None) -> bool:
+    """Plain text when output is not a terminal, or when `NO_COLOR` is set (no-color.org)."""
+    environ = os.environ if environ is None else environ
+    return not is_terminal or bool(environ.get("NO_COLOR"))
+
+
+def counts_line(report: Report) -> str:
+    """The run in one line: sources, claims, facts and each verdict."""
+    return (
+        f"{len(report.sources)} sources, {len(report.claims)} claims, {len(report.facts)} facts:"
+        f" {len(report.facts_with('conflict'))} conflicts,"
+        f" {len(report.facts_with('compatible'))} compatible,"
+        f" {len(report.facts_with('agree'))} agreements,"
+        f" {len(report.facts_with('single'))} single-source"
+    )
+
+
+def top_conflicts(report: Report, top: int = TOP_CONFLICTS) -> list[Fact]:
+    """The conflicts with the largest relative gap first."""
+    ranked = sorted(
+        report.facts_with("conflict"), key=lambda f: (-(f.relative_gap or 0.0), f.label, f.id)
+    )
+    return ranked[:top]
+
+
+def _gap(fact: Fact) -> str:
+    return f"{fact.relative_gap:.1%}" if fact.relative_gap is not None else "names differ"
+
+
+def _said(report: Report, fact: Fact) -> str:
+    return "  vs  ".join(
+        f"{r.source.rsplit('/', 1)[-1]}: {r.quote}" for r in readings_of(report, fact)
+    )
+
+
+def report_lines(report: Report, written: Sequence[str], top: int = TOP_CONFLICTS) -> list[str]:
+    """The summary of `reconcile report` as plain lines."""
+    lines = [counts_line(report)]
+    conflicts = top_conflicts(report, top)
+    for fact in conflicts:
+        lines.append(f"  conflict {fact.id} ({_gap(fact)}): {fact.label}")
+        lines.append(f"      {_said(report, fact)}")
+    more = len(report.facts_with("conflict")) - len(conflicts)
+    if more > 0:
+        lines.append(f"  … and {more} more conflicts in the report")
+    if written:
+        lines.append("wrote " + " and ".join(written))
+    return lines
+
+
+def report_renderable(
+    report: Report, written: Sequence[str], top: int = TOP_CONFLICTS
+) -> RenderableType:
+    """The summary of `reconcile report` for a colour terminal."""
+    parts: list[RenderableType] = [Text(counts_line(report), style="bold")]
+    conflicts = top_conflicts(report, top)
+    if conflicts:
+        table = Table(title="Top conflicts", title_justify="left", show_lines=False)
+        table.add_column("gap", justify="right", style="red")
+        table.add_column("fact")
+        table.add_column("what the sources say")
+        table.add_column("id", style="dim")
+        for fact in conflicts:
+            table.add_row(_gap(fact), fact.label, _said(report, fact), fact.id)
+        parts.append(table)
+        more = len(report.facts_with("conflict")) - len(conflicts)
+        if more > 0:
+            parts.append(Text(f"… and {more} more conflicts in the report", style="dim"))
+    else:
+        parts.append(Text("No conflicts.", style="green"))
+    if written:
+        parts.append(Text("wrote " + " and ".join(written), style="dim"))
+    return Group(*parts)
+
+
+def _finding_lines(finding: Finding) -> list[str]:
+    fact = finding.fact
+    if finding.status == "new":
+        head = f"  new conflict {fact.id} ({_gap(fact)}): {fact.label}"
+    else:
+        head = f"  changed since accepted {fact.id} ({_gap(fact)}): {fact.label}"
+    lines = [head]
+    for reading in finding.readings:
+        mark = "!" if finding.status == "changed" and reading in finding.unaccepted else " "
+        lines.append(
+            f"    {mark} {reading.source}:{reading.line}  “{reading.quote}”  {reading.means}"
+        )
+    if finding.status == "changed" and finding.accepted is not None:
+        was = ", ".join(
+            f"{r.source.rsplit('/', 1)[-1]} {r.means}" for r in finding.accepted.readings
+        )
+        lines.append(f"      accepted were: {was} (line {finding.accepted.line} of the baseline)")
+    return lines
+
+
+def check_lines(result: CheckResult) -> list[str]:
+    """The outcome of `reconcile check` as plain lines."""
+    baseline = result.baseline.path.as_posix()
+    failing = result.failing
+    accepted = len(result.findings) - len(failing)
+    lines = []
+    if failing:
+        lines.append(
+            f"FAIL: {len(failing)} of {len(result.findings)} conflicts not accepted in {baseline}"
+        )
+        for finding in failing:
+            lines += _finding_lines(finding)
+        lines.append(
+            "Review them; if the disagreement is expected, run `reconcile check --update-baseline`,"
+            f" write a reason for each in {baseline} and commit it."
+        )
+    else:
+        lines.append(f"OK: {len(result.findings)} conflicts, all accepted in {baseline}")
+    for finding in result.findings:
+        if finding.moved_from:
+            lines.append(
+                f"note: conflict {finding.moved_from} is now {finding.fact.id};"
+                " run `reconcile check --update-baseline` to record the new id"
+            )
+    if result.stale:
+        ids = ", ".join(e.id for e in result.stale)
+        lines.append(
+            f"note: {len(result.stale)} baseline entries are no longer conflicts ({ids});"
+            " `reconcile check --update-baseline` removes them"
+        )
+    if accepted and result.without_reason:
+        lines.append(
+            f"note: {len(result.without_reason)} accepted conflicts have no reason yet"
+            f" in {baseline}"
+        )
+    return lines
