@@ -8,10 +8,12 @@ reads a verdict: different publication dates, attributions, places (scope) and t
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from reconcile.models import Claim, Cluster, Fact, Source, Verdict
+from reconcile.names import alias_table, fold, same_person
 from reconcile.rules import RuleSet
 
 
@@ -38,26 +40,25 @@ def _judge(
     verdict: Verdict
     gap: float | None = None
     notes: list[str] = []
-    if len(source_ids) < 2:
-        verdict = "single"
-        if len(members) > 1:
-            disagreeing = _numeric_verdict(members, rules)[0] == "conflict" or (
-                first.kind == "office" and len({c.entity for c in members}) > 1
-            )
-            if disagreeing:
-                notes.append("the source contradicts itself")
-    elif first.kind == "office":
-        names = sorted({c.entity or "" for c in members})
-        verdict = "agree" if len(names) == 1 else "conflict"
-        spellings = sorted({c.quote for c in members})
-        if verdict == "agree" and len(spellings) > 1:
-            notes.append("written differently: " + "; ".join(f"“{s}”" for s in spellings))
+    if first.kind == "office":
+        verdict, notes = _office_verdict(members, rules)
+    elif first.kind == "event":
+        verdict, notes = _event_verdict(members, rules)
     else:
         verdict, gap = _numeric_verdict(members, rules)
-    if len(source_ids) >= 2:
+    if len(source_ids) < 2:
+        if verdict == "conflict":
+            notes.insert(0, f"the source contradicts itself ({sources[first.source_id].name})")
+        verdict, gap = "single", None
+        notes = [n for n in notes if n.startswith("the source contradicts itself")]
+    else:
+        for source_id in source_ids:
+            own = [c for c in members if c.source_id == source_id]
+            if len(own) > 1 and _disagree(own, rules):
+                notes.append(f"{sources[source_id].name} contradicts itself")
         notes.extend(_notes(members, sources))
     return Fact(
-        id=_fact_id(cluster, members),
+        id=_fact_id(cluster, members, sources),
         label=fact_label(members),
         kind=first.kind,
         claim_ids=tuple(c.id for c in sorted(members, key=lambda c: (c.source_id, c.start))),
@@ -68,13 +69,101 @@ def _judge(
     )
 
 
+def _disagree(members: list[Claim], rules: RuleSet) -> bool:
+    if members[0].kind == "office":
+        return _office_verdict(members, rules)[0] == "conflict"
+    if members[0].kind == "event":
+        return _event_verdict(members, rules)[0] == "conflict"
+    return _numeric_verdict(members, rules)[0] == "conflict"
+
+
+def _office_verdict(members: list[Claim], rules: RuleSet) -> tuple[Verdict, list[str]]:
+    """Agree when every claim names one person (variants allowed), else conflict."""
+    people: list[Claim] = []
+    for claim in sorted(members, key=lambda c: (-len((c.entity or "").split()), c.entity or "")):
+        if not any(
+            same_person(claim.entity or "", p.entity or "", rules.aliases.surname_cutoff)
+            for p in people
+        ):
+            people.append(claim)
+    notes: list[str] = []
+    if len(people) > 1:
+        shown = " / ".join(sorted({p.entity_text or "" for p in people}))
+        return "conflict", [f"different people named for the same office: {shown}"]
+    spellings = sorted({c.quote for c in members})
+    if len(spellings) > 1:
+        notes.append("written differently: " + "; ".join(f"“{s}”" for s in spellings))
+    return "agree", notes
+
+
+def _event_verdict(members: list[Claim], rules: RuleSet) -> tuple[Verdict, list[str]]:
+    """Dates and places of one event: equal agree, nested compatible, different conflict."""
+    notes: list[str] = []
+    verdict: Verdict = "agree"
+    dates = sorted({c.date for c in members if c.date})
+    unresolved = sorted({c.context.time or "" for c in members if not c.date})
+    for i, a in enumerate(dates):
+        for b in dates[i + 1 :]:
+            relation = date_relation(a, b)
+            if relation == "different":
+                verdict = "conflict"
+            elif relation == "within" and verdict == "agree":
+                verdict = "compatible"
+    if len(dates) > 1:
+        notes.append("dates stated: " + ", ".join(dates))
+    if unresolved and any(unresolved):
+        notes.append(
+            "date not resolved (publication date unknown): "
+            + ", ".join(f"“{u}”" for u in unresolved if u)
+        )
+        if verdict == "agree" and (dates or len(unresolved) > 1):
+            verdict = "compatible"
+    places = {c.id: _place_key(c, rules) for c in members if c.context.location}
+    keys = list(places.values())
+    for i, a_key in enumerate(keys):
+        for b_key in keys[i + 1 :]:
+            if a_key and b_key and not (a_key & b_key):
+                verdict = "conflict"
+    if len({frozenset(k) for k in keys}) > 1:
+        shown = sorted({c.context.location or "" for c in members if c.context.location})
+        notes.append("places stated: " + ", ".join(shown))
+    return verdict, notes
+
+
+def date_relation(a: str, b: str) -> str:
+    """'same', 'within' (one is a month or a day without year that fits the other) or
+    'different', for dates written as YYYY-MM-DD, YYYY-MM or --MM-DD."""
+    if a == b:
+        return "same"
+    year_a, rest_a = (a[:4], a[4:]) if not a.startswith("--") else ("", a[1:])
+    year_b, rest_b = (b[:4], b[4:]) if not b.startswith("--") else ("", b[1:])
+    if year_a and year_b and year_a != year_b:
+        return "different"
+    month_a, month_b = rest_a[1:3], rest_b[1:3]
+    if month_a != month_b:
+        return "different"
+    day_a, day_b = rest_a[4:6], rest_b[4:6]
+    if day_a and day_b and day_a != day_b:
+        return "different"
+    return "within"
+
+
+def _place_key(claim: Claim, rules: RuleSet) -> frozenset[str]:
+    filler = {fold(w) for w in rules.matching.place_filler}
+    words = re.findall(r"[^\W\d_][\w’'-]*", alias_table(rules).apply(claim.context.location or ""))
+    return frozenset(w for w in words if w not in filler)
+
+
 def _numeric_verdict(members: list[Claim], rules: RuleSet) -> tuple[Verdict, float | None]:
     tolerance = rules.tolerance(members[0].kind)
     worst_gap = 0.0
     all_agree = True
+    # Across sources, a source's own repeated mentions are not compared with each other
+    # (a self-contradiction is noted apart); within one source they are.
+    several_sources = len({c.source_id for c in members}) > 1
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
-            if a.source_id == b.source_id and len(members) > 2:
+            if a.source_id == b.source_id and several_sources:
                 continue
             if not a.interval.overlaps(b.interval):
                 scale = max(_magnitude(a), _magnitude(b)) or 1.0
@@ -139,6 +228,16 @@ def fact_label(members: list[Claim]) -> str:
     if first.kind == "office":
         holders = sorted({c.entity_text or "" for c in members}, key=lambda n: (len(n), n))
         return f"{first.noun_class}: {' / '.join(holders)}"
+    if first.kind == "event":
+        names = sorted({c.counted_noun or "" for c in members}, key=lambda n: (-len(n), n))
+        when = sorted({c.date or c.context.time or "" for c in members} - {""})
+        where = sorted({c.context.location or "" for c in members} - {""}, key=len)
+        label = names[0]
+        if when:
+            label += ", " + " / ".join(when)
+        if where:
+            label += ", " + " / ".join(where)
+        return label
     subject = first.noun_class or first.counted_noun or first.kind
     unit = "" if first.kind == "count" else f" ({first.unit})"
     change = f", change ({first.change})" if first.change else ""
@@ -149,10 +248,17 @@ def fact_label(members: list[Claim]) -> str:
     return f"{subject}{unit}{change}{place}{time}".strip()
 
 
-def _fact_id(cluster: Cluster, members: list[Claim]) -> str:
-    # Facts of a block are named by the block, so a fact keeps its id when another source
-    # joins it; _unique_ids separates facts that share a block.
-    key = cluster.key or members[0].id
+def _fact_id(cluster: Cluster, members: list[Claim], sources: dict[str, Source]) -> str:
+    # A fact is named by its block and by its first report: the claim of the earliest
+    # published source (unknown dates last), then by path and position. A source that
+    # joins later, or with no date, leaves the id unchanged, so a CI baseline can refer to it.
+    def first_reported(claim: Claim) -> tuple[str, str, int, str]:
+        source = sources.get(claim.source_id)
+        published = (source.published if source else None) or "9999-99-99"
+        return (published, source.path if source else "", claim.start, claim.id)
+
+    anchor = min(members, key=first_reported)
+    key = f"{cluster.key}|{anchor.id}"
     return "F" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
 
 

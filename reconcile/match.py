@@ -2,27 +2,37 @@
 
 Claims go into a polars table. Blocking puts together only claims of the same kind,
 dimension, counted-noun class and change direction, so troops never meet dollars and a level
-never meets a change. Within a block, pairs are scored with rapidfuzz on their context and
-vetoed when both state different time anchors or places; clusters grow from the best pairs
-and never join two claims that veto each other. Each cluster keeps its score and reasons.
+never meets a change; offices meet by office, events by event class. Within a block, pairs
+are vetoed when both state different time anchors, places or subjects, and otherwise scored
+with rapidfuzz on the words around them, with the cutoff from `rules/matching.toml`. Large
+blocks compare only claims that share a rare context word, so matching stays sub-quadratic.
+Clusters grow from the best pairs and never join two claims that veto each other. Each
+cluster keeps its score and the reasons, which `reconcile explain` prints.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
+from functools import cache
 
 import polars as pl
 from rapidfuzz import fuzz
 
 from reconcile.models import Claim, Cluster, Match
-from reconcile.names import alias_table, fold
+from reconcile.names import alias_table, fold, same_person
 from reconcile.rules import RuleSet
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 
 
 def block_key(claim: Claim) -> str | None:
     """The block a claim belongs to, or None when it cannot be matched at all."""
+    if claim.kind in ("office", "event"):
+        return f"{claim.kind}|{claim.dimension}"
     if claim.noun_class is None:
         return None
     return "|".join((claim.kind, claim.dimension, claim.noun_class, claim.change or "level"))
@@ -50,8 +60,45 @@ class PairDecision:
     veto: str | None = None
 
 
-def match(claims: Sequence[Claim], rules: RuleSet) -> tuple[Cluster, ...]:
-    """Clusters of claims that state the same fact; every claim is in exactly one cluster."""
+@dataclass(frozen=True)
+class Features:
+    """What matching reads from a claim, computed once: keys for vetoes, words for scoring."""
+
+    time: str
+    places: frozenset[str]
+    subject: frozenset[str]
+    words: frozenset[str]
+    text: str  # the words, sorted and joined: what rapidfuzz compares
+    published: str | None = None
+
+
+def features(claim: Claim, rules: RuleSet, published: str | None = None) -> Features:
+    """The matching features of one claim."""
+    apply = alias_table(rules).apply
+    place_filler = _folded_set(rules.matching.place_filler)
+    places = frozenset(
+        w for w in _words(apply(claim.context.location or "")) if w not in place_filler
+    )
+    words = _window_words(claim, rules)
+    return Features(
+        time=_time_key(claim.context.time),
+        places=places,
+        subject=_subject(claim, rules),
+        words=words,
+        text=" ".join(sorted(words)),
+        published=published,
+    )
+
+
+def match(
+    claims: Sequence[Claim], rules: RuleSet, published: dict[str, str | None] | None = None
+) -> tuple[Cluster, ...]:
+    """Clusters of claims that state the same fact; every claim is in exactly one cluster.
+
+    `published` maps source ids to their ISO publication dates, when known: office holders
+    named by sources published far apart are not compared (the office may have changed).
+    """
+    dates = published or {}
     by_id = {c.id: c for c in claims}
     table = claims_table(claims).sort(["block", "source_id", "start", "id"])
     clusters: list[Cluster] = []
@@ -60,51 +107,110 @@ def match(claims: Sequence[Claim], rules: RuleSet) -> tuple[Cluster, ...]:
         ["block"], maintain_order=True
     ):
         members = [by_id[i] for i in group["id"].to_list()]
-        clusters.extend(_cluster_block(str(key), members, rules))
+        clusters.extend(_cluster_block(str(key), members, rules, dates))
     for claim_id in unmatched:
-        clusters.append(Cluster(key="", claim_ids=(claim_id,), match=Match(100.0, ("unmatched",))))
+        clusters.append(
+            Cluster(
+                key="",
+                claim_ids=(claim_id,),
+                match=Match(100.0, ("not matched: the claim names nothing it counts",)),
+            )
+        )
     return tuple(sorted(clusters, key=lambda c: c.claim_ids))
 
 
-def compare_pair(a: Claim, b: Claim, rules: RuleSet) -> PairDecision:
+def compare_pair(
+    a: Claim,
+    b: Claim,
+    rules: RuleSet,
+    fa: Features | None = None,
+    fb: Features | None = None,
+) -> PairDecision:
     """Whether two claims of one block state the same fact, and why."""
-    aliases = alias_table(rules)
-    reasons = [f"same {a.kind} of {a.noun_class}"]
+    fa = fa or features(a, rules)
+    fb = fb or features(b, rules)
     if a.kind == "office":
-        return PairDecision(100.0, (f"same office: {a.noun_class}",))
-    time_a, time_b = _time_key(a.context.time), _time_key(b.context.time)
-    if time_a and time_b and time_a != time_b:
-        return PairDecision(0.0, (), f"different time: {a.context.time!r} vs {b.context.time!r}")
-    place_a = _place_words(a.context.location, aliases.apply)
-    place_b = _place_words(b.context.location, aliases.apply)
-    if place_a and place_b and not (place_a & place_b):
-        return PairDecision(
-            0.0, (), f"different place: {a.context.location!r} vs {b.context.location!r}"
-        )
-    if place_a & place_b:
-        reasons.append("shared place: " + ", ".join(sorted(place_a & place_b)))
-    if time_a and time_a == time_b:
+        return _office_pair(a, b, rules, fa, fb)
+    if a.kind == "event":
+        return _event_pair(a, b, rules)
+    veto = vetoes(a, b, fa, fb)
+    if veto:
+        return PairDecision(0.0, (), veto)
+    reasons = [f"same block: {a.kind} of {a.noun_class}" + (f", {a.change}" if a.change else "")]
+    if fa.places & fb.places:
+        reasons.append("shared place: " + ", ".join(sorted(fa.places & fb.places)))
+    if fa.time and fa.time == fb.time:
         reasons.append(f"same time: {a.context.time}")
-    score = fuzz.token_set_ratio(
-        _context_text(a, aliases.apply),
-        _context_text(b, aliases.apply),
-        score_cutoff=rules.matching.context_cutoff,
-    )
+    if fa.subject & fb.subject:
+        reasons.append("same subject: " + ", ".join(sorted(fa.subject & fb.subject)))
+    score = fuzz.token_set_ratio(fa.text, fb.text, score_cutoff=rules.matching.context_cutoff)
     if score == 0:
         return PairDecision(0.0, (), "contexts too different")
+    shared = sorted(fa.words & fb.words)
+    if shared:
+        reasons.append("shared words: " + ", ".join(shared[:8]))
     reasons.append(f"context similarity {score:.0f}")
     return PairDecision(float(score), tuple(reasons))
 
 
-def _cluster_block(key: str, members: list[Claim], rules: RuleSet) -> list[Cluster]:
-    if len(members) > rules.matching.max_block:
-        # A block this large means the class is too broad to compare pair by pair; keep the
-        # claims apart rather than spend quadratic time on them.
-        return [Cluster(key, (c.id,), Match(0.0, ("block too large to compare",))) for c in members]
+def vetoes(a: Claim, b: Claim, fa: Features, fb: Features) -> str | None:
+    """Why two claims of one block cannot be one fact, or None."""
+    if fa.time and fb.time and fa.time != fb.time:
+        return f"different time: {a.context.time!r} vs {b.context.time!r}"
+    if fa.places and fb.places and not (fa.places & fb.places):
+        return f"different place: {a.context.location!r} vs {b.context.location!r}"
+    if fa.subject and fb.subject and not (fa.subject & fb.subject):
+        return (
+            f"different subject: {', '.join(sorted(fa.subject))} vs {', '.join(sorted(fb.subject))}"
+        )
+    return None
+
+
+def _office_pair(a: Claim, b: Claim, rules: RuleSet, fa: Features, fb: Features) -> PairDecision:
+    reasons = [f"same office: {a.noun_class}"]
+    same = same_person(a.entity or "", b.entity or "", rules.aliases.surname_cutoff)
+    if not same and fa.published and fb.published:
+        days = abs((date.fromisoformat(fa.published) - date.fromisoformat(fb.published)).days)
+        if days > rules.matching.office_window_days:
+            return PairDecision(
+                0.0,
+                (),
+                f"different holders named {days} days apart: the office may have changed hands",
+            )
+    if same:
+        reasons.append(f"same person: {a.entity_text} / {b.entity_text}")
+    else:
+        reasons.append(f"different people named: {a.entity_text} / {b.entity_text}")
+    return PairDecision(100.0, tuple(reasons))
+
+
+def _event_pair(a: Claim, b: Claim, rules: RuleSet) -> PairDecision:
+    apply = alias_table(rules).apply
+    name_a, name_b = apply(a.counted_noun or ""), apply(b.counted_noun or "")
+    score = fuzz.token_sort_ratio(name_a, name_b, score_cutoff=rules.matching.event_cutoff)
+    if score == 0:
+        return PairDecision(0.0, (), f"different events: {a.counted_noun!r} vs {b.counted_noun!r}")
+    return PairDecision(
+        float(score),
+        (f"same kind of event: {a.noun_class}", f"event names similar {score:.0f}"),
+    )
+
+
+def _cluster_block(
+    key: str, members: list[Claim], rules: RuleSet, dates: dict[str, str | None]
+) -> list[Cluster]:
+    feats = [features(c, rules, dates.get(c.source_id)) for c in members]
     decisions: dict[tuple[int, int], PairDecision] = {}
-    for i in range(len(members)):
-        for j in range(i + 1, len(members)):
-            decisions[(i, j)] = compare_pair(members[i], members[j], rules)
+
+    def decide(i: int, j: int) -> PairDecision:
+        pair = (min(i, j), max(i, j))
+        if pair not in decisions:
+            x, y = pair
+            decisions[pair] = compare_pair(members[x], members[y], rules, feats[x], feats[y])
+        return decisions[pair]
+
+    for i, j in _candidate_pairs(members, feats, rules):
+        decide(i, j)
     parent = list(range(len(members)))
     groups: dict[int, set[int]] = {i: {i} for i in range(len(members))}
 
@@ -122,28 +228,61 @@ def _cluster_block(key: str, members: list[Claim], rules: RuleSet) -> list[Clust
         root_i, root_j = find(i), find(j)
         if root_i == root_j:
             continue
-        vetoed = any(
-            decisions[(min(x, y), max(x, y))].veto is not None
-            for x in groups[root_i]
-            for y in groups[root_j]
-        )
-        if vetoed:
+        # Never chain across a veto: every claim of one group must be compatible with every
+        # claim of the other, not just the two that scored best.
+        if any(decide(x, y).veto is not None for x in groups[root_i] for y in groups[root_j]):
             continue
         parent[root_j] = root_i
         groups[root_i] |= groups.pop(root_j)
     clusters = []
     for members_idx in groups.values():
         ids = sorted(members_idx)
-        pair_decisions = [decisions[(x, y)] for x in ids for y in ids if x < y]
-        if pair_decisions:
-            score = min(d.score for d in pair_decisions)
-            reasons = sorted({r for d in pair_decisions for r in d.reasons})
+        pairs = [decisions[(x, y)] for x in ids for y in ids if x < y and (x, y) in decisions]
+        joined = [d for d in pairs if d.veto is None and d.score > 0]
+        if len(ids) > 1 and joined:
+            score = min(d.score for d in joined)
+            reasons = sorted({r for d in joined for r in d.reasons})
         else:
-            score, reasons = 100.0, ["only claim of its kind"]
+            score = 100.0
+            reasons = ["no other claim states this fact"]
+            kept_apart = sorted(
+                {
+                    d.veto
+                    for (x, y), d in decisions.items()
+                    if d.veto and (x in members_idx or y in members_idx)
+                }
+            )
+            reasons += [f"kept apart from a similar claim: {v}" for v in kept_apart[:3]]
         clusters.append(
             Cluster(key, tuple(sorted(members[i].id for i in ids)), Match(score, tuple(reasons)))
         )
     return clusters
+
+
+def _candidate_pairs(
+    members: list[Claim], feats: list[Features], rules: RuleSet
+) -> Iterable[tuple[int, int]]:
+    """Pairs worth comparing: all of a small block; in a large one, those sharing a rare word."""
+    n = len(members)
+    if n <= rules.matching.max_block:
+        return [(i, j) for i in range(n) for j in range(i + 1, n)]
+    index: dict[str, list[int]] = {}
+    for i, f in enumerate(feats):
+        keys = set(f.words) | {f"place:{p}" for p in f.places} | {f"who:{s}" for s in f.subject}
+        if members[i].kind in ("office", "event"):
+            named = f"{members[i].entity or ''} {members[i].counted_noun or ''}"
+            keys |= set(_words(fold(named)))
+        for word in keys:
+            index.setdefault(word, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    limit = rules.matching.max_word_claims
+    for posting in index.values():
+        if len(posting) > limit:
+            continue
+        for x in range(len(posting)):
+            for y in range(x + 1, len(posting)):
+                pairs.add((posting[x], posting[y]))
+    return sorted(pairs)
 
 
 def _time_key(time: str | None) -> str:
@@ -152,37 +291,71 @@ def _time_key(time: str | None) -> str:
     return " ".join(re.findall(r"\w+", fold(time)))
 
 
-_PLACE_FILLER = {
-    "the",
-    "along",
-    "at",
-    "on",
-    "near",
-    "around",
-    "across",
-    "inside",
-    "within",
-    "in",
-    "with",
-    "of",
-    "and",
-    "as",
-    "well",
-    "including",
-    "plus",
-    "its",
-    "their",
-}  # grammar words, not places: they carry no meaning for whether two places overlap
+@cache
+def _folded_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
 
 
-def _place_words(location: str | None, apply: object) -> set[str]:
-    if not location:
-        return set()
-    folded: str = apply(location)  # type: ignore[operator]
-    words = {re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’']+", folded)}
-    return {w for w in words if w not in _PLACE_FILLER}
+def _words(text: str) -> list[str]:
+    return [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text)]
 
 
-def _context_text(claim: Claim, apply: object) -> str:
-    parts = [claim.noun_class or "", claim.context.location or "", claim.context.time or ""]
-    return str(apply(" ".join(p for p in parts if p)))  # type: ignore[operator]
+def _window_words(claim: Claim, rules: RuleSet) -> frozenset[str]:
+    """Content words around the claim in its sentence, folded and with aliases applied."""
+    at = claim.sentence.find(claim.quote)
+    if at < 0:
+        before, after = claim.sentence, ""
+    else:
+        before, after = claim.sentence[:at], claim.sentence[at + len(claim.quote) :]
+    width = rules.matching.context_window
+    raw = before.split()[-width:] + after.split()[:width]
+    apply = alias_table(rules).apply
+    stop = _folded_set(rules.nouns.stopwords) | _folded_set(rules.matching.context_filler)
+    words = set(_words(apply(" ".join(raw))))
+    words |= set(_words(apply(claim.context.location or "")))
+    return frozenset(w for w in words if w not in stop and len(w) > 1)
+
+
+def _subject(claim: Claim, rules: RuleSet) -> frozenset[str]:
+    """Proper names in the claim's clause before it, other than its attribution and place."""
+    at = claim.sentence.find(claim.quote)
+    if at <= 0:
+        return frozenset()
+    before = claim.sentence[:at]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    start = breaks[-1].end() if breaks else 0
+    clause = before[start:]
+    masked = {fold(w) for w in _words(claim.context.attribution or "")}
+    masked |= {fold(w) for w in _words(claim.context.location or "")}
+    never = _folded_set(rules.matching.not_subjects) | _folded_set(rules.aliases.not_names)
+    apply = alias_table(rules).apply
+    known = _known_names(rules)
+    names: set[str] = set()
+    tokens = list(re.finditer(r"[^\W\d_][\w’'.-]*", clause))
+    for position, token in enumerate(tokens):
+        word = token.group(0).rstrip(".")
+        if not word[:1].isupper():
+            continue
+        if fold(word) in never or fold(re.sub(r"['’]s$", "", word)) in never:
+            continue
+        if fold(word) in masked or fold(re.sub(r"['’]s$", "", word)) in masked:
+            continue
+        bare = re.sub(r"['’]s$", "", word)
+        folded = apply(bare)
+        if (
+            start == 0
+            and position == 0
+            and not (
+                fold(bare) in known
+                or word != bare
+                or (len(tokens) > 1 and tokens[1].group(0)[:1].isupper())
+            )
+        ):
+            continue  # a capital only because the sentence starts here
+        names.update(_words(folded))
+    return frozenset(names)
+
+
+@cache
+def _known_names(rules: RuleSet) -> frozenset[str]:
+    return frozenset(fold(w) for a in rules.aliases.alias for w in (a.canonical, *a.variants))

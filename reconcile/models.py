@@ -25,7 +25,7 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     "vague",
 )
 Change = Literal["up", "down"]
-ClaimKind = Literal["count", "money", "measure", "percent", "office"]
+ClaimKind = Literal["count", "money", "measure", "percent", "office", "event"]
 Verdict = Literal["agree", "compatible", "conflict", "single"]
 VERDICTS: tuple[Verdict, ...] = ("conflict", "compatible", "agree", "single")
 
@@ -138,6 +138,11 @@ class Mention:
     change: Change | None = None
     office_key: str = ""  # for office claims: which office (rules key)
     person_text: str = ""  # for office claims: the person as named
+    event_text: str = ""  # for event claims: the event as named ("NATO-Russia Council meeting")
+    event_class: str = ""  # for event claims: its class from rules ("meeting")
+    date_text: str = ""  # for event claims: the date as written ("Friday, 7 January")
+    date: str | None = None  # for event claims: ISO date, "YYYY-MM", "--MM-DD" or None
+    place_text: str = ""  # for event claims: the place as written ("Brussels")
 
 
 @dataclass(frozen=True)
@@ -163,6 +168,7 @@ class Claim:
     entity: str | None = None  # for named claims: the canonical name stated
     entity_text: str | None = None  # for named claims: the name as written
     value_high: float | None = None  # second end of a stated range
+    date: str | None = None  # for events: ISO date, "YYYY-MM", "--MM-DD" or None (unresolved)
 
     @property
     def low(self) -> float | None:

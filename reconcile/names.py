@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from reconcile.rules import AliasRules, Office, RuleSet
 
 # A personal name as written in news: capitalized words, initials, particles; 2 to 5 parts.
@@ -68,6 +70,28 @@ def person_key(name: str, rules: RuleSet) -> str:
     words = [w.rstrip(",") for w in fold(name).split()]
     kept = [w for w in words if w.rstrip(".") not in suffixes and not re.fullmatch(r"\w\.", w)]
     return alias_table(rules).apply(" ".join(kept))
+
+
+def same_person(a: str, b: str, surname_cutoff: float = 80.0) -> bool:
+    """Whether two person keys (see `person_key`) name one person.
+
+    Equal keys do; so do a surname alone and a full name ending in it ("austin" and "lloyd
+    austin"), and two full names whose first names share an initial and whose surnames are
+    near spellings ("sergei shoigu" / "sergey shoygu"), scored by rapidfuzz with a cutoff.
+    """
+    if a == b:
+        return bool(a)
+    words_a, words_b = a.split(), b.split()
+    if not words_a or not words_b:
+        return False
+    if words_a[-1] != words_b[-1]:
+        if fuzz.ratio(words_a[-1], words_b[-1], score_cutoff=surname_cutoff) == 0:
+            return False
+        if len(words_a) == 1 or len(words_b) == 1:
+            return False  # a near surname alone is too little to go on
+    if len(words_a) == 1 or len(words_b) == 1:
+        return True
+    return words_a[0][0] == words_b[0][0]
 
 
 def display_name(name: str, rules: RuleSet) -> str:

@@ -151,6 +151,15 @@ class AliasRules:
     not_names: tuple[str, ...] = field(
         default=(), metadata=_doc("capitalized words that end a personal name: Tuesday, January")
     )
+    surname_cutoff: float = field(
+        default=80.0,
+        metadata=_doc(
+            "least rapidfuzz ratio (0-100) of two surnames spelled differently that still name"
+            " one person when the first names agree: Shoigu / Shoygu",
+            min=0,
+            max=100,
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -165,6 +174,10 @@ class Office:
 @dataclass(frozen=True)
 class OfficeRules:
     office: tuple[Office, ...] = field(default=(), metadata=_doc("offices whose holders are facts"))
+    not_current: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words before a title that say the person no longer holds it: former"),
+    )
 
 
 # --------------------------------------------------------------------- context and non-claims
@@ -238,11 +251,100 @@ class MatchingRules:
         default=50.0, metadata=_doc("least rapidfuzz score (0-100) of two contexts", min=0, max=100)
     )
     max_block: int = field(
-        default=2000, metadata=_doc("largest block compared pair by pair", min=2)
+        default=60,
+        metadata=_doc(
+            "largest block compared pair by pair; larger blocks compare only claims that"
+            " share a context word used by at most max_word_claims claims",
+            min=2,
+        ),
+    )
+    max_word_claims: int = field(
+        default=50,
+        metadata=_doc("a context word shared by more claims than this proposes no pairs", min=2),
+    )
+    context_window: int = field(
+        default=8, metadata=_doc("words on each side of a claim read as its context", min=1)
+    )
+    place_filler: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of a place phrase that name no place ('the', 'along', 'border'):"
+            " two places differ only when their other words do not overlap"
+        ),
+    )
+    context_filler: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words never compared as context, beyond the counted-noun stopwords"),
+    )
+    not_subjects: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("capitalized words that never name a claim's subject: Officials, The"),
+    )
+    office_window_days: int = field(
+        default=31,
+        metadata=_doc(
+            "sources published further apart than this may name different office holders"
+            " without conflict (the office may have changed hands)",
+            min=0,
+        ),
+    )
+    event_cutoff: float = field(
+        default=70.0,
+        metadata=_doc("least rapidfuzz score (0-100) of two event names", min=0, max=100),
     )
     tolerance: Mapping[str, Tolerance] = field(
         default_factory=dict,
         metadata=_doc("tolerances per claim kind: count, money, measure, percent"),
+    )
+
+
+# ------------------------------------------------------------------------------- events
+@dataclass(frozen=True)
+class EventClass:
+    name: str = field(metadata=_doc("the class name shown in reports: 'meeting'"))
+    nouns: tuple[str, ...] = field(
+        metadata=_doc("nouns that name an event of this class: meeting, summit, talks")
+    )
+
+
+@dataclass(frozen=True)
+class EventRules:
+    event_class: tuple[EventClass, ...] = field(
+        default=(), metadata=_doc("event nouns grouped into classes that can be compared")
+    )
+    future_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that put a bare weekday after the publication date: will, set for, next"
+        ),
+    )
+    place_before: tuple[str, ...] = field(
+        default=("in", "at"), metadata=_doc("words before an event's place: in, at")
+    )
+    not_places: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("capitalized words after 'in' that are not places: January, Monday"),
+    )
+    weekday_names: tuple[str, ...] = field(
+        default=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        metadata=_doc("weekday names, Monday first"),
+    )
+    month_names: tuple[str, ...] = field(
+        default=(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ),
+        metadata=_doc("month names, January first; 'Jan.' and 'Sept.' are read too"),
     )
 
 
@@ -258,6 +360,7 @@ SPECS: dict[str, type] = {
     "nonclaims.toml": NonClaimRules,
     "sources.toml": SourceRules,
     "matching.toml": MatchingRules,
+    "events.toml": EventRules,
 }
 
 
@@ -276,6 +379,7 @@ class RuleSet:
     nonclaims: NonClaimRules
     sources: SourceRules
     matching: MatchingRules
+    events: EventRules = EventRules()
     unit_definitions: str = ""  # text of the pint definitions file
     folders: tuple[str, ...] = ()
 
