@@ -17,7 +17,6 @@ import types
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -390,10 +389,10 @@ class RuleSet:
 
 def bundled_rules_dir() -> Path:
     """The rules folder shipped with the package (the repository's `rules/` in a checkout)."""
-    checkout = Path(__file__).resolve().parent.parent / "rules"
-    if (checkout / "numbers.toml").is_file():
-        return checkout
-    return Path(str(resources.files("reconcile.bundled_rules")))
+    installed = Path(__file__).resolve().parent / "bundled_rules"
+    if (installed / "numbers.toml").is_file():
+        return installed
+    return Path(__file__).resolve().parent.parent / "rules"
 
 
 def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
