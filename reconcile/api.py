@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reconcile.compare import compare
 from reconcile.extract import extract
+from reconcile.extract.events import event_claims
 from reconcile.match import match
 from reconcile.models import Claim, Report, Source
 from reconcile.normalize import normalize
@@ -30,5 +31,7 @@ def claims_of(sources: Sequence[Source], rules: RuleSet) -> tuple[Claim, ...]:
     """Every claim of every source, ordered by source then position."""
     claims: list[Claim] = []
     for source in sources:
-        claims.extend(normalize(extract(source, rules), source, rules))
+        mentions = extract(source, rules)
+        claims.extend(normalize(mentions, source, rules))
+        claims.extend(event_claims(mentions, source, rules))
     return tuple(claims)

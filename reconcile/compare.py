@@ -180,8 +180,16 @@ def _magnitude(claim: Claim) -> float:
     return max(ends) if ends else 0.0
 
 
+_ROUND = {"exact", "about"}  # "3,000" and "about 3,000" state one number
+
+
 def _same_value(a: Claim, b: Claim, rtol: float) -> bool:
-    if a.qualifier != b.qualifier or a.value is None or b.value is None:
+    if a.value is None or b.value is None:
+        return False
+    if a.qualifier != b.qualifier:
+        if {a.qualifier, b.qualifier} <= _ROUND and a.change == b.change:
+            stated = [(a.value, b.value), (a.value_high or a.value, b.value_high or b.value)]
+            return all(abs(x - y) <= rtol * max(abs(x), abs(y)) + 1e-9 for x, y in stated)
         return False
     lows = (a.interval.low, b.interval.low)
     highs = (a.interval.high, b.interval.high)

@@ -26,6 +26,7 @@ from reconcile.names import alias_table, fold, same_person
 from reconcile.rules import RuleSet
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 
 
@@ -33,9 +34,14 @@ def block_key(claim: Claim) -> str | None:
     """The block a claim belongs to, or None when it cannot be matched at all."""
     if claim.kind in ("office", "event"):
         return f"{claim.kind}|{claim.dimension}"
-    if claim.noun_class is None:
-        return None
-    return "|".join((claim.kind, claim.dimension, claim.noun_class, claim.change or "level"))
+    if claim.kind == "count":
+        # A count is only as good as what it counts: without a noun it matches nothing.
+        if claim.noun_class is None:
+            return None
+        return "|".join((claim.kind, claim.dimension, claim.noun_class, claim.change or "level"))
+    # Money, measures and percentages often leave what they measure unsaid ("$4.2 billion"),
+    # so they block by unit and change; two stated, different subjects are a veto instead.
+    return "|".join((claim.kind, claim.dimension, claim.change or "level"))
 
 
 def claims_table(claims: Sequence[Claim]) -> pl.DataFrame:
@@ -70,9 +76,12 @@ class Features:
     words: frozenset[str]
     text: str  # the words, sorted and joined: what rapidfuzz compares
     published: str | None = None
+    topic: str = ""  # proper names of the claim's source, sorted: which story it tells
 
 
-def features(claim: Claim, rules: RuleSet, published: str | None = None) -> Features:
+def features(
+    claim: Claim, rules: RuleSet, published: str | None = None, topic: str = ""
+) -> Features:
     """The matching features of one claim."""
     apply = alias_table(rules).apply
     place_filler = _folded_set(rules.matching.place_filler)
@@ -81,12 +90,13 @@ def features(claim: Claim, rules: RuleSet, published: str | None = None) -> Feat
     )
     words = _window_words(claim, rules)
     return Features(
-        time=_time_key(claim.context.time),
+        time=_time_key(claim.context.time, published),
         places=places,
         subject=_subject(claim, rules),
         words=words,
         text=" ".join(sorted(words)),
         published=published,
+        topic=topic,
     )
 
 
@@ -100,6 +110,7 @@ def match(
     """
     dates = published or {}
     by_id = {c.id: c for c in claims}
+    topics = source_topics(claims, rules)
     table = claims_table(claims).sort(["block", "source_id", "start", "id"])
     clusters: list[Cluster] = []
     unmatched = table.filter(pl.col("block").is_null())["id"].to_list()
@@ -107,7 +118,7 @@ def match(
         ["block"], maintain_order=True
     ):
         members = [by_id[i] for i in group["id"].to_list()]
-        clusters.extend(_cluster_block(str(key), members, rules, dates))
+        clusters.extend(_cluster_block(str(key), members, rules, dates, topics))
     for claim_id in unmatched:
         clusters.append(
             Cluster(
@@ -117,6 +128,31 @@ def match(
             )
         )
     return tuple(sorted(clusters, key=lambda c: c.claim_ids))
+
+
+def source_topics(claims: Sequence[Claim], rules: RuleSet) -> dict[str, str]:
+    """Per source, the proper names of its claims' sentences: what story the source tells.
+
+    Two claims of one block from sources telling one story are likelier one fact; the words
+    are sorted and joined for rapidfuzz.
+    """
+    never = _folded_set(rules.matching.not_subjects) | _folded_set(rules.aliases.not_names)
+    apply = alias_table(rules).apply
+    sentences: dict[str, set[str]] = {}
+    for claim in claims:
+        sentences.setdefault(claim.source_id, set()).add(claim.sentence)
+    topics: dict[str, str] = {}
+    for source_id, texts in sentences.items():
+        names: list[str] = []
+        for text in texts:
+            for token in _CAPITALIZED.finditer(text):
+                if token.start() == 0:
+                    continue
+                word = re.sub(r"['’]s$", "", token.group(0))
+                if fold(word) not in never:
+                    names.append(word)
+        topics[source_id] = " ".join(sorted(set(_words(apply(" ".join(names))))))
+    return topics
 
 
 def compare_pair(
@@ -132,29 +168,52 @@ def compare_pair(
     if a.kind == "office":
         return _office_pair(a, b, rules, fa, fb)
     if a.kind == "event":
-        return _event_pair(a, b, rules)
+        return _event_pair(a, b, rules, fa, fb)
     veto = vetoes(a, b, fa, fb)
     if veto:
         return PairDecision(0.0, (), veto)
-    reasons = [f"same block: {a.kind} of {a.noun_class}" + (f", {a.change}" if a.change else "")]
+    what = a.noun_class or b.noun_class or a.unit
+    reasons = [f"same block: {a.kind} of {what}" + (f", {a.change}" if a.change else "")]
     if fa.places & fb.places:
         reasons.append("shared place: " + ", ".join(sorted(fa.places & fb.places)))
     if fa.time and fa.time == fb.time:
         reasons.append(f"same time: {a.context.time}")
     if fa.subject & fb.subject:
         reasons.append("same subject: " + ", ".join(sorted(fa.subject & fb.subject)))
-    score = fuzz.token_set_ratio(fa.text, fb.text, score_cutoff=rules.matching.context_cutoff)
-    if score == 0:
-        return PairDecision(0.0, (), "contexts too different")
+    m = rules.matching
+    near = fuzz.token_set_ratio(fa.text, fb.text, score_cutoff=m.window_cutoff)
+    if near == 0:
+        return PairDecision(0.0, (), "the words around the claims differ")
+    if fa.topic and fb.topic:
+        story = fuzz.token_set_ratio(fa.topic, fb.topic, score_cutoff=m.story_cutoff)
+        score = (1 - m.story_weight) * near + m.story_weight * story
+    else:  # a source that names nobody tells nothing about its story
+        story, score = 0.0, near
+    if score < m.context_cutoff:
+        return PairDecision(
+            0.0, (), f"contexts too different (words {near:.0f}, story {story:.0f})"
+        )
+    if (
+        a.source_id == b.source_id
+        and not a.interval.overlaps(b.interval)
+        and score < rules.matching.same_source_cutoff
+    ):
+        # One article giving two different numbers of one kind nearly always means two
+        # facts; only near-identical contexts make it a source contradicting itself.
+        return PairDecision(0.0, (), f"one source, different numbers, similarity {score:.0f}")
     shared = sorted(fa.words & fb.words)
     if shared:
         reasons.append("shared words: " + ", ".join(shared[:8]))
-    reasons.append(f"context similarity {score:.0f}")
+    reasons.append(f"context similarity {score:.0f} (words around {near:.0f}, story {story:.0f})")
     return PairDecision(float(score), tuple(reasons))
 
 
 def vetoes(a: Claim, b: Claim, fa: Features, fb: Features) -> str | None:
     """Why two claims of one block cannot be one fact, or None."""
+    if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
+        return "two claims of one sentence"
+    if a.noun_class and b.noun_class and a.noun_class != b.noun_class:
+        return f"different subject: {a.noun_class} vs {b.noun_class}"
     if fa.time and fb.time and fa.time != fb.time:
         return f"different time: {a.context.time!r} vs {b.context.time!r}"
     if fa.places and fb.places and not (fa.places & fb.places):
@@ -184,22 +243,34 @@ def _office_pair(a: Claim, b: Claim, rules: RuleSet, fa: Features, fb: Features)
     return PairDecision(100.0, tuple(reasons))
 
 
-def _event_pair(a: Claim, b: Claim, rules: RuleSet) -> PairDecision:
+def _event_pair(a: Claim, b: Claim, rules: RuleSet, fa: Features, fb: Features) -> PairDecision:
     apply = alias_table(rules).apply
     name_a, name_b = apply(a.counted_noun or ""), apply(b.counted_noun or "")
-    score = fuzz.token_sort_ratio(name_a, name_b, score_cutoff=rules.matching.event_cutoff)
+    if len(name_a.split()) > 1 and len(name_b.split()) > 1:
+        how = "event names"
+        score = fuzz.token_sort_ratio(name_a, name_b, score_cutoff=rules.matching.event_cutoff)
+    else:  # a bare "summit": what the sentence says around it must match
+        how = "event name and words around"
+        score = fuzz.token_set_ratio(
+            f"{name_a} {fa.text}", f"{name_b} {fb.text}", score_cutoff=rules.matching.event_cutoff
+        )
     if score == 0:
         return PairDecision(0.0, (), f"different events: {a.counted_noun!r} vs {b.counted_noun!r}")
     return PairDecision(
-        float(score),
-        (f"same kind of event: {a.noun_class}", f"event names similar {score:.0f}"),
+        float(score), (f"same kind of event: {a.noun_class}", f"{how} similar {score:.0f}")
     )
 
 
 def _cluster_block(
-    key: str, members: list[Claim], rules: RuleSet, dates: dict[str, str | None]
+    key: str,
+    members: list[Claim],
+    rules: RuleSet,
+    dates: dict[str, str | None],
+    topics: dict[str, str],
 ) -> list[Cluster]:
-    feats = [features(c, rules, dates.get(c.source_id)) for c in members]
+    feats = [
+        features(c, rules, dates.get(c.source_id), topics.get(c.source_id, "")) for c in members
+    ]
     decisions: dict[tuple[int, int], PairDecision] = {}
 
     def decide(i: int, j: int) -> PairDecision:
@@ -285,10 +356,16 @@ def _candidate_pairs(
     return sorted(pairs)
 
 
-def _time_key(time: str | None) -> str:
+def _time_key(time: str | None, published: str | None = None) -> str:
+    """A time anchor reduced to compare: 'in 2021 alone' is 'in 2021'; 'last year' in an
+    article published in 2024 is 'in 2023' (left as written when the date is unknown)."""
     if not time:
         return ""
-    return " ".join(re.findall(r"\w+", fold(time)))
+    words = [w for w in re.findall(r"\w+", fold(time)) if w != "alone"]
+    if published and len(words) == 2 and words[1] == "year" and words[0] in ("last", "this"):
+        year = int(published[:4]) - (1 if words[0] == "last" else 0)
+        words = ["in", str(year)]
+    return " ".join(words)
 
 
 @cache
@@ -330,7 +407,7 @@ def _subject(claim: Claim, rules: RuleSet) -> frozenset[str]:
     never = _folded_set(rules.matching.not_subjects) | _folded_set(rules.aliases.not_names)
     apply = alias_table(rules).apply
     known = _known_names(rules)
-    names: set[str] = set()
+    names: list[str] = []
     tokens = list(re.finditer(r"[^\W\d_][\w’'.-]*", clause))
     for position, token in enumerate(tokens):
         word = token.group(0).rstrip(".")
@@ -341,7 +418,6 @@ def _subject(claim: Claim, rules: RuleSet) -> frozenset[str]:
         if fold(word) in masked or fold(re.sub(r"['’]s$", "", word)) in masked:
             continue
         bare = re.sub(r"['’]s$", "", word)
-        folded = apply(bare)
         if (
             start == 0
             and position == 0
@@ -352,8 +428,9 @@ def _subject(claim: Claim, rules: RuleSet) -> frozenset[str]:
             )
         ):
             continue  # a capital only because the sentence starts here
-        names.update(_words(folded))
-    return frozenset(names)
+        names.append(bare)
+    # Aliases apply to the names together, so "European Union" is "eu".
+    return frozenset(_words(apply(" ".join(names))))
 
 
 @cache

@@ -247,7 +247,10 @@ class Tolerance:
 @dataclass(frozen=True)
 class MatchingRules:
     context_cutoff: float = field(
-        default=50.0, metadata=_doc("least rapidfuzz score (0-100) of two contexts", min=0, max=100)
+        default=50.0,
+        metadata=_doc(
+            "least pair score (0-100): the weighted words-around and story scores", min=0, max=100
+        ),
     )
     max_block: int = field(
         default=60,
@@ -260,6 +263,37 @@ class MatchingRules:
     max_word_claims: int = field(
         default=50,
         metadata=_doc("a context word shared by more claims than this proposes no pairs", min=2),
+    )
+    window_cutoff: float = field(
+        default=30.0,
+        metadata=_doc(
+            "least rapidfuzz score (0-100) of the words around two claims", min=0, max=100
+        ),
+    )
+    story_cutoff: float = field(
+        default=40.0,
+        metadata=_doc(
+            "least rapidfuzz score (0-100) of the proper names of two claims' sources",
+            min=0,
+            max=100,
+        ),
+    )
+    story_weight: float = field(
+        default=0.5,
+        metadata=_doc(
+            "weight (0-1) of the story score in a pair's score; the rest is the words around",
+            min=0,
+            max=1,
+        ),
+    )
+    same_source_cutoff: float = field(
+        default=95.0,
+        metadata=_doc(
+            "least context score (0-100) for two different numbers of one source to be one"
+            " fact (the source contradicting itself) rather than two facts",
+            min=0,
+            max=100,
+        ),
     )
     context_window: int = field(
         default=8, metadata=_doc("words on each side of a claim read as its context", min=1)

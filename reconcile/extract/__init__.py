@@ -7,6 +7,7 @@ unit, counted noun, change, office and person). Interpretation is left to `norma
 
 from __future__ import annotations
 
+from reconcile.extract.events import find_events
 from reconcile.extract.names import find_offices
 from reconcile.extract.quantities import find_quantities
 from reconcile.extract.sentences import Sentence, split_sentences
@@ -22,4 +23,5 @@ def extract(source: Source, rules: RuleSet) -> tuple[Mention, ...]:
     for sentence in split_sentences(source, rules):
         mentions.extend(find_quantities(source, sentence, rules))
         mentions.extend(find_offices(source, sentence, rules))
+        mentions.extend(find_events(source, sentence, rules))
     return tuple(sorted(mentions, key=lambda m: (m.start, m.end, m.kind)))

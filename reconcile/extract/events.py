@@ -1,0 +1,214 @@
+"""Named events: an event noun from rules with the date and place the sentence gives it.
+
+"the NATO-Russia Council meeting is set for January 12 in Brussels" is an event claim: the
+event as named, its class ("meeting"), its date (resolved against the publication date, see
+`reconcile.dates`) and its place. A sentence with an event noun but neither a date nor a
+place states nothing to compare and gives no claim. `event_claims` turns the mentions into
+claims; `match` compares events of one class by name, `compare` their dates and places.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cache
+
+from reconcile.dates import find_dates
+from reconcile.extract.sentences import Sentence
+from reconcile.models import Claim, Context, Interval, Mention, Source
+from reconcile.names import alias_table, fold
+from reconcile.rules import RuleSet
+
+# Words before an event noun join its name ("NATO-Russia Council", "emergency") until one of
+# these: determiners, verbs and prepositions that start the clause around it.
+_WORD_BEFORE = re.compile(r"[\w’'.-]+")
+_NAME_STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "hold",
+        "holds",
+        "held",
+        "called",
+        "call",
+        "on",
+        "in",
+        "at",
+        "for",
+        "to",
+        "of",
+        "and",
+        "or",
+        "said",
+        "says",
+        "after",
+        "before",
+        "with",
+        "by",
+        "from",
+        "as",
+        "during",
+        "since",
+        "until",
+        "when",
+        "while",
+        "than",
+    ]
+)
+
+
+@cache
+def _noun_pattern(rules: RuleSet) -> re.Pattern[str]:
+    nouns = sorted({n for c in rules.events.event_class for n in c.nouns}, key=len, reverse=True)
+    return re.compile(r"\b(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
+
+
+@cache
+def _class_of(rules: RuleSet) -> dict[str, str]:
+    return {fold(n): c.name for c in rules.events.event_class for n in c.nouns}
+
+
+@cache
+def _place_pattern(rules: RuleSet) -> re.Pattern[str]:
+    before = "|".join(re.escape(w) for w in rules.events.place_before)
+    return re.compile(
+        rf"\b(?:{before})\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
+    )
+
+
+def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Mention]:
+    """Event mentions of one sentence: an event noun with a date or a place."""
+    if not rules.events.event_class:
+        return []
+    text = sentence.text
+    nouns = list(_noun_pattern(rules).finditer(text))
+    if not nouns:
+        return []
+    future = _is_future(text, rules)
+    dates = [d for d in find_dates(text, source.published, rules, future) if d.text]
+    not_places = {fold(w) for w in rules.events.not_places}
+    places = [
+        p
+        for p in _place_pattern(rules).finditer(text)
+        if fold(re.sub(r"['’]s$", "", p.group("place").split()[0])) not in not_places
+    ]
+    found: list[Mention] = []
+    for noun in nouns[:1]:  # one event per sentence: the first named
+        start = _name_start(text, noun.start())
+        name_end = noun.end()
+        tail = re.match(r"\s+of\s+", text[name_end:])
+        if tail:
+            words = list(_WORD_BEFORE.finditer(text, name_end + tail.end()))[:3]
+            kept: list[re.Match[str]] = []
+            for word in words:
+                if word.group(0).lower() in _NAME_STOP or re.search(r"\d", word.group(0)):
+                    break
+                if kept and text[kept[-1].end() : word.start()].strip():
+                    break
+                kept.append(word)
+            if kept:
+                name_end = kept[-1].end()
+        after = [d for d in dates if d.start >= noun.start()]
+        date = (after or dates)[0] if dates else None
+        place = next((p for p in places if p.start() >= noun.start()), None)
+        if place is None and places:
+            place = places[0]
+        if date is None and place is None:
+            continue
+        end = max(
+            name_end,
+            date.end if date else 0,
+            place.end("place") if place else 0,
+        )
+        found.append(
+            Mention(
+                source_id=source.id,
+                kind="event",
+                quote=text[start:end],
+                start=sentence.start + start,
+                end=sentence.start + end,
+                sentence=text,
+                sentence_start=sentence.start,
+                event_text=text[start:name_end],
+                event_class=_class_of(rules)[fold(noun.group("noun"))],
+                date_text=date.text if date else "",
+                date=date.iso if date else None,
+                place_text=place.group("place") if place else "",
+            )
+        )
+    return found
+
+
+def _is_future(text: str, rules: RuleSet) -> bool:
+    folded = fold(text)
+    return any(re.search(rf"\b{re.escape(fold(w))}\b", folded) for w in rules.events.future_words)
+
+
+def _name_start(text: str, noun_start: int) -> int:
+    """Where the event's name starts: up to four words back, stopping at a determiner, a
+    verb or preposition of the clause, or punctuation."""
+    before = text[:noun_start]
+    start = noun_start
+    for taken, m in enumerate(reversed(list(_WORD_BEFORE.finditer(before)))):
+        if before[m.end() : start].strip() or taken == 4 or m.group(0).lower() in _NAME_STOP:
+            break
+        start = m.start()
+    return start
+
+
+def event_claims(mentions: tuple[Mention, ...], source: Source, rules: RuleSet) -> list[Claim]:
+    """Claims for the event mentions of one source."""
+    claims = []
+    for mention in mentions:
+        if mention.kind != "event":
+            continue
+        key = f"{mention.source_id}:{mention.start}:{mention.end}:{mention.kind}"
+        when = mention.date or mention.date_text or ""
+        where = mention.place_text
+        shown = ", ".join(p for p in (when, where) if p)
+        claims.append(
+            Claim(
+                id="C" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:10],
+                source_id=mention.source_id,
+                kind="event",
+                quote=mention.quote,
+                start=mention.start,
+                end=mention.end,
+                sentence=mention.sentence,
+                value=None,
+                qualifier="exact",
+                interval=Interval(None, None, False, False),
+                unit="",
+                dimension=f"event:{mention.event_class}",
+                counted_noun=mention.event_text,
+                noun_class=mention.event_class,
+                change=None,
+                context=Context(
+                    subject=mention.event_text,
+                    location=where or None,
+                    time=mention.date_text or None,
+                ),
+                entity=f"{when}|{alias_table(rules).apply(where)}",
+                entity_text=shown,
+                date=mention.date,
+            )
+        )
+    return claims
