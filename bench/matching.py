@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import resource
 import sys
+import tempfile
 import time
 import tomllib
 from dataclasses import dataclass, field
@@ -26,9 +27,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.corpus import write_corpus  # noqa: E402
 from reconcile import run  # noqa: E402
+from reconcile.api import claims_of  # noqa: E402
+from reconcile.compare import compare  # noqa: E402
+from reconcile.match import match  # noqa: E402
 from reconcile.models import VERDICTS, Report  # noqa: E402
 from reconcile.rules import load_rules  # noqa: E402
+from reconcile.sources import load_sources  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "matching"
 
@@ -163,15 +169,6 @@ def gold(verbose: bool = True) -> Scores:
 
 def corpus(count: int) -> None:
     """Generate `count` sources, run the whole pipeline, report time and peak memory."""
-    import tempfile
-
-    from bench.corpus import write_corpus
-
-    from reconcile.api import claims_of
-    from reconcile.compare import compare
-    from reconcile.match import match
-    from reconcile.sources import load_sources
-
     with tempfile.TemporaryDirectory() as folder:
         stories = write_corpus(Path(folder), count, seed=20240101)
         rules = load_rules()

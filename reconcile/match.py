@@ -210,10 +210,6 @@ def compare_pair(
 
 def vetoes(a: Claim, b: Claim, fa: Features, fb: Features) -> str | None:
     """Why two claims of one block cannot be one fact, or None."""
-    if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
-        return "two claims of one sentence"
-    if a.noun_class and b.noun_class and a.noun_class != b.noun_class:
-        return f"different subject: {a.noun_class} vs {b.noun_class}"
     if fa.time and fb.time and fa.time != fb.time:
         return f"different time: {a.context.time!r} vs {b.context.time!r}"
     if fa.places and fb.places and not (fa.places & fb.places):
@@ -222,6 +218,10 @@ def vetoes(a: Claim, b: Claim, fa: Features, fb: Features) -> str | None:
         return (
             f"different subject: {', '.join(sorted(fa.subject))} vs {', '.join(sorted(fb.subject))}"
         )
+    if a.noun_class and b.noun_class and a.noun_class != b.noun_class:
+        return f"different subject: {a.noun_class} vs {b.noun_class}"
+    if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
+        return "two claims of one sentence"
     return None
 
 

@@ -76,8 +76,9 @@ def same_person(a: str, b: str, surname_cutoff: float = 80.0) -> bool:
     """Whether two person keys (see `person_key`) name one person.
 
     Equal keys do; so do a surname alone and a full name ending in it ("austin" and "lloyd
-    austin"), and two full names whose first names share an initial and whose surnames are
-    near spellings ("sergei shoigu" / "sergey shoygu"), scored by rapidfuzz with a cutoff.
+    austin"), and two full names whose first names and surnames are equal or near spellings
+    ("sergei shoigu" / "sergey shoygu"), scored by rapidfuzz with a cutoff; an initial
+    matches any first name it starts.
     """
     if a == b:
         return bool(a)
@@ -91,7 +92,10 @@ def same_person(a: str, b: str, surname_cutoff: float = 80.0) -> bool:
             return False  # a near surname alone is too little to go on
     if len(words_a) == 1 or len(words_b) == 1:
         return True
-    return words_a[0][0] == words_b[0][0]
+    first_a, first_b = words_a[0].rstrip("."), words_b[0].rstrip(".")
+    if len(first_a) == 1 or len(first_b) == 1:  # an initial: "L. Austin"
+        return first_a[0] == first_b[0]
+    return first_a == first_b or fuzz.ratio(first_a, first_b, score_cutoff=surname_cutoff) > 0
 
 
 def display_name(name: str, rules: RuleSet) -> str:

@@ -1,0 +1,62 @@
+"""Events and dates: absolute and relative dates, resolved only when the date is known."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile import run
+from reconcile.dates import resolve_date
+from reconcile.rules import RuleSet
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "future", "iso"),
+    [
+        ("January 12", "2022-01-06", False, "2022-01-12"),
+        ("Friday, 7 January", "2022-01-06", False, "2022-01-07"),
+        ("12 January 2021", None, False, "2021-01-12"),
+        ("January 12", None, False, "--01-12"),
+        ("on Wednesday", "2022-01-06", False, "2022-01-05"),
+        ("on Friday", "2023-06-13", True, "2023-06-16"),
+        ("last month", "2022-01-06", False, "2021-12"),
+        ("yesterday", "2022-03-01", False, "2022-02-28"),
+        ("December 30", "2022-01-02", False, "2021-12-30"),
+        ("on Wednesday", None, False, None),
+        ("last month", None, False, None),
+    ],
+)
+def test_dates_resolve_against_publication(
+    text: str, published: str | None, future: bool, iso: str | None, rules: RuleSet
+) -> None:
+    assert resolve_date(text, published, rules, future) == iso
+
+
+def test_seed_event_has_date_and_place(at_root: Path) -> None:
+    report = run(["seeds"])
+    events = {c.counted_noun: c for c in report.claims if c.kind == "event"}
+    council = events["NATO-Russia Council meeting"]
+    assert council.date == "2022-01-12"
+    assert council.context.location == "Brussels"
+    assert events["emergency meeting of foreign ministers"].date == "2022-01-07"
+
+
+def test_one_event_on_different_dates_is_a_conflict() -> None:
+    folder = Path(__file__).resolve().parent / "data" / "matching" / "summit"
+    report = run([str(folder)])
+    (fact,) = [f for f in report.facts if f.kind == "event"]
+    assert len(fact.claim_ids) == 3
+    assert fact.verdict == "conflict"
+    assert any("2023-06-16" in n and "2023-06-17" in n for n in fact.notes)
+
+
+def test_unknown_publication_date_leaves_weekday_unresolved(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "The summit will be held on Friday in Vilnius.\n", encoding="utf-8"
+    )
+    report = run([str(tmp_path)])
+    (claim,) = [c for c in report.claims if c.kind == "event"]
+    assert claim.date is None
+    assert claim.context.time == "Friday"
+    assert claim.context.location == "Vilnius"

@@ -1,0 +1,115 @@
+"""Names: alias tables as data, person-name variants, office titles in many forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile import run
+from reconcile.names import alias_table, fold, person_key, same_person
+from reconcile.rules import RuleSet
+
+
+def test_alias_tables_have_no_duplicates_or_cycles(rules: RuleSet) -> None:
+    seen: dict[str, str] = {}
+    canonicals = {fold(a.canonical) for a in rules.aliases.alias}
+    for alias in rules.aliases.alias:
+        for variant in alias.variants:
+            key = fold(variant)
+            assert key not in seen, (
+                f"{variant!r} is a variant of {seen[key]!r} and {alias.canonical!r}"
+            )
+            assert key not in canonicals, f"{variant!r} is also a canonical form: a cycle"
+            assert key != fold(alias.canonical)
+            seen[key] = alias.canonical
+
+
+def test_every_alias_variant_folds_to_its_canonical(rules: RuleSet) -> None:
+    table = alias_table(rules)
+    for alias in rules.aliases.alias:
+        for variant in alias.variants:
+            assert table.apply(variant) == fold(alias.canonical), variant
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Lloyd J. Austin III", "Lloyd Austin"),
+        ("Mariusz Błaszczak", "Mariusz Blaszczak"),
+        ("Sergey Shoygu", "Sergei Shoigu"),
+        ("Austin", "Lloyd Austin"),
+    ],
+)
+def test_variants_of_one_name_are_one_person(a: str, b: str, rules: RuleSet) -> None:
+    assert same_person(person_key(a, rules), person_key(b, rules), rules.aliases.surname_cutoff)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Ben Wallace", "Grant Shapps"), ("John Smith", "Jane Smith")]
+)
+def test_different_people_are_not_one(a: str, b: str, rules: RuleSet) -> None:
+    assert not same_person(person_key(a, rules), person_key(b, rules), rules.aliases.surname_cutoff)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "office", "person"),
+    [
+        ("US Defence Secretary Lloyd Austin spoke.", "us-defense-secretary", "Lloyd Austin"),
+        ("Pentagon chief Lloyd J. Austin III spoke.", "us-defense-secretary", "Lloyd Austin"),
+        (
+            "UK Secretary of State for Defence Ben Wallace spoke.",
+            "uk-defence-secretary",
+            "Ben Wallace",
+        ),
+        ("MI6 Chief Richard Moore said so.", "mi6-chief", "Richard Moore"),
+        (
+            "Russian Defense Minister Sergey Shoigu said so.",
+            "russia-defense-minister",
+            "Sergey Shoigu",
+        ),
+        (
+            "Polish Minister of National Defense Mariusz Błaszczak spoke.",
+            "poland-defense-minister",
+            "Mariusz Błaszczak",
+        ),
+    ],
+)
+def test_titles_in_many_forms_bind_the_person(
+    sentence: str, office: str, person: str, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    report = run([str(tmp_path)])
+    (claim,) = [c for c in report.claims if c.kind == "office"]
+    assert claim.dimension == f"office:{office}"
+    assert claim.entity_text == person
+
+
+def test_different_holders_of_one_office_on_one_date_conflict(tmp_path: Path) -> None:
+    for name, who in (("a.txt", "Ben Wallace"), ("b.txt", "Grant Shapps")):
+        text = f"---\npublished: 2023-06-13\n---\nUK Defence Secretary {who} spoke.\n"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = run([str(tmp_path)])
+    (fact,) = [f for f in report.facts if f.kind == "office"]
+    assert fact.verdict == "conflict"
+    assert any("different people" in n for n in fact.notes)
+
+
+def test_holders_named_months_apart_are_not_a_conflict(tmp_path: Path) -> None:
+    for name, who, when in (
+        ("a.txt", "Ben Wallace", "2023-06-13"),
+        ("b.txt", "Grant Shapps", "2024-02-01"),
+    ):
+        text = f"---\npublished: {when}\n---\nUK Defence Secretary {who} spoke.\n"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = run([str(tmp_path)])
+    offices = [f for f in report.facts if f.kind == "office"]
+    assert [f.verdict for f in offices] == ["single", "single"]
+    assert any("changed hands" in r for f in offices for r in f.match.reasons)
+
+
+def test_seed_office_agrees_despite_spelling(at_root: Path) -> None:
+    report = run(["seeds"])
+    (fact,) = [f for f in report.facts if f.kind == "office" and "Lloyd Austin" in f.label]
+    assert fact.verdict == "agree"
+    assert any("same person" in r for r in fact.match.reasons)
