@@ -57,20 +57,29 @@ _STORIES = [
 _QUALIFIERS = ["", "about", "more than", "nearly", "at least", "some"]
 
 
-def _name(rng: random.Random, parts: int = 3) -> str:
-    return "".join(rng.choice(_SYLLABLES) for _ in range(parts)).capitalize()
+def _name(rng: random.Random, parts: int = 3, used: set[str] | None = None) -> str:
+    """An invented name; with `used`, one not given before (each story its own place)."""
+    while True:
+        name = "".join(rng.choice(_SYLLABLES) for _ in range(parts)).capitalize()
+        if used is None or name not in used:
+            if used is not None:
+                used.add(name)
+            return name
+        parts += len(used) > 13**parts // 2  # the names of this length are running out
 
 
-def write_corpus(folder: Path, count: int, seed: int = 1) -> int:
-    """Write `count` articles into `folder`; return how many stories they tell."""
+def write_corpus(folder: Path, count: int, seed: int = 1) -> dict[str, int]:
+    """Write `count` articles into `folder`; return the story each file tells, by file name."""
     rng = random.Random(seed)
+    story_of: dict[str, int] = {}
+    used: set[str] = set()
     written = 0
     stories = 0
     weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
     while written < count:
         stories += 1
         kind, templates = rng.choice(_STORIES)
-        place = _name(rng)
+        place = _name(rng, 3, used)
         facts = {
             "deaths": rng.randint(3, 900),
             "injured": rng.randint(50, 5000),
@@ -82,9 +91,9 @@ def write_corpus(folder: Path, count: int, seed: int = 1) -> int:
             "pct": rng.randint(20, 80),
             "pct2": rng.randint(30, 80),
         }
-        leader = f"{_name(rng, 2)} {_name(rng)}"
-        minister = f"{_name(rng, 2)} {_name(rng)}"
-        company, rival = f"{_name(rng)} Group", f"{_name(rng)} Foods"
+        leader = f"{_name(rng, 2)} {_name(rng, 3, used)}"
+        minister = f"{_name(rng, 2)} {_name(rng, 3, used)}"
+        company, rival = f"{_name(rng, 3, used)} Group", f"{_name(rng, 3, used)} Foods"
         day = date(2023, 1, 1) + timedelta(days=rng.randint(0, 600))
         for _ in range(rng.randint(2, 6)):
             if written >= count:
@@ -119,6 +128,8 @@ def write_corpus(folder: Path, count: int, seed: int = 1) -> int:
             lines.append(
                 f"A crisis meeting is set for {day.strftime('%B')} {day.day + 0} in {place}."
             )
-            (folder / f"s{written:05d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            name = f"s{written:05d}.txt"
+            (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+            story_of[name] = stories
             written += 1
-    return stories
+    return story_of

@@ -170,7 +170,7 @@ def gold(verbose: bool = True) -> Scores:
 def corpus(count: int) -> None:
     """Generate `count` sources, run the whole pipeline, report time and peak memory."""
     with tempfile.TemporaryDirectory() as folder:
-        stories = write_corpus(Path(folder), count, seed=20240101)
+        story_of = write_corpus(Path(folder), count, seed=20240101)
         rules = load_rules()
         started = time.perf_counter()
         sources = load_sources([folder], rules)
@@ -183,10 +183,16 @@ def corpus(count: int) -> None:
         compared = time.perf_counter()
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     verdicts = {v: sum(1 for f in facts if f.verdict == v) for v in VERDICTS}
+    # Every generated story happens in its own invented place: a fact whose claims come from
+    # sources of two stories is a false match, whatever its verdict.
+    story = {s.id: story_of[s.name] for s in sources}
+    claim_story = {c.id: story[c.source_id] for c in claims}
+    mixed = sum(1 for f in facts if len({claim_story[c] for c in f.claim_ids}) > 1)
     print(
-        f"corpus: {len(sources)} sources ({stories} stories),"
+        f"corpus: {len(sources)} sources ({len(set(story_of.values()))} stories),"
         f" {len(claims)} claims, {len(facts)} facts"
     )
+    print(f"  facts mixing two stories (false matches): {mixed}")
     print(f"  verdicts: {verdicts}")
     print(
         f"  load {loaded - started:.1f}s, extract+normalize {extracted - loaded:.1f}s,"
