@@ -168,6 +168,7 @@ class Claim:
     entity: str | None = None  # for named claims: the canonical name stated
     entity_text: str | None = None  # for named claims: the name as written
     value_high: float | None = None  # second end of a stated range
+    stated_unit: str | None = None  # the unit as written, normalized: "mile", "USD / day"
     date: str | None = None  # for events: ISO date, "YYYY-MM", "--MM-DD" or None (unresolved)
 
     @property

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import pint
@@ -39,7 +39,7 @@ def normalize_mention(mention: Mention, source: Source, rules: RuleSet) -> Claim
         return _office_claim(mention, source, rules)
     if not mention.values:
         return None
-    unit, dimension, factor = _canonical_unit(mention, rules)
+    unit, dimension, factor, stated = _canonical_unit(mention, rules)
     if unit is None:
         return None
     values = tuple(v * factor for v in mention.values)
@@ -66,6 +66,7 @@ def normalize_mention(mention: Mention, source: Source, rules: RuleSet) -> Claim
         noun_class=noun_class,
         change=mention.change,
         context=read_context(mention, rules, subject=noun_class),
+        stated_unit=stated,
     )
 
 
@@ -103,47 +104,69 @@ def unit_registry(definitions: str) -> pint.UnitRegistry:  # type: ignore[type-a
     return registry
 
 
-def _canonical_unit(mention: Mention, rules: RuleSet) -> tuple[str | None, str, float]:
-    """(canonical unit, dimension, factor to multiply values by)."""
-    per = mention.per_text.split()[-1] if mention.per_text else ""
-    if mention.kind == "money":
-        code = mention.unit_text
-        if per:
-            return f"{code}/{_unit_name(per, rules)}", f"currency:{code}/[time]", 1.0
-        return code, f"currency:{code}", 1.0
-    if mention.kind == "percent":
-        return mention.unit_text, mention.unit_text, 1.0
-    if mention.kind == "count":
-        if per:
-            return f"count/{_unit_name(per, rules)}", "count/[time]", 1.0
-        return "count", "count", 1.0
+def _canonical_unit(mention: Mention, rules: RuleSet) -> tuple[str | None, str, float, str]:
+    """(canonical unit, dimension, factor to multiply values by, unit as stated)."""
+    return _canonical_unit_of(mention.kind, mention.unit_text, mention.per_text, rules)
+
+
+@lru_cache(maxsize=4096)
+def _canonical_unit_of(
+    kind: str, unit_text: str, per_text: str, rules: RuleSet
+) -> tuple[str | None, str, float, str]:
+    per_unit = _per_unit(per_text, rules)
+    rate = f" / {per_unit}" if per_unit else ""
+    per_dimension = "/" + _dimension_of(per_unit, rules) if per_unit else ""
+    if kind == "money":
+        code = unit_text
+        return code + rate, f"currency:{code}{per_dimension}", 1.0, code + rate
+    if kind == "percent":
+        if unit_text == "basis_point":
+            return "percentage_point", "percentage_point", 0.01, "basis_point"
+        return unit_text, unit_text, 1.0, unit_text
+    if kind == "count":
+        return "count" + rate, "count" + per_dimension, 1.0, "count" + rate
     registry = unit_registry(rules.unit_definitions)
-    expression = rules.units.aliases.get(mention.unit_text) or rules.units.aliases.get(
-        mention.unit_text.lower()
-    )
+    expression = rules.units.aliases.get(unit_text) or rules.units.aliases.get(unit_text.lower())
     if expression is None:
-        return None, "", 1.0
-    if per:
-        expression = f"({expression}) / ({_unit_name(per, rules)})"
+        return None, "", 1.0, ""
+    if per_unit:
+        expression = f"({expression}) / ({per_unit})"
     try:
-        quantity = registry.Quantity(1.0, registry.parse_units(expression))
-        if (
-            quantity.units == registry.degree_Celsius
-            or quantity.units == registry.degree_Fahrenheit
-        ):
-            # Offset units cannot be scaled; keep temperatures in degrees Celsius.
-            factor_of: float | None = None
-            base = registry.Quantity(1.0, registry.degree_Celsius)
-            unit = "degree_Celsius"
-            return unit, str(base.dimensionality), factor_of or 1.0
-        base_quantity = quantity.to_base_units()
-    except (pint.errors.PintError, ValueError, TypeError):
-        return None, "", 1.0
+        units = registry.parse_units(expression)
+        stated = str(units)
+        if units in (registry.degree_Celsius, registry.degree_Fahrenheit):
+            # Offset units cannot be scaled; keep temperatures in the degrees stated.
+            return stated, f"[temperature:{stated}]", 1.0, stated
+        base_quantity = registry.Quantity(1.0, units).to_base_units()
+    except (pint.errors.PintError, ValueError, TypeError, AttributeError):
+        return None, "", 1.0, ""
     return (
         str(base_quantity.units),
         str(base_quantity.dimensionality),
         float(base_quantity.magnitude),
+        stated,
     )
+
+
+def _per_unit(per_text: str, rules: RuleSet) -> str:
+    """The pint unit of a rate as written ('a day' -> 'day'), or ''."""
+    if not per_text:
+        return ""
+    word = re.sub(r"^\S+\s+", "", per_text.strip())
+    return _unit_name(word, rules)
+
+
+@cache
+def _dimension_cache(unit: str, definitions: str) -> str:
+    registry = unit_registry(definitions)
+    try:
+        return str(registry.parse_units(unit).dimensionality)
+    except (pint.errors.PintError, ValueError, TypeError, AttributeError):
+        return unit
+
+
+def _dimension_of(unit: str, rules: RuleSet) -> str:
+    return _dimension_cache(unit, rules.unit_definitions)
 
 
 def _unit_name(word: str, rules: RuleSet) -> str:
@@ -201,7 +224,11 @@ def read_context(mention: Mention, rules: RuleSet, subject: str | None) -> Conte
     text = mention.sentence
     at = mention.start - mention.sentence_start
     end = mention.end - mention.sentence_start
-    attribution = _nearest(text, attribution_res, "who", at, end, after_only=False)
+    attribution = (
+        _nearest(text, attribution_res, "who", at, end, after_only=False)
+        if _may_attribute(text, rules)
+        else None
+    )
     location = _nearest(text, location_res, "where", at, end, after_only=True, span=True)
     where = None
     if location is not None:
@@ -220,6 +247,33 @@ def read_context(mention: Mention, rules: RuleSet, subject: str | None) -> Conte
     )
 
 
+@cache
+def _cue_words(rules: RuleSet) -> frozenset[str]:
+    return frozenset(w.lower() for w in rules.context.attribution_cues)
+
+
+def _may_attribute(text: str, rules: RuleSet) -> bool:
+    cues = _cue_words(rules)
+    return not cues or not cues.isdisjoint(_WORDS.findall(text.lower()))
+
+
+_WORDS = re.compile(r"[a-z]+")
+_CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:which|who|where|while|but)\b")
+
+
+@lru_cache(maxsize=32)
+def _spans(
+    text: str, patterns: tuple[re.Pattern[str], ...], group: str
+) -> tuple[tuple[int, int, str], ...]:
+    """Where the patterns' group matches in a sentence.
+
+    Cached for the few sentences last seen: the claims of one sentence are read together.
+    """
+    return tuple(
+        (*m.span(group), m.group(group).strip()) for p in patterns for m in p.finditer(text)
+    )
+
+
 def _nearest(
     text: str,
     patterns: tuple[re.Pattern[str], ...],
@@ -231,20 +285,18 @@ def _nearest(
     span: bool = False,
 ) -> Any:
     best: tuple[int, str, int] | None = None
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            start, stop = m.span(group)
-            if start < end and stop > at:
-                continue  # inside the claim itself
-            if after_only and start < end:
-                continue
-            if after_only or start >= end:
-                gap = text[end:start] if start >= end else text[stop:at]
-                if re.search(r"[,;:()]|\b(?:which|who|where|while|but)\b", gap):
-                    continue  # another clause: its place or time is not this claim's
-            distance = start - end if start >= end else at - stop + 1000
-            if best is None or distance < best[0]:
-                best = (distance, m.group(group).strip(), stop)
+    for start, stop, found in _spans(text, patterns, group):
+        if start < end and stop > at:
+            continue  # inside the claim itself
+        if after_only and start < end:
+            continue
+        if after_only or start >= end:
+            gap = text[end:start] if start >= end else text[stop:at]
+            if _CLAUSE_GAP.search(gap):
+                continue  # another clause: its place or time is not this claim's
+        distance = start - end if start >= end else at - stop + 1000
+        if best is None or distance < best[0]:
+            best = (distance, found, stop)
     if best is None:
         return None
     return (best[1], best[2]) if span else best[1]

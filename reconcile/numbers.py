@@ -1,15 +1,19 @@
-"""The number grammar: digits, number words, scale words, ranges and vague magnitudes.
+"""The number grammar: digits, number words, scale words, fractions and vague magnitudes.
 
 Built once per rule set from `numbers.toml`, `qualifiers.toml`, `units.toml`,
 `currencies.toml` and `nouns.toml`; the code holds the mechanism, the rules hold the words.
+`NumberGrammar.numbers` finds the numbers of a sentence; `NumberGrammar.after_number` and the
+`*_before` methods read what surrounds one (unit, currency, qualifier, change, counted noun).
+`reconcile.extract.quantities` puts these together into mentions.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from reconcile.models import Change, Qualifier
 from reconcile.rules import RuleSet
@@ -24,29 +28,89 @@ class ParsedNumber:
     values: tuple[float, ...]
     qualifier: Qualifier = "exact"
     qualifier_text: str = ""
+    in_words: bool = False  # written in words ("ninety thousand"), not digits
+    scaled: bool = False  # carries a scale word or suffix ("2.5 billion", "100k")
+    suffix: str = ""  # a one-letter suffix that may be a unit instead ("200m freestyle")
+    scale: float = 1.0  # the factor of the scale word or suffix
 
 
 @dataclass(frozen=True)
 class After:
     """What follows a number: its unit, currency or percent sign, rate and counted noun."""
 
-    end: int
-    currency: str = ""
-    unit: str = ""
-    percent: str = ""
-    per: str = ""
-    noun: str = ""
+    end: int  # end of the quote: number, unit or currency, rate, counted noun
+    currency: str = ""  # ISO code of a currency written after the number
+    unit: str = ""  # unit alias as written ("kilograms", "km/h", "year" for "-year-old")
+    percent: str = ""  # percent, percentage_point or basis_point
+    per: str = ""  # the rate as written ("a day", "per year")
+    noun: str = ""  # counted noun or measured concept
+    factor: float = 1.0  # minor currency units: "12 cents" is 0.12 dollars
+    unit_end: int = 0  # end of the unit, currency or percent sign (before rate and noun)
 
 
-def _alternation(words: object, flags: str = "") -> str:
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+def _alternation(words: Iterable[str], fold: bool = False) -> str:
+    """A regex matching any of the literal phrases, the longest it can; spaces match any
+    whitespace. Built as a trie (one branch per next character), so matching costs one
+    step per character instead of one attempt per phrase. `fold`: for case-blind patterns.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in str(word).lower() if fold else str(word):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    if not trie:
+        return "(?!x)x"
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(trie) + ")"
 
 
-_DIGITS = (
-    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,])|\d+)"
-    r"(?:\.\d+)?(?![\d])|(?<![\w.])\.\d+"
+_DIGITS = re.compile(
+    r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.]\d)"
+    r"|\d+(?:\.\d+)?(?![\d])"
+    r"|\.\d+)"
 )
+_NEGATIVE_SIGN_OK = re.compile(r"(?:^|[\s(\[:])$")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[\w’'-]+")
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\b(?:which|who|while|but|after|before|when|and)\b")
+
+
+class PhrasesBefore:
+    """Finds which of a set of phrases ends right before a position, longest first.
+
+    The window before the position is reversed and matched against the reversed phrases,
+    so one anchored match replaces a search per phrase.
+    """
+
+    def __init__(self, phrases: Mapping[str, str], space: str = r"\s*", reach: int = 48) -> None:
+        self.meaning = {re.sub(r"\s+", " ", p.lower()): v for p, v in phrases.items()}
+        alternation = _alternation([w[::-1] for w in self.meaning], fold=True)
+        self.pattern = re.compile(space + r"(?P<p>" + alternation + r")(?![\w-])", re.I)
+        self.reach = reach
+
+    def find(self, text: str, pos: int) -> tuple[str, str, int] | None:
+        """(meaning, phrase as written, start) of the phrase ending before `pos`, or None."""
+        lo = max(0, pos - self.reach)
+        m = self.pattern.match(text[lo:pos][::-1])
+        if m is None:
+            return None
+        phrase = m.group("p")[::-1]
+        return self.meaning[re.sub(r"\s+", " ", phrase.lower())], phrase, pos - m.end()
 
 
 class NumberGrammar:
@@ -55,99 +119,150 @@ class NumberGrammar:
     def __init__(self, rules: RuleSet) -> None:
         numbers = rules.numbers
         self.words = {k.lower(): v for k, v in numbers.words.items()}
-        self.scales = {k: v for k, v in numbers.scales.items()}
+        self.scales = {k.lower(): v for k, v in numbers.scales.items()}
         self.fractions = {k.lower(): v for k, v in numbers.fractions.items()}
         scale_words = [w for w in self.scales if len(w) > 3]
         suffixes = [w for w in self.scales if len(w) <= 3]
-        self.suffix_re = re.compile(r"(?P<suffix>" + _alternation(suffixes) + r")(?![A-Za-z])")
-        self.scale_word_re = re.compile(r"\s*(?P<scale>" + _alternation(scale_words) + r")\b", re.I)
-        self.digits_re = re.compile(_DIGITS)
+        self.suffix_re = re.compile(
+            r"(?P<suffix>" + _alternation(suffixes) + r")(?![A-Za-z0-9])", re.I
+        )
+        self.scale_word_re = re.compile(
+            r"[\s-]*(?P<scale>" + _alternation(scale_words) + r")(?![\w-])", re.I
+        )
         word = _alternation([*self.words, *scale_words, *self.fractions])
         self.word_number_re = re.compile(
-            rf"(?<![\w-])(?:an?\s+)?{word}(?:(?:\s+and\s+|\s+a\s+|\s+|-){word})*(?![\w-])", re.I
+            rf"(?<![\w-])(?:an?\s+)?{word}(?:(?:\s+and\s+(?=\w)|\s+an?\s+|\s+|-){word})*(?![\w-])",
+            re.I,
         )
-        self.vague = [
-            (re.compile(rf"(?<![\w-]){v.phrase}(?![\w-])", re.I), v) for v in numbers.vague
-        ]
-        quals = rules.qualifiers
-        self.qualifier_re = [
-            (q.name, re.compile(r"(?<![\w-])(?P<q>" + _alternation(q.phrases) + r")\s+$", re.I))
-            for q in quals.qualifier
-        ]
-        self.change_re = [
-            (
-                c.direction,
-                re.compile(r"(?<![\w-])(?P<c>" + _alternation(c.phrases) + r")\s+$", re.I),
+        self.negative = PhrasesBefore({w: w for w in numbers.negatives}, r"\s+")
+        self.vague_rules = {i: v for i, v in enumerate(numbers.vague)}
+        self.vague_re = re.compile(
+            "|".join(
+                rf"(?<![\w-])(?P<v{i}>{v.phrase})(?![\w-])" for i, v in self.vague_rules.items()
             )
-            for c in quals.change
-        ]
-        self.openers_re = re.compile(
-            r"(?<![\w-])(?P<o>" + _alternation(quals.range_openers) + r")\s+$", re.I
+            or "(?!x)x",
+            re.I,
         )
+        # words whose presence lets a sentence hold a vague magnitude or a number in words
+        plain = all(re.fullmatch(r"[a-z ]+", v.phrase.lower()) for v in numbers.vague)
+        self.vague_first: frozenset[str] | None = (
+            frozenset(v.phrase.lower().split()[0] for v in numbers.vague) if plain else None
+        )
+        self.word_vocabulary = frozenset([*self.words, *scale_words, *self.fractions])
+        quals = rules.qualifiers
+        self.qualifier = PhrasesBefore({p: q.name for q in quals.qualifier for p in q.phrases})
+        after_q = {p: q.name for q in quals.qualifier for p in q.after}
+        self.qualifier_after_name = {p.lower(): n for p, n in after_q.items()}
+        self.qualifier_after_re = re.compile(
+            r"(?P<q>\s*(?:" + _alternation(after_q) + r"))(?![\w])", re.I
+        )
+        self.during = frozenset(p.lower() for p in quals.during)
+        self.change = PhrasesBefore(
+            {p: c.direction for c in quals.change for p in c.phrases}, r"\s+"
+        )
+        self.by_verbs = {v.lower(): c.direction for c in quals.change for v in c.by_verbs}
+        self.by_verb_re = re.compile(
+            r"(?<![\w-])(?P<v>" + _alternation(self.by_verbs) + r")(?![\w-])", re.I
+        )
+        self.change_after_words = {p.lower(): c.direction for c in quals.change for p in c.after}
+        self.change_after_re = re.compile(
+            r"\s+(?:[a-z]+\s+)?(?P<c>" + _alternation(self.change_after_words) + r")(?![\w-])", re.I
+        )
+        self.multipliers = {k.lower(): v for k, v in quals.multipliers.items()}
+        self.multiplier_re = re.compile(
+            r"(?<![\w-])(?P<m>" + _alternation(self.multipliers) + r")(?![\w-])", re.I
+        )
+        self.openers = PhrasesBefore({w: w for w in quals.range_openers}, r"\s+")
         connectors = [c for c in quals.range_connectors if c.isalpha()]
         dashes = [c for c in quals.range_connectors if not c.isalpha()]
-        self.connector_re = (
-            re.compile(
-                r"(?:\s*" + _alternation(dashes) + r"\s*|\s+" + _alternation(connectors) + r"\s+)"
-            )
-            if quals.range_connectors
-            else None
+        self.connector_re = re.compile(
+            r"(?:\s*" + _alternation(dashes) + r"\s*|\s+" + _alternation(connectors) + r"\s+)",
+            re.I,
         )
-        symbols = [s for c in rules.currencies.currency for s in c.symbols]
-        self.symbol_code = {s: c.code for c in rules.currencies.currency for s in c.symbols}
-        self.word_code = {w.lower(): c.code for c in rules.currencies.currency for w in c.words}
+        currencies = rules.currencies.currency
+        self.symbol_code = {s: c.code for c in currencies for s in c.symbols}
+        self.word_code = {w.lower(): c.code for c in currencies for w in c.words}
+        self.minor_code = {w.lower(): c.code for c in currencies for w in c.minor}
+        letters = [s for s in self.symbol_code if s[-1:].isalpha()]
+        signs = [s for s in self.symbol_code if not s[-1:].isalpha()]
         self.currency_before_re = re.compile(
-            r"(?<![\w$])(?P<sym>" + _alternation(symbols) + r")\s?$"
+            r"(?:(?<![\w$])(?P<sym>"
+            + _alternation(signs)
+            + r")\s?|(?<![\w$])(?P<code>"
+            + _alternation(letters)
+            + r")\.?\s?)$"
         )
+        minor_long = [w for w in self.minor_code if len(w) > 1]
+        minor_short = [w for w in self.minor_code if len(w) == 1]
         self.currency_after_re = re.compile(
-            r"\s*(?P<cur>" + _alternation(self.word_code) + r")(?![\w])", re.I
+            r"(?:[\s-]*(?P<cur>"
+            + _alternation(self.word_code)
+            + r")|[\s-]*(?P<minor>"
+            + _alternation(minor_long)
+            + r")|(?P<minor_short>"
+            + _alternation(minor_short)
+            + r"))(?![\w])",
+            re.I,
         )
+        units = rules.units
+        self.percent_kind = {k.lower(): v for k, v in units.percent.items()}
         self.percent_re = re.compile(
-            r"\s?(?P<pct>%|per\s?cent\b|percentage\s+points?\b|pct\b)", re.I
+            r"(?:\s?|-)(?P<pct>" + _alternation(self.percent_kind) + r")(?![\w])", re.I
         )
-        aliases = rules.units.aliases
-        short = [a for a in aliases if len(a) <= 3]
-        long = [a for a in aliases if len(a) > 3]
+        self.point_cue_re = re.compile(
+            r"(?<![\w])" + _alternation(units.point_cues) + r"(?![\w])", re.I
+        )
+        self.aliases = dict(units.aliases)
+        self.alias_lower = {a.lower(): e for a, e in units.aliases.items()}
+        tiny = [a for a in units.aliases if len(a) == 1]
+        short = [a for a in units.aliases if 1 < len(a) <= 3]
+        long = [a for a in units.aliases if len(a) > 3]
         self.unit_re = re.compile(
-            r"\s?(?P<unit>"
+            r"(?P<tiny>"
+            + _alternation(tiny)
+            + r")(?![\w/°])|[\s-]?(?P<short>"
             + _alternation(short)
-            + r")(?![\w/])|\s?(?P<unit_long>"
+            + r")(?![\w/])|[\s-]?(?P<long>"
             + _alternation(long)
             + r")(?![\w/])",
         )
-        self.unit_long_ci = re.compile(r"\s?(?P<unit>" + _alternation(long) + r")(?![\w/])", re.I)
+        self.unit_long_ci = re.compile(
+            r"[\s-]?(?P<long>" + _alternation(long) + r")(?![\w/])", re.I
+        )
+        self.suffix_unit_words = frozenset(w.lower() for w in units.suffix_unit_words)
+        self.age_re = re.compile(r"-(?P<unit>years?|months?|weeks?|days?)-old\b", re.I)
         self.per_re = re.compile(
             r"\s+(?P<per>(?:"
-            + _alternation(rules.units.per)
-            + r")\s+"
-            + _alternation(aliases)
-            + r")\b",
+            + _alternation(units.per)
+            + r")\s+(?P<per_unit>"
+            + _alternation(units.aliases)
+            + r"))(?![\w-])(?!\s+(?:"
+            + _alternation(units.not_rates)
+            + r")\b)",
             re.I,
         )
         self.noun_classes = {n.lower(): c.name for c in rules.nouns.noun_class for n in c.nouns}
         self.known_noun_re = re.compile(
-            r"(?P<noun>" + _alternation(self.noun_classes) + r")\b", re.I
+            r"(?P<noun>" + _alternation(self.noun_classes) + r")(?![\w-])", re.I
         )
         self.stopwords = frozenset(w.lower() for w in rules.nouns.stopwords)
         self.measured = {k.lower(): v for k, v in rules.nouns.measured.items()}
+        self.measured_re = re.compile(r"\b(?P<m>" + _alternation(self.measured) + r")\b", re.I)
 
     # ----------------------------------------------------------------------------- numbers
-    def numbers(self, text: str) -> Iterator[ParsedNumber]:
-        """Numbers, ranges and vague magnitudes in `text`, left to right, not overlapping."""
+    def numbers(self, text: str) -> list[ParsedNumber]:
+        """Numbers and vague magnitudes in `text`, left to right, not overlapping."""
         candidates: list[ParsedNumber] = []
-        for pattern, rule in self.vague:
-            for m in pattern.finditer(text):
-                candidates.append(
-                    ParsedNumber(m.start(), m.end(), (rule.low, rule.high), "vague", m.group(0))
-                )
-        for m in self.digits_re.finditer(text):
+        words = set(_LOWER_WORD.findall(text.lower()))
+        if self.vague_first is None or words & self.vague_first:
+            candidates.extend(self._vague(text))
+        for m in _DIGITS.finditer(text):
             parsed = self._digits_at(text, m)
             if parsed is not None:
                 candidates.append(parsed)
-        for m in self.word_number_re.finditer(text):
-            value = self.word_value(m.group(0))
-            if value is not None:
-                candidates.append(ParsedNumber(m.start(), m.end(), (value,)))
+        if words & self.word_vocabulary:
+            for m in self.word_number_re.finditer(text):
+                candidates.extend(self._words_at(text, m))
         candidates.sort(key=lambda p: (p.start, -(p.end - p.start)))
         last_end = -1
         merged: list[ParsedNumber] = []
@@ -156,26 +271,77 @@ class NumberGrammar:
                 continue
             merged.append(candidate)
             last_end = candidate.end
-        yield from self._ranges(text, merged)
+        return merged
+
+    def _vague(self, text: str) -> list[ParsedNumber]:
+        candidates: list[ParsedNumber] = []
+        for m in self.vague_re.finditer(text):
+            rule = self.vague_rules[int(str(m.lastgroup)[1:])]
+            candidates.append(
+                ParsedNumber(m.start(), m.end(), (rule.low, rule.high), "vague", m.group(0))
+            )
+        return candidates
 
     def _digits_at(self, text: str, m: re.Match[str]) -> ParsedNumber | None:
-        raw = re.sub(r"[,\u00a0\u202f ]", "", m.group(0))
+        raw = re.sub(r"[,\u00a0\u202f ]", "", m.group("num"))
         try:
             value = float(raw)
         except ValueError:
             return None
+        start = m.start()
+        if start > 0 and text[start - 1] in "-−" and _NEGATIVE_SIGN_OK.search(text, 0, start - 1):
+            value = -value  # "-15C", "(−3.2%)"; a dash between two numbers is a range
+            start -= 1
         end = m.end()
+        factor = 1.0
+        suffix_text = ""
         suffix = self.suffix_re.match(text, end)
         if suffix:
-            value *= self.scales[suffix.group("suffix")]
+            factor *= self.scales[suffix.group("suffix").lower()]
             end = suffix.end()
-        else:
+            suffix_text = suffix.group("suffix")
+        scale = self.scale_word_re.match(text, end)
+        while scale:
+            factor *= self.scales[scale.group("scale").lower()]
+            end = scale.end()
+            suffix_text = ""
             scale = self.scale_word_re.match(text, end)
-            while scale:
-                value *= self.scales[scale.group("scale").lower()]
-                end = scale.end()
-                scale = self.scale_word_re.match(text, end)
-        return ParsedNumber(m.start(), end, (value,))
+        value *= factor
+        negative = self.negative.find(text, start)
+        if negative and value > 0:
+            value = -value
+            start = negative[2]
+        return ParsedNumber(
+            start, end, (value,), scaled=factor != 1.0, suffix=suffix_text, scale=factor
+        )
+
+    def _words_at(self, text: str, m: re.Match[str]) -> list[ParsedNumber]:
+        phrase = m.group(0)
+        tokens = [t.lower() for t in re.split(r"[\s-]+", phrase) if t]
+        # "a" or "an" must lead a number ("a dozen"), never stand for one
+        if tokens and tokens[-1] in ("a", "an"):
+            return []
+        has_article = tokens[0] in ("a", "an")
+        core = [t for t in tokens if t not in ("a", "an", "and")]
+        if not core:
+            return []
+        if all(t in self.fractions for t in core):
+            # "a third", "half of": a fraction word alone is an ordinal or a noun otherwise
+            followed_by_of = re.match(r"\s+of\b", text[m.end() :]) is not None
+            if len(core) > 1 or not (has_article or followed_by_of):
+                return []
+        if len(core) == 1 and core[0] in self.scales and not has_article:
+            return []  # a bare "million" belongs to a number before it
+        value = self.word_value(phrase)
+        if value is None:
+            return []
+        start = m.start()
+        negative = self.negative.find(text, start)
+        if negative:
+            value = -value
+            start = negative[2]
+        scaled = any(t in self.scales for t in core)
+        return [ParsedNumber(start, m.end(), (value,), in_words=True, scaled=scaled)]
 
     def word_value(self, phrase: str) -> float | None:
         """The value of a number written in words: 'ninety thousand', 'half a million'."""
@@ -195,24 +361,22 @@ class NumberGrammar:
                 value = self.words[token]
                 if value == 100:
                     current = (current or 1.0) * 100
-                elif value in (12, 20) and token in ("dozen", "score"):
+                elif token == "dozen":
                     current = (current or 1.0) * value
                 else:
                     current += value
                 seen_number = True
             elif token in self.fractions:
                 part = self.fractions[token]
-                if token.endswith("s") and token != "quarters":
-                    part = (current or 1.0) * part
-                elif token == "quarters":
+                if token == "quarters":
                     part = (current or 3.0) * 0.25
-                elif current and token != "half":
+                elif current:
                     part = current * part
                 fraction = (fraction or 0.0) + part
                 current = 0.0
                 seen_number = True
-            elif token.lower() in {k.lower() for k in self.scales}:
-                scale = self.scales.get(token, self.scales.get(token.lower(), 1.0))
+            elif token in self.scales:
+                scale = self.scales[token]
                 base = current or (fraction if fraction is not None else 1.0)
                 total += base * scale
                 current = 0.0
@@ -224,88 +388,118 @@ class NumberGrammar:
             return None
         return total + current + (fraction or 0.0)
 
-    def _ranges(self, text: str, numbers: list[ParsedNumber]) -> Iterator[ParsedNumber]:
-        i = 0
-        while i < len(numbers):
-            first = numbers[i]
-            if (
-                self.connector_re is not None
-                and i + 1 < len(numbers)
-                and first.qualifier == "exact"
-                and numbers[i + 1].qualifier == "exact"
-            ):
-                second = numbers[i + 1]
-                between = self.connector_re.fullmatch(text, first.end, second.start)
-                opener = self.openers_re.search(text[: first.start])
-                word = between.group(0).strip().lower() if between else ""
-                if between and (word != "and" or opener):
-                    low, high = first.values[0], second.values[0]
-                    if low < high / 1000 and not re.search(
-                        r"[a-z]", text[first.start : first.end], re.I
-                    ):
-                        # "5 to 7 million": the scale of the second end applies to both
-                        raw_high = float(
-                            re.sub(r"[^\d.]", "", text[second.start : second.end].split()[0]) or 0
-                        )
-                        if raw_high and raw_high != high:
-                            low = low * (high / raw_high)
-                    if low <= high:
-                        start = opener.start("o") if opener else first.start
-                        qualifier_text = opener.group("o") if opener else ""
-                        yield ParsedNumber(start, second.end, (low, high), "range", qualifier_text)
-                        i += 2
-                        continue
-            yield first
-            i += 1
-
     # ------------------------------------------------------------------- before and after
     def qualifier_before(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
         """The qualifier phrase ending right before `pos`, longest first."""
-        window = text[max(0, pos - 40) : pos]
-        best: tuple[Qualifier, str, int] | None = None
-        for name, pattern in self.qualifier_re:
-            m = pattern.search(window)
-            if m and (best is None or len(m.group("q")) > len(best[1])):
-                best = (name, m.group("q"), pos - len(window) + m.start("q"))
-        return best
+        if pos and not text[pos - 1].isspace() and text[pos - 1] != "~":
+            return None
+        found = self.qualifier.find(text, pos)
+        if found is None:
+            return None
+        return found[0], found[1], found[2]  # type: ignore[return-value]
+
+    def qualifier_after(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
+        """A qualifier written after the number ('1,000 or more', '500-plus')."""
+        m = self.qualifier_after_re.match(text, pos)
+        if m is None:
+            return None
+        phrase = m.group("q").strip().lower()
+        name = self.qualifier_after_name.get(phrase) or self.qualifier_after_name.get(
+            re.sub(r"\s+", " ", phrase)
+        )
+        if name is None:
+            return None
+        return name, m.group("q").strip(), m.end()
 
     def change_before(self, text: str, pos: int) -> tuple[Change, str, int] | None:
         """A change phrase ('rose', 'fell by') ending right before `pos`."""
+        found = self.change.find(text, pos)
+        if found is not None:
+            return found[0], found[1], found[2]  # type: ignore[return-value]
         window = text[max(0, pos - 40) : pos]
-        best: tuple[Change, str, int] | None = None
-        for direction, pattern in self.change_re:
-            m = pattern.search(window)
-            if m and (best is None or len(m.group("c")) > len(best[1])):
-                best = (direction, m.group("c"), pos - len(window) + m.start("c"))
-        return best
+        if re.search(r"(?<![\w-])by\s+$", window):
+            # "raised its key rate by 75 basis points": a change verb earlier in the clause
+            clause = text[max(0, pos - 80) : pos]
+            verbs = list(self.by_verb_re.finditer(clause))
+            if verbs:
+                verb = verbs[-1]
+                between = clause[verb.end() :]
+                if not re.search(r"[;:()]|,\s|\b(?:which|who|while|but|and)\b", between):
+                    direction = self.by_verbs[verb.group("v").lower()]
+                    by_start = pos - len(window) + window.rindex("by")
+                    return direction, verb.group("v"), by_start
+        return None
+
+    def change_after(self, text: str, pos: int) -> tuple[Change, str] | None:
+        """A change word after the number and its unit ('a 5% pay rise', '6% fewer')."""
+        m = self.change_after_re.match(text, pos)
+        if m is None:
+            return None
+        return self.change_after_words[re.sub(r"\s+", " ", m.group("c").lower())], m.group("c")
 
     def currency_before(self, text: str, pos: int) -> tuple[str, int] | None:
         """A currency sign right before `pos`: its ISO code and where it starts."""
-        m = self.currency_before_re.search(text[max(0, pos - 6) : pos])
+        lo = max(0, pos - 6)
+        m = self.currency_before_re.search(text[lo:pos])
         if m is None:
             return None
-        return self.symbol_code[m.group("sym")], pos - (pos - max(0, pos - 6)) + m.start("sym")
+        sign = m.group("sym") or m.group("code")
+        return self.symbol_code[sign], lo + m.start()
 
-    def after_number(self, text: str, pos: int, has_currency: bool) -> After:
-        """Unit, currency, percent, rate and counted noun following a number at `pos`."""
+    def suffix_as_unit(self, text: str, number: ParsedNumber) -> ParsedNumber:
+        """The number without its suffix where the suffix is a unit ('200m freestyle')."""
+        suffix = number.suffix
+        if not suffix or suffix not in self.aliases:
+            return number
+        following = re.match(r"\s*([A-Za-z]+)", text[number.end :])
+        if following is None or following.group(1).lower() not in self.suffix_unit_words:
+            return number
+        return ParsedNumber(
+            number.start,
+            number.end - len(suffix),
+            (number.values[0] / number.scale,),
+            in_words=number.in_words,
+        )
+
+    def after_number(self, text: str, number: ParsedNumber, has_currency: bool) -> After:
+        """Unit, currency, percent, rate and counted noun following `number`."""
+        pos = number.end
         end = pos
         currency = unit = percent = per = noun = ""
+        factor = 1.0
+        age = self.age_re.match(text, pos)
         m = self.percent_re.match(text, end)
-        if m:
-            percent = "percentage_point" if "point" in m.group("pct").lower() else "percent"
+        pct = m.group("pct").lower() if m else ""
+        pct_kind = self.percent_kind.get(re.sub(r"\s+", " ", pct), "")
+        if (
+            m
+            and pct in ("points", "point")
+            and not (abs(number.values[-1]) <= 100 and self.point_cue_re.search(text))
+        ):
+            m = None  # a bare "points" is percentage points only where shares are talked of
+        if age:
+            unit = age.group("unit")
+            end = age.end()
+        elif m and not has_currency:
+            percent = pct_kind
             end = m.end()
         else:
             c = self.currency_after_re.match(text, end)
-            if c and not has_currency:
-                currency = self.word_code[c.group("cur").lower()]
+            if c and not has_currency and c.group("cur"):
+                currency = self.word_code[re.sub(r"\s+", " ", c.group("cur").lower())]
+                end = c.end()
+            elif c and not has_currency and (c.group("minor") or c.group("minor_short")):
+                word = (c.group("minor") or c.group("minor_short")).lower()
+                currency = self.minor_code[word]
+                factor = 0.01
                 end = c.end()
             else:
                 u = self.unit_re.match(text, end) or self.unit_long_ci.match(text, end)
-                if u:
-                    unit = (
-                        u.groupdict().get("unit") or u.groupdict().get("unit_long") or ""
-                    ).strip()
+                if u and not (has_currency and u.group(0)[:1].isspace()):
+                    groups = u.groupdict()
+                    unit = groups.get("tiny") or groups.get("short") or groups.get("long") or ""
                     end = u.end()
+        unit_end = end
         p = self.per_re.match(text, end)
         if p and (unit or currency or has_currency):
             per = p.group("per")
@@ -313,36 +507,54 @@ class NumberGrammar:
         noun_end, noun = self._noun_after(text, end)
         if noun and not (unit or percent or currency or has_currency):
             end = noun_end
+            if not per:
+                rate = self._per_after_noun(text, end)
+                if rate is not None:
+                    per, end = rate
         elif noun:
-            # measured concept ("80,000 kilograms of ammunition") kept apart from the quote
-            end = noun_end if re.match(r"\s+of\s", text[end:noun_end] + " ") else end
+            # a measured concept ("80,000 kilograms of ammunition") stays out of the quote
+            if re.match(r"\s+of\s", text[end:noun_end] + " "):
+                end = noun_end
+                if not per:
+                    rate = self._per_after_noun(text, end)
+                    if rate is not None:
+                        per, end = rate
+            else:
+                noun = ""
         if (currency or has_currency or unit) and not noun:
             noun = self._measured_near(text, end)
-        return After(end, currency, unit, percent, per, noun)
+        return After(end, currency, unit, percent, per, noun, factor, unit_end)
+
+    def _per_after_noun(self, text: str, pos: int) -> tuple[str, int] | None:
+        """A time rate a few words after a counted noun ('6,000 shells a day')."""
+        m = re.match(
+            r"((?:\s+(?:of\s+)?[a-z][\w-]*){0,3}?)(?=\s+(?:per|a|an|each|every)\s)", text[pos:]
+        )
+        if m is None:
+            return None
+        p = self.per_re.match(text, pos + m.end())
+        if p is None:
+            return None
+        expression = self.alias_lower.get(p.group("per_unit").lower(), "")
+        if expression not in ("day", "week", "month", "year", "hour", "minute", "second"):
+            return None
+        return p.group("per"), p.end()
 
     def _noun_after(self, text: str, pos: int) -> tuple[int, str]:
-        rest = text[pos:]
-        m = re.match(r"(\s+of)?((?:\s+[\w’'-]+){1,5})", rest)
+        rest = text[pos : pos + 80]
+        m = re.match(r"(\s+of)?((?:[\s-]+[\w’'-]+){1,5})", rest)
         if m is None:
             return pos, ""
         words_start = pos + (m.end(1) if m.group(1) else 0)
-        words = list(re.finditer(r"[\w’'-]+", text[words_start : pos + m.end()]))
+        words = list(_WORD.finditer(text, words_start, pos + m.end()))
         for skip in range(0, min(3, len(words))):
-            candidate_start = words_start + words[skip].start()
+            candidate_start = words[skip].start()
             known = self.known_noun_re.match(text, candidate_start)
-            if (
-                known
-                and known.end() < len(text) + 1
-                and not re.match(r"[\w-]", text[known.end() : known.end() + 1])
-            ):
+            if known:
                 return known.end(), known.group("noun")
             word = words[skip].group(0)
-            if word.lower() in self.stopwords:
+            if word.lower() in self.stopwords or word[:1].isdigit():
                 break
-            if skip == 0 and not word[0].isupper() and not word[0].isdigit():
-                # An unknown noun directly after the number is still its counted noun, unless
-                # an adjective: only take it when no known noun follows within two words.
-                continue
         first = words[0].group(0) if words else ""
         if (
             first
@@ -352,16 +564,14 @@ class NumberGrammar:
             and first.lower() not in self.stopwords
             and len(first) > 2
         ):
-            return words_start + words[0].end(), first
+            return words[0].end(), first
         return pos, ""
 
     def _measured_near(self, text: str, pos: int) -> str:
-        window = text[pos : pos + 60].lower()
         best = ""
-        for phrase in self.measured:
-            m = re.search(rf"\b{re.escape(phrase)}\b", window)
-            if m and (not best or len(phrase) > len(best)):
-                best = phrase
+        for m in self.measured_re.finditer(text, pos, min(len(text), pos + 60)):
+            if len(m.group("m")) > len(best):
+                best = m.group("m").lower()
         return best
 
 
@@ -369,3 +579,14 @@ class NumberGrammar:
 def grammar(rules: RuleSet) -> NumberGrammar:
     """The compiled grammar of a rule set (built once per rule set)."""
     return NumberGrammar(rules)
+
+
+def parse_number(text: str, rules: RuleSet) -> float | None:
+    """The value of one number written alone ('90,000', 'ninety thousand', '90k')."""
+    found = grammar(rules).numbers(text.strip())
+    if len(found) != 1 or found[0].qualifier != "exact":
+        return None
+    number = found[0]
+    if number.start != 0 or number.end != len(text.strip()):
+        return None
+    return number.values[0]

@@ -50,6 +50,9 @@ class NumberRules:
     vague: tuple[VagueMagnitude, ...] = field(
         default=(), metadata=_doc("vague magnitudes ('thousands of') and their intervals")
     )
+    negatives: tuple[str, ...] = field(
+        default=(), metadata=_doc("words before a number that make it negative: minus")
+    )
 
 
 # ------------------------------------------------------------------------------- qualifiers
@@ -60,12 +63,23 @@ QualifierName = Literal["about", "nearly", "over", "at_least", "under", "up_to"]
 class QualifierRule:
     name: QualifierName = field(metadata=_doc("the interval shape this qualifier gives"))
     phrases: tuple[str, ...] = field(metadata=_doc("words that come before the number"))
+    after: tuple[str, ...] = field(
+        default=(), metadata=_doc("words that come right after the number: 'or more', 'plus'")
+    )
 
 
 @dataclass(frozen=True)
 class ChangeRule:
     direction: Literal["up", "down"] = field(metadata=_doc("direction of the change"))
     phrases: tuple[str, ...] = field(metadata=_doc("verbs/words that come before the number"))
+    by_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("verbs that make a later 'by N' in the same clause a change: 'raised'"),
+    )
+    after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after the number (and its unit) that make it a change: 'rise'"),
+    )
 
 
 @dataclass(frozen=True)
@@ -82,6 +96,14 @@ class QualifierRules:
     range_openers: tuple[str, ...] = field(
         default=(), metadata=_doc("words before a range: between, from")
     )
+    during: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("qualifier phrases read as 'during' before a duration: 'over five years'"),
+    )
+    multipliers: Mapping[str, float] = field(
+        default_factory=dict,
+        metadata=_doc("change verbs that state a factor: doubled = 2, halved = 0.5"),
+    )
 
 
 # ---------------------------------------------------------------------------- units, money
@@ -97,6 +119,21 @@ class UnitRules:
     per: tuple[str, ...] = field(
         default=(), metadata=_doc("words that introduce a rate: per, a, an, each")
     )
+    not_rates: tuple[str, ...] = field(
+        default=(), metadata=_doc("words after 'a year' that make it a time, not a rate: ago")
+    )
+    percent: Mapping[str, Literal["percent", "percentage_point", "basis_point"]] = field(
+        default_factory=dict,
+        metadata=_doc("percent signs and words: '%' = 'percent', 'percentage points' = ..."),
+    )
+    point_cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words in a sentence that make a bare 'points' percentage points: poll"),
+    )
+    suffix_unit_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after '200m' that make the suffix a unit, not a scale: freestyle"),
+    )
 
 
 @dataclass(frozen=True)
@@ -104,6 +141,9 @@ class Currency:
     code: str = field(metadata=_doc("ISO 4217 code", pattern=r"^[A-Z]{3}$"))
     symbols: tuple[str, ...] = field(default=(), metadata=_doc("signs written before the number"))
     words: tuple[str, ...] = field(default=(), metadata=_doc("words written after the number"))
+    minor: tuple[str, ...] = field(
+        default=(), metadata=_doc("words for a hundredth of the currency: cents, pence")
+    )
 
 
 @dataclass(frozen=True)
@@ -195,6 +235,13 @@ class ContextRules:
     )
     scope_words: tuple[str, ...] = field(
         default=(), metadata=_doc("words that widen a place: 'and in', 'as well as'")
+    )
+    attribution_cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words without which a sentence names no source (skips the attribution regexes); "
+            "empty: always try them"
+        ),
     )
 
 

@@ -1,91 +1,269 @@
-"""Quantity mentions: numbers with their qualifier, unit or currency, change and counted noun."""
+"""Quantity mentions: numbers with their qualifier, unit or currency, change and counted noun.
+
+For each sentence: find the numbers (`reconcile.numbers`), drop those inside a non-claim
+(dates, clock times, names with digits: `nonclaims.toml`), read what stands before and after
+each (currency sign, qualifier, change verb; unit, currency word, percent, rate, counted
+noun), join two numbers into a range where a connector stands between them, and add change
+claims stated as a factor ("doubled"). Hands on `Mention` records with exact offsets.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from reconcile.extract.sentences import Sentence
-from reconcile.models import ClaimKind, Mention, Qualifier, Source
-from reconcile.numbers import NumberGrammar, ParsedNumber, grammar
+from reconcile.models import Change, ClaimKind, Mention, Qualifier, Source
+from reconcile.numbers import After, NumberGrammar, ParsedNumber, grammar
 from reconcile.rules import RuleSet
+
+_DURATIONS = frozenset(
+    ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
+)
+
+
+@dataclass(frozen=True)
+class _Atom:
+    """One number and what is written around it, before ranges are joined."""
+
+    number: ParsedNumber
+    left: int  # start, with a currency sign written before the number
+    currency: str  # ISO code of a sign before the number
+    after: After
+
+    @property
+    def unit_key(self) -> str:
+        return self.currency or self.after.currency or self.after.unit or self.after.percent
 
 
 def find_quantities(source: Source, sentence: Sentence, rules: RuleSet) -> list[Mention]:
-    """Quantity mentions in one sentence."""
+    """Quantity mentions in one sentence, in text order."""
     g = grammar(rules)
-    blocked = _nonclaim_spans(sentence.text, rules)
+    text = sentence.text
+    numbers = g.numbers(text)
+    if not numbers and g.multiplier_re.search(text) is None:
+        return []
+    blocked = _nonclaim_spans(text, rules, numbers[-1].start + 1 if numbers else len(text))
+    atoms: list[_Atom] = []
+    for number in numbers:
+        if any(a <= number.start < b for a, b in blocked):
+            continue
+        atoms.append(_atom(text, number, g))
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for number in g.numbers(sentence.text):
-        if any(a <= number.start and number.end <= b for a, b in blocked):
+    for group in _ranges(text, atoms, g):
+        mention = _mention(source, sentence, group, g)
+        if any(a < mention.end and mention.start < b for a, b in taken):
             continue
-        if any(a < number.end and number.start < b for a, b in taken):
-            continue
-        mention = _quantity_mention(source, sentence, number, g)
-        if mention is not None:
+        found.append(mention)
+        taken.append((mention.start, mention.end))
+    for mention in _multipliers(source, sentence, g, blocked):
+        if not any(a < mention.end and mention.start < b for a, b in taken):
             found.append(mention)
-            taken.append((mention.start - sentence.start, mention.end - sentence.start))
-    return found
+    return sorted(found, key=lambda m: m.start)
 
 
 @cache
-def _nonclaim_res(rules: RuleSet) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in rules.nonclaims.patterns)
+def _nonclaim_res(rules: RuleSet) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in rules.nonclaims.patterns) or "(?!x)x")
 
 
-def _nonclaim_spans(text: str, rules: RuleSet) -> list[tuple[int, int]]:
-    return [m.span() for pattern in _nonclaim_res(rules) for m in pattern.finditer(text)]
+# Where a non-claim can start: a word, a "+" (phone numbers) or "(" (area codes).
+_STARTS = re.compile(r"\b\w|[+(]")
 
 
-def _quantity_mention(
-    source: Source, sentence: Sentence, number: ParsedNumber, g: NumberGrammar
-) -> Mention | None:
-    text = sentence.text
+def _nonclaim_spans(text: str, rules: RuleSet, until: int) -> list[tuple[int, int]]:
+    """Spans of non-claims that start before `until` (the last number's start).
+
+    The combined pattern is tried only where a word starts, not at every character, and
+    from every such place, so overlapping non-claims are all found.
+    """
+    pattern = _nonclaim_res(rules)
+    spans: list[tuple[int, int]] = []
+    for start in _STARTS.finditer(text, 0, until):
+        m = pattern.match(text, start.start())
+        if m is not None and m.end() > m.start():
+            spans.append(m.span())
+    return spans
+
+
+def _atom(text: str, number: ParsedNumber, g: NumberGrammar) -> _Atom:
     left = number.start
-    qualifier: Qualifier = number.qualifier
-    qualifier_text = number.qualifier_text
-    change_text = ""
-    change = None
-    currency_symbol = ""
-    before = g.currency_before(text, left)
-    if before is not None:
-        currency_symbol, left = before
-    if qualifier == "exact":
+    currency = ""
+    if number.qualifier != "vague":
+        before = g.currency_before(text, number.start)
+        if before is not None:
+            currency, left = before
+        else:
+            number = g.suffix_as_unit(text, number)
+    after = g.after_number(text, number, has_currency=bool(currency))
+    return _Atom(number, left, currency, after)
+
+
+def _ranges(
+    text: str, atoms: list[_Atom], g: NumberGrammar
+) -> list[tuple[_Atom, _Atom | None, str, int]]:
+    """Atoms, with two joined where a range connector stands between them.
+
+    Each item: first atom, second atom (or None), opener text, opener start.
+    """
+    out: list[tuple[_Atom, _Atom | None, str, int]] = []
+    i = 0
+    while i < len(atoms):
+        first = atoms[i]
+        if i + 1 < len(atoms):
+            joined = _join(text, first, atoms[i + 1], g)
+            if joined is not None:
+                out.append((first, atoms[i + 1], *joined))
+                i += 2
+                continue
+        out.append((first, None, "", first.left))
+        i += 1
+    return out
+
+
+def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str, int] | None:
+    a, b = first.number, second.number
+    if a.qualifier != "exact" or b.qualifier != "exact":
+        return None
+    stop = first.after.unit_end if first.unit_key else a.end
+    between = g.connector_re.fullmatch(text, stop, second.left)
+    if between is None:
+        return None
+    word = between.group(0).strip().lower()
+    opener = g.openers.find(text, first.left)
+    if word == "and" and not (opener and opener[0].lower() == "between"):
+        return None
+    if word == "or" and not (a.in_words or (a.values[0] < 100 and b.values[0] < 100)):
+        return None
+    if first.unit_key and second.unit_key and first.unit_key != second.unit_key:
+        return None
+    change_at = opener[2] if opener else first.left
+    if (opener is not None or first.unit_key) and g.change_before(text, change_at) is not None:
+        return None  # "rose from 800,000 to 1.2m", "climbed $1.40 to $86.20": two levels
+    low, high = a.values[0], b.values[0]
+    if a.scale == 1.0 and b.scale > 1.0 and low * b.scale <= high:
+        low = low * b.scale  # "5 to 7 million": the second end's scale applies to both
+    if low >= high:
+        return None
+    if opener is not None:
+        return opener[1], opener[2]
+    return "", first.left
+
+
+def _mention(
+    source: Source,
+    sentence: Sentence,
+    group: tuple[_Atom, _Atom | None, str, int],
+    g: NumberGrammar,
+) -> Mention:
+    first, second, opener_text, opener_start = group
+    text = sentence.text
+    last = second or first
+    after = last.after
+    currency = first.currency or last.currency or after.currency
+    left = min(opener_start, first.left)
+    qualifier: Qualifier = first.number.qualifier
+    qualifier_text = first.number.qualifier_text
+    values = first.number.values
+    if second is not None:
+        low = first.number.values[0]
+        if first.number.scale == 1.0 and second.number.scale > 1.0:
+            low *= second.number.scale
+        values = (low, second.number.values[0])
+        qualifier, qualifier_text = "range", opener_text
+        q_range = g.qualifier_before(text, left)
+        if q_range is not None:
+            left = q_range[2]  # "about 21 to 24": the range already says how exact it is
+    else:
         q = g.qualifier_before(text, left)
-        if q is not None:
-            qualifier, qualifier_text, left = q
+        unit_expression = g.alias_lower.get(after.unit.lower(), "")
+        if q is not None and not (
+            q[1].lower() in g.during and unit_expression in _DURATIONS and q[0] == "over"
+        ):
+            if qualifier == "exact" or qualifier == "vague":
+                if qualifier == "exact":
+                    qualifier, qualifier_text = q[0], q[1]
+                left = q[2]
+        elif qualifier == "exact":
+            q_after = g.qualifier_after(text, first.number.end) or (
+                g.qualifier_after(text, after.unit_end) if after.unit_end else None
+            )
+            if q_after is not None:
+                qualifier, qualifier_text = q_after[0], q_after[1]
+    change: Change | None = None
+    change_text = ""
     c = g.change_before(text, left)
     if c is not None:
         change, change_text, left = c
-    after = g.after_number(text, number.end, has_currency=bool(currency_symbol))
-    values = number.values
-    currency = currency_symbol or after.currency
-    unit_text = currency or after.unit
+    else:
+        c_after = g.change_after(text, after.unit_end or first.number.end)
+        if c_after is not None and (after.percent or currency or after.unit):
+            change, change_text = c_after
+    factor = after.factor
+    values = tuple(v * factor for v in values)
     kind: ClaimKind = "count"
+    unit_text = ""
     if currency:
-        kind = "money"
+        kind, unit_text = "money", currency
     elif after.percent:
-        kind = "percent"
+        kind, unit_text = "percent", after.percent
     elif after.unit:
-        kind = "measure"
-    end = max(number.end, after.end)
-    start_offset = sentence.start
+        kind, unit_text = "measure", after.unit
+    end = max(last.number.end, after.end)
     return Mention(
         source_id=source.id,
         kind=kind,
         quote=text[left:end],
-        start=start_offset + left,
-        end=start_offset + end,
+        start=sentence.start + left,
+        end=sentence.start + end,
         sentence=text,
         sentence_start=sentence.start,
         values=values,
         qualifier=qualifier,
-        number_text=text[number.start : number.end],
+        number_text=text[first.number.start : last.number.end],
         qualifier_text=qualifier_text,
-        unit_text=unit_text if not after.percent else after.percent,
+        unit_text=unit_text,
         noun_text=after.noun,
         change_text=change_text,
         change=change,
         per_text=after.per,
     )
+
+
+def _multipliers(
+    source: Source, sentence: Sentence, g: NumberGrammar, blocked: list[tuple[int, int]]
+) -> list[Mention]:
+    """Change claims stated as a factor: 'doubled', 'roughly tripled', 'halved'."""
+    text = sentence.text
+    found: list[Mention] = []
+    for m in g.multiplier_re.finditer(text):
+        if any(a <= m.start() < b for a, b in blocked):
+            continue
+        factor = g.multipliers[m.group("m").lower()]
+        left = m.start()
+        qualifier: Qualifier = "exact"
+        qualifier_text = ""
+        q = g.qualifier_before(text, left)
+        if q is not None:
+            qualifier, qualifier_text, left = q
+        found.append(
+            Mention(
+                source_id=source.id,
+                kind="measure",
+                quote=text[left : m.end()],
+                start=sentence.start + left,
+                end=sentence.start + m.end(),
+                sentence=text,
+                sentence_start=sentence.start,
+                values=(factor,),
+                qualifier=qualifier,
+                number_text=m.group("m"),
+                qualifier_text=qualifier_text,
+                unit_text="times",
+                change_text=m.group("m"),
+                change="up" if factor > 1 else "down",
+            )
+        )
+    return found
