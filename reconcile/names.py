@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from rapidfuzz import fuzz
 
@@ -34,6 +34,8 @@ def trim_person(name: str, rules: RuleSet) -> str:
 
 def fold(text: str) -> str:
     """Lower case without diacritics, whitespace collapsed: 'Błaszczak' -> 'blaszczak'."""
+    if text.isascii():
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
@@ -50,13 +52,23 @@ class AliasTable:
         pairs = {fold(v): fold(a.canonical) for a in rules.alias for v in a.variants}
         return cls(tuple(sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0]))))
 
+    @cached_property
+    def _pattern(self) -> re.Pattern[str] | None:
+        if not self.pairs:
+            return None
+        variants = "|".join(re.escape(variant) for variant, _ in self.pairs)
+        return re.compile(r"(?<![\w.])(?:" + variants + r")(?![\w])")
+
+    @cached_property
+    def _canonical(self) -> dict[str, str]:
+        return dict(self.pairs)
+
     def apply(self, text: str) -> str:
-        """Fold `text` and replace every variant by its canonical form."""
+        """Fold `text` and replace every variant by its canonical form, in one pass."""
         folded = fold(text)
-        for variant, canonical in self.pairs:
-            pattern = r"(?<![\w.])" + re.escape(variant) + r"(?![\w])"
-            folded = re.sub(pattern, canonical, folded)
-        return folded
+        if self._pattern is None:
+            return folded
+        return self._pattern.sub(lambda m: self._canonical[m.group(0)], folded)
 
 
 @cache

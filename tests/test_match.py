@@ -121,3 +121,16 @@ def test_gold_folders_have_two_to_four_articles(folder: str) -> None:
     articles = list((GOLD / folder).glob("*.txt"))
     assert 2 <= len(articles) <= 4
     assert (GOLD / folder / "gold.toml").is_file()
+
+
+def test_a_source_contradicting_itself_is_reported(tmp_path: Path) -> None:
+    body = (
+        "Officials said 245 people were killed in Valdoria by the earthquake.\n"
+        "Officials said 254 people were killed in Valdoria by the earthquake."
+    )
+    _write(tmp_path, "a.txt", "2024-03-06", body)
+    _write(tmp_path, "b.txt", "2024-03-06", "Officials said 245 people were killed in Valdoria.")
+    report = run([str(tmp_path)])
+    (fact,) = [f for f in report.facts if f.kind == "count"]
+    assert len(fact.claim_ids) == 3
+    assert "a.txt contradicts itself" in fact.notes

@@ -113,3 +113,24 @@ def test_seed_office_agrees_despite_spelling(at_root: Path) -> None:
     (fact,) = [f for f in report.facts if f.kind == "office" and "Lloyd Austin" in f.label]
     assert fact.verdict == "agree"
     assert any("same person" in r for r in fact.match.reasons)
+
+
+def test_surname_alone_resolves_to_the_full_name_of_the_same_source(tmp_path: Path) -> None:
+    text = (
+        "Pentagon chief Lloyd J. Austin III arrived on Monday.\n"
+        "Later, Secretary of Defense Austin met his hosts.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    report = run([str(tmp_path)])
+    offices = [c for c in report.claims if c.kind == "office"]
+    assert [c.quote for c in offices] == [
+        "Pentagon chief Lloyd J. Austin III",
+        "Secretary of Defense Austin",
+    ]
+    assert {c.entity_text for c in offices} == {"Lloyd Austin"}
+
+
+def test_a_former_holder_is_not_an_office_claim(tmp_path: Path) -> None:
+    text = "Former Defense Secretary Mark Esper criticised the plan.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert [c for c in run([str(tmp_path)]).claims if c.kind == "office"] == []
