@@ -207,7 +207,8 @@ def _notes(members: list[Claim], sources: dict[str, Source]) -> list[str]:
         by_source.setdefault(claim.source_id, []).append(claim)
     names = {sid: sources[sid].name for sid in by_source}
     dates = {sid: sources[sid].published for sid in by_source}
-    what = "the office holder" if members[0].kind == "office" else "the number"
+    kind = members[0].kind
+    what = {"office": "the office holder", "event": "the date or place"}.get(kind, "the number")
     if len(set(dates.values())) > 1 or None in dates.values():
         shown = "; ".join(f"{names[s]}: {dates[s] or 'date unknown'}" for s in sorted(dates))
         if None in dates.values():
@@ -216,7 +217,10 @@ def _notes(members: list[Claim], sources: dict[str, Source]) -> list[str]:
             )
         else:
             notes.append(f"published on different dates ({shown}): {what} may have changed")
-    for field, label in (("attribution", "attribution"), ("location", "scope"), ("time", "time")):
+    fields = [("attribution", "attribution"), ("location", "scope"), ("time", "time")]
+    if kind == "event":  # dates and places of events have notes of their own
+        fields = fields[:1]
+    for field, label in fields:
         values = {
             sid: sorted({getattr(c.context, field) or "" for c in claims})[-1]
             for sid, claims in by_source.items()
@@ -234,8 +238,13 @@ def fact_label(members: list[Claim]) -> str:
     """A short label for a fact: what is counted or held, and where."""
     first = members[0]
     if first.kind == "office":
-        holders = sorted({c.entity_text or "" for c in members}, key=lambda n: (len(n), n))
-        return f"{first.noun_class}: {' / '.join(holders)}"
+        # One name per person, the fullest way it was written.
+        holders: list[Claim] = []
+        for claim in sorted(members, key=lambda c: (-len(c.entity_text or ""), c.entity_text)):
+            if not any(same_person(claim.entity or "", h.entity or "") for h in holders):
+                holders.append(claim)
+        names = sorted(h.entity_text or "" for h in holders)
+        return f"{first.noun_class}: {' / '.join(names)}"
     if first.kind == "event":
         names = sorted({c.counted_noun or "" for c in members}, key=lambda n: (-len(n), n))
         when = sorted({c.date or c.context.time or "" for c in members} - {""})
