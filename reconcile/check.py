@@ -19,7 +19,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from reconcile.errors import Problem, ReconcileError
-from reconcile.models import Claim, Fact, Report, Source
+from reconcile.models import Claim, Fact, Report
+from reconcile.render.common import line_of, means_text
 
 DEFAULT_BASELINE = Path("reports/baseline.toml")
 
@@ -128,15 +129,10 @@ class CheckResult:
         )
 
 
-def line_of(source: Source, offset: int) -> int:
-    """1-based line number of a character offset in the source's text."""
-    return source.text.count("\n", 0, offset) + 1
-
-
 def reading_of(report: Report, claim: Claim) -> Reading:
     """A claim as a baseline records it."""
     source = report.source(claim.source_id)
-    means = (claim.entity_text or "") if claim.kind == "office" else claim.interval.notation()
+    means = means_text(claim)
     quote = " ".join(claim.quote.split())
     return Reading(source.path, quote, means, line_of(source, claim.start))
 

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from reconcile.models import Claim, Fact, Report, Source
+from reconcile.render.common import line_of
 
 
 def source_record(source: Source) -> dict[str, Any]:
@@ -65,10 +66,14 @@ def fact_record(fact: Fact) -> dict[str, Any]:
 
 
 def report_record(report: Report) -> dict[str, Any]:
+    """The whole report; each claim also carries `line`, the 1-based line of its quote."""
     return {
         "schema": report.schema,
         "sources": [source_record(s) for s in report.sources],
-        "claims": [claim_record(c) for c in report.claims],
+        "claims": [
+            {**claim_record(c), "line": line_of(report.source(c.source_id), c.start)}
+            for c in report.claims
+        ],
         "facts": [fact_record(f) for f in report.facts],
     }
 

@@ -1,23 +1,74 @@
 """The Markdown report: conflicts first, then compatible facts and agreements, then claims
 stated by one source only, then the sources. Readable on GitHub and in an editor, stable
 between runs, every quote linked back to its file and line, source text always escaped.
+
+Source text is untrusted: everything taken from a source (quotes, sentences, names, paths,
+metadata, and labels and notes built from them) goes through `escape()` in Markdown, through
+`html.escape()` inside HTML, and into fenced blocks only with a fence longer than any
+backtick run inside; long text is shortened with an ellipsis, never wrapped.
 """
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from collections.abc import Iterable
+from urllib.parse import quote as percent_encode
 
 from reconcile.models import Claim, Fact, Report, Source, format_number
+from reconcile.render.common import NUMERIC_KINDS, line_of, means_text
 
-_ESCAPE = re.compile(r"([\\`*_\[\]<>|#~!{}])")
+# Characters that can open inline syntax anywhere in a line: emphasis, code, links, images,
+# HTML, entities, table cells, strikethrough, and GitHub's `$` maths.
+_ESCAPE = re.compile(r"([\\`*_\[\]<>|#~!{}&$])")
+# What could open a block at the start of a list item's text: a list marker or a quote.
+_BLOCK_START = re.compile(r"^([-+]|\d{1,9}[.)])(?=\s|$)")
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+_SAFE_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 AXIS_WIDTH = 44
+LABEL_LIMIT = 120  # characters of a fact label in a heading
+QUOTE_LIMIT = 100  # characters of a quote in a diff line
+SENTENCE_LIMIT = 240  # characters of a sentence in a table cell
+NAME_LIMIT = 40  # characters of a source's file name in pictures
+
+
+def or_dash(text: str | None) -> str:
+    """The text, or an em dash when it is missing or blank."""
+    return text if text and text.strip() else "—"
+
+
+def shorten(text: str, limit: int) -> str:
+    """Whitespace folded to single spaces, cut at a word with '…' when longer than `limit`."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut + "…"
 
 
 def escape(text: str) -> str:
-    """Source text made inert in Markdown and table cells: one line, specials escaped."""
+    """Source text made inert in Markdown and table cells: one line, punctuation escaped."""
     return _ESCAPE.sub(r"\\\1", re.sub(r"\s+", " ", text))
+
+
+def escape_block(text: str) -> str:
+    """Like `escape()`, for text that starts a block (a list item): no list marker can begin it."""
+    escaped = escape(text)
+    found = _BLOCK_START.match(escaped)
+    if found:
+        marker = found.group(1)
+        escaped = marker[:-1] + "\\" + marker[-1] + escaped[len(marker) :]
+    return escaped
+
+
+def means_cell(claim: Claim) -> str:
+    """The claim's meaning for a table cell: an interval as code, a name escaped."""
+    if claim.kind in NUMERIC_KINDS:
+        return f"`{claim.interval.notation()}`"
+    return escape(value_text(claim))
 
 
 def fence(body: str, info: str = "") -> str:
@@ -27,43 +78,64 @@ def fence(body: str, info: str = "") -> str:
     return f"{ticks}{info}\n{body}\n{ticks}"
 
 
-def line_of(source: Source, offset: int) -> int:
-    """1-based line number of a character offset."""
-    return source.text.count("\n", 0, offset) + 1
-
-
 def source_link(source: Source, claim: Claim, link_base: str) -> str:
+    """`[name:line](relative/path#Lline)`: the quote's place, relative to the report's folder."""
     line = line_of(source, claim.start)
     target = source.path if os.path.isabs(source.path) else os.path.join(link_base, source.path)
-    target = target.replace(os.sep, "/").replace(" ", "%20").replace(")", "%29")
-    return f"[{escape(source.name)}:{line}]({target}#L{line})"
+    target = percent_encode(target.replace(os.sep, "/"), safe="/._-~")
+    return f"[{escape(shorten(source.name, 80))}:{line}]({target}#L{line})"
 
 
-def quote_in_sentence(claim: Claim, limit: int = 240) -> str:
-    """The claim's sentence with the quote in bold, shortened around it, escaped."""
-    sentence = claim.sentence
-    # The sentence starts where the claim's offsets say; the quote lies inside it.
-    at = sentence.find(claim.quote)
-    if at < 0:
-        return f"**{escape(claim.quote)}**"
-    before, after = sentence[:at], sentence[at + len(claim.quote) :]
-    room = max(0, limit - len(claim.quote)) // 2
+def highlighted(claim: Claim, limit: int = SENTENCE_LIMIT) -> str:
+    """The exact quote, escaped, with its number (or the name it states) in bold; a quote
+    longer than `limit` is cut with '…' (the link leads to the whole of it)."""
+    quote = shorten(claim.quote, limit)
+    if claim.kind in NUMERIC_KINDS:
+        found = _NUMBER.search(quote)
+        span = (found.start(), found.end()) if found else (0, len(quote))
+    else:
+        name = " ".join((claim.entity_text or "").split())
+        at = quote.find(name) if name else -1
+        span = (at, at + len(name)) if at >= 0 else (0, len(quote))
+    if not quote or not (quote[span[0]].isalnum() and quote[span[1] - 1].isalnum()):
+        # Bold only when both inner ends are letters or digits: then '**' always parses.
+        return escape(quote)
+    start, end = span
+    return f"{escape(quote[:start])}**{escape(quote[start:end])}**{escape(quote[end:])}"
+
+
+def quote_in_sentence(claim: Claim, limit: int = SENTENCE_LIMIT) -> str:
+    """The exact quote in “ ” with its number in bold, within its sentence, shortened."""
+    sentence = " ".join(claim.sentence.split())
+    quote = " ".join(claim.quote.split())
+    at = sentence.find(quote)
+    if at < 0 or len(quote) > limit:
+        return f"“{highlighted(claim, limit)}”"
+    before, after = sentence[:at], sentence[at + len(quote) :]
+    room = max(0, limit - len(quote)) // 2
     if len(before) > room:
-        before = "…" + before[-room:].split(" ", 1)[-1]
+        before = "…" + before[len(before) - room :].split(" ", 1)[-1]
     if len(after) > room:
         after = after[:room].rsplit(" ", 1)[0] + "…"
-    return f"{escape(before)}**{escape(claim.quote)}**{escape(after)}"
+    return f"{escape(before)}“{highlighted(claim)}”{escape(after)}"
 
 
 def value_text(claim: Claim) -> str:
-    if claim.kind == "office":
-        return claim.entity_text or ""
-    return claim.interval.notation()
+    """What the claim means: its interval, or the name it states."""
+    return means_text(claim)
+
+
+def conflict_order(facts: Iterable[Fact]) -> list[Fact]:
+    """Largest relative gap first; conflicts without a gap (names) after; then label, id."""
+    return sorted(
+        facts,
+        key=lambda f: (f.relative_gap is None, -(f.relative_gap or 0.0), f.label, f.id),
+    )
 
 
 def render_markdown(report: Report, link_base: str = "") -> str:
     """The report as Markdown; `link_base` is the path from the report's folder to the sources'."""
-    conflicts = report.facts_with("conflict")
+    conflicts = conflict_order(report.facts_with("conflict"))
     compatible = report.facts_with("compatible")
     agree = report.facts_with("agree")
     single = report.facts_with("single")
@@ -77,6 +149,8 @@ def render_markdown(report: Report, link_base: str = "") -> str:
         f"| {len(report.sources)} | {len(report.claims)} | {len(report.facts)} | {len(conflicts)}"
         f" | {len(compatible)} | {len(agree)} | {len(single)} |",
         "",
+        "Conflicts come first, the largest relative gap first; each quote links to its line.",
+        "",
         f"## Conflicts ({len(conflicts)})",
         "",
     ]
@@ -87,9 +161,10 @@ def render_markdown(report: Report, link_base: str = "") -> str:
     for title, facts in (("Compatible", compatible), ("Agreements", agree)):
         out += [f"## {title} ({len(facts)})", ""]
         for fact in facts:
+            label = html.escape(shorten(fact.label, LABEL_LIMIT))
             out += [
                 "<details>",
-                f"<summary>{escape(fact.label)} · <code>{fact.id}</code></summary>",
+                f"<summary>{label} · <code>{html.escape(fact.id)}</code></summary>",
                 "",
                 *_fact_section(report, fact, link_base, heading=False),
                 "</details>",
@@ -97,45 +172,53 @@ def render_markdown(report: Report, link_base: str = "") -> str:
             ]
     out += [f"## Stated by one source only ({len(single)})", ""]
     if single:
-        out += ["| fact | claim | interval | source |", "|---|---|---|---|"]
+        out += ["| fact | quote | means | source |", "|---|---|---|---|"]
         for fact in single:
             for claim_id in fact.claim_ids:
                 claim = report.claim(claim_id)
                 source = report.source(claim.source_id)
                 out.append(
-                    f"| {escape(fact.label)} | {escape(claim.quote)} | {escape(value_text(claim))}"
-                    f" | {source_link(source, claim, link_base)} |"
+                    f"| {escape(shorten(fact.label, LABEL_LIMIT))} | {highlighted(claim)}"
+                    f" | {means_cell(claim)} | {source_link(source, claim, link_base)} |"
                 )
         out.append("")
     out += _sources_section(report.sources)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def _published(source: Source) -> str:
+    published = " ".join((source.published or "").split())
+    return escape(published) if published else "date unknown"
+
+
 def _fact_section(report: Report, fact: Fact, link_base: str, heading: bool = True) -> list[str]:
     claims = [report.claim(c) for c in fact.claim_ids]
-    out = [f"### {escape(fact.label)} · `{fact.id}`", ""] if heading else []
+    label = escape(shorten(fact.label, LABEL_LIMIT))
+    out = [f"### {label} · `{fact.id}`", ""] if heading else []
     if fact.relative_gap is not None:
         out += [f"Relative gap: **{fact.relative_gap:.1%}**", ""]
     out += [fence(_diff_lines(report, claims), "diff"), ""]
     out += [
-        "| source | published | quote | attribution | means |",
+        "| quote | source | published | attribution | means |",
         "|---|---|---|---|---|",
     ]
     for claim in claims:
         source = report.source(claim.source_id)
         out.append(
-            f"| {source_link(source, claim, link_base)} | {source.published or 'date unknown'}"
-            f" | {quote_in_sentence(claim)} | {escape(claim.context.attribution or '—')}"
-            f" | {escape(value_text(claim))} |"
+            f"| {quote_in_sentence(claim)} | {source_link(source, claim, link_base)}"
+            f" | {_published(source)} | {escape(or_dash(claim.context.attribution))}"
+            f" | {means_cell(claim)} |"
         )
     out.append("")
-    if fact.notes:
-        out += ["Notes:", ""] + [f"- {escape(note)}" for note in fact.notes] + [""]
-    if fact.kind != "office":
+    notes = [shorten(note, 600) for note in fact.notes if note.strip()]
+    if notes:
+        out += ["Notes:", ""] + [f"- {escape_block(note)}" for note in notes] + [""]
+    if fact.kind in NUMERIC_KINDS:
         picture = interval_picture(report, claims)
         if picture:
             out += [fence(picture, "text"), ""]
-    out += [f"Matched: score {fact.match.score:.0f}; {escape('; '.join(fact.match.reasons))}", ""]
+    reasons = escape(shorten("; ".join(fact.match.reasons), 600))
+    out += [f"Matched: score {fact.match.score:.0f}; {reasons}", ""]
     return out
 
 
@@ -144,7 +227,10 @@ def _diff_lines(report: Report, claims: list[Claim]) -> str:
     signs = _signs(claims)
     for claim in claims:
         source = report.source(claim.source_id)
-        label = f"{source.name} ({source.published or 'date unknown'}): {claim.quote}"
+        name = shorten(source.name, NAME_LIMIT * 2)
+        label = (
+            f"{name} ({source.published or 'date unknown'}): {shorten(claim.quote, QUOTE_LIMIT)}"
+        )
         rows.append((signs[claim.id], " ".join(label.split()), value_text(claim)))
     width = max(len(r[1]) for r in rows)
     return "\n".join(f"{sign} {text.ljust(width)}  {value}" for sign, text, value in rows)
@@ -168,8 +254,8 @@ def interval_picture(report: Report, claims: list[Claim]) -> str:
     lo, hi = min(ends), max(ends)
     span = hi - lo or abs(hi) or 1.0
     lo, hi = lo - span * 0.1, hi + span * 0.1
-    names = [report.source(c.source_id).name for c in claims]
-    pad = min(max(len(n) for n in names), 40)
+    names = [" ".join(report.source(c.source_id).name.split()) for c in claims]
+    pad = min(max(len(n) for n in names), NAME_LIMIT)
 
     def col(x: float) -> int:
         return round((x - lo) / (hi - lo) * (AXIS_WIDTH - 1))
@@ -198,24 +284,34 @@ def interval_picture(report: Report, claims: list[Claim]) -> str:
     text_row = [" "] * (max(AXIS_WIDTH, start_right + len(right)))
     for i, ch in enumerate(left):
         text_row[col(min(ends)) + i] = ch
-    for i, ch in enumerate(right):
-        text_row[start_right + i] = ch
+    if max(ends) != min(ends):
+        for i, ch in enumerate(right):
+            text_row[start_right + i] = ch
     lines.append(f"{''.ljust(pad)}  {''.join(text_row).rstrip()}")
     return "\n".join(line.rstrip() for line in lines)
+
+
+def _url(url: str | None) -> str:
+    if not url or not url.strip():
+        return "—"
+    if _SAFE_URL.fullmatch(url):
+        return f"<{url}>"
+    return escape(shorten(url, 200))
 
 
 def _sources_section(sources: Iterable[Source]) -> list[str]:
     out = [
         "## Sources",
         "",
-        "| id | file | title | outlet | published | author |",
-        "|---|---|---|---|---|---|",
+        "| id | file | title | outlet | published | author | url |",
+        "|---|---|---|---|---|---|---|",
     ]
     for source in sources:
         out.append(
-            f"| `{source.id}` | {escape(source.path)} | {escape(source.title or '—')}"
-            f" | {escape(source.outlet or '—')} | {source.published or 'date unknown'}"
-            f" | {escape(source.author or '—')} |"
+            f"| `{source.id}` | {escape(shorten(source.path, 200))}"
+            f" | {escape(shorten(or_dash(source.title), 200))}"
+            f" | {escape(shorten(or_dash(source.outlet), 100))} | {_published(source)}"
+            f" | {escape(shorten(or_dash(source.author), 100))} | {_url(source.url)} |"
         )
     out.append("")
     return out

@@ -1,0 +1,52 @@
+"""The JSON report keeps the `reconcile.report/1` contract; added fields are only additions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from reconcile import run
+from reconcile.render.json import render_json
+
+TEXT = (
+    "Headline\n\nPublished January 6, 2022\n\n"
+    "Russia has deployed over 100,000 troops at the Ukrainian border, officials said.\n"
+)
+OTHER = "Other\n\nRussia has positioned about 90,000 troops at the Ukrainian border.\n"
+
+CONTRACT = {
+    "sources": {"id", "path", "title", "outlet", "url", "published", "author"},
+    "claims": {
+        "id", "source_id", "kind", "quote", "start", "end", "value", "qualifier", "low",
+        "high", "unit", "dimension", "counted_noun", "change", "context",
+    },
+    "facts": {"id", "label", "kind", "claim_ids", "verdict", "relative_gap", "notes", "match"},
+}  # fmt: skip
+
+
+def test_contract_fields_and_line_numbers(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    report = run([str(tmp_path)])
+    data = json.loads(render_json(report))
+    assert data["schema"] == "reconcile.report/1"
+    for section, fields in CONTRACT.items():
+        assert data[section], section
+        for record in data[section]:
+            assert fields <= set(record), (section, fields - set(record))
+    texts = {s["id"]: (tmp_path / Path(s["path"]).name).read_text("utf-8") for s in data["sources"]}
+    for claim in data["claims"]:
+        text = texts[claim["source_id"]]
+        assert text[claim["start"] : claim["end"]] == claim["quote"]
+        assert claim["line"] == text.count("\n", 0, claim["start"]) + 1
+        assert set(claim["context"]) == {"subject", "location", "time", "attribution"}
+    troops = next(c for c in data["claims"] if c["quote"] == "over 100,000 troops")
+    assert troops["line"] == 5
+
+
+def test_same_bytes_in_any_order(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    forward = render_json(run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]))
+    backward = render_json(run([str(tmp_path / "b.txt"), str(tmp_path / "a.txt")]))
+    assert forward == backward and forward.endswith("}\n")
