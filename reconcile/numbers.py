@@ -80,11 +80,13 @@ def _alternation(words: Iterable[str], fold: bool = False) -> str:
 
 _DIGITS = re.compile(
     r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
-    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.]\d)"
+    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"
     r"|\d+(?:\.\d+)?(?![\d])"
     r"|\.\d+)"
 )
-_NEGATIVE_SIGN_OK = re.compile(r"(?:^|[\s(\[:])$")
+_NEGATIVE_SIGN_OK = re.compile(r"(?:^|[\s(\[:<>=~≤≥])$")
+_QUALIFIER_SIGNS = frozenset("~<>=≤≥")
+_TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 _LOWER_WORD = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\b(?:which|who|while|but|after|before|when|and)\b")
@@ -123,15 +125,23 @@ class NumberGrammar:
         self.fractions = {k.lower(): v for k, v in numbers.fractions.items()}
         scale_words = [w for w in self.scales if len(w) > 3]
         suffixes = [w for w in self.scales if len(w) <= 3]
+        # one-letter suffixes only attached ("100k"); longer ones also after a space ("3 bn")
         self.suffix_re = re.compile(
-            r"(?P<suffix>" + _alternation(suffixes) + r")(?![A-Za-z0-9])", re.I
+            r"(?:(?P<suffix>"
+            + _alternation([w for w in suffixes if len(w) == 1])
+            + r")|\s?(?P<long_suffix>"
+            + _alternation([w for w in suffixes if len(w) > 1])
+            + r"))(?![A-Za-z0-9])",
+            re.I,
         )
         self.scale_word_re = re.compile(
             r"[\s-]*(?P<scale>" + _alternation(scale_words) + r")(?![\w-])", re.I
         )
         word = _alternation([*self.words, *scale_words, *self.fractions])
         self.word_number_re = re.compile(
-            rf"(?<![\w-])(?:an?\s+)?{word}(?:(?:\s+and\s+(?=\w)|\s+an?\s+|\s+|-){word})*(?![\w-])",
+            rf"(?<![\w-])(?:an?\s+)?{word}"
+            rf"(?:(?:\s+and\s+an?\s+|\s+and\s+(?=\w)|\s+an?\s+|\s+|-){word})*"
+            r"(?!\w|-\d)",
             re.I,
         )
         self.negative = PhrasesBefore({w: w for w in numbers.negatives}, r"\s+")
@@ -160,6 +170,7 @@ class NumberGrammar:
         self.change = PhrasesBefore(
             {p: c.direction for c in quals.change for p in c.phrases}, r"\s+"
         )
+        self.not_change = PhrasesBefore({p: p for p in quals.not_change}, "")
         self.by_verbs = {v.lower(): c.direction for c in quals.change for v in c.by_verbs}
         self.by_verb_re = re.compile(
             r"(?<![\w-])(?P<v>" + _alternation(self.by_verbs) + r")(?![\w-])", re.I
@@ -185,13 +196,25 @@ class NumberGrammar:
         self.minor_code = {w.lower(): c.code for c in currencies for w in c.minor}
         letters = [s for s in self.symbol_code if s[-1:].isalpha()]
         signs = [s for s in self.symbol_code if not s[-1:].isalpha()]
+        # "C$", "c $", "HK $": a letter prefix before a sign, in any case, maybe spaced
+        self.symbol_code.update(
+            {
+                f"{s[:-1]} {s[-1]}": c
+                for s, c in list(self.symbol_code.items())
+                if s[-2:-1].isalpha()
+            }
+        )
+        self.symbol_fold = {s.lower(): c for s, c in self.symbol_code.items()}
+        spaced = [f"{s[:-1]} {s[-1]}" for s in signs if s[-2:-1].isalpha()]
         self.currency_before_re = re.compile(
-            r"(?:(?<![\w$])(?P<sym>"
-            + _alternation(signs)
-            + r")\s?|(?<![\w$])(?P<code>"
+            r"(?:(?<![\w$])(?P<sym>(?i:"
+            + _alternation([*signs, *spaced], fold=True)
+            + r"))\s?|(?<![\w$])(?P<code>"
             + _alternation(letters)
             + r")\.?\s?)$"
         )
+        lone_signs = [s for s in signs if len(s) == 1]
+        self.sign_after_re = re.compile(r"\s?(?P<sign>" + _alternation(lone_signs) + r")(?![\w$])")
         minor_long = [w for w in self.minor_code if len(w) > 1]
         minor_short = [w for w in self.minor_code if len(w) == 1]
         self.currency_after_re = re.compile(
@@ -236,11 +259,10 @@ class NumberGrammar:
             + _alternation(units.per)
             + r")\s+(?P<per_unit>"
             + _alternation(units.aliases)
-            + r"))(?![\w-])(?!\s+(?:"
-            + _alternation(units.not_rates)
-            + r")\b)",
+            + r"))(?![\w-])",
             re.I,
         )
+        self.not_rate_re = re.compile(r"\s+" + _alternation(units.not_rates) + r"\b", re.I)
         self.noun_classes = {n.lower(): c.name for c in rules.nouns.noun_class for n in c.nouns}
         self.known_noun_re = re.compile(
             r"(?P<noun>" + _alternation(self.noun_classes) + r")(?![\w-])", re.I
@@ -297,9 +319,10 @@ class NumberGrammar:
         suffix_text = ""
         suffix = self.suffix_re.match(text, end)
         if suffix:
-            factor *= self.scales[suffix.group("suffix").lower()]
+            written = suffix.group("suffix") or suffix.group("long_suffix")
+            factor *= self.scales[written.lower()]
             end = suffix.end()
-            suffix_text = suffix.group("suffix")
+            suffix_text = written
         scale = self.scale_word_re.match(text, end)
         while scale:
             factor *= self.scales[scale.group("scale").lower()]
@@ -352,22 +375,31 @@ class NumberGrammar:
         current = 0.0
         fraction: float | None = None
         seen_number = False
+        article = False  # "one and a half": the fraction after "a" is of one, not of one
+        last_scale = False
         for token in tokens:
             if token in ("a", "an"):
-                if current == 0:
-                    current = 1.0
+                if current == 0 and fraction is None:
+                    current = 1.0  # "a million"; but "half a million" is half of one
+                else:
+                    article = True
                 continue
             if token in self.words:
                 value = self.words[token]
                 if value == 100:
                     current = (current or 1.0) * 100
-                elif token == "dozen":
-                    current = (current or 1.0) * value
                 else:
                     current += value
                 seen_number = True
+                last_scale = False
             elif token in self.fractions:
                 part = self.fractions[token]
+                if article:
+                    current += part  # "one and a half": 1 + 0.5
+                    article = False
+                    seen_number = True
+                    last_scale = False
+                    continue
                 if token == "quarters":
                     part = (current or 3.0) * 0.25
                 elif current:
@@ -375,13 +407,18 @@ class NumberGrammar:
                 fraction = (fraction or 0.0) + part
                 current = 0.0
                 seen_number = True
+                last_scale = False
             elif token in self.scales:
                 scale = self.scales[token]
-                base = current or (fraction if fraction is not None else 1.0)
-                total += base * scale
+                if current == 0 and fraction is None and total and last_scale:
+                    total *= scale  # "three lakh crore"
+                else:
+                    base = current or (fraction if fraction is not None else 1.0)
+                    total += base * scale
                 current = 0.0
                 fraction = None
                 seen_number = True
+                last_scale = True
             else:
                 return None
         if not seen_number:
@@ -391,7 +428,7 @@ class NumberGrammar:
     # ------------------------------------------------------------------- before and after
     def qualifier_before(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
         """The qualifier phrase ending right before `pos`, longest first."""
-        if pos and not text[pos - 1].isspace() and text[pos - 1] != "~":
+        if pos and not text[pos - 1].isspace() and text[pos - 1] not in _QUALIFIER_SIGNS:
             return None
         found = self.qualifier.find(text, pos)
         if found is None:
@@ -415,6 +452,8 @@ class NumberGrammar:
         """A change phrase ('rose', 'fell by') ending right before `pos`."""
         found = self.change.find(text, pos)
         if found is not None:
+            if self.not_change.find(text, found[2] + len(found[1])) is not None:
+                return None  # "shot down 23 drones"
             return found[0], found[1], found[2]  # type: ignore[return-value]
         window = text[max(0, pos - 40) : pos]
         if re.search(r"(?<![\w-])by\s+$", window):
@@ -444,7 +483,7 @@ class NumberGrammar:
         if m is None:
             return None
         sign = m.group("sym") or m.group("code")
-        return self.symbol_code[sign], lo + m.start()
+        return self.symbol_fold[re.sub(r"\s+", " ", sign.lower())], lo + m.start()
 
     def suffix_as_unit(self, text: str, number: ParsedNumber) -> ParsedNumber:
         """The number without its suffix where the suffix is a unit ('200m freestyle')."""
@@ -485,7 +524,11 @@ class NumberGrammar:
             end = m.end()
         else:
             c = self.currency_after_re.match(text, end)
-            if c and not has_currency and c.group("cur"):
+            sign = None if has_currency else self.sign_after_re.match(text, end)
+            if sign is not None:  # "10 €", "100,000 ₭"
+                currency = self.symbol_code[sign.group("sign")]
+                end = sign.end()
+            elif c and not has_currency and c.group("cur"):
                 currency = self.word_code[re.sub(r"\s+", " ", c.group("cur").lower())]
                 end = c.end()
             elif c and not has_currency and (c.group("minor") or c.group("minor_short")):
@@ -494,16 +537,21 @@ class NumberGrammar:
                 factor = 0.01
                 end = c.end()
             else:
-                u = self.unit_re.match(text, end) or self.unit_long_ci.match(text, end)
+                at = end
+                if number.qualifier == "vague":
+                    of = re.match(r"\s+of(?=\s)", text[end:])
+                    at = end + of.end() if of else end  # "millions of years"
+                u = self.unit_re.match(text, at) or self.unit_long_ci.match(text, at)
+                if u is not None and at != end and not u.group(0)[:1].isspace():
+                    u = None
                 if u and not (has_currency and u.group(0)[:1].isspace()):
                     groups = u.groupdict()
                     unit = groups.get("tiny") or groups.get("short") or groups.get("long") or ""
                     end = u.end()
         unit_end = end
-        p = self.per_re.match(text, end)
-        if p and (unit or currency or has_currency):
-            per = p.group("per")
-            end = p.end()
+        p = self.rate_at(text, end)
+        if p is not None and (unit or currency or has_currency):
+            per, end = p
         noun_end, noun = self._noun_after(text, end)
         if noun and not (unit or percent or currency or has_currency):
             end = noun_end
@@ -512,18 +560,28 @@ class NumberGrammar:
                 if rate is not None:
                     per, end = rate
         elif noun:
-            # a measured concept ("80,000 kilograms of ammunition") stays out of the quote
+            # a measured concept: "80,000 kilograms of ammunition" (but not "$5 troops")
             if re.match(r"\s+of\s", text[end:noun_end] + " "):
                 end = noun_end
-                if not per:
-                    rate = self._per_after_noun(text, end)
-                    if rate is not None:
-                        per, end = rate
             else:
                 noun = ""
+        if (unit or currency or has_currency) and not per:
+            rate = self._per_after_noun(text, end)  # "30 grams of fibre a day"
+            if rate is not None:
+                per, end = rate
         if (currency or has_currency or unit) and not noun:
             noun = self._measured_near(text, end)
         return After(end, currency, unit, percent, per, noun, factor, unit_end)
+
+    def rate_at(self, text: str, pos: int) -> tuple[str, int] | None:
+        """A rate at `pos` ('a day', 'per tonne'), not a time ('a year earlier')."""
+        p = self.per_re.match(text, pos)
+        if p is None:
+            return None
+        expression = self.alias_lower.get(p.group("per_unit").lower(), "")
+        if expression in _TIME_UNITS and self.not_rate_re.match(text, p.end()):
+            return None
+        return p.group("per"), p.end()
 
     def _per_after_noun(self, text: str, pos: int) -> tuple[str, int] | None:
         """A time rate a few words after a counted noun ('6,000 shells a day')."""
@@ -532,13 +590,13 @@ class NumberGrammar:
         )
         if m is None:
             return None
-        p = self.per_re.match(text, pos + m.end())
+        p = self.rate_at(text, pos + m.end())
         if p is None:
             return None
-        expression = self.alias_lower.get(p.group("per_unit").lower(), "")
-        if expression not in ("day", "week", "month", "year", "hour", "minute", "second"):
+        expression = self.alias_lower.get(p[0].split()[-1].lower(), "")
+        if expression not in _TIME_UNITS:
             return None
-        return p.group("per"), p.end()
+        return p
 
     def _noun_after(self, text: str, pos: int) -> tuple[int, str]:
         rest = text[pos : pos + 80]

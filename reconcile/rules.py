@@ -96,6 +96,10 @@ class QualifierRules:
     range_openers: tuple[str, ...] = field(
         default=(), metadata=_doc("words before a range: between, from")
     )
+    not_change: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("phrasal verbs whose 'up' or 'down' is no change: 'shot down'"),
+    )
     during: tuple[str, ...] = field(
         default=(),
         metadata=_doc("qualifier phrases read as 'during' before a duration: 'over five years'"),

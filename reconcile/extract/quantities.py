@@ -10,7 +10,7 @@ claims stated as a factor ("doubled"). Hands on `Mention` records with exact off
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from reconcile.extract.sentences import Sentence
@@ -56,12 +56,20 @@ def find_quantities(source: Source, sentence: Sentence, rules: RuleSet) -> list[
         mention = _mention(source, sentence, group, g)
         if any(a < mention.end and mention.start < b for a, b in taken):
             continue
+        if found and mention.change is None and found[-1].change is not None:
+            gap = text[found[-1].end - sentence.start : mention.start - sentence.start]
+            if _RESTATED.fullmatch(gap):
+                # "dropped 697 points, or 2.1%": the same change said another way
+                mention = replace(mention, change=found[-1].change)
         found.append(mention)
         taken.append((mention.start, mention.end))
     for mention in _multipliers(source, sentence, g, blocked):
         if not any(a < mention.end and mention.start < b for a, b in taken):
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+_RESTATED = re.compile(r"\s*(?:,\s*(?:or|i\.e\.|that is)|\()\s*")
 
 
 @cache
@@ -142,6 +150,8 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     change_at = opener[2] if opener else first.left
     if (opener is not None or first.unit_key) and g.change_before(text, change_at) is not None:
         return None  # "rose from 800,000 to 1.2m", "climbed $1.40 to $86.20": two levels
+    if a.in_words and 0 < a.values[0] < 1:
+        return None  # "grew by a quarter to 6.4 trillion": a fraction, then a level
     low, high = a.values[0], b.values[0]
     if a.scale == 1.0 and b.scale > 1.0 and low * b.scale <= high:
         low = low * b.scale  # "5 to 7 million": the second end's scale applies to both
