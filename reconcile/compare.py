@@ -110,7 +110,16 @@ def _event_verdict(members: list[Claim], rules: RuleSet) -> tuple[Verdict, list[
             elif relation == "within" and verdict == "agree":
                 verdict = "compatible"
     if len(dates) > 1:
-        notes.append("dates stated: " + ", ".join(dates))
+        written = {
+            d: sorted({c.context.time or "" for c in members if c.date == d} - {""}) for d in dates
+        }
+        notes.append(
+            "dates stated: "
+            + ", ".join(
+                d + (f" ({', '.join(f'“{w}”' for w in written[d])})" if written[d] else "")
+                for d in dates
+            )
+        )
     if unresolved and any(unresolved):
         notes.append(
             "date not resolved (publication date unknown): "
