@@ -146,6 +146,7 @@ def readings_of(report: Report, fact: Fact) -> tuple[Reading, ...]:
 def check(report: Report, baseline: Baseline) -> CheckResult:
     """Judge every conflict of the report against the baseline."""
     by_id = baseline.by_id()
+    present = {_normal_path(source.path) for source in report.sources}
     used: set[str] = set()
     findings = []
     for fact in sorted(report.facts_with("conflict"), key=lambda f: f.id):
@@ -156,7 +157,12 @@ def check(report: Report, baseline: Baseline) -> CheckResult:
             continue
         used.add(entry.id)
         accepted_keys = {r.key for r in entry.readings}
-        unaccepted = tuple(r for r in readings if r.key not in accepted_keys)
+        # A source file that was renamed or moved keeps its acceptance when the very same
+        # words mean the very same thing.
+        moved = {(r.quote, r.means) for r in entry.readings if r.key[0] not in present}
+        unaccepted = tuple(
+            r for r in readings if r.key not in accepted_keys and (r.quote, r.means) not in moved
+        )
         status: Status = "changed" if unaccepted else "accepted"
         findings.append(Finding(fact, status, readings, unaccepted, entry))
     stale = tuple(e for e in baseline.entries if e.id not in used)

@@ -26,6 +26,7 @@ from reconcile.api import claims_of, run
 from reconcile.check import DEFAULT_BASELINE, baseline_text, check, load_baseline
 from reconcile.errors import ReconcileError
 from reconcile.models import Report
+from reconcile.render.common import means_text
 from reconcile.render.github import render_annotations, step_summary
 from reconcile.render.json import claim_record, render_json
 from reconcile.render.markdown import render_markdown
@@ -320,7 +321,7 @@ def claims(
             c.kind,
             c.quote,
             c.qualifier,
-            c.interval.notation() if c.kind != "office" else (c.entity_text or ""),
+            means_text(c),
             c.unit,
             c.counted_noun or c.noun_class or "",
         )
@@ -355,7 +356,7 @@ def explain(
     for claim_id in fact.claim_ids:
         claim = result.claim(claim_id)
         source = result.source(claim.source_id)
-        where = claim.interval.notation() if claim.kind != "office" else claim.entity_text
+        where = means_text(claim)
         typer.echo(
             f"  {claim.id} {source.path}[{claim.start}:{claim.end}] “{claim.quote}” → {where}"
         )

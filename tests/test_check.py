@@ -152,6 +152,17 @@ def test_same_result_in_any_source_order(workdir: Path) -> None:
     assert invoke("check", files[2], files[0], files[1])[0] == 0
 
 
+def test_renamed_source_keeps_its_acceptance_but_not_a_new_value(workdir: Path) -> None:
+    invoke("check", "sources", "--update-baseline")
+    (workdir / "sources" / "second.txt").rename(workdir / "sources" / "renamed.txt")
+    assert invoke("check", "sources")[0] == 0
+    (workdir / "sources" / "renamed.txt").write_text(
+        SECOND.replace("about 90,000", "about 80,000"), encoding="utf-8"
+    )
+    code, out, _ = invoke("check", "sources")
+    assert code == 1 and "sources/renamed.txt:5" in out
+
+
 def test_conflict_that_goes_away_is_reported_stale_not_failing(workdir: Path) -> None:
     invoke("check", "sources", "--update-baseline")
     (workdir / "sources" / "second.txt").write_text(
