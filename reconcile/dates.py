@@ -115,3 +115,21 @@ def _resolve(m: re.Match[str], published: str | None, rules: RuleSet, future: bo
     if not candidates:
         return None
     return min(candidates, key=lambda d: (abs((d - pub).days), d)).isoformat()
+
+
+def date_relation(a: str, b: str) -> str:
+    """'same', 'within' (one is a month or a day without year that fits the other) or
+    'different', for dates written as YYYY-MM-DD, YYYY-MM or --MM-DD."""
+    if a == b:
+        return "same"
+    year_a, rest_a = (a[:4], a[4:]) if not a.startswith("--") else ("", a[1:])
+    year_b, rest_b = (b[:4], b[4:]) if not b.startswith("--") else ("", b[1:])
+    if year_a and year_b and year_a != year_b:
+        return "different"
+    month_a, month_b = rest_a[1:3], rest_b[1:3]
+    if month_a != month_b:
+        return "different"
+    day_a, day_b = rest_a[4:6], rest_b[4:6]
+    if day_a and day_b and day_a != day_b:
+        return "different"
+    return "within"

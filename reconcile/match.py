@@ -21,6 +21,7 @@ from functools import cache
 import polars as pl
 from rapidfuzz import fuzz
 
+from reconcile.dates import date_relation
 from reconcile.models import Claim, Cluster, Match
 from reconcile.names import alias_table, fold, same_person
 from reconcile.rules import RuleSet
@@ -256,6 +257,17 @@ def _event_pair(a: Claim, b: Claim, rules: RuleSet, fa: Features, fb: Features) 
         )
     if score == 0:
         return PairDecision(0.0, (), f"different events: {a.counted_noun!r} vs {b.counted_noun!r}")
+    differ = []
+    if a.date and b.date and date_relation(a.date, b.date) == "different":
+        differ.append(f"dates {a.date} / {b.date}")
+    if fa.places and fb.places and not (fa.places & fb.places):
+        differ.append(f"places {a.context.location} / {b.context.location}")
+    if differ and (how != "event names" or a.source_id == b.source_id):
+        # "talks on Monday" and "talks on Tuesday" are more often two sessions than a
+        # disagreement: only events named alike by two sources can conflict.
+        return PairDecision(
+            0.0, (), f"likely different events ({'; '.join(differ)}): {how} similar {score:.0f}"
+        )
     return PairDecision(
         float(score), (f"same kind of event: {a.noun_class}", f"{how} similar {score:.0f}")
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reconcile import run
-from reconcile.compare import date_relation
+from reconcile.dates import date_relation
 
 
 def _report(tmp_path: Path, *bodies: str):  # type: ignore[no-untyped-def]

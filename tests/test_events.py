@@ -60,3 +60,14 @@ def test_unknown_publication_date_leaves_weekday_unresolved(tmp_path: Path) -> N
     assert claim.date is None
     assert claim.context.time == "Friday"
     assert claim.context.location == "Vilnius"
+
+
+def test_bare_named_events_on_different_dates_are_two_events(tmp_path: Path) -> None:
+    for name, day in (("a.txt", "Monday"), ("b.txt", "Tuesday")):
+        body = f"Diplomats said talks took place on {day} in Geneva."
+        text = f"---\npublished: 2023-06-14\n---\n{body}\n"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = run([str(tmp_path)])
+    events = [f for f in report.facts if f.kind == "event"]
+    assert [f.verdict for f in events] == ["single", "single"]
+    assert any("likely different events" in r for f in events for r in f.match.reasons)

@@ -134,3 +134,16 @@ def test_a_former_holder_is_not_an_office_claim(tmp_path: Path) -> None:
     text = "Former Defense Secretary Mark Esper criticised the plan.\n"
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     assert [c for c in run([str(tmp_path)]).claims if c.kind == "office"] == []
+
+
+def test_office_rules_have_unique_keys_and_titles(rules: RuleSet) -> None:
+    keys = [o.key for o in rules.offices.office]
+    assert len(keys) == len(set(keys))
+    table = alias_table(rules)
+    seen: dict[str, str] = {}
+    for office in rules.offices.office:
+        assert office.titles, office.key
+        for title in office.titles:
+            folded = table.apply(title)
+            assert seen.get(folded, office.key) == office.key, f"{title!r} names two offices"
+            seen[folded] = office.key

@@ -114,6 +114,7 @@ def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Ment
     for noun in nouns[:1]:  # one event per sentence: the first named
         start = _name_start(text, noun.start())
         name_end = noun.end()
+        holder = _holder(text, start, rules) if start == noun.start() else None
         tail = re.match(r"\s+of\s+", text[name_end:])
         if tail:
             words = list(_WORD_BEFORE.finditer(text, name_end + tail.end()))[:3]
@@ -133,6 +134,10 @@ def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Ment
             place = places[0]
         if date is None and place is None:
             continue
+        name = text[start:name_end]
+        if holder:
+            name = f"{text[holder[0] : holder[1]]} {name}"
+            start = holder[0]
         end = max(
             name_end,
             date.end if date else 0,
@@ -147,7 +152,7 @@ def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Ment
                 end=sentence.start + end,
                 sentence=text,
                 sentence_start=sentence.start,
-                event_text=text[start:name_end],
+                event_text=name,
                 event_class=_class_of(rules)[fold(noun.group("noun"))],
                 date_text=date.text if date else "",
                 date=date.iso if date else None,
@@ -172,6 +177,25 @@ def _name_start(text: str, noun_start: int) -> int:
             break
         start = m.start()
     return start
+
+
+def _holder(text: str, noun_start: int, rules: RuleSet) -> tuple[int, int] | None:
+    """For a bare "a summit", who holds it: the proper-named subject of its clause.
+
+    "NATO defence ministers will hold a summit" gives (the span of) "NATO defence ministers".
+    """
+    clause_start = max((m.end() for m in re.finditer(r"[,;:]", text[:noun_start])), default=0)
+    clause = text[clause_start:noun_start]
+    verb = re.search(r"\s(?:will|would|to|has|have|had|is|are|was|were|hold|holds|held)\s", clause)
+    if verb is None:
+        return None
+    subject = clause[: verb.start()].strip()
+    first = subject.split()[0] if subject else ""
+    never = {fold(w) for w in rules.matching.not_subjects}
+    if not first[:1].isupper() or fold(first) in never or len(subject.split()) > 5:
+        return None
+    at = clause_start + clause.index(subject)
+    return at, at + len(subject)
 
 
 def event_claims(mentions: tuple[Mention, ...], source: Source, rules: RuleSet) -> list[Claim]:
