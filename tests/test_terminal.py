@@ -62,3 +62,17 @@ def test_rich_summary_has_a_table_of_conflicts(tmp_path: Path) -> None:
     assert "over 100,000 troops" in text
     assert "wrote reports/report.md" in text
     assert "\x1b[" in console.export_text(styles=True), "styled on a colour terminal"
+
+
+def test_sources_with_the_same_reading_are_counted_once(tmp_path: Path) -> None:
+    paths = sources(tmp_path)
+    (tmp_path / "c.txt").write_text(
+        "Echo\n\nRussia has deployed over 100,000 troops at the Ukrainian border.\n", "utf-8"
+    )
+    report = run([*paths, str(tmp_path / "c.txt")])
+    troops = next(f for f in report.facts_with("conflict") if "military" in f.label)
+    lines = report_lines(report, [])
+    head = next(i for i, line in enumerate(lines) if f"conflict {troops.id}" in line)
+    detail = lines[head + 1]
+    assert "over 100,000 troops (+1 more)" in detail and "about 90,000 troops" in detail
+    assert detail.count("over 100,000 troops") == 1

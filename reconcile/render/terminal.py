@@ -13,7 +13,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from reconcile.check import CheckResult, Finding, readings_of
+from reconcile.check import CheckResult, Finding, Reading, readings_of
 from reconcile.models import Fact, Report
 
 TOP_CONFLICTS = 5
@@ -48,10 +48,21 @@ def _gap(fact: Fact) -> str:
     return f"{fact.relative_gap:.1%}" if fact.relative_gap is not None else "names differ"
 
 
-def _said(report: Report, fact: Fact) -> str:
-    return "  vs  ".join(
-        f"{r.source.rsplit('/', 1)[-1]}: {r.quote}" for r in readings_of(report, fact)
-    )
+def _said(report: Report, fact: Fact, groups: int = 3) -> str:
+    """What the sources say, one entry per distinct reading: the first quote, and how many
+    sources more say the same; at most `groups` readings, the most repeated first."""
+    by_means: dict[str, list[Reading]] = {}
+    for reading in readings_of(report, fact):
+        by_means.setdefault(reading.means, []).append(reading)
+    ranked = sorted(by_means.values(), key=lambda rs: (-len(rs), rs[0].source, rs[0].means))
+    shown = []
+    for readings in ranked[:groups]:
+        first = readings[0]
+        more = f" (+{len(readings) - 1} more)" if len(readings) > 1 else ""
+        shown.append(f"{first.source.rsplit('/', 1)[-1]}: {first.quote}{more}")
+    if len(ranked) > groups:
+        shown.append(f"{len(ranked) - groups} other readings")
+    return "  vs  ".join(shown)
 
 
 def report_lines(report: Report, written: Sequence[str], top: int = TOP_CONFLICTS) -> list[str]:
