@@ -78,6 +78,7 @@ class Features:
     text: str  # the words, sorted and joined: what rapidfuzz compares
     published: str | None = None
     topic: str = ""  # proper names of the claim's source, sorted: which story it tells
+    outcome: str = ""  # what happened to what is counted, nearest to it: killed, injured
 
 
 def features(
@@ -98,6 +99,7 @@ def features(
         text=" ".join(sorted(words)),
         published=published,
         topic=topic,
+        outcome=_outcome(claim, rules),
     )
 
 
@@ -179,6 +181,8 @@ def compare_pair(
         reasons.append("shared place: " + ", ".join(sorted(fa.places & fb.places)))
     if fa.time and fa.time == fb.time:
         reasons.append(f"same time: {a.context.time}")
+    if fa.outcome and fa.outcome == fb.outcome:
+        reasons.append(f"same outcome: {fa.outcome}")
     if fa.subject & fb.subject:
         reasons.append("same subject: " + ", ".join(sorted(fa.subject & fb.subject)))
     m = rules.matching
@@ -215,6 +219,8 @@ def vetoes(a: Claim, b: Claim, fa: Features, fb: Features) -> str | None:
         return f"different time: {a.context.time!r} vs {b.context.time!r}"
     if fa.places and fb.places and not (fa.places & fb.places):
         return f"different place: {a.context.location!r} vs {b.context.location!r}"
+    if fa.outcome and fb.outcome and fa.outcome != fb.outcome:
+        return f"different outcome: {fa.outcome} vs {fb.outcome}"
     if fa.subject and fb.subject and not (fa.subject & fb.subject):
         return (
             f"different subject: {', '.join(sorted(fa.subject))} vs {', '.join(sorted(fb.subject))}"
@@ -403,6 +409,30 @@ def _window_words(claim: Claim, rules: RuleSet) -> frozenset[str]:
     words = set(_words(apply(" ".join(raw))))
     words |= set(_words(apply(claim.context.location or "")))
     return frozenset(w for w in words if w not in stop and len(w) > 1)
+
+
+@cache
+def _outcome_words(rules: RuleSet) -> dict[str, str]:
+    return {fold(w): o.name for o in rules.matching.outcome for w in o.words}
+
+
+def _outcome(claim: Claim, rules: RuleSet) -> str:
+    """The outcome word nearest the claim in its sentence ("killed", "injured"), by group."""
+    words = _outcome_words(rules)
+    if not words:
+        return ""
+    at = claim.sentence.find(claim.quote)
+    if at < 0:
+        return ""
+    before = _words(fold(claim.sentence[:at]))
+    after = _words(fold(claim.sentence[at + len(claim.quote) :]))
+    inside = _words(fold(claim.quote))
+    width = rules.matching.context_window
+    candidates = [(0, w) for w in inside]
+    candidates += [(i + 1, w) for i, w in enumerate(after[:width])]
+    candidates += [(i + 1, w) for i, w in enumerate(reversed(before[-width:]))]
+    found = sorted((distance, words[w]) for distance, w in candidates if w in words)
+    return found[0][1] if found else ""
 
 
 def _subject(claim: Claim, rules: RuleSet) -> frozenset[str]:

@@ -296,6 +296,12 @@ class Tolerance:
 
 
 @dataclass(frozen=True)
+class Outcome:
+    name: str = field(metadata=_doc("the outcome shown in reasons: 'killed'"))
+    words: tuple[str, ...] = field(metadata=_doc("words that state it: killed, died, dead"))
+
+
+@dataclass(frozen=True)
 class MatchingRules:
     context_cutoff: float = field(
         default=50.0,
@@ -375,6 +381,13 @@ class MatchingRules:
     event_cutoff: float = field(
         default=70.0,
         metadata=_doc("least rapidfuzz score (0-100) of two event names", min=0, max=100),
+    )
+    outcome: tuple[Outcome, ...] = field(
+        default=(),
+        metadata=_doc(
+            "what happened to what is counted; two claims whose nearest outcome words differ"
+            " (killed / injured) are different facts"
+        ),
     )
     tolerance: Mapping[str, Tolerance] = field(
         default_factory=dict,

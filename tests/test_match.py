@@ -134,3 +134,19 @@ def test_a_source_contradicting_itself_is_reported(tmp_path: Path) -> None:
     (fact,) = [f for f in report.facts if f.kind == "count"]
     assert len(fact.claim_ids) == 3
     assert "a.txt contradicts itself" in fact.notes
+
+
+def test_killed_and_injured_in_one_story_are_two_facts(tmp_path: Path) -> None:
+    _write(
+        tmp_path, "a.txt", "2024-01-02", "At least 30 people were killed in Osra, officials said."
+    )
+    _write(
+        tmp_path, "b.txt", "2024-01-02", "More than 100 people were injured in Osra, rescuers said."
+    )
+    report = run([str(tmp_path)])
+    counts = [f for f in report.facts if f.kind == "count"]
+    assert [f.verdict for f in counts] == ["single", "single"]
+    assert all(
+        "kept apart from a similar claim: different outcome: killed vs injured" in f.match.reasons
+        for f in counts
+    )
