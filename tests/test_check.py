@@ -163,6 +163,32 @@ def test_renamed_source_keeps_its_acceptance_but_not_a_new_value(workdir: Path) 
     assert code == 1 and "sources/renamed.txt:5" in out
 
 
+def test_conflict_whose_id_changed_is_found_by_its_readings(workdir: Path) -> None:
+    invoke("check", "sources", "--update-baseline")
+    path = workdir / "reports" / "baseline.toml"
+    text = path.read_text(encoding="utf-8")
+    old_id = tomllib.loads(text)["conflict"][0]["id"]
+    path.write_text(text.replace(old_id, "Fold00000"), encoding="utf-8")
+    code, out, _ = invoke("check", "sources")
+    assert code == 0
+    assert f"note: conflict Fold00000 is now {old_id}" in out
+    invoke("check", "sources", "--update-baseline")
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_stale_entry_is_a_warning_annotation_on_the_baseline(workdir: Path) -> None:
+    invoke("check", "sources", "--update-baseline")
+    path = workdir / "reports" / "baseline.toml"
+    extra = '\n[[conflict]]\nid = "Fgone0000"\nlabel = "gone"\nreason = "was real"\n\n'
+    extra += '[[conflict.claim]]\nsource = "sources/old.txt"\nquote = "5 tanks"\nmeans = "[5, 5]"\n'
+    path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    line = path.read_text(encoding="utf-8").splitlines().index("[[conflict]]", 10) + 1
+    code, out, _ = invoke("check", "sources", "--format", "github")
+    assert code == 0
+    assert f"::warning file=reports/baseline.toml,line={line}," in out
+    assert "Fgone0000" in out
+
+
 def test_conflict_that_goes_away_is_reported_stale_not_failing(workdir: Path) -> None:
     invoke("check", "sources", "--update-baseline")
     (workdir / "sources" / "second.txt").write_text(
