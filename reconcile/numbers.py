@@ -89,7 +89,14 @@ _QUALIFIER_SIGNS = frozenset("~<>=≤≥")
 _TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 _LOWER_WORD = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[\w’'-]+")
-_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\b(?:which|who|while|but|after|before|when|and)\b")
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\b(?:which|who|while|but|and)\b")
+_SPACES = re.compile(r"\s+")
+_GROUPING = re.compile(r"[,\u00a0\u202f ]")
+_OF_AFTER = re.compile(r"\s+of\b")
+_OF_BETWEEN = re.compile(r"\s+of(?=\s)")
+_BY_BEFORE = re.compile(r"(?<![\w-])by\s+$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_NOUN_WORDS = re.compile(r"(\s+of)?((?:[\s-]+[\w’'-]+){1,5})")
 
 
 class PhrasesBefore:
@@ -99,10 +106,20 @@ class PhrasesBefore:
     so one anchored match replaces a search per phrase.
     """
 
-    def __init__(self, phrases: Mapping[str, str], space: str = r"\s*", reach: int = 48) -> None:
-        self.meaning = {re.sub(r"\s+", " ", p.lower()): v for p, v in phrases.items()}
-        alternation = _alternation([w[::-1] for w in self.meaning], fold=True)
-        self.pattern = re.compile(space + r"(?P<p>" + alternation + r")(?![\w-])", re.I)
+    def __init__(
+        self,
+        phrases: Mapping[str, str],
+        space: str = r"\s*",
+        reach: int = 48,
+        fold: bool = True,
+        before: str = r"(?![\w-])",
+    ) -> None:
+        self.fold = fold
+        self.meaning = {_SPACES.sub(" ", p.lower() if fold else p): v for p, v in phrases.items()}
+        alternation = _alternation([w[::-1] for w in self.meaning], fold=fold)
+        self.pattern = re.compile(
+            space + r"(?P<p>" + alternation + r")" + before, re.I if fold else 0
+        )
         self.reach = reach
 
     def find(self, text: str, pos: int) -> tuple[str, str, int] | None:
@@ -112,7 +129,8 @@ class PhrasesBefore:
         if m is None:
             return None
         phrase = m.group("p")[::-1]
-        return self.meaning[re.sub(r"\s+", " ", phrase.lower())], phrase, pos - m.end()
+        key = _SPACES.sub(" ", phrase.lower() if self.fold else phrase)
+        return self.meaning[key], phrase, pos - m.end()
 
 
 class NumberGrammar:
@@ -194,7 +212,6 @@ class NumberGrammar:
         self.symbol_code = {s: c.code for c in currencies for s in c.symbols}
         self.word_code = {w.lower(): c.code for c in currencies for w in c.words}
         self.minor_code = {w.lower(): c.code for c in currencies for w in c.minor}
-        letters = [s for s in self.symbol_code if s[-1:].isalpha()]
         signs = [s for s in self.symbol_code if not s[-1:].isalpha()]
         # "C$", "c $", "HK $": a letter prefix before a sign, in any case, maybe spaced
         self.symbol_code.update(
@@ -204,14 +221,19 @@ class NumberGrammar:
                 if s[-2:-1].isalpha()
             }
         )
-        self.symbol_fold = {s.lower(): c for s, c in self.symbol_code.items()}
-        spaced = [f"{s[:-1]} {s[-1]}" for s in signs if s[-2:-1].isalpha()]
-        self.currency_before_re = re.compile(
-            r"(?:(?<![\w$])(?P<sym>(?i:"
-            + _alternation([*signs, *spaced], fold=True)
-            + r"))\s?|(?<![\w$])(?P<code>"
-            + _alternation(letters)
-            + r")\.?\s?)$"
+        # looked for backwards from the number: signs in any case ("c $"), codes as written
+        self.sign_before = PhrasesBefore(
+            {s: c for s, c in self.symbol_code.items() if not s[-1:].isalpha()},
+            r"\s?",
+            reach=8,
+            before=r"(?![\w$])",
+        )
+        self.code_before = PhrasesBefore(
+            {s: c for s, c in self.symbol_code.items() if s[-1:].isalpha()},
+            r"\s?\.?",
+            reach=8,
+            fold=False,
+            before=r"(?![\w$])",
         )
         lone_signs = [s for s in signs if len(s) == 1]
         self.sign_after_re = re.compile(r"\s?(?P<sign>" + _alternation(lone_signs) + r")(?![\w$])")
@@ -262,6 +284,9 @@ class NumberGrammar:
             + r"))(?![\w-])",
             re.I,
         )
+        self.rate_gap_re = re.compile(
+            r"(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}?(?=\s+" + _alternation(units.per) + r"\s)", re.I
+        )
         self.not_rate_re = re.compile(r"\s+" + _alternation(units.not_rates) + r"\b", re.I)
         self.noun_classes = {n.lower(): c.name for c in rules.nouns.noun_class for n in c.nouns}
         self.known_noun_re = re.compile(
@@ -305,7 +330,7 @@ class NumberGrammar:
         return candidates
 
     def _digits_at(self, text: str, m: re.Match[str]) -> ParsedNumber | None:
-        raw = re.sub(r"[,\u00a0\u202f ]", "", m.group("num"))
+        raw = _GROUPING.sub("", m.group("num"))
         try:
             value = float(raw)
         except ValueError:
@@ -350,7 +375,7 @@ class NumberGrammar:
             return []
         if all(t in self.fractions for t in core):
             # "a third", "half of": a fraction word alone is an ordinal or a noun otherwise
-            followed_by_of = re.match(r"\s+of\b", text[m.end() :]) is not None
+            followed_by_of = _OF_AFTER.match(text, m.end()) is not None
             if len(core) > 1 or not (has_article or followed_by_of):
                 return []
         if len(core) == 1 and core[0] in self.scales and not has_article:
@@ -442,7 +467,7 @@ class NumberGrammar:
             return None
         phrase = m.group("q").strip().lower()
         name = self.qualifier_after_name.get(phrase) or self.qualifier_after_name.get(
-            re.sub(r"\s+", " ", phrase)
+            _SPACES.sub(" ", phrase)
         )
         if name is None:
             return None
@@ -456,14 +481,14 @@ class NumberGrammar:
                 return None  # "shot down 23 drones"
             return found[0], found[1], found[2]  # type: ignore[return-value]
         window = text[max(0, pos - 40) : pos]
-        if re.search(r"(?<![\w-])by\s+$", window):
+        if _BY_BEFORE.search(window):
             # "raised its key rate by 75 basis points": a change verb earlier in the clause
             clause = text[max(0, pos - 80) : pos]
             verbs = list(self.by_verb_re.finditer(clause))
             if verbs:
                 verb = verbs[-1]
                 between = clause[verb.end() :]
-                if not re.search(r"[;:()]|,\s|\b(?:which|who|while|but|and)\b", between):
+                if not _CLAUSE_BREAK.search(between):
                     direction = self.by_verbs[verb.group("v").lower()]
                     by_start = pos - len(window) + window.rindex("by")
                     return direction, verb.group("v"), by_start
@@ -474,23 +499,21 @@ class NumberGrammar:
         m = self.change_after_re.match(text, pos)
         if m is None:
             return None
-        return self.change_after_words[re.sub(r"\s+", " ", m.group("c").lower())], m.group("c")
+        return self.change_after_words[_SPACES.sub(" ", m.group("c").lower())], m.group("c")
 
     def currency_before(self, text: str, pos: int) -> tuple[str, int] | None:
         """A currency sign right before `pos`: its ISO code and where it starts."""
-        lo = max(0, pos - 6)
-        m = self.currency_before_re.search(text[lo:pos])
-        if m is None:
+        found = self.sign_before.find(text, pos) or self.code_before.find(text, pos)
+        if found is None:
             return None
-        sign = m.group("sym") or m.group("code")
-        return self.symbol_fold[re.sub(r"\s+", " ", sign.lower())], lo + m.start()
+        return found[0], found[2]
 
     def suffix_as_unit(self, text: str, number: ParsedNumber) -> ParsedNumber:
         """The number without its suffix where the suffix is a unit ('200m freestyle')."""
         suffix = number.suffix
         if not suffix or suffix not in self.aliases:
             return number
-        following = re.match(r"\s*([A-Za-z]+)", text[number.end :])
+        following = _NEXT_WORD.match(text, number.end)
         if following is None or following.group(1).lower() not in self.suffix_unit_words:
             return number
         return ParsedNumber(
@@ -509,7 +532,7 @@ class NumberGrammar:
         age = self.age_re.match(text, pos)
         m = self.percent_re.match(text, end)
         pct = m.group("pct").lower() if m else ""
-        pct_kind = self.percent_kind.get(re.sub(r"\s+", " ", pct), "")
+        pct_kind = self.percent_kind.get(_SPACES.sub(" ", pct), "")
         if (
             m
             and pct in ("points", "point")
@@ -529,7 +552,7 @@ class NumberGrammar:
                 currency = self.symbol_code[sign.group("sign")]
                 end = sign.end()
             elif c and not has_currency and c.group("cur"):
-                currency = self.word_code[re.sub(r"\s+", " ", c.group("cur").lower())]
+                currency = self.word_code[_SPACES.sub(" ", c.group("cur").lower())]
                 end = c.end()
             elif c and not has_currency and (c.group("minor") or c.group("minor_short")):
                 word = (c.group("minor") or c.group("minor_short")).lower()
@@ -539,8 +562,8 @@ class NumberGrammar:
             else:
                 at = end
                 if number.qualifier == "vague":
-                    of = re.match(r"\s+of(?=\s)", text[end:])
-                    at = end + of.end() if of else end  # "millions of years"
+                    of = _OF_BETWEEN.match(text, end)
+                    at = of.end() if of else end  # "millions of years"
                 u = self.unit_re.match(text, at) or self.unit_long_ci.match(text, at)
                 if u is not None and at != end and not u.group(0)[:1].isspace():
                     u = None
@@ -561,7 +584,7 @@ class NumberGrammar:
                     per, end = rate
         elif noun:
             # a measured concept: "80,000 kilograms of ammunition" (but not "$5 troops")
-            if re.match(r"\s+of\s", text[end:noun_end] + " "):
+            if _OF_BETWEEN.match(text, end, noun_end):
                 end = noun_end
             else:
                 noun = ""
@@ -585,12 +608,10 @@ class NumberGrammar:
 
     def _per_after_noun(self, text: str, pos: int) -> tuple[str, int] | None:
         """A time rate a few words after a counted noun ('6,000 shells a day')."""
-        m = re.match(
-            r"((?:\s+(?:of\s+)?[a-z][\w-]*){0,3}?)(?=\s+(?:per|a|an|each|every)\s)", text[pos:]
-        )
+        m = self.rate_gap_re.match(text, pos)
         if m is None:
             return None
-        p = self.rate_at(text, pos + m.end())
+        p = self.rate_at(text, m.end())
         if p is None:
             return None
         expression = self.alias_lower.get(p[0].split()[-1].lower(), "")
@@ -600,7 +621,7 @@ class NumberGrammar:
 
     def _noun_after(self, text: str, pos: int) -> tuple[int, str]:
         rest = text[pos : pos + 80]
-        m = re.match(r"(\s+of)?((?:[\s-]+[\w’'-]+){1,5})", rest)
+        m = _NOUN_WORDS.match(rest)
         if m is None:
             return pos, ""
         words_start = pos + (m.end(1) if m.group(1) else 0)

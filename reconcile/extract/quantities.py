@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
 
 from reconcile.extract.sentences import Sentence
 from reconcile.models import Change, ClaimKind, Mention, Qualifier, Source
@@ -44,7 +46,7 @@ def find_quantities(source: Source, sentence: Sentence, rules: RuleSet) -> list[
     numbers = g.numbers(text)
     if not numbers and g.multiplier_re.search(text) is None:
         return []
-    blocked = _nonclaim_spans(text, rules, numbers[-1].start + 1 if numbers else len(text))
+    blocked = _nonclaim_spans(text, rules, numbers)
     atoms: list[_Atom] = []
     for number in numbers:
         if any(a <= number.start < b for a, b in blocked):
@@ -73,26 +75,69 @@ _RESTATED = re.compile(r"\s*(?:,\s*(?:or|i\.e\.|that is)|\()\s*")
 
 
 @cache
-def _nonclaim_res(rules: RuleSet) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in rules.nonclaims.patterns) or "(?!x)x")
+def _nonclaim_res(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The non-claim patterns in two combined regexes: those that start with a digit, tried
+    only where a number starts, and the others ("in 2014", "COVID-19"), tried at words."""
+    digit_led = [p for p in rules.nonclaims.patterns if _digit_led(list(_parser.parse(p)))]
+    others = [p for p in rules.nonclaims.patterns if p not in digit_led]
+
+    def combined(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!x)x")
+
+    return combined(digit_led), combined(others)
+
+
+def _digit_led(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a parsed regex can only start its match with a digit (after assertions)."""
+    for op, arg in items:
+        if op in (_constants.AT, _constants.ASSERT_NOT, _constants.ASSERT):
+            continue
+        if op == _constants.IN:
+            return all(
+                (kind == _constants.CATEGORY and value == _constants.CATEGORY_DIGIT)
+                or (kind == _constants.RANGE and chr(value[0]) >= "0" and chr(value[1]) <= "9")
+                or (kind == _constants.LITERAL and chr(value).isdigit())
+                for kind, value in arg
+            )
+        if op == _constants.LITERAL:
+            return chr(arg).isdigit()
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            return bool(arg[0] >= 1 and _digit_led(list(arg[2])))
+        if op == _constants.SUBPATTERN:
+            return _digit_led(list(arg[-1]))
+        if op == _constants.BRANCH:
+            return all(_digit_led(list(branch)) for branch in arg[1])
+        return False
+    return False
 
 
 # Where a non-claim can start: a word, a "+" (phone numbers) or "(" (area codes).
 _STARTS = re.compile(r"\b\w|[+(]")
+_REACH = 60  # how far before a number a non-claim that covers it can start
 
 
-def _nonclaim_spans(text: str, rules: RuleSet, until: int) -> list[tuple[int, int]]:
-    """Spans of non-claims that start before `until` (the last number's start).
+def _nonclaim_spans(
+    text: str, rules: RuleSet, numbers: list[ParsedNumber]
+) -> list[tuple[int, int]]:
+    """Spans of the non-claims that may cover one of `numbers`.
 
-    The combined pattern is tried only where a word starts, not at every character, and
-    from every such place, so overlapping non-claims are all found.
+    Each combined pattern is tried only where it can start (a digit-led one at a number's
+    digits, the others at a word up to `_REACH` characters before a number), and from every
+    such place, so overlapping non-claims are all found.
     """
-    pattern = _nonclaim_res(rules)
+    digit_led, others = _nonclaim_res(rules)
     spans: list[tuple[int, int]] = []
-    for start in _STARTS.finditer(text, 0, until):
-        m = pattern.match(text, start.start())
-        if m is not None and m.end() > m.start():
-            spans.append(m.span())
+    window_end = -1
+    for number in numbers:
+        lo = max(number.start - _REACH, window_end)
+        for start in _STARTS.finditer(text, lo, number.start + 1):
+            at = start.start()
+            m = (digit_led if text[at].isdigit() else others).match(text, at)
+            if m is None and text[at].isdigit():
+                m = others.match(text, at)
+            if m is not None and m.end() > m.start():
+                spans.append(m.span())
+        window_end = number.start + 1
     return spans
 
 
