@@ -48,7 +48,7 @@ def _gap(fact: Fact) -> str:
     return f"{fact.relative_gap:.1%}" if fact.relative_gap is not None else "names differ"
 
 
-def _said(report: Report, fact: Fact, groups: int = 3) -> str:
+def _said(report: Report, fact: Fact, groups: int = 3, between: str = "  vs  ") -> str:
     """What the sources say, one entry per distinct reading: the first quote, and how many
     sources more say the same; at most `groups` readings, the most repeated first."""
     by_means: dict[str, list[Reading]] = {}
@@ -62,7 +62,7 @@ def _said(report: Report, fact: Fact, groups: int = 3) -> str:
         shown.append(f"{first.source.rsplit('/', 1)[-1]}: {first.quote}{more}")
     if len(ranked) > groups:
         shown.append(f"{len(ranked) - groups} other readings")
-    return "  vs  ".join(shown)
+    return between.join(shown)
 
 
 def report_lines(report: Report, written: Sequence[str], top: int = TOP_CONFLICTS) -> list[str]:
@@ -93,7 +93,7 @@ def report_renderable(
         table.add_column("what the sources say")
         table.add_column("id", style="dim")
         for fact in conflicts:
-            table.add_row(_gap(fact), fact.label, _said(report, fact), fact.id)
+            table.add_row(_gap(fact), fact.label, _said(report, fact, between="\n"), fact.id)
         parts.append(table)
         more = len(report.facts_with("conflict")) - len(conflicts)
         if more > 0:
