@@ -642,6 +642,7 @@ class NumberGrammar:
             and first.islower()
             and first.lower() not in self.stopwords
             and len(first) > 2
+            and not first.endswith("ed")  # "thousands protested": a verb, not a noun
         ):
             return words[0].end(), first
         return pos, ""

@@ -1,0 +1,392 @@
+"""Quantity extraction, sentence in, claims out: each case states what a reader would expect.
+
+`CASES` are hand-written specifications (quote, value, second end of a range, qualifier,
+unit as stated, change). The gold set in `tests/data/quantities/` is scored as a whole, as
+`bench/quantities.py` does, so a regression in any phrasing shows up as a lower score.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from reconcile.cli import app
+from reconcile.models import Claim
+from tests.test_recognizers_specs import claims_for
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.quantities import load_gold, reconcile_extractor, score  # noqa: E402
+from reconcile.rules import load_rules  # noqa: E402
+
+Expected = tuple[str, float, float | None, str, str, str | None]
+
+CASES: list[tuple[str, list[Expected]]] = [
+    (
+        "Police said more than 2,000 people attended the rally.",
+        [("more than 2,000 people", 2000.0, None, "over", "count", None)],
+    ),
+    (
+        "The storm killed at least 12 and injured about 40.",
+        [
+            ("at least 12", 12.0, None, "at_least", "count", None),
+            ("about 40", 40.0, None, "about", "count", None),
+        ],
+    ),
+    (
+        "Between 300 and 500 migrants crossed on Monday.",
+        [("Between 300 and 500 migrants", 300.0, 500.0, "range", "count", None)],
+    ),
+    (
+        "Prices rose 3.2% in May, the fastest pace since 1991.",
+        [("rose 3.2%", 3.2, None, "exact", "percent", "up")],
+    ),
+    (
+        "The index fell 2.5 points to 7,400.",
+        [
+            ("fell 2.5 points", 2.5, None, "exact", "count", "down"),
+            ("7,400", 7400.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "Sales were up 4 percent, while costs fell by a third.",
+        [
+            ("up 4 percent", 4.0, None, "exact", "percent", "up"),
+            ("fell by a third", 0.3333333333333333, None, "exact", "count", "down"),
+        ],
+    ),
+    (
+        "The army has roughly 1.2m soldiers and 100k reservists.",
+        [
+            ("roughly 1.2m soldiers", 1200000.0, None, "about", "count", None),
+            ("100k reservists", 100000.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "A 12-year-old girl was among nearly two dozen injured.",
+        [
+            ("12-year-old", 12.0, None, "exact", "year", None),
+            ("nearly two dozen", 24.0, None, "nearly", "count", None),
+        ],
+    ),
+    (
+        "The ship carried 2,000 tonnes of grain, worth £1.2m.",
+        [
+            ("2,000 tonnes", 2000.0, None, "exact", "metric_ton", None),
+            ("£1.2m", 1200000.0, None, "exact", "GBP", None),
+        ],
+    ),
+    (
+        "Flights were cut by 40% after the F-16 crash on 3 March at 13:08.",
+        [("cut by 40%", 40.0, None, "exact", "percent", "down")],
+    ),
+    (
+        "Some 45,000 households lost power; the G7 pledged $600bn.",
+        [
+            ("Some 45,000 households", 45000.0, None, "about", "count", None),
+            ("$600bn", 600000000000.0, None, "exact", "USD", None),
+        ],
+    ),
+    (
+        "The company cut its forecast by $2 billion to $18 billion.",
+        [
+            ("by $2 billion", 2000000000.0, None, "exact", "USD", "down"),
+            ("$18 billion", 18000000000.0, None, "exact", "USD", None),
+        ],
+    ),
+    (
+        "Unemployment was 4.1 per cent, down 0.3 percentage points.",
+        [
+            ("4.1 per cent", 4.1, None, "exact", "percent", None),
+            ("down 0.3 percentage points", 0.3, None, "exact", "percentage_point", "down"),
+        ],
+    ),
+    (
+        "He received a 25-year sentence for the 2019 attack.",
+        [("25-year", 25.0, None, "exact", "year", None)],
+    ),
+    (
+        "Output doubled, and exports more than tripled.",
+        [
+            ("doubled", 2.0, None, "exact", "times", "up"),
+            ("more than tripled", 3.0, None, "over", "times", "up"),
+        ],
+    ),
+    (
+        "The car reached 250 km/h on a 5.8km straight.",
+        [
+            ("250 km/h", 250.0, None, "exact", "kilometer / hour", None),
+            ("5.8km", 5.8, None, "exact", "kilometer", None),
+        ],
+    ),
+    (
+        "Rents of €1,500 a month are common, up from €900.",
+        [
+            ("€1,500 a month", 1500.0, None, "exact", "EUR / month", None),
+            ("€900", 900.0, None, "exact", "EUR", None),
+        ],
+    ),
+    (
+        "Inflation hit 9.1% in June, a 40-year high.",
+        [
+            ("9.1%", 9.1, None, "exact", "percent", None),
+            ("40-year", 40.0, None, "exact", "year", None),
+        ],
+    ),
+    (
+        "Temperatures dropped to minus 20C overnight.",
+        [("minus 20C", -20.0, None, "exact", "degree_Celsius", None)],
+    ),
+    (
+        "Up to 3,000 troops and as many as 50 tanks are involved.",
+        [
+            ("Up to 3,000 troops", 3000.0, None, "up_to", "count", None),
+            ("as many as 50 tanks", 50.0, None, "up_to", "count", None),
+        ],
+    ),
+    (
+        "The firm has fewer than 250 employees and under $10m in revenue.",
+        [
+            ("fewer than 250 employees", 250.0, None, "under", "count", None),
+            ("under $10m", 10000000.0, None, "under", "USD", None),
+        ],
+    ),
+    (
+        "Tens of thousands protested, and hundreds were detained.",
+        [
+            ("Tens of thousands", 20000.0, 100000.0, "vague", "count", None),
+            ("hundreds", 200.0, 1000.0, "vague", "count", None),
+        ],
+    ),
+    (
+        "The rebels fired 1,000 rockets a day during the offensive.",
+        [("1,000 rockets a day", 1000.0, None, "exact", "count / day", None)],
+    ),
+    (
+        "Oil output fell by 1.5 million barrels per day.",
+        [
+            (
+                "fell by 1.5 million barrels per day",
+                1500000.0,
+                None,
+                "exact",
+                "oil_barrel / day",
+                "down",
+            )
+        ],
+    ),
+    (
+        "The bill was approved by 220 votes to 211.",
+        [
+            ("220 votes", 220.0, None, "exact", "count", None),
+            ("211", 211.0, None, "exact", "count", None),
+        ],
+    ),
+    ("It was his second term and the team's third title.", []),
+    ("Call +44 20 7946 0958 or visit Hall 4 before 5 p.m.", []),
+    (
+        "The Su-35 and two MiG-29 jets flew over the area.",
+        [("two MiG-29 jets", 2.0, None, "exact", "count", None)],
+    ),
+    (
+        "Interest rates were raised by 50 basis points.",
+        [("raised by 50 basis points", 50.0, None, "exact", "basis_point", "up")],
+    ),
+    (
+        "Around two-thirds of voters backed the plan.",
+        [("Around two-thirds of voters", 0.6666666666666666, None, "about", "count", None)],
+    ),
+    (
+        "Rescuers found 3 survivors, the agency said.",
+        [("3 survivors", 3.0, None, "exact", "count", None)],
+    ),
+    (
+        "Exports jumped 12% year on year to $4.5bn.",
+        [
+            ("jumped 12%", 12.0, None, "exact", "percent", "up"),
+            ("$4.5bn", 4500000000.0, None, "exact", "USD", None),
+        ],
+    ),
+    (
+        "About 1,200 people were evacuated from 300 homes.",
+        [
+            ("About 1,200 people", 1200.0, None, "about", "count", None),
+            ("300 homes", 300.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The 650-seat chamber passed the law 350 to 290.",
+        [
+            ("650", 650.0, None, "exact", "count", None),
+            ("350", 350.0, None, "exact", "count", None),
+            ("290", 290.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The quake struck 30 miles off the coast at a depth of 10 km.",
+        [
+            ("30 miles", 30.0, None, "exact", "mile", None),
+            ("10 km", 10.0, None, "exact", "kilometer", None),
+        ],
+    ),
+    (
+        "Some 6,000 shells a day are being fired, officials say.",
+        [("Some 6,000 shells a day", 6000.0, None, "about", "count / day", None)],
+    ),
+    (
+        "Prices are expected to fall 5-7% next year.",
+        [("fall 5-7%", 5.0, 7.0, "range", "percent", "down")],
+    ),
+    (
+        "The plane, carrying 180 passengers, landed safely.",
+        [("180 passengers", 180.0, None, "exact", "count", None)],
+    ),
+    (
+        "Shares gained 2.3% to 145 pence.",
+        [
+            ("gained 2.3%", 2.3, None, "exact", "percent", "up"),
+            ("145 pence", 1.45, None, "exact", "GBP", None),
+        ],
+    ),
+    (
+        "The fund is worth 12.5 trillion yen.",
+        [("12.5 trillion yen", 12500000000000.0, None, "exact", "JPY", None)],
+    ),
+    (
+        "A further 1,500 troops will arrive by June.",
+        [("1,500 troops", 1500.0, None, "exact", "count", None)],
+    ),
+    ("He scored twice in the 3-1 win over Chelsea.", []),
+]
+
+
+def observed(claim: Claim) -> Expected:
+    return (
+        claim.quote,
+        claim.value if claim.value is not None else float("nan"),
+        claim.value_high,
+        claim.qualifier,
+        claim.stated_unit or "",
+        claim.change,
+    )
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence(sentence: str, expected: list[Expected]) -> None:
+    got = [observed(c) for c in claims_for(sentence)]
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        assert g[0] == e[0] and g[3:] == e[3:], g
+        assert g[1] == pytest.approx(e[1]) and g[2] == pytest.approx(e[2]), g
+
+
+def test_quotes_are_exact_spans_of_the_source() -> None:
+    text = "Intro line.\nOfficials say over 100,000 troops and $2.5 billion in aid, up 5%."
+    from reconcile.extract import extract
+    from reconcile.models import Source
+    from reconcile.normalize import normalize
+
+    rules = load_rules()
+    source = Source(id="s", path="s.txt", text=text)
+    claims = [c for c in normalize(extract(source, rules), source, rules) if c.kind != "office"]
+    assert [c.quote for c in claims] == ["over 100,000 troops", "$2.5 billion", "up 5%"]
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.quote
+
+
+def test_100k_soldiers_is_a_count_never_kelvin() -> None:
+    (claim,) = claims_for("The agency said 100k soldiers could be mobilised.")
+    assert (claim.kind, claim.value, claim.unit, claim.counted_noun) == (
+        "count",
+        100_000,
+        "count",
+        "soldiers",
+    )
+    assert claim.noun_class == "military personnel"
+
+
+def test_context_on_every_claim() -> None:
+    sentence = (
+        "Ukrainian intelligence officials say Russia has about 90,000 troops along the border "
+        "with Ukraine and in Crimea, up from 60,000 in 2021."
+    )
+    first, second = claims_for(sentence)
+    assert first.context.attribution == "Ukrainian intelligence officials"
+    assert first.context.location == "along the border with Ukraine and in Crimea"
+    assert first.context.subject == "military personnel"
+    assert second.context.time == "in 2021"
+
+
+def test_change_claims_are_kept_apart_from_levels() -> None:
+    rise, level = claims_for("Revenue rose 12% to $94.8 billion.")
+    assert (rise.change, rise.kind) == ("up", "percent")
+    assert (level.change, level.kind) == (None, "money")
+
+
+@pytest.mark.parametrize(
+    ("split", "least"),
+    [("dev", {"value": 0.97, "value+unit": 0.96, "value+qualifier": 0.95})],
+)
+def test_gold_set_scores(split: str, least: dict[str, float]) -> None:
+    cases = load_gold(split)
+    run = reconcile_extractor(load_rules())
+    scores = score(cases, [run(c["text"]) for c in cases])
+    for criterion, minimum in least.items():
+        assert scores[criterion][2] >= minimum, (criterion, scores[criterion])
+
+
+def test_gold_set_is_large_split_and_well_formed() -> None:
+    dev, heldout = load_gold("dev"), load_gold("heldout")
+    mentions = sum(len(c["quantities"]) for c in dev + heldout)
+    assert mentions >= 400
+    assert {c["id"].split("-")[0] for c in dev} == {"dev"}
+    assert {c["id"].split("-")[0] for c in heldout} == {"heldout"}
+    assert not {c["text"] for c in dev} & {c["text"] for c in heldout}
+    assert any(not c["quantities"] for c in heldout), "held-out part has hard negatives"
+    for case in dev + heldout:
+        for q in case["quantities"]:
+            assert q["qualifier"] in {
+                "exact",
+                "about",
+                "nearly",
+                "over",
+                "at_least",
+                "under",
+                "up_to",
+                "range",
+                "vague",
+            }
+            assert q["change"] in (None, "up", "down")
+            assert (q["high"] is not None) == (q["qualifier"] in ("range", "vague"))
+
+
+def test_claims_jsonl_exposes_the_quantity_fields(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Officials said about 90,000 troops were deployed along the border, up 5% since 2021.",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["claims", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    troops, percent = records
+    for key in ("value", "qualifier", "low", "high", "unit", "counted_noun", "change", "context"):
+        assert key in troops
+    assert (troops["value"], troops["qualifier"], troops["low"], troops["high"]) == (
+        90000,
+        "about",
+        85500,
+        94500,
+    )
+    assert (
+        troops["counted_noun"] == "troops" and troops["context"]["location"] == "along the border"
+    )
+    assert (percent["change"], percent["unit"], percent["context"]["time"]) == (
+        "up",
+        "percent",
+        "since 2021",
+    )

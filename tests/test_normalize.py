@@ -1,0 +1,110 @@
+"""Normalize: qualifiers become intervals, units become one canonical unit, context is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.models import Interval
+from reconcile.normalize import to_interval
+from reconcile.rules import RuleSet, Tolerance
+from tests.test_recognizers_specs import claims_for
+
+TOLERANCE = Tolerance(exact=0.0, about=0.05, nearly=0.05)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "values", "interval"),
+    [
+        ("exact", (90_000,), Interval(90_000, 90_000)),
+        ("about", (90_000,), Interval(85_500, 94_500)),
+        ("nearly", (100,), Interval(95, 100, True, False)),
+        ("over", (100_000,), Interval(100_000, None, False, False)),
+        ("at_least", (14,), Interval(14, None, True, False)),
+        ("up_to", (1_500,), Interval(0, 1_500)),
+        ("under", (20,), Interval(0, 20, True, False)),
+        ("range", (80_000, 100_000), Interval(80_000, 100_000)),
+        ("vague", (2_000, 10_000), Interval(2_000, 10_000, True, False)),
+    ],
+)
+def test_qualifiers_become_the_intervals_of_the_design(
+    qualifier: str, values: tuple[float, ...], interval: Interval
+) -> None:
+    got = to_interval(qualifier, values, TOLERANCE)
+    assert got.low == pytest.approx(interval.low) and got.high == pytest.approx(interval.high)
+    assert (got.low_closed, got.high_closed) == (interval.low_closed, interval.high_closed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "stated", "dimension", "low"),
+    [
+        ("The convoy was 12 miles long.", "meter", "mile", "[length]", 19_312.128),
+        ("It carried 80,000 kilograms of ammunition.", "kilogram", "kilogram", "[mass]", 80_000),
+        (
+            "Gusts reached 190 km/h.",
+            "meter / second",
+            "kilometer / hour",
+            "[length] / [time]",
+            None,
+        ),
+        ("The blaze burned 45,000 hectares.", "meter ** 2", "hectare", "[length] ** 2", 4.5e8),
+        ("Highs of 38 degrees Celsius.", "degree_Celsius", "degree_Celsius", None, 38),
+        ("Rates rose by 75 basis points.", "percentage_point", "basis_point", None, 0.75),
+        ("Turnout fell 3 percentage points.", "percentage_point", "percentage_point", None, 3),
+        ("Aid of $2.5 billion.", "USD", "USD", "currency:USD", 2.5e9),
+        ("Rents of £1,500 a month.", "GBP / month", "GBP / month", "currency:GBP/[time]", 1500),
+        ("They fire 6,000 shells a day.", "count / day", "count / day", "count/[time]", 6000),
+        ("Fuel at 12 cents.", "USD", "USD", "currency:USD", 0.12),
+    ],
+)
+def test_units_are_canonical_and_stated(
+    sentence: str, unit: str, stated: str, dimension: str | None, low: float | None
+) -> None:
+    (claim,) = claims_for(sentence)
+    assert (claim.unit, claim.stated_unit) == (unit, stated)
+    if dimension is not None:
+        assert claim.dimension == dimension
+    if low is not None:
+        assert claim.low == pytest.approx(low)
+
+
+def test_celsius_and_fahrenheit_are_never_compared_unconverted() -> None:
+    (celsius,) = claims_for("It was 38C.")
+    (fahrenheit,) = claims_for("It was 100F.")
+    assert celsius.dimension != fahrenheit.dimension
+
+
+def test_currencies_are_never_converted() -> None:
+    (dollars,) = claims_for("They paid $400 million.")
+    (euros,) = claims_for("They paid €400 million.")
+    assert (dollars.unit, euros.unit) == ("USD", "EUR")
+    assert dollars.low == euros.low == 4e8
+    assert dollars.dimension != euros.dimension
+
+
+def test_tolerances_come_from_the_rules(rules: RuleSet) -> None:
+    (claim,) = claims_for("About 90,000 troops were there.")
+    t = rules.tolerance("count").about
+    assert (claim.low, claim.high) == pytest.approx((90_000 * (1 - t), 90_000 * (1 + t)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "value"),
+    [
+        ("According to the Pentagon, 4,000 troops left.", "attribution", "the Pentagon"),
+        ("Police said 300 people were held.", "attribution", "Police"),
+        ("The ministry reported 40 deaths in the region.", "attribution", "The ministry"),
+        ("The US has given $2.5 billion since 2014.", "time", "since 2014"),
+        ("It spent $400 million in 2021 alone.", "time", "in 2021 alone"),
+        ("Some 5,000 troops are massed along the border.", "location", "along the border"),
+        ("About 3,000 soldiers are stationed in Crimea.", "location", "in Crimea"),
+    ],
+)
+def test_context_is_read_from_the_sentence(sentence: str, field: str, value: str) -> None:
+    (claim,) = claims_for(sentence)
+    assert getattr(claim.context, field) == value
+
+
+def test_a_number_without_words_has_no_context() -> None:
+    (claim,) = claims_for("42")
+    assert claim.context.attribution is None and claim.context.location is None
+    assert claim.context.time is None
