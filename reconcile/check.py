@@ -19,22 +19,23 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from reconcile.errors import Problem, ReconcileError
-from reconcile.models import Claim, Fact, Report
-from reconcile.render.common import line_of, means_text
+from reconcile.models import Claim, Fact, Report, format_number
+from reconcile.render.common import NUMERIC_KINDS, line_of, means_text
 
 DEFAULT_BASELINE = Path("reports/baseline.toml")
 
 Status = Literal["accepted", "new", "changed"]
 
 _ENTRY_KEYS = {"id", "label", "reason", "claim"}
-_CLAIM_KEYS = {"source", "quote", "means"}
+_CLAIM_KEYS = {"source", "quote", "value", "means"}
 
 HEADER = """\
 # Conflicts accepted by `reconcile check`, written by `reconcile check --update-baseline`.
-# Each [[conflict]] is one fact whose sources disagree; the check passes while each of its
-# claims still reads as listed here. Write in `reason` why the disagreement is acceptable
-# (for example: "the VOA figure is older and includes Crimea"). Reasons are kept when the
-# file is updated; a conflict whose numbers change must be accepted again.
+# Each [[conflict]] is one fact whose sources disagree. The check passes while each of its
+# claims still states the `value` listed here (`means` is the interval it was read as).
+# Write in `reason` why the disagreement is acceptable (for example: "the VOA figure is
+# older and includes Crimea"). Reasons are kept when the file is updated; a conflict whose
+# numbers change must be accepted again.
 """
 
 
@@ -48,13 +49,17 @@ class Reading:
 
     source: str
     quote: str
-    means: str
+    value: str  # what the source states: qualifier, number(s) and unit, or the name
+    means: str  # the interval that reading means under the current rules (for people)
     line: int = 0  # line of the quote in the source (0 when read from a baseline)
 
     @property
     def key(self) -> tuple[str, str]:
-        """What must stay the same for an acceptance to hold: the source and the reading."""
-        return (_normal_path(self.source), self.means)
+        """What must stay the same for an acceptance to hold: the source and what it states.
+
+        The stated value, not the interval: a change of tolerance in the rules changes what
+        a claim means but not what the source says, and must not undo every acceptance."""
+        return (_normal_path(self.source), self.value)
 
 
 @dataclass(frozen=True)
@@ -129,18 +134,32 @@ class CheckResult:
         )
 
 
+def stated_text(claim: Claim) -> str:
+    """What a claim states, independent of tolerances: "about 90,000 (person)", "Lloyd Austin"."""
+    if claim.kind not in NUMERIC_KINDS:
+        return means_text(claim)
+    if claim.value is None:
+        return f"{claim.qualifier} {claim.interval.notation()} ({claim.unit})"
+    number = format_number(claim.value)
+    if claim.value_high is not None:
+        number += f" to {format_number(claim.value_high)}"
+    change = f" {claim.change}" if claim.change else ""
+    return f"{claim.qualifier}{change} {number} ({claim.unit})"
+
+
 def reading_of(report: Report, claim: Claim) -> Reading:
     """A claim as a baseline records it."""
     source = report.source(claim.source_id)
     means = means_text(claim)
+    value = stated_text(claim)
     quote = " ".join(claim.quote.split())
-    return Reading(source.path, quote, means, line_of(source, claim.start))
+    return Reading(source.path, quote, value, means, line_of(source, claim.start))
 
 
 def readings_of(report: Report, fact: Fact) -> tuple[Reading, ...]:
     """The fact's claims as readings, sorted by source path then position."""
     found = [reading_of(report, report.claim(c)) for c in fact.claim_ids]
-    return tuple(sorted(found, key=lambda r: (r.source, r.line, r.quote, r.means)))
+    return tuple(sorted(found, key=lambda r: (r.source, r.line, r.quote, r.value)))
 
 
 def check(report: Report, baseline: Baseline) -> CheckResult:
@@ -159,9 +178,9 @@ def check(report: Report, baseline: Baseline) -> CheckResult:
         accepted_keys = {r.key for r in entry.readings}
         # A source file that was renamed or moved keeps its acceptance when the very same
         # words mean the very same thing.
-        moved = {(r.quote, r.means) for r in entry.readings if r.key[0] not in present}
+        moved = {(r.quote, r.value) for r in entry.readings if r.key[0] not in present}
         unaccepted = tuple(
-            r for r in readings if r.key not in accepted_keys and (r.quote, r.means) not in moved
+            r for r in readings if r.key not in accepted_keys and (r.quote, r.value) not in moved
         )
         status: Status = "changed" if unaccepted else "accepted"
         findings.append(Finding(fact, status, readings, unaccepted, entry))
@@ -264,7 +283,9 @@ def _entries(data: dict[str, Any], text: str, shown: str) -> tuple[Accepted, ...
         readings: list[Reading] = []
         if not isinstance(claims, list) or not claims:
             problems.append(
-                Problem(shown, line, "conflict needs [[conflict.claim]] tables (source, means)")
+                Problem(
+                    shown, line, "conflict needs [[conflict.claim]] tables (source, quote, value)"
+                )
             )
             claims = []
         for claim in claims:
@@ -279,13 +300,15 @@ def _entries(data: dict[str, Any], text: str, shown: str) -> tuple[Accepted, ...
                     Problem(shown, claim_line, f"unknown key {key!r}; allowed: {allowed}")
                 )
             values = {k: claim.get(k, "") for k in _CLAIM_KEYS}
-            for key in ("source", "means"):
+            for key in ("source", "value"):
                 if not isinstance(values[key], str) or not values[key]:
                     problems.append(
                         Problem(shown, claim_line, f"claim needs `{key}` (a non-empty string)")
                     )
             if all(isinstance(v, str) for v in values.values()):
-                readings.append(Reading(values["source"], values["quote"], values["means"]))
+                readings.append(
+                    Reading(values["source"], values["quote"], values["value"], values["means"])
+                )
         if isinstance(label, str) and isinstance(reason, str):
             entries.append(Accepted(fact_id, label, reason, tuple(readings), line))
     if problems:
@@ -331,6 +354,7 @@ def baseline_text(report: Report, baseline: Baseline) -> str:
                 "[[conflict.claim]]",
                 f"source = {toml_string(reading.source)}",
                 f"quote = {toml_string(reading.quote)}",
+                f"value = {toml_string(reading.value)}",
                 f"means = {toml_string(reading.means)}",
                 "",
             ]

@@ -180,13 +180,25 @@ def test_stale_entry_is_a_warning_annotation_on_the_baseline(workdir: Path) -> N
     invoke("check", "sources", "--update-baseline")
     path = workdir / "reports" / "baseline.toml"
     extra = '\n[[conflict]]\nid = "Fgone0000"\nlabel = "gone"\nreason = "was real"\n\n'
-    extra += '[[conflict.claim]]\nsource = "sources/old.txt"\nquote = "5 tanks"\nmeans = "[5, 5]"\n'
+    extra += '[[conflict.claim]]\nsource = "sources/old.txt"\nquote = "5 tanks"\n'
+    extra += 'value = "exact 5 (tank)"\nmeans = "[5, 5]"\n'
     path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
     line = path.read_text(encoding="utf-8").splitlines().index("[[conflict]]", 10) + 1
     code, out, _ = invoke("check", "sources", "--format", "github")
     assert code == 0
     assert f"::warning file=reports/baseline.toml,line={line}," in out
     assert "Fgone0000" in out
+
+
+def test_a_change_of_tolerance_in_the_rules_keeps_acceptances(workdir: Path) -> None:
+    invoke("check", "sources", "--update-baseline")
+    rules = workdir / "my-rules"
+    rules.mkdir()
+    (rules / "matching.toml").write_text("[tolerance.count]\nabout = 0.07\n", encoding="utf-8")
+    code, out, err = invoke("check", "sources", "--rules", str(rules))
+    assert code == 0, out + err
+    about = next(c for c in run(["sources"], rules).claims if c.quote == "about 90,000 troops")
+    assert about.interval.low == pytest.approx(83_700), "the rules did change the interval"
 
 
 def test_conflict_that_goes_away_is_reported_stale_not_failing(workdir: Path) -> None:

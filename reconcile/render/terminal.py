@@ -119,7 +119,7 @@ def _finding_lines(finding: Finding) -> list[str]:
         )
     if finding.status == "changed" and finding.accepted is not None:
         was = ", ".join(
-            f"{r.source.rsplit('/', 1)[-1]} {r.means}" for r in finding.accepted.readings
+            f"{r.source.rsplit('/', 1)[-1]} “{r.quote}”" for r in finding.accepted.readings
         )
         lines.append(f"      accepted were: {was} (line {finding.accepted.line} of the baseline)")
     return lines
