@@ -132,8 +132,10 @@ def check_lines(result: CheckResult) -> list[str]:
     accepted = len(result.findings) - len(failing)
     lines = []
     if failing:
+        missing = "" if result.baseline.exists else " (no baseline file yet)"
         lines.append(
-            f"FAIL: {len(failing)} of {len(result.findings)} conflicts not accepted in {baseline}"
+            f"FAIL: {len(failing)} of {len(result.findings)} conflicts not accepted"
+            f" in {baseline}{missing}"
         )
         for finding in failing:
             lines += _finding_lines(finding)
