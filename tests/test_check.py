@@ -13,10 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from reconcile import run
-from reconcile.check import Baseline, BaselineError, check, load_baseline
+from reconcile.check import Baseline, BaselineError, check, load_baseline, toml_string
 from reconcile.cli import app
 from tests.conftest import ROOT
 
@@ -308,3 +310,8 @@ def test_check_api_decides_from_the_data(workdir: Path) -> None:
 def test_quiet_check_prints_nothing_but_keeps_the_exit_code(workdir: Path) -> None:
     code, out, err = invoke("check", "sources", "--quiet")
     assert (code, out, err) == (1, "", "")
+
+
+@given(st.text())
+def test_toml_strings_read_back_exactly(text: str) -> None:
+    assert tomllib.loads(f"value = {toml_string(text)}\n")["value"] == text
