@@ -370,6 +370,17 @@ class NumberGrammar:
         if tokens and tokens[-1] in ("a", "an"):
             return []
         has_article = tokens[0] in ("a", "an")
+        start = m.start()
+        if (
+            has_article
+            and len(tokens) > 1
+            and tokens[1] in self.words
+            and self.words[tokens[1]] < 100
+        ):
+            # "a one-bedroom flat", "a two-way race": the article is not part of the number
+            phrase = phrase[re.match(r"an?\s+", phrase, re.I).end() :]  # type: ignore[union-attr]
+            start = m.end() - len(phrase)
+            tokens, has_article = tokens[1:], False
         core = [t for t in tokens if t not in ("a", "an", "and")]
         if not core:
             return []
@@ -383,7 +394,6 @@ class NumberGrammar:
         value = self.word_value(phrase)
         if value is None:
             return []
-        start = m.start()
         negative = self.negative.find(text, start)
         if negative:
             value = -value

@@ -49,8 +49,8 @@ def find_quantities(source: Source, sentence: Sentence, rules: RuleSet) -> list[
     blocked = _nonclaim_spans(text, rules, numbers)
     atoms: list[_Atom] = []
     for number in numbers:
-        if any(a <= number.start < b for a, b in blocked):
-            continue
+        if any(a < number.end and number.start < b for a, b in blocked):
+            continue  # inside or across a date, a time, a name with digits
         atoms.append(_atom(text, number, g))
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []

@@ -1,0 +1,234 @@
+"""The rule data itself: every word in the quantity rules has a working example.
+
+Each qualifier, change word, multiplier, unit, percent word, currency sign and word, counted
+noun, number word, scale, fraction and vague magnitude is put into a sentence and extracted;
+every non-claim pattern has an example sentence that yields no claim. A word added to the
+rules without working shows up here, named.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reconcile.normalize import unit_registry
+from reconcile.models import Claim
+from reconcile.rules import VagueMagnitude, load_rules
+from tests.test_recognizers_specs import claims_for
+
+RULES = load_rules()
+REGISTRY = unit_registry(RULES.unit_definitions)
+SUFFIXES = {w for w in RULES.numbers.scales if len(w) <= 3}
+
+
+def only(sentence: str) -> Claim:
+    claims = claims_for(sentence)
+    assert len(claims) == 1, (sentence, [c.quote for c in claims])
+    return claims[0]
+
+
+QUALIFIERS = [(p, q.name) for q in RULES.qualifiers.qualifier for p in q.phrases]
+QUALIFIERS_AFTER = [(p, q.name) for q in RULES.qualifiers.qualifier for p in q.after]
+
+
+@pytest.mark.parametrize(("phrase", "name"), QUALIFIERS, ids=[p for p, _ in QUALIFIERS])
+def test_qualifier_before(phrase: str, name: str) -> None:
+    claim = only(f"They counted {phrase} 40 trucks.")
+    assert claim.qualifier == name
+
+
+@pytest.mark.parametrize(("phrase", "name"), QUALIFIERS_AFTER, ids=[p for p, _ in QUALIFIERS_AFTER])
+def test_qualifier_after(phrase: str, name: str) -> None:
+    joined = f"40{phrase}" if phrase.startswith("-") else f"40 {phrase}"
+    claim = only(f"They counted {joined} trucks.")
+    assert claim.qualifier == name
+
+
+CHANGES = [(p, c.direction) for c in RULES.qualifiers.change for p in c.phrases]
+BY_VERBS = [(v, c.direction) for c in RULES.qualifiers.change for v in c.by_verbs]
+CHANGES_AFTER = [(p, c.direction) for c in RULES.qualifiers.change for p in c.after]
+
+
+@pytest.mark.parametrize(("phrase", "direction"), CHANGES, ids=[p for p, _ in CHANGES])
+def test_change_word(phrase: str, direction: str) -> None:
+    claim = only(f"Sales {phrase} 40 percent.")
+    assert (claim.change, claim.value) == (direction, 40)
+
+
+@pytest.mark.parametrize(("verb", "direction"), BY_VERBS, ids=[v for v, _ in BY_VERBS])
+def test_change_verb_with_by(verb: str, direction: str) -> None:
+    claim = only(f"The bank {verb} the rate by 40 percent.")
+    assert claim.change == direction
+
+
+@pytest.mark.parametrize(("word", "direction"), CHANGES_AFTER, ids=[w for w, _ in CHANGES_AFTER])
+def test_change_word_after(word: str, direction: str) -> None:
+    claim = only(f"They saw a 40 percent {word}.")
+    assert claim.change == direction
+
+
+@pytest.mark.parametrize("phrase", RULES.qualifiers.not_change)
+def test_phrasal_verbs_are_no_change(phrase: str) -> None:
+    claim = only(f"They {phrase} 40 trucks.")
+    assert claim.change is None
+
+
+@pytest.mark.parametrize(("word", "factor"), sorted(RULES.qualifiers.multipliers.items()))
+def test_multiplier(word: str, factor: float) -> None:
+    claim = only(f"Sales {word} last year.")
+    assert (claim.value, claim.change) == (factor, "up" if factor > 1 else "down")
+
+
+UNITS = sorted(RULES.units.aliases.items())
+
+
+@pytest.mark.parametrize(("alias", "expression"), UNITS, ids=[a for a, _ in UNITS])
+def test_unit_alias(alias: str, expression: str) -> None:
+    if len(alias) == 1 or alias in ("°", "ºC", "°C", "°F"):
+        text = f"It measured 40{alias} deep." if alias in SUFFIXES else f"It measured 40{alias}."
+    else:
+        text = f"It measured 40 {alias}."
+    claim = only(text)
+    assert claim.stated_unit == str(REGISTRY.parse_units(expression)), text
+
+
+@pytest.mark.parametrize(("word", "kind"), sorted(RULES.units.percent.items()))
+def test_percent_word(word: str, kind: str) -> None:
+    joined = f"4{word}" if word == "%" else f"4 {word}"
+    claim = only(f"The poll lead was {joined}.")
+    expected = "percentage_point" if kind == "basis_point" else kind
+    assert (claim.kind, claim.unit) == ("percent", expected)
+
+
+SIGNS = [(s, c.code) for c in RULES.currencies.currency for s in c.symbols]
+WORDS = [(w, c.code) for c in RULES.currencies.currency for w in c.words]
+MINOR = [(w, c.code) for c in RULES.currencies.currency for w in c.minor]
+
+
+@pytest.mark.parametrize(("sign", "code"), SIGNS, ids=[f"{c}:{s}" for s, c in SIGNS])
+def test_currency_sign(sign: str, code: str) -> None:
+    # a letter code stands apart from the number ("USD 40"); glued, it reads as a name
+    apart = sign[-1].isalpha() or sign.endswith(".")
+    claim = only(f"It cost {sign} 40 in all." if apart else f"It cost {sign}40.")
+    assert (claim.kind, claim.unit, claim.value) == ("money", code, 40)
+
+
+@pytest.mark.parametrize(("word", "code"), WORDS, ids=[f"{c}:{w}" for w, c in WORDS])
+def test_currency_word(word: str, code: str) -> None:
+    claim = only(f"It cost 40 {word} in all.")
+    assert (claim.kind, claim.unit) == ("money", code)
+
+
+@pytest.mark.parametrize(("word", "code"), MINOR, ids=[f"{c}:{w}" for w, c in MINOR])
+def test_minor_currency_unit(word: str, code: str) -> None:
+    joined = f"40{word}" if len(word) == 1 else f"40 {word}"
+    claim = only(f"It cost {joined} in all.")
+    assert (claim.unit, claim.value) == (code, pytest.approx(0.4))
+
+
+NOUNS = [(n, c.name) for c in RULES.nouns.noun_class for n in c.nouns]
+
+
+@pytest.mark.parametrize(("noun", "name"), NOUNS, ids=[n for n, _ in NOUNS])
+def test_counted_noun(noun: str, name: str) -> None:
+    claim = only(f"They counted 40 {noun} on Monday.")
+    assert (claim.counted_noun, claim.noun_class) == (noun, name)
+
+
+@pytest.mark.parametrize(("concept", "label"), sorted(RULES.nouns.measured.items()))
+def test_measured_concept(concept: str, label: str) -> None:
+    claim = only(f"They gave $40 million in {concept}.")
+    assert claim.noun_class == label
+
+
+@pytest.mark.parametrize(("word", "value"), sorted(RULES.numbers.words.items()))
+def test_number_word(word: str, value: float) -> None:
+    claim = only(f"They counted {'a ' if value == 100 else ''}{word} trucks.")
+    assert claim.value == value
+
+
+@pytest.mark.parametrize(("scale", "factor"), sorted(RULES.numbers.scales.items()))
+def test_scale(scale: str, factor: float) -> None:
+    joined = f"4{scale}" if scale in SUFFIXES else f"4 {scale}"
+    claim = only(f"They counted {joined} trucks.")
+    assert claim.value == pytest.approx(4 * factor)
+
+
+@pytest.mark.parametrize(("word", "value"), sorted(RULES.numbers.fractions.items()))
+def test_fraction(word: str, value: float) -> None:
+    text = f"They sold two {word} of the trucks." if word.endswith("s") else f"a {word} of"
+    claim = only(text if text.endswith(".") else f"They sold {text} the trucks.")
+    expected = 2 * value if word.endswith("s") and word != "quarters" else value
+    if word == "quarters":
+        expected = 0.5
+    assert claim.value == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("rule", RULES.numbers.vague, ids=[v.phrase for v in RULES.numbers.vague])
+def test_vague_magnitude(rule: VagueMagnitude) -> None:
+    claim = only(f"{rule.phrase.capitalize()} of people fled.")
+    assert (claim.qualifier, claim.low, claim.high) == ("vague", rule.low, rule.high)
+
+
+NON_CLAIMS = [
+    "The meeting ended at 13:08 local time.",
+    "The meeting ended at 9.30 GMT.",
+    "Polls close at 10 p.m. tonight.",
+    "They met at 5 o'clock.",
+    "The talks are set for January 12, 2022.",
+    "The talks began on 7 January in Geneva.",
+    "The talks began in March 2022.",
+    "The file is dated 2022-01-06.",
+    "The file is dated 06/01/2022 and 9/11 is remembered.",
+    "The file is dated 06.01.2022.",
+    "Sanctions have applied since 2014.",
+    "The plan covers 2021-22.",
+    "It was popular in the 1990s.",
+    "It was popular in the 80s.",
+    "The 2022 election was close.",
+    "She came 2nd and he was 21st.",
+    "He is the world No 1 and Article 5 applies.",
+    "The COVID-19 rules, the G7 and F-16 jets.",
+    "The 3D film and the 5G network.",
+    "The 7-Eleven store is open.",
+    "The 737 MAX was grounded.",
+    "The 31-17 victory was their best.",
+    "Argentina beat Croatia 3-0 in the semi-final.",
+    "She shot a 7-under-par round.",
+    "One of the officials resigned.",
+    "No one was hurt.",
+    "One day the war will end.",
+    "They rented a one-bedroom flat.",
+    "One or two of them left.",
+    "It happened in the first half of the year.",
+    "It was level at half-time.",
+    "Call +44 20 7946 0958 now.",
+    "Call 1 (212) 555-0100 now.",
+    "Call 0800 123 4567 now.",
+    "Call (212) 555-0100 now.",
+    "Call 212-555-0100 now.",
+]
+
+
+@pytest.mark.parametrize("sentence", NON_CLAIMS)
+def test_non_claim_example_yields_no_claim(sentence: str) -> None:
+    assert [c.quote for c in claims_for(sentence)] == []
+
+
+@pytest.mark.parametrize("pattern", RULES.nonclaims.patterns)
+def test_every_non_claim_pattern_has_an_example(pattern: str) -> None:
+    assert any(re.search(pattern, s) for s in NON_CLAIMS), pattern
+
+
+def test_noun_classes_do_not_overlap() -> None:
+    seen: dict[str, str] = {}
+    for noun_class in RULES.nouns.noun_class:
+        for noun in noun_class.nouns:
+            assert noun.lower() not in seen, (noun, seen.get(noun.lower()), noun_class.name)
+            seen[noun.lower()] = noun_class.name
+
+
+def test_every_unit_alias_is_a_pint_unit() -> None:
+    for alias, expression in RULES.units.aliases.items():
+        assert REGISTRY.parse_units(expression) is not None, alias
