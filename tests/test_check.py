@@ -315,3 +315,11 @@ def test_quiet_check_prints_nothing_but_keeps_the_exit_code(workdir: Path) -> No
 @given(st.text())
 def test_toml_strings_read_back_exactly(text: str) -> None:
     assert tomllib.loads(f"value = {toml_string(text)}\n")["value"] == text
+
+
+def test_annotation_properties_are_escaped(workdir: Path) -> None:
+    (workdir / "sources" / "second.txt").rename(workdir / "sources" / "odd, name: 100%.txt")
+    code, out, _ = invoke("check", "sources", "--format", "github")
+    assert code == 1
+    assert "::error file=sources/odd%2C name%3A 100%25.txt,line=5," in out
+    assert all(line.count("::") == 2 for line in out.splitlines() if line.startswith("::error"))
