@@ -172,7 +172,7 @@ def compare_pair(
         return _office_pair(a, b, rules, fa, fb)
     if a.kind == "event":
         return _event_pair(a, b, rules, fa, fb)
-    veto = vetoes(a, b, fa, fb)
+    veto = vetoes(a, b, fa, fb) or _far_apart(a, b, rules.matching.max_value_ratio)
     if veto:
         return PairDecision(0.0, (), veto)
     what = a.noun_class or b.noun_class or a.unit
@@ -229,6 +229,16 @@ def vetoes(a: Claim, b: Claim, fa: Features, fb: Features) -> str | None:
         return f"different subject: {a.noun_class} vs {b.noun_class}"
     if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
         return "two claims of one sentence"
+    return None
+
+
+def _far_apart(a: Claim, b: Claim, max_ratio: float) -> str | None:
+    """Numbers that far apart ("35 people", "120,000 people") are two facts, not a conflict."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return None
+    low, high = sorted((a.value, b.value))
+    if high / low > max_ratio:
+        return f"numbers too far apart to be one fact: {a.quote!r} vs {b.quote!r}"
     return None
 
 

@@ -370,6 +370,12 @@ class MatchingRules:
         default=(),
         metadata=_doc("capitalized words that never name a claim's subject: Officials, The"),
     )
+    max_value_ratio: float = field(
+        default=20.0,
+        metadata=_doc(
+            "two stated numbers further apart than this factor are never one fact", min=1
+        ),
+    )
     office_window_days: int = field(
         default=31,
         metadata=_doc(

@@ -150,3 +150,12 @@ def test_killed_and_injured_in_one_story_are_two_facts(tmp_path: Path) -> None:
         "kept apart from a similar claim: different outcome: killed vs injured" in f.match.reasons
         for f in counts
     )
+
+
+def test_numbers_orders_of_magnitude_apart_are_two_facts(tmp_path: Path) -> None:
+    _write(tmp_path, "a.txt", "2023-03-08", "Police said 120,000 people marched in the capital.")
+    _write(tmp_path, "b.txt", "2023-03-08", "Police said 35 people marched to the parliament.")
+    report = run([str(tmp_path)])
+    counts = [f for f in report.facts if f.kind == "count"]
+    assert [f.verdict for f in counts] == ["single", "single"]
+    assert any("too far apart" in r for f in counts for r in f.match.reasons)
