@@ -149,7 +149,8 @@ def render_markdown(report: Report, link_base: str = "") -> str:
         f"| {len(report.sources)} | {len(report.claims)} | {len(report.facts)} | {len(conflicts)}"
         f" | {len(compatible)} | {len(agree)} | {len(single)} |",
         "",
-        "Conflicts come first, the largest relative gap first; each quote links to its line.",
+        "Conflicts come first, the largest relative gap first; each quote links to its line."
+        " Intervals: `[` `]` include the end, `(` `)` exclude it, `∞` is an open end.",
         "",
         f"## Conflicts ({len(conflicts)})",
         "",
