@@ -225,7 +225,7 @@ def read_context(mention: Mention, rules: RuleSet, subject: str | None) -> Conte
     at = mention.start - mention.sentence_start
     end = mention.end - mention.sentence_start
     attribution = (
-        _nearest(text, attribution_res, "who", at, end, after_only=False)
+        _nearest(text, attribution_res, "who", at, end, after_only=False, clause_bound=False)
         if _may_attribute(text, rules)
         else None
     )
@@ -283,6 +283,7 @@ def _nearest(
     *,
     after_only: bool,
     span: bool = False,
+    clause_bound: bool = True,
 ) -> Any:
     best: tuple[int, str, int] | None = None
     for start, stop, found in _spans(text, patterns, group):
@@ -290,7 +291,9 @@ def _nearest(
             continue  # inside the claim itself
         if after_only and start < end:
             continue
-        if after_only or start >= end:
+        if clause_bound and (after_only or start >= end):
+            # another clause: its place or time is not this claim's (but "…, officials said"
+            # attributes the whole sentence)
             gap = text[end:start] if start >= end else text[stop:at]
             if _CLAUSE_GAP.search(gap):
                 continue  # another clause: its place or time is not this claim's

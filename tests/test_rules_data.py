@@ -208,6 +208,9 @@ NON_CLAIMS = [
     "Call 0800 123 4567 now.",
     "Call (212) 555-0100 now.",
     "Call 212-555-0100 now.",
+    "The S&P 500 and the FTSE 100 fell.",
+    "He lives at 10 Downing Street.",
+    "The strike began at 0900 GMT.",
 ]
 
 
