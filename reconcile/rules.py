@@ -194,6 +194,10 @@ class AliasRules:
     not_names: tuple[str, ...] = field(
         default=(), metadata=_doc("capitalized words that end a personal name: Tuesday, January")
     )
+    name_prefixes: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("ranks and honorifics skipped before a personal name: Gen., Dr., Sir"),
+    )
     surname_cutoff: float = field(
         default=80.0,
         metadata=_doc(

@@ -64,6 +64,17 @@ def test_different_people_are_not_one(a: str, b: str, rules: RuleSet) -> None:
         ),
         ("MI6 Chief Richard Moore said so.", "mi6-chief", "Richard Moore"),
         (
+            "Chairman of the Joint Chiefs of Staff Gen. Mark Milley spoke.",
+            "us-joint-chiefs-chairman",
+            "Mark Milley",
+        ),
+        (
+            "Russia's foreign minister, Sergey Lavrov, spoke.",
+            "russia-foreign-minister",
+            "Sergey Lavrov",
+        ),
+        ("Kremlin spokesman Dmitry Peskov said so.", "kremlin-spokesperson", "Dmitry Peskov"),
+        (
             "Russian Defense Minister Sergey Shoigu said so.",
             "russia-defense-minister",
             "Sergey Shoigu",

@@ -34,6 +34,9 @@ def find_offices(source: Source, sentence: Sentence, rules: RuleSet) -> list[Men
             rest = sentence.text[title.end() :]
             gap = re.match(r"\s*,?\s*", rest)
             offset = title.end() + (gap.end() if gap else 0)
+            prefix = _prefix_pattern(rules).match(sentence.text, offset)
+            if prefix:  # "Gen. Mark Milley": the rank is not part of the name
+                offset = prefix.end()
             person = PERSON.match(sentence.text, offset)
             if person is not None:
                 name = trim_person(person.group(0), rules)
@@ -60,6 +63,15 @@ def find_offices(source: Source, sentence: Sentence, rules: RuleSet) -> list[Men
                 )
             )
     return found
+
+
+@cache
+def _prefix_pattern(rules: RuleSet) -> re.Pattern[str]:
+    words = sorted(rules.aliases.name_prefixes, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:(?:{alternation})(?!\w)\s*)+")
 
 
 def _not_current(before: str, rules: RuleSet) -> bool:
