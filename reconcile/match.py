@@ -1,15 +1,17 @@
 """Match: decide which claims, from any sources, state the same underlying fact.
 
 Claims go into a polars table. Blocking puts together only claims of the same kind,
-dimension, counted-noun class and change direction, so troops never meet dollars and a level
-never meets a change; offices meet by office, events by event class. Within a block, pairs
-are vetoed when both state different time anchors, places or subjects, and otherwise scored
-with rapidfuzz on the words around them, with the cutoff from `rules/matching.toml`. Large
-blocks compare only claims that share a rare context word, so matching stays sub-quadratic.
-Clusters grow from the best pairs and never join two claims that veto each other. Each
-cluster keeps its score and the reasons, which `reconcile explain` prints.
+dimension and change direction, and for counts the same counted-noun class, so troops never
+meet dollars and a level never meets a change; offices meet by office, events by event
+class. Within a block a pair is vetoed when both claims state different time anchors,
+places, subjects, outcomes ("killed" / "injured") or noun classes, when the numbers are
+orders of magnitude apart, or when one source gives two different numbers in unlike
+contexts. Otherwise it is scored with rapidfuzz: the words around the two claims, and the
+proper names of their sources (the story), weighted and cut off as `rules/matching.toml`
+says. Large blocks compare only claims that share a rare context word, so matching stays
+sub-quadratic. Clusters grow from the best pairs and never join two claims that veto each
+other. Each cluster keeps its score and the reasons, which `reconcile explain` prints.
 """
-
 from __future__ import annotations
 
 import re
