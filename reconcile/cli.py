@@ -134,8 +134,10 @@ def _run(paths: list[str] | None, rules: Path | None, console: Console | None) -
     ) as bar:
         task = bar.add_task("sources", total=total)
 
-        def advance(done: int, of: int) -> None:
+        def update(done: int, of: int) -> None:
             bar.update(task, completed=done, total=of)
+
+        advance: ProgressCallback = update
 
         api_run: Callable[..., Report] = run
         return api_run(given, rules, rule_set, progress=advance)
