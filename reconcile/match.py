@@ -12,6 +12,7 @@ says. Large blocks compare only claims that share a rare context word, so matchi
 sub-quadratic. Clusters grow from the best pairs and never join two claims that veto each
 other. Each cluster keeps its score and the reasons, which `reconcile explain` prints.
 """
+
 from __future__ import annotations
 
 import re
