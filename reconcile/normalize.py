@@ -203,9 +203,9 @@ def _office_claim(mention: Mention, source: Source, rules: RuleSet) -> Claim:
 def _context_res(rules: RuleSet) -> tuple[tuple[re.Pattern[str], ...], ...]:
     c = rules.context
     return (
-        tuple(re.compile(p) for p in c.attribution),
-        tuple(re.compile(p) for p in c.location),
-        tuple(re.compile(p) for p in c.time),
+        _combined(c.attribution, "who"),
+        _combined(c.location, "where"),
+        _combined(c.time, "when"),
         (
             re.compile(
                 r"\s*,?\s*(?:"
@@ -216,6 +216,15 @@ def _context_res(rules: RuleSet) -> tuple[tuple[re.Pattern[str], ...], ...]:
         if c.scope_words
         else (),
     )
+
+
+def _combined(patterns: tuple[str, ...], group: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of one context field as one regex (one scan of the sentence); each
+    pattern's group is renamed `<group><n>` so the alternatives keep their own names."""
+    if not patterns:
+        return ()
+    renamed = [p.replace(f"(?P<{group}>", f"(?P<{group}{i}>") for i, p in enumerate(patterns)]
+    return (re.compile("|".join(f"(?:{p})" for p in renamed)),)
 
 
 def read_context(mention: Mention, rules: RuleSet, subject: str | None) -> Context:
@@ -254,10 +263,9 @@ def _cue_words(rules: RuleSet) -> frozenset[str]:
 
 def _may_attribute(text: str, rules: RuleSet) -> bool:
     cues = _cue_words(rules)
-    return not cues or not cues.isdisjoint(_WORDS.findall(text.lower()))
+    return not cues or not cues.isdisjoint(grammar(rules).words_of(text))
 
 
-_WORDS = re.compile(r"[a-z]+")
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:which|who|where|while|but)\b")
 
 
@@ -269,9 +277,14 @@ def _spans(
 
     Cached for the few sentences last seen: the claims of one sentence are read together.
     """
-    return tuple(
-        (*m.span(group), m.group(group).strip()) for p in patterns for m in p.finditer(text)
-    )
+    found: list[tuple[int, int, str]] = []
+    for pattern in patterns:
+        names = [n for n in pattern.groupindex if n.startswith(group)]
+        for m in pattern.finditer(text):
+            name = next((n for n in names if m.group(n) is not None), None)
+            if name is not None:
+                found.append((*m.span(name), m.group(name).strip()))
+    return tuple(found)
 
 
 def _nearest(

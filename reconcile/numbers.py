@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from reconcile.models import Change, Qualifier
@@ -99,6 +99,12 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _NOUN_WORDS = re.compile(r"(\s+of)?((?:[\s-]+[\w’'-]+){1,5})")
 
 
+@lru_cache(maxsize=8)
+def _reversed(text: str) -> str:
+    """A sentence backwards (cached: every number of a sentence looks back into it)."""
+    return text[::-1]
+
+
 class PhrasesBefore:
     """Finds which of a set of phrases ends right before a position, longest first.
 
@@ -124,13 +130,14 @@ class PhrasesBefore:
 
     def find(self, text: str, pos: int) -> tuple[str, str, int] | None:
         """(meaning, phrase as written, start) of the phrase ending before `pos`, or None."""
-        lo = max(0, pos - self.reach)
-        m = self.pattern.match(text[lo:pos][::-1])
+        backwards = _reversed(text)
+        at = len(text) - pos
+        m = self.pattern.match(backwards, at, at + self.reach)
         if m is None:
             return None
         phrase = m.group("p")[::-1]
         key = _SPACES.sub(" ", phrase.lower() if self.fold else phrase)
-        return self.meaning[key], phrase, pos - m.end()
+        return self.meaning[key], phrase, pos - (m.end() - at)
 
 
 class NumberGrammar:
@@ -163,19 +170,22 @@ class NumberGrammar:
             re.I,
         )
         self.negative = PhrasesBefore({w: w for w in numbers.negatives}, r"\s+")
-        self.vague_rules = {i: v for i, v in enumerate(numbers.vague)}
-        self.vague_re = re.compile(
-            "|".join(
-                rf"(?<![\w-])(?P<v{i}>{v.phrase})(?![\w-])" for i, v in self.vague_rules.items()
-            )
-            or "(?!x)x",
-            re.I,
+        self.negative_words = frozenset(
+            w for phrase in numbers.negatives for w in _LOWER_WORD.findall(phrase.lower())
         )
-        # words whose presence lets a sentence hold a vague magnitude or a number in words
-        plain = all(re.fullmatch(r"[a-z ]+", v.phrase.lower()) for v in numbers.vague)
-        self.vague_first: frozenset[str] | None = (
-            frozenset(v.phrase.lower().split()[0] for v in numbers.vague) if plain else None
+        # vague magnitudes: plain phrases go into one trie, regex phrases are kept as written;
+        # a sentence is scanned only when it has every word of some plain phrase
+        plain = [v for v in numbers.vague if re.fullmatch(r"[a-z ]+", v.phrase.lower())]
+        self.vague_plain = {_SPACES.sub(" ", v.phrase.lower()): v for v in plain}
+        self.vague_plain_re = re.compile(
+            r"(?<![\w-])(?P<v>" + _alternation(self.vague_plain, fold=True) + r")(?![\w-])", re.I
         )
+        self.vague_words = [frozenset(phrase.split()) for phrase in self.vague_plain]
+        self.vague_regex = [
+            (re.compile(rf"(?<![\w-]){v.phrase}(?![\w-])", re.I), v)
+            for v in numbers.vague
+            if v not in plain
+        ]
         self.word_vocabulary = frozenset([*self.words, *scale_words, *self.fractions])
         quals = rules.qualifiers
         self.qualifier = PhrasesBefore({p: q.name for q in quals.qualifier for p in q.phrases})
@@ -198,6 +208,7 @@ class NumberGrammar:
             r"\s+(?:[a-z]+\s+)?(?P<c>" + _alternation(self.change_after_words) + r")(?![\w-])", re.I
         )
         self.multipliers = {k.lower(): v for k, v in quals.multipliers.items()}
+        self.multiplier_words = frozenset(self.multipliers)
         self.multiplier_re = re.compile(
             r"(?<![\w-])(?P<m>" + _alternation(self.multipliers) + r")(?![\w-])", re.I
         )
@@ -297,19 +308,26 @@ class NumberGrammar:
         self.measured_re = re.compile(r"\b(?P<m>" + _alternation(self.measured) + r")\b", re.I)
 
     # ----------------------------------------------------------------------------- numbers
+    @staticmethod
+    @lru_cache(maxsize=8)
+    def words_of(text: str) -> frozenset[str]:
+        """The lower-case words of a sentence (cached: several steps ask)."""
+        return frozenset(_LOWER_WORD.findall(text.lower()))
+
     def numbers(self, text: str) -> list[ParsedNumber]:
         """Numbers and vague magnitudes in `text`, left to right, not overlapping."""
         candidates: list[ParsedNumber] = []
-        words = set(_LOWER_WORD.findall(text.lower()))
-        if self.vague_first is None or words & self.vague_first:
+        words = self.words_of(text)
+        negatives_here = not self.negative_words.isdisjoint(words)
+        if self.vague_regex or any(w <= words for w in self.vague_words):
             candidates.extend(self._vague(text))
         for m in _DIGITS.finditer(text):
-            parsed = self._digits_at(text, m)
+            parsed = self._digits_at(text, m, negatives_here)
             if parsed is not None:
                 candidates.append(parsed)
         if words & self.word_vocabulary:
             for m in self.word_number_re.finditer(text):
-                candidates.extend(self._words_at(text, m))
+                candidates.extend(self._words_at(text, m, negatives_here))
         candidates.sort(key=lambda p: (p.start, -(p.end - p.start)))
         last_end = -1
         merged: list[ParsedNumber] = []
@@ -322,14 +340,21 @@ class NumberGrammar:
 
     def _vague(self, text: str) -> list[ParsedNumber]:
         candidates: list[ParsedNumber] = []
-        for m in self.vague_re.finditer(text):
-            rule = self.vague_rules[int(str(m.lastgroup)[1:])]
+        for m in self.vague_plain_re.finditer(text):
+            rule = self.vague_plain[_SPACES.sub(" ", m.group("v").lower())]
             candidates.append(
                 ParsedNumber(m.start(), m.end(), (rule.low, rule.high), "vague", m.group(0))
             )
+        for pattern, rule in self.vague_regex:
+            for m in pattern.finditer(text):
+                candidates.append(
+                    ParsedNumber(m.start(), m.end(), (rule.low, rule.high), "vague", m.group(0))
+                )
         return candidates
 
-    def _digits_at(self, text: str, m: re.Match[str]) -> ParsedNumber | None:
+    def _digits_at(
+        self, text: str, m: re.Match[str], negatives_here: bool = True
+    ) -> ParsedNumber | None:
         raw = _GROUPING.sub("", m.group("num"))
         try:
             value = float(raw)
@@ -355,7 +380,7 @@ class NumberGrammar:
             suffix_text = ""
             scale = self.scale_word_re.match(text, end)
         value *= factor
-        negative = self.negative.find(text, start)
+        negative = self.negative.find(text, start) if negatives_here else None
         if negative and value > 0:
             value = -value
             start = negative[2]
@@ -363,7 +388,9 @@ class NumberGrammar:
             start, end, (value,), scaled=factor != 1.0, suffix=suffix_text, scale=factor
         )
 
-    def _words_at(self, text: str, m: re.Match[str]) -> list[ParsedNumber]:
+    def _words_at(
+        self, text: str, m: re.Match[str], negatives_here: bool = True
+    ) -> list[ParsedNumber]:
         phrase = m.group(0)
         tokens = [t.lower() for t in re.split(r"[\s-]+", phrase) if t]
         # "a" or "an" must lead a number ("a dozen"), never stand for one
@@ -394,7 +421,7 @@ class NumberGrammar:
         value = self.word_value(phrase)
         if value is None:
             return []
-        negative = self.negative.find(text, start)
+        negative = self.negative.find(text, start) if negatives_here else None
         if negative:
             value = -value
             start = negative[2]
@@ -539,8 +566,9 @@ class NumberGrammar:
         end = pos
         currency = unit = percent = per = noun = ""
         factor = 1.0
-        age = self.age_re.match(text, pos)
-        m = self.percent_re.match(text, end)
+        following = text[pos : pos + 2]
+        age = self.age_re.match(text, pos) if following[:1] == "-" else None
+        m = self.percent_re.match(text, end) if following.strip() else None
         pct = m.group("pct").lower() if m else ""
         pct_kind = self.percent_kind.get(_SPACES.sub(" ", pct), "")
         if (

@@ -44,7 +44,8 @@ def find_quantities(source: Source, sentence: Sentence, rules: RuleSet) -> list[
     g = grammar(rules)
     text = sentence.text
     numbers = g.numbers(text)
-    if not numbers and g.multiplier_re.search(text) is None:
+    has_multiplier = not g.multiplier_words.isdisjoint(g.words_of(text))
+    if not numbers and not has_multiplier:
         return []
     blocked = _nonclaim_spans(text, rules, numbers)
     atoms: list[_Atom] = []
@@ -65,7 +66,7 @@ def find_quantities(source: Source, sentence: Sentence, rules: RuleSet) -> list[
                 mention = replace(mention, change=found[-1].change)
         found.append(mention)
         taken.append((mention.start, mention.end))
-    for mention in _multipliers(source, sentence, g, blocked):
+    for mention in _multipliers(source, sentence, g, blocked) if has_multiplier else ():
         if not any(a < mention.end and mention.start < b for a, b in taken):
             found.append(mention)
     return sorted(found, key=lambda m: m.start)
@@ -111,9 +112,11 @@ def _digit_led(items: list[tuple[Any, Any]]) -> bool:
     return False
 
 
-# Where a non-claim can start: a word, a "+" (phone numbers) or "(" (area codes).
-_STARTS = re.compile(r"\b\w|[+(]")
 _REACH = 60  # how far before a number a non-claim that covers it can start
+
+
+# Where a non-digit-led non-claim can start: a letter, a "+" (phone numbers), "(" (area codes).
+_STARTS = re.compile(r"\b[^\W\d]|[+(]")
 
 
 def _nonclaim_spans(
@@ -121,20 +124,20 @@ def _nonclaim_spans(
 ) -> list[tuple[int, int]]:
     """Spans of the non-claims that may cover one of `numbers`.
 
-    Each combined pattern is tried only where it can start (a digit-led one at a number's
-    digits, the others at a word up to `_REACH` characters before a number), and from every
-    such place, so overlapping non-claims are all found.
+    Digit-led patterns are tried where a number starts; the others ("in 2014", "COVID-19")
+    at each word up to `_REACH` characters before a number. Every place is tried, so
+    overlapping non-claims are all found.
     """
     digit_led, others = _nonclaim_res(rules)
     spans: list[tuple[int, int]] = []
-    window_end = -1
+    window_end = 0
     for number in numbers:
+        m = digit_led.match(text, number.start) or others.match(text, number.start)
+        if m is not None and m.end() > m.start():
+            spans.append(m.span())
         lo = max(number.start - _REACH, window_end)
         for start in _STARTS.finditer(text, lo, number.start + 1):
-            at = start.start()
-            m = (digit_led if text[at].isdigit() else others).match(text, at)
-            if m is None and text[at].isdigit():
-                m = others.match(text, at)
+            m = others.match(text, start.start())
             if m is not None and m.end() > m.start():
                 spans.append(m.span())
         window_end = number.start + 1
