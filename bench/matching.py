@@ -177,7 +177,7 @@ def corpus(count: int) -> None:
         loaded = time.perf_counter()
         claims = claims_of(sources, rules)
         extracted = time.perf_counter()
-        clusters = match(claims, rules, {s.id: s.published for s in sources})
+        clusters = match(claims, rules, sources)
         matched = time.perf_counter()
         facts = compare(clusters, claims, sources, rules)
         compared = time.perf_counter()

@@ -22,7 +22,7 @@ def run(
     rules = rules or load_rules(rules_dir)
     sources = load_sources(paths, rules)
     claims = claims_of(sources, rules)
-    clusters = match(claims, rules, {s.id: s.published for s in sources})
+    clusters = match(claims, rules, sources)
     facts = compare(clusters, claims, sources, rules)
     return Report(sources=sources, claims=claims, facts=facts)
 

@@ -25,12 +25,13 @@ import polars as pl
 from rapidfuzz import fuzz
 
 from reconcile.dates import date_relation
-from reconcile.models import Claim, Cluster, Match
+from reconcile.models import Claim, Cluster, Match, Source
 from reconcile.names import alias_table, fold, same_person
 from reconcile.rules import RuleSet
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 
 
@@ -107,16 +108,18 @@ def features(
 
 
 def match(
-    claims: Sequence[Claim], rules: RuleSet, published: dict[str, str | None] | None = None
+    claims: Sequence[Claim], rules: RuleSet, sources: Sequence[Source] = ()
 ) -> tuple[Cluster, ...]:
     """Clusters of claims that state the same fact; every claim is in exactly one cluster.
 
-    `published` maps source ids to their ISO publication dates, when known: office holders
-    named by sources published far apart are not compared (the office may have changed).
+    `sources` give each claim's publication date (office holders named by sources published
+    far apart are not compared: the office may have changed hands; "last year" becomes a
+    year) and the proper names of the whole text (which story a source tells); without
+    them, dates are unknown and the story is read from the claims' sentences.
     """
-    dates = published or {}
+    dates = {s.id: s.published for s in sources}
     by_id = {c.id: c for c in claims}
-    topics = source_topics(claims, rules)
+    topics = source_topics(claims, rules, sources)
     table = claims_table(claims).sort(["block", "source_id", "start", "id"])
     clusters: list[Cluster] = []
     unmatched = table.filter(pl.col("block").is_null())["id"].to_list()
@@ -136,27 +139,33 @@ def match(
     return tuple(sorted(clusters, key=lambda c: c.claim_ids))
 
 
-def source_topics(claims: Sequence[Claim], rules: RuleSet) -> dict[str, str]:
-    """Per source, the proper names of its claims' sentences: what story the source tells.
+def source_topics(
+    claims: Sequence[Claim], rules: RuleSet, sources: Sequence[Source] = ()
+) -> dict[str, str]:
+    """Per source, the proper names it uses (title and text): what story the source tells.
 
     Two claims of one block from sources telling one story are likelier one fact; the words
-    are sorted and joined for rapidfuzz.
+    are sorted and joined for rapidfuzz. Without the source, its claims' sentences serve.
     """
     never = _folded_set(rules.matching.not_subjects) | _folded_set(rules.aliases.not_names)
     apply = alias_table(rules).apply
-    sentences: dict[str, set[str]] = {}
+    texts: dict[str, list[str]] = {}
+    for source in sources:
+        texts[source.id] = [source.title or "", source.text[source.body_start :]]
     for claim in claims:
-        sentences.setdefault(claim.source_id, set()).add(claim.sentence)
+        if claim.source_id not in texts or not sources:
+            texts.setdefault(claim.source_id, []).append(claim.sentence)
     topics: dict[str, str] = {}
-    for source_id, texts in sentences.items():
+    for source_id, parts in texts.items():
         names: list[str] = []
-        for text in texts:
-            for token in _CAPITALIZED.finditer(text):
-                if token.start() == 0:
-                    continue
-                word = re.sub(r"['’]s$", "", token.group(0))
-                if fold(word) not in never:
-                    names.append(word)
+        for part in parts:
+            for sentence in _SENTENCE_BREAK.split(part):
+                for token in _CAPITALIZED.finditer(sentence):
+                    if token.start() == 0:
+                        continue  # a capital only because the sentence starts here
+                    word = re.sub(r"['’]s$", "", token.group(0))
+                    if fold(word) not in never:
+                        names.append(word)
         topics[source_id] = " ".join(sorted(set(_words(apply(" ".join(names))))))
     return topics
 
@@ -197,6 +206,15 @@ def compare_pair(
         score = (1 - m.story_weight) * near + m.story_weight * story
     else:  # a source that names nobody tells nothing about its story
         story, score = 0.0, near
+    same_number = (
+        a.value is not None
+        and a.value == b.value
+        and a.value_high == b.value_high
+        and a.source_id != b.source_id
+    )
+    if same_number:
+        # Two sources stating one number in one block: likelier the same fact than not.
+        score = min(100.0, score + m.same_number_bonus)
     if score < m.context_cutoff:
         return PairDecision(
             0.0, (), f"contexts too different (words {near:.0f}, story {story:.0f})"
@@ -212,6 +230,8 @@ def compare_pair(
     shared = sorted(fa.words & fb.words)
     if shared:
         reasons.append("shared words: " + ", ".join(shared[:8]))
+    if same_number:
+        reasons.append(f"same number stated (+{m.same_number_bonus:.0f})")
     reasons.append(f"context similarity {score:.0f} (words around {near:.0f}, story {story:.0f})")
     return PairDecision(float(score), tuple(reasons))
 

@@ -347,6 +347,14 @@ class MatchingRules:
             max=1,
         ),
     )
+    same_number_bonus: float = field(
+        default=10.0,
+        metadata=_doc(
+            "added to the score (0-100) of two sources stating the same number in one block",
+            min=0,
+            max=100,
+        ),
+    )
     same_source_cutoff: float = field(
         default=95.0,
         metadata=_doc(
