@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reconcile.compare import compare
@@ -14,24 +14,36 @@ from reconcile.normalize import normalize
 from reconcile.rules import RuleSet, load_rules
 from reconcile.sources import load_sources
 
+Progress = Callable[[int, int], None]
+
 
 def run(
-    paths: Sequence[str | Path], rules_dir: str | Path | None = None, rules: RuleSet | None = None
+    paths: Sequence[str | Path],
+    rules_dir: str | Path | None = None,
+    rules: RuleSet | None = None,
+    progress: Progress | None = None,
 ) -> Report:
-    """Load sources and rules, extract, normalize, match, compare; return the `Report`."""
+    """Load sources and rules, extract, normalize, match, compare; return the `Report`.
+
+    `progress(done, total)` is called after each source's claims are read.
+    """
     rules = rules or load_rules(rules_dir)
     sources = load_sources(paths, rules)
-    claims = claims_of(sources, rules)
+    claims = claims_of(sources, rules, progress)
     clusters = match(claims, rules, sources)
     facts = compare(clusters, claims, sources, rules)
     return Report(sources=sources, claims=claims, facts=facts)
 
 
-def claims_of(sources: Sequence[Source], rules: RuleSet) -> tuple[Claim, ...]:
+def claims_of(
+    sources: Sequence[Source], rules: RuleSet, progress: Progress | None = None
+) -> tuple[Claim, ...]:
     """Every claim of every source, ordered by source then position."""
     claims: list[Claim] = []
-    for source in sources:
+    for done, source in enumerate(sources, start=1):
         mentions = extract(source, rules)
         claims.extend(normalize(mentions, source, rules))
         claims.extend(event_claims(mentions, source, rules))
+        if progress is not None:
+            progress(done, len(sources))
     return tuple(claims)

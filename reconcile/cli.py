@@ -7,12 +7,11 @@ in one place (`_user_errors`). Pass/fail of `check` is computed from the report 
 from __future__ import annotations
 
 import difflib
-import inspect
 import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -105,15 +104,8 @@ def link_base(report_path: Path) -> str:
     return Path(os.path.relpath(Path.cwd(), report_path.resolve().parent)).as_posix()
 
 
-ProgressCallback = Callable[[int, int], None]
-
-
 def _run(paths: list[str] | None, rules: Path | None, console: Console | None) -> Report:
-    """`api.run`, with a progress bar on a terminal when there are many sources.
-
-    The bar needs `run(..., progress=callback)` calling `callback(done, total)` after each
-    source; until the API has it, a terminal shows a spinner instead.
-    """
+    """`api.run`, with a progress bar on a terminal when there are many sources."""
     given = paths or DEFAULT_SOURCES
     if console is None or not console.is_terminal:
         return run(given, rules)
@@ -121,9 +113,6 @@ def _run(paths: list[str] | None, rules: Path | None, console: Console | None) -
     total = len(collect_paths(given, rule_set))
     if total < PROGRESS_THRESHOLD:
         return run(given, rules, rule_set)
-    if "progress" not in inspect.signature(run).parameters:
-        with console.status(f"Reconciling {total} sources…"):
-            return run(given, rules, rule_set)
     with Progress(
         TextColumn("Reading sources"),
         BarColumn(),
@@ -137,10 +126,7 @@ def _run(paths: list[str] | None, rules: Path | None, console: Console | None) -
         def update(done: int, of: int) -> None:
             bar.update(task, completed=done, total=of)
 
-        advance: ProgressCallback = update
-
-        api_run: Callable[..., Report] = run
-        return api_run(given, rules, rule_set, progress=advance)
+        return run(given, rules, rule_set, progress=update)
 
 
 def _show(console: Console, plain: bool, lines: list[str], rich: RenderableType | None) -> None:
