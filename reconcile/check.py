@@ -33,7 +33,7 @@ HEADER = """\
 # Conflicts accepted by `reconcile check`, written by `reconcile check --update-baseline`.
 # Each [[conflict]] is one fact whose sources disagree. The check passes while each of its
 # claims still states the `value` listed here (`means` is the interval it was read as).
-# Write in `reason` why the disagreement is acceptable (for example: "the VOA figure is
+# Write in `reason` why the disagreement is acceptable (for example: "one figure is
 # older and includes Crimea"). Reasons are kept when the file is updated; a conflict whose
 # numbers change must be accepted again.
 """
