@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 from typing import Any
 
 from reconcile.models import Change, Qualifier
@@ -658,12 +659,11 @@ class NumberGrammar:
         return p
 
     def _noun_after(self, text: str, pos: int) -> tuple[int, str]:
-        rest = text[pos : pos + 80]
-        m = _NOUN_WORDS.match(rest)
+        m = _NOUN_WORDS.match(text, pos, pos + 80)
         if m is None:
             return pos, ""
-        words_start = pos + (m.end(1) if m.group(1) else 0)
-        words = list(_WORD.finditer(text, words_start, pos + m.end()))
+        words_start = m.end(1) if m.group(1) else pos
+        words = list(islice(_WORD.finditer(text, words_start, m.end()), 3))
         for skip in range(0, min(3, len(words))):
             candidate_start = words[skip].start()
             known = self.known_noun_re.match(text, candidate_start)

@@ -112,7 +112,7 @@ def _digit_led(items: list[tuple[Any, Any]]) -> bool:
     return False
 
 
-_REACH = 60  # how far before a number a non-claim that covers it can start
+_REACH = 40  # how far before a number a non-claim that covers it can start
 
 
 # Where a non-digit-led non-claim can start: a letter, a "+" (phone numbers), "(" (area codes).
@@ -255,9 +255,9 @@ def _mention(
     c = g.change_before(text, left)
     if c is not None:
         change, change_text, left = c
-    else:
+    elif after.percent or currency or after.unit:
         c_after = g.change_after(text, after.unit_end or first.number.end)
-        if c_after is not None and (after.percent or currency or after.unit):
+        if c_after is not None:
             change, change_text = c_after
     factor = after.factor
     values = tuple(v * factor for v in values)
