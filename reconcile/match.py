@@ -363,7 +363,7 @@ def _cluster_block(
         joined = [d for d in pairs if d.veto is None and d.score > 0]
         if len(ids) > 1 and joined:
             score = min(d.score for d in joined)
-            reasons = sorted({r for d in joined for r in d.reasons})
+            reasons = sorted({r for d in joined for r in d.reasons}, key=_reason_order)
         else:
             score = 100.0
             reasons = ["no other claim states this fact"]
@@ -379,6 +379,22 @@ def _cluster_block(
             Cluster(key, tuple(sorted(members[i].id for i in ids)), Match(score, tuple(reasons)))
         )
     return clusters
+
+
+_REASON_ORDER = (
+    ("same block", "same office", "same kind"),
+    ("same person", "different people"),
+    ("shared place", "same time", "same subject", "same outcome"),
+    ("shared words", "same number"),
+)
+
+
+def _reason_order(reason: str) -> tuple[int, str]:
+    """Reasons read from what was compared to how well it scored; then alphabetically."""
+    for rank, prefixes in enumerate(_REASON_ORDER):
+        if reason.startswith(prefixes):
+            return rank, reason
+    return len(_REASON_ORDER), reason
 
 
 def _candidate_pairs(
