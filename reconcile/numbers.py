@@ -225,12 +225,13 @@ class NumberGrammar:
         self.word_code = {w.lower(): c.code for c in currencies for w in c.words}
         self.minor_code = {w.lower(): c.code for c in currencies for w in c.minor}
         signs = [s for s in self.symbol_code if not s[-1:].isalpha()]
-        # "C$", "c $", "HK $": a letter prefix before a sign, in any case, maybe spaced
+        # "HK $", "US $": a prefix of two or more letters may stand apart from the sign
+        # (never one letter: "a $5 grant" is not Australian dollars)
         self.symbol_code.update(
             {
                 f"{s[:-1]} {s[-1]}": c
                 for s, c in list(self.symbol_code.items())
-                if s[-2:-1].isalpha()
+                if s[-2:-1].isalpha() and len(s.rstrip("$")) >= 2
             }
         )
         # looked for backwards from the number: signs in any case ("c $"), codes as written
@@ -238,6 +239,7 @@ class NumberGrammar:
             {s: c for s, c in self.symbol_code.items() if not s[-1:].isalpha()},
             r"\s?",
             reach=8,
+            fold=False,
             before=r"(?![\w$])",
         )
         self.code_before = PhrasesBefore(
@@ -413,9 +415,17 @@ class NumberGrammar:
         if not core:
             return []
         if all(t in self.fractions for t in core):
-            # "a third", "half of": a fraction word alone is an ordinal or a noun otherwise
+            # "a third", "half of": a fraction word alone is an ordinal or a noun otherwise,
+            # and so is "a fourth straight win" (a word that is not a preposition follows)
             followed_by_of = _OF_AFTER.match(text, m.end()) is not None
             if len(core) > 1 or not (has_article or followed_by_of):
+                return []
+            following = _NEXT_WORD.match(text, m.end())
+            if (
+                not followed_by_of
+                and following is not None
+                and following.group(1).lower() not in self.stopwords
+            ):
                 return []
         if len(core) == 1 and core[0] in self.scales and not has_article:
             return []  # a bare "million" belongs to a number before it

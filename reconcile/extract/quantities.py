@@ -196,7 +196,10 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     if first.unit_key and second.unit_key and first.unit_key != second.unit_key:
         return None
     change_at = opener[2] if opener else first.left
-    if (opener is not None or first.unit_key) and g.change_before(text, change_at) is not None:
+    from_or_unit = (opener is not None and opener[0].lower() == "from") or (
+        opener is None and first.unit_key
+    )
+    if from_or_unit and g.change_before(text, change_at) is not None:
         return None  # "rose from 800,000 to 1.2m", "climbed $1.40 to $86.20": two levels
     if a.in_words and 0 < a.values[0] < 1:
         return None  # "grew by a quarter to 6.4 trillion": a fraction, then a level
