@@ -200,6 +200,7 @@ class NumberGrammar:
             {p: c.direction for c in quals.change for p in c.phrases}, r"\s+"
         )
         self.not_change = PhrasesBefore({p: p for p in quals.not_change}, "")
+        self.not_qualifier = PhrasesBefore({p: p for p in quals.not_qualifier}, "")
         self.by_verbs = {v.lower(): c.direction for c in quals.change for v in c.by_verbs}
         self.by_verb_re = re.compile(
             r"(?<![\w-])(?P<v>" + _alternation(self.by_verbs) + r")(?![\w-])", re.I
@@ -506,6 +507,8 @@ class NumberGrammar:
         found = self.qualifier.find(text, pos)
         if found is None:
             return None
+        if self.not_qualifier.find(text, found[2] + len(found[1])) is not None:
+            return None  # "ticked up to 3.8%", "took over 40 towns"
         return found[0], found[1], found[2]  # type: ignore[return-value]
 
     def qualifier_after(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:

@@ -96,6 +96,10 @@ class QualifierRules:
     range_openers: tuple[str, ...] = field(
         default=(), metadata=_doc("words before a range: between, from")
     )
+    not_qualifier: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("phrases whose 'up to' or 'over' is no qualifier: 'ticked up to'"),
+    )
     not_change: tuple[str, ...] = field(
         default=(),
         metadata=_doc("phrasal verbs whose 'up' or 'down' is no change: 'shot down'"),

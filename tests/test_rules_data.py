@@ -74,6 +74,12 @@ def test_phrasal_verbs_are_no_change(phrase: str) -> None:
     assert claim.change is None
 
 
+@pytest.mark.parametrize("phrase", RULES.qualifiers.not_qualifier)
+def test_phrases_that_are_no_qualifier(phrase: str) -> None:
+    claim = only(f"They {phrase} 40 towns.")
+    assert claim.qualifier == "exact"
+
+
 @pytest.mark.parametrize(("word", "factor"), sorted(RULES.qualifiers.multipliers.items()))
 def test_multiplier(word: str, factor: float) -> None:
     claim = only(f"Sales {word} last year.")
