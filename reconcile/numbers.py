@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 from reconcile.models import Change, Qualifier
 from reconcile.rules import RuleSet
 
 
-@dataclass(frozen=True)
-class ParsedNumber:
+class ParsedNumber(NamedTuple):
     """A number (or range, or vague magnitude) at [start, end) of a sentence."""
 
     start: int
@@ -35,8 +33,7 @@ class ParsedNumber:
     scale: float = 1.0  # the factor of the scale word or suffix
 
 
-@dataclass(frozen=True)
-class After:
+class After(NamedTuple):
     """What follows a number: its unit, currency or percent sign, rate and counted noun."""
 
     end: int  # end of the quote: number, unit or currency, rate, counted noun

@@ -10,10 +10,10 @@ claims stated as a factor ("doubled"). Hands on `Mention` records with exact off
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from re import _constants, _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
 from reconcile.extract.sentences import Sentence
 from reconcile.models import Change, ClaimKind, Mention, Qualifier, Source
@@ -25,8 +25,7 @@ _DURATIONS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class _Atom:
+class _Atom(NamedTuple):
     """One number and what is written around it, before ranges are joined."""
 
     number: ParsedNumber
