@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reconcile import run
 from reconcile.dates import resolve_date
@@ -71,3 +74,17 @@ def test_bare_named_events_on_different_dates_are_two_events(tmp_path: Path) -> 
     events = [f for f in report.facts if f.kind == "event"]
     assert [f.verdict for f in events] == ["single", "single"]
     assert any("likely different events" in r for f in events for r in f.match.reasons)
+
+
+@given(
+    published=st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+    offset=st.integers(min_value=-150, max_value=150),
+    form=st.sampled_from(["{month} {day}", "{day} {month}", "{weekday}, {day} {month}"]),
+)
+def test_a_day_and_month_resolve_to_the_date_nearest_publication(
+    published: date, offset: int, form: str, rules: RuleSet
+) -> None:
+    meant = published + timedelta(days=offset)
+    text = form.format(month=meant.strftime("%B"), day=meant.day, weekday=meant.strftime("%A"))
+    assert resolve_date(text, published.isoformat(), rules) == meant.isoformat()
+    assert resolve_date(text, None, rules) == f"--{meant.month:02d}-{meant.day:02d}"
