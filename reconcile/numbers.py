@@ -92,7 +92,6 @@ _SPACES = re.compile(r"\s+")
 _GROUPING = re.compile(r"[,\u00a0\u202f ]")
 _OF_AFTER = re.compile(r"\s+of\b")
 _OF_BETWEEN = re.compile(r"\s+of(?=\s)")
-_BY_BEFORE = re.compile(r"(?<![\w-])by\s+$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _NOUN_WORDS = re.compile(r"(\s+of)?((?:[\s-]+[\w’'-]+){1,5})")
 
@@ -528,18 +527,22 @@ class NumberGrammar:
             if self.not_change.find(text, found[2] + len(found[1])) is not None:
                 return None  # "shot down 23 drones"
             return found[0], found[1], found[2]  # type: ignore[return-value]
-        window = text[max(0, pos - 40) : pos]
-        if _BY_BEFORE.search(window):
-            # "raised its key rate by 75 basis points": a change verb earlier in the clause
-            clause = text[max(0, pos - 80) : pos]
-            verbs = list(self.by_verb_re.finditer(clause))
-            if verbs:
-                verb = verbs[-1]
-                between = clause[verb.end() :]
-                if not _CLAUSE_BREAK.search(between):
-                    direction = self.by_verbs[verb.group("v").lower()]
-                    by_start = pos - len(window) + window.rindex("by")
-                    return direction, verb.group("v"), by_start
+        by_end = pos
+        while by_end > 0 and text[by_end - 1].isspace():
+            by_end -= 1
+        if by_end == pos or text[by_end - 2 : by_end].lower() != "by":
+            return None
+        if by_end > 2 and (text[by_end - 3].isalnum() or text[by_end - 3] == "-"):
+            return None
+        # "raised its key rate by 75 basis points": a change verb earlier in the clause
+        clause = text[max(0, pos - 80) : pos]
+        verbs = list(self.by_verb_re.finditer(clause))
+        if verbs:
+            verb = verbs[-1]
+            between = clause[verb.end() :]
+            if not _CLAUSE_BREAK.search(between):
+                direction = self.by_verbs[verb.group("v").lower()]
+                return direction, verb.group("v"), by_end - 2
         return None
 
     def change_after(self, text: str, pos: int) -> tuple[Change, str] | None:
