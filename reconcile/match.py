@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from reconcile.dates import date_relation
 from reconcile.models import Claim, Cluster, Match, Source
-from reconcile.names import alias_table, fold, same_person
+from reconcile.names import alias_table, fold, same_person, unqualified_title
 from reconcile.rules import RuleSet
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -276,6 +276,16 @@ def _office_pair(a: Claim, b: Claim, rules: RuleSet, fa: Features, fb: Features)
                 (),
                 f"different holders named {days} days apart: the office may have changed hands",
             )
+    if not same and (
+        unqualified_title(a.quote, a.dimension.removeprefix("office:"), rules)
+        or unqualified_title(b.quote, b.dimension.removeprefix("office:"), rules)
+    ):
+        return PairDecision(
+            0.0,
+            (),
+            f"different people ({a.entity_text} / {b.entity_text}) under a title that names no"
+            " country: maybe two offices",
+        )
     if same:
         reasons.append(f"same person: {a.entity_text} / {b.entity_text}")
     else:

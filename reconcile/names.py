@@ -139,3 +139,18 @@ def title_patterns(rules: RuleSet) -> tuple[tuple[re.Pattern[str], Office], ...]
             built.append((len(title), re.compile(pattern, re.IGNORECASE), office))
     built.sort(key=lambda item: -item[0])
     return tuple((pattern, office) for _, pattern, office in built)
+
+
+@cache
+def _unqualified_patterns(rules: RuleSet) -> dict[str, tuple[re.Pattern[str], ...]]:
+    table = alias_table(rules)
+    return {
+        office.key: tuple(re.compile(re.escape(table.apply(t)) + r"\b") for t in office.unqualified)
+        for office in rules.offices.office
+    }
+
+
+def unqualified_title(quote: str, office_key: str, rules: RuleSet) -> bool:
+    """Whether an office claim's quote starts with a title that names no country."""
+    folded = alias_table(rules).apply(quote)
+    return any(p.match(folded) for p in _unqualified_patterns(rules).get(office_key, ()))

@@ -220,6 +220,13 @@ class Office:
     titles: tuple[str, ...] = field(
         metadata=_doc("titles as written before a person's name (aliases apply)")
     )
+    unqualified: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "those of the titles that name no country ('Defence Secretary'): two people named"
+            " under one of them may hold two offices, so they are not a conflict"
+        ),
+    )
 
 
 @dataclass(frozen=True)

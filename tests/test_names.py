@@ -158,3 +158,17 @@ def test_office_rules_have_unique_keys_and_titles(rules: RuleSet) -> None:
             folded = table.apply(title)
             assert seen.get(folded, office.key) == office.key, f"{title!r} names two offices"
             seen[folded] = office.key
+
+
+def test_a_title_naming_no_country_does_not_make_a_conflict(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "US Defence Secretary Lloyd Austin spoke.",
+        "b.txt": "Defence Secretary Ben Wallace spoke in London.",
+    }
+    for name, body in texts.items():
+        text = f"---\npublished: 2022-01-06\n---\n{body}\n"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = run([str(tmp_path)])
+    offices = [f for f in report.facts if f.kind == "office"]
+    assert [f.verdict for f in offices] == ["single", "single"]
+    assert any("names no country" in r for f in offices for r in f.match.reasons)
