@@ -415,11 +415,18 @@ class NumberGrammar:
             # "a third", "half of": a fraction word alone is an ordinal or a noun otherwise,
             # and so is "a fourth straight win" (a word that is not a preposition follows)
             followed_by_of = _OF_AFTER.match(text, m.end()) is not None
-            if len(core) > 1 or not (has_article or followed_by_of):
+            # "nearly half", "fallen by half": a qualifier or change before makes it a number
+            led = (
+                self.qualifier.find(text, start) is not None
+                or self.change.find(text, start) is not None
+                or text[max(0, start - 3) : start].lower() == "by "
+            )
+            if len(core) > 1 or not (has_article or followed_by_of or led):
                 return []
             following = _NEXT_WORD.match(text, m.end())
             if (
                 not followed_by_of
+                and not led
                 and following is not None
                 and following.group(1).lower() not in self.stopwords
             ):
