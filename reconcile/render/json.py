@@ -43,6 +43,7 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "noun_class": claim.noun_class,
         "change": claim.change,
         "entity": claim.entity_text,
+        "date": claim.date,
         "context": {
             "subject": claim.context.subject,
             "location": claim.context.location,
