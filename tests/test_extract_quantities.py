@@ -390,3 +390,25 @@ def test_claims_jsonl_exposes_the_quantity_fields(tmp_path: Path) -> None:
         "percent",
         "since 2021",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Exports rose from 800,000 to 1.2 million tonnes.",
+            [(8e5, "metric_ton"), (1.2e6, "metric_ton")],
+        ),
+        ("Sales rose from 5 to 7 million units.", [(5e6, "count"), (7e6, "count")]),
+        ("The fund lost $1.5m-$2m on the trade.", [(1.5e6, "USD")]),
+        ("Lawmakers approved a $95bn aid package.", [(9.5e10, "USD")]),
+        ("Shares have fallen by nearly half this year.", [(0.5, "count")]),
+        ("The unemployment rate ticked up to 3.8% in August.", [(3.8, "percent")]),
+        ("The Boeing 737 Max 9 was grounded.", []),
+        ("The central bank held rates for a fourth straight meeting.", []),
+    ],
+)
+def test_levels_ranges_and_slips(sentence: str, expected: list[tuple[float, str]]) -> None:
+    got = [(c.value, c.stated_unit) for c in claims_for(sentence)]
+    assert [u for _, u in got] == [u for _, u in expected]
+    assert [v for v, _ in got] == pytest.approx([v for v, _ in expected])

@@ -173,9 +173,31 @@ def _ranges(
                 out.append((first, atoms[i + 1], *joined))
                 i += 2
                 continue
+            first = _shared_unit(text, first, atoms[i + 1], g)
         out.append((first, None, "", first.left))
         i += 1
     return out
+
+
+def _shared_unit(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> _Atom:
+    """In "rose from 800,000 to 1.2 million tonnes" (two levels, not a range) the first
+    number takes the scale and unit written once after the second."""
+    a = first.number
+    if first.unit_key or a.qualifier != "exact" or not (second.unit_key or second.number.scale > 1):
+        return first
+    between = g.connector_re.fullmatch(text, a.end, second.left)
+    if between is None or between.group(0).strip().lower() != "to":
+        return first
+    opener = g.openers.find(text, first.left)
+    if opener is None or opener[0].lower() != "from":
+        return first
+    b = second.number
+    if a.scale == 1.0 and b.scale > 1.0 and a.values[0] * b.scale <= b.values[0]:
+        a = a._replace(values=(a.values[0] * b.scale,), scale=b.scale)
+    if not second.unit_key:
+        return first._replace(number=a)
+    after = second.after._replace(end=a.end, unit_end=a.end, noun="", per="")
+    return first._replace(number=a, currency=second.currency, after=after)
 
 
 def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str, int] | None:
@@ -198,7 +220,7 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     from_or_unit = (opener is not None and opener[0].lower() == "from") or (
         opener is None and first.unit_key
     )
-    if from_or_unit and g.change_before(text, change_at) is not None:
+    if word == "to" and from_or_unit and g.change_before(text, change_at) is not None:
         return None  # "rose from 800,000 to 1.2m", "climbed $1.40 to $86.20": two levels
     if a.in_words and 0 < a.values[0] < 1:
         return None  # "grew by a quarter to 6.4 trillion": a fraction, then a level
