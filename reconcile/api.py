@@ -7,7 +7,6 @@ from pathlib import Path
 
 from reconcile.compare import compare
 from reconcile.extract import extract
-from reconcile.extract.events import event_claims
 from reconcile.match import match
 from reconcile.models import Claim, Report, Source
 from reconcile.normalize import normalize
@@ -41,9 +40,7 @@ def claims_of(
     """Every claim of every source, ordered by source then position."""
     claims: list[Claim] = []
     for done, source in enumerate(sources, start=1):
-        mentions = extract(source, rules)
-        claims.extend(normalize(mentions, source, rules))
-        claims.extend(event_claims(mentions, source, rules))
+        claims.extend(normalize(extract(source, rules), source, rules))
         if progress is not None:
             progress(done, len(sources))
     return tuple(claims)

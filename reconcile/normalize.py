@@ -16,7 +16,7 @@ from typing import Any
 import pint
 
 from reconcile.models import Claim, Context, Interval, Mention, Source
-from reconcile.names import display_name
+from reconcile.names import alias_table, display_name
 from reconcile.numbers import grammar
 from reconcile.rules import RuleSet
 
@@ -37,6 +37,8 @@ def normalize_mention(mention: Mention, source: Source, rules: RuleSet) -> Claim
     """One claim, or None when the mention cannot be read as a claim."""
     if mention.kind == "office":
         return _office_claim(mention, source, rules)
+    if mention.kind == "event":
+        return _event_claim(mention, rules)
     if not mention.values:
         return None
     unit, dimension, factor, stated = _canonical_unit(mention, rules)
@@ -171,6 +173,35 @@ def _dimension_of(unit: str, rules: RuleSet) -> str:
 
 def _unit_name(word: str, rules: RuleSet) -> str:
     return rules.units.aliases.get(word) or rules.units.aliases.get(word.lower()) or word
+
+
+def _event_claim(mention: Mention, rules: RuleSet) -> Claim:
+    """An event claim: what happens, when (resolved date if known) and where."""
+    when = mention.date or mention.date_text or ""
+    where = mention.place_text
+    return Claim(
+        id=claim_id(mention),
+        source_id=mention.source_id,
+        kind="event",
+        quote=mention.quote,
+        start=mention.start,
+        end=mention.end,
+        sentence=mention.sentence,
+        value=None,
+        qualifier="exact",
+        interval=Interval(None, None, False, False),
+        unit="",
+        dimension=f"event:{mention.event_class}",
+        counted_noun=mention.event_text,
+        noun_class=mention.event_class,
+        change=None,
+        context=Context(
+            subject=mention.event_text, location=where or None, time=mention.date_text or None
+        ),
+        entity=f"{when}|{alias_table(rules).apply(where)}",
+        entity_text=", ".join(p for p in (when, where) if p),
+        date=mention.date,
+    )
 
 
 def _office_claim(mention: Mention, source: Source, rules: RuleSet) -> Claim:

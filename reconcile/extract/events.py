@@ -9,14 +9,13 @@ claims; `match` compares events of one class by name, `compare` their dates and 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import cache
 
 from reconcile.dates import find_dates
 from reconcile.extract.sentences import Sentence
-from reconcile.models import Claim, Context, Interval, Mention, Source
-from reconcile.names import alias_table, fold
+from reconcile.models import Mention, Source
+from reconcile.names import fold
 from reconcile.rules import RuleSet
 
 # Words before an event noun join its name ("NATO-Russia Council", "emergency") until one of
@@ -196,43 +195,3 @@ def _holder(text: str, noun_start: int, rules: RuleSet) -> tuple[int, int] | Non
         return None
     at = clause_start + clause.index(subject)
     return at, at + len(subject)
-
-
-def event_claims(mentions: tuple[Mention, ...], source: Source, rules: RuleSet) -> list[Claim]:
-    """Claims for the event mentions of one source."""
-    claims = []
-    for mention in mentions:
-        if mention.kind != "event":
-            continue
-        key = f"{mention.source_id}:{mention.start}:{mention.end}:{mention.kind}"
-        when = mention.date or mention.date_text or ""
-        where = mention.place_text
-        shown = ", ".join(p for p in (when, where) if p)
-        claims.append(
-            Claim(
-                id="C" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:10],
-                source_id=mention.source_id,
-                kind="event",
-                quote=mention.quote,
-                start=mention.start,
-                end=mention.end,
-                sentence=mention.sentence,
-                value=None,
-                qualifier="exact",
-                interval=Interval(None, None, False, False),
-                unit="",
-                dimension=f"event:{mention.event_class}",
-                counted_noun=mention.event_text,
-                noun_class=mention.event_class,
-                change=None,
-                context=Context(
-                    subject=mention.event_text,
-                    location=where or None,
-                    time=mention.date_text or None,
-                ),
-                entity=f"{when}|{alias_table(rules).apply(where)}",
-                entity_text=shown,
-                date=mention.date,
-            )
-        )
-    return claims
