@@ -284,7 +284,7 @@ def _mention(
         if c_after is not None:
             change, change_text = c_after
     factor = after.factor
-    values = tuple(v * factor for v in values)
+    values = tuple(float(f"{v * factor:.12g}") for v in values) if factor != 1.0 else values
     kind: ClaimKind = "count"
     unit_text = ""
     if currency:
