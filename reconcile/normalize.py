@@ -300,6 +300,11 @@ def _may_attribute(text: str, rules: RuleSet) -> bool:
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:which|who|where|while|but)\b")
 
 
+@cache
+def _group_names(pattern: re.Pattern[str], group: str) -> tuple[str, ...]:
+    return tuple(n for n in pattern.groupindex if n.startswith(group))
+
+
 @lru_cache(maxsize=32)
 def _spans(
     text: str, patterns: tuple[re.Pattern[str], ...], group: str
@@ -310,7 +315,7 @@ def _spans(
     """
     found: list[tuple[int, int, str]] = []
     for pattern in patterns:
-        names = [n for n in pattern.groupindex if n.startswith(group)]
+        names = _group_names(pattern, group)
         for m in pattern.finditer(text):
             name = next((n for n in names if m.group(n) is not None), None)
             if name is not None:

@@ -178,6 +178,7 @@ class NumberGrammar:
             r"(?<![\w-])(?P<v>" + _alternation(self.vague_plain, fold=True) + r")(?![\w-])", re.I
         )
         self.vague_words = [frozenset(phrase.split()) for phrase in self.vague_plain]
+        self.vague_any = frozenset(w for words in self.vague_words for w in words)
         self.vague_regex = [
             (re.compile(rf"(?<![\w-]){v.phrase}(?![\w-])", re.I), v)
             for v in numbers.vague
@@ -319,7 +320,9 @@ class NumberGrammar:
         candidates: list[ParsedNumber] = []
         words = self.words_of(text)
         negatives_here = not self.negative_words.isdisjoint(words)
-        if self.vague_regex or any(w <= words for w in self.vague_words):
+        if self.vague_regex or (
+            not self.vague_any.isdisjoint(words) and any(w <= words for w in self.vague_words)
+        ):
             candidates.extend(self._vague(text))
         for m in _DIGITS.finditer(text):
             parsed = self._digits_at(text, m, negatives_here)
