@@ -30,7 +30,7 @@ Verdict = Literal["agree", "compatible", "conflict", "single"]
 VERDICTS: tuple[Verdict, ...] = ("conflict", "compatible", "agree", "single")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One document as loaded: its text (offsets refer to it) and what it states about itself."""
 
@@ -52,7 +52,7 @@ class Source:
         return self.path.rsplit("/", 1)[-1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     """A set of values on the real line; `None` stands for an open (infinite) end."""
 
@@ -106,7 +106,7 @@ def format_number(x: float) -> str:
     return text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Context:
     """What a claim is about, beyond its number."""
 
@@ -116,7 +116,7 @@ class Context:
     attribution: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A raw span found by extraction, before any interpretation."""
 
@@ -145,7 +145,7 @@ class Mention:
     place_text: str = ""  # for event claims: the place as written ("Brussels")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A normalized claim: what one source says, with the interval it really means."""
 
@@ -180,7 +180,7 @@ class Claim:
         return self.interval.high
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """Why claims were put together: a score in [0, 100] and the reasons, human-readable."""
 
@@ -188,7 +188,7 @@ class Match:
     reasons: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cluster:
     """Claims that `match` decided state one fact, with why."""
 
@@ -197,7 +197,7 @@ class Cluster:
     match: Match
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One underlying fact, the claims that state it, and the verdict on them."""
 
@@ -211,7 +211,7 @@ class Fact:
     match: Match
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """Everything a run found; renderers turn it into text."""
 

@@ -42,6 +42,7 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "counted_noun": claim.counted_noun,
         "noun_class": claim.noun_class,
         "change": claim.change,
+        "stated_unit": claim.stated_unit,
         "entity": claim.entity_text,
         "date": claim.date,
         "context": {
