@@ -21,7 +21,8 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest
 
-# Regenerate the golden end-to-end reports after a deliberate change; review the diff.
+# After a deliberate change: regenerate the golden reports, reports/ and the README sample;
+# review the diff.
 goldens: $(STAMP)
 	$(BIN)/python tests/update_goldens.py
 

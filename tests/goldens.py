@@ -39,3 +39,23 @@ def render_case(case: Case, sources: list[str] | None = None) -> dict[str, str]:
     """The case's reports as text, rendered as `reconcile report` writes them in reports/."""
     report = run(sources or list(case.sources), case.rules)
     return {"report.md": HEADER + render_markdown(report, ".."), "report.json": render_json(report)}
+
+
+SAMPLE_START = "<!-- sample:start -->"
+SAMPLE_END = "<!-- sample:end -->"
+
+
+def readme_sample(report_md: str) -> str:
+    """The README's excerpt of the seeds report: the summary table and the first conflict."""
+    lines = report_md.splitlines()
+    table = lines.index(next(line for line in lines if line.startswith("| sources |")))
+    conflict = lines.index(next(line for line in lines if line.startswith("### ")))
+    end = next(i for i in range(conflict, len(lines)) if lines[i].startswith("Matched:"))
+    excerpt = [*lines[table : table + 3], "", "…", "", *lines[conflict : end + 1]]
+    return "\n".join([SAMPLE_START, "````markdown", *excerpt, "````", SAMPLE_END])
+
+
+def with_sample(readme: str, report_md: str) -> str:
+    """The README with its sample replaced by the current excerpt of the report."""
+    start, end = readme.index(SAMPLE_START), readme.index(SAMPLE_END) + len(SAMPLE_END)
+    return readme[:start] + readme_sample(report_md) + readme[end:]

@@ -1,4 +1,5 @@
-"""Regenerate every golden report under tests/cases/ (run from anywhere: `make goldens`)."""
+"""Regenerate the golden reports under tests/cases/, the committed reports/ of the seeds and
+the README's sample of them (run from anywhere: `make goldens`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.goldens import ROOT, cases, render_case
+from reconcile.cli import main as cli
+from tests.goldens import ROOT, cases, render_case, with_sample
 
 
 def main() -> None:
@@ -19,6 +21,16 @@ def main() -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
             print(f"wrote {target.relative_to(ROOT)}")
+    sys.argv = ["reconcile", "report", "-q"]
+    try:
+        cli()
+    except SystemExit as done:
+        if done.code:
+            raise
+    readme = ROOT / "README.md"
+    report_md = (ROOT / "reports" / "report.md").read_text(encoding="utf-8")
+    readme.write_text(with_sample(readme.read_text(encoding="utf-8"), report_md), "utf-8")
+    print("wrote reports/report.md, reports/report.json and the README sample")
 
 
 if __name__ == "__main__":
