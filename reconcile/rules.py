@@ -447,6 +447,10 @@ class EventRules:
     place_before: tuple[str, ...] = field(
         default=("in", "at"), metadata=_doc("words before an event's place: in, at")
     )
+    name_stop: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words that end an event's name read leftwards from its noun: the, is, with"),
+    )
     not_places: tuple[str, ...] = field(
         default=(),
         metadata=_doc("capitalized words after 'in' that are not places: January, Monday"),

@@ -18,60 +18,13 @@ from reconcile.models import Mention, Source
 from reconcile.names import fold
 from reconcile.rules import RuleSet
 
-# Words before an event noun join its name ("NATO-Russia Council", "emergency") until one of
-# these: determiners, verbs and prepositions that start the clause around it.
 _WORD_BEFORE = re.compile(r"[\w’'.-]+")
-_NAME_STOP = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "these",
-        "those",
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "has",
-        "have",
-        "had",
-        "hold",
-        "holds",
-        "held",
-        "called",
-        "call",
-        "on",
-        "in",
-        "at",
-        "for",
-        "to",
-        "of",
-        "and",
-        "or",
-        "said",
-        "says",
-        "after",
-        "before",
-        "with",
-        "by",
-        "from",
-        "as",
-        "during",
-        "since",
-        "until",
-        "when",
-        "while",
-        "than",
-    ]
-)
+
+
+@cache
+def _name_stop(rules: RuleSet) -> frozenset[str]:
+    """Words that end an event's name when read leftwards from its noun."""
+    return frozenset(w.lower() for w in rules.events.name_stop)
 
 
 @cache
@@ -111,7 +64,7 @@ def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Ment
     ]
     found: list[Mention] = []
     for noun in nouns[:1]:  # one event per sentence: the first named
-        start = _name_start(text, noun.start())
+        start = _name_start(text, noun.start(), rules)
         name_end = noun.end()
         holder = _holder(text, start, rules) if start == noun.start() else None
         tail = re.match(r"\s+of\s+", text[name_end:])
@@ -119,7 +72,7 @@ def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Ment
             words = list(_WORD_BEFORE.finditer(text, name_end + tail.end()))[:3]
             kept: list[re.Match[str]] = []
             for word in words:
-                if word.group(0).lower() in _NAME_STOP or re.search(r"\d", word.group(0)):
+                if word.group(0).lower() in _name_stop(rules) or re.search(r"\d", word.group(0)):
                     break
                 if kept and text[kept[-1].end() : word.start()].strip():
                     break
@@ -166,13 +119,14 @@ def _is_future(text: str, rules: RuleSet) -> bool:
     return any(re.search(rf"\b{re.escape(fold(w))}\b", folded) for w in rules.events.future_words)
 
 
-def _name_start(text: str, noun_start: int) -> int:
+def _name_start(text: str, noun_start: int, rules: RuleSet) -> int:
     """Where the event's name starts: up to four words back, stopping at a determiner, a
     verb or preposition of the clause, or punctuation."""
     before = text[:noun_start]
     start = noun_start
     for taken, m in enumerate(reversed(list(_WORD_BEFORE.finditer(before)))):
-        if before[m.end() : start].strip() or taken == 4 or m.group(0).lower() in _NAME_STOP:
+        stop = m.group(0).lower() in _name_stop(rules)
+        if before[m.end() : start].strip() or taken == 4 or stop:
             break
         start = m.start()
     return start
