@@ -95,6 +95,8 @@ def test_tolerances_come_from_the_rules(rules: RuleSet) -> None:
         ("The ministry reported 40 deaths in the region.", "attribution", "The ministry"),
         ("The US has given $2.5 billion since 2014.", "time", "since 2014"),
         ("It spent $400 million in 2021 alone.", "time", "in 2021 alone"),
+        ("Some 2.3 million people have fled since February 24.", "time", "since February 24"),
+        ("About 40,000 people have left since 3 March 2022.", "time", "since 3 March 2022"),
         ("Some 5,000 troops are massed along the border.", "location", "along the border"),
         ("About 3,000 soldiers are stationed in Crimea.", "location", "in Crimea"),
     ],

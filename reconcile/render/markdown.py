@@ -150,6 +150,7 @@ def render_markdown(report: Report, link_base: str = "") -> str:
         f" | {len(compatible)} | {len(agree)} | {len(single)} |",
         "",
         "Conflicts come first, the largest relative gap first; each quote links to its line."
+        " In a quote, the words of the claim stand between “ ” and its number is in bold."
         " Intervals: `[` `]` include the end, `(` `)` exclude it, `∞` is an open end.",
         "",
         f"## Conflicts ({len(conflicts)})",
