@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
-from re import _constants, _parser  # type: ignore[attr-defined]
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from reconcile.extract.sentences import Sentence
 from reconcile.models import Change, ClaimKind, Mention, Qualifier, Source
@@ -75,40 +74,211 @@ _RESTATED = re.compile(r"\s*(?:,\s*(?:or|i\.e\.|that is)|\()\s*")
 
 
 @cache
-def _nonclaim_res(rules: RuleSet) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The non-claim patterns in two combined regexes: those that start with a digit, tried
-    only where a number starts, and the others ("in 2014", "COVID-19"), tried at words."""
-    digit_led = [p for p in rules.nonclaims.patterns if _digit_led(list(_parser.parse(p)))]
-    others = [p for p in rules.nonclaims.patterns if p not in digit_led]
-
-    def combined(patterns: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!x)x")
-
-    return combined(digit_led), combined(others)
+def _nonclaim_res(rules: RuleSet) -> _NonClaims:
+    return _NonClaims(rules.nonclaims.patterns)
 
 
-def _digit_led(items: list[tuple[Any, Any]]) -> bool:
-    """Whether a parsed regex can only start its match with a digit (after assertions)."""
-    for op, arg in items:
-        if op in (_constants.AT, _constants.ASSERT_NOT, _constants.ASSERT):
-            continue
-        if op == _constants.IN:
-            return all(
-                (kind == _constants.CATEGORY and value == _constants.CATEGORY_DIGIT)
-                or (kind == _constants.RANGE and chr(value[0]) >= "0" and chr(value[1]) <= "9")
-                or (kind == _constants.LITERAL and chr(value).isdigit())
-                for kind, value in arg
+class _NonClaims:
+    """The non-claim patterns, tried per position only where they can start.
+
+    Each pattern's possible first characters are read from its text (`_first_chars`); a
+    position is tried with one combined regex of the patterns, in rules order, that can start
+    with its character. Digit-led patterns (every first character a digit) are tried only
+    where a number starts, before the others; the others ("in 2014", "COVID-19") also at
+    words. Where a pattern's first characters cannot be told it is tried everywhere, so the
+    matches found are those of trying every pattern at every place.
+    """
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        firsts = [_first_chars(p) for p in patterns]
+        self.patterns = patterns
+        self.firsts = firsts
+        self.digit_led = [
+            f is not None and bool(f) and all(c == _DIGIT or c.isdigit() for c in f) for f in firsts
+        ]
+        self._by_char: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    def at(self, char: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        """(digit-led regex, other regex) for a position holding `char`; None: no pattern."""
+        found = self._by_char.get(char)
+        if found is None:
+            fits = [
+                i
+                for i, first in enumerate(self.firsts)
+                if first is None or char in first or (_DIGIT in first and char.isdecimal())
+            ]
+            found = (
+                self._combined(tuple(i for i in fits if self.digit_led[i])),
+                self._combined(tuple(i for i in fits if not self.digit_led[i])),
             )
-        if op == _constants.LITERAL:
-            return chr(arg).isdigit()
-        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
-            return bool(arg[0] >= 1 and _digit_led(list(arg[2])))
-        if op == _constants.SUBPATTERN:
-            return _digit_led(list(arg[-1]))
-        if op == _constants.BRANCH:
-            return all(_digit_led(list(branch)) for branch in arg[1])
-        return False
-    return False
+            self._by_char[char] = found
+        return found
+
+    def _combined(self, indices: tuple[int, ...]) -> re.Pattern[str] | None:
+        if indices not in self._compiled:
+            self._compiled[indices] = (
+                re.compile("|".join(f"(?:{self.patterns[i]})" for i in indices))
+                if indices
+                else None
+            )
+        return self._compiled[indices]
+
+
+_DIGIT = "digit"  # in a set of first characters: any decimal digit (\d)
+_ZERO_WIDTH_ESCAPES = frozenset("bBA")
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a non-empty match of `pattern` can start with, read from its text
+    (leading assertions skipped; the first item a literal, a class or a group of them), or
+    None where that is not told so simply."""
+    try:
+        first, _ = _alternatives(pattern, 0)
+    except IndexError:
+        return None
+    return first
+
+
+def _alternatives(p: str, i: int) -> tuple[frozenset[str] | None, int]:
+    """First characters of the alternation starting at `p[i]`, and where it ends (at ')' or
+    the end of the pattern)."""
+    union: set[str] = set()
+    known = True
+    while True:
+        first, i = _sequence(p, i)
+        if first is None:
+            known = False
+        else:
+            union |= first
+        i = _skip_to_bar(p, i)
+        if i >= len(p) or p[i] == ")":
+            return (frozenset(union) if known else None), i
+        i += 1  # past "|"
+
+
+def _sequence(p: str, i: int) -> tuple[frozenset[str] | None, int]:
+    """First characters of one alternative starting at `p[i]`, and where its first item ends."""
+    while i < len(p):  # leading assertions
+        if p[i] == "^" or (p[i] == "\\" and p[i + 1] in _ZERO_WIDTH_ESCAPES):
+            i += 1 if p[i] == "^" else 2
+        elif p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            i = _group_end(p, i)
+        else:
+            break
+    if i >= len(p) or p[i] in "|)*+?{":
+        return None, i
+    first: frozenset[str] | None
+    char = p[i]
+    if char == "\\":
+        first, end = _escape(p, i)
+    elif char == "[":
+        first, end = _char_class(p, i)
+    elif char == "(":
+        if p.startswith("(?:", i):
+            inner = i + 3
+        elif p.startswith("(?P<", i):
+            inner = p.index(">", i) + 1
+        elif p[i + 1] != "?":
+            inner = i + 1
+        else:
+            return None, _group_end(p, i)
+        first, end = _alternatives(p, inner)
+        end += 1  # past ")"
+    elif char in ".$":
+        return None, i + 1
+    else:
+        first, end = frozenset(char), i + 1
+    if end < len(p) and (p[end] in "?*" or (p[end] == "{" and p[end + 1] in ",0")):
+        return None, end  # the first item may be left out
+    return first, end
+
+
+def _escape(p: str, i: int) -> tuple[frozenset[str] | None, int]:
+    e = p[i + 1]
+    if e == "d":
+        return frozenset([_DIGIT]), i + 2
+    if e == "x":
+        return frozenset(chr(int(p[i + 2 : i + 4], 16))), i + 4
+    if e.isalnum():
+        return None, i + 2
+    return frozenset(e), i + 2
+
+
+def _char_class(p: str, i: int) -> tuple[frozenset[str] | None, int]:
+    end = _class_end(p, i)
+    body = p[i + 1 : end - 1]
+    if body.startswith("^"):
+        return None, end
+    chars: set[str] = set()
+    j = 0
+    known = True
+    while j < len(body):
+        if body[j] == "\\":
+            item, stop = _escape(body, j)
+        else:
+            item, stop = frozenset(body[j]), j + 1
+        if item is not None and stop + 1 < len(body) and body[stop] == "-":
+            if _DIGIT in item or body[stop + 1] == "\\":
+                return None, end  # a range with an escape at one end: not read here
+            (low,) = item
+            high = body[stop + 1]
+            chars.update(chr(c) for c in range(ord(low), ord(high) + 1))
+            j = stop + 2
+            continue
+        if item is None:
+            known = False
+        else:
+            chars |= item
+        j = stop
+    return (frozenset(chars) if known else None), end
+
+
+def _class_end(p: str, i: int) -> int:
+    """Index just past the character class starting at `p[i]` ('[')."""
+    j = i + 1
+    if p[j] == "^":
+        j += 1
+    if p[j] == "]":
+        j += 1
+    while p[j] != "]":
+        j += 2 if p[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(p: str, i: int) -> int:
+    """Index just past the group starting at `p[i]` ('(')."""
+    depth = 0
+    j = i
+    while True:
+        c = p[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _class_end(p, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+
+
+def _skip_to_bar(p: str, i: int) -> int:
+    """Index of the next '|' or ')' at this level from `p[i]`, or the end."""
+    while i < len(p) and p[i] not in "|)":
+        if p[i] == "\\":
+            i += 2
+        elif p[i] == "[":
+            i = _class_end(p, i)
+        elif p[i] == "(":
+            i = _group_end(p, i)
+        else:
+            i += 1
+    return i
 
 
 _REACH = 40  # how far before a number a non-claim that covers it can start
@@ -127,16 +297,21 @@ def _nonclaim_spans(
     at each word up to `_REACH` characters before a number. Every place is tried, so
     overlapping non-claims are all found.
     """
-    digit_led, others = _nonclaim_res(rules)
+    patterns = _nonclaim_res(rules)
     spans: list[tuple[int, int]] = []
     window_end = 0
     for number in numbers:
-        m = digit_led.match(text, number.start) or others.match(text, number.start)
+        digit_led, others = patterns.at(text[number.start])
+        m = digit_led.match(text, number.start) if digit_led is not None else None
+        if m is None and others is not None:
+            m = others.match(text, number.start)
         if m is not None and m.end() > m.start():
             spans.append(m.span())
         lo = max(number.start - _REACH, window_end)
         for start in _STARTS.finditer(text, lo, number.start + 1):
-            m = others.match(text, start.start())
+            at = start.start()
+            others = patterns.at(text[at])[1]
+            m = others.match(text, at) if others is not None else None
             if m is not None and m.end() > m.start():
                 spans.append(m.span())
         window_end = number.start + 1
