@@ -230,18 +230,28 @@ def _office_claim(mention: Mention, source: Source, rules: RuleSet) -> Claim:
     )
 
 
+_WHO, _WHERE, _WHEN = 0, 1, 2  # the context fields, in the order of `_context_res`
+
+
 @cache
-def _context_res(rules: RuleSet) -> tuple[tuple[re.Pattern[str], ...], ...]:
+def _context_res(
+    rules: RuleSet,
+) -> tuple[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...], ...]:
+    """Per context field (who, where, when), its patterns with their group names; then the
+    scope patterns (with no names)."""
     c = rules.context
     return (
         _combined(c.attribution, "who"),
         _combined(c.location, "where"),
         _combined(c.time, "when"),
         (
-            re.compile(
-                r"\s*,?\s*(?:"
-                + "|".join(re.escape(w) for w in c.scope_words)
-                + r")\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+            (
+                re.compile(
+                    r"\s*,?\s*(?:"
+                    + "|".join(re.escape(w) for w in c.scope_words)
+                    + r")\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+                ),
+                (),
             ),
         )
         if c.scope_words
@@ -249,36 +259,39 @@ def _context_res(rules: RuleSet) -> tuple[tuple[re.Pattern[str], ...], ...]:
     )
 
 
-def _combined(patterns: tuple[str, ...], group: str) -> tuple[re.Pattern[str], ...]:
+def _combined(
+    patterns: tuple[str, ...], group: str
+) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     """The patterns of one context field as one regex (one scan of the sentence); each
     pattern's group is renamed `<group><n>` so the alternatives keep their own names."""
     if not patterns:
         return ()
     renamed = [p.replace(f"(?P<{group}>", f"(?P<{group}{i}>") for i, p in enumerate(patterns)]
-    return (re.compile("|".join(f"(?:{p})" for p in renamed)),)
+    pattern = re.compile("|".join(f"(?:{p})" for p in renamed))
+    return ((pattern, tuple(n for n in pattern.groupindex if n.startswith(group))),)
 
 
 def read_context(mention: Mention, rules: RuleSet, subject: str | None) -> Context:
     """Attribution, place and time anchor of a claim, read from its sentence."""
-    attribution_res, location_res, time_res, scope_res = _context_res(rules)
+    scope_res = _context_res(rules)[3]
     text = mention.sentence
     at = mention.start - mention.sentence_start
     end = mention.end - mention.sentence_start
     attribution = (
-        _nearest(text, attribution_res, "who", at, end, after_only=False, clause_bound=False)
+        _nearest(text, _spans(text, rules, _WHO), at, end, after_only=False, clause_bound=False)
         if _may_attribute(text, rules)
         else None
     )
-    location = _nearest(text, location_res, "where", at, end, after_only=True, span=True)
+    location = _nearest(text, _spans(text, rules, _WHERE), at, end, after_only=True, span=True)
     where = None
     if location is not None:
         where_text, where_end = location
         if scope_res:
-            scope = scope_res[0].match(text, where_end)
+            scope = scope_res[0][0].match(text, where_end)
             if scope:
                 where_text = where_text + text[where_end : scope.end()]
         where = where_text
-    when = _nearest(text, time_res, "when", at, end, after_only=False)
+    when = _nearest(text, _spans(text, rules, _WHEN), at, end, after_only=False)
     return Context(
         subject=subject,
         location=where,
@@ -300,22 +313,15 @@ def _may_attribute(text: str, rules: RuleSet) -> bool:
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:which|who|where|while|but)\b")
 
 
-@cache
-def _group_names(pattern: re.Pattern[str], group: str) -> tuple[str, ...]:
-    return tuple(n for n in pattern.groupindex if n.startswith(group))
+@lru_cache(maxsize=96)
+def _spans(text: str, rules: RuleSet, field: int) -> tuple[tuple[int, int, str], ...]:
+    """Where one context field's patterns match in a sentence: (start, end, text) of the group.
 
-
-@lru_cache(maxsize=32)
-def _spans(
-    text: str, patterns: tuple[re.Pattern[str], ...], group: str
-) -> tuple[tuple[int, int, str], ...]:
-    """Where the patterns' group matches in a sentence.
-
-    Cached for the few sentences last seen: the claims of one sentence are read together.
+    Read once per sentence and field, when a claim first asks (cached for the few sentences
+    last seen: the claims of one sentence are read together).
     """
     found: list[tuple[int, int, str]] = []
-    for pattern in patterns:
-        names = _group_names(pattern, group)
+    for pattern, names in _context_res(rules)[field]:
         for m in pattern.finditer(text):
             name = next((n for n in names if m.group(n) is not None), None)
             if name is not None:
@@ -325,8 +331,7 @@ def _spans(
 
 def _nearest(
     text: str,
-    patterns: tuple[re.Pattern[str], ...],
-    group: str,
+    spans: tuple[tuple[int, int, str], ...],
     at: int,
     end: int,
     *,
@@ -335,7 +340,7 @@ def _nearest(
     clause_bound: bool = True,
 ) -> Any:
     best: tuple[int, str, int] | None = None
-    for start, stop, found in _spans(text, patterns, group):
+    for start, stop, found in spans:
         if start < end and stop > at:
             continue  # inside the claim itself
         if after_only and start < end:
