@@ -76,11 +76,14 @@ def _alternation(words: Iterable[str], fold: bool = False) -> str:
     return "(?:" + build(trie) + ")"
 
 
+# A number in digits. The first character is matched by a class (so that a scan skips quickly
+# to the next digit or point) and the look-behind, after it, checks the character before it.
 _DIGITS = re.compile(
-    r"(?<![\w.,/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
-    r"|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"
-    r"|\d+(?:\.\d+)?(?![\d])"
-    r"|\.\d+)"
+    r"(?P<num>[\d.](?<![\w.,/][\d.])"
+    r"(?:(?<=\.)\d+"
+    r"|(?<=\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
+    r"|\d{0,2}(?:[\u00a0\u202f ]\d{3})+(?:\.\d+)?(?!\d|[,.]\d)"
+    r"|\d*(?:\.\d+)?(?![\d]))))"
 )
 _NEGATIVE_SIGN_OK = re.compile(r"(?:^|[\s(\[:<>=~≤≥])$")
 _QUALIFIER_SIGNS = frozenset("~<>=≤≥")
@@ -94,6 +97,24 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _OF_BETWEEN = re.compile(r"\s+of(?=\s)")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _NOUN_WORDS = re.compile(r"(\s+of)?((?:[\s-]+[\w’'-]+){1,5})")
+
+
+# Letters a case-blind pattern matches to an ASCII letter that do not lower to it ("ſ" to "s"):
+# a sentence holding one is always scanned.
+_LOWERS_APART = re.compile("[\u0130\u0131\u017f]")
+_PLAIN_WORDS = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The first words of lower-case phrases that a case-blind pattern looks for between word
+    boundaries, for a prefilter on a sentence's words; None when a phrase is not plain words
+    (the pattern is then always run)."""
+    firsts = set()
+    for phrase in phrases:
+        if not _PLAIN_WORDS.fullmatch(phrase):
+            return None
+        firsts.add(phrase.split(" ", 1)[0])
+    return frozenset(firsts)
 
 
 @lru_cache(maxsize=8)
@@ -307,6 +328,7 @@ class NumberGrammar:
         self.stopwords = frozenset(w.lower() for w in rules.nouns.stopwords)
         self.measured = {k.lower(): v for k, v in rules.nouns.measured.items()}
         self.measured_re = re.compile(r"\b(?P<m>" + _alternation(self.measured) + r")\b", re.I)
+        self.measured_first = _first_words(self.measured)
 
     # ----------------------------------------------------------------------------- numbers
     @staticmethod
@@ -314,6 +336,13 @@ class NumberGrammar:
     def words_of(text: str) -> frozenset[str]:
         """The lower-case words of a sentence (cached: several steps ask)."""
         return frozenset(_LOWER_WORD.findall(text.lower()))
+
+    def may_hold(self, first_words: frozenset[str] | None, text: str) -> bool:
+        """False when no phrase of a case-blind, word-bounded pattern can be in `text`: the
+        first word of every phrase is missing from its words (see `_first_words`)."""
+        if first_words is None or not first_words.isdisjoint(self.words_of(text)):
+            return True
+        return not text.isascii() and _LOWERS_APART.search(text) is not None
 
     def numbers(self, text: str) -> list[ParsedNumber]:
         """Numbers and vague magnitudes in `text`, left to right, not overlapping."""
@@ -331,7 +360,8 @@ class NumberGrammar:
         if words & self.word_vocabulary:
             for m in self.word_number_re.finditer(text):
                 candidates.extend(self._words_at(text, m, negatives_here))
-        candidates.sort(key=lambda p: (p.start, -(p.end - p.start)))
+        if len(candidates) > 1:
+            candidates.sort(key=lambda p: (p.start, -(p.end - p.start)))
         last_end = -1
         merged: list[ParsedNumber] = []
         for candidate in candidates:
@@ -709,6 +739,8 @@ class NumberGrammar:
         return pos, ""
 
     def _measured_near(self, text: str, pos: int) -> str:
+        if not self.may_hold(self.measured_first, text):
+            return ""
         best = ""
         for m in self.measured_re.finditer(text, pos, min(len(text), pos + 60)):
             if len(m.group("m")) > len(best):
