@@ -541,7 +541,8 @@ def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
         for path in sorted(folder.iterdir()):
             if path.suffix != ".toml":
                 continue
-            shown = _shown(path, folder, folder is folders[0])
+            # Bundled files are named as in the repository; a user's as given.
+            shown = f"rules/{path.name}" if folder is folders[0] else str(path)
             if path.name not in SPECS:
                 allowed = ", ".join(sorted(SPECS))
                 problems.append(Problem(shown, None, f"unknown rules file; allowed: {allowed}"))
@@ -573,10 +574,6 @@ def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
         for name, data in merged.items()
     }
     return RuleSet(**parts, unit_definitions=definitions, folders=tuple(str(f) for f in folders))
-
-
-def _shown(path: Path, folder: Path, bundled: bool) -> str:
-    return f"rules/{path.name}" if bundled else str(path)
 
 
 def _line_from_message(message: str) -> int | None:
