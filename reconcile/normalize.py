@@ -45,7 +45,7 @@ def normalize_mention(mention: Mention, source: Source, rules: RuleSet) -> Claim
     if unit is None:
         return None
     values = tuple(v * factor for v in mention.values)
-    interval = to_interval(mention.qualifier, values, rules.tolerance(mention.kind))
+    interval = to_interval(mention.qualifier, values, _tolerance(rules, mention.kind))
     noun = mention.noun_text or None
     noun_class = grammar(rules).noun_classes.get(noun.lower(), noun.lower()) if noun else None
     if noun and mention.kind != "count":
@@ -70,6 +70,12 @@ def normalize_mention(mention: Mention, source: Source, rules: RuleSet) -> Claim
         context=read_context(mention, rules, subject=noun_class),
         stated_unit=stated,
     )
+
+
+@cache
+def _tolerance(rules: RuleSet, kind: str) -> Any:
+    """The tolerances of a claim kind (read once per rule set and kind)."""
+    return rules.tolerance(kind)
 
 
 def to_interval(qualifier: str, values: tuple[float, ...], tolerance: Any) -> Interval:

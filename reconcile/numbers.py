@@ -96,7 +96,8 @@ _GROUPING = re.compile(r"[,\u00a0\u202f ]")
 _OF_AFTER = re.compile(r"\s+of\b")
 _OF_BETWEEN = re.compile(r"\s+of(?=\s)")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
-_NOUN_WORDS = re.compile(r"(\s+of)?((?:[\s-]+[\w’'-]+){1,5})")
+# a counted noun is looked for among the first three words (`_noun_after`)
+_NOUN_WORDS = re.compile(r"(\s+of)?((?:[\s-]+[\w’'-]+){1,3})")
 
 
 # Letters a case-blind pattern matches to an ASCII letter that do not lower to it ("ſ" to "s"):
@@ -388,7 +389,8 @@ class NumberGrammar:
     def _digits_at(
         self, text: str, m: re.Match[str], negatives_here: bool = True
     ) -> ParsedNumber | None:
-        raw = _GROUPING.sub("", m.group("num"))
+        num = m.group("num")
+        raw = num if num.isdigit() else _GROUPING.sub("", num)
         try:
             value = float(raw)
         except ValueError:

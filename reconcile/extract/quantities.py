@@ -308,7 +308,9 @@ def _nonclaim_spans(
         if m is not None and m.end() > m.start():
             spans.append(m.span())
         lo = max(number.start - _REACH, window_end)
-        for start in _STARTS.finditer(text, lo, number.start + 1):
+        # where no digit-led pattern fits, the number's own start was tried just above
+        stop = number.start + 1 if digit_led is not None else number.start
+        for start in _STARTS.finditer(text, lo, stop):
             at = start.start()
             others = patterns.at(text[at])[1]
             m = others.match(text, at) if others is not None else None
