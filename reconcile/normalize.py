@@ -17,7 +17,7 @@ import pint
 
 from reconcile.models import Claim, Context, Interval, Mention, Source
 from reconcile.names import alias_table, display_name
-from reconcile.numbers import grammar
+from reconcile.numbers import first_char_scanner, grammar, scan
 from reconcile.rules import RuleSet
 
 
@@ -239,25 +239,23 @@ def _office_claim(mention: Mention, source: Source, rules: RuleSet) -> Claim:
 _WHO, _WHERE, _WHEN = 0, 1, 2  # the context fields, in the order of `_context_res`
 
 
+_Field = tuple[tuple[re.Pattern[str], "re.Pattern[str] | None", tuple[str, ...]], ...]
+
+
 @cache
-def _context_res(
-    rules: RuleSet,
-) -> tuple[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...], ...]:
-    """Per context field (who, where, when), its patterns with their group names; then the
-    scope patterns (with no names)."""
+def _context_res(rules: RuleSet) -> tuple[_Field, _Field, _Field, tuple[re.Pattern[str], ...]]:
+    """Per context field (who, where, when): its patterns, each with its first-character
+    scanner and its group names; then the scope patterns."""
     c = rules.context
     return (
         _combined(c.attribution, "who"),
         _combined(c.location, "where"),
         _combined(c.time, "when"),
         (
-            (
-                re.compile(
-                    r"\s*,?\s*(?:"
-                    + "|".join(re.escape(w) for w in c.scope_words)
-                    + r")\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-                ),
-                (),
+            re.compile(
+                r"\s*,?\s*(?:"
+                + "|".join(re.escape(w) for w in c.scope_words)
+                + r")\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
             ),
         )
         if c.scope_words
@@ -265,16 +263,16 @@ def _context_res(
     )
 
 
-def _combined(
-    patterns: tuple[str, ...], group: str
-) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+def _combined(patterns: tuple[str, ...], group: str) -> _Field:
     """The patterns of one context field as one regex (one scan of the sentence); each
     pattern's group is renamed `<group><n>` so the alternatives keep their own names."""
     if not patterns:
         return ()
     renamed = [p.replace(f"(?P<{group}>", f"(?P<{group}{i}>") for i, p in enumerate(patterns)]
-    pattern = re.compile("|".join(f"(?:{p})" for p in renamed))
-    return ((pattern, tuple(n for n in pattern.groupindex if n.startswith(group))),)
+    text = "|".join(f"(?:{p})" for p in renamed)
+    pattern = re.compile(text)
+    names = tuple(n for n in pattern.groupindex if n.startswith(group))
+    return ((pattern, first_char_scanner(text), names),)
 
 
 def read_context(mention: Mention, rules: RuleSet, subject: str | None) -> Context:
@@ -293,7 +291,7 @@ def read_context(mention: Mention, rules: RuleSet, subject: str | None) -> Conte
     if location is not None:
         where_text, where_end = location
         if scope_res:
-            scope = scope_res[0][0].match(text, where_end)
+            scope = scope_res[0].match(text, where_end)
             if scope:
                 where_text = where_text + text[where_end : scope.end()]
         where = where_text
@@ -327,8 +325,9 @@ def _spans(text: str, rules: RuleSet, field: int) -> tuple[tuple[int, int, str],
     last seen: the claims of one sentence are read together).
     """
     found: list[tuple[int, int, str]] = []
-    for pattern, names in _context_res(rules)[field]:
-        for m in pattern.finditer(text):
+    fields: tuple[_Field, ...] = _context_res(rules)[:3]
+    for pattern, scanner, names in fields[field]:
+        for m in scan(pattern, scanner, text):
             name = next((n for n in names if m.group(n) is not None), None)
             if name is not None:
                 found.append((*m.span(name), m.group(name).strip()))

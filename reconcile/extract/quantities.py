@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from reconcile.extract.sentences import Sentence
 from reconcile.models import Change, ClaimKind, Mention, Qualifier, Source
-from reconcile.numbers import After, NumberGrammar, ParsedNumber, grammar
+from reconcile.numbers import DIGIT, After, NumberGrammar, ParsedNumber, first_chars, grammar
 from reconcile.rules import RuleSet
 
 _DURATIONS = frozenset(
@@ -81,8 +81,8 @@ def _nonclaim_res(rules: RuleSet) -> _NonClaims:
 class _NonClaims:
     """The non-claim patterns, tried per position only where they can start.
 
-    Each pattern's possible first characters are read from its text (`_first_chars`); a
-    position is tried with one combined regex of the patterns, in rules order, that can start
+    Each pattern's possible first characters are read from its text (`numbers.first_chars`);
+    a position is tried with one combined regex of the patterns, in rules order, that can start
     with its character. Digit-led patterns (every first character a digit) are tried only
     where a number starts, before the others; the others ("in 2014", "COVID-19") also at
     words. Where a pattern's first characters cannot be told it is tried everywhere, so the
@@ -90,11 +90,11 @@ class _NonClaims:
     """
 
     def __init__(self, patterns: tuple[str, ...]) -> None:
-        firsts = [_first_chars(p) for p in patterns]
+        firsts = [first_chars(p) for p in patterns]
         self.patterns = patterns
         self.firsts = firsts
         self.digit_led = [
-            f is not None and bool(f) and all(c == _DIGIT or c.isdigit() for c in f) for f in firsts
+            f is not None and bool(f) and all(c == DIGIT or c.isdigit() for c in f) for f in firsts
         ]
         self._by_char: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
@@ -106,7 +106,7 @@ class _NonClaims:
             fits = [
                 i
                 for i, first in enumerate(self.firsts)
-                if first is None or char in first or (_DIGIT in first and char.isdecimal())
+                if first is None or char in first or (DIGIT in first and char.isdecimal())
             ]
             found = (
                 self._combined(tuple(i for i in fits if self.digit_led[i])),
@@ -123,162 +123,6 @@ class _NonClaims:
                 else None
             )
         return self._compiled[indices]
-
-
-_DIGIT = "digit"  # in a set of first characters: any decimal digit (\d)
-_ZERO_WIDTH_ESCAPES = frozenset("bBA")
-
-
-def _first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters a non-empty match of `pattern` can start with, read from its text
-    (leading assertions skipped; the first item a literal, a class or a group of them), or
-    None where that is not told so simply."""
-    try:
-        first, _ = _alternatives(pattern, 0)
-    except IndexError:
-        return None
-    return first
-
-
-def _alternatives(p: str, i: int) -> tuple[frozenset[str] | None, int]:
-    """First characters of the alternation starting at `p[i]`, and where it ends (at ')' or
-    the end of the pattern)."""
-    union: set[str] = set()
-    known = True
-    while True:
-        first, i = _sequence(p, i)
-        if first is None:
-            known = False
-        else:
-            union |= first
-        i = _skip_to_bar(p, i)
-        if i >= len(p) or p[i] == ")":
-            return (frozenset(union) if known else None), i
-        i += 1  # past "|"
-
-
-def _sequence(p: str, i: int) -> tuple[frozenset[str] | None, int]:
-    """First characters of one alternative starting at `p[i]`, and where its first item ends."""
-    while i < len(p):  # leading assertions
-        if p[i] == "^" or (p[i] == "\\" and p[i + 1] in _ZERO_WIDTH_ESCAPES):
-            i += 1 if p[i] == "^" else 2
-        elif p.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-            i = _group_end(p, i)
-        else:
-            break
-    if i >= len(p) or p[i] in "|)*+?{":
-        return None, i
-    first: frozenset[str] | None
-    char = p[i]
-    if char == "\\":
-        first, end = _escape(p, i)
-    elif char == "[":
-        first, end = _char_class(p, i)
-    elif char == "(":
-        if p.startswith("(?:", i):
-            inner = i + 3
-        elif p.startswith("(?P<", i):
-            inner = p.index(">", i) + 1
-        elif p[i + 1] != "?":
-            inner = i + 1
-        else:
-            return None, _group_end(p, i)
-        first, end = _alternatives(p, inner)
-        end += 1  # past ")"
-    elif char in ".$":
-        return None, i + 1
-    else:
-        first, end = frozenset(char), i + 1
-    if end < len(p) and (p[end] in "?*" or (p[end] == "{" and p[end + 1] in ",0")):
-        return None, end  # the first item may be left out
-    return first, end
-
-
-def _escape(p: str, i: int) -> tuple[frozenset[str] | None, int]:
-    e = p[i + 1]
-    if e == "d":
-        return frozenset([_DIGIT]), i + 2
-    if e == "x":
-        return frozenset(chr(int(p[i + 2 : i + 4], 16))), i + 4
-    if e.isalnum():
-        return None, i + 2
-    return frozenset(e), i + 2
-
-
-def _char_class(p: str, i: int) -> tuple[frozenset[str] | None, int]:
-    end = _class_end(p, i)
-    body = p[i + 1 : end - 1]
-    if body.startswith("^"):
-        return None, end
-    chars: set[str] = set()
-    j = 0
-    known = True
-    while j < len(body):
-        if body[j] == "\\":
-            item, stop = _escape(body, j)
-        else:
-            item, stop = frozenset(body[j]), j + 1
-        if item is not None and stop + 1 < len(body) and body[stop] == "-":
-            if _DIGIT in item or body[stop + 1] == "\\":
-                return None, end  # a range with an escape at one end: not read here
-            (low,) = item
-            high = body[stop + 1]
-            chars.update(chr(c) for c in range(ord(low), ord(high) + 1))
-            j = stop + 2
-            continue
-        if item is None:
-            known = False
-        else:
-            chars |= item
-        j = stop
-    return (frozenset(chars) if known else None), end
-
-
-def _class_end(p: str, i: int) -> int:
-    """Index just past the character class starting at `p[i]` ('[')."""
-    j = i + 1
-    if p[j] == "^":
-        j += 1
-    if p[j] == "]":
-        j += 1
-    while p[j] != "]":
-        j += 2 if p[j] == "\\" else 1
-    return j + 1
-
-
-def _group_end(p: str, i: int) -> int:
-    """Index just past the group starting at `p[i]` ('(')."""
-    depth = 0
-    j = i
-    while True:
-        c = p[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(p, j)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return j + 1
-        j += 1
-
-
-def _skip_to_bar(p: str, i: int) -> int:
-    """Index of the next '|' or ')' at this level from `p[i]`, or the end."""
-    while i < len(p) and p[i] not in "|)":
-        if p[i] == "\\":
-            i += 2
-        elif p[i] == "[":
-            i = _class_end(p, i)
-        elif p[i] == "(":
-            i = _group_end(p, i)
-        else:
-            i += 1
-    return i
 
 
 _REACH = 40  # how far before a number a non-claim that covers it can start
