@@ -98,6 +98,8 @@ class _NonClaims:
         ]
         self._by_char: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+        # the other regex per character already seen (read directly in the loop over words)
+        self.at_word: dict[str, re.Pattern[str] | None] = {}
 
     def at(self, char: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
         """(digit-led regex, other regex) for a position holding `char`; None: no pattern."""
@@ -113,6 +115,7 @@ class _NonClaims:
                 self._combined(tuple(i for i in fits if not self.digit_led[i])),
             )
             self._by_char[char] = found
+            self.at_word[char] = found[1]
         return found
 
     def _combined(self, indices: tuple[int, ...]) -> re.Pattern[str] | None:
@@ -142,6 +145,7 @@ def _nonclaim_spans(
     overlapping non-claims are all found.
     """
     patterns = _nonclaim_res(rules)
+    at_word = patterns.at_word
     spans: list[tuple[int, int]] = []
     window_end = 0
     for number in numbers:
@@ -156,7 +160,8 @@ def _nonclaim_spans(
         stop = number.start + 1 if digit_led is not None else number.start
         for start in _STARTS.finditer(text, lo, stop):
             at = start.start()
-            others = patterns.at(text[at])[1]
+            char = text[at]
+            others = at_word[char] if char in at_word else patterns.at(char)[1]
             m = others.match(text, at) if others is not None else None
             if m is not None and m.end() > m.start():
                 spans.append(m.span())
