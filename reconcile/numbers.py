@@ -811,9 +811,10 @@ class NumberGrammar:
         factor = 1.0
         following = text[pos : pos + 2]
         age = self.age_re.match(text, pos) if following[:1] == "-" else None
-        m = self.percent_re.match(text, end) if following.strip() else None
+        # (what is read only to be set aside is not read: a percent sign after a currency,
+        # a currency word after a sign, a rate where there is no unit or currency)
+        m = self.percent_re.match(text, end) if following.strip() and not has_currency else None
         pct = m.group("pct").lower() if m else ""
-        pct_kind = self.percent_kind.get(_SPACES.sub(" ", pct), "")
         if (
             m
             and pct in ("points", "point")
@@ -823,19 +824,21 @@ class NumberGrammar:
         if age:
             unit = age.group("unit")
             end = age.end()
-        elif m and not has_currency:
-            percent = pct_kind
+        elif m:
+            percent = self.percent_kind.get(_SPACES.sub(" ", pct), "")
             end = m.end()
         else:
-            c = self.currency_after_re.match(text, end)
             sign = None if has_currency else self.sign_after_re.match(text, end)
+            c = None
+            if not has_currency and sign is None:
+                c = self.currency_after_re.match(text, end)
             if sign is not None:  # "10 €", "100,000 ₭"
                 currency = self.symbol_code[sign.group("sign")]
                 end = sign.end()
-            elif c and not has_currency and c.group("cur"):
+            elif c and c.group("cur"):
                 currency = self.word_code[_SPACES.sub(" ", c.group("cur").lower())]
                 end = c.end()
-            elif c and not has_currency and (c.group("minor") or c.group("minor_short")):
+            elif c and (c.group("minor") or c.group("minor_short")):
                 word = (c.group("minor") or c.group("minor_short")).lower()
                 currency = self.minor_code[word]
                 factor = 0.01
@@ -853,8 +856,8 @@ class NumberGrammar:
                     unit = groups.get("tiny") or groups.get("short") or groups.get("long") or ""
                     end = u.end()
         unit_end = end
-        p = self.rate_at(text, end)
-        if p is not None and (unit or currency or has_currency):
+        p = self.rate_at(text, end) if unit or currency or has_currency else None
+        if p is not None:
             per, end = p
         noun_end, noun = self._noun_after(text, end)
         if noun and not (unit or percent or currency or has_currency):

@@ -286,9 +286,10 @@ def _mention(
             left = q_range[2]  # "about 21 to 24": the range already says how exact it is
     else:
         q = g.qualifier_before(text, left)
-        unit_expression = g.alias_lower.get(after.unit.lower(), "")
         if q is not None and not (
-            q[1].lower() in g.during and unit_expression in _DURATIONS and q[0] == "over"
+            q[1].lower() in g.during
+            and g.alias_lower.get(after.unit.lower(), "") in _DURATIONS
+            and q[0] == "over"
         ):
             if qualifier == "exact" or qualifier == "vague":
                 if qualifier == "exact":
