@@ -48,14 +48,14 @@ def find_quantities(source: Source, sentence: Sentence, rules: RuleSet) -> list[
     blocked = _nonclaim_spans(text, rules, numbers)
     atoms: list[_Atom] = []
     for number in numbers:
-        if any(a < number.end and number.start < b for a, b in blocked):
+        if blocked and any(a < number.end and number.start < b for a, b in blocked):
             continue  # inside or across a date, a time, a name with digits
         atoms.append(_atom(text, number, g))
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for group in _ranges(text, atoms, g):
         mention = _mention(source, sentence, group, g)
-        if any(a < mention.end and mention.start < b for a, b in taken):
+        if taken and any(a < mention.end and mention.start < b for a, b in taken):
             continue
         if found and mention.change is None and found[-1].change is not None:
             gap = text[found[-1].end - sentence.start : mention.start - sentence.start]
@@ -67,7 +67,7 @@ def find_quantities(source: Source, sentence: Sentence, rules: RuleSet) -> list[
     for mention in _multipliers(source, sentence, g, blocked) if has_multiplier else ():
         if not any(a < mention.end and mention.start < b for a, b in taken):
             found.append(mention)
-    return sorted(found, key=lambda m: m.start)
+    return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
 
 
 _RESTATED = re.compile(r"\s*(?:,\s*(?:or|i\.e\.|that is)|\()\s*")
