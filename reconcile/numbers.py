@@ -92,6 +92,9 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[\w’'-]+")
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\b(?:which|who|while|but|and)\b")
 _SPACES = re.compile(r"\s+")
+_SPACES_OR_DASHES = re.compile(r"[\s-]+")
+_SPACE_OR_DASH = re.compile(r"\s+|-")
+_ARTICLE = re.compile(r"an?\s+", re.I)
 _GROUPING = re.compile(r"[,\u00a0\u202f ]")
 _OF_AFTER = re.compile(r"\s+of\b")
 _OF_BETWEEN = re.compile(r"\s+of(?=\s)")
@@ -614,7 +617,7 @@ class NumberGrammar:
         self, text: str, m: re.Match[str], negatives_here: bool = True
     ) -> list[ParsedNumber]:
         phrase = m.group(0)
-        tokens = [t.lower() for t in re.split(r"[\s-]+", phrase) if t]
+        tokens = [t.lower() for t in _SPACES_OR_DASHES.split(phrase) if t]
         # "a" or "an" must lead a number ("a dozen"), never stand for one
         if tokens and tokens[-1] in ("a", "an"):
             return []
@@ -627,7 +630,7 @@ class NumberGrammar:
             and self.words[tokens[1]] < 100
         ):
             # "a one-bedroom flat", "a two-way race": the article is not part of the number
-            phrase = phrase[re.match(r"an?\s+", phrase, re.I).end() :]  # type: ignore[union-attr]
+            phrase = phrase[_ARTICLE.match(phrase).end() :]  # type: ignore[union-attr]
             start = m.end() - len(phrase)
             tokens, has_article = tokens[1:], False
         core = [t for t in tokens if t not in ("a", "an", "and")]
@@ -667,7 +670,7 @@ class NumberGrammar:
 
     def word_value(self, phrase: str) -> float | None:
         """The value of a number written in words: 'ninety thousand', 'half a million'."""
-        tokens = [t.lower() for t in re.split(r"\s+|-", phrase) if t and t.lower() != "and"]
+        tokens = [t.lower() for t in _SPACE_OR_DASH.split(phrase) if t and t.lower() != "and"]
         if not tokens or all(t in ("a", "an") for t in tokens):
             return None
         total = 0.0

@@ -19,6 +19,8 @@ class Sentence:
     text: str
 
 
+_LAST_WORD = re.compile(r"(\S+)$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
@@ -31,10 +33,8 @@ def split_sentences(source: Source, rules: RuleSet) -> list[Sentence]:
     for found in _BOUNDARY.finditer(text, source.body_start):
         end = found.end()
         if found.group().startswith(".") and text[found.start() - 1 : found.start()] != "":
-            word = re.search(r"(\S+)$", text[start : found.start() + 1])
-            if word and (
-                word.group(1) in abbreviations or re.fullmatch(r"(?:[A-Z]\.)+", word.group(1))
-            ):
+            word = _LAST_WORD.search(text[start : found.start() + 1])
+            if word and (word.group(1) in abbreviations or _INITIALS.fullmatch(word.group(1))):
                 continue
         _add(sentences, text, start, end, source.excluded)
         start = end
