@@ -459,6 +459,10 @@ class NumberGrammar:
             fold=False,
             before=r"(?![\w$])",
         )
+        # the last characters of signs and codes, as written (both are matched case-sensitively)
+        self.currency_last: frozenset[str] | None = frozenset(p[-1] for p in self.symbol_code)
+        if any(c.isspace() for c in self.currency_last):
+            self.currency_last = None
         lone_signs = [s for s in signs if len(s) == 1]
         self.sign_after_re = re.compile(r"\s?(?P<sign>" + _alternation(lone_signs) + r")(?![\w$])")
         minor_long = [w for w in self.minor_code if len(w) > 1]
@@ -786,6 +790,16 @@ class NumberGrammar:
 
     def currency_before(self, text: str, pos: int) -> tuple[str, int] | None:
         """A currency sign right before `pos`: its ISO code and where it starts."""
+        # a sign or code ends right before `pos`, or before one space or point or both
+        last = self.currency_last
+        if last is not None:
+            ends = [pos - 1]
+            if pos >= 1 and (text[pos - 1].isspace() or text[pos - 1] == "."):
+                ends.append(pos - 2)
+                if pos >= 2 and text[pos - 1].isspace() and text[pos - 2] == ".":
+                    ends.append(pos - 3)
+            if not any(i >= 0 and text[i] in last for i in ends):
+                return None
         found = self.sign_before.find(text, pos) or self.code_before.find(text, pos)
         if found is None:
             return None
