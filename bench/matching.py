@@ -83,13 +83,20 @@ def gold_claims(folder: Path, report: Report, scores: Scores) -> list[tuple[str,
             if at < 0:
                 raise SystemExit(f"{folder.name}/{name}: {words!r} not in the text")
             span = (at, at + len(words))
-            found = [
-                c.id
+            # A number's claim before an event claim whose words hold that number; then the
+            # claim that covers most of the gold words, the tightest one on a tie.
+            found = sorted(
+                (
+                    c.kind == "event",
+                    -(min(c.end, span[1]) - max(c.start, span[0])),
+                    c.end - c.start,
+                    c.id,
+                )
                 for c in report.claims
                 if c.source_id == source.id and c.start < span[1] and span[0] < c.end
-            ]
+            )
             if found:
-                ids.append(found[0])
+                ids.append(found[0][-1])
             else:
                 scores.missing.append(f"{folder.name}/{ref}")
         facts.append((str(fact["verdict"]), ids))
