@@ -281,10 +281,9 @@ def read_context(mention: Mention, rules: RuleSet, subject: str | None) -> Conte
     text = mention.sentence
     at = mention.start - mention.sentence_start
     end = mention.end - mention.sentence_start
-    attribution = (
-        _nearest(text, _spans(text, rules, _WHO), at, end, after_only=False, clause_bound=False)
-        if _may_attribute(text, rules)
-        else None
+    # (no attribution spans where the sentence has no attribution cue: see `_spans`)
+    attribution = _nearest(
+        text, _spans(text, rules, _WHO), at, end, after_only=False, clause_bound=False
     )
     location = _nearest(text, _spans(text, rules, _WHERE), at, end, after_only=True, span=True)
     where = None
@@ -324,6 +323,8 @@ def _spans(text: str, rules: RuleSet, field: int) -> tuple[tuple[int, int, str],
     Read once per sentence and field, when a claim first asks (cached for the few sentences
     last seen: the claims of one sentence are read together).
     """
+    if field == _WHO and not _may_attribute(text, rules):
+        return ()
     found: list[tuple[int, int, str]] = []
     fields: tuple[_Field, ...] = _context_res(rules)[:3]
     for pattern, scanner, names in fields[field]:
