@@ -285,7 +285,9 @@ def read_context(mention: Mention, rules: RuleSet, subject: str | None) -> Conte
     attribution = _nearest(
         text, _spans(text, rules, _WHO), at, end, after_only=False, clause_bound=False
     )
-    location = _nearest(text, _spans(text, rules, _WHERE), at, end, after_only=True, span=True)
+    location = _nearest(
+        text, _spans(text, rules, _WHERE), at, end, after_only=False, span=True, place=True
+    )
     where = None
     if location is not None:
         where_text, where_end = location
@@ -314,6 +316,8 @@ def _may_attribute(text: str, rules: RuleSet) -> bool:
 
 
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:which|who|where|while|but)\b")
+_OPENING = re.compile(r"[^\s\"“‘'(\[]")  # anything before a place but quotes: not its opening
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|but|whereas)\b")  # past it, an opening place ends
 
 
 @lru_cache(maxsize=96)
@@ -344,12 +348,29 @@ def _nearest(
     after_only: bool,
     span: bool = False,
     clause_bound: bool = True,
+    place: bool = False,
 ) -> Any:
+    """The span nearest the claim: after it first, then before it.
+
+    With `place`, a span before the claim counts only in the claim's own clause ("17 people
+    died in Sarn" / "in Sarn 17 people died") or when it opens the sentence ("In Sarn, 17
+    people died"), and only after any span that follows the claim.
+    """
     best: tuple[int, str, int] | None = None
     for start, stop, found in spans:
         if start < end and stop > at:
             continue  # inside the claim itself
         if after_only and start < end:
+            continue
+        if place and start < end:
+            if not _CLAUSE_GAP.search(text[stop:at]):
+                distance = at - stop + 1000
+            elif not _OPENING.search(text[:start]) and not _CLAUSE_BREAK.search(text[stop:at]):
+                distance = at - stop + 2000  # "In Sarn, 17 people died"
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, found, stop)
             continue
         if clause_bound and (after_only or start >= end):
             # another clause: its place or time is not this claim's (but "…, officials said"

@@ -99,11 +99,45 @@ def test_tolerances_come_from_the_rules(rules: RuleSet) -> None:
         ("About 40,000 people have left since 3 March 2022.", "time", "since 3 March 2022"),
         ("Some 5,000 troops are massed along the border.", "location", "along the border"),
         ("About 3,000 soldiers are stationed in Crimea.", "location", "in Crimea"),
+        ("In Sarn, 17 people died.", "location", "In Sarn"),
+        ("In Crimea alone, about 30,000 troops are stationed.", "location", "In Crimea"),
+        ("In Sarn 17 people died.", "location", "In Sarn"),
+        (
+            "About 200 families fled in neighbouring Tavi province.",
+            "location",
+            "in neighbouring Tavi province",
+        ),
+        (
+            "Shelling killed 12 people in the northern city of Kharkiv.",
+            "location",
+            "in the northern city of Kharkiv",
+        ),
+        ("Some 4,000 soldiers are fighting in eastern Ukraine.", "location", "in eastern Ukraine"),
+        (
+            "About 9,000 homes were damaged in the Donetsk region.",
+            "location",
+            "in the Donetsk region",
+        ),
+        ("It delivered 300 shells in March.", "location", None),
+        ("In March, 300 shells were fired.", "location", None),
+        ("The US gave 40 tanks in 2014.", "location", None),
+        ("They counted 500 votes in total.", "location", None),
+        ("Sales rose 5% in Q3.", "location", None),
+        ("Profits rose 5% in the first quarter.", "location", None),
+        ("The firm said 300 jobs would go, in a statement.", "location", None),
+        ("About 40 delegates met in person.", "location", None),
     ],
 )
 def test_context_is_read_from_the_sentence(sentence: str, field: str, value: str) -> None:
     (claim,) = claims_for(sentence)
     assert getattr(claim.context, field) == value
+
+
+def test_a_place_opening_the_sentence_is_not_read_past_its_clause() -> None:
+    died, hurt = claims_for("In Sarn, 17 people died; 4 were hurt in Tavi.")
+    assert (died.context.location, hurt.context.location) == ("In Sarn", "in Tavi")
+    died, hurt = claims_for("In Sarn, 17 people died, but 4 were hurt.")
+    assert (died.context.location, hurt.context.location) == ("In Sarn", None)
 
 
 def test_a_number_without_words_has_no_context() -> None:
