@@ -16,7 +16,7 @@ from typing import Any
 import pint
 
 from reconcile.models import Claim, Context, Interval, Mention, Source
-from reconcile.names import alias_table, display_name
+from reconcile.names import alias_table, display_name, person_key
 from reconcile.numbers import first_char_scanner, grammar, scan
 from reconcile.rules import RuleSet
 
@@ -36,7 +36,7 @@ def claim_id(mention: Mention) -> str:
 def normalize_mention(mention: Mention, source: Source, rules: RuleSet) -> Claim | None:
     """One claim, or None when the mention cannot be read as a claim."""
     if mention.kind == "office":
-        return _office_claim(mention, source, rules)
+        return _office_claim(mention, rules)
     if mention.kind == "event":
         return _event_claim(mention, rules)
     if not mention.values:
@@ -181,14 +181,12 @@ def _unit_name(word: str, rules: RuleSet) -> str:
     return rules.units.aliases.get(word) or rules.units.aliases.get(word.lower()) or word
 
 
-def _event_claim(mention: Mention, rules: RuleSet) -> Claim:
-    """An event claim: what happens, when (resolved date if known) and where."""
-    when = mention.date or mention.date_text or ""
-    where = mention.place_text
+def _named_claim(mention: Mention, **fields: Any) -> Claim:
+    """A claim that names something (an office holder, an event) rather than a number."""
     return Claim(
         id=claim_id(mention),
         source_id=mention.source_id,
-        kind="event",
+        kind=mention.kind,
         quote=mention.quote,
         start=mention.start,
         end=mention.end,
@@ -197,10 +195,20 @@ def _event_claim(mention: Mention, rules: RuleSet) -> Claim:
         qualifier="exact",
         interval=Interval(None, None, False, False),
         unit="",
+        change=None,
+        **fields,
+    )
+
+
+def _event_claim(mention: Mention, rules: RuleSet) -> Claim:
+    """An event claim: what happens, when (resolved date if known) and where."""
+    when = mention.date or mention.date_text or ""
+    where = mention.place_text
+    return _named_claim(
+        mention,
         dimension=f"event:{mention.event_class}",
         counted_noun=mention.event_text,
         noun_class=mention.event_class,
-        change=None,
         context=Context(
             subject=mention.event_text, location=where or None, time=mention.date_text or None
         ),
@@ -210,26 +218,14 @@ def _event_claim(mention: Mention, rules: RuleSet) -> Claim:
     )
 
 
-def _office_claim(mention: Mention, source: Source, rules: RuleSet) -> Claim:
-    from reconcile.names import person_key
-
+def _office_claim(mention: Mention, rules: RuleSet) -> Claim:
+    """An office-holder claim: the office (rules key and label) and the person named."""
     label = next(o.label for o in rules.offices.office if o.key == mention.office_key)
-    return Claim(
-        id=claim_id(mention),
-        source_id=mention.source_id,
-        kind="office",
-        quote=mention.quote,
-        start=mention.start,
-        end=mention.end,
-        sentence=mention.sentence,
-        value=None,
-        qualifier="exact",
-        interval=Interval(None, None, False, False),
-        unit="",
+    return _named_claim(
+        mention,
         dimension=f"office:{mention.office_key}",
         counted_noun=None,
         noun_class=label,
-        change=None,
         context=Context(subject=label),
         entity=person_key(mention.person_text, rules),
         entity_text=display_name(mention.person_text, rules),
