@@ -25,7 +25,7 @@ from reconcile.api import claims_of, run
 from reconcile.check import DEFAULT_BASELINE, baseline_text, check, load_baseline
 from reconcile.errors import ReconcileError
 from reconcile.models import Report
-from reconcile.render.common import means_text
+from reconcile.render.common import line_of, means_text
 from reconcile.render.github import render_annotations, step_summary
 from reconcile.render.json import claim_record, render_json
 from reconcile.render.markdown import render_markdown
@@ -297,9 +297,14 @@ def claims(
         sources = load_sources(paths, rule_set)
         found = claims_of(sources, rule_set)
     paths_by_id = {s.id: s.path for s in sources}
+    by_id = {s.id: s for s in sources}
     if fmt is ClaimsFormat.jsonl:
         for claim in found:
-            record = {"source": paths_by_id[claim.source_id], **claim_record(claim)}
+            record = {
+                "source": paths_by_id[claim.source_id],
+                **claim_record(claim),
+                "line": line_of(by_id[claim.source_id], claim.start),
+            }
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         return
     header = ("source", "kind", "quote", "qualifier", "interval", "unit", "noun")
