@@ -44,10 +44,10 @@ def test_every_claim_has_the_interface_fields_and_its_offsets_find_the_quote(
     assert (people["value"], people["qualifier"], people["unit"]) == (12000, "about", "count")
     assert (people["low"], people["high"]) == (11400, 12600)
     assert people["counted_noun"] == "people" and people["line"] == 2
-    assert people["context"]["attribution"] == "Officials"  # type: ignore[index]
+    assert people["context"]["attribution"] == "Officials"
     money = by_quote["$45 million"]
     assert (money["value"], money["unit"], money["change"]) == (45_000_000, "USD", None)
-    assert money["context"]["time"] == "since 2020"  # type: ignore[index]
+    assert money["context"]["time"] == "since 2020"
 
 
 def test_source_is_the_path_as_given(tmp_path: Path) -> None:
