@@ -163,3 +163,15 @@ def materialize(documents: list[Document], folder: Path) -> dict[str, Path]:
 def _yaml_string(value: str) -> str:
     escaped = value.replace("\\", "\\\\").replace('"', '\\"')
     return f'"{escaped}"'
+
+
+TEST_SHARE = 3  # one in three clusters or documents is held out
+
+
+def split_of(name: str) -> str:
+    """`"test"` or `"dev"` for a cluster id or document id, fixed by hash before any tuning.
+
+    Rules may be tuned on dev only; test is scored and never read while tuning.
+    """
+    digest = int(hashlib.sha256(name.encode("utf-8")).hexdigest()[:8], 16)
+    return "test" if digest % TEST_SHARE == 0 else "dev"
