@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reconcile.compare import compare
-from reconcile.extract import extract
-from reconcile.match import match
+from reconcile.engine import Engine, LocalEngine
 from reconcile.models import Claim, Report, Source
-from reconcile.normalize import normalize
 from reconcile.rules import RuleSet, load_rules
 from reconcile.sources import load_sources
+
+if TYPE_CHECKING:
+    from reconcile.cache import ClaimCache
 
 Progress = Callable[[int, int], None]
 
@@ -21,26 +22,58 @@ def run(
     rules_dir: str | Path | None = None,
     rules: RuleSet | None = None,
     progress: Progress | None = None,
+    *,
+    jobs: int = 1,
+    cache: ClaimCache | None = None,
+    engine: Engine | None = None,
 ) -> Report:
     """Load sources and rules, extract, normalize, match, compare; return the `Report`.
 
-    `progress(done, total)` is called after each source's claims are read.
+    `progress(done, total)` is called as sources' claims are read. Extraction runs in `jobs`
+    processes, or on `engine` (e.g. `reconcile.engine.dask.DaskEngine`), and reads back the
+    claims kept in `cache` for sources it has seen; the report is the same bytes either way.
     """
+    from reconcile.compare import compare  # the later stages import what they use on demand
+
     rules = rules or load_rules(rules_dir)
+    engine = engine or LocalEngine(jobs)
     sources = load_sources(paths, rules)
-    claims = claims_of(sources, rules, progress)
-    clusters = match(claims, rules, sources)
+    claims = claims_of(sources, rules, progress, engine=engine, cache=cache)
+    clusters = engine.match(claims, rules, sources)
     facts = compare(clusters, claims, sources, rules)
     return Report(sources=sources, claims=claims, facts=facts)
 
 
 def claims_of(
-    sources: Sequence[Source], rules: RuleSet, progress: Progress | None = None
+    sources: Sequence[Source],
+    rules: RuleSet,
+    progress: Progress | None = None,
+    *,
+    engine: Engine | None = None,
+    cache: ClaimCache | None = None,
 ) -> tuple[Claim, ...]:
-    """Every claim of every source, ordered by source then position."""
-    claims: list[Claim] = []
-    for done, source in enumerate(sources, start=1):
-        claims.extend(normalize(extract(source, rules), source, rules))
+    """Every claim of every source, ordered by source then position.
+
+    Sources whose claims are in `cache` are not read again; the others are extracted by
+    `engine` (this process by default) and kept in `cache`.
+    """
+    engine = engine or LocalEngine(1)
+    kept = cache.get_many(sources) if cache is not None else [None] * len(sources)
+    missing = [source for source, claims in zip(sources, kept, strict=True) if claims is None]
+    hits = len(sources) - len(missing)
+    if progress is not None and hits:
+        progress(hits, len(sources))
+
+    def advance(done: int, _: int) -> None:
         if progress is not None:
-            progress(done, len(sources))
-    return tuple(claims)
+            progress(hits + done, len(sources))
+
+    fresh = iter(engine.extract(missing, rules, advance))
+    if cache is not None and missing:
+        extracted = list(fresh)
+        cache.put_many(zip(missing, extracted, strict=True))
+        fresh = iter(extracted)
+    found: list[Claim] = []
+    for claims in kept:
+        found.extend(claims if claims is not None else next(fresh))
+    return tuple(found)

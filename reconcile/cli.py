@@ -13,25 +13,26 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console, RenderableType
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from reconcile.api import claims_of, run
-from reconcile.check import DEFAULT_BASELINE, baseline_text, check, load_baseline
-from reconcile.errors import ReconcileError
-from reconcile.models import Report
-from reconcile.render.common import line_of, means_text
-from reconcile.render.github import render_annotations, step_summary
-from reconcile.render.json import claim_record, render_json
-from reconcile.render.markdown import render_markdown
-from reconcile.render.terminal import check_lines, report_lines, report_renderable, wants_plain
-from reconcile.rules import load_rules, rules_reference
-from reconcile.sources import collect_paths, load_sources
+from reconcile.check import DEFAULT_BASELINE
+from reconcile.errors import InputError, ReconcileError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from reconcile.cache import ClaimCache
+    from reconcile.engine import Engine
+    from reconcile.models import Report
+    from reconcile.rules import RuleSet
+
+# Each command imports the stages and renderers it uses when it runs, so a short command does
+# not pay for the libraries of the others (polars for matching, rich for a terminal).
 
 EXIT_OK = 0
 EXIT_CONFLICTS = 1
@@ -57,6 +58,72 @@ RulesOpt = Annotated[
     Path | None,
     typer.Option("--rules", help="Folder of rules files layered over the bundled rules."),
 ]
+
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Processes that extract claims (default: this machine's processors).",
+        show_default=False,
+    ),
+]
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache", help="Neither read nor keep loaded rules and extracted claims in a cache."
+    ),
+]
+CacheDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache-dir",
+        help="Cache folder (default: $RECONCILE_CACHE_DIR, else $XDG_CACHE_HOME/reconcile,"
+        " else ~/.cache/reconcile).",
+        show_default=False,
+    ),
+]
+
+
+class EngineChoice(StrEnum):
+    """Where extraction and matching run."""
+
+    local = "local"
+    dask = "dask"
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What a command runs with: the rules, the claims cache and the engine."""
+
+    rules: RuleSet
+    cache: ClaimCache | None
+    engine: Engine
+
+
+def _setup(
+    rules: Path | None,
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: Path | None,
+    engine: EngineChoice = EngineChoice.local,
+    address: str | None = None,
+) -> Setup:
+    """The rules (read back from the cache when unchanged), the claims cache and the engine."""
+    from reconcile.cache import ClaimCache, cached_rules, default_cache_dir
+    from reconcile.engine import LocalEngine
+
+    folder = None if no_cache else (cache_dir or default_cache_dir())
+    rule_set = cached_rules(rules, folder)
+    cache = ClaimCache.for_rules(folder, rules) if folder is not None else None
+    if engine is EngineChoice.dask:
+        from reconcile.engine.dask import DaskEngine
+
+        return Setup(rule_set, cache, DaskEngine(address))
+    if address is not None:
+        raise InputError.single("--address", "is read only with --engine dask")
+    return Setup(rule_set, cache, LocalEngine(jobs))
 
 
 @contextmanager
@@ -104,15 +171,20 @@ def link_base(report_path: Path) -> str:
     return Path(os.path.relpath(Path.cwd(), report_path.resolve().parent)).as_posix()
 
 
-def _run(paths: list[str] | None, rules: Path | None, console: Console | None) -> Report:
+def _run(paths: list[str] | None, setup: Setup, console: Console | None) -> Report:
     """`api.run`, with a progress bar on a terminal when there are many sources."""
+    from reconcile.api import run
+    from reconcile.sources import collect_paths
+
     given = paths or DEFAULT_SOURCES
+    rules, cache, engine = setup.rules, setup.cache, setup.engine
     if console is None or not console.is_terminal:
-        return run(given, rules)
-    rule_set = load_rules(rules)
-    total = len(collect_paths(given, rule_set))
+        return run(given, rules=rules, cache=cache, engine=engine)
+    total = len(collect_paths(given, rules))
     if total < PROGRESS_THRESHOLD:
-        return run(given, rules, rule_set)
+        return run(given, rules=rules, cache=cache, engine=engine)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(
         TextColumn("Reading sources"),
         BarColumn(),
@@ -126,15 +198,18 @@ def _run(paths: list[str] | None, rules: Path | None, console: Console | None) -
         def update(done: int, of: int) -> None:
             bar.update(task, completed=done, total=of)
 
-        return run(given, rules, rule_set, progress=update)
+        return run(given, rules=rules, progress=update, cache=cache, engine=engine)
 
 
-def _show(console: Console, plain: bool, lines: list[str], rich: RenderableType | None) -> None:
-    if plain or rich is None:
-        for line in lines:
-            typer.echo(line)
-    else:
-        console.print(rich)
+def _terminal() -> Console | None:
+    """A rich console when standard output is a terminal (rich is not imported otherwise)."""
+    forced = os.environ.get("FORCE_COLOR") or os.environ.get("TTY_INTERACTIVE")
+    if not (forced or sys.stdout.isatty()):
+        return None
+    from rich.console import Console
+
+    console = Console()
+    return console if console.is_terminal else None
 
 
 def _diff(path: Path, expected: str) -> list[str]:
@@ -177,11 +252,31 @@ def report(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    cache_dir: CacheDirOpt = None,
+    engine: Annotated[
+        EngineChoice,
+        typer.Option("--engine", help="local, or dask to run on a Dask cluster (extra: dask)."),
+    ] = EngineChoice.local,
+    address: Annotated[
+        str | None,
+        typer.Option(
+            "--address",
+            help="The Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a cluster on this"
+            " machine).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Reconcile the sources and write the Markdown and JSON reports."""
-    console = Console()
+    from reconcile.render.json import render_json
+    from reconcile.render.markdown import render_markdown
+
+    console = None if quiet else _terminal()
     with _user_errors():
-        result = _run(paths, rules, None if quiet else console)
+        setup = _setup(rules, jobs, no_cache, cache_dir, engine, address)
+        result = _run(paths, setup, console)
         markdown = render_markdown(result, link_base(out))
         data = render_json(result)
     if check_only:
@@ -203,14 +298,14 @@ def report(
     with _user_errors():
         write_all_atomic({out: markdown, json_out: data})
     if not quiet:
+        from reconcile.render.terminal import report_lines, report_renderable, wants_plain
+
         written = [out.as_posix(), json_out.as_posix()]
-        plain = wants_plain(console.is_terminal)
-        _show(
-            console,
-            plain,
-            report_lines(result, written),
-            None if plain else report_renderable(result, written),
-        )
+        if console is None or wants_plain(console.is_terminal):
+            for line in report_lines(result, written):
+                typer.echo(line)
+        else:
+            console.print(report_renderable(result, written))
 
 
 class CheckFormat(StrEnum):
@@ -246,12 +341,20 @@ def check_command(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print nothing but errors; the exit code tells.")
     ] = False,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    cache_dir: CacheDirOpt = None,
 ) -> None:
     """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input)."""
+    from reconcile.check import baseline_text, check, load_baseline
+    from reconcile.render.github import render_annotations, step_summary
+    from reconcile.render.terminal import check_lines
+
     baseline_path = baseline or DEFAULT_BASELINE
     with _user_errors():
         accepted = load_baseline(baseline_path, required=baseline is not None and not update)
-        result = run(paths or DEFAULT_SOURCES, rules)
+        setup = _setup(rules, jobs, no_cache, cache_dir)
+        result = _run(paths, setup, None)
         if update:
             text = baseline_text(result, accepted)
             write_atomic(baseline_path, text)
@@ -290,12 +393,20 @@ def claims(
     fmt: Annotated[
         ClaimsFormat, typer.Option("--format", help="Output format.")
     ] = ClaimsFormat.jsonl,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    cache_dir: CacheDirOpt = None,
 ) -> None:
     """Print every extracted claim: one JSON object per line, or a table."""
+    from reconcile.api import claims_of
+    from reconcile.render.common import line_of, means_text
+    from reconcile.render.json import claim_record
+    from reconcile.sources import load_sources
+
     with _user_errors():
-        rule_set = load_rules(rules)
-        sources = load_sources(paths, rule_set)
-        found = claims_of(sources, rule_set)
+        setup = _setup(rules, jobs, no_cache, cache_dir)
+        sources = load_sources(paths, setup.rules)
+        found = claims_of(sources, setup.rules, engine=setup.engine, cache=setup.cache)
     paths_by_id = {s.id: s.path for s in sources}
     by_id = {s.id: s for s in sources}
     if fmt is ClaimsFormat.jsonl:
@@ -330,10 +441,15 @@ def explain(
     fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. Fde08af48.")],
     paths: PathsArg = None,
     rules: RulesOpt = None,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    cache_dir: CacheDirOpt = None,
 ) -> None:
     """Show why the claims of one fact were matched and how the verdict was reached."""
+    from reconcile.render.common import means_text
+
     with _user_errors():
-        result = run(paths or DEFAULT_SOURCES, rules)
+        result = _run(paths, _setup(rules, jobs, no_cache, cache_dir), None)
     fact = next((f for f in result.facts if f.id == fact_id), None)
     if fact is None:
         typer.echo(f"error: no fact {fact_id!r}; ids are listed in the report", err=True)
@@ -365,6 +481,8 @@ def explain(
 @app.command("rules-doc")
 def rules_doc() -> None:
     """Print the reference of every rules file and key."""
+    from reconcile.rules import rules_reference
+
     typer.echo(rules_reference())
 
 

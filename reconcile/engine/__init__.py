@@ -1,0 +1,126 @@
+"""Engines: where the per-source and per-block work of a run is done.
+
+Two steps of the pipeline are independent per item and may run anywhere: extraction (one
+source and the rules in, that source's claims out) and clustering (the claims of one block
+in, their clusters out). An engine runs them; everything else (loading, comparing,
+rendering) stays in the calling process. The results are the same bytes whatever the engine
+and however many workers it has: each item's result depends on that item alone, and results
+are put back in the order of their items.
+
+- `LocalEngine(jobs)`: this machine, with `jobs` worker processes for extraction.
+- `reconcile.engine.dask.DaskEngine(address)`: a Dask distributed cluster (optional extra).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from reconcile.models import Claim, Cluster, Source
+from reconcile.rules import RuleSet
+
+Progress = Callable[[int, int], None]
+
+# Below this much text, starting worker processes costs more than it saves.
+PARALLEL_MIN_CHARS = 200_000
+BATCHES_PER_JOB = 8  # smaller batches balance the load; larger ones cost less to send
+
+
+class Engine(Protocol):
+    """Runs extraction per source and clustering per block."""
+
+    def extract(
+        self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None = None
+    ) -> list[tuple[Claim, ...]]:
+        """Per source, in the order given, its claims."""
+        ...
+
+    def match(
+        self, claims: Sequence[Claim], rules: RuleSet, sources: Sequence[Source]
+    ) -> tuple[Cluster, ...]:
+        """The clusters of `claims`, as `reconcile.match.match` gives them."""
+        ...
+
+
+def source_claims(source: Source, rules: RuleSet) -> tuple[Claim, ...]:
+    """The claims of one source, ordered by position: extraction, then normalization."""
+    from reconcile.extract import extract
+    from reconcile.normalize import normalize
+
+    return normalize(extract(source, rules), source, rules)
+
+
+def default_jobs() -> int:
+    """The processors this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def batches(items: Sequence[Source], jobs: int) -> list[Sequence[Source]]:
+    """`items` cut into consecutive batches, about `BATCHES_PER_JOB` per job."""
+    size = max(1, -(-len(items) // (jobs * BATCHES_PER_JOB)))
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+class LocalEngine:
+    """This machine: extraction in `jobs` processes (one runs in this process), matching here."""
+
+    def __init__(self, jobs: int | None = None) -> None:
+        self.jobs = max(1, jobs if jobs is not None else default_jobs())
+
+    def extract(
+        self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None = None
+    ) -> list[tuple[Claim, ...]]:
+        """Per source, its claims; in worker processes when there is enough text to share."""
+        size = sum(len(s.text) for s in sources)
+        if self.jobs == 1 or len(sources) < 2 or size < PARALLEL_MIN_CHARS:
+            found = []
+            for done, source in enumerate(sources, start=1):
+                found.append(source_claims(source, rules))
+                if progress is not None:
+                    progress(done, len(sources))
+            return found
+        return self._extract_in_processes(sources, rules, progress)
+
+    def _extract_in_processes(
+        self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None
+    ) -> list[tuple[Claim, ...]]:
+        from reconcile.cache import _dumps
+
+        # A fresh process per worker (not a fork of this one, which may hold threads of
+        # other libraries); the rules travel once per worker, pickled.
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
+        context = multiprocessing.get_context(method)
+        work = batches(sources, self.jobs)
+        found: list[tuple[Claim, ...]] = []
+        with context.Pool(self.jobs, initializer=_start_worker, initargs=(_dumps(rules),)) as pool:
+            for batch_claims in pool.imap(_extract_batch, work):
+                found.extend(batch_claims)
+                if progress is not None:
+                    progress(len(found), len(sources))
+        return found
+
+    def match(
+        self, claims: Sequence[Claim], rules: RuleSet, sources: Sequence[Source]
+    ) -> tuple[Cluster, ...]:
+        """`reconcile.match.match`, in this process."""
+        from reconcile.match import match
+
+        return match(claims, rules, sources)
+
+
+_worker_rules: RuleSet | None = None
+
+
+def _start_worker(rules_bytes: bytes) -> None:
+    global _worker_rules
+    _worker_rules = pickle.loads(rules_bytes)
+
+
+def _extract_batch(batch: Sequence[Source]) -> list[tuple[Claim, ...]]:
+    assert _worker_rules is not None, "worker started without rules"
+    return [source_claims(source, _worker_rules) for source in batch]
