@@ -20,14 +20,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
-import polars as pl
 from rapidfuzz import fuzz
 
 from reconcile.dates import date_relation
 from reconcile.models import Claim, Cluster, Match, Source
 from reconcile.names import alias_table, fold, same_person, unqualified_title
 from reconcile.rules import RuleSet
+
+if TYPE_CHECKING:
+    import polars as pl
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
@@ -51,6 +54,8 @@ def block_key(claim: Claim) -> str | None:
 
 def claims_table(claims: Sequence[Claim]) -> pl.DataFrame:
     """The claims as a columnar table: one row per claim, with its block key."""
+    import polars as pl  # imported by the stage that uses it: a short command never pays for it
+
     return pl.DataFrame(
         {
             "id": [c.id for c in claims],
@@ -117,6 +122,8 @@ def match(
     year) and the proper names of the whole text (which story a source tells); without
     them, dates are unknown and the story is read from the claims' sentences.
     """
+    import polars as pl
+
     dates = {s.id: s.published for s in sources}
     by_id = {c.id: c for c in claims}
     topics = source_topics(claims, rules, sources)

@@ -11,14 +11,15 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import cache, lru_cache
-from typing import Any
-
-import pint
+from typing import TYPE_CHECKING, Any
 
 from reconcile.models import Claim, Context, Interval, Mention, Source
 from reconcile.names import alias_table, display_name, person_key
 from reconcile.numbers import first_char_scanner, grammar, scan
 from reconcile.rules import RuleSet
+
+if TYPE_CHECKING:
+    import pint
 
 
 def normalize(mentions: tuple[Mention, ...], source: Source, rules: RuleSet) -> tuple[Claim, ...]:
@@ -104,6 +105,8 @@ def to_interval(qualifier: str, values: tuple[float, ...], tolerance: Any) -> In
 @cache
 def unit_registry(definitions: str) -> pint.UnitRegistry:  # type: ignore[type-arg]
     """The program's one unit registry, extended with the rules' definitions."""
+    import pint  # only when a unit must be converted: counts, money and percent need none
+
     registry: pint.UnitRegistry = pint.UnitRegistry()  # type: ignore[type-arg]
     for line in definitions.splitlines():
         line = line.strip()
@@ -133,6 +136,8 @@ def _canonical_unit_of(
         return unit_text, unit_text, 1.0, unit_text
     if kind == "count":
         return "count" + rate, "count" + per_dimension, 1.0, "count" + rate
+    import pint
+
     registry = unit_registry(rules.unit_definitions)
     expression = rules.units.aliases.get(unit_text) or rules.units.aliases.get(unit_text.lower())
     if expression is None:
@@ -166,6 +171,8 @@ def _per_unit(per_text: str, rules: RuleSet) -> str:
 
 @cache
 def _dimension_cache(unit: str, definitions: str) -> str:
+    import pint
+
     registry = unit_registry(definitions)
     try:
         return str(registry.parse_units(unit).dimensionality)

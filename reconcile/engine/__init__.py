@@ -19,13 +19,14 @@ import pickle
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from reconcile.models import Claim, Cluster, Source
+from reconcile.models import Claim, Cluster, Match, Source
 from reconcile.rules import RuleSet
 
 Progress = Callable[[int, int], None]
 
-# Below this much text, starting worker processes costs more than it saves.
-PARALLEL_MIN_CHARS = 200_000
+# Below this much text (about half a second of extraction), starting worker processes costs
+# more than it saves.
+PARALLEL_MIN_CHARS = 60_000
 BATCHES_PER_JOB = 8  # smaller batches balance the load; larger ones cost less to send
 
 
@@ -53,6 +54,36 @@ def source_claims(source: Source, rules: RuleSet) -> tuple[Claim, ...]:
     return normalize(extract(source, rules), source, rules)
 
 
+NOT_MATCHED = "not matched: the claim names nothing it counts"  # as reconcile.match.match
+
+
+def blocks_of(claims: Sequence[Claim]) -> tuple[list[tuple[str, list[Claim]]], list[str]]:
+    """The claims grouped by block key (sorted), each block's members ordered by source,
+    position and id as `reconcile.match.match` orders them; and the ids of the claims that
+    belong to no block."""
+    from reconcile.match import block_key
+
+    blocks: dict[str, list[Claim]] = {}
+    unmatched: list[str] = []
+    for claim in claims:
+        key = block_key(claim)
+        if key is None:
+            unmatched.append(claim.id)
+        else:
+            blocks.setdefault(key, []).append(claim)
+    ordered = [
+        (key, sorted(blocks[key], key=lambda c: (c.source_id, c.start, c.id)))
+        for key in sorted(blocks)
+    ]
+    return ordered, unmatched
+
+
+def all_clusters(clustered: Sequence[Cluster], unmatched: Sequence[str]) -> tuple[Cluster, ...]:
+    """The clusters of every block and one of each claim in no block, in `match`'s order."""
+    alone = [Cluster("", (claim_id,), Match(100.0, (NOT_MATCHED,))) for claim_id in unmatched]
+    return tuple(sorted([*clustered, *alone], key=lambda c: c.claim_ids))
+
+
 def default_jobs() -> int:
     """The processors this process may use."""
     if hasattr(os, "sched_getaffinity"):
@@ -67,17 +98,19 @@ def batches(items: Sequence[Source], jobs: int) -> list[Sequence[Source]]:
 
 
 class LocalEngine:
-    """This machine: extraction in `jobs` processes (one runs in this process), matching here."""
+    """This machine: extraction in `jobs` worker processes when the sources hold at least
+    `min_chars` characters (else in this process), matching in this process."""
 
-    def __init__(self, jobs: int | None = None) -> None:
+    def __init__(self, jobs: int | None = None, min_chars: int = PARALLEL_MIN_CHARS) -> None:
         self.jobs = max(1, jobs if jobs is not None else default_jobs())
+        self.min_chars = min_chars
 
     def extract(
         self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None = None
     ) -> list[tuple[Claim, ...]]:
         """Per source, its claims; in worker processes when there is enough text to share."""
         size = sum(len(s.text) for s in sources)
-        if self.jobs == 1 or len(sources) < 2 or size < PARALLEL_MIN_CHARS:
+        if self.jobs == 1 or len(sources) < 2 or size < self.min_chars:
             found = []
             for done, source in enumerate(sources, start=1):
                 found.append(source_claims(source, rules))
@@ -107,10 +140,19 @@ class LocalEngine:
     def match(
         self, claims: Sequence[Claim], rules: RuleSet, sources: Sequence[Source]
     ) -> tuple[Cluster, ...]:
-        """`reconcile.match.match`, in this process."""
-        from reconcile.match import match
+        """The clusters `reconcile.match.match` gives, block by block in this process (without
+        its table: the grouping is a sort, and a short run need not import polars)."""
+        from reconcile.match import _cluster_block, source_topics
 
-        return match(claims, rules, sources)
+        dates = {s.id: s.published for s in sources}
+        topics = source_topics(claims, rules, sources)
+        blocks, unmatched = blocks_of(claims)
+        clustered = [
+            cluster
+            for key, members in blocks
+            for cluster in _cluster_block(key, members, rules, dates, topics)
+        ]
+        return all_clusters(clustered, unmatched)
 
 
 _worker_rules: RuleSet | None = None

@@ -18,13 +18,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from reconcile.cache import _dumps
-from reconcile.engine import Progress, batches, source_claims
+from reconcile.engine import Progress, all_clusters, batches, blocks_of, source_claims
 from reconcile.errors import InputError
-from reconcile.models import Claim, Cluster, Match, Source
+from reconcile.models import Claim, Cluster, Source
 from reconcile.rules import RuleSet
 
 CONNECT_TIMEOUT = "20s"
-NOT_MATCHED = "not matched: the claim names nothing it counts"  # as reconcile.match.match
 
 
 class DaskEngine:
@@ -119,8 +118,6 @@ class DaskEngine:
         self, claims: Sequence[Claim], rules: RuleSet, sources: Sequence[Source]
     ) -> tuple[Cluster, ...]:
         """The clusters `reconcile.match.match` gives, each block clustered by one task."""
-        from reconcile.match import block_key
-
         client = self.client()
         rules_bytes = self._rules_on_cluster(client, rules)
         work = client.scatter(batches(sources, self._width(client)), hash=False)
@@ -128,17 +125,9 @@ class DaskEngine:
         for part in client.gather(client.map(_topics, work, rules_bytes=rules_bytes, pure=False)):
             topics.update(part)
         dates = {s.id: s.published for s in sources}
-        blocks: dict[str, list[Claim]] = {}
-        unmatched: list[str] = []
-        for claim in claims:
-            key = block_key(claim)
-            if key is None:
-                unmatched.append(claim.id)
-            else:
-                blocks.setdefault(key, []).append(claim)
+        blocks, unmatched = blocks_of(claims)
         tasks = []
-        for key in sorted(blocks):
-            members = sorted(blocks[key], key=lambda c: (c.source_id, c.start, c.id))
+        for key, members in blocks:  # the shuffle: each block's claims go to one task
             own = {c.source_id for c in members}
             tasks.append(
                 client.submit(
@@ -151,9 +140,7 @@ class DaskEngine:
                     pure=False,
                 )
             )
-        clusters = [cluster for part in client.gather(tasks) for cluster in part]
-        clusters += [Cluster("", (i,), Match(100.0, (NOT_MATCHED,))) for i in sorted(unmatched)]
-        return tuple(sorted(clusters, key=lambda c: c.claim_ids))
+        return all_clusters([c for part in client.gather(tasks) for c in part], unmatched)
 
 
 _rules_by_digest: dict[str, RuleSet] = {}

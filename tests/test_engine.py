@@ -1,0 +1,97 @@
+"""Engines: worker processes and a Dask cluster give the same report bytes as one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import write_corpus
+from reconcile import load_rules, run
+from reconcile.api import claims_of
+from reconcile.engine import LocalEngine
+from reconcile.match import match
+from reconcile.models import Report
+from reconcile.render.json import render_json
+from reconcile.render.markdown import render_markdown
+from reconcile.rules import RuleSet
+from reconcile.sources import load_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def report_bytes(report: Report) -> tuple[str, str]:
+    return render_markdown(report, "."), render_json(report)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """80 generated articles (about 26,000 characters)."""
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, 80, seed=7)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def single(corpus: Path) -> tuple[str, str]:
+    return report_bytes(run([corpus], jobs=1))
+
+
+def test_jobs_give_byte_identical_reports(corpus: Path, single: tuple[str, str]) -> None:
+    for jobs in (2, 3):
+        engine = LocalEngine(jobs, min_chars=0)  # worker processes however little text
+        assert report_bytes(run([corpus], engine=engine)) == single
+    assert report_bytes(run([corpus], jobs=2)) == single  # too little text: one process
+
+
+def test_block_matching_gives_the_clusters_of_match(corpus: Path, rules: RuleSet) -> None:
+    for folder in (corpus, ROOT / "seeds", ROOT / "tests" / "data" / "matching"):
+        sources = load_sources([folder], rules)
+        claims = claims_of(sources, rules)
+        expected = match(claims, rules, sources)
+        assert len(expected) > 10
+        assert LocalEngine(1).match(claims, rules, sources) == expected
+
+
+def test_claims_from_worker_processes_equal_claims_from_this_one(
+    corpus: Path, rules: RuleSet
+) -> None:
+    sources = load_sources([corpus], rules)
+    one = LocalEngine(1).extract(sources, rules)
+    two = LocalEngine(2, min_chars=0).extract(sources, rules)
+    assert two == one
+    assert sum(len(c) for c in one) > 200
+
+
+def test_dask_local_cluster_gives_byte_identical_reports(
+    corpus: Path, single: tuple[str, str]
+) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from reconcile.engine.dask import DaskEngine
+
+    # Two worker processes, as a real cluster has (not threads of this process).
+    with DaskEngine(workers=2, processes=True) as engine:
+        assert len(engine.client().scheduler_info()["workers"]) == 2
+        assert report_bytes(run([corpus], engine=engine)) == single
+        seeds = run([ROOT / "seeds"], engine=engine)
+    assert report_bytes(seeds) == report_bytes(run([ROOT / "seeds"]))
+
+
+def test_dask_engine_reads_the_rules_of_the_run(tmp_path: Path) -> None:
+    """Rules given by the user travel to the workers: a counted noun only they define."""
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from reconcile.engine.dask import DaskEngine
+
+    (tmp_path / "a.txt").write_text("Officials counted 40 zorbles near the town.\n")
+    (tmp_path / "b.txt").write_text("Officials counted about 70 zorbles near the town.\n")
+    rules_dir = tmp_path / "rules"
+    rules_dir.mkdir()
+    (rules_dir / "nouns.toml").write_text(
+        '[[noun_class]]\nname = "zorble things"\nnouns = ["zorbles"]\n'
+    )
+    rules = load_rules(rules_dir)
+    expected = run([tmp_path / "a.txt", tmp_path / "b.txt"], rules=rules)
+    assert [f.verdict for f in expected.facts] == ["conflict"]
+    with DaskEngine(workers=1, processes=False) as engine:
+        got = run([tmp_path / "a.txt", tmp_path / "b.txt"], rules=rules, engine=engine)
+    assert report_bytes(got) == report_bytes(expected)
