@@ -207,7 +207,9 @@ class ClaimCache:
                     "CREATE TABLE IF NOT EXISTS claims"
                     " (key TEXT PRIMARY KEY, rules TEXT NOT NULL, entry BLOB NOT NULL)"
                 )
-                db.execute("DELETE FROM claims WHERE rules != ?", (self.rules_key,))
+                stale = "SELECT 1 FROM claims WHERE rules != ? LIMIT 1"
+                if db.execute(stale, (self.rules_key,)).fetchone():  # written for other rules
+                    db.execute("DELETE FROM claims WHERE rules != ?", (self.rules_key,))
                 db.commit()
                 self._db = db
                 return db

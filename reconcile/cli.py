@@ -65,7 +65,8 @@ JobsOpt = Annotated[
         "--jobs",
         "-j",
         min=1,
-        help="Processes that extract claims (default: this machine's processors).",
+        help="Processes that extract claims, or workers of the Dask cluster started with"
+        " --engine dask (default: this machine's processors).",
         show_default=False,
     ),
 ]
@@ -112,7 +113,7 @@ def _setup(
 ) -> Setup:
     """The rules (read back from the cache when unchanged), the claims cache and the engine."""
     from reconcile.cache import ClaimCache, cached_rules, default_cache_dir
-    from reconcile.engine import LocalEngine
+    from reconcile.engine import LocalEngine, default_jobs
 
     folder = None if no_cache else (cache_dir or default_cache_dir())
     rule_set = cached_rules(rules, folder)
@@ -120,7 +121,8 @@ def _setup(
     if engine is EngineChoice.dask:
         from reconcile.engine.dask import DaskEngine
 
-        return Setup(rule_set, cache, DaskEngine(address))
+        workers = jobs or default_jobs()  # of the cluster started here when no --address
+        return Setup(rule_set, cache, DaskEngine(address, workers=workers))
     if address is not None:
         raise InputError.single("--address", "is read only with --engine dask")
     return Setup(rule_set, cache, LocalEngine(jobs))
