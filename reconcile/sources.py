@@ -25,6 +25,8 @@ from reconcile.models import Source
 from reconcile.rules import RuleSet
 
 METADATA_KEYS = ("title", "outlet", "url", "published", "author")
+# libyaml's safe loader where PyYAML was built with it: the same documents, 10× faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
@@ -137,7 +139,7 @@ def _clean(value: Any) -> str | None:
 
 def _yaml_mapping(text: str, shown: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as error:
         line = None
         mark = getattr(error, "problem_mark", None)
