@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from functools import lru_cache
+
 from reconcile.models import Claim, Source
 
 NUMERIC_KINDS = frozenset({"count", "money", "measure", "percent"})
@@ -17,4 +20,16 @@ def means_text(claim: Claim) -> str:
 
 def line_of(source: Source, offset: int) -> int:
     """1-based line number of a character offset in the source's text."""
-    return source.text.count("\n", 0, offset) + 1
+    return bisect_right(_line_starts(source.text), offset)
+
+
+@lru_cache(maxsize=16)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Where each line of `text` starts: read once per text, so that the lines of all of a
+    source's claims cost one pass over it, not one each."""
+    starts = [0]
+    at = text.find("\n")
+    while at != -1:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return tuple(starts)

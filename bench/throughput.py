@@ -1,0 +1,106 @@
+"""Extraction throughput on news sentences, whole process, against quantulum3 in the same run.
+
+    python bench/throughput.py                  # 2,950 sentences, 5 rounds
+    python bench/throughput.py --sentences 2950 --rounds 5 --jobs 1
+
+The sentences are the first that hold a digit, in file order, of the Wikinews 2019 and 2020 articles
+in `../shared/data/real-news/` (read at run time and written to a temporary file, never
+kept; the script exits 2 when that folder is absent). Each round runs, as separate
+processes, `reconcile claims FILE --no-cache --jobs N` and a script that hands every line of
+the same file to quantulum3's parser; rounds alternate the two, and the ratio is taken round
+by round (quantulum3's time over reconcile's) so that a change of machine load between
+rounds moves both. Times include each program's start-up. Also prints a plain `re` pass
+over the same text, the ceiling the issue measures the extractor against.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.realnews_data import require_root, wikinews_documents
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
+QUANTULUM = (
+    "import sys\n"
+    "from quantulum3 import parser\n"
+    "for line in open(sys.argv[1], encoding='utf-8'):\n"
+    "    parser.parse(line)\n"
+)
+
+
+def sentences(count: int) -> list[str]:
+    require_root()
+    found: list[str] = []
+    documents = [
+        document
+        for year in (2019, 2020)
+        for document in wikinews_documents(f"wikinews/wikinews_{year}.csv")
+    ]
+    for document in documents:
+        for sentence in _SENTENCE.split(document.text):
+            sentence = " ".join(sentence.split())
+            if any(ch.isdigit() for ch in sentence) and len(sentence) > 20:
+                found.append(sentence)
+                if len(found) == count:
+                    return found
+    return found
+
+
+def once(command: list[str]) -> float:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    _, status, _ = os.wait4(process.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command)}")
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sentences", type=int, default=2950)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--jobs", type=int, default=1)
+    args = parser.parse_args()
+    lines = sentences(args.sentences)
+    text = "\n".join(lines) + "\n"
+    with tempfile.TemporaryDirectory() as work:
+        path = Path(work) / "sentences.txt"
+        path.write_text(text, encoding="utf-8")
+        ours = [sys.executable, "-m", "reconcile.cli", "claims", str(path), "--no-cache"]
+        ours += ["--jobs", str(args.jobs)]
+        theirs = [sys.executable, "-c", QUANTULUM, str(path)]
+        once(ours), once(theirs)  # warm-up: file cache, bytecode
+        rounds = [(once(ours), once(theirs)) for _ in range(args.rounds)]
+    start = time.perf_counter()
+    numbers = sum(1 for _ in re.finditer(r"\d[\d,.]*", text))
+    regex = time.perf_counter() - start
+    megabytes = len(text.encode()) / 1e6
+    ours_s = statistics.median(r[0] for r in rounds)
+    theirs_s = statistics.median(r[1] for r in rounds)
+    ratios = sorted(r[1] / r[0] for r in rounds)
+    print(f"{len(lines):,} sentences, {megabytes:.2f} MB, {args.rounds} rounds, --jobs {args.jobs}")
+    print("| program | median s | sentences/s | MB/s |")
+    print("|---|---:|---:|---:|")
+    for name, seconds in (("reconcile claims", ours_s), ("quantulum3", theirs_s)):
+        print(
+            f"| {name} | {seconds:.2f} | {len(lines) / seconds:,.0f} | {megabytes / seconds:.2f} |"
+        )
+    print(f"| plain regex pass ({numbers:,} numbers) | {regex:.3f} | – | {megabytes / regex:.1f} |")
+    print(
+        f"ratio quantulum3 / reconcile: median {statistics.median(ratios):.1f}×"
+        f" (rounds {ratios[0]:.1f}–{ratios[-1]:.1f}×)"
+    )
+
+
+if __name__ == "__main__":
+    main()
