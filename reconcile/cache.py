@@ -168,6 +168,58 @@ def cached_rules(extra_dir: str | Path | None = None, cache_dir: Path | None = N
     return rules
 
 
+# --- Unit conversions -------------------------------------------------------------------
+
+
+def _units_key() -> str:
+    """The code, and the installed pint (its location and the time it was installed)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pint")
+    where = spec.origin if spec is not None and spec.origin else ""
+    stamp = os.stat(where).st_mtime_ns if where else 0
+    return hashlib.sha256(f"{code_fingerprint()}|{where}|{stamp}".encode()).hexdigest()
+
+
+def _units_path(folder: Path, key: str) -> Path:
+    return folder / "units" / f"{key[:32]}.pickle"
+
+
+def load_unit_table(folder: Path) -> None:
+    """Take the conversions kept in `folder` into `reconcile.units.TABLE` (none when the file
+    is missing, damaged or made by other code or another pint)."""
+    from reconcile.units import TABLE, UnitTable
+
+    key = _units_key()
+    try:
+        table = unseal(key, _units_path(folder, key).read_bytes())
+    except Exception:
+        return
+    if isinstance(table, UnitTable):
+        TABLE.merge(table)
+
+
+def save_unit_table(folder: Path) -> None:
+    """Keep the conversions of this process in `folder`, when it worked out new ones."""
+    from reconcile.units import TABLE, UnitTable
+
+    if not TABLE.added:
+        return
+    key = _units_key()
+    path = _units_path(folder, key)
+    keep = UnitTable()
+    try:
+        kept = unseal(key, path.read_bytes())
+        if isinstance(kept, UnitTable):
+            keep.merge(kept)  # what other runs added meanwhile
+    except Exception:
+        pass
+    keep.merge(TABLE)
+    with contextlib.suppress(OSError):
+        _write_atomic(path, seal(key, keep))
+    TABLE.added = 0
+
+
 # --- Claims per source ------------------------------------------------------------------
 
 

@@ -101,6 +101,20 @@ class Setup:
     rules: RuleSet
     cache: ClaimCache | None
     engine: Engine
+    folder: Path | None = None  # the cache folder
+
+    def done(self) -> None:
+        """Keep what this run worked out for the next one (unit conversions); stop the
+        engine's workers."""
+        close = getattr(self.engine, "close", None)
+        if close is not None:
+            close()
+        if self.folder is not None:
+            from reconcile.cache import save_unit_table
+
+            save_unit_table(self.folder)
+        if self.cache is not None:
+            self.cache.close()
 
 
 def _setup(
@@ -112,20 +126,23 @@ def _setup(
     address: str | None = None,
 ) -> Setup:
     """The rules (read back from the cache when unchanged), the claims cache and the engine."""
-    from reconcile.cache import ClaimCache, cached_rules, default_cache_dir
+    from reconcile.cache import ClaimCache, cached_rules, default_cache_dir, load_unit_table
     from reconcile.engine import LocalEngine, default_jobs
 
     folder = None if no_cache else (cache_dir or default_cache_dir())
     rule_set = cached_rules(rules, folder)
-    cache = ClaimCache.for_rules(folder, rules) if folder is not None else None
+    cache = None
+    if folder is not None:
+        cache = ClaimCache.for_rules(folder, rules)
+        load_unit_table(folder)
     if engine is EngineChoice.dask:
         from reconcile.engine.dask import DaskEngine
 
         workers = jobs or default_jobs()  # of the cluster started here when no --address
-        return Setup(rule_set, cache, DaskEngine(address, workers=workers))
+        return Setup(rule_set, cache, DaskEngine(address, workers=workers), folder)
     if address is not None:
         raise InputError.single("--address", "is read only with --engine dask")
-    return Setup(rule_set, cache, LocalEngine(jobs))
+    return Setup(rule_set, cache, LocalEngine(jobs), folder)
 
 
 @contextmanager
@@ -180,12 +197,21 @@ def _run(paths: list[str] | None, setup: Setup, console: Console | None) -> Repo
 
     given = paths or DEFAULT_SOURCES
     rules, cache, engine = setup.rules, setup.cache, setup.engine
-    if console is None or not console.is_terminal:
-        return run(given, rules=rules, cache=cache, engine=engine)
-    total = len(collect_paths(given, rules))
-    if total < PROGRESS_THRESHOLD:
-        return run(given, rules=rules, cache=cache, engine=engine)
+    try:
+        if console is None or not console.is_terminal:
+            return run(given, rules=rules, cache=cache, engine=engine)
+        total = len(collect_paths(given, rules))
+        if total < PROGRESS_THRESHOLD:
+            return run(given, rules=rules, cache=cache, engine=engine)
+        return _run_with_bar(given, total, setup, console)
+    finally:
+        setup.done()
+
+
+def _run_with_bar(given: list[str], total: int, setup: Setup, console: Console) -> Report:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from reconcile.api import run
 
     with Progress(
         TextColumn("Reading sources"),
@@ -200,7 +226,9 @@ def _run(paths: list[str] | None, setup: Setup, console: Console | None) -> Repo
         def update(done: int, of: int) -> None:
             bar.update(task, completed=done, total=of)
 
-        return run(given, rules=rules, progress=update, cache=cache, engine=engine)
+        return run(
+            given, rules=setup.rules, progress=update, cache=setup.cache, engine=setup.engine
+        )
 
 
 def _terminal() -> Console | None:
@@ -409,6 +437,7 @@ def claims(
         setup = _setup(rules, jobs, no_cache, cache_dir)
         sources = load_sources(paths, setup.rules)
         found = claims_of(sources, setup.rules, engine=setup.engine, cache=setup.cache)
+        setup.done()
     paths_by_id = {s.id: s.path for s in sources}
     by_id = {s.id: s for s in sources}
     if fmt is ClaimsFormat.jsonl:

@@ -11,15 +11,14 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from reconcile import units
 from reconcile.models import Claim, Context, Interval, Mention, Source
 from reconcile.names import alias_table, display_name, person_key
 from reconcile.numbers import first_char_scanner, grammar, scan
 from reconcile.rules import RuleSet
-
-if TYPE_CHECKING:
-    import pint
+from reconcile.units import unit_registry as unit_registry  # where tests and benches find it
 
 
 def normalize(mentions: tuple[Mention, ...], source: Source, rules: RuleSet) -> tuple[Claim, ...]:
@@ -102,19 +101,6 @@ def to_interval(qualifier: str, values: tuple[float, ...], tolerance: Any) -> In
     return Interval(v * (1 - t), v * (1 + t))
 
 
-@cache
-def unit_registry(definitions: str) -> pint.UnitRegistry:  # type: ignore[type-arg]
-    """The program's one unit registry, extended with the rules' definitions."""
-    import pint  # only when a unit must be converted: counts, money and percent need none
-
-    registry: pint.UnitRegistry = pint.UnitRegistry()  # type: ignore[type-arg]
-    for line in definitions.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            registry.define(line)
-    return registry
-
-
 def _canonical_unit(mention: Mention, rules: RuleSet) -> tuple[str | None, str, float, str]:
     """(canonical unit, dimension, factor to multiply values by, unit as stated)."""
     return _canonical_unit_of(mention.kind, mention.unit_text, mention.per_text, rules)
@@ -136,29 +122,12 @@ def _canonical_unit_of(
         return unit_text, unit_text, 1.0, unit_text
     if kind == "count":
         return "count" + rate, "count" + per_dimension, 1.0, "count" + rate
-    import pint
-
-    registry = unit_registry(rules.unit_definitions)
     expression = rules.units.aliases.get(unit_text) or rules.units.aliases.get(unit_text.lower())
     if expression is None:
         return None, "", 1.0, ""
     if per_unit:
         expression = f"({expression}) / ({per_unit})"
-    try:
-        units = registry.parse_units(expression)
-        stated = str(units)
-        if units in (registry.degree_Celsius, registry.degree_Fahrenheit):
-            # Offset units cannot be scaled; keep temperatures in the degrees stated.
-            return stated, f"[temperature:{stated}]", 1.0, stated
-        base_quantity = registry.Quantity(1.0, units).to_base_units()
-    except (pint.errors.PintError, ValueError, TypeError, AttributeError):
-        return None, "", 1.0, ""
-    return (
-        str(base_quantity.units),
-        str(base_quantity.dimensionality),
-        float(base_quantity.magnitude),
-        stated,
-    )
+    return units.convert(expression, rules.unit_definitions)
 
 
 def _per_unit(per_text: str, rules: RuleSet) -> str:
@@ -169,19 +138,8 @@ def _per_unit(per_text: str, rules: RuleSet) -> str:
     return _unit_name(word, rules)
 
 
-@cache
-def _dimension_cache(unit: str, definitions: str) -> str:
-    import pint
-
-    registry = unit_registry(definitions)
-    try:
-        return str(registry.parse_units(unit).dimensionality)
-    except (pint.errors.PintError, ValueError, TypeError, AttributeError):
-        return unit
-
-
 def _dimension_of(unit: str, rules: RuleSet) -> str:
-    return _dimension_cache(unit, rules.unit_definitions)
+    return units.dimension(unit, rules.unit_definitions)
 
 
 def _unit_name(word: str, rules: RuleSet) -> str:
