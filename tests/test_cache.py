@@ -175,3 +175,34 @@ def test_short_commands_import_only_what_they_use(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path
     )
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_units_converted_before_need_no_pint(tmp_path: Path) -> None:
+    first = tmp_path / "first.txt"
+    first.write_text("The convoy stretched 64 kilometres, moving at 5 miles per hour.\n")
+    later = tmp_path / "later.txt"
+    later.write_text("The road is 12 kilometres long; trucks drove 30 miles per hour.\n")
+    folder = tmp_path / "cache"
+    probe = (
+        "import sys\n"
+        "from reconcile.cli import main\n"
+        "sys.argv = ['reconcile', 'claims', sys.argv[1], *sys.argv[2:]]\n"
+        "try:\n    main()\n"
+        "except SystemExit:\n    pass\n"
+        "print('pint imported' if 'pint' in sys.modules else 'no pint')\n"
+    )
+
+    def claims(path: Path, *options: str) -> list[str]:
+        command = [sys.executable, "-c", probe, str(path), *options]
+        return subprocess.run(command, capture_output=True, text=True, check=True).stdout.split(
+            "\n"
+        )
+
+    assert claims(first, "--cache-dir", str(folder))[-2] == "pint imported"
+    cached = claims(later, "--cache-dir", str(folder))
+    assert cached[-2] == "no pint"
+    fresh = claims(later, "--no-cache")
+    assert fresh[-2] == "pint imported"
+    assert cached[:-2] == fresh[:-2]
+    assert '"unit": "meter", "dimension": "[length]"' in cached[0]
+    assert '"unit": "meter / second"' in cached[1]
