@@ -3,14 +3,15 @@
     python bench/throughput.py                  # 2,950 sentences, 5 rounds
     python bench/throughput.py --sentences 2950 --rounds 5 --jobs 1
 
-The sentences are the first longer than 20 characters, in file order, of the Wikinews 2019 and 2020 articles
-in `../shared/data/real-news/` (read at run time and written to a temporary file, never
-kept; the script exits 2 when that folder is absent). Each round runs, as separate
-processes, `reconcile claims FILE --no-cache --jobs N` and a script that hands every line of
-the same file to quantulum3's parser; rounds alternate the two, and the ratio is taken round
-by round (quantulum3's time over reconcile's) so that a change of machine load between
-rounds moves both. Times include each program's start-up. Also prints a plain `re` pass
-over the same text, the ceiling the issue measures the extractor against.
+The sentences are the first longer than 20 characters, in file order, of the Wikinews 2019
+and 2020 articles in `../shared/data/real-news/` (read at run time and written to a
+temporary file, never kept; the script exits 2 when that folder is absent). Each round runs,
+as separate processes, `reconcile claims FILE --no-cache --jobs N` (with `--warm`: with the
+rules and unit conversions kept by an earlier run) and a script that hands every line of the
+same file to quantulum3's parser; rounds alternate the two, and the ratio is taken round by
+round (quantulum3's time over reconcile's) so that a change of machine load between rounds
+moves both. Times include each program's start-up. Also prints a plain `re` pass over the
+same text, the ceiling the issue measures the extractor against.
 """
 
 from __future__ import annotations
