@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from reconcile.engine import Engine, LocalEngine
 from reconcile.models import Claim, Report, Source
 from reconcile.rules import RuleSet, load_rules
-from reconcile.sources import load_sources
 
 if TYPE_CHECKING:
     from reconcile.cache import ClaimCache
@@ -37,7 +36,7 @@ def run(
 
     rules = rules or load_rules(rules_dir)
     engine = engine or LocalEngine(jobs)
-    sources = load_sources(paths, rules)
+    sources = engine.load(paths, rules)
     claims = claims_of(sources, rules, progress, engine=engine, cache=cache)
     clusters = engine.match(claims, rules, sources)
     facts = compare(clusters, claims, sources, rules)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import write_corpus
-from reconcile import load_rules, run
+from reconcile import InputError, load_rules, run
 from reconcile.api import claims_of
 from reconcile.engine import LocalEngine
 from reconcile.match import match
@@ -39,7 +39,7 @@ def single(corpus: Path) -> tuple[str, str]:
 
 def test_jobs_give_byte_identical_reports(corpus: Path, single: tuple[str, str]) -> None:
     for jobs in (2, 3):
-        engine = LocalEngine(jobs, min_chars=0)  # worker processes however little text
+        engine = LocalEngine(jobs, min_chars=0, min_files=0)  # workers however little work
         assert report_bytes(run([corpus], engine=engine)) == single
     assert report_bytes(run([corpus], jobs=2)) == single  # too little text: one process
 
@@ -95,3 +95,26 @@ def test_dask_engine_reads_the_rules_of_the_run(tmp_path: Path) -> None:
     with DaskEngine(workers=1, processes=False) as engine:
         got = run([tmp_path / "a.txt", tmp_path / "b.txt"], rules=rules, engine=engine)
     assert report_bytes(got) == report_bytes(expected)
+
+
+def test_loading_in_worker_processes_gives_the_same_sources(
+    corpus: Path, tmp_path: Path, rules: RuleSet
+) -> None:
+    engine = LocalEngine(2, min_files=0)
+    assert engine.load([corpus], rules) == load_sources([corpus], rules)
+    # Identical texts are loaded once, under the first path; problems all come back at once.
+    (tmp_path / "b.txt").write_text("Officials counted 40 tanks.\n")
+    (tmp_path / "a.txt").write_text("Officials counted 40 tanks.\n")
+    (tmp_path / "bad1.txt").write_bytes(b"\xff\xfe not text")
+    (tmp_path / "bad2.md").write_text("---\ntitle: [unclosed\n---\nText.\n")
+    with pytest.raises(InputError) as expected:
+        load_sources([tmp_path], rules)
+    with pytest.raises(InputError) as got:
+        engine.load([tmp_path], rules)
+    assert got.value.problems == expected.value.problems
+    assert len(got.value.problems) == 2
+    for bad in ("bad1.txt", "bad2.md"):
+        (tmp_path / bad).unlink()
+    loaded = engine.load([tmp_path], rules)
+    assert [s.path for s in loaded] == [(tmp_path / "a.txt").as_posix()]
+    assert loaded == load_sources([tmp_path], rules)

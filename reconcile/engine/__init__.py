@@ -14,24 +14,33 @@ are put back in the order of their items.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.pool
 import os
 import pickle
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from pathlib import Path
+from typing import Protocol, TypeVar
 
+from reconcile.errors import InputError, Problem
 from reconcile.models import Claim, Cluster, Match, Source
 from reconcile.rules import RuleSet
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 # Below this much text (about half a second of extraction), starting worker processes costs
 # more than it saves.
 PARALLEL_MIN_CHARS = 60_000
+PARALLEL_MIN_FILES = 400  # files to read before worker processes are worth starting
 BATCHES_PER_JOB = 8  # smaller batches balance the load; larger ones cost less to send
 
 
 class Engine(Protocol):
-    """Runs extraction per source and clustering per block."""
+    """Runs loading per file, extraction per source and clustering per block."""
+
+    def load(self, paths: Sequence[str | Path], rules: RuleSet) -> tuple[Source, ...]:
+        """The sources under `paths`, as `reconcile.sources.load_sources` gives them."""
+        ...
 
     def extract(
         self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None = None
@@ -91,19 +100,50 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def batches(items: Sequence[Source], jobs: int) -> list[Sequence[Source]]:
+def batches(items: Sequence[T], jobs: int) -> list[Sequence[T]]:
     """`items` cut into consecutive batches, about `BATCHES_PER_JOB` per job."""
     size = max(1, -(-len(items) // (jobs * BATCHES_PER_JOB)))
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 class LocalEngine:
-    """This machine: extraction in `jobs` worker processes when the sources hold at least
-    `min_chars` characters (else in this process), matching in this process."""
+    """This machine: loading and extraction in `jobs` worker processes when there are at
+    least `min_files` files to read and `min_chars` characters to extract (else in this
+    process); matching in this process."""
 
-    def __init__(self, jobs: int | None = None, min_chars: int = PARALLEL_MIN_CHARS) -> None:
+    def __init__(
+        self,
+        jobs: int | None = None,
+        min_chars: int = PARALLEL_MIN_CHARS,
+        min_files: int = PARALLEL_MIN_FILES,
+    ) -> None:
         self.jobs = max(1, jobs if jobs is not None else default_jobs())
         self.min_chars = min_chars
+        self.min_files = min_files
+
+    def load(self, paths: Sequence[str | Path], rules: RuleSet) -> tuple[Source, ...]:
+        """The sources under `paths`; read in worker processes when there are many files."""
+        from reconcile.sources import collect_paths, load_sources
+
+        if self.jobs == 1:
+            return load_sources(paths, rules)
+        found = collect_paths(paths, rules)
+        if len(found) < max(2, self.min_files):
+            return load_sources(paths, rules)
+        with self._pool(rules) as pool:
+            loaded = [
+                item for part in pool.imap(_load_batch, batches(found, self.jobs)) for item in part
+            ]
+        return gathered(loaded)
+
+    def _pool(self, rules: RuleSet) -> multiprocessing.pool.Pool:
+        from reconcile.cache import _dumps
+
+        # A fresh process per worker (not a fork of this one, which may hold threads of
+        # other libraries); the rules travel once per worker, pickled.
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
+        context = multiprocessing.get_context(method)
+        return context.Pool(self.jobs, initializer=_start_worker, initargs=(_dumps(rules),))
 
     def extract(
         self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None = None
@@ -122,15 +162,9 @@ class LocalEngine:
     def _extract_in_processes(
         self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None
     ) -> list[tuple[Claim, ...]]:
-        from reconcile.cache import _dumps
-
-        # A fresh process per worker (not a fork of this one, which may hold threads of
-        # other libraries); the rules travel once per worker, pickled.
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
-        context = multiprocessing.get_context(method)
         work = batches(sources, self.jobs)
         found: list[tuple[Claim, ...]] = []
-        with context.Pool(self.jobs, initializer=_start_worker, initargs=(_dumps(rules),)) as pool:
+        with self._pool(rules) as pool:
             for batch_claims in pool.imap(_extract_batch, work):
                 found.extend(batch_claims)
                 if progress is not None:
@@ -155,6 +189,21 @@ class LocalEngine:
         return all_clusters(clustered, unmatched)
 
 
+def gathered(loaded: Sequence[Source | tuple[Problem, ...]]) -> tuple[Source, ...]:
+    """The sources loaded file by file, as `load_sources` returns them: every problem raised
+    at once; of identical texts, the one with the first path; sorted by path and id."""
+    problems = [problem for item in loaded if isinstance(item, tuple) for problem in item]
+    if problems:
+        raise InputError(problems)
+    sources: dict[str, Source] = {}
+    for source in loaded:
+        if isinstance(source, Source):
+            kept = sources.get(source.id)
+            if kept is None or source.path < kept.path:
+                sources[source.id] = source
+    return tuple(sorted(sources.values(), key=lambda s: (s.path, s.id)))
+
+
 _worker_rules: RuleSet | None = None
 
 
@@ -166,3 +215,16 @@ def _start_worker(rules_bytes: bytes) -> None:
 def _extract_batch(batch: Sequence[Source]) -> list[tuple[Claim, ...]]:
     assert _worker_rules is not None, "worker started without rules"
     return [source_claims(source, _worker_rules) for source in batch]
+
+
+def _load_batch(paths: Sequence[Path]) -> list[Source | tuple[Problem, ...]]:
+    from reconcile.sources import load_source
+
+    assert _worker_rules is not None, "worker started without rules"
+    loaded: list[Source | tuple[Problem, ...]] = []
+    for path in paths:
+        try:
+            loaded.append(load_source(path, _worker_rules))
+        except InputError as error:  # problems travel back as records, not as exceptions
+            loaded.append(error.problems)
+    return loaded

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from reconcile.cache import _dumps
@@ -96,6 +97,13 @@ class DaskEngine:
 
     def _width(self, client: Any) -> int:
         return max(1, len(client.scheduler_info().get("workers", {})) or self.workers)
+
+    def load(self, paths: Sequence[str | Path], rules: RuleSet) -> tuple[Source, ...]:
+        """The sources under `paths`, read here: the files are where this process runs, not
+        necessarily where the workers do."""
+        from reconcile.sources import load_sources
+
+        return load_sources(paths, rules)
 
     def extract(
         self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None = None
