@@ -35,13 +35,14 @@ sys.path.insert(0, str(ROOT))
 from bench.quantities import CRITERIA, Found, matched, same_value, unit_label  # noqa: E402
 from bench.realnews_data import MISSING_EXIT, load, real_news_root, split_of  # noqa: E402
 from reconcile.extract import find_quantities, split_sentences  # noqa: E402
+from reconcile.models import QUALIFIERS as MODEL_QUALIFIERS  # noqa: E402
 from reconcile.models import Claim, Source  # noqa: E402
 from reconcile.normalize import normalize  # noqa: E402
 from reconcile.rules import RuleSet, load_rules  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews"
 SPLITS = ("dev", "test")
-QUALIFIERS = {"exact", "about", "nearly", "over", "at_least", "under", "up_to", "range", "vague"}
+QUALIFIERS = set(MODEL_QUALIFIERS)
 CHANGES = {None, "up", "down"}
 SCORE_NAMES = {"value": "value", "value+unit": "value_unit", "value+qualifier": "value_qualifier"}
 
