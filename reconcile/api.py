@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reconcile.compare import compare
 from reconcile.extract import extract
@@ -13,6 +14,9 @@ from reconcile.normalize import normalize
 from reconcile.rules import RuleSet, load_rules
 from reconcile.sources import load_sources
 
+if TYPE_CHECKING:
+    from reconcile.inputs import InputOptions
+
 Progress = Callable[[int, int], None]
 
 
@@ -21,17 +25,32 @@ def run(
     rules_dir: str | Path | None = None,
     rules: RuleSet | None = None,
     progress: Progress | None = None,
+    *,
+    inputs: InputOptions | None = None,
 ) -> Report:
     """Load sources and rules, extract, normalize, match, compare; return the `Report`.
 
-    `progress(done, total)` is called after each source's claims are read.
+    `progress(done, total)` is called after each source's claims are read. Besides files and
+    folders, `paths` may hold web addresses, `-`, tables, web archives and feeds, read with
+    `inputs` (see `reconcile.inputs`).
     """
     rules = rules or load_rules(rules_dir)
-    sources = load_sources(paths, rules)
+    sources = _load(paths, rules, inputs)
     claims = claims_of(sources, rules, progress)
     clusters = match(claims, rules, sources)
     facts = compare(clusters, claims, sources, rules)
     return Report(sources=sources, claims=claims, facts=facts)
+
+
+def _load(
+    paths: Sequence[str | Path], rules: RuleSet, inputs: InputOptions | None
+) -> tuple[Source, ...]:
+    """Plain files and folders as `sources` reads them; anything else through `inputs`."""
+    from reconcile.inputs import is_special, load_inputs
+
+    if inputs is None and not any(is_special(str(p)) for p in paths):
+        return load_sources(paths, rules)
+    return load_inputs(paths, rules, inputs)
 
 
 def claims_of(

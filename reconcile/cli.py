@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console, RenderableType
@@ -23,6 +23,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from reconcile.api import claims_of, run
 from reconcile.check import DEFAULT_BASELINE, baseline_text, check, load_baseline
+from reconcile.cli_inputs import (
+    CacheOpt,
+    ColumnsOpt,
+    DelayOpt,
+    NoCacheOpt,
+    UrlsOpt,
+    given_specs,
+    input_options,
+)
 from reconcile.errors import ReconcileError
 from reconcile.models import Report
 from reconcile.render.common import line_of, means_text
@@ -31,7 +40,10 @@ from reconcile.render.json import claim_record, render_json
 from reconcile.render.markdown import render_markdown
 from reconcile.render.terminal import check_lines, report_lines, report_renderable, wants_plain
 from reconcile.rules import load_rules, rules_reference
-from reconcile.sources import collect_paths, load_sources
+from reconcile.sources import collect_paths
+
+if TYPE_CHECKING:
+    from reconcile.inputs import InputOptions
 
 EXIT_OK = 0
 EXIT_CONFLICTS = 1
@@ -51,7 +63,11 @@ app = typer.Typer(
 
 PathsArg = Annotated[
     list[str] | None,
-    typer.Argument(help="Source files or folders (default: seeds/).", show_default=False),
+    typer.Argument(
+        help="Source files or folders, web addresses, feeds, tables (.csv, .jsonl, .parquet),"
+        " web archives (.warc) or - for standard input (default: seeds/).",
+        show_default=False,
+    ),
 ]
 RulesOpt = Annotated[
     Path | None,
@@ -104,15 +120,22 @@ def link_base(report_path: Path) -> str:
     return Path(os.path.relpath(Path.cwd(), report_path.resolve().parent)).as_posix()
 
 
-def _run(paths: list[str] | None, rules: Path | None, console: Console | None) -> Report:
+def _run(
+    paths: list[str] | None,
+    rules: Path | None,
+    console: Console | None,
+    inputs: InputOptions | None = None,
+) -> Report:
     """`api.run`, with a progress bar on a terminal when there are many sources."""
+    from reconcile.inputs import is_special
+
     given = paths or DEFAULT_SOURCES
-    if console is None or not console.is_terminal:
-        return run(given, rules)
+    if console is None or not console.is_terminal or any(is_special(p) for p in given):
+        return run(given, rules, inputs=inputs)
     rule_set = load_rules(rules)
     total = len(collect_paths(given, rule_set))
     if total < PROGRESS_THRESHOLD:
-        return run(given, rules, rule_set)
+        return run(given, rules, rule_set, inputs=inputs)
     with Progress(
         TextColumn("Reading sources"),
         BarColumn(),
@@ -126,7 +149,7 @@ def _run(paths: list[str] | None, rules: Path | None, console: Console | None) -
         def update(done: int, of: int) -> None:
             bar.update(task, completed=done, total=of)
 
-        return run(given, rules, rule_set, progress=update)
+        return run(given, rules, rule_set, progress=update, inputs=inputs)
 
 
 def _show(console: Console, plain: bool, lines: list[str], rich: RenderableType | None) -> None:
@@ -177,11 +200,18 @@ def report(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    urls: UrlsOpt = None,
+    columns: ColumnsOpt = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    delay: DelayOpt = 1.0,
 ) -> None:
     """Reconcile the sources and write the Markdown and JSON reports."""
     console = Console()
     with _user_errors():
-        result = _run(paths, rules, None if quiet else console)
+        specs = given_specs(paths, urls)
+        inputs = input_options(columns, cache, no_cache, delay)
+        result = _run(specs, rules, None if quiet else console, inputs)
         markdown = render_markdown(result, link_base(out))
         data = render_json(result)
     if check_only:
@@ -246,12 +276,19 @@ def check_command(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print nothing but errors; the exit code tells.")
     ] = False,
+    urls: UrlsOpt = None,
+    columns: ColumnsOpt = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    delay: DelayOpt = 1.0,
 ) -> None:
     """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input)."""
     baseline_path = baseline or DEFAULT_BASELINE
     with _user_errors():
         accepted = load_baseline(baseline_path, required=baseline is not None and not update)
-        result = run(paths or DEFAULT_SOURCES, rules)
+        specs = given_specs(paths, urls) or DEFAULT_SOURCES
+        inputs = input_options(columns, cache, no_cache, delay)
+        result = run(specs, rules, inputs=inputs)
         if update:
             text = baseline_text(result, accepted)
             write_atomic(baseline_path, text)
@@ -285,16 +322,26 @@ class ClaimsFormat(StrEnum):
 
 @app.command()
 def claims(
-    paths: Annotated[list[str], typer.Argument(help="Source files or folders.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Source files, folders, addresses or -.")
+    ] = None,
     rules: RulesOpt = None,
     fmt: Annotated[
         ClaimsFormat, typer.Option("--format", help="Output format.")
     ] = ClaimsFormat.jsonl,
+    urls: UrlsOpt = None,
+    columns: ColumnsOpt = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    delay: DelayOpt = 1.0,
 ) -> None:
     """Print every extracted claim: one JSON object per line, or a table."""
+    from reconcile.inputs import load_inputs
+
     with _user_errors():
         rule_set = load_rules(rules)
-        sources = load_sources(paths, rule_set)
+        inputs = input_options(columns, cache, no_cache, delay)
+        sources = load_inputs(given_specs(paths, urls), rule_set, inputs)
         found = claims_of(sources, rule_set)
     paths_by_id = {s.id: s.path for s in sources}
     by_id = {s.id: s for s in sources}

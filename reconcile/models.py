@@ -48,8 +48,8 @@ class Source:
 
     @property
     def name(self) -> str:
-        """A short human name: the file name without folders."""
-        return self.path.rsplit("/", 1)[-1]
+        """A short human name: the file name without folders (a page's last path part)."""
+        return self.path.rstrip("/").rsplit("/", 1)[-1] or self.path
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,12 +78,25 @@ def fence(body: str, info: str = "") -> str:
     return f"{ticks}{info}\n{body}\n{ticks}"
 
 
+_ARTICLE_IN_FILE = re.compile(r"(.+)#(?:row|record|entry)\d+")
+
+
 def source_link(source: Source, claim: Claim, link_base: str) -> str:
-    """`[name:line](relative/path#Lline)`: the quote's place, relative to the report's folder."""
+    """`[name:line](relative/path#Lline)`: the quote's place, relative to the report's folder.
+
+    A page read from the web links to its address; an article of a table, archive or feed
+    (`FILE#row3`) links to that file; standard input has no link."""
     line = line_of(source, claim.start)
-    target = source.path if os.path.isabs(source.path) else os.path.join(link_base, source.path)
+    label = f"{escape(shorten(source.name, 80))}:{line}"
+    if _SAFE_URL.fullmatch(source.path):
+        return f"[{label}]({source.path})"
+    if source.path == "<stdin>":
+        return label
+    inside = _ARTICLE_IN_FILE.fullmatch(source.path)
+    path = inside.group(1) if inside else source.path
+    target = path if os.path.isabs(path) else os.path.join(link_base, path)
     target = percent_encode(target.replace(os.sep, "/"), safe="/._-~")
-    return f"[{escape(shorten(source.name, 80))}:{line}]({target}#L{line})"
+    return f"[{label}]({target})" if inside else f"[{label}]({target}#L{line})"
 
 
 def highlighted(claim: Claim, limit: int = SENTENCE_LIMIT) -> str:
