@@ -32,6 +32,7 @@ from reconcile.cli_inputs import (
     given_specs,
     input_options,
 )
+from reconcile.cli_tables import OutOpt, emit_table, facts
 from reconcile.errors import ReconcileError
 from reconcile.models import Report
 from reconcile.render.common import line_of, means_text
@@ -318,6 +319,8 @@ def check_command(
 class ClaimsFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
+    csv = "csv"
+    parquet = "parquet"
 
 
 @app.command()
@@ -329,20 +332,26 @@ def claims(
     fmt: Annotated[
         ClaimsFormat, typer.Option("--format", help="Output format.")
     ] = ClaimsFormat.jsonl,
+    out: OutOpt = None,
     urls: UrlsOpt = None,
     columns: ColumnsOpt = None,
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     delay: DelayOpt = 1.0,
 ) -> None:
-    """Print every extracted claim: one JSON object per line, or a table."""
+    """Print every extracted claim: one JSON object per line, a table, CSV or parquet."""
     from reconcile.inputs import load_inputs
 
     with _user_errors():
         rule_set = load_rules(rules)
         inputs = input_options(columns, cache, no_cache, delay)
-        sources = load_inputs(given_specs(paths, urls), rule_set, inputs)
+        sources = load_inputs(given_specs(paths, urls) or DEFAULT_SOURCES, rule_set, inputs)
         found = claims_of(sources, rule_set)
+        if fmt in (ClaimsFormat.csv, ClaimsFormat.parquet):
+            from reconcile.render.tables import CLAIM_COLUMNS, TableFormat, claim_rows
+
+            emit_table(claim_rows(sources, found), CLAIM_COLUMNS, TableFormat(fmt.value), out)
+            return
     paths_by_id = {s.id: s.path for s in sources}
     by_id = {s.id: s for s in sources}
     if fmt is ClaimsFormat.jsonl:
@@ -407,6 +416,9 @@ def explain(
         )
     for note in fact.notes:
         typer.echo(f"  note: {note}")
+
+
+app.command("facts")(facts)
 
 
 @app.command("rules-doc")
