@@ -15,6 +15,7 @@ from reconcile.rules import RuleSet, load_rules
 from reconcile.sources import load_sources
 
 if TYPE_CHECKING:
+    from reconcile.decisions import Decisions
     from reconcile.inputs import InputOptions
 
 Progress = Callable[[int, int], None]
@@ -27,19 +28,25 @@ def run(
     progress: Progress | None = None,
     *,
     inputs: InputOptions | None = None,
+    decisions: Decisions | None = None,
 ) -> Report:
     """Load sources and rules, extract, normalize, match, compare; return the `Report`.
 
     `progress(done, total)` is called after each source's claims are read. Besides files and
     folders, `paths` may hold web addresses, `-`, tables, web archives and feeds, read with
-    `inputs` (see `reconcile.inputs`).
+    `inputs` (see `reconcile.inputs`). Review `decisions` are applied last.
     """
     rules = rules or load_rules(rules_dir)
     sources = _load(paths, rules, inputs)
     claims = claims_of(sources, rules, progress)
     clusters = match(claims, rules, sources)
     facts = compare(clusters, claims, sources, rules)
-    return Report(sources=sources, claims=claims, facts=facts)
+    report = Report(sources=sources, claims=claims, facts=facts)
+    if decisions is not None:
+        from reconcile.decisions import apply_decisions
+
+        report = apply_decisions(report, clusters, decisions, rules)
+    return report
 
 
 def _load(

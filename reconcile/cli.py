@@ -32,6 +32,7 @@ from reconcile.cli_inputs import (
     given_specs,
     input_options,
 )
+from reconcile.cli_review import DecisionsOpt, decide, load_for_run, review
 from reconcile.cli_tables import OutOpt, emit_table, facts
 from reconcile.errors import ReconcileError
 from reconcile.models import Report
@@ -44,6 +45,7 @@ from reconcile.rules import load_rules, rules_reference
 from reconcile.sources import collect_paths
 
 if TYPE_CHECKING:
+    from reconcile.decisions import Decisions
     from reconcile.inputs import InputOptions
 
 EXIT_OK = 0
@@ -126,17 +128,18 @@ def _run(
     rules: Path | None,
     console: Console | None,
     inputs: InputOptions | None = None,
+    decisions: Decisions | None = None,
 ) -> Report:
     """`api.run`, with a progress bar on a terminal when there are many sources."""
     from reconcile.inputs import is_special
 
     given = paths or DEFAULT_SOURCES
     if console is None or not console.is_terminal or any(is_special(p) for p in given):
-        return run(given, rules, inputs=inputs)
+        return run(given, rules, inputs=inputs, decisions=decisions)
     rule_set = load_rules(rules)
     total = len(collect_paths(given, rule_set))
     if total < PROGRESS_THRESHOLD:
-        return run(given, rules, rule_set, inputs=inputs)
+        return run(given, rules, rule_set, inputs=inputs, decisions=decisions)
     with Progress(
         TextColumn("Reading sources"),
         BarColumn(),
@@ -150,7 +153,7 @@ def _run(
         def update(done: int, of: int) -> None:
             bar.update(task, completed=done, total=of)
 
-        return run(given, rules, rule_set, progress=update, inputs=inputs)
+        return run(given, rules, rule_set, progress=update, inputs=inputs, decisions=decisions)
 
 
 def _show(console: Console, plain: bool, lines: list[str], rich: RenderableType | None) -> None:
@@ -206,13 +209,15 @@ def report(
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     delay: DelayOpt = 1.0,
+    decisions: DecisionsOpt = None,
 ) -> None:
     """Reconcile the sources and write the Markdown and JSON reports."""
     console = Console()
     with _user_errors():
         specs = given_specs(paths, urls)
         inputs = input_options(columns, cache, no_cache, delay)
-        result = _run(specs, rules, None if quiet else console, inputs)
+        decided = load_for_run(decisions)
+        result = _run(specs, rules, None if quiet else console, inputs, decided)
         markdown = render_markdown(result, link_base(out))
         data = render_json(result)
     if check_only:
@@ -282,6 +287,7 @@ def check_command(
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     delay: DelayOpt = 1.0,
+    decisions: DecisionsOpt = None,
 ) -> None:
     """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input)."""
     baseline_path = baseline or DEFAULT_BASELINE
@@ -289,7 +295,8 @@ def check_command(
         accepted = load_baseline(baseline_path, required=baseline is not None and not update)
         specs = given_specs(paths, urls) or DEFAULT_SOURCES
         inputs = input_options(columns, cache, no_cache, delay)
-        result = run(specs, rules, inputs=inputs)
+        decided = load_for_run(decisions, baseline_path)
+        result = run(specs, rules, inputs=inputs, decisions=decided)
         if update:
             text = baseline_text(result, accepted)
             write_atomic(baseline_path, text)
@@ -419,6 +426,8 @@ def explain(
 
 
 app.command("facts")(facts)
+app.command("decide")(decide)
+app.command("review")(review)
 
 
 @app.command("rules-doc")

@@ -22,6 +22,7 @@ from reconcile.cli_inputs import (
     given_specs,
     input_options,
 )
+from reconcile.cli_review import DecisionsOpt, load_for_run
 from reconcile.errors import InputError
 from reconcile.render.tables import TableFormat
 
@@ -85,6 +86,7 @@ def facts(
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     delay: DelayOpt = 1.0,
+    decisions: DecisionsOpt = None,
 ) -> None:
     """Print every fact, one row per claim of it, as JSON Lines, CSV or parquet.
 
@@ -100,5 +102,6 @@ def facts(
 
     with _user_errors():
         specs = given_specs(paths, urls) or DEFAULT_SOURCES
-        result = run(specs, rules, inputs=input_options(columns, cache, no_cache, delay))
+        inputs = input_options(columns, cache, no_cache, delay)
+        result = run(specs, rules, inputs=inputs, decisions=load_for_run(decisions))
         emit_table(fact_rows(result), FACT_COLUMNS, fmt, out)

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from urllib.parse import quote as percent_encode
 
 from reconcile.models import Claim, Fact, Report, Source, format_number
+from reconcile.render import decisions
 from reconcile.render.common import NUMERIC_KINDS, line_of, means_text
 
 # Characters that can open inline syntax anywhere in a line: emphasis, code, links, images,
@@ -197,6 +198,7 @@ def render_markdown(report: Report, link_base: str = "") -> str:
                     f" | {means_cell(claim)} | {source_link(source, claim, link_base)} |"
                 )
         out.append("")
+    out += decisions.section(report)
     out += _sources_section(report.sources)
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -225,6 +227,7 @@ def _fact_section(report: Report, fact: Fact, link_base: str, heading: bool = Tr
             f" | {means_cell(claim)} |"
         )
     out.append("")
+    out += decisions.on_fact(report, fact)
     notes = [shorten(note, 600) for note in fact.notes if note.strip()]
     if notes:
         out += ["Notes:", ""] + [f"- {escape_block(note)}" for note in notes] + [""]
