@@ -81,6 +81,10 @@ def facts(
         TableFormat, typer.Option("--format", help="jsonl, csv or parquet.")
     ] = TableFormat.jsonl,
     out: OutOpt = None,
+    latest: Annotated[
+        bool,
+        typer.Option("--latest", help="Only the newest figure of each fact (by publication date)."),
+    ] = False,
     urls: UrlsOpt = None,
     columns: ColumnsOpt = None,
     cache: CacheOpt = None,
@@ -95,6 +99,8 @@ def facts(
       reconcile facts seeds --format csv > facts.csv
 
       reconcile facts articles.csv --format parquet --out facts.parquet
+
+      reconcile facts feed.rss --latest --format csv
     """
     from reconcile.api import run
     from reconcile.cli import DEFAULT_SOURCES, _user_errors
@@ -104,4 +110,4 @@ def facts(
         specs = given_specs(paths, urls) or DEFAULT_SOURCES
         inputs = input_options(columns, cache, no_cache, delay)
         result = run(specs, rules, inputs=inputs, decisions=load_for_run(decisions))
-        emit_table(fact_rows(result), FACT_COLUMNS, fmt, out)
+        emit_table(fact_rows(result, latest), FACT_COLUMNS, fmt, out)

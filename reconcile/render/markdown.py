@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from urllib.parse import quote as percent_encode
 
 from reconcile.models import Claim, Fact, Report, Source, format_number
-from reconcile.render import decisions
+from reconcile.render import decisions, history
 from reconcile.render.common import NUMERIC_KINDS, line_of, means_text
 
 # Characters that can open inline syntax anywhere in a line: emphasis, code, links, images,
@@ -228,6 +228,7 @@ def _fact_section(report: Report, fact: Fact, link_base: str, heading: bool = Tr
         )
     out.append("")
     out += decisions.on_fact(report, fact)
+    out += history.history_lines(report, fact)
     notes = [shorten(note, 600) for note in fact.notes if note.strip()]
     if notes:
         out += ["Notes:", ""] + [f"- {escape_block(note)}" for note in notes] + [""]

@@ -124,11 +124,15 @@ def claim_rows(sources: Sequence[Source], claims: Iterable[Claim]) -> list[dict[
     return [claim_row(claim, by_id[claim.source_id]) for claim in claims]
 
 
-def fact_rows(report: Report) -> list[dict[str, Any]]:
-    """One row per claim of each fact, facts in report order."""
+def fact_rows(report: Report, latest: bool = False) -> list[dict[str, Any]]:
+    """One row per claim of each fact, facts in report order; with `latest`, one row per
+    fact: its newest figure (the claim of the latest-published source)."""
+    from reconcile.render.history import latest_claim
+
     rows = []
     for fact in report.facts:
-        for claim_id in fact.claim_ids:
+        claim_ids = (latest_claim(report, fact).id,) if latest else fact.claim_ids
+        for claim_id in claim_ids:
             claim = report.claim(claim_id)
             source = report.source(claim.source_id)
             rows.append(
