@@ -250,7 +250,8 @@ def run_cluster(cluster: Cluster) -> Outcome:
         try:
             report: Report = run([folder])
         except Exception as error:  # the bench measures; a failure is a finding, not a crash
-            outcome.error = f"{type(error).__name__}: {str(error).splitlines()[0][:160]}"
+            message = str(error).replace(f"{folder}/", "").splitlines()[0][:160]
+            outcome.error = f"{type(error).__name__}: {message}"
             return outcome
     by_alias: dict[str, list[Any]] = {alias: [] for alias in cluster.documents}
     maps: dict[str, Callable[[int], int]] = {}
