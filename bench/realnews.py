@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import importlib.util
+import importlib
 import json
 import sys
 import tempfile
@@ -431,14 +431,9 @@ def measures(scores: Scores) -> list[tuple[str, Tally]]:
 
 def quantity_rows(split: str) -> dict[str, float] | None:
     """Rows from `bench/realnews_quantities.py` when that module exists, else `None`."""
-    path = ROOT / "bench" / "realnews_quantities.py"
-    if not path.is_file():
+    if not (ROOT / "bench" / "realnews_quantities.py").is_file():
         return None
-    spec = importlib.util.spec_from_file_location("realnews_quantities", path)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = importlib.import_module("realnews_quantities")
     result: dict[str, float] = module.score(split)
     return result
 
@@ -500,7 +495,7 @@ def main(argv: list[str] | None = None) -> int:
                 else "—"
                 for name in shown
             ]
-            print(f"| {key} | " + " | ".join(cells) + " |")
+            print(f"| quantities: {key} | " + " | ".join(cells) + " |")
         for name in shown:
             failed = scores[name].failed
             if failed and name == "dev":
