@@ -162,6 +162,8 @@ def _known_keys(meta: dict[str, Any]) -> dict[str, Any]:
     error: those keys say nothing the report uses.
     """
     known = {key: value for key, value in meta.items() if key in METADATA_KEYS}
+    if isinstance(known.get("published"), bool):  # Jekyll's "published: true" is a flag
+        del known["published"]
     for alias, field in METADATA_ALIASES.items():
         if alias in meta and field not in known:
             known[field] = meta[alias]
