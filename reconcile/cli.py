@@ -27,16 +27,20 @@ from reconcile.cli_inputs import (
     CacheOpt,
     ColumnsOpt,
     DelayOpt,
+    KindOpt,
+    MinGapOpt,
     NoCacheOpt,
+    SourceOpt,
     UrlsOpt,
-    given_specs,
+    filters_given,
     input_options,
+    sources_given,
 )
 from reconcile.cli_review import DecisionsOpt, decide, load_for_run, review
 from reconcile.cli_tables import OutOpt, emit_table, facts
 from reconcile.errors import ReconcileError
 from reconcile.models import Report
-from reconcile.render.common import line_of, means_text
+from reconcile.render.common import count, line_of, means_text
 from reconcile.render.github import render_annotations, step_summary
 from reconcile.render.json import claim_record, render_json
 from reconcile.render.markdown import render_markdown
@@ -63,6 +67,34 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Reconcile numeric and named claims across sources and report where they disagree.",
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from reconcile import __version__
+
+        typer.echo(f"reconcile {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Reconcile numeric and named claims across sources and report where they disagree.
+
+    Examples:
+
+      reconcile report articles/
+
+      reconcile check sources/ --format github
+    """
+
 
 PathsArg = Annotated[
     list[str] | None,
@@ -210,14 +242,28 @@ def report(
     no_cache: NoCacheOpt = False,
     delay: DelayOpt = 1.0,
     decisions: DecisionsOpt = None,
+    kind: KindOpt = None,
+    min_gap: MinGapOpt = None,
+    source: SourceOpt = None,
 ) -> None:
-    """Reconcile the sources and write the Markdown and JSON reports."""
+    """Reconcile the sources and write the Markdown and JSON reports.
+
+    Examples:
+
+      reconcile report articles/ --out reports/report.md
+
+      reconcile report https://example.org/a https://example.com/b --kind count --min-gap 5%
+    """
+    from reconcile.filters import filter_report
+
     console = Console()
     with _user_errors():
-        specs = given_specs(paths, urls)
+        specs = sources_given(paths, urls, "report")
         inputs = input_options(columns, cache, no_cache, delay)
         decided = load_for_run(decisions)
+        wanted = filters_given(kind, min_gap, source)
         result = _run(specs, rules, None if quiet else console, inputs, decided)
+        result = filter_report(result, wanted)
         markdown = render_markdown(result, link_base(out))
         data = render_json(result)
     if check_only:
@@ -288,15 +334,34 @@ def check_command(
     no_cache: NoCacheOpt = False,
     delay: DelayOpt = 1.0,
     decisions: DecisionsOpt = None,
+    kind: KindOpt = None,
+    min_gap: MinGapOpt = None,
+    source: SourceOpt = None,
 ) -> None:
-    """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input)."""
+    """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input).
+
+    Examples:
+
+      reconcile check sources/ --format github
+
+      reconcile check sources/ --update-baseline
+    """
+    from reconcile.errors import InputError
+    from reconcile.filters import filter_report
+
     baseline_path = baseline or DEFAULT_BASELINE
     with _user_errors():
+        wanted = filters_given(kind, min_gap, source)
+        if wanted and update:
+            raise InputError.single(
+                "--update-baseline",
+                "accepts every conflict; give it without --kind, --min-gap or --source",
+            )
         accepted = load_baseline(baseline_path, required=baseline is not None and not update)
-        specs = given_specs(paths, urls) or DEFAULT_SOURCES
+        specs = sources_given(paths, urls, "check")
         inputs = input_options(columns, cache, no_cache, delay)
         decided = load_for_run(decisions, baseline_path)
-        result = run(specs, rules, inputs=inputs, decisions=decided)
+        result = filter_report(run(specs, rules, inputs=inputs, decisions=decided), wanted)
         if update:
             text = baseline_text(result, accepted)
             write_atomic(baseline_path, text)
@@ -305,7 +370,8 @@ def check_command(
         if not quiet:
             missing = len(outcome.without_reason)
             typer.echo(
-                f"wrote {baseline_path.as_posix()}: {len(outcome.findings)} accepted conflicts"
+                f"wrote {baseline_path.as_posix()}:"
+                f" {count(len(outcome.findings), 'accepted conflict')}"
                 + (f", {missing} without a reason: write one for each" if missing else "")
             )
         return
@@ -346,13 +412,20 @@ def claims(
     no_cache: NoCacheOpt = False,
     delay: DelayOpt = 1.0,
 ) -> None:
-    """Print every extracted claim: one JSON object per line, a table, CSV or parquet."""
+    """Print every extracted claim: one JSON object per line, a table, CSV or parquet.
+
+    Examples:
+
+      reconcile claims seeds/ --format table
+
+      reconcile claims articles.csv --columns text=body --format csv > claims.csv
+    """
     from reconcile.inputs import load_inputs
 
     with _user_errors():
         rule_set = load_rules(rules)
         inputs = input_options(columns, cache, no_cache, delay)
-        sources = load_inputs(given_specs(paths, urls) or DEFAULT_SOURCES, rule_set, inputs)
+        sources = load_inputs(sources_given(paths, urls, "claims"), rule_set, inputs)
         found = claims_of(sources, rule_set)
         if fmt in (ClaimsFormat.csv, ClaimsFormat.parquet):
             from reconcile.render.tables import CLAIM_COLUMNS, TableFormat, claim_rows
@@ -390,13 +463,44 @@ def claims(
 
 @app.command()
 def explain(
-    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. Fde08af48.")],
-    paths: PathsArg = None,
+    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. Fb4ad1eca.")],
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Sources to reconcile again (default: read the last JSON report instead).",
+            show_default=False,
+        ),
+    ] = None,
     rules: RulesOpt = None,
+    report_json: Annotated[
+        Path, typer.Option("--report", help="The JSON report to read when no sources are given.")
+    ] = DEFAULT_JSON,
 ) -> None:
-    """Show why the claims of one fact were matched and how the verdict was reached."""
+    """Show why the claims of one fact were matched and how the verdict was reached.
+
+    Examples:
+
+      reconcile explain Fb4ad1eca
+
+      reconcile explain Fb4ad1eca seeds/ --rules my-rules/
+    """
+    if not paths:
+        from reconcile.cli_review import explain_from_report, read_report
+
+        with _user_errors():
+            lines = explain_from_report(read_report(report_json), fact_id)
+        if lines is None:
+            typer.echo(
+                f"error: no fact {fact_id!r} in {report_json.as_posix()}; ids are listed in"
+                " the report (run `reconcile report` again if it is old)",
+                err=True,
+            )
+            raise typer.Exit(EXIT_USAGE)
+        for line in lines:
+            typer.echo(line)
+        return
     with _user_errors():
-        result = run(paths or DEFAULT_SOURCES, rules)
+        result = run(paths, rules)
     fact = next((f for f in result.facts if f.id == fact_id), None)
     if fact is None:
         typer.echo(f"error: no fact {fact_id!r}; ids are listed in the report", err=True)
@@ -432,7 +536,14 @@ app.command("review")(review)
 
 @app.command("rules-doc")
 def rules_doc() -> None:
-    """Print the reference of every rules file and key."""
+    """Print the reference of every rules file and key.
+
+    Examples:
+
+      reconcile rules-doc
+
+      reconcile rules-doc | grep -A3 qualifiers.toml
+    """
     typer.echo(rules_reference())
 
 

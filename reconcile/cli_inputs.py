@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
+    from reconcile.filters import Filters
     from reconcile.inputs import InputOptions
 
 UrlsOpt = Annotated[
@@ -46,6 +47,43 @@ DelayOpt = Annotated[
 ]
 
 
+KindOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind",
+        help="Only facts of this kind (count, money, measure, percent, office, event);"
+        " repeat for several.",
+        show_default=False,
+    ),
+]
+MinGapOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--min-gap",
+        help="Leave out numeric conflicts whose relative gap is below this (5% or 0.05).",
+        show_default=False,
+    ),
+]
+SourceOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--source",
+        help="Only facts stated by a source whose path or file name matches (a glob or part"
+        " of the path); repeat for several.",
+        show_default=False,
+    ),
+]
+
+
+def filters_given(
+    kinds: list[str] | None, min_gap: str | None, sources: list[str] | None
+) -> Filters:
+    """The filters of `--kind`, `--min-gap` and `--source`."""
+    from reconcile.filters import filters_of
+
+    return filters_of(kinds, min_gap, sources)
+
+
 def given_specs(paths: list[str] | None, urls: Path | None) -> list[str]:
     """The sources named on the command line, with the addresses of `--urls` after them."""
     from reconcile.inputs import read_url_list
@@ -54,6 +92,24 @@ def given_specs(paths: list[str] | None, urls: Path | None) -> list[str]:
     if urls is not None:
         specs += read_url_list(urls)
     return specs
+
+
+def sources_given(paths: list[str] | None, urls: Path | None, command: str) -> list[str]:
+    """The sources named, else `seeds/` when there is one here; else an error saying what to
+    give (never "seeds: no such file or folder" to someone who never mentioned seeds)."""
+    from reconcile.errors import InputError
+
+    specs = given_specs(paths, urls)
+    if specs:
+        return specs
+    if Path("seeds").is_dir():
+        return ["seeds"]
+    raise InputError.single(
+        f"reconcile {command}",
+        "no sources given, and no seeds/ folder here to read by default; give files, folders"
+        f" or web addresses, e.g. `reconcile {command} articles/` or"
+        f" `reconcile {command} https://example.org/story` (see --help)",
+    )
 
 
 def input_options(

@@ -263,3 +263,42 @@ def _plain(text: object) -> str:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def explain_from_report(data: Mapping[str, Any], fact_id: str) -> list[str] | None:
+    """What `reconcile explain` prints, read from a JSON report; None when no such fact."""
+    from reconcile.models import Interval
+
+    fact = next((f for f in data.get("facts", []) if f.get("id") == fact_id), None)
+    if fact is None:
+        return None
+    claims = {c["id"]: c for c in data.get("claims", [])}
+    paths = {s["id"]: s["path"] for s in data.get("sources", [])}
+    gap = fact.get("relative_gap")
+    lines = [
+        f"{fact['id']}  {_plain(fact['label'])}",
+        f"verdict: {fact['verdict']}" + (f" (gap {gap:.1%})" if gap else ""),
+        f"match score: {float(fact['match']['score']):.1f}",
+    ]
+    lines += [f"  because: {_plain(reason)}" for reason in fact["match"]["reasons"]]
+    for claim_id in fact["claim_ids"]:
+        claim = claims[claim_id]
+        if claim.get("value") is not None or claim.get("low") is not None:
+            interval = Interval(
+                claim.get("low"),
+                claim.get("high"),
+                bool(claim.get("low_closed", True)),
+                bool(claim.get("high_closed", True)),
+            )
+            means = interval.notation()
+        else:
+            means = str(claim.get("entity") or " ".join(str(claim["quote"]).split()))
+        context = claim.get("context") or {}
+        lines += [
+            f"  {claim_id} {_plain(paths[claim['source_id']])}[{claim['start']}:{claim['end']}]"
+            f" “{_plain(claim['quote'])}” → {_plain(means)}",
+            f"      place={context.get('location')!r} time={context.get('time')!r}"
+            f" attribution={context.get('attribution')!r}",
+        ]
+    lines += [f"  note: {_plain(note)}" for note in fact.get("notes", [])]
+    return lines

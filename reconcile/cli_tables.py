@@ -19,8 +19,8 @@ from reconcile.cli_inputs import (
     DelayOpt,
     NoCacheOpt,
     UrlsOpt,
-    given_specs,
     input_options,
+    sources_given,
 )
 from reconcile.cli_review import DecisionsOpt, load_for_run
 from reconcile.errors import InputError
@@ -103,11 +103,11 @@ def facts(
       reconcile facts feed.rss --latest --format csv
     """
     from reconcile.api import run
-    from reconcile.cli import DEFAULT_SOURCES, _user_errors
+    from reconcile.cli import _user_errors
     from reconcile.render.tables import FACT_COLUMNS, fact_rows
 
     with _user_errors():
-        specs = given_specs(paths, urls) or DEFAULT_SOURCES
+        specs = sources_given(paths, urls, "facts")
         inputs = input_options(columns, cache, no_cache, delay)
         result = run(specs, rules, inputs=inputs, decisions=load_for_run(decisions))
         emit_table(fact_rows(result, latest), FACT_COLUMNS, fmt, out)
