@@ -40,11 +40,12 @@ from reconcile.cli_review import DecisionsOpt, decide, load_for_run, review
 from reconcile.cli_tables import OutOpt, emit_table, facts
 from reconcile.errors import ReconcileError
 from reconcile.models import Report
-from reconcile.render.common import count, line_of, means_text
+from reconcile.render.common import line_of, means_text
 from reconcile.render.github import render_annotations, step_summary
 from reconcile.render.json import claim_record, render_json
 from reconcile.render.markdown import render_markdown
 from reconcile.render.terminal import check_lines, report_lines, report_renderable, wants_plain
+from reconcile.render.words import count
 from reconcile.rules import load_rules, rules_reference
 from reconcile.sources import collect_paths
 

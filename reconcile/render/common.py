@@ -18,14 +18,3 @@ def means_text(claim: Claim) -> str:
 def line_of(source: Source, offset: int) -> int:
     """1-based line number of a character offset in the source's text."""
     return source.text.count("\n", 0, offset) + 1
-
-
-def count(n: int, noun: str, nouns: str | None = None) -> str:
-    """ "1 conflict", "2 conflicts", "1 baseline entry", "3 baseline entries"."""
-    if n == 1:
-        return f"{n} {noun}"
-    if nouns is None:
-        nouns = (
-            noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
-        )
-    return f"{n} {nouns}"

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from reconcile.check import CheckResult, Finding, Reading, readings_of
 from reconcile.models import Fact, Report
-from reconcile.render.common import count
+from reconcile.render.words import count
 
 TOP_CONFLICTS = 5
 
