@@ -36,7 +36,7 @@ from reconcile.cli_inputs import (
     input_options,
     sources_given,
 )
-from reconcile.cli_review import DecisionsOpt, decide, load_for_run, review
+from reconcile.cli_review import DecisionsOpt, decide, decisions_line, load_for_run, review
 from reconcile.cli_tables import OutOpt, emit_table, facts
 from reconcile.errors import ReconcileError
 from reconcile.models import Report
@@ -294,6 +294,8 @@ def report(
             report_lines(result, written),
             None if plain else report_renderable(result, written),
         )
+        if summary := decisions_line(result):
+            typer.echo(summary)
 
 
 class CheckFormat(StrEnum):

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from reconcile.decisions import Decisions
+    from reconcile.models import Report
 
 DEFAULT_REPORT_JSON = Path("reports/report.json")
 UNCERTAIN_SCORE = 60.0  # `review` also shows matches scored below this
@@ -302,3 +303,15 @@ def explain_from_report(data: Mapping[str, Any], fact_id: str) -> list[str] | No
         ]
     lines += [f"  note: {_plain(note)}" for note in fact.get("notes", [])]
     return lines
+
+
+def decisions_line(report: Report) -> str | None:
+    """One line on the decisions a run applied, for the terminal summary; None without."""
+    if not report.decisions:
+        return None
+    waiting = sum(1 for d in report.decisions if not d.applies)
+    applied = len(report.decisions) - waiting
+    line = f"review decisions: {applied} applied"
+    if waiting:
+        line += f", {waiting} no longer {'applies' if waiting == 1 else 'apply'}: review again"
+    return line

@@ -129,6 +129,8 @@ def test_a_changed_value_asks_again(story: Path) -> None:
     decide(troops, "accept", "--reason", "scope differs")
     Path("src/daily.txt").write_text(DAILY.replace("about 90,000", "about 80,000"))
     assert check() == 1
+    summary = runner.invoke(app, ["report", "src"]).stdout
+    assert "review decisions: 0 applied, 1 no longer applies: review again" in summary
     data = report()
     (decided,) = data["decisions"]
     assert (decided["applies"], decided["fact_ids"], decided["decided_on"]) == (False, [], troops)

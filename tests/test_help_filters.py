@@ -48,6 +48,16 @@ def here(tmp_path: Path) -> Iterator[Path]:
         os.chdir(before)
 
 
+def test_counted_nouns_are_singular_for_one() -> None:
+    from reconcile.render.words import count
+
+    assert count(1, "conflict") == "1 conflict"
+    assert count(0, "conflict") == "0 conflicts"
+    assert count(1, "baseline entry") == "1 baseline entry"
+    assert count(3, "baseline entry") == "3 baseline entries"
+    assert count(2, "day") == "2 days"
+
+
 def test_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert (result.exit_code, result.stdout) == (0, "reconcile 0.1.0\n")
