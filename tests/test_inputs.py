@@ -19,7 +19,7 @@ from reconcile import run
 from reconcile.cli import app
 from reconcile.errors import InputError
 from reconcile.inputs import InputOptions, load_inputs, read_url_list
-from reconcile.inputs.fetch import USER_AGENT, Fetcher
+from reconcile.inputs.fetch import USER_AGENT, Fetcher, FetchError
 from reconcile.inputs.tables import parse_columns
 from reconcile.rules import RuleSet
 
@@ -65,6 +65,9 @@ class Site:
     def page(self, path: str, body: str, content_type: str = "text/html; charset=utf-8") -> str:
         self.pages[path] = (200, content_type, body.encode("utf-8"))
         return self.base + path
+
+    def pages_requested(self) -> list[str]:
+        return [path for path, _ in self.requests if path != "/robots.txt"]
 
 
 @pytest.fixture
@@ -118,7 +121,7 @@ def test_a_page_is_read_like_a_local_html_file(site: Site, tmp_path: Path, rules
         "2023-09-12",
     )
     assert fetched.name == "wire.html"
-    assert site.requests == [("/wire.html", USER_AGENT)]
+    assert site.requests == [("/robots.txt", USER_AGENT), ("/wire.html", USER_AGENT)]
     assert USER_AGENT.startswith("reconcile/0.1.0 ")
 
 
@@ -146,12 +149,12 @@ def test_pages_are_cached_by_address_and_content_hash(
     site.page("/wire.html", DAILY_HTML)  # the page changes on the server
     (again,) = load_inputs([url], rules, options(tmp_path))
     assert "5,300" in again.text  # read from the cache: no second request
-    assert len(site.requests) == 1
+    assert site.pages_requested() == ["/wire.html"]
     content = list((tmp_path / "cache" / "content").iterdir())
     assert len(content) == 1 and len(content[0].name) == 64
     (fresh,) = load_inputs([url], rules, options(tmp_path, refresh=True))
     assert "4,000" in fresh.text
-    assert len(site.requests) == 2
+    assert site.pages_requested() == ["/wire.html", "/wire.html"]
 
 
 def test_a_page_larger_than_the_cap_is_refused(site: Site, tmp_path: Path, rules: RuleSet) -> None:
@@ -161,6 +164,22 @@ def test_a_page_larger_than_the_cap_is_refused(site: Site, tmp_path: Path, rules
     sources = load_inputs([big, good], rules, options(tmp_path, warnings, max_bytes=2000))
     assert [s.path for s in sources] == [good]
     assert warnings == [f"{big}: page larger than 2,000 bytes; not read; skipped"]
+
+
+def test_robots_txt_is_obeyed_and_its_crawl_delay_kept(site: Site, tmp_path: Path) -> None:
+    site.page("/robots.txt", "User-agent: reconcile\nDisallow: /private/\nCrawl-delay: 3\n")
+    allowed = site.page("/news/a.html", WIRE_HTML)
+    private = site.page("/private/b.html", DAILY_HTML)
+    site.page("/news/c.html", DAILY_HTML)
+    slept: list[float] = []
+    fetcher = Fetcher(delay=0.0, sleep=slept.append)
+    assert b"5,300" in fetcher.get(allowed).body
+    with pytest.raises(FetchError, match=r"robots\.txt disallows it"):
+        fetcher.get(private)
+    fetcher.get(site.base + "/news/c.html")
+    assert site.pages_requested() == ["/news/a.html", "/news/c.html"]
+    # robots.txt, then a.html, then c.html: two waits of the crawl delay, not of --delay 0
+    assert len(slept) == 2 and all(2.0 < seconds <= 3.0 for seconds in slept)
 
 
 def test_requests_to_one_host_wait_for_the_delay() -> None:
@@ -180,8 +199,6 @@ def test_requests_to_one_host_wait_for_the_delay() -> None:
 
 
 def test_only_http_addresses_are_fetched(tmp_path: Path) -> None:
-    from reconcile.inputs.fetch import FetchError
-
     with pytest.raises(FetchError, match="not an http"):
         Fetcher().get("file:///etc/hostname")
 

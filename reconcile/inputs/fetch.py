@@ -1,8 +1,10 @@
 """Polite fetching of web pages with the standard library, cached on disk.
 
-A `Fetcher` sends a user agent naming the tool and its version, waits `delay` seconds
-between two requests to one host, gives up after `timeout` seconds and refuses a body
-larger than `max_bytes`. Only `http` and `https` addresses are fetched.
+A `Fetcher` sends a user agent naming the tool and its version, reads each host's
+`robots.txt` once and fetches nothing it disallows, waits `delay` seconds between two
+requests to one host (longer when `robots.txt` asks for a crawl delay), gives up after
+`timeout` seconds and refuses a body larger than `max_bytes`. Only `http` and `https`
+addresses are fetched. A host with no readable `robots.txt` is fetched from.
 
 The cache is a folder: `urls/<hash of the address>.json` says which content an address
 gave (`sha256`, final address after redirects, content type), and `content/<sha256>` holds
@@ -19,11 +21,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from urllib.robotparser import RobotFileParser
 
 from reconcile import __version__
 
 USER_AGENT = f"reconcile/{__version__} (cross-source fact reconciliation; Python urllib)"
+ROBOTS_NAME = "reconcile"  # the name `robots.txt` rules are matched against
 DEFAULT_DELAY = 1.0  # seconds between two requests to one host
 DEFAULT_TIMEOUT = 20.0  # seconds
 DEFAULT_MAX_BYTES = 10_000_000  # a larger page is refused
@@ -67,7 +74,9 @@ class Fetcher:
     refresh: bool = False
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], None] = time.sleep
+    robots: bool = True
     _last: dict[str, float] = field(default_factory=dict)
+    _rules: dict[str, RobotFileParser | None] = field(default_factory=dict)
 
     def get(self, url: str) -> Fetched:
         """The page at `url`, from the cache when it is there; raises `FetchError`."""
@@ -77,15 +86,43 @@ class Fetcher:
             kept = self._cached(url)
             if kept is not None:
                 return kept
+        if self.robots and not self._allowed(url):
+            raise FetchError("the site's robots.txt disallows it")
         fetched = self._download(url)
         if self.cache_dir is not None:
             self._store(fetched)
         return fetched
 
+    def _robots_of(self, url: str) -> RobotFileParser | None:
+        parts = urlsplit(url)
+        host = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+        if host not in self._rules:
+            from urllib.robotparser import RobotFileParser  # loads urllib.request: lazily
+
+            parser: RobotFileParser | None = None
+            try:
+                fetched = self._download(host + "/robots.txt")
+            except FetchError:
+                pass  # no readable robots.txt: nothing is disallowed
+            else:
+                parser = RobotFileParser()
+                parser.parse(fetched.body.decode("utf-8", "replace").splitlines())
+            self._rules[host] = parser
+        return self._rules[host]
+
+    def _allowed(self, url: str) -> bool:
+        parser = self._robots_of(url)
+        return parser is None or parser.can_fetch(ROBOTS_NAME, url)
+
     def _wait_for(self, host: str) -> None:
         last = self._last.get(host)
         if last is not None:
-            remaining = self.delay - (self.clock() - last)
+            delay = self.delay
+            parser = self._rules.get(f"http://{host}") or self._rules.get(f"https://{host}")
+            asked = parser.crawl_delay(ROBOTS_NAME) if parser is not None else None
+            if asked is not None:
+                delay = max(delay, float(asked))
+            remaining = delay - (self.clock() - last)
             if remaining > 0:
                 self.sleep(remaining)
         self._last[host] = self.clock()
