@@ -200,13 +200,14 @@ def _ask(
 ) -> Decisions | None:
     """The decisions after asking about one fact (the same object when skipped); None to
     stop."""
+    from rich.markup import escape
     from rich.prompt import Prompt
 
     from reconcile.decisions import DecisionsError, decide, recorded
 
     try:
         key = Prompt.ask(
-            "[a]ccept, [n]oise, [s]plit, [m]erge, s[k]ip, [q]uit",
+            escape("[a]ccept, [n]oise, [s]plit, [m]erge, s[k]ip, [q]uit"),
             choices=list(_KEYS),
             default="k",
             show_choices=False,
@@ -252,7 +253,7 @@ def _show_fact(
         published = source.get("published") or "date unknown"
         console.print(
             f"  {claim_id}  {_plain(name)}:{claim.get('line', '?')} ({published})"
-            f"  “{_plain(claim['quote'])}”",
+            f"  “{_plain(claim['quote'])}” → {_plain(_means(claim))}",
             markup=False,
         )
 
@@ -268,8 +269,6 @@ def _count(n: int, noun: str) -> str:
 
 def explain_from_report(data: Mapping[str, Any], fact_id: str) -> list[str] | None:
     """What `reconcile explain` prints, read from a JSON report; None when no such fact."""
-    from reconcile.models import Interval
-
     fact = next((f for f in data.get("facts", []) if f.get("id") == fact_id), None)
     if fact is None:
         return None
@@ -284,16 +283,7 @@ def explain_from_report(data: Mapping[str, Any], fact_id: str) -> list[str] | No
     lines += [f"  because: {_plain(reason)}" for reason in fact["match"]["reasons"]]
     for claim_id in fact["claim_ids"]:
         claim = claims[claim_id]
-        if claim.get("value") is not None or claim.get("low") is not None:
-            interval = Interval(
-                claim.get("low"),
-                claim.get("high"),
-                bool(claim.get("low_closed", True)),
-                bool(claim.get("high_closed", True)),
-            )
-            means = interval.notation()
-        else:
-            means = str(claim.get("entity") or " ".join(str(claim["quote"]).split()))
+        means = _means(claim)
         context = claim.get("context") or {}
         lines += [
             f"  {claim_id} {_plain(paths[claim['source_id']])}[{claim['start']}:{claim['end']}]"
@@ -315,3 +305,18 @@ def decisions_line(report: Report) -> str | None:
     if waiting:
         line += f", {waiting} no longer {'applies' if waiting == 1 else 'apply'}: review again"
     return line
+
+
+def _means(claim: Mapping[str, Any]) -> str:
+    """What a claim of a JSON report means: its interval, or the name it states."""
+    from reconcile.models import Interval
+
+    if claim.get("value") is not None or claim.get("low") is not None:
+        interval = Interval(
+            claim.get("low"),
+            claim.get("high"),
+            bool(claim.get("low_closed", True)),
+            bool(claim.get("high_closed", True)),
+        )
+        return interval.notation()
+    return str(claim.get("entity") or " ".join(str(claim["quote"]).split()))

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from reconcile.cli import app
-from reconcile.decisions import DecisionsError, load_decisions
+from reconcile.decisions import DecisionsError, decisions_text, load_decisions
 
 runner = CliRunner()
 
@@ -155,6 +155,23 @@ def test_noise_removes_the_claim_and_undo_brings_it_back(story: Path) -> None:
     assert load_decisions(Path("reports/decisions.toml")).entries == ()
 
 
+def test_noise_on_some_claims_of_a_fact_keeps_the_others(story: Path) -> None:
+    data = report()
+    homes = fact_with(data, "300 homes")["id"]
+    decide(homes, "noise", claim_id(data, "Some 350 houses"))
+    data = report()
+    assert "Some 350 houses" not in [c["quote"] for c in data["claims"]]
+    assert fact_with(data, "300 homes")["verdict"] == "single"
+
+
+def test_the_file_reads_back_as_written(story: Path) -> None:
+    data = report()
+    decide(fact_with(data, "300 homes")["id"], "split", claim_id(data, "300 homes"))
+    decide(fact_with(data, "over 100,000 troops")["id"], "accept", "--reason", "ok")
+    path = Path("reports/decisions.toml")
+    assert decisions_text(load_decisions(path)) == path.read_text(encoding="utf-8")
+
+
 def test_split_makes_a_wrong_match_two_facts(story: Path) -> None:
     data = report()
     homes = fact_with(data, "300 homes")["id"]
@@ -252,6 +269,8 @@ def test_review_walks_conflicts_with_prompts(story: Path) -> None:
     result = runner.invoke(app, ["review"], input=f"s\n{houses}\n\na\nscope differs\n")
     assert result.exit_code == 0, result.output
     assert "[1/2]" in result.stdout and "[2/2]" in result.stdout
+    assert "[a]ccept, [n]oise, [s]plit, [m]erge, s[k]ip, [q]uit (k):" in result.stdout
+    assert "“Some 350 houses” → [332.5, 367.5]" in result.stdout
     assert "2 decisions saved in reports/decisions.toml" in result.stdout
     entries = load_decisions(Path("reports/decisions.toml")).entries
     assert [(e.action, e.reason) for e in entries] == [("split", ""), ("accept", "scope differs")]
