@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -19,7 +20,7 @@ from reconcile import run
 from reconcile.cli import app
 from reconcile.errors import InputError
 from reconcile.inputs import InputOptions, load_inputs, read_url_list
-from reconcile.inputs.fetch import USER_AGENT, Fetcher, FetchError
+from reconcile.inputs.fetch import USER_AGENT, Fetcher, FetchError, default_cache_dir
 from reconcile.inputs.tables import parse_columns
 from reconcile.rules import RuleSet
 
@@ -77,6 +78,8 @@ def site() -> Iterator[Site]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             served.requests.append((self.path, self.headers.get("User-Agent", "")))
+            if self.path == "/slow":
+                time.sleep(1.0)
             status, content_type, body = served.pages.get(
                 self.path, (404, "text/plain", b"not found")
             )
@@ -180,6 +183,22 @@ def test_robots_txt_is_obeyed_and_its_crawl_delay_kept(site: Site, tmp_path: Pat
     assert site.pages_requested() == ["/news/a.html", "/news/c.html"]
     # robots.txt, then a.html, then c.html: two waits of the crawl delay, not of --delay 0
     assert len(slept) == 2 and all(2.0 < seconds <= 3.0 for seconds in slept)
+
+
+def test_a_page_that_does_not_answer_in_time_is_given_up(site: Site) -> None:
+    fetcher = Fetcher(delay=0.0, timeout=0.2, robots=False)
+    with pytest.raises(FetchError, match=r"^no answer within 0\.2 s$"):
+        fetcher.get(site.base + "/slow")
+
+
+def test_the_default_cache_is_in_the_users_cache_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "xdg" / "reconcile" / "pages"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert default_cache_dir() == tmp_path / "home" / ".cache" / "reconcile" / "pages"
 
 
 def test_requests_to_one_host_wait_for_the_delay() -> None:

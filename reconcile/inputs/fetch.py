@@ -146,6 +146,8 @@ class Fetcher:
         except urllib.error.HTTPError as error:
             raise FetchError(f"HTTP {error.code} {error.reason}") from None
         except urllib.error.URLError as error:
+            if isinstance(error.reason, TimeoutError):
+                raise FetchError(f"no answer within {self.timeout:g} s") from None
             raise FetchError(f"cannot connect: {error.reason}") from None
         except TimeoutError:
             raise FetchError(f"no answer within {self.timeout:g} s") from None
