@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -103,9 +104,9 @@ def site() -> Iterator[Site]:
         server.server_close()
 
 
-def options(tmp_path: Path, warnings: list[str] | None = None, **more: object) -> InputOptions:
+def options(tmp_path: Path, warnings: list[str] | None = None, **more: Any) -> InputOptions:
     sink = warnings if warnings is not None else []
-    return InputOptions(cache_dir=tmp_path / "cache", delay=0.0, warn=sink.append, **more)  # type: ignore[arg-type]
+    return InputOptions(cache_dir=tmp_path / "cache", delay=0.0, warn=sink.append, **more)
 
 
 def test_a_page_is_read_like_a_local_html_file(site: Site, tmp_path: Path, rules: RuleSet) -> None:
