@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reconcile.errors import InputError
 
@@ -60,13 +61,14 @@ def read_pages(path: Path, max_bytes: int) -> Iterator[Page]:
         raise InputError.single(shown, f"cannot read: {error.strerror or error}") from None
 
 
-def _content_type(record: object) -> str:
-    rec_type = getattr(record, "rec_type", "")
+def _content_type(record: Any) -> str:
+    """The content type of an archived page (of a response with a 2xx status), else ""."""
+    rec_type = record.rec_type
     if rec_type == "response":
-        http = getattr(record, "http_headers", None)
+        http = record.http_headers
         if http is None or not str(http.get_statuscode()).startswith("2"):
             return ""
         return str(http.get_header("Content-Type") or "")
     if rec_type == "resource":
-        return str(record.rec_headers.get_header("Content-Type") or "")  # type: ignore[attr-defined]
+        return str(record.rec_headers.get_header("Content-Type") or "")
     return ""
