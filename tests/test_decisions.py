@@ -123,6 +123,19 @@ def test_accept_passes_the_check_and_the_report_says_why(story: Path) -> None:
     assert "## Review decisions (2)" in text
 
 
+def test_undoing_an_accept_fails_the_check_again(story: Path) -> None:
+    data = report()
+    for quote in ("over 100,000 troops", "300 homes"):
+        decide(fact_with(data, quote)["id"], "accept")
+    assert check() == 0
+    troops = fact_with(data, "over 100,000 troops")["id"]
+    assert decide(troops, "undo") == (
+        f"removed 1 decision on {troops} from reports/decisions.toml\n"
+    )
+    assert check() == 1
+    assert decide(troops, "undo") == f"no decision on {troops} in reports/decisions.toml\n"
+
+
 def test_a_changed_value_asks_again(story: Path) -> None:
     data = report()
     troops = fact_with(data, "over 100,000 troops")["id"]
