@@ -125,7 +125,7 @@ def load_inputs(
             for spec in special:
                 found.extend(reader.read(spec, build))
         if not found:
-            shown = ", ".join(given)
+            shown = ", ".join(given) if len(given) <= 3 else f"{len(given)} inputs given"
             raise InputError.single(shown, "no source could be read (see the warnings)")
     unique: dict[str, Source] = {}
     for source in found:
