@@ -12,6 +12,8 @@ from reconcile.rules import RuleSet, load_rules
 
 if TYPE_CHECKING:
     from reconcile.cache import ClaimCache
+    from reconcile.decisions import Decisions
+    from reconcile.inputs import InputOptions
 
 Progress = Callable[[int, int], None]
 
@@ -22,25 +24,47 @@ def run(
     rules: RuleSet | None = None,
     progress: Progress | None = None,
     *,
+    inputs: InputOptions | None = None,
+    decisions: Decisions | None = None,
     jobs: int = 1,
     cache: ClaimCache | None = None,
     engine: Engine | None = None,
 ) -> Report:
     """Load sources and rules, extract, normalize, match, compare; return the `Report`.
 
-    `progress(done, total)` is called as sources' claims are read. Extraction runs in `jobs`
-    processes, or on `engine` (e.g. `reconcile.engine.dask.DaskEngine`), and reads back the
-    claims kept in `cache` for sources it has seen; the report is the same bytes either way.
+    `progress(done, total)` is called as sources' claims are read. Besides files and
+    folders, `paths` may hold web addresses, `-`, tables, web archives and feeds, read with
+    `inputs` (see `reconcile.inputs`). Review `decisions` are applied last. Loading and
+    extraction run in `jobs` processes, or on `engine` (e.g.
+    `reconcile.engine.dask.DaskEngine`), and read back the claims kept in `cache` for sources
+    seen before; the report is the same bytes either way.
     """
     from reconcile.compare import compare  # the later stages import what they use on demand
 
     rules = rules or load_rules(rules_dir)
     engine = engine or LocalEngine(jobs)
-    sources = engine.load(paths, rules)
+    sources = _load(paths, rules, inputs, engine)
     claims = claims_of(sources, rules, progress, engine=engine, cache=cache)
     clusters = engine.match(claims, rules, sources)
     facts = compare(clusters, claims, sources, rules)
-    return Report(sources=sources, claims=claims, facts=facts)
+    report = Report(sources=sources, claims=claims, facts=facts)
+    if decisions is not None:
+        from reconcile.decisions import apply_decisions
+
+        report = apply_decisions(report, clusters, decisions, rules)
+    return report
+
+
+def _load(
+    paths: Sequence[str | Path], rules: RuleSet, inputs: InputOptions | None, engine: Engine
+) -> tuple[Source, ...]:
+    """Plain files and folders as `sources` reads them (on `engine`); anything else through
+    `inputs`."""
+    from reconcile.inputs import is_special, load_inputs
+
+    if inputs is None and not any(is_special(str(p)) for p in paths):
+        return engine.load(paths, rules)
+    return load_inputs(paths, rules, inputs)
 
 
 def claims_of(

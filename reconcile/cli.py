@@ -21,13 +21,30 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from reconcile.check import DEFAULT_BASELINE
+from reconcile.cli_inputs import (
+    CacheOpt,
+    ColumnsOpt,
+    DelayOpt,
+    KindOpt,
+    MinGapOpt,
+    NoCacheOpt,
+    SourceOpt,
+    UrlsOpt,
+    filters_given,
+    input_options,
+    sources_given,
+)
+from reconcile.cli_review import DecisionsOpt, decide, decisions_line, load_for_run, review
+from reconcile.cli_tables import OutOpt, emit_table, facts
 from reconcile.errors import InputError, ReconcileError
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from reconcile.cache import ClaimCache
+    from reconcile.decisions import Decisions
     from reconcile.engine import Engine
+    from reconcile.inputs import InputOptions
     from reconcile.models import Report
     from reconcile.rules import RuleSet
 
@@ -50,9 +67,41 @@ app = typer.Typer(
     help="Reconcile numeric and named claims across sources and report where they disagree.",
 )
 
+
+def _version(value: bool) -> None:
+    if value:
+        from reconcile import __version__
+
+        typer.echo(f"reconcile {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Reconcile numeric and named claims across sources and report where they disagree.
+
+    Examples:
+
+      reconcile report articles/
+
+      reconcile check sources/ --format github
+    """
+
+
 PathsArg = Annotated[
     list[str] | None,
-    typer.Argument(help="Source files or folders (default: seeds/).", show_default=False),
+    typer.Argument(
+        help="Source files or folders, web addresses, feeds, tables (.csv, .jsonl, .parquet),"
+        " web archives (.warc) or - for standard input (default: seeds/).",
+        show_default=False,
+    ),
 ]
 RulesOpt = Annotated[
     Path | None,
@@ -68,12 +117,6 @@ JobsOpt = Annotated[
         help="Processes that extract claims, or workers of the Dask cluster started with"
         " --engine dask (default: this machine's processors).",
         show_default=False,
-    ),
-]
-NoCacheOpt = Annotated[
-    bool,
-    typer.Option(
-        "--no-cache", help="Neither read nor keep loaded rules and extracted claims in a cache."
     ),
 ]
 CacheDirOpt = Annotated[
@@ -190,25 +233,43 @@ def link_base(report_path: Path) -> str:
     return Path(os.path.relpath(Path.cwd(), report_path.resolve().parent)).as_posix()
 
 
-def _run(paths: list[str] | None, setup: Setup, console: Console | None) -> Report:
+def _run(
+    paths: list[str] | None,
+    setup: Setup,
+    console: Console | None,
+    inputs: InputOptions | None = None,
+    decisions: Decisions | None = None,
+) -> Report:
     """`api.run`, with a progress bar on a terminal when there are many sources."""
     from reconcile.api import run
+    from reconcile.inputs import is_special
     from reconcile.sources import collect_paths
 
     given = paths or DEFAULT_SOURCES
     rules, cache, engine = setup.rules, setup.cache, setup.engine
     try:
-        if console is None or not console.is_terminal:
-            return run(given, rules=rules, cache=cache, engine=engine)
+        if console is None or not console.is_terminal or any(is_special(p) for p in given):
+            return run(
+                given, rules=rules, cache=cache, engine=engine, inputs=inputs, decisions=decisions
+            )
         total = len(collect_paths(given, rules))
         if total < PROGRESS_THRESHOLD:
-            return run(given, rules=rules, cache=cache, engine=engine)
-        return _run_with_bar(given, total, setup, console)
+            return run(
+                given, rules=rules, cache=cache, engine=engine, inputs=inputs, decisions=decisions
+            )
+        return _run_with_bar(given, total, setup, console, inputs, decisions)
     finally:
         setup.done()
 
 
-def _run_with_bar(given: list[str], total: int, setup: Setup, console: Console) -> Report:
+def _run_with_bar(
+    given: list[str],
+    total: int,
+    setup: Setup,
+    console: Console,
+    inputs: InputOptions | None,
+    decisions: Decisions | None,
+) -> Report:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from reconcile.api import run
@@ -227,7 +288,13 @@ def _run_with_bar(given: list[str], total: int, setup: Setup, console: Console) 
             bar.update(task, completed=done, total=of)
 
         return run(
-            given, rules=setup.rules, progress=update, cache=setup.cache, engine=setup.engine
+            given,
+            rules=setup.rules,
+            progress=update,
+            cache=setup.cache,
+            engine=setup.engine,
+            inputs=inputs,
+            decisions=decisions,
         )
 
 
@@ -282,8 +349,16 @@ def report(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
-    jobs: JobsOpt = None,
+    urls: UrlsOpt = None,
+    columns: ColumnsOpt = None,
+    cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
+    delay: DelayOpt = 1.0,
+    decisions: DecisionsOpt = None,
+    kind: KindOpt = None,
+    min_gap: MinGapOpt = None,
+    source: SourceOpt = None,
+    jobs: JobsOpt = None,
     cache_dir: CacheDirOpt = None,
     engine: Annotated[
         EngineChoice,
@@ -299,14 +374,27 @@ def report(
         ),
     ] = None,
 ) -> None:
-    """Reconcile the sources and write the Markdown and JSON reports."""
+    """Reconcile the sources and write the Markdown and JSON reports.
+
+    Examples:
+
+      reconcile report articles/ --out reports/report.md
+
+      reconcile report https://example.org/a https://example.com/b --kind count --min-gap 5%
+    """
+    from reconcile.filters import filter_report
     from reconcile.render.json import render_json
     from reconcile.render.markdown import render_markdown
 
     console = None if quiet else _terminal()
     with _user_errors():
+        specs = sources_given(paths, urls, "report")
+        inputs = input_options(columns, cache, no_cache, delay)
+        decided = load_for_run(decisions)
+        wanted = filters_given(kind, min_gap, source)
         setup = _setup(rules, jobs, no_cache, cache_dir, engine, address)
-        result = _run(paths, setup, console)
+        result = _run(specs, setup, console, inputs, decided)
+        result = filter_report(result, wanted)
         markdown = render_markdown(result, link_base(out))
         data = render_json(result)
     if check_only:
@@ -336,6 +424,8 @@ def report(
                 typer.echo(line)
         else:
             console.print(report_renderable(result, written))
+        if summary := decisions_line(result):
+            typer.echo(summary)
 
 
 class CheckFormat(StrEnum):
@@ -371,20 +461,46 @@ def check_command(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print nothing but errors; the exit code tells.")
     ] = False,
-    jobs: JobsOpt = None,
+    urls: UrlsOpt = None,
+    columns: ColumnsOpt = None,
+    cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
+    delay: DelayOpt = 1.0,
+    decisions: DecisionsOpt = None,
+    kind: KindOpt = None,
+    min_gap: MinGapOpt = None,
+    source: SourceOpt = None,
+    jobs: JobsOpt = None,
     cache_dir: CacheDirOpt = None,
 ) -> None:
-    """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input)."""
+    """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input).
+
+    Examples:
+
+      reconcile check sources/ --format github
+
+      reconcile check sources/ --update-baseline
+    """
     from reconcile.check import baseline_text, check, load_baseline
+    from reconcile.filters import filter_report
     from reconcile.render.github import render_annotations, step_summary
     from reconcile.render.terminal import check_lines
+    from reconcile.render.words import count
 
     baseline_path = baseline or DEFAULT_BASELINE
     with _user_errors():
+        wanted = filters_given(kind, min_gap, source)
+        if wanted and update:
+            raise InputError.single(
+                "--update-baseline",
+                "accepts every conflict; give it without --kind, --min-gap or --source",
+            )
         accepted = load_baseline(baseline_path, required=baseline is not None and not update)
+        specs = sources_given(paths, urls, "check")
+        inputs = input_options(columns, cache, no_cache, delay)
+        decided = load_for_run(decisions, baseline_path)
         setup = _setup(rules, jobs, no_cache, cache_dir)
-        result = _run(paths, setup, None)
+        result = filter_report(_run(specs, setup, None, inputs, decided), wanted)
         if update:
             text = baseline_text(result, accepted)
             write_atomic(baseline_path, text)
@@ -393,7 +509,8 @@ def check_command(
         if not quiet:
             missing = len(outcome.without_reason)
             typer.echo(
-                f"wrote {baseline_path.as_posix()}: {len(outcome.findings)} accepted conflicts"
+                f"wrote {baseline_path.as_posix()}:"
+                f" {count(len(outcome.findings), 'accepted conflict')}"
                 + (f", {missing} without a reason: write one for each" if missing else "")
             )
         return
@@ -414,30 +531,52 @@ def check_command(
 class ClaimsFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
+    csv = "csv"
+    parquet = "parquet"
 
 
 @app.command()
 def claims(
-    paths: Annotated[list[str], typer.Argument(help="Source files or folders.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Source files, folders, addresses or -.")
+    ] = None,
     rules: RulesOpt = None,
     fmt: Annotated[
         ClaimsFormat, typer.Option("--format", help="Output format.")
     ] = ClaimsFormat.jsonl,
-    jobs: JobsOpt = None,
+    out: OutOpt = None,
+    urls: UrlsOpt = None,
+    columns: ColumnsOpt = None,
+    cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
+    delay: DelayOpt = 1.0,
+    jobs: JobsOpt = None,
     cache_dir: CacheDirOpt = None,
 ) -> None:
-    """Print every extracted claim: one JSON object per line, or a table."""
+    """Print every extracted claim: one JSON object per line, a table, CSV or parquet.
+
+    Examples:
+
+      reconcile claims seeds/ --format table
+
+      reconcile claims articles.csv --columns text=body --format csv > claims.csv
+    """
     from reconcile.api import claims_of
+    from reconcile.inputs import load_inputs
     from reconcile.render.common import line_of, means_text
     from reconcile.render.json import claim_record
-    from reconcile.sources import load_sources
 
     with _user_errors():
         setup = _setup(rules, jobs, no_cache, cache_dir)
-        sources = load_sources(paths, setup.rules)
+        inputs = input_options(columns, cache, no_cache, delay)
+        sources = load_inputs(sources_given(paths, urls, "claims"), setup.rules, inputs)
         found = claims_of(sources, setup.rules, engine=setup.engine, cache=setup.cache)
         setup.done()
+        if fmt in (ClaimsFormat.csv, ClaimsFormat.parquet):
+            from reconcile.render.tables import CLAIM_COLUMNS, TableFormat, claim_rows
+
+            emit_table(claim_rows(sources, found), CLAIM_COLUMNS, TableFormat(fmt.value), out)
+            return
     paths_by_id = {s.id: s.path for s in sources}
     by_id = {s.id: s for s in sources}
     if fmt is ClaimsFormat.jsonl:
@@ -469,14 +608,45 @@ def claims(
 
 @app.command()
 def explain(
-    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. Fde08af48.")],
-    paths: PathsArg = None,
+    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. Fb4ad1eca.")],
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Sources to reconcile again (default: read the last JSON report instead).",
+            show_default=False,
+        ),
+    ] = None,
     rules: RulesOpt = None,
+    report_json: Annotated[
+        Path, typer.Option("--report", help="The JSON report to read when no sources are given.")
+    ] = DEFAULT_JSON,
     jobs: JobsOpt = None,
     no_cache: NoCacheOpt = False,
     cache_dir: CacheDirOpt = None,
 ) -> None:
-    """Show why the claims of one fact were matched and how the verdict was reached."""
+    """Show why the claims of one fact were matched and how the verdict was reached.
+
+    Examples:
+
+      reconcile explain Fb4ad1eca
+
+      reconcile explain Fb4ad1eca seeds/ --rules my-rules/
+    """
+    if not paths:
+        from reconcile.cli_review import explain_from_report, read_report
+
+        with _user_errors():
+            lines = explain_from_report(read_report(report_json), fact_id)
+        if lines is None:
+            typer.echo(
+                f"error: no fact {fact_id!r} in {report_json.as_posix()}; ids are listed in"
+                " the report (run `reconcile report` again if it is old)",
+                err=True,
+            )
+            raise typer.Exit(EXIT_USAGE)
+        for line in lines:
+            typer.echo(line)
+        return
     from reconcile.render.common import means_text
 
     with _user_errors():
@@ -509,9 +679,21 @@ def explain(
         typer.echo(f"  note: {note}")
 
 
+app.command("facts")(facts)
+app.command("decide")(decide)
+app.command("review")(review)
+
+
 @app.command("rules-doc")
 def rules_doc() -> None:
-    """Print the reference of every rules file and key."""
+    """Print the reference of every rules file and key.
+
+    Examples:
+
+      reconcile rules-doc
+
+      reconcile rules-doc | grep -A3 qualifiers.toml
+    """
     from reconcile.rules import rules_reference
 
     typer.echo(rules_reference())
