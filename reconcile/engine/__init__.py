@@ -13,17 +13,18 @@ are put back in the order of their items.
 
 from __future__ import annotations
 
-import multiprocessing
-import multiprocessing.pool
 import os
 import pickle
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from reconcile.errors import InputError, Problem
 from reconcile.models import Claim, Cluster, Match, Source
 from reconcile.rules import RuleSet
+
+if TYPE_CHECKING:
+    import multiprocessing.pool
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -137,6 +138,8 @@ class LocalEngine:
         return gathered(loaded)
 
     def _pool(self, rules: RuleSet) -> multiprocessing.pool.Pool:
+        import multiprocessing
+
         from reconcile.cache import _dumps
 
         # A fresh process per worker (not a fork of this one, which may hold threads of
