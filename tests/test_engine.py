@@ -118,3 +118,31 @@ def test_loading_in_worker_processes_gives_the_same_sources(
     loaded = engine.load([tmp_path], rules)
     assert [s.path for s in loaded] == [(tmp_path / "a.txt").as_posix()]
     assert loaded == load_sources([tmp_path], rules)
+
+
+def test_cli_report_on_the_dask_engine_writes_the_same_report(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    written = []
+    for options in (["--jobs", "1"], ["--engine", "dask", "--jobs", "1"]):
+        out = tmp_path / f"report-{len(written)}"
+        args = ["report", str(ROOT / "seeds"), "--out", f"{out}.md", "--json", f"{out}.json"]
+        result = CliRunner().invoke(app, [*args, "-q", "--no-cache", *options])
+        assert result.exit_code == 0, result.output
+        written.append((Path(f"{out}.md").read_bytes(), Path(f"{out}.json").read_bytes()))
+    assert written[0] == written[1]
+
+
+def test_cli_address_without_the_dask_engine_is_exit_2(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    args = ["report", str(ROOT / "seeds"), "--out", str(tmp_path / "r.md")]
+    result = CliRunner().invoke(app, [*args, "--address", "tcp://127.0.0.1:8786"])
+    assert result.exit_code == 2
+    assert "--address: is read only with --engine dask" in result.stderr
+    assert not (tmp_path / "r.md").exists()
