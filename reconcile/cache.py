@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import copyreg
 import dataclasses
+import functools
 import hashlib
 import io
 import os
@@ -53,6 +54,7 @@ def default_cache_dir() -> Path:
     return Path(base) / "reconcile"
 
 
+@functools.cache
 def code_fingerprint() -> str:
     """The package's version and code, and the Python that runs it: what extraction depends on
     besides the source and the rules."""
