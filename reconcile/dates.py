@@ -29,6 +29,11 @@ class DateMention:
 
 @cache
 def date_pattern(rules: RuleSet) -> re.Pattern[str]:
+    """The date regex of a rule set (to be replaced by `Lexicon.dates`)."""
+    return build_date_pattern(rules)
+
+
+def build_date_pattern(rules: RuleSet) -> re.Pattern[str]:
     """One regex for every date form, built from the rules' month and weekday names."""
     months = "|".join(
         [re.escape(m) for m in rules.events.month_names]
