@@ -28,10 +28,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reconcile.extract import find_quantities, split_sentences  # noqa: E402
+from reconcile.kinds.quantity.find import find_quantities  # noqa: E402
 from reconcile.models import Source  # noqa: E402
 from reconcile.normalize import normalize  # noqa: E402
 from reconcile.rules import RuleSet, load_rules  # noqa: E402
+from reconcile.sentences import split_sentences  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "quantities"
 

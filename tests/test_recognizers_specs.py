@@ -19,10 +19,11 @@ from typing import Any
 
 import pytest
 
-from reconcile.extract import find_quantities, split_sentences
+from reconcile.kinds.quantity.find import find_quantities
 from reconcile.models import Claim, Source
 from reconcile.normalize import normalize, unit_registry
 from reconcile.rules import RuleSet, load_rules
+from reconcile.sentences import split_sentences
 
 DATA = Path(__file__).resolve().parent / "data" / "recognizers"
 MODELS = (

@@ -13,10 +13,10 @@ import re
 from functools import cache
 
 from reconcile.dates import find_dates
-from reconcile.extract.sentences import Sentence
 from reconcile.models import Mention, Source
 from reconcile.names import fold
 from reconcile.rules import RuleSet
+from reconcile.sentences import Sentence
 
 _WORD_BEFORE = re.compile(r"[\w’'.-]+")
 

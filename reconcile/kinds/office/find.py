@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reconcile.extract.sentences import Sentence
 from reconcile.models import Mention, Source
 from reconcile.names import PERSON, fold, title_patterns, trim_person
 from reconcile.rules import RuleSet
+from reconcile.sentences import Sentence
 
 _SURNAME = re.compile(r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*")
 

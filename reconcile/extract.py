@@ -7,12 +7,12 @@ unit, counted noun, change, office and person). Interpretation is left to `norma
 
 from __future__ import annotations
 
-from reconcile.extract.events import find_events
-from reconcile.extract.names import find_offices
-from reconcile.extract.quantities import find_quantities
-from reconcile.extract.sentences import Sentence, split_sentences
+from reconcile.kinds.event.find import find_events
+from reconcile.kinds.office.find import find_offices
+from reconcile.kinds.quantity.find import find_quantities
 from reconcile.models import Mention, Source
 from reconcile.rules import RuleSet
+from reconcile.sentences import Sentence, split_sentences
 
 __all__ = ["Sentence", "extract", "find_offices", "find_quantities", "split_sentences"]
 

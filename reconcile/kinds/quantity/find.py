@@ -14,10 +14,10 @@ from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
-from reconcile.extract.sentences import Sentence
 from reconcile.models import Change, ClaimKind, Mention, Qualifier, Source
 from reconcile.numbers import DIGIT, After, NumberGrammar, ParsedNumber, first_chars, grammar
 from reconcile.rules import RuleSet
+from reconcile.sentences import Sentence
 
 _DURATIONS = frozenset(
     ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
