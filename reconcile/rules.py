@@ -53,6 +53,36 @@ class NumberRules:
     negatives: tuple[str, ...] = field(
         default=(), metadata=_doc("words before a number that make it negative: minus")
     )
+    decimal_separator: str = field(
+        default=".", metadata=_doc("the sign between whole and decimal part: '.' or ','")
+    )
+    thousands_separators: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "signs between groups of three digits besides spaces (always read): ',' or '.'"
+        ),
+    )
+    articles: tuple[str, ...] = field(
+        default=(), metadata=_doc("words that lead a number and stand for one: a, an")
+    )
+    joiners: tuple[str, ...] = field(
+        default=(), metadata=_doc("words inside a number in words: 'one hundred and five'")
+    )
+    compound: bool = field(
+        default=False,
+        metadata=_doc("number words may be written as one word: 'dreiundzwanzig'"),
+    )
+    counted_fractions: Mapping[str, float] = field(
+        default_factory=dict,
+        metadata=_doc("plural fraction words multiplied by the count before: quarters = 0.25"),
+    )
+    of_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("the word between a number and what it counts: 'millions of', 'half of'"),
+    )
+    by_words: tuple[str, ...] = field(
+        default=(), metadata=_doc("the word before the size of a change: 'fell by 5%'")
+    )
 
 
 # ------------------------------------------------------------------------------- qualifiers
@@ -112,6 +142,10 @@ class QualifierRules:
         default_factory=dict,
         metadata=_doc("change verbs that state a factor: doubled = 2, halved = 0.5"),
     )
+    clause_breaks: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words that end a clause: a change verb before one is not this number's"),
+    )
 
 
 # ---------------------------------------------------------------------------- units, money
@@ -141,6 +175,14 @@ class UnitRules:
     suffix_unit_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words after '200m' that make the suffix a unit, not a scale: freestyle"),
+    )
+    ages: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("age phrases right after a number and their unit: '-year-old' = 'year'"),
+    )
+    cued_percent: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("percent words read only in a sentence with a point cue: points"),
     )
 
 
@@ -179,6 +221,10 @@ class NounRules:
     measured: Mapping[str, str] = field(
         default_factory=dict,
         metadata=_doc("concepts measured in a unit or currency: 'security assistance' = 'aid'"),
+    )
+    not_noun_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("endings of an unknown word after a number that make it no noun: ed"),
     )
 
 
