@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from reconcile.dates import build_date_pattern
+from reconcile.dates import Calendar, build_calendar
 from reconcile.names import AliasTable, build_title_patterns, build_unqualified_patterns, fold
 from reconcile.numbers import NumberGrammar
 from reconcile.rules import Office, RuleSet
@@ -29,7 +29,7 @@ class Lexicon:
     rules: RuleSet  # the rules of this language: neutral layer with the language's over it
     numbers: NumberGrammar  # numbers and what surrounds them: qualifiers, units, nouns
     abbreviations: frozenset[str]  # words ending in a period that end no sentence
-    dates: re.Pattern[str]  # every date form: months, weekdays, relative dates
+    calendar: Calendar  # every date form: months, weekdays, relative dates
     aliases: AliasTable  # variant -> canonical, folded
     titles: tuple[tuple[re.Pattern[str], Office], ...]  # office titles, longest first
     unqualified: Mapping[str, tuple[re.Pattern[str], ...]]  # office key -> country-less titles
@@ -51,7 +51,7 @@ def compile_lexicon(rules: RuleSet, language: str) -> Lexicon:
         rules=own,
         numbers=NumberGrammar(own),
         abbreviations=frozenset(own.sources.abbreviations),
-        dates=build_date_pattern(own),
+        calendar=build_calendar(own.events),
         aliases=aliases,
         titles=build_title_patterns(own),
         unqualified=build_unqualified_patterns(own, aliases),

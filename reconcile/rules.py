@@ -501,26 +501,28 @@ class EventRules:
         default=(),
         metadata=_doc("capitalized words after 'in' that are not places: January, Monday"),
     )
-    weekday_names: tuple[str, ...] = field(
-        default=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        metadata=_doc("weekday names, Monday first"),
-    )
+    weekday_names: tuple[str, ...] = field(default=(), metadata=_doc("weekday names, Monday first"))
     month_names: tuple[str, ...] = field(
-        default=(
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
-        metadata=_doc("month names, January first; 'Jan.' and 'Sept.' are read too"),
+        default=(),
+        metadata=_doc("month names, January first; their first three letters are read too"),
+    )
+    month_abbreviations: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc("other short month names and their number: Sept = 9"),
+    )
+    ordinal_suffixes: tuple[str, ...] = field(
+        default=(), metadata=_doc("what follows a day of the month: st, nd, '.' (12. Januar)")
+    )
+    day_month_joiners: tuple[str, ...] = field(
+        default=(), metadata=_doc("words between a day and its month: '12 of January'")
+    )
+    relative_days: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc("words for a day relative to publication: yesterday = -1, today = 0"),
+    )
+    relative_months: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc("phrases for a month relative to publication: 'last month' = -1"),
     )
 
 

@@ -16,7 +16,7 @@ def test_english_lexicon_holds_the_words_of_the_english_layer(rules: RuleSet) ->
     assert lexicon.noun_class("Soldiers") == "military personnel"
     assert lexicon.numbers.scales["million"] == 1e6
     assert "mr." in {a.lower() for a in lexicon.abbreviations}
-    assert lexicon.dates.search("on 12 January 2022").group(0) == "12 January 2022"
+    assert lexicon.calendar.pattern.search("on 12 January 2022").group(0) == "12 January 2022"
     with pytest.raises(dataclasses.FrozenInstanceError):
         lexicon.language = "de"  # type: ignore[misc]
 

@@ -110,7 +110,7 @@ class NumberScanner:
         )
         # vague magnitudes: plain phrases go into one trie, regex phrases are kept as written;
         # a sentence is scanned only when it has every word of some plain phrase
-        plain = [v for v in numbers.vague if re.fullmatch(r"[^\W\d_ ]+", v.phrase.lower())]
+        plain = [v for v in numbers.vague if re.fullmatch(r"(?:[^\W\d_]|[ ])+", v.phrase.lower())]
         self.vague_plain = {SPACES.sub(" ", v.phrase.lower()): v for v in plain}
         self.vague_plain_re = re.compile(
             r"(?<![\w-])(?P<v>" + alternation(self.vague_plain, fold=True) + r")(?![\w-])", re.I
