@@ -40,7 +40,8 @@ def claims_of(
     """Every claim of every source, ordered by source then position."""
     claims: list[Claim] = []
     for done, source in enumerate(sources, start=1):
-        claims.extend(normalize(extract(source, rules), source, rules))
+        own = rules.for_language(source.language)  # the words of the source's language
+        claims.extend(normalize(extract(source, own), source, own))
         if progress is not None:
             progress(done, len(sources))
     return tuple(claims)

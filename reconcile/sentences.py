@@ -27,14 +27,18 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s
 def split_sentences(source: Source, rules: RuleSet) -> list[Sentence]:
     """Sentences of the source outside furniture, with offsets into the source text."""
     text = source.text
-    abbreviations = _abbreviations(rules)
+    abbreviations, not_end = _sentence_words(rules)
     sentences: list[Sentence] = []
     start = source.body_start
     for found in _BOUNDARY.finditer(text, source.body_start):
         end = found.end()
         if found.group().startswith(".") and text[found.start() - 1 : found.start()] != "":
             word = _LAST_WORD.search(text[start : found.start() + 1])
-            if word and (word.group(1) in abbreviations or _INITIALS.fullmatch(word.group(1))):
+            if word and (
+                word.group(1) in abbreviations
+                or _INITIALS.fullmatch(word.group(1))
+                or (not_end is not None and not_end.fullmatch(word.group(1)))
+            ):
                 continue
         _add(sentences, text, start, end, source.excluded)
         start = end
@@ -43,8 +47,12 @@ def split_sentences(source: Source, rules: RuleSet) -> list[Sentence]:
 
 
 @cache
-def _abbreviations(rules: RuleSet) -> frozenset[str]:
-    return frozenset(rules.sources.abbreviations)
+def _sentence_words(rules: RuleSet) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """Abbreviations and the last words that end no sentence (kept until the stages take a
+    `Lexicon`)."""
+    ends = rules.sources.not_sentence_ends
+    not_end = re.compile("|".join(f"(?:{p})" for p in ends)) if ends else None
+    return frozenset(rules.sources.abbreviations), not_end
 
 
 def _add(

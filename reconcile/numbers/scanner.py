@@ -194,7 +194,8 @@ class NumberScanner:
         end = m.end()
         factor = 1.0
         suffix_text = ""
-        suffix = self.suffix_re.match(text, end)
+        # a scale word ("Mio.", "million") before a suffix that starts it ("Mio")
+        suffix = None if self.scale_word_re.match(text, end) else self.suffix_re.match(text, end)
         if suffix:
             written = suffix.group("suffix") or suffix.group("long_suffix")
             factor *= self.scales[written.lower()]
