@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from reconcile.kinds.quantity.kind import to_interval
 from reconcile.models import Interval
-from reconcile.normalize import to_interval
 from reconcile.rules import RuleSet, Tolerance
 from tests.test_recognizers_specs import claims_for
 
