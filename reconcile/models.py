@@ -49,6 +49,7 @@ class Source:
     author: str | None = None
     body_start: int = 0  # offset where the text proper starts (after front matter)
     excluded: tuple[tuple[int, int], ...] = ()  # page furniture spans, [start, end)
+    language: str = "en"  # ISO 639-1 code: from metadata, else detected (reconcile.sources)
 
     @property
     def name(self) -> str:

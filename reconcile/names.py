@@ -122,6 +122,11 @@ def display_name(name: str, rules: RuleSet) -> str:
 
 @cache
 def title_patterns(rules: RuleSet) -> tuple[tuple[re.Pattern[str], Office], ...]:
+    """The title regexes of a rule set (to be replaced by `Lexicon.titles`)."""
+    return build_title_patterns(rules)
+
+
+def build_title_patterns(rules: RuleSet) -> tuple[tuple[re.Pattern[str], Office], ...]:
     """One regex per office title, each word allowing its alias variants; longest first."""
     variants: dict[str, set[str]] = {}
     for alias in rules.aliases.alias:
@@ -143,7 +148,13 @@ def title_patterns(rules: RuleSet) -> tuple[tuple[re.Pattern[str], Office], ...]
 
 @cache
 def _unqualified_patterns(rules: RuleSet) -> dict[str, tuple[re.Pattern[str], ...]]:
-    table = alias_table(rules)
+    return build_unqualified_patterns(rules, alias_table(rules))
+
+
+def build_unqualified_patterns(
+    rules: RuleSet, table: AliasTable
+) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Per office key, the folded titles that name no country, as anchored regexes."""
     return {
         office.key: tuple(re.compile(re.escape(table.apply(t)) + r"\b") for t in office.unqualified)
         for office in rules.offices.office

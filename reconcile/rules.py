@@ -53,6 +53,36 @@ class NumberRules:
     negatives: tuple[str, ...] = field(
         default=(), metadata=_doc("words before a number that make it negative: minus")
     )
+    decimal_separator: str = field(
+        default=".", metadata=_doc("the sign between whole and decimal part: '.' or ','")
+    )
+    thousands_separators: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "signs between groups of three digits besides spaces (always read): ',' or '.'"
+        ),
+    )
+    articles: tuple[str, ...] = field(
+        default=(), metadata=_doc("words that lead a number and stand for one: a, an")
+    )
+    joiners: tuple[str, ...] = field(
+        default=(), metadata=_doc("words inside a number in words: 'one hundred and five'")
+    )
+    compound: bool = field(
+        default=False,
+        metadata=_doc("number words may be written as one word: 'dreiundzwanzig'"),
+    )
+    counted_fractions: Mapping[str, float] = field(
+        default_factory=dict,
+        metadata=_doc("plural fraction words multiplied by the count before: quarters = 0.25"),
+    )
+    of_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("the word between a number and what it counts: 'millions of', 'half of'"),
+    )
+    by_words: tuple[str, ...] = field(
+        default=(), metadata=_doc("the word before the size of a change: 'fell by 5%'")
+    )
 
 
 # ------------------------------------------------------------------------------- qualifiers
@@ -112,6 +142,10 @@ class QualifierRules:
         default_factory=dict,
         metadata=_doc("change verbs that state a factor: doubled = 2, halved = 0.5"),
     )
+    clause_breaks: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words that end a clause: a change verb before one is not this number's"),
+    )
 
 
 # ---------------------------------------------------------------------------- units, money
@@ -141,6 +175,14 @@ class UnitRules:
     suffix_unit_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words after '200m' that make the suffix a unit, not a scale: freestyle"),
+    )
+    ages: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("age phrases right after a number and their unit: '-year-old' = 'year'"),
+    )
+    cued_percent: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("percent words read only in a sentence with a point cue: points"),
     )
 
 
@@ -179,6 +221,10 @@ class NounRules:
     measured: Mapping[str, str] = field(
         default_factory=dict,
         metadata=_doc("concepts measured in a unit or currency: 'security assistance' = 'aid'"),
+    )
+    not_noun_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("endings of an unknown word after a number that make it no noun: ed"),
     )
 
 
@@ -455,26 +501,28 @@ class EventRules:
         default=(),
         metadata=_doc("capitalized words after 'in' that are not places: January, Monday"),
     )
-    weekday_names: tuple[str, ...] = field(
-        default=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        metadata=_doc("weekday names, Monday first"),
-    )
+    weekday_names: tuple[str, ...] = field(default=(), metadata=_doc("weekday names, Monday first"))
     month_names: tuple[str, ...] = field(
-        default=(
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
-        metadata=_doc("month names, January first; 'Jan.' and 'Sept.' are read too"),
+        default=(),
+        metadata=_doc("month names, January first; their first three letters are read too"),
+    )
+    month_abbreviations: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc("other short month names and their number: Sept = 9"),
+    )
+    ordinal_suffixes: tuple[str, ...] = field(
+        default=(), metadata=_doc("what follows a day of the month: st, nd, '.' (12. Januar)")
+    )
+    day_month_joiners: tuple[str, ...] = field(
+        default=(), metadata=_doc("words between a day and its month: '12 of January'")
+    )
+    relative_days: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc("words for a day relative to publication: yesterday = -1, today = 0"),
+    )
+    relative_months: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc("phrases for a month relative to publication: 'last month' = -1"),
     )
 
 
@@ -494,9 +542,17 @@ SPECS: dict[str, type] = {
 }
 
 
+DEFAULT_LANGUAGE = "en"
+LANGUAGES_DIR = "lang"  # rules/lang/<code>/ holds the words of one language
+# Arrays of tables merged across layers by this key: a language's [[currency]] with code "EUR"
+# adds words to the neutral one with that code instead of a second currency.
+_IDENTITY_KEYS = ("code", "key", "canonical", "name", "direction")
+
+
 @dataclass(frozen=True, eq=False)
 class RuleSet:
-    """All rules of a run, validated and frozen."""
+    """All rules of one language, validated and frozen: the language-neutral layer with the
+    language's words over it. `for_language` gives the rule set of another language."""
 
     numbers: NumberRules
     qualifiers: QualifierRules
@@ -512,22 +568,46 @@ class RuleSet:
     events: EventRules = EventRules()
     unit_definitions: str = ""  # text of the pint definitions file
     folders: tuple[str, ...] = ()
+    language: str = DEFAULT_LANGUAGE
+    by_language: Mapping[str, RuleSet] = field(default_factory=dict)
 
     def tolerance(self, kind: str) -> Tolerance:
         """The tolerances for a claim kind, or the defaults."""
         return self.matching.tolerance.get(kind, Tolerance())
 
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The codes of every language the rules define, sorted."""
+        return tuple(sorted(self.by_language)) or (self.language,)
+
+    def for_language(self, language: str) -> RuleSet:
+        """The rule set of `language`; this one when the rules do not define it."""
+        return self.by_language.get(language, self)
+
 
 def bundled_rules_dir() -> Path:
     """The rules folder shipped with the package (the repository's `rules/` in a checkout)."""
     installed = Path(__file__).resolve().parent / "bundled_rules"
-    if (installed / "numbers.toml").is_file():
+    if (installed / "matching.toml").is_file():
         return installed
     return Path(__file__).resolve().parent.parent / "rules"
 
 
+@dataclass(frozen=True)
+class _Layer:
+    """One folder of rules files: the neutral top of a rules folder or one language in it."""
+
+    folder: Path
+    shown: str  # how messages name the folder: 'rules' for the bundled one, else as given
+
+
 def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
-    """Load the bundled rules, then layer the files of `extra_dir` over them."""
+    """Load the bundled rules, then layer the files of `extra_dir` over them.
+
+    Each rules folder has a language-neutral top and one folder per language under `lang/`;
+    the rules of a language are, in order: the bundled top, the bundled language folder,
+    the user's top, the user's language folder. Every problem of every file is reported.
+    """
     folders = [bundled_rules_dir()]
     if extra_dir is not None:
         extra = Path(extra_dir)
@@ -535,45 +615,87 @@ def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
             raise RulesError([Problem(str(extra), None, "rules folder not found (--rules DIR)")])
         folders.append(extra)
     problems: list[Problem] = []
-    merged: dict[str, dict[str, Any]] = {name: {} for name in SPECS}
-    definitions = ""
-    for folder in folders:
-        for path in sorted(folder.iterdir()):
-            if path.suffix != ".toml":
-                continue
-            # Bundled files are named as in the repository; a user's as given.
-            shown = f"rules/{path.name}" if folder is folders[0] else str(path)
-            if path.name not in SPECS:
-                allowed = ", ".join(sorted(SPECS))
-                problems.append(Problem(shown, None, f"unknown rules file; allowed: {allowed}"))
-                continue
-            text = path.read_text(encoding="utf-8")
-            try:
-                data = tomllib.loads(text)
-            except tomllib.TOMLDecodeError as error:
-                line = getattr(error, "lineno", None) or _line_from_message(str(error))
-                problems.append(Problem(shown, line, f"not valid TOML: {error}"))
-                continue
-            before = len(problems)
-            _convert(data, SPECS[path.name], (), _Where(shown, text), problems)
-            if len(problems) == before:
-                merged[path.name] = _merge(merged[path.name], data)
-                if path.name == "units.toml" and data.get("definitions"):
-                    defs = folder / data["definitions"]
-                    if not defs.is_file():
-                        line = _Where(shown, text).line(("definitions",))
-                        problems.append(
-                            Problem(shown, line, f"definitions file not found: {defs.name}")
-                        )
-                    else:
-                        definitions += defs.read_text(encoding="utf-8") + "\n"
+    shown = ["rules", *(str(f) for f in folders[1:])]
+    languages = sorted(
+        {
+            sub.name
+            for folder in folders
+            if (folder / LANGUAGES_DIR).is_dir()
+            for sub in (folder / LANGUAGES_DIR).iterdir()
+            if sub.is_dir()
+        }
+        | {DEFAULT_LANGUAGE}
+    )
+    read: dict[Path, tuple[dict[str, dict[str, Any]], str]] = {}
+    for folder, name in zip(folders, shown, strict=True):
+        read[folder] = _read_layer(_Layer(folder, name), problems)
+        for language in languages:
+            sub = folder / LANGUAGES_DIR / language
+            if sub.is_dir():
+                read[sub] = _read_layer(_Layer(sub, f"{name}/{LANGUAGES_DIR}/{language}"), problems)
     if problems:
         raise RulesError(problems)
-    parts = {
-        name.removesuffix(".toml"): _convert(data, SPECS[name], (), _Where(name, ""), problems)
-        for name, data in merged.items()
-    }
-    return RuleSet(**parts, unit_definitions=definitions, folders=tuple(str(f) for f in folders))
+    by_language: dict[str, RuleSet] = {}
+    for language in languages:
+        merged: dict[str, dict[str, Any]] = {name: {} for name in SPECS}
+        definitions = ""
+        layers = []
+        for folder in folders:
+            layers.append(folder)
+            sub = folder / LANGUAGES_DIR / language
+            if sub.is_dir():
+                layers.append(sub)
+        for layer in layers:
+            files, defs = read[layer]
+            for name, data in files.items():
+                merged[name] = _merge(merged[name], data)
+            definitions += defs
+        parts = {
+            name.removesuffix(".toml"): _convert(data, SPECS[name], (), _Where(name, ""), problems)
+            for name, data in merged.items()
+        }
+        by_language[language] = RuleSet(
+            **parts,
+            unit_definitions=definitions,
+            folders=tuple(str(f) for f in layers),
+            language=language,
+            by_language=types.MappingProxyType(by_language),
+        )
+    return by_language[DEFAULT_LANGUAGE]
+
+
+def _read_layer(layer: _Layer, problems: list[Problem]) -> tuple[dict[str, dict[str, Any]], str]:
+    """The checked data of each rules file of one folder, and its pint definitions text."""
+    files: dict[str, dict[str, Any]] = {}
+    definitions = ""
+    for path in sorted(layer.folder.iterdir()):
+        if path.suffix != ".toml":
+            continue
+        shown = f"{layer.shown}/{path.name}" if layer.shown.startswith("rules") else str(path)
+        if path.name not in SPECS:
+            allowed = ", ".join(sorted(SPECS))
+            problems.append(Problem(shown, None, f"unknown rules file; allowed: {allowed}"))
+            continue
+        text = path.read_text(encoding="utf-8")
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            line = getattr(error, "lineno", None) or _line_from_message(str(error))
+            problems.append(Problem(shown, line, f"not valid TOML: {error}"))
+            continue
+        before = len(problems)
+        _convert(data, SPECS[path.name], (), _Where(shown, text), problems)
+        if len(problems) != before:
+            continue
+        files[path.name] = data
+        if path.name == "units.toml" and data.get("definitions"):
+            defs = layer.folder / data["definitions"]
+            if not defs.is_file():
+                line = _Where(shown, text).line(("definitions",))
+                problems.append(Problem(shown, line, f"definitions file not found: {defs.name}"))
+            else:
+                definitions += defs.read_text(encoding="utf-8") + "\n"
+    return files, definitions
 
 
 def _line_from_message(message: str) -> int | None:
@@ -587,9 +709,33 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, dict) and isinstance(out.get(key), dict):
             out[key] = _merge(out[key], value)
         elif isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = out[key] + [v for v in value if v not in out[key]]
+            out[key] = _merge_list(out[key], value)
         else:
             out[key] = value
+    return out
+
+
+def _identity(item: Any) -> tuple[str, Any] | None:
+    if isinstance(item, dict):
+        for key in _IDENTITY_KEYS:
+            if key in item:
+                return key, item[key]
+    return None
+
+
+def _merge_list(base: list[Any], over: list[Any]) -> list[Any]:
+    """`base` extended by `over`; a table of `over` with the identity (code, key, name) of
+    one of `base` is merged into it."""
+    out = list(base)
+    where = {_identity(item): i for i, item in enumerate(out) if _identity(item) is not None}
+    for item in over:
+        identity = _identity(item)
+        if identity is not None and identity in where:
+            out[where[identity]] = _merge(out[where[identity]], item)
+        elif item not in out:
+            if identity is not None:
+                where[identity] = len(out)
+            out.append(item)
     return out
 
 

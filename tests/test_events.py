@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from reconcile import run
 from reconcile.dates import resolve_date
 from reconcile.kinds.event.kind import event
+from reconcile.lexicon import compile_lexicon
 from reconcile.reasons import (
     Alone,
     DatesStated,
@@ -43,7 +44,7 @@ from reconcile.rules import RuleSet
 def test_dates_resolve_against_publication(
     text: str, published: str | None, future: bool, iso: str | None, rules: RuleSet
 ) -> None:
-    assert resolve_date(text, published, rules, future) == iso
+    assert resolve_date(text, published, compile_lexicon(rules, "en").calendar, future) == iso
 
 
 def test_seed_event_has_date_and_place(at_root: Path) -> None:
@@ -106,5 +107,11 @@ def test_a_day_and_month_resolve_to_the_date_nearest_publication(
 ) -> None:
     meant = published + timedelta(days=offset)
     text = form.format(month=meant.strftime("%B"), day=meant.day, weekday=meant.strftime("%A"))
-    assert resolve_date(text, published.isoformat(), rules) == meant.isoformat()
-    assert resolve_date(text, None, rules) == f"--{meant.month:02d}-{meant.day:02d}"
+    assert (
+        resolve_date(text, published.isoformat(), compile_lexicon(rules, "en").calendar)
+        == meant.isoformat()
+    )
+    assert (
+        resolve_date(text, None, compile_lexicon(rules, "en").calendar)
+        == f"--{meant.month:02d}-{meant.day:02d}"
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reconcile.dates import find_dates
+from reconcile.dates import calendar, find_dates
 from reconcile.kinds.event.records import EventMention
 from reconcile.models import Mention, Source
 from reconcile.names import fold
@@ -56,7 +56,7 @@ def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Ment
     if not nouns:
         return []
     future = _is_future(text, rules)
-    dates = [d for d in find_dates(text, source.published, rules, future) if d.text]
+    dates = [d for d in find_dates(text, source.published, calendar(rules), future) if d.text]
     not_places = {fold(w) for w in rules.events.not_places}
     places = [
         p
