@@ -74,7 +74,7 @@ def reconcile_extractor(rules: RuleSet) -> Callable[[str], list[Found]]:
         source = Source(id="s", path="s.txt", text=text)
         mentions = tuple(
             m
-            for sentence in split_sentences(source, rules)
+            for sentence in split_sentences(source, kinds.default.lexicon.abbreviations)
             for m in find_quantities(source, sentence, rules)
         )
         claims = normalize(mentions, source, kinds)

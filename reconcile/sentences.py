@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from reconcile.models import Source
-from reconcile.rules import RuleSet
 
 
 @dataclass(frozen=True)
@@ -24,10 +22,10 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
-def split_sentences(source: Source, rules: RuleSet) -> list[Sentence]:
-    """Sentences of the source outside furniture, with offsets into the source text."""
+def split_sentences(source: Source, abbreviations: frozenset[str]) -> list[Sentence]:
+    """Sentences of the source outside furniture, with offsets into the source text; a
+    period after one of the language's `abbreviations` ends no sentence."""
     text = source.text
-    abbreviations = _abbreviations(rules)
     sentences: list[Sentence] = []
     start = source.body_start
     for found in _BOUNDARY.finditer(text, source.body_start):
@@ -40,11 +38,6 @@ def split_sentences(source: Source, rules: RuleSet) -> list[Sentence]:
         start = end
     _add(sentences, text, start, len(text), source.excluded)
     return sentences
-
-
-@cache
-def _abbreviations(rules: RuleSet) -> frozenset[str]:
-    return frozenset(rules.sources.abbreviations)
 
 
 def _add(

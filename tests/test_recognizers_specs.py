@@ -57,7 +57,7 @@ def claims_for(text: str, rules: RuleSet = RULES) -> list[Claim]:
     source = Source(id="s", path="s.txt", text=text)
     mentions = tuple(
         m
-        for sentence in split_sentences(source, rules)
+        for sentence in split_sentences(source, kinds.default.lexicon.abbreviations)
         for m in find_quantities(source, sentence, rules)
     )
     return list(normalize(mentions, source, kinds))
