@@ -24,12 +24,14 @@ from reconcile.rules import RuleSet
 # The table of kinds, in the order their mentions are looked for in a sentence.
 KINDS: tuple[type[Kind], ...] = (QuantityKind, OfficeKind, EventKind)
 
-_BY_CLAIM_KIND: dict[str, type[Kind]] = {k: kind for kind in KINDS for k in kind.claim_kinds}
 
 
 def kind_of(claim_kind: str) -> type[Kind]:
     """The kind whose claims carry this JSON `kind` ("count" is a quantity)."""
-    return _BY_CLAIM_KIND[claim_kind]
+    for kind in KINDS:
+        if claim_kind in kind.claim_kinds:
+            return kind
+    raise KeyError(claim_kind)
 
 
 def is_numeric(claim: Claim) -> bool:
