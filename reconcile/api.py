@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reconcile.compare import compare
 from reconcile.extract import extract
+from reconcile.kinds import Kinds
 from reconcile.match import match
 from reconcile.models import Claim, Report, Source
 from reconcile.normalize import normalize
@@ -27,21 +28,21 @@ def run(
     `progress(done, total)` is called after each source's claims are read.
     """
     rules = rules or load_rules(rules_dir)
+    kinds = Kinds.build(rules)
     sources = load_sources(paths, rules)
-    claims = claims_of(sources, rules, progress)
-    clusters = match(claims, rules, sources)
-    facts = compare(clusters, claims, sources, rules)
+    claims = claims_of(sources, kinds, progress)
+    clusters = match(claims, kinds, sources)
+    facts = compare(clusters, claims, sources, kinds)
     return Report(sources=sources, claims=claims, facts=facts)
 
 
 def claims_of(
-    sources: Sequence[Source], rules: RuleSet, progress: Progress | None = None
+    sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
 ) -> tuple[Claim, ...]:
     """Every claim of every source, ordered by source then position."""
     claims: list[Claim] = []
     for done, source in enumerate(sources, start=1):
-        own = rules.for_language(source.language)  # the words of the source's language
-        claims.extend(normalize(extract(source, own), source, own))
+        claims.extend(normalize(extract(source, kinds), source, kinds))
         if progress is not None:
             progress(done, len(sources))
     return tuple(claims)

@@ -7,7 +7,6 @@ in one place (`_user_errors`). Pass/fail of `check` is computed from the report 
 from __future__ import annotations
 
 import difflib
-import json
 import os
 import sys
 import tempfile
@@ -24,11 +23,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from reconcile.api import claims_of, run
 from reconcile.check import DEFAULT_BASELINE, baseline_text, check, load_baseline
 from reconcile.errors import ReconcileError
+from reconcile.kinds import Kinds
 from reconcile.models import Report
-from reconcile.render.common import line_of, means_text
+from reconcile.render import Format, Options, render
 from reconcile.render.github import render_annotations, step_summary
-from reconcile.render.json import claim_record, render_json
-from reconcile.render.markdown import render_markdown
 from reconcile.render.terminal import check_lines, report_lines, report_renderable, wants_plain
 from reconcile.rules import load_rules, rules_reference
 from reconcile.sources import collect_paths, load_sources
@@ -182,8 +180,8 @@ def report(
     console = Console()
     with _user_errors():
         result = _run(paths, rules, None if quiet else console)
-        markdown = render_markdown(result, link_base(out))
-        data = render_json(result)
+        markdown = render(result, Format.markdown, Options(link_base=link_base(out)))
+        data = render(result, Format.json)
     if check_only:
         stale = [
             lines
@@ -283,6 +281,9 @@ class ClaimsFormat(StrEnum):
     table = "table"
 
 
+CLAIMS_FORMATS = {ClaimsFormat.jsonl: Format.claims_jsonl, ClaimsFormat.table: Format.claims_table}
+
+
 @app.command()
 def claims(
     paths: Annotated[list[str], typer.Argument(help="Source files or folders.")],
@@ -295,34 +296,9 @@ def claims(
     with _user_errors():
         rule_set = load_rules(rules)
         sources = load_sources(paths, rule_set)
-        found = claims_of(sources, rule_set)
-    paths_by_id = {s.id: s.path for s in sources}
-    by_id = {s.id: s for s in sources}
-    if fmt is ClaimsFormat.jsonl:
-        for claim in found:
-            record = {
-                "source": paths_by_id[claim.source_id],
-                **claim_record(claim),
-                "line": line_of(by_id[claim.source_id], claim.start),
-            }
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return
-    header = ("source", "kind", "quote", "qualifier", "interval", "unit", "noun")
-    rows = [header] + [
-        (
-            paths_by_id[c.source_id].rsplit("/", 1)[-1],
-            c.kind,
-            c.quote,
-            c.qualifier,
-            means_text(c),
-            c.unit,
-            c.counted_noun or c.noun_class or "",
-        )
-        for c in found
-    ]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    for row in rows:
-        typer.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        found = claims_of(sources, Kinds.build(rule_set))
+    report = Report(sources=sources, claims=found, facts=())
+    sys.stdout.write(render(report, CLAIMS_FORMATS[fmt]))
 
 
 @app.command()
@@ -334,32 +310,10 @@ def explain(
     """Show why the claims of one fact were matched and how the verdict was reached."""
     with _user_errors():
         result = run(paths or DEFAULT_SOURCES, rules)
-    fact = next((f for f in result.facts if f.id == fact_id), None)
-    if fact is None:
+    if not any(f.id == fact_id for f in result.facts):
         typer.echo(f"error: no fact {fact_id!r}; ids are listed in the report", err=True)
         raise typer.Exit(EXIT_USAGE)
-    typer.echo(f"{fact.id}  {fact.label}")
-    typer.echo(
-        f"verdict: {fact.verdict}"
-        + (f" (gap {fact.relative_gap:.1%})" if fact.relative_gap else "")
-    )
-    typer.echo(f"match score: {fact.match.score:.1f}")
-    for reason in fact.match.reasons:
-        typer.echo(f"  because: {reason}")
-    for claim_id in fact.claim_ids:
-        claim = result.claim(claim_id)
-        source = result.source(claim.source_id)
-        where = means_text(claim)
-        typer.echo(
-            f"  {claim.id} {source.path}[{claim.start}:{claim.end}] “{claim.quote}” → {where}"
-        )
-        context = claim.context
-        typer.echo(
-            f"      place={context.location!r} time={context.time!r}"
-            f" attribution={context.attribution!r}"
-        )
-    for note in fact.notes:
-        typer.echo(f"  note: {note}")
+    typer.echo(render(result, Format.explain, Options(fact_id=fact_id)), nl=False)
 
 
 @app.command("rules-doc")

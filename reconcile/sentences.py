@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from reconcile.models import Source
-from reconcile.rules import RuleSet
 
 
 @dataclass(frozen=True)
@@ -24,10 +22,13 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
-def split_sentences(source: Source, rules: RuleSet) -> list[Sentence]:
-    """Sentences of the source outside furniture, with offsets into the source text."""
+def split_sentences(
+    source: Source, abbreviations: frozenset[str], not_end: re.Pattern[str] | None = None
+) -> list[Sentence]:
+    """Sentences of the source outside furniture, with offsets into the source text; a
+    period after one of the language's `abbreviations`, or after a word `not_end` matches
+    (a German day "7." before its month), ends no sentence."""
     text = source.text
-    abbreviations, not_end = _sentence_words(rules)
     sentences: list[Sentence] = []
     start = source.body_start
     for found in _BOUNDARY.finditer(text, source.body_start):
@@ -44,15 +45,6 @@ def split_sentences(source: Source, rules: RuleSet) -> list[Sentence]:
         start = end
     _add(sentences, text, start, len(text), source.excluded)
     return sentences
-
-
-@cache
-def _sentence_words(rules: RuleSet) -> tuple[frozenset[str], re.Pattern[str] | None]:
-    """Abbreviations and the last words that end no sentence (kept until the stages take a
-    `Lexicon`)."""
-    ends = rules.sources.not_sentence_ends
-    not_end = re.compile("|".join(f"(?:{p})" for p in ends)) if ends else None
-    return frozenset(rules.sources.abbreviations), not_end
 
 
 def _add(

@@ -19,9 +19,11 @@ from typing import Any
 
 import pytest
 
+from reconcile.kinds import Kinds
 from reconcile.kinds.quantity.find import find_quantities
+from reconcile.kinds.quantity.units import unit_registry
 from reconcile.models import Claim, Source
-from reconcile.normalize import normalize, unit_registry
+from reconcile.normalize import normalize
 from reconcile.rules import RuleSet, load_rules
 from reconcile.sentences import split_sentences
 
@@ -35,6 +37,8 @@ MODELS = (
     "TemperatureModel",
 )
 RULES = load_rules()
+KINDS = Kinds.build(RULES)
+_KINDS = {RULES: KINDS}  # built once per rule set (and language) for the cases
 REGISTRY = unit_registry(RULES.unit_definitions)
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "times"}
 # Recognizers-Text unit names that pint does not read as written
@@ -51,13 +55,17 @@ UNIT_NAMES = {
 def claims_for(text: str, rules: RuleSet = RULES) -> list[Claim]:
     """The quantity claims this project makes for one sentence, in text order, read with the
     rules of `rules.language`."""
+    kinds = _KINDS.get(rules)
+    if kinds is None:
+        kinds = _KINDS[rules] = Kinds.build(rules)
+    lexicon = kinds.language(rules.language).lexicon
     source = Source(id="s", path="s.txt", text=text, language=rules.language)
     mentions = tuple(
         m
-        for sentence in split_sentences(source, rules)
+        for sentence in split_sentences(source, lexicon.abbreviations, lexicon.sentence_ends)
         for m in find_quantities(source, sentence, rules)
     )
-    return list(normalize(mentions, source, rules))
+    return list(normalize(mentions, source, kinds))
 
 
 def _number(written: str) -> float:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from reconcile.kinds import KINDS, means
 from reconcile.models import Claim, Source
 
-NUMERIC_KINDS = frozenset({"count", "money", "measure", "percent"})
+# The JSON kinds whose claims state a number, as the table of kinds says.
+NUMERIC_KINDS = frozenset(k for kind in KINDS if kind.numeric for k in kind.claim_kinds)
 
 
 def means_text(claim: Claim) -> str:
     """What a claim means, as one short text: its interval, or what it names (a person; an
     event's date and place)."""
-    if claim.kind in NUMERIC_KINDS:
-        return claim.interval.notation()
-    return claim.entity_text or claim.entity or " ".join(claim.quote.split())
+    return means(claim)
 
 
 def line_of(source: Source, offset: int) -> int:

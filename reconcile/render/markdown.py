@@ -16,15 +16,16 @@ import re
 from collections.abc import Iterable
 from urllib.parse import quote as percent_encode
 
-from reconcile.models import Claim, Fact, Report, Source, format_number
-from reconcile.render.common import NUMERIC_KINDS, line_of, means_text
+from reconcile.kinds import kind_of
+from reconcile.models import Claim, Fact, Report, Source, fact_order, format_number
+from reconcile.render.common import line_of, means_text
+from reconcile.render.words import note_lines, reason_lines
 
 # Characters that can open inline syntax anywhere in a line: emphasis, code, links, images,
 # HTML, entities, table cells, strikethrough, and GitHub's `$` maths.
 _ESCAPE = re.compile(r"([\\`*_\[\]<>|#~!{}&$])")
 # What could open a block at the start of a list item's text: a list marker or a quote.
 _BLOCK_START = re.compile(r"^([-+]|\d{1,9}[.)])(?=\s|$)")
-_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _SAFE_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 AXIS_WIDTH = 44
 LABEL_LIMIT = 120  # characters of a fact label in a heading
@@ -66,8 +67,8 @@ def escape_block(text: str) -> str:
 
 def means_cell(claim: Claim) -> str:
     """The claim's meaning for a table cell: an interval as code, a name escaped."""
-    if claim.kind in NUMERIC_KINDS:
-        return f"`{claim.interval.notation()}`"
+    if kind_of(claim.kind).numeric:
+        return f"`{value_text(claim)}`"
     return escape(value_text(claim))
 
 
@@ -87,16 +88,10 @@ def source_link(source: Source, claim: Claim, link_base: str) -> str:
 
 
 def highlighted(claim: Claim, limit: int = SENTENCE_LIMIT) -> str:
-    """The exact quote, escaped, with its number (or the name it states) in bold; a quote
-    longer than `limit` is cut with '…' (the link leads to the whole of it)."""
+    """The exact quote, escaped, with what its kind emphasises (the number, the name) in
+    bold; a quote longer than `limit` is cut with '…' (the link leads to the whole of it)."""
     quote = shorten(claim.quote, limit)
-    if claim.kind in NUMERIC_KINDS:
-        found = _NUMBER.search(quote)
-        span = (found.start(), found.end()) if found else (0, len(quote))
-    else:
-        name = " ".join((claim.entity_text or "").split())
-        at = quote.find(name) if name else -1
-        span = (at, at + len(name)) if at >= 0 else (0, len(quote))
+    span = kind_of(claim.kind).emphasis(claim, quote) or (0, len(quote))
     if not quote or not (quote[span[0]].isalnum() and quote[span[1] - 1].isalnum()):
         # Bold only when both inner ends are letters or digits: then '**' always parses.
         return escape(quote)
@@ -126,11 +121,9 @@ def value_text(claim: Claim) -> str:
 
 
 def conflict_order(facts: Iterable[Fact]) -> list[Fact]:
-    """Largest relative gap first; conflicts without a gap (names) after; then label, id."""
-    return sorted(
-        facts,
-        key=lambda f: (f.relative_gap is None, -(f.relative_gap or 0.0), f.label, f.id),
-    )
+    """The facts in report order (`fact_order`): for conflicts, the largest relative gap
+    first, conflicts between names (no gap) after; then label, id."""
+    return sorted(facts, key=fact_order)
 
 
 def render_markdown(report: Report, link_base: str = "") -> str:
@@ -212,14 +205,14 @@ def _fact_section(report: Report, fact: Fact, link_base: str, heading: bool = Tr
             f" | {means_cell(claim)} |"
         )
     out.append("")
-    notes = [shorten(note, 600) for note in fact.notes if note.strip()]
+    notes = [shorten(note, 600) for note in note_lines(fact.notes) if note.strip()]
     if notes:
         out += ["Notes:", ""] + [f"- {escape_block(note)}" for note in notes] + [""]
-    if fact.kind in NUMERIC_KINDS:
+    if kind_of(fact.kind).numeric:
         picture = interval_picture(report, claims)
         if picture:
             out += [fence(picture, "text"), ""]
-    reasons = escape(shorten("; ".join(fact.match.reasons), 600))
+    reasons = escape(shorten("; ".join(reason_lines(fact.match)), 600))
     out += [f"Matched: score {fact.match.score:.0f}; {reasons}", ""]
     return out
 

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from reconcile.dates import calendar, find_dates
+from reconcile.kinds.event.records import EventMention
 from reconcile.models import Mention, Source
 from reconcile.names import fold
 from reconcile.rules import RuleSet
@@ -46,7 +47,7 @@ def _place_pattern(rules: RuleSet) -> re.Pattern[str]:
     )
 
 
-def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Mention]:
+def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Mention[EventMention]]:
     """Event mentions of one sentence: an event noun with a date or a place."""
     if not rules.events.event_class:
         return []
@@ -62,7 +63,7 @@ def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Ment
         for p in _place_pattern(rules).finditer(text)
         if fold(re.sub(r"['’]s$", "", p.group("place").split()[0])) not in not_places
     ]
-    found: list[Mention] = []
+    found: list[Mention[EventMention]] = []
     for noun in nouns[:1]:  # one event per sentence: the first named
         start = _name_start(text, noun.start(), rules)
         name_end = noun.end()
@@ -104,11 +105,13 @@ def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Ment
                 end=sentence.start + end,
                 sentence=text,
                 sentence_start=sentence.start,
-                event_text=name,
-                event_class=_class_of(rules)[fold(noun.group("noun"))],
-                date_text=date.text if date else "",
-                date=date.iso if date else None,
-                place_text=place.group("place") if place else "",
+                detail=EventMention(
+                    event_text=name,
+                    event_class=_class_of(rules)[fold(noun.group("noun"))],
+                    date_text=date.text if date else "",
+                    date=date.iso if date else None,
+                    place_text=place.group("place") if place else "",
+                ),
             )
         )
     return found

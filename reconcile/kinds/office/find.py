@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from reconcile.kinds.office.records import OfficeMention
 from reconcile.models import Mention, Source
 from reconcile.names import PERSON, fold, title_patterns, trim_person
 from reconcile.rules import RuleSet
@@ -20,9 +21,11 @@ from reconcile.sentences import Sentence
 _SURNAME = re.compile(r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*")
 
 
-def find_offices(source: Source, sentence: Sentence, rules: RuleSet) -> list[Mention]:
+def find_offices(
+    source: Source, sentence: Sentence, rules: RuleSet
+) -> list[Mention[OfficeMention]]:
     """Office-holder mentions: a title from rules followed by a person's name."""
-    found: list[Mention] = []
+    found: list[Mention[OfficeMention]] = []
     used: list[tuple[int, int]] = []
     stop = {fold(w) for w in rules.aliases.not_names}
     for pattern, office in title_patterns(rules):
@@ -58,8 +61,7 @@ def find_offices(source: Source, sentence: Sentence, rules: RuleSet) -> list[Men
                     end=sentence.start + person_end,
                     sentence=sentence.text,
                     sentence_start=sentence.start,
-                    office_key=office.key,
-                    person_text=full,
+                    detail=OfficeMention(office_key=office.key, person_text=full),
                 )
             )
     return found

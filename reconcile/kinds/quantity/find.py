@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
+from reconcile.kinds.quantity.records import QuantityMention
 from reconcile.models import Change, ClaimKind, Mention, Qualifier, Source
 from reconcile.numbers import DIGIT, After, NumberGrammar, ParsedNumber, first_chars, grammar
 from reconcile.rules import RuleSet
@@ -37,7 +38,9 @@ class _Atom(NamedTuple):
         return self.currency or self.after.currency or self.after.unit or self.after.percent
 
 
-def find_quantities(source: Source, sentence: Sentence, rules: RuleSet) -> list[Mention]:
+def find_quantities(
+    source: Source, sentence: Sentence, rules: RuleSet
+) -> list[Mention[QuantityMention]]:
     """Quantity mentions in one sentence, in text order."""
     g = grammar(rules)
     text = sentence.text
@@ -51,17 +54,18 @@ def find_quantities(source: Source, sentence: Sentence, rules: RuleSet) -> list[
         if blocked and any(a < number.end and number.start < b for a, b in blocked):
             continue  # inside or across a date, a time, a name with digits
         atoms.append(_atom(text, number, g))
-    found: list[Mention] = []
+    found: list[Mention[QuantityMention]] = []
     taken: list[tuple[int, int]] = []
     for group in _ranges(text, atoms, g):
         mention = _mention(source, sentence, group, g)
         if taken and any(a < mention.end and mention.start < b for a, b in taken):
             continue
-        if found and mention.change is None and found[-1].change is not None:
+        if found and mention.detail.change is None and found[-1].detail.change is not None:
             gap = text[found[-1].end - sentence.start : mention.start - sentence.start]
             if _RESTATED.fullmatch(gap):
                 # "dropped 697 points, or 2.1%": the same change said another way
-                mention = replace(mention, change=found[-1].change)
+                restated = replace(mention.detail, change=found[-1].detail.change)
+                mention = replace(mention, detail=restated)
         found.append(mention)
         taken.append((mention.start, mention.end))
     for mention in _multipliers(source, sentence, g, blocked) if has_multiplier else ():
@@ -265,7 +269,7 @@ def _mention(
     sentence: Sentence,
     group: tuple[_Atom, _Atom | None, str, int],
     g: NumberGrammar,
-) -> Mention:
+) -> Mention[QuantityMention]:
     first, second, opener_text, opener_start = group
     text = sentence.text
     last = second or first
@@ -329,24 +333,26 @@ def _mention(
         end=sentence.start + end,
         sentence=text,
         sentence_start=sentence.start,
-        values=values,
-        qualifier=qualifier,
-        number_text=text[first.number.start : last.number.end],
-        qualifier_text=qualifier_text,
-        unit_text=unit_text,
-        noun_text=after.noun,
-        change_text=change_text,
-        change=change,
-        per_text=after.per,
+        detail=QuantityMention(
+            values=values,
+            qualifier=qualifier,
+            number_text=text[first.number.start : last.number.end],
+            qualifier_text=qualifier_text,
+            unit_text=unit_text,
+            noun_text=after.noun,
+            change_text=change_text,
+            change=change,
+            per_text=after.per,
+        ),
     )
 
 
 def _multipliers(
     source: Source, sentence: Sentence, g: NumberGrammar, blocked: list[tuple[int, int]]
-) -> list[Mention]:
+) -> list[Mention[QuantityMention]]:
     """Change claims stated as a factor: 'doubled', 'roughly tripled', 'halved'."""
     text = sentence.text
-    found: list[Mention] = []
+    found: list[Mention[QuantityMention]] = []
     for m in g.multiplier_re.finditer(text):
         if any(a <= m.start() < b for a, b in blocked):
             continue
@@ -366,13 +372,15 @@ def _multipliers(
                 end=sentence.start + m.end(),
                 sentence=text,
                 sentence_start=sentence.start,
-                values=(factor,),
-                qualifier=qualifier,
-                number_text=m.group("m"),
-                qualifier_text=qualifier_text,
-                unit_text="times",
-                change_text=m.group("m"),
-                change="up" if factor > 1 else "down",
+                detail=QuantityMention(
+                    values=(factor,),
+                    qualifier=qualifier,
+                    number_text=m.group("m"),
+                    qualifier_text=qualifier_text,
+                    unit_text="times",
+                    change_text=m.group("m"),
+                    change="up" if factor > 1 else "down",
+                ),
             )
         )
     return found
