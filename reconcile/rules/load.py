@@ -58,7 +58,7 @@ def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
         }
         | {DEFAULT_LANGUAGE}
     )
-    read: dict[Path, tuple[dict[str, dict[str, Any]], str]] = {}
+    read: dict[Path, _LayerData] = {}
     for folder, name in zip(folders, shown, strict=True):
         read[folder] = _read_layer(_Layer(folder, name), problems)
         for language in languages:
@@ -70,7 +70,8 @@ def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
     by_language: dict[str, RuleSet] = {}
     for language in languages:
         merged: dict[str, dict[str, Any]] = {name: {} for name in SPECS}
-        definitions = ""
+        definition_files: list[tuple[str, str]] = []
+        origins: dict[str, tuple[str, int | None]] = {}
         layers = []
         for folder in folders:
             layers.append(folder)
@@ -78,17 +79,20 @@ def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
             if sub.is_dir():
                 layers.append(sub)
         for layer in layers:
-            files, defs = read[layer]
-            for name, data in files.items():
+            data_of = read[layer]
+            for name, data in data_of.files.items():
                 merged[name] = _merge(merged[name], data)
-            definitions += defs
+            definition_files.extend(data_of.definitions)
+            origins.update(data_of.unit_origins)
         parts = {
             name.removesuffix(".toml"): convert(data, SPECS[name], (), Where(name, ""), problems)
             for name, data in merged.items()
         }
         by_language[language] = RuleSet(
             **parts,
-            unit_definitions=definitions,
+            unit_definitions="".join(text + "\n" for _, text in definition_files),
+            definition_files=tuple(definition_files),
+            unit_origins=types.MappingProxyType(origins),
             folders=tuple(str(f) for f in layers),
             language=language,
             by_language=types.MappingProxyType(by_language),
@@ -96,10 +100,21 @@ def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
     return by_language[DEFAULT_LANGUAGE]
 
 
-def _read_layer(layer: _Layer, problems: list[Problem]) -> tuple[dict[str, dict[str, Any]], str]:
-    """The checked data of each rules file of one folder, and its pint definitions text."""
+@dataclass(frozen=True)
+class _LayerData:
+    """What one folder of rules files gives: checked data per file, pint definitions files
+    (as shown, text) and where each unit alias is written (as shown, line)."""
+
+    files: dict[str, dict[str, Any]]
+    definitions: tuple[tuple[str, str], ...]
+    unit_origins: dict[str, tuple[str, int | None]]
+
+
+def _read_layer(layer: _Layer, problems: list[Problem]) -> _LayerData:
+    """The checked data of each rules file of one folder, and its pint definitions."""
     files: dict[str, dict[str, Any]] = {}
-    definitions = ""
+    definitions: list[tuple[str, str]] = []
+    origins: dict[str, tuple[str, int | None]] = {}
     for path in sorted(layer.folder.iterdir()):
         if path.suffix != ".toml":
             continue
@@ -120,14 +135,19 @@ def _read_layer(layer: _Layer, problems: list[Problem]) -> tuple[dict[str, dict[
         if len(problems) != before:
             continue
         files[path.name] = data
+        if path.name == "units.toml":
+            where = Where(shown, text)
+            for alias in data.get("aliases", {}):
+                origins[alias] = (shown, where.line(("aliases", alias)))
         if path.name == "units.toml" and data.get("definitions"):
             defs = layer.folder / data["definitions"]
             if not defs.is_file():
                 line = Where(shown, text).line(("definitions",))
                 problems.append(Problem(shown, line, f"definitions file not found: {defs.name}"))
             else:
-                definitions += defs.read_text(encoding="utf-8") + "\n"
-    return files, definitions
+                shown_defs = str(defs) if shown == str(path) else f"{layer.shown}/{defs.name}"
+                definitions.append((shown_defs, defs.read_text(encoding="utf-8")))
+    return _LayerData(files, tuple(definitions), origins)
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

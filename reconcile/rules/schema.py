@@ -558,7 +558,9 @@ class RuleSet:
     sources: SourceRules
     matching: MatchingRules
     events: EventRules = EventRules()
-    unit_definitions: str = ""  # text of the pint definitions file
+    unit_definitions: str = ""  # text of the pint definitions files
+    definition_files: tuple[tuple[str, str], ...] = ()  # (file as shown, text) of each
+    unit_origins: Mapping[str, tuple[str, int | None]] = field(default_factory=dict)
     folders: tuple[str, ...] = ()
     language: str = DEFAULT_LANGUAGE
     by_language: Mapping[str, RuleSet] = field(default_factory=dict)
