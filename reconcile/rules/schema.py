@@ -295,6 +295,14 @@ class ContextRules:
             "empty: always try them"
         ),
     )
+    parts: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("named parts of the patterns, used in them as (?&name)"),
+    )
+    words: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=_doc("named word lists, used in the patterns as (?&name): one alternation"),
+    )
 
 
 @dataclass(frozen=True)
@@ -302,6 +310,14 @@ class NonClaimRules:
     patterns: tuple[str, ...] = field(
         default=(),
         metadata=_doc("regexes for numbers that are not claims: years, dates, times", regex=True),
+    )
+    parts: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("named parts of the patterns, used in them as (?&name)"),
+    )
+    words: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=_doc("named word lists, used in the patterns as (?&name): one alternation"),
     )
 
 
