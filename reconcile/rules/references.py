@@ -56,9 +56,12 @@ def expand(merged: dict[str, dict[str, Any]], problems: list[Problem]) -> None:
         def one(m: re.Match[str]) -> str:
             name = m.group(1)
             if name not in parts or name in seen:
-                why = "refers to itself" if name in seen else "names no part"
-                known = ", ".join(sorted(parts))
-                problems.append(Problem(file, None, f"(?&{name}) {why}; known parts: {known}"))
+                why = (
+                    "refers to itself"
+                    if name in seen
+                    else "names no part (parts, words, months, short_months, weekdays)"
+                )
+                problems.append(Problem(file, None, f"(?&{name}) {why}"))
                 return "(?!)"
             return "(?:" + pattern(parts[name], file, (*seen, name)) + ")"
 
