@@ -22,9 +22,12 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
-def split_sentences(source: Source, abbreviations: frozenset[str]) -> list[Sentence]:
+def split_sentences(
+    source: Source, abbreviations: frozenset[str], not_end: re.Pattern[str] | None = None
+) -> list[Sentence]:
     """Sentences of the source outside furniture, with offsets into the source text; a
-    period after one of the language's `abbreviations` ends no sentence."""
+    period after one of the language's `abbreviations`, or after a word `not_end` matches
+    whole, ends no sentence."""
     text = source.text
     sentences: list[Sentence] = []
     start = source.body_start
@@ -32,12 +35,21 @@ def split_sentences(source: Source, abbreviations: frozenset[str]) -> list[Sente
         end = found.end()
         if found.group().startswith(".") and text[found.start() - 1 : found.start()] != "":
             word = _LAST_WORD.search(text[start : found.start() + 1])
-            if word and (word.group(1) in abbreviations or _INITIALS.fullmatch(word.group(1))):
+            if word and (
+                word.group(1) in abbreviations
+                or _INITIALS.fullmatch(word.group(1))
+                or (not_end is not None and not_end.fullmatch(word.group(1)))
+            ):
                 continue
         _add(sentences, text, start, end, source.excluded)
         start = end
     _add(sentences, text, start, len(text), source.excluded)
     return sentences
+
+
+def not_sentence_ends(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern of the last words that end no sentence (None when there are none)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def _add(
