@@ -12,14 +12,13 @@ from typing import Any
 
 from reconcile.kinds import Kinds
 from reconcile.models import Mention, Source
-from reconcile.sentences import split_sentences
 
 
 def extract(source: Source, kinds: Kinds) -> tuple[Mention[Any], ...]:
     """Every mention of every kind in `source`, in text order."""
     own = kinds.language(source.language)
     mentions: list[Mention[Any]] = []
-    for sentence in split_sentences(source, own.lexicon.abbreviations, own.lexicon.sentence_ends):
+    for sentence in own.sentences(source):
         for kind in own:
             mentions.extend(kind.find(source, sentence))
     return tuple(sorted(mentions, key=lambda m: (m.start, m.end, m.kind)))

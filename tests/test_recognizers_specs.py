@@ -25,7 +25,6 @@ from reconcile.kinds.quantity.units import unit_registry
 from reconcile.models import Claim, Source
 from reconcile.normalize import normalize
 from reconcile.rules import RuleSet, load_rules
-from reconcile.sentences import split_sentences
 
 DATA = Path(__file__).resolve().parent / "data" / "recognizers"
 MODELS = (
@@ -58,11 +57,10 @@ def claims_for(text: str, rules: RuleSet = RULES) -> list[Claim]:
     kinds = _KINDS.get(rules)
     if kinds is None:
         kinds = _KINDS[rules] = Kinds.build(rules)
-    lexicon = kinds.language(rules.language).lexicon
     source = Source(id="s", path="s.txt", text=text, language=rules.language)
     mentions = tuple(
         m
-        for sentence in split_sentences(source, lexicon.abbreviations, lexicon.sentence_ends)
+        for sentence in kinds.language(rules.language).sentences(source)
         for m in find_quantities(source, sentence, rules)
     )
     return list(normalize(mentions, source, kinds))

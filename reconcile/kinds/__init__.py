@@ -9,6 +9,7 @@ JSON `kind` without building anything (what a claim means, whether it is numeric
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -18,8 +19,9 @@ from reconcile.kinds.event.kind import EventKind
 from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.quantity.kind import QuantityKind
 from reconcile.lexicon import Lexicon, compile_lexicon
-from reconcile.models import Claim
+from reconcile.models import Claim, Source
 from reconcile.rules import RuleSet
+from reconcile.sentences import Sentence, split_sentences
 
 # The table of kinds, in the order their mentions are looked for in a sentence.
 KINDS: tuple[type[Kind], ...] = (QuantityKind, OfficeKind, EventKind)
@@ -51,13 +53,20 @@ class LanguageKinds:
     context: ContextReader
     kinds: tuple[Kind, ...]
     by_claim_kind: Mapping[str, Kind]
+    not_sentence_end: re.Pattern[str] | None  # last words that end no sentence
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> LanguageKinds:
         """Compile the context reader and every kind of the table for one lexicon."""
         context = ContextReader(lexicon)
         kinds = tuple(kind(lexicon, context) for kind in KINDS)
-        return cls(lexicon, context, kinds, {k: kind for kind in kinds for k in kind.claim_kinds})
+        by_claim_kind = {k: kind for kind in kinds for k in kind.claim_kinds}
+        not_end = lexicon.sentence_ends
+        return cls(lexicon, context, kinds, by_claim_kind, not_end)
+
+    def sentences(self, source: Source) -> list[Sentence]:
+        """The sentences of a source in this language."""
+        return split_sentences(source, self.lexicon.abbreviations, self.not_sentence_end)
 
     @property
     def rules(self) -> RuleSet:
