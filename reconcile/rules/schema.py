@@ -256,6 +256,9 @@ class AliasRules:
     not_names: tuple[str, ...] = field(
         default=(), metadata=_doc("capitalized words that end a personal name: Tuesday, January")
     )
+    name_particles: tuple[str, ...] = field(
+        default=(), metadata=_doc("lower-case words inside personal names: de, van, von, bin")
+    )
     name_prefixes: tuple[str, ...] = field(
         default=(),
         metadata=_doc("ranks and honorifics skipped before a personal name: Gen., Dr., Sir"),
