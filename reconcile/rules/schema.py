@@ -532,6 +532,13 @@ class EventRules:
     place_before: tuple[str, ...] = field(
         default=("in", "at"), metadata=_doc("words before an event's place: in, at")
     )
+    place_articles: tuple[str, ...] = field(
+        default=(), metadata=_doc("the article that may stand between 'in' and a place: the")
+    )
+    holder_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("verbs after the subject who holds a bare 'summit': will, has, held"),
+    )
     name_stop: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words that end an event's name read leftwards from its noun: the, is, with"),
