@@ -9,7 +9,6 @@ JSON `kind` without building anything (what a claim means, whether it is numeric
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -21,7 +20,7 @@ from reconcile.kinds.quantity.kind import QuantityKind
 from reconcile.lexicon import Lexicon, compile_lexicon
 from reconcile.models import Claim, Source
 from reconcile.rules import RuleSet
-from reconcile.sentences import Sentence, not_sentence_ends, split_sentences
+from reconcile.sentences import Sentence, split_sentences
 
 # The table of kinds, in the order their mentions are looked for in a sentence.
 KINDS: tuple[type[Kind], ...] = (QuantityKind, OfficeKind, EventKind)
@@ -53,7 +52,6 @@ class LanguageKinds:
     context: ContextReader
     kinds: tuple[Kind, ...]
     by_claim_kind: Mapping[str, Kind]
-    not_sentence_end: re.Pattern[str] | None  # last words that end no sentence
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> LanguageKinds:
@@ -61,12 +59,11 @@ class LanguageKinds:
         context = ContextReader(lexicon)
         kinds = tuple(kind(lexicon, context) for kind in KINDS)
         by_claim_kind = {k: kind for kind in kinds for k in kind.claim_kinds}
-        not_end = not_sentence_ends(lexicon.rules.sources.not_sentence_ends)
-        return cls(lexicon, context, kinds, by_claim_kind, not_end)
+        return cls(lexicon, context, kinds, by_claim_kind)
 
     def sentences(self, source: Source) -> list[Sentence]:
         """The sentences of a source in this language."""
-        return split_sentences(source, self.lexicon.abbreviations, self.not_sentence_end)
+        return split_sentences(source, self.lexicon.abbreviations, self.lexicon.sentence_ends)
 
     @property
     def rules(self) -> RuleSet:
