@@ -19,6 +19,7 @@ from reconcile.dates import Calendar, build_calendar
 from reconcile.names import AliasTable, build_title_patterns, build_unqualified_patterns, fold
 from reconcile.numbers import NumberGrammar
 from reconcile.rules import Office, RuleSet
+from reconcile.sentences import not_sentence_ends
 
 
 @dataclass(frozen=True, eq=False)
@@ -52,11 +53,7 @@ def compile_lexicon(rules: RuleSet, language: str) -> Lexicon:
         rules=own,
         numbers=NumberGrammar(own),
         abbreviations=frozenset(own.sources.abbreviations),
-        sentence_ends=(
-            re.compile("|".join(f"(?:{p})" for p in own.sources.not_sentence_ends))
-            if own.sources.not_sentence_ends
-            else None
-        ),
+        sentence_ends=not_sentence_ends(own.sources.not_sentence_ends),
         calendar=build_calendar(own.events),
         aliases=aliases,
         titles=build_title_patterns(own),

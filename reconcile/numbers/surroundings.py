@@ -24,8 +24,6 @@ from reconcile.numbers.scanner import NEXT_WORD, ParsedNumber
 from reconcile.rules import RuleSet
 
 _QUALIFIER_SIGNS = frozenset("~<>=≤≥")
-# pint's names of the units of time: a rate in one of these may follow a counted noun
-_TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 _WORD = re.compile(r"[\w’'-]+")
 _LAST_WORD = re.compile(r"(?<![\w-])[\w-]+$")
 # Letters a case-blind pattern matches to an ASCII letter that do not lower to it ("ſ" to "s"):
@@ -61,6 +59,14 @@ class Surroundings:
         )
         self.not_noun_endings = tuple(rules.nouns.not_noun_endings)
         self.cued_percent = frozenset(w.lower() for w in rules.units.cued_percent)
+        self.durations = frozenset(rules.units.durations)
+        quals = rules.qualifiers
+        self.range_to = frozenset(w.lower() for w in quals.range_to)
+        self.range_from = frozenset(w.lower() for w in quals.range_from)
+        self.range_between = frozenset(w.lower() for w in quals.range_between)
+        self.range_and = frozenset(w.lower() for w in quals.range_and)
+        self.range_or = frozenset(w.lower() for w in quals.range_or)
+        self.restated_re = re.compile(r"\s*(?:,\s*(?:" + alternation(quals.restating) + r")|\()\s*")
         quals = rules.qualifiers
         self.qualifier = PhrasesBefore({p: q.name for q in quals.qualifier for p in q.phrases})
         after_q = {p: q.name for q in quals.qualifier for p in q.after}
@@ -364,7 +370,7 @@ class Surroundings:
         if p is None:
             return None
         expression = self.alias_lower.get(p.group("per_unit").lower(), "")
-        if expression in _TIME_UNITS and self.not_rate_re.match(text, p.end()):
+        if expression in self.durations and self.not_rate_re.match(text, p.end()):
             return None
         return p.group("per"), p.end()
 
@@ -377,7 +383,7 @@ class Surroundings:
         if p is None:
             return None
         expression = self.alias_lower.get(p[0].split()[-1].lower(), "")
-        if expression not in _TIME_UNITS:
+        if expression not in self.durations:
             return None
         return p
 

@@ -20,10 +20,6 @@ from reconcile.numbers import DIGIT, After, NumberGrammar, ParsedNumber, first_c
 from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
-_DURATIONS = frozenset(
-    ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
-)
-
 
 class _Atom(NamedTuple):
     """One number and what is written around it, before ranges are joined."""
@@ -62,7 +58,7 @@ def find_quantities(
             continue
         if found and mention.detail.change is None and found[-1].detail.change is not None:
             gap = text[found[-1].end - sentence.start : mention.start - sentence.start]
-            if _RESTATED.fullmatch(gap):
+            if g.restated_re.fullmatch(gap):
                 # "dropped 697 points, or 2.1%": the same change said another way
                 restated = replace(mention.detail, change=found[-1].detail.change)
                 mention = replace(mention, detail=restated)
@@ -72,9 +68,6 @@ def find_quantities(
         if not any(a < mention.end and mention.start < b for a, b in taken):
             found.append(mention)
     return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
-
-
-_RESTATED = re.compile(r"\s*(?:,\s*(?:or|i\.e\.|that is)|\()\s*")
 
 
 @cache
@@ -216,10 +209,10 @@ def _shared_unit(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> _A
     if first.unit_key or a.qualifier != "exact" or not (second.unit_key or second.number.scale > 1):
         return first
     between = g.connector_re.fullmatch(text, a.end, second.left)
-    if between is None or between.group(0).strip().lower() != "to":
+    if between is None or between.group(0).strip().lower() not in g.range_to:
         return first
     opener = g.openers.find(text, first.left)
-    if opener is None or opener[0].lower() != "from":
+    if opener is None or opener[0].lower() not in g.range_from:
         return first
     b = second.number
     if a.scale == 1.0 and b.scale > 1.0 and a.values[0] * b.scale <= b.values[0]:
@@ -240,17 +233,17 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
         return None
     word = between.group(0).strip().lower()
     opener = g.openers.find(text, first.left)
-    if word == "and" and not (opener and opener[0].lower() == "between"):
+    if word in g.range_and and not (opener and opener[0].lower() in g.range_between):
         return None
-    if word == "or" and not (a.in_words or (a.values[0] < 100 and b.values[0] < 100)):
+    if word in g.range_or and not (a.in_words or (a.values[0] < 100 and b.values[0] < 100)):
         return None
     if first.unit_key and second.unit_key and first.unit_key != second.unit_key:
         return None
     change_at = opener[2] if opener else first.left
-    from_or_unit = (opener is not None and opener[0].lower() == "from") or (
+    from_or_unit = (opener is not None and opener[0].lower() in g.range_from) or (
         opener is None and first.unit_key
     )
-    if word == "to" and from_or_unit and g.change_before(text, change_at) is not None:
+    if word in g.range_to and from_or_unit and g.change_before(text, change_at) is not None:
         return None  # "rose from 800,000 to 1.2m", "climbed $1.40 to $86.20": two levels
     if a.in_words and 0 < a.values[0] < 1:
         return None  # "grew by a quarter to 6.4 trillion": a fraction, then a level
@@ -292,7 +285,7 @@ def _mention(
         q = g.qualifier_before(text, left)
         if q is not None and not (
             q[1].lower() in g.during
-            and g.alias_lower.get(after.unit.lower(), "") in _DURATIONS
+            and g.alias_lower.get(after.unit.lower(), "") in g.durations
             and q[0] == "over"
         ):
             if qualifier == "exact" or qualifier == "vague":
