@@ -44,6 +44,9 @@ class EventWords:
         verbs = "|".join(re.escape(v) for v in events.holder_verbs) or "(?!)"
         self.holder_verb = re.compile(rf"\s(?:{verbs})\s")
         self.not_subjects = frozenset(fold(w) for w in lexicon.rules.matching.not_subjects)
+        # "the summit of NATO leaders": the words after "of" are part of the name
+        of = "|".join(re.escape(w) for w in lexicon.rules.numbers.of_words) or "(?!)"
+        self.of_after = re.compile(rf"\s+(?:{of})\s+")
 
 
 def find_events(
@@ -69,7 +72,7 @@ def find_events(
         start = _name_start(text, noun.start(), words.name_stop)
         name_end = noun.end()
         holder = _holder(text, start, words) if start == noun.start() else None
-        tail = re.match(r"\s+of\s+", text[name_end:])
+        tail = words.of_after.match(text[name_end:])
         if tail:
             following = list(_WORD_BEFORE.finditer(text, name_end + tail.end()))[:3]
             kept: list[re.Match[str]] = []
