@@ -44,7 +44,7 @@ def moved(report: Report, fact: Fact) -> bool:
 def history_lines(report: Report, fact: Fact) -> list[str]:
     """The fact's figures in time order: a sentence naming the latest, a table and a chart.
     Empty for a fact that was not stated on two different dates."""
-    from reconcile.render.markdown import escape, fence, highlighted, shorten
+    from reconcile.render.text import escape, fence, highlighted, shorten
 
     if not moved(report, fact):
         return []
