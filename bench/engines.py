@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.scale import corpus
 from reconcile.engine import LocalEngine, batches, source_claims
+from reconcile.kinds import Kinds
 from reconcile.models import Claim, Source
 from reconcile.rules import RuleSet, load_rules
 from reconcile.sources import load_sources
@@ -31,11 +32,12 @@ Claims = list[tuple[Claim, ...]]
 
 
 def single(sources: Sequence[Source], rules: RuleSet, workers: int) -> tuple[float, Claims]:
-    return 0.0, [source_claims(s, rules) for s in sources]
+    kinds = Kinds.build(rules)
+    return 0.0, [source_claims(s, kinds) for s in sources]
 
 
 def local(sources: Sequence[Source], rules: RuleSet, workers: int) -> tuple[float, Claims]:
-    return 0.0, LocalEngine(workers, min_chars=0).extract(sources, rules)
+    return 0.0, LocalEngine(workers, min_chars=0).extract(sources, Kinds.build(rules))
 
 
 def dask(sources: Sequence[Source], rules: RuleSet, workers: int) -> tuple[float, Claims]:
@@ -45,7 +47,7 @@ def dask(sources: Sequence[Source], rules: RuleSet, workers: int) -> tuple[float
     with DaskEngine(workers=workers) as engine:
         engine.client()
         started = time.perf_counter() - start
-        return started, engine.extract(sources, rules)
+        return started, engine.extract(sources, Kinds.build(rules))
 
 
 def ray(sources: Sequence[Source], rules: RuleSet, workers: int) -> tuple[float, Claims]:
@@ -60,9 +62,9 @@ def ray(sources: Sequence[Source], rules: RuleSet, workers: int) -> tuple[float,
 
         @ray_module.remote
         def extract_batch(batch: Sequence[Source], rules_bytes: bytes) -> Claims:
-            from reconcile.engine.dask import _rules
+            from reconcile.engine.dask import _kinds
 
-            return [source_claims(s, _rules(rules_bytes)) for s in batch]
+            return [source_claims(s, _kinds(rules_bytes)) for s in batch]
 
         rules_ref = ray_module.put(_dumps(rules))
         futures = [extract_batch.remote(b, rules_ref) for b in batches(sources, workers)]

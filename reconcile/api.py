@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reconcile.engine import Engine, LocalEngine
+from reconcile.kinds import Kinds
 from reconcile.models import Claim, Report, Source
 from reconcile.rules import RuleSet, load_rules
 
@@ -42,16 +43,17 @@ def run(
     from reconcile.compare import compare  # the later stages import what they use on demand
 
     rules = rules or load_rules(rules_dir)
+    kinds = Kinds.build(rules)
     engine = engine or LocalEngine(jobs)
     sources = _load(paths, rules, inputs, engine)
-    claims = claims_of(sources, rules, progress, engine=engine, cache=cache)
-    clusters = engine.match(claims, rules, sources)
-    facts = compare(clusters, claims, sources, rules)
+    claims = claims_of(sources, kinds, progress, engine=engine, cache=cache)
+    clusters = engine.match(claims, kinds, sources)
+    facts = compare(clusters, claims, sources, kinds)
     report = Report(sources=sources, claims=claims, facts=facts)
     if decisions is not None:
         from reconcile.decisions import apply_decisions
 
-        report = apply_decisions(report, clusters, decisions, rules)
+        report = apply_decisions(report, clusters, decisions, kinds)
     return report
 
 
@@ -69,7 +71,7 @@ def _load(
 
 def claims_of(
     sources: Sequence[Source],
-    rules: RuleSet,
+    kinds: Kinds,
     progress: Progress | None = None,
     *,
     engine: Engine | None = None,
@@ -91,7 +93,7 @@ def claims_of(
         if progress is not None:
             progress(hits + done, len(sources))
 
-    fresh = iter(engine.extract(missing, rules, advance))
+    fresh = iter(engine.extract(missing, kinds, advance))
     if cache is not None and missing:
         extracted = list(fresh)
         cache.put_many(zip(missing, extracted, strict=True))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import difflib
 import gc
-import json
 import os
 import sys
 import tempfile
@@ -38,6 +37,8 @@ from reconcile.cli_inputs import (
 from reconcile.cli_review import DecisionsOpt, decide, decisions_line, load_for_run, review
 from reconcile.cli_tables import OutOpt, emit_table, facts
 from reconcile.errors import InputError, ReconcileError
+from reconcile.models import Report
+from reconcile.render import Format, Options, render
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
     from reconcile.decisions import Decisions
     from reconcile.engine import Engine
     from reconcile.inputs import InputOptions
-    from reconcile.models import Report
     from reconcile.rules import RuleSet
 
 # Each command imports the stages and renderers it uses when it runs, so a short command does
@@ -384,8 +384,6 @@ def report(
       reconcile report https://example.org/a https://example.com/b --kind count --min-gap 5%
     """
     from reconcile.filters import filter_report
-    from reconcile.render.json import render_json
-    from reconcile.render.markdown import render_markdown
 
     console = None if quiet else _terminal()
     with _user_errors():
@@ -396,8 +394,8 @@ def report(
         setup = _setup(rules, jobs, no_cache, cache_dir, engine, address)
         result = _run(specs, setup, console, inputs, decided)
         result = filter_report(result, wanted)
-        markdown = render_markdown(result, link_base(out))
-        data = render_json(result)
+        markdown = render(result, Format.markdown, Options(link_base=link_base(out)))
+        data = render(result, Format.json)
     if check_only:
         stale = [
             lines
@@ -536,6 +534,9 @@ class ClaimsFormat(StrEnum):
     parquet = "parquet"
 
 
+CLAIMS_FORMATS = {ClaimsFormat.jsonl: Format.claims_jsonl, ClaimsFormat.table: Format.claims_table}
+
+
 @app.command()
 def claims(
     paths: Annotated[
@@ -564,47 +565,22 @@ def claims(
     """
     from reconcile.api import claims_of
     from reconcile.inputs import load_inputs
-    from reconcile.render.common import line_of, means_text
-    from reconcile.render.json import claim_record
+    from reconcile.kinds import Kinds
 
     with _user_errors():
         setup = _setup(rules, jobs, no_cache, cache_dir)
         inputs = input_options(columns, cache, no_cache, delay)
         sources = load_inputs(sources_given(paths, urls, "claims"), setup.rules, inputs)
-        found = claims_of(sources, setup.rules, engine=setup.engine, cache=setup.cache)
+        kinds = Kinds.build(setup.rules)
+        found = claims_of(sources, kinds, engine=setup.engine, cache=setup.cache)
         setup.done()
         if fmt in (ClaimsFormat.csv, ClaimsFormat.parquet):
             from reconcile.render.tables import CLAIM_COLUMNS, TableFormat, claim_rows
 
             emit_table(claim_rows(sources, found), CLAIM_COLUMNS, TableFormat(fmt.value), out)
             return
-    paths_by_id = {s.id: s.path for s in sources}
-    by_id = {s.id: s for s in sources}
-    if fmt is ClaimsFormat.jsonl:
-        for claim in found:
-            record = {
-                "source": paths_by_id[claim.source_id],
-                **claim_record(claim),
-                "line": line_of(by_id[claim.source_id], claim.start),
-            }
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return
-    header = ("source", "kind", "quote", "qualifier", "interval", "unit", "noun")
-    rows = [header] + [
-        (
-            paths_by_id[c.source_id].rsplit("/", 1)[-1],
-            c.kind,
-            c.quote,
-            c.qualifier,
-            means_text(c),
-            c.unit,
-            c.counted_noun or c.noun_class or "",
-        )
-        for c in found
-    ]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    for row in rows:
-        typer.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    report = Report(sources=sources, claims=found, facts=())
+    sys.stdout.write(render(report, CLAIMS_FORMATS[fmt]))
 
 
 @app.command()
@@ -648,36 +624,12 @@ def explain(
         for line in lines:
             typer.echo(line)
         return
-    from reconcile.render.common import means_text
-
     with _user_errors():
         result = _run(paths, _setup(rules, jobs, no_cache, cache_dir), None)
-    fact = next((f for f in result.facts if f.id == fact_id), None)
-    if fact is None:
+    if not any(f.id == fact_id for f in result.facts):
         typer.echo(f"error: no fact {fact_id!r}; ids are listed in the report", err=True)
         raise typer.Exit(EXIT_USAGE)
-    typer.echo(f"{fact.id}  {fact.label}")
-    typer.echo(
-        f"verdict: {fact.verdict}"
-        + (f" (gap {fact.relative_gap:.1%})" if fact.relative_gap else "")
-    )
-    typer.echo(f"match score: {fact.match.score:.1f}")
-    for reason in fact.match.reasons:
-        typer.echo(f"  because: {reason}")
-    for claim_id in fact.claim_ids:
-        claim = result.claim(claim_id)
-        source = result.source(claim.source_id)
-        where = means_text(claim)
-        typer.echo(
-            f"  {claim.id} {source.path}[{claim.start}:{claim.end}] “{claim.quote}” → {where}"
-        )
-        context = claim.context
-        typer.echo(
-            f"      place={context.location!r} time={context.time!r}"
-            f" attribution={context.attribution!r}"
-        )
-    for note in fact.notes:
-        typer.echo(f"  note: {note}")
+    typer.echo(render(result, Format.explain, Options(fact_id=fact_id)), nl=False)
 
 
 app.command("facts")(facts)

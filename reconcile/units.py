@@ -9,7 +9,7 @@ is kept in `TABLE`, keyed by the rules' unit definitions and the unit expression
 from __future__ import annotations
 
 import hashlib
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,12 +26,14 @@ class UnitTable:
     def __init__(self) -> None:
         self.conversions: dict[tuple[str, str], Conversion] = {}
         self.dimensions: dict[tuple[str, str], str] = {}
+        self.checked: set[str] = set()  # unit definitions and aliases that pint accepted
         self.added = 0  # entries worked out by pint in this process
 
     def merge(self, other: UnitTable) -> None:
         """Take the entries of `other` (a table read back from the cache)."""
         self.conversions.update(other.conversions)
         self.dimensions.update(other.dimensions)
+        self.checked |= getattr(other, "checked", set())
 
 
 TABLE = UnitTable()
@@ -42,17 +44,11 @@ def _digest(definitions: str) -> str:
     return hashlib.sha256(definitions.encode("utf-8")).hexdigest()
 
 
-@cache
 def unit_registry(definitions: str) -> pint.UnitRegistry:  # type: ignore[type-arg]
-    """The program's one unit registry, extended with the rules' definitions."""
-    import pint  # only when a unit must be converted: counts, money and percent need none
+    """The program's one unit registry per definitions text (see the quantity kind)."""
+    from reconcile.kinds.quantity.units import unit_registry as registry_of
 
-    registry: pint.UnitRegistry = pint.UnitRegistry()  # type: ignore[type-arg]
-    for line in definitions.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            registry.define(line)
-    return registry
+    return registry_of(definitions)
 
 
 def convert(expression: str, definitions: str) -> Conversion:

@@ -10,6 +10,7 @@ from bench.corpus import write_corpus
 from reconcile import InputError, load_rules, run
 from reconcile.api import claims_of
 from reconcile.engine import LocalEngine
+from reconcile.kinds import Kinds
 from reconcile.match import match
 from reconcile.models import Report
 from reconcile.render.json import render_json
@@ -47,18 +48,20 @@ def test_jobs_give_byte_identical_reports(corpus: Path, single: tuple[str, str])
 def test_block_matching_gives_the_clusters_of_match(corpus: Path, rules: RuleSet) -> None:
     for folder in (corpus, ROOT / "seeds", ROOT / "tests" / "data" / "matching"):
         sources = load_sources([folder], rules)
-        claims = claims_of(sources, rules)
-        expected = match(claims, rules, sources)
+        kinds = Kinds.build(rules)
+        claims = claims_of(sources, kinds)
+        expected = match(claims, kinds, sources)
         assert len(expected) > 10
-        assert LocalEngine(1).match(claims, rules, sources) == expected
+        assert LocalEngine(1).match(claims, kinds, sources) == expected
 
 
 def test_claims_from_worker_processes_equal_claims_from_this_one(
     corpus: Path, rules: RuleSet
 ) -> None:
     sources = load_sources([corpus], rules)
-    one = LocalEngine(1).extract(sources, rules)
-    two = LocalEngine(2, min_chars=0).extract(sources, rules)
+    kinds = Kinds.build(rules)
+    one = LocalEngine(1).extract(sources, kinds)
+    two = LocalEngine(2, min_chars=0).extract(sources, kinds)
     assert two == one
     assert sum(len(c) for c in one) > 200
 

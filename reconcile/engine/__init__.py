@@ -24,6 +24,9 @@ from reconcile.models import Claim, Cluster, Match, Source
 from reconcile.rules import RuleSet
 
 if TYPE_CHECKING:
+    from reconcile.kinds import Kinds
+
+if TYPE_CHECKING:
     import multiprocessing.pool
 
 Progress = Callable[[int, int], None]
@@ -44,39 +47,36 @@ class Engine(Protocol):
         ...
 
     def extract(
-        self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None = None
+        self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
     ) -> list[tuple[Claim, ...]]:
         """Per source, in the order given, its claims."""
         ...
 
     def match(
-        self, claims: Sequence[Claim], rules: RuleSet, sources: Sequence[Source]
+        self, claims: Sequence[Claim], kinds: Kinds, sources: Sequence[Source]
     ) -> tuple[Cluster, ...]:
         """The clusters of `claims`, as `reconcile.match.match` gives them."""
         ...
 
 
-def source_claims(source: Source, rules: RuleSet) -> tuple[Claim, ...]:
+def source_claims(source: Source, kinds: Kinds) -> tuple[Claim, ...]:
     """The claims of one source, ordered by position: extraction, then normalization."""
     from reconcile.extract import extract
     from reconcile.normalize import normalize
 
-    return normalize(extract(source, rules), source, rules)
+    return normalize(extract(source, kinds), source, kinds)
 
 
-NOT_MATCHED = "not matched: the claim names nothing it counts"  # as reconcile.match.match
-
-
-def blocks_of(claims: Sequence[Claim]) -> tuple[list[tuple[str, list[Claim]]], list[str]]:
+def blocks_of(
+    claims: Sequence[Claim], kinds: Kinds, languages: dict[str, str]
+) -> tuple[list[tuple[str, list[Claim]]], list[str]]:
     """The claims grouped by block key (sorted), each block's members ordered by source,
     position and id as `reconcile.match.match` orders them; and the ids of the claims that
-    belong to no block."""
-    from reconcile.match import block_key
-
+    belong to no block. `languages` gives each source's language."""
     blocks: dict[str, list[Claim]] = {}
     unmatched: list[str] = []
     for claim in claims:
-        key = block_key(claim)
+        key = kinds.language(languages.get(claim.source_id)).of(claim).block_key(claim)
         if key is None:
             unmatched.append(claim.id)
         else:
@@ -90,7 +90,9 @@ def blocks_of(claims: Sequence[Claim]) -> tuple[list[tuple[str, list[Claim]]], l
 
 def all_clusters(clustered: Sequence[Cluster], unmatched: Sequence[str]) -> tuple[Cluster, ...]:
     """The clusters of every block and one of each claim in no block, in `match`'s order."""
-    alone = [Cluster("", (claim_id,), Match(100.0, (NOT_MATCHED,))) for claim_id in unmatched]
+    from reconcile.reasons import NothingCounted
+
+    alone = [Cluster("", (claim_id,), Match(100.0, (NothingCounted(),))) for claim_id in unmatched]
     return tuple(sorted([*clustered, *alone], key=lambda c: c.claim_ids))
 
 
@@ -149,18 +151,18 @@ class LocalEngine:
         return context.Pool(self.jobs, initializer=_start_worker, initargs=(_dumps(rules),))
 
     def extract(
-        self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None = None
+        self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
     ) -> list[tuple[Claim, ...]]:
         """Per source, its claims; in worker processes when there is enough text to share."""
         size = sum(len(s.text) for s in sources)
         if self.jobs == 1 or len(sources) < 2 or size < self.min_chars:
             found = []
             for done, source in enumerate(sources, start=1):
-                found.append(source_claims(source, rules))
+                found.append(source_claims(source, kinds))
                 if progress is not None:
                     progress(done, len(sources))
             return found
-        return self._extract_in_processes(sources, rules, progress)
+        return self._extract_in_processes(sources, kinds.rules, progress)
 
     def _extract_in_processes(
         self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None
@@ -175,19 +177,20 @@ class LocalEngine:
         return found
 
     def match(
-        self, claims: Sequence[Claim], rules: RuleSet, sources: Sequence[Source]
+        self, claims: Sequence[Claim], kinds: Kinds, sources: Sequence[Source]
     ) -> tuple[Cluster, ...]:
         """The clusters `reconcile.match.match` gives, block by block in this process (without
         its table: the grouping is a sort, and a short run need not import polars)."""
         from reconcile.match import _cluster_block, source_topics
 
         dates = {s.id: s.published for s in sources}
-        topics = source_topics(claims, rules, sources)
-        blocks, unmatched = blocks_of(claims)
+        languages = {s.id: s.language for s in sources}
+        topics = source_topics(claims, kinds, sources)
+        blocks, unmatched = blocks_of(claims, kinds, languages)
         clustered = [
             cluster
             for key, members in blocks
-            for cluster in _cluster_block(key, members, rules, dates, topics)
+            for cluster in _cluster_block(key, members, kinds, languages, dates, topics)
         ]
         return all_clusters(clustered, unmatched)
 
@@ -208,16 +211,20 @@ def gathered(loaded: Sequence[Source | tuple[Problem, ...]]) -> tuple[Source, ..
 
 
 _worker_rules: RuleSet | None = None
+_worker_kinds: Kinds | None = None
 
 
 def _start_worker(rules_bytes: bytes) -> None:
-    global _worker_rules
+    global _worker_rules, _worker_kinds
+    from reconcile.kinds import Kinds
+
     _worker_rules = pickle.loads(rules_bytes)
+    _worker_kinds = Kinds.build(_worker_rules)
 
 
 def _extract_batch(batch: Sequence[Source]) -> list[tuple[Claim, ...]]:
-    assert _worker_rules is not None, "worker started without rules"
-    return [source_claims(source, _worker_rules) for source in batch]
+    assert _worker_kinds is not None, "worker started without rules"
+    return [source_claims(source, _worker_kinds) for source in batch]
 
 
 def _load_batch(paths: Sequence[Path]) -> list[Source | tuple[Problem, ...]]:

@@ -16,13 +16,16 @@ import hashlib
 import pickle
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reconcile.cache import _dumps
 from reconcile.engine import Progress, all_clusters, batches, blocks_of, source_claims
 from reconcile.errors import InputError
 from reconcile.models import Claim, Cluster, Source
 from reconcile.rules import RuleSet
+
+if TYPE_CHECKING:
+    from reconcile.kinds import Kinds
 
 CONNECT_TIMEOUT = "20s"
 
@@ -106,13 +109,13 @@ class DaskEngine:
         return load_sources(paths, rules)
 
     def extract(
-        self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None = None
+        self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
     ) -> list[tuple[Claim, ...]]:
         """Per source, its claims: batches of sources mapped over the workers."""
         if not sources:
             return []
         client = self.client()
-        rules_bytes = self._rules_on_cluster(client, rules)
+        rules_bytes = self._rules_on_cluster(client, kinds.rules)
         work = client.scatter(batches(sources, self._width(client)), hash=False)
         futures = client.map(_extract_batch, work, rules_bytes=rules_bytes, pure=False)
         found: list[tuple[Claim, ...]] = []
@@ -123,17 +126,18 @@ class DaskEngine:
         return found
 
     def match(
-        self, claims: Sequence[Claim], rules: RuleSet, sources: Sequence[Source]
+        self, claims: Sequence[Claim], kinds: Kinds, sources: Sequence[Source]
     ) -> tuple[Cluster, ...]:
         """The clusters `reconcile.match.match` gives, each block clustered by one task."""
         client = self.client()
-        rules_bytes = self._rules_on_cluster(client, rules)
+        rules_bytes = self._rules_on_cluster(client, kinds.rules)
         work = client.scatter(batches(sources, self._width(client)), hash=False)
         topics: dict[str, str] = {}
         for part in client.gather(client.map(_topics, work, rules_bytes=rules_bytes, pure=False)):
             topics.update(part)
         dates = {s.id: s.published for s in sources}
-        blocks, unmatched = blocks_of(claims)
+        languages = {s.id: s.language for s in sources}
+        blocks, unmatched = blocks_of(claims, kinds, languages)
         tasks = []
         for key, members in blocks:  # the shuffle: each block's claims go to one task
             own = {c.source_id for c in members}
@@ -142,6 +146,7 @@ class DaskEngine:
                     _cluster,
                     key,
                     members,
+                    {s: languages[s] for s in own if s in languages},
                     {s: dates.get(s) for s in own},
                     {s: topics[s] for s in own if s in topics},
                     rules_bytes=rules_bytes,
@@ -151,35 +156,38 @@ class DaskEngine:
         return all_clusters([c for part in client.gather(tasks) for c in part], unmatched)
 
 
-_rules_by_digest: dict[str, RuleSet] = {}
+_kinds_by_digest: dict[str, Kinds] = {}
 
 
-def _rules(rules_bytes: bytes) -> RuleSet:
-    """The rules on a worker, unpickled once: the stages' caches are keyed by the object."""
+def _kinds(rules_bytes: bytes) -> Kinds:
+    """The rules on a worker, unpickled and compiled into kinds once per worker."""
+    from reconcile.kinds import Kinds
+
     digest = hashlib.sha256(rules_bytes).hexdigest()
-    if digest not in _rules_by_digest:
-        _rules_by_digest[digest] = pickle.loads(rules_bytes)
-    return _rules_by_digest[digest]
+    if digest not in _kinds_by_digest:
+        _kinds_by_digest[digest] = Kinds.build(pickle.loads(rules_bytes))
+    return _kinds_by_digest[digest]
 
 
 def _extract_batch(batch: Sequence[Source], rules_bytes: bytes) -> list[tuple[Claim, ...]]:
-    rules = _rules(rules_bytes)
-    return [source_claims(source, rules) for source in batch]
+    kinds = _kinds(rules_bytes)
+    return [source_claims(source, kinds) for source in batch]
 
 
 def _topics(batch: Sequence[Source], rules_bytes: bytes) -> dict[str, str]:
     from reconcile.match import source_topics
 
-    return source_topics((), _rules(rules_bytes), batch)
+    return source_topics((), _kinds(rules_bytes), batch)
 
 
 def _cluster(
     key: str,
     members: list[Claim],
+    languages: dict[str, str],
     dates: dict[str, str | None],
     topics: dict[str, str],
     rules_bytes: bytes,
 ) -> list[Cluster]:
     from reconcile.match import _cluster_block
 
-    return _cluster_block(key, members, _rules(rules_bytes), dates, topics)
+    return _cluster_block(key, members, _kinds(rules_bytes), languages, dates, topics)
