@@ -19,8 +19,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from reconcile.errors import InputError, Problem
 from reconcile.language import function_words_of
 from reconcile.models import Source
@@ -29,8 +27,6 @@ from reconcile.rules import RuleSet
 METADATA_KEYS = ("title", "outlet", "url", "published", "author", "language", "lang")
 # Other names site generators and scrapers use for the same fields (Jekyll and Hugo write `date`).
 METADATA_ALIASES = {"date": "published", "source": "outlet", "link": "url"}
-# libyaml's safe loader where PyYAML was built with it: the same documents, 10× faster.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
@@ -175,8 +171,12 @@ def _clean(value: Any) -> str | None:
 
 
 def _yaml_mapping(text: str, shown: str) -> dict[str, Any]:
+    import yaml  # here: a source without front matter or sidecar does not pay for it
+
+    # libyaml's safe loader where PyYAML was built with it: the same documents, 10× faster.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(text, Loader=_YAML_LOADER)
+        data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as error:
         line = None
         mark = getattr(error, "problem_mark", None)
