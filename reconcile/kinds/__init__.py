@@ -13,14 +13,28 @@ from dataclasses import dataclass
 
 from reconcile.context import ContextReader
 from reconcile.kinds.base import Kind
+from reconcile.kinds.date.kind import DateKind
 from reconcile.kinds.event.kind import EventKind
 from reconcile.kinds.office.kind import OfficeKind
+from reconcile.kinds.place.kind import PlaceKind
 from reconcile.kinds.quantity.kind import QuantityKind
+from reconcile.kinds.route.kind import RouteKind
+from reconcile.kinds.source.kind import StatingKind
+from reconcile.kinds.thing.kind import ThingKind
 from reconcile.models import Claim
 from reconcile.rules import RuleSet
 
 # The table of kinds, in the order their mentions are looked for in a sentence.
-KINDS: tuple[type[Kind], ...] = (QuantityKind, OfficeKind, EventKind)
+KINDS: tuple[type[Kind], ...] = (
+    QuantityKind,
+    OfficeKind,
+    EventKind,
+    PlaceKind,
+    DateKind,
+    ThingKind,
+    RouteKind,
+    StatingKind,
+)
 
 _BY_CLAIM_KIND: dict[str, type[Kind]] = {k: kind for kind in KINDS for k in kind.claim_kinds}
 

@@ -19,6 +19,7 @@ from reconcile.reasons import (
     DateNotResolved,
     DatesStated,
     DifferentEvents,
+    DifferentNamed,
     DifferentOutcome,
     DifferentPeople,
     DifferentPeopleNamed,
@@ -29,6 +30,8 @@ from reconcile.reasons import (
     HoldersApart,
     KeptApart,
     LikelyDifferentEvents,
+    NamedApart,
+    NamedStated,
     NamesSimilar,
     Note,
     NothingCounted,
@@ -39,6 +42,7 @@ from reconcile.reasons import (
     Reason,
     SameBlock,
     SameEventClass,
+    SameNamed,
     SameNumber,
     SameOffice,
     SameOutcome,
@@ -63,6 +67,9 @@ STATED = {
     Stated.NUMBER: "the number",
     Stated.HOLDER: "the office holder",
     Stated.DATE_OR_PLACE: "the date or place",
+    Stated.PLACE: "the place",
+    Stated.DATE: "the date",
+    Stated.NAME: "what is named",
 }
 CONTEXT_FIELD = {
     ContextField.ATTRIBUTION: "attribution",
@@ -123,6 +130,15 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     ),
     DifferentEvents: lambda r: f"different events: {r.a!r} vs {r.b!r}",
     LikelyDifferentEvents: _likely_different_events,
+    SameNamed: lambda r: (
+        f"same {r.role}: {r.a} / {r.b}"
+        + (" (one names a part or a more precise form)" if r.within else "")
+    ),
+    DifferentNamed: lambda r: f"different {r.role} named: {r.a} / {r.b}",
+    NamedApart: lambda r: (
+        f"different {r.role}: {r.a} / {r.b}"
+        + (" (one source names both)" if r.one_source else " (a story may have several)")
+    ),
 }
 
 
@@ -163,6 +179,7 @@ _NOTES: dict[type[Any], Callable[[Any], str]] = {
         "date not resolved (publication date unknown): " + _quoted(n.written)
     ),
     PlacesStated: lambda n: "places stated: " + ", ".join(n.places),
+    NamedStated: lambda n: f"{n.role} stated: " + " / ".join(n.values),
     PublishedApart: _published_apart,
     ContextDiffers: _context_differs,
 }

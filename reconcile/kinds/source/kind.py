@@ -1,0 +1,68 @@
+"""The source kind: the body stating a figure, as sources name it.
+
+Found by stating verbs and cue words (`find.py`); an acronym is read as the name the same
+source spells out for it ("the World Health Organization (WHO)" makes a later "WHO" the
+World Health Organization); two claims are one fact when they name one body. Different
+bodies are different sources of a figure, never a disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from reconcile.context import ContextReader
+from reconcile.kinds.base import detail_of
+from reconcile.kinds.named import NamedKind, NamedMention, NamedValue, name_key
+from reconcile.kinds.source.find import StatingFinder
+from reconcile.models import Mention, Source
+from reconcile.reasons import Stated
+from reconcile.rules import RuleSet
+from reconcile.sentences import Sentence
+
+_SPELLED = re.compile(
+    r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|de)\s+)?){1,7})\((?P<acronym>[A-Z][A-Z&]{1,7})\)"
+)
+
+
+class StatingKind(NamedKind):
+    """A body that states a figure."""
+
+    name = "source"
+    claim_kinds = ("source",)
+    stated = Stated.NAME
+    label_word = "stated by"
+
+    def __init__(self, rules: RuleSet, context: ContextReader) -> None:
+        super().__init__(rules, context)
+        self.finder = StatingFinder(rules.named.source, rules.named.place)
+
+    def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
+        return self.finder.find(source, sentence)
+
+    def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
+        stated = detail_of(mention, NamedMention)
+        name = stated.name
+        if re.fullmatch(r"[A-Z][A-Z&]{1,7}", name):
+            name = _spelled_out(source.text, name) or name
+        key = name_key(
+            re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), self.context.aliases.apply
+        )
+        return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """The name a text spells out for an acronym ("World Health Organization (WHO)")."""
+    for m in _SPELLED.finditer(text):
+        if m.group("acronym") != acronym:
+            continue
+        words = m.group(1).split()
+        initials = [w for w in words if w[0].isupper()]
+        # keep the last words whose initials make the acronym
+        for take in range(len(initials), 0, -1):
+            tail = initials[-take:]
+            if "".join(w[0] for w in tail) == acronym.rstrip("s"):
+                at = len(words) - words[::-1].index(tail[0]) - 1
+                return " ".join(words[at:])
+    return None
