@@ -359,3 +359,21 @@ class NamedStated(Note):
 
     role: str
     values: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OfficesApart(Reason):
+    """A veto: one title of two different places or bodies ("governor of Ohio" / "governor
+    of Texas")."""
+
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class SeveralHolders(Reason):
+    """A veto: different people under an office that has several holders at once (senators,
+    former governors)."""
+
+    a: str
+    b: str

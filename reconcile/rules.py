@@ -282,6 +282,13 @@ class OfficeTitle:
     words: tuple[str, ...] = field(
         metadata=_doc("the title as written, abbreviations too: governor, Gov., Gov")
     )
+    several: bool = field(
+        default=False,
+        metadata=_doc(
+            "one place or body has several holders at once (senators, ministers): different"
+            " people named are two facts, not a conflict"
+        ),
+    )
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from reconcile.reasons import (
     NamesSimilar,
     Note,
     NothingCounted,
+    OfficesApart,
     OneSentence,
     OneSourceTwoNumbers,
     PlacesStated,
@@ -50,6 +51,7 @@ from reconcile.reasons import (
     SameSubject,
     SameTime,
     SelfContradiction,
+    SeveralHolders,
     SharedPlace,
     SharedWords,
     Similarity,
@@ -134,6 +136,8 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
         f"same {r.role}: {r.a} / {r.b}"
         + (" (one names a part or a more precise form)" if r.within else "")
     ),
+    OfficesApart: lambda r: f"different offices: {r.a} / {r.b}",
+    SeveralHolders: lambda r: f"different people ({r.a} / {r.b}) in an office several hold",
     DifferentNamed: lambda r: f"different {r.role} named: {r.a} / {r.b}",
     NamedApart: lambda r: (
         f"different {r.role}: {r.a} / {r.b}"

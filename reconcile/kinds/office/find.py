@@ -50,7 +50,7 @@ def find_offices(
                 if surname is None or fold(surname.group(0)) in stop:
                     continue
                 person_end = surname.end()
-                full = _full_name(source, surname.group(0), rules) or surname.group(0)
+                full = full_name(source, surname.group(0), rules) or surname.group(0)
             used.append((title.start(), person_end))
             found.append(
                 Mention(
@@ -82,7 +82,7 @@ def _not_current(before: str, rules: RuleSet) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w)}[\s-]*$", tail) for w in words)
 
 
-def _full_name(source: Source, surname: str, rules: RuleSet) -> str | None:
+def full_name(source: Source, surname: str, rules: RuleSet) -> str | None:
     """The fullest name in the source that ends with `surname`, or None."""
     candidates = _person_names(source.text, rules)
     key = fold(surname)

@@ -15,6 +15,7 @@ from reconcile.context import ContextReader, Features, words
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
 from reconcile.kinds.office.find import find_offices
 from reconcile.kinds.office.records import OfficeHolder, OfficeMention
+from reconcile.kinds.office.titles import TitleFinder
 from reconcile.models import Claim, Context, Judgement, Mention, PairDecision, Source
 from reconcile.names import display_name, fold, person_key, same_person, unqualified_title
 from reconcile.reasons import (
@@ -22,9 +23,11 @@ from reconcile.reasons import (
     DifferentPeopleNamed,
     HoldersApart,
     Note,
+    OfficesApart,
     Reason,
     SameOffice,
     SamePerson,
+    SeveralHolders,
     Stated,
     UntitledHolders,
     WrittenDifferently,
@@ -50,6 +53,7 @@ class OfficeKind(Kind):
         super().__init__(rules, context)
         self.labels = {o.key: o.label for o in rules.offices.office}
         self.surname_cutoff = rules.aliases.surname_cutoff
+        self.titles = TitleFinder(rules)
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -65,11 +69,19 @@ class OfficeKind(Kind):
         return {"entity": holder(claim).person}
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
-        return find_offices(source, sentence, self.rules)
+        # A rules title inside a longer one ("President" in "Vice President") is not it.
+        longer = self.titles.title_spans(sentence.text)
+        found = [
+            m
+            for m in find_offices(source, sentence, self.rules)
+            if not any(a < m.start - sentence.start < b for a, b in longer)
+        ]
+        taken = [(m.start - sentence.start, m.end - sentence.start) for m in found]
+        return [*found, *self.titles.find(source, sentence, taken)]
 
     def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
         stated = detail_of(mention, OfficeMention)
-        label = self.labels[stated.office_key]
+        label = stated.label or self.labels[stated.office_key]
         return named_claim(
             mention,
             dimension=f"office:{stated.office_key}",
@@ -79,6 +91,9 @@ class OfficeKind(Kind):
                 office_key=stated.office_key,
                 person_key=person_key(stated.person_text, self.rules),
                 person=display_name(stated.person_text, self.rules),
+                place=stated.place,
+                former=stated.former,
+                several=stated.several,
             ),
         )
 
@@ -95,6 +110,10 @@ class OfficeKind(Kind):
         ha, hb = holder(a), holder(b)
         reasons: list[Reason] = [SameOffice(a.noun_class or "")]
         same = self._same(ha, hb)
+        if ha.place and hb.place and not (set(ha.place.split()) & set(hb.place.split())):
+            return PairDecision(0.0, (), OfficesApart(a.noun_class or "", b.noun_class or ""))
+        if not same and (ha.several or hb.several):
+            return PairDecision(0.0, (), SeveralHolders(ha.person, hb.person))
         if not same and fa.published and fb.published:
             days = abs((date.fromisoformat(fa.published) - date.fromisoformat(fb.published)).days)
             if days > self.rules.matching.office_window_days:
@@ -102,6 +121,7 @@ class OfficeKind(Kind):
         if not same and (
             unqualified_title(a.quote, ha.office_key, self.rules)
             or unqualified_title(b.quote, hb.office_key, self.rules)
+            or (ha.office_key not in self.labels and not (ha.place and hb.place))
         ):
             return PairDecision(0.0, (), UntitledHolders(ha.person, hb.person))
         if same:

@@ -13,6 +13,10 @@ class OfficeMention(MentionDetail):
 
     office_key: str
     person_text: str
+    label: str = ""  # how reports name the office, when not the rules office's label
+    place: str = ""  # the place or body of the office, folded with aliases ("" when none)
+    former: bool = False  # "former governor": a past holder
+    several: bool = False  # the office has several holders at once (senators, former ones)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,3 +27,6 @@ class OfficeHolder(ClaimDetail):
     office_key: str
     person_key: str
     person: str
+    place: str = ""  # the place or body of the office, folded with aliases ("" when none)
+    former: bool = False
+    several: bool = False
