@@ -377,3 +377,11 @@ class SeveralHolders(Reason):
 
     a: str
     b: str
+
+
+@dataclass(frozen=True, slots=True)
+class HandedOver(Reason):
+    """A veto: a source names both people for the office, so it changed hands in the story."""
+
+    a: str
+    b: str

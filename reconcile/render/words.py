@@ -27,6 +27,7 @@ from reconcile.reasons import (
     DifferentSubject,
     DifferentTime,
     FarApart,
+    HandedOver,
     HoldersApart,
     KeptApart,
     LikelyDifferentEvents,
@@ -135,6 +136,9 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     SameNamed: lambda r: (
         f"same {r.role}: {r.a} / {r.b}"
         + (" (one names a part or a more precise form)" if r.within else "")
+    ),
+    HandedOver: lambda r: (
+        f"different people ({r.a} / {r.b}), a source names both: the office changed hands"
     ),
     OfficesApart: lambda r: f"different offices: {r.a} / {r.b}",
     SeveralHolders: lambda r: f"different people ({r.a} / {r.b}) in an office several hold",

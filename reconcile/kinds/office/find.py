@@ -99,7 +99,8 @@ def _person_names(text: str, rules: RuleSet) -> list[str]:
         name = trim_person(m.group(0), rules)
         # "Defense Secretary Austin", "Defense Austin": title words are not part of the name.
         kept = name.split()
-        while kept and fold(kept[0]) in _title_words(rules):
+        not_names = {fold(w) for w in rules.aliases.not_names}
+        while kept and fold(kept[0]) in _title_words(rules) | not_names:
             kept.pop(0)
         name = " ".join(kept)
         suffixes = {fold(s).rstrip(".") for s in rules.aliases.name_suffixes}

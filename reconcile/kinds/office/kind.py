@@ -8,6 +8,7 @@ no country; agree when every source names one person (variants of a name allowed
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -21,6 +22,7 @@ from reconcile.names import display_name, fold, person_key, same_person, unquali
 from reconcile.reasons import (
     DifferentPeople,
     DifferentPeopleNamed,
+    HandedOver,
     HoldersApart,
     Note,
     OfficesApart,
@@ -33,12 +35,21 @@ from reconcile.reasons import (
     WrittenDifferently,
 )
 from reconcile.rules import RuleSet
-from reconcile.sentences import Sentence
+from reconcile.sentences import Sentence, split_sentences
 
 
 def holder(claim: Claim) -> OfficeHolder:
     """The office and person an office claim states."""
     return detail_of(claim, OfficeHolder)
+
+
+@dataclass(frozen=True)
+class _SourceOffices:
+    """What one source says of offices as a whole: the office each person holds where the
+    source names it in full, and everyone it names for each office."""
+
+    qualified: dict[tuple[str, str], OfficeMention]  # (title key, person key) -> reading
+    holders: dict[str, frozenset[str]]  # office key -> person keys
 
 
 class OfficeKind(Kind):
@@ -54,6 +65,7 @@ class OfficeKind(Kind):
         self.labels = {o.key: o.label for o in rules.offices.office}
         self.surname_cutoff = rules.aliases.surname_cutoff
         self.titles = TitleFinder(rules)
+        self._last: tuple[str, _SourceOffices] | None = None
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -81,7 +93,17 @@ class OfficeKind(Kind):
 
     def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
         stated = detail_of(mention, OfficeMention)
+        key = person_key(stated.person_text, self.rules)
+        readings = self._readings(source)
+        if not stated.place and not stated.former:
+            # "President Donald Trump" where the same source also writes "Donald Trump, the
+            # President of the United States": the office the source names in full.
+            title = stated.title_key or self.titles.title_of_office.get(stated.office_key, "")
+            fuller = readings.qualified.get((title, key))
+            if fuller is not None:
+                stated = replace(fuller, person_text=stated.person_text)
         label = stated.label or self.labels[stated.office_key]
+        others = readings.holders.get(stated.office_key, frozenset())
         return named_claim(
             mention,
             dimension=f"office:{stated.office_key}",
@@ -89,13 +111,35 @@ class OfficeKind(Kind):
             context=Context(subject=label),
             detail=OfficeHolder(
                 office_key=stated.office_key,
-                person_key=person_key(stated.person_text, self.rules),
+                person_key=key,
                 person=display_name(stated.person_text, self.rules),
                 place=stated.place,
                 former=stated.former,
                 several=stated.several,
+                co_holders=tuple(
+                    sorted(k for k in others if not same_person(k, key, self.surname_cutoff))
+                ),
             ),
         )
+
+    def _readings(self, source: Source) -> _SourceOffices:
+        """Every office reading of a source (the last source asked for is kept)."""
+        if self._last is None or self._last[0] != source.id:
+            qualified: dict[tuple[str, str], OfficeMention] = {}
+            holders: dict[str, set[str]] = {}
+            for sentence in split_sentences(source, self.rules):
+                for mention in self.find(source, sentence):
+                    stated = detail_of(mention, OfficeMention)
+                    key = person_key(stated.person_text, self.rules)
+                    holders.setdefault(stated.office_key, set()).add(key)
+                    title = stated.title_key or self.titles.title_of_office.get(
+                        stated.office_key, ""
+                    )
+                    if (stated.place or stated.office_key in self.labels) and not stated.former:
+                        qualified.setdefault((title, key), stated)
+            frozen = {k: frozenset(v) for k, v in holders.items()}
+            self._last = (source.id, _SourceOffices(qualified, frozen))
+        return self._last[1]
 
     def block_key(self, claim: Claim) -> str | None:
         return f"{claim.kind}|{claim.dimension}"
@@ -114,6 +158,11 @@ class OfficeKind(Kind):
             return PairDecision(0.0, (), OfficesApart(a.noun_class or "", b.noun_class or ""))
         if not same and (ha.several or hb.several):
             return PairDecision(0.0, (), SeveralHolders(ha.person, hb.person))
+        if not same and (
+            any(same_person(k, hb.person_key, self.surname_cutoff) for k in ha.co_holders)
+            or any(same_person(k, ha.person_key, self.surname_cutoff) for k in hb.co_holders)
+        ):
+            return PairDecision(0.0, (), HandedOver(ha.person, hb.person))
         if not same and fa.published and fb.published:
             days = abs((date.fromisoformat(fa.published) - date.fromisoformat(fb.published)).days)
             if days > self.rules.matching.office_window_days:

@@ -17,6 +17,7 @@ class OfficeMention(MentionDetail):
     place: str = ""  # the place or body of the office, folded with aliases ("" when none)
     former: bool = False  # "former governor": a past holder
     several: bool = False  # the office has several holders at once (senators, former ones)
+    title_key: str = ""  # the `[[title]]` the office is read under ("governor"), if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,3 +31,5 @@ class OfficeHolder(ClaimDetail):
     place: str = ""  # the place or body of the office, folded with aliases ("" when none)
     former: bool = False
     several: bool = False
+    # other people the same source names for the same office: it changed hands in the story
+    co_holders: tuple[str, ...] = ()

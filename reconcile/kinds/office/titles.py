@@ -33,6 +33,7 @@ from reconcile.sentences import Sentence
 
 _SURNAME = r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*"
 _POSSESSIVE = re.compile(r"['’]s$")
+_WORD = re.compile(r"[^\W_][\w’'-]*")
 _PLACE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&.-]*")
 
 
@@ -70,19 +71,37 @@ class TitleFinder:
         )
         self.generic = phrases(words.generic)
         self.articles = frozenset(fold(w) for w in words.articles)
+        self.filler = (
+            self.articles
+            | frozenset(fold(w) for w in words.of)
+            | frozenset(fold(w) for w in rules.matching.place_filler)
+            | {"and", "&"}
+        )
         self.not_places = frozenset(fold(w) for w in (*words.not_places, *rules.aliases.not_names))
-        self.reader = NameReader(frozenset({"of", "de", "and"}), self.not_places, max_words=6)
+        self.reader = NameReader(frozenset({"of", "de"}), self.not_places, max_words=6)
         self.prefixes = phrases(rules.aliases.name_prefixes, case=True)
         verbs = phrases(words.before_name).pattern
         articles = phrases(words.articles).pattern
         # Between a person and a title after the name: ", the acting", " was sworn in as the"
-        self.link = re.compile(
-            rf"(?:\s*,\s*|\s+(?:{verbs})\s+)(?:(?:{articles})\s+)?"
-            rf"(?:(?:{phrases(offices.not_current).pattern})\s+)?"
-            r"(?:(?:[a-z][\w-]*|Democratic|Republican)\s+){0,2}$"
+        # (or, past a short aside, "was sworn in at 5 p.m. local time as")
+        adjectives = phrases(words.not_places, case=True).pattern
+        tail = (
+            rf"(?:(?:{articles})\s+)?(?:(?:{phrases(offices.not_current).pattern})\s+)?"
+            rf"(?:(?:[a-z][\w-]*|{adjectives})\s+){{0,2}}$"
+        )
+        self.links = (
+            re.compile(rf"(?:\s*,\s*|\s+(?:{verbs})\s+){tail}"),
+            re.compile(rf"\s+(?:{verbs})\s+[^,;]{{1,60}}?\s+as\s+{tail}"),
         )
         self.specific = {self.aliases.apply(t): o.key for o in offices.office for t in o.titles}
         self.labels = {o.key: o.label for o in offices.office}
+        # the `[[title]]` each rules office is a form of: "US President" is a president
+        self.title_of_office: dict[str, str] = {}
+        for office in offices.office:
+            folded = " ".join(self.aliases.apply(t) for t in office.titles)
+            for title in sorted(offices.title, key=lambda t: -max(len(w) for w in t.words)):
+                if any(re.search(rf"\b{re.escape(fold(w))}\b", folded) for w in title.words):
+                    self.title_of_office.setdefault(office.key, title.key)
         self.title_words = frozenset(
             fold(w)
             for t in (*(w for t in offices.title for w in t.words), *self.specific)
@@ -123,6 +142,7 @@ class TitleFinder:
                         place=place,
                         former=held.former,
                         several=held.title.several or held.former,
+                        title_key=held.title.key,
                     ),
                 )
             )
@@ -136,7 +156,10 @@ class TitleFinder:
             return None
         start, end = m.start(), m.end()
         before_place, place_start = self._place_before(text, start)
-        former = bool(re.search(rf"(?:{self.former.pattern})[\s-]*$", text[:place_start], re.I))
+        former = bool(
+            re.search(rf"(?:{self.former.pattern})[\s-]*$", text[:place_start], re.I)
+            or self.former.search(text[place_start:start])
+        )
         after_place = ""
         of = self.of.match(text, end)
         of_span: tuple[int, int] | None = None
@@ -180,6 +203,10 @@ class TitleFinder:
     def _place_before(self, text: str, start: int) -> tuple[str, int]:
         """The place or body written just before a title, and where it starts."""
         head = text[:start]
+        # "Puerto Rico's new governor": lower-case words between a possessive and the title
+        between = re.search(r"['’]s\s+((?:[a-z][\w-]*\s+){1,2})$", head)
+        if between and not self.generic.search(between.group(1)):
+            head = head[: between.start(1)]
         generic = re.search(rf"(?:{self.generic.pattern})(?:['’]s)?\s+$", head, re.I)
         if generic:
             return "", generic.start()
@@ -211,11 +238,17 @@ class TitleFinder:
         if span is None:
             return None
         start, end = span
+        # "United States commonwealth of Puerto Rico": a lower-case noun, "of", a name
+        more = re.compile(r" [a-z]+ of (?=[A-Z])").match(text, end)
+        if more:
+            further = self.reader.read(text, more.end(), commas=False)
+            if further is not None:
+                end = further[1]
         while text[end : end + 2] in ("'s", "’s"):
-            more = self.reader.read(text, end + 2, commas=False)
-            if more is None:
+            owned = self.reader.read(text, end + 2, commas=False)
+            if owned is None:
                 break
-            end = more[1]
+            end = owned[1]
         return start, end
 
     def _split_place_person(
@@ -232,8 +265,8 @@ class TitleFinder:
             if len(words) - take < 1:
                 continue
             before = words[-take - 1].group(0)
-            if _POSSESSIVE.search(before):
-                continue  # "Iran's Quds Force" is one body
+            if _POSSESSIVE.search(before) or before[:1].islower():
+                continue  # "Iran's Quds Force", "commonwealth of Puerto Rico": one place
             name = text[span[0] + words[-take].start() : span[1]]
             place = text[span[0] : span[0] + words[-take - 1].end()]
             if not PERSON.fullmatch(name):
@@ -267,23 +300,30 @@ class TitleFinder:
 
     def _person_before(self, source: Source, text: str, start: int) -> tuple[str, int] | None:
         head = text[:start]
-        link = self.link.search(head)
-        if link is None:
-            return None
-        name_end = link.start()
-        for person in PERSON.finditer(head[:name_end]):
+        for link_pattern in self.links:
+            link = link_pattern.search(head)
+            if link is not None:
+                found = self._name_ending(source, head[: link.start()])
+                if found is not None:
+                    return found
+        return None
+
+    def _name_ending(self, source: Source, head: str) -> tuple[str, int] | None:
+        """The person's name that ends `head`, or None."""
+        name_end = len(head)
+        for person in PERSON.finditer(head):
             if person.end() == name_end:
                 name = trim_person(person.group(0), self.rules)
                 if len(name) != len(person.group(0)):
                     continue
                 words = name.split()
                 # "Secretary of Justice Wanda Vázquez Garced was sworn in as governor"
-                while len(words) > 2 and fold(words[0]) in self.title_words:
+                while len(words) > 2 and fold(words[0]) in self.title_words | self.not_places:
                     words.pop(0)
                 name = " ".join(words)
                 if fold(words[0]) not in self.not_places:
                     return name, name_end - len(name)
-        surname = re.search(rf"(?<![\w’'-]){_SURNAME}$", head[:name_end])
+        surname = re.search(rf"(?<![\w’'-]){_SURNAME}$", head)
         if surname is None:
             return None
         full = full_name(source, surname.group(0), self.rules)
@@ -294,7 +334,8 @@ class TitleFinder:
         """The office key, its label and the place's key: a rules office when the title
         and place are one ("Russian president"), else the title's key."""
         title_words = fold(held.title.words[0])
-        place = self.aliases.apply(held.place) if held.place else ""
+        found = _WORD.findall(self.aliases.apply(held.place))
+        place = " ".join(w for w in found if w not in self.filler)
         for phrase in (f"{place} {title_words}", f"{title_words} of {place}"):
             key = self.specific.get(self.aliases.apply(phrase.strip()))
             if key and place:
