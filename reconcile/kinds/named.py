@@ -136,6 +136,10 @@ def relation(a: str, b: str) -> Relation:
     wa, wb = a.split(), b.split()
     if not wa or not wb:
         return "different"
+    # An acronym and the name it stands for: "ana" / "all nippon airways".
+    for short, long in ((wa, wb), (wb, wa)):
+        if len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long):
+            return "same"
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if all(any(_word_fits(s, w) for w in long) for s in short):
         return "within"

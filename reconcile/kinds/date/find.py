@@ -24,6 +24,7 @@ from reconcile.sentences import Sentence
 from .records import DateMention
 
 _ONLY_PUNCTUATION = re.compile(r"[\W_]*")
+_YEAR = re.compile(r"\d{4}")
 _NUMBER_BEFORE = re.compile(r"\d[^,;:]*$")
 
 
@@ -68,7 +69,9 @@ class DateFinder:
                     continue  # "$400 million in 2021": the number's time, not an event's date
             if any(a < m.end() and start < b for a, b, _ in spans):
                 continue
-            spans.append((start, m.end(), self._resolve(m, source.published, future)))
+            # a month is to come only when a future word stands just before it
+            ahead = bool(self.future.search(text[max(0, m.start() - 40) : m.start()]))
+            spans.append((start, m.end(), self._resolve(m, source.published, ahead)))
         found: list[Mention[DateMention]] = []
         for start, end, value in sorted(spans):
             if self._not_a_claim(text, start, end, sentence, source, value):
@@ -99,7 +102,8 @@ class DateFinder:
         if not _ONLY_PUNCTUATION.fullmatch(text[:start] + text[end:]):
             at = sentence.start + start - source.body_start
             # The dateline opening the text: the publication date itself.
-            if not (at < 3 and value is not None and value == source.published):
+            dateline = at < 3 and value == source.published and _YEAR.search(text[start:end])
+            if not dateline:
                 before = text[max(0, start - 24) : start]
                 return bool(self.not_event.search(before.split(",")[-1][-16:]))
         return True

@@ -61,10 +61,15 @@ def date_relation(a: str, b: str) -> Relation:
     return "within"
 
 
-def _coarse(value: str) -> bool:
-    """A month or year alone (or a week): too wide to be one event's date on its own."""
+def _is_day(value: str) -> bool:
+    """A single day (of a known year or not)."""
     span = span_of(value)
-    return (span is None and len(value) <= 4) or (span is not None and span[0] != span[1])
+    return span[0] == span[1] if span is not None else len(value) == 7
+
+
+def _year_only(value: str) -> bool:
+    """A year alone: too wide to be one event's date on its own."""
+    return len(value) == 4 and value.isdigit()
 
 
 class DateKind(NamedKind):
@@ -98,7 +103,12 @@ class DateKind(NamedKind):
 
     def posting_keys(self, claim: Claim) -> list[str]:
         key = named(claim).key
-        return [key[:7]] if key else []
+        span = span_of(key) if key else None
+        if span is None:
+            return [key] if key else []
+        first, last = span
+        months = {f"{first.year:04d}-{first.month:02d}", f"{last.year:04d}-{last.month:02d}"}
+        return sorted({key, *months})
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         va, vb = named(a), named(b)
@@ -109,10 +119,16 @@ class DateKind(NamedKind):
             return PairDecision(
                 0.0, (), NamedApart(ROLE, va.key, vb.key, a.source_id == b.source_id)
             )
-        if _coarse(va.key) and _coarse(vb.key) and not (fa.words & fb.words):
+        if (_year_only(va.key) or _year_only(vb.key)) and not (fa.words & fb.words):
             return PairDecision(0.0, (), NamedApart(ROLE, va.name, vb.name, False))
         within = how == "within"
-        return PairDecision(90.0 if within else 100.0, (SameNamed(ROLE, va.name, vb.name, within),))
+        if within and a.source_id == b.source_id:
+            # one source's "last week" and "yesterday" are two statements, not one date
+            return PairDecision(0.0, (), NamedApart(ROLE, va.key, vb.key, True))
+        # Days first, then a day with the week or month holding it, then weeks and months
+        # alike: a "last week" joins the day it stands for before other weeks join it.
+        score = 90.0 if within else 100.0 if _is_day(va.key) else 80.0
+        return PairDecision(score, (SameNamed(ROLE, va.name, vb.name, within),))
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
         values = [named(c) for c in members]
