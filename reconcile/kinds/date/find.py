@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from reconcile.dates import Calendar, build_calendar, resolve_date
+from reconcile.dates import Calendar, resolve_date
 from reconcile.kinds.named import phrases
 from reconcile.models import Mention, Source
 from reconcile.rules import RuleSet
@@ -31,9 +31,9 @@ _NUMBER_BEFORE = re.compile(r"\d[^,;:]*$")
 class DateFinder:
     """The calendar and the date cue words of one rule set, compiled once."""
 
-    def __init__(self, rules: RuleSet) -> None:
+    def __init__(self, rules: RuleSet, calendar: Calendar) -> None:
         words = rules.named.date
-        self.calendar: Calendar = build_calendar(rules.events)
+        self.calendar = calendar
         months = "|".join(
             re.escape(m) for m in sorted(self.calendar.months, key=lambda m: (-len(m), m))
         )

@@ -20,9 +20,9 @@ from reconcile.kinds.base import detail_of
 from reconcile.kinds.date.find import DateFinder
 from reconcile.kinds.date.records import DateMention, DateValue
 from reconcile.kinds.named import NamedKind, NamedValue, Relation, named
+from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Judgement, Mention, PairDecision, Source, Verdict
 from reconcile.reasons import NamedApart, NamedStated, Note, SameNamed, Stated
-from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
 ROLE = "date"
@@ -80,9 +80,10 @@ class DateKind(NamedKind):
     stated = Stated.DATE
     label_word = ROLE
 
-    def __init__(self, rules: RuleSet, context: ContextReader) -> None:
-        super().__init__(rules, context)
-        self.finder = DateFinder(rules)
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        rules = self.rules
+        self.finder = DateFinder(rules, self.lexicon.calendar)
 
     @staticmethod
     def means(claim: Claim) -> str:

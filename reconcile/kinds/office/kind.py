@@ -17,8 +17,9 @@ from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
 from reconcile.kinds.office.find import find_offices
 from reconcile.kinds.office.records import OfficeHolder, OfficeMention
 from reconcile.kinds.office.titles import TitleFinder
+from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Context, Judgement, Mention, PairDecision, Source
-from reconcile.names import display_name, fold, person_key, same_person, unqualified_title
+from reconcile.names import display_name, fold, person_key, same_person
 from reconcile.reasons import (
     DifferentPeople,
     DifferentPeopleNamed,
@@ -34,8 +35,7 @@ from reconcile.reasons import (
     UntitledHolders,
     WrittenDifferently,
 )
-from reconcile.rules import RuleSet
-from reconcile.sentences import Sentence, split_sentences
+from reconcile.sentences import Sentence, not_sentence_ends, split_sentences
 
 
 def holder(claim: Claim) -> OfficeHolder:
@@ -60,11 +60,12 @@ class OfficeKind(Kind):
     numeric = False
     stated = Stated.HOLDER
 
-    def __init__(self, rules: RuleSet, context: ContextReader) -> None:
-        super().__init__(rules, context)
-        self.labels = {o.key: o.label for o in rules.offices.office}
-        self.surname_cutoff = rules.aliases.surname_cutoff
-        self.titles = TitleFinder(rules)
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        self.labels = {o.key: o.label for o in self.rules.offices.office}
+        self.surname_cutoff = self.rules.aliases.surname_cutoff
+        self.titles = TitleFinder(self.rules)
+        self.not_sentence_end = not_sentence_ends(self.rules.sources.not_sentence_ends)
         self._last: tuple[str, _SourceOffices] | None = None
 
     @staticmethod
@@ -127,7 +128,8 @@ class OfficeKind(Kind):
         if self._last is None or self._last[0] != source.id:
             qualified: dict[tuple[str, str], OfficeMention] = {}
             holders: dict[str, set[str]] = {}
-            for sentence in split_sentences(source, self.rules):
+            sentences = split_sentences(source, self.lexicon.abbreviations, self.not_sentence_end)
+            for sentence in sentences:
                 for mention in self.find(source, sentence):
                     stated = detail_of(mention, OfficeMention)
                     key = person_key(stated.person_text, self.rules)
@@ -168,8 +170,8 @@ class OfficeKind(Kind):
             if days > self.rules.matching.office_window_days:
                 return PairDecision(0.0, (), HoldersApart(days))
         if not same and (
-            unqualified_title(a.quote, ha.office_key, self.rules)
-            or unqualified_title(b.quote, hb.office_key, self.rules)
+            self._untitled(a.quote, ha)
+            or self._untitled(b.quote, hb)
             or (ha.office_key not in self.labels and not (ha.place and hb.place))
         ):
             return PairDecision(0.0, (), UntitledHolders(ha.person, hb.person))
@@ -178,6 +180,11 @@ class OfficeKind(Kind):
         else:
             reasons.append(DifferentPeopleNamed(ha.person, hb.person))
         return PairDecision(100.0, tuple(reasons))
+
+    def _untitled(self, quote: str, held: OfficeHolder) -> bool:
+        """Whether an office claim's quote starts with a title that names no country."""
+        folded = self.lexicon.aliases.apply(quote)
+        return any(p.match(folded) for p in self.lexicon.unqualified.get(held.office_key, ()))
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
         """Agree when every claim names one person (variants allowed), else conflict."""

@@ -13,9 +13,9 @@ from typing import Any
 from reconcile.context import ContextReader
 from reconcile.kinds.named import NamedKind, NamedValue
 from reconcile.kinds.place.find import PlaceFinder
+from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.reasons import Stated
-from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
 
@@ -27,8 +27,9 @@ class PlaceKind(NamedKind):
     stated = Stated.PLACE
     label_word = "place"
 
-    def __init__(self, rules: RuleSet, context: ContextReader) -> None:
-        super().__init__(rules, context)
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        rules = self.rules
         self.finder = PlaceFinder(rules.named.place, frozenset())
         self.unique = frozenset(c.role for c in rules.named.place.cue if c.unique)
 

@@ -14,9 +14,9 @@ from typing import Any
 from reconcile.context import ContextReader
 from reconcile.kinds.named import NamedKind, NamedValue
 from reconcile.kinds.route.find import RouteFinder
+from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.reasons import Stated
-from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
 
@@ -28,8 +28,9 @@ class RouteKind(NamedKind):
     stated = Stated.NAME
     label_word = "route"
 
-    def __init__(self, rules: RuleSet, context: ContextReader) -> None:
-        super().__init__(rules, context)
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        rules = self.rules
         self.finder = RouteFinder(rules.named.route, rules.named.place)
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:

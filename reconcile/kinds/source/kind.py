@@ -16,9 +16,9 @@ from reconcile.context import ContextReader
 from reconcile.kinds.base import detail_of
 from reconcile.kinds.named import NamedKind, NamedMention, NamedValue, name_key
 from reconcile.kinds.source.find import StatingFinder
+from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.reasons import Stated
-from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
 _SPELLED = re.compile(
@@ -34,8 +34,9 @@ class StatingKind(NamedKind):
     stated = Stated.NAME
     label_word = "stated by"
 
-    def __init__(self, rules: RuleSet, context: ContextReader) -> None:
-        super().__init__(rules, context)
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        rules = self.rules
         self.finder = StatingFinder(rules.named.source, rules.named.place)
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:

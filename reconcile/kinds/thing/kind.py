@@ -15,9 +15,9 @@ from reconcile.context import ContextReader
 from reconcile.kinds.base import detail_of
 from reconcile.kinds.named import NamedKind, NamedValue, name_key
 from reconcile.kinds.thing.find import ThingFinder, ThingMention
+from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.reasons import Stated
-from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
 
@@ -29,8 +29,9 @@ class ThingKind(NamedKind):
     stated = Stated.NAME
     label_word = "thing"
 
-    def __init__(self, rules: RuleSet, context: ContextReader) -> None:
-        super().__init__(rules, context)
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        rules = self.rules
         self.finder = ThingFinder(rules.named.thing, frozenset())
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
 
