@@ -748,6 +748,13 @@ class StatingRules:
 
 @dataclass(frozen=True)
 class NamedRules:
+    name_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("lower-case words inside a name: 'Cinema for Peace Foundation', 'de'"),
+    )
+    articles: tuple[str, ...] = field(
+        default=(), metadata=_doc("articles, which start no name: the, a, an")
+    )
     place: PlaceRules = field(
         default_factory=lambda: PlaceRules(), metadata=_doc("where the story's event happened")
     )

@@ -70,15 +70,19 @@ class TitleFinder:
             re.IGNORECASE,
         )
         self.generic = phrases(words.generic)
+        # "United States commonwealth of Puerto Rico": a lower-case noun, "of", a name
+        self.noun_of = re.compile(rf" [a-z]+ (?:{phrases(words.of).pattern}) (?=[A-Z])")
         self.articles = frozenset(fold(w) for w in words.articles)
         self.filler = (
             self.articles
             | frozenset(fold(w) for w in words.of)
             | frozenset(fold(w) for w in rules.matching.place_filler)
-            | {"and", "&"}
+            | frozenset(fold(w) for w in words.joiners)
         )
         self.not_places = frozenset(fold(w) for w in (*words.not_places, *rules.aliases.not_names))
-        self.reader = NameReader(frozenset({"of", "de"}), self.not_places, max_words=6)
+        self.reader = NameReader(
+            frozenset(fold(w) for w in rules.named.place.name_joiners), self.not_places, 6
+        )
         self.prefixes = phrases(rules.aliases.name_prefixes, case=True)
         verbs = phrases(words.before_name).pattern
         articles = phrases(words.articles).pattern
@@ -102,11 +106,14 @@ class TitleFinder:
             for title in sorted(offices.title, key=lambda t: -max(len(w) for w in t.words)):
                 if any(re.search(rf"\b{re.escape(fold(w))}\b", folded) for w in title.words):
                     self.title_of_office.setdefault(office.key, title.key)
-        self.title_words = frozenset(
-            fold(w)
-            for t in (*(w for t in offices.title for w in t.words), *self.specific)
-            for w in t.split()
-        ) - {"of", "the", "for"}
+        self.title_words = (
+            frozenset(
+                fold(w)
+                for t in (*(w for t in offices.title for w in t.words), *self.specific)
+                for w in t.split()
+            )
+            - self.filler
+        )
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the `[[title]]` titles of a sentence stand."""
@@ -178,7 +185,7 @@ class TitleFinder:
         if person is None:
             person, person_end = self._person_after(source, text, person_end)
         if person is not None:
-            frm = re.compile(r"\s+from\s+").match(text, person_end)  # "Sanders from Vermont"
+            frm = self.of.match(text, person_end)  # "Senator Bernie Sanders from Vermont"
             if frm and not after_place:
                 span = self._place_at(text, frm.end())
                 if span is not None:
@@ -218,14 +225,14 @@ class TitleFinder:
             if possessive and word.end() == possessive.end(1) + 2:
                 bare = _POSSESSIVE.sub("", bare)
             if not _PLACE_WORD.fullmatch(bare) or fold(bare) in self.not_places:
-                if bare in ("of", "and") and words:
+                if fold(bare) in self.filler and words:
                     words.insert(0, word)
                     continue
                 break
             words.insert(0, word)
             if len(words) >= 5:
                 break
-        while words and words[0].group(0) in ("of", "and"):
+        while words and fold(words[0].group(0)) in self.filler:
             words.pop(0)
         if not words:
             return "", start
@@ -239,7 +246,7 @@ class TitleFinder:
             return None
         start, end = span
         # "United States commonwealth of Puerto Rico": a lower-case noun, "of", a name
-        more = re.compile(r" [a-z]+ of (?=[A-Z])").match(text, end)
+        more = self.noun_of.match(text, end)
         if more:
             further = self.reader.read(text, more.end(), commas=False)
             if further is not None:

@@ -20,20 +20,27 @@ from reconcile.sentences import Sentence
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 _PARENTHESES = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
-_LEAD = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 
 
 class StatingFinder:
     """Verbs, cue words and body words, compiled once."""
 
-    def __init__(self, rules: StatingRules, places: PlaceRules) -> None:
+    def __init__(
+        self,
+        rules: StatingRules,
+        places: PlaceRules,
+        joiners: tuple[str, ...],
+        articles: tuple[str, ...],
+    ) -> None:
         self.verbs = phrases(rules.verbs)
         self.before = phrases(rules.before)
         self.data = phrases(rules.data_words)
         self.body_words = phrases(rules.body_words, case=True)
         self.bodies = phrases(rules.bodies)
+        self.joiners = frozenset(fold(w) for w in joiners)
+        self.lead = re.compile(rf"(?:(?:{phrases(articles).pattern})\s+)?", re.IGNORECASE)
         self.reader = NameReader(
-            frozenset({"of", "for", "and", "on", "de"}),
+            self.joiners,
             frozenset(fold(w) for w in places.not_places) - {"court"},
         )
 
@@ -50,7 +57,7 @@ class StatingFinder:
             return []
         spans: list[tuple[int, int]] = []
         for cue in cues:
-            lead = _LEAD.match(
+            lead = self.lead.match(
                 text, cue.end() + 1 if text[cue.end() : cue.end() + 1] == " " else cue.end()
             )
             at = lead.end() if lead else cue.end()
@@ -67,7 +74,7 @@ class StatingFinder:
             spans += self._body_ending(text, len(before))
             # "said the Health Ministry"
             after = (
-                _LEAD.match(text, verb.end() + 1)
+                self.lead.match(text, verb.end() + 1)
                 if text[verb.end() : verb.end() + 1] == " "
                 else None
             )
@@ -116,13 +123,7 @@ class StatingFinder:
             start = offset + word.start()
             span = self.reader.read(text, start, commas=False)
             if span is None or span[1] != end:
-                if text[start].islower() and fold(word.group(0)) not in {
-                    "of",
-                    "for",
-                    "and",
-                    "on",
-                    "de",
-                }:
+                if text[start].islower() and fold(word.group(0)) not in self.joiners:
                     break
                 continue
             best = span

@@ -14,16 +14,12 @@ from typing import Any
 
 from reconcile.context import ContextReader
 from reconcile.kinds.base import detail_of
-from reconcile.kinds.named import NamedKind, NamedMention, NamedValue, name_key
+from reconcile.kinds.named import NamedKind, NamedMention, NamedValue, name_key, phrases
 from reconcile.kinds.source.find import StatingFinder
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.reasons import Stated
 from reconcile.sentences import Sentence
-
-_SPELLED = re.compile(
-    r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|de)\s+)?){1,7})\((?P<acronym>[A-Z][A-Z&]{1,7})\)"
-)
 
 
 class StatingKind(NamedKind):
@@ -37,7 +33,15 @@ class StatingKind(NamedKind):
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         rules = self.rules
-        self.finder = StatingFinder(rules.named.source, rules.named.place)
+        named = rules.named
+        self.finder = StatingFinder(named.source, named.place, named.name_joiners, named.articles)
+        joiners = "|".join(re.escape(w) for w in named.name_joiners) or "(?!)"
+        # "the World Health Organization (WHO)": a name, then its acronym in parentheses
+        self.spelled = re.compile(
+            rf"((?:[A-Z][\w’'&.-]*\s+(?:(?:{joiners})\s+)?){{1,7}})"
+            r"\((?P<acronym>[A-Z][A-Z&]{1,7})\)"
+        )
+        self.articles = phrases(named.articles)
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         return self.finder.find(source, sentence)
@@ -46,16 +50,17 @@ class StatingKind(NamedKind):
         stated = detail_of(mention, NamedMention)
         name = stated.name
         if re.fullmatch(r"[A-Z][A-Z&]{1,7}", name):
-            name = _spelled_out(source.text, name) or name
+            name = _spelled_out(self.spelled, source.text, name) or name
         key = name_key(
-            re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), self.context.aliases.apply
+            re.sub(rf"^(?:{self.articles.pattern})\s+", "", name, flags=re.IGNORECASE),
+            self.context.aliases.apply,
         )
         return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
 
 
-def _spelled_out(text: str, acronym: str) -> str | None:
+def _spelled_out(spelled: re.Pattern[str], text: str, acronym: str) -> str | None:
     """The name a text spells out for an acronym ("World Health Organization (WHO)")."""
-    for m in _SPELLED.finditer(text):
+    for m in spelled.finditer(text):
         if m.group("acronym") != acronym:
             continue
         words = m.group(1).split()

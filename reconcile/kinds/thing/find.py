@@ -21,8 +21,6 @@ from reconcile.names import fold
 from reconcile.rules import ThingClass, ThingRules
 from reconcile.sentences import Sentence
 
-_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w’'&.-]*|of|for|and|de|&)\s+$")
-
 
 @dataclass(frozen=True)
 class _Class:
@@ -41,21 +39,29 @@ class ThingMention(NamedMention):
 
 
 def _names(items: tuple[str, ...]) -> str:
-    """Names as a regex: capitalized ones exactly, lower-case ones in any case."""
+    """Names as a regex without word boundaries: capitalized ones exactly, lower-case ones in
+    any case; longest first."""
+
+    def alternation(names: list[str]) -> str:
+        ordered = sorted(set(names), key=lambda n: (-len(n), n))
+        return "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in ordered)
+
     exact = [n for n in items if n != n.lower()]
     loose = [n for n in items if n == n.lower()]
     parts = []
     if exact:
-        parts.append(phrases(exact, case=True).pattern)
+        parts.append(alternation(exact))
     if loose:
-        parts.append("(?i:" + phrases(loose).pattern + ")")
+        parts.append("(?i:" + alternation(loose) + ")")
     return "|".join(parts) or "(?!)"
 
 
 class ThingFinder:
     """The thing classes compiled once."""
 
-    def __init__(self, rules: ThingRules, stop: frozenset[str]) -> None:
+    def __init__(
+        self, rules: ThingRules, joiners: tuple[str, ...], articles: tuple[str, ...]
+    ) -> None:
         variants = "|".join(re.escape(v) for v in rules.variants) or "(?!)"
         # a model, its variant words ("737 MAX 8") and a short number after ("737-800")
         model = (
@@ -69,22 +75,34 @@ class ThingFinder:
                 patterns.append(
                     re.compile(
                         rf"(?:{phrases(c.makers, case=True).pattern})\s+"
-                        rf"(?:{model}|{_names(c.names)})(?![\w])"
+                        rf"(?:{model}|(?:{_names(c.names)})(?:[ -]?(?:{variants}))*)(?![\w])"
                     )
                 )
             if c.names:
                 names = _names(c.names)
                 patterns.append(
-                    re.compile(rf"(?<![\w-])(?:{model}\s+)?(?:{names})(?:\s+{model})?(?![\w-])")
+                    re.compile(
+                        rf"(?<![\w-])(?:{model}\s+)?(?:{names})(?:[ -]?(?:{variants})(?![\w]))*"
+                        rf"(?:\s+{model})?(?![\w-])"
+                    )
                 )
             if c.nouns:
                 patterns.append(phrases(c.nouns))
-            before = re.compile(rf"(?:{_names(c.before)})\s+(?=[A-Z0-9])") if c.before else None
+            before = (
+                re.compile(rf"(?<![\w-])(?:{_names(c.before)})\s+(?=[A-Z0-9])")
+                if c.before
+                else None
+            )
             ends = phrases(c.ends, case=True) if c.ends else None
             built.append(_Class(c, tuple(patterns), before, ends))
         self.classes = tuple(built)
         self.model_re = re.compile(model)
-        self.reader = NameReader(frozenset({"of", "de", "la", "del"}), stop, max_words=3)
+        self.joiners = frozenset(fold(w) for w in joiners)
+        self.articles = frozenset(fold(w) for w in articles)
+        self.reader = NameReader(self.joiners, frozenset(), max_words=3)
+        self.capital_before = re.compile(
+            rf"(?:[A-Z][\w’'&.-]*|{'|'.join(re.escape(w) for w in joiners) or '(?!)'})\s+$"
+        )
         self.generic = {
             c.name: frozenset(fold(w) for w in (*c.before, *c.makers)) for c in rules.thing
         }
@@ -107,13 +125,16 @@ class ThingFinder:
                 for m in c.ends.finditer(text):
                     start = m.start()
                     while True:
-                        word = _CAPITAL_BEFORE.search(text[max(0, start - 40) : start])
+                        word = self.capital_before.search(text[max(0, start - 40) : start])
                         if word is None:
                             break
                         start -= len(word.group(0))
-                    while text[start:].startswith(("of ", "for ", "and ", "de ", "& ")):
+                    # no name starts with a joiner or an article: "A Northwind Airlines A320"
+                    while start < m.start() and fold(text[start:].split()[0]) in (
+                        self.joiners | self.articles
+                    ):
                         start = text.index(" ", start) + 1
-                    if start < m.start() and fold(text[start:].split()[0]) not in ("the", "a"):
+                    if start < m.start():
                         spans.append((start, m.end(), c.rule.name))
         found: list[Mention[ThingMention]] = []
         taken: list[tuple[int, int]] = []

@@ -32,7 +32,8 @@ class ThingKind(NamedKind):
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         rules = self.rules
-        self.finder = ThingFinder(rules.named.thing, frozenset())
+        named = rules.named
+        self.finder = ThingFinder(named.thing, named.name_joiners, named.articles)
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
