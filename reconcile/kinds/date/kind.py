@@ -152,5 +152,5 @@ class DateKind(NamedKind):
         return Judgement(verdict, None, tuple(notes))
 
     def label(self, members: Sequence[Claim]) -> str:
-        keys = sorted({named(c).key for c in members})
-        return f"{ROLE}: {' / '.join(keys)}"
+        shown = sorted({DateKind.means(c) for c in members})
+        return f"{ROLE}: {' / '.join(shown)}"
