@@ -66,7 +66,7 @@ class OfficeKind(Kind):
         self.surname_cutoff = self.rules.aliases.surname_cutoff
         self.titles = TitleFinder(self.rules)
         self.not_sentence_end = not_sentence_ends(self.rules.sources.not_sentence_ends)
-        self._last: tuple[str, _SourceOffices] | None = None
+        self._last: tuple[Source, _SourceOffices] | None = None
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -125,7 +125,7 @@ class OfficeKind(Kind):
 
     def _readings(self, source: Source) -> _SourceOffices:
         """Every office reading of a source (the last source asked for is kept)."""
-        if self._last is None or self._last[0] != source.id:
+        if self._last is None or self._last[0] != source:
             qualified: dict[tuple[str, str], OfficeMention] = {}
             holders: dict[str, set[str]] = {}
             sentences = split_sentences(source, self.lexicon.abbreviations, self.not_sentence_end)
@@ -140,7 +140,7 @@ class OfficeKind(Kind):
                     if (stated.place or stated.office_key in self.labels) and not stated.former:
                         qualified.setdefault((title, key), stated)
             frozen = {k: frozenset(v) for k, v in holders.items()}
-            self._last = (source.id, _SourceOffices(qualified, frozen))
+            self._last = (source, _SourceOffices(qualified, frozen))
         return self._last[1]
 
     def block_key(self, claim: Claim) -> str | None:

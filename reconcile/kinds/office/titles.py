@@ -341,7 +341,7 @@ class TitleFinder:
         """The office key, its label and the place's key: a rules office when the title
         and place are one ("Russian president"), else the title's key."""
         title_words = fold(held.title.words[0])
-        found = _WORD.findall(self.aliases.apply(held.place))
+        found = [_POSSESSIVE.sub("", w) for w in _WORD.findall(self.aliases.apply(held.place))]
         place = " ".join(w for w in found if w not in self.filler)
         for phrase in (f"{place} {title_words}", f"{title_words} of {place}"):
             key = self.specific.get(self.aliases.apply(phrase.strip()))

@@ -16,7 +16,7 @@ from reconcile.names import fold
 from reconcile.rules import PlaceRules, RouteRules
 from reconcile.sentences import Sentence
 
-REACH = 60  # characters from a travel word (or an origin) to an end of the route, at most
+REACH = 40  # characters from a travel word (or an origin) to an end of the route, at most
 _BREAK = re.compile(r"[;:!?]|\.\s")
 ROLES = ("origin", "destination")
 
