@@ -10,6 +10,7 @@ import pytest
 from reconcile import run
 from reconcile.api import claims_of
 from reconcile.kinds import Kinds
+from reconcile.kinds.date.records import DateValue
 from reconcile.models import Claim, Report, Source
 from reconcile.rules import RuleSet
 
@@ -299,3 +300,15 @@ def test_an_acronym_is_the_body_its_source_spells_out(tmp_path: Path) -> None:
         "The World Health Organization said 41 people died.",
     )
     assert facts_of(report, "source") == [("stated by: World Health Organization", "agree")]
+
+
+def test_a_dateline_under_the_headline_is_the_publication_date(tmp_path: Path) -> None:
+    (tmp_path / "gm.txt").write_text(
+        "GM files for bankruptcy\nJune 01 , 2009\nGeneral Motors filed for bankruptcy on Monday.\n",
+        encoding="utf-8",
+    )
+    report = run([tmp_path])
+    assert report.sources[0].published == "2009-06-01"
+    assert [(c.quote, c.detail) for c in report.claims if c.kind == "date"] == [
+        ("Monday", DateValue(role="date", name="Monday", key="2009-06-01"))
+    ]

@@ -34,6 +34,7 @@ from reconcile.names import fold
 from reconcile.reasons import DifferentNamed, NamedApart, NamedStated, Note, SameNamed
 
 Relation = Literal["same", "within", "different"]
+SHARED_FOR_CONFLICT = 2  # context words two claims naming different things must share
 
 
 def phrases(items: Iterable[str], *, case: bool = False) -> re.Pattern[str]:
@@ -237,7 +238,9 @@ class NamedKind(Kind):
             )
         if a.source_id == b.source_id:
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, True))
-        if not self.one_per_story(va, vb):
+        # Different names conflict only for a role a story has once, and only where the
+        # sources tell of one event: the words around both share at least two.
+        if not self.one_per_story(va, vb) or len(fa.words & fb.words) < SHARED_FOR_CONFLICT:
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))
         return PairDecision(60.0, (DifferentNamed(role, va.name, vb.name),))
 

@@ -23,7 +23,7 @@ from reconcile.sentences import Sentence
 
 from .records import DateMention
 
-_ONLY_PUNCTUATION = re.compile(r"[\W_]*")
+_ONLY_PUNCTUATION = re.compile(r"[\W_\d]*")  # what is left of a line that is only a date
 _YEAR = re.compile(r"\d{4}")
 _NUMBER_BEFORE = re.compile(r"\d[^,;:]*$")
 
