@@ -27,7 +27,7 @@ def split_sentences(
 ) -> list[Sentence]:
     """Sentences of the source outside furniture, with offsets into the source text; a
     period after one of the language's `abbreviations`, or after a word `not_end` matches
-    whole, ends no sentence."""
+    (a German day "7." before its month), ends no sentence."""
     text = source.text
     sentences: list[Sentence] = []
     start = source.body_start
@@ -45,11 +45,6 @@ def split_sentences(
         start = end
     _add(sentences, text, start, len(text), source.excluded)
     return sentences
-
-
-def not_sentence_ends(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern of the last words that end no sentence (None when there are none)."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def _add(

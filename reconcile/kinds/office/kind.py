@@ -35,7 +35,7 @@ from reconcile.reasons import (
     UntitledHolders,
     WrittenDifferently,
 )
-from reconcile.sentences import Sentence, not_sentence_ends, split_sentences
+from reconcile.sentences import Sentence, split_sentences
 
 
 def holder(claim: Claim) -> OfficeHolder:
@@ -65,7 +65,6 @@ class OfficeKind(Kind):
         self.labels = {o.key: o.label for o in self.rules.offices.office}
         self.surname_cutoff = self.rules.aliases.surname_cutoff
         self.titles = TitleFinder(self.rules)
-        self.not_sentence_end = not_sentence_ends(self.rules.sources.not_sentence_ends)
         self._last: tuple[Source, _SourceOffices] | None = None
 
     @staticmethod
@@ -128,7 +127,9 @@ class OfficeKind(Kind):
         if self._last is None or self._last[0] != source:
             qualified: dict[tuple[str, str], OfficeMention] = {}
             holders: dict[str, set[str]] = {}
-            sentences = split_sentences(source, self.lexicon.abbreviations, self.not_sentence_end)
+            sentences = split_sentences(
+                source, self.lexicon.abbreviations, self.lexicon.sentence_ends
+            )
             for sentence in sentences:
                 for mention in self.find(source, sentence):
                     stated = detail_of(mention, OfficeMention)

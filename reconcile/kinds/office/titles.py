@@ -28,7 +28,7 @@ from reconcile.kinds.office.find import full_name
 from reconcile.kinds.office.records import OfficeMention
 from reconcile.models import Mention, Source
 from reconcile.names import PERSON, AliasTable, alias_table, fold, trim_person
-from reconcile.rules import OfficeTitle, RuleSet
+from reconcile.rules.schema import OfficeTitle, RuleSet
 from reconcile.sentences import Sentence
 
 _SURNAME = r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from reconcile.kinds.named import NamedMention, NameReader, phrases
 from reconcile.models import Mention, Source
 from reconcile.names import fold
-from reconcile.rules import PlaceCue, PlaceRules
+from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
 
 REACH = 160  # characters between a cue and its place, at most

@@ -13,7 +13,7 @@ import re
 from reconcile.kinds.named import NamedMention, NameReader, phrases
 from reconcile.models import Mention, Source
 from reconcile.names import fold
-from reconcile.rules import PlaceRules, RouteRules
+from reconcile.rules.schema import PlaceRules, RouteRules
 from reconcile.sentences import Sentence
 
 REACH = 40  # characters from a travel word (or an origin) to an end of the route, at most

@@ -15,7 +15,7 @@ import re
 from reconcile.kinds.named import NamedMention, NameReader, phrases
 from reconcile.models import Mention, Source
 from reconcile.names import fold
-from reconcile.rules import PlaceRules, StatingRules
+from reconcile.rules.schema import PlaceRules, StatingRules
 from reconcile.sentences import Sentence
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from reconcile.kinds.named import NamedMention, NameReader, phrases
 from reconcile.models import Mention, Source
 from reconcile.names import fold
-from reconcile.rules import ThingClass, ThingRules
+from reconcile.rules.schema import ThingClass, ThingRules
 from reconcile.sentences import Sentence
 
 
