@@ -354,6 +354,14 @@ class NamedApart(Reason):
 
 
 @dataclass(frozen=True, slots=True)
+class OtherStory(Reason):
+    """A veto: the two sources tell different stories (their proper names share too little),
+    so a place, a date or a name they both state is not one fact."""
+
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
 class NamedStated(Note):
     """The values sources name for one role, as shown."""
 

@@ -17,8 +17,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-from reconcile.context import Features
+from rapidfuzz import fuzz
+
+from reconcile.context import ContextReader, Features
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
+from reconcile.lexicon import Lexicon
 from reconcile.models import (
     Claim,
     ClaimDetail,
@@ -31,7 +34,7 @@ from reconcile.models import (
     Verdict,
 )
 from reconcile.names import fold
-from reconcile.reasons import DifferentNamed, NamedApart, NamedStated, Note, SameNamed
+from reconcile.reasons import DifferentNamed, NamedApart, NamedStated, Note, OtherStory, SameNamed
 
 Relation = Literal["same", "within", "different"]
 SHARED_FOR_CONFLICT = 2  # context words two claims naming different things must share
@@ -176,6 +179,10 @@ class NamedKind(Kind):
     numeric = False
     label_word: ClassVar[str] = "name"  # the role shown when a claim has none
 
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        self._stories: dict[tuple[str, str], float] = {}  # story scores of source pairs
+
     @staticmethod
     def means(claim: Claim) -> str:
         return named(claim).name
@@ -225,9 +232,28 @@ class NamedKind(Kind):
         """Whether claims of these two roles may state one fact."""
         return a.role == b.role
 
+    def other_story(self, fa: Features, fb: Features) -> OtherStory | None:
+        """A veto when the two claims' sources tell different stories, else None.
+
+        A place, a date or a thing stated in two stories is two facts ("Marlow" where a
+        plane crashed and "Marlow" where a bridge opened). The story is the proper names of
+        each source, compared as the quantity kind compares them; a source naming nobody
+        tells no story, and meets any other."""
+        if not fa.topic or not fb.topic or fa.topic == fb.topic:
+            return None
+        key = (fa.topic, fb.topic)
+        score = self._stories.get(key)
+        if score is None:
+            cutoff = self.rules.matching.story_cutoff
+            score = self._stories[key] = fuzz.token_set_ratio(*key, score_cutoff=cutoff)
+        return OtherStory(0.0) if score == 0 else None
+
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         va, vb = named(a), named(b)
         role = va.role or self.label_word
+        story = self.other_story(fa, fb)
+        if story is not None:
+            return PairDecision(0.0, (), story)
         if not self.roles_meet(va, vb):
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))
         how = relation(va.key, vb.key)

@@ -39,6 +39,7 @@ from reconcile.reasons import (
     OfficesApart,
     OneSentence,
     OneSourceTwoNumbers,
+    OtherStory,
     PlacesStated,
     PublishedApart,
     Reason,
@@ -142,6 +143,7 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     ),
     OfficesApart: lambda r: f"different offices: {r.a} / {r.b}",
     SeveralHolders: lambda r: f"different people ({r.a} / {r.b}) in an office several hold",
+    OtherStory: lambda r: f"the sources tell different stories (their names similar {r.score:.0f})",
     DifferentNamed: lambda r: f"different {r.role} named: {r.a} / {r.b}",
     NamedApart: lambda r: (
         f"different {r.role}: {r.a} / {r.b}"

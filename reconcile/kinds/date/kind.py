@@ -98,6 +98,13 @@ class DateKind(NamedKind):
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         return self.finder.find(source, sentence)
 
+    def block_key(self, claim: Claim) -> str | None:
+        # Dates meet within their year (a week across New Year within its first); dates of
+        # no known year meet each other.
+        key = named(claim).key
+        span = span_of(key) if key else None
+        return f"{claim.kind}|{span[0].year if span else '--'}"
+
     def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
         stated = detail_of(mention, DateMention)
         return DateValue(role=ROLE, name=stated.written, key=stated.value or "")
@@ -113,6 +120,9 @@ class DateKind(NamedKind):
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         va, vb = named(a), named(b)
+        story = self.other_story(fa, fb)
+        if story is not None:
+            return PairDecision(0.0, (), story)
         if not va.key or not vb.key:
             return PairDecision(0.0, (), NamedApart(ROLE, va.name, vb.name, False))
         how = date_relation(va.key, vb.key)

@@ -66,6 +66,7 @@ class OfficeKind(Kind):
         self.surname_cutoff = self.rules.aliases.surname_cutoff
         self.titles = TitleFinder(self.rules)
         self._last: tuple[Source, _SourceOffices] | None = None
+        self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -89,7 +90,12 @@ class OfficeKind(Kind):
             if not any(a < m.start - sentence.start < b for a, b in longer)
         ]
         taken = [(m.start - sentence.start, m.end - sentence.start) for m in found]
-        return [*found, *self.titles.find(source, sentence, taken)]
+        mentions = [*found, *self.titles.find(source, sentence, taken)]
+        # kept for `_readings`: extraction reads every sentence before normalize asks
+        if self._seen is None or self._seen[0] is not source:
+            self._seen = (source, {})
+        self._seen[1][sentence.start] = mentions
+        return mentions
 
     def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
         stated = detail_of(mention, OfficeMention)
@@ -127,19 +133,20 @@ class OfficeKind(Kind):
         if self._last is None or self._last[0] != source:
             qualified: dict[tuple[str, str], OfficeMention] = {}
             holders: dict[str, set[str]] = {}
-            sentences = split_sentences(
-                source, self.lexicon.abbreviations, self.lexicon.sentence_ends
-            )
-            for sentence in sentences:
-                for mention in self.find(source, sentence):
-                    stated = detail_of(mention, OfficeMention)
-                    key = person_key(stated.person_text, self.rules)
-                    holders.setdefault(stated.office_key, set()).add(key)
-                    title = stated.title_key or self.titles.title_of_office.get(
-                        stated.office_key, ""
-                    )
-                    if (stated.place or stated.office_key in self.labels) and not stated.former:
-                        qualified.setdefault((title, key), stated)
+            if self._seen is not None and self._seen[0] is source:
+                readings = [m for found in self._seen[1].values() for m in found]
+            else:  # normalize asked without extraction reading this source first
+                sentences = split_sentences(
+                    source, self.lexicon.abbreviations, self.lexicon.sentence_ends
+                )
+                readings = [m for s in sentences for m in self.find(source, s)]
+            for mention in readings:
+                stated = detail_of(mention, OfficeMention)
+                key = person_key(stated.person_text, self.rules)
+                holders.setdefault(stated.office_key, set()).add(key)
+                title = stated.title_key or self.titles.title_of_office.get(stated.office_key, "")
+                if (stated.place or stated.office_key in self.labels) and not stated.former:
+                    qualified.setdefault((title, key), stated)
             frozen = {k: frozenset(v) for k, v in holders.items()}
             self._last = (source, _SourceOffices(qualified, frozen))
         return self._last[1]

@@ -33,6 +33,10 @@ from reconcile.sentences import Sentence
 
 _SURNAME = r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*"
 _POSSESSIVE = re.compile(r"['’]s$")
+_SURNAME_AT = re.compile(_SURNAME)
+_SURNAME_END = re.compile(rf"(?<![\w’'-]){_SURNAME}$")
+_GAP = re.compile(r"\s*,?\s*")
+_SPACES = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W_][\w’'-]*")
 _PLACE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&.-]*")
 
@@ -65,11 +69,13 @@ class TitleFinder:
         self.one_title = re.compile(titles, re.IGNORECASE)
         self.title = re.compile(self.title.pattern, re.IGNORECASE)
         self.former = phrases(offices.not_current)
+        self.former_end = re.compile(rf"(?:{self.former.pattern})[\s-]*$", re.I)
         self.of = re.compile(
             rf"\s+(?:{phrases(words.of).pattern})\s+(?:(?:{phrases(words.articles).pattern})\s+)?",
             re.IGNORECASE,
         )
         self.generic = phrases(words.generic)
+        self.generic_end = re.compile(rf"(?:{self.generic.pattern})(?:['’]s)?\s+$", re.I)
         # "United States commonwealth of Puerto Rico": a lower-case noun, "of", a name
         self.noun_of = re.compile(rf" [a-z]+ (?:{phrases(words.of).pattern}) (?=[A-Z])")
         self.articles = frozenset(fold(w) for w in words.articles)
@@ -164,7 +170,7 @@ class TitleFinder:
         start, end = m.start(), m.end()
         before_place, place_start = self._place_before(text, start)
         former = bool(
-            re.search(rf"(?:{self.former.pattern})[\s-]*$", text[:place_start], re.I)
+            self.former_end.search(text[:place_start])
             or self.former.search(text[place_start:start])
         )
         after_place = ""
@@ -214,7 +220,7 @@ class TitleFinder:
         between = re.search(r"['’]s\s+((?:[a-z][\w-]*\s+){1,2})$", head)
         if between and not self.generic.search(between.group(1)):
             head = head[: between.start(1)]
-        generic = re.search(rf"(?:{self.generic.pattern})(?:['’]s)?\s+$", head, re.I)
+        generic = self.generic_end.search(head)
         if generic:
             return "", generic.start()
         possessive = re.search(r"(\S+)['’]s\s+$", head)
@@ -286,18 +292,18 @@ class TitleFinder:
         return None
 
     def _person_after(self, source: Source, text: str, at: int) -> tuple[str | None, int]:
-        gap = re.compile(r"\s*,?\s*").match(text, at)
+        gap = _GAP.match(text, at)
         offset = gap.end() if gap else at
         prefix = self.prefixes.match(text, offset)
         if prefix:
-            offset = re.compile(r"\s*").match(text, prefix.end()).end()  # type: ignore[union-attr]
+            offset = _SPACES.match(text, prefix.end()).end()  # type: ignore[union-attr]
         person = PERSON.match(text, offset)
         if person is not None:
             name = trim_person(person.group(0), self.rules)
             if fold(name.split()[0]) in self.not_places:
                 return None, at
             return name, person.start() + len(name)
-        surname = re.compile(_SURNAME).match(text, offset)
+        surname = _SURNAME_AT.match(text, offset)
         if surname is None or fold(surname.group(0)) in self.not_places:
             return None, at
         full = full_name(source, surname.group(0), self.rules)
@@ -330,7 +336,7 @@ class TitleFinder:
                 name = " ".join(words)
                 if fold(words[0]) not in self.not_places:
                     return name, name_end - len(name)
-        surname = re.search(rf"(?<![\w’'-]){_SURNAME}$", head)
+        surname = _SURNAME_END.search(head)
         if surname is None:
             return None
         full = full_name(source, surname.group(0), self.rules)

@@ -51,15 +51,19 @@ class PlaceFinder:
     def find(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
         """The places of one sentence that a cue makes the event's, in text order."""
         text = sentence.text
+        leads = []
+        for lead in self.lead.finditer(text):
+            span = self.reader.read(text, lead.end())
+            if span is not None and text[span[0] : span[0] + 1].isupper():
+                leads.append((lead, span))
+        if not leads:
+            return []
         cues = [(c, m) for c in self.cues for m in c.words.finditer(text)]
         if not cues:
             return []
         found: list[Mention[NamedMention]] = []
         taken: list[tuple[int, int]] = []
-        for lead in self.lead.finditer(text):
-            span = self.reader.read(text, lead.end())
-            if span is None or not text[span[0] : span[0] + 1].isupper():
-                continue
+        for lead, span in leads:
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
             role = self._role(text, lead.start(), span[1], fold(lead.group("prep")), cues)

@@ -35,6 +35,7 @@ class StatingFinder:
         self.verbs = phrases(rules.verbs)
         self.before = phrases(rules.before)
         self.data = phrases(rules.data_words)
+        self.data_end = re.compile(rf"(?:{self.data.pattern})$", re.IGNORECASE)
         self.body_words = phrases(rules.body_words, case=True)
         self.bodies = phrases(rules.bodies)
         self.joiners = frozenset(fold(w) for w in joiners)
@@ -65,7 +66,7 @@ class StatingFinder:
         for verb in verbs:
             # "..., the ministry said" / "Johns Hopkins University data indicated"
             before = text[: verb.start()].rstrip()
-            data = re.search(rf"(?:{self.data.pattern})$", before, re.IGNORECASE)
+            data = self.data_end.search(before)
             if data:
                 before = before[: data.start()].rstrip()
             paren = re.search(r"\([A-Z][A-Z&]{1,7}\)$", before)

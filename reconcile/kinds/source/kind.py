@@ -41,7 +41,7 @@ class StatingKind(NamedKind):
             rf"((?:[A-Z][\w’'&.-]*\s+(?:(?:{joiners})\s+)?){{1,7}})"
             r"\((?P<acronym>[A-Z][A-Z&]{1,7})\)"
         )
-        self.articles = phrases(named.articles)
+        self.article = re.compile(rf"^(?:{phrases(named.articles).pattern})\s+", re.IGNORECASE)
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         return self.finder.find(source, sentence)
@@ -52,7 +52,7 @@ class StatingKind(NamedKind):
         if re.fullmatch(r"[A-Z][A-Z&]{1,7}", name):
             name = _spelled_out(self.spelled, source.text, name) or name
         key = name_key(
-            re.sub(rf"^(?:{self.articles.pattern})\s+", "", name, flags=re.IGNORECASE),
+            self.article.sub("", name),
             self.context.aliases.apply,
         )
         return NamedValue(role=stated.role, name=stated.name, key=key) if key else None

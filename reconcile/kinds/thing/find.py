@@ -95,6 +95,15 @@ class ThingFinder:
             )
             ends = phrases(c.ends, case=True) if c.ends else None
             built.append(_Class(c, tuple(patterns), before, ends))
+        # every pattern of every class at once: most sentences name no thing at all
+        self.any = re.compile(
+            "|".join(
+                f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else p.pattern
+                for c in built
+                for p in (*c.patterns, c.before, c.ends)
+                if p is not None
+            )
+        )
         self.classes = tuple(built)
         self.model_re = re.compile(model)
         self.joiners = frozenset(fold(w) for w in joiners)
@@ -110,6 +119,8 @@ class ThingFinder:
     def find(self, source: Source, sentence: Sentence) -> list[Mention[ThingMention]]:
         """The named things of one sentence, longest first where they overlap, in text order."""
         text = sentence.text
+        if not self.any.search(text):
+            return []
         spans: list[tuple[int, int, str]] = []
         for c in self.classes:
             for pattern in c.patterns:
