@@ -14,7 +14,7 @@ from typing import Any
 
 from reconcile.context import ContextReader, Features, words
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
-from reconcile.kinds.office.find import find_offices
+from reconcile.kinds.office.find import OfficeFinder
 from reconcile.kinds.office.records import OfficeHolder, OfficeMention
 from reconcile.kinds.office.titles import TitleFinder
 from reconcile.lexicon import Lexicon
@@ -64,7 +64,8 @@ class OfficeKind(Kind):
         super().__init__(lexicon, context)
         self.labels = {o.key: o.label for o in self.rules.offices.office}
         self.surname_cutoff = self.rules.aliases.surname_cutoff
-        self.titles = TitleFinder(self.rules)
+        self.finder = OfficeFinder(lexicon)
+        self.titles = TitleFinder(lexicon, self.finder)
         self._last: tuple[Source, _SourceOffices] | None = None
         self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
 
@@ -86,7 +87,7 @@ class OfficeKind(Kind):
         longer = self.titles.title_spans(sentence.text)
         found = [
             m
-            for m in find_offices(source, sentence, self.rules)
+            for m in self.finder.find(source, sentence)
             if not any(a < m.start - sentence.start < b for a, b in longer)
         ]
         taken = [(m.start - sentence.start, m.end - sentence.start) for m in found]
@@ -99,7 +100,7 @@ class OfficeKind(Kind):
 
     def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
         stated = detail_of(mention, OfficeMention)
-        key = person_key(stated.person_text, self.rules)
+        key = person_key(stated.person_text, self.lexicon.name_suffixes, self.lexicon.aliases)
         readings = self._readings(source)
         if not stated.place and not stated.former:
             # "President Donald Trump" where the same source also writes "Donald Trump, the
@@ -118,7 +119,7 @@ class OfficeKind(Kind):
             detail=OfficeHolder(
                 office_key=stated.office_key,
                 person_key=key,
-                person=display_name(stated.person_text, self.rules),
+                person=display_name(stated.person_text, self.lexicon.name_suffixes),
                 place=stated.place,
                 former=stated.former,
                 several=stated.several,
@@ -142,7 +143,9 @@ class OfficeKind(Kind):
                 readings = [m for s in sentences for m in self.find(source, s)]
             for mention in readings:
                 stated = detail_of(mention, OfficeMention)
-                key = person_key(stated.person_text, self.rules)
+                key = person_key(
+                    stated.person_text, self.lexicon.name_suffixes, self.lexicon.aliases
+                )
                 holders.setdefault(stated.office_key, set()).add(key)
                 title = stated.title_key or self.titles.title_of_office.get(stated.office_key, "")
                 if (stated.place or stated.office_key in self.labels) and not stated.former:

@@ -24,11 +24,12 @@ import re
 from dataclasses import dataclass
 
 from reconcile.kinds.named import NameReader, phrases
-from reconcile.kinds.office.find import full_name
+from reconcile.kinds.office.find import OfficeFinder
 from reconcile.kinds.office.records import OfficeMention
+from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
-from reconcile.names import PERSON, AliasTable, alias_table, fold, trim_person
-from reconcile.rules.schema import OfficeTitle, RuleSet
+from reconcile.names import AliasTable, fold, trim_person
+from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
 
 _SURNAME = r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*"
@@ -56,11 +57,13 @@ class Held:
 class TitleFinder:
     """The `[[title]]` rules compiled once: one regex of every title and the joining words."""
 
-    def __init__(self, rules: RuleSet) -> None:
+    def __init__(self, lexicon: Lexicon, finder: OfficeFinder) -> None:
+        rules = lexicon.rules
         offices = rules.offices
         words = offices.holder_words
-        self.rules = rules
-        self.aliases: AliasTable = alias_table(rules)
+        self.finder = finder  # its person pattern and a source's full names
+        self.person = finder.person
+        self.aliases: AliasTable = lexicon.aliases
         self.by_word = {fold(w): t for t in offices.title for w in t.words}
         titles = phrases([w for t in offices.title for w in t.words]).pattern
         joiners = phrases(words.joiners).pattern
@@ -205,7 +208,7 @@ class TitleFinder:
             # "Senator from Vermont Bernie Sanders won": the last two words are the person.
             words = text[of_span[0] : of_span[1]].split()
             name = " ".join(words[-2:])
-            if len(words) < 3 or "," in name or not PERSON.fullmatch(name):
+            if len(words) < 3 or "," in name or not self.person.fullmatch(name):
                 return None
             place = text[of_span[0] : of_span[1]][: -len(name)].strip()
             return Held(title, place, name, place_start, of_span[1], former)
@@ -282,7 +285,7 @@ class TitleFinder:
                 continue  # "Iran's Quds Force", "commonwealth of Puerto Rico": one place
             name = text[span[0] + words[-take].start() : span[1]]
             place = text[span[0] : span[0] + words[-take - 1].end()]
-            if not PERSON.fullmatch(name):
+            if not self.person.fullmatch(name):
                 continue
             known = self.aliases.apply(place) != fold(place)
             if (take == 2 and known) or re.search(rf"\b{re.escape(name.split()[-1])}\b", elsewhere):
@@ -297,16 +300,16 @@ class TitleFinder:
         prefix = self.prefixes.match(text, offset)
         if prefix:
             offset = _SPACES.match(text, prefix.end()).end()  # type: ignore[union-attr]
-        person = PERSON.match(text, offset)
+        person = self.person.match(text, offset)
         if person is not None:
-            name = trim_person(person.group(0), self.rules)
+            name = trim_person(person.group(0), self.finder.not_names)
             if fold(name.split()[0]) in self.not_places:
                 return None, at
             return name, person.start() + len(name)
         surname = _SURNAME_AT.match(text, offset)
         if surname is None or fold(surname.group(0)) in self.not_places:
             return None, at
-        full = full_name(source, surname.group(0), self.rules)
+        full = self.finder.full_name(source, surname.group(0))
         if full is None:
             return None, at  # a capitalized word alone, named nowhere in full: not a person
         return full, surname.end()
@@ -324,9 +327,9 @@ class TitleFinder:
     def _name_ending(self, source: Source, head: str) -> tuple[str, int] | None:
         """The person's name that ends `head`, or None."""
         name_end = len(head)
-        for person in PERSON.finditer(head):
+        for person in self.person.finditer(head):
             if person.end() == name_end:
-                name = trim_person(person.group(0), self.rules)
+                name = trim_person(person.group(0), self.finder.not_names)
                 if len(name) != len(person.group(0)):
                     continue
                 words = name.split()
@@ -339,7 +342,7 @@ class TitleFinder:
         surname = _SURNAME_END.search(head)
         if surname is None:
             return None
-        full = full_name(source, surname.group(0), self.rules)
+        full = self.finder.full_name(source, surname.group(0))
         return (full, surname.start()) if full else None
 
     # ------------------------------------------------------------------------- the office

@@ -30,7 +30,7 @@ class PlaceKind(NamedKind):
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         rules = self.rules
-        self.finder = PlaceFinder(rules.named.place, frozenset())
+        self.finder = PlaceFinder(rules.named.place, self.lexicon.not_names)
         self.unique = frozenset(c.role for c in rules.named.place.cue if c.unique)
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:

@@ -24,7 +24,7 @@ ROLES = ("origin", "destination")
 class RouteFinder:
     """Travel words and the words before each end, compiled once."""
 
-    def __init__(self, rules: RouteRules, places: PlaceRules) -> None:
+    def __init__(self, rules: RouteRules, places: PlaceRules, stop: frozenset[str]) -> None:
         self.verbs = phrases(rules.verbs)
         intro = phrases(places.introducers).pattern
         self.ends = tuple(
@@ -35,7 +35,7 @@ class RouteFinder:
         )
         self.reader = NameReader(
             frozenset(fold(w) for w in places.name_joiners),
-            frozenset(fold(w) for w in places.not_places),
+            frozenset(fold(w) for w in places.not_places) | stop,
         )
 
     def find(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:

@@ -31,7 +31,7 @@ class RouteKind(NamedKind):
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         rules = self.rules
-        self.finder = RouteFinder(rules.named.route, rules.named.place)
+        self.finder = RouteFinder(rules.named.route, rules.named.place, self.lexicon.not_names)
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         return self.finder.find(source, sentence)

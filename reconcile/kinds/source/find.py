@@ -42,7 +42,8 @@ class StatingFinder:
         self.lead = re.compile(rf"(?:(?:{phrases(articles).pattern})\s+)?", re.IGNORECASE)
         self.reader = NameReader(
             self.joiners,
-            frozenset(fold(w) for w in places.not_places) - {"court"},
+            frozenset(fold(w) for w in places.not_places)
+            - frozenset(fold(w) for w in rules.body_words),
         )
 
     def is_body(self, name: str) -> bool:
