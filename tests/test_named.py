@@ -312,3 +312,34 @@ def test_a_dateline_under_the_headline_is_the_publication_date(tmp_path: Path) -
     assert [(c.quote, c.detail) for c in report.claims if c.kind == "date"] == [
         ("Monday", DateValue(role="date", name="Monday", key="2009-06-01"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("The territory's leader, John Lee, said so.", "Head"),
+        ("The city's mayor, Ann Kim, agreed.", "Mayor"),
+        ("Rep. Jim Banks spoke.", "Representative"),
+        ("Pres. Joe Biden signed it.", "President"),
+        ("Foreign Min. Sergey Lavrov objected.", "Foreign Minister"),
+        ("Acme Corp. chairman Tom Hale resigned.", "Chair of Acme Corp."),
+    ],
+)
+def test_abbreviated_and_possessive_titles(kinds: Kinds, text: str, office: str) -> None:
+    (claim,) = claims(kinds, text, "office")
+    assert claim.noun_class == office
+
+
+def test_named_rules_errors_name_the_file_and_line(tmp_path: Path) -> None:
+    from reconcile.errors import RulesError
+    from reconcile.rules import load_rules
+
+    (tmp_path / "named.toml").write_text(
+        "[place]\nintroducers = ['the city of']\n\n"
+        "[[place.cue]]\nrole = 'landfall'\nwordz = ['x']\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulesError) as caught:
+        load_rules(tmp_path)
+    problems = [str(p) for p in caught.value.problems]
+    assert any(p.startswith(f"{tmp_path / 'named.toml'}:6:") and "wordz" in p for p in problems)
