@@ -17,8 +17,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
-from rapidfuzz import fuzz
-
 from reconcile.context import ContextReader, Features
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
 from reconcile.lexicon import Lexicon
@@ -244,6 +242,8 @@ class NamedKind(Kind):
         key = (fa.topic, fb.topic)
         score = self._stories.get(key)
         if score is None:
+            from rapidfuzz import fuzz  # matching only: `reconcile claims` never loads it
+
             cutoff = self.rules.matching.story_cutoff
             score = self._stories[key] = fuzz.token_set_ratio(*key, score_cutoff=cutoff)
         return OtherStory(0.0) if score == 0 else None
