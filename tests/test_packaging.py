@@ -36,8 +36,9 @@ def test_wheel_ships_the_rules_and_runs_outside_the_repository(tmp_path: Path) -
     )
     (wheel,) = (tmp_path / "dist").glob("reconcile-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for rules_file in sorted(p.name for p in (ROOT / "rules").iterdir()):
-        assert f"reconcile/bundled_rules/{rules_file}" in names
+    rules_dir = ROOT / "rules"
+    for rules_file in sorted(p.relative_to(rules_dir) for p in rules_dir.rglob("*") if p.is_file()):
+        assert f"reconcile/bundled_rules/{rules_file.as_posix()}" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     work = tmp_path / "elsewhere"
