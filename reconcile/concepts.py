@@ -14,7 +14,8 @@ Tokens of a pattern, separated by spaces:
 - `{class}` / `{class?}`: any phrase of a word class defined once in the same file
   (`?`: may be absent);
 - `word`, `word|other`, `word?`: a literal word, alternatives, an optional word;
-- `...`: a gap of up to `gap_words` words inside the clause;
+- `...`: a gap of up to `gap_words` words inside the clause, `...6` of up to six; a gap
+  never crosses a comma or one of the `gap_stops` words ("and", "while");
 - `,`: a comma (appositions and relative clauses: "{N} , who were aboard").
 
 Words meet across spaces or hyphens, so `{N} magnitude` reads "7.1-magnitude" and
@@ -40,7 +41,7 @@ from reconcile.rules import _convert, _doc, _Where, bundled_rules_dir
 FRAMES_FILE = "frames.toml"
 NUMBER_SLOT = "{N}"
 PLACE_SLOT = "{PLACE}"
-GAP = "..."
+_GAP_TOKEN = re.compile(r"^\.\.\.([1-9])?$")
 _CLASS_TOKEN = re.compile(r"^\{([a-z][a-z0-9_]*)(\??)\}$")
 _LITERAL_TOKEN = re.compile(r"^[^\s{}]+$")
 _DIMENSION = re.compile(r"^(count|percent|currency|\[[a-z_]+\]( [*/] \[[a-z_]+\])*)$")
@@ -84,7 +85,11 @@ class FrameRules:
         metadata=_doc("lowercase words inside a place name: 'of' in 'Bay of Bengal'"),
     )
     gap_words: int = field(
-        default=3, metadata=_doc("most words a '...' in a pattern stands for", min=0, max=8)
+        default=3, metadata=_doc("most words a '...' in a pattern stands for", min=1, max=9)
+    )
+    gap_stops: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words a '...' never reads over: 'and' in 'killed 3 and 13 injured'"),
     )
     frame: tuple[FrameRule, ...] = field(
         default=(), metadata=_doc("frames: a concept and its patterns")
@@ -309,6 +314,7 @@ class _Token:
     word: bool  # a word (joined by spaces or hyphens), not punctuation
     gap: bool = False
     place: bool = False
+    width: int = 0  # most words of a gap
 
 
 def compile_pattern(
@@ -338,8 +344,8 @@ def compile_pattern(
         concept=concept,
         pattern=" ".join(tokens),
         dimensions=dimensions,
-        before=re.compile(_before(left, rules.gap_words), re.IGNORECASE) if left else None,
-        after=re.compile(_after(right, rules.gap_words), re.IGNORECASE) if right else None,
+        before=re.compile(_before(left), re.IGNORECASE) if left else None,
+        after=re.compile(_after(right), re.IGNORECASE) if right else None,
         needs_before=tuple(needs_before),
         needs_after=tuple(needs_after),
         weight=len(needs_before) + len(needs_after),
@@ -350,8 +356,18 @@ def compile_pattern(
 
 def _token(token: str, rules: FrameRules, needs: list[frozenset[str]]) -> _Token:
     """The regexes of one token; a required word adds the words one of which must be near."""
-    if token == GAP:
-        return _Token(_GAP_WORD, _GAP_WORD, optional=True, word=True, gap=True)
+    gap = _GAP_TOKEN.match(token)
+    if gap:
+        stops = "|".join(re.escape(w) for w in sorted(rules.gap_stops, key=lambda w: (-len(w), w)))
+        stops_reversed = "|".join(
+            re.escape(w[::-1]) for w in sorted(rules.gap_stops, key=lambda w: (-len(w), w))
+        )
+        word = rf"(?!(?:{stops}){_WORD_END}){_GAP_WORD}" if stops else _GAP_WORD
+        word_reversed = (
+            rf"(?!(?:{stops_reversed}){_WORD_END}){_GAP_WORD}" if stops else _GAP_WORD
+        )
+        width = int(gap.group(1) or rules.gap_words)
+        return _Token(word, word_reversed, optional=True, word=True, gap=True, width=width)
     if token == PLACE_SLOT:
         joiners = "|".join(re.escape(j) for j in rules.place_joiners)
         joined = rf"(?:(?:{joiners})\s+)?" if joiners else ""
@@ -396,7 +412,7 @@ def _join(a: _Token | None, b: _Token | None) -> str:
     return _JOIN
 
 
-def _before(parts: list[_Token], gap_words: int) -> str:
+def _before(parts: list[_Token]) -> str:
     """The words before the number, reversed: read from the number backwards."""
     out = ""
     for index in range(len(parts) - 1, -1, -1):
@@ -404,7 +420,7 @@ def _before(parts: list[_Token], gap_words: int) -> str:
         following = parts[index + 1] if index + 1 < len(parts) else None
         join = _join(token, following)
         if token.gap:
-            out += rf"(?P<gap{index}>(?:{join}{token.reversed}){{0,{gap_words}}}?)"
+            out += rf"(?P<gap{index}>(?:{join}{token.reversed}){{0,{token.width}}}?)"
         elif token.optional:
             out += rf"(?:{join}{token.reversed})?"
         else:
@@ -412,14 +428,14 @@ def _before(parts: list[_Token], gap_words: int) -> str:
     return rf"{_CONVERTED_BEFORE_REVERSED}?(?P<ev>{out}){_WORD_END}"
 
 
-def _after(parts: list[_Token], gap_words: int) -> str:
+def _after(parts: list[_Token]) -> str:
     """The words after the number: read from where the number ends."""
     out = ""
     for index, token in enumerate(parts):
         previous = parts[index - 1] if index > 0 else None
         join = _join(previous, token)
         if token.gap:
-            out += rf"(?P<gap{index}>(?:{join}{token.regex}){{0,{gap_words}}}?)"
+            out += rf"(?P<gap{index}>(?:{join}{token.regex}){{0,{token.width}}}?)"
         elif token.optional:
             out += rf"(?:{join}{token.regex})?"
         else:
