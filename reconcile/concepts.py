@@ -363,9 +363,7 @@ def _token(token: str, rules: FrameRules, needs: list[frozenset[str]]) -> _Token
             re.escape(w[::-1]) for w in sorted(rules.gap_stops, key=lambda w: (-len(w), w))
         )
         word = rf"(?!(?:{stops}){_WORD_END}){_GAP_WORD}" if stops else _GAP_WORD
-        word_reversed = (
-            rf"(?!(?:{stops_reversed}){_WORD_END}){_GAP_WORD}" if stops else _GAP_WORD
-        )
+        word_reversed = rf"(?!(?:{stops_reversed}){_WORD_END}){_GAP_WORD}" if stops else _GAP_WORD
         width = int(gap.group(1) or rules.gap_words)
         return _Token(word, word_reversed, optional=True, word=True, gap=True, width=width)
     if token == PLACE_SLOT:
