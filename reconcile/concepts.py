@@ -392,10 +392,10 @@ def _token(token: str, rules: FrameRules, needs: list[frozenset[str]]) -> _Token
     choices = tuple(c for c in (token[:-1] if optional else token).split("|") if c)
     if not choices:
         raise ValueError(f"bad token {token!r}")
-    word = all(any(ch.isalnum() for ch in c) for c in choices)
-    if not word and any(any(ch.isalnum() for ch in c) for c in choices):
+    is_word = all(any(ch.isalnum() for ch in c) for c in choices)
+    if not is_word and any(any(ch.isalnum() for ch in c) for c in choices):
         raise ValueError(f"bad token {token!r}: mixes words and punctuation")
-    if not word:
+    if not is_word:
         signs = "(?:" + "|".join(re.escape(c) for c in choices) + ")"
         return _Token(signs, signs, optional, word=False)
     if not optional:
