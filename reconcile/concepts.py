@@ -150,7 +150,7 @@ class Frames:
     frames: tuple[CompiledFrame, ...]
     labels: Mapping[str, str]
     shelves: Mapping[str, _Shelf]  # by dimension family; "" for one that no frame names
-    window: int = 80  # characters read on each side of a number
+    window: int = 240  # characters read on each side of a number (links blanked in place)
 
     @classmethod
     def of(cls, frames: Sequence[CompiledFrame], labels: Mapping[str, str]) -> Frames:
