@@ -131,6 +131,25 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
         "count",
         ("cases", "4,200 confirmed cases", None),
     ),
+    # markets and business
+    (
+        "The Nasdaq Composite index lost 53.5 points, or 3.71 %, closing at 1,387.7.",
+        "3.71 %",
+        "percent",
+        ("index_change", "points, or 3.71 %", None),
+    ),
+    (
+        "The Nasdaq Composite index lost 53.5 points, or 3.71 %, closing at 1,387.7.",
+        "1,387.7",
+        "count",
+        ("index_level", "closing at 1,387.7", None),
+    ),
+    (
+        "GM plans to shut down about 1,100 of its dealerships.",
+        "about 1,100",
+        "count",
+        ("dealers", "about 1,100 of its dealerships", None),
+    ),
     # appositions and relative clauses
     (
         "The dead, 14, included two children.",
