@@ -151,6 +151,7 @@ class Frames:
     labels: Mapping[str, str]
     shelves: Mapping[str, _Shelf]  # by dimension family; "" for one that no frame names
     window: int = 240  # characters read on each side of a number (links blanked in place)
+    reach: int = 14  # words on each side of a number whose presence lets a frame be tried
 
     @classmethod
     def of(cls, frames: Sequence[CompiledFrame], labels: Mapping[str, str]) -> Frames:
@@ -483,8 +484,9 @@ def concept_of(
     low = max(0, number_start - frames.window)
     high = min(len(sentence), number_end + frames.window)
     window = sentence[low:high].lower()
-    before = set(_WORDS.findall(window, 0, number_end - low))
-    after = set(_WORDS.findall(window, number_start - low))
+    reach = frames.reach
+    before = set(_WORDS.findall(window, 0, number_end - low)[-reach:])
+    after = set(_WORDS.findall(window, number_start - low)[:reach])
     orders = set(shelf.always)
     for word in before & shelf.before_words:
         orders.update(shelf.before[word])
