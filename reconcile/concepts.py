@@ -29,71 +29,20 @@ to the same keys.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
-from reconcile.errors import Problem, RulesError
-from reconcile.rules import _convert, _doc, _Where, bundled_rules_dir
+from reconcile.errors import Problem
+from reconcile.rules.schema import FrameRules
+from reconcile.rules.validate import Where
 
-FRAMES_FILE = "frames.toml"
 NUMBER_SLOT = "{N}"
 PLACE_SLOT = "{PLACE}"
 _GAP_TOKEN = re.compile(r"^\.\.\.([1-9])?$")
 _CLASS_TOKEN = re.compile(r"^\{([a-z][a-z0-9_]*)(\??)\}$")
 _LITERAL_TOKEN = re.compile(r"^[^\s{}]+$")
-_DIMENSION = re.compile(r"^(count|percent|currency|\[[a-z_]+\]( [*/] \[[a-z_]+\])*)$")
-
-
-# ------------------------------------------------------------------------- rules as written
-@dataclass(frozen=True)
-class FrameRule:
-    """One concept and the patterns of words that state it."""
-
-    concept: str = field(
-        metadata=_doc("the concept key the patterns give", pattern=r"^[a-z][a-z0-9_]*$")
-    )
-    patterns: tuple[str, ...] = field(
-        metadata=_doc("patterns of words with one {N} slot: 'killed ... {N} {people?}'")
-    )
-    dimensions: tuple[str, ...] = field(
-        default=(),
-        metadata=_doc(
-            "dimensions of the number the frame applies to: count, percent, currency,"
-            " [length], [mass], ...; empty: any",
-            pattern=_DIMENSION.pattern,
-        ),
-    )
-
-
-@dataclass(frozen=True)
-class FrameRules:
-    """The whole frames file of one language."""
-
-    concepts: Mapping[str, str] = field(
-        default_factory=dict,
-        metadata=_doc("concept keys and how a report names them: deaths = 'deaths'"),
-    )
-    words: Mapping[str, tuple[str, ...]] = field(
-        default_factory=dict,
-        metadata=_doc("word classes used in patterns as {name}: people = ['people', ...]"),
-    )
-    place_joiners: tuple[str, ...] = field(
-        default=(),
-        metadata=_doc("lowercase words inside a place name: 'of' in 'Bay of Bengal'"),
-    )
-    gap_words: int = field(
-        default=3, metadata=_doc("most words a '...' in a pattern stands for", min=1, max=9)
-    )
-    gap_stops: tuple[str, ...] = field(
-        default=(),
-        metadata=_doc("words a '...' never reads over: 'and' in 'killed 3 and 13 injured'"),
-    )
-    frame: tuple[FrameRule, ...] = field(
-        default=(), metadata=_doc("frames: a concept and its patterns")
-    )
 
 
 # ------------------------------------------------------------------------ compiled values
@@ -113,13 +62,18 @@ class Concept:
 
 @dataclass(frozen=True)
 class CompiledFrame:
-    """One pattern, compiled: the words before the number and the words after it."""
+    """One pattern, compiled: the words before the number and the words after it.
+
+    The two regular expressions are built from the pattern when the frame is made and
+    compiled the first time a number could fit the frame (most frames never meet a number
+    in a run: compiling all of them up front would cost more than reading).
+    """
 
     concept: str
     pattern: str
     dimensions: tuple[str, ...]
-    before: re.Pattern[str] | None  # read backwards from the number, on the reversed text
-    after: re.Pattern[str] | None  # read forwards from where the number ends
+    before_regex: str | None  # read backwards from the number, on the reversed text
+    after_regex: str | None  # read forwards from where the number ends
     needs_before: tuple[frozenset[str], ...]  # one word of each must stand before the number
     needs_after: tuple[frozenset[str], ...]  # one word of each must stand after it
     weight: int  # words the frame requires: a longer frame wins a tie
@@ -130,6 +84,16 @@ class CompiledFrame:
     def needs(self) -> tuple[frozenset[str], ...]:
         """Every set of words of which one must stand near the number."""
         return self.needs_before + self.needs_after
+
+    @cached_property
+    def before(self) -> re.Pattern[str] | None:
+        """The words before the number, compiled."""
+        return re.compile(self.before_regex, re.IGNORECASE) if self.before_regex else None
+
+    @cached_property
+    def after(self) -> re.Pattern[str] | None:
+        """The words after the number, compiled."""
+        return re.compile(self.after_regex, re.IGNORECASE) if self.after_regex else None
 
 
 @dataclass(frozen=True)
@@ -194,54 +158,36 @@ class Frames:
         return cls(tuple(frames), labels, shelves)
 
 
-# -------------------------------------------------------------------------------- loading
-def load_frames(paths: Sequence[str | Path], shown: Sequence[str] | None = None) -> Frames:
-    """Read, validate and compile frames files; later files extend earlier ones.
-
-    Word classes and concepts are merged key by key (a later class adds words), frames are
-    appended. Every problem of every file is reported at once with its file and line.
+# ------------------------------------------------------------------------------- checking
+def frame_problems(
+    rules: FrameRules, files: Sequence[tuple[Where, Mapping[str, Any]]]
+) -> list[Problem]:
+    """What is wrong in the patterns of `files` (each frames file of one language's layers,
+    as read) given the merged `rules`: an undeclared concept, an unknown word class, a
+    pattern without exactly one slot, a bad token, a pattern repeated. Each with file:line.
     """
     problems: list[Problem] = []
-    merged: dict[str, Any] = {}
-    wheres: list[tuple[_Where, dict[str, Any]]] = []
-    for index, path in enumerate(paths):
-        name = shown[index] if shown is not None else str(path)
-        text = Path(path).read_text(encoding="utf-8")
-        where = _Where(name, text)
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            problems.append(
-                Problem(name, getattr(error, "lineno", None), f"not valid TOML: {error}")
-            )
-            continue
-        before = len(problems)
-        _convert(data, FrameRules, (), where, problems)
-        if len(problems) == before:
-            wheres.append((where, data))
-            merged = _merge(merged, data)
-    if problems:
-        raise RulesError(problems)
-    rules: FrameRules = _convert(merged, FrameRules, (), _Where("", ""), problems)
-    compiled: list[CompiledFrame] = []
     seen: dict[str, str] = {}
-    for where, data in wheres:
+    for where, data in files:
+        for name, words in data.get("words", {}).items():
+            if not words:
+                line = where.line(("words", name))
+                problems.append(Problem(where.path, line, f"words.{name}: an empty word class"))
         for number, raw in enumerate(data.get("frame", [])):
-            line_of = where.line(("frame", number, "concept"))
             concept = raw.get("concept", "")
             if concept not in rules.concepts:
                 known = ", ".join(sorted(rules.concepts))
                 problems.append(
                     Problem(
                         where.path,
-                        line_of,
+                        where.line(("frame", number, "concept")),
                         f"frame.{number}.concept: unknown concept {concept!r}; declared in"
                         f" [concepts]: {known}",
                     )
                 )
+            dimensions = tuple(raw.get("dimensions", ()))
             for slot, pattern in enumerate(raw.get("patterns", [])):
                 at = where.line(("frame", number, "patterns", slot))
-                dimensions = tuple(raw.get("dimensions", ()))
                 key = " ".join(pattern.split()) + " | " + " ".join(sorted(dimensions))
                 if key in seen:
                     problems.append(
@@ -255,44 +201,22 @@ def load_frames(paths: Sequence[str | Path], shown: Sequence[str] | None = None)
                     continue
                 seen[key] = concept
                 try:
-                    compiled.append(compile_pattern(pattern, concept, dimensions, rules))
+                    _parse(pattern, rules)
                 except ValueError as error:
                     problems.append(
                         Problem(where.path, at, f"frame.{number}.patterns.{slot}: {error}")
                     )
-    for where, data in wheres:
-        for name, words in data.get("words", {}).items():
-            if not words:
-                line = where.line(("words", name))
-                problems.append(Problem(where.path, line, f"words.{name}: an empty word class"))
-    if problems:
-        raise RulesError(sorted(problems, key=lambda p: (p.path, p.line or 0)))
+    return sorted(problems, key=lambda p: (p.path, p.line or 0))
+
+
+def compile_frames(rules: FrameRules) -> Frames:
+    """Every frame of a language's rules compiled once (the rules were checked on loading)."""
+    compiled = [
+        compile_pattern(pattern, frame.concept, frame.dimensions, rules)
+        for frame in rules.frame
+        for pattern in frame.patterns
+    ]
     return Frames.of(compiled, rules.concepts)
-
-
-def bundled_frames(language: str = "en", extra_dir: str | Path | None = None) -> Frames:
-    """The frames shipped for `language`, with a user's `lang/<language>/frames.toml` over them."""
-    bundled = bundled_rules_dir() / "lang" / language / FRAMES_FILE
-    paths: list[Path] = [bundled] if bundled.is_file() else []
-    shown = [f"rules/lang/{language}/{FRAMES_FILE}"] if paths else []
-    if extra_dir is not None:
-        extra = Path(extra_dir) / "lang" / language / FRAMES_FILE
-        if extra.is_file():
-            paths.append(extra)
-            shown.append(str(extra))
-    return load_frames(paths, shown)
-
-
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in over.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        elif isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = out[key] + [v for v in value if v not in out[key]]
-        else:
-            out[key] = value
-    return out
 
 
 # ------------------------------------------------------------------------------ compiling
@@ -318,14 +242,9 @@ class _Token:
     width: int = 0  # most words of a gap
 
 
-def compile_pattern(
-    pattern: str, concept: str, dimensions: tuple[str, ...], rules: FrameRules
-) -> CompiledFrame:
-    """One pattern as two anchored regular expressions; ValueError says what is wrong.
-
-    The words before the number are compiled reversed and read on the reversed text from
-    the number backwards, so the nearest reading is found by an anchored match.
-    """
+def _parse(pattern: str, rules: FrameRules) -> tuple[list[_Token], list[_Token], Needs, Needs]:
+    """The tokens before and after the slot, and the words each side needs; ValueError says
+    what is wrong with the pattern."""
     tokens = pattern.split()
     slots = [i for i, token in enumerate(tokens) if token == NUMBER_SLOT]
     if len(slots) != 1:
@@ -335,18 +254,30 @@ def compile_pattern(
         raise ValueError(f"{pattern!r}: {PLACE_SLOT} may only follow {NUMBER_SLOT}")
     if tokens.count(PLACE_SLOT) > 1:
         raise ValueError(f"{pattern!r} has more than one {PLACE_SLOT}")
-    if slot == 0 and len(tokens) == 1:
+    if len(tokens) == 1:
         raise ValueError(f"{pattern!r} has no words around {NUMBER_SLOT}")
-    needs_before: list[frozenset[str]] = []
-    needs_after: list[frozenset[str]] = []
+    needs_before: Needs = []
+    needs_after: Needs = []
     left = [_token(t, rules, needs_before) for t in tokens[:slot]]
     right = [_token(t, rules, needs_after) for t in tokens[slot + 1 :]]
+    return left, right, needs_before, needs_after
+
+
+def compile_pattern(
+    pattern: str, concept: str, dimensions: tuple[str, ...], rules: FrameRules
+) -> CompiledFrame:
+    """One pattern as two anchored regular expressions; ValueError says what is wrong.
+
+    The words before the number are compiled reversed and read on the reversed text from
+    the number backwards, so the nearest reading is found by an anchored match.
+    """
+    left, right, needs_before, needs_after = _parse(pattern, rules)
     return CompiledFrame(
         concept=concept,
-        pattern=" ".join(tokens),
+        pattern=" ".join(pattern.split()),
         dimensions=dimensions,
-        before=re.compile(_before(left), re.IGNORECASE) if left else None,
-        after=re.compile(_after(right), re.IGNORECASE) if right else None,
+        before_regex=_before(left) if left else None,
+        after_regex=_after(right) if right else None,
         needs_before=tuple(needs_before),
         needs_after=tuple(needs_after),
         weight=len(needs_before) + len(needs_after),
@@ -355,7 +286,10 @@ def compile_pattern(
     )
 
 
-def _token(token: str, rules: FrameRules, needs: list[frozenset[str]]) -> _Token:
+Needs = list[frozenset[str]]
+
+
+def _token(token: str, rules: FrameRules, needs: Needs) -> _Token:
     """The regexes of one token; a required word adds the words one of which must be near."""
     gap = _GAP_TOKEN.match(token)
     if gap:
@@ -523,30 +457,30 @@ def concept_of(
 def _slot_edges(sentence: str, start: int, end: int) -> tuple[list[int], list[tuple[int, int]]]:
     """Where the words before the number may end, and where those after it may begin.
 
-    Before: the claim's start, or the start of its number when a qualifier comes first.
-    After: the end of the number or of any later word of the claim ("150 passengers"), or
-    the claim's end; each with the count of the claim's words it passes over.
+    Before: the claim's start, or the start of a later word up to its number (a qualifier
+    or a verb may come first: "at least 1,200", "surpassed one million"). After: the end of
+    the number or of any later word of the claim ("150 passengers"), or the claim's end;
+    each with the count of the claim's words it passes over. The number is the first word
+    with a digit; with none ("one million"), any word may start it.
     """
     words = _PIECES.findall(sentence, start, end)
     if len(words) <= 1:
         return [start], [(end, 0)]
-    core = 0
-    for index, word in enumerate(words):
-        if _DIGIT.search(word):
-            core = index
-            break
+    core = next((i for i, word in enumerate(words) if _DIGIT.search(word)), None)
+    last = len(words) - 1 if core is None else core
+    first = 0 if core is None else core
     starts = [start]
     at = start
     ends: list[tuple[int, int]] = []
     for index, word in enumerate(words):
         at = sentence.index(word, at)
-        if index == core and index > 0:
+        if 0 < index <= last:
             starts.append(at)
         at += len(word)
-        if index >= core:
-            ends.append((at, index - core))
+        if index >= first:
+            ends.append((at, index - first))
     if ends[-1][0] != end:
-        ends.append((end, len(words) - core - 1))
+        ends.append((end, len(words) - first - 1))
     return starts, ends
 
 

@@ -51,6 +51,7 @@ class Features:
     published: str | None = None
     topic: str = ""  # proper names of the claim's source, sorted: which story it tells
     outcome: str = ""  # what happened to what is counted, nearest to it: killed, injured
+    names: frozenset[str] = frozenset()  # proper names of the claim's sentence, folded
 
 
 def words(text: str) -> list[str]:
@@ -159,6 +160,7 @@ class ContextReader:
             published=published,
             topic=topic,
             outcome=self.outcome(claim),
+            names=self.names(claim.sentence),
         )
 
     def topic(self, texts: Iterable[str]) -> str:
@@ -174,6 +176,18 @@ class ContextReader:
                     if fold(word) not in self.never_names:
                         names.append(word)
         return " ".join(sorted(set(words(self.aliases.apply(" ".join(names))))))
+
+    def names(self, sentence: str) -> frozenset[str]:
+        """The proper names of one sentence, folded with aliases applied (not its first
+        word, capitalized only because the sentence starts there)."""
+        found: list[str] = []
+        for token in _CAPITALIZED.finditer(sentence):
+            if token.start() == 0:
+                continue
+            word = _POSSESSIVE.sub("", token.group(0))
+            if fold(word) not in self.never_names:
+                found.append(word)
+        return frozenset(words(self.aliases.apply(" ".join(found))))
 
     def place_words(self, place: str) -> frozenset[str]:
         """The words of a place phrase that name a place, aliases applied."""

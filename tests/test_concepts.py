@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from reconcile.concepts import Frames, bundled_frames, concept_of, load_frames
+from reconcile.concepts import Frames, compile_frames, concept_of
 from reconcile.errors import RulesError
+from reconcile.lexicon import compile_lexicon
+from reconcile.rules import RuleSet, load_rules
 
 QUAKE = (
     "The quake struck at a depth of 10 km, 30 km southwest of Derna, and killed at least"
@@ -172,8 +174,8 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
 
 
 @pytest.fixture(scope="module")
-def frames() -> Frames:
-    return bundled_frames("en")
+def frames(rules: RuleSet) -> Frames:
+    return compile_lexicon(rules, "en").frames
 
 
 @pytest.mark.parametrize(
@@ -216,67 +218,70 @@ def test_every_concept_has_a_label(frames: Frames) -> None:
 
 
 def errors_for(tmp_path: Path, text: str) -> list[str]:
-    path = tmp_path / "frames.toml"
-    path.write_text(text, encoding="utf-8")
+    """The problems of a user's English frames file layered over the bundled rules."""
+    folder = tmp_path / "lang" / "en"
+    folder.mkdir(parents=True)
+    (folder / "frames.toml").write_text(text, encoding="utf-8")
     with pytest.raises(RulesError) as caught:
-        load_frames([path], ["frames.toml"])
-    return [str(p) for p in caught.value.problems]
+        load_rules(tmp_path)
+    shown = str(folder / "frames.toml")
+    return [str(p).replace(shown, "frames.toml") for p in caught.value.problems]
 
 
 def test_mistakes_are_all_reported_with_file_and_line(tmp_path: Path) -> None:
     problems = errors_for(
         tmp_path,
         "[concepts]\n"
-        'deaths = "deaths"\n'
+        'births = "births"\n'
         "\n"
         "[words]\n"
-        'kill = ["killed"]\n'
-        "\n"
-        "[[frame]]\n"
-        'concept = "deaths"\n'
-        "patterns = [\n"
-        '  "{kill} {N}",\n'
-        '  "{slay} {N}",\n'
-        '  "killed",\n'
-        '  "{kill} {N}",\n'
-        "]\n"
+        'slay = ["slew"]\n'
         "\n"
         "[[frame]]\n"
         'concept = "births"\n'
-        'patterns = ["{N} born"]\n',
+        "patterns = [\n"
+        '  "{slay} {N}",\n'
+        '  "{murder} {N}",\n'
+        '  "killed",\n'
+        '  "{slay} {N}",\n'
+        "]\n"
+        "\n"
+        "[[frame]]\n"
+        'concept = "arrivals"\n'
+        'patterns = ["{N} arrived"]\n',
     )
-    assert problems == [
-        "frames.toml:11: frame.0.patterns.1: unknown word class {slay}; defined in [words]: kill",
+    assert len(problems) == 4
+    assert problems[0].startswith(
+        "frames.toml:11: frame.0.patterns.1: unknown word class {murder}; defined in [words]:"
+    )
+    assert problems[1:] == [
         "frames.toml:12: frame.0.patterns.2: 'killed' needs exactly one {N} slot",
-        "frames.toml:13: frame.0.patterns.3: '{kill} {N}' repeats a pattern of concept"
-        " 'deaths' for the same dimensions",
-        "frames.toml:17: frame.1.concept: unknown concept 'births'; declared in [concepts]: deaths",
+        "frames.toml:13: frame.0.patterns.3: '{slay} {N}' repeats a pattern of concept"
+        " 'births' for the same dimensions",
+        "frames.toml:17: frame.1.concept: unknown concept 'arrivals'; declared in [concepts]:"
+        + problems[3].split("declared in [concepts]:")[1],
     ]
+    assert "births" in problems[3] and "deaths" in problems[3]
 
 
 def test_unknown_keys_and_bad_dimensions_are_rejected(tmp_path: Path) -> None:
     problems = errors_for(
         tmp_path,
-        '[concepts]\ndeaths = "deaths"\n\n[[frame]]\nconcept = "deaths"\n'
-        'patterns = ["killed {N}"]\ndimensions = ["people"]\nverbs = ["killed"]\n',
+        '[[frame]]\nconcept = "deaths"\n'
+        'patterns = ["slew {N}"]\ndimensions = ["people"]\nverbs = ["killed"]\n',
     )
     assert problems == [
-        "frames.toml:8: unknown key 'verbs'; allowed: concept, dimensions, patterns",
-        "frames.toml:7: frame.0.dimensions.0: 'people' does not match"
+        "frames.toml:5: unknown key 'verbs'; allowed: concept, dimensions, patterns",
+        "frames.toml:4: frame.0.dimensions.0: 'people' does not match"
         r" ^(count|percent|currency|\[[a-z_]+\]( [*/] \[[a-z_]+\])*)$",
     ]
 
 
-def test_a_later_file_extends_the_word_classes(tmp_path: Path) -> None:
-    base = tmp_path / "base.toml"
-    base.write_text(
-        '[concepts]\ndeaths = "deaths"\n[words]\nkill = ["killed"]\n'
-        '[[frame]]\nconcept = "deaths"\npatterns = ["{kill} {N}"]\n',
-        encoding="utf-8",
-    )
-    more = tmp_path / "more.toml"
-    more.write_text('[words]\nkill = ["slew"]\n', encoding="utf-8")
-    frames = load_frames([base, more])
+def test_a_users_frames_extend_the_word_classes(tmp_path: Path) -> None:
+    folder = tmp_path / "lang" / "en"
+    folder.mkdir(parents=True)
+    (folder / "frames.toml").write_text('[words]\nkill = ["slew"]\n', encoding="utf-8")
+    frames = compile_frames(load_rules(tmp_path).frames)
     sentence = "The raiders slew 40 villagers."
     start = sentence.index("40")
     found = concept_of(frames, sentence, start, start + 2, "count")

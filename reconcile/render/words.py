@@ -19,15 +19,18 @@ from reconcile.reasons import (
     DateNotResolved,
     DatesStated,
     DifferentEvents,
+    DifferentNames,
     DifferentOutcome,
     DifferentPeople,
     DifferentPeopleNamed,
     DifferentPlace,
+    DifferentStories,
     DifferentSubject,
     DifferentTime,
     FarApart,
     HoldersApart,
     KeptApart,
+    LaterFigure,
     LikelyDifferentEvents,
     NamesSimilar,
     Note,
@@ -38,6 +41,7 @@ from reconcile.reasons import (
     PublishedApart,
     Reason,
     SameBlock,
+    SameConcept,
     SameEventClass,
     SameNumber,
     SameOffice,
@@ -123,6 +127,9 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     ),
     DifferentEvents: lambda r: f"different events: {r.a!r} vs {r.b!r}",
     LikelyDifferentEvents: _likely_different_events,
+    SameConcept: lambda r: f"same measure in one story: {r.concept} (story {r.story:.0f})",
+    DifferentNames: lambda r: f"different names: {', '.join(r.a)} vs {', '.join(r.b)}",
+    DifferentStories: lambda r: f"one measure, but different stories (story {r.story:.0f})",
 }
 
 
@@ -142,6 +149,13 @@ def _published_apart(n: PublishedApart) -> str:
     if any(published is None for _, published in n.dates):
         return f"publication date unknown for some sources ({shown}): {what} may have changed"
     return f"published on different dates ({shown}): {what} may have changed"
+
+
+def _later_figure(n: LaterFigure) -> str:
+    when = ", ".join(w for w in (n.published, n.time) if w)
+    return f"a figure updated over time: the later one is “{n.quote}” ({n.source}" + (
+        f", {when})" if when else ")"
+    )
 
 
 def _context_differs(n: ContextDiffers) -> str:
@@ -165,6 +179,7 @@ _NOTES: dict[type[Any], Callable[[Any], str]] = {
     PlacesStated: lambda n: "places stated: " + ", ".join(n.places),
     PublishedApart: _published_apart,
     ContextDiffers: _context_differs,
+    LaterFigure: _later_figure,
 }
 
 
