@@ -508,9 +508,9 @@ def _read(
     if frame.after is None:
         right = (0, ends[-1][0], None)
     else:
-        for at, passed in ends:
+        for at, _ in ends:
             found = frame.after.match(sentence, at, high)
-            distance = _gap_words(found, frame.gaps_after) + passed if found else 0
+            distance = _gap_words(found, frame.gaps_after) if found else 0
             if found and (right is None or distance < right[0]):
                 right = (distance, found.end("ev"), _place(found))
     if right is None:

@@ -178,16 +178,29 @@ class ContextReader:
         return " ".join(sorted(set(words(self.aliases.apply(" ".join(names))))))
 
     def names(self, sentence: str) -> frozenset[str]:
-        """The proper names of one sentence, folded with aliases applied (not its first
-        word, capitalized only because the sentence starts there)."""
-        found: list[str] = []
+        """The proper names of one sentence, folded with aliases applied: each run of
+        capitalized words as a whole ("united kingdom") and its last word ("kingdom"), so
+        "Joe Biden" meets "Biden" but "United Kingdom" does not meet "United States". The
+        sentence's first word is left out (capitalized only because the sentence starts)."""
+        found: set[str] = set()
+        run: list[str] = []
+        last = -1
         for token in _CAPITALIZED.finditer(sentence):
-            if token.start() == 0:
-                continue
             word = _POSSESSIVE.sub("", token.group(0))
-            if fold(word) not in self.never_names:
-                found.append(word)
-        return frozenset(words(self.aliases.apply(" ".join(found))))
+            if token.start() == 0 or fold(word) in self.never_names:
+                continue
+            if run and sentence[last : token.start()].strip():
+                found |= self._name(run)
+                run = []
+            run.append(word)
+            last = token.end()
+        if run:
+            found |= self._name(run)
+        return frozenset(found)
+
+    def _name(self, run: list[str]) -> set[str]:
+        parts = words(self.aliases.apply(" ".join(run)))
+        return {" ".join(parts), parts[-1]} if parts else set()
 
     def place_words(self, place: str) -> frozenset[str]:
         """The words of a place phrase that name a place, aliases applied."""

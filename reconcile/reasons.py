@@ -259,6 +259,14 @@ class SameConcept(Reason):
 
 
 @dataclass(frozen=True, slots=True)
+class DifferentConcepts(Reason):
+    """The two numbers measure different things ("deaths" / "injured")."""
+
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
 class DifferentNames(Reason):
     """The sentences of two claims name different people, places or things."""
 

@@ -18,6 +18,7 @@ from reconcile.reasons import (
     ContextsDiffer,
     DateNotResolved,
     DatesStated,
+    DifferentConcepts,
     DifferentEvents,
     DifferentNames,
     DifferentOutcome,
@@ -128,6 +129,7 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     DifferentEvents: lambda r: f"different events: {r.a!r} vs {r.b!r}",
     LikelyDifferentEvents: _likely_different_events,
     SameConcept: lambda r: f"same measure in one story: {r.concept} (story {r.story:.0f})",
+    DifferentConcepts: lambda r: f"different measures: {r.a} vs {r.b}",
     DifferentNames: lambda r: f"different names: {', '.join(r.a)} vs {', '.join(r.b)}",
     DifferentStories: lambda r: f"one measure, but different stories (story {r.story:.0f})",
 }

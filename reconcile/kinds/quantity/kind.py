@@ -14,7 +14,7 @@ interval overlap.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -29,6 +29,7 @@ from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Interval, Judgement, Mention, PairDecision, Source
 from reconcile.reasons import (
     ContextsDiffer,
+    DifferentConcepts,
     DifferentNames,
     DifferentOutcome,
     DifferentPlace,
@@ -36,6 +37,7 @@ from reconcile.reasons import (
     DifferentSubject,
     DifferentTime,
     FarApart,
+    NothingCounted,
     OneSentence,
     OneSourceTwoNumbers,
     Reason,
@@ -139,26 +141,26 @@ class QuantityKind(Kind):
         return {"concept_place": concept.place if concept else None}
 
     def block_key(self, claim: Claim) -> str | None:
-        if claim.concept:
-            # What a number measures is read from its sentence: numbers of one concept meet
-            # whatever they count ("1,200 people", "950").
-            change = claim.change or "level"
-            return "|".join((claim.kind, claim.dimension, "concept", claim.concept, change))
-        if claim.kind == "count":
-            # A count is only as good as what it counts: without a noun it matches nothing.
-            if claim.noun_class is None:
-                return None
-            return "|".join(
-                (claim.kind, claim.dimension, claim.noun_class, claim.change or "level")
-            )
-        # Money, measures and percentages often leave what they measure unsaid ("$4.2
-        # billion"), so they block by unit and change; two stated, different subjects are a
-        # veto instead.
-        return "|".join((claim.kind, claim.dimension, claim.change or "level"))
+        change = claim.change or "level"
+        if claim.kind == "count" and claim.noun_class is None and claim.concept is None:
+            # A count is only as good as what it counts or measures: with neither a noun nor
+            # a concept it matches nothing.
+            return None
+        # Numbers of one concept meet whatever they count ("1,200 people", "950"); counted
+        # nouns of different classes, different subjects or concepts are vetoes instead.
+        return "|".join((claim.kind, claim.dimension, change))
+
+    def posting_keys(self, claim: Claim) -> Iterable[str]:
+        return (f"concept:{claim.concept}",) if claim.concept else ()
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
-        if a.concept and a.concept == b.concept:
-            return self._same_concept(a, b, fa, fb)
+        if a.concept and b.concept:
+            if a.concept == b.concept:
+                return self._same_concept(a, b, fa, fb)
+            return PairDecision(0.0, (), DifferentConcepts(a.concept, b.concept))
+        if a.kind == "count" and (a.noun_class is None or b.noun_class is None):
+            # a count without a counted noun meets only counts of its own concept
+            return PairDecision(0.0, (), NothingCounted())
         m = self.rules.matching
         veto = vetoes(a, b, fa, fb) or _far_apart(a, b, m.max_value_ratio)
         if veto:
@@ -219,15 +221,25 @@ class QuantityKind(Kind):
         )
         if veto:
             return PairDecision(0.0, (), veto)
-        story = fuzz.token_set_ratio(fa.topic, fb.topic) if fa.topic and fb.topic else 0.0
-        if story < m.story_cutoff:
+        # A source that names nobody tells nothing of its story: then the story is no veto.
+        known = bool(fa.topic and fb.topic)
+        story = fuzz.token_set_ratio(fa.topic, fb.topic) if known else 0.0
+        if known and story < m.story_cutoff:
             return PairDecision(0.0, (), DifferentStories(story))
         near = fuzz.token_set_ratio(fa.text, fb.text)
+        if (
+            a.source_id == b.source_id
+            and not a.interval.overlaps(b.interval)
+            and near < m.same_source_cutoff
+        ):
+            # One article giving two different figures of one measure nearly always means
+            # two facts (the delegates of two candidates); only near-identical words around
+            # them make it a source contradicting itself.
+            return PairDecision(0.0, (), OneSourceTwoNumbers(near))
         # The base score, then what the story and the words around add to it.
         spare = 100.0 - m.concept_score
-        score = (
-            m.concept_score + spare * (m.story_weight * story + (1 - m.story_weight) * near) / 100
-        )
+        weight = m.story_weight if known else 0.0
+        score = m.concept_score + spare * (weight * story + (1 - weight) * near) / 100
         reasons: list[Reason] = [SameConcept(a.concept or "", story)]
         if fa.places & fb.places:
             reasons.append(SharedPlace(tuple(sorted(fa.places & fb.places))))
