@@ -160,7 +160,8 @@ class ContextReader:
             published=published,
             topic=topic,
             outcome=self.outcome(claim),
-            names=self.names(claim.sentence),
+            # who states the figure is no part of what it is about
+            names=self.names(claim.sentence) - self.names(" " + (claim.context.attribution or "")),
         )
 
     def topic(self, texts: Iterable[str]) -> str:
