@@ -19,7 +19,9 @@ from reconcile.concepts import Frames, compile_frames
 from reconcile.dates import Calendar, build_calendar
 from reconcile.names import AliasTable, build_title_patterns, build_unqualified_patterns, fold
 from reconcile.numbers import NumberGrammar
+from reconcile.numbers.nonclaims import NonClaims
 from reconcile.rules import Office, RuleSet
+from reconcile.sentences import not_sentence_ends
 
 
 @dataclass(frozen=True, eq=False)
@@ -29,6 +31,7 @@ class Lexicon:
     language: str
     rules: RuleSet  # the rules of this language: neutral layer with the language's over it
     numbers: NumberGrammar  # numbers and what surrounds them: qualifiers, units, nouns
+    nonclaims: NonClaims  # numbers that are no claims: dates, clock times, names with digits
     abbreviations: frozenset[str]  # words ending in a period that end no sentence
     sentence_ends: re.Pattern[str] | None  # other last words with a period that end none
     calendar: Calendar  # every date form: months, weekdays, relative dates
@@ -53,12 +56,9 @@ def compile_lexicon(rules: RuleSet, language: str) -> Lexicon:
         language=own.language,
         rules=own,
         numbers=NumberGrammar(own),
+        nonclaims=NonClaims(own.nonclaims.patterns),
         abbreviations=frozenset(own.sources.abbreviations),
-        sentence_ends=(
-            re.compile("|".join(f"(?:{p})" for p in own.sources.not_sentence_ends))
-            if own.sources.not_sentence_ends
-            else None
-        ),
+        sentence_ends=not_sentence_ends(own.sources.not_sentence_ends),
         calendar=build_calendar(own.events),
         aliases=aliases,
         titles=build_title_patterns(own),

@@ -47,6 +47,11 @@ def split_sentences(
     return sentences
 
 
+def not_sentence_ends(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern of the last words that end no sentence (None when there are none)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 def _add(
     sentences: list[Sentence],
     text: str,

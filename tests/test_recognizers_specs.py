@@ -57,10 +57,11 @@ def claims_for(text: str, rules: RuleSet = RULES) -> list[Claim]:
     kinds = _KINDS.get(rules)
     if kinds is None:
         kinds = _KINDS[rules] = Kinds.build(rules)
-    own = kinds.language(rules.language)
     source = Source(id="s", path="s.txt", text=text, language=rules.language)
     mentions = tuple(
-        m for sentence in own.sentences(source) for m in find_quantities(source, sentence, rules)
+        m
+        for sentence in kinds.language(rules.language).sentences(source)
+        for m in find_quantities(source, sentence, kinds.language(rules.language).lexicon)
     )
     return list(normalize(mentions, source, kinds))
 

@@ -121,3 +121,29 @@ def test_a_bad_definitions_line_names_its_file_and_line(tmp_path: Path) -> None:
     problems = [str(p) for p in caught.value.problems]
     assert len(problems) == 1
     assert problems[0].startswith(f"{tmp_path / 'mine.txt'}:3: not a pint definition")
+
+
+def test_months_and_weekdays_are_written_once_and_referenced() -> None:
+    english = [p for p in (RULES_DIR / "lang" / "en").glob("*.toml") if p.name != "events.toml"]
+    assert not [p.name for p in english if "September" in p.read_text(encoding="utf-8")]
+    rules = load_rules()
+    assert {"September", "Sunday"} <= set(rules.aliases.not_names)
+    assert any("September" in p for p in rules.nonclaims.patterns)
+
+
+def test_a_reference_to_no_part_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "nonclaims.toml").write_text(
+        "patterns = ['\\b(?&ranks)\\s+\\d+']\n", encoding="utf-8"
+    )
+    with pytest.raises(RulesError) as caught:
+        load_rules(tmp_path)
+    (problem,) = caught.value.problems
+    assert str(problem).startswith("nonclaims.toml: (?&ranks) names no part")
+
+
+def test_a_user_part_is_used_in_a_user_pattern(tmp_path: Path) -> None:
+    (tmp_path / "nonclaims.toml").write_text(
+        "patterns = ['\\b(?&ranks)\\s+\\d+']\n[words]\nranks = ['Corps', 'Fleet']\n",
+        encoding="utf-8",
+    )
+    assert r"\b(?:Corps|Fleet)\s+\d+" in load_rules(tmp_path).nonclaims.patterns

@@ -26,12 +26,17 @@ from reconcile.sentences import Sentence, split_sentences
 KINDS: tuple[type[Kind], ...] = (QuantityKind, OfficeKind, EventKind)
 
 
+_index: tuple[tuple[type[Kind], ...], dict[str, type[Kind]]] = ((), {})
+
+
 def kind_of(claim_kind: str) -> type[Kind]:
     """The kind whose claims carry this JSON `kind` ("count" is a quantity)."""
-    for kind in KINDS:
-        if claim_kind in kind.claim_kinds:
-            return kind
-    raise KeyError(claim_kind)
+    global _index
+    table, by_claim_kind = _index
+    if table is not KINDS:  # the table is read as it stands (a test may add a kind)
+        by_claim_kind = {k: kind for kind in KINDS for k in kind.claim_kinds}
+        _index = (KINDS, by_claim_kind)
+    return by_claim_kind[claim_kind]
 
 
 def is_numeric(claim: Claim) -> bool:
@@ -95,10 +100,13 @@ class Kinds:
 
     def language(self, code: str | None) -> LanguageKinds:
         """The kinds of a language (the rules' default language when it has no rules)."""
-        own = self.rules.for_language(code or self.rules.language).language
-        found = self._built.get(own)
+        found = self._built.get(code or self.rules.language)
         if found is None:
-            found = self._built[own] = LanguageKinds.build(compile_lexicon(self.rules, own))
+            own = self.rules.for_language(code or self.rules.language).language
+            found = self._built.get(own)
+            if found is None:
+                found = self._built[own] = LanguageKinds.build(compile_lexicon(self.rules, own))
+            self._built[code or self.rules.language] = found
         return found
 
     @property

@@ -1,8 +1,9 @@
-"""Reasons and notes in words: the one place where typed reasons become sentences.
+"""Words of the reports: typed reasons and notes as sentences, counted nouns.
 
 `reason_text` and `note_text` say one value; `reason_lines` gives a match's reasons as a
 report lists them: each said once, from what was compared to how well it scored (by rank,
 then alphabetically), with at most `KEPT_APART_SHOWN` vetoes that kept a lone claim apart.
+`count` says a count with its noun: "1 conflict", "2 conflicts", "1 baseline entry".
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from reconcile.reasons import (
     KeptApart,
     LaterFigure,
     LikelyDifferentEvents,
+    MergedByReviewer,
     NamesSimilar,
     Note,
     NothingCounted,
@@ -55,6 +57,7 @@ from reconcile.reasons import (
     SharedWords,
     Similarity,
     SourceContradictsItself,
+    SplitByReviewer,
     Stated,
     UntitledHolders,
     WordsDiffer,
@@ -132,6 +135,8 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     DifferentConcepts: lambda r: f"different measures: {r.a} vs {r.b}",
     DifferentNames: lambda r: f"different names: {', '.join(r.a)} vs {', '.join(r.b)}",
     DifferentStories: lambda r: f"one measure, but different stories (story {r.story:.0f})",
+    SplitByReviewer: lambda r: "split apart by a reviewer",
+    MergedByReviewer: lambda r: "merged by a reviewer",
 }
 
 
@@ -209,3 +214,15 @@ def reason_lines(match: Match) -> list[str]:
     lines = sorted(ranked, key=lambda text: (ranked[text], text))
     kept = [t for t in lines if ranked[t] == KeptApart.rank]
     return [t for t in lines if ranked[t] != KeptApart.rank] + kept[:KEPT_APART_SHOWN]
+
+
+def count(n: int, noun: str, nouns: str | None = None) -> str:
+    """The count and the noun, plural unless one: `count(2, "baseline entry")` is
+    "2 baseline entries"; give `nouns` for an irregular plural."""
+    if n == 1:
+        return f"{n} {noun}"
+    if nouns is None:
+        nouns = (
+            noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+        )
+    return f"{n} {nouns}"

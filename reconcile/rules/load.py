@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reconcile.errors import Problem, RulesError
+from reconcile.rules.references import expand
 from reconcile.rules.schema import DEFAULT_LANGUAGE, LANGUAGES_DIR, SPECS, RuleSet
 from reconcile.rules.validate import Where, convert, line_from_message
 
@@ -84,6 +85,7 @@ def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
                 merged[name] = _merge(merged[name], data)
             definition_files.extend(data_of.definitions)
             origins.update(data_of.unit_origins)
+        expand(merged, problems)
         parts = {
             name.removesuffix(".toml"): convert(data, SPECS[name], (), Where(name, ""), problems)
             for name, data in merged.items()
@@ -104,8 +106,9 @@ def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
 
         frame_files = [read[layer].frames for layer in layers]
         problems.extend(frame_problems(by_language[language].frames, [f for f in frame_files if f]))
-    if problems:
-        raise RulesError(problems)
+    if problems:  # a problem of the neutral layer is found once per language: say it once
+        unique = {str(p): p for p in problems}
+        raise RulesError(list(unique.values()))
     return by_language[DEFAULT_LANGUAGE]
 
 

@@ -113,6 +113,27 @@ class QualifierRules:
     range_openers: tuple[str, ...] = field(
         default=(), metadata=_doc("words before a range: between, from")
     )
+    range_to: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("connectors that, after 'from' and a change verb, join two levels: to"),
+    )
+    range_from: tuple[str, ...] = field(
+        default=(), metadata=_doc("openers of a range that may be a change: from")
+    )
+    range_between: tuple[str, ...] = field(
+        default=(), metadata=_doc("openers after which 'and' joins a range: between")
+    )
+    range_and: tuple[str, ...] = field(
+        default=(), metadata=_doc("connectors that join a range only after 'between': and")
+    )
+    range_or: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("connectors that join a range only of small numbers or words: or"),
+    )
+    restating: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after a comma that say a change again: '697 points, or 2.1%'"),
+    )
     not_qualifier: tuple[str, ...] = field(
         default=(),
         metadata=_doc("phrases whose 'up to' or 'over' is no qualifier: 'ticked up to'"),
@@ -162,6 +183,10 @@ class UnitRules:
     suffix_unit_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words after '200m' that make the suffix a unit, not a scale: freestyle"),
+    )
+    durations: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("pint units of time: a rate in one follows a counted noun ('a day')"),
     )
     ages: Mapping[str, str] = field(
         default_factory=dict,
@@ -231,6 +256,9 @@ class AliasRules:
     not_names: tuple[str, ...] = field(
         default=(), metadata=_doc("capitalized words that end a personal name: Tuesday, January")
     )
+    name_particles: tuple[str, ...] = field(
+        default=(), metadata=_doc("lower-case words inside personal names: de, van, von, bin")
+    )
     name_prefixes: tuple[str, ...] = field(
         default=(),
         metadata=_doc("ranks and honorifics skipped before a personal name: Gen., Dr., Sir"),
@@ -295,6 +323,14 @@ class ContextRules:
             "empty: always try them"
         ),
     )
+    parts: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("named parts of the patterns, used in them as (?&name)"),
+    )
+    words: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=_doc("named word lists, used in the patterns as (?&name): one alternation"),
+    )
 
 
 @dataclass(frozen=True)
@@ -302,6 +338,14 @@ class NonClaimRules:
     patterns: tuple[str, ...] = field(
         default=(),
         metadata=_doc("regexes for numbers that are not claims: years, dates, times", regex=True),
+    )
+    parts: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("named parts of the patterns, used in them as (?&name)"),
+    )
+    words: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=_doc("named word lists, used in the patterns as (?&name): one alternation"),
     )
 
 
@@ -512,6 +556,13 @@ class EventRules:
     )
     place_before: tuple[str, ...] = field(
         default=("in", "at"), metadata=_doc("words before an event's place: in, at")
+    )
+    place_articles: tuple[str, ...] = field(
+        default=(), metadata=_doc("the article that may stand between 'in' and a place: the")
+    )
+    holder_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("verbs after the subject who holds a bare 'summit': will, has, held"),
     )
     name_stop: tuple[str, ...] = field(
         default=(),

@@ -12,6 +12,8 @@ from typing import Any, Literal
 from reconcile.errors import Problem
 from reconcile.rules.schema import describe
 
+_REFERENCE = re.compile(r"\(\?&\w+\)")  # (?&name): a named part (see references)
+
 
 def line_from_message(message: str) -> int | None:
     found = re.search(r"line (\d+)", message)
@@ -185,7 +187,7 @@ def convert(
             return ""
         if meta.get("regex"):
             try:
-                re.compile(value)
+                re.compile(_REFERENCE.sub("(?:)", value))  # parts are checked once expanded
             except re.error as error:
                 fail(f"bad regular expression {value!r}: {error}")
         if "pattern" in meta and not re.match(meta["pattern"], value):

@@ -11,18 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import NamedTuple
 
 from reconcile.kinds.quantity.records import QuantityMention
+from reconcile.lexicon import Lexicon
 from reconcile.models import Change, ClaimKind, Mention, Qualifier, Source
-from reconcile.numbers import DIGIT, After, NumberGrammar, ParsedNumber, first_chars, grammar
-from reconcile.rules import RuleSet
+from reconcile.numbers import After, NumberGrammar, ParsedNumber
+from reconcile.numbers.nonclaims import NonClaims
 from reconcile.sentences import Sentence
-
-_DURATIONS = frozenset(
-    ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
-)
 
 
 class _Atom(NamedTuple):
@@ -39,16 +35,16 @@ class _Atom(NamedTuple):
 
 
 def find_quantities(
-    source: Source, sentence: Sentence, rules: RuleSet
+    source: Source, sentence: Sentence, lexicon: Lexicon
 ) -> list[Mention[QuantityMention]]:
     """Quantity mentions in one sentence, in text order."""
-    g = grammar(rules)
+    g = lexicon.numbers
     text = sentence.text
     numbers = g.numbers(text)
     has_multiplier = not g.multiplier_words.isdisjoint(g.words_of(text))
     if not numbers and not has_multiplier:
         return []
-    blocked = _nonclaim_spans(text, rules, numbers)
+    blocked = _nonclaim_spans(text, lexicon.nonclaims, numbers)
     atoms: list[_Atom] = []
     for number in numbers:
         if blocked and any(a < number.end and number.start < b for a, b in blocked):
@@ -62,7 +58,7 @@ def find_quantities(
             continue
         if found and mention.detail.change is None and found[-1].detail.change is not None:
             gap = text[found[-1].end - sentence.start : mention.start - sentence.start]
-            if _RESTATED.fullmatch(gap):
+            if g.restated_re.fullmatch(gap):
                 # "dropped 697 points, or 2.1%": the same change said another way
                 restated = replace(mention.detail, change=found[-1].detail.change)
                 mention = replace(mention, detail=restated)
@@ -74,64 +70,6 @@ def find_quantities(
     return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
 
 
-_RESTATED = re.compile(r"\s*(?:,\s*(?:or|i\.e\.|that is)|\()\s*")
-
-
-@cache
-def _nonclaim_res(rules: RuleSet) -> _NonClaims:
-    return _NonClaims(rules.nonclaims.patterns)
-
-
-class _NonClaims:
-    """The non-claim patterns, tried per position only where they can start.
-
-    Each pattern's possible first characters are read from its text (`numbers.first_chars`);
-    a position is tried with one combined regex of the patterns, in rules order, that can start
-    with its character. Digit-led patterns (every first character a digit) are tried only
-    where a number starts, before the others; the others ("in 2014", "COVID-19") also at
-    words. Where a pattern's first characters cannot be told it is tried everywhere, so the
-    matches found are those of trying every pattern at every place.
-    """
-
-    def __init__(self, patterns: tuple[str, ...]) -> None:
-        firsts = [first_chars(p) for p in patterns]
-        self.patterns = patterns
-        self.firsts = firsts
-        self.digit_led = [
-            f is not None and bool(f) and all(c == DIGIT or c.isdigit() for c in f) for f in firsts
-        ]
-        self._by_char: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
-        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-        # the other regex per character already seen (read directly in the loop over words)
-        self.at_word: dict[str, re.Pattern[str] | None] = {}
-
-    def at(self, char: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-        """(digit-led regex, other regex) for a position holding `char`; None: no pattern."""
-        found = self._by_char.get(char)
-        if found is None:
-            fits = [
-                i
-                for i, first in enumerate(self.firsts)
-                if first is None or char in first or (DIGIT in first and char.isdecimal())
-            ]
-            found = (
-                self._combined(tuple(i for i in fits if self.digit_led[i])),
-                self._combined(tuple(i for i in fits if not self.digit_led[i])),
-            )
-            self._by_char[char] = found
-            self.at_word[char] = found[1]
-        return found
-
-    def _combined(self, indices: tuple[int, ...]) -> re.Pattern[str] | None:
-        if indices not in self._compiled:
-            self._compiled[indices] = (
-                re.compile("|".join(f"(?:{self.patterns[i]})" for i in indices))
-                if indices
-                else None
-            )
-        return self._compiled[indices]
-
-
 _REACH = 40  # how far before a number a non-claim that covers it can start
 
 
@@ -140,7 +78,7 @@ _STARTS = re.compile(r"\b[^\W\d]|[+(]")
 
 
 def _nonclaim_spans(
-    text: str, rules: RuleSet, numbers: list[ParsedNumber]
+    text: str, patterns: NonClaims, numbers: list[ParsedNumber]
 ) -> list[tuple[int, int]]:
     """Spans of the non-claims that may cover one of `numbers`.
 
@@ -148,7 +86,6 @@ def _nonclaim_spans(
     at each word up to `_REACH` characters before a number. Every place is tried, so
     overlapping non-claims are all found.
     """
-    patterns = _nonclaim_res(rules)
     at_word = patterns.at_word
     spans: list[tuple[int, int]] = []
     window_end = 0
@@ -216,10 +153,10 @@ def _shared_unit(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> _A
     if first.unit_key or a.qualifier != "exact" or not (second.unit_key or second.number.scale > 1):
         return first
     between = g.connector_re.fullmatch(text, a.end, second.left)
-    if between is None or between.group(0).strip().lower() != "to":
+    if between is None or between.group(0).strip().lower() not in g.range_to:
         return first
     opener = g.openers.find(text, first.left)
-    if opener is None or opener[0].lower() != "from":
+    if opener is None or opener[0].lower() not in g.range_from:
         return first
     b = second.number
     if a.scale == 1.0 and b.scale > 1.0 and a.values[0] * b.scale <= b.values[0]:
@@ -240,17 +177,17 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
         return None
     word = between.group(0).strip().lower()
     opener = g.openers.find(text, first.left)
-    if word == "and" and not (opener and opener[0].lower() == "between"):
+    if word in g.range_and and not (opener and opener[0].lower() in g.range_between):
         return None
-    if word == "or" and not (a.in_words or (a.values[0] < 100 and b.values[0] < 100)):
+    if word in g.range_or and not (a.in_words or (a.values[0] < 100 and b.values[0] < 100)):
         return None
     if first.unit_key and second.unit_key and first.unit_key != second.unit_key:
         return None
     change_at = opener[2] if opener else first.left
-    from_or_unit = (opener is not None and opener[0].lower() == "from") or (
+    from_or_unit = (opener is not None and opener[0].lower() in g.range_from) or (
         opener is None and first.unit_key
     )
-    if word == "to" and from_or_unit and g.change_before(text, change_at) is not None:
+    if word in g.range_to and from_or_unit and g.change_before(text, change_at) is not None:
         return None  # "rose from 800,000 to 1.2m", "climbed $1.40 to $86.20": two levels
     if a.in_words and 0 < a.values[0] < 1:
         return None  # "grew by a quarter to 6.4 trillion": a fraction, then a level
@@ -292,7 +229,7 @@ def _mention(
         q = g.qualifier_before(text, left)
         if q is not None and not (
             q[1].lower() in g.during
-            and g.alias_lower.get(after.unit.lower(), "") in _DURATIONS
+            and g.alias_lower.get(after.unit.lower(), "") in g.durations
             and q[0] == "over"
         ):
             if qualifier == "exact" or qualifier == "vague":
