@@ -151,17 +151,18 @@ class ContextReader:
             w for w in words(apply(claim.context.location or "")) if w not in self.place_filler
         )
         around = self.window_words(claim)
+        subject = self.subject(claim)
         return Features(
             time=time_key(claim.context.time, published),
             places=places,
-            subject=self.subject(claim),
+            subject=subject,
             words=around,
             text=" ".join(sorted(around)),
             published=published,
             topic=topic,
             outcome=self.outcome(claim),
             # who states the figure is no part of what it is about
-            names=self.names(claim.sentence) - self.names(" " + (claim.context.attribution or "")),
+            names=self.names(_around(claim, self.window)) | subject,
         )
 
     def topic(self, texts: Iterable[str]) -> str:
@@ -274,6 +275,25 @@ class ContextReader:
             names.append(bare)
         # Aliases apply to the names together, so "European Union" is "eu".
         return frozenset(words(self.aliases.apply(" ".join(names))))
+
+
+def _around(claim: Claim, width: int) -> str:
+    """The claim with up to `width` words on each side, as a slice of its sentence (the
+    sentence's own start kept, so its first word is known as such), its attribution
+    blanked."""
+    sentence = claim.sentence
+    at = sentence.find(claim.quote)
+    if at < 0:
+        return sentence
+    who = claim.context.attribution
+    if who and who in sentence:  # who states the figure is no part of what it is about
+        sentence = sentence.replace(who, " " * len(who))
+    end = at + len(claim.quote)
+    before = [m.start() for m in re.finditer(r"\S+", sentence[:at])][-width:]
+    after = [m.end() for m in re.finditer(r"\S+", sentence[end:])][:width]
+    start = before[0] if before else at
+    stop = end + after[-1] if after else end
+    return sentence[:stop] if start == 0 else " " + sentence[start:stop]
 
 
 def time_key(time: str | None, published: str | None = None) -> str:

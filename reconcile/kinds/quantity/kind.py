@@ -291,11 +291,14 @@ class QuantityKind(Kind):
     def label(self, members: Sequence[Claim]) -> str:
         first = members[0]
         subject = first.noun_class or first.counted_noun or first.kind
-        concept = _concept(first)
-        if concept is not None:
+        concept = next((c for m in members if (c := _concept(m)) is not None), None)
+        # What a count counts says less than what happened to it (deaths, not civilians);
+        # money or a measure named by its noun ("security assistance") keeps the noun.
+        if concept is not None and (first.kind == "count" or first.noun_class is None):
             places = sorted({c.place for m in members if (c := _concept(m)) and c.place})
-            named = self.lexicon.frames.labels.get(concept.key, concept.key)
-            subject = named.replace("{place}", places[0] if places else "").strip()
+            named = self.lexicon.frames.labels.get(concept.key)  # None: not in this language
+            if named is not None:
+                subject = named.replace("{place}", places[0] if places else "").strip()
         unit = "" if first.kind == "count" else f" ({first.unit})"
         change = f", change ({first.change})" if first.change else ""
         places = sorted({c.context.location for c in members if c.context.location}, key=len)
