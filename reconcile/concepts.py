@@ -29,6 +29,7 @@ to the same keys.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -211,8 +212,9 @@ def frame_problems(
 
 def compile_frames(rules: FrameRules) -> Frames:
     """Every frame of a language's rules compiled once (the rules were checked on loading)."""
+    classes: _Classes = {}  # each word class made into regexes once, whatever uses it
     compiled = [
-        compile_pattern(pattern, frame.concept, frame.dimensions, rules)
+        compile_pattern(pattern, frame.concept, frame.dimensions, rules, classes)
         for frame in rules.frame
         for pattern in frame.patterns
     ]
@@ -242,7 +244,9 @@ class _Token:
     width: int = 0  # most words of a gap
 
 
-def _parse(pattern: str, rules: FrameRules) -> tuple[list[_Token], list[_Token], Needs, Needs]:
+def _parse(
+    pattern: str, rules: FrameRules, classes: _Classes | None = None
+) -> tuple[list[_Token], list[_Token], Needs, Needs]:
     """The tokens before and after the slot, and the words each side needs; ValueError says
     what is wrong with the pattern."""
     tokens = pattern.split()
@@ -258,20 +262,25 @@ def _parse(pattern: str, rules: FrameRules) -> tuple[list[_Token], list[_Token],
         raise ValueError(f"{pattern!r} has no words around {NUMBER_SLOT}")
     needs_before: Needs = []
     needs_after: Needs = []
-    left = [_token(t, rules, needs_before) for t in tokens[:slot]]
-    right = [_token(t, rules, needs_after) for t in tokens[slot + 1 :]]
+    classes = {} if classes is None else classes
+    left = [_token(t, rules, needs_before, classes) for t in tokens[:slot]]
+    right = [_token(t, rules, needs_after, classes) for t in tokens[slot + 1 :]]
     return left, right, needs_before, needs_after
 
 
 def compile_pattern(
-    pattern: str, concept: str, dimensions: tuple[str, ...], rules: FrameRules
+    pattern: str,
+    concept: str,
+    dimensions: tuple[str, ...],
+    rules: FrameRules,
+    classes: _Classes | None = None,
 ) -> CompiledFrame:
     """One pattern as two anchored regular expressions; ValueError says what is wrong.
 
     The words before the number are compiled reversed and read on the reversed text from
     the number backwards, so the nearest reading is found by an anchored match.
     """
-    left, right, needs_before, needs_after = _parse(pattern, rules)
+    left, right, needs_before, needs_after = _parse(pattern, rules, classes)
     return CompiledFrame(
         concept=concept,
         pattern=" ".join(pattern.split()),
@@ -287,9 +296,10 @@ def compile_pattern(
 
 
 Needs = list[frozenset[str]]
+_Classes = dict[str, tuple[str, str, frozenset[str]]]  # class -> regex, reversed, key words
 
 
-def _token(token: str, rules: FrameRules, needs: Needs) -> _Token:
+def _token(token: str, rules: FrameRules, needs: Needs, classes: _Classes) -> _Token:
     """The regexes of one token; a required word adds the words one of which must be near."""
     gap = _GAP_TOKEN.match(token)
     if gap:
@@ -312,12 +322,16 @@ def _token(token: str, rules: FrameRules, needs: Needs) -> _Token:
         if name not in rules.words:
             known = ", ".join(sorted(rules.words))
             raise ValueError(f"unknown word class {{{name}}}; defined in [words]: {known}")
-        phrases = rules.words[name]
-        if not phrases:
-            raise ValueError(f"word class {{{name}}} is empty")
+        if name not in classes:
+            phrases = rules.words[name]
+            if not phrases:
+                raise ValueError(f"word class {{{name}}} is empty")
+            keys = frozenset(_key_word(p) for p in phrases)
+            classes[name] = (_alternation(phrases), _alternation(phrases, True), keys)
+        forward, backward, keys = classes[name]
         if not optional:
-            needs.append(frozenset(_key_word(p) for p in phrases))
-        return _Token(_alternation(phrases), _alternation(phrases, True), optional, word=True)
+            needs.append(keys)
+        return _Token(forward, backward, optional, word=True)
     if token.startswith("{") or token.endswith("}") or not _LITERAL_TOKEN.match(token):
         raise ValueError(
             f"bad token {token!r}: use {NUMBER_SLOT}, {PLACE_SLOT}, {{class}}, {{class?}},"
@@ -396,7 +410,8 @@ def _alternation(phrases: Sequence[str], reverse: bool = False) -> str:
 
 
 # -------------------------------------------------------------------------------- reading
-_WORDS = re.compile(r"[\w’']+")
+# Every sign but the apostrophe, as a space: words are then what `str.split` gives.
+_SIGNS = str.maketrans(dict.fromkeys(string.punctuation.replace("'", "") + "“”‘–—…", " "))
 _PIECES = re.compile(r"[^\s-]+")
 _DIGIT = re.compile(r"\d")
 
@@ -419,8 +434,8 @@ def concept_of(
     high = min(len(sentence), number_end + frames.window)
     window = sentence[low:high].lower()
     reach = frames.reach
-    before = set(_WORDS.findall(window, 0, number_end - low)[-reach:])
-    after = set(_WORDS.findall(window, number_start - low)[:reach])
+    before = set(window[: number_end - low].translate(_SIGNS).split()[-reach:])
+    after = set(window[number_start - low :].translate(_SIGNS).split()[:reach])
     orders = set(shelf.always)
     for word in before & shelf.before_words:
         orders.update(shelf.before[word])
@@ -463,24 +478,20 @@ def _slot_edges(sentence: str, start: int, end: int) -> tuple[list[int], list[tu
     each with the count of the claim's words it passes over. The number is the first word
     with a digit; with none ("one million"), any word may start it.
     """
-    words = _PIECES.findall(sentence, start, end)
-    if len(words) <= 1:
+    pieces = [(m.start(), m.end()) for m in _PIECES.finditer(sentence, start, end)]
+    if len(pieces) <= 1:
         return [start], [(end, 0)]
-    core = next((i for i, word in enumerate(words) if _DIGIT.search(word)), None)
-    last = len(words) - 1 if core is None else core
+    digit = _DIGIT.search(sentence, start, end)
+    core = None
+    if digit is not None:
+        at = digit.start()
+        core = next(i for i, (_, stop) in enumerate(pieces) if stop > at)
+    last = len(pieces) - 1 if core is None else core
     first = 0 if core is None else core
-    starts = [start]
-    at = start
-    ends: list[tuple[int, int]] = []
-    for index, word in enumerate(words):
-        at = sentence.index(word, at)
-        if 0 < index <= last:
-            starts.append(at)
-        at += len(word)
-        if index >= first:
-            ends.append((at, index - first))
+    starts = [start] + [at for at, _ in pieces[1 : last + 1]]
+    ends = [(stop, index - first) for index, (_, stop) in enumerate(pieces) if index >= first]
     if ends[-1][0] != end:
-        ends.append((end, len(words) - first - 1))
+        ends.append((end, len(pieces) - first - 1))
     return starts, ends
 
 
