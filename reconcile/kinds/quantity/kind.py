@@ -17,8 +17,6 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from reconcile.concepts import Concept, concept_of
 from reconcile.context import ContextReader, Features, time_key
 from reconcile.kinds.base import Kind, claim_id, detail_of
@@ -161,6 +159,8 @@ class QuantityKind(Kind):
         if a.kind == "count" and (a.noun_class is None or b.noun_class is None):
             # a count without a counted noun meets only counts of its own concept
             return PairDecision(0.0, (), NothingCounted())
+        from rapidfuzz import fuzz  # matching's library: extraction never needs it
+
         m = self.rules.matching
         veto = vetoes(a, b, fa, fb) or _far_apart(a, b, m.max_value_ratio)
         if veto:
@@ -213,6 +213,8 @@ class QuantityKind(Kind):
     def _same_concept(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         """Two numbers of one concept: one fact when their sources tell one story and
         nothing in their sentences tells them apart; the words around them do not count."""
+        from rapidfuzz import fuzz  # matching's library: extraction never needs it
+
         m = self.rules.matching
         veto = (
             self._concept_vetoes(a, b, fa, fb)
