@@ -21,6 +21,7 @@ from reconcile.reasons import (
     DatesStated,
     DifferentConcepts,
     DifferentEvents,
+    DifferentNamed,
     DifferentNames,
     DifferentOutcome,
     DifferentPeople,
@@ -30,22 +31,28 @@ from reconcile.reasons import (
     DifferentSubject,
     DifferentTime,
     FarApart,
+    HandedOver,
     HoldersApart,
     KeptApart,
     LaterFigure,
     LikelyDifferentEvents,
     MergedByReviewer,
+    NamedApart,
+    NamedStated,
     NamesSimilar,
     Note,
     NothingCounted,
+    OfficesApart,
     OneSentence,
     OneSourceTwoNumbers,
+    OtherStory,
     PlacesStated,
     PublishedApart,
     Reason,
     SameBlock,
     SameConcept,
     SameEventClass,
+    SameNamed,
     SameNumber,
     SameOffice,
     SameOutcome,
@@ -53,6 +60,7 @@ from reconcile.reasons import (
     SameSubject,
     SameTime,
     SelfContradiction,
+    SeveralHolders,
     SharedPlace,
     SharedWords,
     Similarity,
@@ -71,6 +79,9 @@ STATED = {
     Stated.NUMBER: "the number",
     Stated.HOLDER: "the office holder",
     Stated.DATE_OR_PLACE: "the date or place",
+    Stated.PLACE: "the place",
+    Stated.DATE: "the date",
+    Stated.NAME: "what is named",
 }
 CONTEXT_FIELD = {
     ContextField.ATTRIBUTION: "attribution",
@@ -135,6 +146,21 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     DifferentConcepts: lambda r: f"different measures: {r.a} vs {r.b}",
     DifferentNames: lambda r: f"different names: {', '.join(r.a)} vs {', '.join(r.b)}",
     DifferentStories: lambda r: f"one measure, but different stories (story {r.story:.0f})",
+    SameNamed: lambda r: (
+        f"same {r.role}: {r.a} / {r.b}"
+        + (" (one names a part or a more precise form)" if r.within else "")
+    ),
+    HandedOver: lambda r: (
+        f"different people ({r.a} / {r.b}), a source names both: the office changed hands"
+    ),
+    OfficesApart: lambda r: f"different offices: {r.a} / {r.b}",
+    SeveralHolders: lambda r: f"different people ({r.a} / {r.b}) in an office several hold",
+    OtherStory: lambda r: f"the sources tell different stories (their names similar {r.score:.0f})",
+    DifferentNamed: lambda r: f"different {r.role} named: {r.a} / {r.b}",
+    NamedApart: lambda r: (
+        f"different {r.role}: {r.a} / {r.b}"
+        + (" (one source names both)" if r.one_source else " (a story may have several)")
+    ),
     SplitByReviewer: lambda r: "split apart by a reviewer",
     MergedByReviewer: lambda r: "merged by a reviewer",
 }
@@ -184,6 +210,7 @@ _NOTES: dict[type[Any], Callable[[Any], str]] = {
         "date not resolved (publication date unknown): " + _quoted(n.written)
     ),
     PlacesStated: lambda n: "places stated: " + ", ".join(n.places),
+    NamedStated: lambda n: f"{n.role} stated: " + " / ".join(n.values),
     PublishedApart: _published_apart,
     ContextDiffers: _context_differs,
     LaterFigure: _later_figure,
