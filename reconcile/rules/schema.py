@@ -556,6 +556,31 @@ class MatchingRules:
         default=70.0,
         metadata=_doc("least rapidfuzz score (0-100) of two event names", min=0, max=100),
     )
+    concept_score: float = field(
+        default=70.0,
+        metadata=_doc(
+            "score (0-100) of two numbers of one concept ('deaths') in sources telling one"
+            " story (story score at least story_cutoff), before what the words around add",
+            min=0,
+            max=100,
+        ),
+    )
+    concept_max_value_ratio: float = field(
+        default=1000.0,
+        metadata=_doc(
+            "two numbers of one concept further apart than this factor are two facts (a"
+            " rolling toll may grow from 3 to 800)",
+            min=1,
+        ),
+    )
+    status_times: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "first words of a time anchor that dates a running figure ('as of yesterday',"
+            " 'so far'): two figures of one concept at different such times are one fact"
+            " updated, not two facts"
+        ),
+    )
     outcome: tuple[Outcome, ...] = field(
         default=(),
         metadata=_doc(
@@ -812,6 +837,55 @@ class NamedRules:
     )
 
 
+# ------------------------------------------------------------------------------- frames
+@dataclass(frozen=True)
+class FrameRule:
+    """One concept and the patterns of words that state it."""
+
+    concept: str = field(
+        metadata=_doc("the concept key the patterns give", pattern=r"^[a-z][a-z0-9_]*$")
+    )
+    patterns: tuple[str, ...] = field(
+        metadata=_doc("patterns of words with one {N} slot: 'killed ... {N} {people?}'")
+    )
+    dimensions: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "dimensions of the number the frame applies to: count, percent, currency,"
+            " [length], [mass], ...; empty: any",
+            pattern=r"^(count|percent|currency|\[[a-z_]+\]( [*/] \[[a-z_]+\])*)$",
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class FrameRules:
+    """The whole frames file of one language."""
+
+    concepts: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("concept keys and how a report names them: deaths = 'deaths'"),
+    )
+    words: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=_doc("word classes used in patterns as {name}: people = ['people', ...]"),
+    )
+    place_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("lowercase words inside a place name: 'of' in 'Bay of Bengal'"),
+    )
+    gap_words: int = field(
+        default=3, metadata=_doc("most words a '...' in a pattern stands for", min=1, max=9)
+    )
+    gap_stops: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words a '...' never reads over: 'and' in 'killed 3 and 13 injured'"),
+    )
+    frame: tuple[FrameRule, ...] = field(
+        default=(), metadata=_doc("frames: a concept and its patterns")
+    )
+
+
 SPECS: dict[str, type] = {
     "numbers.toml": NumberRules,
     "qualifiers.toml": QualifierRules,
@@ -826,6 +900,7 @@ SPECS: dict[str, type] = {
     "matching.toml": MatchingRules,
     "events.toml": EventRules,
     "named.toml": NamedRules,
+    "frames.toml": FrameRules,
 }
 
 
@@ -850,6 +925,7 @@ class RuleSet:
     sources: SourceRules
     matching: MatchingRules
     events: EventRules = EventRules()
+    frames: FrameRules = FrameRules()
     named: NamedRules = NamedRules()
     unit_definitions: str = ""  # text of the pint definitions files
     definition_files: tuple[tuple[str, str], ...] = ()  # (file as shown, text) of each
