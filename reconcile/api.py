@@ -11,27 +11,33 @@ from reconcile.match import match
 from reconcile.models import Claim, Report, Source
 from reconcile.normalize import normalize
 from reconcile.rules import RuleSet, load_rules
-from reconcile.sources import load_sources
+from reconcile.sources import read_sources
 
 Progress = Callable[[int, int], None]
 
 
 def run(
-    paths: Sequence[str | Path],
+    paths: str | Path | Sequence[str | Path],
     rules_dir: str | Path | None = None,
     rules: RuleSet | None = None,
     progress: Progress | None = None,
+    follow_symlinks: bool = False,
 ) -> Report:
     """Load sources and rules, extract, normalize, match, compare; return the `Report`.
 
-    `progress(done, total)` is called after each source's claims are read.
+    `paths` is a path or a list of them. `progress(done, total)` is called after each
+    source's claims are read. Links to outside the folders given are skipped unless
+    `follow_symlinks`.
     """
     rules = rules or load_rules(rules_dir)
-    sources = load_sources(paths, rules)
+    loaded = read_sources(
+        [paths] if isinstance(paths, (str, Path)) else paths, rules, follow_symlinks
+    )
+    sources = loaded.sources
     claims = claims_of(sources, rules, progress)
     clusters = match(claims, rules, sources)
     facts = compare(clusters, claims, sources, rules)
-    return Report(sources=sources, claims=claims, facts=facts)
+    return Report(sources=sources, claims=claims, facts=facts, notes=loaded.notes)
 
 
 def claims_of(

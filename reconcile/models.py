@@ -6,9 +6,12 @@ compare -> Fact; the whole run -> Report. Nothing here does work: these are valu
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, field
 from typing import Literal
+
+from reconcile.errors import Problem
 
 Qualifier = Literal[
     "exact", "about", "nearly", "over", "at_least", "under", "up_to", "range", "vague"
@@ -45,11 +48,21 @@ class Source:
     author: str | None = None
     body_start: int = 0  # offset where the text proper starts (after front matter)
     excluded: tuple[tuple[int, int], ...] = ()  # page furniture spans, [start, end)
+    # (text offset, file line) at each line start, when the text's lines are not the file's
+    # (text read out of HTML or JSON); empty when the text is the file as read.
+    line_map: tuple[tuple[int, int], ...] = ()
 
     @property
     def name(self) -> str:
         """A short human name: the file name without folders."""
         return self.path.rsplit("/", 1)[-1]
+
+    def line_of(self, offset: int) -> int:
+        """1-based line in the source file of a character offset in the text."""
+        if self.line_map:
+            index = bisect.bisect_right(self.line_map, (offset, math.inf)) - 1
+            return self.line_map[max(index, 0)][1]
+        return self.text.count("\n", 0, offset) + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +232,7 @@ class Report:
     claims: tuple[Claim, ...]
     facts: tuple[Fact, ...]
     schema: str = "reconcile.report/1"
+    notes: tuple[Problem, ...] = ()  # what a reader should know: files skipped, work pruned
     claim_index: dict[str, Claim] = field(default_factory=dict, compare=False, repr=False)
 
     def claim(self, claim_id: str) -> Claim:

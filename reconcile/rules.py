@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from reconcile.errors import Problem, RulesError
+from reconcile.limits import SourceLimits
 
 
 def _doc(text: str, **extra: Any) -> dict[str, Any]:
@@ -296,6 +297,9 @@ class SourceRules:
     )
     abbreviations: tuple[str, ...] = field(
         default=(), metadata=_doc("words ending in a period that do not end a sentence: Mr.")
+    )
+    limits: SourceLimits = field(
+        default_factory=SourceLimits, metadata=_doc("bounds on reading sources (reconcile.limits)")
     )
 
 

@@ -109,7 +109,7 @@ def test_json_source(tmp_path: Path, rules: RuleSet) -> None:
     [
         ("---\ntitle: [unclosed\n---\nText.\n", "front matter is not valid YAML"),
         ("---\npublisher: X\n---\nText.\n", "unknown metadata key(s) publisher; allowed: title"),
-        ("---\npublished: next Tuesday\n---\nText.\n", "cannot read 'next Tuesday' as a date"),
+        ("---\npublished: 2023-13-45\n---\nText.\n", "published: '2023-13-45' is not a date"),
     ],
 )
 def test_bad_metadata_is_a_clear_error(

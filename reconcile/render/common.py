@@ -17,4 +17,4 @@ def means_text(claim: Claim) -> str:
 
 def line_of(source: Source, offset: int) -> int:
     """1-based line number of a character offset in the source's text."""
-    return source.text.count("\n", 0, offset) + 1
+    return source.line_of(offset)
