@@ -10,7 +10,6 @@ import difflib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -20,6 +19,7 @@ from typing import Annotated
 import typer
 from rich.console import Console, RenderableType
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from typer.exceptions import TyperException
 
 from reconcile.api import claims_of, run
 from reconcile.check import DEFAULT_BASELINE, baseline_text, check, load_baseline
@@ -29,13 +29,21 @@ from reconcile.render.common import line_of, means_text
 from reconcile.render.github import render_annotations, step_summary
 from reconcile.render.json import claim_record, render_json
 from reconcile.render.markdown import render_markdown
-from reconcile.render.terminal import check_lines, report_lines, report_renderable, wants_plain
+from reconcile.render.terminal import (
+    check_lines,
+    printable,
+    report_lines,
+    report_renderable,
+    wants_plain,
+)
 from reconcile.rules import load_rules, rules_reference
 from reconcile.sources import collect_paths, load_sources
+from reconcile.writing import check_targets, write_files
 
 EXIT_OK = 0
 EXIT_CONFLICTS = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 3  # a bug in reconcile, not in the input
 
 DEFAULT_SOURCES = ["seeds"]
 DEFAULT_MARKDOWN = Path("reports/report.md")
@@ -53,6 +61,13 @@ PathsArg = Annotated[
     list[str] | None,
     typer.Argument(help="Source files or folders (default: seeds/).", show_default=False),
 ]
+FollowOpt = Annotated[
+    bool,
+    typer.Option(
+        "--follow-symlinks",
+        help="Read links that point outside the folders given (skipped by default).",
+    ),
+]
 RulesOpt = Annotated[
     Path | None,
     typer.Option("--rules", help="Folder of rules files layered over the bundled rules."),
@@ -61,42 +76,41 @@ RulesOpt = Annotated[
 
 @contextmanager
 def _user_errors() -> Iterator[None]:
-    """Turn user mistakes into a clear message and exit code 2, never a traceback."""
+    """The one error path: a user's mistake is a line per problem naming the file (and line)
+    and exit code 2; anything else is a short internal-error message asking for a report,
+    exit code 3 (the traceback only with RECONCILE_DEBUG=1). Never a bare traceback."""
     try:
         yield
+    except (typer.Exit, typer.Abort, TyperException):
+        raise
     except ReconcileError as error:
         for problem in error.problems:
-            typer.echo(f"error: {problem}", err=True)
+            typer.echo(f"error: {printable(str(problem))}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     except OSError as error:
-        where = f" {error.filename}" if error.filename else ""
-        typer.echo(f"error: cannot write{where}: {error.strerror or error}", err=True)
+        where = f"{printable(str(error.filename))}: " if error.filename else ""
+        typer.echo(f"error: {where}{error.strerror or error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
+    except Exception as error:
+        if os.environ.get("RECONCILE_DEBUG"):
+            raise
+        typer.echo(
+            f"internal error: {type(error).__name__}: {printable(str(error))[:200]}\n"
+            "This is a bug in reconcile: please report it with the command you ran and, if you"
+            " can, the input (RECONCILE_DEBUG=1 shows the traceback).",
+            err=True,
+        )
+        raise typer.Exit(EXIT_INTERNAL) from None
 
 
 def write_atomic(path: Path, text: str) -> None:
     """Write a file whole or not at all: a half-written report never replaces a good one."""
-    write_all_atomic({path: text})
+    write_files({path: text})
 
 
 def write_all_atomic(files: dict[Path, str]) -> None:
-    """Write several files whole or not at all: every text goes to a temporary file next to
-    its target first, and only when all are written do they replace their targets."""
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for path, text in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if path.is_dir():
-                raise IsADirectoryError(21, "is a folder, give a file name", str(path))
-            handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            staged.append((Path(name), path))
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-                stream.write(text)
-        for temporary, path in staged:
-            os.replace(temporary, path)
-    finally:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
+    """Write several files whole or not at all (see `reconcile.writing`)."""
+    write_files(files)
 
 
 def link_base(report_path: Path) -> str:
@@ -104,15 +118,20 @@ def link_base(report_path: Path) -> str:
     return Path(os.path.relpath(Path.cwd(), report_path.resolve().parent)).as_posix()
 
 
-def _run(paths: list[str] | None, rules: Path | None, console: Console | None) -> Report:
+def _run(
+    paths: list[str] | None,
+    rules: Path | None,
+    console: Console | None,
+    follow_symlinks: bool = False,
+) -> Report:
     """`api.run`, with a progress bar on a terminal when there are many sources."""
     given = paths or DEFAULT_SOURCES
     if console is None or not console.is_terminal:
-        return run(given, rules)
+        return run(given, rules, follow_symlinks=follow_symlinks)
     rule_set = load_rules(rules)
-    total = len(collect_paths(given, rule_set))
+    total = len(collect_paths(given, rule_set, follow_symlinks))
     if total < PROGRESS_THRESHOLD:
-        return run(given, rules, rule_set)
+        return run(given, rules, rule_set, follow_symlinks=follow_symlinks)
     with Progress(
         TextColumn("Reading sources"),
         BarColumn(),
@@ -126,7 +145,14 @@ def _run(paths: list[str] | None, rules: Path | None, console: Console | None) -
         def update(done: int, of: int) -> None:
             bar.update(task, completed=done, total=of)
 
-        return run(given, rules, rule_set, progress=update)
+        return run(given, rules, rule_set, progress=update, follow_symlinks=follow_symlinks)
+
+
+def _notes(report: Report, quiet: bool) -> None:
+    """What a reader should know about the run (files skipped, work pruned), on stderr."""
+    if not quiet:
+        for note in report.notes:
+            typer.echo(f"note: {printable(str(note))}", err=True)
 
 
 def _show(console: Console, plain: bool, lines: list[str], rich: RenderableType | None) -> None:
@@ -177,11 +203,15 @@ def report(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    follow_symlinks: FollowOpt = False,
 ) -> None:
     """Reconcile the sources and write the Markdown and JSON reports."""
     console = Console()
     with _user_errors():
-        result = _run(paths, rules, None if quiet else console)
+        if not check_only:
+            check_targets([out, json_out])  # before the work: a folder, a link, one file twice
+        result = _run(paths, rules, None if quiet else console, follow_symlinks)
+        _notes(result, quiet)
         markdown = render_markdown(result, link_base(out))
         data = render_json(result)
     if check_only:
@@ -201,16 +231,17 @@ def report(
             typer.echo("the reports are out of date: run `reconcile report` and commit them")
         raise typer.Exit(EXIT_CONFLICTS)
     with _user_errors():
-        write_all_atomic({out: markdown, json_out: data})
-    if not quiet:
-        written = [out.as_posix(), json_out.as_posix()]
-        plain = wants_plain(console.is_terminal)
-        _show(
-            console,
-            plain,
-            report_lines(result, written),
-            None if plain else report_renderable(result, written),
-        )
+        check_targets([out, json_out], [source.path for source in result.sources])
+        write_files({out: markdown, json_out: data})
+        if not quiet:
+            written = [out.as_posix(), json_out.as_posix()]
+            plain = wants_plain(console.is_terminal)
+            _show(
+                console,
+                plain,
+                report_lines(result, written),
+                None if plain else report_renderable(result, written),
+            )
 
 
 class CheckFormat(StrEnum):

@@ -15,10 +15,11 @@ from typing import Any
 
 import pint
 
+from reconcile.errors import Problem, RulesError
 from reconcile.models import Claim, Context, Interval, Mention, Source
 from reconcile.names import alias_table, display_name, person_key
 from reconcile.numbers import first_char_scanner, grammar, scan
-from reconcile.rules import RuleSet
+from reconcile.rules import DEFINITIONS_MARK, RuleSet
 
 
 def normalize(mentions: tuple[Mention, ...], source: Source, rules: RuleSet) -> tuple[Claim, ...]:
@@ -105,10 +106,19 @@ def to_interval(qualifier: str, values: tuple[float, ...], tolerance: Any) -> In
 def unit_registry(definitions: str) -> pint.UnitRegistry:  # type: ignore[type-arg]
     """The program's one unit registry, extended with the rules' definitions."""
     registry: pint.UnitRegistry = pint.UnitRegistry()  # type: ignore[type-arg]
-    for line in definitions.splitlines():
-        line = line.strip()
+    shown, number = "units definitions", 0
+    for raw in definitions.splitlines():
+        number += 1
+        if raw.startswith(DEFINITIONS_MARK):
+            shown, number = raw.removeprefix(DEFINITIONS_MARK), 0
+            continue
+        line = raw.strip()
         if line and not line.startswith("#"):
-            registry.define(line)
+            try:
+                registry.define(line)
+            except Exception as error:
+                message = f"pint cannot read this definition ({type(error).__name__}: {error})"
+                raise RulesError([Problem(shown, number, message)]) from None
     return registry
 
 

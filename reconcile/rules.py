@@ -23,6 +23,8 @@ from typing import Any, Literal
 from reconcile.errors import Problem, RulesError
 from reconcile.limits import SourceLimits
 
+DEFINITIONS_MARK = "#@file "  # starts the line that names the file the next definitions are in
+
 
 def _doc(text: str, **extra: Any) -> dict[str, Any]:
     return {"doc": text, **extra}
@@ -570,6 +572,9 @@ def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
                             Problem(shown, line, f"definitions file not found: {defs.name}")
                         )
                     else:
+                        # Each file is marked, so a bad line can be named by file and line.
+                        shown_defs = f"rules/{defs.name}" if folder is folders[0] else str(defs)
+                        definitions += f"{DEFINITIONS_MARK}{shown_defs}\n"
                         definitions += defs.read_text(encoding="utf-8") + "\n"
     if problems:
         raise RulesError(problems)
