@@ -54,7 +54,7 @@ def test_impossible_date_in_front_matter(workdir: Path) -> None:
 
 def test_lone_surrogate_in_json_is_replaced_not_a_crash(workdir: Path) -> None:
     (workdir / "a.json").write_text('{"text": "Over 100 \\ud800 people died."}', encoding="utf-8")
-    code, out, err = _report("a.json")
+    code, _, err = _report("a.json")
     assert code == 0, err
     data = json.loads((workdir / "reports" / "report.json").read_text(encoding="utf-8"))
     assert data["sources"][0]["path"] == "a.json"
