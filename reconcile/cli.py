@@ -22,7 +22,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from typer.exceptions import TyperException
 
 from reconcile.api import claims_of, run
-from reconcile.check import DEFAULT_BASELINE, baseline_text, check, load_baseline
+from reconcile.baseline import load_baseline
+from reconcile.baseline import update as update_baseline
+from reconcile.check import DEFAULT_BASELINE, check
 from reconcile.errors import ReconcileError
 from reconcile.models import Report
 from reconcile.render.common import line_of, means_text
@@ -34,6 +36,7 @@ from reconcile.render.terminal import (
     printable,
     report_lines,
     report_renderable,
+    update_lines,
     wants_plain,
 )
 from reconcile.rules import load_rules, rules_reference
@@ -277,34 +280,34 @@ def check_command(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print nothing but errors; the exit code tells.")
     ] = False,
+    follow_symlinks: FollowOpt = False,
 ) -> None:
     """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input)."""
     baseline_path = baseline or DEFAULT_BASELINE
     with _user_errors():
-        accepted = load_baseline(baseline_path, required=baseline is not None and not update)
-        result = run(paths or DEFAULT_SOURCES, rules)
         if update:
-            text = baseline_text(result, accepted)
-            write_atomic(baseline_path, text)
-    if update:
-        outcome = check(result, load_baseline(baseline_path))
+            check_targets([baseline_path])
+        accepted = load_baseline(baseline_path, required=baseline is not None and not update)
+        result = run(paths or DEFAULT_SOURCES, rules, follow_symlinks=follow_symlinks)
+        _notes(result, quiet)
+        if update:
+            check_targets([baseline_path], [source.path for source in result.sources])
+            done = update_baseline(result, baseline_path, paths or DEFAULT_SOURCES)
+            if not quiet:
+                for line in update_lines(done):
+                    typer.echo(line)
+            return
+    with _user_errors():
+        outcome = check(result, accepted, paths or DEFAULT_SOURCES)
+        if fmt is CheckFormat.github:
+            sys.stdout.write(render_annotations(outcome))
         if not quiet:
-            missing = len(outcome.without_reason)
-            typer.echo(
-                f"wrote {baseline_path.as_posix()}: {len(outcome.findings)} accepted conflicts"
-                + (f", {missing} without a reason: write one for each" if missing else "")
-            )
-        return
-    outcome = check(result, accepted)
-    if fmt is CheckFormat.github:
-        sys.stdout.write(render_annotations(outcome))
-    if not quiet:
-        for line in check_lines(outcome):
-            typer.echo(line)
-    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary_file:
-        with _user_errors(), open(summary_file, "a", encoding="utf-8") as stream:
-            stream.write(step_summary(outcome) + "\n")
+            for line in check_lines(outcome):
+                typer.echo(line)
+        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary_file:
+            with open(summary_file, "a", encoding="utf-8") as stream:
+                stream.write(step_summary(outcome) + "\n")
     if not outcome.passed:
         raise typer.Exit(EXIT_CONFLICTS)
 

@@ -14,6 +14,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from reconcile.baseline import Update
 from reconcile.check import CheckResult, Finding, Reading, readings_of
 from reconcile.models import Fact, Report
 
@@ -190,9 +191,35 @@ def check_lines(result: CheckResult) -> list[str]:
             f"note: {len(result.stale)} baseline entries are no longer conflicts ({ids});"
             " `reconcile check --update-baseline` removes them"
         )
+    if result.unread:
+        lines.append(
+            f"note: {len(result.unread)} baseline entries are about sources this run was not"
+            " given; not judged"
+        )
     if accepted and result.without_reason:
         lines.append(
             f"note: {len(result.without_reason)} accepted conflicts have no reason yet"
             f" in {baseline}"
         )
+    return [printable(line) for line in lines]
+
+
+def update_lines(done: Update) -> list[str]:
+    """What `check --update-baseline` did, entry by entry."""
+    path = done.path.as_posix()
+    lines = [
+        f"wrote {path}: {done.total} accepted conflicts ({len(done.added)} added,"
+        f" {len(done.changed)} changed, {len(done.unchanged)} unchanged, {len(done.kept)} kept,"
+        f" {len(done.dropped)} dropped)"
+    ]
+    if done.added:
+        lines.append(f"  added: {', '.join(done.added)}")
+    if done.changed:
+        lines.append(f"  accepted again after a change: {', '.join(done.changed)}")
+    if done.kept:
+        lines.append(f"  kept, their sources were not read in this run: {', '.join(done.kept)}")
+    if done.dropped:
+        lines.append(f"  dropped, no longer conflicts: {', '.join(done.dropped)}")
+    if done.without_reason:
+        lines.append(f"{done.without_reason} without a reason: write one for each in {path}")
     return [printable(line) for line in lines]
