@@ -356,7 +356,8 @@ def claims(
     ]
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     for row in rows:
-        typer.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+        line = "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        typer.echo(printable(line))
 
 
 @app.command()
@@ -366,34 +367,36 @@ def explain(
     rules: RulesOpt = None,
 ) -> None:
     """Show why the claims of one fact were matched and how the verdict was reached."""
+
+    def say(line: str) -> None:
+        typer.echo(printable(line))
+
     with _user_errors():
         result = run(paths or DEFAULT_SOURCES, rules)
     fact = next((f for f in result.facts if f.id == fact_id), None)
     if fact is None:
-        typer.echo(f"error: no fact {fact_id!r}; ids are listed in the report", err=True)
+        typer.echo(printable(f"error: no fact {fact_id!r}; ids are listed in the report"), err=True)
         raise typer.Exit(EXIT_USAGE)
-    typer.echo(f"{fact.id}  {fact.label}")
-    typer.echo(
+    say(f"{fact.id}  {fact.label}")
+    say(
         f"verdict: {fact.verdict}"
         + (f" (gap {fact.relative_gap:.1%})" if fact.relative_gap else "")
     )
-    typer.echo(f"match score: {fact.match.score:.1f}")
+    say(f"match score: {fact.match.score:.1f}")
     for reason in fact.match.reasons:
-        typer.echo(f"  because: {reason}")
+        say(f"  because: {reason}")
     for claim_id in fact.claim_ids:
         claim = result.claim(claim_id)
         source = result.source(claim.source_id)
         where = means_text(claim)
-        typer.echo(
-            f"  {claim.id} {source.path}[{claim.start}:{claim.end}] “{claim.quote}” → {where}"
-        )
+        say(f"  {claim.id} {source.path}[{claim.start}:{claim.end}] “{claim.quote}” → {where}")
         context = claim.context
-        typer.echo(
+        say(
             f"      place={context.location!r} time={context.time!r}"
             f" attribution={context.attribution!r}"
         )
     for note in fact.notes:
-        typer.echo(f"  note: {note}")
+        say(f"  note: {note}")
 
 
 @app.command("rules-doc")
