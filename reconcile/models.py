@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from reconcile.errors import Problem
@@ -31,6 +33,13 @@ Change = Literal["up", "down"]
 ClaimKind = Literal["count", "money", "measure", "percent", "office", "event"]
 Verdict = Literal["agree", "compatible", "conflict", "single"]
 VERDICTS: tuple[Verdict, ...] = ("conflict", "compatible", "agree", "single")
+
+
+@lru_cache(maxsize=16)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Offsets where each line of `text` starts; asked once per text, so finding the line of
+    every claim in a large source stays O(log n) a claim."""
+    return (0, *(found.end() for found in re.finditer("\n", text)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +71,7 @@ class Source:
         if self.line_map:
             index = bisect.bisect_right(self.line_map, (offset, math.inf)) - 1
             return self.line_map[max(index, 0)][1]
-        return self.text.count("\n", 0, offset) + 1
+        return bisect.bisect_right(_line_starts(self.text), offset)
 
 
 @dataclass(frozen=True, slots=True)
