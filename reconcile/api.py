@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reconcile.compare import compare
+from reconcile.errors import Problem
 from reconcile.extract import extract
 from reconcile.match import match
 from reconcile.models import Claim, Report, Source
@@ -35,9 +36,11 @@ def run(
     )
     sources = loaded.sources
     claims = claims_of(sources, rules, progress)
-    clusters = match(claims, rules, sources)
+    pruned: list[str] = []
+    clusters = match(claims, rules, sources, pruned)
     facts = compare(clusters, claims, sources, rules)
-    return Report(sources=sources, claims=claims, facts=facts, notes=loaded.notes)
+    notes = loaded.notes + tuple(Problem("matching", None, note) for note in pruned)
+    return Report(sources=sources, claims=claims, facts=facts, notes=notes)
 
 
 def claims_of(

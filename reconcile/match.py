@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -108,14 +108,18 @@ def features(
 
 
 def match(
-    claims: Sequence[Claim], rules: RuleSet, sources: Sequence[Source] = ()
+    claims: Sequence[Claim],
+    rules: RuleSet,
+    sources: Sequence[Source] = (),
+    notes: list[str] | None = None,
 ) -> tuple[Cluster, ...]:
     """Clusters of claims that state the same fact; every claim is in exactly one cluster.
 
     `sources` give each claim's publication date (office holders named by sources published
     far apart are not compared: the office may have changed hands; "last year" becomes a
     year) and the proper names of the whole text (which story a source tells); without
-    them, dates are unknown and the story is read from the claims' sentences.
+    them, dates are unknown and the story is read from the claims' sentences. A block too
+    large to compare pair by pair is pruned, and `notes` (when given) says so.
     """
     dates = {s.id: s.published for s in sources}
     by_id = {c.id: c for c in claims}
@@ -127,7 +131,7 @@ def match(
         ["block"], maintain_order=True
     ):
         members = [by_id[i] for i in group["id"].to_list()]
-        clusters.extend(_cluster_block(str(key), members, rules, dates, topics))
+        clusters.extend(_cluster_block(str(key), members, rules, dates, topics, notes))
     for claim_id in unmatched:
         clusters.append(
             Cluster(
@@ -328,6 +332,7 @@ def _cluster_block(
     rules: RuleSet,
     dates: dict[str, str | None],
     topics: dict[str, str],
+    notes: list[str] | None = None,
 ) -> list[Cluster]:
     feats = [
         features(c, rules, dates.get(c.source_id), topics.get(c.source_id, "")) for c in members
@@ -341,16 +346,58 @@ def _cluster_block(
             decisions[pair] = compare_pair(members[x], members[y], rules, feats[x], feats[y])
         return decisions[pair]
 
-    for i, j in _candidate_pairs(members, feats, rules):
+    candidates = _candidate_pairs(members, feats, rules)
+    if len(members) > rules.matching.max_block and notes is not None:
+        notes.append(
+            f"block {key!r} has {len(members)} claims, more than max_block"
+            f" ({rules.matching.max_block}): compared only claims sharing a rare word and"
+            f" the {_NEIGHBOURS} nearest by their words and value, not every pair"
+        )
+    for i, j in candidates:
         decide(i, j)
     parent = list(range(len(members)))
-    groups: dict[int, set[int]] = {i: {i} for i in range(len(members))}
+    # Each group, by signature: claims whose every field that a decision reads is equal
+    # (all but id, source and position) decide alike against any claim of another source,
+    # so copies of one story are compared once, not pair by pair.
+    signature = [
+        (replace(c, id="", source_id="", start=0, end=0), f)
+        for c, f in zip(members, feats, strict=True)
+    ]
+    groups: dict[int, dict[object, list[int]]] = {
+        i: {signature[i]: [i]} for i in range(len(members))
+    }
+    by_source: dict[int, dict[str, list[int]]] = {
+        i: {members[i].source_id: [i]} for i in range(len(members))
+    }
 
     def find(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+
+    def representative(xs: list[int], ys: list[int]) -> tuple[int, int] | None:
+        """Two claims, one of each list, from different sources (None if there are none)."""
+        for y in ys:
+            if members[y].source_id != members[xs[0]].source_id:
+                return xs[0], y
+        for x in xs:
+            if members[x].source_id != members[ys[0]].source_id:
+                return x, ys[0]
+        return None
+
+    def vetoed(a: int, b: int) -> bool:
+        for xs in groups[a].values():
+            for ys in groups[b].values():
+                pair = representative(xs, ys)
+                if pair is not None and decide(*pair).veto is not None:
+                    return True
+        for source in by_source[a].keys() & by_source[b].keys():
+            for x in by_source[a][source]:
+                for y in by_source[b][source]:
+                    if decide(x, y).veto is not None:
+                        return True
+        return False
 
     accepted = sorted(
         ((d.score, pair) for pair, d in decisions.items() if d.veto is None and d.score > 0),
@@ -362,28 +409,32 @@ def _cluster_block(
             continue
         # Never chain across a veto: every claim of one group must be compatible with every
         # claim of the other, not just the two that scored best.
-        if any(decide(x, y).veto is not None for x in groups[root_i] for y in groups[root_j]):
+        if vetoed(root_i, root_j):
             continue
         parent[root_j] = root_i
-        groups[root_i] |= groups.pop(root_j)
+        for sig, idx in groups.pop(root_j).items():
+            groups[root_i].setdefault(sig, []).extend(idx)
+        for source, idx in by_source.pop(root_j).items():
+            by_source[root_i].setdefault(source, []).extend(idx)
+    joined_by_root: dict[int, list[PairDecision]] = {}
+    vetoes_of: dict[int, set[str]] = {}
+    for (x, y), d in decisions.items():
+        if d.veto:
+            vetoes_of.setdefault(x, set()).add(d.veto)
+            vetoes_of.setdefault(y, set()).add(d.veto)
+        elif d.score > 0 and find(x) == find(y):
+            joined_by_root.setdefault(find(x), []).append(d)
     clusters = []
-    for members_idx in groups.values():
-        ids = sorted(members_idx)
-        pairs = [decisions[(x, y)] for x in ids for y in ids if x < y and (x, y) in decisions]
-        joined = [d for d in pairs if d.veto is None and d.score > 0]
+    for root, by_signature in groups.items():
+        ids = sorted(i for idx in by_signature.values() for i in idx)
+        joined = joined_by_root.get(root, [])
         if len(ids) > 1 and joined:
             score = min(d.score for d in joined)
             reasons = sorted({r for d in joined for r in d.reasons}, key=_reason_order)
         else:
             score = 100.0
             reasons = ["no other claim states this fact"]
-            kept_apart = sorted(
-                {
-                    d.veto
-                    for (x, y), d in decisions.items()
-                    if d.veto and (x in members_idx or y in members_idx)
-                }
-            )
+            kept_apart = sorted({v for i in ids for v in vetoes_of.get(i, ())})
             reasons += [f"kept apart from a similar claim: {v}" for v in kept_apart[:3]]
         clusters.append(
             Cluster(key, tuple(sorted(members[i].id for i in ids)), Match(score, tuple(reasons)))
@@ -430,7 +481,20 @@ def _candidate_pairs(
         for x in range(len(posting)):
             for y in range(x + 1, len(posting)):
                 pairs.add((posting[x], posting[y]))
+    # Words too common to propose pairs leave copies of one story unpaired: each claim is
+    # also paired with its nearest claims in two cheap orders (by its words, by its value),
+    # so the strongest candidates are never pruned away.
+    for order in (
+        sorted(range(n), key=lambda i: (feats[i].text, members[i].value or 0.0, i)),
+        sorted(range(n), key=lambda i: (members[i].value or 0.0, feats[i].text, i)),
+    ):
+        for at, i in enumerate(order):
+            for j in order[at + 1 : at + 1 + _NEIGHBOURS]:
+                pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)
+
+
+_NEIGHBOURS = 3  # claims paired with each claim in each cheap order of a pruned block
 
 
 def _time_key(time: str | None, published: str | None = None) -> str:
