@@ -22,6 +22,7 @@ from typing import Any, Literal
 
 from reconcile.errors import Problem, RulesError
 from reconcile.limits import SourceLimits
+from reconcile.regex_safety import catastrophic
 
 DEFINITIONS_MARK = "#@file "  # starts the line that names the file the next definitions are in
 
@@ -790,6 +791,10 @@ def _convert(
                 re.compile(value)
             except re.error as error:
                 fail(f"bad regular expression {value!r}: {error}")
+            else:
+                slow = catastrophic(value)
+                if slow:
+                    fail(f"regular expression {value!r} can take exponential time: {slow}")
         if "pattern" in meta and not re.match(meta["pattern"], value):
             fail(f"{value!r} does not match {meta['pattern']}")
     elif tp is bool and not isinstance(value, bool):

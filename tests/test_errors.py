@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from reconcile import cli
 from reconcile.cli import app
+from reconcile.regex_safety import catastrophic
 
 runner = CliRunner()
 STORY = "Over 100 people died in the flood, officials said.\n"
@@ -183,3 +184,25 @@ def test_a_bug_is_an_internal_error_with_a_hint(
     assert err.splitlines()[0] == "internal error: ZeroDivisionError: division by zero"
     assert "please report it" in err
     assert not (workdir / "reports").exists()
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"^(\w+\s?)*$", r"(a+)+$", r"(?:x*)*y", r"(?:[a-z]+|[0-9]+)*$", r"((ab)*)+"]
+)
+def test_a_catastrophic_regex_in_a_users_rules_is_refused(workdir: Path, pattern: str) -> None:
+    (workdir / "rules").mkdir()
+    (workdir / "rules" / "sources.toml").write_text(f"furniture = ['{pattern}']\n")
+    (workdir / "a.txt").write_text(STORY)
+    code, out, err = _report("a.txt", "--rules", "rules")
+    assert code == 2, (out, err)
+    assert err.startswith(
+        f"error: rules/sources.toml:1: furniture.0: regular expression {pattern!r}"
+        " can take exponential time: "
+    )
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"(\w+\s+)*", r"(?:\s+[A-Z][\w.]+){1,3}", r"^\s*Advertisement\s*$", r"(a|b)*"]
+)
+def test_regexes_that_match_in_linear_time_are_accepted(pattern: str) -> None:
+    assert catastrophic(pattern) is None
