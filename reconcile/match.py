@@ -387,6 +387,15 @@ def _cluster_block(
         return None
 
     def vetoed(a: int, b: int) -> bool:
+        if len(by_source[a]) == 1 and by_source[a].keys() == by_source[b].keys():
+            # One source on both sides: every pair is a same-source pair, checked below.
+            return any(
+                decide(x, y).veto is not None
+                for xs in by_source[a].values()
+                for x in xs
+                for ys in by_source[b].values()
+                for y in ys
+            )
         for xs in groups[a].values():
             for ys in groups[b].values():
                 pair = representative(xs, ys)
@@ -489,8 +498,14 @@ def _candidate_pairs(
         sorted(range(n), key=lambda i: (members[i].value or 0.0, feats[i].text, i)),
     ):
         for at, i in enumerate(order):
-            for j in order[at + 1 : at + 1 + _NEIGHBOURS]:
+            taken = 0
+            for j in order[at + 1 : at + 1 + 4 * _NEIGHBOURS]:
+                if members[j].source_id == members[i].source_id:
+                    continue  # neighbours join sources: one source's own claims pair by words
                 pairs.add((min(i, j), max(i, j)))
+                taken += 1
+                if taken == _NEIGHBOURS:
+                    break
     return sorted(pairs)
 
 
