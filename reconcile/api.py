@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reconcile.compare import compare
 from reconcile.errors import Problem
@@ -14,6 +15,10 @@ from reconcile.normalize import normalize
 from reconcile.rules import RuleSet, load_rules
 from reconcile.sources import read_sources
 
+if TYPE_CHECKING:
+    from reconcile.decisions import Decisions
+    from reconcile.inputs import InputOptions
+
 Progress = Callable[[int, int], None]
 
 
@@ -22,25 +27,49 @@ def run(
     rules_dir: str | Path | None = None,
     rules: RuleSet | None = None,
     progress: Progress | None = None,
+    *,
+    inputs: InputOptions | None = None,
+    decisions: Decisions | None = None,
     follow_symlinks: bool = False,
 ) -> Report:
     """Load sources and rules, extract, normalize, match, compare; return the `Report`.
 
     `paths` is a path or a list of them. `progress(done, total)` is called after each
-    source's claims are read. Links to outside the folders given are skipped unless
-    `follow_symlinks`.
+    source's claims are read. Besides files and folders, `paths` may hold web addresses,
+    `-`, tables, web archives and feeds, read with `inputs` (see `reconcile.inputs`). Links
+    to outside the folders given are skipped unless `follow_symlinks`. Review `decisions`
+    are applied last. What a reader should know (files skipped, matching pruned) is in the
+    report's `notes`.
     """
     rules = rules or load_rules(rules_dir)
-    loaded = read_sources(
-        [paths] if isinstance(paths, (str, Path)) else paths, rules, follow_symlinks
-    )
-    sources = loaded.sources
+    given = [paths] if isinstance(paths, (str, Path)) else paths
+    sources, notes = _load(given, rules, inputs, follow_symlinks)
     claims = claims_of(sources, rules, progress)
     pruned: list[str] = []
     clusters = match(claims, rules, sources, pruned)
     facts = compare(clusters, claims, sources, rules)
-    notes = loaded.notes + tuple(Problem("matching", None, note) for note in pruned)
-    return Report(sources=sources, claims=claims, facts=facts, notes=notes)
+    notes += tuple(Problem("matching", None, note) for note in pruned)
+    report = Report(sources=sources, claims=claims, facts=facts, notes=notes)
+    if decisions is not None:
+        from reconcile.decisions import apply_decisions
+
+        report = apply_decisions(report, clusters, decisions, rules)
+    return report
+
+
+def _load(
+    paths: Sequence[str | Path],
+    rules: RuleSet,
+    inputs: InputOptions | None,
+    follow_symlinks: bool = False,
+) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
+    """Plain files and folders as `sources` reads them; anything else through `inputs`."""
+    from reconcile.inputs import is_special, load_inputs
+
+    if not any(is_special(str(p)) for p in paths):  # inputs' options concern special specs
+        loaded = read_sources(paths, rules, follow_symlinks)
+        return loaded.sources, loaded.notes
+    return load_inputs(paths, rules, inputs), ()
 
 
 def claims_of(

@@ -1,12 +1,15 @@
 """The command line: typer commands kept thin over the Python API.
 
-Arguments become an API call; `ReconcileError`s become a message on stderr and exit code 2
-in one place (`_user_errors`). Pass/fail of `check` is computed from the report data.
+Arguments become an API call; every failure goes through one place (`_user_errors`): a
+`ReconcileError` is a line per problem on stderr and exit code 2, anything else a short
+internal-error message and exit code 3, never a traceback. Output files are written by
+`reconcile.writing`. Pass/fail of `check` is computed from the report data.
 """
 
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import os
 import sys
@@ -14,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console, RenderableType
@@ -25,6 +28,21 @@ from reconcile.api import claims_of, run
 from reconcile.baseline import load_baseline
 from reconcile.baseline import update as update_baseline
 from reconcile.check import DEFAULT_BASELINE, check
+from reconcile.cli_inputs import (
+    CacheOpt,
+    ColumnsOpt,
+    DelayOpt,
+    KindOpt,
+    MinGapOpt,
+    NoCacheOpt,
+    SourceOpt,
+    UrlsOpt,
+    filters_given,
+    input_options,
+    sources_given,
+)
+from reconcile.cli_review import DecisionsOpt, decide, decisions_line, load_for_run, review
+from reconcile.cli_tables import OutOpt, emit_table, facts
 from reconcile.errors import ReconcileError
 from reconcile.models import Report
 from reconcile.render.common import line_of, means_text
@@ -40,8 +58,12 @@ from reconcile.render.terminal import (
     wants_plain,
 )
 from reconcile.rules import load_rules, rules_reference
-from reconcile.sources import collect_paths, load_sources
+from reconcile.sources import collect_paths
 from reconcile.writing import check_targets, write_files
+
+if TYPE_CHECKING:
+    from reconcile.decisions import Decisions
+    from reconcile.inputs import InputOptions
 
 EXIT_OK = 0
 EXIT_CONFLICTS = 1
@@ -60,9 +82,41 @@ app = typer.Typer(
     help="Reconcile numeric and named claims across sources and report where they disagree.",
 )
 
+
+def _version(value: bool) -> None:
+    if value:
+        from reconcile import __version__
+
+        typer.echo(f"reconcile {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Reconcile numeric and named claims across sources and report where they disagree.
+
+    Examples:
+
+      reconcile report articles/
+
+      reconcile check sources/ --format github
+    """
+
+
 PathsArg = Annotated[
     list[str] | None,
-    typer.Argument(help="Source files or folders (default: seeds/).", show_default=False),
+    typer.Argument(
+        help="Source files or folders, web addresses, feeds, tables (.csv, .jsonl, .parquet),"
+        " web archives (.warc) or - for standard input (default: seeds/).",
+        show_default=False,
+    ),
 ]
 FollowOpt = Annotated[
     bool,
@@ -93,6 +147,13 @@ def _user_errors() -> Iterator[None]:
     except OSError as error:
         where = f"{printable(str(error.filename))}: " if error.filename else ""
         typer.echo(f"error: {where}{error.strerror or error}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    except MemoryError:
+        typer.echo(
+            "error: out of memory: the sources are too large for this machine;"
+            " split large sources or lower [limits] max_source_bytes in sources.toml",
+            err=True,
+        )
         raise typer.Exit(EXIT_USAGE) from None
     except Exception as error:
         if os.environ.get("RECONCILE_DEBUG"):
@@ -125,16 +186,23 @@ def _run(
     paths: list[str] | None,
     rules: Path | None,
     console: Console | None,
+    inputs: InputOptions | None = None,
+    decisions: Decisions | None = None,
     follow_symlinks: bool = False,
 ) -> Report:
     """`api.run`, with a progress bar on a terminal when there are many sources."""
+    from reconcile.inputs import is_special
+
     given = paths or DEFAULT_SOURCES
-    if console is None or not console.is_terminal:
-        return run(given, rules, follow_symlinks=follow_symlinks)
+    options = functools.partial(
+        run, inputs=inputs, decisions=decisions, follow_symlinks=follow_symlinks
+    )
+    if console is None or not console.is_terminal or any(is_special(p) for p in given):
+        return options(given, rules)
     rule_set = load_rules(rules)
     total = len(collect_paths(given, rule_set, follow_symlinks))
     if total < PROGRESS_THRESHOLD:
-        return run(given, rules, rule_set, follow_symlinks=follow_symlinks)
+        return options(given, rules, rule_set)
     with Progress(
         TextColumn("Reading sources"),
         BarColumn(),
@@ -148,7 +216,7 @@ def _run(
         def update(done: int, of: int) -> None:
             bar.update(task, completed=done, total=of)
 
-        return run(given, rules, rule_set, progress=update, follow_symlinks=follow_symlinks)
+        return options(given, rules, rule_set, progress=update)
 
 
 def _notes(report: Report, quiet: bool) -> None:
@@ -206,15 +274,38 @@ def report(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    urls: UrlsOpt = None,
+    columns: ColumnsOpt = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    delay: DelayOpt = 1.0,
+    decisions: DecisionsOpt = None,
+    kind: KindOpt = None,
+    min_gap: MinGapOpt = None,
+    source: SourceOpt = None,
     follow_symlinks: FollowOpt = False,
 ) -> None:
-    """Reconcile the sources and write the Markdown and JSON reports."""
+    """Reconcile the sources and write the Markdown and JSON reports.
+
+    Examples:
+
+      reconcile report articles/ --out reports/report.md
+
+      reconcile report https://example.org/a https://example.com/b --kind count --min-gap 5%
+    """
+    from reconcile.filters import filter_report
+
     console = Console()
     with _user_errors():
+        specs = sources_given(paths, urls, "report")
+        inputs = input_options(columns, cache, no_cache, delay)
+        decided = load_for_run(decisions)
+        wanted = filters_given(kind, min_gap, source)
         if not check_only:
             check_targets([out, json_out])  # before the work: a folder, a link, one file twice
-        result = _run(paths, rules, None if quiet else console, follow_symlinks)
+        result = _run(specs, rules, None if quiet else console, inputs, decided, follow_symlinks)
         _notes(result, quiet)
+        result = filter_report(result, wanted)
         markdown = render_markdown(result, link_base(out))
         data = render_json(result)
     if check_only:
@@ -234,7 +325,7 @@ def report(
             typer.echo("the reports are out of date: run `reconcile report` and commit them")
         raise typer.Exit(EXIT_CONFLICTS)
     with _user_errors():
-        check_targets([out, json_out], [source.path for source in result.sources])
+        check_targets([out, json_out], [s.path for s in result.sources])
         write_files({out: markdown, json_out: data})
         if not quiet:
             written = [out.as_posix(), json_out.as_posix()]
@@ -245,6 +336,8 @@ def report(
                 report_lines(result, written),
                 None if plain else report_renderable(result, written),
             )
+            if summary := decisions_line(result):
+                typer.echo(printable(summary))
 
 
 class CheckFormat(StrEnum):
@@ -280,25 +373,54 @@ def check_command(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print nothing but errors; the exit code tells.")
     ] = False,
+    urls: UrlsOpt = None,
+    columns: ColumnsOpt = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    delay: DelayOpt = 1.0,
+    decisions: DecisionsOpt = None,
+    kind: KindOpt = None,
+    min_gap: MinGapOpt = None,
+    source: SourceOpt = None,
     follow_symlinks: FollowOpt = False,
 ) -> None:
-    """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input)."""
+    """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input).
+
+    Examples:
+
+      reconcile check sources/ --format github
+
+      reconcile check sources/ --update-baseline
+    """
+    from reconcile.errors import InputError
+    from reconcile.filters import filter_report
+
     baseline_path = baseline or DEFAULT_BASELINE
     with _user_errors():
+        wanted = filters_given(kind, min_gap, source)
+        if wanted and update:
+            raise InputError.single(
+                "--update-baseline",
+                "accepts every conflict; give it without --kind, --min-gap or --source",
+            )
         if update:
             check_targets([baseline_path])
         accepted = load_baseline(baseline_path, required=baseline is not None and not update)
-        result = run(paths or DEFAULT_SOURCES, rules, follow_symlinks=follow_symlinks)
-        _notes(result, quiet)
+        specs = sources_given(paths, urls, "check")
+        inputs = input_options(columns, cache, no_cache, delay)
+        decided = load_for_run(decisions, baseline_path)
+        found = run(specs, rules, inputs=inputs, decisions=decided, follow_symlinks=follow_symlinks)
+        _notes(found, quiet)
+        result = filter_report(found, wanted)
+        scope = specs or DEFAULT_SOURCES
         if update:
-            check_targets([baseline_path], [source.path for source in result.sources])
-            done = update_baseline(result, baseline_path, paths or DEFAULT_SOURCES)
+            check_targets([baseline_path], [s.path for s in result.sources])
+            done = update_baseline(result, baseline_path, scope)
             if not quiet:
                 for line in update_lines(done):
                     typer.echo(line)
             return
-    with _user_errors():
-        outcome = check(result, accepted, paths or DEFAULT_SOURCES)
+        outcome = check(result, accepted, scope)
         if fmt is CheckFormat.github:
             sys.stdout.write(render_annotations(outcome))
         if not quiet:
@@ -315,21 +437,46 @@ def check_command(
 class ClaimsFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
+    csv = "csv"
+    parquet = "parquet"
 
 
 @app.command()
 def claims(
-    paths: Annotated[list[str], typer.Argument(help="Source files or folders.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Source files, folders, addresses or -.")
+    ] = None,
     rules: RulesOpt = None,
     fmt: Annotated[
         ClaimsFormat, typer.Option("--format", help="Output format.")
     ] = ClaimsFormat.jsonl,
+    out: OutOpt = None,
+    urls: UrlsOpt = None,
+    columns: ColumnsOpt = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    delay: DelayOpt = 1.0,
 ) -> None:
-    """Print every extracted claim: one JSON object per line, or a table."""
+    """Print every extracted claim: one JSON object per line, a table, CSV or parquet.
+
+    Examples:
+
+      reconcile claims seeds/ --format table
+
+      reconcile claims articles.csv --columns text=body --format csv > claims.csv
+    """
+    from reconcile.inputs import load_inputs
+
     with _user_errors():
         rule_set = load_rules(rules)
-        sources = load_sources(paths, rule_set)
+        inputs = input_options(columns, cache, no_cache, delay)
+        sources = load_inputs(sources_given(paths, urls, "claims"), rule_set, inputs)
         found = claims_of(sources, rule_set)
+        if fmt in (ClaimsFormat.csv, ClaimsFormat.parquet):
+            from reconcile.render.tables import CLAIM_COLUMNS, TableFormat, claim_rows
+
+            emit_table(claim_rows(sources, found), CLAIM_COLUMNS, TableFormat(fmt.value), out)
+            return
     paths_by_id = {s.id: s.path for s in sources}
     by_id = {s.id: s for s in sources}
     if fmt is ClaimsFormat.jsonl:
@@ -362,17 +509,48 @@ def claims(
 
 @app.command()
 def explain(
-    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. Fde08af48.")],
-    paths: PathsArg = None,
+    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. Fb4ad1eca.")],
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Sources to reconcile again (default: read the last JSON report instead).",
+            show_default=False,
+        ),
+    ] = None,
     rules: RulesOpt = None,
+    report_json: Annotated[
+        Path, typer.Option("--report", help="The JSON report to read when no sources are given.")
+    ] = DEFAULT_JSON,
 ) -> None:
-    """Show why the claims of one fact were matched and how the verdict was reached."""
+    """Show why the claims of one fact were matched and how the verdict was reached.
+
+    Examples:
+
+      reconcile explain Fb4ad1eca
+
+      reconcile explain Fb4ad1eca seeds/ --rules my-rules/
+    """
+    if not paths:
+        from reconcile.cli_review import explain_from_report, read_report
+
+        with _user_errors():
+            lines = explain_from_report(read_report(report_json), fact_id)
+        if lines is None:
+            typer.echo(
+                f"error: no fact {fact_id!r} in {report_json.as_posix()}; ids are listed in"
+                " the report (run `reconcile report` again if it is old)",
+                err=True,
+            )
+            raise typer.Exit(EXIT_USAGE)
+        for line in lines:
+            typer.echo(printable(line))
+        return
 
     def say(line: str) -> None:
         typer.echo(printable(line))
 
     with _user_errors():
-        result = run(paths or DEFAULT_SOURCES, rules)
+        result = run(paths, rules)
     fact = next((f for f in result.facts if f.id == fact_id), None)
     if fact is None:
         typer.echo(printable(f"error: no fact {fact_id!r}; ids are listed in the report"), err=True)
@@ -399,9 +577,21 @@ def explain(
         say(f"  note: {note}")
 
 
+app.command("facts")(facts)
+app.command("decide")(decide)
+app.command("review")(review)
+
+
 @app.command("rules-doc")
 def rules_doc() -> None:
-    """Print the reference of every rules file and key."""
+    """Print the reference of every rules file and key.
+
+    Examples:
+
+      reconcile rules-doc
+
+      reconcile rules-doc | grep -A3 qualifiers.toml
+    """
     typer.echo(rules_reference())
 
 

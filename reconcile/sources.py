@@ -36,10 +36,16 @@ from reconcile.models import Source
 from reconcile.rules import RuleSet
 
 METADATA_KEYS = ("title", "outlet", "url", "published", "author")
-# Keys of a JSON source: the text under its first key present, metadata under their own
-# names or a common alias (scraper exports); any other key is ignored.
+# Other names site generators and scrapers use for the same fields (Jekyll and Hugo write `date`).
+METADATA_ALIASES = {
+    "date": "published",
+    "publishedAt": "published",
+    "source": "outlet",
+    "link": "url",
+}
+# A JSON source's text is under the first of these keys present; any key neither text nor
+# metadata (or an alias of it) is ignored.
 JSON_TEXT_KEYS = ("text", "content", "body")
-JSON_ALIASES = {"date": "published", "publishedAt": "published", "source": "outlet"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _REPORT_MARKERS = {
     ".json": re.compile(rb'\A\s*\{\s*"schema"\s*:\s*"reconcile\.report/'),
@@ -271,7 +277,7 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
             html=False,
         )
         meta = {**_yaml_mapping(side, sidecar.as_posix(), limits, first_line=1), **meta}
-    _check_keys(meta, shown)
+    meta = _known_keys(meta)
     values = {key: _meta_text(key, meta.get(key), shown) for key in METADATA_KEYS}
     excluded = tuple(furniture_spans(text, rules, body_start))
     stated = stated_metadata(text[body_start:], rules)
@@ -532,13 +538,19 @@ def blank_markdown(text: str, body_start: int = 0) -> str:
     return text[:body_start] + body
 
 
-def _check_keys(meta: dict[str, Any], shown: str) -> None:
-    unknown = sorted(set(meta) - set(METADATA_KEYS))
-    if unknown:
-        allowed = ", ".join(METADATA_KEYS)
-        raise InputError.single(
-            shown, f"unknown metadata key(s) {', '.join(unknown)}; allowed: {allowed}"
-        )
+def _known_keys(meta: dict[str, Any]) -> dict[str, Any]:
+    """The metadata this tool reads; aliases mapped to their field, other keys ignored.
+
+    Front matter written for a site generator (layout, tags, last_modified_at) is not an
+    error: those keys say nothing the report uses.
+    """
+    known = {key: value for key, value in meta.items() if key in METADATA_KEYS}
+    if isinstance(known.get("published"), bool):  # Jekyll's "published: true" is a flag
+        del known["published"]
+    for alias, field in METADATA_ALIASES.items():
+        if alias in meta and field not in known:
+            known[field] = meta[alias]
+    return known
 
 
 def _json_source(
@@ -575,7 +587,7 @@ def _json_source(
         )
     meta: dict[str, Any] = {}
     for name, value in data.items():
-        target = JSON_ALIASES.get(name, name)
+        target = METADATA_ALIASES.get(name, name)
         if target in METADATA_KEYS and value is not None and target not in meta:
             meta[target] = _scrub(value)
     for name in METADATA_KEYS:  # a key under its own name wins over an alias

@@ -74,7 +74,7 @@ def test_changed_words_around_the_same_number_fail(workdir: Path) -> None:
     (workdir / "troops" / "c.txt").write_text(OVER.replace("US officials", "rebel sources"))
     code, out = _check("troops")
     assert code == 1, out
-    assert out.startswith("FAIL: 1 of 1 conflicts not accepted")
+    assert out.startswith("FAIL: 1 of 1 conflict not accepted")
 
 
 def test_update_on_a_subset_keeps_the_other_entries_and_says_so(workdir: Path) -> None:

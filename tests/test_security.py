@@ -77,7 +77,7 @@ def test_a_link_to_outside_the_folders_given_is_skipped_with_a_note(workdir: Pat
         "note: src/linked-folder: link to outside the folders given; skipped"
         " (use --follow-symlinks to read it)",
     ]
-    assert result.stdout.startswith("1 sources, ")
+    assert result.stdout.startswith("1 source, ")
     followed = runner.invoke(app, ["report", "src", "--follow-symlinks"])
     assert followed.exit_code == 0, followed.output
     assert followed.stdout.startswith("3 sources, ")

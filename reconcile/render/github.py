@@ -12,6 +12,7 @@ from __future__ import annotations
 from reconcile.check import CheckResult, Finding
 from reconcile.render.markdown import escape
 from reconcile.render.terminal import printable
+from reconcile.render.words import count
 
 
 def _data(text: str) -> str:
@@ -65,7 +66,7 @@ def step_summary(result: CheckResult) -> str:
     out = [
         f"## {mark} reconcile check",
         "",
-        f"{len(result.findings)} conflicts: {len(failing)} not accepted,"
+        f"{count(len(result.findings), 'conflict')}: {len(failing)} not accepted,"
         f" {len(accepted)} accepted in `{escape(result.baseline.path.as_posix())}`.",
         "",
     ]
@@ -90,5 +91,7 @@ def step_summary(result: CheckResult) -> str:
             "",
         ]
     if result.stale:
-        out += [f"{len(result.stale)} baseline entries no longer match a conflict.", ""]
+        entries = count(len(result.stale), "baseline entry")
+        verb = "matches" if len(result.stale) == 1 else "match"
+        out += [f"{entries} no longer {verb} a conflict.", ""]
     return "\n".join(out)

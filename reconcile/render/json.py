@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from reconcile.models import Claim, Fact, Report, Source
+from reconcile.models import Claim, Decided, Fact, Report, Source
 from reconcile.render.common import line_of
 
 
@@ -77,6 +77,22 @@ def report_record(report: Report) -> dict[str, Any]:
             for c in report.claims
         ],
         "facts": [fact_record(f) for f in report.facts],
+        **(
+            {"decisions": [decided_record(d) for d in report.decisions]} if report.decisions else {}
+        ),
+    }
+
+
+def decided_record(decided: Decided) -> dict[str, Any]:
+    """A review decision as applied: present in the report only when decisions were read."""
+    return {
+        "action": decided.action,
+        "decided_on": decided.decided_on,
+        "fact_ids": list(decided.fact_ids),
+        "label": decided.label,
+        "reason": decided.reason,
+        "applies": decided.applies,
+        "claims": list(decided.claims),
     }
 
 

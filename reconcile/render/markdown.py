@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from urllib.parse import quote as percent_encode
 
 from reconcile.models import Claim, Fact, Report, Source, format_number
+from reconcile.render import decisions, history
 from reconcile.render.common import NUMERIC_KINDS, line_of, means_text
 
 # Characters that can open inline syntax anywhere in a line: emphasis, code, links, images,
@@ -78,12 +79,25 @@ def fence(body: str, info: str = "") -> str:
     return f"{ticks}{info}\n{body}\n{ticks}"
 
 
+_ARTICLE_IN_FILE = re.compile(r"(.+)#(?:row|record|entry)\d+")
+
+
 def source_link(source: Source, claim: Claim, link_base: str) -> str:
-    """`[name:line](relative/path#Lline)`: the quote's place, relative to the report's folder."""
+    """`[name:line](relative/path#Lline)`: the quote's place, relative to the report's folder.
+
+    A page read from the web links to its address; an article of a table, archive or feed
+    (`FILE#row3`) links to that file; standard input has no link."""
     line = line_of(source, claim.start)
-    target = source.path if os.path.isabs(source.path) else os.path.join(link_base, source.path)
+    label = f"{escape(shorten(source.name, 80))}:{line}"
+    if _SAFE_URL.fullmatch(source.path):
+        return f"[{label}]({source.path})"
+    if source.path == "<stdin>":
+        return label
+    inside = _ARTICLE_IN_FILE.fullmatch(source.path)
+    path = inside.group(1) if inside else source.path
+    target = path if os.path.isabs(path) else os.path.join(link_base, path)
     target = percent_encode(target.replace(os.sep, "/"), safe="/._-~")
-    return f"[{escape(shorten(source.name, 80))}:{line}]({target}#L{line})"
+    return f"[{label}]({target})" if inside else f"[{label}]({target}#L{line})"
 
 
 def highlighted(claim: Claim, limit: int = SENTENCE_LIMIT) -> str:
@@ -188,6 +202,7 @@ def render_markdown(report: Report, link_base: str = "") -> str:
                     f" | {means_cell(claim)} | {source_link(source, claim, link_base)} |"
                 )
         out.append("")
+    out += decisions.section(report)
     out += _sources_section(report.sources)
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -216,6 +231,8 @@ def _fact_section(report: Report, fact: Fact, link_base: str, heading: bool = Tr
             f" | {means_cell(claim)} |"
         )
     out.append("")
+    out += decisions.on_fact(report, fact)
+    out += history.history_lines(report, fact)
     notes = [shorten(note, 600) for note in fact.notes if note.strip()]
     if notes:
         out += ["Notes:", ""] + [f"- {escape_block(note)}" for note in notes] + [""]

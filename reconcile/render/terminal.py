@@ -17,6 +17,7 @@ from rich.text import Text
 from reconcile.baseline import Update
 from reconcile.check import CheckResult, Finding, Reading, readings_of
 from reconcile.models import Fact, Report
+from reconcile.render.words import count
 
 TOP_CONFLICTS = 5
 
@@ -52,10 +53,11 @@ def wants_plain(is_terminal: bool, environ: Mapping[str, str] | None = None) -> 
 def counts_line(report: Report) -> str:
     """The run in one line: sources, claims, facts and each verdict."""
     return (
-        f"{len(report.sources)} sources, {len(report.claims)} claims, {len(report.facts)} facts:"
-        f" {len(report.facts_with('conflict'))} conflicts,"
+        f"{count(len(report.sources), 'source')}, {count(len(report.claims), 'claim')},"
+        f" {count(len(report.facts), 'fact')}:"
+        f" {count(len(report.facts_with('conflict')), 'conflict')},"
         f" {len(report.facts_with('compatible'))} compatible,"
-        f" {len(report.facts_with('agree'))} agreements,"
+        f" {count(len(report.facts_with('agree')), 'agreement')},"
         f" {len(report.facts_with('single'))} single-source"
     )
 
@@ -103,7 +105,7 @@ def report_lines(report: Report, written: Sequence[str], top: int = TOP_CONFLICT
         lines.append(f"      {_said(report, fact)}")
     more = len(report.facts_with("conflict")) - len(conflicts)
     if more > 0:
-        lines.append(f"  … and {more} more conflicts in the report")
+        lines.append(f"  … and {count(more, 'more conflict')} in the report")
     if written:
         lines.append("wrote " + " and ".join(written))
     return [printable(line) for line in lines]
@@ -131,7 +133,7 @@ def report_renderable(
         parts.append(table)
         more = len(report.facts_with("conflict")) - len(conflicts)
         if more > 0:
-            parts.append(Text(f"… and {more} more conflicts in the report", style="dim"))
+            parts.append(Text(f"… and {count(more, 'more conflict')} in the report", style="dim"))
     else:
         parts.append(Text("No conflicts.", style="green"))
     if written:
@@ -168,7 +170,7 @@ def check_lines(result: CheckResult) -> list[str]:
     if failing:
         missing = "" if result.baseline.exists else " (no baseline file yet)"
         lines.append(
-            f"FAIL: {len(failing)} of {len(result.findings)} conflicts not accepted"
+            f"FAIL: {len(failing)} of {count(len(result.findings), 'conflict')} not accepted"
             f" in {baseline}{missing}"
         )
         for finding in failing:
@@ -178,7 +180,8 @@ def check_lines(result: CheckResult) -> list[str]:
             f" write a reason for each in {baseline} and commit it."
         )
     else:
-        lines.append(f"OK: {len(result.findings)} conflicts, all accepted in {baseline}")
+        every = "accepted" if len(result.findings) == 1 else "all accepted"
+        lines.append(f"OK: {count(len(result.findings), 'conflict')}, {every} in {baseline}")
     for finding in result.findings:
         if finding.moved_from:
             lines.append(
@@ -187,18 +190,21 @@ def check_lines(result: CheckResult) -> list[str]:
             )
     if result.stale:
         ids = ", ".join(e.id for e in result.stale)
+        one = len(result.stale) == 1
         lines.append(
-            f"note: {len(result.stale)} baseline entries are no longer conflicts ({ids});"
-            " `reconcile check --update-baseline` removes them"
+            f"note: {count(len(result.stale), 'baseline entry')}"
+            f" {'is no longer a conflict' if one else 'are no longer conflicts'} ({ids});"
+            f" `reconcile check --update-baseline` removes {'it' if one else 'them'}"
         )
     if result.unread:
         lines.append(
-            f"note: {len(result.unread)} baseline entries are about sources this run was not"
-            " given; not judged"
+            f"note: {count(len(result.unread), 'baseline entry')} about sources this run was"
+            " not given; not judged"
         )
     if accepted and result.without_reason:
         lines.append(
-            f"note: {len(result.without_reason)} accepted conflicts have no reason yet"
+            f"note: {count(len(result.without_reason), 'accepted conflict')}"
+            f" {'has' if len(result.without_reason) == 1 else 'have'} no reason yet"
             f" in {baseline}"
         )
     return [printable(line) for line in lines]
@@ -208,7 +214,7 @@ def update_lines(done: Update) -> list[str]:
     """What `check --update-baseline` did, entry by entry."""
     path = done.path.as_posix()
     lines = [
-        f"wrote {path}: {done.total} accepted conflicts ({len(done.added)} added,"
+        f"wrote {path}: {count(done.total, 'accepted conflict')} ({len(done.added)} added,"
         f" {len(done.changed)} changed, {len(done.unchanged)} unchanged, {len(done.kept)} kept,"
         f" {len(done.dropped)} dropped)"
     ]
@@ -221,5 +227,8 @@ def update_lines(done: Update) -> list[str]:
     if done.dropped:
         lines.append(f"  dropped, no longer conflicts: {', '.join(done.dropped)}")
     if done.without_reason:
-        lines.append(f"{done.without_reason} without a reason: write one for each in {path}")
+        lines.append(
+            f"{count(done.without_reason, 'conflict')} without a reason: write one for each"
+            f" in {path}"
+        )
     return [printable(line) for line in lines]
