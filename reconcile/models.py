@@ -261,6 +261,7 @@ class Report:
     decisions: tuple[Decided, ...] = ()  # review decisions applied (or no longer applying)
     notes: tuple[Problem, ...] = ()  # what a reader should know: files skipped, work pruned
     claim_index: dict[str, Claim] = field(default_factory=dict, compare=False, repr=False)
+    source_index: dict[str, Source] = field(default_factory=dict, compare=False, repr=False)
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id."""
@@ -270,10 +271,9 @@ class Report:
 
     def source(self, source_id: str) -> Source:
         """The source with this id."""
-        for source in self.sources:
-            if source.id == source_id:
-                return source
-        raise KeyError(source_id)
+        if not self.source_index:
+            self.source_index.update({s.id: s for s in self.sources})
+        return self.source_index[source_id]
 
     def facts_with(self, verdict: Verdict) -> tuple[Fact, ...]:
         """The facts that carry this verdict, in report order."""
