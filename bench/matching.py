@@ -31,6 +31,7 @@ from bench.corpus import write_corpus  # noqa: E402
 from reconcile import run  # noqa: E402
 from reconcile.api import claims_of  # noqa: E402
 from reconcile.compare import compare  # noqa: E402
+from reconcile.kinds import Kinds, is_numeric  # noqa: E402
 from reconcile.match import match  # noqa: E402
 from reconcile.models import VERDICTS, Report  # noqa: E402
 from reconcile.rules import load_rules  # noqa: E402
@@ -87,7 +88,7 @@ def gold_claims(folder: Path, report: Report, scores: Scores) -> list[tuple[str,
             # claim that covers most of the gold words, the tightest one on a tie.
             found = sorted(
                 (
-                    c.kind == "event",
+                    not is_numeric(c),
                     -(min(c.end, span[1]) - max(c.start, span[0])),
                     c.end - c.start,
                     c.id,
@@ -180,13 +181,14 @@ def corpus(count: int) -> None:
         story_of = write_corpus(Path(folder), count, seed=20240101)
         rules = load_rules()
         started = time.perf_counter()
+        kinds = Kinds.build(rules)
         sources = load_sources([folder], rules)
         loaded = time.perf_counter()
-        claims = claims_of(sources, rules)
+        claims = claims_of(sources, kinds)
         extracted = time.perf_counter()
-        clusters = match(claims, rules, sources)
+        clusters = match(claims, kinds, sources)
         matched = time.perf_counter()
-        facts = compare(clusters, claims, sources, rules)
+        facts = compare(clusters, claims, sources, kinds)
         compared = time.perf_counter()
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     verdicts = {v: sum(1 for f in facts if f.verdict == v) for v in VERDICTS}

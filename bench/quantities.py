@@ -28,7 +28,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reconcile.extract import find_quantities, split_sentences  # noqa: E402
+from reconcile.kinds import Kinds, is_numeric  # noqa: E402
+from reconcile.kinds.quantity.find import find_quantities  # noqa: E402
 from reconcile.models import Source  # noqa: E402
 from reconcile.normalize import normalize  # noqa: E402
 from reconcile.rules import RuleSet, load_rules  # noqa: E402
@@ -66,14 +67,16 @@ def unit_label(unit: str) -> str:
 def reconcile_extractor(rules: RuleSet) -> Callable[[str], list[Found]]:
     """The quantity path of `reconcile claims`: sentences, quantity mentions, claims."""
 
+    kinds = Kinds.build(rules)
+
     def run(text: str) -> list[Found]:
         source = Source(id="s", path="s.txt", text=text)
         mentions = tuple(
             m
-            for sentence in split_sentences(source, rules)
-            for m in find_quantities(source, sentence, rules)
+            for sentence in kinds.default.sentences(source)
+            for m in find_quantities(source, sentence, kinds.default.lexicon)
         )
-        claims = normalize(mentions, source, rules)
+        claims = normalize(mentions, source, kinds)
         return [
             Found(
                 c.value if c.value is not None else 0.0,
@@ -83,7 +86,7 @@ def reconcile_extractor(rules: RuleSet) -> Callable[[str], list[Found]]:
                 c.quote,
             )
             for c in claims
-            if c.kind != "office" and c.value is not None
+            if is_numeric(c) and c.value is not None
         ]
 
     return run
@@ -235,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list this project's misses")
     args = parser.parse_args(argv)
 
-    from reconcile.normalize import unit_registry
+    from reconcile.kinds.quantity.units import unit_registry
 
     rules = load_rules()
     registry = unit_registry(rules.unit_definitions)

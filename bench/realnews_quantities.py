@@ -34,11 +34,12 @@ sys.path.insert(0, str(ROOT))
 
 from bench.quantities import CRITERIA, Found, matched, same_value, unit_label  # noqa: E402
 from bench.realnews_data import MISSING_EXIT, load, real_news_root, split_of  # noqa: E402
-from reconcile.extract import find_quantities, split_sentences  # noqa: E402
+from reconcile.kinds import Kinds, is_numeric  # noqa: E402
+from reconcile.kinds.quantity.find import find_quantities  # noqa: E402
 from reconcile.models import QUALIFIERS as MODEL_QUALIFIERS  # noqa: E402
 from reconcile.models import Claim, Source  # noqa: E402
 from reconcile.normalize import normalize  # noqa: E402
-from reconcile.rules import RuleSet, load_rules  # noqa: E402
+from reconcile.rules import load_rules  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews"
 SPLITS = ("dev", "test")
@@ -105,26 +106,26 @@ def load_sentences() -> tuple[Sentence, ...]:
 
 
 @cache
-def _rules() -> RuleSet:
-    return load_rules()
+def _kinds() -> Kinds:
+    return Kinds.build(load_rules())
 
 
 def extract(text: str) -> list[tuple[Found, Claim]]:
     """The quantity path of `reconcile claims` on one text, as in `bench/quantities.py`."""
-    rules = _rules()
+    kinds = _kinds()
     source = Source(id="s", path="s.txt", text=text)
     mentions = tuple(
         m
-        for sentence in split_sentences(source, rules)
-        for m in find_quantities(source, sentence, rules)
+        for sentence in kinds.default.sentences(source)
+        for m in find_quantities(source, sentence, kinds.default.lexicon)
     )
     return [
         (
             Found(c.value, unit_label(c.stated_unit or c.unit), c.qualifier, c.change, c.quote),
             c,
         )
-        for c in normalize(mentions, source, rules)
-        if c.kind != "office" and c.value is not None
+        for c in normalize(mentions, source, kinds)
+        if is_numeric(c) and c.value is not None
     ]
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from reconcile.compare import compare
 from reconcile.errors import Problem
 from reconcile.extract import extract
+from reconcile.kinds import Kinds
 from reconcile.match import match
 from reconcile.models import Claim, Report, Source
 from reconcile.normalize import normalize
@@ -42,18 +43,19 @@ def run(
     report's `notes`.
     """
     rules = rules or load_rules(rules_dir)
+    kinds = Kinds.build(rules)
     given = [paths] if isinstance(paths, (str, Path)) else paths
     sources, notes = _load(given, rules, inputs, follow_symlinks)
-    claims = claims_of(sources, rules, progress)
+    claims = claims_of(sources, kinds, progress)
     pruned: list[str] = []
-    clusters = match(claims, rules, sources, pruned)
-    facts = compare(clusters, claims, sources, rules)
+    clusters = match(claims, kinds, sources, pruned)
+    facts = compare(clusters, claims, sources, kinds)
     notes += tuple(Problem("matching", None, note) for note in pruned)
     report = Report(sources=sources, claims=claims, facts=facts, notes=notes)
     if decisions is not None:
         from reconcile.decisions import apply_decisions
 
-        report = apply_decisions(report, clusters, decisions, rules)
+        report = apply_decisions(report, clusters, decisions, kinds)
     return report
 
 
@@ -73,12 +75,12 @@ def _load(
 
 
 def claims_of(
-    sources: Sequence[Source], rules: RuleSet, progress: Progress | None = None
+    sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
 ) -> tuple[Claim, ...]:
     """Every claim of every source, ordered by source then position."""
     claims: list[Claim] = []
     for done, source in enumerate(sources, start=1):
-        claims.extend(normalize(extract(source, rules), source, rules))
+        claims.extend(normalize(extract(source, kinds), source, kinds))
         if progress is not None:
             progress(done, len(sources))
     return tuple(claims)

@@ -18,15 +18,12 @@ from pathlib import Path, PurePath, PurePosixPath
 from typing import Literal
 
 from reconcile.errors import ReconcileError
+from reconcile.kinds import is_numeric, means
 from reconcile.models import Claim, Fact, Report, format_number
 
 DEFAULT_BASELINE = Path("reports/baseline.toml")
 
 Status = Literal["accepted", "new", "changed"]
-
-# Kinds whose claims are numbers. To be replaced by the kind's own capability once claim
-# kinds carry one; until then the same test as the renderers.
-_NUMERIC_KINDS = frozenset({"count", "money", "measure", "percent"})
 
 
 class BaselineError(ReconcileError):
@@ -139,16 +136,14 @@ class CheckResult:
 
 def means_of(claim: Claim) -> str:
     """What a claim means, as one short text: its interval, or what it names."""
-    if claim.kind in _NUMERIC_KINDS:
-        return claim.interval.notation()
-    return claim.entity_text or claim.entity or " ".join(claim.quote.split())
+    return means(claim)
 
 
 def stated_text(claim: Claim) -> str:
     """What a claim states, independent of tolerances and of unit conversion: the
     qualifier, the number(s) and the unit as written ("exact 25 (mile)",
     "about 90,000 (troops)"), or the name ("Lloyd Austin")."""
-    if claim.kind not in _NUMERIC_KINDS:
+    if not is_numeric(claim):
         return means_of(claim)
     unit = claim.stated_unit or claim.counted_noun or claim.unit
     if claim.value is None:

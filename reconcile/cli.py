@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -44,11 +43,10 @@ from reconcile.cli_inputs import (
 from reconcile.cli_review import DecisionsOpt, decide, decisions_line, load_for_run, review
 from reconcile.cli_tables import OutOpt, emit_table, facts
 from reconcile.errors import ReconcileError
+from reconcile.kinds import Kinds
 from reconcile.models import Report
-from reconcile.render.common import line_of, means_text
+from reconcile.render import Format, Options, render
 from reconcile.render.github import render_annotations, step_summary
-from reconcile.render.json import claim_record, render_json
-from reconcile.render.markdown import render_markdown
 from reconcile.render.terminal import (
     check_lines,
     printable,
@@ -306,8 +304,8 @@ def report(
         result = _run(specs, rules, None if quiet else console, inputs, decided, follow_symlinks)
         _notes(result, quiet)
         result = filter_report(result, wanted)
-        markdown = render_markdown(result, link_base(out))
-        data = render_json(result)
+        markdown = render(result, Format.markdown, Options(link_base=link_base(out)))
+        data = render(result, Format.json)
     if check_only:
         stale = [
             lines
@@ -441,6 +439,9 @@ class ClaimsFormat(StrEnum):
     parquet = "parquet"
 
 
+CLAIMS_FORMATS = {ClaimsFormat.jsonl: Format.claims_jsonl, ClaimsFormat.table: Format.claims_table}
+
+
 @app.command()
 def claims(
     paths: Annotated[
@@ -471,40 +472,14 @@ def claims(
         rule_set = load_rules(rules)
         inputs = input_options(columns, cache, no_cache, delay)
         sources = load_inputs(sources_given(paths, urls, "claims"), rule_set, inputs)
-        found = claims_of(sources, rule_set)
+        found = claims_of(sources, Kinds.build(rule_set))
         if fmt in (ClaimsFormat.csv, ClaimsFormat.parquet):
             from reconcile.render.tables import CLAIM_COLUMNS, TableFormat, claim_rows
 
             emit_table(claim_rows(sources, found), CLAIM_COLUMNS, TableFormat(fmt.value), out)
             return
-    paths_by_id = {s.id: s.path for s in sources}
-    by_id = {s.id: s for s in sources}
-    if fmt is ClaimsFormat.jsonl:
-        for claim in found:
-            record = {
-                "source": paths_by_id[claim.source_id],
-                **claim_record(claim),
-                "line": line_of(by_id[claim.source_id], claim.start),
-            }
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return
-    header = ("source", "kind", "quote", "qualifier", "interval", "unit", "noun")
-    rows = [header] + [
-        (
-            paths_by_id[c.source_id].rsplit("/", 1)[-1],
-            c.kind,
-            c.quote,
-            c.qualifier,
-            means_text(c),
-            c.unit,
-            c.counted_noun or c.noun_class or "",
-        )
-        for c in found
-    ]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    for row in rows:
-        line = "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
-        typer.echo(printable(line))
+    report = Report(sources=sources, claims=found, facts=())
+    sys.stdout.write(render(report, CLAIMS_FORMATS[fmt]))
 
 
 @app.command()
@@ -546,35 +521,13 @@ def explain(
             typer.echo(printable(line))
         return
 
-    def say(line: str) -> None:
-        typer.echo(printable(line))
-
     with _user_errors():
         result = run(paths, rules)
-    fact = next((f for f in result.facts if f.id == fact_id), None)
-    if fact is None:
+    if not any(f.id == fact_id for f in result.facts):
         typer.echo(printable(f"error: no fact {fact_id!r}; ids are listed in the report"), err=True)
         raise typer.Exit(EXIT_USAGE)
-    say(f"{fact.id}  {fact.label}")
-    say(
-        f"verdict: {fact.verdict}"
-        + (f" (gap {fact.relative_gap:.1%})" if fact.relative_gap else "")
-    )
-    say(f"match score: {fact.match.score:.1f}")
-    for reason in fact.match.reasons:
-        say(f"  because: {reason}")
-    for claim_id in fact.claim_ids:
-        claim = result.claim(claim_id)
-        source = result.source(claim.source_id)
-        where = means_text(claim)
-        say(f"  {claim.id} {source.path}[{claim.start}:{claim.end}] “{claim.quote}” → {where}")
-        context = claim.context
-        say(
-            f"      place={context.location!r} time={context.time!r}"
-            f" attribution={context.attribution!r}"
-        )
-    for note in fact.notes:
-        say(f"  note: {note}")
+    for line in render(result, Format.explain, Options(fact_id=fact_id)).splitlines():
+        typer.echo(printable(line))
 
 
 app.command("facts")(facts)

@@ -4,17 +4,20 @@
 "yesterday": each becomes an ISO string — a day (YYYY-MM-DD), a month (YYYY-MM) or, when
 the year cannot be known, a day of a year left open (--MM-DD). Relative dates are resolved
 only when the publication date is known; otherwise they stay unresolved (None), never
-guessed. Month and weekday names come from `rules/events.toml`.
+guessed. Month and weekday names, ordinal suffixes and relative dates come from the
+language's `events.toml`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from types import MappingProxyType
 
-from reconcile.rules import RuleSet
+from reconcile.numbers.patterns import alternation
+from reconcile.rules import EventRules
 
 
 @dataclass(frozen=True)
@@ -27,76 +30,101 @@ class DateMention:
     iso: str | None
 
 
-@cache
-def date_pattern(rules: RuleSet) -> re.Pattern[str]:
-    """One regex for every date form, built from the rules' month and weekday names."""
-    months = "|".join(
-        [re.escape(m) for m in rules.events.month_names]
-        + [re.escape(m[:3]) + r"\.?" for m in rules.events.month_names]
-        + [r"Sept\.?"]
-    )
-    weekdays = "|".join(re.escape(d) for d in rules.events.weekday_names)
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+@dataclass(frozen=True)
+class Calendar:
+    """The date words of one language, compiled: one regex for every date form and the
+    tables its matches are resolved with."""
+
+    pattern: re.Pattern[str]
+    months: Mapping[str, int]  # lower-case month name or short name -> 1..12
+    weekdays: tuple[str, ...]  # lower case, Monday first
+    relative_days: Mapping[str, int]  # lower case -> days from publication
+    relative_months: Mapping[str, int]  # lower case, spaces single -> months from publication
+
+
+def build_calendar(events: EventRules) -> Calendar:
+    """The calendar of a language's `events.toml` words."""
+    months: dict[str, int] = {}
+    prefixes: dict[str, set[int]] = {}
+    for number, name in enumerate(events.month_names, start=1):
+        months[name.lower()] = number
+        prefixes.setdefault(name.lower()[:3], set()).add(number)
+    for short, numbers in prefixes.items():
+        if len(numbers) == 1:  # "Jan", "Mär"; not French "jui" (juin, juillet)
+            months.setdefault(short, min(numbers))
+    for short, number in events.month_abbreviations.items():
+        months[short.lower()] = number
+    names = alternation([m for m in months if m in {n.lower() for n in events.month_names}])
+    shorts = alternation([m for m in months if m not in {n.lower() for n in events.month_names}])
+    month = rf"(?:{names}|{shorts}\.?)"
+    weekdays = alternation([d.lower() for d in events.weekday_names])
+    suffix = alternation(events.ordinal_suffixes)
+    day = rf"(?:[12]\d|3[01]|0?[1-9])(?:{suffix})?"
+    joiner = alternation(events.day_month_joiners)
     year = r"(?:19|20)\d\d"
-    return re.compile(
+    relative_days = {k.lower(): v for k, v in events.relative_days.items()}
+    relative_months = {" ".join(k.lower().split()): v for k, v in events.relative_months.items()}
+    relative = alternation([*relative_days, *relative_months])
+    pattern = re.compile(
         rf"\b(?:(?P<weekday>{weekdays}),?\s+)?"
-        rf"(?:(?P<day1>{day})\s+(?:of\s+)?(?P<month1>{months})"
-        rf"|(?P<month2>{months})\s+(?P<day2>{day})(?!\d))"
+        rf"(?:(?P<day1>{day})\s+(?:{joiner}\s+)?(?P<month1>{month})"
+        rf"|(?P<month2>{month})\s+(?P<day2>{day})(?!\d))"
         rf"(?:,?\s+(?P<year>{year}))?\b"
         rf"|\b(?P<bare>{weekdays})\b"
-        r"|\b(?P<relative>(?:last|this|next)\s+month|yesterday|today|tomorrow)\b",
+        rf"|\b(?P<relative>{relative})\b",
         re.IGNORECASE,
+    )
+    return Calendar(
+        pattern,
+        MappingProxyType(months),
+        tuple(d.lower() for d in events.weekday_names),
+        MappingProxyType(relative_days),
+        MappingProxyType(relative_months),
     )
 
 
 def find_dates(
-    text: str, published: str | None, rules: RuleSet, future: bool = False
+    text: str, published: str | None, calendar: Calendar, future: bool = False
 ) -> list[DateMention]:
     """Every date in `text`, resolved against `published` (ISO) when it is known."""
     found = []
-    for m in date_pattern(rules).finditer(text):
+    for m in calendar.pattern.finditer(text):
         found.append(
-            DateMention(m.start(), m.end(), m.group(0), _resolve(m, published, rules, future))
+            DateMention(m.start(), m.end(), m.group(0), _resolve(m, published, calendar, future))
         )
     return found
 
 
 def resolve_date(
-    text: str, published: str | None, rules: RuleSet, future: bool = False
+    text: str, published: str | None, calendar: Calendar, future: bool = False
 ) -> str | None:
     """The ISO form of one date as written ("Friday, 7 January"), or None."""
-    m = date_pattern(rules).search(text)
-    return _resolve(m, published, rules, future) if m else None
+    m = calendar.pattern.search(text)
+    return _resolve(m, published, calendar, future) if m else None
 
 
-def _month_number(name: str, rules: RuleSet) -> int:
-    key = name.rstrip(".").lower()[:3]
-    return [m.lower()[:3] for m in rules.events.month_names].index(key) + 1
-
-
-def _resolve(m: re.Match[str], published: str | None, rules: RuleSet, future: bool) -> str | None:
+def _resolve(
+    m: re.Match[str], published: str | None, calendar: Calendar, future: bool
+) -> str | None:
     pub = date.fromisoformat(published) if published else None
     if m.group("relative"):
         if pub is None:
             return None
-        word = m.group("relative").lower()
-        if word in ("yesterday", "today", "tomorrow"):
-            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
-            return (pub + timedelta(days=shift)).isoformat()
-        step = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
-        index = pub.year * 12 + pub.month - 1 + step
+        word = " ".join(m.group("relative").lower().split())
+        if word in calendar.relative_days:
+            return (pub + timedelta(days=calendar.relative_days[word])).isoformat()
+        index = pub.year * 12 + pub.month - 1 + calendar.relative_months[word]
         return f"{index // 12:04d}-{index % 12 + 1:02d}"
     if m.group("bare"):
         if pub is None:
             return None
-        weekdays = [d.lower() for d in rules.events.weekday_names]
-        wanted = weekdays.index(m.group("bare").lower())
+        wanted = calendar.weekdays.index(m.group("bare").lower())
         if future:
             ahead = (wanted - pub.weekday()) % 7
             return (pub + timedelta(days=ahead)).isoformat()
         back = (pub.weekday() - wanted) % 7
         return (pub - timedelta(days=back)).isoformat()
-    month = _month_number(m.group("month1") or m.group("month2"), rules)
+    month = calendar.months[(m.group("month1") or m.group("month2")).rstrip(".").lower()]
     day = int(re.sub(r"\D", "", m.group("day1") or m.group("day2")))
     if m.group("year"):
         try:

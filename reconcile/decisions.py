@@ -35,8 +35,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal, cast
 
 from reconcile.errors import Problem, ReconcileError
+from reconcile.kinds import Kinds, kind_of
 from reconcile.models import Claim, Cluster, Decided, Match, Report, Source, format_number
-from reconcile.rules import RuleSet
+from reconcile.reasons import MergedByReviewer, SplitByReviewer
 
 DEFAULT_DECISIONS = Path("reports/decisions.toml")
 Action = Literal["accept", "noise", "split", "merge"]
@@ -135,7 +136,7 @@ def claim_key(claim: Claim, source: Source) -> str:
         claim.value_high,
         claim.stated_unit or claim.unit,
         claim.change,
-        claim.entity_text,
+        kind_of(claim.kind).record(claim).get("entity"),
     )
 
 
@@ -177,7 +178,7 @@ class _Group:
 
 
 def apply_decisions(
-    report: Report, clusters: Sequence[Cluster], decisions: Decisions, rules: RuleSet
+    report: Report, clusters: Sequence[Cluster], decisions: Decisions, kinds: Kinds
 ) -> Report:
     """The report with the decisions applied: noise removed, splits and merges regrouped,
     facts judged again, and `decisions` saying which apply to which facts."""
@@ -215,7 +216,7 @@ def apply_decisions(
         outcome.append((decision, applies, ids))
     kept = tuple(c for c in report.claims if c.id not in noise)
     regrouped = [Cluster(g.key, tuple(sorted(g.ids)), g.match) for g in groups]
-    facts = compare(regrouped, kept, report.sources, rules)
+    facts = compare(regrouped, kept, report.sources, kinds)
     decided = []
     for decision, applies, ids in sorted(outcome, key=lambda o: (o[0].fact, o[0].action)):
         bears_on = tuple(f.id for f in facts if applies and ids & set(f.claim_ids))
@@ -244,7 +245,7 @@ def _split(groups: list[_Group], apart: set[str]) -> bool:
             rest = [i for i in group.ids if i not in apart]
             if rest:
                 group.ids = rest
-                reasons = ("split apart by a reviewer",)
+                reasons = (SplitByReviewer(),)
                 groups.append(_Group(group.key + "|split", sorted(apart), Match(100.0, reasons)))
             return True
     return False
@@ -264,7 +265,7 @@ def _merge(
     for other in holding[1:]:
         target.ids = sorted({*target.ids, *other.ids})
         groups.remove(other)
-    target.match = Match(target.match.score, (*target.match.reasons, "merged by a reviewer"))
+    target.match = Match(target.match.score, (*target.match.reasons, MergedByReviewer()))
     return True
 
 

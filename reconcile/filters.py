@@ -13,10 +13,10 @@ import fnmatch
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import get_args
 
 from reconcile.errors import InputError
-from reconcile.models import ClaimKind, Fact, Report
+from reconcile.kinds import KINDS
+from reconcile.models import Fact, Report
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def filter_report(report: Report, filters: Filters) -> Report:
     """The report with only the facts the filters keep."""
     if not filters:
         return report
-    allowed = {f.kind for f in report.facts} | set(get_args(ClaimKind))
+    allowed = {f.kind for f in report.facts} | {k for kind in KINDS for k in kind.claim_kinds}
     unknown = sorted(set(filters.kinds) - allowed)
     if unknown:
         raise InputError.single(

@@ -11,9 +11,10 @@ import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from reconcile.errors import Problem
+from reconcile.reasons import Note, Reason
 
 Qualifier = Literal[
     "exact", "about", "nearly", "over", "at_least", "under", "up_to", "range", "vague"
@@ -30,7 +31,9 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     "vague",
 )
 Change = Literal["up", "down"]
-ClaimKind = Literal["count", "money", "measure", "percent", "office", "event"]
+ClaimKind = str  # the JSON `kind`: "count", "money", "measure", "percent", "office", "event"; the
+# table of kinds in `reconcile.kinds` says which exist
+D = TypeVar("D", bound="MentionDetail", covariant=True)
 Verdict = Literal["agree", "compatible", "conflict", "single"]
 VERDICTS: tuple[Verdict, ...] = ("conflict", "compatible", "agree", "single")
 
@@ -60,6 +63,7 @@ class Source:
     # (text offset, file line) at each line start, when the text's lines are not the file's
     # (text read out of HTML or JSON); empty when the text is the file as read.
     line_map: tuple[tuple[int, int], ...] = ()
+    language: str = "en"  # ISO 639-1 code: from metadata, else detected (reconcile.sources)
 
     @property
     def name(self) -> str:
@@ -138,9 +142,27 @@ class Context:
     attribution: str | None = None
 
 
+class MentionDetail:
+    """What one kind of mention states as written; each kind's folder defines its own."""
+
+    __slots__ = ()
+
+
+class ClaimDetail:
+    """What one kind of claim states beyond the common fields; each kind defines its own."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True, slots=True)
-class Mention:
-    """A raw span found by extraction, before any interpretation."""
+class NoDetail(ClaimDetail):
+    """A claim whose common fields say it all (a quantity)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Generic[D]):
+    """A raw span found by extraction, before any interpretation: the common core (kind,
+    quote, offsets, sentence) and the parts as written, typed by the kind (`detail`)."""
 
     source_id: str
     kind: ClaimKind
@@ -149,27 +171,17 @@ class Mention:
     end: int
     sentence: str
     sentence_start: int
-    values: tuple[float, ...] = ()  # the number(s) as stated, scale applied; two for a range
-    qualifier: Qualifier = "exact"
-    number_text: str = ""  # the number as written ("100,000", "two-thirds", "80,000-100,000")
-    qualifier_text: str = ""  # the qualifier words as written ("over", "about")
-    per_text: str = ""  # the rate as written ("a day", "per year")
-    unit_text: str = ""  # the unit or currency as written ("kilograms", "$")
-    noun_text: str = ""  # the counted noun or measured concept ("troops")
-    change_text: str = ""  # the change verb as written ("rose", "fell by")
-    change: Change | None = None
-    office_key: str = ""  # for office claims: which office (rules key)
-    person_text: str = ""  # for office claims: the person as named
-    event_text: str = ""  # for event claims: the event as named ("NATO-Russia Council meeting")
-    event_class: str = ""  # for event claims: its class from rules ("meeting")
-    date_text: str = ""  # for event claims: the date as written ("Friday, 7 January")
-    date: str | None = None  # for event claims: ISO date, "YYYY-MM", "--MM-DD" or None
-    place_text: str = ""  # for event claims: the place as written ("Brussels")
+    detail: D
 
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """A normalized claim: what one source says, with the interval it really means."""
+    """A normalized claim: what one source says, with the interval it really means.
+
+    The fields are those of the JSON contract, shared by every kind (a named claim has no
+    number: `value` None and an unbounded interval); what only one kind states is in
+    `detail`, a record of that kind's own type.
+    """
 
     id: str
     source_id: str
@@ -182,16 +194,14 @@ class Claim:
     qualifier: Qualifier
     interval: Interval
     unit: str  # canonical unit: "person", "USD", "kilogram", "percent"; or "" for named claims
-    dimension: str  # "count", "currency:USD", "[mass]", "percent", "office"
-    counted_noun: str | None  # as written, e.g. "troops"
-    noun_class: str | None  # from rules, e.g. "military personnel"
+    dimension: str  # "count", "currency:USD", "[mass]", "percent", "office:<key>", "event:<class>"
+    counted_noun: str | None  # what is counted, as written, e.g. "troops"; None for named claims
+    noun_class: str | None  # from rules, e.g. "military personnel"; an office or event class
     change: Change | None
     context: Context
-    entity: str | None = None  # for named claims: the canonical name stated
-    entity_text: str | None = None  # for named claims: the name as written
     value_high: float | None = None  # second end of a stated range
     stated_unit: str | None = None  # the unit as written, normalized: "mile", "USD / day"
-    date: str | None = None  # for events: ISO date, "YYYY-MM", "--MM-DD" or None (unresolved)
+    detail: ClaimDetail = field(default_factory=NoDetail)
 
     @property
     def low(self) -> float | None:
@@ -204,10 +214,30 @@ class Claim:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """Why claims were put together: a score in [0, 100] and the reasons, human-readable."""
+    """Why claims were put together: a score in [0, 100] and the reasons (typed values,
+    rendered to words by `reconcile.render.words`)."""
 
     score: float
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PairDecision:
+    """The outcome of comparing two claims: a score with its reasons, or a veto."""
+
+    score: float
+    reasons: tuple[Reason, ...]
+    veto: Reason | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A kind's verdict on the claims of one fact: the verdict, the relative gap between
+    numbers that conflict (None for names), and notes."""
+
+    verdict: Verdict
+    gap: float | None = None
+    notes: tuple[Note, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,8 +259,14 @@ class Fact:
     claim_ids: tuple[str, ...]
     verdict: Verdict
     relative_gap: float | None
-    notes: tuple[str, ...]
+    notes: tuple[Note, ...]
     match: Match
+
+
+def fact_order(fact: Fact) -> tuple[int, float, str, str]:
+    """The one order of facts in a report: by verdict (conflicts first), the largest relative
+    gap first (conflicts between names, without a gap, after), then label and id."""
+    return (VERDICTS.index(fact.verdict), -(fact.relative_gap or 0.0), fact.label, fact.id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ import bisect
 import codecs
 import datetime as dt
 import fnmatch
+import functools
 import hashlib
 import json
 import os
@@ -35,7 +36,7 @@ from reconcile.limits import SourceLimits
 from reconcile.models import Source
 from reconcile.rules import RuleSet
 
-METADATA_KEYS = ("title", "outlet", "url", "published", "author")
+METADATA_KEYS = ("title", "outlet", "url", "published", "author", "language", "lang")
 # Other names site generators and scrapers use for the same fields (Jekyll and Hugo write `date`).
 METADATA_ALIASES = {
     "date": "published",
@@ -314,7 +315,36 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
         body_start=body_start,
         excluded=excluded,
         line_map=line_map,
+        language=source_language(meta, text[body_start:], rules),
     )
+
+
+def source_language(meta: dict[str, Any], text: str, rules: RuleSet) -> str:
+    """The language a source states (`language` or `lang`: "de", "fr-FR"), else the one a
+    detector finds among the languages of the rules; the default language when unsure."""
+    stated = meta.get("language") or meta.get("lang")
+    if stated:
+        return str(stated).strip().replace("_", "-").split("-")[0].lower()
+    return detect_language(text, rules.languages, rules.language)
+
+
+def detect_language(text: str, languages: Sequence[str], default: str) -> str:
+    """py3langid's choice among `languages` (imported here: only a source that states no
+    language pays for it), or `default` when its confidence is under 0.9."""
+    if len(languages) < 2 or not text.strip():
+        return default
+    language, confidence = _identifier(tuple(languages)).classify(text[:2000])
+    return str(language) if confidence >= 0.9 else default
+
+
+@functools.cache
+def _identifier(languages: tuple[str, ...]) -> Any:
+    """py3langid's model (a constant of that package), loaded once and limited to `languages`."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(languages))
+    return identifier
 
 
 def _read_bytes(path: Path, limit: int, what: str) -> bytes:
@@ -789,6 +819,8 @@ class _ArticleText(HTMLParser):
             }
             if name in mapping and content:
                 self.meta.setdefault(mapping[name], content)
+        if tag == "html" and values.get("lang"):
+            self.meta.setdefault("language", values["lang"])
         if tag == "time" and values.get("datetime"):
             self.meta.setdefault("published", values["datetime"])
         if tag in self.BLOCK:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from reconcile import run
 from reconcile.api import claims_of
-from reconcile.extract.quantities import _Spans
+from reconcile.kinds import Kinds
+from reconcile.kinds.quantity.find import _Spans
 from reconcile.match import match
 from reconcile.render.markdown import render_markdown
 from reconcile.rules import RuleSet
@@ -38,7 +39,7 @@ def test_span_union_answers_overlaps() -> None:
 def test_a_line_of_many_numbers_gives_one_claim_each(tmp_path: Path, rules: RuleSet) -> None:
     path = tmp_path / "numbers.txt"
     path.write_text("Figures: " + "1 " * 3000 + ".\n")
-    claims = claims_of([load_source(path, rules)], rules)
+    claims = claims_of([load_source(path, rules)], Kinds.build(rules))
     assert len(claims) == 3000
     assert [c.start for c in claims[:3]] == [9, 11, 13]
 
@@ -49,7 +50,7 @@ def test_5000_copies_of_a_story_are_one_fact_and_the_pruning_is_said(
     (tmp_path / "over.txt").write_text(OVER)
     (tmp_path / "about.txt").write_text(ABOUT)
     originals = [load_source(tmp_path / name, rules) for name in ("over.txt", "about.txt")]
-    claims_of_each = {s.id: claims_of([s], rules) for s in originals}
+    claims_of_each = {s.id: claims_of([s], Kinds.build(rules)) for s in originals}
     sources, claims = [], []
     for copy in range(5000):
         original = originals[copy % 2]
@@ -61,7 +62,7 @@ def test_5000_copies_of_a_story_are_one_fact_and_the_pruning_is_said(
         ]
     assert len(claims) == 5000
     notes: list[str] = []
-    clusters = match(claims, rules, sources, notes)
+    clusters = match(claims, Kinds.build(rules), sources, notes)
     assert [len(c.claim_ids) for c in clusters] == [5000]
     assert notes == [
         "block 'count|count|military personnel|level' has 5000 claims, more than max_block (60):"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from reconcile import run
 from reconcile.dates import date_relation
+from reconcile.reasons import PublishedApart, Stated
 
 
 def _report(tmp_path: Path, *bodies: str):  # type: ignore[no-untyped-def]
@@ -45,7 +46,8 @@ def test_conflict_carries_relative_gap_and_date_note(tmp_path: Path) -> None:
     (fact,) = [f for f in report.facts if f.kind == "count"]
     assert fact.verdict == "conflict"
     assert fact.relative_gap is not None and round(fact.relative_gap, 4) == round(3 / 34, 4)
-    assert any("published on different dates" in n for n in fact.notes)
+    dates = (("s1.txt", "2024-03-06"), ("s0.txt", "2024-03-05"))
+    assert fact.notes == (PublishedApart(dates, Stated.NUMBER),)
 
 
 def test_date_relations() -> None:

@@ -112,7 +112,7 @@ def test_bad_line_in_a_users_units_file(workdir: Path) -> None:
     (workdir / "a.txt").write_text("The 25 km stretch was closed.\n", encoding="utf-8")
     code, out, err = _report("a.txt", "--rules", "rules")
     assert code == 2, (out, err)
-    assert err.startswith("error: rules/units.txt:2: pint cannot read this definition")
+    assert err.startswith("error: rules/units.txt:2: not a pint definition")
     assert len(err.strip().splitlines()) == 1
 
 
@@ -176,7 +176,7 @@ def test_a_bug_is_an_internal_error_with_a_hint(
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(cli, "render_markdown", broken)
+    monkeypatch.setattr(cli, "render", broken)
     monkeypatch.delenv("RECONCILE_DEBUG", raising=False)
     code, out, err = _report("a.txt")
     assert code == 3

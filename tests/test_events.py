@@ -11,6 +11,17 @@ from hypothesis import strategies as st
 
 from reconcile import run
 from reconcile.dates import resolve_date
+from reconcile.kinds.event.kind import event
+from reconcile.lexicon import compile_lexicon
+from reconcile.reasons import (
+    Alone,
+    DatesStated,
+    KeptApart,
+    LikelyDifferentEvents,
+    PlacesStated,
+    PublishedApart,
+    Stated,
+)
 from reconcile.rules import RuleSet
 
 
@@ -33,16 +44,17 @@ from reconcile.rules import RuleSet
 def test_dates_resolve_against_publication(
     text: str, published: str | None, future: bool, iso: str | None, rules: RuleSet
 ) -> None:
-    assert resolve_date(text, published, rules, future) == iso
+    assert resolve_date(text, published, compile_lexicon(rules, "en").calendar, future) == iso
 
 
 def test_seed_event_has_date_and_place(at_root: Path) -> None:
     report = run(["seeds"])
-    events = {c.counted_noun: c for c in report.claims if c.kind == "event"}
+    events = {event(c).name: c for c in report.claims if c.kind == "event"}
     council = events["NATO-Russia Council meeting"]
-    assert council.date == "2022-01-12"
+    assert (event(council).date, event(council).place) == ("2022-01-12", "Brussels")
     assert council.context.location == "Brussels"
-    assert events["emergency meeting of foreign ministers"].date == "2022-01-07"
+    assert council.counted_noun is None  # an event counts nothing
+    assert event(events["emergency meeting of foreign ministers"]).date == "2022-01-07"
 
 
 def test_one_event_on_different_dates_is_a_conflict() -> None:
@@ -51,7 +63,14 @@ def test_one_event_on_different_dates_is_a_conflict() -> None:
     (fact,) = [f for f in report.facts if f.kind == "event"]
     assert len(fact.claim_ids) == 3
     assert fact.verdict == "conflict"
-    assert any("2023-06-16" in n and "2023-06-17" in n for n in fact.notes)
+    assert fact.notes == (
+        DatesStated((("2023-06-16", ("Friday", "June 16")), ("2023-06-17", ("June 17",)))),
+        PlacesStated(("Riga", "Vilnius")),
+        PublishedApart(
+            (("b.txt", "2023-06-14"), ("c.txt", "2023-06-13"), ("a.txt", "2023-06-13")),
+            Stated.DATE_OR_PLACE,
+        ),
+    )
 
 
 def test_unknown_publication_date_leaves_weekday_unresolved(tmp_path: Path) -> None:
@@ -60,7 +79,8 @@ def test_unknown_publication_date_leaves_weekday_unresolved(tmp_path: Path) -> N
     )
     report = run([str(tmp_path)])
     (claim,) = [c for c in report.claims if c.kind == "event"]
-    assert claim.date is None
+    assert event(claim).date is None
+    assert event(claim).date_text == "Friday"
     assert claim.context.time == "Friday"
     assert claim.context.location == "Vilnius"
 
@@ -73,7 +93,8 @@ def test_bare_named_events_on_different_dates_are_two_events(tmp_path: Path) -> 
     report = run([str(tmp_path)])
     events = [f for f in report.facts if f.kind == "event"]
     assert [f.verdict for f in events] == ["single", "single"]
-    assert any("likely different events" in r for f in events for r in f.match.reasons)
+    apart = KeptApart(LikelyDifferentEvents(("2023-06-13", "2023-06-12"), None, True, 100.0))
+    assert [f.match.reasons for f in events] == [(Alone(), apart), (Alone(), apart)]
 
 
 @given(
@@ -86,5 +107,11 @@ def test_a_day_and_month_resolve_to_the_date_nearest_publication(
 ) -> None:
     meant = published + timedelta(days=offset)
     text = form.format(month=meant.strftime("%B"), day=meant.day, weekday=meant.strftime("%A"))
-    assert resolve_date(text, published.isoformat(), rules) == meant.isoformat()
-    assert resolve_date(text, None, rules) == f"--{meant.month:02d}-{meant.day:02d}"
+    assert (
+        resolve_date(text, published.isoformat(), compile_lexicon(rules, "en").calendar)
+        == meant.isoformat()
+    )
+    assert (
+        resolve_date(text, None, compile_lexicon(rules, "en").calendar)
+        == f"--{meant.month:02d}-{meant.day:02d}"
+    )

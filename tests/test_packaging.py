@@ -36,8 +36,11 @@ def test_wheel_ships_the_rules_and_runs_outside_the_repository(tmp_path: Path) -
     )
     (wheel,) = (tmp_path / "dist").glob("reconcile-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for rules_file in sorted(p.name for p in (ROOT / "rules").iterdir()):
-        assert f"reconcile/bundled_rules/{rules_file}" in names
+    rules_files = sorted(p for p in (ROOT / "rules").rglob("*") if p.is_file())
+    assert any(p.parent.parent.name == "lang" for p in rules_files)
+    for rules_file in rules_files:
+        shipped = rules_file.relative_to(ROOT / "rules").as_posix()
+        assert f"reconcile/bundled_rules/{shipped}" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     work = tmp_path / "elsewhere"

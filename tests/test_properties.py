@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from reconcile.api import claims_of
 from reconcile.baseline import load_baseline
 from reconcile.errors import ReconcileError
+from reconcile.kinds import Kinds
 from reconcile.rules import RuleSet, load_rules
 from reconcile.sources import load_source
 from tests.strategies import baselines, rules_files, sources
@@ -35,7 +36,7 @@ def test_any_source_loads_or_is_a_clear_error(rules: RuleSet, source: tuple[str,
         except ReconcileError as error:
             assert all(p.path == path.as_posix() for p in error.problems)
             return
-        for claim in claims_of([loaded], rules):
+        for claim in claims_of([loaded], Kinds.build(rules)):
             assert loaded.text[claim.start : claim.end] == claim.quote
             assert 1 <= loaded.line_of(claim.start) <= content.count("\n") + 1
 

@@ -26,6 +26,16 @@ from typer.testing import CliRunner
 
 from reconcile.cli import app
 from reconcile.models import Claim, Context, Fact, Interval, Match, Report, Source, Verdict
+from reconcile.reasons import (
+    ContextDiffers,
+    ContextField,
+    DateNotResolved,
+    Note,
+    PlacesStated,
+    Reason,
+    SameBlock,
+    SameSubject,
+)
 from reconcile.render.markdown import render_markdown
 
 PARSER = MarkdownIt("commonmark").enable("table")
@@ -52,8 +62,8 @@ class Said:
 
 def make_report(
     facts: list[tuple[str, Verdict, float | None, list[Said]]],
-    notes: tuple[str, ...] = ("different dates",),
-    reasons: tuple[str, ...] = ("same count of troops",),
+    notes: tuple[Note, ...] = (DateNotResolved(("Tuesday",)),),
+    reasons: tuple[Reason, ...] = (SameBlock("count", "military personnel", None),),
     metadata: dict[str, str | None] | None = None,
 ) -> Report:
     """A report whose facts state exactly the given claims, each source a file of its own."""
@@ -248,7 +258,11 @@ def test_sections_in_order_with_counts() -> None:
 def test_conflict_has_diff_table_notes_picture_and_links() -> None:
     report = make_report(
         [two_sided("military personnel at the border", "conflict", 0.055, "100,000", "90,000")],
-        notes=("different scope: a.txt: “at the border”; b.txt: “and in Crimea”",),
+        notes=(
+            ContextDiffers(
+                ContextField.SCOPE, (("a.txt", "at the border"), ("b.txt", "and in Crimea"))
+            ),
+        ),
     )
     tokens = PARSER.parse(render_markdown(report, ".."))
     (diff,) = fences(tokens, "diff")
@@ -343,8 +357,8 @@ def test_hostile_source_text_never_changes_the_structure(
             (label, "agree", None, said),
             (label, "single", None, [said[0]]),
         ],
-        notes=(note if note.strip() else "n", "second note"),
-        reasons=(reason,),
+        notes=(PlacesStated((note if note.strip() else "n",)), PlacesStated(("second note",))),
+        reasons=(SameSubject((reason,)),),
         metadata={"title": meta, "outlet": meta, "author": meta, "url": meta},
     )
     text = render_markdown(report, "..")
@@ -404,7 +418,8 @@ def test_hostile_source_text_never_changes_the_structure(
 
     # Notes are list items with their text intact; no other lists appear.
     items = [inline_text(tokens[i + 2]) for i, t in enumerate(tokens) if t.type == "list_item_open"]
-    assert [folded(i) for i in items] == [folded(note) or "n", "second note"] * 2
+    first_note = folded("places stated: " + (note if note.strip() else "n"))
+    assert [folded(i) for i in items] == [first_note, "places stated: second note"] * 2
 
 
 def test_very_long_source_text_is_folded() -> None:

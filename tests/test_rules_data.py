@@ -12,8 +12,8 @@ import re
 
 import pytest
 
+from reconcile.kinds.quantity.units import unit_registry
 from reconcile.models import Claim
-from reconcile.normalize import unit_registry
 from reconcile.rules import VagueMagnitude, load_rules
 from tests.test_recognizers_specs import claims_for
 

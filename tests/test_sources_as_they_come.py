@@ -10,6 +10,7 @@ import pytest
 
 from reconcile.api import claims_of
 from reconcile.errors import Problem
+from reconcile.kinds import Kinds
 from reconcile.rules import RuleSet
 from reconcile.sources import blank_markdown, load_source, parse_date, read_sources
 
@@ -98,7 +99,7 @@ def test_crlf_offsets_index_the_file_as_read(tmp_path: Path, rules: RuleSet) -> 
     path.write_bytes(b"Fire\r\n\r\nCrews said 40 homes burned.\r\nAbout 300 people fled.\r\n")
     source = load_source(path, rules)
     raw = path.read_bytes().decode("utf-8")
-    claims = claims_of([source], rules)
+    claims = claims_of([source], Kinds.build(rules))
     assert [raw[c.start : c.end] for c in claims] == [c.quote for c in claims]
     assert [source.line_of(c.start) for c in claims] == [3, 4]
 
@@ -109,7 +110,7 @@ def test_markdown_syntax_is_blanked_not_read(tmp_path: Path, rules: RuleSet) -> 
     path.write_text(text)
     source = load_source(path, rules)
     assert len(source.text) == len(text)
-    claims = claims_of([source], rules)
+    claims = claims_of([source], Kinds.build(rules))
     assert [(c.quote, c.qualifier) for c in claims] == [
         ("8 people", "exact"),
         ("6 people", "exact"),
@@ -131,7 +132,7 @@ def test_html_claims_point_at_their_line_in_the_file(tmp_path: Path, rules: Rule
     path = tmp_path / "a.html"
     path.write_text(page)
     source = load_source(path, rules)
-    claims = claims_of([source], rules)
+    claims = claims_of([source], Kinds.build(rules))
     assert [(c.quote, source.line_of(c.start)) for c in claims] == [
         ("40 homes", 6),
         ("About 300 people", 8),
@@ -144,7 +145,7 @@ def test_json_claims_point_at_the_line_of_the_text(tmp_path: Path, rules: RuleSe
         '{\n  "title": "Fire",\n  "text": "Crews said 40 homes burned.\\nAbout 300 fled."\n}'
     )
     source = load_source(path, rules)
-    claims = claims_of([source], rules)
+    claims = claims_of([source], Kinds.build(rules))
     assert [source.line_of(c.start) for c in claims] == [3] * len(claims)
 
 

@@ -1,18 +1,29 @@
-"""Small views of a claim shared by every renderer and by the check, so they never disagree."""
+"""Small views of a claim shared by every renderer and by the check, so they never disagree.
+
+(What they hand on lives below the renderers: `reconcile.kinds.means` and `is_numeric`,
+`Source.line_of`; the check can take them from there.)
+"""
 
 from __future__ import annotations
 
+from reconcile.kinds import KINDS, kind_of, means
 from reconcile.models import Claim, Source
 
-NUMERIC_KINDS = frozenset({"count", "money", "measure", "percent"})
+# The JSON kinds whose claims state a number, as the table of kinds says.
+NUMERIC_KINDS = frozenset(k for kind in KINDS if kind.numeric for k in kind.claim_kinds)
 
 
 def means_text(claim: Claim) -> str:
     """What a claim means, as one short text: its interval, or what it names (a person; an
     event's date and place)."""
-    if claim.kind in NUMERIC_KINDS:
-        return claim.interval.notation()
-    return claim.entity_text or claim.entity or " ".join(claim.quote.split())
+    return means(claim)
+
+
+def entity_text(claim: Claim) -> str | None:
+    """The name a named claim states, as its JSON record's `entity` gives it (None for a
+    number or an event)."""
+    entity = kind_of(claim.kind).record(claim).get("entity")
+    return None if entity is None else str(entity)
 
 
 def line_of(source: Source, offset: int) -> int:

@@ -15,7 +15,7 @@ _VERB = {
 
 def on_fact(report: Report, fact: Fact) -> list[str]:
     """`Reviewed: accepted — reason` lines for the decisions that apply to this fact."""
-    from reconcile.render.markdown import escape
+    from reconcile.render.text import escape
 
     out = []
     for decided in report.decisions:
@@ -27,7 +27,7 @@ def on_fact(report: Report, fact: Fact) -> list[str]:
 
 def section(report: Report) -> list[str]:
     """`## Review decisions (N)`: every decision, where it applies, and why; empty without."""
-    from reconcile.render.markdown import escape, shorten
+    from reconcile.render.text import escape, shorten
 
     if not report.decisions:
         return []

@@ -10,8 +10,8 @@ that no longer match a conflict. `step_summary()` is Markdown for `$GITHUB_STEP_
 from __future__ import annotations
 
 from reconcile.check import CheckResult, Finding
-from reconcile.render.markdown import escape
 from reconcile.render.terminal import printable
+from reconcile.render.text import escape
 from reconcile.render.words import count
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reconcile.kinds import kind_of
 from reconcile.models import Claim, Fact, Report, format_number
-from reconcile.render.common import NUMERIC_KINDS
 
 
 def dated_claims(report: Report, fact: Fact) -> list[tuple[str, Claim]]:
@@ -36,7 +36,7 @@ def latest_claim(report: Report, fact: Fact) -> Claim:
 
 def moved(report: Report, fact: Fact) -> bool:
     """True for a numeric fact stated on at least two different publication dates."""
-    if fact.kind not in NUMERIC_KINDS:
+    if not kind_of(fact.kind).numeric:
         return False
     return len({published for published, _ in dated_claims(report, fact)}) >= 2
 
@@ -44,7 +44,7 @@ def moved(report: Report, fact: Fact) -> bool:
 def history_lines(report: Report, fact: Fact) -> list[str]:
     """The fact's figures in time order: a sentence naming the latest, a table and a chart.
     Empty for a fact that was not stated on two different dates."""
-    from reconcile.render.markdown import escape, fence, highlighted, shorten
+    from reconcile.render.text import escape, fence, highlighted, shorten
 
     if not moved(report, fact):
         return []

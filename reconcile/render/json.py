@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from reconcile.kinds import kind_of
 from reconcile.models import Claim, Decided, Fact, Report, Source
 from reconcile.render.common import line_of
+from reconcile.render.words import note_lines, reason_lines
 
 
 def source_record(source: Source) -> dict[str, Any]:
@@ -22,8 +24,9 @@ def source_record(source: Source) -> dict[str, Any]:
 
 
 def claim_record(claim: Claim) -> dict[str, Any]:
-    """One claim as the JSON contract names its fields."""
-    return {
+    """One claim as the JSON contract names its fields; its kind fills `entity` (the name a
+    named claim states) and `date` (an event's), and adds fields of its own."""
+    record = {
         "id": claim.id,
         "source_id": claim.source_id,
         "kind": claim.kind,
@@ -43,8 +46,8 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "noun_class": claim.noun_class,
         "change": claim.change,
         "stated_unit": claim.stated_unit,
-        "entity": claim.entity_text,
-        "date": claim.date,
+        "entity": None,
+        "date": None,
         "context": {
             "subject": claim.context.subject,
             "location": claim.context.location,
@@ -52,6 +55,8 @@ def claim_record(claim: Claim) -> dict[str, Any]:
             "attribution": claim.context.attribution,
         },
     }
+    record.update(kind_of(claim.kind).record(claim))
+    return record
 
 
 def fact_record(fact: Fact) -> dict[str, Any]:
@@ -62,8 +67,8 @@ def fact_record(fact: Fact) -> dict[str, Any]:
         "claim_ids": list(fact.claim_ids),
         "verdict": fact.verdict,
         "relative_gap": fact.relative_gap,
-        "notes": list(fact.notes),
-        "match": {"score": round(fact.match.score, 2), "reasons": list(fact.match.reasons)},
+        "notes": note_lines(fact.notes),
+        "match": {"score": round(fact.match.score, 2), "reasons": reason_lines(fact.match)},
     }
 
 

@@ -18,8 +18,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from reconcile.kinds import kind_of
 from reconcile.models import Claim, Report, Source
-from reconcile.render.common import line_of
+from reconcile.render.common import entity_text, line_of
 
 CLAIM_COLUMNS: tuple[str, ...] = (
     "source",
@@ -86,7 +87,9 @@ class TableFormat(StrEnum):
 
 
 def claim_row(claim: Claim, source: Source) -> dict[str, Any]:
-    """One claim as a flat row of `CLAIM_COLUMNS`."""
+    """One claim as a flat row of `CLAIM_COLUMNS` (`entity` and `date` as its kind fills them
+    in the JSON record)."""
+    own = kind_of(claim.kind).record(claim)
     return {
         "source": source.path,
         "source_id": claim.source_id,
@@ -109,8 +112,8 @@ def claim_row(claim: Claim, source: Source) -> dict[str, Any]:
         "counted_noun": claim.counted_noun,
         "noun_class": claim.noun_class,
         "change": claim.change,
-        "entity": claim.entity_text,
-        "date": claim.date,
+        "entity": own.get("entity"),
+        "date": own.get("date"),
         "subject": claim.context.subject,
         "location": claim.context.location,
         "time": claim.context.time,
@@ -155,7 +158,7 @@ def fact_rows(report: Report, latest: bool = False) -> list[dict[str, Any]]:
                     "low": claim.interval.low,
                     "high": claim.interval.high,
                     "unit": claim.unit,
-                    "entity": claim.entity_text,
+                    "entity": entity_text(claim),
                 }
             )
     return rows

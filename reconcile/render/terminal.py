@@ -16,7 +16,7 @@ from rich.text import Text
 
 from reconcile.baseline import Update
 from reconcile.check import CheckResult, Finding, Reading, readings_of
-from reconcile.models import Fact, Report
+from reconcile.models import Fact, Report, fact_order
 from reconcile.render.words import count
 
 TOP_CONFLICTS = 5
@@ -64,10 +64,7 @@ def counts_line(report: Report) -> str:
 
 def top_conflicts(report: Report, top: int = TOP_CONFLICTS) -> list[Fact]:
     """The conflicts with the largest relative gap first."""
-    ranked = sorted(
-        report.facts_with("conflict"), key=lambda f: (-(f.relative_gap or 0.0), f.label, f.id)
-    )
-    return ranked[:top]
+    return sorted(report.facts_with("conflict"), key=fact_order)[:top]
 
 
 def _gap(fact: Fact) -> str:

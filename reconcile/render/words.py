@@ -1,6 +1,202 @@
-"""Counted nouns in sentences: "1 conflict", "2 conflicts", "1 baseline entry"."""
+"""Words of the reports: typed reasons and notes as sentences, counted nouns.
+
+`reason_text` and `note_text` say one value; `reason_lines` gives a match's reasons as a
+report lists them: each said once, from what was compared to how well it scored (by rank,
+then alphabetically), with at most `KEPT_APART_SHOWN` vetoes that kept a lone claim apart.
+`count` says a count with its noun: "1 conflict", "2 conflicts", "1 baseline entry".
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from reconcile.models import Match
+from reconcile.reasons import (
+    Alone,
+    ContextDiffers,
+    ContextField,
+    ContextsDiffer,
+    DateNotResolved,
+    DatesStated,
+    DifferentEvents,
+    DifferentOutcome,
+    DifferentPeople,
+    DifferentPeopleNamed,
+    DifferentPlace,
+    DifferentSubject,
+    DifferentTime,
+    FarApart,
+    HoldersApart,
+    KeptApart,
+    LikelyDifferentEvents,
+    MergedByReviewer,
+    NamesSimilar,
+    Note,
+    NothingCounted,
+    OneSentence,
+    OneSourceTwoNumbers,
+    PlacesStated,
+    PublishedApart,
+    Reason,
+    SameBlock,
+    SameEventClass,
+    SameNumber,
+    SameOffice,
+    SameOutcome,
+    SamePerson,
+    SameSubject,
+    SameTime,
+    SelfContradiction,
+    SharedPlace,
+    SharedWords,
+    Similarity,
+    SourceContradictsItself,
+    SplitByReviewer,
+    Stated,
+    UntitledHolders,
+    WordsDiffer,
+    WrittenDifferently,
+)
+
+KEPT_APART_SHOWN = 3  # vetoes listed for a claim kept apart from similar ones
+SHARED_WORDS_SHOWN = 8  # shared context words listed for a match
+
+STATED = {
+    Stated.NUMBER: "the number",
+    Stated.HOLDER: "the office holder",
+    Stated.DATE_OR_PLACE: "the date or place",
+}
+CONTEXT_FIELD = {
+    ContextField.ATTRIBUTION: "attribution",
+    ContextField.SCOPE: "scope",
+    ContextField.TIME: "time",
+}
+
+
+def _names_similar(with_words: bool, score: float) -> str:
+    how = "event name and words around" if with_words else "event names"
+    return f"{how} similar {score:.0f}"
+
+
+def _likely_different_events(r: LikelyDifferentEvents) -> str:
+    differ = []
+    if r.dates:
+        differ.append(f"dates {r.dates[0]} / {r.dates[1]}")
+    if r.places:
+        differ.append(f"places {r.places[0]} / {r.places[1]}")
+    return f"likely different events ({'; '.join(differ)}): {_names_similar(r.with_words, r.score)}"
+
+
+_REASONS: dict[type[Any], Callable[[Any], str]] = {
+    SameBlock: lambda r: (
+        f"same block: {r.kind} of {r.what}" + (f", {r.change}" if r.change else "")
+    ),
+    SameOffice: lambda r: f"same office: {r.office}",
+    SameEventClass: lambda r: f"same kind of event: {r.event_class}",
+    SamePerson: lambda r: f"same person: {r.a} / {r.b}",
+    DifferentPeopleNamed: lambda r: f"different people named: {r.a} / {r.b}",
+    SharedPlace: lambda r: "shared place: " + ", ".join(r.places),
+    SameTime: lambda r: f"same time: {r.time}",
+    SameOutcome: lambda r: f"same outcome: {r.outcome}",
+    SameSubject: lambda r: "same subject: " + ", ".join(r.names),
+    SharedWords: lambda r: "shared words: " + ", ".join(r.words[:SHARED_WORDS_SHOWN]),
+    SameNumber: lambda r: f"same number stated (+{r.bonus:.0f})",
+    Similarity: lambda r: (
+        f"context similarity {r.score:.0f} (words around {r.words:.0f}, story {r.story:.0f})"
+    ),
+    NamesSimilar: lambda r: _names_similar(r.with_words, r.score),
+    Alone: lambda r: "no other claim states this fact",
+    NothingCounted: lambda r: "not matched: the claim names nothing it counts",
+    KeptApart: lambda r: f"kept apart from a similar claim: {reason_text(r.veto)}",
+    DifferentTime: lambda r: f"different time: {r.a!r} vs {r.b!r}",
+    DifferentPlace: lambda r: f"different place: {r.a!r} vs {r.b!r}",
+    DifferentOutcome: lambda r: f"different outcome: {r.a} vs {r.b}",
+    DifferentSubject: lambda r: f"different subject: {', '.join(r.a)} vs {', '.join(r.b)}",
+    OneSentence: lambda r: "two claims of one sentence",
+    FarApart: lambda r: f"numbers too far apart to be one fact: {r.a!r} vs {r.b!r}",
+    WordsDiffer: lambda r: "the words around the claims differ",
+    ContextsDiffer: lambda r: f"contexts too different (words {r.words:.0f}, story {r.story:.0f})",
+    OneSourceTwoNumbers: lambda r: f"one source, different numbers, similarity {r.score:.0f}",
+    HoldersApart: lambda r: (
+        f"different holders named {r.days} days apart: the office may have changed hands"
+    ),
+    UntitledHolders: lambda r: (
+        f"different people ({r.a} / {r.b}) under a title that names no country: maybe two offices"
+    ),
+    DifferentEvents: lambda r: f"different events: {r.a!r} vs {r.b!r}",
+    LikelyDifferentEvents: _likely_different_events,
+    SplitByReviewer: lambda r: "split apart by a reviewer",
+    MergedByReviewer: lambda r: "merged by a reviewer",
+}
+
+
+def _quoted(items: Iterable[str]) -> str:
+    return ", ".join(f"“{w}”" for w in items)
+
+
+def _dates_stated(n: DatesStated) -> str:
+    return "dates stated: " + ", ".join(
+        d + (f" ({_quoted(written)})" if written else "") for d, written in n.dates
+    )
+
+
+def _published_apart(n: PublishedApart) -> str:
+    shown = "; ".join(f"{name}: {published or 'date unknown'}" for name, published in n.dates)
+    what = STATED[n.stated]
+    if any(published is None for _, published in n.dates):
+        return f"publication date unknown for some sources ({shown}): {what} may have changed"
+    return f"published on different dates ({shown}): {what} may have changed"
+
+
+def _context_differs(n: ContextDiffers) -> str:
+    shown = "; ".join(
+        f"{name}: “{value}”" if value else f"{name}: not stated" for name, value in n.values
+    )
+    return f"different {CONTEXT_FIELD[n.field]}: {shown}"
+
+
+_NOTES: dict[type[Any], Callable[[Any], str]] = {
+    SelfContradiction: lambda n: f"the source contradicts itself ({n.source})",
+    SourceContradictsItself: lambda n: f"{n.source} contradicts itself",
+    DifferentPeople: lambda n: "different people named for the same office: " + " / ".join(n.names),
+    WrittenDifferently: lambda n: (
+        "written differently: " + "; ".join(f"“{s}”" for s in n.spellings)
+    ),
+    DatesStated: _dates_stated,
+    DateNotResolved: lambda n: (
+        "date not resolved (publication date unknown): " + _quoted(n.written)
+    ),
+    PlacesStated: lambda n: "places stated: " + ", ".join(n.places),
+    PublishedApart: _published_apart,
+    ContextDiffers: _context_differs,
+}
+
+
+def reason_text(reason: Reason) -> str:
+    """One reason in words."""
+    return _REASONS[type(reason)](reason)
+
+
+def note_text(note: Note) -> str:
+    """One note in words."""
+    return _NOTES[type(note)](note)
+
+
+def note_lines(notes: Iterable[Note]) -> list[str]:
+    """A fact's notes in words, in the order they were noted."""
+    return [note_text(n) for n in notes]
+
+
+def reason_lines(match: Match) -> list[str]:
+    """A match's reasons in words: each once, by rank then alphabetically; at most
+    `KEPT_APART_SHOWN` vetoes of a lone claim."""
+    ranked: dict[str, int] = {}
+    for reason in match.reasons:
+        ranked.setdefault(reason_text(reason), reason.rank)
+    lines = sorted(ranked, key=lambda text: (ranked[text], text))
+    kept = [t for t in lines if ranked[t] == KeptApart.rank]
+    return [t for t in lines if ranked[t] != KeptApart.rank] + kept[:KEPT_APART_SHOWN]
 
 
 def count(n: int, noun: str, nouns: str | None = None) -> str:

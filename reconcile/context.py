@@ -1,0 +1,323 @@
+"""Context: what a claim is about beyond its number, read from its sentence in one place.
+
+`ContextReader` is built once per run and language from the language's `Lexicon`. `read`
+gives a claim's `Context` (attribution, place, time anchor; the subject is the kind's),
+which `normalize` stores on the claim; `features` gives what matching compares (time key,
+place words, the proper names before the claim, the outcome word nearest it, the content
+words around it), read from the same sentence and context; `topic` gives the proper names
+of a whole source, which story it tells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from reconcile.lexicon import Lexicon
+from reconcile.models import Claim, Context
+from reconcile.names import AliasTable, fold
+from reconcile.numbers import first_char_scanner, scan
+
+_WHO, _WHERE, _WHEN = 0, 1, 2  # the context fields, in the order of `ContextReader.fields`
+
+_Field = tuple[tuple[re.Pattern[str], "re.Pattern[str] | None", tuple[str, ...]], ...]
+
+# Between a claim and a place or time anchor: another clause, whose anchors are not the
+# claim's.
+_CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:which|who|where|while|but)\b")
+_OPENING = re.compile(r"[^\s\"“‘'(\[]")  # anything before a place but quotes: not its opening
+# Past a strong break, a place that opens the sentence no longer reaches the claim.
+_STRONG_BREAK = re.compile(r"[;:]|\b(?:while|but|whereas)\b")
+# Where the clause before a claim starts, for the proper names it is about.
+_SUBJECT_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+@dataclass(frozen=True)
+class Features:
+    """What matching reads from a claim, computed once: keys for vetoes, words for scoring."""
+
+    time: str
+    places: frozenset[str]
+    subject: frozenset[str]
+    words: frozenset[str]
+    text: str  # the words, sorted and joined: what rapidfuzz compares
+    published: str | None = None
+    topic: str = ""  # proper names of the claim's source, sorted: which story it tells
+    outcome: str = ""  # what happened to what is counted, nearest to it: killed, injured
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, without a possessive 's."""
+    return [_POSSESSIVE.sub("", w) for w in _WORD.findall(text)]
+
+
+class ContextReader:
+    """One language's context rules compiled once: patterns per field, cue and filler words,
+    outcome words, aliases."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        rules = lexicon.rules
+        c = rules.context
+        self.aliases: AliasTable = lexicon.aliases
+        self.fields: tuple[_Field, _Field, _Field] = (
+            _combined(c.attribution, "who"),
+            _combined(c.location, "where"),
+            _combined(c.time, "when"),
+        )
+        self.scope: re.Pattern[str] | None = (
+            re.compile(
+                r"\s*,?\s*(?:"
+                + "|".join(re.escape(w) for w in c.scope_words)
+                + r")\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+            )
+            if c.scope_words
+            else None
+        )
+        self.cues = frozenset(w.lower() for w in c.attribution_cues)
+        self.words_of = lexicon.numbers.words_of
+        m = rules.matching
+        self.place_filler = _folded(m.place_filler)
+        self.never_names = _folded(m.not_subjects) | _folded(rules.aliases.not_names)
+        self.stop = _folded(rules.nouns.stopwords) | _folded(m.context_filler)
+        self.window = m.context_window
+        self.outcomes = {fold(w): o.name for o in m.outcome for w in o.words}
+        self.known_names = frozenset(
+            fold(w) for a in rules.aliases.alias for w in (a.canonical, *a.variants)
+        )
+        self._sentence = ""
+        self._spans: dict[int, tuple[tuple[int, int, str], ...]] = {}
+
+    # ------------------------------------------------------------------ a claim's context
+    def read(self, sentence: str, at: int, end: int, subject: str | None) -> Context:
+        """Attribution, place and time anchor of the claim at [at, end) of its sentence."""
+        text = sentence
+        # (no attribution spans where the sentence has no attribution cue: see `_spans_of`)
+        attribution = _nearest(
+            text, self._spans_of(text, _WHO), at, end, after_only=False, clause_bound=False
+        )
+        location = _nearest(
+            text, self._spans_of(text, _WHERE), at, end, after_only=False, span=True, place=True
+        )
+        where = None
+        if location is not None:
+            where_text, where_end = location
+            if self.scope is not None:
+                scope = self.scope.match(text, where_end)
+                if scope:
+                    where_text = where_text + text[where_end : scope.end()]
+            where = where_text
+        when = _nearest(text, self._spans_of(text, _WHEN), at, end, after_only=False)
+        return Context(
+            subject=subject,
+            location=where,
+            time=when if isinstance(when, str) else None,
+            attribution=attribution if isinstance(attribution, str) else None,
+        )
+
+    def _spans_of(self, text: str, field: int) -> tuple[tuple[int, int, str], ...]:
+        """Where one field's patterns match in a sentence: (start, end, text) of the group.
+
+        Read once per sentence and field, when a claim first asks (the claims of one
+        sentence are read together, so only the last sentence's spans are kept).
+        """
+        if text != self._sentence:
+            self._sentence, self._spans = text, {}
+        found_before = self._spans.get(field)
+        if found_before is not None:
+            return found_before
+        found: list[tuple[int, int, str]] = []
+        if field != _WHO or not self.cues or not self.cues.isdisjoint(self.words_of(text)):
+            for pattern, scanner, names in self.fields[field]:
+                for m in scan(pattern, scanner, text):
+                    name = next((n for n in names if m.group(n) is not None), None)
+                    if name is not None:
+                        found.append((*m.span(name), m.group(name).strip()))
+        self._spans[field] = spans = tuple(found)
+        return spans
+
+    # ---------------------------------------------------------------- what matching reads
+    def features(self, claim: Claim, published: str | None = None, topic: str = "") -> Features:
+        """The matching features of one claim."""
+        apply = self.aliases.apply
+        places = frozenset(
+            w for w in words(apply(claim.context.location or "")) if w not in self.place_filler
+        )
+        around = self.window_words(claim)
+        return Features(
+            time=time_key(claim.context.time, published),
+            places=places,
+            subject=self.subject(claim),
+            words=around,
+            text=" ".join(sorted(around)),
+            published=published,
+            topic=topic,
+            outcome=self.outcome(claim),
+        )
+
+    def topic(self, texts: Iterable[str]) -> str:
+        """The proper names of a source's texts (title, body), folded with aliases applied,
+        sorted and joined: which story the source tells."""
+        names: list[str] = []
+        for part in texts:
+            for sentence in _SENTENCE_BREAK.split(part):
+                for token in _CAPITALIZED.finditer(sentence):
+                    if token.start() == 0:
+                        continue  # a capital only because the sentence starts here
+                    word = _POSSESSIVE.sub("", token.group(0))
+                    if fold(word) not in self.never_names:
+                        names.append(word)
+        return " ".join(sorted(set(words(self.aliases.apply(" ".join(names))))))
+
+    def place_words(self, place: str) -> frozenset[str]:
+        """The words of a place phrase that name a place, aliases applied."""
+        found = _WORD.findall(self.aliases.apply(place))
+        return frozenset(w for w in found if w not in self.place_filler)
+
+    def window_words(self, claim: Claim) -> frozenset[str]:
+        """Content words around the claim in its sentence, folded and with aliases applied."""
+        at = claim.sentence.find(claim.quote)
+        if at < 0:
+            before, after = claim.sentence, ""
+        else:
+            before, after = claim.sentence[:at], claim.sentence[at + len(claim.quote) :]
+        raw = before.split()[-self.window :] + after.split()[: self.window]
+        apply = self.aliases.apply
+        found = set(words(apply(" ".join(raw))))
+        found |= set(words(apply(claim.context.location or "")))
+        return frozenset(w for w in found if w not in self.stop and len(w) > 1)
+
+    def outcome(self, claim: Claim) -> str:
+        """The outcome word nearest the claim in its sentence ("killed", "injured"), by group."""
+        if not self.outcomes:
+            return ""
+        at = claim.sentence.find(claim.quote)
+        if at < 0:
+            return ""
+        before = words(fold(claim.sentence[:at]))
+        after = words(fold(claim.sentence[at + len(claim.quote) :]))
+        inside = words(fold(claim.quote))
+        width = self.window
+        candidates = [(0, w) for w in inside]
+        candidates += [(i + 1, w) for i, w in enumerate(after[:width])]
+        candidates += [(i + 1, w) for i, w in enumerate(reversed(before[-width:]))]
+        found = sorted((d, self.outcomes[w]) for d, w in candidates if w in self.outcomes)
+        return found[0][1] if found else ""
+
+    def subject(self, claim: Claim) -> frozenset[str]:
+        """Proper names in the claim's clause before it, other than its attribution and place."""
+        at = claim.sentence.find(claim.quote)
+        if at <= 0:
+            return frozenset()
+        before = claim.sentence[:at]
+        breaks = list(_SUBJECT_BREAK.finditer(before))
+        start = breaks[-1].end() if breaks else 0
+        clause = before[start:]
+        masked = {fold(w) for w in words(claim.context.attribution or "")}
+        masked |= {fold(w) for w in words(claim.context.location or "")}
+        never = self.never_names
+        names: list[str] = []
+        tokens = list(_NAME_TOKEN.finditer(clause))
+        for position, token in enumerate(tokens):
+            word = token.group(0).rstrip(".")
+            if not word[:1].isupper():
+                continue
+            bare = _POSSESSIVE.sub("", word)
+            if fold(word) in never or fold(bare) in never:
+                continue
+            if fold(word) in masked or fold(bare) in masked:
+                continue
+            if (
+                start == 0
+                and position == 0
+                and not (
+                    fold(bare) in self.known_names
+                    or word != bare
+                    or (len(tokens) > 1 and tokens[1].group(0)[:1].isupper())
+                )
+            ):
+                continue  # a capital only because the sentence starts here
+            names.append(bare)
+        # Aliases apply to the names together, so "European Union" is "eu".
+        return frozenset(words(self.aliases.apply(" ".join(names))))
+
+
+def time_key(time: str | None, published: str | None = None) -> str:
+    """A time anchor reduced to compare: 'in 2021 alone' is 'in 2021'; 'last year' in an
+    article published in 2024 is 'in 2023' (left as written when the date is unknown)."""
+    if not time:
+        return ""
+    found = [w for w in re.findall(r"\w+", fold(time)) if w != "alone"]
+    if published and len(found) == 2 and found[1] == "year" and found[0] in ("last", "this"):
+        year = int(published[:4]) - (1 if found[0] == "last" else 0)
+        found = ["in", str(year)]
+    return " ".join(found)
+
+
+def _folded(items: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in items)
+
+
+def _combined(patterns: tuple[str, ...], group: str) -> _Field:
+    """The patterns of one context field as one regex (one scan of the sentence); each
+    pattern's group is renamed `<group><n>` so the alternatives keep their own names."""
+    if not patterns:
+        return ()
+    renamed = [p.replace(f"(?P<{group}>", f"(?P<{group}{i}>") for i, p in enumerate(patterns)]
+    text = "|".join(f"(?:{p})" for p in renamed)
+    pattern = re.compile(text)
+    names = tuple(n for n in pattern.groupindex if n.startswith(group))
+    return ((pattern, first_char_scanner(text), names),)
+
+
+def _nearest(
+    text: str,
+    spans: tuple[tuple[int, int, str], ...],
+    at: int,
+    end: int,
+    *,
+    after_only: bool,
+    span: bool = False,
+    clause_bound: bool = True,
+    place: bool = False,
+) -> Any:
+    """The span nearest the claim: after it first, then before it.
+
+    With `place`, a span before the claim counts only in the claim's own clause ("17 people
+    died in Sarn" / "in Sarn 17 people died") or when it opens the sentence ("In Sarn, 17
+    people died"), and only after any span that follows the claim.
+    """
+    best: tuple[int, str, int] | None = None
+    for start, stop, found in spans:
+        if start < end and stop > at:
+            continue  # inside the claim itself
+        if after_only and start < end:
+            continue
+        if place and start < end:
+            if not _CLAUSE_GAP.search(text[stop:at]):
+                distance = at - stop + 1000
+            elif not _OPENING.search(text[:start]) and not _STRONG_BREAK.search(text[stop:at]):
+                distance = at - stop + 2000  # "In Sarn, 17 people died"
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, found, stop)
+            continue
+        if clause_bound and (after_only or start >= end):
+            # another clause: its place or time is not this claim's (but "…, officials said"
+            # attributes the whole sentence)
+            gap = text[end:start] if start >= end else text[stop:at]
+            if _CLAUSE_GAP.search(gap):
+                continue
+        distance = start - end if start >= end else at - stop + 1000
+        if best is None or distance < best[0]:
+            best = (distance, found, stop)
+    if best is None:
+        return None
+    return (best[1], best[2]) if span else best[1]

@@ -1,0 +1,118 @@
+"""Claim kinds, one folder each, and the table the stages loop over.
+
+A kind implements `reconcile.kinds.base.Kind`: find, normalize, block key, pair decision,
+verdict, label and render fragment. `KINDS` lists them; `kind_of` answers for a claim's
+JSON `kind` without building anything (what a claim means, whether it is numeric), and
+`Kinds.build(rules)` compiles every kind once per run and language, from that language's
+`Lexicon`. No stage asks for a kind by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from reconcile.context import ContextReader
+from reconcile.kinds.base import Kind
+from reconcile.kinds.event.kind import EventKind
+from reconcile.kinds.office.kind import OfficeKind
+from reconcile.kinds.quantity.kind import QuantityKind
+from reconcile.lexicon import Lexicon, compile_lexicon
+from reconcile.models import Claim, Source
+from reconcile.rules import RuleSet
+from reconcile.sentences import Sentence, split_sentences
+
+# The table of kinds, in the order their mentions are looked for in a sentence.
+KINDS: tuple[type[Kind], ...] = (QuantityKind, OfficeKind, EventKind)
+
+
+_index: tuple[tuple[type[Kind], ...], dict[str, type[Kind]]] = ((), {})
+
+
+def kind_of(claim_kind: str) -> type[Kind]:
+    """The kind whose claims carry this JSON `kind` ("count" is a quantity)."""
+    global _index
+    table, by_claim_kind = _index
+    if table is not KINDS:  # the table is read as it stands (a test may add a kind)
+        by_claim_kind = {k: kind for kind in KINDS for k in kind.claim_kinds}
+        _index = (KINDS, by_claim_kind)
+    return by_claim_kind[claim_kind]
+
+
+def is_numeric(claim: Claim) -> bool:
+    """Whether a claim states a number with an interval (asked of its kind, not its name)."""
+    return kind_of(claim.kind).numeric
+
+
+def means(claim: Claim) -> str:
+    """What a claim means, as one short text: its interval, or what it names."""
+    return kind_of(claim.kind).means(claim)
+
+
+@dataclass(frozen=True)
+class LanguageKinds:
+    """Every kind compiled with one language's lexicon, and the context reader they share."""
+
+    lexicon: Lexicon
+    context: ContextReader
+    kinds: tuple[Kind, ...]
+    by_claim_kind: Mapping[str, Kind]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> LanguageKinds:
+        """Compile the context reader and every kind of the table for one lexicon."""
+        context = ContextReader(lexicon)
+        kinds = tuple(kind(lexicon, context) for kind in KINDS)
+        by_claim_kind = {k: kind for kind in kinds for k in kind.claim_kinds}
+        return cls(lexicon, context, kinds, by_claim_kind)
+
+    def sentences(self, source: Source) -> list[Sentence]:
+        """The sentences of a source in this language."""
+        return split_sentences(source, self.lexicon.abbreviations, self.lexicon.sentence_ends)
+
+    @property
+    def rules(self) -> RuleSet:
+        """The rules of this language (the neutral layer with the language's over it)."""
+        return self.lexicon.rules
+
+    def __iter__(self) -> Iterator[Kind]:
+        return iter(self.kinds)
+
+    def of(self, claim: Claim) -> Kind:
+        """The compiled kind of a claim."""
+        return self.by_claim_kind[claim.kind]
+
+
+@dataclass(frozen=True)
+class Kinds:
+    """The kinds of one run, per language: each language's lexicon is compiled the first
+    time a source in it is read, once per run, and handed to the stages in this value."""
+
+    rules: RuleSet
+    _built: dict[str, LanguageKinds] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def build(cls, rules: RuleSet) -> Kinds:
+        """The kinds of a run with these rules (the default language compiled now)."""
+        kinds = cls(rules)
+        kinds.language(rules.language)
+        return kinds
+
+    def language(self, code: str | None) -> LanguageKinds:
+        """The kinds of a language (the rules' default language when it has no rules)."""
+        found = self._built.get(code or self.rules.language)
+        if found is None:
+            own = self.rules.for_language(code or self.rules.language).language
+            found = self._built.get(own)
+            if found is None:
+                found = self._built[own] = LanguageKinds.build(compile_lexicon(self.rules, own))
+            self._built[code or self.rules.language] = found
+        return found
+
+    @property
+    def default(self) -> LanguageKinds:
+        """The kinds of the rules' default language."""
+        return self.language(self.rules.language)
+
+
+__all__ = ["KINDS", "Kind", "Kinds", "LanguageKinds", "is_numeric", "kind_of", "means"]

@@ -1,0 +1,152 @@
+"""The protocol of a claim kind: what every stage asks of one kind, and nothing more.
+
+A kind is a class. What it is and how it is shown needs no rules, so it sits on the class
+(`name`, `claim_kinds`, `numeric`, `stated`, `context_notes`, `means`, `emphasis`,
+`record`); how it finds, reads, matches and judges claims needs one language's words,
+compiled once per run and language when the class is built (`Kind(lexicon, context)`), and
+handed to the stages inside `Kinds`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Sequence
+from typing import Any, ClassVar, TypeVar
+
+from reconcile.context import ContextReader, Features
+from reconcile.lexicon import Lexicon
+from reconcile.models import (
+    Claim,
+    ClaimDetail,
+    Context,
+    Interval,
+    Judgement,
+    Mention,
+    MentionDetail,
+    PairDecision,
+    Source,
+)
+from reconcile.reasons import ContextField, Stated
+from reconcile.rules import RuleSet
+from reconcile.sentences import Sentence
+
+T = TypeVar("T", bound="ClaimDetail | MentionDetail")
+
+
+class Kind(ABC):
+    """One kind of claim: find, normalize, block key, pair decision, verdict, label, render."""
+
+    name: ClassVar[str]  # the folder: "quantity"
+    claim_kinds: ClassVar[tuple[str, ...]]  # the JSON `kind` values its claims carry
+    numeric: ClassVar[bool]  # its claims state a number with an interval
+    stated: ClassVar[Stated]  # what its facts state, for notes on publication dates
+    # the context fields on which sources that differ get a note
+    context_notes: ClassVar[tuple[ContextField, ...]] = (
+        ContextField.ATTRIBUTION,
+        ContextField.SCOPE,
+        ContextField.TIME,
+    )
+
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        self.lexicon = lexicon
+        self.rules: RuleSet = lexicon.rules
+        self.context = context
+
+    # What is shown: no rules needed.
+
+    @staticmethod
+    @abstractmethod
+    def means(claim: Claim) -> str:
+        """What one claim means, as the report shows it: an interval, a name."""
+
+    @staticmethod
+    @abstractmethod
+    def emphasis(claim: Claim, quote: str) -> tuple[int, int] | None:
+        """The span of `quote` (the claim's quote, maybe shortened) a report sets in bold."""
+
+    @staticmethod
+    def record(claim: Claim) -> dict[str, Any]:
+        """The JSON fields this kind fills or adds to a claim's record (none by default)."""
+        return {}
+
+    # What needs the rules.
+
+    @abstractmethod
+    def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
+        """The mentions of this kind in one sentence, in text order."""
+
+    @abstractmethod
+    def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
+        """The claim a mention makes, or None when it cannot be read as one."""
+
+    @abstractmethod
+    def block_key(self, claim: Claim) -> str | None:
+        """Claims meet only within one block; None when the claim can meet none."""
+
+    @abstractmethod
+    def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        """Whether two claims of one block state the same fact: score and reasons, or veto."""
+
+    def posting_keys(self, claim: Claim) -> Iterable[str]:
+        """Words (besides its context's) by which a claim meets others in a large block."""
+        return ()
+
+    @abstractmethod
+    def judge(self, members: Sequence[Claim]) -> Judgement:
+        """The verdict on the claims of one fact."""
+
+    @abstractmethod
+    def label(self, members: Sequence[Claim]) -> str:
+        """A short label for a fact: what is counted or held, and where."""
+
+
+def detail_of(claim: Claim | Mention[Any], cls: type[T]) -> T:
+    """The kind's own record of a claim or mention (a wrong kind is a programming error)."""
+    detail = claim.detail
+    if not isinstance(detail, cls):
+        raise TypeError(f"{claim.kind} claim carries {type(detail).__name__}, not {cls.__name__}")
+    return detail
+
+
+def claim_id(mention: Mention[Any]) -> str:
+    """A stable id: the same source text and span always give the same id."""
+    key = f"{mention.source_id}:{mention.start}:{mention.end}:{mention.kind}"
+    return "C" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
+
+
+def named_claim(
+    mention: Mention[Any],
+    *,
+    dimension: str,
+    noun_class: str,
+    context: Context,
+    detail: ClaimDetail,
+) -> Claim:
+    """A claim that names something (an office holder, an event) rather than a number."""
+    return Claim(
+        id=claim_id(mention),
+        source_id=mention.source_id,
+        kind=mention.kind,
+        quote=mention.quote,
+        start=mention.start,
+        end=mention.end,
+        sentence=mention.sentence,
+        value=None,
+        qualifier="exact",
+        interval=Interval(None, None, False, False),
+        unit="",
+        dimension=dimension,
+        counted_noun=None,
+        noun_class=noun_class,
+        change=None,
+        context=context,
+        detail=detail,
+    )
+
+
+def name_span(name: str, quote: str) -> tuple[int, int] | None:
+    """Where a name stands in a quote (whitespace folded), or None."""
+    name = " ".join(name.split())
+    at = quote.find(name) if name else -1
+    return (at, at + len(name)) if at >= 0 else None

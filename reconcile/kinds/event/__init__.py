@@ -1,0 +1,1 @@
+"""Named events: an event noun from rules with its date and place."""

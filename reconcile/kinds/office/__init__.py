@@ -1,0 +1,1 @@
+"""Office holders: a title from rules and the person named as holding it."""

@@ -1,0 +1,116 @@
+"""Named claims: office titles from rules followed by the name of the person holding them.
+
+"US Defence Secretary Lloyd Austin", "Pentagon chief Lloyd J. Austin III", "Russia's defence
+minister, Sergei Shoygu": a title (aliases apply to each of its words) then the person, with
+an optional comma between. A surname alone ("Secretary of Defense Austin") is resolved to
+the full name the same source gives elsewhere ("Lloyd Austin"); a title with a word from
+`not_current` before it ("former Defense Secretary") names no current holder and is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.kinds.office.records import OfficeMention
+from reconcile.lexicon import Lexicon
+from reconcile.models import Mention, Source
+from reconcile.names import fold, person_pattern, trim_person
+from reconcile.sentences import Sentence
+
+_SURNAME = re.compile(r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*")
+
+
+class OfficeFinder:
+    """The office titles, name parts and words of one language, compiled once per run."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        rules = lexicon.rules
+        self.titles = lexicon.titles
+        self.not_names = lexicon.not_names
+        self.name_suffixes = lexicon.name_suffixes
+        self.person = person_pattern(rules.aliases.name_particles, rules.aliases.name_suffixes)
+        prefixes = sorted(rules.aliases.name_prefixes, key=len, reverse=True)
+        self.prefix = (
+            re.compile(rf"(?:(?:{'|'.join(re.escape(w) for w in prefixes)})(?!\w)\s*)+")
+            if prefixes
+            else re.compile(r"(?!)")
+        )
+        self.not_current = [
+            re.compile(rf"(?<!\w){re.escape(fold(w))}[\s-]*$") for w in rules.offices.not_current
+        ]
+        words = {fold(w) for o in rules.offices.office for t in o.titles for w in t.split()}
+        for alias in rules.aliases.alias:
+            group = {fold(alias.canonical), *(fold(v) for v in alias.variants)}
+            if group & words:
+                words |= group
+        self.title_words = frozenset(words)
+        self._names: tuple[str, list[str]] = ("", [])  # the person names of the last source
+
+    def find(self, source: Source, sentence: Sentence) -> list[Mention[OfficeMention]]:
+        """Office-holder mentions: a title from rules followed by a person's name."""
+        found: list[Mention[OfficeMention]] = []
+        used: list[tuple[int, int]] = []
+        for pattern, office in self.titles:
+            for title in pattern.finditer(sentence.text):
+                if any(a < title.end() and title.start() < b for a, b in used):
+                    continue
+                tail = fold(sentence.text[: title.start()][-24:])
+                if any(p.search(tail) for p in self.not_current):
+                    continue
+                rest = sentence.text[title.end() :]
+                gap = re.match(r"\s*,?\s*", rest)
+                offset = title.end() + (gap.end() if gap else 0)
+                prefix = self.prefix.match(sentence.text, offset)
+                if prefix:  # "Gen. Mark Milley": the rank is not part of the name
+                    offset = prefix.end()
+                person = self.person.match(sentence.text, offset)
+                if person is not None:
+                    name = trim_person(person.group(0), self.not_names)
+                    person_end = person.start() + len(name)
+                    full = name
+                else:
+                    surname = _SURNAME.match(sentence.text, offset)
+                    if surname is None or fold(surname.group(0)) in self.not_names:
+                        continue
+                    person_end = surname.end()
+                    full = self._full_name(source, surname.group(0)) or surname.group(0)
+                used.append((title.start(), person_end))
+                found.append(
+                    Mention(
+                        source_id=source.id,
+                        kind="office",
+                        quote=sentence.text[title.start() : person_end],
+                        start=sentence.start + title.start(),
+                        end=sentence.start + person_end,
+                        sentence=sentence.text,
+                        sentence_start=sentence.start,
+                        detail=OfficeMention(office_key=office.key, person_text=full),
+                    )
+                )
+        return found
+
+    def _full_name(self, source: Source, surname: str) -> str | None:
+        """The fullest name in the source that ends with `surname`, or None."""
+        candidates = self._person_names(source.text)
+        key = fold(surname)
+        matching = [n for n in candidates if fold(n.split()[-1]) == key]
+        if not matching:
+            return None
+        return max(matching, key=lambda n: (len(n.split()), -candidates.index(n)))
+
+    def _person_names(self, text: str) -> list[str]:
+        if self._names[0] is text:  # asked again for the same source
+            return self._names[1]
+        names: list[str] = []
+        for m in self.person.finditer(text):
+            name = trim_person(m.group(0), self.not_names)
+            # "Defense Secretary Austin": title words are not part of the name.
+            kept = name.split()
+            while kept and fold(kept[0]) in self.title_words:
+                kept.pop(0)
+            name = " ".join(kept)
+            words = [w for w in name.split() if fold(w).rstrip(".,") not in self.name_suffixes]
+            if len(words) > 1 and name not in names:
+                names.append(" ".join(words))
+        self._names = (text, names)
+        return names

@@ -1,0 +1,144 @@
+"""The office kind: who holds an office, as sources name them.
+
+Found as a title from rules followed by a person's name (`find.py`); blocked by office; a
+pair vetoed when different holders are named far apart in time or under a title that names
+no country; agree when every source names one person (variants of a name allowed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from reconcile.context import ContextReader, Features, words
+from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
+from reconcile.kinds.office.find import OfficeFinder
+from reconcile.kinds.office.records import OfficeHolder, OfficeMention
+from reconcile.lexicon import Lexicon
+from reconcile.models import Claim, Context, Judgement, Mention, PairDecision, Source
+from reconcile.names import display_name, fold, person_key, same_person
+from reconcile.reasons import (
+    DifferentPeople,
+    DifferentPeopleNamed,
+    HoldersApart,
+    Note,
+    Reason,
+    SameOffice,
+    SamePerson,
+    Stated,
+    UntitledHolders,
+    WrittenDifferently,
+)
+from reconcile.sentences import Sentence
+
+
+def holder(claim: Claim) -> OfficeHolder:
+    """The office and person an office claim states."""
+    return detail_of(claim, OfficeHolder)
+
+
+class OfficeKind(Kind):
+    """An office and the person named as holding it."""
+
+    name = "office"
+    claim_kinds = ("office",)
+    numeric = False
+    stated = Stated.HOLDER
+
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        self.labels = {o.key: o.label for o in self.rules.offices.office}
+        self.surname_cutoff = self.rules.aliases.surname_cutoff
+        self.finder = OfficeFinder(lexicon)
+
+    @staticmethod
+    def means(claim: Claim) -> str:
+        held = holder(claim)
+        return held.person or held.person_key or " ".join(claim.quote.split())
+
+    @staticmethod
+    def emphasis(claim: Claim, quote: str) -> tuple[int, int] | None:
+        return name_span(holder(claim).person, quote)
+
+    @staticmethod
+    def record(claim: Claim) -> dict[str, Any]:
+        return {"entity": holder(claim).person}
+
+    def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
+        return self.finder.find(source, sentence)
+
+    def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
+        stated = detail_of(mention, OfficeMention)
+        label = self.labels[stated.office_key]
+        return named_claim(
+            mention,
+            dimension=f"office:{stated.office_key}",
+            noun_class=label,
+            context=Context(subject=label),
+            detail=OfficeHolder(
+                office_key=stated.office_key,
+                person_key=person_key(
+                    stated.person_text, self.lexicon.name_suffixes, self.lexicon.aliases
+                ),
+                person=display_name(stated.person_text, self.lexicon.name_suffixes),
+            ),
+        )
+
+    def block_key(self, claim: Claim) -> str | None:
+        return f"{claim.kind}|{claim.dimension}"
+
+    def posting_keys(self, claim: Claim) -> Iterable[str]:
+        return words(fold(f"{holder(claim).person_key} "))
+
+    def _same(self, a: OfficeHolder, b: OfficeHolder) -> bool:
+        return same_person(a.person_key, b.person_key, self.surname_cutoff)
+
+    def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        ha, hb = holder(a), holder(b)
+        reasons: list[Reason] = [SameOffice(a.noun_class or "")]
+        same = self._same(ha, hb)
+        if not same and fa.published and fb.published:
+            days = abs((date.fromisoformat(fa.published) - date.fromisoformat(fb.published)).days)
+            if days > self.rules.matching.office_window_days:
+                return PairDecision(0.0, (), HoldersApart(days))
+        if not same and (self._untitled(a.quote, ha) or self._untitled(b.quote, hb)):
+            return PairDecision(0.0, (), UntitledHolders(ha.person, hb.person))
+        if same:
+            reasons.append(SamePerson(ha.person, hb.person))
+        else:
+            reasons.append(DifferentPeopleNamed(ha.person, hb.person))
+        return PairDecision(100.0, tuple(reasons))
+
+    def _untitled(self, quote: str, held: OfficeHolder) -> bool:
+        """Whether an office claim's quote starts with a title that names no country."""
+        folded = self.lexicon.aliases.apply(quote)
+        return any(p.match(folded) for p in self.lexicon.unqualified.get(held.office_key, ()))
+
+    def judge(self, members: Sequence[Claim]) -> Judgement:
+        """Agree when every claim names one person (variants allowed), else conflict."""
+        people = self._people(
+            members, key=lambda c: (-len(holder(c).person_key.split()), holder(c).person_key)
+        )
+        if len(people) > 1:
+            shown = tuple(sorted({holder(p).person for p in people}))
+            return Judgement("conflict", None, (DifferentPeople(shown),))
+        notes: list[Note] = []
+        spellings = tuple(sorted({c.quote for c in members}))
+        if len(spellings) > 1:
+            notes.append(WrittenDifferently(spellings))
+        return Judgement("agree", None, tuple(notes))
+
+    def label(self, members: Sequence[Claim]) -> str:
+        # One name per person, the fullest way it was written.
+        people = self._people(members, key=lambda c: (-len(holder(c).person), holder(c).person))
+        names = sorted(holder(p).person for p in people)
+        return f"{members[0].noun_class}: {' / '.join(names)}"
+
+    def _people(self, members: Sequence[Claim], key: Any) -> list[Claim]:
+        """One claim per person named: the first in `key` order of each."""
+        people: list[Claim] = []
+        for claim in sorted(members, key=key):
+            if not any(self._same(holder(claim), holder(p)) for p in people):
+                people.append(claim)
+        return people

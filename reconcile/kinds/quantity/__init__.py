@@ -1,0 +1,1 @@
+"""Quantities: counts, money, measures and percentages."""

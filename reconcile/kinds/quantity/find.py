@@ -1,0 +1,350 @@
+"""Quantity mentions: numbers with their qualifier, unit or currency, change and counted noun.
+
+For each sentence: find the numbers (`reconcile.numbers`), drop those inside a non-claim
+(dates, clock times, names with digits: `nonclaims.toml`), read what stands before and after
+each (currency sign, qualifier, change verb; unit, currency word, percent, rate, counted
+noun), join two numbers into a range where a connector stands between them, and add change
+claims stated as a factor ("doubled"). Hands on `Mention` records with exact offsets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import NamedTuple
+
+from reconcile.kinds.quantity.records import QuantityMention
+from reconcile.lexicon import Lexicon
+from reconcile.models import Change, ClaimKind, Mention, Qualifier, Source
+from reconcile.numbers import After, NumberGrammar, ParsedNumber
+from reconcile.numbers.nonclaims import NonClaims
+from reconcile.sentences import Sentence
+
+
+class _Atom(NamedTuple):
+    """One number and what is written around it, before ranges are joined."""
+
+    number: ParsedNumber
+    left: int  # start, with a currency sign written before the number
+    currency: str  # ISO code of a sign before the number
+    after: After
+
+    @property
+    def unit_key(self) -> str:
+        return self.currency or self.after.currency or self.after.unit or self.after.percent
+
+
+def find_quantities(
+    source: Source, sentence: Sentence, lexicon: Lexicon
+) -> list[Mention[QuantityMention]]:
+    """Quantity mentions in one sentence, in text order."""
+    g = lexicon.numbers
+    text = sentence.text
+    numbers = g.numbers(text)
+    has_multiplier = not g.multiplier_words.isdisjoint(g.words_of(text))
+    if not numbers and not has_multiplier:
+        return []
+    blocked = _nonclaim_spans(text, lexicon.nonclaims, numbers)
+    blocked_union = _Spans(blocked)
+    atoms: list[_Atom] = []
+    for number in numbers:
+        if blocked and blocked_union.overlaps(number.start, number.end):
+            continue  # inside or across a date, a time, a name with digits
+        atoms.append(_atom(text, number, g))
+    found: list[Mention[QuantityMention]] = []
+    taken = _Spans()
+    for group in _ranges(text, atoms, g):
+        mention = _mention(source, sentence, group, g)
+        if taken.overlaps(mention.start, mention.end):
+            continue
+        if found and mention.detail.change is None and found[-1].detail.change is not None:
+            gap = text[found[-1].end - sentence.start : mention.start - sentence.start]
+            if g.restated_re.fullmatch(gap):
+                # "dropped 697 points, or 2.1%": the same change said another way
+                restated = replace(mention.detail, change=found[-1].detail.change)
+                mention = replace(mention, detail=restated)
+        found.append(mention)
+        taken.add(mention.start, mention.end)
+    for mention in _multipliers(source, sentence, g, blocked) if has_multiplier else ():
+        if not taken.overlaps(mention.start, mention.end):
+            found.append(mention)
+    return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
+
+
+class _Spans:
+    """A union of [start, end) spans, kept sorted and merged, asked in O(log n) whether a
+    span overlaps it: a line of thousands of numbers stays linear, not quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans or ()):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none already held."""
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+_REACH = 40  # how far before a number a non-claim that covers it can start
+
+
+# Where a non-digit-led non-claim can start: a letter, a "+" (phone numbers), "(" (area codes).
+_STARTS = re.compile(r"\b[^\W\d]|[+(]")
+
+
+def _nonclaim_spans(
+    text: str, patterns: NonClaims, numbers: list[ParsedNumber]
+) -> list[tuple[int, int]]:
+    """Spans of the non-claims that may cover one of `numbers`.
+
+    Digit-led patterns are tried where a number starts; the others ("in 2014", "COVID-19")
+    at each word up to `_REACH` characters before a number. Every place is tried, so
+    overlapping non-claims are all found.
+    """
+    at_word = patterns.at_word
+    spans: list[tuple[int, int]] = []
+    window_end = 0
+    for number in numbers:
+        digit_led, others = patterns.at(text[number.start])
+        m = digit_led.match(text, number.start) if digit_led is not None else None
+        if m is None and others is not None:
+            m = others.match(text, number.start)
+        if m is not None and m.end() > m.start():
+            spans.append(m.span())
+        lo = max(number.start - _REACH, window_end)
+        # where no digit-led pattern fits, the number's own start was tried just above
+        stop = number.start + 1 if digit_led is not None else number.start
+        for start in _STARTS.finditer(text, lo, stop):
+            at = start.start()
+            char = text[at]
+            others = at_word[char] if char in at_word else patterns.at(char)[1]
+            m = others.match(text, at) if others is not None else None
+            if m is not None and m.end() > m.start():
+                spans.append(m.span())
+        window_end = number.start + 1
+    return spans
+
+
+def _atom(text: str, number: ParsedNumber, g: NumberGrammar) -> _Atom:
+    left = number.start
+    currency = ""
+    if number.qualifier != "vague":
+        before = g.currency_before(text, number.start)
+        if before is not None:
+            currency, left = before
+        else:
+            number = g.suffix_as_unit(text, number)
+    after = g.after_number(text, number, has_currency=bool(currency))
+    return _Atom(number, left, currency, after)
+
+
+def _ranges(
+    text: str, atoms: list[_Atom], g: NumberGrammar
+) -> list[tuple[_Atom, _Atom | None, str, int]]:
+    """Atoms, with two joined where a range connector stands between them.
+
+    Each item: first atom, second atom (or None), opener text, opener start.
+    """
+    out: list[tuple[_Atom, _Atom | None, str, int]] = []
+    i = 0
+    while i < len(atoms):
+        first = atoms[i]
+        if i + 1 < len(atoms):
+            joined = _join(text, first, atoms[i + 1], g)
+            if joined is not None:
+                out.append((first, atoms[i + 1], *joined))
+                i += 2
+                continue
+            first = _shared_unit(text, first, atoms[i + 1], g)
+        out.append((first, None, "", first.left))
+        i += 1
+    return out
+
+
+def _shared_unit(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> _Atom:
+    """In "rose from 800,000 to 1.2 million tonnes" (two levels, not a range) the first
+    number takes the scale and unit written once after the second."""
+    a = first.number
+    if first.unit_key or a.qualifier != "exact" or not (second.unit_key or second.number.scale > 1):
+        return first
+    between = g.connector_re.fullmatch(text, a.end, second.left)
+    if between is None or between.group(0).strip().lower() not in g.range_to:
+        return first
+    opener = g.openers.find(text, first.left)
+    if opener is None or opener[0].lower() not in g.range_from:
+        return first
+    b = second.number
+    if a.scale == 1.0 and b.scale > 1.0 and a.values[0] * b.scale <= b.values[0]:
+        a = a._replace(values=(a.values[0] * b.scale,), scale=b.scale)
+    if not second.unit_key:
+        return first._replace(number=a)
+    after = second.after._replace(end=a.end, unit_end=a.end, noun="", per="")
+    return first._replace(number=a, currency=second.currency, after=after)
+
+
+def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str, int] | None:
+    a, b = first.number, second.number
+    if a.qualifier != "exact" or b.qualifier != "exact":
+        return None
+    stop = first.after.unit_end if first.unit_key else a.end
+    between = g.connector_re.fullmatch(text, stop, second.left)
+    if between is None:
+        return None
+    word = between.group(0).strip().lower()
+    opener = g.openers.find(text, first.left)
+    if word in g.range_and and not (opener and opener[0].lower() in g.range_between):
+        return None
+    if word in g.range_or and not (a.in_words or (a.values[0] < 100 and b.values[0] < 100)):
+        return None
+    if first.unit_key and second.unit_key and first.unit_key != second.unit_key:
+        return None
+    change_at = opener[2] if opener else first.left
+    from_or_unit = (opener is not None and opener[0].lower() in g.range_from) or (
+        opener is None and first.unit_key
+    )
+    if word in g.range_to and from_or_unit and g.change_before(text, change_at) is not None:
+        return None  # "rose from 800,000 to 1.2m", "climbed $1.40 to $86.20": two levels
+    if a.in_words and 0 < a.values[0] < 1:
+        return None  # "grew by a quarter to 6.4 trillion": a fraction, then a level
+    low, high = a.values[0], b.values[0]
+    if a.scale == 1.0 and b.scale > 1.0 and low * b.scale <= high:
+        low = low * b.scale  # "5 to 7 million": the second end's scale applies to both
+    if low >= high:
+        return None
+    if opener is not None:
+        return opener[1], opener[2]
+    return "", first.left
+
+
+def _mention(
+    source: Source,
+    sentence: Sentence,
+    group: tuple[_Atom, _Atom | None, str, int],
+    g: NumberGrammar,
+) -> Mention[QuantityMention]:
+    first, second, opener_text, opener_start = group
+    text = sentence.text
+    last = second or first
+    after = last.after
+    currency = first.currency or last.currency or after.currency
+    left = min(opener_start, first.left)
+    qualifier: Qualifier = first.number.qualifier
+    qualifier_text = first.number.qualifier_text
+    values = first.number.values
+    if second is not None:
+        low = first.number.values[0]
+        if first.number.scale == 1.0 and second.number.scale > 1.0:
+            low *= second.number.scale
+        values = (low, second.number.values[0])
+        qualifier, qualifier_text = "range", opener_text
+        q_range = g.qualifier_before(text, left)
+        if q_range is not None:
+            left = q_range[2]  # "about 21 to 24": the range already says how exact it is
+    else:
+        q = g.qualifier_before(text, left)
+        if q is not None and not (
+            q[1].lower() in g.during
+            and g.alias_lower.get(after.unit.lower(), "") in g.durations
+            and q[0] == "over"
+        ):
+            if qualifier == "exact" or qualifier == "vague":
+                if qualifier == "exact":
+                    qualifier, qualifier_text = q[0], q[1]
+                left = q[2]
+        elif qualifier == "exact":
+            q_after = g.qualifier_after(text, first.number.end) or (
+                g.qualifier_after(text, after.unit_end) if after.unit_end else None
+            )
+            if q_after is not None:
+                qualifier, qualifier_text = q_after[0], q_after[1]
+    change: Change | None = None
+    change_text = ""
+    c = g.change_before(text, left)
+    if c is not None:
+        change, change_text, left = c
+    elif after.percent or currency or after.unit:
+        c_after = g.change_after(text, after.unit_end or first.number.end)
+        if c_after is not None:
+            change, change_text = c_after
+    factor = after.factor
+    values = tuple(float(f"{v * factor:.12g}") for v in values) if factor != 1.0 else values
+    kind: ClaimKind = "count"
+    unit_text = ""
+    if currency:
+        kind, unit_text = "money", currency
+    elif after.percent:
+        kind, unit_text = "percent", after.percent
+    elif after.unit:
+        kind, unit_text = "measure", after.unit
+    end = max(last.number.end, after.end)
+    return Mention(
+        source_id=source.id,
+        kind=kind,
+        quote=text[left:end],
+        start=sentence.start + left,
+        end=sentence.start + end,
+        sentence=text,
+        sentence_start=sentence.start,
+        detail=QuantityMention(
+            values=values,
+            qualifier=qualifier,
+            number_text=text[first.number.start : last.number.end],
+            qualifier_text=qualifier_text,
+            unit_text=unit_text,
+            noun_text=after.noun,
+            change_text=change_text,
+            change=change,
+            per_text=after.per,
+        ),
+    )
+
+
+def _multipliers(
+    source: Source, sentence: Sentence, g: NumberGrammar, blocked: list[tuple[int, int]]
+) -> list[Mention[QuantityMention]]:
+    """Change claims stated as a factor: 'doubled', 'roughly tripled', 'halved'."""
+    text = sentence.text
+    found: list[Mention[QuantityMention]] = []
+    for m in g.multiplier_re.finditer(text):
+        if any(a <= m.start() < b for a, b in blocked):
+            continue
+        factor = g.multipliers[m.group("m").lower()]
+        left = m.start()
+        qualifier: Qualifier = "exact"
+        qualifier_text = ""
+        q = g.qualifier_before(text, left)
+        if q is not None:
+            qualifier, qualifier_text, left = q
+        found.append(
+            Mention(
+                source_id=source.id,
+                kind="measure",
+                quote=text[left : m.end()],
+                start=sentence.start + left,
+                end=sentence.start + m.end(),
+                sentence=text,
+                sentence_start=sentence.start,
+                detail=QuantityMention(
+                    values=(factor,),
+                    qualifier=qualifier,
+                    number_text=m.group("m"),
+                    qualifier_text=qualifier_text,
+                    unit_text="times",
+                    change_text=m.group("m"),
+                    change="up" if factor > 1 else "down",
+                ),
+            )
+        )
+    return found

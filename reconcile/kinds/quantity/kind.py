@@ -1,0 +1,303 @@
+"""The quantity kind: counts, money, measures and percentages.
+
+Found by the number grammar (`find.py`); normalized to an interval in a canonical unit
+(`units.py`, with tolerances per JSON kind from rules); blocked by kind, dimension, change
+and, for counts, the counted-noun class; a pair vetoed on differing context or numbers far
+apart, else scored on the words around the claims and the sources' stories; judged by
+interval overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from reconcile.context import ContextReader, Features
+from reconcile.kinds.base import Kind, claim_id, detail_of
+from reconcile.kinds.quantity.find import find_quantities
+from reconcile.kinds.quantity.records import QuantityMention
+from reconcile.kinds.quantity.units import UnitReader
+from reconcile.lexicon import Lexicon
+from reconcile.models import Claim, Interval, Judgement, Mention, PairDecision, Source
+from reconcile.reasons import (
+    ContextsDiffer,
+    DifferentOutcome,
+    DifferentPlace,
+    DifferentSubject,
+    DifferentTime,
+    FarApart,
+    OneSentence,
+    OneSourceTwoNumbers,
+    Reason,
+    SameBlock,
+    SameNumber,
+    SameOutcome,
+    SameSubject,
+    SameTime,
+    SharedPlace,
+    SharedWords,
+    Similarity,
+    Stated,
+    WordsDiffer,
+)
+from reconcile.rules import Tolerance
+from reconcile.sentences import Sentence
+
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+_ROUND = {"exact", "about"}  # "3,000" and "about 3,000" state one number
+
+
+class QuantityKind(Kind):
+    """Counts, money, measures and percentages: a number with an interval."""
+
+    name = "quantity"
+    claim_kinds = ("count", "money", "measure", "percent")
+    numeric = True
+    stated = Stated.NUMBER
+
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        self.units = UnitReader(self.rules)
+        self.grammar = lexicon.numbers
+        self.tolerances = {k: self.rules.tolerance(k) for k in self.claim_kinds}
+
+    @staticmethod
+    def means(claim: Claim) -> str:
+        return claim.interval.notation()
+
+    @staticmethod
+    def emphasis(claim: Claim, quote: str) -> tuple[int, int] | None:
+        found = _NUMBER.search(quote)
+        return (found.start(), found.end()) if found else None
+
+    def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
+        return find_quantities(source, sentence, self.lexicon)
+
+    def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
+        stated = detail_of(mention, QuantityMention)
+        if not stated.values:
+            return None
+        unit, dimension, factor, as_stated = self.units.read(
+            mention.kind, stated.unit_text, stated.per_text
+        )
+        if unit is None:
+            return None
+        values = tuple(v * factor for v in stated.values)
+        interval = to_interval(stated.qualifier, values, self.tolerances[mention.kind])
+        noun = stated.noun_text or None
+        noun_class = None
+        if noun:
+            classes = (
+                self.grammar.noun_classes if mention.kind == "count" else self.grammar.measured
+            )
+            noun_class = classes.get(noun.lower(), noun.lower())
+        at = mention.start - mention.sentence_start
+        return Claim(
+            id=claim_id(mention),
+            source_id=mention.source_id,
+            kind=mention.kind,
+            quote=mention.quote,
+            start=mention.start,
+            end=mention.end,
+            sentence=mention.sentence,
+            value=stated.values[0],
+            value_high=stated.values[1] if len(stated.values) > 1 else None,
+            qualifier=stated.qualifier,
+            interval=interval,
+            unit=unit,
+            dimension=dimension,
+            counted_noun=noun,
+            noun_class=noun_class,
+            change=stated.change,
+            context=self.context.read(
+                mention.sentence, at, at + mention.end - mention.start, subject=noun_class
+            ),
+            stated_unit=as_stated,
+        )
+
+    def block_key(self, claim: Claim) -> str | None:
+        if claim.kind == "count":
+            # A count is only as good as what it counts: without a noun it matches nothing.
+            if claim.noun_class is None:
+                return None
+            return "|".join(
+                (claim.kind, claim.dimension, claim.noun_class, claim.change or "level")
+            )
+        # Money, measures and percentages often leave what they measure unsaid ("$4.2
+        # billion"), so they block by unit and change; two stated, different subjects are a
+        # veto instead.
+        return "|".join((claim.kind, claim.dimension, claim.change or "level"))
+
+    def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        m = self.rules.matching
+        veto = vetoes(a, b, fa, fb) or _far_apart(a, b, m.max_value_ratio)
+        if veto:
+            return PairDecision(0.0, (), veto)
+        what = a.noun_class or b.noun_class or a.unit
+        reasons: list[Reason] = [SameBlock(a.kind, what, a.change)]
+        if fa.places & fb.places:
+            reasons.append(SharedPlace(tuple(sorted(fa.places & fb.places))))
+        if fa.time and fa.time == fb.time:
+            reasons.append(SameTime(a.context.time))
+        if fa.outcome and fa.outcome == fb.outcome:
+            reasons.append(SameOutcome(fa.outcome))
+        if fa.subject & fb.subject:
+            reasons.append(SameSubject(tuple(sorted(fa.subject & fb.subject))))
+        near = fuzz.token_set_ratio(fa.text, fb.text, score_cutoff=m.window_cutoff)
+        if near == 0:
+            return PairDecision(0.0, (), WordsDiffer())
+        if fa.topic and fb.topic:
+            story = fuzz.token_set_ratio(fa.topic, fb.topic, score_cutoff=m.story_cutoff)
+            score = (1 - m.story_weight) * near + m.story_weight * story
+        else:  # a source that names nobody tells nothing about its story
+            story, score = 0.0, near
+        same_number = (
+            a.value is not None
+            and a.value == b.value
+            and a.value_high == b.value_high
+            and a.source_id != b.source_id
+        )
+        if same_number:
+            # Two sources stating one number in one block: likelier the same fact than not.
+            score = min(100.0, score + m.same_number_bonus)
+        if score < m.context_cutoff:
+            return PairDecision(0.0, (), ContextsDiffer(near, story))
+        if (
+            a.source_id == b.source_id
+            and not a.interval.overlaps(b.interval)
+            and score < m.same_source_cutoff
+        ):
+            # One article giving two different numbers of one kind nearly always means two
+            # facts; only near-identical contexts make it a source contradicting itself.
+            return PairDecision(0.0, (), OneSourceTwoNumbers(score))
+        shared = tuple(sorted(fa.words & fb.words))
+        if shared:
+            reasons.append(SharedWords(shared))
+        if same_number:
+            reasons.append(SameNumber(m.same_number_bonus))
+        reasons.append(Similarity(score, near, story))
+        return PairDecision(float(score), tuple(reasons))
+
+    def judge(self, members: Sequence[Claim]) -> Judgement:
+        tolerance = self.tolerances[members[0].kind]
+        worst_gap = 0.0
+        all_agree = True
+        # Across sources, a source's own repeated mentions are not compared with each other
+        # (a self-contradiction is noted apart); within one source they are.
+        several_sources = len({c.source_id for c in members}) > 1
+        for a, b in _pairs_to_compare(members, several_sources):
+            if not a.interval.overlaps(b.interval):
+                scale = max(_magnitude(a), _magnitude(b)) or 1.0
+                worst_gap = max(worst_gap, a.interval.gap(b.interval) / scale)
+            if not _same_value(a, b, tolerance.agree):
+                all_agree = False
+        if worst_gap > 0:
+            return Judgement("conflict", round(worst_gap, 6))
+        return Judgement("agree" if all_agree else "compatible")
+
+    def label(self, members: Sequence[Claim]) -> str:
+        first = members[0]
+        subject = first.noun_class or first.counted_noun or first.kind
+        unit = "" if first.kind == "count" else f" ({first.unit})"
+        change = f", change ({first.change})" if first.change else ""
+        places = sorted({c.context.location for c in members if c.context.location}, key=len)
+        place = f" {places[0]}" if places else ""
+        times = sorted({c.context.time for c in members if c.context.time})
+        time = f" {times[0]}" if times else ""
+        return f"{subject}{unit}{change}{place}{time}".strip()
+
+
+def to_interval(qualifier: str, values: tuple[float, ...], tolerance: Tolerance) -> Interval:
+    """The interval a qualified number means (DESIGN.md, 'What a claim means')."""
+    v = values[0]
+    if qualifier in ("range", "vague"):
+        high = values[-1]
+        return Interval(min(v, high), max(v, high), True, qualifier == "range")
+    if qualifier == "about":
+        t = tolerance.about
+        return Interval(v * (1 - t), v * (1 + t))
+    if qualifier == "nearly":
+        return Interval(v * (1 - tolerance.nearly), v, True, False)
+    if qualifier == "over":
+        return Interval(v, None, False, False)
+    if qualifier == "at_least":
+        return Interval(v, None, True, False)
+    if qualifier == "under":
+        return Interval(0.0, v, True, False)
+    if qualifier == "up_to":
+        return Interval(0.0, v)
+    t = tolerance.exact
+    return Interval(v * (1 - t), v * (1 + t))
+
+
+def vetoes(a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+    """Why two claims of one block cannot be one fact, or None."""
+    if fa.time and fb.time and fa.time != fb.time:
+        return DifferentTime(a.context.time, b.context.time)
+    if fa.places and fb.places and not (fa.places & fb.places):
+        return DifferentPlace(a.context.location, b.context.location)
+    if fa.outcome and fb.outcome and fa.outcome != fb.outcome:
+        return DifferentOutcome(fa.outcome, fb.outcome)
+    if fa.subject and fb.subject and not (fa.subject & fb.subject):
+        return DifferentSubject(tuple(sorted(fa.subject)), tuple(sorted(fb.subject)))
+    if a.noun_class and b.noun_class and a.noun_class != b.noun_class:
+        return DifferentSubject((a.noun_class,), (b.noun_class,))
+    if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
+        return OneSentence()
+    return None
+
+
+def _far_apart(a: Claim, b: Claim, max_ratio: float) -> Reason | None:
+    """Numbers that far apart ("35 people", "120,000 people") are two facts, not a conflict."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return None
+    low, high = sorted((a.value, b.value))
+    if high / low > max_ratio:
+        return FarApart(a.quote, b.quote)
+    return None
+
+
+def _pairs_to_compare(members: Sequence[Claim], several_sources: bool) -> list[tuple[Claim, Claim]]:
+    """The pairs whose readings a verdict weighs. Across sources, claims that read alike
+    (interval, numbers, qualifier, change) are weighed once, so a fact stated by thousands
+    of copies of one story costs as much as the distinct readings it holds."""
+    if not several_sources:
+        return [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+    readings: dict[tuple[object, ...], tuple[Claim, set[str]]] = {}
+    for claim in members:
+        key = (claim.interval, claim.value, claim.value_high, claim.qualifier, claim.change)
+        readings.setdefault(key, (claim, set()))[1].add(claim.source_id)
+    distinct = list(readings.values())
+    pairs = []
+    for i, (a, sources_a) in enumerate(distinct):
+        if len(sources_a) > 1:  # one reading stated by two sources is weighed against itself
+            pairs.append((a, a))
+        for b, sources_b in distinct[i + 1 :]:
+            if len(sources_a | sources_b) > 1:  # some pair of them comes from two sources
+                pairs.append((a, b))
+    return pairs
+
+
+def _magnitude(claim: Claim) -> float:
+    ends = [abs(x) for x in (claim.interval.low, claim.interval.high) if x is not None]
+    return max(ends) if ends else 0.0
+
+
+def _same_value(a: Claim, b: Claim, rtol: float) -> bool:
+    if a.value is None or b.value is None:
+        return False
+    if a.qualifier != b.qualifier:
+        if {a.qualifier, b.qualifier} <= _ROUND and a.change == b.change:
+            stated = [(a.value, b.value), (a.value_high or a.value, b.value_high or b.value)]
+            return all(abs(x - y) <= rtol * max(abs(x), abs(y)) + 1e-9 for x, y in stated)
+        return False
+    lows = (a.interval.low, b.interval.low)
+    highs = (a.interval.high, b.interval.high)
+    return all(
+        (x is None and y is None)
+        or (x is not None and y is not None and abs(x - y) <= rtol * max(abs(x), abs(y)) + 1e-9)
+        for x, y in (lows, highs)
+    )

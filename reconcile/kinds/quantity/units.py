@@ -1,0 +1,107 @@
+"""Units: a unit or currency as written becomes a canonical unit, a dimension and a factor.
+
+One pint `UnitRegistry` per unit-definitions text, extended with the rules' definitions
+file; currencies keep their ISO code and are never converted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pint
+
+from reconcile.errors import RulesError
+from reconcile.rules import RuleSet
+from reconcile.rules.units import alias_problems, definition_problems
+
+# (canonical unit or None when unreadable, dimension, factor to multiply values by, as stated)
+UnitReading = tuple[str | None, str, float, str]
+_UNREADABLE: UnitReading = (None, "", 1.0, "")
+
+
+@cache
+def unit_registry(definitions: str) -> pint.UnitRegistry:  # type: ignore[type-arg]
+    """The unit registry of a definitions text (pint registries are costly: one per text)."""
+    registry: pint.UnitRegistry = pint.UnitRegistry()  # type: ignore[type-arg]
+    for line in definitions.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            registry.define(line)
+    return registry
+
+
+class UnitReader:
+    """Reads units as written into canonical units, remembering what it has read this run."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.aliases = rules.units.aliases
+        try:
+            self.registry = unit_registry(rules.unit_definitions)
+        except Exception:  # a bad definitions line: name it (file:line) rather than fail
+            raise RulesError(definition_problems(rules, pint.UnitRegistry)) from None
+        problems = alias_problems(rules, self.registry)
+        if problems:
+            raise RulesError(problems)
+        self._read: dict[tuple[str, str, str], UnitReading] = {}
+        self._dimensions: dict[str, str] = {}
+
+    def read(self, kind: str, unit_text: str, per_text: str) -> UnitReading:
+        """(canonical unit, dimension, factor, unit as stated) of a quantity's unit and rate."""
+        key = (kind, unit_text, per_text)
+        found = self._read.get(key)
+        if found is None:
+            found = self._read[key] = self._reading(kind, unit_text, per_text)
+        return found
+
+    def _reading(self, kind: str, unit_text: str, per_text: str) -> UnitReading:
+        per_unit = self._per_unit(per_text)
+        rate = f" / {per_unit}" if per_unit else ""
+        per_dimension = "/" + self._dimension_of(per_unit) if per_unit else ""
+        if kind == "money":
+            code = unit_text
+            return code + rate, f"currency:{code}{per_dimension}", 1.0, code + rate
+        if kind == "percent":
+            if unit_text == "basis_point":
+                return "percentage_point", "percentage_point", 0.01, "basis_point"
+            return unit_text, unit_text, 1.0, unit_text
+        if kind == "count":
+            return "count" + rate, "count" + per_dimension, 1.0, "count" + rate
+        registry = self.registry
+        expression = self.aliases.get(unit_text) or self.aliases.get(unit_text.lower())
+        if expression is None:
+            return _UNREADABLE
+        if per_unit:
+            expression = f"({expression}) / ({per_unit})"
+        try:
+            units = registry.parse_units(expression)
+            stated = str(units)
+            if units in (registry.degree_Celsius, registry.degree_Fahrenheit):
+                # Offset units cannot be scaled; keep temperatures in the degrees stated.
+                return stated, f"[temperature:{stated}]", 1.0, stated
+            base_quantity = registry.Quantity(1.0, units).to_base_units()
+        except (pint.errors.PintError, ValueError, TypeError, AttributeError):
+            return _UNREADABLE
+        return (
+            str(base_quantity.units),
+            str(base_quantity.dimensionality),
+            float(base_quantity.magnitude),
+            stated,
+        )
+
+    def _per_unit(self, per_text: str) -> str:
+        """The pint unit of a rate as written ('a day' -> 'day'), or ''."""
+        if not per_text:
+            return ""
+        word = re.sub(r"^\S+\s+", "", per_text.strip())
+        return self.aliases.get(word) or self.aliases.get(word.lower()) or word
+
+    def _dimension_of(self, unit: str) -> str:
+        found = self._dimensions.get(unit)
+        if found is None:
+            try:
+                found = str(self.registry.parse_units(unit).dimensionality)
+            except (pint.errors.PintError, ValueError, TypeError, AttributeError):
+                found = unit
+            self._dimensions[unit] = found
+        return found

@@ -1,0 +1,71 @@
+"""The lexicon: every word one language's rules give the stages, compiled once.
+
+`compile_lexicon(rules, language)` reads the rule set's layer for `language` (the
+language-neutral rules at the top of `rules/` with `rules/lang/<language>/` over them) and
+builds the patterns and tables the extractor, normalizer and matcher look words up in: the
+number grammar (number words, scales, separators, qualifiers, currencies, units' names,
+counted nouns and their classes), month and weekday names and relative dates, office titles,
+aliases and name parts, sentence abbreviations. A `Lexicon` is a frozen value handed to the
+stages; nothing is cached behind it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from reconcile.dates import Calendar, build_calendar
+from reconcile.names import AliasTable, build_title_patterns, build_unqualified_patterns, fold
+from reconcile.numbers import NumberGrammar
+from reconcile.numbers.nonclaims import NonClaims
+from reconcile.rules import Office, RuleSet
+from reconcile.sentences import not_sentence_ends
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """The compiled words of one language."""
+
+    language: str
+    rules: RuleSet  # the rules of this language: neutral layer with the language's over it
+    numbers: NumberGrammar  # numbers and what surrounds them: qualifiers, units, nouns
+    nonclaims: NonClaims  # numbers that are no claims: dates, clock times, names with digits
+    abbreviations: frozenset[str]  # words ending in a period that end no sentence
+    sentence_ends: re.Pattern[str] | None  # other last words with a period that end none
+    calendar: Calendar  # every date form: months, weekdays, relative dates
+    aliases: AliasTable  # variant -> canonical, folded
+    titles: tuple[tuple[re.Pattern[str], Office], ...]  # office titles, longest first
+    unqualified: Mapping[str, tuple[re.Pattern[str], ...]]  # office key -> country-less titles
+    name_suffixes: frozenset[str]  # folded, without a final period: jr, iii
+    not_names: frozenset[str]  # folded capitalized words that end a personal name
+
+    def noun_class(self, noun: str) -> str:
+        """The class of a counted noun ('Soldaten' -> 'military personnel'), else the noun."""
+        key = noun.lower()
+        return self.numbers.noun_classes.get(key, key)
+
+
+def compile_lexicon(rules: RuleSet, language: str) -> Lexicon:
+    """Compile the words of `language` from `rules` (its default language when unknown)."""
+    own = rules.for_language(language)
+    aliases = AliasTable.from_rules(own.aliases)
+    return Lexicon(
+        language=own.language,
+        rules=own,
+        numbers=NumberGrammar(own),
+        nonclaims=NonClaims(own.nonclaims.patterns),
+        abbreviations=frozenset(own.sources.abbreviations),
+        sentence_ends=not_sentence_ends(own.sources.not_sentence_ends),
+        calendar=build_calendar(own.events),
+        aliases=aliases,
+        titles=build_title_patterns(own),
+        unqualified=build_unqualified_patterns(own, aliases),
+        name_suffixes=frozenset(fold(s).rstrip(".") for s in own.aliases.name_suffixes),
+        not_names=frozenset(fold(w) for w in own.aliases.not_names),
+    )
+
+
+def compile_lexicons(rules: RuleSet) -> Mapping[str, Lexicon]:
+    """A lexicon for every language the rules define, by language code."""
+    return {language: compile_lexicon(rules, language) for language in rules.languages}

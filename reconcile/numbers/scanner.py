@@ -1,0 +1,356 @@
+"""The number scanner: digits with a language's separators, number words, scales, fractions
+and vague magnitudes. What surrounds a number is read elsewhere (`surroundings`).
+
+The separators and words come from `numbers.toml` of the language: "100,000" and "1.5" in
+English, "100.000" and "1,5 Mio." in German, "100 000" and "1,5 million" in French.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from reconcile.models import Qualifier
+from reconcile.numbers.patterns import LOWER_WORD, SPACES, PhrasesBefore, alternation, words_of
+from reconcile.rules import NumberRules
+
+_NEGATIVE_SIGN_OK = re.compile(r"(?:^|[\s(\[:<>=~≤≥])$")
+_SPACES_OR_DASHES = re.compile(r"[\s-]+")
+_SPACE_OR_DASH = re.compile(r"\s+|-")
+_GROUP_SPACES = "\u00a0\u202f "  # spaces that group thousands in every language
+NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+class ParsedNumber(NamedTuple):
+    """A number (or range, or vague magnitude) at [start, end) of a sentence."""
+
+    start: int
+    end: int
+    values: tuple[float, ...]
+    qualifier: Qualifier = "exact"
+    qualifier_text: str = ""
+    in_words: bool = False  # written in words ("ninety thousand"), not digits
+    scaled: bool = False  # carries a scale word or suffix ("2.5 billion", "100k")
+    suffix: str = ""  # a one-letter suffix that may be a unit instead ("200m freestyle")
+    scale: float = 1.0  # the factor of the scale word or suffix
+
+
+def digits_pattern(decimal: str, thousands: tuple[str, ...]) -> re.Pattern[str]:
+    """A number in digits with these separators. The first character is matched by a class
+    (so that a scan skips quickly to the next digit or decimal sign) and the look-behind,
+    after it, checks the character before it."""
+    d = re.escape(decimal)
+    marks = re.escape(decimal + "".join(thousands))
+    grouped = ""
+    if thousands:
+        t = "[" + re.escape("".join(thousands)) + "]"
+        grouped = rf"\d{{0,2}}(?:{t}\d{{3}})+(?:{d}\d+)?(?![\d{re.escape(''.join(thousands))}]\d)|"
+    return re.compile(
+        rf"(?P<num>[\d{d}](?<![\w{marks}/][\d{d}])"
+        rf"(?:(?<={d})\d+"
+        rf"|(?<=\d)(?:{grouped}"
+        rf"\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?:{d}\d+)?(?!\d|[{marks}]\d)"
+        rf"|\d*(?:{d}\d+)?(?![\d]))))"
+    )
+
+
+class NumberScanner:
+    """Finds the numbers of a sentence, for one language's number rules."""
+
+    def __init__(self, numbers: NumberRules, stopwords: frozenset[str]) -> None:
+        self.stopwords = stopwords
+        self.decimal = numbers.decimal_separator
+        self.digits_re = digits_pattern(self.decimal, numbers.thousands_separators)
+        self.grouping_re = re.compile(
+            "[" + re.escape("".join(numbers.thousands_separators) + _GROUP_SPACES) + "]"
+        )
+        self.words = {k.lower(): v for k, v in numbers.words.items()}
+        self.scales = {k.lower(): v for k, v in numbers.scales.items()}
+        self.fractions = {k.lower(): v for k, v in numbers.fractions.items()}
+        self.counted_fractions = {k.lower(): v for k, v in numbers.counted_fractions.items()}
+        self.articles = frozenset(a.lower() for a in numbers.articles)
+        self.joiners = frozenset(j.lower() for j in numbers.joiners)
+        self.of_words = tuple(numbers.of_words)
+        self.by_words = frozenset(w.lower() for w in numbers.by_words)
+        self.compound = numbers.compound
+        scale_words = [w for w in self.scales if len(w) > 3]
+        suffixes = [w for w in self.scales if len(w) <= 3]
+        # one-letter suffixes only attached ("100k"); longer ones also after a space ("3 bn")
+        self.suffix_re = re.compile(
+            r"(?:(?P<suffix>"
+            + alternation([w for w in suffixes if len(w) == 1])
+            + r")|\s?(?P<long_suffix>"
+            + alternation([w for w in suffixes if len(w) > 1])
+            + r"))(?![A-Za-z0-9])",
+            re.I,
+        )
+        self.scale_word_re = re.compile(
+            r"[\s-]*(?P<scale>" + alternation(scale_words) + r")(?![\w-])", re.I
+        )
+        word = alternation([*self.words, *scale_words, *self.fractions])
+        art = alternation(self.articles)
+        joiner = alternation(self.joiners)
+        together = "|" + joiner + "|" if self.compound else ""  # "dreiundzwanzig"
+        art_gap = r"(?:\s+|)" if self.compound else r"\s+"  # "einhundert"
+        self.word_number_re = re.compile(
+            rf"(?<![\w-])(?:{art}{art_gap})?{word}"
+            rf"(?:(?:\s+{joiner}\s+{art}\s+|\s+{joiner}\s+(?=\w)|\s+{art}\s+|\s+|-{together}){word})*"
+            r"(?!\w|-\d)",
+            re.I,
+        )
+        self.article_re = re.compile(rf"{art}\s+", re.I)
+        self.token_re = re.compile(
+            alternation([*self.words, *self.scales, *self.fractions, *self.articles, *self.joiners])
+            + r"|\S",
+            re.I,
+        )
+        self.of_after_re = re.compile(r"\s+" + alternation(self.of_words) + r"\b", re.I)
+        self.negative = PhrasesBefore({w: w for w in numbers.negatives}, r"\s+")
+        self.negative_words = frozenset(
+            w for phrase in numbers.negatives for w in LOWER_WORD.findall(phrase.lower())
+        )
+        # vague magnitudes: plain phrases go into one trie, regex phrases are kept as written;
+        # a sentence is scanned only when it has every word of some plain phrase
+        plain = [v for v in numbers.vague if re.fullmatch(r"(?:[^\W\d_]|[ ])+", v.phrase.lower())]
+        self.vague_plain = {SPACES.sub(" ", v.phrase.lower()): v for v in plain}
+        self.vague_plain_re = re.compile(
+            r"(?<![\w-])(?P<v>" + alternation(self.vague_plain, fold=True) + r")(?![\w-])", re.I
+        )
+        self.vague_words = [frozenset(phrase.split()) for phrase in self.vague_plain]
+        self.vague_any = frozenset(w for words in self.vague_words for w in words)
+        self.vague_regex = [
+            (re.compile(rf"(?<![\w-]){v.phrase}(?![\w-])", re.I), v)
+            for v in numbers.vague
+            if v not in plain
+        ]
+        self.word_vocabulary = frozenset([*self.words, *scale_words, *self.fractions])
+        # words of more than one part ("quatre-vingt") are cut from a phrase by the trie
+        self.by_trie = self.compound or any(
+            " " in w or "-" in w for w in [*self.words, *self.scales, *self.fractions]
+        )
+
+    words_of = staticmethod(words_of)
+
+    def led(self, text: str, pos: int) -> bool:
+        """Whether a qualifier or change word ends right before `pos` (see the grammar)."""
+        return False
+
+    def numbers(self, text: str) -> list[ParsedNumber]:
+        """Numbers and vague magnitudes in `text`, left to right, not overlapping."""
+        candidates: list[ParsedNumber] = []
+        words = self.words_of(text)
+        negatives_here = not self.negative_words.isdisjoint(words)
+        if self.vague_regex or (
+            not self.vague_any.isdisjoint(words) and any(w <= words for w in self.vague_words)
+        ):
+            candidates.extend(self._vague(text))
+        for m in self.digits_re.finditer(text):
+            parsed = self._digits_at(text, m, negatives_here)
+            if parsed is not None:
+                candidates.append(parsed)
+        if self.compound or words & self.word_vocabulary:
+            for m in self.word_number_re.finditer(text):
+                candidates.extend(self._words_at(text, m, negatives_here))
+        if len(candidates) > 1:
+            candidates.sort(key=lambda p: (p.start, -(p.end - p.start)))
+        last_end = -1
+        merged: list[ParsedNumber] = []
+        for candidate in candidates:
+            if candidate.start < last_end:
+                continue
+            merged.append(candidate)
+            last_end = candidate.end
+        return merged
+
+    def _vague(self, text: str) -> list[ParsedNumber]:
+        candidates: list[ParsedNumber] = []
+        for m in self.vague_plain_re.finditer(text):
+            rule = self.vague_plain[SPACES.sub(" ", m.group("v").lower())]
+            candidates.append(
+                ParsedNumber(m.start(), m.end(), (rule.low, rule.high), "vague", m.group(0))
+            )
+        for pattern, rule in self.vague_regex:
+            for m in pattern.finditer(text):
+                candidates.append(
+                    ParsedNumber(m.start(), m.end(), (rule.low, rule.high), "vague", m.group(0))
+                )
+        return candidates
+
+    def digits_value(self, written: str) -> float | None:
+        """The value of digits as written with this language's separators."""
+        raw = written if written.isdigit() else self.grouping_re.sub("", written)
+        if self.decimal != ".":
+            raw = raw.replace(self.decimal, ".")
+        try:
+            return float(raw)
+        except ValueError:
+            return None
+
+    def _digits_at(
+        self, text: str, m: re.Match[str], negatives_here: bool = True
+    ) -> ParsedNumber | None:
+        value = self.digits_value(m.group("num"))
+        if value is None:
+            return None
+        start = m.start()
+        if start > 0 and text[start - 1] in "-−" and _NEGATIVE_SIGN_OK.search(text, 0, start - 1):
+            value = -value  # "-15C", "(−3.2%)"; a dash between two numbers is a range
+            start -= 1
+        end = m.end()
+        factor = 1.0
+        suffix_text = ""
+        # a scale word ("Mio.", "million") before a suffix that starts it ("Mio")
+        suffix = None if self.scale_word_re.match(text, end) else self.suffix_re.match(text, end)
+        if suffix:
+            written = suffix.group("suffix") or suffix.group("long_suffix")
+            factor *= self.scales[written.lower()]
+            end = suffix.end()
+            suffix_text = written
+        scale = self.scale_word_re.match(text, end)
+        while scale:
+            factor *= self.scales[scale.group("scale").lower()]
+            end = scale.end()
+            suffix_text = ""
+            scale = self.scale_word_re.match(text, end)
+        value *= factor
+        negative = self.negative.find(text, start) if negatives_here else None
+        if negative and value > 0:
+            value = -value
+            start = negative[2]
+        return ParsedNumber(
+            start, end, (value,), scaled=factor != 1.0, suffix=suffix_text, scale=factor
+        )
+
+    def tokens(self, phrase: str) -> list[str]:
+        """The lower-case words of a number in words; compound words cut into their parts
+        where the language writes them together ("dreiundzwanzig")."""
+        if self.by_trie:
+            return [" ".join(t.lower().split()) for t in self.token_re.findall(phrase)]
+        return [t.lower() for t in _SPACES_OR_DASHES.split(phrase) if t]
+
+    def _words_at(
+        self, text: str, m: re.Match[str], negatives_here: bool = True
+    ) -> list[ParsedNumber]:
+        phrase = m.group(0)
+        tokens = [t for t in self.tokens(phrase) if t != "-"]
+        # an article must lead a number ("a dozen"), never stand for one
+        if not tokens or tokens[-1] in self.articles:
+            return []
+        has_article = tokens[0] in self.articles
+        start = m.start()
+        if (
+            has_article
+            and len(tokens) > 1
+            and tokens[1] in self.words
+            and self.words[tokens[1]] < 100
+        ):
+            # "a one-bedroom flat", "a two-way race": the article is not part of the number
+            article = self.article_re.match(phrase)
+            if article is None:  # written together: "einunddreißig", "einhundert"
+                return (
+                    [ParsedNumber(start, m.end(), (value,), in_words=True)]
+                    if (value := self.word_value(phrase)) is not None
+                    else []
+                )
+            phrase = phrase[article.end() :]
+            start = m.end() - len(phrase)
+            tokens, has_article = tokens[1:], False
+        core = [t for t in tokens if t not in self.articles and t not in self.joiners]
+        if not core:
+            return []
+        if all(t in self.fractions for t in core):
+            # "a third", "half of": a fraction word alone is an ordinal or a noun otherwise,
+            # and so is "a fourth straight win" (a word that is not a preposition follows)
+            followed_by_of = self.of_after_re.match(text, m.end()) is not None
+            # "nearly half", "fallen by half": a qualifier or change before makes it a number
+            before = text[max(0, start - 8) : start].lower().split()
+            led = self.led(text, start) or (
+                bool(before) and before[-1] in self.by_words and text[start - 1 : start] == " "
+            )
+            if len(core) > 1 or not (has_article or followed_by_of or led):
+                return []
+            following = NEXT_WORD.match(text, m.end())
+            if (
+                not followed_by_of
+                and not led
+                and following is not None
+                and following.group(1).lower() not in self.stopwords
+            ):
+                return []
+        if len(core) == 1 and core[0] in self.scales and not has_article:
+            return []  # a bare "million" belongs to a number before it
+        value = self.word_value(phrase)
+        if value is None:
+            return []
+        negative = self.negative.find(text, start) if negatives_here else None
+        if negative:
+            value = -value
+            start = negative[2]
+        scaled = any(t in self.scales for t in core)
+        return [ParsedNumber(start, m.end(), (value,), in_words=True, scaled=scaled)]
+
+    def word_value(self, phrase: str) -> float | None:
+        """The value of a number written in words: 'ninety thousand', 'half a million'."""
+        if self.by_trie:
+            tokens = [t for t in self.tokens(phrase) if t != "-" and t not in self.joiners]
+        else:
+            tokens = [
+                t.lower()
+                for t in _SPACE_OR_DASH.split(phrase)
+                if t and t.lower() not in self.joiners
+            ]
+        if not tokens or all(t in self.articles for t in tokens):
+            return None
+        total = 0.0
+        current = 0.0
+        fraction: float | None = None
+        seen_number = False
+        article = False  # "one and a half": the fraction after "a" is of one, not of one
+        last_scale = False
+        for token in tokens:
+            if token in self.articles:
+                if current == 0 and fraction is None:
+                    current = 1.0  # "a million"; but "half a million" is half of one
+                else:
+                    article = True
+                continue
+            if token in self.words:
+                value = self.words[token]
+                if value == 100:
+                    current = (current or 1.0) * 100
+                else:
+                    current += value
+                seen_number = True
+                last_scale = False
+            elif token in self.fractions:
+                part = self.fractions[token]
+                if article:
+                    current += part  # "one and a half": 1 + 0.5
+                    article = False
+                    seen_number = True
+                    last_scale = False
+                    continue
+                if token in self.counted_fractions and current:
+                    part = current * self.counted_fractions[token]  # "three quarters"
+                elif current and token not in self.counted_fractions:
+                    part = current * part
+                fraction = (fraction or 0.0) + part
+                current = 0.0
+                seen_number = True
+                last_scale = False
+            elif token in self.scales:
+                scale = self.scales[token]
+                if current == 0 and fraction is None and total and last_scale:
+                    total *= scale  # "three lakh crore"
+                else:
+                    base = current or (fraction if fraction is not None else 1.0)
+                    total += base * scale
+                current = 0.0
+                fraction = None
+                seen_number = True
+                last_scale = True
+            else:
+                return None
+        if not seen_number:
+            return None
+        return total + current + (fraction or 0.0)

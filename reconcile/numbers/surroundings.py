@@ -1,0 +1,476 @@
+"""What surrounds a number: qualifiers, changes, currencies, units, rates, counted nouns.
+
+The grammar of one language's words around a number found by the scanner; the words come
+from `qualifiers.toml`, `units.toml`, `currencies.toml` and `nouns.toml`.
+`Surroundings.after_number` reads what follows a number in a fixed order of steps; the
+`*_before` methods read what comes before it.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import NamedTuple
+
+from reconcile.models import Change, Qualifier
+from reconcile.numbers.patterns import (
+    SPACES,
+    PhrasesBefore,
+    alternation,
+    first_words,
+    words_of,
+)
+from reconcile.numbers.scanner import NEXT_WORD, ParsedNumber
+from reconcile.rules import RuleSet
+
+_QUALIFIER_SIGNS = frozenset("~<>=≤≥")
+_WORD = re.compile(r"[\w’'-]+")
+_LAST_WORD = re.compile(r"(?<![\w-])[\w-]+$")
+# Letters a case-blind pattern matches to an ASCII letter that do not lower to it ("ſ" to "s"):
+# a sentence holding one is always scanned.
+_LOWERS_APART = re.compile("[\u0130\u0131\u017f]")
+
+
+class After(NamedTuple):
+    """What follows a number: its unit, currency or percent sign, rate and counted noun."""
+
+    end: int  # end of the quote: number, unit or currency, rate, counted noun
+    currency: str = ""  # ISO code of a currency written after the number
+    unit: str = ""  # unit alias as written ("kilograms", "km/h", "year" for "-year-old")
+    percent: str = ""  # percent, percentage_point or basis_point
+    per: str = ""  # the rate as written ("a day", "per year")
+    noun: str = ""  # counted noun or measured concept
+    factor: float = 1.0  # minor currency units: "12 cents" is 0.12 dollars
+    unit_end: int = 0  # end of the unit, currency or percent sign (before rate and noun)
+
+
+class Surroundings:
+    """Compiled patterns for the words around a number, for one language's rules."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        words = rules.numbers
+        of = alternation(words.of_words)
+        self.of_between_re = re.compile(r"\s+" + of + r"(?=\s)", re.I)
+        # a counted noun is looked for among the first three words (`_noun_after`)
+        self.noun_words_re = re.compile(r"(\s+" + of + r")?((?:[\s-]+[\w’'-]+){1,3})", re.I)
+        self.by_words = frozenset(w.lower() for w in words.by_words)
+        self.clause_break_re = re.compile(
+            r"[;:()]|,\s|\b" + alternation(rules.qualifiers.clause_breaks) + r"\b"
+        )
+        self.not_noun_endings = tuple(rules.nouns.not_noun_endings)
+        self.cued_percent = frozenset(w.lower() for w in rules.units.cued_percent)
+        self.durations = frozenset(rules.units.durations)
+        quals = rules.qualifiers
+        self.range_to = frozenset(w.lower() for w in quals.range_to)
+        self.range_from = frozenset(w.lower() for w in quals.range_from)
+        self.range_between = frozenset(w.lower() for w in quals.range_between)
+        self.range_and = frozenset(w.lower() for w in quals.range_and)
+        self.range_or = frozenset(w.lower() for w in quals.range_or)
+        self.restated_re = re.compile(r"\s*(?:,\s*(?:" + alternation(quals.restating) + r")|\()\s*")
+        quals = rules.qualifiers
+        self.qualifier = PhrasesBefore({p: q.name for q in quals.qualifier for p in q.phrases})
+        after_q = {p: q.name for q in quals.qualifier for p in q.after}
+        self.qualifier_after_name = {p.lower(): n for p, n in after_q.items()}
+        self.qualifier_after_re = re.compile(
+            r"(?P<q>\s*(?:" + alternation(after_q) + r"))(?![\w])", re.I
+        )
+        self.during = frozenset(p.lower() for p in quals.during)
+        self.change = PhrasesBefore(
+            {p: c.direction for c in quals.change for p in c.phrases}, r"\s+"
+        )
+        self.not_change = PhrasesBefore({p: p for p in quals.not_change}, "")
+        self.not_qualifier = PhrasesBefore({p: p for p in quals.not_qualifier}, "")
+        self.by_verbs = {v.lower(): c.direction for c in quals.change for v in c.by_verbs}
+        self.by_verb_re = re.compile(
+            r"(?<![\w-])(?P<v>" + alternation(self.by_verbs) + r")(?![\w-])", re.I
+        )
+        self.change_after_words = {p.lower(): c.direction for c in quals.change for p in c.after}
+        self.change_after_re = re.compile(
+            r"\s+(?:[a-z]+\s+)?(?P<c>" + alternation(self.change_after_words) + r")(?![\w-])", re.I
+        )
+        self.multipliers = {k.lower(): v for k, v in quals.multipliers.items()}
+        self.multiplier_words = frozenset(self.multipliers)
+        self.multiplier_re = re.compile(
+            r"(?<![\w-])(?P<m>" + alternation(self.multipliers) + r")(?![\w-])", re.I
+        )
+        self.openers = PhrasesBefore({w: w for w in quals.range_openers}, r"\s+")
+        connectors = [c for c in quals.range_connectors if c.isalpha()]
+        dashes = [c for c in quals.range_connectors if not c.isalpha()]
+        self.connector_re = re.compile(
+            r"(?:\s*" + alternation(dashes) + r"\s*|\s+" + alternation(connectors) + r"\s+)",
+            re.I,
+        )
+        currencies = rules.currencies.currency
+        self.symbol_code = {s: c.code for c in currencies for s in c.symbols}
+        self.word_code = {w.lower(): c.code for c in currencies for w in c.words}
+        self.minor_code = {w.lower(): c.code for c in currencies for w in c.minor}
+        signs = [s for s in self.symbol_code if not s[-1:].isalpha()]
+        # "HK $", "US $": a prefix of two or more letters may stand apart from the sign
+        # (never one letter: "a $5 grant" is not Australian dollars)
+        self.symbol_code.update(
+            {
+                f"{s[:-1]} {s[-1]}": c
+                for s, c in list(self.symbol_code.items())
+                if s[-2:-1].isalpha() and len(s.rstrip("$")) >= 2
+            }
+        )
+        # looked for backwards from the number: signs in any case ("c $"), codes as written
+        self.sign_before = PhrasesBefore(
+            {s: c for s, c in self.symbol_code.items() if not s[-1:].isalpha()},
+            r"\s?",
+            reach=8,
+            fold=False,
+            before=r"(?![\w$])",
+        )
+        self.code_before = PhrasesBefore(
+            {s: c for s, c in self.symbol_code.items() if s[-1:].isalpha()},
+            r"\s?\.?",
+            reach=8,
+            fold=False,
+            before=r"(?![\w$])",
+        )
+        # the last characters of signs and codes, as written (both are matched case-sensitively)
+        self.currency_last: frozenset[str] | None = frozenset(p[-1] for p in self.symbol_code)
+        if any(c.isspace() for c in self.currency_last):
+            self.currency_last = None
+        lone_signs = [s for s in signs if len(s) == 1]
+        self.sign_after_re = re.compile(r"\s?(?P<sign>" + alternation(lone_signs) + r")(?![\w$])")
+        minor_long = [w for w in self.minor_code if len(w) > 1]
+        minor_short = [w for w in self.minor_code if len(w) == 1]
+        self.currency_after_re = re.compile(
+            r"(?:[\s-]*(?P<cur>"
+            + alternation(self.word_code)
+            + r")|[\s-]*(?P<minor>"
+            + alternation(minor_long)
+            + r")|(?P<minor_short>"
+            + alternation(minor_short)
+            + r"))(?![\w])",
+            re.I,
+        )
+        units = rules.units
+        self.percent_kind = {k.lower(): v for k, v in units.percent.items()}
+        self.percent_re = re.compile(
+            r"(?:\s?|-)(?P<pct>" + alternation(self.percent_kind) + r")(?![\w])", re.I
+        )
+        self.point_cue_re = re.compile(
+            r"(?<![\w])" + alternation(units.point_cues) + r"(?![\w])", re.I
+        )
+        self.aliases = dict(units.aliases)
+        self.alias_lower = {a.lower(): e for a, e in units.aliases.items()}
+        tiny = [a for a in units.aliases if len(a) == 1]
+        short = [a for a in units.aliases if 1 < len(a) <= 3]
+        long = [a for a in units.aliases if len(a) > 3]
+        self.unit_re = re.compile(
+            r"(?P<tiny>"
+            + alternation(tiny)
+            + r")(?![\w/°])|[\s-]?(?P<short>"
+            + alternation(short)
+            + r")(?![\w/])|[\s-]?(?P<long>"
+            + alternation(long)
+            + r")(?![\w/])",
+        )
+        self.unit_long_ci = re.compile(r"[\s-]?(?P<long>" + alternation(long) + r")(?![\w/])", re.I)
+        self.suffix_unit_words = frozenset(w.lower() for w in units.suffix_unit_words)
+        self.ages = {SPACES.sub(" ", p.lower()): u for p, u in units.ages.items()}
+        self.age_first = frozenset(p[:1] for p in self.ages)
+        self.age_re = re.compile(r"(?P<age>" + alternation(self.ages) + r")(?![\w])", re.I)
+        self.per_re = re.compile(
+            r"\s+(?P<per>(?:"
+            + alternation(units.per)
+            + r")\s+(?P<per_unit>"
+            + alternation(units.aliases)
+            + r"))(?![\w-])",
+            re.I,
+        )
+        self.rate_gap_re = re.compile(
+            r"(?:\s+(?:" + of + r"\s+)?[a-z][\w-]*){0,3}?(?=\s+" + alternation(units.per) + r"\s)",
+            re.I,
+        )
+        self.not_rate_re = re.compile(r"\s+" + alternation(units.not_rates) + r"\b", re.I)
+        self.noun_classes = {n.lower(): c.name for c in rules.nouns.noun_class for n in c.nouns}
+        self.known_noun_re = re.compile(
+            r"(?P<noun>" + alternation(self.noun_classes) + r")(?![\w-])", re.I
+        )
+        self.stopwords = frozenset(w.lower() for w in rules.nouns.stopwords)
+        self.measured = {k.lower(): v for k, v in rules.nouns.measured.items()}
+        self.measured_re = re.compile(r"\b(?P<m>" + alternation(self.measured) + r")\b", re.I)
+        self.measured_first = first_words(self.measured)
+
+    # ----------------------------------------------------------------------------- numbers
+
+    # ---------------------------------------------------------------- before and after
+    def qualifier_before(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
+        """The qualifier phrase ending right before `pos`, longest first."""
+        if pos and not text[pos - 1].isspace() and text[pos - 1] not in _QUALIFIER_SIGNS:
+            return None
+        found = self.qualifier.find(text, pos)
+        if found is None:
+            return None
+        if self.not_qualifier.find(text, found[2] + len(found[1])) is not None:
+            return None  # "ticked up to 3.8%", "took over 40 towns"
+        return found[0], found[1], found[2]  # type: ignore[return-value]
+
+    def qualifier_after(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
+        """A qualifier written after the number ('1,000 or more', '500-plus')."""
+        m = self.qualifier_after_re.match(text, pos)
+        if m is None:
+            return None
+        phrase = m.group("q").strip().lower()
+        name = self.qualifier_after_name.get(phrase) or self.qualifier_after_name.get(
+            SPACES.sub(" ", phrase)
+        )
+        if name is None:
+            return None
+        return name, m.group("q").strip(), m.end()
+
+    def change_before(self, text: str, pos: int) -> tuple[Change, str, int] | None:
+        """A change phrase ('rose', 'fell by') ending right before `pos`."""
+        found = self.change.find(text, pos)
+        if found is not None:
+            if self.not_change.find(text, found[2] + len(found[1])) is not None:
+                return None  # "shot down 23 drones"
+            return found[0], found[1], found[2]  # type: ignore[return-value]
+        by_end = pos
+        while by_end > 0 and text[by_end - 1].isspace():
+            by_end -= 1
+        if by_end == pos:
+            return None
+        by = _LAST_WORD.search(text, max(0, by_end - 16), by_end)
+        if by is None or by.group(0).lower() not in self.by_words:
+            return None
+        # "raised its key rate by 75 basis points": a change verb earlier in the clause
+        clause = text[max(0, pos - 80) : pos]
+        verbs = list(self.by_verb_re.finditer(clause))
+        if verbs:
+            verb = verbs[-1]
+            between = clause[verb.end() :]
+            if not self.clause_break_re.search(between):
+                direction = self.by_verbs[verb.group("v").lower()]
+                return direction, verb.group("v"), by.start()
+        return None
+
+    def change_after(self, text: str, pos: int) -> tuple[Change, str] | None:
+        """A change word after the number and its unit ('a 5% pay rise', '6% fewer')."""
+        m = self.change_after_re.match(text, pos)
+        if m is None:
+            return None
+        return self.change_after_words[SPACES.sub(" ", m.group("c").lower())], m.group("c")
+
+    def currency_before(self, text: str, pos: int) -> tuple[str, int] | None:
+        """A currency sign right before `pos`: its ISO code and where it starts."""
+        # a sign or code ends right before `pos`, or before one space or point or both
+        last = self.currency_last
+        if last is not None:
+            ends = [pos - 1]
+            if pos >= 1 and (text[pos - 1].isspace() or text[pos - 1] == "."):
+                ends.append(pos - 2)
+                if pos >= 2 and text[pos - 1].isspace() and text[pos - 2] == ".":
+                    ends.append(pos - 3)
+            if not any(i >= 0 and text[i] in last for i in ends):
+                return None
+        found = self.sign_before.find(text, pos) or self.code_before.find(text, pos)
+        if found is None:
+            return None
+        return found[0], found[2]
+
+    def suffix_as_unit(self, text: str, number: ParsedNumber) -> ParsedNumber:
+        """The number without its suffix where the suffix is a unit ('200m freestyle')."""
+        suffix = number.suffix
+        if not suffix or suffix not in self.aliases:
+            return number
+        following = NEXT_WORD.match(text, number.end)
+        if following is None or following.group(1).lower() not in self.suffix_unit_words:
+            return number
+        return ParsedNumber(
+            number.start,
+            number.end - len(suffix),
+            (number.values[0] / number.scale,),
+            in_words=number.in_words,
+        )
+
+    def after_number(self, text: str, number: ParsedNumber, has_currency: bool) -> After:
+        """Unit, currency, percent, rate and counted noun following `number`.
+
+        Read in two tables of steps: what is written right after the number (the first of
+        `_MEASURES` that reads something: an age, a percent, a currency sign, a currency word,
+        a unit), then what follows it (each of `_FOLLOWERS` in turn: a rate, a counted noun or
+        measured concept, a rate after the noun, a measured concept nearby). What is read only
+        to be set aside is not read: a percent sign after a currency, a currency word after a
+        sign, a rate where there is no unit or currency.
+        """
+        after = After(number.end)
+        for step in self._MEASURES:
+            found = step(self, text, number, has_currency)
+            if found is not None:
+                after = found
+                break
+        after = after._replace(unit_end=after.end)
+        for follow in self._FOLLOWERS:
+            after = follow(self, text, after, has_currency)
+        return after
+
+    # ---------------------------------------------------- what stands right after a number
+    def _age(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
+        """ "a 12-year-old": an age in the unit the rules name."""
+        if text[number.end : number.end + 1] not in self.age_first:
+            return None
+        age = self.age_re.match(text, number.end)
+        if age is None:
+            return None
+        return After(age.end(), unit=self.ages[SPACES.sub(" ", age.group("age").lower())])
+
+    def _percent(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
+        """ "5%", "3 percentage points"; a bare "points" only where shares are talked of."""
+        if has_currency or not text[number.end : number.end + 2].strip():
+            return None
+        m = self.percent_re.match(text, number.end)
+        if m is None:
+            return None
+        pct = m.group("pct").lower()
+        if pct in self.cued_percent and not (
+            abs(number.values[-1]) <= 100 and self.point_cue_re.search(text)
+        ):
+            return None
+        return After(m.end(), percent=self.percent_kind.get(SPACES.sub(" ", pct), ""))
+
+    def _sign_after(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
+        """ "10 €", "100,000 ₭": a currency sign written after the number."""
+        sign = None if has_currency else self.sign_after_re.match(text, number.end)
+        if sign is None:
+            return None
+        return After(sign.end(), currency=self.symbol_code[sign.group("sign")])
+
+    def _currency_word(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
+        """ "5 dollars", "12 cents" (a hundredth of the currency)."""
+        c = None if has_currency else self.currency_after_re.match(text, number.end)
+        if c is None:
+            return None
+        if c.group("cur"):
+            code = self.word_code[SPACES.sub(" ", c.group("cur").lower())]
+            return After(c.end(), currency=code)
+        word = (c.group("minor") or c.group("minor_short")).lower()
+        return After(c.end(), currency=self.minor_code[word], factor=0.01)
+
+    def _unit(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
+        """ "5 km", "millions of years"; a spaced unit never after a currency sign."""
+        end = at = number.end
+        if number.qualifier == "vague":
+            of = self.of_between_re.match(text, end)
+            at = of.end() if of else end  # "millions of years"
+        u = self.unit_re.match(text, at) or self.unit_long_ci.match(text, at)
+        if u is None or (at != end and not u.group(0)[:1].isspace()):
+            return None
+        if has_currency and u.group(0)[:1].isspace():
+            return None
+        groups = u.groupdict()
+        unit = groups.get("tiny") or groups.get("short") or groups.get("long") or ""
+        return After(u.end(), unit=unit)
+
+    # ------------------------------------------------------------- what follows after that
+    def _rate(self, text: str, after: After, has_currency: bool) -> After:
+        """ "$5 a day", "30 km per hour"."""
+        if not (after.unit or after.currency or has_currency):
+            return after
+        p = self.rate_at(text, after.end)
+        return after if p is None else after._replace(per=p[0], end=p[1])
+
+    def _noun(self, text: str, after: After, has_currency: bool) -> After:
+        """A counted noun ("90,000 troops", "6,000 shells a day"), or a measured concept
+        joined by "of" ("80,000 kilograms of ammunition"; but not "$5 troops")."""
+        noun_end, noun = self._noun_after(text, after.end)
+        if not noun:
+            return after
+        if not (after.unit or after.percent or after.currency or has_currency):
+            after = after._replace(noun=noun, end=noun_end)
+            if not after.per:
+                rate = self._per_after_noun(text, after.end)
+                if rate is not None:
+                    after = after._replace(per=rate[0], end=rate[1])
+            return after
+        if self.of_between_re.match(text, after.end, noun_end):
+            return after._replace(noun=noun, end=noun_end)
+        return after
+
+    def _rate_after_noun(self, text: str, after: After, has_currency: bool) -> After:
+        """ "30 grams of fibre a day"."""
+        if not (after.unit or after.currency or has_currency) or after.per:
+            return after
+        rate = self._per_after_noun(text, after.end)
+        return after if rate is None else after._replace(per=rate[0], end=rate[1])
+
+    def _measured(self, text: str, after: After, has_currency: bool) -> After:
+        """A measured concept near a unit or currency: "$4 billion in military aid"."""
+        if not (after.currency or has_currency or after.unit) or after.noun:
+            return after
+        return after._replace(noun=self._measured_near(text, after.end))
+
+    _MEASURES = (_age, _percent, _sign_after, _currency_word, _unit)
+    _FOLLOWERS = (_rate, _noun, _rate_after_noun, _measured)
+
+    def rate_at(self, text: str, pos: int) -> tuple[str, int] | None:
+        """A rate at `pos` ('a day', 'per tonne'), not a time ('a year earlier')."""
+        p = self.per_re.match(text, pos)
+        if p is None:
+            return None
+        expression = self.alias_lower.get(p.group("per_unit").lower(), "")
+        if expression in self.durations and self.not_rate_re.match(text, p.end()):
+            return None
+        return p.group("per"), p.end()
+
+    def _per_after_noun(self, text: str, pos: int) -> tuple[str, int] | None:
+        """A time rate a few words after a counted noun ('6,000 shells a day')."""
+        m = self.rate_gap_re.match(text, pos)
+        if m is None:
+            return None
+        p = self.rate_at(text, m.end())
+        if p is None:
+            return None
+        expression = self.alias_lower.get(p[0].split()[-1].lower(), "")
+        if expression not in self.durations:
+            return None
+        return p
+
+    def _noun_after(self, text: str, pos: int) -> tuple[int, str]:
+        m = self.noun_words_re.match(text, pos, pos + 80)
+        if m is None:
+            return pos, ""
+        words_start = m.end(1) if m.group(1) else pos
+        words = list(islice(_WORD.finditer(text, words_start, m.end()), 3))
+        for skip in range(0, min(3, len(words))):
+            candidate_start = words[skip].start()
+            known = self.known_noun_re.match(text, candidate_start)
+            if known:
+                return known.end(), known.group("noun")
+            word = words[skip].group(0)
+            if word.lower() in self.stopwords or word[:1].isdigit():
+                break
+        first = words[0].group(0) if words else ""
+        if (
+            first
+            and not m.group(1)
+            and first.isalpha()
+            and first.islower()
+            and first.lower() not in self.stopwords
+            and len(first) > 2
+            and not first.lower().endswith(self.not_noun_endings)  # "thousands protested"
+        ):
+            return words[0].end(), first
+        return pos, ""
+
+    def _measured_near(self, text: str, pos: int) -> str:
+        if not self.may_hold(self.measured_first, text):
+            return ""
+        best = ""
+        for m in self.measured_re.finditer(text, pos, min(len(text), pos + 60)):
+            if len(m.group("m")) > len(best):
+                best = m.group("m").lower()
+        return best
+
+    words_of = staticmethod(words_of)
+
+    def may_hold(self, first: frozenset[str] | None, text: str) -> bool:
+        """False when no phrase of a case-blind, word-bounded pattern can be in `text`: the
+        first word of every phrase is missing from its words (see `first_words`)."""
+        if first is None or not first.isdisjoint(self.words_of(text)):
+            return True
+        return not text.isascii() and _LOWERS_APART.search(text) is not None

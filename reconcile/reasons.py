@@ -1,0 +1,328 @@
+"""Why claims were matched or kept apart, and what a reader should know about a verdict.
+
+Typed values, not words: `match` and the kinds' pair decisions give `Reason`s (a veto is a
+reason too), `compare` and the kinds' verdicts give `Note`s. `reconcile.render.words` turns
+them into the sentences a report shows; nothing else reads them as text. `rank` orders a
+fact's reasons from what was compared to how well it scored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import ClassVar
+
+
+class Reason:
+    """A reason two claims were put together, or (as a veto) kept apart."""
+
+    __slots__ = ()
+    rank: ClassVar[int] = 4
+
+
+class Note:
+    """Something that changes how a person reads a verdict."""
+
+    __slots__ = ()
+
+
+class Stated(Enum):
+    """What a fact states, in notes that say it may have changed between publications."""
+
+    NUMBER = "number"
+    HOLDER = "holder"
+    DATE_OR_PLACE = "date_or_place"
+
+
+class ContextField(Enum):
+    """A part of a claim's context that sources may state differently."""
+
+    ATTRIBUTION = "attribution"
+    SCOPE = "location"
+    TIME = "time"
+
+
+# Reasons to put two claims together.
+
+
+@dataclass(frozen=True, slots=True)
+class SameBlock(Reason):
+    """Same kind, dimension, class and change: `what` is the class or unit."""
+
+    rank: ClassVar[int] = 0
+    kind: str
+    what: str
+    change: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SameOffice(Reason):
+    rank: ClassVar[int] = 0
+    office: str
+
+
+@dataclass(frozen=True, slots=True)
+class SameEventClass(Reason):
+    rank: ClassVar[int] = 0
+    event_class: str
+
+
+@dataclass(frozen=True, slots=True)
+class SamePerson(Reason):
+    rank: ClassVar[int] = 1
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentPeopleNamed(Reason):
+    """Two names for one office, not a veto (the verdict says conflict)."""
+
+    rank: ClassVar[int] = 1
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class SharedPlace(Reason):
+    rank: ClassVar[int] = 2
+    places: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SameTime(Reason):
+    rank: ClassVar[int] = 2
+    time: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SameOutcome(Reason):
+    rank: ClassVar[int] = 2
+    outcome: str
+
+
+@dataclass(frozen=True, slots=True)
+class SameSubject(Reason):
+    rank: ClassVar[int] = 2
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SharedWords(Reason):
+    """Context words both claims have, sorted (a report shows the first few)."""
+
+    rank: ClassVar[int] = 3
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SameNumber(Reason):
+    rank: ClassVar[int] = 3
+    bonus: float
+
+
+@dataclass(frozen=True, slots=True)
+class Similarity(Reason):
+    """The pair's score, from the words around the claims and the sources' stories."""
+
+    score: float
+    words: float
+    story: float
+
+
+@dataclass(frozen=True, slots=True)
+class NamesSimilar(Reason):
+    """Two events named alike: by their names alone, or (`with_words`) name and context."""
+
+    with_words: bool
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alone(Reason):
+    """No other claim states this fact."""
+
+    rank: ClassVar[int] = -1
+
+
+@dataclass(frozen=True, slots=True)
+class NothingCounted(Reason):
+    """The claim cannot be matched: it names nothing it counts."""
+
+    rank: ClassVar[int] = -1
+
+
+@dataclass(frozen=True, slots=True)
+class KeptApart(Reason):
+    """A claim alone, kept apart from a similar claim by this veto."""
+
+    rank: ClassVar[int] = 9
+    veto: Reason
+
+
+@dataclass(frozen=True, slots=True)
+class SplitByReviewer(Reason):
+    """A reviewer took these claims out of a fact."""
+
+    rank: ClassVar[int] = -1
+
+
+@dataclass(frozen=True, slots=True)
+class MergedByReviewer(Reason):
+    """A reviewer put two facts together."""
+
+    rank: ClassVar[int] = 5
+
+
+# Vetoes: why two claims of one block are not one fact.
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentTime(Reason):
+    a: str | None
+    b: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentPlace(Reason):
+    a: str | None
+    b: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentOutcome(Reason):
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentSubject(Reason):
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OneSentence(Reason):
+    """Two claims of one sentence are two facts."""
+
+
+@dataclass(frozen=True, slots=True)
+class FarApart(Reason):
+    """Numbers orders of magnitude apart: two facts, not a conflict."""
+
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class WordsDiffer(Reason):
+    """The words around the two claims score under the cut-off."""
+
+
+@dataclass(frozen=True, slots=True)
+class ContextsDiffer(Reason):
+    words: float
+    story: float
+
+
+@dataclass(frozen=True, slots=True)
+class OneSourceTwoNumbers(Reason):
+    """One source giving two different numbers in contexts this similar: two facts."""
+
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class HoldersApart(Reason):
+    """Different holders named this many days apart: the office may have changed hands."""
+
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
+class UntitledHolders(Reason):
+    """Different people under a title that names no country: maybe two offices."""
+
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentEvents(Reason):
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class LikelyDifferentEvents(Reason):
+    """Events named alike whose dates or places differ (and that cannot conflict)."""
+
+    dates: tuple[str, str] | None
+    places: tuple[str, str] | None
+    with_words: bool
+    score: float
+
+
+# Notes on a verdict.
+
+
+@dataclass(frozen=True, slots=True)
+class SelfContradiction(Note):
+    """The only source of a fact gives two readings that conflict."""
+
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceContradictsItself(Note):
+    """One of several sources gives two readings that conflict."""
+
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentPeople(Note):
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenDifferently(Note):
+    spellings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DatesStated(Note):
+    """Each date stated, with the words it was read from."""
+
+    dates: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DateNotResolved(Note):
+    """Dates as written that could not be resolved (no publication date)."""
+
+    written: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlacesStated(Note):
+    places: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedApart(Note):
+    """Sources published on different (or unknown) dates: what they state may have changed.
+
+    `dates` holds (source name, publication date or None) per source, sorted by source id.
+    """
+
+    dates: tuple[tuple[str, str | None], ...]
+    stated: Stated
+
+
+@dataclass(frozen=True, slots=True)
+class ContextDiffers(Note):
+    """Sources state one part of the context differently: (source name, value or None)."""
+
+    field: ContextField
+    values: tuple[tuple[str, str | None], ...]

@@ -1,0 +1,46 @@
+"""Every extracted claim of a report, without facts: JSON lines or a plain table."""
+
+from __future__ import annotations
+
+import json
+
+from reconcile.models import Report
+from reconcile.render.common import line_of, means_text
+from reconcile.render.json import claim_record
+
+CLAIMS_HEADER = ("source", "kind", "quote", "qualifier", "interval", "unit", "noun")
+
+
+def render_claims_jsonl(report: Report) -> str:
+    """One JSON object per claim and line: its source's path, the claim's record, its line."""
+    lines = []
+    for claim in report.claims:
+        source = report.source(claim.source_id)
+        record = {
+            "source": source.path,
+            **claim_record(claim),
+            "line": line_of(source, claim.start),
+        }
+        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+    return "".join(lines)
+
+
+def render_claims_table(report: Report) -> str:
+    """The claims as a plain table, columns padded to their widest cell."""
+    rows = [CLAIMS_HEADER] + [
+        (
+            report.source(c.source_id).path.rsplit("/", 1)[-1],
+            c.kind,
+            c.quote,
+            c.qualifier,
+            means_text(c),
+            c.unit,
+            c.counted_noun or c.context.subject or c.noun_class or "",
+        )
+        for c in report.claims
+    ]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(CLAIMS_HEADER))]
+    return "".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n"
+        for row in rows
+    )

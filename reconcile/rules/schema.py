@@ -1,0 +1,653 @@
+"""The rules schema: one frozen dataclass per rules file, and the `RuleSet` of a language."""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from reconcile.limits import SourceLimits
+
+
+def _doc(text: str, **extra: Any) -> dict[str, Any]:
+    return {"doc": text, **extra}
+
+
+# ---------------------------------------------------------------------------------- numbers
+@dataclass(frozen=True)
+class VagueMagnitude:
+    phrase: str = field(metadata=_doc("regex for the phrase, e.g. 'tens of thousands'", regex=True))
+    low: float = field(metadata=_doc("lower end of the interval"))
+    high: float = field(metadata=_doc("upper end of the interval (exclusive)"))
+
+
+@dataclass(frozen=True)
+class NumberRules:
+    words: Mapping[str, float] = field(
+        default_factory=dict, metadata=_doc("number words and their values: one = 1, twenty = 20")
+    )
+    scales: Mapping[str, float] = field(
+        default_factory=dict,
+        metadata=_doc("scale words and suffixes that multiply: million = 1e6, bn = 1e9"),
+    )
+    fractions: Mapping[str, float] = field(
+        default_factory=dict, metadata=_doc("fraction words: half = 0.5, third = 0.3333")
+    )
+    vague: tuple[VagueMagnitude, ...] = field(
+        default=(), metadata=_doc("vague magnitudes ('thousands of') and their intervals")
+    )
+    negatives: tuple[str, ...] = field(
+        default=(), metadata=_doc("words before a number that make it negative: minus")
+    )
+    decimal_separator: str = field(
+        default=".", metadata=_doc("the sign between whole and decimal part: '.' or ','")
+    )
+    thousands_separators: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "signs between groups of three digits besides spaces (always read): ',' or '.'"
+        ),
+    )
+    articles: tuple[str, ...] = field(
+        default=(), metadata=_doc("words that lead a number and stand for one: a, an")
+    )
+    joiners: tuple[str, ...] = field(
+        default=(), metadata=_doc("words inside a number in words: 'one hundred and five'")
+    )
+    compound: bool = field(
+        default=False,
+        metadata=_doc("number words may be written as one word: 'dreiundzwanzig'"),
+    )
+    counted_fractions: Mapping[str, float] = field(
+        default_factory=dict,
+        metadata=_doc("plural fraction words multiplied by the count before: quarters = 0.25"),
+    )
+    of_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("the word between a number and what it counts: 'millions of', 'half of'"),
+    )
+    by_words: tuple[str, ...] = field(
+        default=(), metadata=_doc("the word before the size of a change: 'fell by 5%'")
+    )
+
+
+# ------------------------------------------------------------------------------- qualifiers
+QualifierName = Literal["about", "nearly", "over", "at_least", "under", "up_to"]
+
+
+@dataclass(frozen=True)
+class QualifierRule:
+    name: QualifierName = field(metadata=_doc("the interval shape this qualifier gives"))
+    phrases: tuple[str, ...] = field(metadata=_doc("words that come before the number"))
+    after: tuple[str, ...] = field(
+        default=(), metadata=_doc("words that come right after the number: 'or more', 'plus'")
+    )
+
+
+@dataclass(frozen=True)
+class ChangeRule:
+    direction: Literal["up", "down"] = field(metadata=_doc("direction of the change"))
+    phrases: tuple[str, ...] = field(metadata=_doc("verbs/words that come before the number"))
+    by_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("verbs that make a later 'by N' in the same clause a change: 'raised'"),
+    )
+    after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after the number (and its unit) that make it a change: 'rise'"),
+    )
+
+
+@dataclass(frozen=True)
+class QualifierRules:
+    qualifier: tuple[QualifierRule, ...] = field(
+        default=(), metadata=_doc("qualifier words and the interval shape each gives")
+    )
+    change: tuple[ChangeRule, ...] = field(
+        default=(), metadata=_doc("words that make a number a change, not a level")
+    )
+    range_connectors: tuple[str, ...] = field(
+        default=(), metadata=_doc("words or signs between the two ends of a range: to, and, -")
+    )
+    range_openers: tuple[str, ...] = field(
+        default=(), metadata=_doc("words before a range: between, from")
+    )
+    range_to: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("connectors that, after 'from' and a change verb, join two levels: to"),
+    )
+    range_from: tuple[str, ...] = field(
+        default=(), metadata=_doc("openers of a range that may be a change: from")
+    )
+    range_between: tuple[str, ...] = field(
+        default=(), metadata=_doc("openers after which 'and' joins a range: between")
+    )
+    range_and: tuple[str, ...] = field(
+        default=(), metadata=_doc("connectors that join a range only after 'between': and")
+    )
+    range_or: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("connectors that join a range only of small numbers or words: or"),
+    )
+    restating: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after a comma that say a change again: '697 points, or 2.1%'"),
+    )
+    not_qualifier: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("phrases whose 'up to' or 'over' is no qualifier: 'ticked up to'"),
+    )
+    not_change: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("phrasal verbs whose 'up' or 'down' is no change: 'shot down'"),
+    )
+    during: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("qualifier phrases read as 'during' before a duration: 'over five years'"),
+    )
+    multipliers: Mapping[str, float] = field(
+        default_factory=dict,
+        metadata=_doc("change verbs that state a factor: doubled = 2, halved = 0.5"),
+    )
+    clause_breaks: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words that end a clause: a change verb before one is not this number's"),
+    )
+
+
+# ---------------------------------------------------------------------------- units, money
+@dataclass(frozen=True)
+class UnitRules:
+    definitions: str = field(
+        default="", metadata=_doc("pint definitions file, relative to the rules folder")
+    )
+    aliases: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("unit words as written and the pint unit they mean: km = 'kilometer'"),
+    )
+    per: tuple[str, ...] = field(
+        default=(), metadata=_doc("words that introduce a rate: per, a, an, each")
+    )
+    not_rates: tuple[str, ...] = field(
+        default=(), metadata=_doc("words after 'a year' that make it a time, not a rate: ago")
+    )
+    percent: Mapping[str, Literal["percent", "percentage_point", "basis_point"]] = field(
+        default_factory=dict,
+        metadata=_doc("percent signs and words: '%' = 'percent', 'percentage points' = ..."),
+    )
+    point_cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words in a sentence that make a bare 'points' percentage points: poll"),
+    )
+    suffix_unit_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after '200m' that make the suffix a unit, not a scale: freestyle"),
+    )
+    durations: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("pint units of time: a rate in one follows a counted noun ('a day')"),
+    )
+    ages: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("age phrases right after a number and their unit: '-year-old' = 'year'"),
+    )
+    cued_percent: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("percent words read only in a sentence with a point cue: points"),
+    )
+
+
+@dataclass(frozen=True)
+class Currency:
+    code: str = field(metadata=_doc("ISO 4217 code", pattern=r"^[A-Z]{3}$"))
+    symbols: tuple[str, ...] = field(default=(), metadata=_doc("signs written before the number"))
+    words: tuple[str, ...] = field(default=(), metadata=_doc("words written after the number"))
+    minor: tuple[str, ...] = field(
+        default=(), metadata=_doc("words for a hundredth of the currency: cents, pence")
+    )
+
+
+@dataclass(frozen=True)
+class CurrencyRules:
+    currency: tuple[Currency, ...] = field(default=(), metadata=_doc("currencies"))
+
+
+# -------------------------------------------------------------------------------- nouns
+@dataclass(frozen=True)
+class NounClass:
+    name: str = field(metadata=_doc("the class name shown in reports: 'military personnel'"))
+    nouns: tuple[str, ...] = field(
+        metadata=_doc("counted nouns in this class, plural and singular")
+    )
+
+
+@dataclass(frozen=True)
+class NounRules:
+    noun_class: tuple[NounClass, ...] = field(
+        default=(), metadata=_doc("counted nouns grouped into classes that can be compared")
+    )
+    stopwords: tuple[str, ...] = field(
+        default=(), metadata=_doc("words after a number that are never its counted noun")
+    )
+    measured: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("concepts measured in a unit or currency: 'security assistance' = 'aid'"),
+    )
+    not_noun_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("endings of an unknown word after a number that make it no noun: ed"),
+    )
+
+
+# ---------------------------------------------------------------------------- names, offices
+@dataclass(frozen=True)
+class Alias:
+    canonical: str = field(metadata=_doc("the form every variant is reduced to"))
+    variants: tuple[str, ...] = field(metadata=_doc("other ways of writing the same thing"))
+
+
+@dataclass(frozen=True)
+class AliasRules:
+    alias: tuple[Alias, ...] = field(default=(), metadata=_doc("words and names that are the same"))
+    name_suffixes: tuple[str, ...] = field(
+        default=(), metadata=_doc("parts of personal names to drop: Jr., III")
+    )
+    not_names: tuple[str, ...] = field(
+        default=(), metadata=_doc("capitalized words that end a personal name: Tuesday, January")
+    )
+    name_particles: tuple[str, ...] = field(
+        default=(), metadata=_doc("lower-case words inside personal names: de, van, von, bin")
+    )
+    name_prefixes: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("ranks and honorifics skipped before a personal name: Gen., Dr., Sir"),
+    )
+    surname_cutoff: float = field(
+        default=80.0,
+        metadata=_doc(
+            "least rapidfuzz ratio (0-100) of two surnames spelled differently that still name"
+            " one person when the first names agree: Shoigu / Shoygu",
+            min=0,
+            max=100,
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Office:
+    key: str = field(metadata=_doc("stable id of the office", pattern=r"^[a-z0-9][a-z0-9-]*$"))
+    label: str = field(metadata=_doc("how the report names the office"))
+    titles: tuple[str, ...] = field(
+        metadata=_doc("titles as written before a person's name (aliases apply)")
+    )
+    unqualified: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "those of the titles that name no country ('Defence Secretary'): two people named"
+            " under one of them may hold two offices, so they are not a conflict"
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class OfficeRules:
+    office: tuple[Office, ...] = field(default=(), metadata=_doc("offices whose holders are facts"))
+    not_current: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words before a title that say the person no longer holds it: former"),
+    )
+
+
+# --------------------------------------------------------------------- context and non-claims
+@dataclass(frozen=True)
+class ContextRules:
+    attribution: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("regexes whose group 'who' names the source of a claim", regex=True),
+    )
+    location: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("regexes whose group 'where' names the place of a claim", regex=True),
+    )
+    time: tuple[str, ...] = field(
+        default=(), metadata=_doc("regexes whose group 'when' is a claim's time anchor", regex=True)
+    )
+    scope_words: tuple[str, ...] = field(
+        default=(), metadata=_doc("words that widen a place: 'and in', 'as well as'")
+    )
+    attribution_cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words without which a sentence names no source (skips the attribution regexes); "
+            "empty: always try them"
+        ),
+    )
+    parts: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("named parts of the patterns, used in them as (?&name)"),
+    )
+    words: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=_doc("named word lists, used in the patterns as (?&name): one alternation"),
+    )
+
+
+@dataclass(frozen=True)
+class NonClaimRules:
+    patterns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("regexes for numbers that are not claims: years, dates, times", regex=True),
+    )
+    parts: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("named parts of the patterns, used in them as (?&name)"),
+    )
+    words: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=_doc("named word lists, used in the patterns as (?&name): one alternation"),
+    )
+
+
+@dataclass(frozen=True)
+class SourceRules:
+    furniture: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("regexes (one line each) of page furniture to skip", regex=True),
+    )
+    published: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "regexes whose group 'date' is a publication date the text states", regex=True
+        ),
+    )
+    author: tuple[str, ...] = field(
+        default=(), metadata=_doc("regexes whose group 'author' is a byline", regex=True)
+    )
+    extensions: tuple[str, ...] = field(
+        default=(".txt", ".md", ".html", ".htm", ".json"),
+        metadata=_doc("file extensions read as sources when a folder is given"),
+    )
+    ignore: tuple[str, ...] = field(
+        default=(), metadata=_doc("file name globs skipped when a folder is given: README*")
+    )
+    abbreviations: tuple[str, ...] = field(
+        default=(), metadata=_doc("words ending in a period that do not end a sentence: Mr.")
+    )
+    limits: SourceLimits = field(
+        default_factory=SourceLimits, metadata=_doc("bounds on reading sources (reconcile.limits)")
+    )
+    not_sentence_ends: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "regexes for a last word with a period that ends no sentence: a German day"
+            " '7.' before its month",
+            regex=True,
+        ),
+    )
+
+
+# ------------------------------------------------------------------------ verdicts, matching
+@dataclass(frozen=True)
+class Tolerance:
+    exact: float = field(default=0.0, metadata=_doc("relative tolerance of a plain number", min=0))
+    about: float = field(default=0.05, metadata=_doc("half-width of 'about' intervals", min=0))
+    nearly: float = field(default=0.05, metadata=_doc("width below 'nearly' values", min=0))
+    agree: float = field(
+        default=0.0, metadata=_doc("relative difference still called agreement", min=0)
+    )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    name: str = field(metadata=_doc("the outcome shown in reasons: 'killed'"))
+    words: tuple[str, ...] = field(metadata=_doc("words that state it: killed, died, dead"))
+
+
+@dataclass(frozen=True)
+class MatchingRules:
+    context_cutoff: float = field(
+        default=50.0,
+        metadata=_doc(
+            "least pair score (0-100): the weighted words-around and story scores", min=0, max=100
+        ),
+    )
+    max_block: int = field(
+        default=60,
+        metadata=_doc(
+            "largest block compared pair by pair; larger blocks compare only claims that"
+            " share a context word used by at most max_word_claims claims",
+            min=2,
+        ),
+    )
+    max_word_claims: int = field(
+        default=50,
+        metadata=_doc("a context word shared by more claims than this proposes no pairs", min=2),
+    )
+    window_cutoff: float = field(
+        default=30.0,
+        metadata=_doc(
+            "least rapidfuzz score (0-100) of the words around two claims", min=0, max=100
+        ),
+    )
+    story_cutoff: float = field(
+        default=40.0,
+        metadata=_doc(
+            "least rapidfuzz score (0-100) of the proper names of two claims' sources",
+            min=0,
+            max=100,
+        ),
+    )
+    story_weight: float = field(
+        default=0.5,
+        metadata=_doc(
+            "weight (0-1) of the story score in a pair's score; the rest is the words around",
+            min=0,
+            max=1,
+        ),
+    )
+    same_number_bonus: float = field(
+        default=10.0,
+        metadata=_doc(
+            "added to the score (0-100) of two sources stating the same number in one block",
+            min=0,
+            max=100,
+        ),
+    )
+    same_source_cutoff: float = field(
+        default=95.0,
+        metadata=_doc(
+            "least context score (0-100) for two different numbers of one source to be one"
+            " fact (the source contradicting itself) rather than two facts",
+            min=0,
+            max=100,
+        ),
+    )
+    context_window: int = field(
+        default=8, metadata=_doc("words on each side of a claim read as its context", min=1)
+    )
+    place_filler: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of a place phrase that name no place ('the', 'along', 'border'):"
+            " two places differ only when their other words do not overlap"
+        ),
+    )
+    context_filler: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words never compared as context, beyond the counted-noun stopwords"),
+    )
+    not_subjects: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("capitalized words that never name a claim's subject: Officials, The"),
+    )
+    max_value_ratio: float = field(
+        default=20.0,
+        metadata=_doc(
+            "two stated numbers further apart than this factor are never one fact", min=1
+        ),
+    )
+    office_window_days: int = field(
+        default=31,
+        metadata=_doc(
+            "sources published further apart than this may name different office holders"
+            " without conflict (the office may have changed hands)",
+            min=0,
+        ),
+    )
+    event_cutoff: float = field(
+        default=70.0,
+        metadata=_doc("least rapidfuzz score (0-100) of two event names", min=0, max=100),
+    )
+    outcome: tuple[Outcome, ...] = field(
+        default=(),
+        metadata=_doc(
+            "what happened to what is counted; two claims whose nearest outcome words differ"
+            " (killed / injured) are different facts"
+        ),
+    )
+    tolerance: Mapping[str, Tolerance] = field(
+        default_factory=dict,
+        metadata=_doc("tolerances per claim kind: count, money, measure, percent"),
+    )
+
+
+# ------------------------------------------------------------------------------- events
+@dataclass(frozen=True)
+class EventClass:
+    name: str = field(metadata=_doc("the class name shown in reports: 'meeting'"))
+    nouns: tuple[str, ...] = field(
+        metadata=_doc("nouns that name an event of this class: meeting, summit, talks")
+    )
+
+
+@dataclass(frozen=True)
+class EventRules:
+    event_class: tuple[EventClass, ...] = field(
+        default=(), metadata=_doc("event nouns grouped into classes that can be compared")
+    )
+    future_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that put a bare weekday after the publication date: will, set for, next"
+        ),
+    )
+    place_before: tuple[str, ...] = field(
+        default=("in", "at"), metadata=_doc("words before an event's place: in, at")
+    )
+    place_articles: tuple[str, ...] = field(
+        default=(), metadata=_doc("the article that may stand between 'in' and a place: the")
+    )
+    holder_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("verbs after the subject who holds a bare 'summit': will, has, held"),
+    )
+    name_stop: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words that end an event's name read leftwards from its noun: the, is, with"),
+    )
+    not_places: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("capitalized words after 'in' that are not places: January, Monday"),
+    )
+    weekday_names: tuple[str, ...] = field(default=(), metadata=_doc("weekday names, Monday first"))
+    month_names: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("month names, January first; their first three letters are read too"),
+    )
+    month_abbreviations: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc("other short month names and their number: Sept = 9"),
+    )
+    ordinal_suffixes: tuple[str, ...] = field(
+        default=(), metadata=_doc("what follows a day of the month: st, nd, '.' (12. Januar)")
+    )
+    day_month_joiners: tuple[str, ...] = field(
+        default=(), metadata=_doc("words between a day and its month: '12 of January'")
+    )
+    relative_days: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc("words for a day relative to publication: yesterday = -1, today = 0"),
+    )
+    relative_months: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc("phrases for a month relative to publication: 'last month' = -1"),
+    )
+
+
+SPECS: dict[str, type] = {
+    "numbers.toml": NumberRules,
+    "qualifiers.toml": QualifierRules,
+    "units.toml": UnitRules,
+    "currencies.toml": CurrencyRules,
+    "nouns.toml": NounRules,
+    "aliases.toml": AliasRules,
+    "offices.toml": OfficeRules,
+    "context.toml": ContextRules,
+    "nonclaims.toml": NonClaimRules,
+    "sources.toml": SourceRules,
+    "matching.toml": MatchingRules,
+    "events.toml": EventRules,
+}
+
+
+DEFAULT_LANGUAGE = "en"
+LANGUAGES_DIR = "lang"  # rules/lang/<code>/ holds the words of one language
+
+
+@dataclass(frozen=True, eq=False)
+class RuleSet:
+    """All rules of one language, validated and frozen: the language-neutral layer with the
+    language's words over it. `for_language` gives the rule set of another language."""
+
+    numbers: NumberRules
+    qualifiers: QualifierRules
+    units: UnitRules
+    currencies: CurrencyRules
+    nouns: NounRules
+    aliases: AliasRules
+    offices: OfficeRules
+    context: ContextRules
+    nonclaims: NonClaimRules
+    sources: SourceRules
+    matching: MatchingRules
+    events: EventRules = EventRules()
+    unit_definitions: str = ""  # text of the pint definitions files
+    definition_files: tuple[tuple[str, str], ...] = ()  # (file as shown, text) of each
+    unit_origins: Mapping[str, tuple[str, int | None]] = field(default_factory=dict)
+    folders: tuple[str, ...] = ()
+    language: str = DEFAULT_LANGUAGE
+    by_language: Mapping[str, RuleSet] = field(default_factory=dict)
+
+    def tolerance(self, kind: str) -> Tolerance:
+        """The tolerances for a claim kind, or the defaults."""
+        return self.matching.tolerance.get(kind, Tolerance())
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The codes of every language the rules define, sorted."""
+        return tuple(sorted(self.by_language)) or (self.language,)
+
+    def for_language(self, language: str) -> RuleSet:
+        """The rule set of `language`; this one when the rules do not define it."""
+        return self.by_language.get(language, self)
+
+
+def describe(tp: Any) -> str:
+    """A short human description of an allowed type, used in error messages and docs."""
+    origin = typing.get_origin(tp)
+    if origin is Literal:
+        return "one of " + ", ".join(repr(a) for a in typing.get_args(tp))
+    if origin is tuple:
+        return f"a list of {describe(typing.get_args(tp)[0])}"
+    if origin in (dict, Mapping) or tp is Mapping:
+        return f"a table of {describe(typing.get_args(tp)[1])}"
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join(describe(a) for a in typing.get_args(tp) if a is not type(None))
+    if dataclasses.is_dataclass(tp):
+        return "a table with keys " + ", ".join(f.name for f in dataclasses.fields(tp))
+    return {str: "a string", float: "a number", int: "an integer", bool: "true or false"}.get(
+        tp, str(tp)
+    )
