@@ -7,16 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reconcile.compare import compare
+from reconcile.engine import Engine, LocalEngine
 from reconcile.errors import Problem
-from reconcile.extract import extract
 from reconcile.kinds import Kinds
-from reconcile.match import match
 from reconcile.models import Claim, Report, Source
-from reconcile.normalize import normalize
 from reconcile.rules import RuleSet, load_rules
 from reconcile.sources import read_sources
 
 if TYPE_CHECKING:
+    from reconcile.cache import ClaimCache
     from reconcile.decisions import Decisions
     from reconcile.inputs import InputOptions
 
@@ -32,23 +31,30 @@ def run(
     inputs: InputOptions | None = None,
     decisions: Decisions | None = None,
     follow_symlinks: bool = False,
+    jobs: int = 1,
+    cache: ClaimCache | None = None,
+    engine: Engine | None = None,
 ) -> Report:
     """Load sources and rules, extract, normalize, match, compare; return the `Report`.
 
-    `paths` is a path or a list of them. `progress(done, total)` is called after each
-    source's claims are read. Besides files and folders, `paths` may hold web addresses,
-    `-`, tables, web archives and feeds, read with `inputs` (see `reconcile.inputs`). Links
-    to outside the folders given are skipped unless `follow_symlinks`. Review `decisions`
-    are applied last. What a reader should know (files skipped, matching pruned) is in the
-    report's `notes`.
+    `progress(done, total)` is called as sources' claims are read. Besides files and
+    folders, `paths` may hold web addresses, `-`, tables, web archives and feeds, read with
+    `inputs` (see `reconcile.inputs`). Review `decisions` are applied last. Loading and
+    extraction run in `jobs` processes, or on `engine` (e.g.
+    `reconcile.engine.dask.DaskEngine`), and read back the claims kept in `cache` for sources
+    seen before; the report is the same bytes either way. Links to outside the folders
+    given are skipped unless `follow_symlinks`. What a reader should know (files skipped,
+    matching pruned) is in the report's `notes`.
     """
+
     rules = rules or load_rules(rules_dir)
     kinds = Kinds.build(rules)
+    engine = engine or LocalEngine(jobs)
     given = [paths] if isinstance(paths, (str, Path)) else paths
-    sources, notes = _load(given, rules, inputs, follow_symlinks)
-    claims = claims_of(sources, kinds, progress)
-    pruned: list[str] = []
-    clusters = match(claims, kinds, sources, pruned)
+    sources, notes = _load(given, rules, inputs, engine, follow_symlinks)
+    claims = claims_of(sources, kinds, progress, engine=engine, cache=cache)
+    clusters = engine.match(claims, kinds, sources)
+    pruned = _pruned(claims, kinds, sources)
     facts = compare(clusters, claims, sources, kinds)
     notes += tuple(Problem("matching", None, note) for note in pruned)
     report = Report(sources=sources, claims=claims, facts=facts, notes=notes)
@@ -59,28 +65,70 @@ def run(
     return report
 
 
+def _pruned(claims: Sequence[Claim], kinds: Kinds, sources: Sequence[Source]) -> list[str]:
+    """A note for each block too large to compare pair by pair (whatever engine matched)."""
+    from reconcile.engine import blocks_of
+    from reconcile.match import pruning_note
+
+    languages = {s.id: s.language for s in sources}
+    blocks, _ = blocks_of(claims, kinds, languages)
+    notes = []
+    for key, members in blocks:
+        limit = kinds.language(languages.get(members[0].source_id)).rules.matching.max_block
+        if len(members) > limit:
+            notes.append(pruning_note(str(key), len(members), limit))
+    return notes
+
+
 def _load(
     paths: Sequence[str | Path],
     rules: RuleSet,
     inputs: InputOptions | None,
+    engine: Engine,
     follow_symlinks: bool = False,
 ) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
-    """Plain files and folders as `sources` reads them; anything else through `inputs`."""
+    """Plain files and folders as `sources` reads them (on `engine` when it runs several
+    jobs); anything else through `inputs`. Notes say what was skipped."""
     from reconcile.inputs import is_special, load_inputs
 
     if not any(is_special(str(p)) for p in paths):  # inputs' options concern special specs
-        loaded = read_sources(paths, rules, follow_symlinks)
-        return loaded.sources, loaded.notes
+        if isinstance(engine, LocalEngine) or follow_symlinks:  # notes, links, reports
+            loaded = read_sources(paths, rules, follow_symlinks)
+            return loaded.sources, loaded.notes
+        return engine.load(paths, rules), ()
     return load_inputs(paths, rules, inputs), ()
 
 
 def claims_of(
-    sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
+    sources: Sequence[Source],
+    kinds: Kinds,
+    progress: Progress | None = None,
+    *,
+    engine: Engine | None = None,
+    cache: ClaimCache | None = None,
 ) -> tuple[Claim, ...]:
-    """Every claim of every source, ordered by source then position."""
-    claims: list[Claim] = []
-    for done, source in enumerate(sources, start=1):
-        claims.extend(normalize(extract(source, kinds), source, kinds))
+    """Every claim of every source, ordered by source then position.
+
+    Sources whose claims are in `cache` are not read again; the others are extracted by
+    `engine` (this process by default) and kept in `cache`.
+    """
+    engine = engine or LocalEngine(1)
+    kept = cache.get_many(sources) if cache is not None else [None] * len(sources)
+    missing = [source for source, claims in zip(sources, kept, strict=True) if claims is None]
+    hits = len(sources) - len(missing)
+    if progress is not None and hits:
+        progress(hits, len(sources))
+
+    def advance(done: int, _: int) -> None:
         if progress is not None:
-            progress(done, len(sources))
-    return tuple(claims)
+            progress(hits + done, len(sources))
+
+    fresh = iter(engine.extract(missing, kinds, advance))
+    if cache is not None and missing:
+        extracted = list(fresh)
+        cache.put_many(zip(missing, extracted, strict=True))
+        fresh = iter(extracted)
+    found: list[Claim] = []
+    for claims in kept:
+        found.extend(claims if claims is not None else next(fresh))
+    return tuple(found)

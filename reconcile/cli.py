@@ -1,32 +1,25 @@
 """The command line: typer commands kept thin over the Python API.
 
-Arguments become an API call; every failure goes through one place (`_user_errors`): a
-`ReconcileError` is a line per problem on stderr and exit code 2, anything else a short
-internal-error message and exit code 3, never a traceback. Output files are written by
-`reconcile.writing`. Pass/fail of `check` is computed from the report data.
+Arguments become an API call; `ReconcileError`s become a message on stderr and exit code 2
+in one place (`_user_errors`). Pass/fail of `check` is computed from the report data.
 """
 
 from __future__ import annotations
 
 import difflib
-import functools
+import gc
 import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console, RenderableType
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from typer.exceptions import TyperException
 
-from reconcile.api import claims_of, run
-from reconcile.baseline import load_baseline
-from reconcile.baseline import update as update_baseline
-from reconcile.check import DEFAULT_BASELINE, check
+from reconcile.check import DEFAULT_BASELINE
 from reconcile.cli_inputs import (
     CacheOpt,
     ColumnsOpt,
@@ -42,26 +35,21 @@ from reconcile.cli_inputs import (
 )
 from reconcile.cli_review import DecisionsOpt, decide, decisions_line, load_for_run, review
 from reconcile.cli_tables import OutOpt, emit_table, facts
-from reconcile.errors import ReconcileError
-from reconcile.kinds import Kinds
+from reconcile.errors import InputError, ReconcileError
 from reconcile.models import Report
 from reconcile.render import Format, Options, render
-from reconcile.render.github import render_annotations, step_summary
-from reconcile.render.terminal import (
-    check_lines,
-    printable,
-    report_lines,
-    report_renderable,
-    update_lines,
-    wants_plain,
-)
-from reconcile.rules import load_rules, rules_reference
-from reconcile.sources import collect_paths
-from reconcile.writing import check_targets, write_files
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
+    from reconcile.cache import ClaimCache
     from reconcile.decisions import Decisions
+    from reconcile.engine import Engine
     from reconcile.inputs import InputOptions
+    from reconcile.rules import RuleSet
+
+# Each command imports the stages and renderers it uses when it runs, so a short command does
+# not pay for the libraries of the others (polars for matching, rich for a terminal).
 
 EXIT_OK = 0
 EXIT_CONFLICTS = 1
@@ -128,12 +116,95 @@ RulesOpt = Annotated[
     typer.Option("--rules", help="Folder of rules files layered over the bundled rules."),
 ]
 
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Processes that extract claims, or workers of the Dask cluster started with"
+        " --engine dask (default: this machine's processors).",
+        show_default=False,
+    ),
+]
+CacheDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache-dir",
+        help="Cache folder (default: $RECONCILE_CACHE_DIR, else $XDG_CACHE_HOME/reconcile,"
+        " else ~/.cache/reconcile).",
+        show_default=False,
+    ),
+]
+
+
+class EngineChoice(StrEnum):
+    """Where extraction and matching run."""
+
+    local = "local"
+    dask = "dask"
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What a command runs with: the rules, the claims cache and the engine."""
+
+    rules: RuleSet
+    cache: ClaimCache | None
+    engine: Engine
+    folder: Path | None = None  # the cache folder
+
+    def done(self) -> None:
+        """Keep what this run worked out for the next one (unit conversions); stop the
+        engine's workers."""
+        close = getattr(self.engine, "close", None)
+        if close is not None:
+            close()
+        if self.folder is not None:
+            from reconcile.cache import save_unit_table
+
+            save_unit_table(self.folder)
+        if self.cache is not None:
+            self.cache.close()
+
+
+def _setup(
+    rules: Path | None,
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: Path | None,
+    engine: EngineChoice = EngineChoice.local,
+    address: str | None = None,
+) -> Setup:
+    """The rules (read back from the cache when unchanged), the claims cache and the engine."""
+    from reconcile.cache import ClaimCache, cached_rules, default_cache_dir, load_unit_table
+    from reconcile.engine import LocalEngine, default_jobs
+
+    folder = None if no_cache else (cache_dir or default_cache_dir())
+    rule_set = cached_rules(rules, folder)
+    cache = None
+    if folder is not None:
+        cache = ClaimCache.for_rules(folder, rules)
+        load_unit_table(folder)
+    if engine is EngineChoice.dask:
+        from reconcile.engine.dask import DaskEngine
+
+        workers = jobs or default_jobs()  # of the cluster started here when no --address
+        return Setup(rule_set, cache, DaskEngine(address, workers=workers), folder)
+    if address is not None:
+        raise InputError.single("--address", "is read only with --engine dask")
+    return Setup(rule_set, cache, LocalEngine(jobs), folder)
+
 
 @contextmanager
 def _user_errors() -> Iterator[None]:
     """The one error path: a user's mistake is a line per problem naming the file (and line)
     and exit code 2; anything else is a short internal-error message asking for a report,
     exit code 3 (the traceback only with RECONCILE_DEBUG=1). Never a bare traceback."""
+    from typer.exceptions import TyperException
+
+    from reconcile.render.terminal import printable
+
     try:
         yield
     except (typer.Exit, typer.Abort, TyperException):
@@ -167,12 +238,30 @@ def _user_errors() -> Iterator[None]:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write a file whole or not at all: a half-written report never replaces a good one."""
-    write_files({path: text})
+    write_all_atomic({path: text})
 
 
 def write_all_atomic(files: dict[Path, str]) -> None:
     """Write several files whole or not at all (see `reconcile.writing`)."""
+    from reconcile.writing import write_files
+
     write_files(files)
+
+
+def _notes(report: Report, quiet: bool) -> None:
+    """What a reader should know about the run (files skipped, work pruned), on stderr."""
+    from reconcile.render.terminal import printable
+
+    if not quiet:
+        for note in report.notes:
+            typer.echo(f"note: {printable(str(note))}", err=True)
+
+
+def check_targets(targets: list[Path], sources: list[str] | None = None) -> None:
+    """Refuse output targets that would lose a file (see `reconcile.writing`)."""
+    from reconcile.writing import check_targets as refuse
+
+    refuse(targets, sources or ())
 
 
 def link_base(report_path: Path) -> str:
@@ -182,25 +271,59 @@ def link_base(report_path: Path) -> str:
 
 def _run(
     paths: list[str] | None,
-    rules: Path | None,
+    setup: Setup,
     console: Console | None,
     inputs: InputOptions | None = None,
     decisions: Decisions | None = None,
     follow_symlinks: bool = False,
 ) -> Report:
     """`api.run`, with a progress bar on a terminal when there are many sources."""
+    from reconcile.api import run
     from reconcile.inputs import is_special
+    from reconcile.sources import collect_paths
 
     given = paths or DEFAULT_SOURCES
-    options = functools.partial(
-        run, inputs=inputs, decisions=decisions, follow_symlinks=follow_symlinks
-    )
-    if console is None or not console.is_terminal or any(is_special(p) for p in given):
-        return options(given, rules)
-    rule_set = load_rules(rules)
-    total = len(collect_paths(given, rule_set, follow_symlinks))
-    if total < PROGRESS_THRESHOLD:
-        return options(given, rules, rule_set)
+    rules, cache, engine = setup.rules, setup.cache, setup.engine
+    try:
+        if console is None or not console.is_terminal or any(is_special(p) for p in given):
+            return run(
+                given,
+                rules=rules,
+                cache=cache,
+                engine=engine,
+                inputs=inputs,
+                decisions=decisions,
+                follow_symlinks=follow_symlinks,
+            )
+        total = len(collect_paths(given, rules, follow_symlinks))
+        if total < PROGRESS_THRESHOLD:
+            return run(
+                given,
+                rules=rules,
+                cache=cache,
+                engine=engine,
+                inputs=inputs,
+                decisions=decisions,
+                follow_symlinks=follow_symlinks,
+            )
+        return _run_with_bar(given, total, setup, console, inputs, decisions, follow_symlinks)
+    finally:
+        setup.done()
+
+
+def _run_with_bar(
+    given: list[str],
+    total: int,
+    setup: Setup,
+    console: Console,
+    inputs: InputOptions | None,
+    decisions: Decisions | None,
+    follow_symlinks: bool = False,
+) -> Report:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from reconcile.api import run
+
     with Progress(
         TextColumn("Reading sources"),
         BarColumn(),
@@ -214,22 +337,27 @@ def _run(
         def update(done: int, of: int) -> None:
             bar.update(task, completed=done, total=of)
 
-        return options(given, rules, rule_set, progress=update)
+        return run(
+            given,
+            rules=setup.rules,
+            progress=update,
+            cache=setup.cache,
+            engine=setup.engine,
+            inputs=inputs,
+            decisions=decisions,
+            follow_symlinks=follow_symlinks,
+        )
 
 
-def _notes(report: Report, quiet: bool) -> None:
-    """What a reader should know about the run (files skipped, work pruned), on stderr."""
-    if not quiet:
-        for note in report.notes:
-            typer.echo(f"note: {printable(str(note))}", err=True)
+def _terminal() -> Console | None:
+    """A rich console when standard output is a terminal (rich is not imported otherwise)."""
+    forced = os.environ.get("FORCE_COLOR") or os.environ.get("TTY_INTERACTIVE")
+    if not (forced or sys.stdout.isatty()):
+        return None
+    from rich.console import Console
 
-
-def _show(console: Console, plain: bool, lines: list[str], rich: RenderableType | None) -> None:
-    if plain or rich is None:
-        for line in lines:
-            typer.echo(line)
-    else:
-        console.print(rich)
+    console = Console()
+    return console if console.is_terminal else None
 
 
 def _diff(path: Path, expected: str) -> list[str]:
@@ -282,6 +410,21 @@ def report(
     min_gap: MinGapOpt = None,
     source: SourceOpt = None,
     follow_symlinks: FollowOpt = False,
+    jobs: JobsOpt = None,
+    cache_dir: CacheDirOpt = None,
+    engine: Annotated[
+        EngineChoice,
+        typer.Option("--engine", help="local, or dask to run on a Dask cluster (extra: dask)."),
+    ] = EngineChoice.local,
+    address: Annotated[
+        str | None,
+        typer.Option(
+            "--address",
+            help="The Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a cluster on this"
+            " machine).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Reconcile the sources and write the Markdown and JSON reports.
 
@@ -293,15 +436,16 @@ def report(
     """
     from reconcile.filters import filter_report
 
-    console = Console()
+    console = None if quiet else _terminal()
     with _user_errors():
         specs = sources_given(paths, urls, "report")
         inputs = input_options(columns, cache, no_cache, delay)
         decided = load_for_run(decisions)
         wanted = filters_given(kind, min_gap, source)
+        setup = _setup(rules, jobs, no_cache, cache_dir, engine, address)
         if not check_only:
             check_targets([out, json_out])  # before the work: a folder, a link, one file twice
-        result = _run(specs, rules, None if quiet else console, inputs, decided, follow_symlinks)
+        result = _run(specs, setup, console, inputs, decided, follow_symlinks)
         _notes(result, quiet)
         result = filter_report(result, wanted)
         markdown = render(result, Format.markdown, Options(link_base=link_base(out)))
@@ -324,18 +468,18 @@ def report(
         raise typer.Exit(EXIT_CONFLICTS)
     with _user_errors():
         check_targets([out, json_out], [s.path for s in result.sources])
-        write_files({out: markdown, json_out: data})
+        write_all_atomic({out: markdown, json_out: data})
         if not quiet:
+            from reconcile.render.terminal import report_lines, report_renderable, wants_plain
+
             written = [out.as_posix(), json_out.as_posix()]
-            plain = wants_plain(console.is_terminal)
-            _show(
-                console,
-                plain,
-                report_lines(result, written),
-                None if plain else report_renderable(result, written),
-            )
+            if console is None or wants_plain(console.is_terminal):
+                for line in report_lines(result, written):
+                    typer.echo(line)
+            else:
+                console.print(report_renderable(result, written))
             if summary := decisions_line(result):
-                typer.echo(printable(summary))
+                typer.echo(summary)
 
 
 class CheckFormat(StrEnum):
@@ -381,6 +525,8 @@ def check_command(
     min_gap: MinGapOpt = None,
     source: SourceOpt = None,
     follow_symlinks: FollowOpt = False,
+    jobs: JobsOpt = None,
+    cache_dir: CacheDirOpt = None,
 ) -> None:
     """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input).
 
@@ -390,8 +536,12 @@ def check_command(
 
       reconcile check sources/ --update-baseline
     """
-    from reconcile.errors import InputError
+    from reconcile.baseline import load_baseline
+    from reconcile.baseline import update as update_baseline
+    from reconcile.check import check
     from reconcile.filters import filter_report
+    from reconcile.render.github import render_annotations, step_summary
+    from reconcile.render.terminal import check_lines, update_lines
 
     baseline_path = baseline or DEFAULT_BASELINE
     with _user_errors():
@@ -407,7 +557,8 @@ def check_command(
         specs = sources_given(paths, urls, "check")
         inputs = input_options(columns, cache, no_cache, delay)
         decided = load_for_run(decisions, baseline_path)
-        found = run(specs, rules, inputs=inputs, decisions=decided, follow_symlinks=follow_symlinks)
+        setup = _setup(rules, jobs, no_cache, cache_dir)
+        found = _run(specs, setup, None, inputs, decided, follow_symlinks)
         _notes(found, quiet)
         result = filter_report(found, wanted)
         scope = specs or DEFAULT_SOURCES
@@ -457,6 +608,8 @@ def claims(
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     delay: DelayOpt = 1.0,
+    jobs: JobsOpt = None,
+    cache_dir: CacheDirOpt = None,
 ) -> None:
     """Print every extracted claim: one JSON object per line, a table, CSV or parquet.
 
@@ -466,13 +619,17 @@ def claims(
 
       reconcile claims articles.csv --columns text=body --format csv > claims.csv
     """
+    from reconcile.api import claims_of
     from reconcile.inputs import load_inputs
+    from reconcile.kinds import Kinds
 
     with _user_errors():
-        rule_set = load_rules(rules)
+        setup = _setup(rules, jobs, no_cache, cache_dir)
         inputs = input_options(columns, cache, no_cache, delay)
-        sources = load_inputs(sources_given(paths, urls, "claims"), rule_set, inputs)
-        found = claims_of(sources, Kinds.build(rule_set))
+        sources = load_inputs(sources_given(paths, urls, "claims"), setup.rules, inputs)
+        kinds = Kinds.build(setup.rules)
+        found = claims_of(sources, kinds, engine=setup.engine, cache=setup.cache)
+        setup.done()
         if fmt in (ClaimsFormat.csv, ClaimsFormat.parquet):
             from reconcile.render.tables import CLAIM_COLUMNS, TableFormat, claim_rows
 
@@ -496,6 +653,9 @@ def explain(
     report_json: Annotated[
         Path, typer.Option("--report", help="The JSON report to read when no sources are given.")
     ] = DEFAULT_JSON,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    cache_dir: CacheDirOpt = None,
 ) -> None:
     """Show why the claims of one fact were matched and how the verdict was reached.
 
@@ -518,16 +678,14 @@ def explain(
             )
             raise typer.Exit(EXIT_USAGE)
         for line in lines:
-            typer.echo(printable(line))
+            typer.echo(line)
         return
-
     with _user_errors():
-        result = run(paths, rules)
+        result = _run(paths, _setup(rules, jobs, no_cache, cache_dir), None)
     if not any(f.id == fact_id for f in result.facts):
-        typer.echo(printable(f"error: no fact {fact_id!r}; ids are listed in the report"), err=True)
+        typer.echo(f"error: no fact {fact_id!r}; ids are listed in the report", err=True)
         raise typer.Exit(EXIT_USAGE)
-    for line in render(result, Format.explain, Options(fact_id=fact_id)).splitlines():
-        typer.echo(printable(line))
+    typer.echo(render(result, Format.explain, Options(fact_id=fact_id)), nl=False)
 
 
 app.command("facts")(facts)
@@ -545,11 +703,17 @@ def rules_doc() -> None:
 
       reconcile rules-doc | grep -A3 qualifiers.toml
     """
+    from reconcile.rules import rules_reference
+
     typer.echo(rules_reference())
 
 
 def main() -> None:
     """Console entry point."""
+    # A run builds one large heap of long-lived records (sources, claims, facts) and frees
+    # little until it ends: collect the young generation less often, so that the collector's
+    # passes over that heap do not grow the run faster than its input.
+    gc.set_threshold(100_000, 50, 1000)
     app()
 
 

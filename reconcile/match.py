@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-
-import polars as pl
+from typing import TYPE_CHECKING
 
 from reconcile.context import Features
 from reconcile.kinds import Kind, Kinds
 from reconcile.models import Claim, Cluster, Match, PairDecision, Source
 from reconcile.reasons import Alone, KeptApart, NothingCounted, Reason
+
+if TYPE_CHECKING:
+    import polars as pl
 
 
 def claims_table(
@@ -29,6 +31,8 @@ def claims_table(
 ) -> pl.DataFrame:
     """The claims as a columnar table: one row per claim, with its block key (from its
     kind; None when it can meet no other claim). `languages` gives each source's language."""
+    import polars as pl  # imported by the stage that uses it: a short command never pays for it
+
     languages = languages or {}
     return pl.DataFrame(
         {
@@ -56,6 +60,8 @@ def match(
     year) and the proper names of the whole text (which story a source tells); without
     them, dates are unknown and the story is read from the claims' sentences.
     """
+    import polars as pl
+
     dates = {s.id: s.published for s in sources}
     languages = {s.id: s.language for s in sources}
     by_id = {c.id: c for c in claims}
@@ -137,11 +143,7 @@ def _cluster_block(
 
     max_block = kind.rules.matching.max_block
     if len(members) > max_block and notes is not None:
-        notes.append(
-            f"block {key!r} has {len(members)} claims, more than max_block ({max_block}):"
-            " compared only claims sharing a rare word and the"
-            f" {_NEIGHBOURS} nearest by their words and value, not every pair"
-        )
+        notes.append(pruning_note(key, len(members), max_block))
     for i, j in _candidate_pairs(members, feats, kind):
         decide(i, j)
     parent = list(range(len(members)))
@@ -240,6 +242,15 @@ def _cluster_block(
             Cluster(key, tuple(sorted(members[i].id for i in ids)), Match(score, tuple(reasons)))
         )
     return clusters
+
+
+def pruning_note(key: str, size: int, max_block: int) -> str:
+    """What the report says of a block too large to compare pair by pair."""
+    return (
+        f"block {key!r} has {size} claims, more than max_block ({max_block}):"
+        " compared only claims sharing a rare word and the"
+        f" {_NEIGHBOURS} nearest by their words and value, not every pair"
+    )
 
 
 def _candidate_pairs(

@@ -47,6 +47,8 @@ METADATA_ALIASES = {
 # A JSON source's text is under the first of these keys present; any key neither text nor
 # metadata (or an alias of it) is ignored.
 JSON_TEXT_KEYS = ("text", "content", "body")
+# libyaml's safe loader where PyYAML was built with it: the same documents, 10× faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _REPORT_MARKERS = {
     ".json": re.compile(rb'\A\s*\{\s*"schema"\s*:\s*"reconcile\.report/'),
