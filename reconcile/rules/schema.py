@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from reconcile.limits import SourceLimits
+
 
 def _doc(text: str, **extra: Any) -> dict[str, Any]:
     return {"doc": text, **extra}
@@ -433,6 +435,9 @@ class SourceRules:
     )
     abbreviations: tuple[str, ...] = field(
         default=(), metadata=_doc("words ending in a period that do not end a sentence: Mr.")
+    )
+    limits: SourceLimits = field(
+        default_factory=SourceLimits, metadata=_doc("bounds on reading sources (reconcile.limits)")
     )
     not_sentence_ends: tuple[str, ...] = field(
         default=(),

@@ -9,6 +9,7 @@ claims stated as a factor ("doubled"). Hands on `Mention` records with exact off
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import NamedTuple
@@ -45,16 +46,17 @@ def find_quantities(
     if not numbers and not has_multiplier:
         return []
     blocked = _nonclaim_spans(text, lexicon.nonclaims, numbers)
+    blocked_union = _Spans(blocked)
     atoms: list[_Atom] = []
     for number in numbers:
-        if blocked and any(a < number.end and number.start < b for a, b in blocked):
+        if blocked and blocked_union.overlaps(number.start, number.end):
             continue  # inside or across a date, a time, a name with digits
         atoms.append(_atom(text, number, g))
     found: list[Mention[QuantityMention]] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for group in _ranges(text, atoms, g):
         mention = _mention(source, sentence, group, g)
-        if taken and any(a < mention.end and mention.start < b for a, b in taken):
+        if taken.overlaps(mention.start, mention.end):
             continue
         if found and mention.detail.change is None and found[-1].detail.change is not None:
             gap = text[found[-1].end - sentence.start : mention.start - sentence.start]
@@ -63,11 +65,36 @@ def find_quantities(
                 restated = replace(mention.detail, change=found[-1].detail.change)
                 mention = replace(mention, detail=restated)
         found.append(mention)
-        taken.append((mention.start, mention.end))
+        taken.add(mention.start, mention.end)
     for mention in _multipliers(source, sentence, g, blocked) if has_multiplier else ():
-        if not any(a < mention.end and mention.start < b for a, b in taken):
+        if not taken.overlaps(mention.start, mention.end):
             found.append(mention)
     return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
+
+
+class _Spans:
+    """A union of [start, end) spans, kept sorted and merged, asked in O(log n) whether a
+    span overlaps it: a line of thousands of numbers stays linear, not quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans or ()):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none already held."""
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 _REACH = 40  # how far before a number a non-claim that covers it can start
