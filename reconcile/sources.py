@@ -26,6 +26,8 @@ from reconcile.models import Source
 from reconcile.rules import RuleSet
 
 METADATA_KEYS = ("title", "outlet", "url", "published", "author", "language", "lang")
+# Other names site generators and scrapers use for the same fields (Jekyll and Hugo write `date`).
+METADATA_ALIASES = {"date": "published", "source": "outlet", "link": "url"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
@@ -104,7 +106,7 @@ def load_source(path: Path, rules: RuleSet) -> Source:
     sidecar = path.with_name(path.name.rsplit(".", 1)[0] + ".meta.yaml")
     if sidecar.is_file():
         meta = {**_yaml_mapping(sidecar.read_text(encoding="utf-8"), sidecar.as_posix()), **meta}
-    _check_keys(meta, shown)
+    meta = _known_keys(meta)
     excluded = tuple(furniture_spans(text, rules, body_start))
     stated = stated_metadata(text[body_start:], rules)
     published_value = meta.get("published") or stated.get("published")
@@ -183,13 +185,19 @@ def _yaml_mapping(text: str, shown: str) -> dict[str, Any]:
     return {str(k): v for k, v in data.items()}
 
 
-def _check_keys(meta: dict[str, Any], shown: str) -> None:
-    unknown = sorted(set(meta) - set(METADATA_KEYS))
-    if unknown:
-        allowed = ", ".join(METADATA_KEYS)
-        raise InputError.single(
-            shown, f"unknown metadata key(s) {', '.join(unknown)}; allowed: {allowed}"
-        )
+def _known_keys(meta: dict[str, Any]) -> dict[str, Any]:
+    """The metadata this tool reads; aliases mapped to their field, other keys ignored.
+
+    Front matter written for a site generator (layout, tags, last_modified_at) is not an
+    error: those keys say nothing the report uses.
+    """
+    known = {key: value for key, value in meta.items() if key in METADATA_KEYS}
+    if isinstance(known.get("published"), bool):  # Jekyll's "published: true" is a flag
+        del known["published"]
+    for alias, field in METADATA_ALIASES.items():
+        if alias in meta and field not in known:
+            known[field] = meta[alias]
+    return known
 
 
 def _json_source(raw: str, shown: str) -> tuple[str, dict[str, Any]]:

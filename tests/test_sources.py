@@ -104,11 +104,22 @@ def test_json_source(tmp_path: Path, rules: RuleSet) -> None:
     assert source.outlet == "Wire"
 
 
+def test_site_generator_front_matter_is_read_not_refused(tmp_path: Path, rules: RuleSet) -> None:
+    path = tmp_path / "page.md"
+    path.write_text(
+        "---\nlayout: post\ndate: 2025-01-05\nlast_modified_at: 2026-08-06 04:26\npublished: true\n---\n"
+        "Six soldiers are killed.\n",
+        encoding="utf-8",
+    )
+    source = load_source(path, rules)
+    assert source.published == "2025-01-05"
+    assert source.title is None or "layout" not in source.title
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         ("---\ntitle: [unclosed\n---\nText.\n", "front matter is not valid YAML"),
-        ("---\npublisher: X\n---\nText.\n", "unknown metadata key(s) publisher; allowed: title"),
         ("---\npublished: next Tuesday\n---\nText.\n", "cannot read 'next Tuesday' as a date"),
     ],
 )

@@ -1,0 +1,513 @@
+"""Real-news accuracy: same-fact matching, conflicts and traps on hand-labelled real news.
+
+    .venv/bin/python bench/realnews.py [--split dev|test|all] [--json] [--errors]
+
+Reads the gold in `bench/realnews/clusters/*.toml` (format in `bench/realnews/README.md`).
+For each cluster it writes the documents to a temporary folder (`realnews_data.materialize`),
+runs `reconcile.run([folder])`, and maps each gold mention to the tool's claims whose
+`[start, end)` overlaps it in that document. Then, per split:
+
+- same-fact recall by kind group (numeric; office; other named): over gold facts, every
+  pair of mentions in different documents; a pair is found when both map to claims of one
+  tool fact;
+- same-fact precision: over pairs of claims from different documents placed in one tool
+  fact where both claims map to gold mentions (fact mentions or trap ends): the share whose
+  mentions belong to one gold fact;
+- conflicts: a gold conflict fact is found when a tool fact with verdict `conflict` holds
+  claims mapped to two of its mentions in different documents; precision is over tool
+  conflict facts with claims mapped to gold mentions in two documents, correct when all
+  those mentions belong to one gold fact whose verdict is conflict;
+- traps wrongly matched: both ends map to claims of one tool fact;
+- extraction coverage: the share of gold fact mentions mapped to any claim.
+
+If `bench/realnews_quantities.py` exists, its `score(split)` rows are added. `--errors`
+lists missed pairs and wrong matches for the dev split only: the test split is scored,
+never read. Exits 2 when the shared real-news folder is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import importlib
+import json
+import sys
+import tempfile
+import tomllib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import realnews_data  # noqa: E402
+
+from reconcile import run  # noqa: E402
+from reconcile.models import Report  # noqa: E402
+
+GOLD = ROOT / "bench" / "realnews" / "clusters"
+KINDS = ("numeric", "office", "place", "date", "thing", "route", "source")
+VERDICTS = ("agree", "compatible", "conflict")
+GROUPS = ("numeric", "office", "other named")
+SPLITS = ("dev", "test")
+
+
+class GoldError(Exception):
+    """The gold itself is wrong: a file and what to fix."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One gold span: which document of its cluster, where, and the words it covers."""
+
+    doc: str  # alias within the cluster
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class GoldFact:
+    """One fact stated in two or more documents, with its expected verdict."""
+
+    id: str
+    kind: str
+    concept: str
+    verdict: str
+    mentions: tuple[Mention, ...]
+
+    @property
+    def group(self) -> str:
+        return group_of(self.kind)
+
+
+@dataclass(frozen=True)
+class Trap:
+    """Two mentions in different documents that state different facts."""
+
+    why: str
+    a: Mention
+    b: Mention
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Documents that report one story, with their gold facts and traps."""
+
+    id: str
+    title: str
+    documents: dict[str, realnews_data.Document]
+    facts: tuple[GoldFact, ...]
+    traps: tuple[Trap, ...]
+    path: Path
+
+    @property
+    def split(self) -> str:
+        return realnews_data.split_of(self.id)
+
+
+def group_of(kind: str) -> str:
+    """The scoring group of a fact kind."""
+    if kind in ("numeric", "office"):
+        return kind
+    return "other named"
+
+
+def _mention(raw: Any, where: str) -> Mention:
+    try:
+        return Mention(str(raw["doc"]), int(raw["start"]), int(raw["end"]), str(raw["text"]))
+    except (KeyError, TypeError, ValueError):
+        raise GoldError(f"{where}: a mention needs doc, start, end and text") from None
+
+
+def load_cluster(path: Path) -> Cluster:
+    """One cluster file, with its documents loaded from the shared folder and spans checked."""
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    name = path.name
+    documents: dict[str, realnews_data.Document] = {}
+    for alias, address in data.get("documents", {}).items():
+        try:
+            documents[alias] = realnews_data.load(address["file"], address.get("key", ""))
+        except (KeyError, OSError) as error:
+            raise GoldError(f"{name}: document {alias}: {error}") from None
+    facts = tuple(
+        GoldFact(
+            id=str(raw["id"]),
+            kind=str(raw["kind"]),
+            concept=str(raw["concept"]),
+            verdict=str(raw["verdict"]),
+            mentions=tuple(_mention(m, f"{name}: fact {raw.get('id')}") for m in raw["mentions"]),
+        )
+        for raw in data.get("facts", [])
+    )
+    traps = tuple(
+        Trap(
+            why=str(raw["why"]),
+            a=_mention(raw["a"], f"{name}: trap {raw.get('why')!r}"),
+            b=_mention(raw["b"], f"{name}: trap {raw.get('why')!r}"),
+        )
+        for raw in data.get("traps", [])
+    )
+    cluster = Cluster(str(data["id"]), str(data.get("title", "")), documents, facts, traps, path)
+    problems = check_cluster(cluster)
+    if problems:
+        raise GoldError(problems[0])
+    return cluster
+
+
+def check_cluster(cluster: Cluster) -> list[str]:
+    """Every problem with a cluster's gold, one line each (empty when it is sound)."""
+    name = cluster.path.name
+    problems: list[str] = []
+    spans = [(f"fact {f.id}", m) for f in cluster.facts for m in f.mentions]
+    spans += [(f"trap {t.why!r}", m) for t in cluster.traps for m in (t.a, t.b)]
+    for where, mention in spans:
+        document = cluster.documents.get(mention.doc)
+        if document is None:
+            problems.append(f"{name}: {where}: unknown document {mention.doc!r}")
+            continue
+        found = document.text[mention.start : mention.end]
+        if found != mention.text:
+            problems.append(
+                f"{name}: {where}: text {mention.text!r} but the document has {found!r} "
+                f"at {mention.start}:{mention.end}"
+            )
+    ids = [f.id for f in cluster.facts]
+    for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
+        problems.append(f"{name}: fact id {duplicate!r} used twice")
+    for fact in cluster.facts:
+        if fact.kind not in KINDS:
+            problems.append(f"{name}: fact {fact.id}: kind {fact.kind!r} not in {KINDS}")
+        if fact.verdict not in VERDICTS:
+            problems.append(f"{name}: fact {fact.id}: verdict {fact.verdict!r} not in {VERDICTS}")
+        if len({m.doc for m in fact.mentions}) < 2:
+            problems.append(f"{name}: fact {fact.id}: mentions in fewer than two documents")
+    for trap in cluster.traps:
+        if trap.a.doc == trap.b.doc:
+            problems.append(f"{name}: trap {trap.why!r}: both ends in one document")
+    return problems
+
+
+def load_gold() -> list[Cluster]:
+    """Every cluster, sorted by id; cluster ids must be unique."""
+    clusters = [load_cluster(path) for path in sorted(GOLD.glob("*.toml"))]
+    ids = [c.id for c in clusters]
+    for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
+        raise GoldError(f"cluster id {duplicate!r} used by two files")
+    return sorted(clusters, key=lambda c: c.id)
+
+
+# --- running the tool and mapping gold spans to its claims -------------------------------
+
+
+@dataclass
+class Outcome:
+    """What the tool did on one cluster, reduced to what scoring needs."""
+
+    cluster: Cluster
+    error: str | None = None
+    # gold mention -> ids of the claims that overlap it
+    claims_of: dict[Mention, frozenset[str]] = field(default_factory=dict)
+    # claim id -> (document alias, claim quote)
+    claim_doc: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # claim id -> tool fact id, for facts holding two or more claims
+    fact_of: dict[str, str] = field(default_factory=dict)
+    fact_claims: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    fact_verdict: dict[str, str] = field(default_factory=dict)
+
+
+def _offset_map(document_text: str, source_text: str) -> Callable[[int], int]:
+    """A map from document offsets to source offsets (identity when the texts agree)."""
+    if document_text == source_text:
+        return lambda offset: offset
+    matcher = difflib.SequenceMatcher(None, document_text, source_text, autojunk=False)
+    blocks = matcher.get_matching_blocks()
+
+    def mapped(offset: int) -> int:
+        for block in blocks:
+            if block.a <= offset < block.a + block.size or (
+                block.size and offset == block.a + block.size
+            ):
+                return block.b + (offset - block.a)
+        return -1
+
+    return mapped
+
+
+def run_cluster(cluster: Cluster) -> Outcome:
+    """Run the tool on one cluster's documents and map the gold spans to its claims."""
+    outcome = Outcome(cluster)
+    documents = list(cluster.documents.values())
+    alias_of = {document.id: alias for alias, document in cluster.documents.items()}
+    with tempfile.TemporaryDirectory(prefix="realnews-") as tmp:
+        folder = Path(tmp)
+        realnews_data.materialize(documents, folder)
+        try:
+            report: Report = run([folder])
+        except Exception as error:  # the bench measures; a failure is a finding, not a crash
+            message = str(error).replace(f"{folder}/", "").splitlines()[0][:160]
+            outcome.error = f"{type(error).__name__}: {message}"
+            return outcome
+    by_alias: dict[str, list[Any]] = {alias: [] for alias in cluster.documents}
+    maps: dict[str, Callable[[int], int]] = {}
+    for source in report.sources:
+        alias = alias_of.get(Path(source.path).name.rsplit(".", 1)[0])
+        if alias is None:
+            continue
+        maps[alias] = _offset_map(cluster.documents[alias].text, source.text)
+        by_alias[alias] = [c for c in report.claims if c.source_id == source.id]
+        for claim in by_alias[alias]:
+            outcome.claim_doc[claim.id] = (alias, claim.quote)
+    for fact in report.facts:
+        if len(fact.claim_ids) < 2:
+            continue
+        outcome.fact_claims[fact.id] = fact.claim_ids
+        outcome.fact_verdict[fact.id] = fact.verdict
+        for claim_id in fact.claim_ids:
+            outcome.fact_of[claim_id] = fact.id
+    mentions = [m for f in cluster.facts for m in f.mentions]
+    mentions += [m for t in cluster.traps for m in (t.a, t.b)]
+    for mention in mentions:
+        to_source = maps.get(mention.doc)
+        if to_source is None:
+            outcome.claims_of[mention] = frozenset()
+            continue
+        start, end = to_source(mention.start), to_source(mention.end)
+        outcome.claims_of[mention] = frozenset(
+            c.id for c in by_alias[mention.doc] if c.start < end and start < c.end
+        )
+    return outcome
+
+
+# --- scoring -------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """A ratio with its parts; `None` when nothing was counted."""
+
+    hits: int = 0
+    total: int = 0
+
+    def add(self, hit: bool) -> None:
+        self.total += 1
+        self.hits += int(hit)
+
+    @property
+    def value(self) -> float | None:
+        return self.hits / self.total if self.total else None
+
+
+@dataclass
+class Scores:
+    """Every measure of one split, and the details `--errors` prints."""
+
+    recall: dict[str, Tally] = field(default_factory=lambda: {g: Tally() for g in GROUPS})
+    precision: Tally = field(default_factory=Tally)
+    conflict_recall: Tally = field(default_factory=Tally)
+    conflict_precision: Tally = field(default_factory=Tally)
+    traps: Tally = field(default_factory=Tally)
+    coverage: dict[str, Tally] = field(default_factory=lambda: {g: Tally() for g in GROUPS})
+    failed: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def _shared_fact(outcome: Outcome, left: Iterable[str], right: Iterable[str]) -> str | None:
+    """A tool fact holding a claim from each side, if any."""
+    left_facts = {outcome.fact_of[c] for c in left if c in outcome.fact_of}
+    for claim in right:
+        fact = outcome.fact_of.get(claim)
+        if fact is not None and fact in left_facts:
+            return fact
+    return None
+
+
+def _show(cluster: Cluster, mention: Mention) -> str:
+    return f"{mention.doc}:{mention.start}-{mention.end} {mention.text!r}"
+
+
+def score_outcome(outcome: Outcome, scores: Scores) -> None:
+    """Add one cluster's outcome to the split's scores."""
+    cluster = outcome.cluster
+    if outcome.error:
+        scores.failed.append(f"{cluster.id}: {outcome.error}")
+    claims_of = outcome.claims_of
+    # gold facts of each claim (trap-only ends add the claim with no fact)
+    facts_of_claim: dict[str, set[str]] = {}
+    for fact in cluster.facts:
+        for mention in fact.mentions:
+            for claim in claims_of.get(mention, ()):
+                facts_of_claim.setdefault(claim, set()).add(fact.id)
+    for trap in cluster.traps:
+        for mention in (trap.a, trap.b):
+            for claim in claims_of.get(mention, ()):
+                facts_of_claim.setdefault(claim, set())
+    verdict_of = {f.id: f.verdict for f in cluster.facts}
+
+    for fact in cluster.facts:
+        for mention in fact.mentions:
+            scores.coverage[fact.group].add(bool(claims_of.get(mention)))
+        for left, right in combinations(fact.mentions, 2):
+            if left.doc == right.doc:
+                continue
+            left_claims, right_claims = claims_of.get(left, ()), claims_of.get(right, ())
+            found = _shared_fact(outcome, left_claims, right_claims) is not None
+            scores.recall[fact.group].add(found)
+            if not found:
+                why = "matched apart" if left_claims and right_claims else "not extracted"
+                scores.errors.append(
+                    f"missed pair [{cluster.id}/{fact.id} {fact.kind}, {why}] "
+                    f"{_show(cluster, left)} ~ {_show(cluster, right)}"
+                )
+        if fact.verdict == "conflict":
+            found = False
+            for tool_fact, claims in outcome.fact_claims.items():
+                if outcome.fact_verdict[tool_fact] != "conflict":
+                    continue
+                docs = {m.doc for m in fact.mentions if claims_of.get(m, frozenset()) & set(claims)}
+                if len(docs) >= 2:
+                    found = True
+                    break
+            scores.conflict_recall.add(found)
+            if not found:
+                scores.errors.append(f"missed conflict [{cluster.id}/{fact.id}]")
+
+    for tool_fact, claims in sorted(outcome.fact_claims.items()):
+        mapped = [c for c in claims if c in facts_of_claim]
+        for left, right in combinations(mapped, 2):
+            if outcome.claim_doc[left][0] == outcome.claim_doc[right][0]:
+                continue
+            correct = bool(facts_of_claim[left] & facts_of_claim[right])
+            scores.precision.add(correct)
+            if not correct:
+                scores.errors.append(
+                    f"wrong match [{cluster.id} tool fact {tool_fact}] "
+                    f"{outcome.claim_doc[left][0]} {outcome.claim_doc[left][1]!r} "
+                    f"({', '.join(sorted(facts_of_claim[left])) or 'trap end'}) ~ "
+                    f"{outcome.claim_doc[right][0]} {outcome.claim_doc[right][1]!r} "
+                    f"({', '.join(sorted(facts_of_claim[right])) or 'trap end'})"
+                )
+        if outcome.fact_verdict[tool_fact] == "conflict":
+            if len({outcome.claim_doc[c][0] for c in mapped}) < 2:
+                continue
+            common = set.intersection(*(facts_of_claim[c] for c in mapped))
+            correct = any(verdict_of[f] == "conflict" for f in common)
+            scores.conflict_precision.add(correct)
+            if not correct:
+                quotes = "; ".join(
+                    f"{outcome.claim_doc[c][0]} {outcome.claim_doc[c][1]!r}" for c in mapped
+                )
+                scores.errors.append(f"wrong conflict [{cluster.id} {tool_fact}] {quotes}")
+
+    for trap in cluster.traps:
+        matched = (
+            _shared_fact(outcome, claims_of.get(trap.a, ()), claims_of.get(trap.b, ())) is not None
+        )
+        scores.traps.add(matched)
+        if matched:
+            scores.errors.append(
+                f"trap matched [{cluster.id}] {_show(cluster, trap.a)} ~ "
+                f"{_show(cluster, trap.b)}: {trap.why}"
+            )
+
+
+def measures(scores: Scores) -> list[tuple[str, Tally]]:
+    """The rows of the table, in order."""
+    rows = [(f"same-fact recall, {g} (pairs)", scores.recall[g]) for g in GROUPS]
+    rows += [
+        ("same-fact precision (pairs)", scores.precision),
+        ("conflicts recall (facts)", scores.conflict_recall),
+        ("conflicts precision (tool facts)", scores.conflict_precision),
+        ("traps wrongly matched", scores.traps),
+    ]
+    rows += [(f"extraction coverage, {g} (mentions)", scores.coverage[g]) for g in GROUPS]
+    return rows
+
+
+def quantity_rows(split: str) -> dict[str, float] | None:
+    """Rows from `bench/realnews_quantities.py` when that module exists, else `None`."""
+    if not (ROOT / "bench" / "realnews_quantities.py").is_file():
+        return None
+    module = importlib.import_module("realnews_quantities")
+    result: dict[str, float] = module.score(split)
+    return result
+
+
+def _cell(tally: Tally) -> str:
+    if tally.value is None:
+        return "—"
+    return f"{tally.value:.2f} ({tally.hits}/{tally.total})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["dev", "test", "all"], default=None)
+    parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    parser.add_argument("--errors", action="store_true", help="list dev-split misses")
+    args = parser.parse_args(argv)
+    realnews_data.require_root()
+    try:
+        clusters = load_gold()
+    except GoldError as error:
+        print(f"gold error: {error}", file=sys.stderr)
+        return 2
+    columns = [args.split] if args.split else list(SPLITS)
+    if args.errors and "dev" not in columns:
+        columns.append("dev")
+    scores = {name: Scores() for name in columns}
+    for cluster in clusters:
+        targets = [n for n in columns if n in ("all", cluster.split)]
+        if not targets:
+            continue
+        outcome = run_cluster(cluster)
+        for name in targets:
+            score_outcome(outcome, scores[name])
+    shown = [n for n in columns if not (args.errors and n == "dev" and args.split == "test")]
+    quantities = {name: quantity_rows(name) for name in shown}
+    if args.json:
+        payload: dict[str, Any] = {}
+        for name in shown:
+            payload[name] = {
+                label: {"value": t.value, "hits": t.hits, "total": t.total}
+                for label, t in measures(scores[name])
+            }
+            failed = scores[name].failed
+            payload[name]["clusters failed"] = failed if name == "dev" else len(failed)
+            if quantities[name]:
+                payload[name]["quantities"] = quantities[name]
+        print(json.dumps(payload, indent=2, sort_keys=True))
+    else:
+        print("| measure | " + " | ".join(shown) + " |")
+        print("|---|" + "---:|" * len(shown))
+        for index, (label, _) in enumerate(measures(scores[shown[0]])):
+            cells = [_cell(measures(scores[name])[index][1]) for name in shown]
+            print(f"| {label} | " + " | ".join(cells) + " |")
+        extra = sorted({k for name in shown for k in (quantities[name] or {})})
+        for key in extra:
+            cells = [
+                f"{quantities[name][key]:.3g}"
+                if quantities[name] and key in quantities[name]
+                else "—"
+                for name in shown
+            ]
+            print(f"| quantities: {key} | " + " | ".join(cells) + " |")
+        for name in shown:
+            failed = scores[name].failed
+            if failed and name == "dev":
+                print("\n" + "\n".join(f"dev: the tool failed on {line}" for line in failed))
+            elif failed:
+                print(f"\n{name}: the tool failed on {len(failed)} cluster(s)")
+    if args.errors:
+        print("\n## dev split: misses and wrong matches\n")
+        for line in scores["dev"].errors:
+            print(f"- {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,107 @@
+"""The real-news quantity gold: every span reads its text, fields stay in the schema, and each
+sentence sits in the split its document was given before tuning."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bench.realnews_data import load, real_news_root, split_of
+from reconcile.normalize import unit_registry
+from reconcile.rules import RuleSet
+
+GOLD = Path(__file__).resolve().parent.parent / "bench" / "realnews"
+FILES = sorted(GOLD.glob("quantities-*.jsonl"))
+QUALIFIERS = {"exact", "about", "nearly", "over", "at_least", "under", "up_to", "range", "vague"}
+NON_PINT_UNITS = {"count", "index_point"}  # a bare count; a stock index point (not a pint unit)
+
+pytestmark = pytest.mark.skipif(
+    real_news_root() is None, reason="shared real-news data (../shared/data/real-news) is absent"
+)
+
+
+def lines(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(raw) for raw in handle if raw.strip()]
+
+
+def test_gold_files_exist() -> None:
+    assert GOLD / "quantities-meantime.jsonl" in FILES
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_spans_read_the_document_text(path: Path) -> None:
+    for number, line in enumerate(lines(path), 1):
+        document = load(line["file"], line["key"])
+        assert line["doc"] == document.id, f"{path.name}:{number}"
+        assert 0 <= line["start"] < line["end"] <= len(document.text), f"{path.name}:{number}"
+        starts = [m["start"] for m in line["mentions"]]
+        assert starts == sorted(starts), f"{path.name}:{number}: mentions out of order"
+        for m in line["mentions"]:
+            assert line["start"] <= m["start"] < m["end"] <= line["end"], f"{path.name}:{number}"
+            assert document.text[m["start"] : m["end"]] == m["text"], f"{path.name}:{number}"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_fields_are_in_the_schema(path: Path, rules: RuleSet) -> None:
+    registry = unit_registry(rules.unit_definitions)
+    for number, line in enumerate(lines(path), 1):
+        where = f"{path.name}:{number}"
+        assert set(line) == {"file", "key", "doc", "split", "start", "end", "mentions"}, where
+        for m in line["mentions"]:
+            assert set(m) == {
+                "start",
+                "end",
+                "text",
+                "value",
+                "high",
+                "qualifier",
+                "unit",
+                "change",
+                "concept",
+            }, where
+            assert isinstance(m["value"], float), where
+            assert m["qualifier"] in QUALIFIERS, where
+            assert (m["high"] is not None) == (m["qualifier"] in {"range", "vague"}), where
+            if m["high"] is not None:
+                assert m["high"] > m["value"], where
+            assert m["change"] in {None, "up", "down"}, where
+            assert isinstance(m["concept"], str) and m["concept"].strip(), where
+            for part in m["unit"].split("/"):
+                if part in NON_PINT_UNITS or re.fullmatch(r"[A-Z]{3}", part):
+                    continue
+                registry.parse_units(part)  # raises on a unit pint does not know
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_split_is_the_documents_split(path: Path) -> None:
+    for number, line in enumerate(lines(path), 1):
+        assert line["split"] == split_of(line["doc"]), f"{path.name}:{number}"
+
+
+def test_meantime_gold_size_and_coverage() -> None:
+    gold = lines(GOLD / "quantities-meantime.jsonl")
+    mentions = [m for line in gold for m in line["mentions"]]
+    assert len(mentions) >= 350
+    groups = Counter(line["file"].split("/")[2] for line in gold if line["mentions"])
+    assert set(groups) == {"corpus_airbus", "corpus_apple", "corpus_gm", "corpus_stock"}
+    assert sum(1 for line in gold if not line["mentions"]) >= 50  # sentences with none
+    assert {line["split"] for line in gold} == {"dev", "test"}
+    sentences = [(line["doc"], line["start"]) for line in gold]
+    assert len(sentences) == len(set(sentences)), "a sentence is listed twice"
+
+
+def test_a_span_off_by_one_is_an_error() -> None:
+    from bench.realnews_quantities import GoldError, _check_line
+
+    line = lines(GOLD / "quantities-meantime.jsonl")[0]
+    mention = dict(line["mentions"][0])
+    assert mention["text"] == "$ 40 billion"
+    mention["start"] += 1
+    with pytest.raises(GoldError, match="reads"):
+        _check_line("x:1", {**line, "mentions": [mention]})
