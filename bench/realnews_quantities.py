@@ -34,11 +34,13 @@ sys.path.insert(0, str(ROOT))
 
 from bench.quantities import CRITERIA, Found, matched, same_value, unit_label  # noqa: E402
 from bench.realnews_data import MISSING_EXIT, load, real_news_root, split_of  # noqa: E402
-from reconcile.extract import find_quantities, split_sentences  # noqa: E402
+from reconcile.kinds import Kinds, is_numeric  # noqa: E402
+from reconcile.kinds.quantity.find import find_quantities  # noqa: E402
 from reconcile.models import QUALIFIERS as MODEL_QUALIFIERS  # noqa: E402
 from reconcile.models import Claim, Source  # noqa: E402
 from reconcile.normalize import normalize  # noqa: E402
-from reconcile.rules import RuleSet, load_rules  # noqa: E402
+from reconcile.rules import load_rules  # noqa: E402
+from reconcile.sentences import split_sentences  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews"
 SPLITS = ("dev", "test")
@@ -105,13 +107,14 @@ def load_sentences() -> tuple[Sentence, ...]:
 
 
 @cache
-def _rules() -> RuleSet:
-    return load_rules()
+def _kinds() -> Kinds:
+    return Kinds.build(load_rules())
 
 
 def extract(text: str) -> list[tuple[Found, Claim]]:
     """The quantity path of `reconcile claims` on one text, as in `bench/quantities.py`."""
-    rules = _rules()
+    kinds = _kinds()
+    rules = kinds.rules
     source = Source(id="s", path="s.txt", text=text)
     mentions = tuple(
         m
@@ -123,8 +126,8 @@ def extract(text: str) -> list[tuple[Found, Claim]]:
             Found(c.value, unit_label(c.stated_unit or c.unit), c.qualifier, c.change, c.quote),
             c,
         )
-        for c in normalize(mentions, source, rules)
-        if c.kind != "office" and c.value is not None
+        for c in normalize(mentions, source, kinds)
+        if is_numeric(c) and c.value is not None
     ]
 
 
