@@ -217,6 +217,17 @@ NON_CLAIMS = [
     "The S&P 500 and the FTSE 100 fell.",
     "He lives at 10 Downing Street.",
     "The strike began at 0900 GMT.",
+    "The Standard & Poor's 500 closed lower.",
+    "The airline flies the 787 and ordered more 777-300ERs.",
+    "The Boeing 737-800 and the A340-600E were parked side by side.",
+    "Tropical Storm Two and the Big Three carmakers made the news.",
+    "The Group of Seven met in Biarritz.",
+    "A 640x480 image and a 90px icon were attached.",
+    "Prices last peaked in '97 before the crash.",
+    "The bridge opened three years ago and closed a week later.",
+    "She installed iOS 17 and version 2.1 of the app on the flight 212 crew tablets.",
+    "One more thing: the plan, one that few liked, was a modest one.",
+    "Either one would do, said the number one seed.",
 ]
 
 
