@@ -184,6 +184,28 @@ class UnitRules:
         default=(),
         metadata=_doc("percent words read only in a sentence with a point cue: points"),
     )
+    age_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("phrases right before a number that make it an age: aged, at the age of"),
+    )
+    age_unit: str = field(
+        default="",
+        metadata=_doc(
+            "the unit alias of an age read from `age_before` or an apposition ('Doe, 51,')"
+        ),
+    )
+    index_cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words naming a stock index: in their sentence 'points' are index points"),
+    )
+    index_unit: str = field(
+        default="",
+        metadata=_doc("the unit alias of an index point, for 'points' and bare index levels"),
+    )
+    index_levels: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("nouns after an index level in digits: 'the 5000 mark', 'a 5,350 high'"),
+    )
 
 
 @dataclass(frozen=True)

@@ -49,8 +49,8 @@ CASES: list[tuple[str, list[Expected]]] = [
     (
         "The index fell 2.5 points to 7,400.",
         [
-            ("fell 2.5 points", 2.5, None, "exact", "count", "down"),
-            ("7,400", 7400.0, None, "exact", "count", None),
+            ("fell 2.5 points", 2.5, None, "exact", "index_point", "down"),
+            ("7,400", 7400.0, None, "exact", "index_point", None),
         ],
     ),
     (
@@ -237,6 +237,63 @@ CASES: list[tuple[str, list[Expected]]] = [
     (
         "Some 6,000 shells a day are being fired, officials say.",
         [("Some 6,000 shells a day", 6000.0, None, "about", "count / day", None)],
+    ),
+    # stock indices: their points and their levels in digits are index points
+    (
+        "The Nikkei fell 212.4 points to end at 31,080.55, its lowest close in a month.",
+        [
+            ("fell 212.4 points", 212.4, None, "exact", "index_point", "down"),
+            ("31,080.55", 31080.55, None, "exact", "index_point", None),
+        ],
+    ),
+    (
+        "The Dow closed above 40,000 as 12 banks reported.",
+        [
+            ("above 40,000", 40000.0, None, "over", "index_point", None),
+            ("12 banks", 12.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "Pollsters say her lead narrowed by 3 points to 41%.",
+        [
+            ("narrowed by 3 points", 3.0, None, "exact", "percentage_point", "down"),
+            ("41%", 41.0, None, "exact", "percent", None),
+        ],
+    ),
+    # ages: after "aged", in an apposition, and along a list that follows an age
+    (
+        "The driver, Tom Walsh, 63, and a passenger aged 17 were hurt.",
+        [
+            ("63", 63.0, None, "exact", "year", None),
+            ("17", 17.0, None, "exact", "year", None),
+        ],
+    ),
+    (
+        "The victims were aged six, eight, three aged twelve, 40 and 71.",
+        [
+            ("six", 6.0, None, "exact", "year", None),
+            ("eight", 8.0, None, "exact", "year", None),
+            ("three", 3.0, None, "exact", "count", None),
+            ("twelve", 12.0, None, "exact", "year", None),
+            ("40", 40.0, None, "exact", "year", None),
+            ("71", 71.0, None, "exact", "year", None),
+        ],
+    ),
+    (
+        "The writer died at the age of 88, leaving four children.",
+        [
+            ("88", 88.0, None, "exact", "year", None),
+            ("four children", 4.0, None, "exact", "count", None),
+        ],
+    ),
+    # names with numbers are not quantities; hurricane categories are
+    (
+        "The carrier flies 14 777s and the 787, and its 747-400 fleet is retired.",
+        [("14", 14.0, None, "exact", "count", None)],
+    ),
+    (
+        "The storm grew into a Category 4 hurricane two days ago, a year after Tropical Storm Nine.",
+        [("4 hurricane", 4.0, None, "exact", "count", None)],
     ),
     (
         "Prices are expected to fall 5-7% next year.",

@@ -61,6 +61,16 @@ class Surroundings:
         )
         self.not_noun_endings = tuple(rules.nouns.not_noun_endings)
         self.cued_percent = frozenset(w.lower() for w in rules.units.cued_percent)
+        self.index_re = re.compile(
+            r"(?<![\w&])" + alternation(rules.units.index_cues, fold=True) + r"(?![\w&])", re.I
+        )
+        self.index_unit = rules.units.index_unit
+        self.age_unit = rules.units.age_unit
+        self.age_before = PhrasesBefore({p: p for p in rules.units.age_before}, r"\s+")
+        self.age_next_re = re.compile(
+            r"\s+" + alternation(rules.units.age_before) + r"(?![\w-])", re.I
+        )
+        self.index_levels = frozenset(w.lower() for w in rules.units.index_levels)
         quals = rules.qualifiers
         self.qualifier = PhrasesBefore({p: q.name for q in quals.qualifier for p in q.phrases})
         after_q = {p: q.name for q in quals.qualifier for p in q.after}
@@ -281,8 +291,15 @@ class Surroundings:
             in_words=number.in_words,
         )
 
-    def after_number(self, text: str, number: ParsedNumber, has_currency: bool) -> After:
-        """Unit, currency, percent, rate and counted noun following `number`."""
+    def names_index(self, text: str) -> bool:
+        """Whether a sentence names a stock index (its 'points' are index points)."""
+        return bool(self.index_unit) and self.index_re.search(text) is not None
+
+    def after_number(
+        self, text: str, number: ParsedNumber, has_currency: bool, index: bool = False
+    ) -> After:
+        """Unit, currency, percent, rate and counted noun following `number`; `index`: the
+        sentence names a stock index."""
         pos = number.end
         end = pos
         currency = unit = percent = per = noun = ""
@@ -293,6 +310,7 @@ class Surroundings:
         # a currency word after a sign, a rate where there is no unit or currency)
         m = self.percent_re.match(text, end) if following.strip() and not has_currency else None
         pct = m.group("pct").lower() if m else ""
+        index_end = m.end() if m and index and pct in self.cued_percent else 0
         if (
             m
             and pct in self.cued_percent
@@ -302,6 +320,9 @@ class Surroundings:
         if age:
             unit = self.ages[SPACES.sub(" ", age.group("age").lower())]
             end = age.end()
+        elif index_end:
+            unit = self.index_unit  # "fell 678 points": the index's points
+            end = index_end
         elif m:
             percent = self.percent_kind.get(SPACES.sub(" ", pct), "")
             end = m.end()

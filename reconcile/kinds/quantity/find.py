@@ -49,15 +49,16 @@ def find_quantities(
     if not numbers and not has_multiplier:
         return []
     blocked = _nonclaim_spans(text, rules, numbers)
+    index = g.names_index(text)
     atoms: list[_Atom] = []
     for number in numbers:
         if blocked and any(a < number.end and number.start < b for a, b in blocked):
             continue  # inside or across a date, a time, a name with digits
-        atoms.append(_atom(text, number, g))
+        atoms.append(_atom(text, number, g, index))
     found: list[Mention[QuantityMention]] = []
     taken: list[tuple[int, int]] = []
     for group in _ranges(text, atoms, g):
-        mention = _mention(source, sentence, group, g)
+        mention = _mention(source, sentence, group, g, index)
         if taken and any(a < mention.end and mention.start < b for a, b in taken):
             continue
         if found and mention.detail.change is None and found[-1].detail.change is not None:
@@ -68,10 +69,56 @@ def find_quantities(
                 mention = replace(mention, detail=restated)
         found.append(mention)
         taken.append((mention.start, mention.end))
+    if g.age_unit and len(found) > 1:
+        found = _ages_listed(text, sentence.start, found, g)
     for mention in _multipliers(source, sentence, g, blocked) if has_multiplier else ():
         if not any(a < mention.end and mention.start < b for a, b in taken):
             found.append(mention)
     return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
+
+
+_APPOSITION_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s*,\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*(?:,|\.?$)")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_END = re.compile(r"\s*(?:[,.;:)]|and\b|$)")
+
+
+def _apposition(text: str, number: ParsedNumber, left: int, end: int) -> bool:
+    """A whole number under 120 set off by commas after a name: "Barra, 51, will lead"."""
+    value = number.values[0]
+    return (
+        not number.in_words
+        and number.qualifier == "exact"
+        and left == number.start
+        and value == int(value)
+        and 0 < value < 120
+        and _APPOSITION_BEFORE.search(text, max(0, left - 40), left) is not None
+        and _APPOSITION_AFTER.match(text, end) is not None
+    )
+
+
+def _ages_listed(
+    text: str, offset: int, found: list[Mention[QuantityMention]], g: NumberGrammar
+) -> list[Mention[QuantityMention]]:
+    """Bare counts listed right after an age are ages too ("aged nine, ten and 49"), up to
+    one that is followed by an age phrase of its own ("two aged fourteen")."""
+    out = list(found)
+    for i in range(1, len(out)):
+        previous, mention = out[i - 1], out[i]
+        d = mention.detail
+        if not (
+            previous.kind == "measure"
+            and previous.detail.unit_text == g.age_unit
+            and mention.kind == "count"
+            and not d.noun_text
+            and d.qualifier == "exact"
+            and _LIST_GAP.fullmatch(text, previous.end - offset, mention.start - offset)
+            and _LIST_END.match(text, mention.end - offset)
+            and not g.age_next_re.match(text, mention.end - offset)
+        ):
+            continue
+        out[i] = replace(mention, kind="measure", detail=replace(d, unit_text=g.age_unit))
+    return out
 
 
 _RESTATED = re.compile(r"\s*(?:,\s*(?:or|i\.e\.|that is)|\()\s*")
@@ -173,7 +220,7 @@ def _nonclaim_spans(
     return spans
 
 
-def _atom(text: str, number: ParsedNumber, g: NumberGrammar) -> _Atom:
+def _atom(text: str, number: ParsedNumber, g: NumberGrammar, index: bool = False) -> _Atom:
     left = number.start
     currency = ""
     if number.qualifier != "vague":
@@ -182,7 +229,7 @@ def _atom(text: str, number: ParsedNumber, g: NumberGrammar) -> _Atom:
             currency, left = before
         else:
             number = g.suffix_as_unit(text, number)
-    after = g.after_number(text, number, has_currency=bool(currency))
+    after = g.after_number(text, number, has_currency=bool(currency), index=index)
     return _Atom(number, left, currency, after)
 
 
@@ -269,12 +316,25 @@ def _mention(
     sentence: Sentence,
     group: tuple[_Atom, _Atom | None, str, int],
     g: NumberGrammar,
+    index: bool = False,
 ) -> Mention[QuantityMention]:
     first, second, opener_text, opener_start = group
     text = sentence.text
     last = second or first
     after = last.after
     currency = first.currency or last.currency or after.currency
+    if (
+        index
+        and not (currency or after.unit or after.percent)
+        and (not last.number.in_words or after.noun.lower() in g.index_levels)
+        and last.number.qualifier != "vague"
+        and (
+            after.noun.lower() in g.index_levels
+            or (not after.noun and abs(last.number.values[0]) >= 100)
+        )
+    ):
+        # "closed at 8,579.19", "below the 5000 mark": a level of the index named
+        after = after._replace(unit=g.index_unit, noun="", unit_end=last.number.end)
     left = min(opener_start, first.left)
     qualifier: Qualifier = first.number.qualifier
     qualifier_text = first.number.qualifier_text
@@ -305,6 +365,14 @@ def _mention(
             )
             if q_after is not None:
                 qualifier, qualifier_text = q_after[0], q_after[1]
+    if (
+        g.age_unit
+        and not (currency or after.unit or after.percent or after.noun)
+        and second is None
+        and qualifier != "vague"
+        and (g.age_before.find(text, left) or _apposition(text, first.number, left, after.end))
+    ):
+        after = after._replace(unit=g.age_unit, unit_end=first.number.end)  # "aged 56"
     change: Change | None = None
     change_text = ""
     c = g.change_before(text, left)
