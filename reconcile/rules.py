@@ -146,6 +146,21 @@ class QualifierRules:
         default=(),
         metadata=_doc("words that end a clause: a change verb before one is not this number's"),
     )
+    restated: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words between a figure and the same figure said another way: 'fell 5%, or 300"
+            " points'; the second takes the first's change (and qualifier, in another unit)"
+        ),
+    )
+    levels: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("qualifiers after a change verb that make the number a level: below"),
+    )
+    amounts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("change phrases that state an amount, not a change, before money: lost"),
+    )
 
 
 # ---------------------------------------------------------------------------- units, money

@@ -260,6 +260,56 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("41%", 41.0, None, "exact", "percent", None),
         ],
     ),
+    # a change said again in other units, or listed twice; a level reached after a change verb
+    (
+        "The index closed down 2.4 percent, or 180.5 points, and the Dax fell 50 points or 1%.",
+        [
+            ("down 2.4 percent", 2.4, None, "exact", "percent", "down"),
+            ("180.5 points", 180.5, None, "exact", "index_point", "down"),
+            ("fell 50 points", 50.0, None, "exact", "index_point", "down"),
+            ("1%", 1.0, None, "exact", "percent", "down"),
+        ],
+    ),
+    (
+        "Exports slid by 3% and 5% in May before claims fell below 200,000.",
+        [
+            ("slid by 3%", 3.0, None, "exact", "percent", "down"),
+            ("5%", 5.0, None, "exact", "percent", "down"),
+            ("below 200,000", 200000.0, None, "under", "count", None),
+        ],
+    ),
+    (
+        "The airline lost $3.2 billion last year, a loss of $4 a share.",
+        [
+            ("$3.2 billion", 3200000000.0, None, "exact", "USD", None),
+            ("$4", 4.0, None, "exact", "USD", None),
+        ],
+    ),
+    (
+        "The mayor extended the curfew by three days after miners were trapped for over 12 hours.",
+        [
+            ("by three days", 3.0, None, "exact", "day", "up"),
+            ("for over 12 hours", 12.0, None, "over", "hour", None),
+        ],
+    ),
+    # a qualifier covers the same amount in another unit, not the next figure of a list
+    (
+        "The wreck lies about 90 km (56 miles) offshore, 30 km from 12 rigs.",
+        [
+            ("about 90 km", 90.0, None, "about", "kilometer", None),
+            ("56 miles", 56.0, None, "about", "mile", None),
+            ("30 km", 30.0, None, "exact", "kilometer", None),
+            ("12 rigs", 12.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The new 300+ seat jet flies 8,000 miles or more than 12,000 km.",
+        [
+            ("300", 300.0, None, "at_least", "count", None),
+            ("8,000 miles", 8000.0, None, "exact", "mile", None),
+            ("more than 12,000 km", 12000.0, None, "over", "kilometer", None),
+        ],
+    ),
     # ages: after "aged", in an apposition, and along a list that follows an age
     (
         "The driver, Tom Walsh, 63, and a passenger aged 17 were hurt.",

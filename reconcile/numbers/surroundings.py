@@ -27,6 +27,7 @@ _QUALIFIER_SIGNS = frozenset("~<>=≤≥")
 # pint's names of the units of time: a rate in one of these may follow a counted noun
 _TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 _WORD = re.compile(r"[\w’'-]+")
+_NUMBER_SOON = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\w\s]?\s?\d")
 _LAST_WORD = re.compile(r"(?<![\w-])[\w-]+$")
 # Letters a case-blind pattern matches to an ASCII letter that do not lower to it ("ſ" to "s"):
 # a sentence holding one is always scanned.
@@ -79,6 +80,11 @@ class Surroundings:
             r"(?P<q>\s*(?:" + alternation(after_q) + r"))(?![\w])", re.I
         )
         self.during = frozenset(p.lower() for p in quals.during)
+        self.levels = frozenset(SPACES.sub(" ", p.lower()) for p in quals.levels)
+        self.amounts = frozenset(SPACES.sub(" ", p.lower()) for p in quals.amounts)
+        self.restated_re = re.compile(
+            r"\s*(?:,\s*)?(?:" + alternation(quals.restated) + r")\s+|\s*\(\s*", re.I
+        )
         self.change = PhrasesBefore(
             {p: c.direction for c in quals.change for p in c.phrases}, r"\s+"
         )
@@ -216,8 +222,8 @@ class Surroundings:
     def qualifier_after(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
         """A qualifier written after the number ('1,000 or more', '500-plus')."""
         m = self.qualifier_after_re.match(text, pos)
-        if m is None:
-            return None
+        if m is None or _NUMBER_SOON.match(text, m.end()):
+            return None  # "fell 678 points or more than 7.3%": another figure follows
         phrase = m.group("q").strip().lower()
         name = self.qualifier_after_name.get(phrase) or self.qualifier_after_name.get(
             SPACES.sub(" ", phrase)

@@ -61,12 +61,8 @@ def find_quantities(
         mention = _mention(source, sentence, group, g, index)
         if taken and any(a < mention.end and mention.start < b for a, b in taken):
             continue
-        if found and mention.detail.change is None and found[-1].detail.change is not None:
-            gap = text[found[-1].end - sentence.start : mention.start - sentence.start]
-            if _RESTATED.fullmatch(gap):
-                # "dropped 697 points, or 2.1%": the same change said another way
-                restated = replace(mention.detail, change=found[-1].detail.change)
-                mention = replace(mention, detail=restated)
+        if found:
+            mention = _restated(text, sentence.start, found[-1], mention, g)
         found.append(mention)
         taken.append((mention.start, mention.end))
     if g.age_unit and len(found) > 1:
@@ -121,7 +117,46 @@ def _ages_listed(
     return out
 
 
-_RESTATED = re.compile(r"\s*(?:,\s*(?:or|i\.e\.|that is)|\()\s*")
+_LISTED = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+")
+_SAID_AGAIN: frozenset[str] = frozenset(["exact", "about", "nearly", "over", "at_least"])
+
+
+def _restated(
+    text: str,
+    offset: int,
+    previous: Mention[QuantityMention],
+    mention: Mention[QuantityMention],
+    g: NumberGrammar,
+) -> Mention[QuantityMention]:
+    """A figure right after another takes what the other says of it: its change where it says
+    the same change another way ("dropped 697 points, or 2.1%") or lists a second one in the
+    same unit ("dipped by 96 points and 50 points"); its qualifier where it is the same amount
+    in another unit ("about 50 miles (80 km)", "about 5,000, or 9%")."""
+    d, p = mention.detail, previous.detail
+    gap = text[previous.end - offset : mention.start - offset]
+    said_again = g.restated_re.fullmatch(gap) is not None
+    change = d.change
+    if change is None and p.change is not None:
+        listed = (
+            mention.kind == previous.kind
+            and d.unit_text == p.unit_text
+            and not d.noun_text
+            and _LISTED.fullmatch(gap) is not None
+        )
+        if said_again or listed:
+            change = p.change
+    qualifier = d.qualifier
+    if (
+        qualifier == "exact"
+        and p.qualifier != "exact"
+        and p.qualifier in _SAID_AGAIN
+        and said_again
+        and (mention.kind, d.unit_text) != (previous.kind, p.unit_text)
+    ):
+        qualifier = p.qualifier
+    if change == d.change and qualifier == d.qualifier:
+        return mention
+    return replace(mention, detail=replace(d, change=change, qualifier=qualifier))
 
 
 @cache
@@ -375,7 +410,9 @@ def _mention(
         after = after._replace(unit=g.age_unit, unit_end=first.number.end)  # "aged 56"
     change: Change | None = None
     change_text = ""
-    c = g.change_before(text, left)
+    c = None if qualifier_text.lower() in g.levels else g.change_before(text, left)
+    if c is not None and currency and c[1].lower() in g.amounts:
+        c = None  # "lost $1.6 billion": an amount lost, not a change of a level
     if c is not None:
         change, change_text, left = c
     elif after.percent or currency or after.unit:
