@@ -33,7 +33,6 @@ from reconcile.kinds.quantity.find import find_quantities  # noqa: E402
 from reconcile.models import Source  # noqa: E402
 from reconcile.normalize import normalize  # noqa: E402
 from reconcile.rules import RuleSet, load_rules  # noqa: E402
-from reconcile.sentences import split_sentences  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "quantities"
 
@@ -74,7 +73,7 @@ def reconcile_extractor(rules: RuleSet) -> Callable[[str], list[Found]]:
         source = Source(id="s", path="s.txt", text=text)
         mentions = tuple(
             m
-            for sentence in split_sentences(source, rules)
+            for sentence in kinds.default.sentences(source)
             for m in find_quantities(source, sentence, rules)
         )
         claims = normalize(mentions, source, kinds)

@@ -40,7 +40,6 @@ from reconcile.models import QUALIFIERS as MODEL_QUALIFIERS  # noqa: E402
 from reconcile.models import Claim, Source  # noqa: E402
 from reconcile.normalize import normalize  # noqa: E402
 from reconcile.rules import load_rules  # noqa: E402
-from reconcile.sentences import split_sentences  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews"
 SPLITS = ("dev", "test")
@@ -114,11 +113,11 @@ def _kinds() -> Kinds:
 def extract(text: str) -> list[tuple[Found, Claim]]:
     """The quantity path of `reconcile claims` on one text, as in `bench/quantities.py`."""
     kinds = _kinds()
-    rules = kinds.rules
+    rules = kinds.default.rules
     source = Source(id="s", path="s.txt", text=text)
     mentions = tuple(
         m
-        for sentence in split_sentences(source, rules)
+        for sentence in kinds.default.sentences(source)
         for m in find_quantities(source, sentence, rules)
     )
     return [

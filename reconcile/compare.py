@@ -39,7 +39,8 @@ def _judge(
 ) -> Fact:
     members = [by_id[i] for i in cluster.claim_ids]
     first = members[0]
-    kind = kinds.of(first)
+    source = sources.get(first.source_id)
+    kind = kinds.language(source.language if source else None).of(first)
     source_ids = sorted({c.source_id for c in members})
     judgement = kind.judge(members)
     verdict: Verdict = judgement.verdict

@@ -1,10 +1,10 @@
 """Context: what a claim is about beyond its number, read from its sentence in one place.
 
-`ContextReader` is built once per run from the rules. `read` gives a claim's `Context`
-(attribution, place, time anchor; the subject is the kind's), which `normalize` stores on
-the claim; `features` gives what matching compares (time key, place words, the proper names
-before the claim, the outcome word nearest it, the content words around it), read from the
-same sentence and context.
+`ContextReader` is built once per run and language from the language's `Lexicon`. `read`
+gives a claim's `Context` (attribution, place, time anchor; the subject is the kind's),
+which `normalize` stores on the claim; `features` gives what matching compares (time key,
+place words, the proper names before the claim, the outcome word nearest it, the content
+words around it), read from the same sentence and context.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Context
-from reconcile.names import AliasTable, alias_table, fold
-from reconcile.numbers import first_char_scanner, grammar, scan
-from reconcile.rules import RuleSet
+from reconcile.names import AliasTable, fold
+from reconcile.numbers import first_char_scanner, scan
 
 _WHO, _WHERE, _WHEN = 0, 1, 2  # the context fields, in the order of `ContextReader.fields`
 
@@ -55,12 +55,13 @@ def words(text: str) -> list[str]:
 
 
 class ContextReader:
-    """The context rules compiled once: patterns per field, cue and filler words, aliases."""
+    """One language's context rules compiled once: patterns per field, cue and filler words,
+    outcome words, aliases."""
 
-    def __init__(self, rules: RuleSet) -> None:
+    def __init__(self, lexicon: Lexicon) -> None:
+        rules = lexicon.rules
         c = rules.context
-        self.rules = rules
-        self.aliases: AliasTable = alias_table(rules)
+        self.aliases: AliasTable = lexicon.aliases
         self.fields: tuple[_Field, _Field, _Field] = (
             _combined(c.attribution, "who"),
             _combined(c.location, "where"),
@@ -76,7 +77,7 @@ class ContextReader:
             else None
         )
         self.cues = frozenset(w.lower() for w in c.attribution_cues)
-        self.words_of = grammar(rules).words_of
+        self.words_of = lexicon.numbers.words_of
         m = rules.matching
         self.place_filler = _folded(m.place_filler)
         self.never_names = _folded(m.not_subjects) | _folded(rules.aliases.not_names)

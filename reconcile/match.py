@@ -13,12 +13,12 @@ shows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import polars as pl
 
 from reconcile.context import Features, words
-from reconcile.kinds import Kinds
+from reconcile.kinds import Kind, Kinds
 from reconcile.models import Claim, Cluster, Match, PairDecision, Source
 from reconcile.names import fold
 from reconcile.reasons import Alone, KeptApart, NothingCounted, Reason
@@ -28,14 +28,19 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-def claims_table(claims: Sequence[Claim], kinds: Kinds) -> pl.DataFrame:
+def claims_table(
+    claims: Sequence[Claim], kinds: Kinds, languages: Mapping[str, str] | None = None
+) -> pl.DataFrame:
     """The claims as a columnar table: one row per claim, with its block key (from its
-    kind; None when it can meet no other claim)."""
+    kind; None when it can meet no other claim). `languages` gives each source's language."""
+    languages = languages or {}
     return pl.DataFrame(
         {
             "id": [c.id for c in claims],
             "source_id": [c.source_id for c in claims],
-            "block": [kinds.of(c).block_key(c) for c in claims],
+            "block": [
+                kinds.language(languages.get(c.source_id)).of(c).block_key(c) for c in claims
+            ],
             "start": [c.start for c in claims],
         },
         schema={"id": pl.String, "source_id": pl.String, "block": pl.String, "start": pl.Int64},
@@ -53,16 +58,17 @@ def match(
     them, dates are unknown and the story is read from the claims' sentences.
     """
     dates = {s.id: s.published for s in sources}
+    languages = {s.id: s.language for s in sources}
     by_id = {c.id: c for c in claims}
     topics = source_topics(claims, kinds, sources)
-    table = claims_table(claims, kinds).sort(["block", "source_id", "start", "id"])
+    table = claims_table(claims, kinds, languages).sort(["block", "source_id", "start", "id"])
     clusters: list[Cluster] = []
     unmatched = table.filter(pl.col("block").is_null())["id"].to_list()
     for (key,), group in table.filter(pl.col("block").is_not_null()).group_by(
         ["block"], maintain_order=True
     ):
         members = [by_id[i] for i in group["id"].to_list()]
-        clusters.extend(_cluster_block(str(key), members, kinds, dates, topics))
+        clusters.extend(_cluster_block(str(key), members, kinds, languages, dates, topics))
     for claim_id in unmatched:
         clusters.append(
             Cluster(
@@ -82,8 +88,7 @@ def source_topics(
     Two claims of one block from sources telling one story are likelier one fact; the words
     are sorted and joined for rapidfuzz. Without the source, its claims' sentences serve.
     """
-    never = kinds.context.never_names
-    apply = kinds.context.aliases.apply
+    languages = {s.id: s.language for s in sources}
     texts: dict[str, list[str]] = {}
     for source in sources:
         texts[source.id] = [source.title or "", source.text[source.body_start :]]
@@ -92,6 +97,8 @@ def source_topics(
             texts.setdefault(claim.source_id, []).append(claim.sentence)
     topics: dict[str, str] = {}
     for source_id, parts in texts.items():
+        context = kinds.language(languages.get(source_id)).context
+        never, apply = context.never_names, context.aliases.apply
         names: list[str] = []
         for part in parts:
             for sentence in _SENTENCE_BREAK.split(part):
@@ -106,21 +113,28 @@ def source_topics(
 
 
 def compare_pair(a: Claim, b: Claim, kinds: Kinds) -> PairDecision:
-    """Whether two claims of one block state the same fact, and why (their kind decides)."""
-    fa, fb = kinds.context.features(a), kinds.context.features(b)
-    return kinds.of(a).decide(a, b, fa, fb)
+    """Whether two claims of one block state the same fact, and why (their kind decides).
+    Without their sources, both are read in the rules' default language."""
+    own = kinds.default
+    return own.of(a).decide(a, b, own.context.features(a), own.context.features(b))
 
 
 def _cluster_block(
     key: str,
     members: list[Claim],
     kinds: Kinds,
+    languages: Mapping[str, str],
     dates: dict[str, str | None],
     topics: dict[str, str],
 ) -> list[Cluster]:
-    kind = kinds.of(members[0])  # one block, one kind
+    # One block, one kind: decided with the rules of its first claim's language; each claim's
+    # features are read in its own source's language.
+    first = kinds.language(languages.get(members[0].source_id))
+    kind = first.of(members[0])
     feats = [
-        kinds.context.features(c, dates.get(c.source_id), topics.get(c.source_id, ""))
+        kinds.language(languages.get(c.source_id)).context.features(
+            c, dates.get(c.source_id), topics.get(c.source_id, "")
+        )
         for c in members
     ]
     decisions: dict[tuple[int, int], PairDecision] = {}
@@ -132,7 +146,7 @@ def _cluster_block(
             decisions[pair] = kind.decide(members[x], members[y], feats[x], feats[y])
         return decisions[pair]
 
-    for i, j in _candidate_pairs(members, feats, kinds):
+    for i, j in _candidate_pairs(members, feats, kind):
         decide(i, j)
     parent = list(range(len(members)))
     groups: dict[int, set[int]] = {i: {i} for i in range(len(members))}
@@ -181,17 +195,17 @@ def _cluster_block(
 
 
 def _candidate_pairs(
-    members: list[Claim], feats: list[Features], kinds: Kinds
+    members: list[Claim], feats: list[Features], kind: Kind
 ) -> Iterable[tuple[int, int]]:
     """Pairs worth comparing: all of a small block; in a large one, those sharing a rare word."""
     n = len(members)
-    rules = kinds.rules
+    rules = kind.rules
     if n <= rules.matching.max_block:
         return [(i, j) for i in range(n) for j in range(i + 1, n)]
     index: dict[str, list[int]] = {}
     for i, f in enumerate(feats):
         keys = set(f.words) | {f"place:{p}" for p in f.places} | {f"who:{s}" for s in f.subject}
-        keys |= set(kinds.of(members[i]).posting_keys(members[i]))
+        keys |= set(kind.posting_keys(members[i]))
         for word in keys:
             index.setdefault(word, []).append(i)
     pairs: set[tuple[int, int]] = set()

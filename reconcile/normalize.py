@@ -18,5 +18,6 @@ def normalize(
 ) -> tuple[Claim, ...]:
     """Claims for the mentions of one source, in text order (mentions that cannot be read
     as claims are left out)."""
-    claims = [kinds.by_claim_kind[m.kind].normalize(m, source) for m in mentions]
+    own = kinds.language(source.language).by_claim_kind
+    claims = [own[m.kind].normalize(m, source) for m in mentions]
     return tuple(c for c in claims if c is not None)

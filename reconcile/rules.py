@@ -380,6 +380,14 @@ class SourceRules:
     abbreviations: tuple[str, ...] = field(
         default=(), metadata=_doc("words ending in a period that do not end a sentence: Mr.")
     )
+    not_sentence_ends: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "regexes for a last word with a period that ends no sentence: a German day"
+            " '7.' before its month",
+            regex=True,
+        ),
+    )
 
 
 # ------------------------------------------------------------------------ verdicts, matching

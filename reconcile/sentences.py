@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from reconcile.models import Source
-from reconcile.rules import RuleSet
 
 
 @dataclass(frozen=True)
@@ -24,17 +22,24 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
 
 
-def split_sentences(source: Source, rules: RuleSet) -> list[Sentence]:
-    """Sentences of the source outside furniture, with offsets into the source text."""
+def split_sentences(
+    source: Source, abbreviations: frozenset[str], not_end: re.Pattern[str] | None = None
+) -> list[Sentence]:
+    """Sentences of the source outside furniture, with offsets into the source text; a
+    period after one of the language's `abbreviations`, or after a word `not_end` matches
+    whole, ends no sentence."""
     text = source.text
-    abbreviations = _abbreviations(rules)
     sentences: list[Sentence] = []
     start = source.body_start
     for found in _BOUNDARY.finditer(text, source.body_start):
         end = found.end()
         if found.group().startswith(".") and text[found.start() - 1 : found.start()] != "":
             word = _LAST_WORD.search(text[start : found.start() + 1])
-            if word and (word.group(1) in abbreviations or _INITIALS.fullmatch(word.group(1))):
+            if word and (
+                word.group(1) in abbreviations
+                or _INITIALS.fullmatch(word.group(1))
+                or (not_end is not None and not_end.fullmatch(word.group(1)))
+            ):
                 continue
         _add(sentences, text, start, end, source.excluded)
         start = end
@@ -42,9 +47,9 @@ def split_sentences(source: Source, rules: RuleSet) -> list[Sentence]:
     return sentences
 
 
-@cache
-def _abbreviations(rules: RuleSet) -> frozenset[str]:
-    return frozenset(rules.sources.abbreviations)
+def not_sentence_ends(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern of the last words that end no sentence (None when there are none)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def _add(

@@ -39,7 +39,7 @@ def test_troops_never_meet_dollars_and_levels_never_meet_changes(
 ) -> None:
     report = run(["seeds"], rules=rules)
     kinds = Kinds.build(rules)
-    keys = {c.quote: kinds.of(c).block_key(c) for c in report.claims}
+    keys = {c.quote: kinds.default.of(c).block_key(c) for c in report.claims}
     assert keys["over 100,000 troops"] == "count|count|military personnel|level"
     assert keys["about 90,000 troops"] == "count|count|military personnel|level"
     assert keys["$2.5 billion"] == "money|currency:USD|level"

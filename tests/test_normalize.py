@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reconcile.kinds.quantity.kind import to_interval
 from reconcile.models import Interval
-from reconcile.rules import RuleSet, Tolerance
+from reconcile.rules import Tolerance, load_rules
 from tests.test_recognizers_specs import claims_for
 
 TOLERANCE = Tolerance(exact=0.0, about=0.05, nearly=0.05)
@@ -81,10 +83,17 @@ def test_currencies_are_never_converted() -> None:
     assert dollars.dimension != euros.dimension
 
 
-def test_tolerances_come_from_the_rules(rules: RuleSet) -> None:
+def test_tolerances_come_from_the_rules(tmp_path: Path) -> None:
+    # The bundled rules: "about" is 5% either side for counts.
     (claim,) = claims_for("About 90,000 troops were there.")
-    t = rules.tolerance("count").about
-    assert (claim.low, claim.high) == pytest.approx((90_000 * (1 - t), 90_000 * (1 + t)))
+    assert (claim.low, claim.high) == pytest.approx((85_500, 94_500))
+    # A rules folder that says 10%.
+    (tmp_path / "matching.toml").write_text(
+        "[tolerance.count]\nexact = 0.0\nabout = 0.1\nnearly = 0.05\nagree = 0.0\n",
+        encoding="utf-8",
+    )
+    (claim,) = claims_for("About 90,000 troops were there.", load_rules(tmp_path))
+    assert (claim.low, claim.high) == pytest.approx((81_000, 99_000))
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from bench.realnews_data import load, real_news_root, split_of
-from reconcile.normalize import unit_registry
+from reconcile.kinds.quantity.units import unit_registry
 from reconcile.rules import RuleSet
 
 GOLD = Path(__file__).resolve().parent.parent / "bench" / "realnews"

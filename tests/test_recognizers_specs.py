@@ -25,7 +25,6 @@ from reconcile.kinds.quantity.units import unit_registry
 from reconcile.models import Claim, Source
 from reconcile.normalize import normalize
 from reconcile.rules import RuleSet, load_rules
-from reconcile.sentences import split_sentences
 
 DATA = Path(__file__).resolve().parent / "data" / "recognizers"
 MODELS = (
@@ -57,7 +56,7 @@ def claims_for(text: str, rules: RuleSet = RULES) -> list[Claim]:
     source = Source(id="s", path="s.txt", text=text)
     mentions = tuple(
         m
-        for sentence in split_sentences(source, rules)
+        for sentence in kinds.default.sentences(source)
         for m in find_quantities(source, sentence, rules)
     )
     return list(normalize(mentions, source, kinds))

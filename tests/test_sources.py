@@ -107,7 +107,8 @@ def test_json_source(tmp_path: Path, rules: RuleSet) -> None:
 def test_site_generator_front_matter_is_read_not_refused(tmp_path: Path, rules: RuleSet) -> None:
     path = tmp_path / "page.md"
     path.write_text(
-        "---\nlayout: post\ndate: 2025-01-05\nlast_modified_at: 2026-08-06 04:26\npublished: true\n---\n"
+        "---\nlayout: post\ndate: 2025-01-05\nlast_modified_at: 2026-08-06 04:26\n"
+        "published: true\n---\n"
         "Six soldiers are killed.\n",
         encoding="utf-8",
     )

@@ -3,31 +3,36 @@
 A kind implements `reconcile.kinds.base.Kind`: find, normalize, block key, pair decision,
 verdict, label and render fragment. `KINDS` lists them; `kind_of` answers for a claim's
 JSON `kind` without building anything (what a claim means, whether it is numeric), and
-`Kinds.build(rules)` compiles every kind once for a run. No stage asks for a kind by name.
+`Kinds.build(rules)` compiles every kind once per run and language, from that language's
+`Lexicon`. No stage asks for a kind by name.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 
 from reconcile.context import ContextReader
 from reconcile.kinds.base import Kind
 from reconcile.kinds.event.kind import EventKind
 from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.quantity.kind import QuantityKind
-from reconcile.models import Claim
+from reconcile.lexicon import Lexicon, compile_lexicon
+from reconcile.models import Claim, Source
 from reconcile.rules import RuleSet
+from reconcile.sentences import Sentence, not_sentence_ends, split_sentences
 
 # The table of kinds, in the order their mentions are looked for in a sentence.
 KINDS: tuple[type[Kind], ...] = (QuantityKind, OfficeKind, EventKind)
 
-_BY_CLAIM_KIND: dict[str, type[Kind]] = {k: kind for kind in KINDS for k in kind.claim_kinds}
-
 
 def kind_of(claim_kind: str) -> type[Kind]:
     """The kind whose claims carry this JSON `kind` ("count" is a quantity)."""
-    return _BY_CLAIM_KIND[claim_kind]
+    for kind in KINDS:
+        if claim_kind in kind.claim_kinds:
+            return kind
+    raise KeyError(claim_kind)
 
 
 def is_numeric(claim: Claim) -> bool:
@@ -41,21 +46,32 @@ def means(claim: Claim) -> str:
 
 
 @dataclass(frozen=True)
-class Kinds:
-    """Every kind compiled with one run's rules: built once, handed to each stage."""
+class LanguageKinds:
+    """Every kind compiled with one language's lexicon, and the context reader they share."""
 
-    rules: RuleSet
+    lexicon: Lexicon
     context: ContextReader
     kinds: tuple[Kind, ...]
-    by_claim_kind: dict[str, Kind]
+    by_claim_kind: Mapping[str, Kind]
+    not_sentence_end: re.Pattern[str] | None  # last words that end no sentence
 
     @classmethod
-    def build(cls, rules: RuleSet) -> Kinds:
-        """Compile the context reader and every kind of the table for these rules."""
-        context = ContextReader(rules)
-        kinds = tuple(kind(rules, context) for kind in KINDS)
-        index = {k: kind for kind in kinds for k in kind.claim_kinds}
-        return cls(rules, context, kinds, index)
+    def build(cls, lexicon: Lexicon) -> LanguageKinds:
+        """Compile the context reader and every kind of the table for one lexicon."""
+        context = ContextReader(lexicon)
+        kinds = tuple(kind(lexicon, context) for kind in KINDS)
+        by_claim_kind = {k: kind for kind in kinds for k in kind.claim_kinds}
+        not_end = not_sentence_ends(lexicon.rules.sources.not_sentence_ends)
+        return cls(lexicon, context, kinds, by_claim_kind, not_end)
+
+    def sentences(self, source: Source) -> list[Sentence]:
+        """The sentences of a source in this language."""
+        return split_sentences(source, self.lexicon.abbreviations, self.not_sentence_end)
+
+    @property
+    def rules(self) -> RuleSet:
+        """The rules of this language (the neutral layer with the language's over it)."""
+        return self.lexicon.rules
 
     def __iter__(self) -> Iterator[Kind]:
         return iter(self.kinds)
@@ -65,4 +81,33 @@ class Kinds:
         return self.by_claim_kind[claim.kind]
 
 
-__all__ = ["KINDS", "Kind", "Kinds", "is_numeric", "kind_of", "means"]
+@dataclass(frozen=True)
+class Kinds:
+    """The kinds of one run, per language: each language's lexicon is compiled the first
+    time a source in it is read, once per run, and handed to the stages in this value."""
+
+    rules: RuleSet
+    _built: dict[str, LanguageKinds] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def build(cls, rules: RuleSet) -> Kinds:
+        """The kinds of a run with these rules (the default language compiled now)."""
+        kinds = cls(rules)
+        kinds.language(rules.language)
+        return kinds
+
+    def language(self, code: str | None) -> LanguageKinds:
+        """The kinds of a language (the rules' default language when it has no rules)."""
+        own = self.rules.for_language(code or self.rules.language).language
+        found = self._built.get(own)
+        if found is None:
+            found = self._built[own] = LanguageKinds.build(compile_lexicon(self.rules, own))
+        return found
+
+    @property
+    def default(self) -> LanguageKinds:
+        """The kinds of the rules' default language."""
+        return self.language(self.rules.language)
+
+
+__all__ = ["KINDS", "Kind", "Kinds", "LanguageKinds", "is_numeric", "kind_of", "means"]

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from reconcile.context import ContextReader, Features
+from reconcile.lexicon import Lexicon
 from reconcile.models import (
     Claim,
     ClaimDetail,
@@ -46,8 +47,9 @@ class Kind(ABC):
         ContextField.TIME,
     )
 
-    def __init__(self, rules: RuleSet, context: ContextReader) -> None:
-        self.rules = rules
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        self.lexicon = lexicon
+        self.rules: RuleSet = lexicon.rules
         self.context = context
 
     # What is shown: no rules needed.

@@ -123,6 +123,10 @@ class NumberScanner:
             if v not in plain
         ]
         self.word_vocabulary = frozenset([*self.words, *scale_words, *self.fractions])
+        # words of more than one part ("quatre-vingt") are cut from a phrase by the trie
+        self.by_trie = self.compound or any(
+            " " in w or "-" in w for w in [*self.words, *self.scales, *self.fractions]
+        )
 
     words_of = staticmethod(words_of)
 
@@ -194,7 +198,8 @@ class NumberScanner:
         end = m.end()
         factor = 1.0
         suffix_text = ""
-        suffix = self.suffix_re.match(text, end)
+        # a scale word ("Mio.", "million") before a suffix that starts it ("Mio")
+        suffix = None if self.scale_word_re.match(text, end) else self.suffix_re.match(text, end)
         if suffix:
             written = suffix.group("suffix") or suffix.group("long_suffix")
             factor *= self.scales[written.lower()]
@@ -218,8 +223,8 @@ class NumberScanner:
     def tokens(self, phrase: str) -> list[str]:
         """The lower-case words of a number in words; compound words cut into their parts
         where the language writes them together ("dreiundzwanzig")."""
-        if self.compound:
-            return [t.lower() for t in self.token_re.findall(phrase) if not t.isspace()]
+        if self.by_trie:
+            return [" ".join(t.lower().split()) for t in self.token_re.findall(phrase)]
         return [t.lower() for t in _SPACES_OR_DASHES.split(phrase) if t]
 
     def _words_at(
@@ -281,7 +286,7 @@ class NumberScanner:
 
     def word_value(self, phrase: str) -> float | None:
         """The value of a number written in words: 'ninety thousand', 'half a million'."""
-        if self.compound:
+        if self.by_trie:
             tokens = [t for t in self.tokens(phrase) if t != "-" and t not in self.joiners]
         else:
             tokens = [

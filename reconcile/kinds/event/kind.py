@@ -17,6 +17,7 @@ from reconcile.dates import date_relation
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
 from reconcile.kinds.event.find import find_events
 from reconcile.kinds.event.records import EventDetail, EventMention
+from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Context, Judgement, Mention, PairDecision, Source, Verdict
 from reconcile.names import fold
 from reconcile.reasons import (
@@ -31,7 +32,6 @@ from reconcile.reasons import (
     SameEventClass,
     Stated,
 )
-from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
 
@@ -49,9 +49,9 @@ class EventKind(Kind):
     stated = Stated.DATE_OR_PLACE
     context_notes = (ContextField.ATTRIBUTION,)  # dates and places have notes of their own
 
-    def __init__(self, rules: RuleSet, context: ContextReader) -> None:
-        super().__init__(rules, context)
-        self.cutoff = rules.matching.event_cutoff
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        self.cutoff = self.rules.matching.event_cutoff
 
     @staticmethod
     def means(claim: Claim) -> str:

@@ -15,8 +15,9 @@ from reconcile.context import ContextReader, Features, words
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
 from reconcile.kinds.office.find import find_offices
 from reconcile.kinds.office.records import OfficeHolder, OfficeMention
+from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Context, Judgement, Mention, PairDecision, Source
-from reconcile.names import display_name, fold, person_key, same_person, unqualified_title
+from reconcile.names import display_name, fold, person_key, same_person
 from reconcile.reasons import (
     DifferentPeople,
     DifferentPeopleNamed,
@@ -29,7 +30,6 @@ from reconcile.reasons import (
     UntitledHolders,
     WrittenDifferently,
 )
-from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
 
@@ -46,10 +46,10 @@ class OfficeKind(Kind):
     numeric = False
     stated = Stated.HOLDER
 
-    def __init__(self, rules: RuleSet, context: ContextReader) -> None:
-        super().__init__(rules, context)
-        self.labels = {o.key: o.label for o in rules.offices.office}
-        self.surname_cutoff = rules.aliases.surname_cutoff
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        self.labels = {o.key: o.label for o in self.rules.offices.office}
+        self.surname_cutoff = self.rules.aliases.surname_cutoff
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -99,16 +99,18 @@ class OfficeKind(Kind):
             days = abs((date.fromisoformat(fa.published) - date.fromisoformat(fb.published)).days)
             if days > self.rules.matching.office_window_days:
                 return PairDecision(0.0, (), HoldersApart(days))
-        if not same and (
-            unqualified_title(a.quote, ha.office_key, self.rules)
-            or unqualified_title(b.quote, hb.office_key, self.rules)
-        ):
+        if not same and (self._untitled(a.quote, ha) or self._untitled(b.quote, hb)):
             return PairDecision(0.0, (), UntitledHolders(ha.person, hb.person))
         if same:
             reasons.append(SamePerson(ha.person, hb.person))
         else:
             reasons.append(DifferentPeopleNamed(ha.person, hb.person))
         return PairDecision(100.0, tuple(reasons))
+
+    def _untitled(self, quote: str, held: OfficeHolder) -> bool:
+        """Whether an office claim's quote starts with a title that names no country."""
+        folded = self.lexicon.aliases.apply(quote)
+        return any(p.match(folded) for p in self.lexicon.unqualified.get(held.office_key, ()))
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
         """Agree when every claim names one person (variants allowed), else conflict."""

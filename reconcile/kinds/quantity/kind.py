@@ -19,8 +19,8 @@ from reconcile.context import ContextReader, Features
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.quantity.find import find_quantities
 from reconcile.kinds.quantity.records import QuantityMention
+from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Interval, Judgement, Mention, PairDecision, Source
-from reconcile.numbers import grammar
 from reconcile.reasons import (
     ContextsDiffer,
     DifferentOutcome,
@@ -42,7 +42,7 @@ from reconcile.reasons import (
     Stated,
     WordsDiffer,
 )
-from reconcile.rules import RuleSet, Tolerance
+from reconcile.rules import Tolerance
 from reconcile.sentences import Sentence
 
 from .units import UnitReader
@@ -59,11 +59,11 @@ class QuantityKind(Kind):
     numeric = True
     stated = Stated.NUMBER
 
-    def __init__(self, rules: RuleSet, context: ContextReader) -> None:
-        super().__init__(rules, context)
-        self.units = UnitReader(rules)
-        self.grammar = grammar(rules)
-        self.tolerances: dict[str, Tolerance] = {k: rules.tolerance(k) for k in self.claim_kinds}
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        self.units = UnitReader(self.rules)
+        self.grammar = lexicon.numbers
+        self.tolerances = {k: self.rules.tolerance(k) for k in self.claim_kinds}
 
     @staticmethod
     def means(claim: Claim) -> str:
