@@ -199,7 +199,7 @@ CASES: list[tuple[str, list[Expected]]] = [
     ),
     (
         "Around two-thirds of voters backed the plan.",
-        [("Around two-thirds of voters", 0.6666666666666666, None, "about", "count", None)],
+        [("Around two-thirds of voters", 66.6666666667, None, "about", "percent", None)],
     ),
     (
         "Rescuers found 3 survivors, the agency said.",
@@ -308,6 +308,15 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("300", 300.0, None, "at_least", "count", None),
             ("8,000 miles", 8000.0, None, "exact", "mile", None),
             ("more than 12,000 km", 12000.0, None, "over", "kilometer", None),
+        ],
+    ),
+    # a fraction of a whole is a share in percent; a fraction as a change stays a factor
+    (
+        "Officials shut about a quarter, of the 800 schools, as fees grew by a third.",
+        [
+            ("about a quarter", 25.0, None, "about", "percent", None),
+            ("800 schools", 800.0, None, "exact", "count", None),
+            ("grew by a third", 0.3333333333333333, None, "exact", "count", "up"),
         ],
     ),
     # ages: after "aged", in an apposition, and along a list that follows an age

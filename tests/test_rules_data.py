@@ -168,7 +168,9 @@ def test_fraction(word: str, value: float) -> None:
     expected = 2 * value if word.endswith("s") and word != "quarters" else value
     if word == "quarters":
         expected = 0.5
-    assert claim.value == pytest.approx(expected)
+    # "a quarter of the trucks" is a share of a whole, stated in percent
+    assert claim.kind == "percent"
+    assert claim.value == pytest.approx(expected * 100)
 
 
 @pytest.mark.parametrize("rule", RULES.numbers.vague, ids=[v.phrase for v in RULES.numbers.vague])

@@ -118,7 +118,9 @@ def _ages_listed(
 
 
 _LISTED = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+")
-_SAID_AGAIN: frozenset[str] = frozenset(["exact", "about", "nearly", "over", "at_least"])
+_SAID_AGAIN: frozenset[str] = frozenset(
+    ["about", "nearly", "over", "at_least", "up_to", "under"]
+)
 
 
 def _restated(
@@ -148,7 +150,6 @@ def _restated(
     qualifier = d.qualifier
     if (
         qualifier == "exact"
-        and p.qualifier != "exact"
         and p.qualifier in _SAID_AGAIN
         and said_again
         and (mention.kind, d.unit_text) != (previous.kind, p.unit_text)
@@ -400,6 +401,17 @@ def _mention(
             )
             if q_after is not None:
                 qualifier, qualifier_text = q_after[0], q_after[1]
+    if (
+        second is None
+        and not (currency or after.unit or after.percent)
+        and first.number.in_words
+        and not first.number.scaled
+        and 0 < values[0] < 1
+        and g.share_of_re.match(text, first.number.end)
+    ):
+        # "nearly half of the voters", "two-thirds of the island": a share, in percent
+        values = (float(f"{values[0] * 100:.12g}"),)
+        after = after._replace(percent="percent", unit_end=first.number.end)
     if (
         g.age_unit
         and not (currency or after.unit or after.percent or after.noun)
