@@ -209,6 +209,17 @@ class UnitRules:
             "the unit alias of an age read from `age_before` or an apposition ('Doe, 51,')"
         ),
     )
+    multiple_cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after 'N times' that make it a multiple ('three times the size'); without"
+            " one it counts how often ('champion five times')"
+        ),
+    )
+    time_unit_adjectives: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words between a number and a unit of time: 'six straight days'"),
+    )
     index_cues: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words naming a stock index: in their sentence 'points' are index points"),

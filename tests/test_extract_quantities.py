@@ -319,6 +319,22 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("grew by a third", 0.3333333333333333, None, "exact", "count", "up"),
         ],
     ),
+    # "N times" is a multiple before what it multiplies, else how often
+    (
+        "She won the title four times, with a purse three times the size of 2010's.",
+        [
+            ("four times", 4.0, None, "exact", "count", None),
+            ("three times", 3.0, None, "exact", "times", None),
+        ],
+    ),
+    (
+        "Shares fell for six straight days, a 12% year-on-year decline, on a 2 GHz chip flaw.",
+        [
+            ("six straight days", 6.0, None, "exact", "day", None),
+            ("12%", 12.0, None, "exact", "percent", "down"),
+            ("2 GHz", 2.0, None, "exact", "gigahertz", None),
+        ],
+    ),
     # ages: after "aged", in an apposition, and along a list that follows an age
     (
         "The driver, Tom Walsh, 63, and a passenger aged 17 were hurt.",

@@ -93,6 +93,8 @@ UNITS = sorted(RULES.units.aliases.items())
 def test_unit_alias(alias: str, expression: str) -> None:
     if len(alias) == 1 or alias in ("°", "ºC", "°C", "°F"):
         text = f"It measured 40{alias} deep." if alias in SUFFIXES else f"It measured 40{alias}."
+    elif expression == "times":  # a multiple only before what it multiplies
+        text = f"It measured 40 {alias} the size."
     else:
         text = f"It measured 40 {alias}."
     claim = only(text)
@@ -225,6 +227,7 @@ NON_CLAIMS = [
     "Tropical Storm Two and the Big Three carmakers made the news.",
     "The Group of Seven met in Biarritz.",
     "A 640x480 image and a 90px icon were attached.",
+    "The reasons were: (1) cost and (2) delay.",
     "Prices last peaked in '97 before the crash.",
     "The bridge opened three years ago and closed a week later.",
     "She installed iOS 17 and version 2.1 of the app on the flight 212 crew tablets.",

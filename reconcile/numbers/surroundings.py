@@ -68,6 +68,12 @@ class Surroundings:
             r"(?<![\w&])" + alternation(rules.units.index_cues, fold=True) + r"(?![\w&])", re.I
         )
         self.index_unit = rules.units.index_unit
+        self.multiple_re = re.compile(
+            r"\s+" + alternation(rules.units.multiple_cues) + r"(?![\w])", re.I
+        )
+        self.time_adjective_re = re.compile(
+            r"\s+" + alternation(rules.units.time_unit_adjectives) + r"(?=\s)", re.I
+        )
         self.age_unit = rules.units.age_unit
         self.age_before = PhrasesBefore({p: p for p in rules.units.age_before}, r"\s+")
         self.age_next_re = re.compile(
@@ -98,7 +104,8 @@ class Surroundings:
         )
         self.change_after_words = {p.lower(): c.direction for c in quals.change for p in c.after}
         self.change_after_re = re.compile(
-            r"\s+(?:[a-z]+\s+)?(?P<c>" + alternation(self.change_after_words) + r")(?![\w-])", re.I
+            r"\s+(?:[a-z][a-z-]*\s+)?(?P<c>" + alternation(self.change_after_words) + r")(?![\w-])",
+            re.I,
         )
         self.multipliers = {k.lower(): v for k, v in quals.multipliers.items()}
         self.multiplier_words = frozenset(self.multipliers)
@@ -358,6 +365,8 @@ class Surroundings:
                 u = self.unit_re.match(text, at) or self.unit_long_ci.match(text, at)
                 if u is not None and at != end and not u.group(0)[:1].isspace():
                     u = None
+                if u is None and at == end:
+                    u = self._time_unit_after_adjective(text, end)  # "six straight days"
                 if u and not (has_currency and u.group(0)[:1].isspace()):
                     groups = u.groupdict()
                     unit = groups.get("tiny") or groups.get("short") or groups.get("long") or ""
@@ -386,6 +395,18 @@ class Surroundings:
         if (currency or has_currency or unit) and not noun:
             noun = self._measured_near(text, end)
         return After(end, currency, unit, percent, per, noun, factor, unit_end)
+
+    def _time_unit_after_adjective(self, text: str, pos: int) -> re.Match[str] | None:
+        adjective = self.time_adjective_re.match(text, pos)
+        if adjective is None:
+            return None
+        u = self.unit_re.match(text, adjective.end()) or self.unit_long_ci.match(
+            text, adjective.end()
+        )
+        if u is None or not u.group(0)[:1].isspace():
+            return None
+        written = u.group("tiny") or u.group("short") or u.group("long") or ""
+        return u if self.alias_lower.get(written.lower(), "") in _TIME_UNITS else None
 
     def rate_at(self, text: str, pos: int) -> tuple[str, int] | None:
         """A rate at `pos` ('a day', 'per tonne'), not a time ('a year earlier')."""
