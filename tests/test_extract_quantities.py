@@ -367,7 +367,7 @@ CASES: list[tuple[str, list[Expected]]] = [
         [("14", 14.0, None, "exact", "count", None)],
     ),
     (
-        "The storm grew into a Category 4 hurricane two days ago, a year after Tropical Storm Nine.",
+        "The storm became a Category 4 hurricane two days ago, a year after Tropical Storm Nine.",
         [("4 hurricane", 4.0, None, "exact", "count", None)],
     ),
     (

@@ -118,9 +118,7 @@ def _ages_listed(
 
 
 _LISTED = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+")
-_SAID_AGAIN: frozenset[str] = frozenset(
-    ["about", "nearly", "over", "at_least", "up_to", "under"]
-)
+_SAID_AGAIN: frozenset[str] = frozenset(["about", "nearly", "over", "at_least", "up_to", "under"])
 
 
 def _restated(
@@ -401,9 +399,12 @@ def _mention(
             )
             if q_after is not None:
                 qualifier, qualifier_text = q_after[0], q_after[1]
-    if after.unit and g.alias_lower.get(after.unit.lower()) == "times":
-        if not g.multiple_re.match(text, after.unit_end):
-            after = after._replace(unit="")  # "champion five times": how often, a count
+    if (
+        after.unit
+        and g.alias_lower.get(after.unit.lower()) == "times"
+        and not g.multiple_re.match(text, after.unit_end)
+    ):
+        after = after._replace(unit="")  # "champion five times": how often, a count
     if (
         second is None
         and not (currency or after.unit or after.percent)
