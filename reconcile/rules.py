@@ -216,6 +216,10 @@ class UnitRules:
             " one it counts how often ('champion five times')"
         ),
     )
+    multiple_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("number words that are a multiple before a multiple cue: twice, thrice"),
+    )
     time_unit_adjectives: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words between a number and a unit of time: 'six straight days'"),

@@ -328,6 +328,10 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        "He was questioned twice, and twice as many officers were sent.",
+        [("twice", 2.0, None, "exact", "times", None)],
+    ),
+    (
         "Shares fell for six straight days, a 12% year-on-year decline, on a 2 GHz chip flaw.",
         [
             ("six straight days", 6.0, None, "exact", "day", None),

@@ -71,6 +71,8 @@ class Surroundings:
         self.multiple_re = re.compile(
             r"\s+" + alternation(rules.units.multiple_cues) + r"(?![\w])", re.I
         )
+        self.multiple_words = frozenset(w.lower() for w in rules.units.multiple_words)
+        self.multiple_unit = next((a for a, e in rules.units.aliases.items() if e == "times"), "")
         self.time_adjective_re = re.compile(
             r"\s+" + alternation(rules.units.time_unit_adjectives) + r"(?=\s)", re.I
         )

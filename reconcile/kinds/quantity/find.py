@@ -61,6 +61,9 @@ def find_quantities(
         mention = _mention(source, sentence, group, g, index)
         if taken and any(a < mention.end and mention.start < b for a, b in taken):
             continue
+        d = mention.detail
+        if d.number_text.lower() in g.multiple_words and d.unit_text != g.multiple_unit:
+            continue  # "scored twice": how often, which only a multiple word says
         if found:
             mention = _restated(text, sentence.start, found[-1], mention, g)
         found.append(mention)
@@ -405,6 +408,12 @@ def _mention(
         and not g.multiple_re.match(text, after.unit_end)
     ):
         after = after._replace(unit="")  # "champion five times": how often, a count
+    elif (
+        first.number.in_words
+        and text[first.number.start : first.number.end].lower() in g.multiple_words
+        and g.multiple_re.match(text, first.number.end)
+    ):
+        after = after._replace(unit=g.multiple_unit, unit_end=first.number.end)  # "twice as"
     if (
         second is None
         and not (currency or after.unit or after.percent)
