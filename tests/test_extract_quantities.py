@@ -319,6 +319,13 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("grew by a third", 0.3333333333333333, None, "exact", "count", "up"),
         ],
     ),
+    (
+        "The state will spend billions of dollars after exports saw falls of over 2 percent.",
+        [
+            ("billions of dollars", 2000000000.0, 10000000000.0, "vague", "USD", None),
+            ("falls of over 2 percent", 2.0, None, "over", "percent", "down"),
+        ],
+    ),
     # "N times" is a multiple before what it multiplies, else how often
     (
         "She won the title four times, with a purse three times the size of 2010's.",

@@ -348,6 +348,10 @@ class Surroundings:
             c = None
             if not has_currency and sign is None:
                 c = self.currency_after_re.match(text, end)
+                if c is None and number.qualifier == "vague":
+                    of = self.of_between_re.match(text, end)  # "billions of dollars"
+                    c = self.currency_after_re.match(text, of.end()) if of else None
+                    c = c if c and c.group("cur") else None
             if sign is not None:  # "10 €", "100,000 ₭"
                 currency = self.symbol_code[sign.group("sign")]
                 end = sign.end()
