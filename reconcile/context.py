@@ -4,12 +4,14 @@
 gives a claim's `Context` (attribution, place, time anchor; the subject is the kind's),
 which `normalize` stores on the claim; `features` gives what matching compares (time key,
 place words, the proper names before the claim, the outcome word nearest it, the content
-words around it), read from the same sentence and context.
+words around it), read from the same sentence and context; `topic` gives the proper names
+of a whole source, which story it tells.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +35,8 @@ _SUBJECT_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,20 @@ class ContextReader:
             topic=topic,
             outcome=self.outcome(claim),
         )
+
+    def topic(self, texts: Iterable[str]) -> str:
+        """The proper names of a source's texts (title, body), folded with aliases applied,
+        sorted and joined: which story the source tells."""
+        names: list[str] = []
+        for part in texts:
+            for sentence in _SENTENCE_BREAK.split(part):
+                for token in _CAPITALIZED.finditer(sentence):
+                    if token.start() == 0:
+                        continue  # a capital only because the sentence starts here
+                    word = _POSSESSIVE.sub("", token.group(0))
+                    if fold(word) not in self.never_names:
+                        names.append(word)
+        return " ".join(sorted(set(words(self.aliases.apply(" ".join(names))))))
 
     def place_words(self, place: str) -> frozenset[str]:
         """The words of a place phrase that name a place, aliases applied."""

@@ -12,20 +12,14 @@ shows.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import polars as pl
 
-from reconcile.context import Features, words
+from reconcile.context import Features
 from reconcile.kinds import Kind, Kinds
 from reconcile.models import Claim, Cluster, Match, PairDecision, Source
-from reconcile.names import fold
 from reconcile.reasons import Alone, KeptApart, NothingCounted, Reason
-
-_CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def claims_table(
@@ -95,21 +89,10 @@ def source_topics(
     for claim in claims:
         if claim.source_id not in texts or not sources:
             texts.setdefault(claim.source_id, []).append(claim.sentence)
-    topics: dict[str, str] = {}
-    for source_id, parts in texts.items():
-        context = kinds.language(languages.get(source_id)).context
-        never, apply = context.never_names, context.aliases.apply
-        names: list[str] = []
-        for part in parts:
-            for sentence in _SENTENCE_BREAK.split(part):
-                for token in _CAPITALIZED.finditer(sentence):
-                    if token.start() == 0:
-                        continue  # a capital only because the sentence starts here
-                    word = _POSSESSIVE.sub("", token.group(0))
-                    if fold(word) not in never:
-                        names.append(word)
-        topics[source_id] = " ".join(sorted(set(words(apply(" ".join(names))))))
-    return topics
+    return {
+        source_id: kinds.language(languages.get(source_id)).context.topic(parts)
+        for source_id, parts in texts.items()
+    }
 
 
 def compare_pair(a: Claim, b: Claim, kinds: Kinds) -> PairDecision:

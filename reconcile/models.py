@@ -56,6 +56,10 @@ class Source:
         """A short human name: the file name without folders."""
         return self.path.rsplit("/", 1)[-1]
 
+    def line_of(self, offset: int) -> int:
+        """1-based line number of a character offset in the text."""
+        return self.text.count("\n", 0, offset) + 1
+
 
 @dataclass(frozen=True, slots=True)
 class Interval:

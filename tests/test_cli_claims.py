@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -72,4 +73,26 @@ def test_missing_path_is_exit_2_with_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
         f"error: {tmp_path / 'absent'}: no such file or folder"
+    ]
+
+
+def test_table_shows_each_kind_of_claim_in_its_own_terms(tmp_path: Path) -> None:
+    text = (
+        "The NATO-Russia Council meeting is set for January 12 in Brussels.\n"
+        "US President Joe Biden spoke.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["claims", str(tmp_path), "--format", "table"])
+    assert result.exit_code == 0
+    rows = result.stdout.splitlines()[1:]
+    assert [re.split(r"\s{2,}", row) for row in rows] == [
+        [
+            "a.txt",
+            "event",
+            "NATO-Russia Council meeting is set for January 12 in Brussels",
+            "exact",
+            "--01-12, Brussels",
+            "NATO-Russia Council meeting",
+        ],
+        ["a.txt", "office", "US President Joe Biden", "exact", "Joe Biden", "US President"],
     ]

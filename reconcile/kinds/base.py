@@ -1,9 +1,10 @@
 """The protocol of a claim kind: what every stage asks of one kind, and nothing more.
 
 A kind is a class. What it is and how it is shown needs no rules, so it sits on the class
-(`name`, `claim_kinds`, `numeric`, `stated`, `context_notes`, `means`, `emphasis`); how it
-finds, reads, matches and judges claims needs the rules, compiled once per run when the
-class is built with them (`Kind(rules)`), and handed to the stages inside `Kinds`.
+(`name`, `claim_kinds`, `numeric`, `stated`, `context_notes`, `means`, `emphasis`,
+`record`); how it finds, reads, matches and judges claims needs one language's words,
+compiled once per run and language when the class is built (`Kind(lexicon, context)`), and
+handed to the stages inside `Kinds`.
 """
 
 from __future__ import annotations

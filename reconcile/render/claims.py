@@ -35,7 +35,7 @@ def render_claims_table(report: Report) -> str:
             c.qualifier,
             means_text(c),
             c.unit,
-            c.counted_noun or c.noun_class or "",
+            c.counted_noun or c.context.subject or c.noun_class or "",
         )
         for c in report.claims
     ]

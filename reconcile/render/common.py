@@ -1,4 +1,8 @@
-"""Small views of a claim shared by every renderer and by the check, so they never disagree."""
+"""Small views of a claim shared by every renderer and by the check, so they never disagree.
+
+(What they hand on lives below the renderers: `reconcile.kinds.means` and `is_numeric`,
+`Source.line_of`; the check can take them from there.)
+"""
 
 from __future__ import annotations
 
@@ -17,4 +21,4 @@ def means_text(claim: Claim) -> str:
 
 def line_of(source: Source, offset: int) -> int:
     """1-based line number of a character offset in the source's text."""
-    return source.text.count("\n", 0, offset) + 1
+    return source.line_of(offset)

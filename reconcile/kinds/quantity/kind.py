@@ -19,6 +19,7 @@ from reconcile.context import ContextReader, Features
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.quantity.find import find_quantities
 from reconcile.kinds.quantity.records import QuantityMention
+from reconcile.kinds.quantity.units import UnitReader
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Interval, Judgement, Mention, PairDecision, Source
 from reconcile.reasons import (
@@ -44,8 +45,6 @@ from reconcile.reasons import (
 )
 from reconcile.rules import Tolerance
 from reconcile.sentences import Sentence
-
-from .units import UnitReader
 
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _ROUND = {"exact", "about"}  # "3,000" and "about 3,000" state one number
