@@ -209,6 +209,10 @@ class UnitRules:
             "the unit alias of an age read from `age_before` or an apposition ('Doe, 51,')"
         ),
     )
+    time_anchors: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after a length of time that make it a point in time: ago, later"),
+    )
     multiple_cues: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from reconcile.models import Change, Qualifier
 from reconcile.numbers.patterns import (
+    LOWER_WORD,
     SPACES,
     PhrasesBefore,
     alternation,
@@ -68,11 +69,21 @@ class Surroundings:
             r"(?<![\w&])" + alternation(rules.units.index_cues, fold=True) + r"(?![\w&])", re.I
         )
         self.index_unit = rules.units.index_unit
+        # a sentence is searched for an index only when it has the first word of a cue
+        self.index_first = frozenset(
+            LOWER_WORD.findall(cue.lower())[0]
+            for cue in rules.units.index_cues
+            if LOWER_WORD.findall(cue.lower())
+        )
+        self.time_anchor_re = re.compile(
+            r"\s+" + alternation(rules.units.time_anchors) + r"(?![\w])", re.I
+        )
         self.multiple_re = re.compile(
             r"\s+" + alternation(rules.units.multiple_cues) + r"(?![\w])", re.I
         )
         self.multiple_words = frozenset(w.lower() for w in rules.units.multiple_words)
         self.multiple_unit = next((a for a, e in rules.units.aliases.items() if e == "times"), "")
+        self.time_adjectives = frozenset(w.lower() for w in rules.units.time_unit_adjectives)
         self.time_adjective_re = re.compile(
             r"\s+" + alternation(rules.units.time_unit_adjectives) + r"(?=\s)", re.I
         )
@@ -310,7 +321,9 @@ class Surroundings:
 
     def names_index(self, text: str) -> bool:
         """Whether a sentence names a stock index (its 'points' are index points)."""
-        return bool(self.index_unit) and self.index_re.search(text) is not None
+        if not self.index_unit or self.index_first.isdisjoint(self.words_of(text)):
+            return False
+        return self.index_re.search(text) is not None
 
     def after_number(
         self, text: str, number: ParsedNumber, has_currency: bool, index: bool = False
@@ -403,6 +416,8 @@ class Surroundings:
         return After(end, currency, unit, percent, per, noun, factor, unit_end)
 
     def _time_unit_after_adjective(self, text: str, pos: int) -> re.Match[str] | None:
+        if self.time_adjectives.isdisjoint(self.words_of(text)):
+            return None
         adjective = self.time_adjective_re.match(text, pos)
         if adjective is None:
             return None

@@ -64,6 +64,12 @@ def find_quantities(
         d = mention.detail
         if d.number_text.lower() in g.multiple_words and d.unit_text != g.multiple_unit:
             continue  # "scored twice": how often, which only a multiple word says
+        if (
+            mention.kind == "measure"
+            and g.alias_lower.get(d.unit_text.lower(), "") in _DURATIONS
+            and g.time_anchor_re.match(text, mention.end - sentence.start)
+        ):
+            continue  # "two years ago": a point in time, not a length of time
         if found:
             mention = _restated(text, sentence.start, found[-1], mention, g)
         found.append(mention)
@@ -101,6 +107,8 @@ def _ages_listed(
 ) -> list[Mention[QuantityMention]]:
     """Bare counts listed right after an age are ages too ("aged nine, ten and 49"), up to
     one that is followed by an age phrase of its own ("two aged fourteen")."""
+    if not any(m.kind == "measure" and m.detail.unit_text == g.age_unit for m in found[:-1]):
+        return found
     out = list(found)
     for i in range(1, len(out)):
         previous, mention = out[i - 1], out[i]
@@ -136,6 +144,8 @@ def _restated(
     same unit ("dipped by 96 points and 50 points"); its qualifier where it is the same amount
     in another unit ("about 50 miles (80 km)", "about 5,000, or 9%")."""
     d, p = mention.detail, previous.detail
+    if p.change is None and p.qualifier not in _SAID_AGAIN:
+        return mention  # nothing to pass on
     gap = text[previous.end - offset : mention.start - offset]
     said_again = g.restated_re.fullmatch(gap) is not None
     change = d.change
