@@ -78,6 +78,7 @@ class Surroundings:
         self.time_anchor_re = re.compile(
             r"\s+" + alternation(rules.units.time_anchors) + r"(?![\w])", re.I
         )
+        self.multiple_cued = bool(rules.units.multiple_cues)  # else "times" is always a multiple
         self.multiple_re = re.compile(
             r"\s+" + alternation(rules.units.multiple_cues) + r"(?![\w])", re.I
         )

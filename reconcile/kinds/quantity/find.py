@@ -414,6 +414,7 @@ def _mention(
                 qualifier, qualifier_text = q_after[0], q_after[1]
     if (
         after.unit
+        and g.multiple_cued
         and g.alias_lower.get(after.unit.lower()) == "times"
         and not g.multiple_re.match(text, after.unit_end)
     ):
