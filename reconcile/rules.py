@@ -157,6 +157,13 @@ class QualifierRules:
         default=(),
         metadata=_doc("qualifiers after a change verb that make the number a level: below"),
     )
+    places_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after a measure that make it where something is, not a change:"
+            " 'crashed 40 km north of', 'sank 12 miles off'"
+        ),
+    )
     amounts: tuple[str, ...] = field(
         default=(),
         metadata=_doc("change phrases that state an amount, not a change, before money: lost"),

@@ -326,6 +326,13 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("falls of over 2 percent", 2.0, None, "over", "percent", "down"),
         ],
     ),
+    (
+        "The jet crashed 40 km north of the city as the river rose 2 metres.",
+        [
+            ("40 km", 40.0, None, "exact", "kilometer", None),
+            ("rose 2 metres", 2.0, None, "exact", "meter", "up"),
+        ],
+    ),
     # "N times" is a multiple before what it multiplies, else how often
     (
         "She won the title four times, with a purse three times the size of 2010's.",

@@ -103,6 +103,9 @@ class Surroundings:
         )
         self.during = frozenset(p.lower() for p in quals.during)
         self.levels = frozenset(SPACES.sub(" ", p.lower()) for p in quals.levels)
+        self.place_after_re = re.compile(
+            r"\s+" + alternation(quals.places_after) + r"(?![\w-])", re.I
+        )
         self.amounts = frozenset(SPACES.sub(" ", p.lower()) for p in quals.amounts)
         self.restated_re = re.compile(
             r"\s*(?:,\s*)?(?:" + alternation(quals.restated) + r")\s+|\s*\(\s*", re.I

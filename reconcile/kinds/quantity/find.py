@@ -449,6 +449,8 @@ def _mention(
     c = None if qualifier_text.lower() in g.levels else g.change_before(text, left)
     if c is not None and currency and c[1].lower() in g.amounts:
         c = None  # "lost $1.6 billion": an amount lost, not a change of a level
+    if c is not None and after.unit and g.place_after_re.match(text, after.unit_end):
+        c = None  # "crashed 40 km north of the city": where, not a change
     if c is not None:
         change, change_text, left = c
     elif after.percent or currency or after.unit:
