@@ -333,6 +333,13 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("rose 2 metres", 2.0, None, "exact", "meter", "up"),
         ],
     ),
+    (
+        "The mine yields 40 a year and lies about half a mile from the road.",
+        [
+            ("40 a year", 40.0, None, "exact", "count / year", None),
+            ("about half a mile", 0.5, None, "about", "mile", None),
+        ],
+    ),
     # "N times" is a multiple before what it multiplies, else how often
     (
         "She won the title four times, with a purse three times the size of 2010's.",

@@ -84,6 +84,9 @@ class Surroundings:
         )
         self.multiple_words = frozenset(w.lower() for w in rules.units.multiple_words)
         self.multiple_unit = next((a for a, e in rules.units.aliases.items() if e == "times"), "")
+        self.article_after_re = re.compile(
+            r"\s+" + alternation(rules.numbers.articles) + r"(?=\s)", re.I
+        )
         self.time_adjectives = frozenset(w.lower() for w in rules.units.time_unit_adjectives)
         self.time_adjective_re = re.compile(
             r"\s+" + alternation(rules.units.time_unit_adjectives) + r"(?=\s)", re.I
@@ -390,6 +393,8 @@ class Surroundings:
                     u = None
                 if u is None and at == end:
                     u = self._time_unit_after_adjective(text, end)  # "six straight days"
+                if u is None and number.in_words and 0 < number.values[0] < 1:
+                    u = self._unit_after_article(text, end)  # "half a mile"
                 if u and not (has_currency and u.group(0)[:1].isspace()):
                     groups = u.groupdict()
                     unit = groups.get("tiny") or groups.get("short") or groups.get("long") or ""
@@ -411,6 +416,10 @@ class Surroundings:
                 end = noun_end
             else:
                 noun = ""
+        if not (unit or percent or currency or has_currency or noun or per):
+            p = self.rate_at(text, end)  # "at a rate of 15 a year"
+            if p is not None:
+                per, end = p
         if (unit or currency or has_currency) and not per:
             rate = self._per_after_noun(text, end)  # "30 grams of fibre a day"
             if rate is not None:
@@ -418,6 +427,13 @@ class Surroundings:
         if (currency or has_currency or unit) and not noun:
             noun = self._measured_near(text, end)
         return After(end, currency, unit, percent, per, noun, factor, unit_end)
+
+    def _unit_after_article(self, text: str, pos: int) -> re.Match[str] | None:
+        article = self.article_after_re.match(text, pos)
+        if article is None:
+            return None
+        u = self.unit_re.match(text, article.end()) or self.unit_long_ci.match(text, article.end())
+        return u if u is not None and u.group(0)[:1].isspace() else None
 
     def _time_unit_after_adjective(self, text: str, pos: int) -> re.Match[str] | None:
         if self.time_adjectives.isdisjoint(self.words_of(text)):
