@@ -19,6 +19,7 @@ from reconcile.dates import Calendar, build_calendar
 from reconcile.names import AliasTable, build_title_patterns, build_unqualified_patterns, fold
 from reconcile.numbers import NumberGrammar
 from reconcile.rules import Office, RuleSet
+from reconcile.sentences import not_sentence_ends
 
 
 @dataclass(frozen=True, eq=False)
@@ -29,6 +30,7 @@ class Lexicon:
     rules: RuleSet  # the rules of this language: neutral layer with the language's over it
     numbers: NumberGrammar  # numbers and what surrounds them: qualifiers, units, nouns
     abbreviations: frozenset[str]  # words ending in a period that end no sentence
+    sentence_ends: re.Pattern[str] | None  # other last words with a period that end none
     calendar: Calendar  # every date form: months, weekdays, relative dates
     aliases: AliasTable  # variant -> canonical, folded
     titles: tuple[tuple[re.Pattern[str], Office], ...]  # office titles, longest first
@@ -51,6 +53,7 @@ def compile_lexicon(rules: RuleSet, language: str) -> Lexicon:
         rules=own,
         numbers=NumberGrammar(own),
         abbreviations=frozenset(own.sources.abbreviations),
+        sentence_ends=not_sentence_ends(own.sources.not_sentence_ends),
         calendar=build_calendar(own.events),
         aliases=aliases,
         titles=build_title_patterns(own),

@@ -27,7 +27,7 @@ def split_sentences(
 ) -> list[Sentence]:
     """Sentences of the source outside furniture, with offsets into the source text; a
     period after one of the language's `abbreviations`, or after a word `not_end` matches
-    whole, ends no sentence."""
+    (a German day "7." before its month), ends no sentence."""
     text = source.text
     sentences: list[Sentence] = []
     start = source.body_start

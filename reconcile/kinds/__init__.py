@@ -9,7 +9,6 @@ JSON `kind` without building anything (what a claim means, whether it is numeric
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -21,18 +20,23 @@ from reconcile.kinds.quantity.kind import QuantityKind
 from reconcile.lexicon import Lexicon, compile_lexicon
 from reconcile.models import Claim, Source
 from reconcile.rules import RuleSet
-from reconcile.sentences import Sentence, not_sentence_ends, split_sentences
+from reconcile.sentences import Sentence, split_sentences
 
 # The table of kinds, in the order their mentions are looked for in a sentence.
 KINDS: tuple[type[Kind], ...] = (QuantityKind, OfficeKind, EventKind)
 
 
+_index: tuple[tuple[type[Kind], ...], dict[str, type[Kind]]] = ((), {})
+
+
 def kind_of(claim_kind: str) -> type[Kind]:
     """The kind whose claims carry this JSON `kind` ("count" is a quantity)."""
-    for kind in KINDS:
-        if claim_kind in kind.claim_kinds:
-            return kind
-    raise KeyError(claim_kind)
+    global _index
+    table, by_claim_kind = _index
+    if table is not KINDS:  # the table is read as it stands (a test may add a kind)
+        by_claim_kind = {k: kind for kind in KINDS for k in kind.claim_kinds}
+        _index = (KINDS, by_claim_kind)
+    return by_claim_kind[claim_kind]
 
 
 def is_numeric(claim: Claim) -> bool:
@@ -53,7 +57,6 @@ class LanguageKinds:
     context: ContextReader
     kinds: tuple[Kind, ...]
     by_claim_kind: Mapping[str, Kind]
-    not_sentence_end: re.Pattern[str] | None  # last words that end no sentence
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> LanguageKinds:
@@ -61,12 +64,11 @@ class LanguageKinds:
         context = ContextReader(lexicon)
         kinds = tuple(kind(lexicon, context) for kind in KINDS)
         by_claim_kind = {k: kind for kind in kinds for k in kind.claim_kinds}
-        not_end = not_sentence_ends(lexicon.rules.sources.not_sentence_ends)
-        return cls(lexicon, context, kinds, by_claim_kind, not_end)
+        return cls(lexicon, context, kinds, by_claim_kind)
 
     def sentences(self, source: Source) -> list[Sentence]:
         """The sentences of a source in this language."""
-        return split_sentences(source, self.lexicon.abbreviations, self.not_sentence_end)
+        return split_sentences(source, self.lexicon.abbreviations, self.lexicon.sentence_ends)
 
     @property
     def rules(self) -> RuleSet:
@@ -98,10 +100,13 @@ class Kinds:
 
     def language(self, code: str | None) -> LanguageKinds:
         """The kinds of a language (the rules' default language when it has no rules)."""
-        own = self.rules.for_language(code or self.rules.language).language
-        found = self._built.get(own)
+        found = self._built.get(code or self.rules.language)
         if found is None:
-            found = self._built[own] = LanguageKinds.build(compile_lexicon(self.rules, own))
+            own = self.rules.for_language(code or self.rules.language).language
+            found = self._built.get(own)
+            if found is None:
+                found = self._built[own] = LanguageKinds.build(compile_lexicon(self.rules, own))
+            self._built[code or self.rules.language] = found
         return found
 
     @property

@@ -91,8 +91,9 @@ class NumberScanner:
         art = alternation(self.articles)
         joiner = alternation(self.joiners)
         together = "|" + joiner + "|" if self.compound else ""  # "dreiundzwanzig"
+        art_gap = r"(?:\s+|)" if self.compound else r"\s+"  # "einhundert"
         self.word_number_re = re.compile(
-            rf"(?<![\w-])(?:{art}\s+)?{word}"
+            rf"(?<![\w-])(?:{art}{art_gap})?{word}"
             rf"(?:(?:\s+{joiner}\s+{art}\s+|\s+{joiner}\s+(?=\w)|\s+{art}\s+|\s+|-{together}){word})*"
             r"(?!\w|-\d)",
             re.I,
@@ -245,8 +246,12 @@ class NumberScanner:
         ):
             # "a one-bedroom flat", "a two-way race": the article is not part of the number
             article = self.article_re.match(phrase)
-            if article is None:
-                return []  # written together with the number word
+            if article is None:  # written together: "einunddreißig", "einhundert"
+                return (
+                    [ParsedNumber(start, m.end(), (value,), in_words=True)]
+                    if (value := self.word_value(phrase)) is not None
+                    else []
+                )
             phrase = phrase[article.end() :]
             start = m.end() - len(phrase)
             tokens, has_article = tokens[1:], False

@@ -25,8 +25,6 @@ from reconcile.numbers.scanner import NEXT_WORD, ParsedNumber
 from reconcile.rules import RuleSet
 
 _QUALIFIER_SIGNS = frozenset("~<>=≤≥")
-# pint's names of the units of time: a rate in one of these may follow a counted noun
-_TIME_UNITS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 _WORD = re.compile(r"[\w’'-]+")
 _NUMBER_SOON = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\w\s]?\s?\d")
 _LAST_WORD = re.compile(r"(?<![\w-])[\w-]+$")
@@ -91,12 +89,27 @@ class Surroundings:
         self.time_adjective_re = re.compile(
             r"\s+" + alternation(rules.units.time_unit_adjectives) + r"(?=\s)", re.I
         )
+        # a list of figures: "96 points and 50 points", "aged nine, ten and 49"
+        joiner = alternation(rules.numbers.joiners)
+        self.listed_re = re.compile(rf"\s*,\s*(?:{joiner}\s+)?|\s+{joiner}\s+", re.I)
+        self.list_end_re = re.compile(rf"\s*(?:[,.;:)]|{joiner}\b|$)", re.I)
         self.age_unit = rules.units.age_unit
         self.age_before = PhrasesBefore({p: p for p in rules.units.age_before}, r"\s+")
         self.age_next_re = re.compile(
             r"\s+" + alternation(rules.units.age_before) + r"(?![\w-])", re.I
         )
         self.index_levels = frozenset(w.lower() for w in rules.units.index_levels)
+        self.durations = frozenset(rules.units.durations)
+        quals = rules.qualifiers
+        self.range_to = frozenset(w.lower() for w in quals.range_to)
+        self.range_from = frozenset(w.lower() for w in quals.range_from)
+        self.range_between = frozenset(w.lower() for w in quals.range_between)
+        self.range_and = frozenset(w.lower() for w in quals.range_and)
+        self.range_or = frozenset(w.lower() for w in quals.range_or)
+        # "dropped 697 points, or 2.1%", "fell 678 points or 7.3%", "about 50 miles (80 km)"
+        self.restated_re = re.compile(
+            r"\s*(?:,\s*)?(?:" + alternation(quals.restating) + r")\s+|\s*\(\s*", re.I
+        )
         quals = rules.qualifiers
         self.qualifier = PhrasesBefore({p: q.name for q in quals.qualifier for p in q.phrases})
         after_q = {p: q.name for q in quals.qualifier for p in q.after}
@@ -110,9 +123,6 @@ class Surroundings:
             r"\s+" + alternation(quals.places_after) + r"(?![\w-])", re.I
         )
         self.amounts = frozenset(SPACES.sub(" ", p.lower()) for p in quals.amounts)
-        self.restated_re = re.compile(
-            r"\s*(?:,\s*)?(?:" + alternation(quals.restated) + r")\s+|\s*\(\s*", re.I
-        )
         self.change = PhrasesBefore(
             {p: c.direction for c in quals.change for p in c.phrases}, r"\s+"
         )
@@ -447,7 +457,7 @@ class Surroundings:
         if u is None or not u.group(0)[:1].isspace():
             return None
         written = u.group("tiny") or u.group("short") or u.group("long") or ""
-        return u if self.alias_lower.get(written.lower(), "") in _TIME_UNITS else None
+        return u if self.alias_lower.get(written.lower(), "") in self.durations else None
 
     def rate_at(self, text: str, pos: int) -> tuple[str, int] | None:
         """A rate at `pos` ('a day', 'per tonne'), not a time ('a year earlier')."""
@@ -455,7 +465,7 @@ class Surroundings:
         if p is None:
             return None
         expression = self.alias_lower.get(p.group("per_unit").lower(), "")
-        if expression in _TIME_UNITS and self.not_rate_re.match(text, p.end()):
+        if expression in self.durations and self.not_rate_re.match(text, p.end()):
             return None
         return p.group("per"), p.end()
 
@@ -468,7 +478,7 @@ class Surroundings:
         if p is None:
             return None
         expression = self.alias_lower.get(p[0].split()[-1].lower(), "")
-        if expression not in _TIME_UNITS:
+        if expression not in self.durations:
             return None
         return p
 

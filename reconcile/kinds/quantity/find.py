@@ -20,10 +20,6 @@ from reconcile.numbers import DIGIT, After, NumberGrammar, ParsedNumber, first_c
 from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
-_DURATIONS = frozenset(
-    ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
-)
-
 
 class _Atom(NamedTuple):
     """One number and what is written around it, before ranges are joined."""
@@ -66,7 +62,7 @@ def find_quantities(
             continue  # "scored twice": how often, which only a multiple word says
         if (
             mention.kind == "measure"
-            and g.alias_lower.get(d.unit_text.lower(), "") in _DURATIONS
+            and g.alias_lower.get(d.unit_text.lower(), "") in g.durations
             and g.time_anchor_re.match(text, mention.end - sentence.start)
         ):
             continue  # "two years ago": a point in time, not a length of time
@@ -84,8 +80,6 @@ def find_quantities(
 
 _APPOSITION_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s*,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|\.?$)")
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_LIST_END = re.compile(r"\s*(?:[,.;:)]|and\b|$)")
 
 
 def _apposition(text: str, number: ParsedNumber, left: int, end: int) -> bool:
@@ -119,8 +113,8 @@ def _ages_listed(
             and mention.kind == "count"
             and not d.noun_text
             and d.qualifier == "exact"
-            and _LIST_GAP.fullmatch(text, previous.end - offset, mention.start - offset)
-            and _LIST_END.match(text, mention.end - offset)
+            and g.listed_re.fullmatch(text, previous.end - offset, mention.start - offset)
+            and g.list_end_re.match(text, mention.end - offset)
             and not g.age_next_re.match(text, mention.end - offset)
         ):
             continue
@@ -128,7 +122,6 @@ def _ages_listed(
     return out
 
 
-_LISTED = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+")
 _SAID_AGAIN: frozenset[str] = frozenset(["about", "nearly", "over", "at_least", "up_to", "under"])
 
 
@@ -154,7 +147,7 @@ def _restated(
             mention.kind == previous.kind
             and d.unit_text == p.unit_text
             and not d.noun_text
-            and _LISTED.fullmatch(gap) is not None
+            and g.listed_re.fullmatch(gap) is not None
         )
         if said_again or listed:
             change = p.change
@@ -310,10 +303,10 @@ def _shared_unit(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> _A
     if first.unit_key or a.qualifier != "exact" or not (second.unit_key or second.number.scale > 1):
         return first
     between = g.connector_re.fullmatch(text, a.end, second.left)
-    if between is None or between.group(0).strip().lower() != "to":
+    if between is None or between.group(0).strip().lower() not in g.range_to:
         return first
     opener = g.openers.find(text, first.left)
-    if opener is None or opener[0].lower() != "from":
+    if opener is None or opener[0].lower() not in g.range_from:
         return first
     b = second.number
     if a.scale == 1.0 and b.scale > 1.0 and a.values[0] * b.scale <= b.values[0]:
@@ -334,17 +327,17 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
         return None
     word = between.group(0).strip().lower()
     opener = g.openers.find(text, first.left)
-    if word == "and" and not (opener and opener[0].lower() == "between"):
+    if word in g.range_and and not (opener and opener[0].lower() in g.range_between):
         return None
-    if word == "or" and not (a.in_words or (a.values[0] < 100 and b.values[0] < 100)):
+    if word in g.range_or and not (a.in_words or (a.values[0] < 100 and b.values[0] < 100)):
         return None
     if first.unit_key and second.unit_key and first.unit_key != second.unit_key:
         return None
     change_at = opener[2] if opener else first.left
-    from_or_unit = (opener is not None and opener[0].lower() == "from") or (
+    from_or_unit = (opener is not None and opener[0].lower() in g.range_from) or (
         opener is None and first.unit_key
     )
-    if word == "to" and from_or_unit and g.change_before(text, change_at) is not None:
+    if word in g.range_to and from_or_unit and g.change_before(text, change_at) is not None:
         return None  # "rose from 800,000 to 1.2m", "climbed $1.40 to $86.20": two levels
     if a.in_words and 0 < a.values[0] < 1:
         return None  # "grew by a quarter to 6.4 trillion": a fraction, then a level
@@ -399,7 +392,7 @@ def _mention(
         q = g.qualifier_before(text, left)
         if q is not None and not (
             q[1].lower() in g.during
-            and g.alias_lower.get(after.unit.lower(), "") in _DURATIONS
+            and g.alias_lower.get(after.unit.lower(), "") in g.durations
             and q[0] == "over"
         ):
             if qualifier == "exact" or qualifier == "vague":

@@ -11,7 +11,9 @@ from functools import cache
 
 import pint
 
+from reconcile.errors import RulesError
 from reconcile.rules import RuleSet
+from reconcile.rules.units import alias_problems, definition_problems
 
 # (canonical unit or None when unreadable, dimension, factor to multiply values by, as stated)
 UnitReading = tuple[str | None, str, float, str]
@@ -34,7 +36,13 @@ class UnitReader:
 
     def __init__(self, rules: RuleSet) -> None:
         self.aliases = rules.units.aliases
-        self.registry = unit_registry(rules.unit_definitions)
+        try:
+            self.registry = unit_registry(rules.unit_definitions)
+        except Exception:  # a bad definitions line: name it (file:line) rather than fail
+            raise RulesError(definition_problems(rules, pint.UnitRegistry)) from None
+        problems = alias_problems(rules, self.registry)
+        if problems:
+            raise RulesError(problems)
         self._read: dict[tuple[str, str, str], UnitReading] = {}
         self._dimensions: dict[str, str] = {}
 

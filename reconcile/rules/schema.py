@@ -1,26 +1,13 @@
-"""Load `rules/*.toml` into one frozen, validated `RuleSet`.
-
-Each rules file has a fixed name and a schema given by the frozen dataclasses below; the same
-dataclasses (their field types and `doc` metadata) are the specification that error messages
-quote and that `reconcile rules-doc` prints. Unknown files, unknown keys, values of the wrong
-type, values outside a closed set and regular expressions that do not compile are all
-reported together, each with its file and line. A user's `--rules DIR` is layered over the
-bundled rules: tables are merged key by key, arrays are extended.
-"""
+"""The rules schema: one frozen dataclass per rules file, and the `RuleSet` of a language."""
 
 from __future__ import annotations
 
 import dataclasses
-import re
-import tomllib
 import types
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal
-
-from reconcile.errors import Problem, RulesError
 
 
 def _doc(text: str, **extra: Any) -> dict[str, Any]:
@@ -126,6 +113,30 @@ class QualifierRules:
     range_openers: tuple[str, ...] = field(
         default=(), metadata=_doc("words before a range: between, from")
     )
+    range_to: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("connectors that, after 'from' and a change verb, join two levels: to"),
+    )
+    range_from: tuple[str, ...] = field(
+        default=(), metadata=_doc("openers of a range that may be a change: from")
+    )
+    range_between: tuple[str, ...] = field(
+        default=(), metadata=_doc("openers after which 'and' joins a range: between")
+    )
+    range_and: tuple[str, ...] = field(
+        default=(), metadata=_doc("connectors that join a range only after 'between': and")
+    )
+    range_or: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("connectors that join a range only of small numbers or words: or"),
+    )
+    restating: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words between a figure and the same figure said another way: '697 points, or"
+            " 2.1%'; the second takes the first's change (and qualifier, in another unit)"
+        ),
+    )
     not_qualifier: tuple[str, ...] = field(
         default=(),
         metadata=_doc("phrases whose 'up to' or 'over' is no qualifier: 'ticked up to'"),
@@ -145,13 +156,6 @@ class QualifierRules:
     clause_breaks: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words that end a clause: a change verb before one is not this number's"),
-    )
-    restated: tuple[str, ...] = field(
-        default=(),
-        metadata=_doc(
-            "words between a figure and the same figure said another way: 'fell 5%, or 300"
-            " points'; the second takes the first's change (and qualifier, in another unit)"
-        ),
     )
     levels: tuple[str, ...] = field(
         default=(),
@@ -197,6 +201,10 @@ class UnitRules:
     suffix_unit_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words after '200m' that make the suffix a unit, not a scale: freestyle"),
+    )
+    durations: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("pint units of time: a rate in one follows a counted noun ('a day')"),
     )
     ages: Mapping[str, str] = field(
         default_factory=dict,
@@ -371,6 +379,14 @@ class ContextRules:
             "empty: always try them"
         ),
     )
+    parts: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("named parts of the patterns, used in them as (?&name)"),
+    )
+    words: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=_doc("named word lists, used in the patterns as (?&name): one alternation"),
+    )
 
 
 @dataclass(frozen=True)
@@ -378,6 +394,14 @@ class NonClaimRules:
     patterns: tuple[str, ...] = field(
         default=(),
         metadata=_doc("regexes for numbers that are not claims: years, dates, times", regex=True),
+    )
+    parts: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("named parts of the patterns, used in them as (?&name)"),
+    )
+    words: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=_doc("named word lists, used in the patterns as (?&name): one alternation"),
     )
 
 
@@ -615,9 +639,6 @@ SPECS: dict[str, type] = {
 
 DEFAULT_LANGUAGE = "en"
 LANGUAGES_DIR = "lang"  # rules/lang/<code>/ holds the words of one language
-# Arrays of tables merged across layers by this key: a language's [[currency]] with code "EUR"
-# adds words to the neutral one with that code instead of a second currency.
-_IDENTITY_KEYS = ("code", "key", "canonical", "name", "direction")
 
 
 @dataclass(frozen=True, eq=False)
@@ -637,7 +658,9 @@ class RuleSet:
     sources: SourceRules
     matching: MatchingRules
     events: EventRules = EventRules()
-    unit_definitions: str = ""  # text of the pint definitions file
+    unit_definitions: str = ""  # text of the pint definitions files
+    definition_files: tuple[tuple[str, str], ...] = ()  # (file as shown, text) of each
+    unit_origins: Mapping[str, tuple[str, int | None]] = field(default_factory=dict)
     folders: tuple[str, ...] = ()
     language: str = DEFAULT_LANGUAGE
     by_language: Mapping[str, RuleSet] = field(default_factory=dict)
@@ -656,243 +679,6 @@ class RuleSet:
         return self.by_language.get(language, self)
 
 
-def bundled_rules_dir() -> Path:
-    """The rules folder shipped with the package (the repository's `rules/` in a checkout)."""
-    installed = Path(__file__).resolve().parent / "bundled_rules"
-    if (installed / "matching.toml").is_file():
-        return installed
-    return Path(__file__).resolve().parent.parent / "rules"
-
-
-@dataclass(frozen=True)
-class _Layer:
-    """One folder of rules files: the neutral top of a rules folder or one language in it."""
-
-    folder: Path
-    shown: str  # how messages name the folder: 'rules' for the bundled one, else as given
-
-
-def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
-    """Load the bundled rules, then layer the files of `extra_dir` over them.
-
-    Each rules folder has a language-neutral top and one folder per language under `lang/`;
-    the rules of a language are, in order: the bundled top, the bundled language folder,
-    the user's top, the user's language folder. Every problem of every file is reported.
-    """
-    folders = [bundled_rules_dir()]
-    if extra_dir is not None:
-        extra = Path(extra_dir)
-        if not extra.is_dir():
-            raise RulesError([Problem(str(extra), None, "rules folder not found (--rules DIR)")])
-        folders.append(extra)
-    problems: list[Problem] = []
-    shown = ["rules", *(str(f) for f in folders[1:])]
-    languages = sorted(
-        {
-            sub.name
-            for folder in folders
-            if (folder / LANGUAGES_DIR).is_dir()
-            for sub in (folder / LANGUAGES_DIR).iterdir()
-            if sub.is_dir()
-        }
-        | {DEFAULT_LANGUAGE}
-    )
-    read: dict[Path, tuple[dict[str, dict[str, Any]], str]] = {}
-    for folder, name in zip(folders, shown, strict=True):
-        read[folder] = _read_layer(_Layer(folder, name), problems)
-        for language in languages:
-            sub = folder / LANGUAGES_DIR / language
-            if sub.is_dir():
-                read[sub] = _read_layer(_Layer(sub, f"{name}/{LANGUAGES_DIR}/{language}"), problems)
-    if problems:
-        raise RulesError(problems)
-    by_language: dict[str, RuleSet] = {}
-    for language in languages:
-        merged: dict[str, dict[str, Any]] = {name: {} for name in SPECS}
-        definitions = ""
-        layers = []
-        for folder in folders:
-            layers.append(folder)
-            sub = folder / LANGUAGES_DIR / language
-            if sub.is_dir():
-                layers.append(sub)
-        for layer in layers:
-            files, defs = read[layer]
-            for name, data in files.items():
-                merged[name] = _merge(merged[name], data)
-            definitions += defs
-        parts = {
-            name.removesuffix(".toml"): _convert(data, SPECS[name], (), _Where(name, ""), problems)
-            for name, data in merged.items()
-        }
-        by_language[language] = RuleSet(
-            **parts,
-            unit_definitions=definitions,
-            folders=tuple(str(f) for f in layers),
-            language=language,
-            by_language=types.MappingProxyType(by_language),
-        )
-    return by_language[DEFAULT_LANGUAGE]
-
-
-def _read_layer(layer: _Layer, problems: list[Problem]) -> tuple[dict[str, dict[str, Any]], str]:
-    """The checked data of each rules file of one folder, and its pint definitions text."""
-    files: dict[str, dict[str, Any]] = {}
-    definitions = ""
-    for path in sorted(layer.folder.iterdir()):
-        if path.suffix != ".toml":
-            continue
-        shown = f"{layer.shown}/{path.name}" if layer.shown.startswith("rules") else str(path)
-        if path.name not in SPECS:
-            allowed = ", ".join(sorted(SPECS))
-            problems.append(Problem(shown, None, f"unknown rules file; allowed: {allowed}"))
-            continue
-        text = path.read_text(encoding="utf-8")
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            line = getattr(error, "lineno", None) or _line_from_message(str(error))
-            problems.append(Problem(shown, line, f"not valid TOML: {error}"))
-            continue
-        before = len(problems)
-        _convert(data, SPECS[path.name], (), _Where(shown, text), problems)
-        if len(problems) != before:
-            continue
-        files[path.name] = data
-        if path.name == "units.toml" and data.get("definitions"):
-            defs = layer.folder / data["definitions"]
-            if not defs.is_file():
-                line = _Where(shown, text).line(("definitions",))
-                problems.append(Problem(shown, line, f"definitions file not found: {defs.name}"))
-            else:
-                definitions += defs.read_text(encoding="utf-8") + "\n"
-    return files, definitions
-
-
-def _line_from_message(message: str) -> int | None:
-    found = re.search(r"line (\d+)", message)
-    return int(found.group(1)) if found else None
-
-
-def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
-    out = dict(base)
-    for key, value in over.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
-        elif isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = _merge_list(out[key], value)
-        else:
-            out[key] = value
-    return out
-
-
-def _identity(item: Any) -> tuple[str, Any] | None:
-    if isinstance(item, dict):
-        for key in _IDENTITY_KEYS:
-            if key in item:
-                return key, item[key]
-    return None
-
-
-def _merge_list(base: list[Any], over: list[Any]) -> list[Any]:
-    """`base` extended by `over`; a table of `over` with the identity (code, key, name) of
-    one of `base` is merged into it."""
-    out = list(base)
-    where = {_identity(item): i for i, item in enumerate(out) if _identity(item) is not None}
-    for item in over:
-        identity = _identity(item)
-        if identity is not None and identity in where:
-            out[where[identity]] = _merge(out[where[identity]], item)
-        elif item not in out:
-            if identity is not None:
-                where[identity] = len(out)
-            out.append(item)
-    return out
-
-
-class _Where:
-    """Finds the line of a key path in a TOML text (tomllib does not keep positions)."""
-
-    def __init__(self, path: str, text: str) -> None:
-        self.path = path
-        self.lines = text.splitlines()
-
-    def line(self, keypath: tuple[str | int, ...]) -> int | None:
-        if not self.lines:
-            return None
-        if (
-            len(keypath) > 1
-            and isinstance(keypath[-1], int)
-            and isinstance(keypath[-2], str)
-            and not self._is_table_array(keypath[-2])
-        ):
-            return self._element_line(keypath[:-1], keypath[-1])
-        return self._key_line(keypath)
-
-    def _is_table_array(self, name: str) -> bool:
-        return any(re.match(rf"^\s*\[\[\s*{re.escape(name)}\s*\]\]", line) for line in self.lines)
-
-    def _element_line(self, keypath: tuple[str | int, ...], index: int) -> int | None:
-        """The line of the index-th string of an array of strings."""
-        start = self._key_line(keypath)
-        if start is None:
-            return None
-        seen = 0
-        for number in range(start, len(self.lines) + 1):
-            line = self.lines[number - 1]
-            if number == start:
-                line = line.split("=", 1)[-1]
-            for _ in re.finditer(r'"(?:[^"\\]|\\.)*"|\'[^\']*\'', line):
-                if seen == index:
-                    return number
-                seen += 1
-        return start
-
-    def _key_line(self, keypath: tuple[str | int, ...]) -> int | None:
-        names = [k for k in keypath if isinstance(k, str)]
-        # Walk the text tracking the current table and array-of-table indices.
-        table: list[str] = []
-        counts: dict[str, int] = {}
-        best: int | None = None
-        target_tables = self._tables(keypath)
-        for number, raw in enumerate(self.lines, start=1):
-            line = raw.strip()
-            header = re.match(r"^\[\[?\s*([^\]]+?)\s*\]\]?", line)
-            if header:
-                table = [p.strip().strip('"') for p in header.group(1).split(".")]
-                if line.startswith("[["):
-                    key = ".".join(table)
-                    counts[key] = counts.get(key, -1) + 1
-                    table = [*table, str(counts[key])]
-                if table == target_tables[: len(table)] and len(table) == len(target_tables):
-                    best = number
-                continue
-            if table == target_tables and names:
-                key_match = re.match(r'^"?([^"=\s]+)"?\s*=', line)
-                if key_match and key_match.group(1) == names[-1]:
-                    return number
-                if (
-                    best is None
-                    and not target_tables
-                    and key_match
-                    and key_match.group(1) == names[0]
-                ):
-                    return number
-        if best is None and names:
-            for number, raw in enumerate(self.lines, start=1):
-                if re.match(rf'^\s*"?{re.escape(names[-1])}"?\s*=', raw):
-                    return number
-        return best
-
-    @staticmethod
-    def _tables(keypath: tuple[str | int, ...]) -> list[str]:
-        # Tables are every element before the last string key; indices join their array.
-        parts = [str(k) for k in keypath]
-        if keypath and isinstance(keypath[-1], int):
-            return parts
-        return parts[:-1]
-
-
 def describe(tp: Any) -> str:
     """A short human description of an allowed type, used in error messages and docs."""
     origin = typing.get_origin(tp)
@@ -909,127 +695,3 @@ def describe(tp: Any) -> str:
     return {str: "a string", float: "a number", int: "an integer", bool: "true or false"}.get(
         tp, str(tp)
     )
-
-
-def _convert(
-    value: Any,
-    tp: Any,
-    keypath: tuple[str | int, ...],
-    where: _Where,
-    problems: list[Problem],
-    meta: Mapping[str, Any] | None = None,
-) -> Any:
-    meta = meta or {}
-
-    def fail(message: str) -> None:
-        dotted = ".".join(str(k) for k in keypath) or "(top level)"
-        problems.append(Problem(where.path, where.line(keypath), f"{dotted}: {message}"))
-
-    origin = typing.get_origin(tp)
-    if dataclasses.is_dataclass(tp):
-        if not isinstance(value, dict):
-            fail(f"expected {describe(tp)}")
-            return None
-        hints = typing.get_type_hints(tp)
-        fields = {f.name: f for f in dataclasses.fields(tp)}
-        for key in sorted(set(value) - set(fields)):
-            allowed = ", ".join(sorted(fields))
-            problems.append(
-                Problem(
-                    where.path,
-                    where.line((*keypath, key)),
-                    f"unknown key '{key}'; allowed: {allowed}",
-                )
-            )
-        kwargs: dict[str, Any] = {}
-        for name, spec in fields.items():
-            if name in value:
-                kwargs[name] = _convert(
-                    value[name], hints[name], (*keypath, name), where, problems, spec.metadata
-                )
-            elif (
-                spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
-            ):
-                fail(f"missing key '{name}' ({spec.metadata.get('doc', describe(hints[name]))})")
-        try:
-            built: Any = tp(**kwargs)  # type: ignore[operator]
-            return built
-        except TypeError:
-            return None
-    if origin is Literal:
-        allowed_values = typing.get_args(tp)
-        if value not in allowed_values:
-            fail(f"{value!r} is not allowed; {describe(tp)}")
-        return value
-    if origin is tuple:
-        if not isinstance(value, list):
-            fail(f"expected {describe(tp)}")
-            return ()
-        (inner,) = typing.get_args(tp)[:1]
-        return tuple(
-            _convert(v, inner, (*keypath, i), where, problems, meta) for i, v in enumerate(value)
-        )
-    if origin in (dict, Mapping) or tp is Mapping:
-        if not isinstance(value, dict):
-            fail(f"expected {describe(tp)}")
-            return {}
-        inner = typing.get_args(tp)[1]
-        return types.MappingProxyType(
-            {
-                str(k): _convert(v, inner, (*keypath, k), where, problems, meta)
-                for k, v in sorted(value.items())
-            }
-        )
-    if tp is float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            fail(f"expected a number, got {value!r}")
-            return 0.0
-        value = float(value)
-    elif tp is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            fail(f"expected an integer, got {value!r}")
-            return 0
-    elif tp is str:
-        if not isinstance(value, str):
-            fail(f"expected a string, got {value!r}")
-            return ""
-        if meta.get("regex"):
-            try:
-                re.compile(value)
-            except re.error as error:
-                fail(f"bad regular expression {value!r}: {error}")
-        if "pattern" in meta and not re.match(meta["pattern"], value):
-            fail(f"{value!r} does not match {meta['pattern']}")
-    elif tp is bool and not isinstance(value, bool):
-        fail(f"expected true or false, got {value!r}")
-    if "min" in meta and isinstance(value, int | float) and value < meta["min"]:
-        fail(f"{value!r} is below the least allowed value {meta['min']}")
-    if "max" in meta and isinstance(value, int | float) and value > meta["max"]:
-        fail(f"{value!r} is above the greatest allowed value {meta['max']}")
-    return value
-
-
-def rules_reference() -> str:
-    """Markdown reference of every rules file and key, written from the same specs."""
-    out = ["# Rules reference", "", "Generated by `reconcile rules-doc` from the rule specs.", ""]
-
-    def walk(tp: Any, prefix: str) -> None:
-        for spec in dataclasses.fields(tp):
-            hint = typing.get_type_hints(tp)[spec.name]
-            out.append(
-                f"- `{prefix}{spec.name}`: {describe(hint)} — {spec.metadata.get('doc', '')}"
-            )
-            args = typing.get_args(hint)
-            inner = (
-                args[0]
-                if typing.get_origin(hint) is tuple
-                else (args[1] if len(args) > 1 else None)
-            )
-            if inner is not None and dataclasses.is_dataclass(inner):
-                walk(inner, f"{prefix}{spec.name}[].")
-
-    for name, spec_type in SPECS.items():
-        out += [f"## `{name}`", ""]
-        walk(spec_type, "")
-        out.append("")
-    return "\n".join(out)
