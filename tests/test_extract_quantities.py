@@ -340,6 +340,14 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("about half a mile", 0.5, None, "about", "mile", None),
         ],
     ),
+    (
+        "Officials raised the death toll from 14 to 31, as 40 to 50 homes burned.",
+        [
+            ("14", 14.0, None, "exact", "count", None),
+            ("31", 31.0, None, "exact", "count", None),
+            ("40 to 50 homes", 40.0, 50.0, "range", "count", None),
+        ],
+    ),
     # "N times" is a multiple before what it multiplies, else how often
     (
         "She won the title four times, with a purse three times the size of 2010's.",

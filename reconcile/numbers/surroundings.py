@@ -297,6 +297,13 @@ class Surroundings:
                 return direction, verb.group("v"), by.start()
         return None
 
+    def change_verb_before(self, text: str, pos: int) -> bool:
+        """Whether a change verb stands earlier in the clause that ends at `pos` ("increasing
+        the death toll from 14 to 31")."""
+        clause = text[max(0, pos - 80) : pos]
+        verbs = list(self.by_verb_re.finditer(clause))
+        return bool(verbs) and not self.clause_break_re.search(clause[verbs[-1].end() :])
+
     def change_after(self, text: str, pos: int) -> tuple[Change, str] | None:
         """A change word after the number and its unit ('a 5% pay rise', '6% fewer')."""
         m = self.change_after_re.match(text, pos)

@@ -339,6 +339,13 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     )
     if word in g.range_to and from_or_unit and g.change_before(text, change_at) is not None:
         return None  # "rose from 800,000 to 1.2m", "climbed $1.40 to $86.20": two levels
+    if (
+        word in g.range_to
+        and opener is not None
+        and opener[0].lower() in g.range_from
+        and g.change_verb_before(text, opener[2])
+    ):
+        return None  # "increasing the toll from 14 to 31": a change verb earlier, two levels
     if a.in_words and 0 < a.values[0] < 1:
         return None  # "grew by a quarter to 6.4 trillion": a fraction, then a level
     low, high = a.values[0], b.values[0]
