@@ -254,6 +254,13 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        "The FTSE closed above the 7,000 mark, then slid below the 6,900 level.",
+        [
+            ("above the 7,000 mark", 7000.0, None, "over", "index_point", None),
+            ("below the 6,900 level", 6900.0, None, "under", "index_point", None),
+        ],
+    ),
+    (
         "Pollsters say her lead narrowed by 3 points to 41%.",
         [
             ("narrowed by 3 points", 3.0, None, "exact", "percentage_point", "down"),

@@ -99,6 +99,7 @@ class Surroundings:
             r"\s+" + alternation(rules.units.age_before) + r"(?![\w-])", re.I
         )
         self.index_levels = frozenset(w.lower() for w in rules.units.index_levels)
+        self.level_article = PhrasesBefore({p: p for p in rules.units.level_articles}, r"\s+")
         self.durations = frozenset(rules.units.durations)
         quals = rules.qualifiers
         self.range_to = frozenset(w.lower() for w in quals.range_to)

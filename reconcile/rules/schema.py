@@ -255,6 +255,10 @@ class UnitRules:
         default=(),
         metadata=_doc("nouns after an index level in digits: 'the 5000 mark', 'a 5,350 high'"),
     )
+    level_articles: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words between a qualifier and a level noun's number: 'above the 5000 mark'"),
+    )
 
 
 @dataclass(frozen=True)

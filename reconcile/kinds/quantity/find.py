@@ -397,6 +397,9 @@ def _mention(
             left = q_range[2]  # "about 21 to 24": the range already says how exact it is
     else:
         q = g.qualifier_before(text, left)
+        if q is None and last.after.noun.lower() in g.index_levels:
+            article = g.level_article.find(text, left)  # "above the 5000 mark"
+            q = g.qualifier_before(text, article[2]) if article else None
         if q is not None and not (
             q[1].lower() in g.during
             and g.alias_lower.get(after.unit.lower(), "") in g.durations
