@@ -355,6 +355,13 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("40 to 50 homes", 40.0, 50.0, "range", "count", None),
         ],
     ),
+    (
+        "Laptops starting at $999 will ship within the next six weeks.",
+        [
+            ("starting at $999", 999.0, None, "at_least", "USD", None),
+            ("within the next six weeks", 6.0, None, "up_to", "week", None),
+        ],
+    ),
     # "N times" is a multiple before what it multiplies, else how often
     (
         "She won the title four times, with a purse three times the size of 2010's.",
