@@ -74,7 +74,7 @@ def reconcile_extractor(rules: RuleSet) -> Callable[[str], list[Found]]:
         mentions = tuple(
             m
             for sentence in kinds.default.sentences(source)
-            for m in find_quantities(source, sentence, rules)
+            for m in find_quantities(source, sentence, kinds.default.lexicon)
         )
         claims = normalize(mentions, source, kinds)
         return [

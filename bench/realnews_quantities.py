@@ -113,12 +113,11 @@ def _kinds() -> Kinds:
 def extract(text: str) -> list[tuple[Found, Claim]]:
     """The quantity path of `reconcile claims` on one text, as in `bench/quantities.py`."""
     kinds = _kinds()
-    rules = kinds.default.rules
     source = Source(id="s", path="s.txt", text=text)
     mentions = tuple(
         m
         for sentence in kinds.default.sentences(source)
-        for m in find_quantities(source, sentence, rules)
+        for m in find_quantities(source, sentence, kinds.default.lexicon)
     )
     return [
         (

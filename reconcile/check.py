@@ -163,13 +163,20 @@ def readings_of(report: Report, fact: Fact) -> tuple[Reading, ...]:
 
 
 def check(report: Report, baseline: Baseline) -> CheckResult:
-    """Judge every conflict of the report against the baseline."""
+    """Judge every conflict of the report against the baseline; a conflict a reviewer
+    accepted in the decisions file (`reconcile decide FACT_ID accept`) passes too."""
+    from reconcile.decisions import accepted_fact_ids
+
+    reviewed = accepted_fact_ids(report)
     by_id = baseline.by_id()
     present = {_normal_path(source.path) for source in report.sources}
     used: set[str] = set()
     findings = []
     for fact in sorted(report.facts_with("conflict"), key=lambda f: f.id):
         readings = readings_of(report, fact)
+        if fact.id in reviewed:
+            findings.append(Finding(fact, "accepted", readings, (), None))
+            continue
         entry = by_id.get(fact.id) or _same_readings(baseline.entries, readings, used)
         if entry is None:
             findings.append(Finding(fact, "new", readings, readings, None))

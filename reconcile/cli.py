@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console, RenderableType
@@ -22,14 +22,34 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from reconcile.api import claims_of, run
 from reconcile.check import DEFAULT_BASELINE, baseline_text, check, load_baseline
+from reconcile.cli_inputs import (
+    CacheOpt,
+    ColumnsOpt,
+    DelayOpt,
+    KindOpt,
+    MinGapOpt,
+    NoCacheOpt,
+    SourceOpt,
+    UrlsOpt,
+    filters_given,
+    input_options,
+    sources_given,
+)
+from reconcile.cli_review import DecisionsOpt, decide, decisions_line, load_for_run, review
+from reconcile.cli_tables import OutOpt, emit_table, facts
 from reconcile.errors import ReconcileError
 from reconcile.kinds import Kinds
 from reconcile.models import Report
 from reconcile.render import Format, Options, render
 from reconcile.render.github import render_annotations, step_summary
 from reconcile.render.terminal import check_lines, report_lines, report_renderable, wants_plain
+from reconcile.render.words import count
 from reconcile.rules import load_rules, rules_reference
-from reconcile.sources import collect_paths, load_sources
+from reconcile.sources import collect_paths
+
+if TYPE_CHECKING:
+    from reconcile.decisions import Decisions
+    from reconcile.inputs import InputOptions
 
 EXIT_OK = 0
 EXIT_CONFLICTS = 1
@@ -47,9 +67,41 @@ app = typer.Typer(
     help="Reconcile numeric and named claims across sources and report where they disagree.",
 )
 
+
+def _version(value: bool) -> None:
+    if value:
+        from reconcile import __version__
+
+        typer.echo(f"reconcile {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Reconcile numeric and named claims across sources and report where they disagree.
+
+    Examples:
+
+      reconcile report articles/
+
+      reconcile check sources/ --format github
+    """
+
+
 PathsArg = Annotated[
     list[str] | None,
-    typer.Argument(help="Source files or folders (default: seeds/).", show_default=False),
+    typer.Argument(
+        help="Source files or folders, web addresses, feeds, tables (.csv, .jsonl, .parquet),"
+        " web archives (.warc) or - for standard input (default: seeds/).",
+        show_default=False,
+    ),
 ]
 RulesOpt = Annotated[
     Path | None,
@@ -102,15 +154,23 @@ def link_base(report_path: Path) -> str:
     return Path(os.path.relpath(Path.cwd(), report_path.resolve().parent)).as_posix()
 
 
-def _run(paths: list[str] | None, rules: Path | None, console: Console | None) -> Report:
+def _run(
+    paths: list[str] | None,
+    rules: Path | None,
+    console: Console | None,
+    inputs: InputOptions | None = None,
+    decisions: Decisions | None = None,
+) -> Report:
     """`api.run`, with a progress bar on a terminal when there are many sources."""
+    from reconcile.inputs import is_special
+
     given = paths or DEFAULT_SOURCES
-    if console is None or not console.is_terminal:
-        return run(given, rules)
+    if console is None or not console.is_terminal or any(is_special(p) for p in given):
+        return run(given, rules, inputs=inputs, decisions=decisions)
     rule_set = load_rules(rules)
     total = len(collect_paths(given, rule_set))
     if total < PROGRESS_THRESHOLD:
-        return run(given, rules, rule_set)
+        return run(given, rules, rule_set, inputs=inputs, decisions=decisions)
     with Progress(
         TextColumn("Reading sources"),
         BarColumn(),
@@ -124,7 +184,7 @@ def _run(paths: list[str] | None, rules: Path | None, console: Console | None) -
         def update(done: int, of: int) -> None:
             bar.update(task, completed=done, total=of)
 
-        return run(given, rules, rule_set, progress=update)
+        return run(given, rules, rule_set, progress=update, inputs=inputs, decisions=decisions)
 
 
 def _show(console: Console, plain: bool, lines: list[str], rich: RenderableType | None) -> None:
@@ -175,11 +235,34 @@ def report(
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    urls: UrlsOpt = None,
+    columns: ColumnsOpt = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    delay: DelayOpt = 1.0,
+    decisions: DecisionsOpt = None,
+    kind: KindOpt = None,
+    min_gap: MinGapOpt = None,
+    source: SourceOpt = None,
 ) -> None:
-    """Reconcile the sources and write the Markdown and JSON reports."""
+    """Reconcile the sources and write the Markdown and JSON reports.
+
+    Examples:
+
+      reconcile report articles/ --out reports/report.md
+
+      reconcile report https://example.org/a https://example.com/b --kind count --min-gap 5%
+    """
+    from reconcile.filters import filter_report
+
     console = Console()
     with _user_errors():
-        result = _run(paths, rules, None if quiet else console)
+        specs = sources_given(paths, urls, "report")
+        inputs = input_options(columns, cache, no_cache, delay)
+        decided = load_for_run(decisions)
+        wanted = filters_given(kind, min_gap, source)
+        result = _run(specs, rules, None if quiet else console, inputs, decided)
+        result = filter_report(result, wanted)
         markdown = render(result, Format.markdown, Options(link_base=link_base(out)))
         data = render(result, Format.json)
     if check_only:
@@ -209,6 +292,8 @@ def report(
             report_lines(result, written),
             None if plain else report_renderable(result, written),
         )
+        if summary := decisions_line(result):
+            typer.echo(summary)
 
 
 class CheckFormat(StrEnum):
@@ -244,12 +329,40 @@ def check_command(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print nothing but errors; the exit code tells.")
     ] = False,
+    urls: UrlsOpt = None,
+    columns: ColumnsOpt = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    delay: DelayOpt = 1.0,
+    decisions: DecisionsOpt = None,
+    kind: KindOpt = None,
+    min_gap: MinGapOpt = None,
+    source: SourceOpt = None,
 ) -> None:
-    """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input)."""
+    """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input).
+
+    Examples:
+
+      reconcile check sources/ --format github
+
+      reconcile check sources/ --update-baseline
+    """
+    from reconcile.errors import InputError
+    from reconcile.filters import filter_report
+
     baseline_path = baseline or DEFAULT_BASELINE
     with _user_errors():
+        wanted = filters_given(kind, min_gap, source)
+        if wanted and update:
+            raise InputError.single(
+                "--update-baseline",
+                "accepts every conflict; give it without --kind, --min-gap or --source",
+            )
         accepted = load_baseline(baseline_path, required=baseline is not None and not update)
-        result = run(paths or DEFAULT_SOURCES, rules)
+        specs = sources_given(paths, urls, "check")
+        inputs = input_options(columns, cache, no_cache, delay)
+        decided = load_for_run(decisions, baseline_path)
+        result = filter_report(run(specs, rules, inputs=inputs, decisions=decided), wanted)
         if update:
             text = baseline_text(result, accepted)
             write_atomic(baseline_path, text)
@@ -258,7 +371,8 @@ def check_command(
         if not quiet:
             missing = len(outcome.without_reason)
             typer.echo(
-                f"wrote {baseline_path.as_posix()}: {len(outcome.findings)} accepted conflicts"
+                f"wrote {baseline_path.as_posix()}:"
+                f" {count(len(outcome.findings), 'accepted conflict')}"
                 + (f", {missing} without a reason: write one for each" if missing else "")
             )
         return
@@ -279,6 +393,8 @@ def check_command(
 class ClaimsFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
+    csv = "csv"
+    parquet = "parquet"
 
 
 CLAIMS_FORMATS = {ClaimsFormat.jsonl: Format.claims_jsonl, ClaimsFormat.table: Format.claims_table}
@@ -286,39 +402,105 @@ CLAIMS_FORMATS = {ClaimsFormat.jsonl: Format.claims_jsonl, ClaimsFormat.table: F
 
 @app.command()
 def claims(
-    paths: Annotated[list[str], typer.Argument(help="Source files or folders.")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Source files, folders, addresses or -.")
+    ] = None,
     rules: RulesOpt = None,
     fmt: Annotated[
         ClaimsFormat, typer.Option("--format", help="Output format.")
     ] = ClaimsFormat.jsonl,
+    out: OutOpt = None,
+    urls: UrlsOpt = None,
+    columns: ColumnsOpt = None,
+    cache: CacheOpt = None,
+    no_cache: NoCacheOpt = False,
+    delay: DelayOpt = 1.0,
 ) -> None:
-    """Print every extracted claim: one JSON object per line, or a table."""
+    """Print every extracted claim: one JSON object per line, a table, CSV or parquet.
+
+    Examples:
+
+      reconcile claims seeds/ --format table
+
+      reconcile claims articles.csv --columns text=body --format csv > claims.csv
+    """
+    from reconcile.inputs import load_inputs
+
     with _user_errors():
         rule_set = load_rules(rules)
-        sources = load_sources(paths, rule_set)
+        inputs = input_options(columns, cache, no_cache, delay)
+        sources = load_inputs(sources_given(paths, urls, "claims"), rule_set, inputs)
         found = claims_of(sources, Kinds.build(rule_set))
+        if fmt in (ClaimsFormat.csv, ClaimsFormat.parquet):
+            from reconcile.render.tables import CLAIM_COLUMNS, TableFormat, claim_rows
+
+            emit_table(claim_rows(sources, found), CLAIM_COLUMNS, TableFormat(fmt.value), out)
+            return
     report = Report(sources=sources, claims=found, facts=())
     sys.stdout.write(render(report, CLAIMS_FORMATS[fmt]))
 
 
 @app.command()
 def explain(
-    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. Fde08af48.")],
-    paths: PathsArg = None,
+    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. Fb4ad1eca.")],
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Sources to reconcile again (default: read the last JSON report instead).",
+            show_default=False,
+        ),
+    ] = None,
     rules: RulesOpt = None,
+    report_json: Annotated[
+        Path, typer.Option("--report", help="The JSON report to read when no sources are given.")
+    ] = DEFAULT_JSON,
 ) -> None:
-    """Show why the claims of one fact were matched and how the verdict was reached."""
+    """Show why the claims of one fact were matched and how the verdict was reached.
+
+    Examples:
+
+      reconcile explain Fb4ad1eca
+
+      reconcile explain Fb4ad1eca seeds/ --rules my-rules/
+    """
+    if not paths:
+        from reconcile.cli_review import explain_from_report, read_report
+
+        with _user_errors():
+            lines = explain_from_report(read_report(report_json), fact_id)
+        if lines is None:
+            typer.echo(
+                f"error: no fact {fact_id!r} in {report_json.as_posix()}; ids are listed in"
+                " the report (run `reconcile report` again if it is old)",
+                err=True,
+            )
+            raise typer.Exit(EXIT_USAGE)
+        for line in lines:
+            typer.echo(line)
+        return
     with _user_errors():
-        result = run(paths or DEFAULT_SOURCES, rules)
+        result = run(paths, rules)
     if not any(f.id == fact_id for f in result.facts):
         typer.echo(f"error: no fact {fact_id!r}; ids are listed in the report", err=True)
         raise typer.Exit(EXIT_USAGE)
     typer.echo(render(result, Format.explain, Options(fact_id=fact_id)), nl=False)
 
 
+app.command("facts")(facts)
+app.command("decide")(decide)
+app.command("review")(review)
+
+
 @app.command("rules-doc")
 def rules_doc() -> None:
-    """Print the reference of every rules file and key."""
+    """Print the reference of every rules file and key.
+
+    Examples:
+
+      reconcile rules-doc
+
+      reconcile rules-doc | grep -A3 qualifiers.toml
+    """
     typer.echo(rules_reference())
 
 

@@ -14,11 +14,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 from types import MappingProxyType
 
 from reconcile.numbers.patterns import alternation
-from reconcile.rules import EventRules, RuleSet
+from reconcile.rules import EventRules
 
 
 @dataclass(frozen=True)
@@ -82,12 +81,6 @@ def build_calendar(events: EventRules) -> Calendar:
         MappingProxyType(relative_days),
         MappingProxyType(relative_months),
     )
-
-
-@cache
-def calendar(rules: RuleSet) -> Calendar:
-    """The calendar of a rule set (kept until every stage takes a `Lexicon`)."""
-    return build_calendar(rules.events)
 
 
 def find_dates(

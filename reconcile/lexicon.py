@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reconcile.dates import Calendar, build_calendar
 from reconcile.names import AliasTable, build_title_patterns, build_unqualified_patterns, fold
 from reconcile.numbers import NumberGrammar
+from reconcile.numbers.nonclaims import NonClaims
 from reconcile.rules import Office, RuleSet
 from reconcile.sentences import not_sentence_ends
 
@@ -29,6 +30,7 @@ class Lexicon:
     language: str
     rules: RuleSet  # the rules of this language: neutral layer with the language's over it
     numbers: NumberGrammar  # numbers and what surrounds them: qualifiers, units, nouns
+    nonclaims: NonClaims  # numbers that are no claims: dates, clock times, names with digits
     abbreviations: frozenset[str]  # words ending in a period that end no sentence
     sentence_ends: re.Pattern[str] | None  # other last words with a period that end none
     calendar: Calendar  # every date form: months, weekdays, relative dates
@@ -52,6 +54,7 @@ def compile_lexicon(rules: RuleSet, language: str) -> Lexicon:
         language=own.language,
         rules=own,
         numbers=NumberGrammar(own),
+        nonclaims=NonClaims(own.nonclaims.patterns),
         abbreviations=frozenset(own.sources.abbreviations),
         sentence_ends=not_sentence_ends(own.sources.not_sentence_ends),
         calendar=build_calendar(own.events),

@@ -53,8 +53,8 @@ class Source:
 
     @property
     def name(self) -> str:
-        """A short human name: the file name without folders."""
-        return self.path.rsplit("/", 1)[-1]
+        """A short human name: the file name without folders (a page's last path part)."""
+        return self.path.rstrip("/").rsplit("/", 1)[-1] or self.path
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset in the text."""
@@ -253,6 +253,23 @@ def fact_order(fact: Fact) -> tuple[int, float, str, str]:
 
 
 @dataclass(frozen=True, slots=True)
+class Decided:
+    """A reviewer's decision as a run applied it (see `reconcile.decisions`).
+
+    `applies` is False when what the sources state has changed since the decision (a value,
+    a quote, a claim gone): the decision is kept but not applied, and asks for review again.
+    """
+
+    action: Literal["accept", "noise", "split", "merge"]
+    fact_ids: tuple[str, ...]  # the facts of this report it bears on (empty when not applied)
+    decided_on: str  # the fact id the decision was taken on
+    label: str
+    reason: str
+    applies: bool
+    claims: tuple[str, ...]  # what it covers, for people: "source: quote"
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     """Everything a run found; renderers turn it into text."""
 
@@ -260,6 +277,7 @@ class Report:
     claims: tuple[Claim, ...]
     facts: tuple[Fact, ...]
     schema: str = "reconcile.report/1"
+    decisions: tuple[Decided, ...] = ()  # review decisions applied (or no longer applying)
     claim_index: dict[str, Claim] = field(default_factory=dict, compare=False, repr=False)
 
     def claim(self, claim_id: str) -> Claim:

@@ -9,23 +9,28 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
 from reconcile.rules import AliasRules, Office, RuleSet
 
-# A personal name as written in news: capitalized words, initials, particles; 2 to 5 parts.
-_NAME_WORD = r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*"
-PERSON = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD}|(?:de|van|von|der|bin|al|da|di|le)\b))"
-    r"{1,4}(?:,?\s+(?:Jr\.?|Sr\.?|III|II|IV)\b)?"
-)
+
+def person_pattern(particles: tuple[str, ...], suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A personal name as written in news: capitalized words, initials, the language's name
+    particles ("von", "de"); 2 to 5 parts, then perhaps a suffix ("Jr.", "III")."""
+    word = r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*"
+    parts = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!)"
+    ends = sorted({s.rstrip(".") for s in suffixes}, key=len, reverse=True)
+    ending = "|".join(re.escape(e) + r"\.?" for e in ends) or "(?!)"
+    return re.compile(
+        rf"{word}(?:\s+(?:[A-Z]\.|{word}|(?:{parts})\b)){{1,4}}(?:,?\s+(?:{ending})\b)?"
+    )
 
 
-def trim_person(name: str, rules: RuleSet) -> str:
-    """Drop trailing words that follow names but are not part of them ('Tuesday')."""
-    stop = {fold(w) for w in rules.aliases.not_names}
+def trim_person(name: str, stop: frozenset[str]) -> str:
+    """Drop trailing words that follow names but are not part of them ('Tuesday'); `stop`
+    holds them folded (`Lexicon.not_names`)."""
     words = name.split()
     while len(words) > 1 and fold(words[-1]) in stop:
         words.pop()
@@ -71,17 +76,12 @@ class AliasTable:
         return self._pattern.sub(lambda m: self._canonical[m.group(0)], folded)
 
 
-@cache
-def alias_table(rules: RuleSet) -> AliasTable:
-    return AliasTable.from_rules(rules.aliases)
-
-
-def person_key(name: str, rules: RuleSet) -> str:
-    """A key equal for variants of one person's name: no initials, suffixes or diacritics."""
-    suffixes = {fold(s).rstrip(".") for s in rules.aliases.name_suffixes}
+def person_key(name: str, suffixes: frozenset[str], aliases: AliasTable) -> str:
+    """A key equal for variants of one person's name: no initials, `suffixes` (folded, no
+    final period: `Lexicon.name_suffixes`) or diacritics; `aliases` applied."""
     words = [w.rstrip(",") for w in fold(name).split()]
     kept = [w for w in words if w.rstrip(".") not in suffixes and not re.fullmatch(r"\w\.", w)]
-    return alias_table(rules).apply(" ".join(kept))
+    return aliases.apply(" ".join(kept))
 
 
 def same_person(a: str, b: str, surname_cutoff: float = 80.0) -> bool:
@@ -110,20 +110,13 @@ def same_person(a: str, b: str, surname_cutoff: float = 80.0) -> bool:
     return first_a == first_b or fuzz.ratio(first_a, first_b, score_cutoff=surname_cutoff) > 0
 
 
-def display_name(name: str, rules: RuleSet) -> str:
-    """The name without initials and suffixes: "Lloyd J. Austin III" -> "Lloyd Austin"."""
-    suffixes = {fold(s).rstrip(".") for s in rules.aliases.name_suffixes}
+def display_name(name: str, suffixes: frozenset[str]) -> str:
+    """The name without initials and `suffixes`: "Lloyd J. Austin III" -> "Lloyd Austin"."""
     words = [w.rstrip(",") for w in name.split()]
     kept = [
         w for w in words if fold(w).rstrip(".") not in suffixes and not re.fullmatch(r"\w\.", w)
     ]
     return " ".join(kept)
-
-
-@cache
-def title_patterns(rules: RuleSet) -> tuple[tuple[re.Pattern[str], Office], ...]:
-    """The title regexes of a rule set (to be replaced by `Lexicon.titles`)."""
-    return build_title_patterns(rules)
 
 
 def build_title_patterns(rules: RuleSet) -> tuple[tuple[re.Pattern[str], Office], ...]:
@@ -146,11 +139,6 @@ def build_title_patterns(rules: RuleSet) -> tuple[tuple[re.Pattern[str], Office]
     return tuple((pattern, office) for _, pattern, office in built)
 
 
-@cache
-def _unqualified_patterns(rules: RuleSet) -> dict[str, tuple[re.Pattern[str], ...]]:
-    return build_unqualified_patterns(rules, alias_table(rules))
-
-
 def build_unqualified_patterns(
     rules: RuleSet, table: AliasTable
 ) -> dict[str, tuple[re.Pattern[str], ...]]:
@@ -159,9 +147,3 @@ def build_unqualified_patterns(
         office.key: tuple(re.compile(re.escape(table.apply(t)) + r"\b") for t in office.unqualified)
         for office in rules.offices.office
     }
-
-
-def unqualified_title(quote: str, office_key: str, rules: RuleSet) -> bool:
-    """Whether an office claim's quote starts with a title that names no country."""
-    folded = alias_table(rules).apply(quote)
-    return any(p.match(folded) for p in _unqualified_patterns(rules).get(office_key, ()))

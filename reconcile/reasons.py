@@ -160,6 +160,20 @@ class KeptApart(Reason):
     veto: Reason
 
 
+@dataclass(frozen=True, slots=True)
+class SplitByReviewer(Reason):
+    """A reviewer took these claims out of a fact."""
+
+    rank: ClassVar[int] = -1
+
+
+@dataclass(frozen=True, slots=True)
+class MergedByReviewer(Reason):
+    """A reviewer put two facts together."""
+
+    rank: ClassVar[int] = 5
+
+
 # Vetoes: why two claims of one block are not one fact.
 
 

@@ -123,7 +123,7 @@ def test_update_baseline_writes_readable_toml_and_then_passes(workdir: Path) -> 
     ]
     assert {c["quote"] for c in entry["claim"]} == {"over 100,000 troops", "about 90,000 troops"}
     code, out, _ = invoke("check", "sources")
-    assert code == 0 and out.startswith("OK: 1 conflicts")
+    assert code == 0 and out.startswith("OK: 1 conflict, accepted in reports/baseline.toml\n")
     assert "no reason yet" in out
 
 
@@ -210,7 +210,7 @@ def test_conflict_that_goes_away_is_reported_stale_not_failing(workdir: Path) ->
     )
     code, out, _ = invoke("check", "sources")
     assert code == 0
-    assert "no longer conflicts" in out
+    assert "note: 1 baseline entry is no longer a conflict (" in out
     invoke("check", "sources", "--update-baseline")
     data = tomllib.loads((workdir / "reports" / "baseline.toml").read_text(encoding="utf-8"))
     assert data.get("conflict", []) == []

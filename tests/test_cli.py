@@ -49,7 +49,7 @@ def test_report_writes_both_files_and_prints_a_plain_summary(workdir: Path) -> N
     result = runner.invoke(app, ["report", "sources"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("2 sources, ") and "1 conflicts" in lines[0]
+    assert lines[0].startswith("2 sources, ") and "1 conflict," in lines[0]
     assert any("conflict F" in line and "military personnel" in line for line in lines)
     assert any("over 100,000 troops" in line and "about 90,000 troops" in line for line in lines)
     assert lines[-1] == "wrote reports/report.md and reports/report.json"

@@ -18,7 +18,7 @@ def test_english_lexicon_holds_the_words_of_the_english_layer(rules: RuleSet) ->
     assert "mr." in {a.lower() for a in lexicon.abbreviations}
     assert lexicon.calendar.pattern.search("on 12 January 2022").group(0) == "12 January 2022"
     with pytest.raises(dataclasses.FrozenInstanceError):
-        lexicon.language = "de"  # type: ignore[misc]
+        lexicon.language = "de"
 
 
 def test_an_unknown_language_gets_the_default_rules(rules: RuleSet) -> None:

@@ -8,7 +8,8 @@ import pytest
 
 from reconcile import run
 from reconcile.kinds.office.kind import holder
-from reconcile.names import alias_table, fold, person_key, same_person
+from reconcile.lexicon import compile_lexicon
+from reconcile.names import fold, person_key, same_person
 from reconcile.reasons import (
     Alone,
     DifferentPeople,
@@ -36,7 +37,7 @@ def test_alias_tables_have_no_duplicates_or_cycles(rules: RuleSet) -> None:
 
 
 def test_every_alias_variant_folds_to_its_canonical(rules: RuleSet) -> None:
-    table = alias_table(rules)
+    table = compile_lexicon(rules, "en").aliases
     for alias in rules.aliases.alias:
         for variant in alias.variants:
             assert table.apply(variant) == fold(alias.canonical), variant
@@ -52,14 +53,20 @@ def test_every_alias_variant_folds_to_its_canonical(rules: RuleSet) -> None:
     ],
 )
 def test_variants_of_one_name_are_one_person(a: str, b: str, rules: RuleSet) -> None:
-    assert same_person(person_key(a, rules), person_key(b, rules), rules.aliases.surname_cutoff)
+    lexicon = compile_lexicon(rules, "en")
+    key_a = person_key(a, lexicon.name_suffixes, lexicon.aliases)
+    key_b = person_key(b, lexicon.name_suffixes, lexicon.aliases)
+    assert same_person(key_a, key_b, rules.aliases.surname_cutoff)
 
 
 @pytest.mark.parametrize(
     ("a", "b"), [("Ben Wallace", "Grant Shapps"), ("John Smith", "Jane Smith")]
 )
 def test_different_people_are_not_one(a: str, b: str, rules: RuleSet) -> None:
-    assert not same_person(person_key(a, rules), person_key(b, rules), rules.aliases.surname_cutoff)
+    lexicon = compile_lexicon(rules, "en")
+    key_a = person_key(a, lexicon.name_suffixes, lexicon.aliases)
+    key_b = person_key(b, lexicon.name_suffixes, lexicon.aliases)
+    assert not same_person(key_a, key_b, rules.aliases.surname_cutoff)
 
 
 @pytest.mark.parametrize(
@@ -165,7 +172,7 @@ def test_a_former_holder_is_not_an_office_claim(tmp_path: Path) -> None:
 def test_office_rules_have_unique_keys_and_titles(rules: RuleSet) -> None:
     keys = [o.key for o in rules.offices.office]
     assert len(keys) == len(set(keys))
-    table = alias_table(rules)
+    table = compile_lexicon(rules, "en").aliases
     seen: dict[str, str] = {}
     for office in rules.offices.office:
         assert office.titles, office.key

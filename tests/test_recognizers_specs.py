@@ -61,7 +61,7 @@ def claims_for(text: str, rules: RuleSet = RULES) -> list[Claim]:
     mentions = tuple(
         m
         for sentence in kinds.language(rules.language).sentences(source)
-        for m in find_quantities(source, sentence, rules)
+        for m in find_quantities(source, sentence, kinds.language(rules.language).lexicon)
     )
     return list(normalize(mentions, source, kinds))
 

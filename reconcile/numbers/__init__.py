@@ -7,8 +7,6 @@ currencies, units, counted nouns) in `surroundings`, pattern building blocks in 
 
 from __future__ import annotations
 
-from functools import cache
-
 from reconcile.numbers.patterns import DIGIT, PhrasesBefore, first_char_scanner, first_chars, scan
 from reconcile.numbers.scanner import NumberScanner, ParsedNumber
 from reconcile.numbers.surroundings import After, Surroundings
@@ -22,7 +20,6 @@ __all__ = [
     "PhrasesBefore",
     "first_char_scanner",
     "first_chars",
-    "grammar",
     "parse_number",
     "scan",
 ]
@@ -38,12 +35,6 @@ class NumberGrammar(NumberScanner, Surroundings):
     def led(self, text: str, pos: int) -> bool:
         """Whether a qualifier or change phrase ends right before `pos` ("nearly half")."""
         return self.qualifier.find(text, pos) is not None or self.change.find(text, pos) is not None
-
-
-@cache
-def grammar(rules: RuleSet) -> NumberGrammar:
-    """The compiled grammar of a rule set (kept until every stage takes a `Lexicon`)."""
-    return NumberGrammar(rules)
 
 
 def parse_number(text: str, numbers: NumberScanner) -> float | None:

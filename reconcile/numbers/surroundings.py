@@ -233,7 +233,8 @@ class Surroundings:
             re.I,
         )
         self.rate_gap_re = re.compile(
-            r"(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}?(?=\s+" + alternation(units.per) + r"\s)", re.I
+            r"(?:\s+(?:" + of + r"\s+)?[a-z][\w-]*){0,3}?(?=\s+" + alternation(units.per) + r"\s)",
+            re.I,
         )
         self.not_rate_re = re.compile(r"\s+" + alternation(units.not_rates) + r"\b", re.I)
         self.noun_classes = {n.lower(): c.name for c in rules.nouns.noun_class for n in c.nouns}

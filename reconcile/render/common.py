@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from reconcile.kinds import KINDS, means
+from reconcile.kinds import KINDS, kind_of, means
 from reconcile.models import Claim, Source
 
 # The JSON kinds whose claims state a number, as the table of kinds says.
@@ -17,6 +17,13 @@ def means_text(claim: Claim) -> str:
     """What a claim means, as one short text: its interval, or what it names (a person; an
     event's date and place)."""
     return means(claim)
+
+
+def entity_text(claim: Claim) -> str | None:
+    """The name a named claim states, as its JSON record's `entity` gives it (None for a
+    number or an event)."""
+    entity = kind_of(claim.kind).record(claim).get("entity")
+    return None if entity is None else str(entity)
 
 
 def line_of(source: Source, offset: int) -> int:

@@ -8,7 +8,8 @@ that no longer match a conflict. `step_summary()` is Markdown for `$GITHUB_STEP_
 from __future__ import annotations
 
 from reconcile.check import CheckResult, Finding
-from reconcile.render.markdown import escape
+from reconcile.render.text import escape
+from reconcile.render.words import count
 
 
 def _data(text: str) -> str:
@@ -61,7 +62,7 @@ def step_summary(result: CheckResult) -> str:
     out = [
         f"## {mark} reconcile check",
         "",
-        f"{len(result.findings)} conflicts: {len(failing)} not accepted,"
+        f"{count(len(result.findings), 'conflict')}: {len(failing)} not accepted,"
         f" {len(accepted)} accepted in `{escape(result.baseline.path.as_posix())}`.",
         "",
     ]
@@ -86,5 +87,7 @@ def step_summary(result: CheckResult) -> str:
             "",
         ]
     if result.stale:
-        out += [f"{len(result.stale)} baseline entries no longer match a conflict.", ""]
+        entries = count(len(result.stale), "baseline entry")
+        verb = "matches" if len(result.stale) == 1 else "match"
+        out += [f"{entries} no longer {verb} a conflict.", ""]
     return "\n".join(out)

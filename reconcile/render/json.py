@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from reconcile.kinds import kind_of
-from reconcile.models import Claim, Fact, Report, Source
+from reconcile.models import Claim, Decided, Fact, Report, Source
 from reconcile.render.common import line_of
 from reconcile.render.words import note_lines, reason_lines
 
@@ -82,6 +82,22 @@ def report_record(report: Report) -> dict[str, Any]:
             for c in report.claims
         ],
         "facts": [fact_record(f) for f in report.facts],
+        **(
+            {"decisions": [decided_record(d) for d in report.decisions]} if report.decisions else {}
+        ),
+    }
+
+
+def decided_record(decided: Decided) -> dict[str, Any]:
+    """A review decision as applied: present in the report only when decisions were read."""
+    return {
+        "action": decided.action,
+        "decided_on": decided.decided_on,
+        "fact_ids": list(decided.fact_ids),
+        "label": decided.label,
+        "reason": decided.reason,
+        "applies": decided.applies,
+        "claims": list(decided.claims),
     }
 
 

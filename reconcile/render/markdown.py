@@ -18,51 +18,24 @@ from urllib.parse import quote as percent_encode
 
 from reconcile.kinds import kind_of
 from reconcile.models import Claim, Fact, Report, Source, fact_order, format_number
+from reconcile.render import decisions, history
 from reconcile.render.common import line_of, means_text
+from reconcile.render.text import (
+    SENTENCE_LIMIT,
+    escape,
+    escape_block,
+    fence,
+    highlighted,
+    or_dash,
+    shorten,
+)
 from reconcile.render.words import note_lines, reason_lines
 
-# Characters that can open inline syntax anywhere in a line: emphasis, code, links, images,
-# HTML, entities, table cells, strikethrough, and GitHub's `$` maths.
-_ESCAPE = re.compile(r"([\\`*_\[\]<>|#~!{}&$])")
-# What could open a block at the start of a list item's text: a list marker or a quote.
-_BLOCK_START = re.compile(r"^([-+]|\d{1,9}[.)])(?=\s|$)")
 _SAFE_URL = re.compile(r"https?://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
 AXIS_WIDTH = 44
 LABEL_LIMIT = 120  # characters of a fact label in a heading
 QUOTE_LIMIT = 100  # characters of a quote in a diff line
-SENTENCE_LIMIT = 240  # characters of a sentence in a table cell
 NAME_LIMIT = 40  # characters of a source's file name in pictures
-
-
-def or_dash(text: str | None) -> str:
-    """The text, or an em dash when it is missing or blank."""
-    return text if text and text.strip() else "—"
-
-
-def shorten(text: str, limit: int) -> str:
-    """Whitespace folded to single spaces, cut at a word with '…' when longer than `limit`."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut[limit // 2 :]:
-        cut = cut.rsplit(" ", 1)[0]
-    return cut + "…"
-
-
-def escape(text: str) -> str:
-    """Source text made inert in Markdown and table cells: one line, punctuation escaped."""
-    return _ESCAPE.sub(r"\\\1", re.sub(r"\s+", " ", text))
-
-
-def escape_block(text: str) -> str:
-    """Like `escape()`, for text that starts a block (a list item): no list marker can begin it."""
-    escaped = escape(text)
-    found = _BLOCK_START.match(escaped)
-    if found:
-        marker = found.group(1)
-        escaped = marker[:-1] + "\\" + marker[-1] + escaped[len(marker) :]
-    return escaped
 
 
 def means_cell(claim: Claim) -> str:
@@ -72,31 +45,25 @@ def means_cell(claim: Claim) -> str:
     return escape(value_text(claim))
 
 
-def fence(body: str, info: str = "") -> str:
-    """A fenced code block whose fence is longer than any backtick run inside it."""
-    longest = max((len(m) for m in re.findall(r"`+", body)), default=0)
-    ticks = "`" * max(3, longest + 1)
-    return f"{ticks}{info}\n{body}\n{ticks}"
+_ARTICLE_IN_FILE = re.compile(r"(.+)#(?:row|record|entry)\d+")
 
 
 def source_link(source: Source, claim: Claim, link_base: str) -> str:
-    """`[name:line](relative/path#Lline)`: the quote's place, relative to the report's folder."""
+    """`[name:line](relative/path#Lline)`: the quote's place, relative to the report's folder.
+
+    A page read from the web links to its address; an article of a table, archive or feed
+    (`FILE#row3`) links to that file; standard input has no link."""
     line = line_of(source, claim.start)
-    target = source.path if os.path.isabs(source.path) else os.path.join(link_base, source.path)
+    label = f"{escape(shorten(source.name, 80))}:{line}"
+    if _SAFE_URL.fullmatch(source.path):
+        return f"[{label}]({source.path})"
+    if source.path == "<stdin>":
+        return label
+    inside = _ARTICLE_IN_FILE.fullmatch(source.path)
+    path = inside.group(1) if inside else source.path
+    target = path if os.path.isabs(path) else os.path.join(link_base, path)
     target = percent_encode(target.replace(os.sep, "/"), safe="/._-~")
-    return f"[{escape(shorten(source.name, 80))}:{line}]({target}#L{line})"
-
-
-def highlighted(claim: Claim, limit: int = SENTENCE_LIMIT) -> str:
-    """The exact quote, escaped, with what its kind emphasises (the number, the name) in
-    bold; a quote longer than `limit` is cut with '…' (the link leads to the whole of it)."""
-    quote = shorten(claim.quote, limit)
-    span = kind_of(claim.kind).emphasis(claim, quote) or (0, len(quote))
-    if not quote or not (quote[span[0]].isalnum() and quote[span[1] - 1].isalnum()):
-        # Bold only when both inner ends are letters or digits: then '**' always parses.
-        return escape(quote)
-    start, end = span
-    return f"{escape(quote[:start])}**{escape(quote[start:end])}**{escape(quote[end:])}"
+    return f"[{label}]({target})" if inside else f"[{label}]({target}#L{line})"
 
 
 def quote_in_sentence(claim: Claim, limit: int = SENTENCE_LIMIT) -> str:
@@ -177,6 +144,7 @@ def render_markdown(report: Report, link_base: str = "") -> str:
                     f" | {means_cell(claim)} | {source_link(source, claim, link_base)} |"
                 )
         out.append("")
+    out += decisions.section(report)
     out += _sources_section(report.sources)
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -205,6 +173,8 @@ def _fact_section(report: Report, fact: Fact, link_base: str, heading: bool = Tr
             f" | {means_cell(claim)} |"
         )
     out.append("")
+    out += decisions.on_fact(report, fact)
+    out += history.history_lines(report, fact)
     notes = [shorten(note, 600) for note in note_lines(fact.notes) if note.strip()]
     if notes:
         out += ["Notes:", ""] + [f"- {escape_block(note)}" for note in notes] + [""]

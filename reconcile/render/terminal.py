@@ -15,6 +15,7 @@ from rich.text import Text
 
 from reconcile.check import CheckResult, Finding, Reading, readings_of
 from reconcile.models import Fact, Report, fact_order
+from reconcile.render.words import count
 
 TOP_CONFLICTS = 5
 
@@ -28,10 +29,11 @@ def wants_plain(is_terminal: bool, environ: Mapping[str, str] | None = None) -> 
 def counts_line(report: Report) -> str:
     """The run in one line: sources, claims, facts and each verdict."""
     return (
-        f"{len(report.sources)} sources, {len(report.claims)} claims, {len(report.facts)} facts:"
-        f" {len(report.facts_with('conflict'))} conflicts,"
+        f"{count(len(report.sources), 'source')}, {count(len(report.claims), 'claim')},"
+        f" {count(len(report.facts), 'fact')}:"
+        f" {count(len(report.facts_with('conflict')), 'conflict')},"
         f" {len(report.facts_with('compatible'))} compatible,"
-        f" {len(report.facts_with('agree'))} agreements,"
+        f" {count(len(report.facts_with('agree')), 'agreement')},"
         f" {len(report.facts_with('single'))} single-source"
     )
 
@@ -71,7 +73,7 @@ def report_lines(report: Report, written: Sequence[str], top: int = TOP_CONFLICT
         lines.append(f"      {_said(report, fact)}")
     more = len(report.facts_with("conflict")) - len(conflicts)
     if more > 0:
-        lines.append(f"  … and {more} more conflicts in the report")
+        lines.append(f"  … and {count(more, 'more conflict')} in the report")
     if written:
         lines.append("wrote " + " and ".join(written))
     return lines
@@ -94,7 +96,7 @@ def report_renderable(
         parts.append(table)
         more = len(report.facts_with("conflict")) - len(conflicts)
         if more > 0:
-            parts.append(Text(f"… and {more} more conflicts in the report", style="dim"))
+            parts.append(Text(f"… and {count(more, 'more conflict')} in the report", style="dim"))
     else:
         parts.append(Text("No conflicts.", style="green"))
     if written:
@@ -131,7 +133,7 @@ def check_lines(result: CheckResult) -> list[str]:
     if failing:
         missing = "" if result.baseline.exists else " (no baseline file yet)"
         lines.append(
-            f"FAIL: {len(failing)} of {len(result.findings)} conflicts not accepted"
+            f"FAIL: {len(failing)} of {count(len(result.findings), 'conflict')} not accepted"
             f" in {baseline}{missing}"
         )
         for finding in failing:
@@ -141,7 +143,8 @@ def check_lines(result: CheckResult) -> list[str]:
             f" write a reason for each in {baseline} and commit it."
         )
     else:
-        lines.append(f"OK: {len(result.findings)} conflicts, all accepted in {baseline}")
+        every = "accepted" if len(result.findings) == 1 else "all accepted"
+        lines.append(f"OK: {count(len(result.findings), 'conflict')}, {every} in {baseline}")
     for finding in result.findings:
         if finding.moved_from:
             lines.append(
@@ -150,13 +153,16 @@ def check_lines(result: CheckResult) -> list[str]:
             )
     if result.stale:
         ids = ", ".join(e.id for e in result.stale)
+        one = len(result.stale) == 1
         lines.append(
-            f"note: {len(result.stale)} baseline entries are no longer conflicts ({ids});"
-            " `reconcile check --update-baseline` removes them"
+            f"note: {count(len(result.stale), 'baseline entry')}"
+            f" {'is no longer a conflict' if one else 'are no longer conflicts'} ({ids});"
+            f" `reconcile check --update-baseline` removes {'it' if one else 'them'}"
         )
     if accepted and result.without_reason:
         lines.append(
-            f"note: {len(result.without_reason)} accepted conflicts have no reason yet"
+            f"note: {count(len(result.without_reason), 'accepted conflict')}"
+            f" {'has' if len(result.without_reason) == 1 else 'have'} no reason yet"
             f" in {baseline}"
         )
     return lines

@@ -1,8 +1,9 @@
-"""Reasons and notes in words: the one place where typed reasons become sentences.
+"""Words of the reports: typed reasons and notes as sentences, counted nouns.
 
 `reason_text` and `note_text` say one value; `reason_lines` gives a match's reasons as a
 report lists them: each said once, from what was compared to how well it scored (by rank,
 then alphabetically), with at most `KEPT_APART_SHOWN` vetoes that kept a lone claim apart.
+`count` says a count with its noun: "1 conflict", "2 conflicts", "1 baseline entry".
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from reconcile.reasons import (
     HoldersApart,
     KeptApart,
     LikelyDifferentEvents,
+    MergedByReviewer,
     NamesSimilar,
     Note,
     NothingCounted,
@@ -50,6 +52,7 @@ from reconcile.reasons import (
     SharedWords,
     Similarity,
     SourceContradictsItself,
+    SplitByReviewer,
     Stated,
     UntitledHolders,
     WordsDiffer,
@@ -123,6 +126,8 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     ),
     DifferentEvents: lambda r: f"different events: {r.a!r} vs {r.b!r}",
     LikelyDifferentEvents: _likely_different_events,
+    SplitByReviewer: lambda r: "split apart by a reviewer",
+    MergedByReviewer: lambda r: "merged by a reviewer",
 }
 
 
@@ -192,3 +197,15 @@ def reason_lines(match: Match) -> list[str]:
     lines = sorted(ranked, key=lambda text: (ranked[text], text))
     kept = [t for t in lines if ranked[t] == KeptApart.rank]
     return [t for t in lines if ranked[t] != KeptApart.rank] + kept[:KEPT_APART_SHOWN]
+
+
+def count(n: int, noun: str, nouns: str | None = None) -> str:
+    """The count and the noun, plural unless one: `count(2, "baseline entry")` is
+    "2 baseline entries"; give `nouns` for an irregular plural."""
+    if n == 1:
+        return f"{n} {noun}"
+    if nouns is None:
+        nouns = (
+            noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+        )
+    return f"{n} {nouns}"

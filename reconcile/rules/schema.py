@@ -319,6 +319,9 @@ class AliasRules:
     not_names: tuple[str, ...] = field(
         default=(), metadata=_doc("capitalized words that end a personal name: Tuesday, January")
     )
+    name_particles: tuple[str, ...] = field(
+        default=(), metadata=_doc("lower-case words inside personal names: de, van, von, bin")
+    )
     name_prefixes: tuple[str, ...] = field(
         default=(),
         metadata=_doc("ranks and honorifics skipped before a personal name: Gen., Dr., Sir"),
@@ -591,6 +594,13 @@ class EventRules:
     )
     place_before: tuple[str, ...] = field(
         default=("in", "at"), metadata=_doc("words before an event's place: in, at")
+    )
+    place_articles: tuple[str, ...] = field(
+        default=(), metadata=_doc("the article that may stand between 'in' and a place: the")
+    )
+    holder_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("verbs after the subject who holds a bare 'summit': will, has, held"),
     )
     name_stop: tuple[str, ...] = field(
         default=(),

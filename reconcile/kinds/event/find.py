@@ -10,70 +10,74 @@ claims; `match` compares events of one class by name, `compare` their dates and 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from reconcile.dates import calendar, find_dates
+from reconcile.dates import find_dates
 from reconcile.kinds.event.records import EventMention
+from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.names import fold
-from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
 _WORD_BEFORE = re.compile(r"[\w’'.-]+")
 
 
-@cache
-def _name_stop(rules: RuleSet) -> frozenset[str]:
-    """Words that end an event's name when read leftwards from its noun."""
-    return frozenset(w.lower() for w in rules.events.name_stop)
+class EventWords:
+    """The event words of one language, compiled once per run from its lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        events = lexicon.rules.events
+        self.calendar = lexicon.calendar
+        self.any = bool(events.event_class)
+        self.name_stop = frozenset(w.lower() for w in events.name_stop)
+        nouns = sorted({n for c in events.event_class for n in c.nouns}, key=len, reverse=True)
+        self.noun = re.compile(
+            r"\b(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I
+        )
+        self.class_of = {fold(n): c.name for c in events.event_class for n in c.nouns}
+        before = "|".join(re.escape(w) for w in events.place_before)
+        articles = "".join(rf"(?:{re.escape(a)}\s+)?" for a in events.place_articles[:1])
+        self.place = re.compile(
+            rf"\b(?:{before})\s+{articles}(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
+        )
+        self.future = [re.compile(rf"\b{re.escape(fold(w))}\b") for w in events.future_words]
+        self.not_places = frozenset(fold(w) for w in events.not_places)
+        verbs = "|".join(re.escape(v) for v in events.holder_verbs) or "(?!)"
+        self.holder_verb = re.compile(rf"\s(?:{verbs})\s")
+        self.not_subjects = frozenset(fold(w) for w in lexicon.rules.matching.not_subjects)
+        # "the summit of NATO leaders": the words after "of" are part of the name
+        of = "|".join(re.escape(w) for w in lexicon.rules.numbers.of_words) or "(?!)"
+        self.of_after = re.compile(rf"\s+(?:{of})\s+")
 
 
-@cache
-def _noun_pattern(rules: RuleSet) -> re.Pattern[str]:
-    nouns = sorted({n for c in rules.events.event_class for n in c.nouns}, key=len, reverse=True)
-    return re.compile(r"\b(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
-
-
-@cache
-def _class_of(rules: RuleSet) -> dict[str, str]:
-    return {fold(n): c.name for c in rules.events.event_class for n in c.nouns}
-
-
-@cache
-def _place_pattern(rules: RuleSet) -> re.Pattern[str]:
-    before = "|".join(re.escape(w) for w in rules.events.place_before)
-    return re.compile(
-        rf"\b(?:{before})\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
-    )
-
-
-def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Mention[EventMention]]:
+def find_events(
+    source: Source, sentence: Sentence, words: EventWords
+) -> list[Mention[EventMention]]:
     """Event mentions of one sentence: an event noun with a date or a place."""
-    if not rules.events.event_class:
+    if not words.any:
         return []
     text = sentence.text
-    nouns = list(_noun_pattern(rules).finditer(text))
+    nouns = list(words.noun.finditer(text))
     if not nouns:
         return []
-    future = _is_future(text, rules)
-    dates = [d for d in find_dates(text, source.published, calendar(rules), future) if d.text]
-    not_places = {fold(w) for w in rules.events.not_places}
+    folded = fold(text)
+    future = any(p.search(folded) for p in words.future)
+    dates = [d for d in find_dates(text, source.published, words.calendar, future) if d.text]
     places = [
         p
-        for p in _place_pattern(rules).finditer(text)
-        if fold(re.sub(r"['’]s$", "", p.group("place").split()[0])) not in not_places
+        for p in words.place.finditer(text)
+        if fold(re.sub(r"['’]s$", "", p.group("place").split()[0])) not in words.not_places
     ]
     found: list[Mention[EventMention]] = []
     for noun in nouns[:1]:  # one event per sentence: the first named
-        start = _name_start(text, noun.start(), rules)
+        start = _name_start(text, noun.start(), words.name_stop)
         name_end = noun.end()
-        holder = _holder(text, start, rules) if start == noun.start() else None
-        tail = re.match(r"\s+of\s+", text[name_end:])
+        holder = _holder(text, start, words) if start == noun.start() else None
+        tail = words.of_after.match(text[name_end:])
         if tail:
-            words = list(_WORD_BEFORE.finditer(text, name_end + tail.end()))[:3]
+            following = list(_WORD_BEFORE.finditer(text, name_end + tail.end()))[:3]
             kept: list[re.Match[str]] = []
-            for word in words:
-                if word.group(0).lower() in _name_stop(rules) or re.search(r"\d", word.group(0)):
+            for word in following:
+                if word.group(0).lower() in words.name_stop or re.search(r"\d", word.group(0)):
                     break
                 if kept and text[kept[-1].end() : word.start()].strip():
                     break
@@ -107,7 +111,7 @@ def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Ment
                 sentence_start=sentence.start,
                 detail=EventMention(
                     event_text=name,
-                    event_class=_class_of(rules)[fold(noun.group("noun"))],
+                    event_class=words.class_of[fold(noun.group("noun"))],
                     date_text=date.text if date else "",
                     date=date.iso if date else None,
                     place_text=place.group("place") if place else "",
@@ -117,38 +121,32 @@ def find_events(source: Source, sentence: Sentence, rules: RuleSet) -> list[Ment
     return found
 
 
-def _is_future(text: str, rules: RuleSet) -> bool:
-    folded = fold(text)
-    return any(re.search(rf"\b{re.escape(fold(w))}\b", folded) for w in rules.events.future_words)
-
-
-def _name_start(text: str, noun_start: int, rules: RuleSet) -> int:
+def _name_start(text: str, noun_start: int, name_stop: frozenset[str]) -> int:
     """Where the event's name starts: up to four words back, stopping at a determiner, a
     verb or preposition of the clause, or punctuation."""
     before = text[:noun_start]
     start = noun_start
     for taken, m in enumerate(reversed(list(_WORD_BEFORE.finditer(before)))):
-        stop = m.group(0).lower() in _name_stop(rules)
+        stop = m.group(0).lower() in name_stop
         if before[m.end() : start].strip() or taken == 4 or stop:
             break
         start = m.start()
     return start
 
 
-def _holder(text: str, noun_start: int, rules: RuleSet) -> tuple[int, int] | None:
+def _holder(text: str, noun_start: int, words: EventWords) -> tuple[int, int] | None:
     """For a bare "a summit", who holds it: the proper-named subject of its clause.
 
     "NATO defence ministers will hold a summit" gives (the span of) "NATO defence ministers".
     """
     clause_start = max((m.end() for m in re.finditer(r"[,;:]", text[:noun_start])), default=0)
     clause = text[clause_start:noun_start]
-    verb = re.search(r"\s(?:will|would|to|has|have|had|is|are|was|were|hold|holds|held)\s", clause)
+    verb = words.holder_verb.search(clause)
     if verb is None:
         return None
     subject = clause[: verb.start()].strip()
     first = subject.split()[0] if subject else ""
-    never = {fold(w) for w in rules.matching.not_subjects}
-    if not first[:1].isupper() or fold(first) in never or len(subject.split()) > 5:
+    if not first[:1].isupper() or fold(first) in words.not_subjects or len(subject.split()) > 5:
         return None
     at = clause_start + clause.index(subject)
     return at, at + len(subject)

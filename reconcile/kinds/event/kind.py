@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from reconcile.context import ContextReader, Features, words
 from reconcile.dates import date_relation
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
-from reconcile.kinds.event.find import find_events
+from reconcile.kinds.event.find import EventWords, find_events
 from reconcile.kinds.event.records import EventDetail, EventMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Context, Judgement, Mention, PairDecision, Source, Verdict
@@ -52,6 +52,7 @@ class EventKind(Kind):
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         self.cutoff = self.rules.matching.event_cutoff
+        self.words = EventWords(lexicon)
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -67,7 +68,7 @@ class EventKind(Kind):
         return {"date": e.date, "name": e.name, "place": e.place}
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
-        return find_events(source, sentence, self.rules)
+        return find_events(source, sentence, self.words)
 
     def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
         stated = detail_of(mention, EventMention)

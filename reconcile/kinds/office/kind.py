@@ -13,7 +13,7 @@ from typing import Any
 
 from reconcile.context import ContextReader, Features, words
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
-from reconcile.kinds.office.find import find_offices
+from reconcile.kinds.office.find import OfficeFinder
 from reconcile.kinds.office.records import OfficeHolder, OfficeMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Context, Judgement, Mention, PairDecision, Source
@@ -50,6 +50,7 @@ class OfficeKind(Kind):
         super().__init__(lexicon, context)
         self.labels = {o.key: o.label for o in self.rules.offices.office}
         self.surname_cutoff = self.rules.aliases.surname_cutoff
+        self.finder = OfficeFinder(lexicon)
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -65,7 +66,7 @@ class OfficeKind(Kind):
         return {"entity": holder(claim).person}
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
-        return find_offices(source, sentence, self.rules)
+        return self.finder.find(source, sentence)
 
     def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
         stated = detail_of(mention, OfficeMention)
@@ -77,8 +78,10 @@ class OfficeKind(Kind):
             context=Context(subject=label),
             detail=OfficeHolder(
                 office_key=stated.office_key,
-                person_key=person_key(stated.person_text, self.rules),
-                person=display_name(stated.person_text, self.rules),
+                person_key=person_key(
+                    stated.person_text, self.lexicon.name_suffixes, self.lexicon.aliases
+                ),
+                person=display_name(stated.person_text, self.lexicon.name_suffixes),
             ),
         )
 

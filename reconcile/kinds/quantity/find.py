@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import NamedTuple
 
 from reconcile.kinds.quantity.records import QuantityMention
+from reconcile.lexicon import Lexicon
 from reconcile.models import Change, ClaimKind, Mention, Qualifier, Source
-from reconcile.numbers import DIGIT, After, NumberGrammar, ParsedNumber, first_chars, grammar
-from reconcile.rules import RuleSet
+from reconcile.numbers import After, NumberGrammar, ParsedNumber
+from reconcile.numbers.nonclaims import NonClaims
 from reconcile.sentences import Sentence
 
 
@@ -35,16 +35,16 @@ class _Atom(NamedTuple):
 
 
 def find_quantities(
-    source: Source, sentence: Sentence, rules: RuleSet
+    source: Source, sentence: Sentence, lexicon: Lexicon
 ) -> list[Mention[QuantityMention]]:
     """Quantity mentions in one sentence, in text order."""
-    g = grammar(rules)
+    g = lexicon.numbers
     text = sentence.text
     numbers = g.numbers(text)
     has_multiplier = not g.multiplier_words.isdisjoint(g.words_of(text))
     if not numbers and not has_multiplier:
         return []
-    blocked = _nonclaim_spans(text, rules, numbers)
+    blocked = _nonclaim_spans(text, lexicon.nonclaims, numbers)
     index = g.names_index(text)
     atoms: list[_Atom] = []
     for number in numbers:
@@ -164,61 +164,6 @@ def _restated(
     return replace(mention, detail=replace(d, change=change, qualifier=qualifier))
 
 
-@cache
-def _nonclaim_res(rules: RuleSet) -> _NonClaims:
-    return _NonClaims(rules.nonclaims.patterns)
-
-
-class _NonClaims:
-    """The non-claim patterns, tried per position only where they can start.
-
-    Each pattern's possible first characters are read from its text (`numbers.first_chars`);
-    a position is tried with one combined regex of the patterns, in rules order, that can start
-    with its character. Digit-led patterns (every first character a digit) are tried only
-    where a number starts, before the others; the others ("in 2014", "COVID-19") also at
-    words. Where a pattern's first characters cannot be told it is tried everywhere, so the
-    matches found are those of trying every pattern at every place.
-    """
-
-    def __init__(self, patterns: tuple[str, ...]) -> None:
-        firsts = [first_chars(p) for p in patterns]
-        self.patterns = patterns
-        self.firsts = firsts
-        self.digit_led = [
-            f is not None and bool(f) and all(c == DIGIT or c.isdigit() for c in f) for f in firsts
-        ]
-        self._by_char: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
-        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
-        # the other regex per character already seen (read directly in the loop over words)
-        self.at_word: dict[str, re.Pattern[str] | None] = {}
-
-    def at(self, char: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-        """(digit-led regex, other regex) for a position holding `char`; None: no pattern."""
-        found = self._by_char.get(char)
-        if found is None:
-            fits = [
-                i
-                for i, first in enumerate(self.firsts)
-                if first is None or char in first or (DIGIT in first and char.isdecimal())
-            ]
-            found = (
-                self._combined(tuple(i for i in fits if self.digit_led[i])),
-                self._combined(tuple(i for i in fits if not self.digit_led[i])),
-            )
-            self._by_char[char] = found
-            self.at_word[char] = found[1]
-        return found
-
-    def _combined(self, indices: tuple[int, ...]) -> re.Pattern[str] | None:
-        if indices not in self._compiled:
-            self._compiled[indices] = (
-                re.compile("|".join(f"(?:{self.patterns[i]})" for i in indices))
-                if indices
-                else None
-            )
-        return self._compiled[indices]
-
-
 _REACH = 40  # how far before a number a non-claim that covers it can start
 
 
@@ -227,7 +172,7 @@ _STARTS = re.compile(r"\b[^\W\d]|[+(]")
 
 
 def _nonclaim_spans(
-    text: str, rules: RuleSet, numbers: list[ParsedNumber]
+    text: str, patterns: NonClaims, numbers: list[ParsedNumber]
 ) -> list[tuple[int, int]]:
     """Spans of the non-claims that may cover one of `numbers`.
 
@@ -235,7 +180,6 @@ def _nonclaim_spans(
     at each word up to `_REACH` characters before a number. Every place is tried, so
     overlapping non-claims are all found.
     """
-    patterns = _nonclaim_res(rules)
     at_word = patterns.at_word
     spans: list[tuple[int, int]] = []
     window_end = 0

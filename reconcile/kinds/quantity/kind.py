@@ -74,7 +74,7 @@ class QuantityKind(Kind):
         return (found.start(), found.end()) if found else None
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
-        return find_quantities(source, sentence, self.rules)
+        return find_quantities(source, sentence, self.lexicon)
 
     def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
         stated = detail_of(mention, QuantityMention)
