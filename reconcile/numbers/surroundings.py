@@ -355,97 +355,155 @@ class Surroundings:
         self, text: str, number: ParsedNumber, has_currency: bool, index: bool = False
     ) -> After:
         """Unit, currency, percent, rate and counted noun following `number`; `index`: the
-        sentence names a stock index."""
-        pos = number.end
-        end = pos
-        currency = unit = percent = per = noun = ""
-        factor = 1.0
-        following = text[pos : pos + 2]
-        age = self.age_re.match(text, pos) if following[:1] in self.age_first else None
-        # (what is read only to be set aside is not read: a percent sign after a currency,
-        # a currency word after a sign, a rate where there is no unit or currency)
-        m = self.percent_re.match(text, end) if following.strip() and not has_currency else None
-        pct = m.group("pct").lower() if m else ""
-        index_end = m.end() if m and index and pct in self.cued_percent else 0
-        if (
-            m
-            and pct in self.cued_percent
-            and not (abs(number.values[-1]) <= 100 and self.point_cue_re.search(text))
-        ):
-            m = None  # a bare "points" is percentage points only where shares are talked of
-        if age:
-            unit = self.ages[SPACES.sub(" ", age.group("age").lower())]
-            end = age.end()
-        elif index_end:
-            unit = self.index_unit  # "fell 678 points": the index's points
-            end = index_end
-        elif m:
-            percent = self.percent_kind.get(SPACES.sub(" ", pct), "")
-            end = m.end()
+        sentence names a stock index, whose "points" are index points.
+
+        Read in two tables of steps: what is written right after the number (the first of
+        `_MEASURES` that reads something: an age, a percent, a currency sign, a currency word,
+        a unit), then what follows it (each of `_FOLLOWERS` in turn: a rate, a counted noun or
+        measured concept, a rate after the noun, a measured concept nearby). What is read only
+        to be set aside is not read: a percent sign after a currency, a currency word after a
+        sign, a rate where there is no unit or currency.
+        """
+        after = After(number.end)
+        found = self._index_points(text, number, has_currency) if index else None
+        if found is not None:
+            after = found
         else:
-            sign = None if has_currency else self.sign_after_re.match(text, end)
-            c = None
-            if not has_currency and sign is None:
-                c = self.currency_after_re.match(text, end)
-                if c is None and number.qualifier == "vague":
-                    of = self.of_between_re.match(text, end)  # "billions of dollars"
-                    c = self.currency_after_re.match(text, of.end()) if of else None
-                    c = c if c and c.group("cur") else None
-            if sign is not None:  # "10 €", "100,000 ₭"
-                currency = self.symbol_code[sign.group("sign")]
-                end = sign.end()
-            elif c and c.group("cur"):
-                currency = self.word_code[SPACES.sub(" ", c.group("cur").lower())]
-                end = c.end()
-            elif c and (c.group("minor") or c.group("minor_short")):
-                word = (c.group("minor") or c.group("minor_short")).lower()
-                currency = self.minor_code[word]
-                factor = 0.01
-                end = c.end()
-            else:
-                at = end
-                if number.qualifier == "vague":
-                    of = self.of_between_re.match(text, end)
-                    at = of.end() if of else end  # "millions of years"
-                u = self.unit_re.match(text, at) or self.unit_long_ci.match(text, at)
-                if u is not None and at != end and not u.group(0)[:1].isspace():
-                    u = None
-                if u is None and at == end:
-                    u = self._time_unit_after_adjective(text, end)  # "six straight days"
-                if u is None and number.in_words and 0 < number.values[0] < 1:
-                    u = self._unit_after_article(text, end)  # "half a mile"
-                if u and not (has_currency and u.group(0)[:1].isspace()):
-                    groups = u.groupdict()
-                    unit = groups.get("tiny") or groups.get("short") or groups.get("long") or ""
-                    end = u.end()
-        unit_end = end
-        p = self.rate_at(text, end) if unit or currency or has_currency else None
-        if p is not None:
-            per, end = p
-        noun_end, noun = self._noun_after(text, end)
-        if noun and not (unit or percent or currency or has_currency):
-            end = noun_end
-            if not per:
-                rate = self._per_after_noun(text, end)
+            for step in self._MEASURES:
+                found = step(self, text, number, has_currency)
+                if found is not None:
+                    after = found
+                    break
+        after = after._replace(unit_end=after.end)
+        for follow in self._FOLLOWERS:
+            after = follow(self, text, after, has_currency)
+        return after
+
+    # ---------------------------------------------------- what stands right after a number
+    def _age(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
+        """ "a 12-year-old": an age in the unit the rules name."""
+        if text[number.end : number.end + 1] not in self.age_first:
+            return None
+        age = self.age_re.match(text, number.end)
+        if age is None:
+            return None
+        return After(age.end(), unit=self.ages[SPACES.sub(" ", age.group("age").lower())])
+
+    def _index_points(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
+        """ "fell 678 points" in a sentence naming a stock index: index points."""
+        if has_currency:
+            return None
+        m = self.percent_re.match(text, number.end)
+        if m is None or m.group("pct").lower() not in self.cued_percent:
+            return None
+        return After(m.end(), unit=self.index_unit)
+
+    def _percent(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
+        """ "5%", "3 percentage points"; a bare "points" only where shares are talked of."""
+        if has_currency or not text[number.end : number.end + 2].strip():
+            return None
+        m = self.percent_re.match(text, number.end)
+        if m is None:
+            return None
+        pct = m.group("pct").lower()
+        if pct in self.cued_percent and not (
+            abs(number.values[-1]) <= 100 and self.point_cue_re.search(text)
+        ):
+            return None
+        return After(m.end(), percent=self.percent_kind.get(SPACES.sub(" ", pct), ""))
+
+    def _sign_after(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
+        """ "10 €", "100,000 ₭": a currency sign written after the number."""
+        sign = None if has_currency else self.sign_after_re.match(text, number.end)
+        if sign is None:
+            return None
+        return After(sign.end(), currency=self.symbol_code[sign.group("sign")])
+
+    def _currency_word(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
+        """ "5 dollars", "12 cents" (a hundredth of the currency)."""
+        c = None if has_currency else self.currency_after_re.match(text, number.end)
+        if c is None and number.qualifier == "vague" and not has_currency:
+            of = self.of_between_re.match(text, number.end)  # "billions of dollars"
+            c = self.currency_after_re.match(text, of.end()) if of else None
+            c = c if c and c.group("cur") else None
+        if c is None:
+            return None
+        if c.group("cur"):
+            code = self.word_code[SPACES.sub(" ", c.group("cur").lower())]
+            return After(c.end(), currency=code)
+        word = (c.group("minor") or c.group("minor_short")).lower()
+        return After(c.end(), currency=self.minor_code[word], factor=0.01)
+
+    def _unit(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
+        """ "5 km", "millions of years"; a spaced unit never after a currency sign."""
+        end = at = number.end
+        if number.qualifier == "vague":
+            of = self.of_between_re.match(text, end)
+            at = of.end() if of else end  # "millions of years"
+        u = self.unit_re.match(text, at) or self.unit_long_ci.match(text, at)
+        if u is not None and at != end and not u.group(0)[:1].isspace():
+            return None
+        if u is None and at == end:
+            u = self._time_unit_after_adjective(text, end)  # "six straight days"
+        if u is None and number.in_words and 0 < number.values[0] < 1:
+            u = self._unit_after_article(text, end)  # "half a mile"
+        if u is None:
+            return None
+        if has_currency and u.group(0)[:1].isspace():
+            return None
+        groups = u.groupdict()
+        unit = groups.get("tiny") or groups.get("short") or groups.get("long") or ""
+        return After(u.end(), unit=unit)
+
+    # ------------------------------------------------------------- what follows after that
+    def _rate(self, text: str, after: After, has_currency: bool) -> After:
+        """ "$5 a day", "30 km per hour"."""
+        if not (after.unit or after.currency or has_currency):
+            return after
+        p = self.rate_at(text, after.end)
+        return after if p is None else after._replace(per=p[0], end=p[1])
+
+    def _noun(self, text: str, after: After, has_currency: bool) -> After:
+        """A counted noun ("90,000 troops", "6,000 shells a day"), or a measured concept
+        joined by "of" ("80,000 kilograms of ammunition"; but not "$5 troops")."""
+        noun_end, noun = self._noun_after(text, after.end)
+        if not noun:
+            return after
+        if not (after.unit or after.percent or after.currency or has_currency):
+            after = after._replace(noun=noun, end=noun_end)
+            if not after.per:
+                rate = self._per_after_noun(text, after.end)
                 if rate is not None:
-                    per, end = rate
-        elif noun:
-            # a measured concept: "80,000 kilograms of ammunition" (but not "$5 troops")
-            if self.of_between_re.match(text, end, noun_end):
-                end = noun_end
-            else:
-                noun = ""
-        if not (unit or percent or currency or has_currency or noun or per):
-            p = self.rate_at(text, end)  # "at a rate of 15 a year"
-            if p is not None:
-                per, end = p
-        if (unit or currency or has_currency) and not per:
-            rate = self._per_after_noun(text, end)  # "30 grams of fibre a day"
-            if rate is not None:
-                per, end = rate
-        if (currency or has_currency or unit) and not noun:
-            noun = self._measured_near(text, end)
-        return After(end, currency, unit, percent, per, noun, factor, unit_end)
+                    after = after._replace(per=rate[0], end=rate[1])
+            return after
+        if self.of_between_re.match(text, after.end, noun_end):
+            return after._replace(noun=noun, end=noun_end)
+        return after
+
+    def _rate_of_count(self, text: str, after: After, has_currency: bool) -> After:
+        """ "at a rate of 15 a year": a bare count at a rate."""
+        if after.unit or after.percent or after.currency or has_currency or after.noun:
+            return after
+        if after.per:
+            return after
+        p = self.rate_at(text, after.end)
+        return after if p is None else after._replace(per=p[0], end=p[1])
+
+    def _rate_after_noun(self, text: str, after: After, has_currency: bool) -> After:
+        """ "30 grams of fibre a day"."""
+        if not (after.unit or after.currency or has_currency) or after.per:
+            return after
+        rate = self._per_after_noun(text, after.end)
+        return after if rate is None else after._replace(per=rate[0], end=rate[1])
+
+    def _measured(self, text: str, after: After, has_currency: bool) -> After:
+        """A measured concept near a unit or currency: "$4 billion in military aid"."""
+        if not (after.currency or has_currency or after.unit) or after.noun:
+            return after
+        return after._replace(noun=self._measured_near(text, after.end))
+
+    _MEASURES = (_age, _percent, _sign_after, _currency_word, _unit)
+    _FOLLOWERS = (_rate, _noun, _rate_of_count, _rate_after_noun, _measured)
 
     def _unit_after_article(self, text: str, pos: int) -> re.Match[str] | None:
         article = self.article_after_re.match(text, pos)
