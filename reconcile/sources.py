@@ -251,7 +251,7 @@ _DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "
 def parse_date(text: str) -> str | None:
     """An ISO date (YYYY-MM-DD) from the ways articles write dates, or None."""
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip())
-    cleaned = re.sub(r"\s+", " ", cleaned)
+    cleaned = re.sub(r"\s+", " ", cleaned).replace(" ,", ",")  # "June 01 , 2009"
     cleaned = re.sub(r"[T ]\d\d:\d\d.*$", "", cleaned) if re.match(r"\d{4}-", cleaned) else cleaned
     for fmt in _DATE_FORMATS:
         try:

@@ -97,6 +97,7 @@ def test_the_story_as_matched_before_any_decision(story: Path) -> None:
         ("single", ["0"]),
         ("single", ["2,000 people"]),
         ("single", ["More than 2,900"]),
+        ("single", ["in Marrakesh"]),
         ("single", ["quake killed 2,000 people in Marrakesh"]),
     ]
     assert "decisions" not in data
@@ -159,7 +160,7 @@ def test_noise_removes_the_claim_and_undo_brings_it_back(story: Path) -> None:
     decide(zero, "noise", "--reason", "a story number")
     data = report()
     assert "0" not in [c["quote"] for c in data["claims"]]
-    assert len(data["facts"]) == 5
+    assert len(data["facts"]) == 6
     assert "| set aside as noise | count · `" in markdown()
     assert decide(zero, "undo") == f"removed 1 decision on {zero} from reports/decisions.toml\n"
     data = report()

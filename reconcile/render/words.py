@@ -20,6 +20,7 @@ from reconcile.reasons import (
     DateNotResolved,
     DatesStated,
     DifferentEvents,
+    DifferentNamed,
     DifferentOutcome,
     DifferentPeople,
     DifferentPeopleNamed,
@@ -27,20 +28,26 @@ from reconcile.reasons import (
     DifferentSubject,
     DifferentTime,
     FarApart,
+    HandedOver,
     HoldersApart,
     KeptApart,
     LikelyDifferentEvents,
     MergedByReviewer,
+    NamedApart,
+    NamedStated,
     NamesSimilar,
     Note,
     NothingCounted,
+    OfficesApart,
     OneSentence,
     OneSourceTwoNumbers,
+    OtherStory,
     PlacesStated,
     PublishedApart,
     Reason,
     SameBlock,
     SameEventClass,
+    SameNamed,
     SameNumber,
     SameOffice,
     SameOutcome,
@@ -48,6 +55,7 @@ from reconcile.reasons import (
     SameSubject,
     SameTime,
     SelfContradiction,
+    SeveralHolders,
     SharedPlace,
     SharedWords,
     Similarity,
@@ -66,6 +74,9 @@ STATED = {
     Stated.NUMBER: "the number",
     Stated.HOLDER: "the office holder",
     Stated.DATE_OR_PLACE: "the date or place",
+    Stated.PLACE: "the place",
+    Stated.DATE: "the date",
+    Stated.NAME: "what is named",
 }
 CONTEXT_FIELD = {
     ContextField.ATTRIBUTION: "attribution",
@@ -126,6 +137,21 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     ),
     DifferentEvents: lambda r: f"different events: {r.a!r} vs {r.b!r}",
     LikelyDifferentEvents: _likely_different_events,
+    SameNamed: lambda r: (
+        f"same {r.role}: {r.a} / {r.b}"
+        + (" (one names a part or a more precise form)" if r.within else "")
+    ),
+    HandedOver: lambda r: (
+        f"different people ({r.a} / {r.b}), a source names both: the office changed hands"
+    ),
+    OfficesApart: lambda r: f"different offices: {r.a} / {r.b}",
+    SeveralHolders: lambda r: f"different people ({r.a} / {r.b}) in an office several hold",
+    OtherStory: lambda r: f"the sources tell different stories (their names similar {r.score:.0f})",
+    DifferentNamed: lambda r: f"different {r.role} named: {r.a} / {r.b}",
+    NamedApart: lambda r: (
+        f"different {r.role}: {r.a} / {r.b}"
+        + (" (one source names both)" if r.one_source else " (a story may have several)")
+    ),
     SplitByReviewer: lambda r: "split apart by a reviewer",
     MergedByReviewer: lambda r: "merged by a reviewer",
 }
@@ -168,6 +194,7 @@ _NOTES: dict[type[Any], Callable[[Any], str]] = {
         "date not resolved (publication date unknown): " + _quoted(n.written)
     ),
     PlacesStated: lambda n: "places stated: " + ", ".join(n.places),
+    NamedStated: lambda n: f"{n.role} stated: " + " / ".join(n.values),
     PublishedApart: _published_apart,
     ContextDiffers: _context_differs,
 }
