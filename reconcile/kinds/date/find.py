@@ -56,9 +56,11 @@ class DateFinder:
     def find(self, source: Source, sentence: Sentence) -> list[Mention[DateMention]]:
         """The dates of one sentence that are claims, in text order."""
         text = sentence.text
-        future = bool(self.future.search(text))
+        future: bool | None = None  # read once, when the sentence has a calendar date
         spans: list[tuple[int, int, str | None]] = []
         for m in self.calendar.pattern.finditer(text):
+            if future is None:
+                future = bool(self.future.search(text))
             value = resolve_date(m.group(0), source.published, self.calendar, future)
             spans.append((m.start(), m.end(), value))
         for m in self.extra.finditer(text):

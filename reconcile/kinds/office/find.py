@@ -44,12 +44,23 @@ class OfficeFinder:
             if group & words:
                 words |= group
         self.title_words = frozenset(words)
+        # One scan for any title first: most sentences hold none, and then the per-title
+        # patterns (one per title, in order of precedence) need not run.
+        # (each pattern is `(?<![\w.])…(?![\w])`: the bounds are taken out of the alternation)
+        bare = [
+            p.pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w])") for p, _ in self.titles
+        ]
+        self.any_title = re.compile(
+            rf"(?<![\w.])(?:{'|'.join(bare)})(?![\w])" if bare else r"(?!)", re.IGNORECASE
+        )
         self._names: tuple[str, list[str]] = ("", [])  # the person names of the last source
 
     def find(self, source: Source, sentence: Sentence) -> list[Mention[OfficeMention]]:
         """Office-holder mentions: a title from rules followed by a person's name."""
         found: list[Mention[OfficeMention]] = []
         used: list[tuple[int, int]] = []
+        if self.any_title.search(sentence.text) is None:
+            return found
         for pattern, office in self.titles:
             for title in pattern.finditer(sentence.text):
                 if any(a < title.end() and title.start() < b for a, b in used):
