@@ -41,12 +41,12 @@ class DateFinder:
         year = r"(?P<year>(?:1[89]|20)\d\d)"
         month_before = phrases(words.month_before).pattern
         year_before = phrases(words.year_before).pattern
-        self.extra = re.compile(
-            rf"\b{month}\s+(?:of\s+)?{year}\b"  # May 2008
+        self.extra = re.compile(  # every branch starts a word: said once, before them
+            rf"(?<!\w)(?:\b{month}\s+(?:of\s+)?{year}\b"  # May 2008
             rf"|(?<=\s)(?:{month_before})\s+(?:(?:early|late|mid-?)\s+)?(?:this\s+)?"
             rf"(?P<alone>{months})\b(?!\s+\d)"  # in December, since early June
             rf"|(?<=\s)(?:{year_before})\s+(?P<year_alone>(?:1[89]|20)\d\d)\b(?![\d%]|[.,]\d)"
-            rf"|(?P<week>{phrases(words.relative_weeks).pattern})",
+            rf"|(?P<week>{phrases(words.relative_weeks).pattern}))",
             re.IGNORECASE,
         )
         self.weeks = {" ".join(k.lower().split()): v for k, v in words.relative_weeks.items()}
