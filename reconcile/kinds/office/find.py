@@ -50,8 +50,14 @@ class OfficeFinder:
         bare = [
             p.pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w])") for p, _ in self.titles
         ]
+        # a title starts with its first word or one of that word's aliases: their first
+        # characters are tested before the alternation
+        first = {w[0] for o in rules.offices.office for t in o.titles for w in t.split()[:1]}
+        first |= {w[0] for a in rules.aliases.alias for w in (a.canonical, *a.variants) if w}
+        starts = "".join(sorted(re.escape(c) for c in first))
         self.any_title = re.compile(
-            rf"(?<![\w.])(?:{'|'.join(bare)})(?![\w])" if bare else r"(?!)", re.IGNORECASE
+            rf"(?<![\w.])(?=[{starts}])(?:{'|'.join(bare)})(?![\w])" if bare else r"(?!)",
+            re.IGNORECASE,
         )
         self._names: tuple[str, list[str]] = ("", [])  # the person names of the last source
 
