@@ -5,8 +5,8 @@ language-neutral rules at the top of `rules/` with `rules/lang/<language>/` over
 builds the patterns and tables the extractor, normalizer and matcher look words up in: the
 number grammar (number words, scales, separators, qualifiers, currencies, units' names,
 counted nouns and their classes), month and weekday names and relative dates, office titles,
-aliases and name parts, sentence abbreviations. A `Lexicon` is a frozen value handed to the
-stages; nothing is cached behind it.
+aliases and name parts, sentence abbreviations, and the frames that say what a number
+measures. A `Lexicon` is a frozen value handed to the stages; nothing is cached behind it.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from reconcile.concepts import Frames, compile_frames
 from reconcile.dates import Calendar, build_calendar
 from reconcile.names import AliasTable, build_title_patterns, build_unqualified_patterns, fold
 from reconcile.numbers import NumberGrammar
@@ -39,6 +40,7 @@ class Lexicon:
     unqualified: Mapping[str, tuple[re.Pattern[str], ...]]  # office key -> country-less titles
     name_suffixes: frozenset[str]  # folded, without a final period: jr, iii
     not_names: frozenset[str]  # folded capitalized words that end a personal name
+    frames: Frames  # what a number measures: the concept frames, compiled
 
     def noun_class(self, noun: str) -> str:
         """The class of a counted noun ('Soldaten' -> 'military personnel'), else the noun."""
@@ -63,6 +65,7 @@ def compile_lexicon(rules: RuleSet, language: str) -> Lexicon:
         unqualified=build_unqualified_patterns(own, aliases),
         name_suffixes=frozenset(fold(s).rstrip(".") for s in own.aliases.name_suffixes),
         not_names=frozenset(fold(w) for w in own.aliases.not_names),
+        frames=compile_frames(own.frames),
     )
 
 

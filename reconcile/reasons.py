@@ -266,6 +266,38 @@ class LikelyDifferentEvents(Reason):
     score: float
 
 
+@dataclass(frozen=True, slots=True)
+class SameConcept(Reason):
+    """Both numbers measure one concept ("deaths") in sources that tell one story."""
+
+    rank: ClassVar[int] = 0
+    concept: str
+    story: float
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentConcepts(Reason):
+    """The two numbers measure different things ("deaths" / "injured")."""
+
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentNames(Reason):
+    """The sentences of two claims name different people, places or things."""
+
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentStories(Reason):
+    """The sources of two claims of one concept name too few of the same names."""
+
+    story: float
+
+
 # Notes on a verdict.
 
 
@@ -321,6 +353,17 @@ class PublishedApart(Note):
 
     dates: tuple[tuple[str, str | None], ...]
     stated: Stated
+
+
+@dataclass(frozen=True, slots=True)
+class LaterFigure(Note):
+    """Different figures of one measure: the one stated last (by publication date, then by
+    an "as of" time), with its source and date: a rolling figure, updated over time."""
+
+    quote: str
+    source: str
+    published: str | None
+    time: str | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ Published January 8, 2022
 
 Russia has positioned about 90,000 troops at the Ukrainian border, officials said.
 Some 350 houses were wrecked by the storm.
-More than 2,900 died across the country.
+More than 2,900 were counted across the country.
 """
 
 
@@ -209,7 +209,7 @@ def test_merge_joins_a_missed_match_and_judges_it(story: Path) -> None:
     merged = fact_with(data, "2,000 people")
     assert quotes(data, merged) == ["2,000 people", "More than 2,900"]
     assert merged["verdict"] == "conflict"
-    assert merged["match"]["reasons"][-1] == "merged by a reviewer"
+    assert "merged by a reviewer" in merged["match"]["reasons"]
     decide(toll, "undo")
     data = report()
     assert fact_with(data, "2,000 people")["verdict"] == "single"

@@ -19,18 +19,22 @@ from reconcile.reasons import (
     ContextsDiffer,
     DateNotResolved,
     DatesStated,
+    DifferentConcepts,
     DifferentEvents,
     DifferentNamed,
+    DifferentNames,
     DifferentOutcome,
     DifferentPeople,
     DifferentPeopleNamed,
     DifferentPlace,
+    DifferentStories,
     DifferentSubject,
     DifferentTime,
     FarApart,
     HandedOver,
     HoldersApart,
     KeptApart,
+    LaterFigure,
     LikelyDifferentEvents,
     MergedByReviewer,
     NamedApart,
@@ -46,6 +50,7 @@ from reconcile.reasons import (
     PublishedApart,
     Reason,
     SameBlock,
+    SameConcept,
     SameEventClass,
     SameNamed,
     SameNumber,
@@ -137,6 +142,10 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     ),
     DifferentEvents: lambda r: f"different events: {r.a!r} vs {r.b!r}",
     LikelyDifferentEvents: _likely_different_events,
+    SameConcept: lambda r: f"same measure in one story: {r.concept} (story {r.story:.0f})",
+    DifferentConcepts: lambda r: f"different measures: {r.a} vs {r.b}",
+    DifferentNames: lambda r: f"different names: {', '.join(r.a)} vs {', '.join(r.b)}",
+    DifferentStories: lambda r: f"one measure, but different stories (story {r.story:.0f})",
     SameNamed: lambda r: (
         f"same {r.role}: {r.a} / {r.b}"
         + (" (one names a part or a more precise form)" if r.within else "")
@@ -175,6 +184,13 @@ def _published_apart(n: PublishedApart) -> str:
     return f"published on different dates ({shown}): {what} may have changed"
 
 
+def _later_figure(n: LaterFigure) -> str:
+    when = ", ".join(w for w in (n.published, n.time) if w)
+    return f"a figure updated over time: the later one is “{n.quote}” ({n.source}" + (
+        f", {when})" if when else ")"
+    )
+
+
 def _context_differs(n: ContextDiffers) -> str:
     shown = "; ".join(
         f"{name}: “{value}”" if value else f"{name}: not stated" for name, value in n.values
@@ -197,6 +213,7 @@ _NOTES: dict[type[Any], Callable[[Any], str]] = {
     NamedStated: lambda n: f"{n.role} stated: " + " / ".join(n.values),
     PublishedApart: _published_apart,
     ContextDiffers: _context_differs,
+    LaterFigure: _later_figure,
 }
 
 

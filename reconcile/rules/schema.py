@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from reconcile.limits import SourceLimits
+
 
 def _doc(text: str, **extra: Any) -> dict[str, Any]:
     return {"doc": text, **extra}
@@ -132,7 +134,10 @@ class QualifierRules:
     )
     restating: tuple[str, ...] = field(
         default=(),
-        metadata=_doc("words after a comma that say a change again: '697 points, or 2.1%'"),
+        metadata=_doc(
+            "words between a figure and the same figure said another way: '697 points, or"
+            " 2.1%'; the second takes the first's change (and qualifier, in another unit)"
+        ),
     )
     not_qualifier: tuple[str, ...] = field(
         default=(),
@@ -153,6 +158,21 @@ class QualifierRules:
     clause_breaks: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words that end a clause: a change verb before one is not this number's"),
+    )
+    levels: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("qualifiers after a change verb that make the number a level: below"),
+    )
+    places_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after a measure that make it where something is, not a change:"
+            " 'crashed 40 km north of', 'sank 12 miles off'"
+        ),
+    )
+    amounts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("change phrases that state an amount, not a change, before money: lost"),
     )
 
 
@@ -195,6 +215,51 @@ class UnitRules:
     cued_percent: tuple[str, ...] = field(
         default=(),
         metadata=_doc("percent words read only in a sentence with a point cue: points"),
+    )
+    age_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("phrases right before a number that make it an age: aged, at the age of"),
+    )
+    age_unit: str = field(
+        default="",
+        metadata=_doc(
+            "the unit alias of an age read from `age_before` or an apposition ('Doe, 51,')"
+        ),
+    )
+    time_anchors: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after a length of time that make it a point in time: ago, later"),
+    )
+    multiple_cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after 'N times' that make it a multiple ('three times the size'); without"
+            " one it counts how often ('champion five times')"
+        ),
+    )
+    multiple_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("number words that are a multiple before a multiple cue: twice, thrice"),
+    )
+    time_unit_adjectives: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words between a number and a unit of time: 'six straight days'"),
+    )
+    index_cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words naming a stock index: in their sentence 'points' are index points"),
+    )
+    index_unit: str = field(
+        default="",
+        metadata=_doc("the unit alias of an index point, for 'points' and bare index levels"),
+    )
+    index_levels: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("nouns after an index level in digits: 'the 5000 mark', 'a 5,350 high'"),
+    )
+    level_articles: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words between a qualifier and a level noun's number: 'above the 5000 mark'"),
     )
 
 
@@ -434,6 +499,9 @@ class SourceRules:
     abbreviations: tuple[str, ...] = field(
         default=(), metadata=_doc("words ending in a period that do not end a sentence: Mr.")
     )
+    limits: SourceLimits = field(
+        default_factory=SourceLimits, metadata=_doc("bounds on reading sources (reconcile.limits)")
+    )
     not_sentence_ends: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -555,6 +623,31 @@ class MatchingRules:
     event_cutoff: float = field(
         default=70.0,
         metadata=_doc("least rapidfuzz score (0-100) of two event names", min=0, max=100),
+    )
+    concept_score: float = field(
+        default=70.0,
+        metadata=_doc(
+            "score (0-100) of two numbers of one concept ('deaths') in sources telling one"
+            " story (story score at least story_cutoff), before what the words around add",
+            min=0,
+            max=100,
+        ),
+    )
+    concept_max_value_ratio: float = field(
+        default=1000.0,
+        metadata=_doc(
+            "two numbers of one concept further apart than this factor are two facts (a"
+            " rolling toll may grow from 3 to 800)",
+            min=1,
+        ),
+    )
+    status_times: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "first words of a time anchor that dates a running figure ('as of yesterday',"
+            " 'so far'): two figures of one concept at different such times are one fact"
+            " updated, not two facts"
+        ),
     )
     outcome: tuple[Outcome, ...] = field(
         default=(),
@@ -812,6 +905,55 @@ class NamedRules:
     )
 
 
+# ------------------------------------------------------------------------------- frames
+@dataclass(frozen=True)
+class FrameRule:
+    """One concept and the patterns of words that state it."""
+
+    concept: str = field(
+        metadata=_doc("the concept key the patterns give", pattern=r"^[a-z][a-z0-9_]*$")
+    )
+    patterns: tuple[str, ...] = field(
+        metadata=_doc("patterns of words with one {N} slot: 'killed ... {N} {people?}'")
+    )
+    dimensions: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "dimensions of the number the frame applies to: count, percent, currency,"
+            " [length], [mass], ...; empty: any",
+            pattern=r"^(count|percent|currency|\[[a-z_]+\]( [*/] \[[a-z_]+\])*)$",
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class FrameRules:
+    """The whole frames file of one language."""
+
+    concepts: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("concept keys and how a report names them: deaths = 'deaths'"),
+    )
+    words: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=_doc("word classes used in patterns as {name}: people = ['people', ...]"),
+    )
+    place_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("lowercase words inside a place name: 'of' in 'Bay of Bengal'"),
+    )
+    gap_words: int = field(
+        default=3, metadata=_doc("most words a '...' in a pattern stands for", min=1, max=9)
+    )
+    gap_stops: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words a '...' never reads over: 'and' in 'killed 3 and 13 injured'"),
+    )
+    frame: tuple[FrameRule, ...] = field(
+        default=(), metadata=_doc("frames: a concept and its patterns")
+    )
+
+
 SPECS: dict[str, type] = {
     "numbers.toml": NumberRules,
     "qualifiers.toml": QualifierRules,
@@ -826,6 +968,7 @@ SPECS: dict[str, type] = {
     "matching.toml": MatchingRules,
     "events.toml": EventRules,
     "named.toml": NamedRules,
+    "frames.toml": FrameRules,
 }
 
 
@@ -850,6 +993,7 @@ class RuleSet:
     sources: SourceRules
     matching: MatchingRules
     events: EventRules = EventRules()
+    frames: FrameRules = FrameRules()
     named: NamedRules = NamedRules()
     unit_definitions: str = ""  # text of the pint definitions files
     definition_files: tuple[tuple[str, str], ...] = ()  # (file as shown, text) of each
