@@ -19,7 +19,7 @@ def person_pattern(particles: tuple[str, ...], suffixes: tuple[str, ...]) -> re.
     particles ("von", "de"); 2 to 5 parts, then perhaps a suffix ("Jr.", "III")."""
     word = r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*"
     parts = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!)"
-    ends = sorted({s.rstrip(".") for s in suffixes}, key=len, reverse=True)
+    ends = sorted({s.rstrip(".") for s in suffixes}, key=lambda s: (-len(s), s))
     ending = "|".join(re.escape(e) + r"\.?" for e in ends) or "(?!)"
     return re.compile(
         rf"{word}(?:\s+(?:[A-Z]\.|{word}|(?:{parts})\b)){{1,4}}(?:,?\s+(?:{ending})\b)?"

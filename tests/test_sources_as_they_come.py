@@ -110,7 +110,7 @@ def test_markdown_syntax_is_blanked_not_read(tmp_path: Path, rules: RuleSet) -> 
     path.write_text(text)
     source = load_source(path, rules)
     assert len(source.text) == len(text)
-    claims = claims_of([source], Kinds.build(rules))
+    claims = [c for c in claims_of([source], Kinds.build(rules)) if c.value is not None]
     assert [(c.quote, c.qualifier) for c in claims] == [
         ("8 people", "exact"),
         ("6 people", "exact"),

@@ -29,7 +29,7 @@ class EventWords:
         self.calendar = lexicon.calendar
         self.any = bool(events.event_class)
         self.name_stop = frozenset(w.lower() for w in events.name_stop)
-        nouns = sorted({n for c in events.event_class for n in c.nouns}, key=len, reverse=True)
+        nouns = sorted({n for c in events.event_class for n in c.nouns}, key=lambda n: (-len(n), n))
         first = "".join(sorted({re.escape(n[0]) for n in nouns}))  # tried first, quickly
         self.noun = re.compile(
             (rf"\b(?=[{first}])" if first else r"\b")

@@ -163,7 +163,9 @@ class EventKind(Kind):
     def label(self, members: Sequence[Claim]) -> str:
         names = sorted({event(c).name for c in members}, key=lambda n: (-len(n), n))
         when = sorted({event(c).date or c.context.time or "" for c in members} - {""})
-        where = sorted({c.context.location or "" for c in members} - {""}, key=len)
+        where = sorted(
+            {c.context.location or "" for c in members} - {""}, key=lambda w: (len(w), w)
+        )
         label = names[0]
         if when:
             label += ", " + " / ".join(when)

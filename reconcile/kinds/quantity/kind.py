@@ -300,7 +300,9 @@ class QuantityKind(Kind):
                 subject = named.replace("{place}", places[0] if places else "").strip()
         unit = "" if first.kind == "count" else f" ({first.unit})"
         change = f", change ({first.change})" if first.change else ""
-        places = sorted({c.context.location for c in members if c.context.location}, key=len)
+        places = sorted(
+            {c.context.location for c in members if c.context.location}, key=lambda w: (len(w), w)
+        )
         place = f" {places[0]}" if places else ""
         times = sorted({c.context.time for c in members if c.context.time})
         time = f" {times[0]}" if times else ""
