@@ -331,6 +331,42 @@ class ContextRules:
         default_factory=dict,
         metadata=_doc("named word lists, used in the patterns as (?&name): one alternation"),
     )
+    scope_articles: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("articles between a scope word and the place it adds: 'and in the Donbas'"),
+    )
+    clause_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that start another clause (as , ; : and brackets do): a place or time"
+            " anchor past one is not the claim's: which, while, but"
+        ),
+    )
+    strong_break_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of a strong break (as ; and : are): past one, a place that opens the"
+            " sentence no longer reaches the claim: while, but, whereas"
+        ),
+    )
+    time_dropped: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words dropped from a time anchor before two are compared: 'in 2021 alone'"),
+    )
+    relative_years: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "time anchors for a year relative to publication: 'last year' = -1 (in an article"
+            " published in 2024 it is 2023)"
+        ),
+    )
+    year_prefix: str = field(
+        default="",
+        metadata=_doc(
+            "the words a relative year is written with once resolved: 'in' ('last year' is"
+            " compared as 'in 2023')"
+        ),
+    )
 
 
 @dataclass(frozen=True)
