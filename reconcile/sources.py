@@ -110,7 +110,9 @@ def load_source(path: Path, rules: RuleSet) -> Source:
     excluded = tuple(furniture_spans(text, rules, body_start))
     stated = stated_metadata(text[body_start:], rules)
     published_value = meta.get("published") or stated.get("published")
-    published = parse_date(str(published_value)) if published_value else None
+    published = (
+        parse_date(str(published_value), rules.events.ordinal_suffixes) if published_value else None
+    )
     if published_value and published is None:
         raise InputError.single(
             shown, f"published: cannot read {published_value!r} as a date; write it as YYYY-MM-DD"
@@ -246,9 +248,13 @@ def stated_metadata(text: str, rules: RuleSet) -> dict[str, str]:
 _DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y")
 
 
-def parse_date(text: str) -> str | None:
-    """An ISO date (YYYY-MM-DD) from the ways articles write dates, or None."""
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip())
+def parse_date(text: str, ordinal_suffixes: tuple[str, ...]) -> str | None:
+    """An ISO date (YYYY-MM-DD) from the ways articles write dates, or None; a day's ordinal
+    suffix ('6th', from the rules' `ordinal_suffixes`) is read as the day."""
+    cleaned = text.strip()
+    if ordinal_suffixes:
+        suffix = "|".join(re.escape(s) for s in ordinal_suffixes)
+        cleaned = re.sub(rf"(\d)(?:{suffix})\b", r"\1", cleaned)
     cleaned = re.sub(r"\s+", " ", cleaned)
     cleaned = re.sub(r"[T ]\d\d:\d\d.*$", "", cleaned) if re.match(r"\d{4}-", cleaned) else cleaned
     for fmt in _DATE_FORMATS:

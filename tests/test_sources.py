@@ -187,4 +187,4 @@ def test_identical_texts_load_once_and_order_does_not_matter(
     ],
 )
 def test_parse_date(text: str, iso: str | None) -> None:
-    assert parse_date(text) == iso
+    assert parse_date(text, ("st", "nd", "rd", "th")) == iso
