@@ -15,14 +15,14 @@ def _doc(text: str, **extra: Any) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------- numbers
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class VagueMagnitude:
     phrase: str = field(metadata=_doc("regex for the phrase, e.g. 'tens of thousands'", regex=True))
     low: float = field(metadata=_doc("lower end of the interval"))
     high: float = field(metadata=_doc("upper end of the interval (exclusive)"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class NumberRules:
     words: Mapping[str, float] = field(
         default_factory=dict, metadata=_doc("number words and their values: one = 1, twenty = 20")
@@ -41,7 +41,7 @@ class NumberRules:
         default=(), metadata=_doc("words before a number that make it negative: minus")
     )
     decimal_separator: str = field(
-        default=".", metadata=_doc("the sign between whole and decimal part: '.' or ','")
+        metadata=_doc("the sign between whole and decimal part: '.' or ','")
     )
     thousands_separators: tuple[str, ...] = field(
         default=(),
@@ -56,7 +56,6 @@ class NumberRules:
         default=(), metadata=_doc("words inside a number in words: 'one hundred and five'")
     )
     compound: bool = field(
-        default=False,
         metadata=_doc("number words may be written as one word: 'dreiundzwanzig'"),
     )
     counted_fractions: Mapping[str, float] = field(
@@ -76,7 +75,7 @@ class NumberRules:
 QualifierName = Literal["about", "nearly", "over", "at_least", "under", "up_to"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class QualifierRule:
     name: QualifierName = field(metadata=_doc("the interval shape this qualifier gives"))
     phrases: tuple[str, ...] = field(metadata=_doc("words that come before the number"))
@@ -85,7 +84,7 @@ class QualifierRule:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ChangeRule:
     direction: Literal["up", "down"] = field(metadata=_doc("direction of the change"))
     phrases: tuple[str, ...] = field(metadata=_doc("verbs/words that come before the number"))
@@ -99,7 +98,7 @@ class ChangeRule:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class QualifierRules:
     qualifier: tuple[QualifierRule, ...] = field(
         default=(), metadata=_doc("qualifier words and the interval shape each gives")
@@ -157,11 +156,9 @@ class QualifierRules:
 
 
 # ---------------------------------------------------------------------------- units, money
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class UnitRules:
-    definitions: str = field(
-        default="", metadata=_doc("pint definitions file, relative to the rules folder")
-    )
+    definitions: str = field(metadata=_doc("pint definitions file, relative to the rules folder"))
     aliases: Mapping[str, str] = field(
         default_factory=dict,
         metadata=_doc("unit words as written and the pint unit they mean: km = 'kilometer'"),
@@ -198,7 +195,7 @@ class UnitRules:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Currency:
     code: str = field(metadata=_doc("ISO 4217 code", pattern=r"^[A-Z]{3}$"))
     symbols: tuple[str, ...] = field(default=(), metadata=_doc("signs written before the number"))
@@ -208,13 +205,13 @@ class Currency:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CurrencyRules:
     currency: tuple[Currency, ...] = field(default=(), metadata=_doc("currencies"))
 
 
 # -------------------------------------------------------------------------------- nouns
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class NounClass:
     name: str = field(metadata=_doc("the class name shown in reports: 'military personnel'"))
     nouns: tuple[str, ...] = field(
@@ -222,7 +219,7 @@ class NounClass:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class NounRules:
     noun_class: tuple[NounClass, ...] = field(
         default=(), metadata=_doc("counted nouns grouped into classes that can be compared")
@@ -241,13 +238,13 @@ class NounRules:
 
 
 # ---------------------------------------------------------------------------- names, offices
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Alias:
     canonical: str = field(metadata=_doc("the form every variant is reduced to"))
     variants: tuple[str, ...] = field(metadata=_doc("other ways of writing the same thing"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AliasRules:
     alias: tuple[Alias, ...] = field(default=(), metadata=_doc("words and names that are the same"))
     name_suffixes: tuple[str, ...] = field(
@@ -264,7 +261,6 @@ class AliasRules:
         metadata=_doc("ranks and honorifics skipped before a personal name: Gen., Dr., Sir"),
     )
     surname_cutoff: float = field(
-        default=80.0,
         metadata=_doc(
             "least rapidfuzz ratio (0-100) of two surnames spelled differently that still name"
             " one person when the first names agree: Shoigu / Shoygu",
@@ -274,7 +270,7 @@ class AliasRules:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Office:
     key: str = field(metadata=_doc("stable id of the office", pattern=r"^[a-z0-9][a-z0-9-]*$"))
     label: str = field(metadata=_doc("how the report names the office"))
@@ -290,7 +286,7 @@ class Office:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class OfficeRules:
     office: tuple[Office, ...] = field(default=(), metadata=_doc("offices whose holders are facts"))
     not_current: tuple[str, ...] = field(
@@ -300,7 +296,7 @@ class OfficeRules:
 
 
 # --------------------------------------------------------------------- context and non-claims
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ContextRules:
     attribution: tuple[str, ...] = field(
         default=(),
@@ -369,7 +365,7 @@ class ContextRules:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class NonClaimRules:
     patterns: tuple[str, ...] = field(
         default=(),
@@ -385,7 +381,7 @@ class NonClaimRules:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SourceRules:
     furniture: tuple[str, ...] = field(
         default=(),
@@ -401,7 +397,6 @@ class SourceRules:
         default=(), metadata=_doc("regexes whose group 'author' is a byline", regex=True)
     )
     extensions: tuple[str, ...] = field(
-        default=(".txt", ".md", ".html", ".htm", ".json"),
         metadata=_doc("file extensions read as sources when a folder is given"),
     )
     ignore: tuple[str, ...] = field(
@@ -421,32 +416,28 @@ class SourceRules:
 
 
 # ------------------------------------------------------------------------ verdicts, matching
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Tolerance:
-    exact: float = field(default=0.0, metadata=_doc("relative tolerance of a plain number", min=0))
-    about: float = field(default=0.05, metadata=_doc("half-width of 'about' intervals", min=0))
-    nearly: float = field(default=0.05, metadata=_doc("width below 'nearly' values", min=0))
-    agree: float = field(
-        default=0.0, metadata=_doc("relative difference still called agreement", min=0)
-    )
+    exact: float = field(metadata=_doc("relative tolerance of a plain number", min=0))
+    about: float = field(metadata=_doc("half-width of 'about' intervals", min=0))
+    nearly: float = field(metadata=_doc("width below 'nearly' values", min=0))
+    agree: float = field(metadata=_doc("relative difference still called agreement", min=0))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Outcome:
     name: str = field(metadata=_doc("the outcome shown in reasons: 'killed'"))
     words: tuple[str, ...] = field(metadata=_doc("words that state it: killed, died, dead"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class MatchingRules:
     context_cutoff: float = field(
-        default=50.0,
         metadata=_doc(
             "least pair score (0-100): the weighted words-around and story scores", min=0, max=100
         ),
     )
     max_block: int = field(
-        default=60,
         metadata=_doc(
             "largest block compared pair by pair; larger blocks compare only claims that"
             " share a context word used by at most max_word_claims claims",
@@ -454,17 +445,14 @@ class MatchingRules:
         ),
     )
     max_word_claims: int = field(
-        default=50,
         metadata=_doc("a context word shared by more claims than this proposes no pairs", min=2),
     )
     window_cutoff: float = field(
-        default=30.0,
         metadata=_doc(
             "least rapidfuzz score (0-100) of the words around two claims", min=0, max=100
         ),
     )
     story_cutoff: float = field(
-        default=40.0,
         metadata=_doc(
             "least rapidfuzz score (0-100) of the proper names of two claims' sources",
             min=0,
@@ -472,7 +460,6 @@ class MatchingRules:
         ),
     )
     story_weight: float = field(
-        default=0.5,
         metadata=_doc(
             "weight (0-1) of the story score in a pair's score; the rest is the words around",
             min=0,
@@ -480,7 +467,6 @@ class MatchingRules:
         ),
     )
     same_number_bonus: float = field(
-        default=10.0,
         metadata=_doc(
             "added to the score (0-100) of two sources stating the same number in one block",
             min=0,
@@ -488,7 +474,6 @@ class MatchingRules:
         ),
     )
     same_source_cutoff: float = field(
-        default=95.0,
         metadata=_doc(
             "least context score (0-100) for two different numbers of one source to be one"
             " fact (the source contradicting itself) rather than two facts",
@@ -497,7 +482,7 @@ class MatchingRules:
         ),
     )
     context_window: int = field(
-        default=8, metadata=_doc("words on each side of a claim read as its context", min=1)
+        metadata=_doc("words on each side of a claim read as its context", min=1)
     )
     place_filler: tuple[str, ...] = field(
         default=(),
@@ -515,13 +500,11 @@ class MatchingRules:
         metadata=_doc("capitalized words that never name a claim's subject: Officials, The"),
     )
     max_value_ratio: float = field(
-        default=20.0,
         metadata=_doc(
             "two stated numbers further apart than this factor are never one fact", min=1
         ),
     )
     office_window_days: int = field(
-        default=31,
         metadata=_doc(
             "sources published further apart than this may name different office holders"
             " without conflict (the office may have changed hands)",
@@ -529,7 +512,6 @@ class MatchingRules:
         ),
     )
     event_cutoff: float = field(
-        default=70.0,
         metadata=_doc("least rapidfuzz score (0-100) of two event names", min=0, max=100),
     )
     outcome: tuple[Outcome, ...] = field(
@@ -546,7 +528,7 @@ class MatchingRules:
 
 
 # ------------------------------------------------------------------------------- events
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EventClass:
     name: str = field(metadata=_doc("the class name shown in reports: 'meeting'"))
     nouns: tuple[str, ...] = field(
@@ -554,7 +536,7 @@ class EventClass:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EventRules:
     event_class: tuple[EventClass, ...] = field(
         default=(), metadata=_doc("event nouns grouped into classes that can be compared")
@@ -565,9 +547,7 @@ class EventRules:
             "words that put a bare weekday after the publication date: will, set for, next"
         ),
     )
-    place_before: tuple[str, ...] = field(
-        default=("in", "at"), metadata=_doc("words before an event's place: in, at")
-    )
+    place_before: tuple[str, ...] = field(metadata=_doc("words before an event's place: in, at"))
     place_articles: tuple[str, ...] = field(
         default=(), metadata=_doc("the article that may stand between 'in' and a place: the")
     )
@@ -644,7 +624,7 @@ class RuleSet:
     nonclaims: NonClaimRules
     sources: SourceRules
     matching: MatchingRules
-    events: EventRules = EventRules()
+    events: EventRules
     unit_definitions: str = ""  # text of the pint definitions files
     definition_files: tuple[tuple[str, str], ...] = ()  # (file as shown, text) of each
     unit_origins: Mapping[str, tuple[str, int | None]] = field(default_factory=dict)
@@ -653,8 +633,8 @@ class RuleSet:
     by_language: Mapping[str, RuleSet] = field(default_factory=dict)
 
     def tolerance(self, kind: str) -> Tolerance:
-        """The tolerances for a claim kind, or the defaults."""
-        return self.matching.tolerance.get(kind, Tolerance())
+        """The tolerances for a claim kind (`[tolerance.<kind>]` of `matching.toml`)."""
+        return self.matching.tolerance[kind]
 
     @property
     def languages(self) -> tuple[str, ...]:

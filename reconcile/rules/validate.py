@@ -110,7 +110,13 @@ def convert(
     where: Where,
     problems: list[Problem],
     meta: Mapping[str, Any] | None = None,
+    *,
+    partial: bool = False,
 ) -> Any:
+    """`value` converted to `tp`, every problem added to `problems`. With `partial`, a table
+    (at the top, or a value of a table of tables: `[tolerance.count]`) may lack required keys
+    and nothing is built: one file of several layered ones, whose keys are required of the
+    merged rules. A table of an array (`[[noun_class]]`) is checked whole in its file."""
     meta = meta or {}
 
     def fail(message: str) -> None:
@@ -137,12 +143,22 @@ def convert(
         for name, spec in fields.items():
             if name in value:
                 kwargs[name] = convert(
-                    value[name], hints[name], (*keypath, name), where, problems, spec.metadata
+                    value[name],
+                    hints[name],
+                    (*keypath, name),
+                    where,
+                    problems,
+                    spec.metadata,
+                    partial=partial,
                 )
             elif (
-                spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
+                not partial
+                and spec.default is dataclasses.MISSING
+                and spec.default_factory is dataclasses.MISSING
             ):
                 fail(f"missing key '{name}' ({spec.metadata.get('doc', describe(hints[name]))})")
+        if partial:
+            return None
         try:
             built: Any = tp(**kwargs)  # type: ignore[operator]
             return built
@@ -168,7 +184,7 @@ def convert(
         inner = typing.get_args(tp)[1]
         return types.MappingProxyType(
             {
-                str(k): convert(v, inner, (*keypath, k), where, problems, meta)
+                str(k): convert(v, inner, (*keypath, k), where, problems, meta, partial=partial)
                 for k, v in sorted(value.items())
             }
         )
