@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from reconcile import run
 from reconcile.dates import resolve_date
 from reconcile.kinds.event.kind import event
-from reconcile.lexicon import compile_lexicon
+from reconcile.lexicon import Lexicon
 from reconcile.reasons import (
     Alone,
     DatesStated,
@@ -22,7 +23,6 @@ from reconcile.reasons import (
     PublishedApart,
     Stated,
 )
-from reconcile.rules import RuleSet
 
 
 @pytest.mark.parametrize(
@@ -42,9 +42,13 @@ from reconcile.rules import RuleSet
     ],
 )
 def test_dates_resolve_against_publication(
-    text: str, published: str | None, future: bool, iso: str | None, rules: RuleSet
+    text: str,
+    published: str | None,
+    future: bool,
+    iso: str | None,
+    lexicons: Mapping[str, Lexicon],
 ) -> None:
-    assert resolve_date(text, published, compile_lexicon(rules, "en").calendar, future) == iso
+    assert resolve_date(text, published, lexicons["en"].calendar, future) == iso
 
 
 def test_seed_event_has_date_and_place(at_root: Path) -> None:
@@ -103,15 +107,11 @@ def test_bare_named_events_on_different_dates_are_two_events(tmp_path: Path) -> 
     form=st.sampled_from(["{month} {day}", "{day} {month}", "{weekday}, {day} {month}"]),
 )
 def test_a_day_and_month_resolve_to_the_date_nearest_publication(
-    published: date, offset: int, form: str, rules: RuleSet
+    published: date, offset: int, form: str, lexicons: Mapping[str, Lexicon]
 ) -> None:
     meant = published + timedelta(days=offset)
     text = form.format(month=meant.strftime("%B"), day=meant.day, weekday=meant.strftime("%A"))
+    assert resolve_date(text, published.isoformat(), lexicons["en"].calendar) == meant.isoformat()
     assert (
-        resolve_date(text, published.isoformat(), compile_lexicon(rules, "en").calendar)
-        == meant.isoformat()
-    )
-    assert (
-        resolve_date(text, None, compile_lexicon(rules, "en").calendar)
-        == f"--{meant.month:02d}-{meant.day:02d}"
+        resolve_date(text, None, lexicons["en"].calendar) == f"--{meant.month:02d}-{meant.day:02d}"
     )
