@@ -84,11 +84,14 @@ def site() -> Iterator[Site]:
             status, content_type, body = served.pages.get(
                 self.path, (404, "text/plain", b"not found")
             )
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up waiting (/slow)
 
         def log_message(self, *args: object) -> None:
             pass
