@@ -7,21 +7,20 @@ in one place (`_user_errors`). Pass/fail of `check` is computed from the report 
 from __future__ import annotations
 
 import difflib
+import gc
 import os
 import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console, RenderableType
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from reconcile.api import claims_of, run
-from reconcile.check import DEFAULT_BASELINE, baseline_text, check, load_baseline
+from reconcile.check import DEFAULT_BASELINE
 from reconcile.cli_inputs import (
     CacheOpt,
     ColumnsOpt,
@@ -37,19 +36,21 @@ from reconcile.cli_inputs import (
 )
 from reconcile.cli_review import DecisionsOpt, decide, decisions_line, load_for_run, review
 from reconcile.cli_tables import OutOpt, emit_table, facts
-from reconcile.errors import ReconcileError
-from reconcile.kinds import Kinds
+from reconcile.errors import InputError, ReconcileError
 from reconcile.models import Report
 from reconcile.render import Format, Options, render
-from reconcile.render.github import render_annotations, step_summary
-from reconcile.render.terminal import check_lines, report_lines, report_renderable, wants_plain
-from reconcile.render.words import count
-from reconcile.rules import load_rules, rules_reference
-from reconcile.sources import collect_paths
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
+    from reconcile.cache import ClaimCache
     from reconcile.decisions import Decisions
+    from reconcile.engine import Engine
     from reconcile.inputs import InputOptions
+    from reconcile.rules import RuleSet
+
+# Each command imports the stages and renderers it uses when it runs, so a short command does
+# not pay for the libraries of the others (polars for matching, rich for a terminal).
 
 EXIT_OK = 0
 EXIT_CONFLICTS = 1
@@ -108,6 +109,85 @@ RulesOpt = Annotated[
     typer.Option("--rules", help="Folder of rules files layered over the bundled rules."),
 ]
 
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Processes that extract claims, or workers of the Dask cluster started with"
+        " --engine dask (default: this machine's processors).",
+        show_default=False,
+    ),
+]
+CacheDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--cache-dir",
+        help="Cache folder (default: $RECONCILE_CACHE_DIR, else $XDG_CACHE_HOME/reconcile,"
+        " else ~/.cache/reconcile).",
+        show_default=False,
+    ),
+]
+
+
+class EngineChoice(StrEnum):
+    """Where extraction and matching run."""
+
+    local = "local"
+    dask = "dask"
+
+
+@dataclass(frozen=True)
+class Setup:
+    """What a command runs with: the rules, the claims cache and the engine."""
+
+    rules: RuleSet
+    cache: ClaimCache | None
+    engine: Engine
+    folder: Path | None = None  # the cache folder
+
+    def done(self) -> None:
+        """Keep what this run worked out for the next one (unit conversions); stop the
+        engine's workers."""
+        close = getattr(self.engine, "close", None)
+        if close is not None:
+            close()
+        if self.folder is not None:
+            from reconcile.cache import save_unit_table
+
+            save_unit_table(self.folder)
+        if self.cache is not None:
+            self.cache.close()
+
+
+def _setup(
+    rules: Path | None,
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: Path | None,
+    engine: EngineChoice = EngineChoice.local,
+    address: str | None = None,
+) -> Setup:
+    """The rules (read back from the cache when unchanged), the claims cache and the engine."""
+    from reconcile.cache import ClaimCache, cached_rules, default_cache_dir, load_unit_table
+    from reconcile.engine import LocalEngine, default_jobs
+
+    folder = None if no_cache else (cache_dir or default_cache_dir())
+    rule_set = cached_rules(rules, folder)
+    cache = None
+    if folder is not None:
+        cache = ClaimCache.for_rules(folder, rules)
+        load_unit_table(folder)
+    if engine is EngineChoice.dask:
+        from reconcile.engine.dask import DaskEngine
+
+        workers = jobs or default_jobs()  # of the cluster started here when no --address
+        return Setup(rule_set, cache, DaskEngine(address, workers=workers), folder)
+    if address is not None:
+        raise InputError.single("--address", "is read only with --engine dask")
+    return Setup(rule_set, cache, LocalEngine(jobs), folder)
+
 
 @contextmanager
 def _user_errors() -> Iterator[None]:
@@ -156,21 +236,45 @@ def link_base(report_path: Path) -> str:
 
 def _run(
     paths: list[str] | None,
-    rules: Path | None,
+    setup: Setup,
     console: Console | None,
     inputs: InputOptions | None = None,
     decisions: Decisions | None = None,
 ) -> Report:
     """`api.run`, with a progress bar on a terminal when there are many sources."""
+    from reconcile.api import run
     from reconcile.inputs import is_special
+    from reconcile.sources import collect_paths
 
     given = paths or DEFAULT_SOURCES
-    if console is None or not console.is_terminal or any(is_special(p) for p in given):
-        return run(given, rules, inputs=inputs, decisions=decisions)
-    rule_set = load_rules(rules)
-    total = len(collect_paths(given, rule_set))
-    if total < PROGRESS_THRESHOLD:
-        return run(given, rules, rule_set, inputs=inputs, decisions=decisions)
+    rules, cache, engine = setup.rules, setup.cache, setup.engine
+    try:
+        if console is None or not console.is_terminal or any(is_special(p) for p in given):
+            return run(
+                given, rules=rules, cache=cache, engine=engine, inputs=inputs, decisions=decisions
+            )
+        total = len(collect_paths(given, rules))
+        if total < PROGRESS_THRESHOLD:
+            return run(
+                given, rules=rules, cache=cache, engine=engine, inputs=inputs, decisions=decisions
+            )
+        return _run_with_bar(given, total, setup, console, inputs, decisions)
+    finally:
+        setup.done()
+
+
+def _run_with_bar(
+    given: list[str],
+    total: int,
+    setup: Setup,
+    console: Console,
+    inputs: InputOptions | None,
+    decisions: Decisions | None,
+) -> Report:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from reconcile.api import run
+
     with Progress(
         TextColumn("Reading sources"),
         BarColumn(),
@@ -184,15 +288,26 @@ def _run(
         def update(done: int, of: int) -> None:
             bar.update(task, completed=done, total=of)
 
-        return run(given, rules, rule_set, progress=update, inputs=inputs, decisions=decisions)
+        return run(
+            given,
+            rules=setup.rules,
+            progress=update,
+            cache=setup.cache,
+            engine=setup.engine,
+            inputs=inputs,
+            decisions=decisions,
+        )
 
 
-def _show(console: Console, plain: bool, lines: list[str], rich: RenderableType | None) -> None:
-    if plain or rich is None:
-        for line in lines:
-            typer.echo(line)
-    else:
-        console.print(rich)
+def _terminal() -> Console | None:
+    """A rich console when standard output is a terminal (rich is not imported otherwise)."""
+    forced = os.environ.get("FORCE_COLOR") or os.environ.get("TTY_INTERACTIVE")
+    if not (forced or sys.stdout.isatty()):
+        return None
+    from rich.console import Console
+
+    console = Console()
+    return console if console.is_terminal else None
 
 
 def _diff(path: Path, expected: str) -> list[str]:
@@ -244,6 +359,21 @@ def report(
     kind: KindOpt = None,
     min_gap: MinGapOpt = None,
     source: SourceOpt = None,
+    jobs: JobsOpt = None,
+    cache_dir: CacheDirOpt = None,
+    engine: Annotated[
+        EngineChoice,
+        typer.Option("--engine", help="local, or dask to run on a Dask cluster (extra: dask)."),
+    ] = EngineChoice.local,
+    address: Annotated[
+        str | None,
+        typer.Option(
+            "--address",
+            help="The Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a cluster on this"
+            " machine).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Reconcile the sources and write the Markdown and JSON reports.
 
@@ -255,13 +385,14 @@ def report(
     """
     from reconcile.filters import filter_report
 
-    console = Console()
+    console = None if quiet else _terminal()
     with _user_errors():
         specs = sources_given(paths, urls, "report")
         inputs = input_options(columns, cache, no_cache, delay)
         decided = load_for_run(decisions)
         wanted = filters_given(kind, min_gap, source)
-        result = _run(specs, rules, None if quiet else console, inputs, decided)
+        setup = _setup(rules, jobs, no_cache, cache_dir, engine, address)
+        result = _run(specs, setup, console, inputs, decided)
         result = filter_report(result, wanted)
         markdown = render(result, Format.markdown, Options(link_base=link_base(out)))
         data = render(result, Format.json)
@@ -284,14 +415,14 @@ def report(
     with _user_errors():
         write_all_atomic({out: markdown, json_out: data})
     if not quiet:
+        from reconcile.render.terminal import report_lines, report_renderable, wants_plain
+
         written = [out.as_posix(), json_out.as_posix()]
-        plain = wants_plain(console.is_terminal)
-        _show(
-            console,
-            plain,
-            report_lines(result, written),
-            None if plain else report_renderable(result, written),
-        )
+        if console is None or wants_plain(console.is_terminal):
+            for line in report_lines(result, written):
+                typer.echo(line)
+        else:
+            console.print(report_renderable(result, written))
         if summary := decisions_line(result):
             typer.echo(summary)
 
@@ -338,6 +469,8 @@ def check_command(
     kind: KindOpt = None,
     min_gap: MinGapOpt = None,
     source: SourceOpt = None,
+    jobs: JobsOpt = None,
+    cache_dir: CacheDirOpt = None,
 ) -> None:
     """Exit 1 when a conflict is not accepted in the baseline (0 when all are, 2 on bad input).
 
@@ -347,8 +480,11 @@ def check_command(
 
       reconcile check sources/ --update-baseline
     """
-    from reconcile.errors import InputError
+    from reconcile.check import baseline_text, check, load_baseline
     from reconcile.filters import filter_report
+    from reconcile.render.github import render_annotations, step_summary
+    from reconcile.render.terminal import check_lines
+    from reconcile.render.words import count
 
     baseline_path = baseline or DEFAULT_BASELINE
     with _user_errors():
@@ -362,7 +498,8 @@ def check_command(
         specs = sources_given(paths, urls, "check")
         inputs = input_options(columns, cache, no_cache, delay)
         decided = load_for_run(decisions, baseline_path)
-        result = filter_report(run(specs, rules, inputs=inputs, decisions=decided), wanted)
+        setup = _setup(rules, jobs, no_cache, cache_dir)
+        result = filter_report(_run(specs, setup, None, inputs, decided), wanted)
         if update:
             text = baseline_text(result, accepted)
             write_atomic(baseline_path, text)
@@ -415,6 +552,8 @@ def claims(
     cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     delay: DelayOpt = 1.0,
+    jobs: JobsOpt = None,
+    cache_dir: CacheDirOpt = None,
 ) -> None:
     """Print every extracted claim: one JSON object per line, a table, CSV or parquet.
 
@@ -424,13 +563,17 @@ def claims(
 
       reconcile claims articles.csv --columns text=body --format csv > claims.csv
     """
+    from reconcile.api import claims_of
     from reconcile.inputs import load_inputs
+    from reconcile.kinds import Kinds
 
     with _user_errors():
-        rule_set = load_rules(rules)
+        setup = _setup(rules, jobs, no_cache, cache_dir)
         inputs = input_options(columns, cache, no_cache, delay)
-        sources = load_inputs(sources_given(paths, urls, "claims"), rule_set, inputs)
-        found = claims_of(sources, Kinds.build(rule_set))
+        sources = load_inputs(sources_given(paths, urls, "claims"), setup.rules, inputs)
+        kinds = Kinds.build(setup.rules)
+        found = claims_of(sources, kinds, engine=setup.engine, cache=setup.cache)
+        setup.done()
         if fmt in (ClaimsFormat.csv, ClaimsFormat.parquet):
             from reconcile.render.tables import CLAIM_COLUMNS, TableFormat, claim_rows
 
@@ -454,6 +597,9 @@ def explain(
     report_json: Annotated[
         Path, typer.Option("--report", help="The JSON report to read when no sources are given.")
     ] = DEFAULT_JSON,
+    jobs: JobsOpt = None,
+    no_cache: NoCacheOpt = False,
+    cache_dir: CacheDirOpt = None,
 ) -> None:
     """Show why the claims of one fact were matched and how the verdict was reached.
 
@@ -479,7 +625,7 @@ def explain(
             typer.echo(line)
         return
     with _user_errors():
-        result = run(paths, rules)
+        result = _run(paths, _setup(rules, jobs, no_cache, cache_dir), None)
     if not any(f.id == fact_id for f in result.facts):
         typer.echo(f"error: no fact {fact_id!r}; ids are listed in the report", err=True)
         raise typer.Exit(EXIT_USAGE)
@@ -501,11 +647,17 @@ def rules_doc() -> None:
 
       reconcile rules-doc | grep -A3 qualifiers.toml
     """
+    from reconcile.rules import rules_reference
+
     typer.echo(rules_reference())
 
 
 def main() -> None:
     """Console entry point."""
+    # A run builds one large heap of long-lived records (sources, claims, facts) and frees
+    # little until it ends: collect the young generation less often, so that the collector's
+    # passes over that heap do not grow the run faster than its input.
+    gc.set_threshold(100_000, 50, 1000)
     app()
 
 

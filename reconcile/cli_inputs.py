@@ -39,7 +39,12 @@ CacheOpt = Annotated[
     ),
 ]
 NoCacheOpt = Annotated[
-    bool, typer.Option("--no-cache", help="Fetch every page again and keep none.")
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Read and keep no cache: fetch every page again, load the rules and extract every"
+        " source again.",
+    ),
 ]
 DelayOpt = Annotated[
     float,

@@ -13,13 +13,15 @@ shows.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-
-import polars as pl
+from typing import TYPE_CHECKING
 
 from reconcile.context import Features
 from reconcile.kinds import Kind, Kinds
 from reconcile.models import Claim, Cluster, Match, PairDecision, Source
 from reconcile.reasons import Alone, KeptApart, NothingCounted, Reason
+
+if TYPE_CHECKING:
+    import polars as pl
 
 
 def claims_table(
@@ -27,6 +29,8 @@ def claims_table(
 ) -> pl.DataFrame:
     """The claims as a columnar table: one row per claim, with its block key (from its
     kind; None when it can meet no other claim). `languages` gives each source's language."""
+    import polars as pl  # imported by the stage that uses it: a short command never pays for it
+
     languages = languages or {}
     return pl.DataFrame(
         {
@@ -51,6 +55,8 @@ def match(
     year) and the proper names of the whole text (which story a source tells); without
     them, dates are unknown and the story is read from the claims' sentences.
     """
+    import polars as pl
+
     dates = {s.id: s.published for s in sources}
     languages = {s.id: s.language for s in sources}
     by_id = {c.id: c for c in claims}

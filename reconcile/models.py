@@ -7,7 +7,9 @@ compare -> Fact; the whole run -> Report. Nothing here does work: these are valu
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Generic, Literal, TypeVar
 
 from reconcile.reasons import Note, Reason
@@ -58,7 +60,7 @@ class Source:
 
     def line_of(self, offset: int) -> int:
         """1-based line number of a character offset in the text."""
-        return self.text.count("\n", 0, offset) + 1
+        return bisect_right(_line_starts(self.text), offset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +281,7 @@ class Report:
     schema: str = "reconcile.report/1"
     decisions: tuple[Decided, ...] = ()  # review decisions applied (or no longer applying)
     claim_index: dict[str, Claim] = field(default_factory=dict, compare=False, repr=False)
+    source_index: dict[str, Source] = field(default_factory=dict, compare=False, repr=False)
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id."""
@@ -288,11 +291,22 @@ class Report:
 
     def source(self, source_id: str) -> Source:
         """The source with this id."""
-        for source in self.sources:
-            if source.id == source_id:
-                return source
-        raise KeyError(source_id)
+        if not self.source_index:
+            self.source_index.update({s.id: s for s in self.sources})
+        return self.source_index[source_id]
 
     def facts_with(self, verdict: Verdict) -> tuple[Fact, ...]:
         """The facts that carry this verdict, in report order."""
         return tuple(f for f in self.facts if f.verdict == verdict)
+
+
+@lru_cache(maxsize=16)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Where each line of `text` starts: read once per text, so that the lines of all of a
+    source's claims cost one pass over it, not one each."""
+    starts = [0]
+    at = text.find("\n")
+    while at != -1:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return tuple(starts)

@@ -11,8 +11,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-from rapidfuzz import fuzz
-
 from reconcile.rules import AliasRules, Office, RuleSet
 
 
@@ -97,6 +95,8 @@ def same_person(a: str, b: str, surname_cutoff: float) -> bool:
     words_a, words_b = a.split(), b.split()
     if not words_a or not words_b:
         return False
+    from rapidfuzz import fuzz  # matching's library: extraction never gets here
+
     if words_a[-1] != words_b[-1]:
         if fuzz.ratio(words_a[-1], words_b[-1], score_cutoff=surname_cutoff) == 0:
             return False

@@ -28,6 +28,8 @@ from reconcile.rules import RuleSet
 METADATA_KEYS = ("title", "outlet", "url", "published", "author", "language", "lang")
 # Other names site generators and scrapers use for the same fields (Jekyll and Hugo write `date`).
 METADATA_ALIASES = {"date": "published", "source": "outlet", "link": "url"}
+# libyaml's safe loader where PyYAML was built with it: the same documents, 10× faster.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
@@ -171,7 +173,7 @@ def _clean(value: Any) -> str | None:
 
 def _yaml_mapping(text: str, shown: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as error:
         line = None
         mark = getattr(error, "problem_mark", None)

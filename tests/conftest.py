@@ -98,3 +98,11 @@ def at_root() -> Iterator[Path]:
         yield ROOT
     finally:
         os.chdir(before)
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test keeps its caches in a folder of its own, never in the user's cache folder."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(folder))
+    return folder

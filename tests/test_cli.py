@@ -11,7 +11,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from reconcile import run
-from reconcile.cli import _run, app, write_all_atomic
+from reconcile.cli import _run, _setup, app, write_all_atomic
 
 runner = CliRunner()
 
@@ -121,7 +121,7 @@ def test_many_sources_on_a_terminal_give_the_same_report(workdir: Path) -> None:
         )
     console = Console(force_terminal=True, file=open(os.devnull, "w"))  # noqa: SIM115
     try:
-        shown = _run(["sources"], None, console)
+        shown = _run(["sources"], _setup(None, 1, True, None), console)
     finally:
         console.file.close()
     assert shown == run(["sources"])

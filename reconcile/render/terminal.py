@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
-
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from reconcile.check import CheckResult, Finding, Reading, readings_of
 from reconcile.models import Fact, Report, fact_order
 from reconcile.render.words import count
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 TOP_CONFLICTS = 5
 
@@ -83,6 +83,10 @@ def report_renderable(
     report: Report, written: Sequence[str], top: int = TOP_CONFLICTS
 ) -> RenderableType:
     """The summary of `reconcile report` for a colour terminal."""
+    from rich.console import Group  # rich is imported only when a terminal will show it
+    from rich.table import Table
+    from rich.text import Text
+
     parts: list[RenderableType] = [Text(counts_line(report), style="bold")]
     conflicts = top_conflicts(report, top)
     if conflicts:

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from reconcile.context import ContextReader, Features, words
 from reconcile.dates import date_relation
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
@@ -98,6 +96,8 @@ class EventKind(Kind):
         return words(fold(f"{e.date or e.date_text or ''}|{e.place_key} {e.name}"))
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        from rapidfuzz import fuzz  # matching's library: extraction never needs it
+
         ea, eb = event(a), event(b)
         apply = self.context.aliases.apply
         name_a, name_b = apply(ea.name), apply(eb.name)

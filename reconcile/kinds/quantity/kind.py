@@ -13,8 +13,6 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from reconcile.context import ContextReader, Features
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.quantity.find import find_quantities
@@ -132,6 +130,8 @@ class QuantityKind(Kind):
         return "|".join((claim.kind, claim.dimension, claim.change or "level"))
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        from rapidfuzz import fuzz  # matching's library: extraction never needs it
+
         m = self.rules.matching
         veto = vetoes(a, b, fa, fb) or _far_apart(a, b, m.max_value_ratio)
         if veto:

@@ -6,11 +6,12 @@ file; currencies keep their ISO code and are never converted.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-import pint
-
+from reconcile import units
 from reconcile.errors import RulesError
 from reconcile.rules import RuleSet
 from reconcile.rules.units import alias_problems, definition_problems
@@ -19,10 +20,15 @@ from reconcile.rules.units import alias_problems, definition_problems
 UnitReading = tuple[str | None, str, float, str]
 _UNREADABLE: UnitReading = (None, "", 1.0, "")
 
+if TYPE_CHECKING:
+    import pint
+
 
 @cache
 def unit_registry(definitions: str) -> pint.UnitRegistry:  # type: ignore[type-arg]
     """The unit registry of a definitions text (pint registries are costly: one per text)."""
+    import pint  # only when a unit must be converted, or rules checked, for the first time
+
     registry: pint.UnitRegistry = pint.UnitRegistry()  # type: ignore[type-arg]
     for line in definitions.splitlines():
         line = line.strip()
@@ -36,13 +42,24 @@ class UnitReader:
 
     def __init__(self, rules: RuleSet) -> None:
         self.aliases = rules.units.aliases
-        try:
-            self.registry = unit_registry(rules.unit_definitions)
-        except Exception:  # a bad definitions line: name it (file:line) rather than fail
-            raise RulesError(definition_problems(rules, pint.UnitRegistry)) from None
-        problems = alias_problems(rules, self.registry)
-        if problems:
-            raise RulesError(problems)
+        self.definitions = rules.unit_definitions
+        # The definitions and aliases are checked against pint once; a table kept between
+        # runs (`reconcile.units`) remembers that they passed, and the conversions made.
+        checked = hashlib.sha256(
+            repr((rules.unit_definitions, sorted(self.aliases.items()))).encode()
+        ).hexdigest()
+        if checked not in units.TABLE.checked:
+            import pint
+
+            try:
+                registry = unit_registry(rules.unit_definitions)
+            except Exception:  # a bad definitions line: name it (file:line) rather than fail
+                raise RulesError(definition_problems(rules, pint.UnitRegistry)) from None
+            problems = alias_problems(rules, registry)
+            if problems:
+                raise RulesError(problems)
+            units.TABLE.checked.add(checked)
+            units.TABLE.added += 1
         self._read: dict[tuple[str, str, str], UnitReading] = {}
         self._dimensions: dict[str, str] = {}
 
@@ -67,27 +84,12 @@ class UnitReader:
             return unit_text, unit_text, 1.0, unit_text
         if kind == "count":
             return "count" + rate, "count" + per_dimension, 1.0, "count" + rate
-        registry = self.registry
         expression = self.aliases.get(unit_text) or self.aliases.get(unit_text.lower())
         if expression is None:
             return _UNREADABLE
         if per_unit:
             expression = f"({expression}) / ({per_unit})"
-        try:
-            units = registry.parse_units(expression)
-            stated = str(units)
-            if units in (registry.degree_Celsius, registry.degree_Fahrenheit):
-                # Offset units cannot be scaled; keep temperatures in the degrees stated.
-                return stated, f"[temperature:{stated}]", 1.0, stated
-            base_quantity = registry.Quantity(1.0, units).to_base_units()
-        except (pint.errors.PintError, ValueError, TypeError, AttributeError):
-            return _UNREADABLE
-        return (
-            str(base_quantity.units),
-            str(base_quantity.dimensionality),
-            float(base_quantity.magnitude),
-            stated,
-        )
+        return units.convert(expression, self.definitions)
 
     def _per_unit(self, per_text: str) -> str:
         """The pint unit of a rate as written ('a day' -> 'day'), or ''."""
@@ -99,9 +101,5 @@ class UnitReader:
     def _dimension_of(self, unit: str) -> str:
         found = self._dimensions.get(unit)
         if found is None:
-            try:
-                found = str(self.registry.parse_units(unit).dimensionality)
-            except (pint.errors.PintError, ValueError, TypeError, AttributeError):
-                found = unit
-            self._dimensions[unit] = found
+            found = self._dimensions[unit] = units.dimension(unit, self.definitions)
         return found

@@ -1,0 +1,148 @@
+"""Time and peak memory of `reconcile report` and `check` on generated corpora, whole process.
+
+    python bench/scale.py report 10000 100000 --jobs 1 2     # sources, worker processes
+    python bench/scale.py report 10000 --engine dask --jobs 1 2   # workers of a local cluster
+    python bench/scale.py incremental 10000                   # `check` after one new source
+    python bench/scale.py compare 4000 16000                  # growth ratio of the CLI path
+
+Corpora come from `bench/corpus.py` (templates, deterministic per seed) and are written once
+under `--corpora` (default: the system's temporary folder). Every figure is one run of the
+command as a separate process: wall time from start to exit, and the peak resident memory of
+the largest process (the command itself; with `--jobs`, each worker is its own process and is
+reported by the operating system apart). Without `--cache` the commands run with `--no-cache`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.corpus import write_corpus
+
+RECONCILE = [sys.executable, "-m", "reconcile.cli"]
+
+
+def corpus(count: int, root: Path, seed: int = 1) -> Path:
+    """The generated corpus of `count` sources, written once."""
+    folder = root / f"reconcile-corpus-{count}-{seed}"
+    done = folder / ".complete"
+    if not done.is_file():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        write_corpus(folder, count, seed=seed)
+        done.write_text("")
+    return folder
+
+
+def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float, float, int]:
+    """(wall seconds, CPU seconds, peak MiB of the largest process, exit code); CPU and peak
+    count the command and the worker processes it waited for."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if process.stderr is not None:
+        errors = process.stderr.read().decode()
+        if errors.strip():
+            print(errors, file=sys.stderr)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    cpu = usage.ru_utime + usage.ru_stime
+    return wall, cpu, usage.ru_maxrss / 1024, process.returncode
+
+
+def report_command(folder: Path, out: Path, args: argparse.Namespace, jobs: int) -> list[str]:
+    command = [*RECONCILE, "report", str(folder), "--out", str(out / "report.md")]
+    command += ["--json", str(out / "report.json"), "-q", "--jobs", str(jobs)]
+    if args.engine == "dask":
+        command += ["--engine", "dask"]
+        if args.address:
+            command += ["--address", args.address]
+    if not args.cache:
+        command += ["--no-cache"]
+    return command
+
+
+def bench_report(args: argparse.Namespace) -> None:
+    print("| sources | engine | jobs | wall s | cpu s | peak MiB | speed-up (wall) |")
+    print("|---:|---|---:|---:|---:|---:|---:|")
+    for count in args.sources:
+        folder = corpus(count, args.corpora)
+        first: float | None = None
+        outputs: list[bytes] = []
+        for jobs in args.jobs:
+            with tempfile.TemporaryDirectory() as out:
+                wall, cpu, peak, code = timed(report_command(folder, Path(out), args, jobs))
+                if code != 0:
+                    raise SystemExit(f"report exited {code} on {count} sources")
+                outputs.append((Path(out) / "report.json").read_bytes())
+            first = first or wall
+            engine = args.engine + (" (local cluster)" if args.engine == "dask" else "")
+            row = f"| {count:,} | {engine} | {jobs} | {wall:.1f} | {cpu:.1f} | {peak:.0f} |"
+            print(f"{row} {first / wall:.2f}× |", flush=True)
+        if len(set(outputs)) != 1:
+            raise SystemExit(f"reports differ between --jobs values on {count} sources")
+
+
+def bench_incremental(args: argparse.Namespace) -> None:
+    """A warm cache, then one new source: `check` re-extracts it alone."""
+    print("| sources | step | wall s | cpu s | peak MiB |")
+    print("|---:|---|---:|---:|---:|")
+    for count in args.sources:
+        with tempfile.TemporaryDirectory() as work:
+            folder = Path(work) / "sources"
+            shutil.copytree(corpus(count, args.corpora), folder)
+            cache = ["--cache-dir", str(Path(work) / "cache")]
+            check = [*RECONCILE, "check", str(folder), *cache, "-q"]
+            for step in ("first run, empty cache", "again, nothing new", "one new source"):
+                if step == "one new source":
+                    (folder / "zz-new.txt").write_text(
+                        "Officials said 31 soldiers were killed in Ormsk on Monday.\n"
+                    )
+                wall, cpu, peak, code = timed(check, cwd=Path(work))
+                if code not in (0, 1):
+                    raise SystemExit(f"check exited {code}")
+                print(f"| {count:,} | {step} | {wall:.1f} | {cpu:.1f} | {peak:.0f} |", flush=True)
+
+
+def bench_compare(args: argparse.Namespace) -> None:
+    """The growth of `report` between two sizes: linear is a ratio near the size ratio."""
+    small, large = args.sources[:2]
+    walls, cpus = [], []
+    for count in (small, large):
+        with tempfile.TemporaryDirectory() as out:
+            command = report_command(corpus(count, args.corpora), Path(out), args, args.jobs[0])
+            wall, cpu, peak, _ = timed(command)
+        walls.append(wall)
+        cpus.append(cpu)
+        print(f"{count:,} sources: {wall:.1f} s wall, {cpu:.1f} s cpu, {peak:.0f} MiB", flush=True)
+    ratio = f"ratio {walls[1] / walls[0]:.2f} wall, {cpus[1] / cpus[0]:.2f} cpu"
+    print(f"{ratio} for {large / small:.1f}× the sources")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("what", choices=("report", "incremental", "compare"))
+    parser.add_argument("sources", type=int, nargs="+", help="corpus sizes")
+    parser.add_argument(
+        "--jobs", type=int, nargs="+", default=[1, 2], help="processes, or Dask workers"
+    )
+    parser.add_argument("--engine", choices=("local", "dask"), default="local")
+    parser.add_argument("--address", help="a Dask scheduler (default: a local cluster)")
+    parser.add_argument("--cache", action="store_true", help="run with the claims cache")
+    parser.add_argument("--corpora", type=Path, default=Path(tempfile.gettempdir()))
+    args = parser.parse_args()
+    {"report": bench_report, "incremental": bench_incremental, "compare": bench_compare}[args.what](
+        args
+    )
+
+
+if __name__ == "__main__":
+    main()

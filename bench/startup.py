@@ -1,0 +1,69 @@
+"""Start-up of the short commands, whole process: `claims` and `check` on a one-line file.
+
+    python bench/startup.py               # 15 runs each after 2 warm-ups, cache warm
+    python bench/startup.py --no-cache    # the rules loaded from their files every run
+    python -X importtime -m reconcile.cli claims FILE 2> imports.txt   # where it goes
+
+Prints the median and the range of wall and CPU seconds per command, and the modules that
+matter for start-up that each command imported (it should not import polars, pint or rich).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+LINE = "Over 100,000 troops were at the border on Monday, officials said.\n"
+HEAVY = ("polars", "pint", "rich", "rapidfuzz", "pydantic", "yaml")
+
+
+def once(command: list[str], cwd: Path) -> tuple[float, float]:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, cwd=cwd)
+    _, _, usage = os.wait4(process.pid, 0)
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
+
+
+def imported(command: list[str], cwd: Path) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *command[1:]], capture_output=True, text=True, cwd=cwd
+    )
+    names = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    return sorted(name for name in HEAVY if name in names)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--warmup", type=int, default=2)
+    parser.add_argument("--no-cache", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work)
+        (folder / "one.txt").write_text(LINE, encoding="utf-8")
+        extra = ["--cache-dir", str(folder / "cache")]
+        if args.no_cache:
+            extra = ["--no-cache"]
+        print("| command | wall s median (min–max) | cpu s median (min–max) | imports |")
+        print("|---|---:|---:|---|")
+        for name in ("claims", "check"):
+            command = [sys.executable, "-m", "reconcile.cli", name, "one.txt", *extra]
+            for _ in range(args.warmup):
+                once(command, folder)
+            walls, cpus = zip(*(once(command, folder) for _ in range(args.runs)), strict=True)
+            heavy = ", ".join(imported(command, folder)) or "none of " + "/".join(HEAVY)
+            print(
+                f"| `reconcile {name}` | {statistics.median(walls):.3f}"
+                f" ({min(walls):.3f}–{max(walls):.3f}) | {statistics.median(cpus):.3f}"
+                f" ({min(cpus):.3f}–{max(cpus):.3f}) | {heavy} |"
+            )
+
+
+if __name__ == "__main__":
+    main()

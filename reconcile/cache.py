@@ -1,0 +1,347 @@
+"""Caches kept between runs in the user's cache folder: the loaded rules and each source's claims.
+
+Extraction is a pure function of one source, the rules and this program's code, so its result
+can be kept under a key made of the three: the source's content (every field of the loaded
+`Source` but its path), the content of every rules file, and a fingerprint of the package
+(its version, its code, the Python version). A run that adds one source to ten thousand reads
+the others' claims back and extracts one.
+
+Nothing read back is trusted blindly. Every entry carries the SHA-256 of its bytes and the key
+it was written under; an entry that does not check out, a file that is not a database, or one
+written for other rules or code is set aside and rebuilt, and the run goes on as without a
+cache. A cache that cannot be written (read-only folder, disk full) is skipped silently: it
+only ever saves time.
+
+Claims are kept in one SQLite file (`claims.sqlite3`): the standard library reads one row by
+key without loading the rest, adds one row without rewriting the file, and commits whole
+transactions, so a run killed half-way leaves the previous entries intact. Entries are
+pickled records; pickle is what this process would load from its own bytecode cache too, and
+the digest check refuses any entry this program did not write whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copyreg
+import dataclasses
+import functools
+import hashlib
+import io
+import os
+import pickle
+import sqlite3
+import sys
+import tempfile
+import types
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from reconcile.models import Claim, Source
+from reconcile.rules import RuleSet, bundled_rules_dir, load_rules
+
+CACHE_DIR_ENV = "RECONCILE_CACHE_DIR"
+_PACKAGE = Path(__file__).resolve().parent
+_BATCH = 500  # keys per SELECT
+
+
+def default_cache_dir() -> Path:
+    """`$RECONCILE_CACHE_DIR`, else `$XDG_CACHE_HOME/reconcile`, else `~/.cache/reconcile`."""
+    explicit = os.environ.get(CACHE_DIR_ENV)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "reconcile"
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """The package's version and code, and the Python that runs it: what extraction depends on
+    besides the source and the rules."""
+    from reconcile import __version__
+
+    digest = hashlib.sha256(f"{__version__}|{sys.version}".encode())
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _rules_folders(extra_dir: str | Path | None) -> list[Path] | None:
+    folders = [bundled_rules_dir()]
+    if extra_dir is not None:
+        extra = Path(extra_dir)
+        if not extra.is_dir():
+            return None  # load_rules reports it
+        folders.append(extra)
+    return folders
+
+
+def rules_fingerprint(extra_dir: str | Path | None = None) -> str | None:
+    """The content of every file in the rules folders and the code that reads them, or None
+    when the folders cannot be read (the loader will say why)."""
+    folders = _rules_folders(extra_dir)
+    if folders is None:
+        return None
+    digest = hashlib.sha256(code_fingerprint().encode())
+    try:
+        for folder in folders:
+            digest.update(b"\0folder\0" + str(folder.resolve()).encode())
+            for path in sorted(folder.iterdir()):
+                if path.is_file():
+                    digest.update(b"\0file\0" + path.name.encode() + b"\0" + path.read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+# --- Sealed entries: the key and a digest travel with the bytes -----------------------------
+
+_MAGIC = b"reconcile-cache/1\n"
+
+
+def _mappingproxy(items: dict[str, Any]) -> types.MappingProxyType[str, Any]:
+    return types.MappingProxyType(items)
+
+
+def _dumps(value: object) -> bytes:
+    """Pickle, with read-only mappings (used in the rules) kept read-only."""
+    stream = io.BytesIO()
+    pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
+    table = copyreg.dispatch_table.copy()
+    table[types.MappingProxyType] = lambda proxy: (_mappingproxy, (dict(proxy),))
+    pickler.dispatch_table = table
+    pickler.dump(value)
+    return stream.getvalue()
+
+
+def seal(key: str, value: object) -> bytes:
+    """`value` as bytes that carry their key and a digest of themselves."""
+    body = _dumps(value)
+    head = _MAGIC + key.encode() + b"\n" + hashlib.sha256(body).hexdigest().encode() + b"\n"
+    return head + body
+
+
+def unseal(key: str, data: bytes) -> Any:
+    """The value sealed under `key`; ValueError when the bytes are not exactly that."""
+    if not data.startswith(_MAGIC):
+        raise ValueError("not a cache entry")
+    rest = data[len(_MAGIC) :]
+    stored_key, digest, body = rest.split(b"\n", 2)
+    if stored_key != key.encode():
+        raise ValueError("entry for another key")
+    if hashlib.sha256(body).hexdigest().encode() != digest:
+        raise ValueError("entry damaged")
+    return pickle.loads(body)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+# --- Rules ------------------------------------------------------------------------------
+
+
+def cached_rules(extra_dir: str | Path | None = None, cache_dir: Path | None = None) -> RuleSet:
+    """`load_rules(extra_dir)`, read back from `cache_dir` when the rules and code are
+    unchanged since it was kept there (validated rules are kept only when they load cleanly;
+    errors are always reported by the loader itself)."""
+    key = rules_fingerprint(extra_dir) if cache_dir is not None else None
+    if cache_dir is None or key is None:
+        return load_rules(extra_dir)
+    path = cache_dir / "rules" / f"{key[:32]}.pickle"
+    try:
+        rules = unseal(key, path.read_bytes())
+        if isinstance(rules, RuleSet):
+            return rules
+    except Exception:  # missing, damaged or foreign: rebuilt below
+        pass
+    rules = load_rules(extra_dir)
+    with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
+        _write_atomic(path, seal(key, rules))
+    return rules
+
+
+# --- Unit conversions -------------------------------------------------------------------
+
+
+def _units_key() -> str:
+    """The code, and the installed pint (its location and the time it was installed)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("pint")
+    where = spec.origin if spec is not None and spec.origin else ""
+    stamp = os.stat(where).st_mtime_ns if where else 0
+    return hashlib.sha256(f"{code_fingerprint()}|{where}|{stamp}".encode()).hexdigest()
+
+
+def _units_path(folder: Path, key: str) -> Path:
+    return folder / "units" / f"{key[:32]}.pickle"
+
+
+def load_unit_table(folder: Path) -> None:
+    """Take the conversions kept in `folder` into `reconcile.units.TABLE` (none when the file
+    is missing, damaged or made by other code or another pint)."""
+    from reconcile.units import TABLE, UnitTable
+
+    key = _units_key()
+    try:
+        table = unseal(key, _units_path(folder, key).read_bytes())
+    except Exception:
+        return
+    if isinstance(table, UnitTable):
+        TABLE.merge(table)
+
+
+def save_unit_table(folder: Path) -> None:
+    """Keep the conversions of this process in `folder`, when it worked out new ones."""
+    from reconcile.units import TABLE, UnitTable
+
+    if not TABLE.added:
+        return
+    key = _units_key()
+    path = _units_path(folder, key)
+    keep = UnitTable()
+    try:
+        kept = unseal(key, path.read_bytes())
+        if isinstance(kept, UnitTable):
+            keep.merge(kept)  # what other runs added meanwhile
+    except Exception:
+        pass
+    keep.merge(TABLE)
+    with contextlib.suppress(OSError):
+        _write_atomic(path, seal(key, keep))
+    TABLE.added = 0
+
+
+# --- Claims per source ------------------------------------------------------------------
+
+
+def source_key(source: Source) -> str:
+    """What a source's claims depend on in the source: every field but its path."""
+    fields = dataclasses.replace(source, path="")
+    return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()
+
+
+class ClaimCache:
+    """Each source's claims, kept in `folder/claims.sqlite3` under the source's key and the
+    rules' key. Entries for other rules or code are removed when the cache is opened."""
+
+    def __init__(self, folder: Path, rules_key: str) -> None:
+        self.path = folder / "claims.sqlite3"
+        self.rules_key = rules_key
+        self._db: sqlite3.Connection | None = None
+        self.hits = 0
+        self.misses = 0
+        self.rebuilt = False
+
+    @classmethod
+    def for_rules(cls, folder: Path, extra_dir: str | Path | None = None) -> ClaimCache | None:
+        """A cache for the rules in `extra_dir` (over the bundled ones), or None when the
+        rules cannot be read."""
+        key = rules_fingerprint(extra_dir)
+        return None if key is None else cls(folder, key)
+
+    def _open(self) -> sqlite3.Connection | None:
+        if self._db is not None:
+            return self._db
+        for attempt in range(2):
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(self.path, timeout=10)
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS claims"
+                    " (key TEXT PRIMARY KEY, rules TEXT NOT NULL, entry BLOB NOT NULL)"
+                )
+                stale = "SELECT 1 FROM claims WHERE rules != ? LIMIT 1"
+                if db.execute(stale, (self.rules_key,)).fetchone():  # written for other rules
+                    db.execute("DELETE FROM claims WHERE rules != ?", (self.rules_key,))
+                db.commit()
+                self._db = db
+                return db
+            except sqlite3.OperationalError:
+                return None  # busy or unwritable: this run goes without
+            except sqlite3.DatabaseError:
+                # Not a database, or damaged: start again from an empty file, once.
+                if attempt == 0:
+                    self.rebuilt = True
+                    self.path.unlink(missing_ok=True)
+            except OSError:
+                return None
+        return None
+
+    def _entry_key(self, source_key: str) -> str:
+        return f"{self.rules_key}:{source_key}"
+
+    def get_many(self, sources: Sequence[Source]) -> list[tuple[Claim, ...] | None]:
+        """Per source, its claims as kept, or None when they must be extracted."""
+        found: list[tuple[Claim, ...] | None] = [None] * len(sources)
+        db = self._open()
+        if db is None:
+            self.misses += len(sources)
+            return found
+        keys = [source_key(s) for s in sources]
+        rows: dict[str, bytes] = {}
+        try:
+            for start in range(0, len(keys), _BATCH):
+                chunk = keys[start : start + _BATCH]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT key, entry FROM claims WHERE rules = ? AND key IN ({marks})"
+                rows.update(db.execute(query, (self.rules_key, *chunk)).fetchall())
+        except sqlite3.DatabaseError as error:
+            self._failed(error)
+            self.misses += len(sources)
+            return found
+        for i, (source, key) in enumerate(zip(sources, keys, strict=True)):
+            data = rows.get(key)
+            if data is None:
+                continue
+            try:
+                claims = unseal(self._entry_key(key), data)
+            except Exception:
+                self.rebuilt = True
+                continue
+            if isinstance(claims, tuple) and all(
+                isinstance(c, Claim) and c.source_id == source.id for c in claims
+            ):
+                found[i] = claims
+        self.hits += sum(1 for f in found if f is not None)
+        self.misses += sum(1 for f in found if f is None)
+        return found
+
+    def put_many(self, items: Iterable[tuple[Source, tuple[Claim, ...]]]) -> None:
+        """Keep the claims of these sources (nothing happens when the cache cannot be written)."""
+        db = self._open()
+        if db is None:
+            return
+        rows = []
+        for source, claims in items:
+            key = source_key(source)
+            rows.append((key, self.rules_key, seal(self._entry_key(key), claims)))
+        try:
+            with db:
+                db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?, ?)", rows)
+        except sqlite3.DatabaseError as error:
+            self._failed(error)
+
+    def _failed(self, error: sqlite3.DatabaseError) -> None:
+        """The database failed under us: when damaged, remove it (the next run starts a new
+        one); when only busy, leave it to the run that holds it."""
+        self.close()
+        if not isinstance(error, sqlite3.OperationalError):
+            self.rebuilt = True
+            self.path.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        """Close the database file."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None

@@ -1,0 +1,240 @@
+"""Engines: where the per-source and per-block work of a run is done.
+
+Two steps of the pipeline are independent per item and may run anywhere: extraction (one
+source and the rules in, that source's claims out) and clustering (the claims of one block
+in, their clusters out). An engine runs them; everything else (loading, comparing,
+rendering) stays in the calling process. The results are the same bytes whatever the engine
+and however many workers it has: each item's result depends on that item alone, and results
+are put back in the order of their items.
+
+- `LocalEngine(jobs)`: this machine, with `jobs` worker processes for extraction.
+- `reconcile.engine.dask.DaskEngine(address)`: a Dask distributed cluster (optional extra).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from reconcile.errors import InputError, Problem
+from reconcile.models import Claim, Cluster, Match, Source
+from reconcile.rules import RuleSet
+
+if TYPE_CHECKING:
+    from reconcile.kinds import Kinds
+
+if TYPE_CHECKING:
+    import multiprocessing.pool
+
+Progress = Callable[[int, int], None]
+T = TypeVar("T")
+
+# Below this much text (about half a second of extraction), starting worker processes costs
+# more than it saves.
+PARALLEL_MIN_CHARS = 60_000
+PARALLEL_MIN_FILES = 400  # files to read before worker processes are worth starting
+BATCHES_PER_JOB = 8  # smaller batches balance the load; larger ones cost less to send
+
+
+class Engine(Protocol):
+    """Runs loading per file, extraction per source and clustering per block."""
+
+    def load(self, paths: Sequence[str | Path], rules: RuleSet) -> tuple[Source, ...]:
+        """The sources under `paths`, as `reconcile.sources.load_sources` gives them."""
+        ...
+
+    def extract(
+        self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
+    ) -> list[tuple[Claim, ...]]:
+        """Per source, in the order given, its claims."""
+        ...
+
+    def match(
+        self, claims: Sequence[Claim], kinds: Kinds, sources: Sequence[Source]
+    ) -> tuple[Cluster, ...]:
+        """The clusters of `claims`, as `reconcile.match.match` gives them."""
+        ...
+
+
+def source_claims(source: Source, kinds: Kinds) -> tuple[Claim, ...]:
+    """The claims of one source, ordered by position: extraction, then normalization."""
+    from reconcile.extract import extract
+    from reconcile.normalize import normalize
+
+    return normalize(extract(source, kinds), source, kinds)
+
+
+def blocks_of(
+    claims: Sequence[Claim], kinds: Kinds, languages: dict[str, str]
+) -> tuple[list[tuple[str, list[Claim]]], list[str]]:
+    """The claims grouped by block key (sorted), each block's members ordered by source,
+    position and id as `reconcile.match.match` orders them; and the ids of the claims that
+    belong to no block. `languages` gives each source's language."""
+    blocks: dict[str, list[Claim]] = {}
+    unmatched: list[str] = []
+    for claim in claims:
+        key = kinds.language(languages.get(claim.source_id)).of(claim).block_key(claim)
+        if key is None:
+            unmatched.append(claim.id)
+        else:
+            blocks.setdefault(key, []).append(claim)
+    ordered = [
+        (key, sorted(blocks[key], key=lambda c: (c.source_id, c.start, c.id)))
+        for key in sorted(blocks)
+    ]
+    return ordered, unmatched
+
+
+def all_clusters(clustered: Sequence[Cluster], unmatched: Sequence[str]) -> tuple[Cluster, ...]:
+    """The clusters of every block and one of each claim in no block, in `match`'s order."""
+    from reconcile.reasons import NothingCounted
+
+    alone = [Cluster("", (claim_id,), Match(100.0, (NothingCounted(),))) for claim_id in unmatched]
+    return tuple(sorted([*clustered, *alone], key=lambda c: c.claim_ids))
+
+
+def default_jobs() -> int:
+    """The processors this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def batches(items: Sequence[T], jobs: int) -> list[Sequence[T]]:
+    """`items` cut into consecutive batches, about `BATCHES_PER_JOB` per job."""
+    size = max(1, -(-len(items) // (jobs * BATCHES_PER_JOB)))
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+class LocalEngine:
+    """This machine: loading and extraction in `jobs` worker processes when there are at
+    least `min_files` files to read and `min_chars` characters to extract (else in this
+    process); matching in this process."""
+
+    def __init__(
+        self,
+        jobs: int | None = None,
+        min_chars: int = PARALLEL_MIN_CHARS,
+        min_files: int = PARALLEL_MIN_FILES,
+    ) -> None:
+        self.jobs = max(1, jobs if jobs is not None else default_jobs())
+        self.min_chars = min_chars
+        self.min_files = min_files
+
+    def load(self, paths: Sequence[str | Path], rules: RuleSet) -> tuple[Source, ...]:
+        """The sources under `paths`; read in worker processes when there are many files."""
+        from reconcile.sources import collect_paths, load_sources
+
+        if self.jobs == 1:
+            return load_sources(paths, rules)
+        found = collect_paths(paths, rules)
+        if len(found) < max(2, self.min_files):
+            return load_sources(paths, rules)
+        with self._pool(rules) as pool:
+            loaded = [
+                item for part in pool.imap(_load_batch, batches(found, self.jobs)) for item in part
+            ]
+        return gathered(loaded)
+
+    def _pool(self, rules: RuleSet) -> multiprocessing.pool.Pool:
+        import multiprocessing
+
+        from reconcile.cache import _dumps
+
+        # A fresh process per worker (not a fork of this one, which may hold threads of
+        # other libraries); the rules travel once per worker, pickled.
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
+        context = multiprocessing.get_context(method)
+        return context.Pool(self.jobs, initializer=_start_worker, initargs=(_dumps(rules),))
+
+    def extract(
+        self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
+    ) -> list[tuple[Claim, ...]]:
+        """Per source, its claims; in worker processes when there is enough text to share."""
+        size = sum(len(s.text) for s in sources)
+        if self.jobs == 1 or len(sources) < 2 or size < self.min_chars:
+            found = []
+            for done, source in enumerate(sources, start=1):
+                found.append(source_claims(source, kinds))
+                if progress is not None:
+                    progress(done, len(sources))
+            return found
+        return self._extract_in_processes(sources, kinds.rules, progress)
+
+    def _extract_in_processes(
+        self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None
+    ) -> list[tuple[Claim, ...]]:
+        work = batches(sources, self.jobs)
+        found: list[tuple[Claim, ...]] = []
+        with self._pool(rules) as pool:
+            for batch_claims in pool.imap(_extract_batch, work):
+                found.extend(batch_claims)
+                if progress is not None:
+                    progress(len(found), len(sources))
+        return found
+
+    def match(
+        self, claims: Sequence[Claim], kinds: Kinds, sources: Sequence[Source]
+    ) -> tuple[Cluster, ...]:
+        """The clusters `reconcile.match.match` gives, block by block in this process (without
+        its table: the grouping is a sort, and a short run need not import polars)."""
+        from reconcile.match import _cluster_block, source_topics
+
+        dates = {s.id: s.published for s in sources}
+        languages = {s.id: s.language for s in sources}
+        topics = source_topics(claims, kinds, sources)
+        blocks, unmatched = blocks_of(claims, kinds, languages)
+        clustered = [
+            cluster
+            for key, members in blocks
+            for cluster in _cluster_block(key, members, kinds, languages, dates, topics)
+        ]
+        return all_clusters(clustered, unmatched)
+
+
+def gathered(loaded: Sequence[Source | tuple[Problem, ...]]) -> tuple[Source, ...]:
+    """The sources loaded file by file, as `load_sources` returns them: every problem raised
+    at once; of identical texts, the one with the first path; sorted by path and id."""
+    problems = [problem for item in loaded if isinstance(item, tuple) for problem in item]
+    if problems:
+        raise InputError(problems)
+    sources: dict[str, Source] = {}
+    for source in loaded:
+        if isinstance(source, Source):
+            kept = sources.get(source.id)
+            if kept is None or source.path < kept.path:
+                sources[source.id] = source
+    return tuple(sorted(sources.values(), key=lambda s: (s.path, s.id)))
+
+
+_worker_rules: RuleSet | None = None
+_worker_kinds: Kinds | None = None
+
+
+def _start_worker(rules_bytes: bytes) -> None:
+    global _worker_rules, _worker_kinds
+    from reconcile.kinds import Kinds
+
+    _worker_rules = pickle.loads(rules_bytes)
+    _worker_kinds = Kinds.build(_worker_rules)
+
+
+def _extract_batch(batch: Sequence[Source]) -> list[tuple[Claim, ...]]:
+    assert _worker_kinds is not None, "worker started without rules"
+    return [source_claims(source, _worker_kinds) for source in batch]
+
+
+def _load_batch(paths: Sequence[Path]) -> list[Source | tuple[Problem, ...]]:
+    from reconcile.sources import load_source
+
+    assert _worker_rules is not None, "worker started without rules"
+    loaded: list[Source | tuple[Problem, ...]] = []
+    for path in paths:
+        try:
+            loaded.append(load_source(path, _worker_rules))
+        except InputError as error:  # problems travel back as records, not as exceptions
+            loaded.append(error.problems)
+    return loaded

@@ -1,0 +1,212 @@
+"""Caches between runs: claims per source and loaded rules, rebuilt when damaged or stale."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bench.corpus import write_corpus
+from reconcile import run
+from reconcile.cache import ClaimCache, cached_rules, rules_fingerprint
+from reconcile.cli import app
+from reconcile.render.json import render_json
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    write_corpus(folder, 30, seed=3)
+    return folder
+
+
+def test_a_second_run_reads_every_source_back(corpus: Path, tmp_path: Path) -> None:
+    expected = render_json(run([corpus]))
+    first = ClaimCache.for_rules(tmp_path / "cache")
+    assert first is not None
+    assert render_json(run([corpus], cache=first)) == expected
+    assert (first.hits, first.misses) == (0, 30)
+    second = ClaimCache.for_rules(tmp_path / "cache")
+    assert second is not None
+    assert render_json(run([corpus], cache=second)) == expected
+    assert (second.hits, second.misses) == (30, 0)
+
+
+def test_one_new_source_is_the_only_one_extracted(corpus: Path, tmp_path: Path) -> None:
+    run([corpus], cache=ClaimCache.for_rules(tmp_path / "cache"))
+    (corpus / "zz-new.txt").write_text("Officials said 31 soldiers were killed in Ormsk.\n")
+    cache = ClaimCache.for_rules(tmp_path / "cache")
+    assert cache is not None
+    report = run([corpus], cache=cache)
+    assert (cache.hits, cache.misses) == (30, 1)
+    assert render_json(report) == render_json(run([corpus]))
+
+
+def test_a_file_that_is_not_a_database_is_rebuilt(corpus: Path, tmp_path: Path) -> None:
+    expected = render_json(run([corpus]))
+    folder = tmp_path / "cache"
+    run([corpus], cache=ClaimCache.for_rules(folder))
+    (folder / "claims.sqlite3").write_bytes(b"this is no database\n" * 500)
+    cache = ClaimCache.for_rules(folder)
+    assert cache is not None
+    assert render_json(run([corpus], cache=cache)) == expected
+    assert cache.rebuilt and (cache.hits, cache.misses) == (0, 30)
+    again = ClaimCache.for_rules(folder)
+    assert again is not None
+    assert render_json(run([corpus], cache=again)) == expected
+    assert (again.hits, again.misses) == (30, 0)
+
+
+def test_a_damaged_entry_is_not_trusted(corpus: Path, tmp_path: Path) -> None:
+    expected = render_json(run([corpus]))
+    folder = tmp_path / "cache"
+    cache = ClaimCache.for_rules(folder)
+    run([corpus], cache=cache)
+    assert cache is not None
+    cache.close()
+    with sqlite3.connect(folder / "claims.sqlite3") as db:
+        key, entry = db.execute("SELECT key, entry FROM claims ORDER BY key LIMIT 1").fetchone()
+        # One changed byte in the pickled claims: a different number, were it believed.
+        damaged = entry[:-40] + bytes([entry[-40] ^ 1]) + entry[-39:]
+        db.execute("UPDATE claims SET entry = ? WHERE key = ?", (damaged, key))
+        # An entry copied under another source's key.
+        other = db.execute("SELECT key FROM claims ORDER BY key DESC LIMIT 1").fetchone()[0]
+        db.execute("UPDATE claims SET entry = ? WHERE key = ?", (entry, other))
+    again = ClaimCache.for_rules(folder)
+    assert again is not None
+    assert render_json(run([corpus], cache=again)) == expected
+    assert (again.hits, again.misses) == (28, 2)
+
+
+def test_entries_of_other_rules_are_removed(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    stale = ClaimCache(folder, "rules-of-another-time")
+    run([corpus], cache=stale)
+    stale.close()
+    current = ClaimCache.for_rules(folder)
+    assert current is not None
+    run([corpus], cache=current)
+    current.close()
+    with sqlite3.connect(folder / "claims.sqlite3") as db:
+        kept = {row[0] for row in db.execute("SELECT DISTINCT rules FROM claims")}
+    assert kept == {current.rules_key}
+    assert (current.hits, current.misses) == (0, 30)
+
+
+def test_rules_are_read_back_and_rebuilt_when_changed_or_damaged(tmp_path: Path) -> None:
+    extra = tmp_path / "rules"
+    extra.mkdir()
+    (extra / "nouns.toml").write_text(
+        '[[noun_class]]\nname = "zorble things"\nnouns = ["zorbles"]\n'
+    )
+    folder = tmp_path / "cache"
+    first = cached_rules(extra, folder)
+    kept = list((folder / "rules").iterdir())
+    assert len(kept) == 1
+    assert any(c.name == "zorble things" for c in cached_rules(extra, folder).nouns.noun_class)
+    kept[0].write_bytes(kept[0].read_bytes()[:-100])  # cut short
+    rebuilt = cached_rules(extra, folder)
+    assert [c.name for c in rebuilt.nouns.noun_class] == [c.name for c in first.nouns.noun_class]
+    key = rules_fingerprint(extra)
+    (extra / "nouns.toml").write_text('[[noun_class]]\nname = "blorp things"\nnouns = ["blorps"]\n')
+    assert rules_fingerprint(extra) != key
+    names = [c.name for c in cached_rules(extra, folder).nouns.noun_class]
+    assert "blorp things" in names and "zorble things" not in names
+
+
+def test_cli_no_cache_writes_no_cache(tmp_path: Path) -> None:
+    source = tmp_path / "one.txt"
+    source.write_text("Over 100,000 troops were at the border on Monday.\n")
+    folder = tmp_path / "cache"
+    result = runner.invoke(app, ["claims", str(source), "--no-cache", "--cache-dir", str(folder)])
+    assert result.exit_code == 0 and '"quote": "Over 100,000 troops"' in result.stdout
+    assert not folder.exists()
+    cached = runner.invoke(app, ["claims", str(source), "--cache-dir", str(folder)])
+    assert cached.stdout == result.stdout
+    assert (folder / "claims.sqlite3").is_file() and len(list((folder / "rules").iterdir())) == 1
+
+
+def test_cli_report_with_a_corrupt_cache_gives_the_same_report(
+    corpus: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "cache"
+    outputs = []
+    for corrupt in (False, False, True):
+        if corrupt:
+            (folder / "claims.sqlite3").write_bytes(b"\0garbage" * 1000)
+            for kept in (folder / "rules").iterdir():
+                kept.write_bytes(b"garbage")
+        out = tmp_path / f"report{len(outputs)}"
+        args = ["report", str(corpus), "--out", f"{out}.md", "--json", f"{out}.json"]
+        result = runner.invoke(app, [*args, "--cache-dir", str(folder), "-q", "-j", "2"])
+        assert result.exit_code == 0, result.output
+        outputs.append((Path(f"{out}.md").read_text(), Path(f"{out}.json").read_text()))
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+@pytest.mark.parametrize(
+    ("command", "absent"),
+    [
+        ("claims", ("polars", "pint", "rich", "rapidfuzz", "reconcile.match")),
+        ("check", ("pint", "rich", "polars")),
+    ],
+)
+def test_short_commands_import_only_what_they_use(
+    tmp_path: Path, command: str, absent: tuple[str, ...]
+) -> None:
+    source = tmp_path / "one.txt"
+    source.write_text("Over 100,000 troops were at the border on Monday.\n")
+    probe = (
+        "import sys\n"
+        "from reconcile.cli import main\n"
+        f"sys.argv = ['reconcile', {command!r}, {str(source)!r}]\n"
+        "try:\n    main()\n"
+        "except SystemExit:\n    pass\n"
+        f"print(sorted(m for m in {absent!r} if m in sys.modules))\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path
+        )
+        for _ in range(2)
+    ]
+    # The first run checks the rules' units against pint once; the cache remembers it.
+    assert runs[1].stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_units_converted_before_need_no_pint(tmp_path: Path) -> None:
+    first = tmp_path / "first.txt"
+    first.write_text("The convoy stretched 64 kilometres, moving at 5 miles per hour.\n")
+    later = tmp_path / "later.txt"
+    later.write_text("The road is 12 kilometres long; trucks drove 30 miles per hour.\n")
+    folder = tmp_path / "cache"
+    probe = (
+        "import sys\n"
+        "from reconcile.cli import main\n"
+        "sys.argv = ['reconcile', 'claims', sys.argv[1], *sys.argv[2:]]\n"
+        "try:\n    main()\n"
+        "except SystemExit:\n    pass\n"
+        "print('pint imported' if 'pint' in sys.modules else 'no pint')\n"
+    )
+
+    def claims(path: Path, *options: str) -> list[str]:
+        command = [sys.executable, "-c", probe, str(path), *options]
+        return subprocess.run(command, capture_output=True, text=True, check=True).stdout.split(
+            "\n"
+        )
+
+    assert claims(first, "--cache-dir", str(folder))[-2] == "pint imported"
+    cached = claims(later, "--cache-dir", str(folder))
+    assert cached[-2] == "no pint"
+    fresh = claims(later, "--no-cache")
+    assert fresh[-2] == "pint imported"
+    assert cached[:-2] == fresh[:-2]
+    assert '"unit": "meter", "dimension": "[length]"' in cached[0]
+    assert '"unit": "meter / second"' in cached[1]

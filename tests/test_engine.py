@@ -1,0 +1,151 @@
+"""Engines: worker processes and a Dask cluster give the same report bytes as one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import write_corpus
+from reconcile import InputError, load_rules, run
+from reconcile.api import claims_of
+from reconcile.engine import LocalEngine
+from reconcile.kinds import Kinds
+from reconcile.match import match
+from reconcile.models import Report
+from reconcile.render.json import render_json
+from reconcile.render.markdown import render_markdown
+from reconcile.rules import RuleSet
+from reconcile.sources import load_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def report_bytes(report: Report) -> tuple[str, str]:
+    return render_markdown(report, "."), render_json(report)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """80 generated articles (about 26,000 characters)."""
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, 80, seed=7)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def single(corpus: Path) -> tuple[str, str]:
+    return report_bytes(run([corpus], jobs=1))
+
+
+def test_jobs_give_byte_identical_reports(corpus: Path, single: tuple[str, str]) -> None:
+    for jobs in (2, 3):
+        engine = LocalEngine(jobs, min_chars=0, min_files=0)  # workers however little work
+        assert report_bytes(run([corpus], engine=engine)) == single
+    assert report_bytes(run([corpus], jobs=2)) == single  # too little text: one process
+
+
+def test_block_matching_gives_the_clusters_of_match(corpus: Path, rules: RuleSet) -> None:
+    for folder in (corpus, ROOT / "seeds", ROOT / "tests" / "data" / "matching"):
+        sources = load_sources([folder], rules)
+        kinds = Kinds.build(rules)
+        claims = claims_of(sources, kinds)
+        expected = match(claims, kinds, sources)
+        assert len(expected) > 10
+        assert LocalEngine(1).match(claims, kinds, sources) == expected
+
+
+def test_claims_from_worker_processes_equal_claims_from_this_one(
+    corpus: Path, rules: RuleSet
+) -> None:
+    sources = load_sources([corpus], rules)
+    kinds = Kinds.build(rules)
+    one = LocalEngine(1).extract(sources, kinds)
+    two = LocalEngine(2, min_chars=0).extract(sources, kinds)
+    assert two == one
+    assert sum(len(c) for c in one) > 200
+
+
+def test_dask_local_cluster_gives_byte_identical_reports(
+    corpus: Path, single: tuple[str, str]
+) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from reconcile.engine.dask import DaskEngine
+
+    # Two worker processes, as a real cluster has (not threads of this process).
+    with DaskEngine(workers=2, processes=True) as engine:
+        assert len(engine.client().scheduler_info()["workers"]) == 2
+        assert report_bytes(run([corpus], engine=engine)) == single
+        seeds = run([ROOT / "seeds"], engine=engine)
+    assert report_bytes(seeds) == report_bytes(run([ROOT / "seeds"]))
+
+
+def test_dask_engine_reads_the_rules_of_the_run(tmp_path: Path) -> None:
+    """Rules given by the user travel to the workers: a counted noun only they define."""
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from reconcile.engine.dask import DaskEngine
+
+    (tmp_path / "a.txt").write_text("Officials counted 40 zorbles near the town.\n")
+    (tmp_path / "b.txt").write_text("Officials counted about 70 zorbles near the town.\n")
+    rules_dir = tmp_path / "rules"
+    rules_dir.mkdir()
+    (rules_dir / "nouns.toml").write_text(
+        '[[noun_class]]\nname = "zorble things"\nnouns = ["zorbles"]\n'
+    )
+    rules = load_rules(rules_dir)
+    expected = run([tmp_path / "a.txt", tmp_path / "b.txt"], rules=rules)
+    assert [f.verdict for f in expected.facts] == ["conflict"]
+    with DaskEngine(workers=1, processes=False) as engine:
+        got = run([tmp_path / "a.txt", tmp_path / "b.txt"], rules=rules, engine=engine)
+    assert report_bytes(got) == report_bytes(expected)
+
+
+def test_loading_in_worker_processes_gives_the_same_sources(
+    corpus: Path, tmp_path: Path, rules: RuleSet
+) -> None:
+    engine = LocalEngine(2, min_files=0)
+    assert engine.load([corpus], rules) == load_sources([corpus], rules)
+    # Identical texts are loaded once, under the first path; problems all come back at once.
+    (tmp_path / "b.txt").write_text("Officials counted 40 tanks.\n")
+    (tmp_path / "a.txt").write_text("Officials counted 40 tanks.\n")
+    (tmp_path / "bad1.txt").write_bytes(b"\xff\xfe not text")
+    (tmp_path / "bad2.md").write_text("---\ntitle: [unclosed\n---\nText.\n")
+    with pytest.raises(InputError) as expected:
+        load_sources([tmp_path], rules)
+    with pytest.raises(InputError) as got:
+        engine.load([tmp_path], rules)
+    assert got.value.problems == expected.value.problems
+    assert len(got.value.problems) == 2
+    for bad in ("bad1.txt", "bad2.md"):
+        (tmp_path / bad).unlink()
+    loaded = engine.load([tmp_path], rules)
+    assert [s.path for s in loaded] == [(tmp_path / "a.txt").as_posix()]
+    assert loaded == load_sources([tmp_path], rules)
+
+
+def test_cli_report_on_the_dask_engine_writes_the_same_report(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    written = []
+    for options in (["--jobs", "1"], ["--engine", "dask", "--jobs", "1"]):
+        out = tmp_path / f"report-{len(written)}"
+        args = ["report", str(ROOT / "seeds"), "--out", f"{out}.md", "--json", f"{out}.json"]
+        result = CliRunner().invoke(app, [*args, "-q", "--no-cache", *options])
+        assert result.exit_code == 0, result.output
+        written.append((Path(f"{out}.md").read_bytes(), Path(f"{out}.json").read_bytes()))
+    assert written[0] == written[1]
+
+
+def test_cli_address_without_the_dask_engine_is_exit_2(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from reconcile.cli import app
+
+    args = ["report", str(ROOT / "seeds"), "--out", str(tmp_path / "r.md")]
+    result = CliRunner().invoke(app, [*args, "--address", "tcp://127.0.0.1:8786"])
+    assert result.exit_code == 2
+    assert "--address: is read only with --engine dask" in result.stderr
+    assert not (tmp_path / "r.md").exists()
