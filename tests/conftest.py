@@ -84,7 +84,7 @@ def _bundled_rules_shared() -> Iterator[None]:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("reconcile.api.load_rules", load)
-        patch.setattr("reconcile.cli.load_rules", load)
+        patch.setattr("reconcile.cache.load_rules", load)
         patch.setattr(Kinds, "build", classmethod(build))
         yield
 
