@@ -8,33 +8,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from reconcile import units
 from reconcile.errors import RulesError
 from reconcile.rules import RuleSet
 from reconcile.rules.units import alias_problems, definition_problems
+from reconcile.units import unit_registry
 
 # (canonical unit or None when unreadable, dimension, factor to multiply values by, as stated)
 UnitReading = tuple[str | None, str, float, str]
 _UNREADABLE: UnitReading = (None, "", 1.0, "")
 
 if TYPE_CHECKING:
-    import pint
-
-
-@cache
-def unit_registry(definitions: str) -> pint.UnitRegistry:  # type: ignore[type-arg]
-    """The unit registry of a definitions text (pint registries are costly: one per text)."""
-    import pint  # only when a unit must be converted, or rules checked, for the first time
-
-    registry: pint.UnitRegistry = pint.UnitRegistry()  # type: ignore[type-arg]
-    for line in definitions.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            registry.define(line)
-    return registry
+    pass
 
 
 class UnitReader:
