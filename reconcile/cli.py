@@ -585,7 +585,7 @@ def claims(
 
 @app.command()
 def explain(
-    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. Fb4ad1eca.")],
+    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. F5866f705.")],
     paths: Annotated[
         list[str] | None,
         typer.Argument(
@@ -605,9 +605,9 @@ def explain(
 
     Examples:
 
-      reconcile explain Fb4ad1eca
+      reconcile explain F5866f705
 
-      reconcile explain Fb4ad1eca seeds/ --rules my-rules/
+      reconcile explain F5866f705 seeds/ --rules my-rules/
     """
     if not paths:
         from reconcile.cli_review import explain_from_report, read_report

@@ -75,7 +75,7 @@ def read_report(path: Path) -> dict[str, Any]:
 
 
 def decide(
-    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. Fb4ad1eca.")],
+    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. F5866f705.")],
     action: Annotated[
         str, typer.Argument(help="accept, noise, split, merge, or undo.", show_default=False)
     ],
@@ -96,13 +96,13 @@ def decide(
 
     Examples:
 
-      reconcile decide Fb4ad1eca accept --reason "one count includes Crimea"
+      reconcile decide F5866f705 accept --reason "one count includes Crimea"
 
       reconcile decide F1c2d3e4f split C0be8568f52
 
       reconcile decide F1c2d3e4f merge F5a6b7c8d
 
-      reconcile decide Fb4ad1eca undo
+      reconcile decide F5866f705 undo
     """
     from reconcile.cli import _user_errors
     from reconcile.decisions import decide as take

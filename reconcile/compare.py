@@ -3,8 +3,9 @@
 The claims' kind judges them (numbers by interval overlap with per-kind tolerances from
 rules, offices by whether every source names one person, events by dates and places).
 Notes, typed, flag what changes how a person reads a verdict: a source contradicting
-itself, different publication dates, and the context fields the kind asks about
-(attribution, place as scope, time anchor).
+itself, different publication dates, the context fields the kind asks about (attribution,
+place as scope, time anchor), and for a measure whose sources differ (a rolling death
+toll), the figure stated last.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from reconcile.kinds import Kind, Kinds
 from reconcile.models import Claim, Cluster, Fact, Source, Verdict, fact_order
 from reconcile.reasons import (
     ContextDiffers,
+    LaterFigure,
     Note,
     PublishedApart,
     SelfContradiction,
@@ -56,6 +58,9 @@ def _judge(
             if len(own) > 1 and kind.judge(own).verdict == "conflict":
                 notes.append(SourceContradictsItself(sources[source_id].name))
         notes.extend(_notes(kind, members, sources))
+        later = _later_figure(members, sources) if verdict == "conflict" else None
+        if later is not None:
+            notes.append(later)
     return Fact(
         id=_fact_id(cluster, members, sources),
         label=kind.label(members),
@@ -88,6 +93,19 @@ def _notes(kind: Kind, members: list[Claim], sources: dict[str, Source]) -> list
             shown = tuple((names[s], values[s] or None) for s in sorted(values))
             notes.append(ContextDiffers(field, shown))
     return notes
+
+
+def _later_figure(members: list[Claim], sources: dict[str, Source]) -> LaterFigure | None:
+    """The figure of one measure stated last: by publication date (the latest source's last
+    mention of it), when the sources' dates are known and differ; None otherwise."""
+    if not members[0].concept:
+        return None
+    dates = {c.source_id: sources[c.source_id].published for c in members}
+    if None in dates.values() or len(set(dates.values())) < 2:
+        return None
+    latest = max(d for d in dates.values() if d)
+    last = max((c for c in members if dates[c.source_id] == latest), key=lambda c: c.start)
+    return LaterFigure(last.quote, sources[last.source_id].name, latest, last.context.time)
 
 
 def _fact_id(cluster: Cluster, members: list[Claim], sources: dict[str, Source]) -> str:

@@ -46,6 +46,7 @@ class Features:
     published: str | None = None
     topic: str = ""  # proper names of the claim's source, sorted: which story it tells
     outcome: str = ""  # what happened to what is counted, nearest to it: killed, injured
+    names: frozenset[str] = frozenset()  # proper names of the claim's sentence, folded
 
 
 def words(text: str) -> list[str]:
@@ -167,15 +168,18 @@ class ContextReader:
             w for w in words(apply(claim.context.location or "")) if w not in self.place_filler
         )
         around = self.window_words(claim)
+        subject = self.subject(claim)
         return Features(
             time=time_key(claim.context.time, self.time_words, published),
             places=places,
-            subject=self.subject(claim),
+            subject=subject,
             words=around,
             text=" ".join(sorted(around)),
             published=published,
             topic=topic,
             outcome=self.outcome(claim),
+            # who states the figure is no part of what it is about
+            names=self.names(_around(claim, self.window)) | subject,
         )
 
     def topic(self, texts: Iterable[str]) -> str:
@@ -191,6 +195,31 @@ class ContextReader:
                     if fold(word) not in self.never_names:
                         names.append(word)
         return " ".join(sorted(set(words(self.aliases.apply(" ".join(names))))))
+
+    def names(self, sentence: str) -> frozenset[str]:
+        """The proper names of one sentence, folded with aliases applied: each run of
+        capitalized words as a whole ("united kingdom") and its last word ("kingdom"), so
+        "Joe Biden" meets "Biden" but "United Kingdom" does not meet "United States". The
+        sentence's first word is left out (capitalized only because the sentence starts)."""
+        found: set[str] = set()
+        run: list[str] = []
+        last = -1
+        for token in _CAPITALIZED.finditer(sentence):
+            word = _POSSESSIVE.sub("", token.group(0))
+            if token.start() == 0 or fold(word) in self.never_names:
+                continue
+            if run and sentence[last : token.start()].strip():
+                found |= self._name(run)
+                run = []
+            run.append(word)
+            last = token.end()
+        if run:
+            found |= self._name(run)
+        return frozenset(found)
+
+    def _name(self, run: list[str]) -> set[str]:
+        parts = words(self.aliases.apply(" ".join(run)))
+        return {" ".join(parts), parts[-1]} if parts else set()
 
     def place_words(self, place: str) -> frozenset[str]:
         """The words of a place phrase that name a place, aliases applied."""
@@ -263,6 +292,25 @@ class ContextReader:
             names.append(bare)
         # Aliases apply to the names together, so "European Union" is "eu".
         return frozenset(words(self.aliases.apply(" ".join(names))))
+
+
+def _around(claim: Claim, width: int) -> str:
+    """The claim with up to `width` words on each side, as a slice of its sentence (the
+    sentence's own start kept, so its first word is known as such), its attribution
+    blanked."""
+    sentence = claim.sentence
+    at = sentence.find(claim.quote)
+    if at < 0:
+        return sentence
+    who = claim.context.attribution
+    if who and who in sentence:  # who states the figure is no part of what it is about
+        sentence = sentence.replace(who, " " * len(who))
+    end = at + len(claim.quote)
+    before = [m.start() for m in re.finditer(r"\S+", sentence[:at])][-width:]
+    after = [m.end() for m in re.finditer(r"\S+", sentence[end:])][:width]
+    start = before[0] if before else at
+    stop = end + after[-1] if after else end
+    return sentence[:stop] if start == 0 else " " + sentence[start:stop]
 
 
 def time_key(time: str | None, words: TimeWords, published: str | None = None) -> str:

@@ -5,8 +5,8 @@ language-neutral rules at the top of `rules/` with `rules/lang/<language>/` over
 builds the patterns and tables the extractor, normalizer and matcher look words up in: the
 number grammar (number words, scales, separators, qualifiers, currencies, units' names,
 counted nouns and their classes), month and weekday names and relative dates, office titles,
-aliases and name parts, sentence abbreviations. A `Lexicon` is a frozen value handed to the
-stages; nothing is cached behind it.
+aliases and name parts, sentence abbreviations, and the frames that say what a number
+measures. A `Lexicon` is a frozen value handed to the stages; nothing is cached behind it.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from reconcile.concepts import Frames, compile_frames
 from reconcile.dates import Calendar, build_calendar
 from reconcile.names import AliasTable, build_title_patterns, build_unqualified_patterns, fold
 from reconcile.numbers import NumberGrammar
@@ -60,6 +61,7 @@ class Lexicon:
     not_names: frozenset[str]  # folded capitalized words that end a personal name
     clauses: ClauseBreaks  # where another clause starts, between a claim and its anchors
     time_words: TimeWords  # how time anchors are reduced to compare
+    frames: Frames  # what a number measures: the concept frames, compiled
 
     def noun_class(self, noun: str) -> str:
         """The class of a counted noun ('Soldaten' -> 'military personnel'), else the noun."""
@@ -95,6 +97,7 @@ def compile_lexicon(rules: RuleSet, language: str) -> Lexicon:
             ),
             year_prefix=tuple(word_keys(own.context.year_prefix)),
         ),
+        frames=compile_frames(own.frames),
     )
 
 

@@ -160,10 +160,21 @@ def _cluster_block(
             continue
         parent[root_j] = root_i
         groups[root_i] |= groups.pop(root_j)
+    # Each decision once, in pair order: those within a group, and the vetoes of each claim
+    # (read once here rather than once per group: blocks of thousands stay linear).
+    within: dict[int, list[PairDecision]] = {}
+    vetoed: dict[int, list[tuple[tuple[int, int], Reason]]] = {}
+    for pair, d in sorted(decisions.items()):
+        x, y = pair
+        if find(x) == find(y):
+            within.setdefault(find(x), []).append(d)
+        if d.veto:
+            vetoed.setdefault(x, []).append((pair, d.veto))
+            vetoed.setdefault(y, []).append((pair, d.veto))
     clusters = []
-    for members_idx in groups.values():
+    for root, members_idx in groups.items():
         ids = sorted(members_idx)
-        pairs = [decisions[(x, y)] for x in ids for y in ids if x < y and (x, y) in decisions]
+        pairs = within.get(root, [])
         joined = [d for d in pairs if d.veto is None and d.score > 0]
         reasons: list[Reason]
         if len(ids) > 1 and joined:
@@ -172,11 +183,8 @@ def _cluster_block(
         else:
             score = 100.0
             reasons = [Alone()]
-            reasons += dict.fromkeys(
-                KeptApart(d.veto)
-                for (x, y), d in sorted(decisions.items())
-                if d.veto and (x in members_idx or y in members_idx)
-            )
+            kept = sorted({item for i in ids for item in vetoed.get(i, [])}, key=lambda t: t[0])
+            reasons += dict.fromkeys(KeptApart(veto) for _, veto in kept)
         clusters.append(
             Cluster(key, tuple(sorted(members[i].id for i in ids)), Match(score, tuple(reasons)))
         )

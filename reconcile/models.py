@@ -186,6 +186,7 @@ class Claim:
     context: Context
     value_high: float | None = None  # second end of a stated range
     stated_unit: str | None = None  # the unit as written, normalized: "mile", "USD / day"
+    concept: str | None = None  # what a number measures ("deaths", "magnitude"), from frames
     detail: ClaimDetail = field(default_factory=NoDetail)
 
     @property

@@ -32,6 +32,9 @@ class Stated(Enum):
     NUMBER = "number"
     HOLDER = "holder"
     DATE_OR_PLACE = "date_or_place"
+    PLACE = "place"
+    DATE = "date"
+    NAME = "name"
 
 
 class ContextField(Enum):
@@ -263,6 +266,38 @@ class LikelyDifferentEvents(Reason):
     score: float
 
 
+@dataclass(frozen=True, slots=True)
+class SameConcept(Reason):
+    """Both numbers measure one concept ("deaths") in sources that tell one story."""
+
+    rank: ClassVar[int] = 0
+    concept: str
+    story: float
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentConcepts(Reason):
+    """The two numbers measure different things ("deaths" / "injured")."""
+
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentNames(Reason):
+    """The sentences of two claims name different people, places or things."""
+
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentStories(Reason):
+    """The sources of two claims of one concept name too few of the same names."""
+
+    story: float
+
+
 # Notes on a verdict.
 
 
@@ -321,8 +356,97 @@ class PublishedApart(Note):
 
 
 @dataclass(frozen=True, slots=True)
+class LaterFigure(Note):
+    """Different figures of one measure: the one stated last (by publication date, then by
+    an "as of" time), with its source and date: a rolling figure, updated over time."""
+
+    quote: str
+    source: str
+    published: str | None
+    time: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class ContextDiffers(Note):
     """Sources state one part of the context differently: (source name, value or None)."""
 
     field: ContextField
     values: tuple[tuple[str, str | None], ...]
+
+
+# Named facts beyond offices (place, date, thing, route, source).
+
+
+@dataclass(frozen=True, slots=True)
+class SameNamed(Reason):
+    """Two claims of one kind and role naming one thing: alike (`within` False), or one a
+    part or more precise form of the other ("Wuhan" / "Wuhan, China", "A320" / "A320neo")."""
+
+    rank: ClassVar[int] = 0
+    role: str
+    a: str
+    b: str
+    within: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DifferentNamed(Reason):
+    """Two sources naming different values for one role: put together, judged a conflict."""
+
+    rank: ClassVar[int] = 1
+    role: str
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class NamedApart(Reason):
+    """A veto: different values that are two facts, not a disagreement (`one_source`: one
+    source names both; else the role allows several)."""
+
+    role: str
+    a: str
+    b: str
+    one_source: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OtherStory(Reason):
+    """A veto: the two sources tell different stories (their proper names share too little),
+    so a place, a date or a name they both state is not one fact."""
+
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class NamedStated(Note):
+    """The values sources name for one role, as shown."""
+
+    role: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OfficesApart(Reason):
+    """A veto: one title of two different places or bodies ("governor of Ohio" / "governor
+    of Texas")."""
+
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class SeveralHolders(Reason):
+    """A veto: different people under an office that has several holders at once (senators,
+    former governors)."""
+
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class HandedOver(Reason):
+    """A veto: a source names both people for the office, so it changed hands in the story."""
+
+    a: str
+    b: str

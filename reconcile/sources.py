@@ -257,7 +257,7 @@ def parse_date(text: str, ordinal_suffixes: tuple[str, ...]) -> str | None:
     if ordinal_suffixes:
         suffix = "|".join(re.escape(s) for s in ordinal_suffixes)
         cleaned = re.sub(rf"(\d)(?:{suffix})\b", r"\1", cleaned)
-    cleaned = re.sub(r"\s+", " ", cleaned)
+    cleaned = re.sub(r"\s+", " ", cleaned).replace(" ,", ",")  # "June 01 , 2009"
     cleaned = re.sub(r"[T ]\d\d:\d\d.*$", "", cleaned) if re.match(r"\d{4}-", cleaned) else cleaned
     for fmt in _DATE_FORMATS:
         try:

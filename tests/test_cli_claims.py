@@ -94,5 +94,6 @@ def test_table_shows_each_kind_of_claim_in_its_own_terms(tmp_path: Path) -> None
             "--01-12, Brussels",
             "NATO-Russia Council meeting",
         ],
+        ["a.txt", "date", "January 12", "exact", "--01-12", "date"],
         ["a.txt", "office", "US President Joe Biden", "exact", "Joe Biden", "US President"],
     ]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from reconcile import run
 from reconcile.dates import date_relation
-from reconcile.reasons import PublishedApart, Stated
+from reconcile.reasons import LaterFigure, PublishedApart, Stated
 
 
 def _report(tmp_path: Path, *bodies: str):  # type: ignore[no-untyped-def]
@@ -47,7 +47,10 @@ def test_conflict_carries_relative_gap_and_date_note(tmp_path: Path) -> None:
     assert fact.verdict == "conflict"
     assert fact.relative_gap is not None and round(fact.relative_gap, 4) == round(3 / 34, 4)
     dates = (("s1.txt", "2024-03-06"), ("s0.txt", "2024-03-05"))
-    assert fact.notes == (PublishedApart(dates, Stated.NUMBER),)
+    assert fact.notes == (
+        PublishedApart(dates, Stated.NUMBER),
+        LaterFigure("At least 34 people", "s1.txt", "2024-03-06", None),
+    )
 
 
 def test_date_relations() -> None:

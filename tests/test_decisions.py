@@ -35,7 +35,7 @@ Published January 8, 2022
 
 Russia has positioned about 90,000 troops at the Ukrainian border, officials said.
 Some 350 houses were wrecked by the storm.
-More than 2,900 died across the country.
+More than 2,900 were counted across the country.
 """
 
 
@@ -97,6 +97,7 @@ def test_the_story_as_matched_before_any_decision(story: Path) -> None:
         ("single", ["0"]),
         ("single", ["2,000 people"]),
         ("single", ["More than 2,900"]),
+        ("single", ["in Marrakesh"]),
         ("single", ["quake killed 2,000 people in Marrakesh"]),
     ]
     assert "decisions" not in data
@@ -159,7 +160,7 @@ def test_noise_removes_the_claim_and_undo_brings_it_back(story: Path) -> None:
     decide(zero, "noise", "--reason", "a story number")
     data = report()
     assert "0" not in [c["quote"] for c in data["claims"]]
-    assert len(data["facts"]) == 5
+    assert len(data["facts"]) == 6
     assert "| set aside as noise | count · `" in markdown()
     assert decide(zero, "undo") == f"removed 1 decision on {zero} from reports/decisions.toml\n"
     data = report()
@@ -208,7 +209,7 @@ def test_merge_joins_a_missed_match_and_judges_it(story: Path) -> None:
     merged = fact_with(data, "2,000 people")
     assert quotes(data, merged) == ["2,000 people", "More than 2,900"]
     assert merged["verdict"] == "conflict"
-    assert merged["match"]["reasons"][-1] == "merged by a reviewer"
+    assert "merged by a reviewer" in merged["match"]["reasons"]
     decide(toll, "undo")
     data = report()
     assert fact_with(data, "2,000 people")["verdict"] == "single"

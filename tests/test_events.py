@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reconcile import run
-from reconcile.dates import resolve_date
+from reconcile.dates import Calendar, resolve_date
 from reconcile.kinds.event.kind import event
 from reconcile.lexicon import Lexicon
 from reconcile.reasons import (
@@ -101,17 +101,22 @@ def test_bare_named_events_on_different_dates_are_two_events(tmp_path: Path) -> 
     assert [f.match.reasons for f in events] == [(Alone(), apart), (Alone(), apart)]
 
 
+@pytest.fixture(scope="module")
+def calendar(lexicons: Mapping[str, Lexicon]) -> Calendar:
+    """The English calendar, of the session's lexicon (a lexicon per example would outlast
+    the property test's deadline)."""
+    return lexicons["en"].calendar
+
+
 @given(
     published=st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
     offset=st.integers(min_value=-150, max_value=150),
     form=st.sampled_from(["{month} {day}", "{day} {month}", "{weekday}, {day} {month}"]),
 )
 def test_a_day_and_month_resolve_to_the_date_nearest_publication(
-    published: date, offset: int, form: str, lexicons: Mapping[str, Lexicon]
+    published: date, offset: int, form: str, calendar: Calendar
 ) -> None:
     meant = published + timedelta(days=offset)
     text = form.format(month=meant.strftime("%B"), day=meant.day, weekday=meant.strftime("%A"))
-    assert resolve_date(text, published.isoformat(), lexicons["en"].calendar) == meant.isoformat()
-    assert (
-        resolve_date(text, None, lexicons["en"].calendar) == f"--{meant.month:02d}-{meant.day:02d}"
-    )
+    assert resolve_date(text, published.isoformat(), calendar) == meant.isoformat()
+    assert resolve_date(text, None, calendar) == f"--{meant.month:02d}-{meant.day:02d}"

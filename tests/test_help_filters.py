@@ -112,6 +112,7 @@ def test_the_story_unfiltered(here: Path) -> None:
     assert facts_in() == [
         ("count", "conflict"),
         ("count", "conflict"),
+        ("date", "single"),
         ("office", "single"),
     ]
 
@@ -120,13 +121,17 @@ def test_kind_keeps_facts_of_that_kind(here: Path) -> None:
     assert facts_in("--kind", "office") == [("office", "single")]
     result = runner.invoke(app, ["report", "src", "--kind", "ofice"])
     assert result.exit_code == 2
-    assert "error: --kind: unknown kind ofice; kinds: count, event, measure" in result.stderr
+    assert "error: --kind: unknown kind ofice; kinds: count, date, event, measure" in result.stderr
 
 
 def test_min_gap_leaves_out_small_conflicts(here: Path) -> None:
     # troops: gap 5.5%; homes: (332.5 − 300) / 332.5 = 9.8%
-    assert facts_in("--min-gap", "8%") == [("count", "conflict"), ("office", "single")]
-    assert facts_in("--min-gap", "0.2") == [("office", "single")]
+    assert facts_in("--min-gap", "8%") == [
+        ("count", "conflict"),
+        ("date", "single"),
+        ("office", "single"),
+    ]
+    assert facts_in("--min-gap", "0.2") == [("date", "single"), ("office", "single")]
 
 
 def test_source_keeps_facts_that_source_states(here: Path) -> None:
@@ -134,6 +139,7 @@ def test_source_keeps_facts_that_source_states(here: Path) -> None:
     assert facts_in("--source", "src/w*") == [
         ("count", "conflict"),
         ("count", "conflict"),
+        ("date", "single"),
         ("office", "single"),
     ]
 

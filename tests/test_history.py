@@ -62,7 +62,7 @@ def test_the_chart_is_a_mermaid_block_with_the_same_data(folder: Path, tmp_path:
     ]
     assert chart.splitlines() == [
         "xychart-beta",
-        '    title "civilians in Morocco"',
+        '    title "deaths in Morocco"',
         '    x-axis ["2023-09-09", "2023-09-10", "2023-09-12"]',
         '    y-axis "civilians"',
         "    line [2000, 2497, 2946]",

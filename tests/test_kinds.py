@@ -38,6 +38,11 @@ def test_the_table_names_each_kind_and_its_json_kinds() -> None:
         ("quantity", ("count", "money", "measure", "percent"), True),
         ("office", ("office",), False),
         ("event", ("event",), False),
+        ("place", ("place",), False),
+        ("date", ("date",), False),
+        ("thing", ("thing",), False),
+        ("route", ("route",), False),
+        ("source", ("source",), False),
     ]
     assert kind_of("money").name == "quantity"
     with pytest.raises(KeyError):

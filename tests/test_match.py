@@ -10,7 +10,7 @@ from reconcile import run
 from reconcile.kinds import Kinds
 from reconcile.reasons import (
     Alone,
-    DifferentOutcome,
+    DifferentConcepts,
     DifferentPlace,
     DifferentTime,
     FarApart,
@@ -39,8 +39,9 @@ def test_troops_never_meet_dollars_and_levels_never_meet_changes(
 ) -> None:
     report = run(["seeds"], rules=rules)
     keys = {c.quote: kinds.default.of(c).block_key(c) for c in report.claims}
-    assert keys["over 100,000 troops"] == "count|count|military personnel|level"
-    assert keys["about 90,000 troops"] == "count|count|military personnel|level"
+    # counts meet by dimension and change; what they count or measure is a veto within
+    assert keys["over 100,000 troops"] == "count|count|level"
+    assert keys["about 90,000 troops"] == "count|count|level"
     assert keys["$2.5 billion"] == "money|currency:USD|level"
 
 
@@ -159,7 +160,7 @@ def test_killed_and_injured_in_one_story_are_two_facts(tmp_path: Path) -> None:
     report = run([str(tmp_path)])
     counts = [f for f in report.facts if f.kind == "count"]
     assert [f.verdict for f in counts] == ["single", "single"]
-    apart = KeptApart(DifferentOutcome("killed", "injured"))
+    apart = KeptApart(DifferentConcepts("deaths", "injured"))
     assert [f.match.reasons for f in counts] == [(Alone(), apart), (Alone(), apart)]
 
 

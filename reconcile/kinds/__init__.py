@@ -14,16 +14,30 @@ from dataclasses import dataclass, field
 
 from reconcile.context import ContextReader
 from reconcile.kinds.base import Kind
+from reconcile.kinds.date.kind import DateKind
 from reconcile.kinds.event.kind import EventKind
 from reconcile.kinds.office.kind import OfficeKind
+from reconcile.kinds.place.kind import PlaceKind
 from reconcile.kinds.quantity.kind import QuantityKind
+from reconcile.kinds.route.kind import RouteKind
+from reconcile.kinds.source.kind import StatingKind
+from reconcile.kinds.thing.kind import ThingKind
 from reconcile.lexicon import Lexicon, compile_lexicon
 from reconcile.models import Claim, Source
 from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence, split_sentences
 
 # The table of kinds, in the order their mentions are looked for in a sentence.
-KINDS: tuple[type[Kind], ...] = (QuantityKind, OfficeKind, EventKind)
+KINDS: tuple[type[Kind], ...] = (
+    QuantityKind,
+    OfficeKind,
+    EventKind,
+    PlaceKind,
+    DateKind,
+    ThingKind,
+    RouteKind,
+    StatingKind,
+)
 
 
 _index: tuple[tuple[type[Kind], ...], dict[str, type[Kind]]] = ((), {})

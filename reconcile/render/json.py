@@ -46,6 +46,7 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "noun_class": claim.noun_class,
         "change": claim.change,
         "stated_unit": claim.stated_unit,
+        "concept": claim.concept,
         "entity": None,
         "date": None,
         "context": {

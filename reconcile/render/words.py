@@ -19,28 +19,40 @@ from reconcile.reasons import (
     ContextsDiffer,
     DateNotResolved,
     DatesStated,
+    DifferentConcepts,
     DifferentEvents,
+    DifferentNamed,
+    DifferentNames,
     DifferentOutcome,
     DifferentPeople,
     DifferentPeopleNamed,
     DifferentPlace,
+    DifferentStories,
     DifferentSubject,
     DifferentTime,
     FarApart,
+    HandedOver,
     HoldersApart,
     KeptApart,
+    LaterFigure,
     LikelyDifferentEvents,
     MergedByReviewer,
+    NamedApart,
+    NamedStated,
     NamesSimilar,
     Note,
     NothingCounted,
+    OfficesApart,
     OneSentence,
     OneSourceTwoNumbers,
+    OtherStory,
     PlacesStated,
     PublishedApart,
     Reason,
     SameBlock,
+    SameConcept,
     SameEventClass,
+    SameNamed,
     SameNumber,
     SameOffice,
     SameOutcome,
@@ -48,6 +60,7 @@ from reconcile.reasons import (
     SameSubject,
     SameTime,
     SelfContradiction,
+    SeveralHolders,
     SharedPlace,
     SharedWords,
     Similarity,
@@ -66,6 +79,9 @@ STATED = {
     Stated.NUMBER: "the number",
     Stated.HOLDER: "the office holder",
     Stated.DATE_OR_PLACE: "the date or place",
+    Stated.PLACE: "the place",
+    Stated.DATE: "the date",
+    Stated.NAME: "what is named",
 }
 CONTEXT_FIELD = {
     ContextField.ATTRIBUTION: "attribution",
@@ -126,6 +142,25 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     ),
     DifferentEvents: lambda r: f"different events: {r.a!r} vs {r.b!r}",
     LikelyDifferentEvents: _likely_different_events,
+    SameConcept: lambda r: f"same measure in one story: {r.concept} (story {r.story:.0f})",
+    DifferentConcepts: lambda r: f"different measures: {r.a} vs {r.b}",
+    DifferentNames: lambda r: f"different names: {', '.join(r.a)} vs {', '.join(r.b)}",
+    DifferentStories: lambda r: f"one measure, but different stories (story {r.story:.0f})",
+    SameNamed: lambda r: (
+        f"same {r.role}: {r.a} / {r.b}"
+        + (" (one names a part or a more precise form)" if r.within else "")
+    ),
+    HandedOver: lambda r: (
+        f"different people ({r.a} / {r.b}), a source names both: the office changed hands"
+    ),
+    OfficesApart: lambda r: f"different offices: {r.a} / {r.b}",
+    SeveralHolders: lambda r: f"different people ({r.a} / {r.b}) in an office several hold",
+    OtherStory: lambda r: f"the sources tell different stories (their names similar {r.score:.0f})",
+    DifferentNamed: lambda r: f"different {r.role} named: {r.a} / {r.b}",
+    NamedApart: lambda r: (
+        f"different {r.role}: {r.a} / {r.b}"
+        + (" (one source names both)" if r.one_source else " (a story may have several)")
+    ),
     SplitByReviewer: lambda r: "split apart by a reviewer",
     MergedByReviewer: lambda r: "merged by a reviewer",
 }
@@ -149,6 +184,13 @@ def _published_apart(n: PublishedApart) -> str:
     return f"published on different dates ({shown}): {what} may have changed"
 
 
+def _later_figure(n: LaterFigure) -> str:
+    when = ", ".join(w for w in (n.published, n.time) if w)
+    return f"a figure updated over time: the later one is “{n.quote}” ({n.source}" + (
+        f", {when})" if when else ")"
+    )
+
+
 def _context_differs(n: ContextDiffers) -> str:
     shown = "; ".join(
         f"{name}: “{value}”" if value else f"{name}: not stated" for name, value in n.values
@@ -168,8 +210,10 @@ _NOTES: dict[type[Any], Callable[[Any], str]] = {
         "date not resolved (publication date unknown): " + _quoted(n.written)
     ),
     PlacesStated: lambda n: "places stated: " + ", ".join(n.places),
+    NamedStated: lambda n: f"{n.role} stated: " + " / ".join(n.values),
     PublishedApart: _published_apart,
     ContextDiffers: _context_differs,
+    LaterFigure: _later_figure,
 }
 
 

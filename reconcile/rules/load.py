@@ -102,6 +102,13 @@ def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
             language=language,
             by_language=types.MappingProxyType(by_language),
         )
+        # Frame patterns name word classes and concepts that any layer may define: they are
+        # checked once the language's layers are merged, each against its own file's lines
+        # (by the frames' own grammar, which itself reads the rules' schema: imported here).
+        from reconcile.concepts import frame_problems
+
+        frame_files = [read[layer].frames for layer in layers]
+        problems.extend(frame_problems(by_language[language].frames, [f for f in frame_files if f]))
     if problems:  # a problem of the neutral layer is found once per language: say it once
         unique = {str(p): p for p in problems}
         raise RulesError(list(unique.values()))
@@ -116,6 +123,7 @@ class _LayerData:
     files: dict[str, dict[str, Any]]
     definitions: tuple[tuple[str, str], ...]
     unit_origins: dict[str, tuple[str, int | None]]
+    frames: tuple[Where, dict[str, Any]] | None = None  # the frames file, for its lines
 
 
 def _read_layer(layer: _Layer, problems: list[Problem]) -> _LayerData:
@@ -123,6 +131,7 @@ def _read_layer(layer: _Layer, problems: list[Problem]) -> _LayerData:
     files: dict[str, dict[str, Any]] = {}
     definitions: list[tuple[str, str]] = []
     origins: dict[str, tuple[str, int | None]] = {}
+    frames: tuple[Where, dict[str, Any]] | None = None
     for path in sorted(layer.folder.iterdir()):
         if path.suffix != ".toml":
             continue
@@ -143,6 +152,8 @@ def _read_layer(layer: _Layer, problems: list[Problem]) -> _LayerData:
         if len(problems) != before:
             continue
         files[path.name] = data
+        if path.name == "frames.toml":
+            frames = (Where(shown, text), data)
         if path.name == "units.toml":
             where = Where(shown, text)
             for alias in data.get("aliases", {}):
@@ -155,7 +166,7 @@ def _read_layer(layer: _Layer, problems: list[Problem]) -> _LayerData:
             else:
                 shown_defs = str(defs) if shown == str(path) else f"{layer.shown}/{defs.name}"
                 definitions.append((shown_defs, defs.read_text(encoding="utf-8")))
-    return _LayerData(files, tuple(definitions), origins)
+    return _LayerData(files, tuple(definitions), origins, frames)
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:

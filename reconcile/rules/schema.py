@@ -287,11 +287,71 @@ class Office:
 
 
 @dataclass(frozen=True, kw_only=True)
+class OfficeTitle:
+    key: str = field(metadata=_doc("stable id of the title", pattern=r"^[a-z0-9][a-z0-9-]*$"))
+    label: str = field(metadata=_doc("how the report names the title: 'Governor'"))
+    words: tuple[str, ...] = field(
+        metadata=_doc("the title as written, abbreviations too: governor, Gov., Gov")
+    )
+    several: bool = field(
+        default=False,
+        metadata=_doc(
+            "one place or body has several holders at once (senators, ministers): different"
+            " people named are two facts, not a conflict"
+        ),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class OfficeWords:
+    of: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words between a title and its place or body: governor of Ohio"),
+    )
+    articles: tuple[str, ...] = field(
+        default=(), metadata=_doc("articles before a title or place: the")
+    )
+    generic: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words for the place or body of the story itself ('the state', 'the firm',"
+            " 'company'): the office is the title alone"
+        ),
+    )
+    joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words between two titles of one person: 'president and CEO'"),
+    )
+    before_name: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs between a person and a title after the name: 'was', 'resigned as',"
+            " 'was sworn in as', 'appointed ... as'"
+        ),
+    )
+    not_places: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("capitalized words before a title that name no place or body: The, Then"),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
 class OfficeRules:
     office: tuple[Office, ...] = field(default=(), metadata=_doc("offices whose holders are facts"))
     not_current: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words before a title that say the person no longer holds it: former"),
+    )
+    title: tuple[OfficeTitle, ...] = field(
+        default=(),
+        metadata=_doc(
+            "office titles of any place or organisation ('Ohio Gov.', 'Acme CEO', 'the city's"
+            " mayor'): the office is the title with the place or body it is of"
+        ),
+    )
+    holder_words: OfficeWords = field(
+        default_factory=lambda: OfficeWords(),
+        metadata=_doc("words that join a title, a person and the place or body of the office"),
     )
 
 
@@ -514,6 +574,29 @@ class MatchingRules:
     event_cutoff: float = field(
         metadata=_doc("least rapidfuzz score (0-100) of two event names", min=0, max=100),
     )
+    concept_score: float = field(
+        metadata=_doc(
+            "score (0-100) of two numbers of one concept ('deaths') in sources telling one"
+            " story (story score at least story_cutoff), before what the words around add",
+            min=0,
+            max=100,
+        ),
+    )
+    concept_max_value_ratio: float = field(
+        metadata=_doc(
+            "two numbers of one concept further apart than this factor are two facts (a"
+            " rolling toll may grow from 3 to 800)",
+            min=1,
+        ),
+    )
+    status_times: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "first words of a time anchor that dates a running figure ('as of yesterday',"
+            " 'so far'): two figures of one concept at different such times are one fact"
+            " updated, not two facts"
+        ),
+    )
     outcome: tuple[Outcome, ...] = field(
         default=(),
         metadata=_doc(
@@ -588,6 +671,235 @@ class EventRules:
     )
 
 
+# ------------------------------------------------------------------ named facts beyond offices
+@dataclass(frozen=True, kw_only=True)
+class PlaceCue:
+    role: str = field(metadata=_doc("what the place is of, shown in reports: 'landfall'"))
+    words: tuple[str, ...] = field(
+        metadata=_doc("words of the clause that make a place the event's: 'made landfall'")
+    )
+    before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words right before the place: in, at, near, off, outside"),
+    )
+    unique: bool = field(
+        default=False,
+        metadata=_doc(
+            "a story has one such place (one epicentre, one crash site): two sources naming"
+            " different places for it conflict"
+        ),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlaceRules:
+    cue: tuple[PlaceCue, ...] = field(
+        default=(), metadata=_doc("cues that make a place where the story's event happened")
+    )
+    introducers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words between 'in' and a place's name: 'the city of', 'the capital,'"),
+    )
+    not_places: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("capitalized words after 'in' that are not places: January, Monday"),
+    )
+    name_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("lower-case words inside a place's name: 'Bay of Bengal', 'de'"),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class DateWords:
+    before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words before a date that make it the date of the event: on, in, since"),
+    )
+    month_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words before a month alone ('in December', 'early June'): in, since"),
+    )
+    year_before: tuple[str, ...] = field(
+        default=(), metadata=_doc("words before a year alone ('in 1997'): in, since")
+    )
+    relative_weeks: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc("phrases for a week relative to publication: 'last week' = -1"),
+    )
+    not_event: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words right before a date that make it no event's date: 'published', 'updated'"
+        ),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ThingClass:
+    name: str = field(metadata=_doc("the class shown in reports: 'aircraft', 'storm'"))
+    before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words before a name of this class: Hurricane, Typhoon, Flight, MV"),
+    )
+    makers: tuple[str, ...] = field(
+        default=(), metadata=_doc("makers before a model: Boeing, Airbus (Airbus A320neo)")
+    )
+    names: tuple[str, ...] = field(
+        default=(), metadata=_doc("names of this class as written: Dreamliner, COVID-19, iPhone")
+    )
+    ends: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("last words of a capitalized name of this class: Party, Airways"),
+    )
+    nouns: tuple[str, ...] = field(
+        default=(), metadata=_doc("plain nouns naming a thing of this class: pickup truck")
+    )
+    exclusive: bool = field(
+        default=True,
+        metadata=_doc(
+            "two sources that each name one different thing of this class conflict"
+            " (a story has one aircraft type, one storm)"
+        ),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class ThingRules:
+    thing: tuple[ThingClass, ...] = field(
+        default=(), metadata=_doc("classes of named things: aircraft, storm, vessel, flight")
+    )
+    model: str = field(
+        default=r"[A-Z]{0,3}\d{1,4}[A-Za-z]{0,5}(?:-\d{1,3})?",
+        metadata=_doc(
+            "a model or number after a maker, a class word or a name: A320neo, 787, 302",
+            regex=True,
+        ),
+    )
+    variants: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after a model that name a variant of it: neo, MAX, ER (A320neo)"),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class RouteRules:
+    verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words of a journey: flew, airlifted, flight, sailing, evacuated"),
+    )
+    origin: tuple[str, ...] = field(
+        default=(), metadata=_doc("words right before an origin: from, out of")
+    )
+    destination: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words right before a destination: to, bound for, en route to"),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatingRules:
+    verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("verbs after a body stating something: said, reported, announced"),
+    )
+    before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words before a body that states something: according to, data from"),
+    )
+    data_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("nouns between a body and its verb: data, figures ('JHU data showed')"),
+    )
+    body_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that make a capitalized name a body, not a person: Ministry, University"
+        ),
+    )
+    bodies: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("lower-case bodies that state figures: police, organisers, the ministry"),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class NamedRules:
+    name_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("lower-case words inside a name: 'Cinema for Peace Foundation', 'de'"),
+    )
+    articles: tuple[str, ...] = field(
+        default=(), metadata=_doc("articles, which start no name: the, a, an")
+    )
+    place: PlaceRules = field(
+        default_factory=lambda: PlaceRules(), metadata=_doc("where the story's event happened")
+    )
+    date: DateWords = field(
+        default_factory=lambda: DateWords(), metadata=_doc("the day or date of the event")
+    )
+    thing: ThingRules = field(
+        default_factory=lambda: ThingRules(),
+        metadata=_doc("named things: aircraft type, storm, vessel, flight number"),
+    )
+    route: RouteRules = field(
+        default_factory=lambda: RouteRules(), metadata=_doc("origin and destination")
+    )
+    source: StatingRules = field(
+        default_factory=lambda: StatingRules(),
+        metadata=_doc("the body stating a figure: a ministry, the police, organisers"),
+    )
+
+
+# ------------------------------------------------------------------------------- frames
+@dataclass(frozen=True, kw_only=True)
+class FrameRule:
+    """One concept and the patterns of words that state it."""
+
+    concept: str = field(
+        metadata=_doc("the concept key the patterns give", pattern=r"^[a-z][a-z0-9_]*$")
+    )
+    patterns: tuple[str, ...] = field(
+        metadata=_doc("patterns of words with one {N} slot: 'killed ... {N} {people?}'")
+    )
+    dimensions: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "dimensions of the number the frame applies to: count, percent, currency,"
+            " [length], [mass], ...; empty: any",
+            pattern=r"^(count|percent|currency|\[[a-z_]+\]( [*/] \[[a-z_]+\])*)$",
+        ),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class FrameRules:
+    """The whole frames file of one language."""
+
+    concepts: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc("concept keys and how a report names them: deaths = 'deaths'"),
+    )
+    words: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=_doc("word classes used in patterns as {name}: people = ['people', ...]"),
+    )
+    place_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("lowercase words inside a place name: 'of' in 'Bay of Bengal'"),
+    )
+    gap_words: int = field(
+        default=3, metadata=_doc("most words a '...' in a pattern stands for", min=1, max=9)
+    )
+    gap_stops: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words a '...' never reads over: 'and' in 'killed 3 and 13 injured'"),
+    )
+    frame: tuple[FrameRule, ...] = field(
+        default=(), metadata=_doc("frames: a concept and its patterns")
+    )
+
+
 SPECS: dict[str, type] = {
     "numbers.toml": NumberRules,
     "qualifiers.toml": QualifierRules,
@@ -601,6 +913,8 @@ SPECS: dict[str, type] = {
     "sources.toml": SourceRules,
     "matching.toml": MatchingRules,
     "events.toml": EventRules,
+    "named.toml": NamedRules,
+    "frames.toml": FrameRules,
 }
 
 
@@ -625,6 +939,8 @@ class RuleSet:
     sources: SourceRules
     matching: MatchingRules
     events: EventRules
+    frames: FrameRules
+    named: NamedRules
     unit_definitions: str = ""  # text of the pint definitions files
     definition_files: tuple[tuple[str, str], ...] = ()  # (file as shown, text) of each
     unit_origins: Mapping[str, tuple[str, int | None]] = field(default_factory=dict)

@@ -73,7 +73,7 @@ class OfficeFinder:
                     if surname is None or fold(surname.group(0)) in self.not_names:
                         continue
                     person_end = surname.end()
-                    full = self._full_name(source, surname.group(0)) or surname.group(0)
+                    full = self.full_name(source, surname.group(0)) or surname.group(0)
                 used.append((title.start(), person_end))
                 found.append(
                     Mention(
@@ -89,7 +89,7 @@ class OfficeFinder:
                 )
         return found
 
-    def _full_name(self, source: Source, surname: str) -> str | None:
+    def full_name(self, source: Source, surname: str) -> str | None:
         """The fullest name in the source that ends with `surname`, or None."""
         candidates = self._person_names(source.text)
         key = fold(surname)
@@ -106,7 +106,7 @@ class OfficeFinder:
             name = trim_person(m.group(0), self.not_names)
             # "Defense Secretary Austin": title words are not part of the name.
             kept = name.split()
-            while kept and fold(kept[0]) in self.title_words:
+            while kept and fold(kept[0]) in self.title_words | self.not_names:
                 kept.pop(0)
             name = " ".join(kept)
             words = [w for w in name.split() if fold(w).rstrip(".,") not in self.name_suffixes]

@@ -8,6 +8,7 @@ no country; agree when every source names one person (variants of a name allowed
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -15,27 +16,40 @@ from reconcile.context import ContextReader, Features, words
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
 from reconcile.kinds.office.find import OfficeFinder
 from reconcile.kinds.office.records import OfficeHolder, OfficeMention
+from reconcile.kinds.office.titles import TitleFinder
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Context, Judgement, Mention, PairDecision, Source
 from reconcile.names import display_name, fold, person_key, same_person
 from reconcile.reasons import (
     DifferentPeople,
     DifferentPeopleNamed,
+    HandedOver,
     HoldersApart,
     Note,
+    OfficesApart,
     Reason,
     SameOffice,
     SamePerson,
+    SeveralHolders,
     Stated,
     UntitledHolders,
     WrittenDifferently,
 )
-from reconcile.sentences import Sentence
+from reconcile.sentences import Sentence, split_sentences
 
 
 def holder(claim: Claim) -> OfficeHolder:
     """The office and person an office claim states."""
     return detail_of(claim, OfficeHolder)
+
+
+@dataclass(frozen=True)
+class _SourceOffices:
+    """What one source says of offices as a whole: the office each person holds where the
+    source names it in full, and everyone it names for each office."""
+
+    qualified: dict[tuple[str, str], OfficeMention]  # (title key, person key) -> reading
+    holders: dict[str, frozenset[str]]  # office key -> person keys
 
 
 class OfficeKind(Kind):
@@ -51,6 +65,9 @@ class OfficeKind(Kind):
         self.labels = {o.key: o.label for o in self.rules.offices.office}
         self.surname_cutoff = self.rules.aliases.surname_cutoff
         self.finder = OfficeFinder(lexicon)
+        self.titles = TitleFinder(lexicon, self.finder)
+        self._last: tuple[Source, _SourceOffices] | None = None
+        self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -66,11 +83,34 @@ class OfficeKind(Kind):
         return {"entity": holder(claim).person}
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
-        return self.finder.find(source, sentence)
+        # A rules title inside a longer one ("President" in "Vice President") is not it.
+        longer = self.titles.title_spans(sentence.text)
+        found = [
+            m
+            for m in self.finder.find(source, sentence)
+            if not any(a < m.start - sentence.start < b for a, b in longer)
+        ]
+        taken = [(m.start - sentence.start, m.end - sentence.start) for m in found]
+        mentions = [*found, *self.titles.find(source, sentence, taken)]
+        # kept for `_readings`: extraction reads every sentence before normalize asks
+        if self._seen is None or self._seen[0] is not source:
+            self._seen = (source, {})
+        self._seen[1][sentence.start] = mentions
+        return mentions
 
     def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
         stated = detail_of(mention, OfficeMention)
-        label = self.labels[stated.office_key]
+        key = person_key(stated.person_text, self.lexicon.name_suffixes, self.lexicon.aliases)
+        readings = self._readings(source)
+        if not stated.place and not stated.former:
+            # "President Donald Trump" where the same source also writes "Donald Trump, the
+            # President of the United States": the office the source names in full.
+            title = stated.title_key or self.titles.title_of_office.get(stated.office_key, "")
+            fuller = readings.qualified.get((title, key))
+            if fuller is not None:
+                stated = replace(fuller, person_text=stated.person_text)
+        label = stated.label or self.labels[stated.office_key]
+        others = readings.holders.get(stated.office_key, frozenset())
         return named_claim(
             mention,
             dimension=f"office:{stated.office_key}",
@@ -78,12 +118,41 @@ class OfficeKind(Kind):
             context=Context(subject=label),
             detail=OfficeHolder(
                 office_key=stated.office_key,
-                person_key=person_key(
-                    stated.person_text, self.lexicon.name_suffixes, self.lexicon.aliases
-                ),
+                person_key=key,
                 person=display_name(stated.person_text, self.lexicon.name_suffixes),
+                place=stated.place,
+                former=stated.former,
+                several=stated.several,
+                co_holders=tuple(
+                    sorted(k for k in others if not same_person(k, key, self.surname_cutoff))
+                ),
             ),
         )
+
+    def _readings(self, source: Source) -> _SourceOffices:
+        """Every office reading of a source (the last source asked for is kept)."""
+        if self._last is None or self._last[0] != source:
+            qualified: dict[tuple[str, str], OfficeMention] = {}
+            holders: dict[str, set[str]] = {}
+            if self._seen is not None and self._seen[0] is source:
+                readings = [m for found in self._seen[1].values() for m in found]
+            else:  # normalize asked without extraction reading this source first
+                sentences = split_sentences(
+                    source, self.lexicon.abbreviations, self.lexicon.sentence_ends
+                )
+                readings = [m for s in sentences for m in self.find(source, s)]
+            for mention in readings:
+                stated = detail_of(mention, OfficeMention)
+                key = person_key(
+                    stated.person_text, self.lexicon.name_suffixes, self.lexicon.aliases
+                )
+                holders.setdefault(stated.office_key, set()).add(key)
+                title = stated.title_key or self.titles.title_of_office.get(stated.office_key, "")
+                if (stated.place or stated.office_key in self.labels) and not stated.former:
+                    qualified.setdefault((title, key), stated)
+            frozen = {k: frozenset(v) for k, v in holders.items()}
+            self._last = (source, _SourceOffices(qualified, frozen))
+        return self._last[1]
 
     def block_key(self, claim: Claim) -> str | None:
         return f"{claim.kind}|{claim.dimension}"
@@ -98,11 +167,24 @@ class OfficeKind(Kind):
         ha, hb = holder(a), holder(b)
         reasons: list[Reason] = [SameOffice(a.noun_class or "")]
         same = self._same(ha, hb)
+        if ha.place and hb.place and not (set(ha.place.split()) & set(hb.place.split())):
+            return PairDecision(0.0, (), OfficesApart(a.noun_class or "", b.noun_class or ""))
+        if not same and (ha.several or hb.several):
+            return PairDecision(0.0, (), SeveralHolders(ha.person, hb.person))
+        if not same and (
+            any(same_person(k, hb.person_key, self.surname_cutoff) for k in ha.co_holders)
+            or any(same_person(k, ha.person_key, self.surname_cutoff) for k in hb.co_holders)
+        ):
+            return PairDecision(0.0, (), HandedOver(ha.person, hb.person))
         if not same and fa.published and fb.published:
             days = abs((date.fromisoformat(fa.published) - date.fromisoformat(fb.published)).days)
             if days > self.rules.matching.office_window_days:
                 return PairDecision(0.0, (), HoldersApart(days))
-        if not same and (self._untitled(a.quote, ha) or self._untitled(b.quote, hb)):
+        if not same and (
+            self._untitled(a.quote, ha)
+            or self._untitled(b.quote, hb)
+            or (ha.office_key not in self.labels and not (ha.place and hb.place))
+        ):
             return PairDecision(0.0, (), UntitledHolders(ha.person, hb.person))
         if same:
             reasons.append(SamePerson(ha.person, hb.person))

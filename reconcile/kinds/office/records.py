@@ -13,6 +13,11 @@ class OfficeMention(MentionDetail):
 
     office_key: str
     person_text: str
+    label: str = ""  # how reports name the office, when not the rules office's label
+    place: str = ""  # the place or body of the office, folded with aliases ("" when none)
+    former: bool = False  # "former governor": a past holder
+    several: bool = False  # the office has several holders at once (senators, former ones)
+    title_key: str = ""  # the `[[title]]` the office is read under ("governor"), if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,3 +28,8 @@ class OfficeHolder(ClaimDetail):
     office_key: str
     person_key: str
     person: str
+    place: str = ""  # the place or body of the office, folded with aliases ("" when none)
+    former: bool = False
+    several: bool = False
+    # other people the same source names for the same office: it changed hands in the story
+    co_holders: tuple[str, ...] = ()

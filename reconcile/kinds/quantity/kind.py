@@ -1,36 +1,46 @@
 """The quantity kind: counts, money, measures and percentages.
 
 Found by the number grammar (`find.py`); normalized to an interval in a canonical unit
-(`units.py`, with tolerances per JSON kind from rules); blocked by kind, dimension, change
-and, for counts, the counted-noun class; a pair vetoed on differing context or numbers far
-apart, else scored on the words around the claims and the sources' stories; judged by
+(`units.py`, with tolerances per JSON kind from rules) and to the concept it measures
+(`reconcile.concepts`: frames from the language's `frames.toml`); blocked by kind,
+dimension, change and the concept, or without one, for counts, the counted-noun class. Two
+numbers of one concept in sources telling one story are one fact whatever words surround
+them, unless their time anchors, places, the names in their sentences or (for distances)
+the places measured from differ; other pairs are vetoed on differing context or numbers far
+apart, else scored on the words around the claims and the sources' stories. Judged by
 interval overlap.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from reconcile.context import ContextReader, Features
+from reconcile.concepts import Concept, concept_of
+from reconcile.context import ContextReader, Features, time_key
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.quantity.find import find_quantities
-from reconcile.kinds.quantity.records import QuantityMention
+from reconcile.kinds.quantity.records import QuantityClaim, QuantityMention
 from reconcile.kinds.quantity.units import UnitReader
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Interval, Judgement, Mention, PairDecision, Source
 from reconcile.reasons import (
     ContextsDiffer,
+    DifferentConcepts,
+    DifferentNames,
     DifferentOutcome,
     DifferentPlace,
+    DifferentStories,
     DifferentSubject,
     DifferentTime,
     FarApart,
+    NothingCounted,
     OneSentence,
     OneSourceTwoNumbers,
     Reason,
     SameBlock,
+    SameConcept,
     SameNumber,
     SameOutcome,
     SameSubject,
@@ -61,6 +71,10 @@ class QuantityKind(Kind):
         self.units = UnitReader(self.rules)
         self.grammar = lexicon.numbers
         self.tolerances = {k: self.rules.tolerance(k) for k in self.claim_kinds}
+        # time anchors that date a running figure, as `time_key` reduces them: "as of"
+        self.status_times = tuple(
+            time_key(w, lexicon.time_words) for w in self.rules.matching.status_times
+        )
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -93,6 +107,9 @@ class QuantityKind(Kind):
             )
             noun_class = classes.get(noun.lower(), noun.lower())
         at = mention.start - mention.sentence_start
+        concept = concept_of(
+            self.lexicon.frames, mention.sentence, at, at + mention.end - mention.start, dimension
+        )
         return Claim(
             id=claim_id(mention),
             source_id=mention.source_id,
@@ -114,22 +131,36 @@ class QuantityKind(Kind):
                 mention.sentence, at, at + mention.end - mention.start, subject=noun_class
             ),
             stated_unit=as_stated,
+            concept=concept.key if concept else None,
+            detail=QuantityClaim(concept),
         )
 
+    @staticmethod
+    def record(claim: Claim) -> dict[str, Any]:
+        concept = _concept(claim)
+        return {"concept_place": concept.place if concept else None}
+
     def block_key(self, claim: Claim) -> str | None:
-        if claim.kind == "count":
-            # A count is only as good as what it counts: without a noun it matches nothing.
-            if claim.noun_class is None:
-                return None
-            return "|".join(
-                (claim.kind, claim.dimension, claim.noun_class, claim.change or "level")
-            )
-        # Money, measures and percentages often leave what they measure unsaid ("$4.2
-        # billion"), so they block by unit and change; two stated, different subjects are a
-        # veto instead.
-        return "|".join((claim.kind, claim.dimension, claim.change or "level"))
+        change = claim.change or "level"
+        if claim.kind == "count" and claim.noun_class is None and claim.concept is None:
+            # A count is only as good as what it counts or measures: with neither a noun nor
+            # a concept it matches nothing.
+            return None
+        # Numbers of one concept meet whatever they count ("1,200 people", "950"); counted
+        # nouns of different classes, different subjects or concepts are vetoes instead.
+        return "|".join((claim.kind, claim.dimension, change))
+
+    def posting_keys(self, claim: Claim) -> Iterable[str]:
+        return (f"concept:{claim.concept}",) if claim.concept else ()
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        if a.concept and b.concept:
+            if a.concept == b.concept:
+                return self._same_concept(a, b, fa, fb)
+            return PairDecision(0.0, (), DifferentConcepts(a.concept, b.concept))
+        if a.kind == "count" and (a.noun_class is None or b.noun_class is None):
+            # a count without a counted noun meets only counts of its own concept
+            return PairDecision(0.0, (), NothingCounted())
         from rapidfuzz import fuzz  # matching's library: extraction never needs it
 
         m = self.rules.matching
@@ -181,6 +212,66 @@ class QuantityKind(Kind):
         reasons.append(Similarity(score, near, story))
         return PairDecision(float(score), tuple(reasons))
 
+    def _same_concept(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        """Two numbers of one concept: one fact when their sources tell one story and
+        nothing in their sentences tells them apart; the words around them do not count."""
+        from rapidfuzz import fuzz  # matching's library: extraction never needs it
+
+        m = self.rules.matching
+        veto = (
+            self._concept_vetoes(a, b, fa, fb)
+            or _far_apart(a, b, m.concept_max_value_ratio)
+            or _measured_from(a, b, self.context.place_words)
+        )
+        if veto:
+            return PairDecision(0.0, (), veto)
+        # A source that names nobody tells nothing of its story: then the story is no veto.
+        known = bool(fa.topic and fb.topic)
+        story = fuzz.token_set_ratio(fa.topic, fb.topic) if known else 0.0
+        if known and story < m.story_cutoff:
+            return PairDecision(0.0, (), DifferentStories(story))
+        near = fuzz.token_set_ratio(fa.text, fb.text)
+        if (
+            a.source_id == b.source_id
+            and not a.interval.overlaps(b.interval)
+            and near < m.same_source_cutoff
+        ):
+            # One article giving two different figures of one measure nearly always means
+            # two facts (the delegates of two candidates); only near-identical words around
+            # them make it a source contradicting itself.
+            return PairDecision(0.0, (), OneSourceTwoNumbers(near))
+        # The base score, then what the story and the words around add to it.
+        spare = 100.0 - m.concept_score
+        weight = m.story_weight if known else 0.0
+        score = m.concept_score + spare * (weight * story + (1 - weight) * near) / 100
+        reasons: list[Reason] = [SameConcept(a.concept or "", story)]
+        if fa.places & fb.places:
+            reasons.append(SharedPlace(tuple(sorted(fa.places & fb.places))))
+        if fa.time and fa.time == fb.time:
+            reasons.append(SameTime(a.context.time))
+        if fa.names & fb.names:
+            reasons.append(SameSubject(tuple(sorted(fa.names & fb.names))))
+        reasons.append(Similarity(score, near, story))
+        return PairDecision(float(score), tuple(reasons))
+
+    def _concept_vetoes(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """Vetoes of two numbers of one concept: a time anchor (unless both date a running
+        figure: "as of Monday", "so far"), a place, the names of their sentences, one
+        sentence."""
+        running = self._status_time(fa.time) and self._status_time(fb.time)
+        if fa.time and fb.time and fa.time != fb.time and not running:
+            return DifferentTime(a.context.time, b.context.time)
+        if fa.places and fb.places and not (fa.places & fb.places):
+            return DifferentPlace(a.context.location, b.context.location)
+        if fa.names and fb.names and not (fa.names & fb.names):
+            return DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names)))
+        if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
+            return OneSentence()
+        return None
+
+    def _status_time(self, time: str) -> bool:
+        return any(time == cue or time.startswith(cue + " ") for cue in self.status_times)
+
     def judge(self, members: Sequence[Claim]) -> Judgement:
         tolerance = self.tolerances[members[0].kind]
         worst_gap = 0.0
@@ -204,6 +295,14 @@ class QuantityKind(Kind):
     def label(self, members: Sequence[Claim]) -> str:
         first = members[0]
         subject = first.noun_class or first.counted_noun or first.kind
+        concept = next((c for m in members if (c := _concept(m)) is not None), None)
+        # What a count counts says less than what happened to it (deaths, not civilians);
+        # money or a measure named by its noun ("security assistance") keeps the noun.
+        if concept is not None and (first.kind == "count" or first.noun_class is None):
+            places = sorted({c.place for m in members if (c := _concept(m)) and c.place})
+            named = self.lexicon.frames.labels.get(concept.key)  # None: not in this language
+            if named is not None:
+                subject = named.replace("{place}", places[0] if places else "").strip()
         unit = "" if first.kind == "count" else f" ({first.unit})"
         change = f", change ({first.change})" if first.change else ""
         places = sorted({c.context.location for c in members if c.context.location}, key=len)
@@ -250,6 +349,19 @@ def vetoes(a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         return DifferentSubject((a.noun_class,), (b.noun_class,))
     if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
         return OneSentence()
+    return None
+
+
+def _concept(claim: Claim) -> Concept | None:
+    detail = claim.detail
+    return detail.concept if isinstance(detail, QuantityClaim) else None
+
+
+def _measured_from(a: Claim, b: Claim, place_words: Any) -> Reason | None:
+    """Two distances measured from different places ("30 km from Derna", "from Benghazi")."""
+    ca, cb = _concept(a), _concept(b)
+    if ca and cb and ca.place and cb.place and not (place_words(ca.place) & place_words(cb.place)):
+        return DifferentPlace(ca.place, cb.place)
     return None
 
 

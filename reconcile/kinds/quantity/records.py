@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reconcile.models import Change, MentionDetail, Qualifier
+from reconcile.concepts import Concept
+from reconcile.models import Change, ClaimDetail, MentionDetail, Qualifier
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,3 +21,10 @@ class QuantityMention(MentionDetail):
     noun_text: str = ""  # the counted noun or measured concept ("troops")
     change_text: str = ""  # the change verb as written ("rose", "fell by")
     change: Change | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityClaim(ClaimDetail):
+    """What a number measures, with the words that say so (None when no frame reads it)."""
+
+    concept: Concept | None = None

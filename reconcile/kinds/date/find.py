@@ -1,0 +1,137 @@
+"""The days and dates of events, as written, resolved against the publication date.
+
+Every date form of the language's calendar ("June 21", "Friday", "yesterday", "last month"),
+and from `named.toml`: a month with a year ("May 2008"), a month alone after a cue word ("in
+December", "since early June"), a year alone after one ("in 1997"), a week ("last week").
+Each resolves to an ISO value — a day, a month (YYYY-MM), a year (YYYY), a week
+(YYYY-MM-DD/YYYY-MM-DD), or a day or month of an unknown year (--MM-DD, --MM) — and a relative
+date stays unresolved (None) when the publication date is unknown: never guessed. A source's
+own dateline ("Monday, June 24, 2019" opening the text, or a line that is only a date) and a
+date after a word of `not_event` ("published June 3") are not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from reconcile.dates import Calendar, resolve_date
+from reconcile.kinds.named import phrases
+from reconcile.models import Mention, Source
+from reconcile.rules import RuleSet
+from reconcile.sentences import Sentence
+
+from .records import DateMention
+
+_ONLY_PUNCTUATION = re.compile(r"[\W_\d]*")  # what is left of a line that is only a date
+_YEAR = re.compile(r"\d{4}")
+_NUMBER_BEFORE = re.compile(r"\d[^,;:]*$")
+
+
+class DateFinder:
+    """The calendar and the date cue words of one rule set, compiled once."""
+
+    def __init__(self, rules: RuleSet, calendar: Calendar) -> None:
+        words = rules.named.date
+        self.calendar = calendar
+        months = "|".join(
+            re.escape(m) for m in sorted(self.calendar.months, key=lambda m: (-len(m), m))
+        )
+        month = rf"(?P<month>{months})\.?"
+        year = r"(?P<year>(?:1[89]|20)\d\d)"
+        month_before = phrases(words.month_before).pattern
+        year_before = phrases(words.year_before).pattern
+        self.extra = re.compile(
+            rf"\b{month}\s+(?:of\s+)?{year}\b"  # May 2008
+            rf"|(?<=\s)(?:{month_before})\s+(?:(?:early|late|mid-?)\s+)?(?:this\s+)?"
+            rf"(?P<alone>{months})\b(?!\s+\d)"  # in December, since early June
+            rf"|(?<=\s)(?:{year_before})\s+(?P<year_alone>(?:1[89]|20)\d\d)\b(?![\d%]|[.,]\d)"
+            rf"|(?P<week>{phrases(words.relative_weeks).pattern})",
+            re.IGNORECASE,
+        )
+        self.weeks = {" ".join(k.lower().split()): v for k, v in words.relative_weeks.items()}
+        self.not_event = phrases(words.not_event)
+        self.future = phrases(rules.events.future_words)
+
+    def find(self, source: Source, sentence: Sentence) -> list[Mention[DateMention]]:
+        """The dates of one sentence that are claims, in text order."""
+        text = sentence.text
+        future = bool(self.future.search(text))
+        spans: list[tuple[int, int, str | None]] = []
+        for m in self.calendar.pattern.finditer(text):
+            value = resolve_date(m.group(0), source.published, self.calendar, future)
+            spans.append((m.start(), m.end(), value))
+        for m in self.extra.finditer(text):
+            start = m.start("alone") if m.group("alone") else m.start()
+            if m.group("year_alone"):
+                start = m.start("year_alone")
+                if _NUMBER_BEFORE.search(text[max(0, start - 40) : start]):
+                    continue  # "$400 million in 2021": the number's time, not an event's date
+            if any(a < m.end() and start < b for a, b, _ in spans):
+                continue
+            # a month is to come only when a future word stands just before it
+            ahead = bool(self.future.search(text[max(0, m.start() - 40) : m.start()]))
+            spans.append((start, m.end(), self._resolve(m, source.published, ahead)))
+        found: list[Mention[DateMention]] = []
+        for start, end, value in sorted(spans):
+            if self._not_a_claim(text, start, end, sentence, source, value):
+                continue
+            found.append(
+                Mention(
+                    source_id=source.id,
+                    kind="date",
+                    quote=text[start:end],
+                    start=sentence.start + start,
+                    end=sentence.start + end,
+                    sentence=text,
+                    sentence_start=sentence.start,
+                    detail=DateMention(written=text[start:end], value=value),
+                )
+            )
+        return found
+
+    def _not_a_claim(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        sentence: Sentence,
+        source: Source,
+        value: str | None,
+    ) -> bool:
+        if not _ONLY_PUNCTUATION.fullmatch(text[:start] + text[end:]):
+            at = sentence.start + start - source.body_start
+            # The dateline opening the text: the publication date itself.
+            dateline = at < 3 and value == source.published and _YEAR.search(text[start:end])
+            if not dateline:
+                before = text[max(0, start - 24) : start]
+                return bool(self.not_event.search(before.split(",")[-1][-16:]))
+        return True
+
+    def _resolve(self, m: re.Match[str], published: str | None, future: bool) -> str | None:
+        pub = date.fromisoformat(published) if published else None
+        if m.group("week"):
+            if pub is None:
+                return None
+            shift = self.weeks[" ".join(m.group("week").lower().split())]
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+            return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+        if m.group("year_alone"):
+            return m.group("year_alone")
+        name = (m.group("month") or m.group("alone")).rstrip(".").lower()
+        number = self.calendar.months[name]
+        if m.group("year"):
+            return f"{int(m.group('year')):04d}-{number:02d}"
+        if pub is None:
+            return f"--{number:02d}"
+        # The year that puts the month nearest the publication date, in the past unless the
+        # sentence speaks of what is to come.
+        years = (pub.year - 1, pub.year, pub.year + 1)
+        index = pub.year * 12 + pub.month
+
+        def distance(year: int) -> tuple[int, int]:
+            months = year * 12 + number - index
+            wrong_side = months > 0 if not future else months < 0
+            return (abs(months) + (12 if wrong_side else 0), year)
+
+        return f"{min(years, key=distance):04d}-{number:02d}"

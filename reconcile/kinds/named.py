@@ -1,0 +1,300 @@
+"""What the kinds of named facts share: reading a name as news writes it, comparing two names,
+and one way of matching and judging claims that state a name for a role.
+
+A place, a named thing, a route's end and a stating body are each a *name for a role* ("crash
+site": "Randolph, New Hampshire"; "aircraft": "Airbus A320neo"). Two names are the same
+(equal keys), one within the other ("Wuhan" / "Wuhan, China", "A320" / "A320neo": every word
+of the shorter is a word, or the start of a word, of the longer), or different. `NamedKind`
+matches same and within, and judges agree / compatible; different names are a conflict only
+when the kind says the role has one value per story and each source names one (a source
+naming both is two facts), else they are kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
+
+from reconcile.context import ContextReader, Features
+from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
+from reconcile.lexicon import Lexicon
+from reconcile.models import (
+    Claim,
+    ClaimDetail,
+    Context,
+    Judgement,
+    Mention,
+    MentionDetail,
+    PairDecision,
+    Source,
+    Verdict,
+)
+from reconcile.names import fold
+from reconcile.reasons import DifferentNamed, NamedApart, NamedStated, Note, OtherStory, SameNamed
+
+Relation = Literal["same", "within", "different"]
+SHARED_FOR_CONFLICT = 2  # context words two claims naming different things must share
+
+
+def phrases(items: Iterable[str], *, case: bool = False) -> re.Pattern[str]:
+    """One regex for a list of words or phrases, longest first, whole words, spaces loose."""
+    parts = sorted({" ".join(i.split()) for i in items if i.strip()}, key=lambda p: (-len(p), p))
+    if not parts:
+        return re.compile(r"(?!)")
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split(" ")) for p in parts)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", 0 if case else re.IGNORECASE)
+
+
+# A word of a name: capitalized ("Randolph", "O'Hare", "Charité", "Fung-wong", "AT&T"),
+# initials ("U.S."), or a number after a first word ("Route 2").
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*|\d+[A-Za-z]*")
+_SPACES = re.compile(r" +")
+_JOINER = re.compile(r"([a-z]+) +")
+_OPENING = re.compile(r"[ \[]*")
+_COMMA = re.compile(r", +")
+_KEY_WORD = re.compile(r"[^\W_][\w’'-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class NameReader:
+    """Reads a capitalized name from a position: words, lower-case joiners inside ("Bay of
+    Bengal"), a number after a word ("Route 2"), and a comma-joined larger place ("Randolph,
+    New Hampshire"); it stops before a word of `stop` and after a possessive."""
+
+    joiners: frozenset[str]
+    stop: frozenset[str]
+    max_words: int = 6
+
+    def read(self, text: str, at: int, *, commas: bool = True) -> tuple[int, int] | None:
+        """The span of the name starting at `at` (after spaces and a "["), or None."""
+        opening = _OPENING.match(text, at)
+        start = opening.end() if opening else at
+        end = self._words(text, start, self.max_words)
+        if end is None:
+            return None
+        while commas and not text[start:end].endswith(("'s", "’s")):
+            more = _COMMA.match(text, end)
+            if not more:
+                break
+            after = self._words(text, more.end(), 3)
+            if after is None:
+                break
+            end = after
+        if text[start:end].endswith(("'s", "’s")):
+            end -= 2
+        return start, end
+
+    def _words(self, text: str, at: int, limit: int) -> int | None:
+        end: int | None = None
+        pos = at
+        for _ in range(limit):
+            word = _TOKEN.match(text, pos)
+            if word is None:
+                break
+            token = word.group(0)
+            if (token[0].isdigit() and end is None) or fold(token) in self.stop:
+                break
+            end = word.end()
+            if token.endswith(("'s", "’s")):
+                break  # "Iran's Quds Force": the name is Iran's
+            gap = _SPACES.match(text, end)
+            if gap is None:
+                break
+            pos = gap.end()
+            joiner = _JOINER.match(text, pos)
+            if joiner and joiner.group(1) in self.joiners:
+                following = _TOKEN.match(text, joiner.end())
+                if following and following.group(0)[0].isupper():
+                    pos = joiner.end()
+        return end
+
+
+def name_key(name: str, apply: Any) -> str:
+    """A name folded for comparison: aliases applied, possessives, plurals of words with a
+    digit ("787 Dreamliners") and punctuation dropped."""
+    found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(apply(name))]
+    kept = []
+    for w in found:
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        kept.append(w)
+    return " ".join(kept)
+
+
+def _word_fits(short: str, long: str) -> bool:
+    if short == long:
+        return True
+    # "a320" within "a320neo", "787" within "787-8": a model and its variant.
+    return len(short) >= 2 and long.startswith(short) and any(c.isdigit() for c in short)
+
+
+def relation(a: str, b: str) -> Relation:
+    """How two name keys relate: the same, one within the other, or different."""
+    if a == b:
+        return "same"
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return "different"
+    # An acronym and the name it stands for: "ana" / "all nippon airways".
+    for short, long in ((wa, wb), (wb, wa)):
+        if len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long):
+            return "same"
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if all(any(_word_fits(s, w) for w in long) for s in short):
+        return "within"
+    return "different"
+
+
+@dataclass(frozen=True, slots=True)
+class NamedMention(MentionDetail):
+    """A name for a role as written: the role from rules and the name's span in the quote."""
+
+    role: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class NamedValue(ClaimDetail):
+    """What a named claim states: its role, the name as written and its key."""
+
+    role: str
+    name: str
+    key: str
+
+
+def named(claim: Claim) -> NamedValue:
+    """The role and name a named claim states."""
+    return detail_of(claim, NamedValue)
+
+
+class NamedKind(Kind):
+    """A name for a role: blocked by kind, matched when the names are alike, judged agree,
+    compatible (one within the other) or, for roles with one value per story, conflict."""
+
+    numeric = False
+    label_word: ClassVar[str] = "name"  # the role shown when a claim has none
+
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        self._stories: dict[tuple[str, str], float] = {}  # story scores of source pairs
+
+    @staticmethod
+    def means(claim: Claim) -> str:
+        return named(claim).name
+
+    @staticmethod
+    def emphasis(claim: Claim, quote: str) -> tuple[int, int] | None:
+        return name_span(named(claim).name, quote)
+
+    @staticmethod
+    def record(claim: Claim) -> dict[str, Any]:
+        value = named(claim)
+        return {"entity": value.name, "role": value.role}
+
+    def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
+        value = self.value_of(mention, source)
+        if value is None:
+            return None
+        return named_claim(
+            mention,
+            dimension=f"{self.name}:{value.role}",
+            noun_class=value.role,
+            context=Context(subject=value.role),
+            detail=value,
+        )
+
+    def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
+        """What a mention names, with its key; None when nothing is left to compare."""
+        stated = detail_of(mention, NamedMention)
+        key = name_key(stated.name, self.context.aliases.apply)
+        return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
+
+    def block_key(self, claim: Claim) -> str | None:
+        return f"{claim.kind}|{self.block_role(named(claim).role)}"
+
+    def block_role(self, role: str) -> str:
+        """The part of a role claims must share to meet (all of it by default)."""
+        return role
+
+    def posting_keys(self, claim: Claim) -> Iterable[str]:
+        return named(claim).key.split()
+
+    def one_per_story(self, a: NamedValue, b: NamedValue) -> bool:
+        """Whether two different names for these roles disagree (by default they never do)."""
+        return False
+
+    def roles_meet(self, a: NamedValue, b: NamedValue) -> bool:
+        """Whether claims of these two roles may state one fact."""
+        return a.role == b.role
+
+    def other_story(self, fa: Features, fb: Features) -> OtherStory | None:
+        """A veto when the two claims' sources tell different stories, else None.
+
+        A place, a date or a thing stated in two stories is two facts ("Marlow" where a
+        plane crashed and "Marlow" where a bridge opened). The story is the proper names of
+        each source, compared as the quantity kind compares them; a source naming nobody
+        tells no story, and meets any other."""
+        if not fa.topic or not fb.topic or fa.topic == fb.topic:
+            return None
+        key = (fa.topic, fb.topic)
+        score = self._stories.get(key)
+        if score is None:
+            from rapidfuzz import fuzz  # matching only: `reconcile claims` never loads it
+
+            cutoff = self.rules.matching.story_cutoff
+            score = self._stories[key] = fuzz.token_set_ratio(*key, score_cutoff=cutoff)
+        return OtherStory(0.0) if score == 0 else None
+
+    def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        va, vb = named(a), named(b)
+        role = va.role or self.label_word
+        story = self.other_story(fa, fb)
+        if story is not None:
+            return PairDecision(0.0, (), story)
+        if not self.roles_meet(va, vb):
+            return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))
+        how = relation(va.key, vb.key)
+        if how != "different":
+            within = how == "within"
+            return PairDecision(
+                90.0 if within else 100.0, (SameNamed(role, va.name, vb.name, within),)
+            )
+        if a.source_id == b.source_id:
+            return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, True))
+        # Different names conflict only for a role a story has once, and only where the
+        # sources tell of one event: the words around both share at least two.
+        if not self.one_per_story(va, vb) or len(fa.words & fb.words) < SHARED_FOR_CONFLICT:
+            return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))
+        return PairDecision(60.0, (DifferentNamed(role, va.name, vb.name),))
+
+    def judge(self, members: Sequence[Claim]) -> Judgement:
+        values = [named(c) for c in members]
+        verdict: Verdict = "agree"
+        for i, x in enumerate(values):
+            for y in values[i + 1 :]:
+                how = relation(x.key, y.key)
+                if how == "different":
+                    verdict = "conflict"
+                elif how == "within" and verdict == "agree":
+                    verdict = "compatible"
+        notes: list[Note] = []
+        shown = _distinct(values)
+        if len(shown) > 1:
+            notes.append(NamedStated(values[0].role or self.label_word, shown))
+        return Judgement(verdict, None, tuple(notes))
+
+    def label(self, members: Sequence[Claim]) -> str:
+        values = [named(c) for c in members]
+        return f"{values[0].role or self.label_word}: {' / '.join(_distinct(values))}"
+
+
+def _distinct(values: Sequence[NamedValue]) -> tuple[str, ...]:
+    """One shown name per key, the longest way it was written, sorted."""
+    best: dict[str, str] = {}
+    for v in values:
+        if v.key not in best or (len(v.name), v.name) > (len(best[v.key]), best[v.key]):
+            best[v.key] = v.name
+    return tuple(sorted(best.values()))

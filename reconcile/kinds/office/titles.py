@@ -1,0 +1,367 @@
+"""Office holders as news writes them, for titles of any place or body (`[[title]]` rules).
+
+The office is a title with the place or body it is of, read wherever news puts it:
+
+- before the title: "Ohio Gov. Jane Roe", "Acme CEO John Doe", "Russian president Vladimir
+  Putin", "the state's governor, Jane Roe", "Puerto Rico's governor";
+- after it: "governor of Ohio", "the Secretary of Justice for Puerto Rico", "Senator from
+  Vermont Bernie Sanders", "Senator Bernie Sanders from Vermont";
+- a body of the story itself ("the firm's chief executive", "company CEO") is no place: the
+  office is the title alone.
+
+The person comes after the title ("Gov. Jane Roe", "the city's mayor, John Doe") or before it
+("Jane Roe, the governor of Ohio", "Doe, Acme's chief executive", "Soleimani was head of
+Iran's Quds Force", "Rosselló appointed Pierluisi as secretary of state"). A surname alone is
+the fullest name the same source gives for it. A word of `not_current` before the title
+("former governor of Massachusetts") makes the office a former one: its holders are many, so
+different people named are two facts. When a title and its place are one of the `[[office]]`
+rules ("Russian president"), the claim is that office's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.kinds.named import NameReader, phrases
+from reconcile.kinds.office.find import OfficeFinder
+from reconcile.kinds.office.records import OfficeMention
+from reconcile.lexicon import Lexicon
+from reconcile.models import Mention, Source
+from reconcile.names import AliasTable, fold, trim_person
+from reconcile.rules.schema import OfficeTitle
+from reconcile.sentences import Sentence
+
+_SURNAME = r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*"
+_POSSESSIVE = re.compile(r"['’]s$")
+_SURNAME_AT = re.compile(_SURNAME)
+_SURNAME_END = re.compile(rf"(?<![\w’'-]){_SURNAME}$")
+_GAP = re.compile(r"\s*,?\s*")
+_SPACES = re.compile(r"\s*")
+_WORD = re.compile(r"[^\W_][\w’'-]*")
+_PLACE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&.-]*")
+
+
+@dataclass(frozen=True)
+class Held:
+    """One office-holder reading: the title, the place or body, the person, the span."""
+
+    title: OfficeTitle
+    place: str  # as written, "" when none or the story's own
+    person: str
+    start: int
+    end: int
+    former: bool
+
+
+class TitleFinder:
+    """The `[[title]]` rules compiled once: one regex of every title and the joining words."""
+
+    def __init__(self, lexicon: Lexicon, finder: OfficeFinder) -> None:
+        rules = lexicon.rules
+        offices = rules.offices
+        words = offices.holder_words
+        self.finder = finder  # its person pattern and a source's full names
+        self.person = finder.person
+        self.aliases: AliasTable = lexicon.aliases
+        self.by_word = {fold(w): t for t in offices.title for w in t.words}
+        titles = phrases([w for t in offices.title for w in t.words]).pattern
+        joiners = phrases(words.joiners).pattern
+        # "president and CEO": two titles of one person, the last one's place and person
+        self.title = re.compile(rf"(?P<title>{titles})(?:\s+(?:{joiners})\s+(?:{titles}))*")
+        self.one_title = re.compile(titles, re.IGNORECASE)
+        self.title = re.compile(self.title.pattern, re.IGNORECASE)
+        self.former = phrases(offices.not_current)
+        self.former_end = re.compile(rf"(?:{self.former.pattern})[\s-]*$", re.I)
+        self.of = re.compile(
+            rf"\s+(?:{phrases(words.of).pattern})\s+(?:(?:{phrases(words.articles).pattern})\s+)?",
+            re.IGNORECASE,
+        )
+        self.generic = phrases(words.generic)
+        self.generic_end = re.compile(rf"(?:{self.generic.pattern})(?:['’]s)?\s+$", re.I)
+        # "United States commonwealth of Puerto Rico": a lower-case noun, "of", a name
+        self.noun_of = re.compile(rf" [a-z]+ (?:{phrases(words.of).pattern}) (?=[A-Z])")
+        self.articles = frozenset(fold(w) for w in words.articles)
+        self.filler = (
+            self.articles
+            | frozenset(fold(w) for w in words.of)
+            | frozenset(fold(w) for w in rules.matching.place_filler)
+            | frozenset(fold(w) for w in words.joiners)
+        )
+        self.not_places = frozenset(fold(w) for w in (*words.not_places, *rules.aliases.not_names))
+        self.reader = NameReader(
+            frozenset(fold(w) for w in rules.named.place.name_joiners), self.not_places, 6
+        )
+        self.prefixes = phrases(rules.aliases.name_prefixes, case=True)
+        verbs = phrases(words.before_name).pattern
+        articles = phrases(words.articles).pattern
+        # Between a person and a title after the name: ", the acting", " was sworn in as the"
+        # (or, past a short aside, "was sworn in at 5 p.m. local time as")
+        adjectives = phrases(words.not_places, case=True).pattern
+        tail = (
+            rf"(?:(?:{articles})\s+)?(?:(?:{phrases(offices.not_current).pattern})\s+)?"
+            rf"(?:(?:[a-z][\w-]*|{adjectives})\s+){{0,2}}$"
+        )
+        self.links = (
+            re.compile(rf"(?:\s*,\s*|\s+(?:{verbs})\s+){tail}"),
+            re.compile(rf"\s+(?:{verbs})\s+[^,;]{{1,60}}?\s+as\s+{tail}"),
+        )
+        self.specific = {self.aliases.apply(t): o.key for o in offices.office for t in o.titles}
+        self.labels = {o.key: o.label for o in offices.office}
+        # the `[[title]]` each rules office is a form of: "US President" is a president
+        self.title_of_office: dict[str, str] = {}
+        for office in offices.office:
+            folded = " ".join(self.aliases.apply(t) for t in office.titles)
+            for title in sorted(offices.title, key=lambda t: -max(len(w) for w in t.words)):
+                if any(re.search(rf"\b{re.escape(fold(w))}\b", folded) for w in title.words):
+                    self.title_of_office.setdefault(office.key, title.key)
+        self.title_words = (
+            frozenset(
+                fold(w)
+                for t in (*(w for t in offices.title for w in t.words), *self.specific)
+                for w in t.split()
+            )
+            - self.filler
+        )
+
+    def title_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the `[[title]]` titles of a sentence stand."""
+        return [m.span() for m in self.title.finditer(text)]
+
+    def find(
+        self, source: Source, sentence: Sentence, taken: list[tuple[int, int]]
+    ) -> list[Mention[OfficeMention]]:
+        """The office holders of one sentence under `[[title]]` titles, outside `taken`."""
+        text = sentence.text
+        found: list[Mention[OfficeMention]] = []
+        for m in self.title.finditer(text):
+            held = self._read(source, text, m)
+            if held is None:
+                continue
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            key, label, place = self._office(held)
+            found.append(
+                Mention(
+                    source_id=source.id,
+                    kind="office",
+                    quote=text[held.start : held.end],
+                    start=sentence.start + held.start,
+                    end=sentence.start + held.end,
+                    sentence=text,
+                    sentence_start=sentence.start,
+                    detail=OfficeMention(
+                        office_key=key,
+                        person_text=held.person,
+                        label=label,
+                        place=place,
+                        former=held.former,
+                        several=held.title.several or held.former,
+                        title_key=held.title.key,
+                    ),
+                )
+            )
+        return found
+
+    # ------------------------------------------------------------------ one title's reading
+    def _read(self, source: Source, text: str, m: re.Match[str]) -> Held | None:
+        last = list(self.one_title.finditer(m.group(0)))[-1]
+        title = self.by_word.get(fold(" ".join(last.group(0).split())))
+        if title is None:
+            return None
+        start, end = m.start(), m.end()
+        before_place, place_start = self._place_before(text, start)
+        former = bool(
+            self.former_end.search(text[:place_start])
+            or self.former.search(text[place_start:start])
+        )
+        after_place = ""
+        of = self.of.match(text, end)
+        of_span: tuple[int, int] | None = None
+        if of:
+            of_span = self._place_at(text, of.end())
+        # The person after the title: "Gov. Jane Roe", "CEO, John Doe", "President of the
+        # United States Barack Obama" (the place's last words may be the person's).
+        person, person_end = None, end
+        if of_span is not None:
+            split = self._split_place_person(source, text, of_span)
+            if split is not None:
+                after_place, (person, person_end) = split
+            else:
+                after_place = text[of_span[0] : of_span[1]]
+                person_end = of_span[1]
+        if person is None:
+            person, person_end = self._person_after(source, text, person_end)
+        if person is not None:
+            frm = self.of.match(text, person_end)  # "Senator Bernie Sanders from Vermont"
+            if frm and not after_place:
+                span = self._place_at(text, frm.end())
+                if span is not None:
+                    after_place = text[span[0] : span[1]]
+            return Held(title, after_place or before_place, person, place_start, person_end, former)
+        # The person before the title: "Jane Roe, the governor of Ohio".
+        before = self._person_before(source, text, place_start)
+        if before is None:
+            if of_span is None:
+                return None
+            # "Senator from Vermont Bernie Sanders won": the last two words are the person.
+            words = text[of_span[0] : of_span[1]].split()
+            name = " ".join(words[-2:])
+            if len(words) < 3 or "," in name or not self.person.fullmatch(name):
+                return None
+            place = text[of_span[0] : of_span[1]][: -len(name)].strip()
+            return Held(title, place, name, place_start, of_span[1], former)
+        name, name_start = before
+        stop = of_span[1] if of_span is not None and after_place else end
+        return Held(title, after_place or before_place, name, name_start, stop, former)
+
+    def _place_before(self, text: str, start: int) -> tuple[str, int]:
+        """The place or body written just before a title, and where it starts."""
+        head = text[:start]
+        # "Puerto Rico's new governor": lower-case words between a possessive and the title
+        between = re.search(r"['’]s\s+((?:[a-z][\w-]*\s+){1,2})$", head)
+        if between and not self.generic.search(between.group(1)):
+            head = head[: between.start(1)]
+        generic = self.generic_end.search(head)
+        if generic:
+            return "", generic.start()
+        possessive = re.search(r"(\S+)['’]s\s+$", head)
+        words: list[re.Match[str]] = []
+        at = len(head.rstrip())
+        for word in reversed(list(re.finditer(r"\S+", head[:at]))):
+            bare = word.group(0)
+            if possessive and word.end() == possessive.end(1) + 2:
+                bare = _POSSESSIVE.sub("", bare)
+            if not _PLACE_WORD.fullmatch(bare) or fold(bare) in self.not_places:
+                if fold(bare) in self.filler and words:
+                    words.insert(0, word)
+                    continue
+                break
+            words.insert(0, word)
+            if len(words) >= 5:
+                break
+        while words and fold(words[0].group(0)) in self.filler:
+            words.pop(0)
+        if not words:
+            return "", start
+        place = text[words[0].start() : words[-1].end()]
+        return _POSSESSIVE.sub("", place), words[0].start()
+
+    def _place_at(self, text: str, at: int) -> tuple[int, int] | None:
+        """A place or body name at `at`, a possessive joined ("Iran's Quds Force")."""
+        span = self.reader.read(text, at)
+        if span is None:
+            return None
+        start, end = span
+        # "United States commonwealth of Puerto Rico": a lower-case noun, "of", a name
+        more = self.noun_of.match(text, end)
+        if more:
+            further = self.reader.read(text, more.end(), commas=False)
+            if further is not None:
+                end = further[1]
+        while text[end : end + 2] in ("'s", "’s"):
+            owned = self.reader.read(text, end + 2, commas=False)
+            if owned is None:
+                break
+            end = owned[1]
+        return start, end
+
+    def _split_place_person(
+        self, source: Source, text: str, span: tuple[int, int]
+    ) -> tuple[str, tuple[str, int]] | None:
+        """Where a place read after "of" runs into the person's name ("of the United States
+        Barack Obama"), the place and the person: the longest tail of two or three words the
+        source also writes elsewhere, else the last two words."""
+        words = list(re.finditer(r"\S+", text[span[0] : span[1]]))
+        if len(words) < 3 or "," in text[span[0] : span[1]]:
+            return None
+        elsewhere = source.text.replace(text[span[0] : span[1]], " ")
+        for take in (3, 2):
+            if len(words) - take < 1:
+                continue
+            before = words[-take - 1].group(0)
+            if _POSSESSIVE.search(before) or before[:1].islower():
+                continue  # "Iran's Quds Force", "commonwealth of Puerto Rico": one place
+            name = text[span[0] + words[-take].start() : span[1]]
+            place = text[span[0] : span[0] + words[-take - 1].end()]
+            if not self.person.fullmatch(name):
+                continue
+            known = self.aliases.apply(place) != fold(place)
+            if (take == 2 and known) or re.search(rf"\b{re.escape(name.split()[-1])}\b", elsewhere):
+                if take == 3 and name not in elsewhere:
+                    continue
+                return place, (name, span[1])
+        return None
+
+    def _person_after(self, source: Source, text: str, at: int) -> tuple[str | None, int]:
+        gap = _GAP.match(text, at)
+        offset = gap.end() if gap else at
+        prefix = self.prefixes.match(text, offset)
+        if prefix:
+            offset = _SPACES.match(text, prefix.end()).end()  # type: ignore[union-attr]
+        person = self.person.match(text, offset)
+        if person is not None:
+            name = trim_person(person.group(0), self.finder.not_names)
+            if fold(name.split()[0]) in self.not_places:
+                return None, at
+            return name, person.start() + len(name)
+        surname = _SURNAME_AT.match(text, offset)
+        if surname is None or fold(surname.group(0)) in self.not_places:
+            return None, at
+        full = self.finder.full_name(source, surname.group(0))
+        if full is None:
+            return None, at  # a capitalized word alone, named nowhere in full: not a person
+        return full, surname.end()
+
+    def _person_before(self, source: Source, text: str, start: int) -> tuple[str, int] | None:
+        head = text[:start]
+        for link_pattern in self.links:
+            link = link_pattern.search(head)
+            if link is not None:
+                found = self._name_ending(source, head[: link.start()])
+                if found is not None:
+                    return found
+        return None
+
+    def _name_ending(self, source: Source, head: str) -> tuple[str, int] | None:
+        """The person's name that ends `head`, or None."""
+        name_end = len(head)
+        for person in self.person.finditer(head):
+            if person.end() == name_end:
+                name = trim_person(person.group(0), self.finder.not_names)
+                if len(name) != len(person.group(0)):
+                    continue
+                words = name.split()
+                # "Secretary of Justice Wanda Vázquez Garced was sworn in as governor"
+                while len(words) > 2 and fold(words[0]) in self.title_words | self.not_places:
+                    words.pop(0)
+                name = " ".join(words)
+                if fold(words[0]) not in self.not_places:
+                    return name, name_end - len(name)
+        surname = _SURNAME_END.search(head)
+        if surname is None:
+            return None
+        full = self.finder.full_name(source, surname.group(0))
+        return (full, surname.start()) if full else None
+
+    # ------------------------------------------------------------------------- the office
+    def _office(self, held: Held) -> tuple[str, str, str]:
+        """The office key, its label and the place's key: a rules office when the title
+        and place are one ("Russian president"), else the title's key."""
+        title_words = fold(held.title.words[0])
+        found = [_POSSESSIVE.sub("", w) for w in _WORD.findall(self.aliases.apply(held.place))]
+        place = " ".join(w for w in found if w not in self.filler)
+        for phrase in (f"{place} {title_words}", f"{title_words} of {place}"):
+            key = self.specific.get(self.aliases.apply(phrase.strip()))
+            if key and place:
+                if held.former:
+                    return f"former-{key}", f"former {self.labels[key]}", place
+                return key, self.labels[key], place
+        label = held.title.label
+        if held.place:
+            label = f"{label} of {held.place}"
+        key = held.title.key
+        if held.former:
+            return f"former-{key}", f"former {label}", place
+        return key, label, place

@@ -1,0 +1,1 @@
+"""Places: where the story's event happened (epicentre, landfall, crash site, venue)."""

@@ -1,0 +1,105 @@
+"""Places where the story's event happened, read from cues in rules.
+
+A place is a capitalized name after one of a cue's words ("in", "near", "off") — with an
+introducer between when there is one ("in the city of Omsk", "in the capital, San Juan") —
+in a sentence with one of the cue's words ("made landfall", "epicentre", "crashed", "held").
+The cue may come before the place or after it ("On Route 2 in Randolph, a pickup truck and ten
+motorcycles collided"), but not across a semicolon or further than `REACH` characters: a place
+named in passing ("the governor of Ohio said") is not where the event happened.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.kinds.named import NamedMention, NameReader, phrases
+from reconcile.models import Mention, Source
+from reconcile.names import fold
+from reconcile.rules.schema import PlaceCue, PlaceRules
+from reconcile.sentences import Sentence
+
+REACH = 160  # characters between a cue and its place, at most
+_BREAK = re.compile(r"[;:!?]|\.\s")
+
+
+@dataclass(frozen=True)
+class _Cue:
+    rule: PlaceCue
+    words: re.Pattern[str]
+    before: frozenset[str]
+
+
+class PlaceFinder:
+    """The place rules compiled once: cue words, the words before a place, the name reader."""
+
+    def __init__(self, rules: PlaceRules, stop: frozenset[str]) -> None:
+        self.cues = tuple(
+            _Cue(c, phrases(c.words), frozenset(fold(w) for w in c.before)) for c in rules.cue
+        )
+        before = {w for c in rules.cue for w in c.before}
+        intro = phrases(rules.introducers).pattern
+        self.lead = re.compile(
+            rf"(?<![\w-])(?P<prep>{phrases(before).pattern})\s+(?:(?:{intro})\s*)?",
+            re.IGNORECASE,
+        )
+        self.reader = NameReader(
+            frozenset(fold(w) for w in rules.name_joiners),
+            frozenset(fold(w) for w in rules.not_places) | stop,
+        )
+
+    def find(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
+        """The places of one sentence that a cue makes the event's, in text order."""
+        text = sentence.text
+        leads = []
+        for lead in self.lead.finditer(text):
+            span = self.reader.read(text, lead.end())
+            if span is not None and text[span[0] : span[0] + 1].isupper():
+                leads.append((lead, span))
+        if not leads:
+            return []
+        cues = [(c, m) for c in self.cues for m in c.words.finditer(text)]
+        if not cues:
+            return []
+        found: list[Mention[NamedMention]] = []
+        taken: list[tuple[int, int]] = []
+        for lead, span in leads:
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            role = self._role(text, lead.start(), span[1], fold(lead.group("prep")), cues)
+            if role is None:
+                continue
+            taken.append(span)
+            start, end = lead.start(), span[1]
+            found.append(
+                Mention(
+                    source_id=source.id,
+                    kind="place",
+                    quote=text[start:end],
+                    start=sentence.start + start,
+                    end=sentence.start + end,
+                    sentence=text,
+                    sentence_start=sentence.start,
+                    detail=NamedMention(role=role, name=text[span[0] : span[1]]),
+                )
+            )
+        return found
+
+    @staticmethod
+    def _role(
+        text: str, start: int, end: int, prep: str, cues: list[tuple[_Cue, re.Match[str]]]
+    ) -> str | None:
+        """The role of the nearest cue that allows this preposition, in reach, unbroken."""
+        best: tuple[int, str] | None = None
+        for cue, m in cues:
+            if prep not in cue.before:
+                continue
+            if m.start() < end and start < m.end():
+                continue
+            gap = text[m.end() : start] if m.end() <= start else text[end : m.start()]
+            if len(gap) > REACH or _BREAK.search(gap):
+                continue
+            distance = len(gap) - (1000 if cue.rule.unique else 0)
+            if best is None or distance < best[0]:
+                best = (distance, cue.rule.role)
+        return best[1] if best else None

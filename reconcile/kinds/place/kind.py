@@ -1,0 +1,47 @@
+"""The place kind: where the story's event happened, as sources name it.
+
+Found by cues from rules (`find.py`); blocked by kind; two places are one fact when one name
+is the other or within it ("Wuhan" / "Wuhan, China"); for a role a story has once (an
+epicentre, a landfall, a crash site) two sources naming different places conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reconcile.context import ContextReader
+from reconcile.kinds.named import NamedKind, NamedValue
+from reconcile.kinds.place.find import PlaceFinder
+from reconcile.lexicon import Lexicon
+from reconcile.models import Mention, Source
+from reconcile.reasons import Stated
+from reconcile.sentences import Sentence
+
+
+class PlaceKind(NamedKind):
+    """Where the story's event happened: a place and the cue's role."""
+
+    name = "place"
+    claim_kinds = ("place",)
+    stated = Stated.PLACE
+    label_word = "place"
+
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        rules = self.rules
+        self.finder = PlaceFinder(rules.named.place, self.lexicon.not_names)
+        self.unique = frozenset(c.role for c in rules.named.place.cue if c.unique)
+
+    def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
+        return self.finder.find(source, sentence)
+
+    def block_role(self, role: str) -> str:
+        return ""  # places of every role meet: "crashed in X" and "the crash site, X"
+
+    def roles_meet(self, a: NamedValue, b: NamedValue) -> bool:
+        # Two roles a story has once each (a landfall and an epicentre) are two facts.
+        return a.role == b.role or not (a.role in self.unique and b.role in self.unique)
+
+    def one_per_story(self, a: NamedValue, b: NamedValue) -> bool:
+        return a.role == b.role and a.role in self.unique

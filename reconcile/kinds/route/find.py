@@ -1,0 +1,75 @@
+"""The ends of a journey: an origin after "from", a destination after "to", near a word of
+travel from `named.toml` ("airlifted from Omsk to Berlin", "a flight bound for Lagos").
+
+Each end is its own mention with the role "origin" or "destination". A destination is read
+only within `REACH` characters after a travel word or after an origin, so that "said to
+Reuters" or "returned to normal" in a sentence about a flight is not a destination.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.kinds.named import NamedMention, NameReader, phrases
+from reconcile.models import Mention, Source
+from reconcile.names import fold
+from reconcile.rules.schema import PlaceRules, RouteRules
+from reconcile.sentences import Sentence
+
+REACH = 40  # characters from a travel word (or an origin) to an end of the route, at most
+_BREAK = re.compile(r"[;:!?]|\.\s")
+ROLES = ("origin", "destination")
+
+
+class RouteFinder:
+    """Travel words and the words before each end, compiled once."""
+
+    def __init__(self, rules: RouteRules, places: PlaceRules, stop: frozenset[str]) -> None:
+        self.verbs = phrases(rules.verbs)
+        intro = phrases(places.introducers).pattern
+        self.ends = tuple(
+            re.compile(
+                rf"(?<![\w-])(?:{phrases(words).pattern})\s+(?:(?:{intro})\s*)?", re.IGNORECASE
+            )
+            for words in (rules.origin, rules.destination)
+        )
+        self.reader = NameReader(
+            frozenset(fold(w) for w in places.name_joiners),
+            frozenset(fold(w) for w in places.not_places) | stop,
+        )
+
+    def find(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
+        """The origins and destinations of one sentence, in text order."""
+        text = sentence.text
+        anchors = [m.end() for m in self.verbs.finditer(text)]
+        if not anchors:
+            return []
+        found: list[Mention[NamedMention]] = []
+        for role, pattern in zip(ROLES, self.ends, strict=True):
+            for lead in pattern.finditer(text):
+                span = self.reader.read(text, lead.end())
+                if span is None or not text[span[0] : span[0] + 1].isupper():
+                    continue
+                if not any(self._reaches(text, a, lead.start()) for a in anchors):
+                    continue
+                if role == "origin":
+                    anchors.append(span[1])  # a destination may follow the origin
+                start, end = lead.start(), span[1]
+                found.append(
+                    Mention(
+                        source_id=source.id,
+                        kind="route",
+                        quote=text[start:end],
+                        start=sentence.start + start,
+                        end=sentence.start + end,
+                        sentence=text,
+                        sentence_start=sentence.start,
+                        detail=NamedMention(role=role, name=text[span[0] : span[1]]),
+                    )
+                )
+        return sorted(found, key=lambda m: m.start)
+
+    @staticmethod
+    def _reaches(text: str, anchor: int, start: int) -> bool:
+        gap = text[anchor:start]
+        return 0 <= start - anchor <= REACH and not _BREAK.search(gap)

@@ -1,0 +1,1 @@
+"""Stating bodies: who states a figure (a ministry, the police, organisers)."""

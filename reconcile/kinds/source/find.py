@@ -1,0 +1,134 @@
+"""The bodies that state figures: "police said", "according to the Health Ministry", "Johns
+Hopkins University data indicated", "the World Health Organization (WHO) announced".
+
+A body is a capitalized name with a word of `body_words` in it ("Ministry", "University"), an
+acronym ("WHO", "USGS"), or one of the lower-case `bodies` ("police", "organisers"); a
+person's name is not a body. It states something when a verb of `verbs` follows it (with an
+acronym in parentheses or a word of `data_words` between: "JHU data showed") or precedes it
+("said the ministry"), or when it follows a word of `before` ("according to").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reconcile.kinds.named import NamedMention, NameReader, phrases
+from reconcile.models import Mention, Source
+from reconcile.names import fold
+from reconcile.rules.schema import PlaceRules, StatingRules
+from reconcile.sentences import Sentence
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
+_PARENTHESES = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
+
+
+class StatingFinder:
+    """Verbs, cue words and body words, compiled once."""
+
+    def __init__(
+        self,
+        rules: StatingRules,
+        places: PlaceRules,
+        joiners: tuple[str, ...],
+        articles: tuple[str, ...],
+    ) -> None:
+        self.verbs = phrases(rules.verbs)
+        self.before = phrases(rules.before)
+        self.data = phrases(rules.data_words)
+        self.data_end = re.compile(rf"(?:{self.data.pattern})$", re.IGNORECASE)
+        self.body_words = phrases(rules.body_words, case=True)
+        self.bodies = phrases(rules.bodies)
+        self.joiners = frozenset(fold(w) for w in joiners)
+        self.lead = re.compile(rf"(?:(?:{phrases(articles).pattern})\s+)?", re.IGNORECASE)
+        self.reader = NameReader(
+            self.joiners,
+            frozenset(fold(w) for w in places.not_places)
+            - frozenset(fold(w) for w in rules.body_words),
+        )
+
+    def is_body(self, name: str) -> bool:
+        """Whether a capitalized name names a body rather than a person."""
+        return bool(self.body_words.search(name) or _ACRONYM.fullmatch(name))
+
+    def find(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
+        """The stating bodies of one sentence, in text order."""
+        text = sentence.text
+        verbs = list(self.verbs.finditer(text))
+        cues = list(self.before.finditer(text))
+        if not verbs and not cues:
+            return []
+        spans: list[tuple[int, int]] = []
+        for cue in cues:
+            lead = self.lead.match(
+                text, cue.end() + 1 if text[cue.end() : cue.end() + 1] == " " else cue.end()
+            )
+            at = lead.end() if lead else cue.end()
+            spans += self._body_at(text, at)
+        for verb in verbs:
+            # "..., the ministry said" / "Johns Hopkins University data indicated"
+            before = text[: verb.start()].rstrip()
+            data = self.data_end.search(before)
+            if data:
+                before = before[: data.start()].rstrip()
+            paren = re.search(r"\([A-Z][A-Z&]{1,7}\)$", before)
+            if paren:
+                before = before[: paren.start()].rstrip()
+            spans += self._body_ending(text, len(before))
+            # "said the Health Ministry"
+            after = (
+                self.lead.match(text, verb.end() + 1)
+                if text[verb.end() : verb.end() + 1] == " "
+                else None
+            )
+            if after is not None:
+                spans += self._body_at(text, after.end())
+        found: list[Mention[NamedMention]] = []
+        taken: list[tuple[int, int]] = []
+        for start, end in sorted(set(spans)):
+            if any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            found.append(
+                Mention(
+                    source_id=source.id,
+                    kind="source",
+                    quote=text[start:end],
+                    start=sentence.start + start,
+                    end=sentence.start + end,
+                    sentence=text,
+                    sentence_start=sentence.start,
+                    detail=NamedMention(role="stated by", name=text[start:end]),
+                )
+            )
+        return found
+
+    def _body_at(self, text: str, at: int) -> list[tuple[int, int]]:
+        lower = self.bodies.match(text, at)
+        if lower:
+            return [lower.span()]
+        span = self.reader.read(text, at, commas=False)
+        if span and self.is_body(text[span[0] : span[1]]):
+            return [span]
+        return []
+
+    def _body_ending(self, text: str, end: int) -> list[tuple[int, int]]:
+        """A body whose name ends at `end` ("the ministry", "Johns Hopkins University")."""
+        head = text[:end]
+        for lower in self.bodies.finditer(head[-40:]):
+            if lower.end() == len(head[-40:]):
+                offset = len(head) - len(head[-40:])
+                return [(offset + lower.start(), offset + lower.end())]
+        words = list(re.finditer(r"[\w’'&.-]+", head[-80:]))
+        offset = len(head) - len(head[-80:])
+        best: tuple[int, int] | None = None
+        for word in reversed(words):
+            start = offset + word.start()
+            span = self.reader.read(text, start, commas=False)
+            if span is None or span[1] != end:
+                if text[start].islower() and fold(word.group(0)) not in self.joiners:
+                    break
+                continue
+            best = span
+        if best and self.is_body(text[best[0] : best[1]]):
+            return [best]
+        return []

@@ -1,0 +1,74 @@
+"""The source kind: the body stating a figure, as sources name it.
+
+Found by stating verbs and cue words (`find.py`); an acronym is read as the name the same
+source spells out for it ("the World Health Organization (WHO)" makes a later "WHO" the
+World Health Organization); two claims are one fact when they name one body. Different
+bodies are different sources of a figure, never a disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from reconcile.context import ContextReader
+from reconcile.kinds.base import detail_of
+from reconcile.kinds.named import NamedKind, NamedMention, NamedValue, name_key, phrases
+from reconcile.kinds.source.find import StatingFinder
+from reconcile.lexicon import Lexicon
+from reconcile.models import Mention, Source
+from reconcile.reasons import Stated
+from reconcile.sentences import Sentence
+
+
+class StatingKind(NamedKind):
+    """A body that states a figure."""
+
+    name = "source"
+    claim_kinds = ("source",)
+    stated = Stated.NAME
+    label_word = "stated by"
+
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        rules = self.rules
+        named = rules.named
+        self.finder = StatingFinder(named.source, named.place, named.name_joiners, named.articles)
+        joiners = "|".join(re.escape(w) for w in named.name_joiners) or "(?!)"
+        # "the World Health Organization (WHO)": a name, then its acronym in parentheses
+        self.spelled = re.compile(
+            rf"((?:[A-Z][\w’'&.-]*\s+(?:(?:{joiners})\s+)?){{1,7}})"
+            r"\((?P<acronym>[A-Z][A-Z&]{1,7})\)"
+        )
+        self.article = re.compile(rf"^(?:{phrases(named.articles).pattern})\s+", re.IGNORECASE)
+
+    def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
+        return self.finder.find(source, sentence)
+
+    def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
+        stated = detail_of(mention, NamedMention)
+        name = stated.name
+        if re.fullmatch(r"[A-Z][A-Z&]{1,7}", name):
+            name = _spelled_out(self.spelled, source.text, name) or name
+        key = name_key(
+            self.article.sub("", name),
+            self.context.aliases.apply,
+        )
+        return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
+
+
+def _spelled_out(spelled: re.Pattern[str], text: str, acronym: str) -> str | None:
+    """The name a text spells out for an acronym ("World Health Organization (WHO)")."""
+    for m in spelled.finditer(text):
+        if m.group("acronym") != acronym:
+            continue
+        words = m.group(1).split()
+        initials = [w for w in words if w[0].isupper()]
+        # keep the last words whose initials make the acronym
+        for take in range(len(initials), 0, -1):
+            tail = initials[-take:]
+            if "".join(w[0] for w in tail) == acronym.rstrip("s"):
+                at = len(words) - words[::-1].index(tail[0]) - 1
+                return " ".join(words[at:])
+    return None

@@ -1,0 +1,1 @@
+"""Named things: aircraft type, storm, vessel, flight number, product, party."""

@@ -1,0 +1,50 @@
+"""The thing kind: a named thing of a class (aircraft type, storm, vessel, flight number).
+
+Found by class word lists (`find.py`); blocked by class; two names are one thing when one is
+the other or a more precise form of it ("A320" / "Airbus A320neo"); for an exclusive class
+(a story has one aircraft type, one flight) two sources that each name a different one
+conflict, while a source naming two is telling of two things.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reconcile.context import ContextReader
+from reconcile.kinds.base import detail_of
+from reconcile.kinds.named import NamedKind, NamedValue, name_key
+from reconcile.kinds.thing.find import ThingFinder, ThingMention
+from reconcile.lexicon import Lexicon
+from reconcile.models import Mention, Source
+from reconcile.reasons import Stated
+from reconcile.sentences import Sentence
+
+
+class ThingKind(NamedKind):
+    """A named thing and its class."""
+
+    name = "thing"
+    claim_kinds = ("thing",)
+    stated = Stated.NAME
+    label_word = "thing"
+
+    def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
+        super().__init__(lexicon, context)
+        rules = self.rules
+        named = rules.named
+        self.finder = ThingFinder(named.thing, named.name_joiners, named.articles)
+        self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
+
+    def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
+        return self.finder.find(source, sentence)
+
+    def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
+        stated = detail_of(mention, ThingMention)
+        generic = set(stated.generic)
+        specific = " ".join(w for w in stated.name.split() if w not in generic)
+        key = name_key(specific or stated.name, self.context.aliases.apply)
+        return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
+
+    def one_per_story(self, a: NamedValue, b: NamedValue) -> bool:
+        return a.role in self.exclusive

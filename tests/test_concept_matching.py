@@ -1,0 +1,73 @@
+"""Matching by concept: numbers that measure one thing in one story are one fact, whatever
+words surround them; what tells them apart (place, names, time) still keeps them apart; a
+figure updated over time is a conflict that names the later figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reconcile import run
+from reconcile.models import Fact, Report
+from reconcile.reasons import LaterFigure
+from reconcile.render.words import note_text
+
+
+def _write(folder: Path, name: str, published: str, body: str) -> None:
+    text = f"---\ntitle: {name}\npublished: {published}\n---\n{body}\n"
+    (folder / f"{name}.md").write_text(text, encoding="utf-8")
+
+
+def _fact_of(report: Report, quote: str) -> Fact:
+    claim = next(c for c in report.claims if c.quote == quote)
+    return next(f for f in report.facts if claim.id in f.claim_ids)
+
+
+QUAKE_A = (
+    "A strong earthquake struck eastern Libya on Monday near the city of Derna. The quake"
+    " killed at least 1,200 people, Libyan officials said. The quake struck at a depth of"
+    " 10 km. Its epicentre was 30 km southwest of Derna."
+)
+QUAKE_B = (
+    "Rescuers in Libya searched the rubble of Derna on Wednesday. The death toll of the"
+    " earthquake near Derna rose to 2,300, the Libyan Red Crescent said. The epicentre was"
+    " 45 km from Benghazi. It lay at a depth of 12 km."
+)
+
+
+def test_a_rolling_toll_is_one_fact_that_names_the_later_figure(tmp_path: Path) -> None:
+    _write(tmp_path, "monday", "2025-09-08", QUAKE_A)
+    _write(tmp_path, "wednesday", "2025-09-10", QUAKE_B)
+    report = run([tmp_path])
+    fact = _fact_of(report, "at least 1,200 people")
+    quotes = sorted(report.claim(i).quote for i in fact.claim_ids)
+    assert quotes == ["2,300", "at least 1,200 people"]
+    assert {report.claim(i).concept for i in fact.claim_ids} == {"deaths"}
+    assert fact.verdict == "compatible"  # "at least 1,200" allows 2,300
+
+
+def test_a_toll_revised_down_is_a_conflict_with_the_later_figure_named(tmp_path: Path) -> None:
+    _write(tmp_path, "monday", "2025-09-08", QUAKE_A)
+    _write(tmp_path, "wednesday", "2025-09-10", QUAKE_B.replace("rose to 2,300", "is 950"))
+    report = run([tmp_path])
+    fact = _fact_of(report, "at least 1,200 people")
+    assert sorted(report.claim(i).quote for i in fact.claim_ids) == ["950", "at least 1,200 people"]
+    assert fact.verdict == "conflict"
+    assert fact.label == "deaths"
+    later = [n for n in fact.notes if isinstance(n, LaterFigure)]
+    assert later == [LaterFigure("950", "wednesday.md", "2025-09-10", None)]
+    assert note_text(later[0]) == (
+        "a figure updated over time: the later one is “950” (wednesday.md, 2025-09-10)"
+    )
+
+
+def test_depths_meet_depths_and_distances_from_other_places_stay_apart(tmp_path: Path) -> None:
+    _write(tmp_path, "monday", "2025-09-08", QUAKE_A)
+    _write(tmp_path, "wednesday", "2025-09-10", QUAKE_B)
+    report = run([tmp_path])
+    depth = _fact_of(report, "10 km")
+    assert sorted(report.claim(i).quote for i in depth.claim_ids) == ["10 km", "12 km"]
+    assert depth.verdict == "conflict"
+    distance = _fact_of(report, "30 km")
+    assert [report.claim(i).quote for i in distance.claim_ids] == ["30 km"]
+    assert distance.label == "distance from Derna (meter)"
+    assert _fact_of(report, "45 km").label == "distance from Benghazi (meter)"

@@ -1,0 +1,288 @@
+"""Concepts: a sentence and one number in, what the number measures out.
+
+Each case gives the sentence, the number as a claim quotes it, its dimension, and what a
+reader would say it measures: the concept key, the words that say so, and for a distance
+the place it is measured from. The frames are the bundled English ones.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile.concepts import Frames, compile_frames, concept_of
+from reconcile.errors import RulesError
+from reconcile.lexicon import compile_lexicon
+from reconcile.rules import RuleSet, load_rules
+
+QUAKE = (
+    "The quake struck at a depth of 10 km, 30 km southwest of Derna, and killed at least"
+    " 1,200 people."
+)
+
+# sentence, quote, dimension -> concept, evidence, place
+CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
+    # verb frames
+    (QUAKE, "at least 1,200 people", "count", ("deaths", "killed at least 1,200 people", None)),
+    (
+        "Seven people died and 12 were injured.",
+        "Seven people",
+        "count",
+        ("deaths", "Seven people died", None),
+    ),
+    ("Seven people died and 12 were injured.", "12", "count", ("injured", "12 were injured", None)),
+    (
+        "The storm left 30 people dead.",
+        "30 people",
+        "count",
+        ("deaths", "left 30 people dead", None),
+    ),
+    (
+        "Officials evacuated some 40,000 residents.",
+        "some 40,000 residents",
+        "count",
+        ("evacuated", "evacuated some 40,000 residents", None),
+    ),
+    (
+        "Coast guard crews rescued 14 fishermen.",
+        "14 fishermen",
+        "count",
+        ("rescued", "rescued 14 fishermen", None),
+    ),
+    (
+        "Police arrested 52 people on Sunday.",
+        "52 people",
+        "count",
+        ("arrested", "arrested 52 people", None),
+    ),
+    (
+        "The bombing killed two soldiers and wounded 30.",
+        "30",
+        "count",
+        ("injured", "wounded 30", None),
+    ),
+    # noun frames
+    (
+        "The death toll rose to 950 on Monday.",
+        "950",
+        "count",
+        ("deaths", "death toll rose to 950", None),
+    ),
+    ("A 7.1-magnitude quake struck.", "7.1", "count", ("magnitude", "7.1-magnitude", None)),
+    (
+        "The earthquake, of magnitude 6.4, hit at dawn.",
+        "6.4",
+        "count",
+        ("magnitude", "magnitude 6.4", None),
+    ),
+    (QUAKE, "10 km", "[length]", ("depth", "at a depth of 10 km", None)),
+    (QUAKE, "30 km", "[length]", ("distance", "30 km southwest of Derna", "Derna")),
+    (
+        "The epicentre was about eight kilometers (five miles) southwest of the town of Guenica.",
+        "about eight kilometers",
+        "[length]",
+        (
+            "distance",
+            "about eight kilometers (five miles) southwest of the town of Guenica",
+            "Guenica",
+        ),
+    ),
+    (
+        "The storm was 120 miles (195 km) southeast of West Palm Beach.",
+        "195 km",
+        "[length]",
+        ("distance", "195 km) southeast of West Palm Beach", "West Palm Beach"),
+    ),
+    ("The 40-foot-long whale was found.", "40-foot", "[length]", ("length", "40-foot-long", None)),
+    ("She won 52% of the vote.", "52%", "percent", ("vote_share", "52% of the vote", None)),
+    (
+        "Turnout was 61 percent, officials said.",
+        "61 percent",
+        "percent",
+        ("turnout", "Turnout was 61 percent", None),
+    ),
+    (
+        "The council approved a budget of $4.5 billion.",
+        "$4.5 billion",
+        "currency:USD",
+        ("budget", "budget of $4.5 billion", None),
+    ),
+    # head nouns of the counted thing
+    (
+        "The plane carried 150 passengers and 6 crew members.",
+        "150 passengers",
+        "count",
+        ("aboard", "150 passengers", None),
+    ),
+    (
+        "The plane carried 150 passengers and 6 crew members.",
+        "6 crew",
+        "count",
+        ("crew", "6 crew members", None),
+    ),
+    (
+        "About 5,000 protesters marched to the parliament.",
+        "About 5,000 protesters",
+        "count",
+        ("crowd", "About 5,000 protesters", None),
+    ),
+    (
+        "The island has reported 4,200 confirmed cases.",
+        "4,200",
+        "count",
+        ("cases", "4,200 confirmed cases", None),
+    ),
+    # markets and business
+    (
+        "The Nasdaq Composite index lost 53.5 points, or 3.71 %, closing at 1,387.7.",
+        "3.71 %",
+        "percent",
+        ("index_change", "points, or 3.71 %", None),
+    ),
+    (
+        "The Nasdaq Composite index lost 53.5 points, or 3.71 %, closing at 1,387.7.",
+        "1,387.7",
+        "count",
+        ("index_level", "closing at 1,387.7", None),
+    ),
+    (
+        "GM plans to shut down about 1,100 of its dealerships.",
+        "about 1,100",
+        "count",
+        ("dealers", "about 1,100 of its dealerships", None),
+    ),
+    # appositions and relative clauses
+    (
+        "The dead, 14, included two children.",
+        "14",
+        "count",
+        ("deaths", "The dead, 14", None),
+    ),
+    (
+        "The earthquake, which measured 5.8, shook the capital.",
+        "5.8",
+        "count",
+        ("magnitude", "which measured 5.8", None),
+    ),
+    # the number's dimension picks among frames: a magnitude is no length
+    ("The wall measured 5.8 metres.", "5.8 metres", "[length]", None),
+    # no frame: no concept
+    ("He bought 12 apples.", "12 apples", "count", None),
+    ("The company was founded 30 years ago.", "30 years", "[time]", None),
+]
+
+
+@pytest.fixture(scope="module")
+def frames(rules: RuleSet) -> Frames:
+    return compile_lexicon(rules, "en").frames
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "dimension", "expected"),
+    CASES,
+    ids=[f"{case[1]}|{case[0][:40]}" for case in CASES],
+)
+def test_concept_of_a_number(
+    frames: Frames,
+    sentence: str,
+    quote: str,
+    dimension: str,
+    expected: tuple[str, str, str | None] | None,
+) -> None:
+    start = sentence.index(quote)
+    found = concept_of(frames, sentence, start, start + len(quote), dimension)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None
+    key, evidence, place = expected
+    assert (found.key, sentence[found.evidence[0] : found.evidence[1]], found.place) == (
+        key,
+        evidence,
+        place,
+    )
+
+
+def test_the_nearest_frame_wins(frames: Frames) -> None:
+    sentence = "The blast killed 3 people and injured 40 others."
+    start = sentence.index("40")
+    found = concept_of(frames, sentence, start, start + 2, "count")
+    assert found is not None and found.key == "injured"
+
+
+def test_every_concept_has_a_label(frames: Frames) -> None:
+    assert frames.labels["deaths"] == "deaths"
+    assert frames.labels["distance"] == "distance from {place}"
+    assert {f.concept for f in frames.frames} <= set(frames.labels)
+
+
+def errors_for(tmp_path: Path, text: str) -> list[str]:
+    """The problems of a user's English frames file layered over the bundled rules."""
+    folder = tmp_path / "lang" / "en"
+    folder.mkdir(parents=True)
+    (folder / "frames.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(RulesError) as caught:
+        load_rules(tmp_path)
+    shown = str(folder / "frames.toml")
+    return [str(p).replace(shown, "frames.toml") for p in caught.value.problems]
+
+
+def test_mistakes_are_all_reported_with_file_and_line(tmp_path: Path) -> None:
+    problems = errors_for(
+        tmp_path,
+        "[concepts]\n"
+        'births = "births"\n'
+        "\n"
+        "[words]\n"
+        'slay = ["slew"]\n'
+        "\n"
+        "[[frame]]\n"
+        'concept = "births"\n'
+        "patterns = [\n"
+        '  "{slay} {N}",\n'
+        '  "{murder} {N}",\n'
+        '  "killed",\n'
+        '  "{slay} {N}",\n'
+        "]\n"
+        "\n"
+        "[[frame]]\n"
+        'concept = "arrivals"\n'
+        'patterns = ["{N} arrived"]\n',
+    )
+    assert len(problems) == 4
+    assert problems[0].startswith(
+        "frames.toml:11: frame.0.patterns.1: unknown word class {murder}; defined in [words]:"
+    )
+    assert problems[1:] == [
+        "frames.toml:12: frame.0.patterns.2: 'killed' needs exactly one {N} slot",
+        "frames.toml:13: frame.0.patterns.3: '{slay} {N}' repeats a pattern of concept"
+        " 'births' for the same dimensions",
+        "frames.toml:17: frame.1.concept: unknown concept 'arrivals'; declared in [concepts]:"
+        + problems[3].split("declared in [concepts]:")[1],
+    ]
+    assert "births" in problems[3] and "deaths" in problems[3]
+
+
+def test_unknown_keys_and_bad_dimensions_are_rejected(tmp_path: Path) -> None:
+    problems = errors_for(
+        tmp_path,
+        '[[frame]]\nconcept = "deaths"\n'
+        'patterns = ["slew {N}"]\ndimensions = ["people"]\nverbs = ["killed"]\n',
+    )
+    assert problems == [
+        "frames.toml:5: unknown key 'verbs'; allowed: concept, dimensions, patterns",
+        "frames.toml:4: frame.0.dimensions.0: 'people' does not match"
+        r" ^(count|percent|currency|\[[a-z_]+\]( [*/] \[[a-z_]+\])*)$",
+    ]
+
+
+def test_a_users_frames_extend_the_word_classes(tmp_path: Path) -> None:
+    folder = tmp_path / "lang" / "en"
+    folder.mkdir(parents=True)
+    (folder / "frames.toml").write_text('[words]\nkill = ["slew"]\n', encoding="utf-8")
+    frames = compile_frames(load_rules(tmp_path).frames)
+    sentence = "The raiders slew 40 villagers."
+    start = sentence.index("40")
+    found = concept_of(frames, sentence, start, start + 2, "count")
+    assert found is not None and found.key == "deaths"

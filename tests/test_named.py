@@ -1,0 +1,345 @@
+"""Named claims as news writes them: offices in their many forms, and the kinds place, date,
+thing, route and source. Sentence in, claim out; then what two sources make of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile import run
+from reconcile.api import claims_of
+from reconcile.kinds import Kinds
+from reconcile.kinds.date.records import DateValue
+from reconcile.models import Claim, Report, Source
+from reconcile.rules import RuleSet
+
+
+@pytest.fixture(scope="module")
+def kinds(rules: RuleSet) -> Kinds:
+    return Kinds.build(rules)
+
+
+def claims(kinds: Kinds, text: str, kind: str, published: str | None = None) -> list[Claim]:
+    source = Source(id="S1", path="a.txt", text=text, published=published)
+    return [c for c in claims_of([source], kinds) if c.kind == kind]
+
+
+def shown(kinds: Kinds, claim: Claim) -> tuple[str, str]:
+    """(the claim's quote, what it means)."""
+    return claim.quote, kinds.default.of(claim).means(claim)
+
+
+# ----------------------------------------------------------------------------------- offices
+OFFICE_CASES = [
+    # title before the name, with the place before it
+    ("Ohio Gov. Jane Roe said the state would appeal.", "Ohio Gov. Jane Roe", "Jane Roe", "ohio"),
+    ("Acme CEO John Doe agreed.", "Acme CEO John Doe", "John Doe", "acme"),
+    # possessive of the story's own place: the office has no place of its own
+    ("The state's governor, Jane Roe, said so.", "state's governor, Jane Roe", "Jane Roe", ""),
+    # name, then the title with a possessive body
+    (
+        "John Doe, Acme's chief executive, said sales fell.",
+        "John Doe, Acme's chief executive",
+        "John Doe",
+        "acme",
+    ),
+    # name, then the title with its place after "of"
+    (
+        "Jane Roe, the governor of Ohio, spoke.",
+        "Jane Roe, the governor of Ohio",
+        "Jane Roe",
+        "ohio",
+    ),
+    # "of" place running into the person
+    (
+        "Chief Executive of Hong Kong Carrie Lam delivered a speech.",
+        "Chief Executive of Hong Kong Carrie Lam",
+        "Carrie Lam",
+        "hong kong",
+    ),
+    # a body in a possessive after "of"
+    (
+        "Qasem Soleimani, head of Iran's Quds Force, was killed.",
+        "Qasem Soleimani, head of Iran's Quds Force",
+        "Qasem Soleimani",
+        "iran quds force",
+    ),
+    # a verb between the person and the title
+    (
+        "Wanda Vázquez Garced was sworn in as Puerto Rico's governor.",
+        "Wanda Vázquez Garced was sworn in as Puerto Rico's governor",
+        "Wanda Vázquez Garced",
+        "puerto rico",
+    ),
+    # "from" a place after the name
+    (
+        "Senator Bernie Sanders from Vermont had the most delegates.",
+        "Senator Bernie Sanders",
+        "Bernie Sanders",
+        "vermont",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "person", "place"), OFFICE_CASES)
+def test_offices_as_news_writes_them(
+    kinds: Kinds, text: str, quote: str, person: str, place: str
+) -> None:
+    (claim,) = claims(kinds, text, "office")
+    assert claim.quote.endswith(quote) or claim.quote == quote
+    assert shown(kinds, claim)[1] == person
+    assert claim.detail.place == place
+
+
+def test_a_surname_alone_is_the_full_name_the_source_gives(kinds: Kinds) -> None:
+    text = "Jane Roe won the vote. Later, Governor Roe thanked her staff."
+    (claim,) = claims(kinds, text, "office")
+    assert shown(kinds, claim) == ("Governor Roe", "Jane Roe")
+
+
+def test_a_capitalized_word_named_nowhere_in_full_is_no_holder(kinds: Kinds) -> None:
+    assert claims(kinds, "The governor Yesterday said nothing.", "office") == []
+
+
+def test_a_former_holder_is_a_former_office(kinds: Kinds) -> None:
+    (claim,) = claims(kinds, "Bill Weld, the former governor of Massachusetts, spoke.", "office")
+    assert claim.noun_class == "former Governor of Massachusetts"
+    assert claim.detail.former is True
+
+
+def test_a_rules_office_inside_a_longer_title_is_not_it(kinds: Kinds) -> None:
+    text = "On Saturday, former Vice President of the United States Joe Biden won."
+    (claim,) = claims(kinds, text, "office")
+    assert claim.noun_class == "former Vice President of United States"
+
+
+def test_a_title_and_place_that_are_a_rules_office_are_that_office(kinds: Kinds) -> None:
+    (claim,) = claims(kinds, "He is a critic of Russian president Vladimir Putin.", "office")
+    assert claim.dimension == "office:russia-president"
+
+
+# ------------------------------------------------------------------------------------ places
+PLACE_CASES = [
+    (
+        "Hurricane Dorian made landfall on Elbow Cay on Sunday.",
+        "on Elbow Cay",
+        "Elbow Cay",
+        "landfall",
+    ),
+    ("The epicentre was near the town of Sarn.", "near the town of Sarn", "Sarn", "epicentre"),
+    (
+        "A pickup truck collided with motorcycles in Randolph, New Hampshire.",
+        "in Randolph, New Hampshire",
+        "Randolph, New Hampshire",
+        "crash site",
+    ),
+    ("The summit was held in Brussels.", "in Brussels", "Brussels", "venue"),
+    (
+        "Protests filled the streets in the capital, San Juan.",
+        "in the capital, San Juan",
+        "San Juan",
+        "event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "name", "role"), PLACE_CASES)
+def test_places_where_the_event_happened(
+    kinds: Kinds, text: str, quote: str, name: str, role: str
+) -> None:
+    (claim,) = claims(kinds, text, "place")
+    assert shown(kinds, claim) == (quote, name)
+    assert claim.noun_class == role
+
+
+def test_a_place_named_in_passing_is_not_a_claim(kinds: Kinds) -> None:
+    assert claims(kinds, "The governor of Ohio spoke to reporters in Columbus.", "place") == []
+
+
+# ------------------------------------------------------------------------------------- dates
+DATE_CASES = [
+    ("On Friday, the governor resigned.", "2019-08-04", "Friday", "2019-08-02"),
+    ("He will leave office on August 2.", "2019-07-28", "August 2", "2019-08-02"),
+    ("Protests have gone on since early June.", "2019-08-19", "June", "2019-06"),
+    ("The aircraft is due in May 2008.", None, "May 2008", "2008-05"),
+    ("Britain handed Hong Kong to China in 1997.", "2019-06-23", "1997", "1997"),
+    ("Sanders ended his bid last week.", "2020-04-15", "last week", "2020-04-06/2020-04-12"),
+    ("The virus first appeared in December in Wuhan.", "2020-01-20", "December", "2019-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "quote", "value"), DATE_CASES)
+def test_dates_resolved_against_the_publication_date(
+    kinds: Kinds, text: str, published: str | None, quote: str, value: str
+) -> None:
+    (claim,) = claims(kinds, text, "date", published)
+    assert shown(kinds, claim) == (quote, value)
+
+
+def test_a_weekday_without_a_publication_date_stays_unresolved(kinds: Kinds) -> None:
+    (claim,) = claims(kinds, "The vote was held on Tuesday.", "date")
+    assert shown(kinds, claim) == ("Tuesday", "Tuesday (not resolved)")
+
+
+def test_the_dateline_and_a_year_after_a_number_are_not_dates(kinds: Kinds) -> None:
+    text = "Sunday, August 4, 2019 Aid reached $400 million in 2021."
+    assert claims(kinds, text, "date", "2019-08-04") == []
+
+
+# ------------------------------------------------------------------------------------ things
+THING_CASES = [
+    ("The Airbus A320neo was grounded.", "Airbus A320neo", "aircraft"),
+    ("A Boeing 737 MAX 8 crashed.", "Boeing 737 MAX 8", "aircraft"),
+    ("Hurricane Dorian strengthened.", "Hurricane Dorian", "storm"),
+    ("The ferry MV Sewol sank.", "MV Sewol", "vessel"),
+    ("Flight 302 lost contact.", "Flight 302", "flight"),
+    ("He led the New Progressive Party.", "New Progressive Party", "party"),
+    ("A pickup truck struck them.", "pickup truck", "vehicle"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), THING_CASES)
+def test_named_things(kinds: Kinds, text: str, name: str, role: str) -> None:
+    (claim,) = claims(kinds, text, "thing")
+    assert shown(kinds, claim) == (name, name)
+    assert claim.noun_class == role
+
+
+# ------------------------------------------------------------------------- routes and sources
+def test_a_route_has_an_origin_and_a_destination(kinds: Kinds) -> None:
+    text = "Navalny was airlifted from the city of Omsk in Siberia to Berlin, Germany."
+    found = [(c.noun_class, shown(kinds, c)[1]) for c in claims(kinds, text, "route")]
+    assert found == [("origin", "Omsk"), ("destination", "Berlin, Germany")]
+
+
+def test_to_is_no_destination_far_from_a_journey(kinds: Kinds) -> None:
+    text = "The plane flew low over the hills, and officials later spoke to Reuters about it."
+    assert claims(kinds, text, "route") == []
+
+
+SOURCE_CASES = [
+    ("At least 12 people died, police said.", "police"),
+    ("According to the Health Ministry, 40 were injured.", "Health Ministry"),
+    (
+        "Cases passed one million, Johns Hopkins University data indicated.",
+        "Johns Hopkins University",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), SOURCE_CASES)
+def test_the_body_stating_a_figure(kinds: Kinds, text: str, body: str) -> None:
+    (claim,) = claims(kinds, text, "source")
+    assert shown(kinds, claim)[1] == body
+
+
+def test_a_person_saying_something_is_no_body(kinds: Kinds) -> None:
+    assert claims(kinds, "Officials met. Jane Roe said 12 people died.", "source") == []
+
+
+# ------------------------------------------------------------------- two sources, one fact
+def report_of(tmp_path: Path, *texts: str) -> Report:
+    for number, text in enumerate(texts):
+        (tmp_path / f"s{number}.md").write_text(
+            f"---\npublished: 2026-03-0{7 + number}\n---\n{text}\n", encoding="utf-8"
+        )
+    return run([tmp_path])
+
+
+def facts_of(report: Report, kind: str) -> list[tuple[str, str]]:
+    return sorted((f.label, f.verdict) for f in report.facts if f.kind == kind)
+
+
+def test_a_model_and_its_variant_are_compatible_another_model_conflicts(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "An Airbus A320 crashed near Marlow.",
+        "The A320neo crashed in Marlow.",
+        "The Boeing 737 crashed near Marlow.",
+    )
+    assert facts_of(report, "thing") == [
+        ("aircraft: A320neo / Airbus A320 / Boeing 737", "conflict")
+    ]
+    assert facts_of(report, "place") == [("crash site: Marlow", "agree")]
+
+
+def test_a_source_naming_two_models_tells_of_two_aircraft(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "An Airbus A320 and a Boeing 737 were grounded.",
+        "The Airbus A320 was grounded.",
+    )
+    assert facts_of(report, "thing") == [
+        ("aircraft: Airbus A320", "agree"),
+        ("aircraft: Boeing 737", "single"),
+    ]
+
+
+def test_name_variants_of_one_holder_agree_another_holder_conflicts(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Ukraine's president, Volodymyr Zelenskyy, spoke.",
+        "Ukrainian President Volodymyr Zelensky spoke.",
+        "Ukrainian President Petro Poroshenko spoke.",
+    )
+    ((label, verdict),) = facts_of(report, "office")
+    assert verdict == "conflict"
+    assert label.endswith("Petro Poroshenko / Volodymyr Zelenskyy")
+
+
+def test_one_day_written_two_ways_agrees(tmp_path: Path) -> None:
+    report = report_of(tmp_path, "The plane crashed on Friday.", "The plane crashed on March 6.")
+    assert facts_of(report, "date") == [("date: 2026-03-06", "agree")]
+
+
+def test_an_acronym_is_the_body_its_source_spells_out(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "The World Health Organization (WHO) said 40 died. Later the WHO said 41 died.",
+        "The World Health Organization said 41 people died.",
+    )
+    assert facts_of(report, "source") == [("stated by: World Health Organization", "agree")]
+
+
+def test_a_dateline_under_the_headline_is_the_publication_date(tmp_path: Path) -> None:
+    (tmp_path / "gm.txt").write_text(
+        "GM files for bankruptcy\nJune 01 , 2009\nGeneral Motors filed for bankruptcy on Monday.\n",
+        encoding="utf-8",
+    )
+    report = run([tmp_path])
+    assert report.sources[0].published == "2009-06-01"
+    assert [(c.quote, c.detail) for c in report.claims if c.kind == "date"] == [
+        ("Monday", DateValue(role="date", name="Monday", key="2009-06-01"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("The territory's leader, John Lee, said so.", "Head"),
+        ("The city's mayor, Ann Kim, agreed.", "Mayor"),
+        ("Rep. Jim Banks spoke.", "Representative"),
+        ("Pres. Joe Biden signed it.", "President"),
+        ("Foreign Min. Sergey Lavrov objected.", "Foreign Minister"),
+        ("Acme Corp. chairman Tom Hale resigned.", "Chair of Acme Corp."),
+    ],
+)
+def test_abbreviated_and_possessive_titles(kinds: Kinds, text: str, office: str) -> None:
+    (claim,) = claims(kinds, text, "office")
+    assert claim.noun_class == office
+
+
+def test_named_rules_errors_name_the_file_and_line(tmp_path: Path) -> None:
+    from reconcile.errors import RulesError
+    from reconcile.rules import load_rules
+
+    (tmp_path / "named.toml").write_text(
+        "[place]\nintroducers = ['the city of']\n\n"
+        "[[place.cue]]\nrole = 'landfall'\nwordz = ['x']\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulesError) as caught:
+        load_rules(tmp_path)
+    problems = [str(p) for p in caught.value.problems]
+    assert any(p.startswith(f"{tmp_path / 'named.toml'}:6:") and "wordz" in p for p in problems)
