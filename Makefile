@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: report test lint typecheck pytest goldens bench lock clean
+.PHONY: report test lint typecheck pytest goldens bench fuzz lock clean
 
 report: $(STAMP)
 	$(BIN)/reconcile report seeds --out reports/report.md --json reports/report.json
@@ -12,8 +12,8 @@ report: $(STAMP)
 test: lint typecheck pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check reconcile tests bench
-	$(BIN)/ruff format --check reconcile tests bench
+	$(BIN)/ruff check reconcile tests bench fuzz
+	$(BIN)/ruff format --check reconcile tests bench fuzz
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -30,6 +30,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/quantities.py
 	$(BIN)/python bench/matching.py
 
+# Coverage-guided fuzzing of source loading and extraction for a fixed time (not in `test`).
+FUZZ_SECONDS ?= 60
+fuzz: $(STAMP)
+	mkdir -p .fuzz-corpus
+	$(BIN)/python fuzz/fuzz_sources.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 .fuzz-corpus
+
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
@@ -38,7 +44,7 @@ $(STAMP): requirements.lock pyproject.toml
 
 # Re-resolve the lock file (needs uv: `pip install uv`).
 lock:
-	uv pip compile pyproject.toml requirements-build.in --extra dev --extra bench \
+	uv pip compile pyproject.toml requirements-build.in --extra dev --extra bench --extra fuzz \
 		--generate-hashes --python-version 3.11 --no-header -o requirements.lock
 
 clean:

@@ -6,10 +6,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reconcile.compare import compare
 from reconcile.engine import Engine, LocalEngine
+from reconcile.errors import Problem
 from reconcile.kinds import Kinds
 from reconcile.models import Claim, Report, Source
 from reconcile.rules import RuleSet, load_rules
+from reconcile.sources import read_sources
 
 if TYPE_CHECKING:
     from reconcile.cache import ClaimCache
@@ -20,13 +23,14 @@ Progress = Callable[[int, int], None]
 
 
 def run(
-    paths: Sequence[str | Path],
+    paths: str | Path | Sequence[str | Path],
     rules_dir: str | Path | None = None,
     rules: RuleSet | None = None,
     progress: Progress | None = None,
     *,
     inputs: InputOptions | None = None,
     decisions: Decisions | None = None,
+    follow_symlinks: bool = False,
     jobs: int = 1,
     cache: ClaimCache | None = None,
     engine: Engine | None = None,
@@ -38,18 +42,22 @@ def run(
     `inputs` (see `reconcile.inputs`). Review `decisions` are applied last. Loading and
     extraction run in `jobs` processes, or on `engine` (e.g.
     `reconcile.engine.dask.DaskEngine`), and read back the claims kept in `cache` for sources
-    seen before; the report is the same bytes either way.
+    seen before; the report is the same bytes either way. Links to outside the folders
+    given are skipped unless `follow_symlinks`. What a reader should know (files skipped,
+    matching pruned) is in the report's `notes`.
     """
-    from reconcile.compare import compare  # the later stages import what they use on demand
 
     rules = rules or load_rules(rules_dir)
     kinds = Kinds.build(rules)
     engine = engine or LocalEngine(jobs)
-    sources = _load(paths, rules, inputs, engine)
+    given = [paths] if isinstance(paths, (str, Path)) else paths
+    sources, notes = _load(given, rules, inputs, engine, follow_symlinks)
     claims = claims_of(sources, kinds, progress, engine=engine, cache=cache)
     clusters = engine.match(claims, kinds, sources)
+    pruned = _pruned(claims, kinds, sources)
     facts = compare(clusters, claims, sources, kinds)
-    report = Report(sources=sources, claims=claims, facts=facts)
+    notes += tuple(Problem("matching", None, note) for note in pruned)
+    report = Report(sources=sources, claims=claims, facts=facts, notes=notes)
     if decisions is not None:
         from reconcile.decisions import apply_decisions
 
@@ -57,16 +65,38 @@ def run(
     return report
 
 
+def _pruned(claims: Sequence[Claim], kinds: Kinds, sources: Sequence[Source]) -> list[str]:
+    """A note for each block too large to compare pair by pair (whatever engine matched)."""
+    from reconcile.engine import blocks_of
+    from reconcile.match import pruning_note
+
+    languages = {s.id: s.language for s in sources}
+    blocks, _ = blocks_of(claims, kinds, languages)
+    notes = []
+    for key, members in blocks:
+        limit = kinds.language(languages.get(members[0].source_id)).rules.matching.max_block
+        if len(members) > limit:
+            notes.append(pruning_note(str(key), len(members), limit))
+    return notes
+
+
 def _load(
-    paths: Sequence[str | Path], rules: RuleSet, inputs: InputOptions | None, engine: Engine
-) -> tuple[Source, ...]:
-    """Plain files and folders as `sources` reads them (on `engine`); anything else through
-    `inputs`."""
+    paths: Sequence[str | Path],
+    rules: RuleSet,
+    inputs: InputOptions | None,
+    engine: Engine,
+    follow_symlinks: bool = False,
+) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
+    """Plain files and folders as `sources` reads them (on `engine` when it runs several
+    jobs); anything else through `inputs`. Notes say what was skipped."""
     from reconcile.inputs import is_special, load_inputs
 
-    if inputs is None and not any(is_special(str(p)) for p in paths):
-        return engine.load(paths, rules)
-    return load_inputs(paths, rules, inputs)
+    if not any(is_special(str(p)) for p in paths):  # inputs' options concern special specs
+        if isinstance(engine, LocalEngine) or follow_symlinks:  # notes, links, reports
+            loaded = read_sources(paths, rules, follow_symlinks)
+            return loaded.sources, loaded.notes
+        return engine.load(paths, rules), ()
+    return load_inputs(paths, rules, inputs), ()
 
 
 def claims_of(

@@ -10,7 +10,6 @@ import difflib
 import gc
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -55,6 +54,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_CONFLICTS = 1
 EXIT_USAGE = 2
+EXIT_INTERNAL = 3  # a bug in reconcile, not in the input
 
 DEFAULT_SOURCES = ["seeds"]
 DEFAULT_MARKDOWN = Path("reports/report.md")
@@ -102,6 +102,13 @@ PathsArg = Annotated[
         help="Source files or folders, web addresses, feeds, tables (.csv, .jsonl, .parquet),"
         " web archives (.warc) or - for standard input (default: seeds/).",
         show_default=False,
+    ),
+]
+FollowOpt = Annotated[
+    bool,
+    typer.Option(
+        "--follow-symlinks",
+        help="Read links that point outside the folders given (skipped by default).",
     ),
 ]
 RulesOpt = Annotated[
@@ -191,17 +198,42 @@ def _setup(
 
 @contextmanager
 def _user_errors() -> Iterator[None]:
-    """Turn user mistakes into a clear message and exit code 2, never a traceback."""
+    """The one error path: a user's mistake is a line per problem naming the file (and line)
+    and exit code 2; anything else is a short internal-error message asking for a report,
+    exit code 3 (the traceback only with RECONCILE_DEBUG=1). Never a bare traceback."""
+    from typer.exceptions import TyperException
+
+    from reconcile.render.terminal import printable
+
     try:
         yield
+    except (typer.Exit, typer.Abort, TyperException):
+        raise
     except ReconcileError as error:
         for problem in error.problems:
-            typer.echo(f"error: {problem}", err=True)
+            typer.echo(f"error: {printable(str(problem))}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     except OSError as error:
-        where = f" {error.filename}" if error.filename else ""
-        typer.echo(f"error: cannot write{where}: {error.strerror or error}", err=True)
+        where = f"{printable(str(error.filename))}: " if error.filename else ""
+        typer.echo(f"error: {where}{error.strerror or error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
+    except MemoryError:
+        typer.echo(
+            "error: out of memory: the sources are too large for this machine;"
+            " split large sources or lower [limits] max_source_bytes in sources.toml",
+            err=True,
+        )
+        raise typer.Exit(EXIT_USAGE) from None
+    except Exception as error:
+        if os.environ.get("RECONCILE_DEBUG"):
+            raise
+        typer.echo(
+            f"internal error: {type(error).__name__}: {printable(str(error))[:200]}\n"
+            "This is a bug in reconcile: please report it with the command you ran and, if you"
+            " can, the input (RECONCILE_DEBUG=1 shows the traceback).",
+            err=True,
+        )
+        raise typer.Exit(EXIT_INTERNAL) from None
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -210,23 +242,26 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def write_all_atomic(files: dict[Path, str]) -> None:
-    """Write several files whole or not at all: every text goes to a temporary file next to
-    its target first, and only when all are written do they replace their targets."""
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for path, text in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if path.is_dir():
-                raise IsADirectoryError(21, "is a folder, give a file name", str(path))
-            handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            staged.append((Path(name), path))
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-                stream.write(text)
-        for temporary, path in staged:
-            os.replace(temporary, path)
-    finally:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
+    """Write several files whole or not at all (see `reconcile.writing`)."""
+    from reconcile.writing import write_files
+
+    write_files(files)
+
+
+def _notes(report: Report, quiet: bool) -> None:
+    """What a reader should know about the run (files skipped, work pruned), on stderr."""
+    from reconcile.render.terminal import printable
+
+    if not quiet:
+        for note in report.notes:
+            typer.echo(f"note: {printable(str(note))}", err=True)
+
+
+def check_targets(targets: list[Path], sources: list[str] | None = None) -> None:
+    """Refuse output targets that would lose a file (see `reconcile.writing`)."""
+    from reconcile.writing import check_targets as refuse
+
+    refuse(targets, sources or ())
 
 
 def link_base(report_path: Path) -> str:
@@ -240,6 +275,7 @@ def _run(
     console: Console | None,
     inputs: InputOptions | None = None,
     decisions: Decisions | None = None,
+    follow_symlinks: bool = False,
 ) -> Report:
     """`api.run`, with a progress bar on a terminal when there are many sources."""
     from reconcile.api import run
@@ -251,14 +287,26 @@ def _run(
     try:
         if console is None or not console.is_terminal or any(is_special(p) for p in given):
             return run(
-                given, rules=rules, cache=cache, engine=engine, inputs=inputs, decisions=decisions
+                given,
+                rules=rules,
+                cache=cache,
+                engine=engine,
+                inputs=inputs,
+                decisions=decisions,
+                follow_symlinks=follow_symlinks,
             )
-        total = len(collect_paths(given, rules))
+        total = len(collect_paths(given, rules, follow_symlinks))
         if total < PROGRESS_THRESHOLD:
             return run(
-                given, rules=rules, cache=cache, engine=engine, inputs=inputs, decisions=decisions
+                given,
+                rules=rules,
+                cache=cache,
+                engine=engine,
+                inputs=inputs,
+                decisions=decisions,
+                follow_symlinks=follow_symlinks,
             )
-        return _run_with_bar(given, total, setup, console, inputs, decisions)
+        return _run_with_bar(given, total, setup, console, inputs, decisions, follow_symlinks)
     finally:
         setup.done()
 
@@ -270,6 +318,7 @@ def _run_with_bar(
     console: Console,
     inputs: InputOptions | None,
     decisions: Decisions | None,
+    follow_symlinks: bool = False,
 ) -> Report:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -296,6 +345,7 @@ def _run_with_bar(
             engine=setup.engine,
             inputs=inputs,
             decisions=decisions,
+            follow_symlinks=follow_symlinks,
         )
 
 
@@ -359,6 +409,7 @@ def report(
     kind: KindOpt = None,
     min_gap: MinGapOpt = None,
     source: SourceOpt = None,
+    follow_symlinks: FollowOpt = False,
     jobs: JobsOpt = None,
     cache_dir: CacheDirOpt = None,
     engine: Annotated[
@@ -392,7 +443,10 @@ def report(
         decided = load_for_run(decisions)
         wanted = filters_given(kind, min_gap, source)
         setup = _setup(rules, jobs, no_cache, cache_dir, engine, address)
-        result = _run(specs, setup, console, inputs, decided)
+        if not check_only:
+            check_targets([out, json_out])  # before the work: a folder, a link, one file twice
+        result = _run(specs, setup, console, inputs, decided, follow_symlinks)
+        _notes(result, quiet)
         result = filter_report(result, wanted)
         markdown = render(result, Format.markdown, Options(link_base=link_base(out)))
         data = render(result, Format.json)
@@ -413,18 +467,19 @@ def report(
             typer.echo("the reports are out of date: run `reconcile report` and commit them")
         raise typer.Exit(EXIT_CONFLICTS)
     with _user_errors():
+        check_targets([out, json_out], [s.path for s in result.sources])
         write_all_atomic({out: markdown, json_out: data})
-    if not quiet:
-        from reconcile.render.terminal import report_lines, report_renderable, wants_plain
+        if not quiet:
+            from reconcile.render.terminal import report_lines, report_renderable, wants_plain
 
-        written = [out.as_posix(), json_out.as_posix()]
-        if console is None or wants_plain(console.is_terminal):
-            for line in report_lines(result, written):
-                typer.echo(line)
-        else:
-            console.print(report_renderable(result, written))
-        if summary := decisions_line(result):
-            typer.echo(summary)
+            written = [out.as_posix(), json_out.as_posix()]
+            if console is None or wants_plain(console.is_terminal):
+                for line in report_lines(result, written):
+                    typer.echo(line)
+            else:
+                console.print(report_renderable(result, written))
+            if summary := decisions_line(result):
+                typer.echo(summary)
 
 
 class CheckFormat(StrEnum):
@@ -469,6 +524,7 @@ def check_command(
     kind: KindOpt = None,
     min_gap: MinGapOpt = None,
     source: SourceOpt = None,
+    follow_symlinks: FollowOpt = False,
     jobs: JobsOpt = None,
     cache_dir: CacheDirOpt = None,
 ) -> None:
@@ -480,11 +536,12 @@ def check_command(
 
       reconcile check sources/ --update-baseline
     """
-    from reconcile.check import baseline_text, check, load_baseline
+    from reconcile.baseline import load_baseline
+    from reconcile.baseline import update as update_baseline
+    from reconcile.check import check
     from reconcile.filters import filter_report
     from reconcile.render.github import render_annotations, step_summary
-    from reconcile.render.terminal import check_lines
-    from reconcile.render.words import count
+    from reconcile.render.terminal import check_lines, update_lines
 
     baseline_path = baseline or DEFAULT_BASELINE
     with _user_errors():
@@ -494,35 +551,34 @@ def check_command(
                 "--update-baseline",
                 "accepts every conflict; give it without --kind, --min-gap or --source",
             )
+        if update:
+            check_targets([baseline_path])
         accepted = load_baseline(baseline_path, required=baseline is not None and not update)
         specs = sources_given(paths, urls, "check")
         inputs = input_options(columns, cache, no_cache, delay)
         decided = load_for_run(decisions, baseline_path)
         setup = _setup(rules, jobs, no_cache, cache_dir)
-        result = filter_report(_run(specs, setup, None, inputs, decided), wanted)
+        found = _run(specs, setup, None, inputs, decided, follow_symlinks)
+        _notes(found, quiet)
+        result = filter_report(found, wanted)
+        scope = specs or DEFAULT_SOURCES
         if update:
-            text = baseline_text(result, accepted)
-            write_atomic(baseline_path, text)
-    if update:
-        outcome = check(result, load_baseline(baseline_path))
+            check_targets([baseline_path], [s.path for s in result.sources])
+            done = update_baseline(result, baseline_path, scope)
+            if not quiet:
+                for line in update_lines(done):
+                    typer.echo(line)
+            return
+        outcome = check(result, accepted, scope)
+        if fmt is CheckFormat.github:
+            sys.stdout.write(render_annotations(outcome))
         if not quiet:
-            missing = len(outcome.without_reason)
-            typer.echo(
-                f"wrote {baseline_path.as_posix()}:"
-                f" {count(len(outcome.findings), 'accepted conflict')}"
-                + (f", {missing} without a reason: write one for each" if missing else "")
-            )
-        return
-    outcome = check(result, accepted)
-    if fmt is CheckFormat.github:
-        sys.stdout.write(render_annotations(outcome))
-    if not quiet:
-        for line in check_lines(outcome):
-            typer.echo(line)
-    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary_file:
-        with _user_errors(), open(summary_file, "a", encoding="utf-8") as stream:
-            stream.write(step_summary(outcome) + "\n")
+            for line in check_lines(outcome):
+                typer.echo(line)
+        summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary_file:
+            with open(summary_file, "a", encoding="utf-8") as stream:
+                stream.write(step_summary(outcome) + "\n")
     if not outcome.passed:
         raise typer.Exit(EXIT_CONFLICTS)
 

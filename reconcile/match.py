@@ -4,15 +4,17 @@ Claims go into a polars table with the block key their kind gives them (a count:
 dimension, counted-noun class and change; an office: the office; an event: its class), so
 troops never meet dollars and a level never meets a change. Within a block, the claims'
 kind decides each pair from the features `reconcile.context` reads (a veto, or a score and
-its reasons). Large blocks compare only claims that share a rare context word, so matching
-stays sub-quadratic. Clusters grow from the best pairs and never join two claims that veto
-each other. Each cluster keeps its score and its typed reasons, which `reconcile explain`
-shows.
+its reasons). Large blocks compare only claims that share a rare context word, and each
+claim with its nearest claims of other sources by words and by value, so matching stays
+sub-quadratic and still finds copies of one story; when a block is pruned, `notes` says
+so. Clusters grow from the best pairs and never join two claims that veto each other.
+Each cluster keeps its score and its typed reasons, which `reconcile explain` shows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reconcile.context import Features
@@ -46,7 +48,10 @@ def claims_table(
 
 
 def match(
-    claims: Sequence[Claim], kinds: Kinds, sources: Sequence[Source] = ()
+    claims: Sequence[Claim],
+    kinds: Kinds,
+    sources: Sequence[Source] = (),
+    notes: list[str] | None = None,
 ) -> tuple[Cluster, ...]:
     """Clusters of claims that state the same fact; every claim is in exactly one cluster.
 
@@ -68,7 +73,7 @@ def match(
         ["block"], maintain_order=True
     ):
         members = [by_id[i] for i in group["id"].to_list()]
-        clusters.extend(_cluster_block(str(key), members, kinds, languages, dates, topics))
+        clusters.extend(_cluster_block(str(key), members, kinds, languages, dates, topics, notes))
     for claim_id in unmatched:
         clusters.append(
             Cluster(
@@ -115,6 +120,7 @@ def _cluster_block(
     languages: Mapping[str, str],
     dates: dict[str, str | None],
     topics: dict[str, str],
+    notes: list[str] | None = None,
 ) -> list[Cluster]:
     # One block, one kind: decided with the rules of its first claim's language; each claim's
     # features are read in its own source's language.
@@ -135,16 +141,63 @@ def _cluster_block(
             decisions[pair] = kind.decide(members[x], members[y], feats[x], feats[y])
         return decisions[pair]
 
+    max_block = kind.rules.matching.max_block
+    if len(members) > max_block and notes is not None:
+        notes.append(pruning_note(key, len(members), max_block))
     for i, j in _candidate_pairs(members, feats, kind):
         decide(i, j)
     parent = list(range(len(members)))
-    groups: dict[int, set[int]] = {i: {i} for i in range(len(members))}
+    # Each group, by signature: claims whose every field that a decision reads is equal
+    # (all but id, source and position) decide alike against any claim of another source,
+    # so copies of one story are compared once, not pair by pair.
+    signature = [
+        (replace(c, id="", source_id="", start=0, end=0), f)
+        for c, f in zip(members, feats, strict=True)
+    ]
+    groups: dict[int, dict[object, list[int]]] = {
+        i: {signature[i]: [i]} for i in range(len(members))
+    }
+    by_source: dict[int, dict[str, list[int]]] = {
+        i: {members[i].source_id: [i]} for i in range(len(members))
+    }
 
     def find(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
+
+    def representative(xs: list[int], ys: list[int]) -> tuple[int, int] | None:
+        """Two claims, one of each list, from different sources (None if there are none)."""
+        for y in ys:
+            if members[y].source_id != members[xs[0]].source_id:
+                return xs[0], y
+        for x in xs:
+            if members[x].source_id != members[ys[0]].source_id:
+                return x, ys[0]
+        return None
+
+    def vetoed(a: int, b: int) -> bool:
+        if len(by_source[a]) == 1 and by_source[a].keys() == by_source[b].keys():
+            # One source on both sides: every pair is a same-source pair, checked below.
+            return any(
+                decide(x, y).veto is not None
+                for xs in by_source[a].values()
+                for x in xs
+                for ys in by_source[b].values()
+                for y in ys
+            )
+        for xs in groups[a].values():
+            for ys in groups[b].values():
+                pair = representative(xs, ys)
+                if pair is not None and decide(*pair).veto is not None:
+                    return True
+        for source in by_source[a].keys() & by_source[b].keys():
+            for x in by_source[a][source]:
+                for y in by_source[b][source]:
+                    if decide(x, y).veto is not None:
+                        return True
+        return False
 
     accepted = sorted(
         ((d.score, pair) for pair, d in decisions.items() if d.veto is None and d.score > 0),
@@ -156,26 +209,26 @@ def _cluster_block(
             continue
         # Never chain across a veto: every claim of one group must be compatible with every
         # claim of the other, not just the two that scored best.
-        if any(decide(x, y).veto is not None for x in groups[root_i] for y in groups[root_j]):
+        if vetoed(root_i, root_j):
             continue
         parent[root_j] = root_i
-        groups[root_i] |= groups.pop(root_j)
-    # Each decision once, in pair order: those within a group, and the vetoes of each claim
-    # (read once here rather than once per group: blocks of thousands stay linear).
-    within: dict[int, list[PairDecision]] = {}
-    vetoed: dict[int, list[tuple[tuple[int, int], Reason]]] = {}
-    for pair, d in sorted(decisions.items()):
+        for sig, idx in groups.pop(root_j).items():
+            groups[root_i].setdefault(sig, []).extend(idx)
+        for source, idx in by_source.pop(root_j).items():
+            by_source[root_i].setdefault(source, []).extend(idx)
+    joined_by_root: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
+    vetoes_of: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
+    for pair, d in decisions.items():
         x, y = pair
-        if find(x) == find(y):
-            within.setdefault(find(x), []).append(d)
         if d.veto:
-            vetoed.setdefault(x, []).append((pair, d.veto))
-            vetoed.setdefault(y, []).append((pair, d.veto))
+            vetoes_of.setdefault(x, []).append((pair, d))
+            vetoes_of.setdefault(y, []).append((pair, d))
+        elif d.score > 0 and find(x) == find(y):
+            joined_by_root.setdefault(find(x), []).append((pair, d))
     clusters = []
-    for root, members_idx in groups.items():
-        ids = sorted(members_idx)
-        pairs = within.get(root, [])
-        joined = [d for d in pairs if d.veto is None and d.score > 0]
+    for root, by_signature in groups.items():
+        ids = sorted(i for idx in by_signature.values() for i in idx)
+        joined = [d for _, d in sorted(joined_by_root.get(root, []), key=lambda item: item[0])]
         reasons: list[Reason]
         if len(ids) > 1 and joined:
             score = min(d.score for d in joined)
@@ -183,12 +236,21 @@ def _cluster_block(
         else:
             score = 100.0
             reasons = [Alone()]
-            kept = sorted({item for i in ids for item in vetoed.get(i, [])}, key=lambda t: t[0])
-            reasons += dict.fromkeys(KeptApart(veto) for _, veto in kept)
+            kept = sorted({pair: d for i in ids for pair, d in vetoes_of.get(i, [])}.items())
+            reasons += dict.fromkeys(KeptApart(d.veto) for _, d in kept if d.veto)
         clusters.append(
             Cluster(key, tuple(sorted(members[i].id for i in ids)), Match(score, tuple(reasons)))
         )
     return clusters
+
+
+def pruning_note(key: str, size: int, max_block: int) -> str:
+    """What the report says of a block too large to compare pair by pair."""
+    return (
+        f"block {key!r} has {size} claims, more than max_block ({max_block}):"
+        " compared only claims sharing a rare word and the"
+        f" {_NEIGHBOURS} nearest by their words and value, not every pair"
+    )
 
 
 def _candidate_pairs(
@@ -213,4 +275,23 @@ def _candidate_pairs(
         for x in range(len(posting)):
             for y in range(x + 1, len(posting)):
                 pairs.add((posting[x], posting[y]))
+    # Words too common to propose pairs leave copies of one story unpaired: each claim is
+    # also paired with its nearest claims of other sources in two cheap orders (by its
+    # words, by its value), so the strongest candidates are never pruned away.
+    for order in (
+        sorted(range(n), key=lambda i: (feats[i].text, members[i].value or 0.0, i)),
+        sorted(range(n), key=lambda i: (members[i].value or 0.0, feats[i].text, i)),
+    ):
+        for at, i in enumerate(order):
+            taken = 0
+            for j in order[at + 1 : at + 1 + 4 * _NEIGHBOURS]:
+                if members[j].source_id == members[i].source_id:
+                    continue  # neighbours join sources: one source's own claims pair by words
+                pairs.add((min(i, j), max(i, j)))
+                taken += 1
+                if taken == _NEIGHBOURS:
+                    break
     return sorted(pairs)
+
+
+_NEIGHBOURS = 3  # claims paired with each claim in each cheap order of a pruned block

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Generic, Literal, TypeVar
 
+from reconcile.errors import Problem
 from reconcile.reasons import Note, Reason
 
 Qualifier = Literal[
@@ -51,6 +52,9 @@ class Source:
     author: str | None = None
     body_start: int = 0  # offset where the text proper starts (after front matter)
     excluded: tuple[tuple[int, int], ...] = ()  # page furniture spans, [start, end)
+    # (text offset, file line) at each line start, when the text's lines are not the file's
+    # (text read out of HTML or JSON); empty when the text is the file as read.
+    line_map: tuple[tuple[int, int], ...] = ()
     language: str = "en"  # ISO 639-1 code: from metadata, else detected (reconcile.sources)
 
     @property
@@ -59,7 +63,10 @@ class Source:
         return self.path.rstrip("/").rsplit("/", 1)[-1] or self.path
 
     def line_of(self, offset: int) -> int:
-        """1-based line number of a character offset in the text."""
+        """1-based line in the source file of a character offset in the text."""
+        if self.line_map:
+            index = bisect_right(self.line_map, (offset, math.inf)) - 1
+            return self.line_map[max(index, 0)][1]
         return bisect_right(_line_starts(self.text), offset)
 
 
@@ -281,6 +288,7 @@ class Report:
     facts: tuple[Fact, ...]
     schema: str = "reconcile.report/1"
     decisions: tuple[Decided, ...] = ()  # review decisions applied (or no longer applying)
+    notes: tuple[Problem, ...] = ()  # what a reader should know: files skipped, work pruned
     claim_index: dict[str, Claim] = field(default_factory=dict, compare=False, repr=False)
     source_index: dict[str, Source] = field(default_factory=dict, compare=False, repr=False)
 

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from reconcile import run
-from reconcile.check import Baseline, BaselineError, check, load_baseline, toml_string
+from reconcile.baseline import load_baseline, toml_string
+from reconcile.check import Baseline, BaselineError, check
 from reconcile.cli import app
 from tests.conftest import ROOT
 

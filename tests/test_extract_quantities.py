@@ -50,8 +50,8 @@ CASES: list[tuple[str, list[Expected]]] = [
     (
         "The index fell 2.5 points to 7,400.",
         [
-            ("fell 2.5 points", 2.5, None, "exact", "count", "down"),
-            ("7,400", 7400.0, None, "exact", "count", None),
+            ("fell 2.5 points", 2.5, None, "exact", "index_point", "down"),
+            ("7,400", 7400.0, None, "exact", "index_point", None),
         ],
     ),
     (
@@ -200,7 +200,7 @@ CASES: list[tuple[str, list[Expected]]] = [
     ),
     (
         "Around two-thirds of voters backed the plan.",
-        [("Around two-thirds of voters", 0.6666666666666666, None, "about", "count", None)],
+        [("Around two-thirds of voters", 66.6666666667, None, "about", "percent", None)],
     ),
     (
         "Rescuers found 3 survivors, the agency said.",
@@ -238,6 +238,185 @@ CASES: list[tuple[str, list[Expected]]] = [
     (
         "Some 6,000 shells a day are being fired, officials say.",
         [("Some 6,000 shells a day", 6000.0, None, "about", "count / day", None)],
+    ),
+    # stock indices: their points and their levels in digits are index points
+    (
+        "The Nikkei fell 212.4 points to end at 31,080.55, its lowest close in a month.",
+        [
+            ("fell 212.4 points", 212.4, None, "exact", "index_point", "down"),
+            ("31,080.55", 31080.55, None, "exact", "index_point", None),
+        ],
+    ),
+    (
+        "The Dow closed above 40,000 as 12 banks reported.",
+        [
+            ("above 40,000", 40000.0, None, "over", "index_point", None),
+            ("12 banks", 12.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The FTSE closed above the 7,000 mark, then slid below the 6,900 level.",
+        [
+            ("above the 7,000 mark", 7000.0, None, "over", "index_point", None),
+            ("below the 6,900 level", 6900.0, None, "under", "index_point", None),
+        ],
+    ),
+    (
+        "Pollsters say her lead narrowed by 3 points to 41%.",
+        [
+            ("narrowed by 3 points", 3.0, None, "exact", "percentage_point", "down"),
+            ("41%", 41.0, None, "exact", "percent", None),
+        ],
+    ),
+    # a change said again in other units, or listed twice; a level reached after a change verb
+    (
+        "The index closed down 2.4 percent, or 180.5 points, and the Dax fell 50 points or 1%.",
+        [
+            ("down 2.4 percent", 2.4, None, "exact", "percent", "down"),
+            ("180.5 points", 180.5, None, "exact", "index_point", "down"),
+            ("fell 50 points", 50.0, None, "exact", "index_point", "down"),
+            ("1%", 1.0, None, "exact", "percent", "down"),
+        ],
+    ),
+    (
+        "Exports slid by 3% and 5% in May before claims fell below 200,000.",
+        [
+            ("slid by 3%", 3.0, None, "exact", "percent", "down"),
+            ("5%", 5.0, None, "exact", "percent", "down"),
+            ("below 200,000", 200000.0, None, "under", "count", None),
+        ],
+    ),
+    (
+        "The airline lost $3.2 billion last year, a loss of $4 a share.",
+        [
+            ("$3.2 billion", 3200000000.0, None, "exact", "USD", None),
+            ("$4", 4.0, None, "exact", "USD", None),
+        ],
+    ),
+    (
+        "The mayor extended the curfew by three days after miners were trapped for over 12 hours.",
+        [
+            ("by three days", 3.0, None, "exact", "day", "up"),
+            ("for over 12 hours", 12.0, None, "over", "hour", None),
+        ],
+    ),
+    # a qualifier covers the same amount in another unit, not the next figure of a list
+    (
+        "The wreck lies about 90 km (56 miles) offshore, 30 km from 12 rigs.",
+        [
+            ("about 90 km", 90.0, None, "about", "kilometer", None),
+            ("56 miles", 56.0, None, "about", "mile", None),
+            ("30 km", 30.0, None, "exact", "kilometer", None),
+            ("12 rigs", 12.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The new 300+ seat jet flies 8,000 miles or more than 12,000 km.",
+        [
+            ("300", 300.0, None, "at_least", "count", None),
+            ("8,000 miles", 8000.0, None, "exact", "mile", None),
+            ("more than 12,000 km", 12000.0, None, "over", "kilometer", None),
+        ],
+    ),
+    # a fraction of a whole is a share in percent; a fraction as a change stays a factor
+    (
+        "Officials shut about a quarter, of the 800 schools, as fees grew by a third.",
+        [
+            ("about a quarter", 25.0, None, "about", "percent", None),
+            ("800 schools", 800.0, None, "exact", "count", None),
+            ("grew by a third", 0.3333333333333333, None, "exact", "count", "up"),
+        ],
+    ),
+    (
+        "The state will spend billions of dollars after exports saw falls of over 2 percent.",
+        [
+            ("billions of dollars", 2000000000.0, 10000000000.0, "vague", "USD", None),
+            ("falls of over 2 percent", 2.0, None, "over", "percent", "down"),
+        ],
+    ),
+    (
+        "The jet crashed 40 km north of the city as the river rose 2 metres.",
+        [
+            ("40 km", 40.0, None, "exact", "kilometer", None),
+            ("rose 2 metres", 2.0, None, "exact", "meter", "up"),
+        ],
+    ),
+    (
+        "The mine yields 40 a year and lies about half a mile from the road.",
+        [
+            ("40 a year", 40.0, None, "exact", "count / year", None),
+            ("about half a mile", 0.5, None, "about", "mile", None),
+        ],
+    ),
+    (
+        "Officials raised the death toll from 14 to 31, as 40 to 50 homes burned.",
+        [
+            ("14", 14.0, None, "exact", "count", None),
+            ("31", 31.0, None, "exact", "count", None),
+            ("40 to 50 homes", 40.0, 50.0, "range", "count", None),
+        ],
+    ),
+    (
+        "Laptops starting at $999 will ship within the next six weeks.",
+        [
+            ("starting at $999", 999.0, None, "at_least", "USD", None),
+            ("within the next six weeks", 6.0, None, "up_to", "week", None),
+        ],
+    ),
+    # "N times" is a multiple before what it multiplies, else how often
+    (
+        "She won the title four times, with a purse three times the size of 2010's.",
+        [
+            ("four times", 4.0, None, "exact", "count", None),
+            ("three times", 3.0, None, "exact", "times", None),
+        ],
+    ),
+    (
+        "He was questioned twice, and twice as many officers were sent.",
+        [("twice", 2.0, None, "exact", "times", None)],
+    ),
+    (
+        "Shares fell for six straight days, a 12% year-on-year decline, on a 2 GHz chip flaw.",
+        [
+            ("six straight days", 6.0, None, "exact", "day", None),
+            ("12%", 12.0, None, "exact", "percent", "down"),
+            ("2 GHz", 2.0, None, "exact", "gigahertz", None),
+        ],
+    ),
+    # ages: after "aged", in an apposition, and along a list that follows an age
+    (
+        "The driver, Tom Walsh, 63, and a passenger aged 17 were hurt.",
+        [
+            ("63", 63.0, None, "exact", "year", None),
+            ("17", 17.0, None, "exact", "year", None),
+        ],
+    ),
+    (
+        "The victims were aged six, eight, three aged twelve, 40 and 71.",
+        [
+            ("six", 6.0, None, "exact", "year", None),
+            ("eight", 8.0, None, "exact", "year", None),
+            ("three", 3.0, None, "exact", "count", None),
+            ("twelve", 12.0, None, "exact", "year", None),
+            ("40", 40.0, None, "exact", "year", None),
+            ("71", 71.0, None, "exact", "year", None),
+        ],
+    ),
+    (
+        "The writer died at the age of 88, leaving four children.",
+        [
+            ("88", 88.0, None, "exact", "year", None),
+            ("four children", 4.0, None, "exact", "count", None),
+        ],
+    ),
+    # names with numbers are not quantities; hurricane categories are
+    (
+        "The carrier flies 14 777s and the 787, and its 747-400 fleet is retired.",
+        [("14", 14.0, None, "exact", "count", None)],
+    ),
+    (
+        "The storm became a Category 4 hurricane two days ago, a year after Tropical Storm Nine.",
+        [("4 hurricane", 4.0, None, "exact", "count", None)],
     ),
     (
         "Prices are expected to fall 5-7% next year.",

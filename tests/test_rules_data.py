@@ -94,6 +94,8 @@ UNITS = sorted(RULES.units.aliases.items())
 def test_unit_alias(alias: str, expression: str) -> None:
     if len(alias) == 1 or alias in ("°", "ºC", "°C", "°F"):
         text = f"It measured 40{alias} deep." if alias in SUFFIXES else f"It measured 40{alias}."
+    elif expression == "times":  # a multiple only before what it multiplies
+        text = f"It measured 40 {alias} the size."
     else:
         text = f"It measured 40 {alias}."
     claim = only(text)
@@ -151,6 +153,10 @@ def test_measured_concept(concept: str, label: str) -> None:
 
 @pytest.mark.parametrize(("word", "value"), sorted(RULES.numbers.words.items()))
 def test_number_word(word: str, value: float) -> None:
+    if word in RULES.units.multiple_words:  # a multiple word is read only as a multiple
+        claim = only(f"They counted {word} as many trucks.")
+        assert (claim.value, claim.unit) == (value, "times")
+        return
     claim = only(f"They counted {'a ' if value == 100 else ''}{word} trucks.")
     assert claim.value == value
 
@@ -169,7 +175,9 @@ def test_fraction(word: str, value: float) -> None:
     expected = 2 * value if word.endswith("s") and word != "quarters" else value
     if word == "quarters":
         expected = 0.5
-    assert claim.value == pytest.approx(expected)
+    # "a quarter of the trucks" is a share of a whole, stated in percent
+    assert claim.kind == "percent"
+    assert claim.value == pytest.approx(expected * 100)
 
 
 @pytest.mark.parametrize("rule", RULES.numbers.vague, ids=[v.phrase for v in RULES.numbers.vague])
@@ -218,6 +226,18 @@ NON_CLAIMS = [
     "The S&P 500 and the FTSE 100 fell.",
     "He lives at 10 Downing Street.",
     "The strike began at 0900 GMT.",
+    "The Standard & Poor's 500 closed lower.",
+    "The airline flies the 787 and ordered more 777-300ERs.",
+    "The Boeing 737-800 and the A340-600E were parked side by side.",
+    "Tropical Storm Two and the Big Three carmakers made the news.",
+    "The Group of Seven met in Biarritz.",
+    "A 640x480 image and a 90px icon were attached.",
+    "The reasons were: (1) cost and (2) delay.",
+    "Prices last peaked in '97 before the crash.",
+    "The bridge opened three years ago and closed a week later.",
+    "She installed iOS 17 and version 2.1 of the app on the flight 212 crew tablets.",
+    "One more thing: the plan, one that few liked, was a modest one.",
+    "Either one would do, said the number one seed.",
 ]
 
 

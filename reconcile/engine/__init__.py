@@ -177,10 +177,15 @@ class LocalEngine:
         return found
 
     def match(
-        self, claims: Sequence[Claim], kinds: Kinds, sources: Sequence[Source]
+        self,
+        claims: Sequence[Claim],
+        kinds: Kinds,
+        sources: Sequence[Source],
+        notes: list[str] | None = None,
     ) -> tuple[Cluster, ...]:
         """The clusters `reconcile.match.match` gives, block by block in this process (without
-        its table: the grouping is a sort, and a short run need not import polars)."""
+        its table: the grouping is a sort, and a short run need not import polars); `notes`
+        says which blocks were pruned."""
         from reconcile.match import _cluster_block, source_topics
 
         dates = {s.id: s.published for s in sources}
@@ -190,7 +195,7 @@ class LocalEngine:
         clustered = [
             cluster
             for key, members in blocks
-            for cluster in _cluster_block(key, members, kinds, languages, dates, topics)
+            for cluster in _cluster_block(key, members, kinds, languages, dates, topics, notes)
         ]
         return all_clusters(clustered, unmatched)
 

@@ -87,7 +87,7 @@ class Builder:
                 changes[key] = value
         published = _clean(meta.get("published"))
         if published:
-            date = parse_date(published, self.rules.events.ordinal_suffixes)
+            date = parse_date(published)
             if date is None:
                 self.warn(f"{shown}: published: cannot read {published!r} as a date; ignored")
             else:

@@ -49,7 +49,7 @@ def digits_pattern(decimal: str, thousands: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?P<num>[\d{d}](?<![\w{marks}/][\d{d}])"
         rf"(?:(?<={d})\d+"
         rf"|(?<=\d)(?:{grouped}"
-        rf"\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?:{d}\d+)?(?!\d|[{marks}]\d)"
+        rf"\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?:{d}\d+)?(?!\d|[{marks}]\d|[^\W\d_])"
         rf"|\d*(?:{d}\d+)?(?![\d]))))"
     )
 

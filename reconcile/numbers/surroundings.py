@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from reconcile.models import Change, Qualifier
 from reconcile.numbers.patterns import (
+    LOWER_WORD,
     SPACES,
     PhrasesBefore,
     alternation,
@@ -25,6 +26,7 @@ from reconcile.rules import RuleSet
 
 _QUALIFIER_SIGNS = frozenset("~<>=≤≥")
 _WORD = re.compile(r"[\w’'-]+")
+_NUMBER_SOON = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\w\s]?\s?\d")
 _LAST_WORD = re.compile(r"(?<![\w-])[\w-]+$")
 # Letters a case-blind pattern matches to an ASCII letter that do not lower to it ("ſ" to "s"):
 # a sentence holding one is always scanned.
@@ -51,6 +53,8 @@ class Surroundings:
         words = rules.numbers
         of = alternation(words.of_words)
         self.of_between_re = re.compile(r"\s+" + of + r"(?=\s)", re.I)
+        # "half of the votes", "about a quarter, of its dealers": a share of a whole
+        self.share_of_re = re.compile(r"\s*,?\s+" + of + r"(?=\s)", re.I)
         # a counted noun is looked for among the first three words (`_noun_after`)
         self.noun_words_re = re.compile(r"(\s+" + of + r")?((?:[\s-]+[\w’'-]+){1,3})", re.I)
         self.by_words = frozenset(w.lower() for w in words.by_words)
@@ -59,6 +63,43 @@ class Surroundings:
         )
         self.not_noun_endings = tuple(rules.nouns.not_noun_endings)
         self.cued_percent = frozenset(w.lower() for w in rules.units.cued_percent)
+        self.index_re = re.compile(
+            r"(?<![\w&])" + alternation(rules.units.index_cues, fold=True) + r"(?![\w&])", re.I
+        )
+        self.index_unit = rules.units.index_unit
+        # a sentence is searched for an index only when it has the first word of a cue
+        self.index_first = frozenset(
+            LOWER_WORD.findall(cue.lower())[0]
+            for cue in rules.units.index_cues
+            if LOWER_WORD.findall(cue.lower())
+        )
+        self.time_anchor_re = re.compile(
+            r"\s+" + alternation(rules.units.time_anchors) + r"(?![\w])", re.I
+        )
+        self.multiple_cued = bool(rules.units.multiple_cues)  # else "times" is always a multiple
+        self.multiple_re = re.compile(
+            r"\s+" + alternation(rules.units.multiple_cues) + r"(?![\w])", re.I
+        )
+        self.multiple_words = frozenset(w.lower() for w in rules.units.multiple_words)
+        self.multiple_unit = next((a for a, e in rules.units.aliases.items() if e == "times"), "")
+        self.article_after_re = re.compile(
+            r"\s+" + alternation(rules.numbers.articles) + r"(?=\s)", re.I
+        )
+        self.time_adjectives = frozenset(w.lower() for w in rules.units.time_unit_adjectives)
+        self.time_adjective_re = re.compile(
+            r"\s+" + alternation(rules.units.time_unit_adjectives) + r"(?=\s)", re.I
+        )
+        # a list of figures: "96 points and 50 points", "aged nine, ten and 49"
+        joiner = alternation(rules.numbers.joiners)
+        self.listed_re = re.compile(rf"\s*,\s*(?:{joiner}\s+)?|\s+{joiner}\s+", re.I)
+        self.list_end_re = re.compile(rf"\s*(?:[,.;:)]|{joiner}\b|$)", re.I)
+        self.age_unit = rules.units.age_unit
+        self.age_before = PhrasesBefore({p: p for p in rules.units.age_before}, r"\s+")
+        self.age_next_re = re.compile(
+            r"\s+" + alternation(rules.units.age_before) + r"(?![\w-])", re.I
+        )
+        self.index_levels = frozenset(w.lower() for w in rules.units.index_levels)
+        self.level_article = PhrasesBefore({p: p for p in rules.units.level_articles}, r"\s+")
         self.durations = frozenset(rules.units.durations)
         quals = rules.qualifiers
         self.range_to = frozenset(w.lower() for w in quals.range_to)
@@ -66,7 +107,10 @@ class Surroundings:
         self.range_between = frozenset(w.lower() for w in quals.range_between)
         self.range_and = frozenset(w.lower() for w in quals.range_and)
         self.range_or = frozenset(w.lower() for w in quals.range_or)
-        self.restated_re = re.compile(r"\s*(?:,\s*(?:" + alternation(quals.restating) + r")|\()\s*")
+        # "dropped 697 points, or 2.1%", "fell 678 points or 7.3%", "about 50 miles (80 km)"
+        self.restated_re = re.compile(
+            r"\s*(?:,\s*)?(?:" + alternation(quals.restating) + r")\s+|\s*\(\s*", re.I
+        )
         quals = rules.qualifiers
         self.qualifier = PhrasesBefore({p: q.name for q in quals.qualifier for p in q.phrases})
         after_q = {p: q.name for q in quals.qualifier for p in q.after}
@@ -75,6 +119,11 @@ class Surroundings:
             r"(?P<q>\s*(?:" + alternation(after_q) + r"))(?![\w])", re.I
         )
         self.during = frozenset(p.lower() for p in quals.during)
+        self.levels = frozenset(SPACES.sub(" ", p.lower()) for p in quals.levels)
+        self.place_after_re = re.compile(
+            r"\s+" + alternation(quals.places_after) + r"(?![\w-])", re.I
+        )
+        self.amounts = frozenset(SPACES.sub(" ", p.lower()) for p in quals.amounts)
         self.change = PhrasesBefore(
             {p: c.direction for c in quals.change for p in c.phrases}, r"\s+"
         )
@@ -86,7 +135,8 @@ class Surroundings:
         )
         self.change_after_words = {p.lower(): c.direction for c in quals.change for p in c.after}
         self.change_after_re = re.compile(
-            r"\s+(?:[a-z]+\s+)?(?P<c>" + alternation(self.change_after_words) + r")(?![\w-])", re.I
+            r"\s+(?:[a-z][a-z-]*\s+)?(?P<c>" + alternation(self.change_after_words) + r")(?![\w-])",
+            re.I,
         )
         self.multipliers = {k.lower(): v for k, v in quals.multipliers.items()}
         self.multiplier_words = frozenset(self.multipliers)
@@ -213,8 +263,8 @@ class Surroundings:
     def qualifier_after(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
         """A qualifier written after the number ('1,000 or more', '500-plus')."""
         m = self.qualifier_after_re.match(text, pos)
-        if m is None:
-            return None
+        if m is None or _NUMBER_SOON.match(text, m.end()):
+            return None  # "fell 678 points or more than 7.3%": another figure follows
         phrase = m.group("q").strip().lower()
         name = self.qualifier_after_name.get(phrase) or self.qualifier_after_name.get(
             SPACES.sub(" ", phrase)
@@ -248,6 +298,13 @@ class Surroundings:
                 direction = self.by_verbs[verb.group("v").lower()]
                 return direction, verb.group("v"), by.start()
         return None
+
+    def change_verb_before(self, text: str, pos: int) -> bool:
+        """Whether a change verb stands earlier in the clause that ends at `pos` ("increasing
+        the death toll from 14 to 31")."""
+        clause = text[max(0, pos - 80) : pos]
+        verbs = list(self.by_verb_re.finditer(clause))
+        return bool(verbs) and not self.clause_break_re.search(clause[verbs[-1].end() :])
 
     def change_after(self, text: str, pos: int) -> tuple[Change, str] | None:
         """A change word after the number and its unit ('a 5% pay rise', '6% fewer')."""
@@ -288,8 +345,17 @@ class Surroundings:
             in_words=number.in_words,
         )
 
-    def after_number(self, text: str, number: ParsedNumber, has_currency: bool) -> After:
-        """Unit, currency, percent, rate and counted noun following `number`.
+    def names_index(self, text: str) -> bool:
+        """Whether a sentence names a stock index (its 'points' are index points)."""
+        if not self.index_unit or self.index_first.isdisjoint(self.words_of(text)):
+            return False
+        return self.index_re.search(text) is not None
+
+    def after_number(
+        self, text: str, number: ParsedNumber, has_currency: bool, index: bool = False
+    ) -> After:
+        """Unit, currency, percent, rate and counted noun following `number`; `index`: the
+        sentence names a stock index, whose "points" are index points.
 
         Read in two tables of steps: what is written right after the number (the first of
         `_MEASURES` that reads something: an age, a percent, a currency sign, a currency word,
@@ -299,11 +365,15 @@ class Surroundings:
         sign, a rate where there is no unit or currency.
         """
         after = After(number.end)
-        for step in self._MEASURES:
-            found = step(self, text, number, has_currency)
-            if found is not None:
-                after = found
-                break
+        found = self._index_points(text, number, has_currency) if index else None
+        if found is not None:
+            after = found
+        else:
+            for step in self._MEASURES:
+                found = step(self, text, number, has_currency)
+                if found is not None:
+                    after = found
+                    break
         after = after._replace(unit_end=after.end)
         for follow in self._FOLLOWERS:
             after = follow(self, text, after, has_currency)
@@ -318,6 +388,15 @@ class Surroundings:
         if age is None:
             return None
         return After(age.end(), unit=self.ages[SPACES.sub(" ", age.group("age").lower())])
+
+    def _index_points(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
+        """ "fell 678 points" in a sentence naming a stock index: index points."""
+        if has_currency:
+            return None
+        m = self.percent_re.match(text, number.end)
+        if m is None or m.group("pct").lower() not in self.cued_percent:
+            return None
+        return After(m.end(), unit=self.index_unit)
 
     def _percent(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
         """ "5%", "3 percentage points"; a bare "points" only where shares are talked of."""
@@ -343,6 +422,10 @@ class Surroundings:
     def _currency_word(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
         """ "5 dollars", "12 cents" (a hundredth of the currency)."""
         c = None if has_currency else self.currency_after_re.match(text, number.end)
+        if c is None and number.qualifier == "vague" and not has_currency:
+            of = self.of_between_re.match(text, number.end)  # "billions of dollars"
+            c = self.currency_after_re.match(text, of.end()) if of else None
+            c = c if c and c.group("cur") else None
         if c is None:
             return None
         if c.group("cur"):
@@ -358,7 +441,13 @@ class Surroundings:
             of = self.of_between_re.match(text, end)
             at = of.end() if of else end  # "millions of years"
         u = self.unit_re.match(text, at) or self.unit_long_ci.match(text, at)
-        if u is None or (at != end and not u.group(0)[:1].isspace()):
+        if u is not None and at != end and not u.group(0)[:1].isspace():
+            return None
+        if u is None and at == end:
+            u = self._time_unit_after_adjective(text, end)  # "six straight days"
+        if u is None and number.in_words and 0 < number.values[0] < 1:
+            u = self._unit_after_article(text, end)  # "half a mile"
+        if u is None:
             return None
         if has_currency and u.group(0)[:1].isspace():
             return None
@@ -391,6 +480,15 @@ class Surroundings:
             return after._replace(noun=noun, end=noun_end)
         return after
 
+    def _rate_of_count(self, text: str, after: After, has_currency: bool) -> After:
+        """ "at a rate of 15 a year": a bare count at a rate."""
+        if after.unit or after.percent or after.currency or has_currency or after.noun:
+            return after
+        if after.per:
+            return after
+        p = self.rate_at(text, after.end)
+        return after if p is None else after._replace(per=p[0], end=p[1])
+
     def _rate_after_noun(self, text: str, after: After, has_currency: bool) -> After:
         """ "30 grams of fibre a day"."""
         if not (after.unit or after.currency or has_currency) or after.per:
@@ -405,7 +503,28 @@ class Surroundings:
         return after._replace(noun=self._measured_near(text, after.end))
 
     _MEASURES = (_age, _percent, _sign_after, _currency_word, _unit)
-    _FOLLOWERS = (_rate, _noun, _rate_after_noun, _measured)
+    _FOLLOWERS = (_rate, _noun, _rate_of_count, _rate_after_noun, _measured)
+
+    def _unit_after_article(self, text: str, pos: int) -> re.Match[str] | None:
+        article = self.article_after_re.match(text, pos)
+        if article is None:
+            return None
+        u = self.unit_re.match(text, article.end()) or self.unit_long_ci.match(text, article.end())
+        return u if u is not None and u.group(0)[:1].isspace() else None
+
+    def _time_unit_after_adjective(self, text: str, pos: int) -> re.Match[str] | None:
+        if self.time_adjectives.isdisjoint(self.words_of(text)):
+            return None
+        adjective = self.time_adjective_re.match(text, pos)
+        if adjective is None:
+            return None
+        u = self.unit_re.match(text, adjective.end()) or self.unit_long_ci.match(
+            text, adjective.end()
+        )
+        if u is None or not u.group(0)[:1].isspace():
+            return None
+        written = u.group("tiny") or u.group("short") or u.group("long") or ""
+        return u if self.alias_lower.get(written.lower(), "") in self.durations else None
 
     def rate_at(self, text: str, pos: int) -> tuple[str, int] | None:
         """A rate at `pos` ('a day', 'per tonne'), not a time ('a year earlier')."""

@@ -1,5 +1,7 @@
 """GitHub Actions output of a check: workflow-command annotations and a step summary.
 
+Every file name and quote is escaped for the workflow-command syntax (`%`, newlines) and
+for the terminal (control characters), so no source can issue a command of its own.
 `annotations()` emits one `::error` per claim that is not accepted, on the file and line of
 its quote, so the pull request shows it next to the source; `::warning` for baseline entries
 that no longer match a conflict. `step_summary()` is Markdown for `$GITHUB_STEP_SUMMARY`.
@@ -8,13 +10,15 @@ that no longer match a conflict. `step_summary()` is Markdown for `$GITHUB_STEP_
 from __future__ import annotations
 
 from reconcile.check import CheckResult, Finding
+from reconcile.render.terminal import printable
 from reconcile.render.text import escape
 from reconcile.render.words import count
 
 
 def _data(text: str) -> str:
-    # Workflow-command message escaping (actions/toolkit `escapeData`).
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Workflow-command message escaping (actions/toolkit `escapeData`); other control
+    # characters (a terminal escape in a quote or a file name) are shown as escapes.
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _property(text: str) -> str:

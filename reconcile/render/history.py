@@ -89,11 +89,15 @@ def _plotted(claim: Claim) -> float:
 
 def _chart(fact: Fact, dated: list[tuple[str, Claim]]) -> str:
     labels: list[str] = []
+    taken: set[str] = set()
+    next_suffix: dict[str, int] = {}
     for date, _ in dated:
-        label, n = date, 2
-        while label in labels:  # one point per claim: a second claim of a day gets a suffix
+        label, n = date, next_suffix.get(date, 2)
+        while label in taken:  # one point per claim: a second claim of a day gets a suffix
             label, n = f"{date} ({n})", n + 1
+        next_suffix[date] = n
         labels.append(label)
+        taken.add(label)
     values = [_plotted(claim) for _, claim in dated]
     last = dated[-1][1]
     unit = _text(last.noun_class or last.counted_noun or last.unit or fact.kind)

@@ -113,6 +113,10 @@ def render_markdown(report: Report, link_base: str = "") -> str:
         " In a quote, the words of the claim stand between “ ” and its number is in bold."
         " Intervals: `[` `]` include the end, `(` `)` exclude it, `∞` is an open end.",
         "",
+        *(
+            f"> **Note:** {escape(str(note))}" + ("  " if i < len(report.notes) - 1 else "\n")
+            for i, note in enumerate(report.notes)
+        ),
         f"## Conflicts ({len(conflicts)})",
         "",
     ]

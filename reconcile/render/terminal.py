@@ -7,9 +7,11 @@ and a rich renderable (for a colour terminal). `wants_plain()` decides which one
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from reconcile.baseline import Update
 from reconcile.check import CheckResult, Finding, Reading, readings_of
 from reconcile.models import Fact, Report, fact_order
 from reconcile.render.words import count
@@ -18,6 +20,28 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 TOP_CONFLICTS = 5
+
+# Characters that must not reach a terminal or a CI log as they are: control characters
+# (a newline would start a line GitHub reads as a workflow command, ESC starts a terminal
+# escape sequence) and the bidirectional overrides that make text read other than it is.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` safe to print on one line: every control character shown as an escape
+    (`\\n`, `\\x1b`), so a file name or a quote can neither break the line nor steer the
+    terminal. Rich markup is not interpreted here: plain lines are printed as they are, and
+    rich views wrap text in `Text`, which reads no markup."""
+    return _UNPRINTABLE.sub(_escape_char, text)
+
+
+def _escape_char(found: re.Match[str]) -> str:
+    char = found.group()
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+    if char in named:
+        return named[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def wants_plain(is_terminal: bool, environ: Mapping[str, str] | None = None) -> bool:
@@ -48,6 +72,11 @@ def _gap(fact: Fact) -> str:
 
 
 def _said(report: Report, fact: Fact, groups: int = 3, between: str = "  vs  ") -> str:
+    """What the sources say, one entry per distinct reading (see `_said_list`)."""
+    return between.join(_said_list(report, fact, groups))
+
+
+def _said_list(report: Report, fact: Fact, groups: int = 3) -> list[str]:
     """What the sources say, one entry per distinct reading: the first quote, and how many
     sources more say the same; at most `groups` readings, the most repeated first."""
     by_means: dict[str, list[Reading]] = {}
@@ -61,7 +90,7 @@ def _said(report: Report, fact: Fact, groups: int = 3, between: str = "  vs  ") 
         shown.append(f"{first.source.rsplit('/', 1)[-1]}: {first.quote}{more}")
     if len(ranked) > groups:
         shown.append(f"{len(ranked) - groups} other readings")
-    return between.join(shown)
+    return shown
 
 
 def report_lines(report: Report, written: Sequence[str], top: int = TOP_CONFLICTS) -> list[str]:
@@ -76,7 +105,7 @@ def report_lines(report: Report, written: Sequence[str], top: int = TOP_CONFLICT
         lines.append(f"  … and {count(more, 'more conflict')} in the report")
     if written:
         lines.append("wrote " + " and ".join(written))
-    return lines
+    return [printable(line) for line in lines]
 
 
 def report_renderable(
@@ -96,7 +125,12 @@ def report_renderable(
         table.add_column("what the sources say")
         table.add_column("id", style="dim")
         for fact in conflicts:
-            table.add_row(_gap(fact), fact.label, _said(report, fact, between="\n"), fact.id)
+            table.add_row(
+                _gap(fact),
+                Text(printable(fact.label)),
+                Text("\n".join(printable(said) for said in _said_list(report, fact))),
+                fact.id,
+            )
         parts.append(table)
         more = len(report.facts_with("conflict")) - len(conflicts)
         if more > 0:
@@ -104,7 +138,7 @@ def report_renderable(
     else:
         parts.append(Text("No conflicts.", style="green"))
     if written:
-        parts.append(Text("wrote " + " and ".join(written), style="dim"))
+        parts.append(Text(printable("wrote " + " and ".join(written)), style="dim"))
     return Group(*parts)
 
 
@@ -163,10 +197,39 @@ def check_lines(result: CheckResult) -> list[str]:
             f" {'is no longer a conflict' if one else 'are no longer conflicts'} ({ids});"
             f" `reconcile check --update-baseline` removes {'it' if one else 'them'}"
         )
+    if result.unread:
+        lines.append(
+            f"note: {count(len(result.unread), 'baseline entry')} about sources this run was"
+            " not given; not judged"
+        )
     if accepted and result.without_reason:
         lines.append(
             f"note: {count(len(result.without_reason), 'accepted conflict')}"
             f" {'has' if len(result.without_reason) == 1 else 'have'} no reason yet"
             f" in {baseline}"
         )
-    return lines
+    return [printable(line) for line in lines]
+
+
+def update_lines(done: Update) -> list[str]:
+    """What `check --update-baseline` did, entry by entry."""
+    path = done.path.as_posix()
+    lines = [
+        f"wrote {path}: {count(done.total, 'accepted conflict')} ({len(done.added)} added,"
+        f" {len(done.changed)} changed, {len(done.unchanged)} unchanged, {len(done.kept)} kept,"
+        f" {len(done.dropped)} dropped)"
+    ]
+    if done.added:
+        lines.append(f"  added: {', '.join(done.added)}")
+    if done.changed:
+        lines.append(f"  accepted again after a change: {', '.join(done.changed)}")
+    if done.kept:
+        lines.append(f"  kept, their sources were not read in this run: {', '.join(done.kept)}")
+    if done.dropped:
+        lines.append(f"  dropped, no longer conflicts: {', '.join(done.dropped)}")
+    if done.without_reason:
+        lines.append(
+            f"{count(done.without_reason, 'conflict')} without a reason: write one for each"
+            f" in {path}"
+        )
+    return [printable(line) for line in lines]

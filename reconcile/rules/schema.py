@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from reconcile.limits import SourceLimits
+
 
 def _doc(text: str, **extra: Any) -> dict[str, Any]:
     return {"doc": text, **extra}
@@ -131,7 +133,10 @@ class QualifierRules:
     )
     restating: tuple[str, ...] = field(
         default=(),
-        metadata=_doc("words after a comma that say a change again: '697 points, or 2.1%'"),
+        metadata=_doc(
+            "words between a figure and the same figure said another way: '697 points, or"
+            " 2.1%'; the second takes the first's change (and qualifier, in another unit)"
+        ),
     )
     not_qualifier: tuple[str, ...] = field(
         default=(),
@@ -152,6 +157,21 @@ class QualifierRules:
     clause_breaks: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words that end a clause: a change verb before one is not this number's"),
+    )
+    levels: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("qualifiers after a change verb that make the number a level: below"),
+    )
+    places_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after a measure that make it where something is, not a change:"
+            " 'crashed 40 km north of', 'sank 12 miles off'"
+        ),
+    )
+    amounts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("change phrases that state an amount, not a change, before money: lost"),
     )
 
 
@@ -192,6 +212,51 @@ class UnitRules:
     cued_percent: tuple[str, ...] = field(
         default=(),
         metadata=_doc("percent words read only in a sentence with a point cue: points"),
+    )
+    age_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("phrases right before a number that make it an age: aged, at the age of"),
+    )
+    age_unit: str = field(
+        default="",
+        metadata=_doc(
+            "the unit alias of an age read from `age_before` or an apposition ('Doe, 51,')"
+        ),
+    )
+    time_anchors: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after a length of time that make it a point in time: ago, later"),
+    )
+    multiple_cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after 'N times' that make it a multiple ('three times the size'); without"
+            " one it counts how often ('champion five times')"
+        ),
+    )
+    multiple_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("number words that are a multiple before a multiple cue: twice, thrice"),
+    )
+    time_unit_adjectives: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words between a number and a unit of time: 'six straight days'"),
+    )
+    index_cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words naming a stock index: in their sentence 'points' are index points"),
+    )
+    index_unit: str = field(
+        default="",
+        metadata=_doc("the unit alias of an index point, for 'points' and bare index levels"),
+    )
+    index_levels: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("nouns after an index level in digits: 'the 5000 mark', 'a 5,350 high'"),
+    )
+    level_articles: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words between a qualifier and a level noun's number: 'above the 5000 mark'"),
     )
 
 
@@ -464,6 +529,9 @@ class SourceRules:
     )
     abbreviations: tuple[str, ...] = field(
         default=(), metadata=_doc("words ending in a period that do not end a sentence: Mr.")
+    )
+    limits: SourceLimits = field(
+        default_factory=SourceLimits, metadata=_doc("bounds on reading sources (reconcile.limits)")
     )
     not_sentence_ends: tuple[str, ...] = field(
         default=(),

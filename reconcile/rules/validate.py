@@ -11,6 +11,7 @@ from functools import cache, cached_property
 from typing import Any, Literal
 
 from reconcile.errors import Problem
+from reconcile.regex_safety import catastrophic
 from reconcile.rules.schema import describe
 
 _REFERENCE = re.compile(r"\(\?&\w+\)")  # (?&name): a named part (see references)
@@ -214,6 +215,10 @@ def convert(
                 re.compile(_REFERENCE.sub("(?:)", value))  # parts are checked once expanded
             except re.error as error:
                 fail(f"bad regular expression {value!r}: {error}")
+            else:
+                slow = catastrophic(_REFERENCE.sub("(?:)", value))
+                if slow:
+                    fail(f"regular expression {value!r} can take exponential time: {slow}")
         if "pattern" in meta and not re.match(meta["pattern"], value):
             fail(f"{value!r} does not match {meta['pattern']}")
     elif tp is bool and not isinstance(value, bool):

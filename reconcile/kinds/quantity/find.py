@@ -9,6 +9,7 @@ claims stated as a factor ("doubled"). Hands on `Mention` records with exact off
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import NamedTuple
@@ -45,29 +46,149 @@ def find_quantities(
     if not numbers and not has_multiplier:
         return []
     blocked = _nonclaim_spans(text, lexicon.nonclaims, numbers)
+    blocked_union = _Spans(blocked)
+    index = g.names_index(text)
     atoms: list[_Atom] = []
     for number in numbers:
-        if blocked and any(a < number.end and number.start < b for a, b in blocked):
+        if blocked and blocked_union.overlaps(number.start, number.end):
             continue  # inside or across a date, a time, a name with digits
-        atoms.append(_atom(text, number, g))
+        atoms.append(_atom(text, number, g, index))
     found: list[Mention[QuantityMention]] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for group in _ranges(text, atoms, g):
-        mention = _mention(source, sentence, group, g)
-        if taken and any(a < mention.end and mention.start < b for a, b in taken):
+        mention = _mention(source, sentence, group, g, index)
+        if taken.overlaps(mention.start, mention.end):
             continue
-        if found and mention.detail.change is None and found[-1].detail.change is not None:
-            gap = text[found[-1].end - sentence.start : mention.start - sentence.start]
-            if g.restated_re.fullmatch(gap):
-                # "dropped 697 points, or 2.1%": the same change said another way
-                restated = replace(mention.detail, change=found[-1].detail.change)
-                mention = replace(mention, detail=restated)
+        d = mention.detail
+        if d.number_text.lower() in g.multiple_words and d.unit_text != g.multiple_unit:
+            continue  # "scored twice": how often, which only a multiple word says
+        if (
+            mention.kind == "measure"
+            and g.alias_lower.get(d.unit_text.lower(), "") in g.durations
+            and g.time_anchor_re.match(text, mention.end - sentence.start)
+        ):
+            continue  # "two years ago": a point in time, not a length of time
+        if found:
+            mention = _restated(text, sentence.start, found[-1], mention, g)
         found.append(mention)
-        taken.append((mention.start, mention.end))
+        taken.add(mention.start, mention.end)
+    if g.age_unit and len(found) > 1:
+        found = _ages_listed(text, sentence.start, found, g)
     for mention in _multipliers(source, sentence, g, blocked) if has_multiplier else ():
-        if not any(a < mention.end and mention.start < b for a, b in taken):
+        if not taken.overlaps(mention.start, mention.end):
             found.append(mention)
     return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
+
+
+class _Spans:
+    """A union of [start, end) spans, kept sorted and merged, asked in O(log n) whether a
+    span overlaps it: a line of thousands of numbers stays linear, not quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans or ()):
+            if self.ends and start <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none already held."""
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+_APPOSITION_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s*,\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*(?:,|\.?$)")
+
+
+def _apposition(text: str, number: ParsedNumber, left: int, end: int) -> bool:
+    """A whole number under 120 set off by commas after a name: "Barra, 51, will lead"."""
+    value = number.values[0]
+    return (
+        not number.in_words
+        and number.qualifier == "exact"
+        and left == number.start
+        and value == int(value)
+        and 0 < value < 120
+        and _APPOSITION_BEFORE.search(text, max(0, left - 40), left) is not None
+        and _APPOSITION_AFTER.match(text, end) is not None
+    )
+
+
+def _ages_listed(
+    text: str, offset: int, found: list[Mention[QuantityMention]], g: NumberGrammar
+) -> list[Mention[QuantityMention]]:
+    """Bare counts listed right after an age are ages too ("aged nine, ten and 49"), up to
+    one that is followed by an age phrase of its own ("two aged fourteen")."""
+    if not any(m.kind == "measure" and m.detail.unit_text == g.age_unit for m in found[:-1]):
+        return found
+    out = list(found)
+    for i in range(1, len(out)):
+        previous, mention = out[i - 1], out[i]
+        d = mention.detail
+        if not (
+            previous.kind == "measure"
+            and previous.detail.unit_text == g.age_unit
+            and mention.kind == "count"
+            and not d.noun_text
+            and d.qualifier == "exact"
+            and g.listed_re.fullmatch(text, previous.end - offset, mention.start - offset)
+            and g.list_end_re.match(text, mention.end - offset)
+            and not g.age_next_re.match(text, mention.end - offset)
+        ):
+            continue
+        out[i] = replace(mention, kind="measure", detail=replace(d, unit_text=g.age_unit))
+    return out
+
+
+_SAID_AGAIN: frozenset[str] = frozenset(["about", "nearly", "over", "at_least", "up_to", "under"])
+
+
+def _restated(
+    text: str,
+    offset: int,
+    previous: Mention[QuantityMention],
+    mention: Mention[QuantityMention],
+    g: NumberGrammar,
+) -> Mention[QuantityMention]:
+    """A figure right after another takes what the other says of it: its change where it says
+    the same change another way ("dropped 697 points, or 2.1%") or lists a second one in the
+    same unit ("dipped by 96 points and 50 points"); its qualifier where it is the same amount
+    in another unit ("about 50 miles (80 km)", "about 5,000, or 9%")."""
+    d, p = mention.detail, previous.detail
+    if p.change is None and p.qualifier not in _SAID_AGAIN:
+        return mention  # nothing to pass on
+    gap = text[previous.end - offset : mention.start - offset]
+    said_again = g.restated_re.fullmatch(gap) is not None
+    change = d.change
+    if change is None and p.change is not None:
+        listed = (
+            mention.kind == previous.kind
+            and d.unit_text == p.unit_text
+            and not d.noun_text
+            and g.listed_re.fullmatch(gap) is not None
+        )
+        if said_again or listed:
+            change = p.change
+    qualifier = d.qualifier
+    if (
+        qualifier == "exact"
+        and p.qualifier in _SAID_AGAIN
+        and said_again
+        and (mention.kind, d.unit_text) != (previous.kind, p.unit_text)
+    ):
+        qualifier = p.qualifier
+    if change == d.change and qualifier == d.qualifier:
+        return mention
+    return replace(mention, detail=replace(d, change=change, qualifier=qualifier))
 
 
 _REACH = 40  # how far before a number a non-claim that covers it can start
@@ -110,7 +231,7 @@ def _nonclaim_spans(
     return spans
 
 
-def _atom(text: str, number: ParsedNumber, g: NumberGrammar) -> _Atom:
+def _atom(text: str, number: ParsedNumber, g: NumberGrammar, index: bool = False) -> _Atom:
     left = number.start
     currency = ""
     if number.qualifier != "vague":
@@ -119,7 +240,7 @@ def _atom(text: str, number: ParsedNumber, g: NumberGrammar) -> _Atom:
             currency, left = before
         else:
             number = g.suffix_as_unit(text, number)
-    after = g.after_number(text, number, has_currency=bool(currency))
+    after = g.after_number(text, number, has_currency=bool(currency), index=index)
     return _Atom(number, left, currency, after)
 
 
@@ -189,6 +310,13 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     )
     if word in g.range_to and from_or_unit and g.change_before(text, change_at) is not None:
         return None  # "rose from 800,000 to 1.2m", "climbed $1.40 to $86.20": two levels
+    if (
+        word in g.range_to
+        and opener is not None
+        and opener[0].lower() in g.range_from
+        and g.change_verb_before(text, opener[2])
+    ):
+        return None  # "increasing the toll from 14 to 31": a change verb earlier, two levels
     if a.in_words and 0 < a.values[0] < 1:
         return None  # "grew by a quarter to 6.4 trillion": a fraction, then a level
     low, high = a.values[0], b.values[0]
@@ -206,12 +334,25 @@ def _mention(
     sentence: Sentence,
     group: tuple[_Atom, _Atom | None, str, int],
     g: NumberGrammar,
+    index: bool = False,
 ) -> Mention[QuantityMention]:
     first, second, opener_text, opener_start = group
     text = sentence.text
     last = second or first
     after = last.after
     currency = first.currency or last.currency or after.currency
+    if (
+        index
+        and not (currency or after.unit or after.percent)
+        and (not last.number.in_words or after.noun.lower() in g.index_levels)
+        and last.number.qualifier != "vague"
+        and (
+            after.noun.lower() in g.index_levels
+            or (not after.noun and abs(last.number.values[0]) >= 100)
+        )
+    ):
+        # "closed at 8,579.19", "below the 5000 mark": a level of the index named
+        after = after._replace(unit=g.index_unit, noun="", unit_end=last.number.end)
     left = min(opener_start, first.left)
     qualifier: Qualifier = first.number.qualifier
     qualifier_text = first.number.qualifier_text
@@ -227,6 +368,9 @@ def _mention(
             left = q_range[2]  # "about 21 to 24": the range already says how exact it is
     else:
         q = g.qualifier_before(text, left)
+        if q is None and last.after.noun.lower() in g.index_levels:
+            article = g.level_article.find(text, left)  # "above the 5000 mark"
+            q = g.qualifier_before(text, article[2]) if article else None
         if q is not None and not (
             q[1].lower() in g.during
             and g.alias_lower.get(after.unit.lower(), "") in g.durations
@@ -242,9 +386,45 @@ def _mention(
             )
             if q_after is not None:
                 qualifier, qualifier_text = q_after[0], q_after[1]
+    if (
+        after.unit
+        and g.multiple_cued
+        and g.alias_lower.get(after.unit.lower()) == "times"
+        and not g.multiple_re.match(text, after.unit_end)
+    ):
+        after = after._replace(unit="")  # "champion five times": how often, a count
+    elif (
+        first.number.in_words
+        and text[first.number.start : first.number.end].lower() in g.multiple_words
+        and g.multiple_re.match(text, first.number.end)
+    ):
+        after = after._replace(unit=g.multiple_unit, unit_end=first.number.end)  # "twice as"
+    if (
+        second is None
+        and not (currency or after.unit or after.percent)
+        and first.number.in_words
+        and not first.number.scaled
+        and 0 < values[0] < 1
+        and g.share_of_re.match(text, first.number.end)
+    ):
+        # "nearly half of the voters", "two-thirds of the island": a share, in percent
+        values = (float(f"{values[0] * 100:.12g}"),)
+        after = after._replace(percent="percent", unit_end=first.number.end)
+    if (
+        g.age_unit
+        and not (currency or after.unit or after.percent or after.noun)
+        and second is None
+        and qualifier != "vague"
+        and (g.age_before.find(text, left) or _apposition(text, first.number, left, after.end))
+    ):
+        after = after._replace(unit=g.age_unit, unit_end=first.number.end)  # "aged 56"
     change: Change | None = None
     change_text = ""
-    c = g.change_before(text, left)
+    c = None if qualifier_text.lower() in g.levels else g.change_before(text, left)
+    if c is not None and currency and c[1].lower() in g.amounts:
+        c = None  # "lost $1.6 billion": an amount lost, not a change of a level
+    if c is not None and after.unit and g.place_after_re.match(text, after.unit_end):
+        c = None  # "crashed 40 km north of the city": where, not a change
     if c is not None:
         change, change_text, left = c
     elif after.percent or currency or after.unit:

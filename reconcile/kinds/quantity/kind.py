@@ -279,15 +279,12 @@ class QuantityKind(Kind):
         # Across sources, a source's own repeated mentions are not compared with each other
         # (a self-contradiction is noted apart); within one source they are.
         several_sources = len({c.source_id for c in members}) > 1
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a.source_id == b.source_id and several_sources:
-                    continue
-                if not a.interval.overlaps(b.interval):
-                    scale = max(_magnitude(a), _magnitude(b)) or 1.0
-                    worst_gap = max(worst_gap, a.interval.gap(b.interval) / scale)
-                if not _same_value(a, b, tolerance.agree):
-                    all_agree = False
+        for a, b in _pairs_to_compare(members, several_sources):
+            if not a.interval.overlaps(b.interval):
+                scale = max(_magnitude(a), _magnitude(b)) or 1.0
+                worst_gap = max(worst_gap, a.interval.gap(b.interval) / scale)
+            if not _same_value(a, b, tolerance.agree):
+                all_agree = False
         if worst_gap > 0:
             return Judgement("conflict", round(worst_gap, 6))
         return Judgement("agree" if all_agree else "compatible")
@@ -373,6 +370,27 @@ def _far_apart(a: Claim, b: Claim, max_ratio: float) -> Reason | None:
     if high / low > max_ratio:
         return FarApart(a.quote, b.quote)
     return None
+
+
+def _pairs_to_compare(members: Sequence[Claim], several_sources: bool) -> list[tuple[Claim, Claim]]:
+    """The pairs whose readings a verdict weighs. Across sources, claims that read alike
+    (interval, numbers, qualifier, change) are weighed once, so a fact stated by thousands
+    of copies of one story costs as much as the distinct readings it holds."""
+    if not several_sources:
+        return [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+    readings: dict[tuple[object, ...], tuple[Claim, set[str]]] = {}
+    for claim in members:
+        key = (claim.interval, claim.value, claim.value_high, claim.qualifier, claim.change)
+        readings.setdefault(key, (claim, set()))[1].add(claim.source_id)
+    distinct = list(readings.values())
+    pairs = []
+    for i, (a, sources_a) in enumerate(distinct):
+        if len(sources_a) > 1:  # one reading stated by two sources is weighed against itself
+            pairs.append((a, a))
+        for b, sources_b in distinct[i + 1 :]:
+            if len(sources_a | sources_b) > 1:  # some pair of them comes from two sources
+                pairs.append((a, b))
+    return pairs
 
 
 def _magnitude(claim: Claim) -> float:

@@ -1,0 +1,117 @@
+"""How long one large source takes through `reconcile report`, and its peak memory.
+
+    .venv/bin/python bench/large_source.py [--sizes 1,50] [--keep DIR]
+
+For each size (in MB) it writes a synthetic news article of that size (sentences built
+from a fixed seed: numbers with units, qualifiers and counted nouns, places and dates, in
+paragraphs of five sentences; no third-party text), then runs `reconcile report` on it in a
+fresh process and prints the wall time, the peak resident memory of that process
+(`ru_maxrss` of the child) and the numbers of claims and facts. The article is written in a
+temporary folder, removed afterwards unless `--keep` names a folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PLACES = ["Sarn", "Tavi province", "the northern district", "the capital", "the coast"]
+NOUNS = ["people", "homes", "troops", "vehicles", "families", "tonnes of grain"]
+QUALIFIERS = ["", "about ", "more than ", "nearly ", "at least ", "up to "]
+VERBS = ["were reported in", "were counted in", "were moved to", "arrived in", "left"]
+SOURCES = ["officials said", "police said", "the ministry said", "a spokesperson said"]
+UNITS = ["km", "mm of rain", "per cent", "million dollars"]
+
+
+def article(size: int, seed: int = 7) -> str:
+    """A synthetic article of about `size` characters."""
+    rng = random.Random(seed)
+    out = ["Storm aftermath\n\nPublished January 6, 2022\n\n"]
+    length = len(out[0])
+    sentences = 0
+    while length < size:
+        number = f"{rng.randint(2, 990_000):,}"
+        if rng.random() < 0.25:
+            sentence = (
+                f"A stretch of {rng.randint(2, 400)} {rng.choice(UNITS)} was affected"
+                f" near {rng.choice(PLACES)}, {rng.choice(SOURCES)}."
+            )
+        else:
+            sentence = (
+                f"{rng.choice(QUALIFIERS).capitalize() or ''}{number} {rng.choice(NOUNS)}"
+                f" {rng.choice(VERBS)} {rng.choice(PLACES)} on day {rng.randint(1, 28)},"
+                f" {rng.choice(SOURCES)}."
+            )
+        sentence = sentence[0].upper() + sentence[1:]
+        sentences += 1
+        piece = sentence + ("\n\n" if sentences % 5 == 0 else " ")
+        out.append(piece)
+        length += len(piece)
+    return "".join(out)
+
+
+def measure(path: Path, folder: Path) -> dict[str, float | int]:
+    """Run `reconcile report` on one file in a child process: time, peak memory, counts."""
+    out_md, out_json = folder / "report.md", folder / "report.json"
+    command = [
+        sys.executable,
+        "-c",
+        "from reconcile.cli import main; main()",
+        "report",
+        str(path),
+        "--out",
+        str(out_md),
+        "--json",
+        str(out_json),
+        "--quiet",
+    ]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if done.returncode != 0:
+        raise SystemExit(f"reconcile report failed ({done.returncode}): {done.stderr.strip()}")
+    data = json.loads(out_json.read_text(encoding="utf-8"))
+    return {
+        "seconds": seconds,
+        "peak_mb": max(peak, before) / 1024,
+        "claims": len(data["claims"]),
+        "facts": len(data["facts"]),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1,50", help="comma-separated sizes in MB")
+    parser.add_argument("--keep", type=Path, help="folder to keep the articles in")
+    args = parser.parse_args()
+    sizes = [float(s) for s in args.sizes.split(",")]
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = args.keep or Path(temporary)
+        folder.mkdir(parents=True, exist_ok=True)
+        print("size_mb  seconds  peak_rss_mb  claims  facts")
+        for size in sizes:
+            path = folder / f"large-{size:g}mb.txt"
+            path.write_text(article(int(size * 1_000_000)), encoding="utf-8")
+            # ru_maxrss of children is the largest child so far: measure the sizes in
+            # increasing order so each figure is its own.
+            found = measure(path, folder)
+            print(
+                f"{size:7g}  {found['seconds']:7.1f}  {found['peak_mb']:11.0f}"
+                f"  {found['claims']:6d}  {found['facts']:5d}",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Sources as scrapers and newsrooms export them: extra JSON keys, common date forms,
+declared charsets, CRLF files, Markdown syntax, and lines that point into the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reconcile.api import claims_of
+from reconcile.errors import Problem
+from reconcile.kinds import Kinds, is_numeric
+from reconcile.rules import RuleSet
+from reconcile.sources import blank_markdown, load_source, parse_date, read_sources
+
+
+def test_json_unknown_keys_are_ignored_and_aliases_read(tmp_path: Path, rules: RuleSet) -> None:
+    path = tmp_path / "scraped.json"
+    record = {
+        "id": 17,
+        "lang": "en",
+        "source": {"id": None, "name": "Wire Service"},
+        "date": "Sept. 15, 2023",
+        "author": ["Ana Ruiz", "Bo Lee"],
+        "content": "Over 2,000 people fled the fire.",
+    }
+    path.write_text(json.dumps(record))
+    source = load_source(path, rules)
+    assert source.text == "Over 2,000 people fled the fire."
+    assert (source.outlet, source.published, source.author) == (
+        "Wire Service",
+        "2023-09-15",
+        "Ana Ruiz, Bo Lee",
+    )
+
+
+def test_json_epoch_seconds_are_a_date(tmp_path: Path, rules: RuleSet) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"text": "About 40 homes burned.", "published": 1694736000}))
+    assert load_source(path, rules).published == "2023-09-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Sept. 15, 2023", "2023-09-15"),
+        ("Friday, September 15, 2023", "2023-09-15"),
+        ("15/09/2023", "2023-09-15"),
+        ("09/15/2023", "2023-09-15"),
+        ("05/06/2023", None),  # day and month could be swapped: not guessed
+        ("1694736000", "2023-09-15"),
+        ("1694736000000", "2023-09-15"),
+        ("Fri, 15 Sep 2023 10:00:00 GMT", "2023-09-15"),
+        ("January 6th, 2022 at 13:08 IST", "2022-01-06"),
+        ("2023-13-45", None),
+    ],
+)
+def test_common_news_date_forms(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_an_unreadable_date_is_date_unknown_with_a_note(tmp_path: Path, rules: RuleSet) -> None:
+    (tmp_path / "a.md").write_text("---\npublished: next Tuesday\n---\nAbout 40 homes burned.\n")
+    loaded = read_sources([tmp_path], rules)
+    assert loaded.sources[0].published is None
+    assert loaded.notes == (
+        Problem(
+            (tmp_path / "a.md").as_posix(),
+            None,
+            "published: cannot read 'next Tuesday' as a date; date unknown"
+            " (write it as YYYY-MM-DD)",
+        ),
+    )
+
+
+def test_cp1252_html_that_declares_its_charset(tmp_path: Path, rules: RuleSet) -> None:
+    page = '<html><head><meta charset="windows-1252"></head><body><p>Caf\xe9 fire: 12 hurt.</p>'
+    path = tmp_path / "a.html"
+    path.write_bytes(page.encode("cp1252"))
+    assert "Café fire: 12 hurt." in load_source(path, rules).text
+
+
+def test_utf16_with_a_bom(tmp_path: Path, rules: RuleSet) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("About 40 homes burned.\n".encode("utf-16"))
+    assert load_source(path, rules).text == "About 40 homes burned.\n"
+
+
+def test_non_utf8_names_the_line(tmp_path: Path, rules: RuleSet) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"fine\nalso fine\ncaf\xe9\n")
+    with pytest.raises(Exception, match=r"a.txt:3: not UTF-8 text"):
+        load_source(path, rules)
+
+
+def test_crlf_offsets_index_the_file_as_read(tmp_path: Path, rules: RuleSet) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Fire\r\n\r\nCrews said 40 homes burned.\r\nAbout 300 people fled.\r\n")
+    source = load_source(path, rules)
+    raw = path.read_bytes().decode("utf-8")
+    claims = claims_of([source], Kinds.build(rules))
+    assert [raw[c.start : c.end] for c in claims] == [c.quote for c in claims]
+    assert [source.line_of(c.start) for c in claims] == [3, 4]
+
+
+def test_markdown_syntax_is_blanked_not_read(tmp_path: Path, rules: RuleSet) -> None:
+    text = "# Flood\n\n> 8 people died, police said.\n\n1. 6 people were hurt in Tavi.\n"
+    path = tmp_path / "a.md"
+    path.write_text(text)
+    source = load_source(path, rules)
+    assert len(source.text) == len(text)
+    # the numbers (the source named, "police", is a claim of its own kind)
+    claims = [c for c in claims_of([source], Kinds.build(rules)) if is_numeric(c)]
+    assert [(c.quote, c.qualifier) for c in claims] == [
+        ("8 people", "exact"),
+        ("6 people", "exact"),
+    ]
+    assert [text[c.start : c.end] for c in claims] == ["8 people", "6 people"]
+
+
+def test_blank_markdown_keeps_every_offset() -> None:
+    text = "- **25** km, see [the map](http://x.org/m) and ![img](a.png) `code`\n"
+    blanked = blank_markdown(text)
+    assert blanked == "    25   km, see  the map" + " " * 18 + "and" + " " * 16 + "code \n"
+
+
+def test_html_claims_point_at_their_line_in_the_file(tmp_path: Path, rules: RuleSet) -> None:
+    page = (
+        "<html>\n<head><title>Fire</title></head>\n<body>\n<article>\n"
+        "<p>Crews said\n40 homes burned.</p>\n\n<p>About 300 people fled.</p>\n</article>\n"
+    )
+    path = tmp_path / "a.html"
+    path.write_text(page)
+    source = load_source(path, rules)
+    claims = claims_of([source], Kinds.build(rules))
+    assert [(c.quote, source.line_of(c.start)) for c in claims] == [
+        ("40 homes", 6),
+        ("About 300 people", 8),
+    ]
+
+
+def test_json_claims_point_at_the_line_of_the_text(tmp_path: Path, rules: RuleSet) -> None:
+    path = tmp_path / "a.json"
+    path.write_text(
+        '{\n  "title": "Fire",\n  "text": "Crews said 40 homes burned.\\nAbout 300 fled."\n}'
+    )
+    source = load_source(path, rules)
+    claims = claims_of([source], Kinds.build(rules))
+    assert [source.line_of(c.start) for c in claims] == [3] * len(claims)
+
+
+def test_a_source_without_text_is_a_note(tmp_path: Path, rules: RuleSet) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "nav.html").write_text("<html><body><nav><p>Home | About 40 things")
+    (tmp_path / "story.txt").write_text("About 40 homes burned.\n")
+    loaded = read_sources([tmp_path], rules)
+    assert [(n.path.rsplit("/", 1)[-1], n.message) for n in loaded.notes] == [
+        ("empty.txt", "no text found in this source; no claims read from it"),
+        ("nav.html", "no text found in this source; no claims read from it"),
+    ]

@@ -1,0 +1,131 @@
+"""Output files are never lost, half-written or written over a source."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from reconcile import writing
+from reconcile.cli import app
+from reconcile.errors import InputError
+from reconcile.writing import write_files
+
+runner = CliRunner()
+STORY = "Over 100 people died in the flood, officials said.\n"
+OTHER = "About 80 people died in the flood, police said.\n"
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Iterator[Path]:
+    before = Path.cwd()
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(STORY)
+    (tmp_path / "src" / "b.txt").write_text(OTHER)
+    os.chdir(tmp_path)
+    try:
+        yield tmp_path
+    finally:
+        os.chdir(before)
+
+
+def _refused(args: list[str], expected: str) -> None:
+    result = runner.invoke(app, ["report", "src", "-q", *args])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == expected
+
+
+def test_out_onto_a_source_is_refused(workdir: Path) -> None:
+    _refused(
+        ["--out", "src/a.txt"],
+        "error: src/a.txt: is a source being read; write the report somewhere else",
+    )
+    assert (workdir / "src" / "a.txt").read_text() == STORY
+
+
+def test_out_and_json_the_same_file(workdir: Path) -> None:
+    _refused(["--out", "r.md", "--json", "r.md"], "error: r.md: is the same file as r.md; give two")
+    assert not (workdir / "r.md").exists()
+
+
+def test_out_a_folder(workdir: Path) -> None:
+    (workdir / "out").mkdir()
+    _refused(["--out", "out"], "error: out: is a folder; give a file name")
+
+
+def test_out_a_symlink_keeps_the_link(workdir: Path) -> None:
+    (workdir / "real.md").write_text("kept\n")
+    (workdir / "link.md").symlink_to(workdir / "real.md")
+    _refused(
+        ["--out", "link.md"],
+        "error: link.md: is a symbolic link; give the path of the file it points to",
+    )
+    assert (workdir / "link.md").is_symlink()
+    assert (workdir / "real.md").read_text() == "kept\n"
+
+
+def test_out_a_device(workdir: Path) -> None:
+    if not Path("/dev/null").exists():
+        pytest.skip("no /dev/null on this system")
+    _refused(["--out", "/dev/null"], "error: /dev/null: is not a regular file; give another name")
+
+
+def test_mode_of_a_replaced_file_is_kept_and_new_files_follow_the_umask(workdir: Path) -> None:
+    (workdir / "reports").mkdir()
+    old = workdir / "reports" / "report.md"
+    old.write_text("old\n")
+    old.chmod(0o640)
+    previous = os.umask(0o022)
+    try:
+        result = runner.invoke(app, ["report", "src", "-q"])
+    finally:
+        os.umask(previous)
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE(old.stat().st_mode) == 0o640
+    assert stat.S_IMODE((workdir / "reports" / "report.json").stat().st_mode) == 0o644
+
+
+def test_a_failure_while_writing_the_pair_replaces_neither(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = workdir / "r.md", workdir / "r.json"
+    first.write_text("old md\n")
+    second.write_text("old json\n")
+    real_stage = writing._stage
+    calls = []
+
+    def failing_stage(path: Path, text: str) -> Path:
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # as if the run were stopped between the two files
+        return real_stage(path, text)
+
+    monkeypatch.setattr(writing, "_stage", failing_stage)
+    with pytest.raises(KeyboardInterrupt):
+        write_files({first: "new md\n", second: "new json\n"})
+    assert first.read_text() == "old md\n"
+    assert second.read_text() == "old json\n"
+    assert sorted(p.name for p in workdir.iterdir()) == ["r.json", "r.md", "src"]
+
+
+def test_write_files_refuses_a_folder_directly(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    with pytest.raises(InputError, match="is a folder"):
+        write_files({tmp_path / "x": "text"})
+
+
+def test_reports_written_into_a_source_folder_are_skipped_next_time(workdir: Path) -> None:
+    args = ["report", "src", "--out", "src/out.md", "--json", "src/out.json"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(app, args)
+    assert second.exit_code == 0, second.output
+    assert (
+        "note: src/out.json: a report written by reconcile; not read as a source" in second.stderr
+    )
+    assert "note: src/out.md: a report written by reconcile; not read as a source" in second.stderr
+    assert second.stdout.startswith("2 sources, ")
