@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/matching.py gold            # tests/data/matching
     .venv/bin/python bench/matching.py corpus 10000    # generated sources, see bench/corpus.py
+    .venv/bin/python bench/matching.py extract 1000 5  # CPU time of extraction, best of 5
 
 Gold set: each folder of `tests/data/matching/` holds 2-4 articles and `gold.toml`, whose
 `[[fact]]` tables list the claims that state one fact ("file: words of the claim") and the
@@ -211,11 +212,38 @@ def corpus(count: int) -> None:
     print(f"  peak memory (max RSS) {peak_mib:.0f} MiB")
 
 
+def extract(count: int, rounds: int) -> None:
+    """Extraction and normalization alone (`claims_of`) on `count` generated sources: CPU
+    seconds of this process, the best of `rounds` runs after a warm-up, and sources/s."""
+    with tempfile.TemporaryDirectory() as folder:
+        write_corpus(Path(folder), count, seed=20240101)
+        rules = load_rules()
+        kinds = Kinds.build(rules)
+        sources = load_sources([folder], rules)
+    claims_of(sources[:20], kinds)  # compiles the patterns used on first call
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.process_time()
+        claims = claims_of(sources, kinds)
+        best = min(best, time.process_time() - started)
+    print(
+        f"extract: {len(sources)} sources, {len(claims)} claims, best of {rounds}:"
+        f" {best:.3f} s CPU, {len(sources) / best:.0f} sources/s"
+    )
+
+
 if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else "gold"
     if what == "gold":
         gold(verbose="-q" not in sys.argv)
     elif what == "corpus":
         corpus(int(sys.argv[2]) if len(sys.argv) > 2 else 10000)
+    elif what == "extract":
+        extract(
+            int(sys.argv[2]) if len(sys.argv) > 2 else 1000,
+            int(sys.argv[3]) if len(sys.argv) > 3 else 5,
+        )
     else:
-        raise SystemExit("usage: bench/matching.py gold [-q] | corpus [COUNT]")
+        raise SystemExit(
+            "usage: bench/matching.py gold [-q] | corpus [COUNT] | extract [COUNT [ROUNDS]]"
+        )

@@ -2,6 +2,7 @@
 
     python bench/startup.py               # 15 runs each after 2 warm-ups, cache warm
     python bench/startup.py --no-cache    # the rules loaded from their files every run
+    python bench/startup.py --new-source  # another line every run: its claims never kept
     python -X importtime -m reconcile.cli claims FILE 2> imports.txt   # where it goes
 
 Prints the median and the range of wall and CPU seconds per command, and the modules that
@@ -11,6 +12,7 @@ matter for start-up that each command imported (it should not import polars, pin
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import subprocess
@@ -20,10 +22,14 @@ import time
 from pathlib import Path
 
 LINE = "Over 100,000 troops were at the border on Monday, officials said.\n"
+NUMBERS = itertools.count(1)
 HEAVY = ("polars", "pint", "rich", "rapidfuzz", "pydantic", "yaml")
 
 
-def once(command: list[str], cwd: Path) -> tuple[float, float]:
+def once(command: list[str], cwd: Path, new_source: bool = False) -> tuple[float, float]:
+    if new_source:  # a line no run has read: extracted, as in CI when a source is added
+        line = LINE.replace("100,000", f"{100_000 + next(NUMBERS):,}")
+        (cwd / "one.txt").write_text(line, encoding="utf-8")
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, cwd=cwd)
     _, _, usage = os.wait4(process.pid, 0)
@@ -43,6 +49,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--no-cache", action="store_true")
+    parser.add_argument(
+        "--new-source",
+        action="store_true",
+        help="write another line before every run, so its claims are extracted (rules cached)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
@@ -55,8 +66,9 @@ def main() -> None:
         for name in ("claims", "check"):
             command = [sys.executable, "-m", "reconcile.cli", name, "one.txt", *extra]
             for _ in range(args.warmup):
-                once(command, folder)
-            walls, cpus = zip(*(once(command, folder) for _ in range(args.runs)), strict=True)
+                once(command, folder, args.new_source)
+            runs = (once(command, folder, args.new_source) for _ in range(args.runs))
+            walls, cpus = zip(*runs, strict=True)
             heavy = ", ".join(imported(command, folder)) or "none of " + "/".join(HEAVY)
             print(
                 f"| `reconcile {name}` | {statistics.median(walls):.3f}"

@@ -123,6 +123,8 @@ def claims_of(
         if progress is not None:
             progress(hits + done, len(sources))
 
+    if missing:
+        kinds.language(None)  # compiled here: a rules error is raised before any worker starts
     fresh = iter(engine.extract(missing, kinds, advance))
     if cache is not None and missing:
         extracted = list(fresh)

@@ -32,6 +32,7 @@ from typing import Any
 import yaml
 
 from reconcile.errors import InputError, Problem
+from reconcile.language import function_words_of
 from reconcile.limits import SourceLimits
 from reconcile.models import Source
 from reconcile.rules import RuleSet
@@ -322,12 +323,16 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
 
 
 def source_language(meta: dict[str, Any], text: str, rules: RuleSet) -> str:
-    """The language a source states (`language` or `lang`: "de", "fr-FR"), else the one a
-    detector finds among the languages of the rules; the default language when unsure."""
+    """The language a source states (`language` or `lang`: "de", "fr-FR"), else the one
+    whose function words lead clearly in the text, else the one a detector finds among the
+    languages of the rules; the default language when unsure."""
     stated = meta.get("language") or meta.get("lang")
     if stated:
         return str(stated).strip().replace("_", "-").split("-")[0].lower()
-    return detect_language(text, rules.languages, rules.language)
+    if len(rules.languages) < 2:
+        return rules.language
+    clear = function_words_of(rules, rules.languages).guess(text[:2000])
+    return clear or detect_language(text, rules.languages, rules.language)
 
 
 def detect_language(text: str, languages: Sequence[str], default: str) -> str:

@@ -192,3 +192,30 @@ def test_every_output_format_has_one_renderer() -> None:
     from reconcile.render import RENDERERS
 
     assert sorted(RENDERERS) == sorted(Format)
+
+
+def test_every_renderer_names_a_function_that_exists() -> None:
+    import importlib
+
+    from reconcile.render import RENDERERS
+
+    for entry in RENDERERS.values():
+        assert callable(getattr(importlib.import_module(entry.module), entry.function))
+
+
+def test_a_format_imports_its_renderer_alone() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from reconcile.models import Report\n"
+        "from reconcile.render import Format, render\n"
+        "assert render(Report(sources=(), claims=(), facts=()), Format.claims_jsonl) == ''\n"
+        "print(sorted(m for m in sys.modules if m.startswith('reconcile.render.')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    loaded = done.stdout.strip()
+    assert "reconcile.render.claims" in loaded
+    assert "reconcile.render.markdown" not in loaded
+    assert "reconcile.render.explain" not in loaded

@@ -104,7 +104,7 @@ def test_a_unit_alias_pint_cannot_read_names_its_file_and_line(tmp_path: Path) -
         '[aliases]\nfurlongs = "furlong"\nleagues = "leaguez"\n', encoding="utf-8"
     )
     with pytest.raises(RulesError) as caught:
-        Kinds.build(load_rules(tmp_path))
+        Kinds.build(load_rules(tmp_path)).language(None)  # compiled when first asked for
     assert [str(p) for p in caught.value.problems] == [
         f"{tmp_path / 'units.toml'}:3: aliases.leagues: 'leaguez' is no unit pint knows;"
         " name a pint unit or define it in units.txt"
@@ -117,7 +117,7 @@ def test_a_bad_definitions_line_names_its_file_and_line(tmp_path: Path) -> None:
         "# my units\nsmoot = 1.7018 * meter\nfirkin 40.9 liter\n", encoding="utf-8"
     )
     with pytest.raises(RulesError) as caught:
-        Kinds.build(load_rules(tmp_path))
+        Kinds.build(load_rules(tmp_path)).language(None)  # compiled when first asked for
     problems = [str(p) for p in caught.value.problems]
     assert len(problems) == 1
     assert problems[0].startswith(f"{tmp_path / 'mine.txt'}:3: not a pint definition")

@@ -107,10 +107,9 @@ class Kinds:
 
     @classmethod
     def build(cls, rules: RuleSet) -> Kinds:
-        """The kinds of a run with these rules (the default language compiled now)."""
-        kinds = cls(rules)
-        kinds.language(rules.language)
-        return kinds
+        """The kinds of a run with these rules; nothing is compiled until a stage asks for a
+        language (a run whose claims all come from the cache compiles none)."""
+        return cls(rules)
 
     def language(self, code: str | None) -> LanguageKinds:
         """The kinds of a language (the rules' default language when it has no rules)."""

@@ -44,7 +44,9 @@ def phrases(items: Iterable[str], *, case: bool = False) -> re.Pattern[str]:
     if not parts:
         return re.compile(r"(?!)")
     body = "|".join(r"\s+".join(re.escape(w) for w in p.split(" ")) for p in parts)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", 0 if case else re.IGNORECASE)
+    # the phrases' first characters, tested before the alternation: most words start none
+    first = "".join(sorted({re.escape(p[0]) for p in parts}))
+    return re.compile(rf"(?<![\w-])(?=[{first}])(?:{body})(?![\w])", 0 if case else re.IGNORECASE)
 
 
 # A word of a name: capitalized ("Randolph", "O'Hare", "Charité", "Fung-wong", "AT&T"),

@@ -1,22 +1,20 @@
 """Renderers: pure functions from a `Report` to text, one registry entry per output format.
 
 The command line only picks an entry of `RENDERERS` (through `render`); adding an output
-format is adding a function and an entry. `Options` carries what some formats need besides
-the report: the path from the report's folder to the sources (Markdown links), the fact to
-explain.
+format is adding a function and an entry. An entry names the module and function that write
+its format, imported when that format is chosen, so a command pays only for the renderer it
+uses. `Options` carries what some formats need besides the report: the path from the report's
+folder to the sources (Markdown links), the fact to explain.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
 from reconcile.models import Report
-from reconcile.render.claims import render_claims_jsonl, render_claims_table
-from reconcile.render.explain import render_explain
-from reconcile.render.json import render_json
-from reconcile.render.markdown import render_markdown
 
 
 class Format(StrEnum):
@@ -37,19 +35,26 @@ class Options:
     fact_id: str | None = None  # the fact to explain
 
 
-def _explain(report: Report, options: Options) -> str:
-    fact = next((f for f in report.facts if f.id == options.fact_id), None)
-    if fact is None:
-        raise LookupError(f"no fact {options.fact_id!r} in the report")
-    return render_explain(report, fact)
+@dataclass(frozen=True)
+class Renderer:
+    """The function that writes one format, by module and name, and the `Options` fields it
+    takes after the report, in order."""
+
+    module: str
+    function: str
+    options: tuple[str, ...] = ()
+
+    def __call__(self, report: Report, options: Options) -> str:
+        function = getattr(importlib.import_module(self.module), self.function)
+        return str(function(report, *(getattr(options, name) for name in self.options)))
 
 
-RENDERERS: dict[Format, Callable[[Report, Options], str]] = {
-    Format.markdown: lambda report, options: render_markdown(report, options.link_base),
-    Format.json: lambda report, options: render_json(report),
-    Format.claims_jsonl: lambda report, options: render_claims_jsonl(report),
-    Format.claims_table: lambda report, options: render_claims_table(report),
-    Format.explain: _explain,
+RENDERERS: Mapping[Format, Renderer] = {
+    Format.markdown: Renderer("reconcile.render.markdown", "render_markdown", ("link_base",)),
+    Format.json: Renderer("reconcile.render.json", "render_json"),
+    Format.claims_jsonl: Renderer("reconcile.render.claims", "render_claims_jsonl"),
+    Format.claims_table: Renderer("reconcile.render.claims", "render_claims_table"),
+    Format.explain: Renderer("reconcile.render.explain", "render_fact", ("fact_id",)),
 }
 
 
@@ -58,4 +63,4 @@ def render(report: Report, fmt: Format, options: Options | None = None) -> str:
     return RENDERERS[fmt](report, options or Options())
 
 
-__all__ = ["RENDERERS", "Format", "Options", "render", "render_json", "render_markdown"]
+__all__ = ["RENDERERS", "Format", "Options", "Renderer", "render"]

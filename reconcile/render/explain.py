@@ -8,6 +8,14 @@ from reconcile.render.common import means_text
 from reconcile.render.words import note_lines, reason_lines
 
 
+def render_fact(report: Report, fact_id: str | None) -> str:
+    """The explanation of the fact of the report with this id; LookupError when none has it."""
+    fact = next((f for f in report.facts if f.id == fact_id), None)
+    if fact is None:
+        raise LookupError(f"no fact {fact_id!r} in the report")
+    return render_explain(report, fact)
+
+
 def render_explain(report: Report, fact: Fact) -> str:
     """The explanation of one fact of the report, as plain lines."""
     lines = [

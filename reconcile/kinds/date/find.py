@@ -41,12 +41,12 @@ class DateFinder:
         year = r"(?P<year>(?:1[89]|20)\d\d)"
         month_before = phrases(words.month_before).pattern
         year_before = phrases(words.year_before).pattern
-        self.extra = re.compile(
-            rf"\b{month}\s+(?:of\s+)?{year}\b"  # May 2008
+        self.extra = re.compile(  # every branch starts a word: said once, before them
+            rf"(?<!\w)(?:\b{month}\s+(?:of\s+)?{year}\b"  # May 2008
             rf"|(?<=\s)(?:{month_before})\s+(?:(?:early|late|mid-?)\s+)?(?:this\s+)?"
             rf"(?P<alone>{months})\b(?!\s+\d)"  # in December, since early June
             rf"|(?<=\s)(?:{year_before})\s+(?P<year_alone>(?:1[89]|20)\d\d)\b(?![\d%]|[.,]\d)"
-            rf"|(?P<week>{phrases(words.relative_weeks).pattern})",
+            rf"|(?P<week>{phrases(words.relative_weeks).pattern}))",
             re.IGNORECASE,
         )
         self.weeks = {" ".join(k.lower().split()): v for k, v in words.relative_weeks.items()}
@@ -56,9 +56,11 @@ class DateFinder:
     def find(self, source: Source, sentence: Sentence) -> list[Mention[DateMention]]:
         """The dates of one sentence that are claims, in text order."""
         text = sentence.text
-        future = bool(self.future.search(text))
+        future: bool | None = None  # read once, when the sentence has a calendar date
         spans: list[tuple[int, int, str | None]] = []
         for m in self.calendar.pattern.finditer(text):
+            if future is None:
+                future = bool(self.future.search(text))
             value = resolve_date(m.group(0), source.published, self.calendar, future)
             spans.append((m.start(), m.end(), value))
         for m in self.extra.finditer(text):

@@ -30,8 +30,13 @@ class EventWords:
         self.any = bool(events.event_class)
         self.name_stop = frozenset(w.lower() for w in events.name_stop)
         nouns = sorted({n for c in events.event_class for n in c.nouns}, key=len, reverse=True)
+        first = "".join(sorted({re.escape(n[0]) for n in nouns}))  # tried first, quickly
         self.noun = re.compile(
-            r"\b(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I
+            (rf"\b(?=[{first}])" if first else r"\b")
+            + r"(?P<noun>"
+            + "|".join(re.escape(n) for n in nouns)
+            + r")\b",
+            re.I,
         )
         self.class_of = {fold(n): c.name for c in events.event_class for n in c.nouns}
         before = "|".join(re.escape(w) for w in events.place_before)

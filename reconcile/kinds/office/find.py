@@ -44,12 +44,29 @@ class OfficeFinder:
             if group & words:
                 words |= group
         self.title_words = frozenset(words)
+        # One scan for any title first: most sentences hold none, and then the per-title
+        # patterns (one per title, in order of precedence) need not run.
+        # (each pattern is `(?<![\w.])…(?![\w])`: the bounds are taken out of the alternation)
+        bare = [
+            p.pattern.removeprefix(r"(?<![\w.])").removesuffix(r"(?![\w])") for p, _ in self.titles
+        ]
+        # a title starts with its first word or one of that word's aliases: their first
+        # characters are tested before the alternation
+        first = {w[0] for o in rules.offices.office for t in o.titles for w in t.split()[:1]}
+        first |= {w[0] for a in rules.aliases.alias for w in (a.canonical, *a.variants) if w}
+        starts = "".join(sorted(re.escape(c) for c in first))
+        self.any_title = re.compile(
+            rf"(?<![\w.])(?=[{starts}])(?:{'|'.join(bare)})(?![\w])" if bare else r"(?!)",
+            re.IGNORECASE,
+        )
         self._names: tuple[str, list[str]] = ("", [])  # the person names of the last source
 
     def find(self, source: Source, sentence: Sentence) -> list[Mention[OfficeMention]]:
         """Office-holder mentions: a title from rules followed by a person's name."""
         found: list[Mention[OfficeMention]] = []
         used: list[tuple[int, int]] = []
+        if self.any_title.search(sentence.text) is None:
+            return found
         for pattern, office in self.titles:
             for title in pattern.finditer(sentence.text):
                 if any(a < title.end() and title.start() < b for a, b in used):

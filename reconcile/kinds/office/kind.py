@@ -91,7 +91,8 @@ class OfficeKind(Kind):
             if not any(a < m.start - sentence.start < b for a, b in longer)
         ]
         taken = [(m.start - sentence.start, m.end - sentence.start) for m in found]
-        mentions = [*found, *self.titles.find(source, sentence, taken)]
+        # (the `[[title]]` finder reads the same title matches: none, nothing to read)
+        mentions = [*found, *self.titles.find(source, sentence, taken)] if longer else found
         # kept for `_readings`: extraction reads every sentence before normalize asks
         if self._seen is None or self._seen[0] is not source:
             self._seen = (source, {})

@@ -95,14 +95,18 @@ class ThingFinder:
             )
             ends = phrases(c.ends, case=True) if c.ends else None
             built.append(_Class(c, tuple(patterns), before, ends))
-        # every pattern of every class at once: most sentences name no thing at all
+        # every pattern of every class at once: most sentences name no thing at all (each
+        # starts at a word, `(?<![\w-])`: said once before the alternation, it is tried
+        # at word starts only)
         self.any = re.compile(
-            "|".join(
+            r"(?<![\w-])(?:"
+            + "|".join(
                 f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else p.pattern
                 for c in built
                 for p in (*c.patterns, c.before, c.ends)
                 if p is not None
             )
+            + ")"
         )
         self.classes = tuple(built)
         self.model_re = re.compile(model)
