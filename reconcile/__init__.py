@@ -13,6 +13,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from reconcile.version import __version__ as __version__
+
 if TYPE_CHECKING:
     from reconcile.api import claims_of, run
     from reconcile.errors import InputError, ReconcileError, RulesError
@@ -46,7 +48,6 @@ __all__ = [
     "load_rules",
     "run",
 ]
-__version__ = "0.1.0"
 
 
 def __getattr__(name: str) -> Any:

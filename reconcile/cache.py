@@ -58,7 +58,7 @@ def default_cache_dir() -> Path:
 def code_fingerprint() -> str:
     """The package's version and code, and the Python that runs it: what extraction depends on
     besides the source and the rules."""
-    from reconcile import __version__
+    from reconcile.version import __version__
 
     digest = hashlib.sha256(f"{__version__}|{sys.version}".encode())
     for path in sorted(_PACKAGE.rglob("*.py")):

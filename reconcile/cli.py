@@ -1,7 +1,7 @@
 """The command line: typer commands kept thin over the Python API.
 
 Arguments become an API call; `ReconcileError`s become a message on stderr and exit code 2
-in one place (`_user_errors`). Pass/fail of `check` is computed from the report data.
+in one place (`user_errors`). Pass/fail of `check` is computed from the report data.
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ import difflib
 import gc
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -20,6 +18,14 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from reconcile.check import DEFAULT_BASELINE
+from reconcile.cli_common import (
+    EXIT_CONFLICTS,
+    EXIT_USAGE,
+    DecisionsOpt,
+    load_for_run,
+    user_errors,
+    write_all_atomic,
+)
 from reconcile.cli_inputs import (
     CacheOpt,
     ColumnsOpt,
@@ -33,9 +39,9 @@ from reconcile.cli_inputs import (
     input_options,
     sources_given,
 )
-from reconcile.cli_review import DecisionsOpt, decide, decisions_line, load_for_run, review
+from reconcile.cli_review import decide, decisions_line, review
 from reconcile.cli_tables import OutOpt, emit_table, facts
-from reconcile.errors import InputError, ReconcileError
+from reconcile.errors import InputError
 from reconcile.models import Report
 from reconcile.render import Format, Options, render
 
@@ -50,11 +56,6 @@ if TYPE_CHECKING:
 
 # Each command imports the stages and renderers it uses when it runs, so a short command does
 # not pay for the libraries of the others (polars for matching, rich for a terminal).
-
-EXIT_OK = 0
-EXIT_CONFLICTS = 1
-EXIT_USAGE = 2
-EXIT_INTERNAL = 3  # a bug in reconcile, not in the input
 
 DEFAULT_SOURCES = ["seeds"]
 DEFAULT_MARKDOWN = Path("reports/report.md")
@@ -71,7 +72,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        from reconcile import __version__
+        from reconcile.version import __version__
 
         typer.echo(f"reconcile {__version__}")
         raise typer.Exit()
@@ -194,58 +195,6 @@ def _setup(
     if address is not None:
         raise InputError.single("--address", "is read only with --engine dask")
     return Setup(rule_set, cache, LocalEngine(jobs), folder)
-
-
-@contextmanager
-def _user_errors() -> Iterator[None]:
-    """The one error path: a user's mistake is a line per problem naming the file (and line)
-    and exit code 2; anything else is a short internal-error message asking for a report,
-    exit code 3 (the traceback only with RECONCILE_DEBUG=1). Never a bare traceback."""
-    from typer.exceptions import TyperException
-
-    from reconcile.render.terminal import printable
-
-    try:
-        yield
-    except (typer.Exit, typer.Abort, TyperException):
-        raise
-    except ReconcileError as error:
-        for problem in error.problems:
-            typer.echo(f"error: {printable(str(problem))}", err=True)
-        raise typer.Exit(EXIT_USAGE) from None
-    except OSError as error:
-        where = f"{printable(str(error.filename))}: " if error.filename else ""
-        typer.echo(f"error: {where}{error.strerror or error}", err=True)
-        raise typer.Exit(EXIT_USAGE) from None
-    except MemoryError:
-        typer.echo(
-            "error: out of memory: the sources are too large for this machine;"
-            " split large sources or lower [limits] max_source_bytes in sources.toml",
-            err=True,
-        )
-        raise typer.Exit(EXIT_USAGE) from None
-    except Exception as error:
-        if os.environ.get("RECONCILE_DEBUG"):
-            raise
-        typer.echo(
-            f"internal error: {type(error).__name__}: {printable(str(error))[:200]}\n"
-            "This is a bug in reconcile: please report it with the command you ran and, if you"
-            " can, the input (RECONCILE_DEBUG=1 shows the traceback).",
-            err=True,
-        )
-        raise typer.Exit(EXIT_INTERNAL) from None
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file whole or not at all: a half-written report never replaces a good one."""
-    write_all_atomic({path: text})
-
-
-def write_all_atomic(files: dict[Path, str]) -> None:
-    """Write several files whole or not at all (see `reconcile.writing`)."""
-    from reconcile.writing import write_files
-
-    write_files(files)
 
 
 def _notes(report: Report, quiet: bool) -> None:
@@ -437,7 +386,7 @@ def report(
     from reconcile.filters import filter_report
 
     console = None if quiet else _terminal()
-    with _user_errors():
+    with user_errors():
         specs = sources_given(paths, urls, "report")
         inputs = input_options(columns, cache, no_cache, delay)
         decided = load_for_run(decisions)
@@ -466,7 +415,7 @@ def report(
                     typer.echo(line)
             typer.echo("the reports are out of date: run `reconcile report` and commit them")
         raise typer.Exit(EXIT_CONFLICTS)
-    with _user_errors():
+    with user_errors():
         check_targets([out, json_out], [s.path for s in result.sources])
         write_all_atomic({out: markdown, json_out: data})
         if not quiet:
@@ -544,7 +493,7 @@ def check_command(
     from reconcile.render.terminal import check_lines, update_lines
 
     baseline_path = baseline or DEFAULT_BASELINE
-    with _user_errors():
+    with user_errors():
         wanted = filters_given(kind, min_gap, source)
         if wanted and update:
             raise InputError.single(
@@ -623,7 +572,7 @@ def claims(
     from reconcile.inputs import load_inputs
     from reconcile.kinds import Kinds
 
-    with _user_errors():
+    with user_errors():
         setup = _setup(rules, jobs, no_cache, cache_dir)
         inputs = input_options(columns, cache, no_cache, delay)
         sources = load_inputs(sources_given(paths, urls, "claims"), setup.rules, inputs)
@@ -668,7 +617,7 @@ def explain(
     if not paths:
         from reconcile.cli_review import explain_from_report, read_report
 
-        with _user_errors():
+        with user_errors():
             lines = explain_from_report(read_report(report_json), fact_id)
         if lines is None:
             typer.echo(
@@ -680,7 +629,7 @@ def explain(
         for line in lines:
             typer.echo(line)
         return
-    with _user_errors():
+    with user_errors():
         result = _run(paths, _setup(rules, jobs, no_cache, cache_dir), None)
     if not any(f.id == fact_id for f in result.facts):
         typer.echo(f"error: no fact {fact_id!r}; ids are listed in the report", err=True)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from reconcile.cli_common import DecisionsOpt, decisions_path, user_errors
 from reconcile.errors import InputError
 
 if TYPE_CHECKING:
@@ -23,37 +24,10 @@ if TYPE_CHECKING:
 DEFAULT_REPORT_JSON = Path("reports/report.json")
 UNCERTAIN_SCORE = 60.0  # `review` also shows matches scored below this
 
-DecisionsOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--decisions",
-        help="TOML file of review decisions (default: decisions.toml next to the baseline,"
-        " reports/decisions.toml).",
-        show_default=False,
-    ),
-]
 ReportOpt = Annotated[
     Path,
     typer.Option("--report", help="The JSON report whose fact ids you give."),
 ]
-
-
-def decisions_path(given: Path | None, baseline: Path | None = None) -> Path:
-    """The decisions file: as given, else `decisions.toml` beside the baseline."""
-    from reconcile.decisions import DEFAULT_DECISIONS
-
-    if given is not None:
-        return given
-    if baseline is not None:
-        return baseline.with_name(DEFAULT_DECISIONS.name)
-    return DEFAULT_DECISIONS
-
-
-def load_for_run(given: Path | None, baseline: Path | None = None) -> Decisions:
-    """The decisions a run applies (none when the file does not exist)."""
-    from reconcile.decisions import load_decisions
-
-    return load_decisions(decisions_path(given, baseline))
 
 
 def read_report(path: Path) -> dict[str, Any]:
@@ -104,11 +78,10 @@ def decide(
 
       reconcile decide F5866f705 undo
     """
-    from reconcile.cli import _user_errors
     from reconcile.decisions import decide as take
     from reconcile.decisions import load_decisions, recorded, save_decisions, undone
 
-    with _user_errors():
+    with user_errors():
         data = read_report(report)
         path = decisions_path(decisions)
         current = load_decisions(path)
@@ -145,11 +118,10 @@ def review(
     """
     from rich.console import Console
 
-    from reconcile.cli import _user_errors
     from reconcile.decisions import load_decisions
 
     console = Console(highlight=False)
-    with _user_errors():
+    with user_errors():
         data = read_report(report)
         path = decisions_path(decisions)
         current = load_decisions(path)
@@ -180,7 +152,7 @@ def review(
             break
         if outcome is not current:
             current = outcome
-            with _user_errors():
+            with user_errors():
                 from reconcile.decisions import save_decisions
 
                 save_decisions(current)

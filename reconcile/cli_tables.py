@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
+from reconcile.cli_common import DecisionsOpt, load_for_run, user_errors, write_atomic
 from reconcile.cli_inputs import (
     CacheOpt,
     ColumnsOpt,
@@ -22,7 +23,6 @@ from reconcile.cli_inputs import (
     input_options,
     sources_given,
 )
-from reconcile.cli_review import DecisionsOpt, load_for_run
 from reconcile.errors import InputError
 from reconcile.render.tables import TableFormat
 
@@ -61,7 +61,6 @@ def emit_table(
     if out is None:
         sys.stdout.write(text)
         return
-    from reconcile.cli import write_atomic
 
     write_atomic(out, text)
 
@@ -103,10 +102,9 @@ def facts(
       reconcile facts feed.rss --latest --format csv
     """
     from reconcile.api import run
-    from reconcile.cli import _user_errors
     from reconcile.render.tables import FACT_COLUMNS, fact_rows
 
-    with _user_errors():
+    with user_errors():
         specs = sources_given(paths, urls, "facts")
         inputs = input_options(columns, cache, no_cache, delay)
         result = run(specs, rules, inputs=inputs, decisions=load_for_run(decisions))

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from reconcile.lexicon import Lexicon
+from reconcile.lexicon import ClauseBreaks, Lexicon, TimeWords, word_keys
 from reconcile.models import Claim, Context
 from reconcile.names import AliasTable, fold
 from reconcile.numbers import first_char_scanner, scan
@@ -24,12 +24,7 @@ _WHO, _WHERE, _WHEN = 0, 1, 2  # the context fields, in the order of `ContextRea
 
 _Field = tuple[tuple[re.Pattern[str], "re.Pattern[str] | None", tuple[str, ...]], ...]
 
-# Between a claim and a place or time anchor: another clause, whose anchors are not the
-# claim's.
-_CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:which|who|where|while|but)\b")
 _OPENING = re.compile(r"[^\s\"“‘'(\[]")  # anything before a place but quotes: not its opening
-# Past a strong break, a place that opens the sentence no longer reaches the claim.
-_STRONG_BREAK = re.compile(r"[;:]|\b(?:while|but|whereas)\b")
 # Where the clause before a claim starts, for the proper names it is about.
 _SUBJECT_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -72,11 +67,18 @@ class ContextReader:
             _combined(c.location, "where"),
             _combined(c.time, "when"),
         )
+        articles = (
+            r"(?:(?:" + "|".join(re.escape(a) for a in c.scope_articles) + r")\s+)?"
+            if c.scope_articles
+            else ""
+        )
         self.scope: re.Pattern[str] | None = (
             re.compile(
                 r"\s*,?\s*(?:"
                 + "|".join(re.escape(w) for w in c.scope_words)
-                + r")\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+                + r")\s+"
+                + articles
+                + r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
             )
             if c.scope_words
             else None
@@ -88,6 +90,8 @@ class ContextReader:
         self.never_names = _folded(m.not_subjects) | _folded(rules.aliases.not_names)
         self.stop = _folded(rules.nouns.stopwords) | _folded(m.context_filler)
         self.window = m.context_window
+        self.clauses: ClauseBreaks = lexicon.clauses
+        self.time_words: TimeWords = lexicon.time_words
         self.outcomes = {fold(w): o.name for o in m.outcome for w in o.words}
         self.known_names = frozenset(
             fold(w) for a in rules.aliases.alias for w in (a.canonical, *a.variants)
@@ -101,10 +105,23 @@ class ContextReader:
         text = sentence
         # (no attribution spans where the sentence has no attribution cue: see `_spans_of`)
         attribution = _nearest(
-            text, self._spans_of(text, _WHO), at, end, after_only=False, clause_bound=False
+            self.clauses,
+            text,
+            self._spans_of(text, _WHO),
+            at,
+            end,
+            after_only=False,
+            clause_bound=False,
         )
         location = _nearest(
-            text, self._spans_of(text, _WHERE), at, end, after_only=False, span=True, place=True
+            self.clauses,
+            text,
+            self._spans_of(text, _WHERE),
+            at,
+            end,
+            after_only=False,
+            span=True,
+            place=True,
         )
         where = None
         if location is not None:
@@ -114,7 +131,7 @@ class ContextReader:
                 if scope:
                     where_text = where_text + text[where_end : scope.end()]
             where = where_text
-        when = _nearest(text, self._spans_of(text, _WHEN), at, end, after_only=False)
+        when = _nearest(self.clauses, text, self._spans_of(text, _WHEN), at, end, after_only=False)
         return Context(
             subject=subject,
             location=where,
@@ -153,7 +170,7 @@ class ContextReader:
         around = self.window_words(claim)
         subject = self.subject(claim)
         return Features(
-            time=time_key(claim.context.time, published),
+            time=time_key(claim.context.time, self.time_words, published),
             places=places,
             subject=subject,
             words=around,
@@ -296,15 +313,16 @@ def _around(claim: Claim, width: int) -> str:
     return sentence[:stop] if start == 0 else " " + sentence[start:stop]
 
 
-def time_key(time: str | None, published: str | None = None) -> str:
-    """A time anchor reduced to compare: 'in 2021 alone' is 'in 2021'; 'last year' in an
-    article published in 2024 is 'in 2023' (left as written when the date is unknown)."""
+def time_key(time: str | None, words: TimeWords, published: str | None = None) -> str:
+    """A time anchor reduced to compare, with the language's time words: 'in 2021 alone' is
+    'in 2021'; 'last year' in an article published in 2024 is 'in 2023' (left as written
+    when the date is unknown)."""
     if not time:
         return ""
-    found = [w for w in re.findall(r"\w+", fold(time)) if w != "alone"]
-    if published and len(found) == 2 and found[1] == "year" and found[0] in ("last", "this"):
-        year = int(published[:4]) - (1 if found[0] == "last" else 0)
-        found = ["in", str(year)]
+    found = [w for w in word_keys(time) if w not in words.dropped]
+    offset = words.relative_years.get(" ".join(found)) if published else None
+    if published and offset is not None:
+        found = [*words.year_prefix, str(int(published[:4]) + offset)]
     return " ".join(found)
 
 
@@ -325,6 +343,7 @@ def _combined(patterns: tuple[str, ...], group: str) -> _Field:
 
 
 def _nearest(
+    clauses: ClauseBreaks,
     text: str,
     spans: tuple[tuple[int, int, str], ...],
     at: int,
@@ -348,9 +367,9 @@ def _nearest(
         if after_only and start < end:
             continue
         if place and start < end:
-            if not _CLAUSE_GAP.search(text[stop:at]):
+            if not clauses.gap.search(text[stop:at]):
                 distance = at - stop + 1000
-            elif not _OPENING.search(text[:start]) and not _STRONG_BREAK.search(text[stop:at]):
+            elif not _OPENING.search(text[:start]) and not clauses.strong.search(text[stop:at]):
                 distance = at - stop + 2000  # "In Sarn, 17 people died"
             else:
                 continue
@@ -361,7 +380,7 @@ def _nearest(
             # another clause: its place or time is not this claim's (but "…, officials said"
             # attributes the whole sentence)
             gap = text[end:start] if start >= end else text[stop:at]
-            if _CLAUSE_GAP.search(gap):
+            if clauses.gap.search(gap):
                 continue
         distance = start - end if start >= end else at - stop + 1000
         if best is None or distance < best[0]:

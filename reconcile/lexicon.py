@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from reconcile.concepts import Frames, compile_frames
 from reconcile.dates import Calendar, build_calendar
@@ -22,6 +23,24 @@ from reconcile.numbers import NumberGrammar
 from reconcile.numbers.nonclaims import NonClaims
 from reconcile.rules import Office, RuleSet
 from reconcile.sentences import not_sentence_ends
+
+
+@dataclass(frozen=True)
+class ClauseBreaks:
+    """Where another clause starts, between a claim and an anchor of its context; built once
+    from the language's clause words (`context.toml`)."""
+
+    gap: re.Pattern[str]  # another clause: , ; : brackets or a clause word ("which", "but")
+    strong: re.Pattern[str]  # a strong break: ; : or a contrast word ("while", "whereas")
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """How time anchors are reduced before two are compared (`context.toml`), folded."""
+
+    dropped: frozenset[str]  # words left out: 'in 2021 alone' is 'in 2021'
+    relative_years: Mapping[str, int]  # a year relative to publication: 'last year' = -1
+    year_prefix: tuple[str, ...]  # the words a resolved year is written with: 'in'
 
 
 @dataclass(frozen=True, eq=False)
@@ -40,6 +59,8 @@ class Lexicon:
     unqualified: Mapping[str, tuple[re.Pattern[str], ...]]  # office key -> country-less titles
     name_suffixes: frozenset[str]  # folded, without a final period: jr, iii
     not_names: frozenset[str]  # folded capitalized words that end a personal name
+    clauses: ClauseBreaks  # where another clause starts, between a claim and its anchors
+    time_words: TimeWords  # how time anchors are reduced to compare
     frames: Frames  # what a number measures: the concept frames, compiled
 
     def noun_class(self, noun: str) -> str:
@@ -65,8 +86,32 @@ def compile_lexicon(rules: RuleSet, language: str) -> Lexicon:
         unqualified=build_unqualified_patterns(own, aliases),
         name_suffixes=frozenset(fold(s).rstrip(".") for s in own.aliases.name_suffixes),
         not_names=frozenset(fold(w) for w in own.aliases.not_names),
+        clauses=ClauseBreaks(
+            gap=_clause_pattern("[,;:()]", own.context.clause_words),
+            strong=_clause_pattern("[;:]", own.context.strong_break_words),
+        ),
+        time_words=TimeWords(
+            dropped=frozenset(fold(w) for w in own.context.time_dropped),
+            relative_years=MappingProxyType(
+                {" ".join(word_keys(p)): n for p, n in own.context.relative_years.items()}
+            ),
+            year_prefix=tuple(word_keys(own.context.year_prefix)),
+        ),
         frames=compile_frames(own.frames),
     )
+
+
+def word_keys(text: str) -> list[str]:
+    """The folded words of a text, as time anchors are compared: "l'an dernier" -> l an
+    dernier."""
+    return re.findall(r"\w+", fold(text))
+
+
+def _clause_pattern(signs: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """A character class of signs, or any of `words` as a whole word."""
+    if not words:
+        return re.compile(signs)
+    return re.compile(signs + r"|\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def compile_lexicons(rules: RuleSet) -> Mapping[str, Lexicon]:

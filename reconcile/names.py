@@ -82,7 +82,7 @@ def person_key(name: str, suffixes: frozenset[str], aliases: AliasTable) -> str:
     return aliases.apply(" ".join(kept))
 
 
-def same_person(a: str, b: str, surname_cutoff: float = 80.0) -> bool:
+def same_person(a: str, b: str, surname_cutoff: float) -> bool:
     """Whether two person keys (see `person_key`) name one person.
 
     Equal keys do; so do a surname alone and a full name ending in it ("austin" and "lloyd

@@ -9,7 +9,7 @@ is kept in `TABLE`, keyed by the rules' unit definitions and the unit expression
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,11 +44,18 @@ def _digest(definitions: str) -> str:
     return hashlib.sha256(definitions.encode("utf-8")).hexdigest()
 
 
+@cache
 def unit_registry(definitions: str) -> pint.UnitRegistry:  # type: ignore[type-arg]
-    """The program's one unit registry per definitions text (see the quantity kind)."""
-    from reconcile.kinds.quantity.units import unit_registry as registry_of
+    """The program's one unit registry per definitions text (pint registries are costly:
+    one per text), extended with the definitions."""
+    import pint  # only when a unit must be converted, or rules checked, for the first time
 
-    return registry_of(definitions)
+    registry: pint.UnitRegistry = pint.UnitRegistry()  # type: ignore[type-arg]
+    for line in definitions.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            registry.define(line)
+    return registry
 
 
 def convert(expression: str, definitions: str) -> Conversion:

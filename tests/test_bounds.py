@@ -78,6 +78,4 @@ def test_pruning_is_a_note_in_the_report(tmp_path: Path) -> None:
     (conflict,) = report.facts_with("conflict")
     assert len(conflict.claim_ids) == 70
     assert [n.path for n in report.notes] == ["matching"]
-    assert "> **Note:** matching: block 'count\\|count\\|level' has 70" in (
-        render_markdown(report)
-    )
+    assert "> **Note:** matching: block 'count\\|count\\|level' has 70" in (render_markdown(report))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from reconcile import run
 from reconcile.dates import Calendar, resolve_date
 from reconcile.kinds.event.kind import event
-from reconcile.lexicon import compile_lexicon
+from reconcile.lexicon import Lexicon
 from reconcile.reasons import (
     Alone,
     DatesStated,
@@ -22,7 +23,6 @@ from reconcile.reasons import (
     PublishedApart,
     Stated,
 )
-from reconcile.rules import RuleSet
 
 
 @pytest.mark.parametrize(
@@ -42,9 +42,13 @@ from reconcile.rules import RuleSet
     ],
 )
 def test_dates_resolve_against_publication(
-    text: str, published: str | None, future: bool, iso: str | None, rules: RuleSet
+    text: str,
+    published: str | None,
+    future: bool,
+    iso: str | None,
+    lexicons: Mapping[str, Lexicon],
 ) -> None:
-    assert resolve_date(text, published, compile_lexicon(rules, "en").calendar, future) == iso
+    assert resolve_date(text, published, lexicons["en"].calendar, future) == iso
 
 
 def test_seed_event_has_date_and_place(at_root: Path) -> None:
@@ -98,10 +102,10 @@ def test_bare_named_events_on_different_dates_are_two_events(tmp_path: Path) -> 
 
 
 @pytest.fixture(scope="module")
-def calendar(rules: RuleSet) -> Calendar:
-    """The English calendar, compiled once (a lexicon per example would outlast the
-    property test's deadline)."""
-    return compile_lexicon(rules, "en").calendar
+def calendar(lexicons: Mapping[str, Lexicon]) -> Calendar:
+    """The English calendar, of the session's lexicon (a lexicon per example would outlast
+    the property test's deadline)."""
+    return lexicons["en"].calendar
 
 
 @given(

@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from reconcile.cli import app
+from reconcile.kinds import Kinds
 from reconcile.models import Claim
 from tests.test_recognizers_specs import claims_for
 
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.quantities import load_gold, reconcile_extractor, score  # noqa: E402
-from reconcile.rules import load_rules  # noqa: E402
+from reconcile.rules import RuleSet  # noqa: E402
 
 Expected = tuple[str, float, float | None, str, str, str | None]
 
@@ -464,14 +465,13 @@ def test_sentence(sentence: str, expected: list[Expected]) -> None:
         assert g[1] == pytest.approx(e[1]) and g[2] == pytest.approx(e[2]), g
 
 
-def test_quotes_are_exact_spans_of_the_source() -> None:
+def test_quotes_are_exact_spans_of_the_source(kinds: Kinds) -> None:
     text = "Intro line.\nOfficials say over 100,000 troops and $2.5 billion in aid, up 5%."
     from reconcile.extract import extract
-    from reconcile.kinds import Kinds, is_numeric
+    from reconcile.kinds import is_numeric
     from reconcile.models import Source
     from reconcile.normalize import normalize
 
-    kinds = Kinds.build(load_rules())
     source = Source(id="s", path="s.txt", text=text)
     claims = [c for c in normalize(extract(source, kinds), source, kinds) if is_numeric(c)]
     assert [c.quote for c in claims] == ["over 100,000 troops", "$2.5 billion", "up 5%"]
@@ -512,9 +512,9 @@ def test_change_claims_are_kept_apart_from_levels() -> None:
     ("split", "least"),
     [("dev", {"value": 0.97, "value+unit": 0.96, "value+qualifier": 0.95})],
 )
-def test_gold_set_scores(split: str, least: dict[str, float]) -> None:
+def test_gold_set_scores(split: str, least: dict[str, float], rules: RuleSet) -> None:
     cases = load_gold(split)
-    run = reconcile_extractor(load_rules())
+    run = reconcile_extractor(rules)
     scores = score(cases, [run(c["text"]) for c in cases])
     for criterion, minimum in least.items():
         assert scores[criterion][2] >= minimum, (criterion, scores[criterion])

@@ -4,12 +4,13 @@ event are matched, and their conflict found, each source quoted in its own langu
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from reconcile.lexicon import compile_lexicon
+from reconcile.lexicon import Lexicon
 from reconcile.numbers import parse_number
 from reconcile.rules import RuleSet
 from reconcile.sources import detect_language, load_source
@@ -36,14 +37,16 @@ from tests.goldens import cases, render_case
     ],
 )
 def test_numbers_are_read_with_the_separators_and_words_of_their_language(
-    rules: RuleSet, language: str, text: str, value: float
+    lexicons: Mapping[str, Lexicon], language: str, text: str, value: float
 ) -> None:
-    assert parse_number(text, compile_lexicon(rules, language).numbers) == value
+    assert parse_number(text, lexicons[language].numbers) == value
 
 
-def test_the_same_digits_mean_different_numbers_in_english_and_german(rules: RuleSet) -> None:
-    assert parse_number("100.000", compile_lexicon(rules, "en").numbers) == 100.0
-    assert parse_number("100.000", compile_lexicon(rules, "de").numbers) == 100000
+def test_the_same_digits_mean_different_numbers_in_english_and_german(
+    lexicons: Mapping[str, Lexicon],
+) -> None:
+    assert parse_number("100.000", lexicons["en"].numbers) == 100.0
+    assert parse_number("100.000", lexicons["de"].numbers) == 100000
 
 
 @pytest.mark.parametrize(
@@ -55,8 +58,10 @@ def test_the_same_digits_mean_different_numbers_in_english_and_german(rules: Rul
         ("en", "troops"),
     ],
 )
-def test_counted_nouns_share_the_english_classes(rules: RuleSet, language: str, noun: str) -> None:
-    assert compile_lexicon(rules, language).noun_class(noun) == "military personnel"
+def test_counted_nouns_share_the_english_classes(
+    lexicons: Mapping[str, Lexicon], language: str, noun: str
+) -> None:
+    assert lexicons[language].noun_class(noun) == "military personnel"
 
 
 def test_language_comes_from_metadata_else_the_detector(tmp_path: Path, rules: RuleSet) -> None:

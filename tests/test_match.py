@@ -35,10 +35,9 @@ def _fact_of(report, quote: str):  # type: ignore[no-untyped-def]
 
 
 def test_troops_never_meet_dollars_and_levels_never_meet_changes(
-    at_root: Path, rules: RuleSet
+    at_root: Path, rules: RuleSet, kinds: Kinds
 ) -> None:
     report = run(["seeds"], rules=rules)
-    kinds = Kinds.build(rules)
     keys = {c.quote: kinds.default.of(c).block_key(c) for c in report.claims}
     # counts meet by dimension and change; what they count or measure is a veto within
     assert keys["over 100,000 troops"] == "count|count|level"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from reconcile import run
 from reconcile.kinds.office.kind import holder
-from reconcile.lexicon import compile_lexicon
+from reconcile.lexicon import Lexicon
 from reconcile.names import fold, person_key, same_person
 from reconcile.reasons import (
     Alone,
@@ -36,8 +37,10 @@ def test_alias_tables_have_no_duplicates_or_cycles(rules: RuleSet) -> None:
             seen[key] = alias.canonical
 
 
-def test_every_alias_variant_folds_to_its_canonical(rules: RuleSet) -> None:
-    table = compile_lexicon(rules, "en").aliases
+def test_every_alias_variant_folds_to_its_canonical(
+    rules: RuleSet, lexicons: Mapping[str, Lexicon]
+) -> None:
+    table = lexicons["en"].aliases
     for alias in rules.aliases.alias:
         for variant in alias.variants:
             assert table.apply(variant) == fold(alias.canonical), variant
@@ -52,8 +55,10 @@ def test_every_alias_variant_folds_to_its_canonical(rules: RuleSet) -> None:
         ("Austin", "Lloyd Austin"),
     ],
 )
-def test_variants_of_one_name_are_one_person(a: str, b: str, rules: RuleSet) -> None:
-    lexicon = compile_lexicon(rules, "en")
+def test_variants_of_one_name_are_one_person(
+    a: str, b: str, rules: RuleSet, lexicons: Mapping[str, Lexicon]
+) -> None:
+    lexicon = lexicons["en"]
     key_a = person_key(a, lexicon.name_suffixes, lexicon.aliases)
     key_b = person_key(b, lexicon.name_suffixes, lexicon.aliases)
     assert same_person(key_a, key_b, rules.aliases.surname_cutoff)
@@ -62,8 +67,10 @@ def test_variants_of_one_name_are_one_person(a: str, b: str, rules: RuleSet) -> 
 @pytest.mark.parametrize(
     ("a", "b"), [("Ben Wallace", "Grant Shapps"), ("John Smith", "Jane Smith")]
 )
-def test_different_people_are_not_one(a: str, b: str, rules: RuleSet) -> None:
-    lexicon = compile_lexicon(rules, "en")
+def test_different_people_are_not_one(
+    a: str, b: str, rules: RuleSet, lexicons: Mapping[str, Lexicon]
+) -> None:
+    lexicon = lexicons["en"]
     key_a = person_key(a, lexicon.name_suffixes, lexicon.aliases)
     key_b = person_key(b, lexicon.name_suffixes, lexicon.aliases)
     assert not same_person(key_a, key_b, rules.aliases.surname_cutoff)
@@ -169,10 +176,12 @@ def test_a_former_holder_is_not_an_office_claim(tmp_path: Path) -> None:
     assert [c for c in run([str(tmp_path)]).claims if c.kind == "office"] == []
 
 
-def test_office_rules_have_unique_keys_and_titles(rules: RuleSet) -> None:
+def test_office_rules_have_unique_keys_and_titles(
+    rules: RuleSet, lexicons: Mapping[str, Lexicon]
+) -> None:
     keys = [o.key for o in rules.offices.office]
     assert len(keys) == len(set(keys))
-    table = compile_lexicon(rules, "en").aliases
+    table = lexicons["en"].aliases
     seen: dict[str, str] = {}
     for office in rules.offices.office:
         assert office.titles, office.key

@@ -11,7 +11,7 @@ from reconcile.models import Interval
 from reconcile.rules import Tolerance, load_rules
 from tests.test_recognizers_specs import claims_for
 
-TOLERANCE = Tolerance(exact=0.0, about=0.05, nearly=0.05)
+TOLERANCE = Tolerance(exact=0.0, about=0.05, nearly=0.05, agree=0.0)
 
 
 @pytest.mark.parametrize(

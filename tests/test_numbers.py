@@ -6,12 +6,10 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from reconcile.lexicon import compile_lexicon
 from reconcile.numbers import parse_number
-from reconcile.rules import load_rules
+from tests.conftest import bundled
 
-RULES = load_rules()
-NUMBERS = compile_lexicon(RULES, "en").numbers
+NUMBERS = bundled().lexicon("en").numbers
 
 ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]

@@ -24,7 +24,8 @@ from reconcile.kinds.quantity.find import find_quantities
 from reconcile.kinds.quantity.units import unit_registry
 from reconcile.models import Claim, Source
 from reconcile.normalize import normalize
-from reconcile.rules import RuleSet, load_rules
+from reconcile.rules import RuleSet
+from tests.conftest import bundled
 
 DATA = Path(__file__).resolve().parent / "data" / "recognizers"
 MODELS = (
@@ -35,9 +36,10 @@ MODELS = (
     "DimensionModel",
     "TemperatureModel",
 )
-RULES = load_rules()
-KINDS = Kinds.build(RULES)
-_KINDS = {RULES: KINDS}  # built once per rule set (and language) for the cases
+RULES = bundled().rules
+KINDS = bundled().kinds
+# every language of the bundled rules is compiled in KINDS; another rule set once, here
+_KINDS = {RULES.for_language(code): KINDS for code in RULES.languages}
 REGISTRY = unit_registry(RULES.unit_definitions)
 DURATIONS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "times"}
 # Recognizers-Text unit names that pint does not read as written

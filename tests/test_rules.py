@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from pathlib import Path
 
 import pytest
 
 from reconcile.errors import RulesError
-from reconcile.rules import SPECS, RuleSet, load_rules, rules_reference
+from reconcile.rules import SPECS, RuleSet, bundled_rules_dir, load_rules, rules_reference
 
 
 def errors_for(tmp_path: Path, name: str, text: str) -> list[str]:
@@ -70,6 +71,33 @@ def test_missing_required_key(tmp_path: Path) -> None:
         f"{tmp_path / 'nouns.toml'}:1: noun_class.0: missing key 'nouns'"
         " (counted nouns in this class, plural and singular)"
     ]
+
+
+def test_a_key_missing_from_the_bundled_rules_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bundled = tmp_path / "rules"
+    shutil.copytree(bundled_rules_dir(), bundled)
+    matching = bundled / "matching.toml"
+    lines = matching.read_text(encoding="utf-8").splitlines(keepends=True)
+    matching.write_text("".join(x for x in lines if not x.startswith("window_cutoff")))
+    monkeypatch.setattr("reconcile.rules.load.bundled_rules_dir", lambda: bundled)
+    with pytest.raises(RulesError) as caught:
+        load_rules()
+    problems = sorted({str(p) for p in caught.value.problems})
+    assert problems == [
+        f"matching.toml (language {code}): (top level): missing key 'window_cutoff'"
+        " (least rapidfuzz score (0-100) of the words around two claims)"
+        for code in ("de", "en", "fr")
+    ]
+
+
+def test_the_bundled_settings_are_those_of_the_rules_files(rules: RuleSet) -> None:
+    assert rules.matching.window_cutoff == 35.0
+    assert rules.matching.max_word_claims == 40
+    assert rules.aliases.surname_cutoff == 80.0
+    assert rules.for_language("de").events.place_before == ("in", "im")
+    assert rules.tolerance("measure").agree == 0.005
 
 
 def test_not_toml_names_the_line(tmp_path: Path) -> None:

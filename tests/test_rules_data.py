@@ -14,10 +14,11 @@ import pytest
 
 from reconcile.kinds.quantity.units import unit_registry
 from reconcile.models import Claim
-from reconcile.rules import VagueMagnitude, load_rules
+from reconcile.rules import VagueMagnitude
+from tests.conftest import bundled
 from tests.test_recognizers_specs import claims_for
 
-RULES = load_rules()
+RULES = bundled().rules
 REGISTRY = unit_registry(RULES.unit_definitions)
 SUFFIXES = {w for w in RULES.numbers.scales if len(w) <= 3}
 

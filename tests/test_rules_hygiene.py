@@ -13,7 +13,7 @@ import pytest
 
 from reconcile.errors import RulesError
 from reconcile.kinds import Kinds
-from reconcile.rules import load_rules
+from reconcile.rules import RuleSet, load_rules
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 LANGUAGES = sorted(p.name for p in (RULES_DIR / "lang").iterdir() if p.is_dir())
@@ -93,8 +93,8 @@ def test_a_language_refers_only_to_what_the_rules_define(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_language_has_a_whole_calendar(language: str) -> None:
-    events = load_rules().for_language(language).events
+def test_every_language_has_a_whole_calendar(language: str, rules: RuleSet) -> None:
+    events = rules.for_language(language).events
     assert (len(events.month_names), len(events.weekday_names)) == (12, 7)
     assert all(1 <= n <= 12 for n in events.month_abbreviations.values())
 
@@ -123,10 +123,9 @@ def test_a_bad_definitions_line_names_its_file_and_line(tmp_path: Path) -> None:
     assert problems[0].startswith(f"{tmp_path / 'mine.txt'}:3: not a pint definition")
 
 
-def test_months_and_weekdays_are_written_once_and_referenced() -> None:
+def test_months_and_weekdays_are_written_once_and_referenced(rules: RuleSet) -> None:
     english = [p for p in (RULES_DIR / "lang" / "en").glob("*.toml") if p.name != "events.toml"]
     assert not [p.name for p in english if "September" in p.read_text(encoding="utf-8")]
-    rules = load_rules()
     assert {"September", "Sunday"} <= set(rules.aliases.not_names)
     assert any("September" in p for p in rules.nonclaims.patterns)
 

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 if TYPE_CHECKING:
     from urllib.robotparser import RobotFileParser
 
-from reconcile import __version__
+from reconcile.version import __version__
 
 USER_AGENT = f"reconcile/{__version__} (cross-source fact reconciliation; Python urllib)"
 ROBOTS_NAME = "reconcile"  # the name `robots.txt` rules are matched against

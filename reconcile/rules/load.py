@@ -86,8 +86,11 @@ def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
             definition_files.extend(data_of.definitions)
             origins.update(data_of.unit_origins)
         expand(merged, problems)
+        # Every key without a default must be in some layer: a missing one is an error here.
         parts = {
-            name.removesuffix(".toml"): convert(data, SPECS[name], (), Where(name, ""), problems)
+            name.removesuffix(".toml"): convert(
+                data, SPECS[name], (), Where(f"{name} (language {language})", ""), problems
+            )
             for name, data in merged.items()
         }
         by_language[language] = RuleSet(
@@ -145,7 +148,7 @@ def _read_layer(layer: _Layer, problems: list[Problem]) -> _LayerData:
             problems.append(Problem(shown, line, f"not valid TOML: {error}"))
             continue
         before = len(problems)
-        convert(data, SPECS[path.name], (), Where(shown, text), problems)
+        convert(data, SPECS[path.name], (), Where(shown, text), problems, partial=True)
         if len(problems) != before:
             continue
         files[path.name] = data

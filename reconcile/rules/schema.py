@@ -17,14 +17,14 @@ def _doc(text: str, **extra: Any) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------- numbers
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class VagueMagnitude:
     phrase: str = field(metadata=_doc("regex for the phrase, e.g. 'tens of thousands'", regex=True))
     low: float = field(metadata=_doc("lower end of the interval"))
     high: float = field(metadata=_doc("upper end of the interval (exclusive)"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class NumberRules:
     words: Mapping[str, float] = field(
         default_factory=dict, metadata=_doc("number words and their values: one = 1, twenty = 20")
@@ -43,7 +43,7 @@ class NumberRules:
         default=(), metadata=_doc("words before a number that make it negative: minus")
     )
     decimal_separator: str = field(
-        default=".", metadata=_doc("the sign between whole and decimal part: '.' or ','")
+        metadata=_doc("the sign between whole and decimal part: '.' or ','")
     )
     thousands_separators: tuple[str, ...] = field(
         default=(),
@@ -58,7 +58,6 @@ class NumberRules:
         default=(), metadata=_doc("words inside a number in words: 'one hundred and five'")
     )
     compound: bool = field(
-        default=False,
         metadata=_doc("number words may be written as one word: 'dreiundzwanzig'"),
     )
     counted_fractions: Mapping[str, float] = field(
@@ -78,7 +77,7 @@ class NumberRules:
 QualifierName = Literal["about", "nearly", "over", "at_least", "under", "up_to"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class QualifierRule:
     name: QualifierName = field(metadata=_doc("the interval shape this qualifier gives"))
     phrases: tuple[str, ...] = field(metadata=_doc("words that come before the number"))
@@ -87,7 +86,7 @@ class QualifierRule:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ChangeRule:
     direction: Literal["up", "down"] = field(metadata=_doc("direction of the change"))
     phrases: tuple[str, ...] = field(metadata=_doc("verbs/words that come before the number"))
@@ -101,7 +100,7 @@ class ChangeRule:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class QualifierRules:
     qualifier: tuple[QualifierRule, ...] = field(
         default=(), metadata=_doc("qualifier words and the interval shape each gives")
@@ -177,11 +176,9 @@ class QualifierRules:
 
 
 # ---------------------------------------------------------------------------- units, money
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class UnitRules:
-    definitions: str = field(
-        default="", metadata=_doc("pint definitions file, relative to the rules folder")
-    )
+    definitions: str = field(metadata=_doc("pint definitions file, relative to the rules folder"))
     aliases: Mapping[str, str] = field(
         default_factory=dict,
         metadata=_doc("unit words as written and the pint unit they mean: km = 'kilometer'"),
@@ -263,7 +260,7 @@ class UnitRules:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Currency:
     code: str = field(metadata=_doc("ISO 4217 code", pattern=r"^[A-Z]{3}$"))
     symbols: tuple[str, ...] = field(default=(), metadata=_doc("signs written before the number"))
@@ -273,13 +270,13 @@ class Currency:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CurrencyRules:
     currency: tuple[Currency, ...] = field(default=(), metadata=_doc("currencies"))
 
 
 # -------------------------------------------------------------------------------- nouns
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class NounClass:
     name: str = field(metadata=_doc("the class name shown in reports: 'military personnel'"))
     nouns: tuple[str, ...] = field(
@@ -287,7 +284,7 @@ class NounClass:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class NounRules:
     noun_class: tuple[NounClass, ...] = field(
         default=(), metadata=_doc("counted nouns grouped into classes that can be compared")
@@ -306,13 +303,13 @@ class NounRules:
 
 
 # ---------------------------------------------------------------------------- names, offices
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Alias:
     canonical: str = field(metadata=_doc("the form every variant is reduced to"))
     variants: tuple[str, ...] = field(metadata=_doc("other ways of writing the same thing"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class AliasRules:
     alias: tuple[Alias, ...] = field(default=(), metadata=_doc("words and names that are the same"))
     name_suffixes: tuple[str, ...] = field(
@@ -329,7 +326,6 @@ class AliasRules:
         metadata=_doc("ranks and honorifics skipped before a personal name: Gen., Dr., Sir"),
     )
     surname_cutoff: float = field(
-        default=80.0,
         metadata=_doc(
             "least rapidfuzz ratio (0-100) of two surnames spelled differently that still name"
             " one person when the first names agree: Shoigu / Shoygu",
@@ -339,7 +335,7 @@ class AliasRules:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Office:
     key: str = field(metadata=_doc("stable id of the office", pattern=r"^[a-z0-9][a-z0-9-]*$"))
     label: str = field(metadata=_doc("how the report names the office"))
@@ -355,7 +351,7 @@ class Office:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class OfficeTitle:
     key: str = field(metadata=_doc("stable id of the title", pattern=r"^[a-z0-9][a-z0-9-]*$"))
     label: str = field(metadata=_doc("how the report names the title: 'Governor'"))
@@ -371,14 +367,14 @@ class OfficeTitle:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class OfficeWords:
     of: tuple[str, ...] = field(
-        default=("of", "for", "from"),
+        default=(),
         metadata=_doc("words between a title and its place or body: governor of Ohio"),
     )
     articles: tuple[str, ...] = field(
-        default=("the", "a", "an"), metadata=_doc("articles before a title or place: the")
+        default=(), metadata=_doc("articles before a title or place: the")
     )
     generic: tuple[str, ...] = field(
         default=(),
@@ -404,7 +400,7 @@ class OfficeWords:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class OfficeRules:
     office: tuple[Office, ...] = field(default=(), metadata=_doc("offices whose holders are facts"))
     not_current: tuple[str, ...] = field(
@@ -425,7 +421,7 @@ class OfficeRules:
 
 
 # --------------------------------------------------------------------- context and non-claims
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ContextRules:
     attribution: tuple[str, ...] = field(
         default=(),
@@ -456,9 +452,45 @@ class ContextRules:
         default_factory=dict,
         metadata=_doc("named word lists, used in the patterns as (?&name): one alternation"),
     )
+    scope_articles: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("articles between a scope word and the place it adds: 'and in the Donbas'"),
+    )
+    clause_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that start another clause (as , ; : and brackets do): a place or time"
+            " anchor past one is not the claim's: which, while, but"
+        ),
+    )
+    strong_break_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of a strong break (as ; and : are): past one, a place that opens the"
+            " sentence no longer reaches the claim: while, but, whereas"
+        ),
+    )
+    time_dropped: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words dropped from a time anchor before two are compared: 'in 2021 alone'"),
+    )
+    relative_years: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "time anchors for a year relative to publication: 'last year' = -1 (in an article"
+            " published in 2024 it is 2023)"
+        ),
+    )
+    year_prefix: str = field(
+        default="",
+        metadata=_doc(
+            "the words a relative year is written with once resolved: 'in' ('last year' is"
+            " compared as 'in 2023')"
+        ),
+    )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class NonClaimRules:
     patterns: tuple[str, ...] = field(
         default=(),
@@ -474,7 +506,7 @@ class NonClaimRules:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SourceRules:
     furniture: tuple[str, ...] = field(
         default=(),
@@ -490,7 +522,6 @@ class SourceRules:
         default=(), metadata=_doc("regexes whose group 'author' is a byline", regex=True)
     )
     extensions: tuple[str, ...] = field(
-        default=(".txt", ".md", ".html", ".htm", ".json"),
         metadata=_doc("file extensions read as sources when a folder is given"),
     )
     ignore: tuple[str, ...] = field(
@@ -513,32 +544,28 @@ class SourceRules:
 
 
 # ------------------------------------------------------------------------ verdicts, matching
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Tolerance:
-    exact: float = field(default=0.0, metadata=_doc("relative tolerance of a plain number", min=0))
-    about: float = field(default=0.05, metadata=_doc("half-width of 'about' intervals", min=0))
-    nearly: float = field(default=0.05, metadata=_doc("width below 'nearly' values", min=0))
-    agree: float = field(
-        default=0.0, metadata=_doc("relative difference still called agreement", min=0)
-    )
+    exact: float = field(metadata=_doc("relative tolerance of a plain number", min=0))
+    about: float = field(metadata=_doc("half-width of 'about' intervals", min=0))
+    nearly: float = field(metadata=_doc("width below 'nearly' values", min=0))
+    agree: float = field(metadata=_doc("relative difference still called agreement", min=0))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Outcome:
     name: str = field(metadata=_doc("the outcome shown in reasons: 'killed'"))
     words: tuple[str, ...] = field(metadata=_doc("words that state it: killed, died, dead"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class MatchingRules:
     context_cutoff: float = field(
-        default=50.0,
         metadata=_doc(
             "least pair score (0-100): the weighted words-around and story scores", min=0, max=100
         ),
     )
     max_block: int = field(
-        default=60,
         metadata=_doc(
             "largest block compared pair by pair; larger blocks compare only claims that"
             " share a context word used by at most max_word_claims claims",
@@ -546,17 +573,14 @@ class MatchingRules:
         ),
     )
     max_word_claims: int = field(
-        default=50,
         metadata=_doc("a context word shared by more claims than this proposes no pairs", min=2),
     )
     window_cutoff: float = field(
-        default=30.0,
         metadata=_doc(
             "least rapidfuzz score (0-100) of the words around two claims", min=0, max=100
         ),
     )
     story_cutoff: float = field(
-        default=40.0,
         metadata=_doc(
             "least rapidfuzz score (0-100) of the proper names of two claims' sources",
             min=0,
@@ -564,7 +588,6 @@ class MatchingRules:
         ),
     )
     story_weight: float = field(
-        default=0.5,
         metadata=_doc(
             "weight (0-1) of the story score in a pair's score; the rest is the words around",
             min=0,
@@ -572,7 +595,6 @@ class MatchingRules:
         ),
     )
     same_number_bonus: float = field(
-        default=10.0,
         metadata=_doc(
             "added to the score (0-100) of two sources stating the same number in one block",
             min=0,
@@ -580,7 +602,6 @@ class MatchingRules:
         ),
     )
     same_source_cutoff: float = field(
-        default=95.0,
         metadata=_doc(
             "least context score (0-100) for two different numbers of one source to be one"
             " fact (the source contradicting itself) rather than two facts",
@@ -589,7 +610,7 @@ class MatchingRules:
         ),
     )
     context_window: int = field(
-        default=8, metadata=_doc("words on each side of a claim read as its context", min=1)
+        metadata=_doc("words on each side of a claim read as its context", min=1)
     )
     place_filler: tuple[str, ...] = field(
         default=(),
@@ -607,13 +628,11 @@ class MatchingRules:
         metadata=_doc("capitalized words that never name a claim's subject: Officials, The"),
     )
     max_value_ratio: float = field(
-        default=20.0,
         metadata=_doc(
             "two stated numbers further apart than this factor are never one fact", min=1
         ),
     )
     office_window_days: int = field(
-        default=31,
         metadata=_doc(
             "sources published further apart than this may name different office holders"
             " without conflict (the office may have changed hands)",
@@ -621,11 +640,9 @@ class MatchingRules:
         ),
     )
     event_cutoff: float = field(
-        default=70.0,
         metadata=_doc("least rapidfuzz score (0-100) of two event names", min=0, max=100),
     )
     concept_score: float = field(
-        default=70.0,
         metadata=_doc(
             "score (0-100) of two numbers of one concept ('deaths') in sources telling one"
             " story (story score at least story_cutoff), before what the words around add",
@@ -634,7 +651,6 @@ class MatchingRules:
         ),
     )
     concept_max_value_ratio: float = field(
-        default=1000.0,
         metadata=_doc(
             "two numbers of one concept further apart than this factor are two facts (a"
             " rolling toll may grow from 3 to 800)",
@@ -663,7 +679,7 @@ class MatchingRules:
 
 
 # ------------------------------------------------------------------------------- events
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EventClass:
     name: str = field(metadata=_doc("the class name shown in reports: 'meeting'"))
     nouns: tuple[str, ...] = field(
@@ -671,7 +687,7 @@ class EventClass:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EventRules:
     event_class: tuple[EventClass, ...] = field(
         default=(), metadata=_doc("event nouns grouped into classes that can be compared")
@@ -682,9 +698,7 @@ class EventRules:
             "words that put a bare weekday after the publication date: will, set for, next"
         ),
     )
-    place_before: tuple[str, ...] = field(
-        default=("in", "at"), metadata=_doc("words before an event's place: in, at")
-    )
+    place_before: tuple[str, ...] = field(metadata=_doc("words before an event's place: in, at"))
     place_articles: tuple[str, ...] = field(
         default=(), metadata=_doc("the article that may stand between 'in' and a place: the")
     )
@@ -726,14 +740,14 @@ class EventRules:
 
 
 # ------------------------------------------------------------------ named facts beyond offices
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PlaceCue:
     role: str = field(metadata=_doc("what the place is of, shown in reports: 'landfall'"))
     words: tuple[str, ...] = field(
         metadata=_doc("words of the clause that make a place the event's: 'made landfall'")
     )
     before: tuple[str, ...] = field(
-        default=("in", "at", "near"),
+        default=(),
         metadata=_doc("words right before the place: in, at, near, off, outside"),
     )
     unique: bool = field(
@@ -745,7 +759,7 @@ class PlaceCue:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PlaceRules:
     cue: tuple[PlaceCue, ...] = field(
         default=(), metadata=_doc("cues that make a place where the story's event happened")
@@ -764,7 +778,7 @@ class PlaceRules:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class DateWords:
     before: tuple[str, ...] = field(
         default=(),
@@ -789,7 +803,7 @@ class DateWords:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ThingClass:
     name: str = field(metadata=_doc("the class shown in reports: 'aircraft', 'storm'"))
     before: tuple[str, ...] = field(
@@ -818,7 +832,7 @@ class ThingClass:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class ThingRules:
     thing: tuple[ThingClass, ...] = field(
         default=(), metadata=_doc("classes of named things: aircraft, storm, vessel, flight")
@@ -836,22 +850,22 @@ class ThingRules:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class RouteRules:
     verbs: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words of a journey: flew, airlifted, flight, sailing, evacuated"),
     )
     origin: tuple[str, ...] = field(
-        default=("from",), metadata=_doc("words right before an origin: from, out of")
+        default=(), metadata=_doc("words right before an origin: from, out of")
     )
     destination: tuple[str, ...] = field(
-        default=("to",),
+        default=(),
         metadata=_doc("words right before a destination: to, bound for, en route to"),
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class StatingRules:
     verbs: tuple[str, ...] = field(
         default=(),
@@ -877,7 +891,7 @@ class StatingRules:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class NamedRules:
     name_joiners: tuple[str, ...] = field(
         default=(),
@@ -906,7 +920,7 @@ class NamedRules:
 
 
 # ------------------------------------------------------------------------------- frames
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class FrameRule:
     """One concept and the patterns of words that state it."""
 
@@ -926,7 +940,7 @@ class FrameRule:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class FrameRules:
     """The whole frames file of one language."""
 
@@ -992,9 +1006,9 @@ class RuleSet:
     nonclaims: NonClaimRules
     sources: SourceRules
     matching: MatchingRules
-    events: EventRules = EventRules()
-    frames: FrameRules = FrameRules()
-    named: NamedRules = NamedRules()
+    events: EventRules
+    frames: FrameRules
+    named: NamedRules
     unit_definitions: str = ""  # text of the pint definitions files
     definition_files: tuple[tuple[str, str], ...] = ()  # (file as shown, text) of each
     unit_origins: Mapping[str, tuple[str, int | None]] = field(default_factory=dict)
@@ -1003,8 +1017,8 @@ class RuleSet:
     by_language: Mapping[str, RuleSet] = field(default_factory=dict)
 
     def tolerance(self, kind: str) -> Tolerance:
-        """The tolerances for a claim kind, or the defaults."""
-        return self.matching.tolerance.get(kind, Tolerance())
+        """The tolerances for a claim kind (`[tolerance.<kind>]` of `matching.toml`)."""
+        return self.matching.tolerance[kind]
 
     @property
     def languages(self) -> tuple[str, ...]:

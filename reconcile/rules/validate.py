@@ -7,6 +7,7 @@ import re
 import types
 import typing
 from collections.abc import Mapping
+from functools import cache, cached_property
 from typing import Any, Literal
 
 from reconcile.errors import Problem
@@ -14,6 +15,12 @@ from reconcile.regex_safety import catastrophic
 from reconcile.rules.schema import describe
 
 _REFERENCE = re.compile(r"\(\?&\w+\)")  # (?&name): a named part (see references)
+
+
+@cache
+def _type_hints(tp: Any) -> dict[str, Any]:
+    """The field types of a schema dataclass (the schema is fixed: read once per type)."""
+    return typing.get_type_hints(tp)
 
 
 def line_from_message(message: str) -> int | None:
@@ -61,39 +68,40 @@ class Where:
 
     def _key_line(self, keypath: tuple[str | int, ...]) -> int | None:
         names = [k for k in keypath if isinstance(k, str)]
-        # Walk the text tracking the current table and array-of-table indices.
-        table: list[str] = []
-        counts: dict[str, int] = {}
-        best: int | None = None
-        target_tables = self._tables(keypath)
-        for number, raw in enumerate(self.lines, start=1):
-            line = raw.strip()
-            header = re.match(r"^\[\[?\s*([^\]]+?)\s*\]\]?", line)
-            if header:
-                table = [p.strip().strip('"') for p in header.group(1).split(".")]
-                if line.startswith("[["):
-                    key = ".".join(table)
-                    counts[key] = counts.get(key, -1) + 1
-                    table = [*table, str(counts[key])]
-                if table == target_tables[: len(table)] and len(table) == len(target_tables):
-                    best = number
-                continue
-            if table == target_tables and names:
-                key_match = re.match(r'^"?([^"=\s]+)"?\s*=', line)
-                if key_match and key_match.group(1) == names[-1]:
-                    return number
-                if (
-                    best is None
-                    and not target_tables
-                    and key_match
-                    and key_match.group(1) == names[0]
-                ):
-                    return number
+        target = tuple(self._tables(keypath))
+        keys, headers = self._index
+        if names and (target, names[-1]) in keys:
+            return keys[(target, names[-1])]
+        best = headers.get(target)
         if best is None and names:
             for number, raw in enumerate(self.lines, start=1):
                 if re.match(rf'^\s*"?{re.escape(names[-1])}"?\s*=', raw):
                     return number
         return best
+
+    @cached_property
+    def _index(self) -> tuple[dict[tuple[tuple[str, ...], str], int], dict[tuple[str, ...], int]]:
+        """One walk of the text: the first line of each key in each table, and the last
+        header line of each table (array-of-table indices join their array's path)."""
+        keys: dict[tuple[tuple[str, ...], str], int] = {}
+        headers: dict[tuple[str, ...], int] = {}
+        table: tuple[str, ...] = ()
+        counts: dict[str, int] = {}
+        for number, raw in enumerate(self.lines, start=1):
+            line = raw.strip()
+            header = re.match(r"^\[\[?\s*([^\]]+?)\s*\]\]?", line)
+            if header:
+                table = tuple(p.strip().strip('"') for p in header.group(1).split("."))
+                if line.startswith("[["):
+                    key = ".".join(table)
+                    counts[key] = counts.get(key, -1) + 1
+                    table = (*table, str(counts[key]))
+                headers[table] = number
+                continue
+            key_match = re.match(r'^"?([^"=\s]+)"?\s*=', line)
+            if key_match:
+                keys.setdefault((table, key_match.group(1)), number)
+        return keys, headers
 
     @staticmethod
     def _tables(keypath: tuple[str | int, ...]) -> list[str]:
@@ -111,7 +119,13 @@ def convert(
     where: Where,
     problems: list[Problem],
     meta: Mapping[str, Any] | None = None,
+    *,
+    partial: bool = False,
 ) -> Any:
+    """`value` converted to `tp`, every problem added to `problems`. With `partial`, a table
+    (at the top, or a value of a table of tables: `[tolerance.count]`) may lack required keys
+    and nothing is built: one file of several layered ones, whose keys are required of the
+    merged rules. A table of an array (`[[noun_class]]`) is checked whole in its file."""
     meta = meta or {}
 
     def fail(message: str) -> None:
@@ -123,7 +137,7 @@ def convert(
         if not isinstance(value, dict):
             fail(f"expected {describe(tp)}")
             return None
-        hints = typing.get_type_hints(tp)
+        hints = _type_hints(typing.cast(type, tp))
         fields = {f.name: f for f in dataclasses.fields(tp)}
         for key in sorted(set(value) - set(fields)):
             allowed = ", ".join(sorted(fields))
@@ -138,12 +152,22 @@ def convert(
         for name, spec in fields.items():
             if name in value:
                 kwargs[name] = convert(
-                    value[name], hints[name], (*keypath, name), where, problems, spec.metadata
+                    value[name],
+                    hints[name],
+                    (*keypath, name),
+                    where,
+                    problems,
+                    spec.metadata,
+                    partial=partial,
                 )
             elif (
-                spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING
+                not partial
+                and spec.default is dataclasses.MISSING
+                and spec.default_factory is dataclasses.MISSING
             ):
                 fail(f"missing key '{name}' ({spec.metadata.get('doc', describe(hints[name]))})")
+        if partial:
+            return None
         try:
             built: Any = tp(**kwargs)  # type: ignore[operator]
             return built
@@ -169,7 +193,7 @@ def convert(
         inner = typing.get_args(tp)[1]
         return types.MappingProxyType(
             {
-                str(k): convert(v, inner, (*keypath, k), where, problems, meta)
+                str(k): convert(v, inner, (*keypath, k), where, problems, meta, partial=partial)
                 for k, v in sorted(value.items())
             }
         )

@@ -72,7 +72,9 @@ class QuantityKind(Kind):
         self.grammar = lexicon.numbers
         self.tolerances = {k: self.rules.tolerance(k) for k in self.claim_kinds}
         # time anchors that date a running figure, as `time_key` reduces them: "as of"
-        self.status_times = tuple(time_key(w) for w in self.rules.matching.status_times)
+        self.status_times = tuple(
+            time_key(w, lexicon.time_words) for w in self.rules.matching.status_times
+        )
 
     @staticmethod
     def means(claim: Claim) -> str:

@@ -8,33 +8,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from reconcile import units
 from reconcile.errors import RulesError
 from reconcile.rules import RuleSet
 from reconcile.rules.units import alias_problems, definition_problems
+from reconcile.units import TABLE, convert, dimension, unit_registry
 
 # (canonical unit or None when unreadable, dimension, factor to multiply values by, as stated)
 UnitReading = tuple[str | None, str, float, str]
 _UNREADABLE: UnitReading = (None, "", 1.0, "")
 
 if TYPE_CHECKING:
-    import pint
-
-
-@cache
-def unit_registry(definitions: str) -> pint.UnitRegistry:  # type: ignore[type-arg]
-    """The unit registry of a definitions text (pint registries are costly: one per text)."""
-    import pint  # only when a unit must be converted, or rules checked, for the first time
-
-    registry: pint.UnitRegistry = pint.UnitRegistry()  # type: ignore[type-arg]
-    for line in definitions.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            registry.define(line)
-    return registry
+    pass
 
 
 class UnitReader:
@@ -48,7 +34,7 @@ class UnitReader:
         checked = hashlib.sha256(
             repr((rules.unit_definitions, sorted(self.aliases.items()))).encode()
         ).hexdigest()
-        if checked not in units.TABLE.checked:
+        if checked not in TABLE.checked:
             import pint
 
             try:
@@ -58,8 +44,8 @@ class UnitReader:
             problems = alias_problems(rules, registry)
             if problems:
                 raise RulesError(problems)
-            units.TABLE.checked.add(checked)
-            units.TABLE.added += 1
+            TABLE.checked.add(checked)
+            TABLE.added += 1
         self._read: dict[tuple[str, str, str], UnitReading] = {}
         self._dimensions: dict[str, str] = {}
 
@@ -89,7 +75,7 @@ class UnitReader:
             return _UNREADABLE
         if per_unit:
             expression = f"({expression}) / ({per_unit})"
-        return units.convert(expression, self.definitions)
+        return convert(expression, self.definitions)
 
     def _per_unit(self, per_text: str) -> str:
         """The pint unit of a rate as written ('a day' -> 'day'), or ''."""
@@ -101,5 +87,5 @@ class UnitReader:
     def _dimension_of(self, unit: str) -> str:
         found = self._dimensions.get(unit)
         if found is None:
-            found = self._dimensions[unit] = units.dimension(unit, self.definitions)
+            found = self._dimensions[unit] = dimension(unit, self.definitions)
         return found
