@@ -23,6 +23,7 @@ from reconcile.lexicon import Lexicon
 from reconcile.models import (
     Claim,
     ClaimDetail,
+    ClaimKind,
     Context,
     Judgement,
     Mention,
@@ -33,6 +34,7 @@ from reconcile.models import (
 )
 from reconcile.names import fold
 from reconcile.reasons import DifferentNamed, NamedApart, NamedStated, Note, OtherStory, SameNamed
+from reconcile.sentences import Sentence
 
 Relation = Literal["same", "within", "different"]
 SHARED_FOR_CONFLICT = 2  # context words two claims naming different things must share
@@ -156,6 +158,28 @@ class NamedMention(MentionDetail):
 
     role: str
     name: str
+
+
+def named_mention(
+    source: Source,
+    sentence: Sentence,
+    kind: ClaimKind,
+    quote: tuple[int, int],
+    role: str,
+    name: tuple[int, int],
+) -> Mention[NamedMention]:
+    """A mention of a named kind: `quote` and `name` are spans of the sentence's text."""
+    text = sentence.text
+    return Mention(
+        source_id=source.id,
+        kind=kind,
+        quote=text[quote[0] : quote[1]],
+        start=sentence.start + quote[0],
+        end=sentence.start + quote[1],
+        sentence=text,
+        sentence_start=sentence.start,
+        detail=NamedMention(role=role, name=text[name[0] : name[1]]),
+    )
 
 
 @dataclass(frozen=True, slots=True)

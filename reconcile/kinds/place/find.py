@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reconcile.kinds.named import NamedMention, NameReader, phrases
+from reconcile.kinds.named import NamedMention, NameReader, named_mention, phrases
 from reconcile.models import Mention, Source
 from reconcile.names import fold
 from reconcile.rules.schema import PlaceCue, PlaceRules
@@ -70,18 +70,8 @@ class PlaceFinder:
             if role is None:
                 continue
             taken.append(span)
-            start, end = lead.start(), span[1]
             found.append(
-                Mention(
-                    source_id=source.id,
-                    kind="place",
-                    quote=text[start:end],
-                    start=sentence.start + start,
-                    end=sentence.start + end,
-                    sentence=text,
-                    sentence_start=sentence.start,
-                    detail=NamedMention(role=role, name=text[span[0] : span[1]]),
-                )
+                named_mention(source, sentence, "place", (lead.start(), span[1]), role, span)
             )
         return found
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reconcile.kinds.named import NamedMention, NameReader, phrases
+from reconcile.kinds.named import NamedMention, NameReader, named_mention, phrases
 from reconcile.models import Mention, Source
 from reconcile.names import fold
 from reconcile.rules.schema import PlaceRules, RouteRules
@@ -54,18 +54,8 @@ class RouteFinder:
                     continue
                 if role == "origin":
                     anchors.append(span[1])  # a destination may follow the origin
-                start, end = lead.start(), span[1]
                 found.append(
-                    Mention(
-                        source_id=source.id,
-                        kind="route",
-                        quote=text[start:end],
-                        start=sentence.start + start,
-                        end=sentence.start + end,
-                        sentence=text,
-                        sentence_start=sentence.start,
-                        detail=NamedMention(role=role, name=text[span[0] : span[1]]),
-                    )
+                    named_mention(source, sentence, "route", (lead.start(), span[1]), role, span)
                 )
         return sorted(found, key=lambda m: m.start)
 
