@@ -32,6 +32,7 @@ from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
 T = TypeVar("T", bound="ClaimDetail | MentionDetail")
+D = TypeVar("D", bound=MentionDetail)
 
 
 class Kind(ABC):
@@ -107,6 +108,24 @@ def detail_of(claim: Claim | Mention[Any], cls: type[T]) -> T:
     if not isinstance(detail, cls):
         raise TypeError(f"{claim.kind} claim carries {type(detail).__name__}, not {cls.__name__}")
     return detail
+
+
+def sentence_mention(
+    source: Source, sentence: Sentence, kind: str, start: int, end: int, detail: D
+) -> Mention[D]:
+    """A mention whose quote is `[start, end)` of the sentence's text (offsets into the source
+    are the sentence's start plus these)."""
+    text = sentence.text
+    return Mention(
+        source_id=source.id,
+        kind=kind,
+        quote=text[start:end],
+        start=sentence.start + start,
+        end=sentence.start + end,
+        sentence=text,
+        sentence_start=sentence.start,
+        detail=detail,
+    )
 
 
 def claim_id(mention: Mention[Any]) -> str:

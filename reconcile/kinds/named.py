@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 from reconcile.context import ContextReader, Features
-from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
+from reconcile.kinds.base import Kind, detail_of, name_span, named_claim, sentence_mention
 from reconcile.lexicon import Lexicon
 from reconcile.models import (
     Claim,
@@ -169,17 +169,8 @@ def named_mention(
     name: tuple[int, int],
 ) -> Mention[NamedMention]:
     """A mention of a named kind: `quote` and `name` are spans of the sentence's text."""
-    text = sentence.text
-    return Mention(
-        source_id=source.id,
-        kind=kind,
-        quote=text[quote[0] : quote[1]],
-        start=sentence.start + quote[0],
-        end=sentence.start + quote[1],
-        sentence=text,
-        sentence_start=sentence.start,
-        detail=NamedMention(role=role, name=text[name[0] : name[1]]),
-    )
+    detail = NamedMention(role=role, name=sentence.text[name[0] : name[1]])
+    return sentence_mention(source, sentence, kind, quote[0], quote[1], detail)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ import re
 from datetime import date, timedelta
 
 from reconcile.dates import Calendar, resolve_date
+from reconcile.kinds.base import sentence_mention
 from reconcile.kinds.named import phrases
 from reconcile.models import Mention, Source
 from reconcile.rules import RuleSet
@@ -78,18 +79,8 @@ class DateFinder:
         for start, end, value in sorted(spans):
             if self._not_a_claim(text, start, end, sentence, source, value):
                 continue
-            found.append(
-                Mention(
-                    source_id=source.id,
-                    kind="date",
-                    quote=text[start:end],
-                    start=sentence.start + start,
-                    end=sentence.start + end,
-                    sentence=text,
-                    sentence_start=sentence.start,
-                    detail=DateMention(written=text[start:end], value=value),
-                )
-            )
+            detail = DateMention(written=text[start:end], value=value)
+            found.append(sentence_mention(source, sentence, "date", start, end, detail))
         return found
 
     def _not_a_claim(

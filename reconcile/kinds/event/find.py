@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reconcile.dates import find_dates
+from reconcile.kinds.base import sentence_mention
 from reconcile.kinds.event.records import EventMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
@@ -105,24 +106,14 @@ def find_events(
             date.end if date else 0,
             place.end("place") if place else 0,
         )
-        found.append(
-            Mention(
-                source_id=source.id,
-                kind="event",
-                quote=text[start:end],
-                start=sentence.start + start,
-                end=sentence.start + end,
-                sentence=text,
-                sentence_start=sentence.start,
-                detail=EventMention(
-                    event_text=name,
-                    event_class=words.class_of[fold(noun.group("noun"))],
-                    date_text=date.text if date else "",
-                    date=date.iso if date else None,
-                    place_text=place.group("place") if place else "",
-                ),
-            )
+        detail = EventMention(
+            event_text=name,
+            event_class=words.class_of[fold(noun.group("noun"))],
+            date_text=date.text if date else "",
+            date=date.iso if date else None,
+            place_text=place.group("place") if place else "",
         )
+        found.append(sentence_mention(source, sentence, "event", start, end, detail))
     return found
 
 
