@@ -26,16 +26,18 @@ import copyreg
 import dataclasses
 import functools
 import hashlib
+import importlib
 import io
 import os
 import pickle
+import re
 import sqlite3
 import sys
 import tempfile
 import types
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from reconcile.models import Claim, Source
 from reconcile.rules import RuleSet, bundled_rules_dir, load_rules
@@ -43,6 +45,7 @@ from reconcile.rules import RuleSet, bundled_rules_dir, load_rules
 CACHE_DIR_ENV = "RECONCILE_CACHE_DIR"
 _PACKAGE = Path(__file__).resolve().parent
 _BATCH = 500  # keys per SELECT
+T = TypeVar("T")
 
 
 def default_cache_dir() -> Path:
@@ -104,20 +107,68 @@ def _mappingproxy(items: dict[str, Any]) -> types.MappingProxyType[str, Any]:
     return types.MappingProxyType(items)
 
 
-def _dumps(value: object) -> bytes:
-    """Pickle, with read-only mappings (used in the rules) kept read-only."""
+def _dumps(value: object, compiled: bool = False) -> bytes:
+    """Pickle, with read-only mappings (used in the rules) kept read-only; with `compiled`,
+    regular expressions are kept compiled (see `_pattern_reduction`)."""
     stream = io.BytesIO()
     pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
     table = copyreg.dispatch_table.copy()
     table[types.MappingProxyType] = lambda proxy: (_mappingproxy, (dict(proxy),))
+    if compiled:
+        table[re.Pattern] = _pattern_reduction
     pickler.dispatch_table = table
     pickler.dump(value)
     return stream.getvalue()
 
 
-def seal(key: str, value: object) -> bytes:
-    """`value` as bytes that carry their key and a digest of themselves."""
-    body = _dumps(value)
+def _compiled_pattern(
+    pattern: str | bytes,
+    flags: int,
+    code: list[int],
+    groups: int,
+    groupindex: dict[str, int],
+    indexgroup: tuple[str | None, ...],
+) -> re.Pattern[Any]:
+    """A pattern from the program `re` compiled it to, as `re._compiler.compile` ends."""
+    sre = importlib.import_module("_sre")  # private, as the rest of `re`'s internals
+    found: re.Pattern[Any] = sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    return found
+
+
+def _pattern_reduction(pattern: re.Pattern[Any]) -> tuple[Any, ...]:
+    """A compiled pattern as the program `re` compiles it to, so that loading it costs no
+    parsing or compiling (pickle keeps only its text and compiles it again on load, which is
+    most of the time a compiled lexicon takes to load). What `re` would compile is worked out
+    here as `re.compile` does, and kept only when it compiles to a pattern equal to this one
+    (equal patterns have equal programs); otherwise the pattern is kept as its text."""
+    try:
+        _compiler = importlib.import_module("re._compiler")
+        _parser = importlib.import_module("re._parser")
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        code = [int(op) for op in _compiler._code(tree, pattern.flags)]
+        groupindex = dict(tree.state.groupdict)
+        indexgroup: list[str | None] = [None] * tree.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        args = (
+            pattern.pattern,
+            pattern.flags | tree.state.flags,
+            code,
+            tree.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+        if _compiled_pattern(*args) == pattern:
+            return _compiled_pattern, args
+    except Exception:  # another Python's `re`: keep the text
+        pass
+    return re._compile, (pattern.pattern, pattern.flags)  # type: ignore[attr-defined]
+
+
+def seal(key: str, value: object, compiled: bool = False) -> bytes:
+    """`value` as bytes that carry their key and a digest of themselves (`compiled`: its
+    regular expressions kept compiled)."""
+    body = _dumps(value, compiled)
     head = _MAGIC + key.encode() + b"\n" + hashlib.sha256(body).hexdigest().encode() + b"\n"
     return head + body
 
@@ -150,11 +201,15 @@ def _write_atomic(path: Path, data: bytes) -> None:
 # --- Rules ------------------------------------------------------------------------------
 
 
-def cached_rules(extra_dir: str | Path | None = None, cache_dir: Path | None = None) -> RuleSet:
+def cached_rules(
+    extra_dir: str | Path | None = None, cache_dir: Path | None = None, key: str | None = None
+) -> RuleSet:
     """`load_rules(extra_dir)`, read back from `cache_dir` when the rules and code are
     unchanged since it was kept there (validated rules are kept only when they load cleanly;
-    errors are always reported by the loader itself)."""
-    key = rules_fingerprint(extra_dir) if cache_dir is not None else None
+    errors are always reported by the loader itself). `key` is `rules_fingerprint(extra_dir)`
+    when the caller has it already."""
+    if cache_dir is not None and key is None:
+        key = rules_fingerprint(extra_dir)
     if cache_dir is None or key is None:
         return load_rules(extra_dir)
     path = cache_dir / "rules" / f"{key[:32]}.pickle"
@@ -168,6 +223,37 @@ def cached_rules(extra_dir: str | Path | None = None, cache_dir: Path | None = N
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
         _write_atomic(path, seal(key, rules))
     return rules
+
+
+# --- What is compiled from the rules: one language's lexicon and kinds ---------------------
+
+
+def _compiled_path(folder: Path, key: str, language: str) -> Path:
+    return folder / "compiled" / f"{key[:32]}.{language}.pickle"
+
+
+def _compiled_key(key: str, language: str) -> str:
+    return f"{key}:{language}:{importlib.import_module('_sre').MAGIC}"
+
+
+def load_compiled(folder: Path, key: str, language: str, kind: type[T]) -> T | None:
+    """What was compiled from the rules of content hash `key` for `language` and kept in
+    `folder`, or None when it is missing, damaged, made for other rules or code, or not a
+    `kind`."""
+    try:
+        value = unseal(
+            _compiled_key(key, language), _compiled_path(folder, key, language).read_bytes()
+        )
+    except Exception:
+        return None
+    return value if isinstance(value, kind) else None
+
+
+def save_compiled(folder: Path, key: str, language: str, value: object) -> None:
+    """Keep what was compiled for `language` (nothing happens when it cannot be kept)."""
+    with contextlib.suppress(Exception):  # unwritable, or holds what pickle cannot keep
+        data = seal(_compiled_key(key, language), value, compiled=True)
+        _write_atomic(_compiled_path(folder, key, language), data)
 
 
 # --- Unit conversions -------------------------------------------------------------------
