@@ -2,7 +2,8 @@
 
 `check_targets()` refuses, before any work is written, a target that is a source being
 read, a folder, a symbolic link or not a regular file, and two targets that are one file.
-`write_files()` writes every text to a temporary file beside its target first, and only
+`write_files()` writes every text to a temporary file beside its target first (a text may
+come in pieces, written as they come, so that a large report is never held whole), and only
 when all are complete renames them over their targets, one right after the other; the
 temporary files are removed on any exit, a Ctrl-C or a SIGTERM included. A replaced file
 keeps its permission bits; a new one gets 0666 less the umask (0644 under the usual 022).
@@ -67,8 +68,9 @@ def _identity(path: Path) -> tuple[str, ...]:
     return ("inode", str(info.st_dev), str(info.st_ino))
 
 
-def write_files(files: Mapping[Path, str]) -> None:
-    """Write every file whole, or none: all temporaries first, then the renames."""
+def write_files(files: Mapping[Path, str | Iterable[str]]) -> None:
+    """Write every file whole, or none: all temporaries first, then the renames. A text given
+    in pieces is written piece by piece; when producing a piece fails, nothing is written."""
     check_targets(files)
     staged: list[tuple[Path, Path]] = []
     with _cleanup_on_signal():
@@ -87,8 +89,9 @@ def write_files(files: Mapping[Path, str]) -> None:
                 temporary.unlink(missing_ok=True)
 
 
-def _stage(path: Path, text: str) -> Path:
-    """`text` in a complete temporary file beside `path`, with the mode `path` should have."""
+def _stage(path: Path, text: str | Iterable[str]) -> Path:
+    """`text` (or its pieces, in order) in a complete temporary file beside `path`, with the
+    mode `path` should have."""
     shown = path.as_posix()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -109,7 +112,11 @@ def _stage(path: Path, text: str) -> Path:
     temporary = Path(name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+            if isinstance(text, str):
+                stream.write(text)
+            else:
+                for piece in text:
+                    stream.write(piece)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)

@@ -112,6 +112,36 @@ def test_a_failure_while_writing_the_pair_replaces_neither(
     assert sorted(p.name for p in workdir.iterdir()) == ["r.json", "r.md", "src"]
 
 
+def test_texts_given_in_pieces_are_written_whole_with_the_mode_kept(tmp_path: Path) -> None:
+    first, second = tmp_path / "r.md", tmp_path / "r.json"
+    first.write_text("old md\n")
+    first.chmod(0o600)
+    write_files({first: iter(["# Re", "port\n", "", "end\n"]), second: (p for p in ["{", "}\n"])})
+    assert first.read_text() == "# Report\nend\n"
+    assert second.read_text() == "{}\n"
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "r.md"]
+
+
+@pytest.mark.parametrize("failing", ["first", "second"])
+def test_a_failure_while_producing_a_piece_replaces_neither(tmp_path: Path, failing: str) -> None:
+    first, second = tmp_path / "r.md", tmp_path / "r.json"
+    first.write_text("old md\n")
+    second.write_text("old json\n")
+
+    def pieces(name: str) -> Iterator[str]:
+        yield f"new {name} begins\n"
+        if name == failing:
+            raise RuntimeError("the renderer failed half-way")
+        yield "and ends\n"
+
+    with pytest.raises(RuntimeError, match="half-way"):
+        write_files({first: pieces("first"), second: pieces("second")})
+    assert first.read_text() == "old md\n"
+    assert second.read_text() == "old json\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "r.md"]
+
+
 def test_write_files_refuses_a_folder_directly(tmp_path: Path) -> None:
     (tmp_path / "x").mkdir()
     with pytest.raises(InputError, match="is a folder"):
