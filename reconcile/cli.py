@@ -6,7 +6,6 @@ in one place (`user_errors`). Pass/fail of `check` is computed from the report d
 
 from __future__ import annotations
 
-import difflib
 import gc
 import os
 import sys
@@ -311,6 +310,8 @@ def _terminal() -> Console | None:
 
 def _diff(path: Path, expected: str) -> list[str]:
     """What would change in `path`, as a short unified diff (empty when it is up to date)."""
+    import difflib
+
     try:
         current = path.read_text(encoding="utf-8")
     except FileNotFoundError:
