@@ -35,11 +35,11 @@ import sqlite3
 import sys
 import tempfile
 import types
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from reconcile.models import Claim, Source
+from reconcile.models import Claim, Cluster, Source
 from reconcile.rules import RuleSet, bundled_rules_dir, load_rules
 
 CACHE_DIR_ENV = "RECONCILE_CACHE_DIR"
@@ -317,9 +317,20 @@ def source_key(source: Source) -> str:
     return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()
 
 
+def block_digest(key: str, members: Sequence[Claim], source_keys: Mapping[str, str]) -> str:
+    """What the clusters of one block depend on besides the rules and code: its key and its
+    members in order, each by its id and its source's key (`source_key`: the source's
+    content, publication date, language; hence its claims and its topic)."""
+    digest = hashlib.sha256(key.encode())
+    for claim in members:
+        digest.update(f"\0{source_keys[claim.source_id]}\0{claim.id}".encode())
+    return digest.hexdigest()
+
+
 class ClaimCache:
     """Each source's claims, kept in `folder/claims.sqlite3` under the source's key and the
-    rules' key. Entries for other rules or code are removed when the cache is opened."""
+    rules' key; and each block's clusters, under the block's key and the digest of its
+    members. Entries for other rules or code are removed when the cache is opened."""
 
     def __init__(self, folder: Path, rules_key: str) -> None:
         self.path = folder / "claims.sqlite3"
@@ -343,13 +354,14 @@ class ClaimCache:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.path, timeout=10)
-                db.execute(
-                    "CREATE TABLE IF NOT EXISTS claims"
-                    " (key TEXT PRIMARY KEY, rules TEXT NOT NULL, entry BLOB NOT NULL)"
-                )
-                stale = "SELECT 1 FROM claims WHERE rules != ? LIMIT 1"
-                if db.execute(stale, (self.rules_key,)).fetchone():  # written for other rules
-                    db.execute("DELETE FROM claims WHERE rules != ?", (self.rules_key,))
+                for table in ("claims", "blocks"):
+                    db.execute(
+                        f"CREATE TABLE IF NOT EXISTS {table}"
+                        " (key TEXT PRIMARY KEY, rules TEXT NOT NULL, entry BLOB NOT NULL)"
+                    )
+                    stale = f"SELECT 1 FROM {table} WHERE rules != ? LIMIT 1"
+                    if db.execute(stale, (self.rules_key,)).fetchone():  # for other rules
+                        db.execute(f"DELETE FROM {table} WHERE rules != ?", (self.rules_key,))
                 db.commit()
                 self._db = db
                 return db
@@ -417,6 +429,52 @@ class ClaimCache:
                 db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?, ?)", rows)
         except sqlite3.DatabaseError as error:
             self._failed(error)
+
+    def get_blocks(self, wanted: Mapping[str, str]) -> dict[str, tuple[Cluster, ...]]:
+        """Per block key, the clusters kept for the block whose members have the digest
+        `wanted[key]` (`block_digest`); a block kept for other members is left out."""
+        db = self._open()
+        if db is None:
+            return {}
+        keys = sorted(wanted)
+        rows: dict[str, bytes] = {}
+        try:
+            for start in range(0, len(keys), _BATCH):
+                chunk = keys[start : start + _BATCH]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT key, entry FROM blocks WHERE rules = ? AND key IN ({marks})"
+                rows.update(db.execute(query, (self.rules_key, *chunk)).fetchall())
+        except sqlite3.DatabaseError as error:
+            self._failed(error)
+            return {}
+        found: dict[str, tuple[Cluster, ...]] = {}
+        for key, data in rows.items():
+            try:
+                clusters = unseal(self._block_entry_key(key, wanted[key]), data)
+            except Exception:  # other members, damaged or foreign: clustered again
+                continue
+            if isinstance(clusters, tuple) and all(isinstance(c, Cluster) for c in clusters):
+                found[key] = clusters
+        return found
+
+    def put_blocks(self, items: Iterable[tuple[str, str, tuple[Cluster, ...]]]) -> None:
+        """Keep each block's clusters (block key, digest of its members, clusters), in place
+        of what was kept for that block before."""
+        db = self._open()
+        if db is None:
+            return
+        rows = [
+            (key, self.rules_key, seal(self._block_entry_key(key, digest), clusters))
+            for key, digest, clusters in items
+        ]
+        try:
+            with db:
+                db.executemany("INSERT OR REPLACE INTO blocks VALUES (?, ?, ?)", rows)
+        except sqlite3.DatabaseError as error:
+            self._failed(error)
+
+    def _block_entry_key(self, block: str, digest: str) -> str:
+        return f"{self.rules_key}:block:{block}:{digest}"
 
     def _failed(self, error: sqlite3.DatabaseError) -> None:
         """The database failed under us: when damaged, remove it (the next run starts a new

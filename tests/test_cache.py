@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -24,6 +25,7 @@ from reconcile.cache import (
     seal,
 )
 from reconcile.cli import app
+from reconcile.engine import blocks_of
 from reconcile.kinds import Kinds, LanguageKinds
 from reconcile.lexicon import Lexicon, keep_compiled
 from reconcile.render.json import render_json
@@ -308,3 +310,58 @@ def test_a_pattern_is_kept_compiled_and_reads_back_equal(pattern: re.Pattern[str
     found = [(m.span(), m.groups()) for m in again.finditer(sample)]
     assert found == [(m.span(), m.groups()) for m in pattern.finditer(sample)]
     assert found or pattern.pattern.startswith("^")
+
+
+def _clustered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The keys of the blocks clustered from now on (not read back from the cache); clear
+    the list to count again."""
+    import reconcile.match
+
+    keys: list[str] = []
+    real = reconcile.match._cluster_block
+
+    def counted(key: str, *args: Any, **kwargs: Any) -> Any:
+        keys.append(key)
+        return real(key, *args, **kwargs)
+
+    monkeypatch.setattr(reconcile.match, "_cluster_block", counted)
+    return keys
+
+
+def test_blocks_seen_before_are_read_back_and_only_new_ones_clustered(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kinds: Kinds
+) -> None:
+    folder = tmp_path / "cache"
+    clustered = _clustered(monkeypatch)
+    expected = render_json(run([corpus], cache=ClaimCache.for_rules(folder)))
+    everything = sorted(clustered)
+    assert len(everything) >= 5
+    clustered.clear()
+    assert render_json(run([corpus], cache=ClaimCache.for_rules(folder))) == expected
+    assert clustered == []  # nothing changed: every block read back
+    (corpus / "zz-new.txt").write_text("Officials said 31 soldiers were killed in Ormsk.\n")
+    report = run([corpus], cache=ClaimCache.for_rules(folder))
+    touched = sorted(clustered)
+    clustered.clear()
+    assert render_json(report) == render_json(run([corpus]))  # no cache: all clustered
+    new = next(s.id for s in report.sources if s.path.endswith("zz-new.txt"))
+    languages = {s.id: s.language for s in report.sources}
+    blocks, _ = blocks_of(report.claims, kinds, languages)
+    assert touched == sorted(k for k, members in blocks if any(c.source_id == new for c in members))
+    assert 1 <= len(touched) < len(clustered)
+
+
+def test_a_damaged_or_foreign_block_entry_is_clustered_again(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    expected = render_json(run([corpus], cache=ClaimCache.for_rules(folder)))
+    with sqlite3.connect(folder / "claims.sqlite3") as db:
+        rows = db.execute("SELECT key, entry FROM blocks ORDER BY key").fetchall()
+        (damaged, entry), (foreign, _), (copied, other) = rows[:3]
+        db.execute("UPDATE blocks SET entry = ? WHERE key = ?", (entry[:-1] + b"\0", damaged))
+        db.execute("UPDATE blocks SET entry = ? WHERE key = ?", (other, foreign))
+    clustered = _clustered(monkeypatch)
+    assert render_json(run([corpus], cache=ClaimCache.for_rules(folder))) == expected
+    assert sorted(clustered) == sorted([damaged, foreign])
+    assert copied not in clustered
