@@ -11,6 +11,7 @@ keeps its permission bits; a new one gets 0666 less the umask (0644 under the us
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import stat
@@ -73,10 +74,11 @@ def write_files(files: Mapping[Path, str | Iterable[str]]) -> None:
     in pieces is written piece by piece; when producing a piece fails, nothing is written."""
     check_targets(files)
     staged: list[tuple[Path, Path]] = []
+    created: list[Path] = []  # folders made for the files, removed again when none is written
     with _cleanup_on_signal():
         try:
             for path, text in files.items():
-                staged.append((_stage(path, text), path))
+                staged.append((_stage(path, text, created), path))
             for temporary, path in staged:
                 try:
                     os.replace(temporary, path)
@@ -84,16 +86,25 @@ def write_files(files: Mapping[Path, str | Iterable[str]]) -> None:
                     raise OutputError(
                         [Problem(path.as_posix(), None, f"cannot write: {error.strerror}")]
                     ) from None
+        except BaseException:
+            for temporary, _ in staged:
+                temporary.unlink(missing_ok=True)
+            for folder in sorted(created, key=lambda f: len(f.parts), reverse=True):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()  # only when empty
+            raise
         finally:
             for temporary, _ in staged:
                 temporary.unlink(missing_ok=True)
 
 
-def _stage(path: Path, text: str | Iterable[str]) -> Path:
+def _stage(path: Path, text: str | Iterable[str], created: list[Path] | None = None) -> Path:
     """`text` (or its pieces, in order) in a complete temporary file beside `path`, with the
-    mode `path` should have."""
+    mode `path` should have; the folders it makes for it are added to `created`."""
     shown = path.as_posix()
     try:
+        if created is not None:
+            created += [f for f in (path.parent, *path.parent.parents) if not f.exists()]
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(
