@@ -7,12 +7,14 @@ kind decides each pair from the features `reconcile.context` reads (a veto, or a
 its reasons). Large blocks compare only claims that share a rare context word, and each
 claim with its nearest claims of other sources by words and by value, so matching stays
 sub-quadratic and still finds copies of one story; when a block is pruned, `notes` says
-so. Clusters grow from the best pairs and never join two claims that veto each other.
+so. Clusters grow by average linkage (the best mean score of the pairs between two
+clusters first) and never join two claims that veto each other.
 Each cluster keeps its score and its typed reasons, which `reconcile explain` shows.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -199,23 +201,59 @@ def _cluster_block(
                         return True
         return False
 
-    accepted = sorted(
-        ((d.score, pair) for pair, d in decisions.items() if d.veto is None and d.score > 0),
-        key=lambda item: (-item[0], item[1]),
-    )
-    for _, (i, j) in accepted:
-        root_i, root_j = find(i), find(j)
-        if root_i == root_j:
-            continue
+    # Clusters join best first, by their kind's linkage: the best pair between them, or the
+    # mean score of the pairs decided between them (at least `cluster_cutoff`), never across
+    # a veto. For the mean, a pair that is neither a match nor a veto (score 0) counts, so one
+    # strong pair cannot chain a claim to a cluster the rest of which it does not resemble,
+    # and one early wrong join does not keep a claim from the cluster it fits best.
+    average = kind.linkage == "average"
+    cutoff = kind.rules.matching.cluster_cutoff if average else 0.0
+    # per cluster root, per neighbouring root: [sum of scores, pairs, best score]
+    links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(members))}
+    for (i, j), d in decisions.items():
+        if d.veto is None:
+            links[i][j] = links[j][i] = [d.score, 1.0, d.score]
+    version = [0] * len(members)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(a: int, b: int) -> None:
+        total, count, best = links[a][b]
+        value = total / count if average else best
+        if value > 0 and value >= cutoff:
+            x, y = min(a, b), max(a, b)
+            heapq.heappush(heap, (-value, x, y, version[x], version[y]))
+
+    for i, j in sorted(decisions):
+        if decisions[i, j].veto is None:
+            push(i, j)
+    while heap:
+        _, x, y, vx, vy = heapq.heappop(heap)
+        if find(x) != x or find(y) != y or version[x] != vx or version[y] != vy:
+            continue  # a cluster that has since joined another, or grown: pushed again
         # Never chain across a veto: every claim of one group must be compatible with every
         # claim of the other, not just the two that scored best.
-        if vetoed(root_i, root_j):
+        if vetoed(x, y):
+            del links[x][y], links[y][x]
             continue
-        parent[root_j] = root_i
-        for sig, idx in groups.pop(root_j).items():
-            groups[root_i].setdefault(sig, []).extend(idx)
-        for source, idx in by_source.pop(root_j).items():
-            by_source[root_i].setdefault(source, []).extend(idx)
+        root, other = x, y
+        parent[other] = root
+        version[root] += 1
+        for sig, idx in groups.pop(other).items():
+            groups[root].setdefault(sig, []).extend(idx)
+        for source, idx in by_source.pop(other).items():
+            by_source[root].setdefault(source, []).extend(idx)
+        del links[root][other]
+        for n, (total, count, best) in links.pop(other).items():
+            if n == root:
+                continue
+            del links[n][other]
+            mine = links[root].setdefault(n, [0.0, 0.0, 0.0])
+            mine[0] += total
+            mine[1] += count
+            mine[2] = max(mine[2], best)
+            links[n][root] = mine
+        for n in sorted(links[root]):
+            push(root, n)
     joined_by_root: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
     vetoes_of: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
     for pair, d in decisions.items():

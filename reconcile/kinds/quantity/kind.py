@@ -65,6 +65,7 @@ class QuantityKind(Kind):
     claim_kinds = ("count", "money", "measure", "percent")
     numeric = True
     stated = Stated.NUMBER
+    linkage = "average"
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
