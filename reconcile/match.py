@@ -7,8 +7,8 @@ kind decides each pair from the features `reconcile.context` reads (a veto, or a
 its reasons). Large blocks compare only claims that share a rare context word, and each
 claim with its nearest claims of other sources by words and by value, so matching stays
 sub-quadratic and still finds copies of one story; when a block is pruned, `notes` says
-so. Clusters grow by average linkage (the best mean score of the pairs between two
-clusters first) and never join two claims that veto each other.
+so. Clusters grow from the best pairs, never join two claims that veto each other and,
+for quantities, join only while the mean score of the pairs between them is high enough.
 Each cluster keeps its score and its typed reasons, which `reconcile explain` shows.
 """
 
@@ -134,6 +134,16 @@ def _cluster_block(
         )
         for c in members
     ]
+    # How many different figures of its concept each claim's source states in this block:
+    # a story with one death toll per source is not one with delegates of each candidate.
+    figures: dict[tuple[str, str], set[tuple[float | None, float | None]]] = {}
+    for c in members:
+        if c.concept:
+            figures.setdefault((c.source_id, c.concept), set()).add((c.value, c.value_high))
+    feats = [
+        replace(f, figures=len(figures[c.source_id, c.concept])) if c.concept else f
+        for c, f in zip(members, feats, strict=True)
+    ]
     decisions: dict[tuple[int, int], PairDecision] = {}
 
     def decide(i: int, j: int) -> PairDecision:
@@ -201,11 +211,10 @@ def _cluster_block(
                         return True
         return False
 
-    # Clusters join best first, by their kind's linkage: the best pair between them, or the
-    # mean score of the pairs decided between them (at least `cluster_cutoff`), never across
-    # a veto. For the mean, a pair that is neither a match nor a veto (score 0) counts, so one
-    # strong pair cannot chain a claim to a cluster the rest of which it does not resemble,
-    # and one early wrong join does not keep a claim from the cluster it fits best.
+    # Clusters join best pair first, never across a veto. With the kind's "average" linkage
+    # they join only while the mean score of the pairs decided between them is at least
+    # `cluster_cutoff`: a pair that is neither a match nor a veto (score 0) counts, so one
+    # strong pair cannot chain a claim to a cluster the rest of which it does not resemble.
     average = kind.linkage == "average"
     cutoff = kind.rules.matching.cluster_cutoff if average else 0.0
     # per cluster root, per neighbouring root: [sum of scores, pairs, best score]
@@ -218,10 +227,9 @@ def _cluster_block(
 
     def push(a: int, b: int) -> None:
         total, count, best = links[a][b]
-        value = total / count if average else best
-        if value > 0 and value >= cutoff:
+        if best > 0 and (not average or total / count >= cutoff):
             x, y = min(a, b), max(a, b)
-            heapq.heappush(heap, (-value, x, y, version[x], version[y]))
+            heapq.heappush(heap, (-best, x, y, version[x], version[y]))
 
     for i, j in sorted(decisions):
         if decisions[i, j].veto is None:

@@ -657,6 +657,13 @@ class MatchingRules:
             min=1,
         ),
     )
+    concept_same_number_bonus: float = field(
+        metadata=_doc(
+            "added to the score (0-100) of two sources stating the same number of one concept",
+            min=0,
+            max=100,
+        ),
+    )
     concept_cutoff: float = field(
         metadata=_doc(
             "least score (0-100) of two numbers of one concept after the penalties below:"
@@ -679,6 +686,22 @@ class MatchingRules:
             "taken, in full, from the score of two numbers of one concept that are"
             " concept_max_value_ratio apart, in part (on a log scale) when closer: of several"
             " figures of one concept, the nearest is likelier the same fact",
+            min=0,
+            max=100,
+        ),
+    )
+    value_free_ratio: float = field(
+        metadata=_doc(
+            "two numbers of one concept up to this factor apart lose nothing of their score"
+            " (a revised figure); further apart, value_penalty is taken in part",
+            min=1,
+        ),
+    )
+    figures_penalty: float = field(
+        metadata=_doc(
+            "taken from the score of two numbers of one concept when either source states"
+            " several different figures of it (delegates of each candidate): then the words"
+            " around them must tell which figure is which",
             min=0,
             max=100,
         ),
