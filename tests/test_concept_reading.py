@@ -1,0 +1,104 @@
+"""Concepts read from the grammar around a number when no frame fits.
+
+Three readings, each with sentences written for this test: the counted noun after the
+number (past modifiers, numbers and possessives, looked up by its singular in the frames
+file's `[heads]`), the subject of the verb before the number, and an earlier number of the
+sentence that a bare number is listed with.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.concepts import Frames, concept_of
+from reconcile.lexicon import compile_lexicon
+from reconcile.rules import RuleSet
+
+# sentence, quote, dimension -> (concept, evidence) or None
+CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
+    # the counted noun, past modifiers, a partitive, numbers and possessives
+    (
+        "The ministry counted 9 additional victims.",
+        "9",
+        "count",
+        ("deaths", "9 additional victims"),
+    ),
+    (
+        "Smith won 12 of the state's 41 pledged delegates.",
+        "12",
+        "count",
+        ("delegates", "12 of the state's 41 pledged delegates"),
+    ),
+    # the singular of an irregular plural: lives -> life
+    ("The storm claimed 50 lives.", "50", "count", ("deaths", "50 lives")),
+    # a head noun means its concept only for the dimensions the concept's frames allow
+    ("Floodwater covered 12 km of homes.", "12 km", "[length]", None),
+    # a noun that names no concept gives none
+    ("Volunteers handed out 300 blankets.", "300", "count", None),
+    # the subject of the verb before the number, however far inside its clause
+    (
+        "The death toll from the storm in Coastal County, Westland, climbed to 77.",
+        "77",
+        "count",
+        ("deaths", "death toll from the storm in Coastal County, Westland, climbed to 77"),
+    ),
+    (
+        "The toll, which had stood at 12 on Monday, rose to 31.",
+        "31",
+        "count",
+        ("deaths", "toll, which had stood at 12 on Monday, rose to 31"),
+    ),
+    (
+        "The toll, which had stood at 12 on Monday, rose to 31.",
+        "12",
+        "count",
+        ("deaths", "toll, which had stood at 12"),
+    ),
+    # a noun that is a verb's object or a number's counted noun is no subject
+    ("Crews evacuated 500 homes, and the figure later rose to 650.", "650", "count", None),
+    # the subject's head wins over a frame's word that only modifies it
+    (
+        "The number of deaths linked to the infections passed 4,000.",
+        "4,000",
+        "count",
+        ("deaths", "deaths linked to the infections passed 4,000"),
+    ),
+    # a bare number listed after an earlier one shares its concept
+    (
+        "Jones took 14 delegates, followed by Smith with 9.",
+        "9",
+        "count",
+        ("delegates", "14 delegates, followed by Smith with 9"),
+    ),
+    ("Cases climbed to 420, up from 380.", "380", "count", ("cases", "420, up from 380")),
+    # ... but not across a percentage, a semicolon, or without a list word
+    ("Jones took 40% of the vote, followed by Smith with 9.", "9", "count", None),
+    ("Jones took 14 delegates; Smith finished with 9.", "9", "count", None),
+    ("He is 45 and lives in Paris.", "45", "count", None),
+]
+
+
+@pytest.fixture(scope="module")
+def frames(rules: RuleSet) -> Frames:
+    return compile_lexicon(rules, "en").frames
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "dimension", "expected"),
+    CASES,
+    ids=[f"{case[1]}|{case[0][:40]}" for case in CASES],
+)
+def test_concept_read_from_the_grammar(
+    frames: Frames,
+    sentence: str,
+    quote: str,
+    dimension: str,
+    expected: tuple[str, str] | None,
+) -> None:
+    start = sentence.index(quote)
+    found = concept_of(frames, sentence, start, start + len(quote), dimension)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.key, sentence[found.evidence[0] : found.evidence[1]]) == expected
