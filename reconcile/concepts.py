@@ -580,11 +580,16 @@ def _place(found: re.Match[str]) -> str | None:
 # A token: a number ("1,200", "1.4"), a word (with its hyphens and apostrophes), or a sign.
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w’']*(?:-[\w’']+)*|[^\w\s]")
 _NUMBER_TOKEN = re.compile(r"\d")
+_FIRST_TOKEN = re.compile(r"\s*([^\W_][\w’']*|[^\w\s])")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LAST_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _AFTER_WORDS = 6  # words read after the claim for its counted noun
 _LINK_REACH = 40  # characters before a bare number where a list word may stand
 _LIST_REACH = 80  # characters before the list word where the earlier number may stand
+# An apposition right after a claim: a comma, a few words, a comma ("12 people, including
+# three firefighters, died"); no sign inside but a number's own comma ("1,200").
+_PIECE = r"(?:\d[\d,.]*\d|[^\s,;:.!?()]+)"
+_APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
 
@@ -608,6 +613,10 @@ class Reading:
     clause_sign: re.Pattern[str]  # a sign that ends a clause (a list never crosses one)
     link: re.Pattern[str]  # a list word ending where a bare number starts
     inserted: frozenset[str]  # what opens a clause inside another: "which", "("
+    surfaces: frozenset[str] = frozenset()  # every form the last word of a head may take
+    verb_ends: frozenset[str] = frozenset()  # the last words of the subject verbs
+    families: frozenset[str] = frozenset()  # dimension families some head may measure ("*")
+    link_ends: frozenset[str] = frozenset()  # the last words of the list words
 
     def singular(self, word: str) -> tuple[str, ...]:
         """The word and what it is with a plural ending made singular."""
@@ -621,7 +630,7 @@ class Reading:
         """The concept of the noun phrase starting at `words[at]` (two words, then one),
         and how many words it takes; None when no head fits `family`."""
         for width in (2, 1):
-            if at + width > len(words):
+            if at + width > len(words) or words[at + width - 1] not in self.surfaces:
                 continue
             stem = " ".join(words[at : at + width - 1])
             for form in self.singular(words[at + width - 1]):
@@ -639,22 +648,48 @@ class Reading:
     ) -> Concept | None:
         """The counted noun, else the subject, else (once) the earlier number listed."""
         family = dimension.split(":", 1)[0]
-        core = _slot_edges(sentence, start, end)[1][0][0]  # where the number itself ends
-        tokens = [
-            (m.start(), m.end(), m.group().lower())
-            for m in _TOKEN.finditer(sentence, core, min(len(sentence), end + 80))
-        ]
-        found = self._counted(tokens, start, end, family)
-        if found is not None:
-            return found
-        if tokens and tokens[0][0] < end:  # the claim names what it counts: not a bare number
-            return None
+        if family not in self.families and "*" not in self.families:
+            return None  # no head means a number of this dimension: nothing to read
+        digit = _DIGIT.search(sentence, start, end)
+        core = end  # where the number itself ends
+        if digit is not None:
+            space = sentence.find(" ", digit.start(), end)
+            core = end if space < 0 else space
+        stop = min(len(sentence), end + 60)
+        if not self.surfaces.isdisjoint(sentence[core:stop].lower().translate(_SIGNS).split()):
+            tokens = [
+                (m.start(), m.end(), m.group().lower())
+                for m in _TOKEN.finditer(sentence, core, stop)
+            ]
+            found = self._counted(tokens, start, end, family)
+            if found is not None:
+                return found
+        if not depth:
+            found = self._past_apposition(frames, sentence, start, end, dimension)
+            if found is not None:
+                return found
+        inside = sentence[core:end].lower().translate(_SIGNS).split()
+        if not self.modifiers.issuperset(inside):
+            return None  # the claim names what it counts ("12 apples"): that is no concept
         found = self.subject(sentence, start, end, dimension)
         if found is not None or depth:
             return found
-        if tokens and tokens[0][2] not in self.bare_followers and tokens[0][2][0].isalnum():
+        following = _FIRST_TOKEN.match(sentence, end)
+        word = following.group(1).lower() if following else ""
+        if word[:1].isalnum() and word not in self.bare_followers:
             return None
         return self._listed(frames, sentence, start, end, dimension)
+
+    def _past_apposition(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str
+    ) -> Concept | None:
+        """A frame read past an apposition after the claim: "12 people, including three
+        firefighters, died" reads as "12 people died" (the apposition blanked in place)."""
+        opened = _APPOSITION.match(sentence, end)
+        if opened is None:
+            return None
+        blanked = sentence[: opened.start()] + " " * (opened.end() - opened.start())
+        return _by_frames(frames, blanked + sentence[opened.end() :], start, end, dimension)
 
     def _counted(
         self, tokens: list[tuple[int, int, str]], start: int, end: int, family: str
@@ -682,6 +717,8 @@ class Reading:
 
     def subject(self, sentence: str, start: int, end: int, dimension: str) -> Concept | None:
         """The concept of the subject of a verb that ends where the claim starts."""
+        if _last_word(sentence, start) not in self.verb_ends:
+            return None
         verb = self.verb.search(sentence, max(0, start - 60), start)
         if verb is None:
             return None
@@ -719,6 +756,8 @@ class Reading:
         family = dimension.split(":", 1)[0]
         if family not in ("count", "percent"):
             return None
+        if _last_word(sentence, start) not in self.link_ends:
+            return None
         link = self.link.search(sentence, max(0, start - _LINK_REACH), start)
         if link is None:
             return None
@@ -738,6 +777,12 @@ class Reading:
         if found is None:
             return None
         return Concept(found.key, (previous.start(), end), found.place, f"listed {found.pattern}")
+
+
+def _last_word(sentence: str, start: int) -> str:
+    """The word before `start`, lowercase, without a comma after it."""
+    words = sentence[max(0, start - 24) : start].split()
+    return words[-1].rstrip(",").lower() if words else ""
 
 
 def compile_reading(rules: FrameRules) -> Reading | None:
@@ -767,7 +812,24 @@ def compile_reading(rules: FrameRules) -> Reading | None:
     )
     verb = _alternation(rules.subject_verbs) if rules.subject_verbs else r"(?!)"
     link = _alternation(rules.list_links) if rules.list_links else r"(?!)"
+    surfaces = set()
+    for phrase in heads:
+        last = phrase.rsplit(" ", 1)[-1]
+        surfaces.add(last)
+        for ending, replacement in endings:
+            if last.endswith(replacement):
+                surfaces.add(last[: len(last) - len(replacement)] + ending)
+    concepts = {c for named in heads.values() for c in named}
+    families: set[str] = set()
+    for concept in concepts:
+        families.update(dimensions.get(concept, ()))
+    if concepts & open_concepts:
+        families.add("*")  # a head of a concept whose frames name no dimension: any
     return Reading(
+        families=frozenset(families),
+        verb_ends=frozenset(v.lower().split()[-1] for v in rules.subject_verbs if v.split()),
+        link_ends=frozenset(v.lower().split()[-1] for v in rules.list_links if v.split()),
+        surfaces=frozenset(surfaces),
         heads=heads,
         dimensions={
             concept: frozenset(families)

@@ -35,6 +35,19 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ("Floodwater covered 12 km of homes.", "12 km", "[length]", None),
     # a noun that names no concept gives none
     ("Volunteers handed out 300 blankets.", "300", "count", None),
+    # a frame read past an apposition after the number
+    (
+        "Officials said 12 people, including three firefighters, died in the blaze.",
+        "12 people",
+        "count",
+        ("deaths", "12 people, including three firefighters, died"),
+    ),
+    (
+        "Some 40 residents, mostly women, were injured.",
+        "40 residents",
+        "count",
+        ("injured", "40 residents, mostly women, were injured"),
+    ),
     # the subject of the verb before the number, however far inside its clause
     (
         "The death toll from the storm in Coastal County, Westland, climbed to 77.",
