@@ -716,10 +716,18 @@ class Reading:
         return None
 
     def subject(self, sentence: str, start: int, end: int, dimension: str) -> Concept | None:
-        """The concept of the subject of a verb that ends where the claim starts."""
-        if _last_word(sentence, start) not in self.verb_ends:
-            return None
-        verb = self.verb.search(sentence, max(0, start - 60), start)
+        """The concept of the subject of a verb that ends where the claim or its number
+        starts ("rose to at least 114", "surpassed 100,000" quoted whole)."""
+        digit = _DIGIT.search(sentence, start, end)
+        number = digit.start() if digit is not None else start
+        if number > start:  # the number's own piece: "$4.5" starts at "$"
+            number = sentence.rfind(" ", start, number) + 1 or start
+        verb = None
+        for at in dict.fromkeys((start, number)):
+            if _last_word(sentence, at) in self.verb_ends:
+                verb = self.verb.search(sentence, max(0, at - 60), at)
+                if verb is not None:
+                    break
         if verb is None:
             return None
         family = dimension.split(":", 1)[0]
@@ -842,6 +850,7 @@ def compile_reading(rules: FrameRules) -> Reading | None:
         bare_followers=frozenset(
             w.lower()
             for w in (
+                *rules.bare_followers,
                 *rules.gap_stops,
                 *rules.clause_words,
                 *rules.clause_joiners,
@@ -852,6 +861,6 @@ def compile_reading(rules: FrameRules) -> Reading | None:
         verb=re.compile(rf"{verb}\s*\Z", re.IGNORECASE),
         clause=re.compile(clause, re.IGNORECASE),
         clause_sign=re.compile(signs),
-        inserted=frozenset((*(w.lower() for w in rules.relative_words), "(", "[", "—")),
+        inserted=frozenset((*(w.lower() for w in rules.relative_words), "(", ")", "[", "]", "—")),
         link=re.compile(rf"{link}\s*,?\s*\Z", re.IGNORECASE),
     )

@@ -76,6 +76,13 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "count",
         ("deaths", "deaths linked to the infections passed 4,000"),
     ),
+    # the verb may open the claim as quoted
+    (
+        "The tally of deaths attributed to the outbreak surpassed 2,000 on Friday.",
+        "surpassed 2,000",
+        "count",
+        ("deaths", "deaths attributed to the outbreak surpassed 2,000"),
+    ),
     # a bare number listed after an earlier one shares its concept
     (
         "Jones took 14 delegates, followed by Smith with 9.",
@@ -84,6 +91,12 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         ("delegates", "14 delegates, followed by Smith with 9"),
     ),
     ("Cases climbed to 420, up from 380.", "380", "count", ("cases", "420, up from 380")),
+    (
+        "The raids killed 12 in the north and 5 in the south.",
+        "5",
+        "count",
+        ("deaths", "12 in the north and 5"),
+    ),
     # ... but not across a percentage, a semicolon, or without a list word
     ("Jones took 40% of the vote, followed by Smith with 9.", "9", "count", None),
     ("Jones took 14 delegates; Smith finished with 9.", "9", "count", None),

@@ -1021,6 +1021,13 @@ class FrameRules:
             " ('the toll, which had stood at 12, rose to 31')"
         ),
     )
+    bare_followers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after a number that show it names no counted noun, so it may share the"
+            " concept of a number it is listed with: 'in' ('killing 12 in Gaza and 5 in ...')"
+        ),
+    )
     list_links: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
