@@ -8,11 +8,14 @@ sentence that a bare number is listed with.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reconcile.concepts import Frames, concept_of
+from reconcile.errors import RulesError
 from reconcile.lexicon import compile_lexicon
-from reconcile.rules import RuleSet
+from reconcile.rules import RuleSet, load_rules
 
 # sentence, quote, dimension -> (concept, evidence) or None
 CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
@@ -128,3 +131,30 @@ def test_concept_read_from_the_grammar(
         return
     assert found is not None
     assert (found.key, sentence[found.evidence[0] : found.evidence[1]]) == expected
+
+
+def test_a_head_of_an_undeclared_concept_is_reported_with_its_line(tmp_path: Path) -> None:
+    folder = tmp_path / "lang" / "en"
+    folder.mkdir(parents=True)
+    (folder / "frames.toml").write_text(
+        '[heads]\ndeaths = ["casualty"]\nbirths = ["newborn"]\n', encoding="utf-8"
+    )
+    with pytest.raises(RulesError) as caught:
+        load_rules(tmp_path)
+    shown = [
+        str(p).replace(str(folder / "frames.toml"), "frames.toml") for p in caught.value.problems
+    ]
+    assert shown == [
+        "frames.toml:3: heads.births: unknown concept 'births'; declare it in [concepts]"
+    ]
+
+
+def test_a_users_heads_extend_the_bundled_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "lang" / "en"
+    folder.mkdir(parents=True)
+    (folder / "frames.toml").write_text('[heads]\ndeaths = ["casualty"]\n', encoding="utf-8")
+    frames = compile_lexicon(load_rules(tmp_path), "en").frames
+    sentence = "Medics listed 8 further casualties."
+    start = sentence.index("8")
+    found = concept_of(frames, sentence, start, start + 1, "count")
+    assert found is not None and found.key == "deaths"
