@@ -580,6 +580,7 @@ def _place(found: re.Match[str]) -> str | None:
 # A token: a number ("1,200", "1.4"), a word (with its hyphens and apostrophes), or a sign.
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w’']*(?:-[\w’']+)*|[^\w\s]")
 _NUMBER_TOKEN = re.compile(r"\d")
+_OPENING = " \t\r\n\"“‘'*(["  # what may stand before a sentence's first word
 _FIRST_TOKEN = re.compile(r"\s*([^\W_][\w’']*|[^\w\s])")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LAST_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
@@ -671,14 +672,15 @@ class Reading:
         inside = sentence[core:end].lower().translate(_SIGNS).split()
         if not self.modifiers.issuperset(inside):
             return None  # the claim names what it counts ("12 apples"): that is no concept
-        found = self.subject(sentence, start, end, dimension)
+        last = _last_word(sentence, start)
+        found = self.subject(sentence, start, end, dimension, last)
         if found is not None or depth:
             return found
         following = _FIRST_TOKEN.match(sentence, end)
         word = following.group(1).lower() if following else ""
         if word[:1].isalnum() and word not in self.bare_followers:
             return None
-        return self._listed(frames, sentence, start, end, dimension)
+        return self._listed(frames, sentence, start, end, dimension, last)
 
     def _past_apposition(
         self, frames: Frames, sentence: str, start: int, end: int, dimension: str
@@ -715,19 +717,21 @@ class Reading:
             return None
         return None
 
-    def subject(self, sentence: str, start: int, end: int, dimension: str) -> Concept | None:
+    def subject(
+        self, sentence: str, start: int, end: int, dimension: str, last: str | None = None
+    ) -> Concept | None:
         """The concept of the subject of a verb that ends where the claim or its number
-        starts ("rose to at least 114", "surpassed 100,000" quoted whole)."""
-        digit = _DIGIT.search(sentence, start, end)
-        number = digit.start() if digit is not None else start
-        if number > start:  # the number's own piece: "$4.5" starts at "$"
-            number = sentence.rfind(" ", start, number) + 1 or start
+        starts ("rose to at least 114", "surpassed 100,000" quoted whole). `last`: the word
+        before the claim, when the caller has it."""
         verb = None
-        for at in dict.fromkeys((start, number)):
-            if _last_word(sentence, at) in self.verb_ends:
-                verb = self.verb.search(sentence, max(0, at - 60), at)
-                if verb is not None:
-                    break
+        if (_last_word(sentence, start) if last is None else last) in self.verb_ends:
+            verb = self.verb.search(sentence, max(0, start - 60), start)
+        if verb is None and not sentence[start].isdigit() and " " in sentence[start:end]:
+            digit = _DIGIT.search(sentence, start, end)
+            if digit is not None:  # the number's own piece: "$4.5" starts at "$"
+                number = sentence.rfind(" ", start, digit.start()) + 1
+                if number > start and _last_word(sentence, number) in self.verb_ends:
+                    verb = self.verb.search(sentence, max(0, number - 60), number)
         if verb is None:
             return None
         family = dimension.split(":", 1)[0]
@@ -735,14 +739,14 @@ class Reading:
         edges = [(0, "")] + [(m.end(), m.group().strip(" ,").lower()) for m in breaks]
         stop = verb.start()
         for begin, opened in reversed(edges):  # the verb's own clause first
-            tokens = [
-                (m.start(), m.end(), m.group().lower())
-                for m in _TOKEN.finditer(sentence, begin, stop)
-            ]
+            found_tokens = list(_TOKEN.finditer(sentence, begin, stop))
+            tokens = [(m.start(), m.end(), m.group().lower()) for m in found_tokens]
             words = [word for _, _, word in tokens]
             for index, (at, _, word) in enumerate(tokens):
                 if index and _NUMBER_TOKEN.match(words[index - 1]):
                     continue  # a noun a number counts is that number's, not a subject
+                if found_tokens[index].group()[:1].isupper() and sentence[:at].strip(_OPENING):
+                    continue  # a name ("the House passed two articles"), not a counted noun
                 found = self.head(words, index, family)
                 if found is None:
                     continue
@@ -758,13 +762,12 @@ class Reading:
         return None
 
     def _listed(
-        self, frames: Frames, sentence: str, start: int, end: int, dimension: str
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str, last: str
     ) -> Concept | None:
-        """A bare number after a list word shares the concept of the number before it."""
+        """A bare number after a list word (the word before it is `last`) shares the concept
+        of the number before it."""
         family = dimension.split(":", 1)[0]
-        if family not in ("count", "percent"):
-            return None
-        if _last_word(sentence, start) not in self.link_ends:
+        if family not in ("count", "percent") or last not in self.link_ends:
             return None
         link = self.link.search(sentence, max(0, start - _LINK_REACH), start)
         if link is None:

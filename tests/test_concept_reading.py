@@ -72,6 +72,14 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ),
     # a noun that is a verb's object or a number's counted noun is no subject
     ("Crews evacuated 500 homes, and the figure later rose to 650.", "650", "count", None),
+    # a capitalized word inside the sentence is a name, not a subject's head
+    ("The House passed two articles of impeachment.", "two", "count", None),
+    (
+        "  Fatalities across the region totaled 48.",
+        "48",
+        "count",
+        ("deaths", "Fatalities across the region totaled 48"),
+    ),
     # the subject's head wins over a frame's word that only modifies it
     (
         "The number of deaths linked to the infections passed 4,000.",
