@@ -591,7 +591,6 @@ _LIST_REACH = 80  # characters before the list word where the earlier number may
 # three firefighters, died"); no sign inside but a number's own comma ("1,200").
 _PIECE = r"(?:\d[\d,.]*\d|[^\s,;:.!?()]+)"
 _APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
-_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
 
 
@@ -613,6 +612,7 @@ class Reading:
     clause: re.Pattern[str]  # where a clause starts
     clause_sign: re.Pattern[str]  # a sign that ends a clause (a list never crosses one)
     link: re.Pattern[str]  # a list word ending where a bare number starts
+    percent: re.Pattern[str]  # a percent sign or word right after a number
     inserted: frozenset[str]  # what opens a clause inside another: "which", "("
     surfaces: frozenset[str] = frozenset()  # every form the last word of a head may take
     verb_ends: frozenset[str] = frozenset()  # the last words of the subject verbs
@@ -754,8 +754,7 @@ class Reading:
                 following = words[after] if after < len(words) else ""
                 if following and (_NUMBER_TOKEN.match(following) or following in self.articles):
                     continue  # a verb with its object ("evacuated 500 homes"), not a subject
-                if found is not None:
-                    return Concept(found[0], (at, end), pattern=f"subject {word}")
+                return Concept(found[0], (at, end), pattern=f"subject {word}")
             if opened not in self.inserted:
                 return None  # a clause with its own subject: never the one before it
             stop = begin  # an inserted clause ("which had stood at 12"): the subject is before
@@ -777,9 +776,9 @@ class Reading:
         previous = numbers[-1] if numbers else None
         if previous is None or self.clause_sign.search(sentence, previous.end(), link.start()):
             return None
-        percent = bool(_PERCENT_AFTER.match(sentence, previous.end()))
+        percent = bool(self.percent.match(sentence, previous.end()))
         if percent != (family == "percent") or _CURRENCY_BEFORE.search(
-            sentence, 0, previous.start()
+            sentence, max(0, previous.start() - 4), previous.start()
         ):
             return None
         found = _by_frames(frames, sentence, previous.start(), previous.end(), dimension)
@@ -823,6 +822,13 @@ def compile_reading(rules: FrameRules) -> Reading | None:
     )
     verb = _alternation(rules.subject_verbs) if rules.subject_verbs else r"(?!)"
     link = _alternation(rules.list_links) if rules.list_links else r"(?!)"
+    percent = (
+        "|".join(
+            re.escape(sign) if not sign[:1].isalnum() else _alternation([sign])
+            for sign in rules.percent_signs
+        )
+        or r"(?!)"
+    )
     surfaces = set()
     for phrase in heads:
         last = phrase.rsplit(" ", 1)[-1]
@@ -843,8 +849,8 @@ def compile_reading(rules: FrameRules) -> Reading | None:
         surfaces=frozenset(surfaces),
         heads=heads,
         dimensions={
-            concept: frozenset(families)
-            for concept, families in dimensions.items()
+            concept: frozenset(allowed)
+            for concept, allowed in dimensions.items()
             if concept not in open_concepts
         },
         endings=endings,
@@ -866,4 +872,5 @@ def compile_reading(rules: FrameRules) -> Reading | None:
         clause_sign=re.compile(signs),
         inserted=frozenset((*(w.lower() for w in rules.relative_words), "(", ")", "[", "]", "—")),
         link=re.compile(rf"{link}\s*,?\s*\Z", re.IGNORECASE),
+        percent=re.compile(rf"\s*(?:{percent})", re.IGNORECASE),
     )

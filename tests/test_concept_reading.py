@@ -110,6 +110,7 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ),
     # ... but not across a percentage, a semicolon, or without a list word
     ("Jones took 40% of the vote, followed by Smith with 9.", "9", "count", None),
+    ("Jones took 40 percent of the vote, followed by Smith with 9.", "9", "count", None),
     ("Jones took 14 delegates; Smith finished with 9.", "9", "count", None),
     ("He is 45 and lives in Paris.", "45", "count", None),
 ]

@@ -1028,6 +1028,13 @@ class FrameRules:
             " concept of a number it is listed with: 'in' ('killing 12 in Gaza and 5 in ...')"
         ),
     )
+    percent_signs: tuple[str, ...] = field(
+        default=("%",),
+        metadata=_doc(
+            "what stands after a number to make it a percentage ('%', 'percent'): a bare"
+            " count is never listed with a percentage, nor a percentage with a count"
+        ),
+    )
     list_links: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
