@@ -24,6 +24,13 @@ expressions, the words before the number and the words after it; `concept_of` tr
 around one number and keeps the frame whose words stand nearest. Concept keys (`deaths`,
 `magnitude`, `distance`) are language-neutral: another language's file maps its own words
 to the same keys.
+
+When no frame fits, `Reading` reads the grammar around the number with the same file's
+words: the counted noun after it, past modifiers, numbers and possessives, looked up by its
+singular in `[heads]` ("12 of the state's 41 pledged delegates"); the subject of the verb
+before it ("the death toll from the floods in Sri Lanka rises to 618"); for a bare number
+after a list word, the concept of the number before it ("at 14, followed by Sanders, with
+12"); and a frame read past an apposition ("12 people, including three firefighters, died").
 """
 
 from __future__ import annotations
