@@ -97,7 +97,7 @@ def same_person(a: str, b: str, surname_cutoff: float) -> bool:
         return False
     from rapidfuzz import fuzz  # matching's library: extraction never gets here
 
-    if words_a[-1] != words_b[-1]:
+    if words_a[-1] != words_b[-1] and _skeleton(words_a[-1]) != _skeleton(words_b[-1]):
         if fuzz.ratio(words_a[-1], words_b[-1], score_cutoff=surname_cutoff) == 0:
             return False
         if len(words_a) == 1 or len(words_b) == 1:
@@ -108,6 +108,15 @@ def same_person(a: str, b: str, surname_cutoff: float) -> bool:
     if len(first_a) == 1 or len(first_b) == 1:  # an initial: "L. Austin"
         return first_a[0] == first_b[0]
     return first_a == first_b or fuzz.ratio(first_a, first_b, score_cutoff=surname_cutoff) > 0
+
+
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+def _skeleton(word: str) -> str:
+    """A folded word as transliterations of one name share it: doubled letters single, "y"
+    as "i" ("Zelenskyy" / "Zelensky", "Shoygu" / "Shoigu")."""
+    return _DOUBLED.sub(r"\1", word).replace("y", "i")
 
 
 def display_name(name: str, suffixes: frozenset[str]) -> str:

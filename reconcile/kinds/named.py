@@ -57,7 +57,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*|\d+[A-Za-z]*")
 _SPACES = re.compile(r" +")
 _JOINER = re.compile(r"([a-z]+) +")
 _OPENING = re.compile(r"[ \[]*")
-_COMMA = re.compile(r", +")
+_COMMA = re.compile(r" ?, +")  # "Manhattan, New York"; tokenized text: "Manhattan , New York"
 _KEY_WORD = re.compile(r"[^\W_][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -119,7 +119,8 @@ class NameReader:
 def name_key(name: str, apply: Any) -> str:
     """A name folded for comparison: aliases applied, possessives, plurals of words with a
     digit ("787 Dreamliners") and punctuation dropped."""
-    found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(apply(name))]
+    # ("Developer 's Conference": a possessive written apart leaves an "s")
+    found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(apply(name)) if w != "s"]
     kept = []
     for w in found:
         if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):

@@ -73,7 +73,7 @@ class OfficeFinder:
                     continue
                 tail = fold(sentence.text[: title.start()][-24:])
                 if any(p.search(tail) for p in self.not_current):
-                    continue
+                    continue  # a former holder: read under the `[[title]]` titles
                 rest = sentence.text[title.end() :]
                 gap = re.match(r"\s*,?\s*", rest)
                 offset = title.end() + (gap.end() if gap else 0)

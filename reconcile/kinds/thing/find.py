@@ -113,8 +113,14 @@ class ThingFinder:
         self.joiners = frozenset(fold(w) for w in joiners)
         self.articles = frozenset(fold(w) for w in articles)
         self.reader = NameReader(self.joiners, frozenset(), max_words=3)
+        # a last word the name goes on after: "National Conference of State Legislatures"
+        self.name_goes_on = re.compile(rf"\s+(?:{phrases(joiners).pattern})\s+[A-Z]")
+        # a word of a name, read backwards from its last word: capitalized, a joiner, a
+        # possessive written apart ("Developer 's Conference"), a year opening it ("2010
+        # Worldwide Developers Conference")
         self.capital_before = re.compile(
-            rf"(?:[A-Z][\w’'&.-]*|{'|'.join(re.escape(w) for w in joiners) or '(?!)'})\s+$"
+            rf"(?:[A-Z][\w’'&.-]*|['’]s|(?:1[89]|20)\d\d"
+            rf"|{'|'.join(re.escape(w) for w in joiners) or '(?!)'})\s+$"
         )
         self.generic = {
             c.name: frozenset(fold(w) for w in (*c.before, *c.makers)) for c in rules.thing
@@ -138,15 +144,19 @@ class ThingFinder:
                         spans.append((m.start(), end, c.rule.name))
             if c.ends is not None:
                 for m in c.ends.finditer(text):
+                    if self.name_goes_on.match(text, m.end()):
+                        continue  # "National Conference of State Legislatures": a body
                     start = m.start()
                     while True:
                         word = self.capital_before.search(text[max(0, start - 40) : start])
                         if word is None:
                             break
                         start -= len(word.group(0))
-                    # no name starts with a joiner or an article: "A Northwind Airlines A320"
-                    while start < m.start() and fold(text[start:].split()[0]) in (
-                        self.joiners | self.articles
+                    # no name starts with a joiner, an article or a possessive: "A Northwind
+                    # Airlines A320"
+                    while start < m.start() and (
+                        fold(text[start:].split()[0]) in self.joiners | self.articles
+                        or text[start] in "'’"
                     ):
                         start = text.index(" ", start) + 1
                     if start < m.start():
