@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Literal
 
 from reconcile.context import ContextReader, Features
@@ -181,6 +181,24 @@ class NamedValue(ClaimDetail):
     role: str
     name: str
     key: str
+    # keys of the larger places the claim's source puts this one in ("Elbow Cay in the Abaco
+    # Islands", "in Iraq, at Baghdad International Airport")
+    within: tuple[str, ...] = ()
+
+
+def value_relation(a: NamedValue, b: NamedValue) -> Relation:
+    """How two named values relate: by their keys, or one inside a place its source puts
+    the other in."""
+    how = relation(a.key, b.key)
+    if how == "different" and (_inside(a, b) or _inside(b, a)):
+        return "within"
+    return how
+
+
+def _inside(small: NamedValue, big: NamedValue) -> bool:
+    """Whether `big` is a larger place the source of `small` puts it in (or its region)."""
+    words = set(big.key.split())
+    return any(words <= set(w.split()) for w in small.within)
 
 
 def named(claim: Claim) -> NamedValue:
@@ -274,7 +292,7 @@ class NamedKind(Kind):
             return PairDecision(0.0, (), story)
         if not self.roles_meet(va, vb):
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))
-        how = relation(va.key, vb.key)
+        how = value_relation(va, vb)
         if how != "different":
             within = how == "within"
             return PairDecision(
@@ -289,11 +307,11 @@ class NamedKind(Kind):
         return PairDecision(60.0, (DifferentNamed(role, va.name, vb.name),))
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
-        values = [named(c) for c in members]
+        values = _pooled([named(c) for c in members])
         verdict: Verdict = "agree"
         for i, x in enumerate(values):
             for y in values[i + 1 :]:
-                how = relation(x.key, y.key)
+                how = value_relation(x, y)
                 if how == "different":
                     verdict = "conflict"
                 elif how == "within" and verdict == "agree":
@@ -307,6 +325,15 @@ class NamedKind(Kind):
     def label(self, members: Sequence[Claim]) -> str:
         values = [named(c) for c in members]
         return f"{values[0].role or self.label_word}: {' / '.join(_distinct(values))}"
+
+
+def _pooled(values: Sequence[NamedValue]) -> list[NamedValue]:
+    """The values with the larger places any of them is put in, shared by one key: a
+    source that writes "Baghdad Airport, Iraq" tells it of every source's "Baghdad Airport"."""
+    within: dict[str, set[str]] = {}
+    for v in values:
+        within.setdefault(v.key, set()).update(v.within)
+    return [replace(v, within=tuple(sorted(within[v.key]))) for v in values]
 
 
 def _distinct(values: Sequence[NamedValue]) -> tuple[str, ...]:

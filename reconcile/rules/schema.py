@@ -789,6 +789,18 @@ class PlaceRules:
         default=(),
         metadata=_doc("lower-case words inside a place's name: 'Bay of Bengal', 'de'"),
     )
+    inside: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words between a place and a larger place it is in: 'Elbow Cay in the Abacos'"
+        ),
+    )
+    inside_then: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words between a larger place and a place in it: 'in Iraq, at Baghdad Airport'"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

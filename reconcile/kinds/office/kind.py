@@ -274,7 +274,17 @@ class OfficeKind(Kind):
         # One name per person, the fullest way it was written.
         people = self._people(members, key=lambda c: (-len(holder(c).person), holder(c).person))
         names = sorted(holder(p).person for p in people)
-        return f"{members[0].noun_class}: {' / '.join(names)}"
+        # the office as the most precise claim names it: a rules office, then one with a
+        # place ("Prime Minister" and "UK Prime Minister" are shown as the latter)
+        named = min(
+            members,
+            key=lambda c: (
+                holder(c).office_key not in self.labels,
+                not holder(c).place,
+                c.noun_class or "",
+            ),
+        )
+        return f"{named.noun_class}: {' / '.join(names)}"
 
     def _people(self, members: Sequence[Claim], key: Any) -> list[Claim]:
         """One claim per person named: the first in `key` order of each."""
