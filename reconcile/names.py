@@ -97,6 +97,9 @@ def same_person(a: str, b: str, surname_cutoff: float) -> bool:
         return False
     from rapidfuzz import fuzz  # matching's library: extraction never gets here
 
+    for one, other in ((words_a, words_b), (words_b, words_a)):
+        if len(one) == 1 and len(other) > 2 and one[0] in other[1:-1]:
+            return True  # the first of two surnames alone: "Vázquez" / "Wanda Vázquez Garced"
     if words_a[-1] != words_b[-1] and _skeleton(words_a[-1]) != _skeleton(words_b[-1]):
         if fuzz.ratio(words_a[-1], words_b[-1], score_cutoff=surname_cutoff) == 0:
             return False

@@ -521,3 +521,14 @@ def test_a_larger_place_written_first_contains_the_place(kinds: Kinds) -> None:
     text = "The strike took place in Iraq, at Baghdad International Airport."
     found = {c.detail.name: c.detail.within for c in claims(kinds, text, "place")}
     assert found == {"Iraq": (), "Baghdad International Airport": ("iraq",)}
+
+
+def test_a_name_given_with_its_class_word_is_that_thing_when_bare_later(kinds: Kinds) -> None:
+    text = "Hurricane Dorian hit the Bahamas. Dorian weakened on Tuesday."
+    found = [(c.quote, c.noun_class) for c in claims(kinds, text, "thing")]
+    assert found == [("Hurricane Dorian", "storm"), ("Dorian", "storm")]
+
+
+def test_an_agent_after_by_holds_no_office(kinds: Kinds) -> None:
+    text = "Wanda Vázquez was appointed by Rosselló as his secretary of justice."
+    assert [shown(kinds, c)[1] for c in claims(kinds, text, "office")] == ["Wanda Vázquez"]

@@ -53,6 +53,10 @@ def test_every_alias_variant_folds_to_its_canonical(
         ("Mariusz Błaszczak", "Mariusz Blaszczak"),
         ("Sergey Shoygu", "Sergei Shoigu"),
         ("Austin", "Lloyd Austin"),
+        # transliterations, the first of two surnames alone
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        ("Zelensky", "Volodymyr Zelenskyy"),
+        ("Vázquez", "Wanda Vázquez Garced"),
     ],
 )
 def test_variants_of_one_name_are_one_person(
@@ -65,7 +69,13 @@ def test_variants_of_one_name_are_one_person(
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("Ben Wallace", "Grant Shapps"), ("John Smith", "Jane Smith")]
+    ("a", "b"),
+    [
+        ("Ben Wallace", "Grant Shapps"),
+        ("John Smith", "Jane Smith"),
+        ("Wanda", "Wanda Vázquez Garced"),
+        ("Zelensky", "Volodymyr Zelinski"),
+    ],
 )
 def test_different_people_are_not_one(
     a: str, b: str, rules: RuleSet, lexicons: Mapping[str, Lexicon]

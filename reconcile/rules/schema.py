@@ -387,6 +387,13 @@ class OfficeWords:
         default=(),
         metadata=_doc("words between two titles of one person: 'president and CEO'"),
     )
+    agents: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a name that make it the one who acts, not the holder: 'appointed by"
+            " Rosselló as his secretary'"
+        ),
+    )
     lesser: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

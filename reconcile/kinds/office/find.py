@@ -39,6 +39,9 @@ class OfficeFinder:
             re.compile(rf"(?<!\w){re.escape(fold(w))}[\s-]*$") for w in rules.offices.not_current
         ]
         words = {fold(w) for o in rules.offices.office for t in o.titles for w in t.split()}
+        # "Governor Vázquez" is no person's full name: the words of every title are not names
+        title_words = {fold(w) for t in rules.offices.title for p in t.words for w in p.split()}
+        words |= {w for w in title_words if w.isalpha()}
         for alias in rules.aliases.alias:
             group = {fold(alias.canonical), *(fold(v) for v in alias.variants)}
             if group & words:
@@ -110,7 +113,10 @@ class OfficeFinder:
         """The fullest name in the source that ends with `surname`, or None."""
         candidates = self._person_names(source.text)
         key = fold(surname)
-        matching = [n for n in candidates if fold(n.split()[-1]) == key]
+        # the last word, or (two surnames: "Wanda Vázquez Garced") a middle one
+        matching = [n for n in candidates if fold(n.split()[-1]) == key] or [
+            n for n in candidates if len(n.split()) > 2 and key in map(fold, n.split()[1:-1])
+        ]
         if not matching:
             return None
         return max(matching, key=lambda n: (len(n.split()), -candidates.index(n)))

@@ -74,6 +74,7 @@ class TitleFinder:
         self.title = re.compile(self.title.pattern, re.IGNORECASE)
         self.former = phrases(offices.not_current)
         self.former_end = re.compile(rf"(?:{self.former.pattern})[\s-]*$", re.I)
+        self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
         self.lesser_end = re.compile(
             rf"(?<![\w-])(?P<lesser>{phrases(words.lesser).pattern})[\s-]*$", re.I
         )
@@ -366,14 +367,17 @@ class TitleFinder:
                     continue
                 words = name.split()
                 # "Secretary of Justice Wanda Vázquez Garced was sworn in as governor"
-                while len(words) > 2 and fold(words[0]) in self.title_words | self.not_places:
+                while len(words) > 1 and fold(words[0]) in self.title_words | self.not_places:
                     words.pop(0)
                 name = " ".join(words)
+                if len(words) == 1:  # "Governor Vázquez was appointed": a surname
+                    full = self.finder.full_name(source, name)
+                    return (full, name_end - len(name)) if full else None
                 if fold(words[0]) not in self.not_places:
                     return name, name_end - len(name)
         surname = _SURNAME_END.search(head)
-        if surname is None:
-            return None
+        if surname is None or self.agent_end.search(head, 0, surname.start()):
+            return None  # "appointed by Rosselló as his secretary": the agent holds nothing
         full = self.finder.full_name(source, surname.group(0))
         if full is None and alone and not _CLAUSE_START.search(head[: surname.start()]):
             word = fold(surname.group(0))

@@ -125,13 +125,40 @@ class ThingFinder:
         self.generic = {
             c.name: frozenset(fold(w) for w in (*c.before, *c.makers)) for c in rules.thing
         }
+        self._introduced: tuple[str, re.Pattern[str] | None, dict[str, str]] = ("", None, {})
+
+    def introduced(self, source: Source) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """The names a source gives with a class word ("Hurricane Dorian", "MV Sewol"), as
+        one pattern for their later bare mentions ("Dorian weakened"), and each name's class.
+        The last source asked for is kept."""
+        if self._introduced[0] is source.text:
+            return self._introduced[1], self._introduced[2]
+        classes: dict[str, str] = {}
+        for c in self.classes:
+            if c.before is None:
+                continue
+            for m in c.before.finditer(source.text):
+                span = self.reader.read(source.text, m.end(), commas=False)
+                name = source.text[span[0] : span[1]] if span else ""
+                if len(name) >= 4 and name.replace(" ", "").isalpha():
+                    classes.setdefault(name, c.rule.name)
+        pattern = (
+            re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(classes)))})(?![\w-])")
+            if classes
+            else None
+        )
+        self._introduced = (source.text, pattern, classes)
+        return pattern, classes
 
     def find(self, source: Source, sentence: Sentence) -> list[Mention[ThingMention]]:
         """The named things of one sentence, longest first where they overlap, in text order."""
         text = sentence.text
-        if not self.any.search(text):
+        bare, classes = self.introduced(source)
+        if not self.any.search(text) and (bare is None or not bare.search(text)):
             return []
         spans: list[tuple[int, int, str]] = []
+        if bare is not None:  # "Dorian weakened", after "Hurricane Dorian" in the source
+            spans += [(m.start(), m.end(), classes[m.group(0)]) for m in bare.finditer(text)]
         for c in self.classes:
             for pattern in c.patterns:
                 spans += [(m.start(), m.end(), c.rule.name) for m in pattern.finditer(text)]
