@@ -57,6 +57,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*|\d+[A-Za-z]*")
 _SPACES = re.compile(r" +")
 _JOINER = re.compile(r"([a-z]+) +")
 _OPENING = re.compile(r"[ \[]*")
+_NEXT_WORD = re.compile(r" +([a-z]+)")
 _COMMA = re.compile(r" ?, +")  # "Manhattan, New York"; tokenized text: "Manhattan , New York"
 _KEY_WORD = re.compile(r"[^\W_][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -71,6 +72,9 @@ class NameReader:
     joiners: frozenset[str]
     stop: frozenset[str]
     max_words: int = 6
+    # verbs after which the words past a comma are a clause's subject, not a larger place
+    # ("in the Legislative Council, Lam said")
+    verbs: frozenset[str] = frozenset()
 
     def read(self, text: str, at: int, *, commas: bool = True) -> tuple[int, int] | None:
         """The span of the name starting at `at` (after spaces and a "["), or None."""
@@ -85,6 +89,9 @@ class NameReader:
                 break
             after = self._words(text, more.end(), 3)
             if after is None:
+                break
+            verb = _NEXT_WORD.match(text, after)
+            if verb and fold(verb.group(1)) in self.verbs:
                 break
             end = after
         if text[start:end].endswith(("'s", "’s")):

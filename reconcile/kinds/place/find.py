@@ -34,7 +34,11 @@ class PlaceFinder:
     """The place rules compiled once: cue words, the words before a place, the name reader."""
 
     def __init__(
-        self, rules: PlaceRules, stop: frozenset[str], articles: tuple[str, ...] = ()
+        self,
+        rules: PlaceRules,
+        stop: frozenset[str],
+        articles: tuple[str, ...] = (),
+        verbs: tuple[str, ...] = (),
     ) -> None:
         self.cues = tuple(
             _Cue(c, phrases(c.words), frozenset(fold(w) for w in c.before)) for c in rules.cue
@@ -48,6 +52,7 @@ class PlaceFinder:
         self.reader = NameReader(
             frozenset(fold(w) for w in rules.name_joiners),
             frozenset(fold(w) for w in rules.not_places) | stop,
+            verbs=frozenset(fold(w) for w in verbs),
         )
         article = rf"(?:(?:{phrases(articles).pattern})\s+)?"
         self.inside = re.compile(

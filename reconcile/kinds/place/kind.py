@@ -31,7 +31,11 @@ class PlaceKind(NamedKind):
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         rules = self.rules
-        self.finder = PlaceFinder(rules.named.place, self.lexicon.not_names, rules.named.articles)
+        named = rules.named
+        # after a comma, a name then one of these is a clause's subject: "in the Legislative
+        # Council, Lam was interrupted", "…, police said"
+        verbs = (*named.source.verbs, *rules.offices.holder_words.before_name)
+        self.finder = PlaceFinder(named.place, self.lexicon.not_names, named.articles, verbs)
         self.unique = frozenset(c.role for c in rules.named.place.cue if c.unique)
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
