@@ -45,17 +45,23 @@ class DateFinder:
         year_before = phrases(words.year_before).pattern
         counts = phrases([*rules.numbers.words, *rules.numbers.articles]).pattern
         ago = phrases(words.ago).pattern
-        self.extra = re.compile(  # every branch starts a word: said once, before them
+        branches = (  # every branch starts a word: said once, before them
             rf"(?<!\w)(?:\b{month}\s+(?:of\s+)?{year}\b"  # May 2008
             rf"|(?<=\s)(?:{month_before})\s+(?:(?:early|late|mid-?)\s+)?(?:this\s+)?"
             rf"(?P<alone>{months})\b(?!\s+\d)"  # in December, since early June
             rf"|(?<=\s)(?:{year_before})\s+(?P<year_alone>(?:1[89]|20)\d\d)\b(?![\d%]|[.,]\d)"
             rf"|(?P<week>{phrases(words.relative_weeks).pattern})"
-            rf"|(?P<ago>(?:(?:{phrases(words.ago_qualifiers).pattern})\s+)?"
+        )
+        # "about two months ago": tried only in a sentence with a word of `ago` (a number
+        # word may start any word, and most sentences count nothing back)
+        self.ago_word = phrases(words.ago)
+        self.extra_ago = re.compile(
+            rf"{branches}|(?P<ago>(?:(?:{phrases(words.ago_qualifiers).pattern})\s+)?"
             rf"(?P<ago_count>\d{{1,3}}|{counts})"
             rf"\s+(?P<ago_unit>{phrases(words.ago_units).pattern})\s+(?:{ago})))",
             re.IGNORECASE,
         )
+        self.extra = re.compile(rf"{branches}|(?P<ago>(?!)))", re.IGNORECASE)
         self.ago_units = {fold(k): v for k, v in words.ago_units.items()}
         self.counts = {fold(k): int(v) for k, v in rules.numbers.words.items()}
         self.counts.update({fold(a): 1 for a in rules.numbers.articles})
@@ -73,7 +79,8 @@ class DateFinder:
                 future = bool(self.future.search(text))
             value = resolve_date(m.group(0), source.published, self.calendar, future)
             spans.append((m.start(), m.end(), value))
-        for m in self.extra.finditer(text):
+        extra = self.extra_ago if self.ago_word.search(text) else self.extra
+        for m in extra.finditer(text):
             start = m.start("alone") if m.group("alone") else m.start()
             if m.group("year_alone"):
                 start = m.start("year_alone")

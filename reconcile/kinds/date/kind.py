@@ -141,8 +141,9 @@ class DateKind(NamedKind):
             return PairDecision(0.0, (), NamedApart(ROLE, va.key, vb.key, True))
         # Days first, then a day with the week or month holding it, then weeks and months
         # alike: a "last week" joins the day it stands for before other weeks join it; of
-        # the days it may stand for, the one told in more of the same words.
-        shared = min(len(fa.words & fb.words), 9)
+        # the days of a week it may stand for, the one told in more of the same words.
+        week = "/" in va.key or "/" in vb.key
+        shared = min(len(fa.words & fb.words), 9) if week else 0
         score = 90.0 + shared if within else 100.0 if _is_day(va.key) else 80.0
         return PairDecision(score, (SameNamed(ROLE, va.name, vb.name, within),))
 

@@ -126,6 +126,20 @@ class ThingFinder:
             c.name: frozenset(fold(w) for w in (*c.before, *c.makers)) for c in rules.thing
         }
         self._introduced: tuple[str, re.Pattern[str] | None, dict[str, str]] = ("", None, {})
+        # every class word at once, for the names a whole source introduces with one
+        befores = [w for c in rules.thing for w in c.before]
+        self.any_before = re.compile(
+            rf"(?<![\w-])(?P<word>{_names(tuple(befores))})\s+(?=[A-Z0-9])" if befores else "(?!)"
+        )
+        self.class_of_word: dict[str, str] = {}
+        for c in rules.thing:
+            for w in c.before:
+                self.class_of_word.setdefault(fold(w), c.name)
+        self.any_end = phrases([w for c in rules.thing for w in c.ends], case=True)
+        self.class_of_end: dict[str, str] = {}
+        for c in rules.thing:
+            for w in c.ends:
+                self.class_of_end.setdefault(fold(w), c.name)
 
     def introduced(self, source: Source) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         """The names a source gives with a class word ("Hurricane Dorian", "MV Sewol"), as
@@ -134,14 +148,12 @@ class ThingFinder:
         if self._introduced[0] is source.text:
             return self._introduced[1], self._introduced[2]
         classes: dict[str, str] = {}
-        for c in self.classes:
-            if c.before is None:
-                continue
-            for m in c.before.finditer(source.text):
-                span = self.reader.read(source.text, m.end(), commas=False)
-                name = source.text[span[0] : span[1]] if span else ""
-                if len(name) >= 4 and name.replace(" ", "").isalpha():
-                    classes.setdefault(name, c.rule.name)
+        for m in self.any_before.finditer(source.text):
+            span = self.reader.read(source.text, m.end(), commas=False)
+            name = source.text[span[0] : span[1]] if span else ""
+            if len(name) >= 4 and name.replace(" ", "").isalpha():
+                word = " ".join(m.group("word").split())
+                classes.setdefault(name, self.class_of_word[fold(word)])
         pattern = (
             re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(classes)))})(?![\w-])")
             if classes
@@ -162,32 +174,33 @@ class ThingFinder:
         for c in self.classes:
             for pattern in c.patterns:
                 spans += [(m.start(), m.end(), c.rule.name) for m in pattern.finditer(text)]
-            if c.before is not None:
-                for m in c.before.finditer(text):
-                    code = self.model_re.match(text, m.end())
-                    span = self.reader.read(text, m.end(), commas=False)
-                    end = max(code.end() if code else 0, span[1] if span else 0)
-                    if end > m.end():
-                        spans.append((m.start(), end, c.rule.name))
-            if c.ends is not None:
-                for m in c.ends.finditer(text):
-                    if self.name_goes_on.match(text, m.end()):
-                        continue  # "National Conference of State Legislatures": a body
-                    start = m.start()
-                    while True:
-                        word = self.capital_before.search(text[max(0, start - 40) : start])
-                        if word is None:
-                            break
-                        start -= len(word.group(0))
-                    # no name starts with a joiner, an article or a possessive: "A Northwind
-                    # Airlines A320"
-                    while start < m.start() and (
-                        fold(text[start:].split()[0]) in self.joiners | self.articles
-                        or text[start] in "'’"
-                    ):
-                        start = text.index(" ", start) + 1
-                    if start < m.start():
-                        spans.append((start, m.end(), c.rule.name))
+        # the class words and last words of every class, one scan each
+        for m in self.any_before.finditer(text):
+            code = self.model_re.match(text, m.end())
+            span = self.reader.read(text, m.end(), commas=False)
+            end = max(code.end() if code else 0, span[1] if span else 0)
+            if end > m.end():
+                word = fold(" ".join(m.group("word").split()))
+                spans.append((m.start(), end, self.class_of_word[word]))
+        for m in self.any_end.finditer(text):
+            if self.name_goes_on.match(text, m.end()):
+                continue  # "National Conference of State Legislatures": a body
+            start = m.start()
+            while True:
+                word = self.capital_before.search(text[max(0, start - 40) : start])
+                if word is None:
+                    break
+                start -= len(word.group(0))
+            # no name starts with a joiner, an article or a possessive: "A Northwind
+            # Airlines A320"
+            while start < m.start() and (
+                fold(text[start:].split()[0]) in self.joiners | self.articles or text[start] in "'’"
+            ):
+                start = text.index(" ", start) + 1
+            if start < m.start():
+                spans.append(
+                    (start, m.end(), self.class_of_end[fold(" ".join(m.group(0).split()))])
+                )
         found: list[Mention[ThingMention]] = []
         taken: list[tuple[int, int]] = []
         for start, end, role in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0], s[2])):
