@@ -180,8 +180,8 @@ class ThingFinder:
             span = self.reader.read(text, m.end(), commas=False)
             end = max(code.end() if code else 0, span[1] if span else 0)
             if end > m.end():
-                word = fold(" ".join(m.group("word").split()))
-                spans.append((m.start(), end, self.class_of_word[word]))
+                written = fold(" ".join(m.group("word").split()))
+                spans.append((m.start(), end, self.class_of_word[written]))
         for m in self.any_end.finditer(text):
             if self.name_goes_on.match(text, m.end()):
                 continue  # "National Conference of State Legislatures": a body
