@@ -552,3 +552,21 @@ def test_of_two_days_a_week_may_hold_the_one_told_in_the_same_words(tmp_path: Pa
         (tmp_path / name).write_text(f"---\npublished: {published}\n---\n{text}\n")
     facts = facts_of(run([tmp_path]), "date")
     assert ("date: 2019-12-30/2020-01-05 / 2020-01-02", "compatible") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mr Bercow, the Speaker, said so.", [("Speaker", "Bercow")]),
+        (
+            "Treasury Secretary Henry Paulson and Fed Chairman Ben Bernanke met.",
+            [("Secretary of Treasury", "Henry Paulson"), ("Chair of Fed", "Ben Bernanke")],
+        ),
+        ("Kerr County Judge Rob Kelly spoke.", [("Judge of Kerr County", "Rob Kelly")]),
+        ("Queen Elizabeth II approved it.", [("Monarch", "Elizabeth")]),
+    ],
+)
+def test_honorifics_two_titles_and_a_name_alone_after_a_title(
+    kinds: Kinds, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(c.noun_class, shown(kinds, c)[1]) for c in claims(kinds, text, "office")] == found

@@ -129,8 +129,10 @@ class OfficeFinder:
             name = trim_person(m.group(0), self.not_names)
             # "Defense Secretary Austin": title words are not part of the name.
             kept = name.split()
-            while kept and fold(kept[0]) in self.title_words | self.not_names:
-                kept.pop(0)
+            while kept and (
+                fold(kept[0]) in self.title_words | self.not_names or self.prefix.fullmatch(kept[0])
+            ):
+                kept.pop(0)  # and "Mr Bercow": an honorific
             name = " ".join(kept)
             words = [w for w in name.split() if fold(w).rstrip(".,") not in self.name_suffixes]
             if len(words) > 1 and name not in names:

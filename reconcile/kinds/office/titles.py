@@ -87,6 +87,11 @@ class TitleFinder:
         # "United States commonwealth of Puerto Rico": a lower-case noun, "of", a name
         self.noun_of = re.compile(rf" [a-z]+ (?:{phrases(words.of).pattern}) (?=[A-Z])")
         self.articles = frozenset(fold(w) for w in words.articles)
+        self.joiners = frozenset(fold(w) for w in words.joiners)
+        # the words of the titles of any place or body ("secretary", "chairman")
+        self.any_title_words = frozenset(
+            fold(w) for t in offices.title for p in t.words for w in p.split() if w.isalpha()
+        )
         self.filler = (
             self.articles
             | frozenset(fold(w) for w in words.of)
@@ -256,10 +261,12 @@ class TitleFinder:
             if possessive and word.end() == possessive.end(1) + 2:
                 bare = _POSSESSIVE.sub("", bare)
             if not _PLACE_WORD.fullmatch(bare) or fold(bare) in self.not_places:
-                if fold(bare) in self.filler and words:
+                if fold(bare) in self.filler - self.joiners and words:
                     words.insert(0, word)
                     continue
                 break
+            if fold(bare) in self.any_title_words:
+                break  # "Treasury Secretary Henry Paulson and Fed Chairman": another title's
             words.insert(0, word)
             if len(words) >= 5:
                 break
@@ -367,11 +374,16 @@ class TitleFinder:
                     continue
                 words = name.split()
                 # "Secretary of Justice Wanda Vázquez Garced was sworn in as governor"
-                while len(words) > 1 and fold(words[0]) in self.title_words | self.not_places:
-                    words.pop(0)
+                while len(words) > 1 and (
+                    fold(words[0]) in self.title_words | self.not_places
+                    or self.prefixes.fullmatch(words[0])
+                ):
+                    words.pop(0)  # and "Mr Bercow, the Speaker": an honorific
                 name = " ".join(words)
                 if len(words) == 1:  # "Governor Vázquez was appointed": a surname
                     full = self.finder.full_name(source, name)
+                    if full is None and alone and fold(name) not in self.finder.not_names:
+                        return name, name_end - len(name)
                     return (full, name_end - len(name)) if full else None
                 if fold(words[0]) not in self.not_places:
                     return name, name_end - len(name)
