@@ -570,3 +570,8 @@ def test_honorifics_two_titles_and_a_name_alone_after_a_title(
     kinds: Kinds, text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(c.noun_class, shown(kinds, c)[1]) for c in claims(kinds, text, "office")] == found
+
+
+def test_a_named_fire_is_a_thing_and_a_fire_department_is_not(kinds: Kinds) -> None:
+    text = "The Los Angeles Fire Department said the Eaton Fire was contained."
+    assert [shown(kinds, c)[1] for c in claims(kinds, text, "thing")] == ["Eaton Fire"]

@@ -113,8 +113,11 @@ class ThingFinder:
         self.joiners = frozenset(fold(w) for w in joiners)
         self.articles = frozenset(fold(w) for w in articles)
         self.reader = NameReader(self.joiners, frozenset(), max_words=3)
-        # a last word the name goes on after: "National Conference of State Legislatures"
-        self.name_goes_on = re.compile(rf"\s+(?:{phrases(joiners).pattern})\s+[A-Z]")
+        # a last word the name goes on after: "National Conference of State Legislatures",
+        # "Fire Department"
+        self.name_goes_on = re.compile(
+            rf"\s+(?:(?:{phrases(joiners).pattern})\s+[A-Z]|[A-Z][a-z])"
+        )
         # a word of a name, read backwards from its last word: capitalized, a joiner, a
         # possessive written apart ("Developer 's Conference"), a year opening it ("2010
         # Worldwide Developers Conference")
