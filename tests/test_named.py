@@ -539,21 +539,6 @@ def test_a_name_after_a_comma_then_a_verb_is_no_larger_place(kinds: Kinds) -> No
     assert [shown(kinds, c)[1] for c in claims(kinds, text, "place")] == ["Legislative Council"]
 
 
-def test_of_two_days_a_week_may_hold_the_one_told_in_the_same_words(tmp_path: Path) -> None:
-    for name, published, text in (
-        ("b.md", "2020-01-05", "On Thursday, a drone strike killed the general near the airport."),
-        ("a.md", "2020-01-06", "Yesterday, parliament voted on a resolution."),
-        (
-            "c.md",
-            "2020-01-09",
-            "The general was killed near the airport last week by a drone strike.",
-        ),
-    ):
-        (tmp_path / name).write_text(f"---\npublished: {published}\n---\n{text}\n")
-    facts = facts_of(run([tmp_path]), "date")
-    assert ("date: 2019-12-30/2020-01-05 / 2020-01-02", "compatible") in facts
-
-
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -140,11 +140,8 @@ class DateKind(NamedKind):
             # one source's "last week" and "yesterday" are two statements, not one date
             return PairDecision(0.0, (), NamedApart(ROLE, va.key, vb.key, True))
         # Days first, then a day with the week or month holding it, then weeks and months
-        # alike: a "last week" joins the day it stands for before other weeks join it; of
-        # the days of a week it may stand for, the one told in more of the same words.
-        week = "/" in va.key or "/" in vb.key
-        shared = min(len(fa.words & fb.words), 9) if week else 0
-        score = 90.0 + shared if within else 100.0 if _is_day(va.key) else 80.0
+        # alike: a "last week" joins the day it stands for before other weeks join it.
+        score = 90.0 if within else 100.0 if _is_day(va.key) else 80.0
         return PairDecision(score, (SameNamed(ROLE, va.name, vb.name, within),))
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
