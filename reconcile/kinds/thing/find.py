@@ -115,9 +115,7 @@ class ThingFinder:
         self.reader = NameReader(self.joiners, frozenset(), max_words=3)
         # a last word the name goes on after: "National Conference of State Legislatures",
         # "Fire Department"
-        self.name_goes_on = re.compile(
-            rf"\s+(?:(?:{phrases(joiners).pattern})\s+[A-Z]|[A-Z][a-z])"
-        )
+        self.name_goes_on = re.compile(rf"\s+(?:(?:{phrases(joiners).pattern})\s+[A-Z]|[A-Z][a-z])")
         # a word of a name, read backwards from its last word: capitalized, a joiner, a
         # possessive written apart ("Developer 's Conference"), a year opening it ("2010
         # Worldwide Developers Conference")
