@@ -560,3 +560,29 @@ def test_honorifics_two_titles_and_a_name_alone_after_a_title(
 def test_a_named_fire_is_a_thing_and_a_fire_department_is_not(kinds: Kinds) -> None:
     text = "The Los Angeles Fire Department said the Eaton Fire was contained."
     assert [shown(kinds, c)[1] for c in claims(kinds, text, "thing")] == ["Eaton Fire"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "facts"),
+    [
+        # a place's adjective and its plural name: one office, two holders conflict
+        (
+            "Bahamian Prime Minister Hubert Minnis spoke.",
+            "Bahamas Prime Minister Perry Christie spoke.",
+            [("Prime Minister of Bahamas: Hubert Minnis / Perry Christie", "conflict")],
+        ),
+        # two places alike in their first letters are still two places
+        (
+            "Austrian Chancellor Karl Nehammer spoke.",
+            "Australian Chancellor Jim Chalmers spoke.",
+            [
+                ("Chancellor of Australian: Jim Chalmers", "single"),
+                ("Chancellor of Austrian: Karl Nehammer", "single"),
+            ],
+        ),
+    ],
+)
+def test_a_place_and_its_adjective_are_one_office(
+    tmp_path: Path, first: str, second: str, facts: list[tuple[str, str]]
+) -> None:
+    assert facts_of(report_of(tmp_path, first, second), "office") == facts

@@ -239,7 +239,9 @@ class OfficeKind(Kind):
         for x in words_a:
             for y in words_b:
                 short, long = sorted((x, y), key=len)
-                stems = {short, short[:-1]} if short[-1:] in "aeiouy" else {short}
+                # "venezuela"+"n", "chin(a)"+"ese", "baham(as)"+"ian"
+                stems = {short, *(short[:-n] for n in (1, 2) if short[-n:].strip("aeiouys") == "")}
+                stems = {s for s in stems if len(s) >= 4}
                 endings = self.demonym_endings
                 if any(long.startswith(s) and long[len(s) :] in endings for s in stems):
                     return True
