@@ -586,3 +586,29 @@ def test_a_place_and_its_adjective_are_one_office(
     tmp_path: Path, first: str, second: str, facts: list[tuple[str, str]]
 ) -> None:
     assert facts_of(report_of(tmp_path, first, second), "office") == facts
+
+
+def test_an_acronym_with_a_short_word_whole_is_the_body(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "A quake struck Zulia on Tuesday, the US Geological Survey said.",
+        "The epicentre was in Zulia, the USGS reported.",
+    )
+    assert facts_of(report, "source") == [("stated by: US Geological Survey / USGS", "agree")]
+
+
+def test_a_class_word_inside_another_name_names_no_thing(kinds: Kinds) -> None:
+    text = "Hurricane Zeta strengthened, the National Hurricane Center said."
+    assert [shown(kinds, c)[1] for c in claims(kinds, text, "thing")] == ["Hurricane Zeta"]
+
+
+def test_a_place_struck_and_a_place_in_a_larger_one_meet(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Hurricane Zeta made landfall on Isla Verde in the Coral Islands on Sunday.",
+        "Zeta, a Category 5 hurricane, battered Isla Verde.",
+    )
+    assert facts_of(report, "place") == [
+        ("event: Isla Verde", "agree"),
+        ("landfall: Coral Islands", "single"),
+    ]

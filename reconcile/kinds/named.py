@@ -128,12 +128,22 @@ def name_key(name: str, apply: Any) -> str:
     digit ("787 Dreamliners") and punctuation dropped."""
     # ("Developer 's Conference": a possessive written apart leaves an "s")
     found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(apply(name)) if w != "s"]
+    acronyms = {w.lower() for w in _KEY_WORD.findall(name) if w.isupper()}  # "USGS": no plural
     kept = []
     for w in found:
-        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in acronyms:
             w = w[:-1]
         kept.append(w)
     return " ".join(kept)
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The acronyms of a name's words: each word's first letter, or all of a short word
+    ("us geological survey": "ugs", "usgs")."""
+    found = {""}
+    for w in words:
+        found = {f + w[0] for f in found} | ({f + w for f in found} if len(w) <= 3 else set())
+    return found
 
 
 def _word_fits(short: str, long: str) -> bool:
@@ -152,7 +162,7 @@ def relation(a: str, b: str) -> Relation:
         return "different"
     # An acronym and the name it stands for: "ana" / "all nippon airways".
     for short, long in ((wa, wb), (wb, wa)):
-        if len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long):
+        if len(short) == 1 and len(long) > 1 and short[0] in _initials(long):
             return "same"
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if all(any(_word_fits(s, w) for w in long) for s in short):
@@ -302,6 +312,10 @@ class NamedKind(Kind):
         how = value_relation(va, vb)
         if how != "different":
             within = how == "within"
+            if within and a.source_id == b.source_id:
+                # "Isla Verde in the Coral Islands": one source's place and the larger one
+                # it is in are two claims; other sources' mentions join either
+                return PairDecision(0.0, ())
             return PairDecision(
                 90.0 if within else 100.0, (SameNamed(role, va.name, vb.name, within),)
             )

@@ -118,7 +118,8 @@ class PlaceFinder:
         for cue, m in cues:
             if prep not in cue.before:
                 continue
-            if m.start() < end and start < m.end():
+            if m.start() < end and start < m.end() and m.start() != start:
+                # (a cue that is the word before the place counts: "battered Abaco")
                 continue
             gap = text[m.end() : start] if m.end() <= start else text[end : m.start()]
             if len(gap) > REACH or _BREAK.search(gap):

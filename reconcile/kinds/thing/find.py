@@ -132,6 +132,7 @@ class ThingFinder:
         self.any_before = re.compile(
             rf"(?<![\w-])(?P<word>{_names(tuple(befores))})\s+(?=[A-Z0-9])" if befores else "(?!)"
         )
+        self.inside_name = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'&-]*\s+$")
         self.class_of_word: dict[str, str] = {}
         for c in rules.thing:
             for w in c.before:
@@ -150,6 +151,8 @@ class ThingFinder:
             return self._introduced[1], self._introduced[2]
         classes: dict[str, str] = {}
         for m in self.any_before.finditer(source.text):
+            if self.inside_name.search(source.text, 0, m.start()):
+                continue
             span = self.reader.read(source.text, m.end(), commas=False)
             name = source.text[span[0] : span[1]] if span else ""
             if len(name) >= 4 and name.replace(" ", "").isalpha():
@@ -177,6 +180,8 @@ class ThingFinder:
                 spans += [(m.start(), m.end(), c.rule.name) for m in pattern.finditer(text)]
         # the class words and last words of every class, one scan each
         for m in self.any_before.finditer(text):
+            if self.inside_name.search(text, 0, m.start()):
+                continue  # "National Hurricane Center": the class word inside another name
             code = self.model_re.match(text, m.end())
             span = self.reader.read(text, m.end(), commas=False)
             end = max(code.end() if code else 0, span[1] if span else 0)
