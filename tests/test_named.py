@@ -609,6 +609,11 @@ def test_a_place_struck_and_a_place_in_a_larger_one_meet(tmp_path: Path) -> None
         "Zeta, a Category 5 hurricane, battered Isla Verde.",
     )
     assert facts_of(report, "place") == [
-        ("event: Isla Verde", "agree"),
         ("landfall: Coral Islands", "single"),
+        ("landfall: Isla Verde", "agree"),
     ]
+
+
+def test_a_name_in_apposition_with_its_class_word_is_that_thing(kinds: Kinds) -> None:
+    text = "Zeta, a Category 5 hurricane, battered the coast. Chicago, the storm hit hard."
+    assert [(c.quote, c.noun_class) for c in claims(kinds, text, "thing")] == [("Zeta", "storm")]

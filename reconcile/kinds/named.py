@@ -340,12 +340,16 @@ class NamedKind(Kind):
         notes: list[Note] = []
         shown = _distinct(values)
         if len(shown) > 1:
-            notes.append(NamedStated(values[0].role or self.label_word, shown))
+            notes.append(NamedStated(self.shown_role(values) or self.label_word, shown))
         return Judgement(verdict, None, tuple(notes))
 
     def label(self, members: Sequence[Claim]) -> str:
         values = [named(c) for c in members]
-        return f"{values[0].role or self.label_word}: {' / '.join(_distinct(values))}"
+        return f"{self.shown_role(values) or self.label_word}: {' / '.join(_distinct(values))}"
+
+    def shown_role(self, values: Sequence[NamedValue]) -> str:
+        """The role a fact of these values is shown under (the first claim's by default)."""
+        return values[0].role
 
 
 def _pooled(values: Sequence[NamedValue]) -> list[NamedValue]:

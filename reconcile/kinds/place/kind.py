@@ -49,6 +49,11 @@ class PlaceKind(NamedKind):
         larger = (name_key(n, apply) for n in self.finder.containers(source.text, value.name))
         return replace(value, within=tuple(sorted({k for k in larger if k and k != value.key})))
 
+    def shown_role(self, values: Sequence[NamedValue]) -> str:
+        # "battered Isla Verde" and "landfall on Isla Verde": shown as the landfall
+        unique = sorted(v.role for v in values if v.role in self.unique)
+        return unique[0] if unique else values[0].role
+
     def block_role(self, role: str) -> str:
         return ""  # places of every role meet: "crashed in X" and "the crash site, X"
 

@@ -133,6 +133,14 @@ class ThingFinder:
             rf"(?<![\w-])(?P<word>{_names(tuple(befores))})\s+(?=[A-Z0-9])" if befores else "(?!)"
         )
         self.inside_name = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'&-]*\s+$")
+        self.apposition = re.compile(
+            r"(?<![\w-])(?P<name>[A-Z][a-z]{3,}),\s+"
+            rf"(?:{phrases(articles).pattern})\s+(?:[\w-]+\s+){{0,4}}?"
+            rf"(?P<word>{phrases([w.lower() for w in befores if len(w) > 3]).pattern})"
+            r"(?=\s*[,.;)])"
+            if befores
+            else "(?!)"
+        )
         self.class_of_word: dict[str, str] = {}
         for c in rules.thing:
             for w in c.before:
@@ -158,6 +166,10 @@ class ThingFinder:
             if len(name) >= 4 and name.replace(" ", "").isalpha():
                 word = " ".join(m.group("word").split())
                 classes.setdefault(name, self.class_of_word[fold(word)])
+        # "Zeta, a Category 5 hurricane,": a name in apposition with its class word
+        for m in self.apposition.finditer(source.text):
+            word = fold(" ".join(m.group("word").split()))
+            classes.setdefault(m.group("name"), self.class_of_word[word])
         pattern = (
             re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(classes)))})(?![\w-])")
             if classes
