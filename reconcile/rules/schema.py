@@ -387,6 +387,26 @@ class OfficeWords:
         default=(),
         metadata=_doc("words between two titles of one person: 'president and CEO'"),
     )
+    agents: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a name that make it the one who acts, not the holder: 'appointed by"
+            " Rosselló as his secretary'"
+        ),
+    )
+    lesser: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a title that make another office of it: Deputy Prime Minister,"
+            " vice chairman"
+        ),
+    )
+    demonym_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings that make a place's adjective from its name: Venezuela + n, Iran + ian"
+        ),
+    )
     before_name: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -833,6 +853,18 @@ class PlaceRules:
         default=(),
         metadata=_doc("lower-case words inside a place's name: 'Bay of Bengal', 'de'"),
     )
+    inside: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words between a place and a larger place it is in: 'Elbow Cay in the Abacos'"
+        ),
+    )
+    inside_then: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words between a larger place and a place in it: 'in Iraq, at Baghdad Airport'"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -851,6 +883,20 @@ class DateWords:
     relative_weeks: Mapping[str, int] = field(
         default_factory=dict,
         metadata=_doc("phrases for a week relative to publication: 'last week' = -1"),
+    )
+    ago: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after a span of time that count it back from publication: ago"),
+    )
+    ago_units: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "words for the spans counted back, each a day, week, month or year: months = month"
+        ),
+    )
+    ago_qualifiers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words before a span counted back that keep it a date: about, some"),
     )
     not_event: tuple[str, ...] = field(
         default=(),

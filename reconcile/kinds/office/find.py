@@ -39,6 +39,9 @@ class OfficeFinder:
             re.compile(rf"(?<!\w){re.escape(fold(w))}[\s-]*$") for w in rules.offices.not_current
         ]
         words = {fold(w) for o in rules.offices.office for t in o.titles for w in t.split()}
+        # "Governor Vázquez" is no person's full name: the words of every title are not names
+        title_words = {fold(w) for t in rules.offices.title for p in t.words for w in p.split()}
+        words |= {w for w in title_words if w.isalpha()}
         for alias in rules.aliases.alias:
             group = {fold(alias.canonical), *(fold(v) for v in alias.variants)}
             if group & words:
@@ -73,7 +76,7 @@ class OfficeFinder:
                     continue
                 tail = fold(sentence.text[: title.start()][-24:])
                 if any(p.search(tail) for p in self.not_current):
-                    continue
+                    continue  # a former holder: read under the `[[title]]` titles
                 rest = sentence.text[title.end() :]
                 gap = re.match(r"\s*,?\s*", rest)
                 offset = title.end() + (gap.end() if gap else 0)
@@ -110,7 +113,10 @@ class OfficeFinder:
         """The fullest name in the source that ends with `surname`, or None."""
         candidates = self._person_names(source.text)
         key = fold(surname)
-        matching = [n for n in candidates if fold(n.split()[-1]) == key]
+        # the last word, or (two surnames: "Wanda Vázquez Garced") a middle one
+        matching = [n for n in candidates if fold(n.split()[-1]) == key] or [
+            n for n in candidates if len(n.split()) > 2 and key in map(fold, n.split()[1:-1])
+        ]
         if not matching:
             return None
         return max(matching, key=lambda n: (len(n.split()), -candidates.index(n)))
@@ -123,8 +129,10 @@ class OfficeFinder:
             name = trim_person(m.group(0), self.not_names)
             # "Defense Secretary Austin": title words are not part of the name.
             kept = name.split()
-            while kept and fold(kept[0]) in self.title_words | self.not_names:
-                kept.pop(0)
+            while kept and (
+                fold(kept[0]) in self.title_words | self.not_names or self.prefix.fullmatch(kept[0])
+            ):
+                kept.pop(0)  # and "Mr Bercow": an honorific
             name = " ".join(kept)
             words = [w for w in name.split() if fold(w).rstrip(".,") not in self.name_suffixes]
             if len(words) > 1 and name not in names:
