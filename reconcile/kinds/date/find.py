@@ -19,6 +19,7 @@ from reconcile.dates import Calendar, resolve_date
 from reconcile.kinds.base import sentence_mention
 from reconcile.kinds.named import phrases
 from reconcile.models import Mention, Source
+from reconcile.regex_starts import gated
 from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
@@ -50,6 +51,7 @@ class DateFinder:
             rf"|(?P<week>{phrases(words.relative_weeks).pattern}))",
             re.IGNORECASE,
         )
+        self.extra = gated(self.extra)  # tried only where a match can start
         self.weeks = {" ".join(k.lower().split()): v for k, v in words.relative_weeks.items()}
         self.not_event = phrases(words.not_event)
         self.future = phrases(rules.events.future_words)
