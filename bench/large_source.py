@@ -4,9 +4,10 @@
 
 For each size (in MB) it writes a synthetic news article of that size (sentences built
 from a fixed seed: numbers with units, qualifiers and counted nouns, places and dates, in
-paragraphs of five sentences; no third-party text), then runs `reconcile report` on it in a
-fresh process and prints the wall time, the peak resident memory of that process
-(`ru_maxrss` of the child) and the numbers of claims and facts. The article is written in a
+paragraphs of five sentences; no third-party text), then runs `reconcile report --no-cache`
+on it in a fresh process (the claims are extracted every time, never read back) and prints
+the wall time, the CPU time and the peak resident memory of that process (`ru_maxrss` of the
+child) and the numbers of claims and facts. The article is written in a
 temporary folder, removed afterwards unless `--keep` names a folder.
 """
 
@@ -73,17 +74,21 @@ def measure(path: Path, folder: Path) -> dict[str, float | int]:
         "--json",
         str(out_json),
         "--quiet",
+        "--no-cache",  # extract every time: a kept run would read its claims back
     ]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     start = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime - cpu_before
     if done.returncode != 0:
         raise SystemExit(f"reconcile report failed ({done.returncode}): {done.stderr.strip()}")
     data = json.loads(out_json.read_text(encoding="utf-8"))
     return {
         "seconds": seconds,
+        "cpu": cpu,
         "peak_mb": max(peak, before) / 1024,
         "claims": len(data["claims"]),
         "facts": len(data["facts"]),
@@ -99,7 +104,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         folder = args.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
-        print("size_mb  seconds  peak_rss_mb  claims  facts")
+        print("size_mb  seconds  cpu_s  peak_rss_mb  claims  facts")
         for size in sizes:
             path = folder / f"large-{size:g}mb.txt"
             path.write_text(article(int(size * 1_000_000)), encoding="utf-8")
@@ -107,7 +112,7 @@ def main() -> None:
             # increasing order so each figure is its own.
             found = measure(path, folder)
             print(
-                f"{size:7g}  {found['seconds']:7.1f}  {found['peak_mb']:11.0f}"
+                f"{size:7g}  {found['seconds']:7.1f}  {found['cpu']:5.1f}  {found['peak_mb']:11.0f}"
                 f"  {found['claims']:6d}  {found['facts']:5d}",
                 flush=True,
             )
