@@ -1,6 +1,6 @@
 """How long one large source takes through `reconcile report`, and its peak memory.
 
-    .venv/bin/python bench/large_source.py [--sizes 1,50] [--keep DIR]
+    .venv/bin/python bench/large_source.py [--sizes 1,50] [--keep DIR] [--text acronyms]
 
 For each size (in MB) it writes a synthetic news article of that size (sentences built
 from a fixed seed: numbers with units, qualifiers and counted nouns, places and dates, in
@@ -60,6 +60,18 @@ def article(size: int, seed: int = 7) -> str:
     return "".join(out)
 
 
+def acronyms(size: int) -> str:
+    """An article that names a body by an acronym it never spells out, once a sentence (each
+    such claim once read the whole text for the spelling)."""
+    out = ["Briefing\n\nThe Mayor Met Someone (MMS) in Geneva.\n\n"]
+    length = len(out[0])
+    while length < size:
+        piece = "Ten were hurt, WHO said.\n\n"
+        out.append(piece)
+        length += len(piece)
+    return "".join(out)
+
+
 def measure(path: Path, folder: Path) -> dict[str, float | int]:
     """Run `reconcile report` on one file in a child process: time, peak memory, counts."""
     out_md, out_json = folder / "report.md", folder / "report.json"
@@ -99,6 +111,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1,50", help="comma-separated sizes in MB")
     parser.add_argument("--keep", type=Path, help="folder to keep the articles in")
+    parser.add_argument(
+        "--text",
+        choices=["dense", "acronyms"],
+        default="dense",
+        help="dense: a number in every sentence; acronyms: an unspelled acronym in every one",
+    )
     args = parser.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as temporary:
@@ -107,7 +125,8 @@ def main() -> None:
         print("size_mb  seconds  cpu_s  peak_rss_mb  claims  facts")
         for size in sizes:
             path = folder / f"large-{size:g}mb.txt"
-            path.write_text(article(int(size * 1_000_000)), encoding="utf-8")
+            write = article if args.text == "dense" else acronyms
+            path.write_text(write(int(size * 1_000_000)), encoding="utf-8")
             # ru_maxrss of children is the largest child so far: measure the sizes in
             # increasing order so each figure is its own.
             found = measure(path, folder)
