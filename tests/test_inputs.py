@@ -392,11 +392,14 @@ def test_report_over_addresses_and_a_url_list(site: Site, tmp_path: Path) -> Non
     result = runner.invoke(
         app,
         [
-            *("report", wire, "--urls", str(listed), "--cache", str(tmp_path / "c")),
+            *("report", wire, "--urls", str(listed), "--cache-dir", str(tmp_path / "c")),
             *("--delay", "0", "--out", str(out), "--json", str(data), "--quiet"),
         ],
     )
     assert result.exit_code == 0, result.output
+    kept = {p.name for p in (tmp_path / "c").iterdir()}  # one folder keeps every cache
+    assert {"claims.sqlite3", "pages", "rules"} <= kept
+    assert len(list((tmp_path / "c" / "pages" / "content").iterdir())) == 2
     assert f"warning: {site.base}/missing.html: HTTP 404 Not Found; skipped" in result.stderr
     report = json.loads(data.read_text(encoding="utf-8"))
     assert sorted(s["url"] for s in report["sources"]) == [daily, wire]
