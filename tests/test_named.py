@@ -302,6 +302,24 @@ def test_an_acronym_is_the_body_its_source_spells_out(tmp_path: Path) -> None:
     assert facts_of(report, "source") == [("stated by: World Health Organization", "agree")]
 
 
+def test_an_acronym_spelled_out_later_or_twice_takes_the_first_spelling(tmp_path: Path) -> None:
+    # the source is read once for all its acronyms: one spelled after its first use, one
+    # spelled twice (the first counts), one never spelled (kept as written)
+    report = report_of(
+        tmp_path,
+        "WFP said 40 fled. NATO said 3 died. IOM said 7 left. The World Food Programme (WFP)"
+        " met the North Atlantic Treaty Organization (NATO) and the Northern Alliance Treaty"
+        " Office (NATO).",
+        "The World Food Programme said 40 people fled. The North Atlantic Treaty Organization"
+        " said 3 died. The IOM said 7 left.",
+    )
+    assert facts_of(report, "source") == [
+        ("stated by: IOM", "agree"),
+        ("stated by: North Atlantic Treaty Organization", "agree"),
+        ("stated by: World Food Programme", "agree"),
+    ]
+
+
 def test_a_dateline_under_the_headline_is_the_publication_date(tmp_path: Path) -> None:
     (tmp_path / "gm.txt").write_text(
         "GM files for bankruptcy\nJune 01 , 2009\nGeneral Motors filed for bankruptcy on Monday.\n",

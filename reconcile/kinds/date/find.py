@@ -20,6 +20,7 @@ from reconcile.kinds.base import sentence_mention
 from reconcile.kinds.named import phrases
 from reconcile.models import Mention, Source
 from reconcile.names import fold
+from reconcile.regex_starts import gated
 from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
@@ -62,6 +63,8 @@ class DateFinder:
             re.IGNORECASE,
         )
         self.extra = re.compile(rf"{branches}|(?P<ago>(?!)))", re.IGNORECASE)
+        self.extra = gated(self.extra)  # tried only where a match can start
+        self.extra_ago = gated(self.extra_ago)
         self.ago_units = {fold(k): v for k, v in words.ago_units.items()}
         self.counts = {fold(k): int(v) for k, v in rules.numbers.words.items()}
         self.counts.update({fold(a): 1 for a in rules.numbers.articles})

@@ -15,6 +15,7 @@ from reconcile.kinds.office.records import OfficeMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.names import fold, person_pattern, trim_person
+from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence
 
 _SURNAME = re.compile(r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*")
@@ -62,6 +63,8 @@ class OfficeFinder:
             rf"(?<![\w.])(?=[{starts}])(?:{'|'.join(bare)})(?![\w])" if bare else r"(?!)",
             re.IGNORECASE,
         )
+        # each title's own scan, tried only where that title can start
+        self.scans = tuple((gated(pattern), office) for pattern, office in self.titles)
         self._names: tuple[str, list[str]] = ("", [])  # the person names of the last source
 
     def find(self, source: Source, sentence: Sentence) -> list[Mention[OfficeMention]]:
@@ -70,7 +73,7 @@ class OfficeFinder:
         used: list[tuple[int, int]] = []
         if self.any_title.search(sentence.text) is None:
             return found
-        for pattern, office in self.titles:
+        for pattern, office in self.scans:
             for title in pattern.finditer(sentence.text):
                 if any(a < title.end() and title.start() < b for a, b in used):
                     continue

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reconcile.kinds.named import NamedMention, NameReader, phrases
 from reconcile.models import Mention, Source
 from reconcile.names import fold
+from reconcile.regex_starts import gated
 from reconcile.rules.schema import ThingClass, ThingRules
 from reconcile.sentences import Sentence
 
@@ -108,6 +109,7 @@ class ThingFinder:
             )
             + ")"
         )
+        self.any = gated(self.any)  # tried only where a match can start
         self.classes = tuple(built)
         self.model_re = re.compile(model)
         self.joiners = frozenset(fold(w) for w in joiners)
