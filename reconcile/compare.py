@@ -53,8 +53,11 @@ def _judge(
         notes = [SelfContradiction(sources[first.source_id].name)] if verdict == "conflict" else []
         verdict, gap = "single", None
     else:
+        by_source: dict[str, list[Claim]] = {}
+        for claim in members:
+            by_source.setdefault(claim.source_id, []).append(claim)
         for source_id in source_ids:
-            own = [c for c in members if c.source_id == source_id]
+            own = by_source[source_id]
             if len(own) > 1 and kind.judge(own).verdict == "conflict":
                 notes.append(SourceContradictsItself(sources[source_id].name))
         notes.extend(_notes(kind, members, sources))

@@ -229,27 +229,29 @@ def _cluster_block(
     # strong pair cannot chain a claim to a cluster the rest of which it does not resemble.
     average = kind.linkage == "average"
     cutoff = kind.rules.matching.cluster_cutoff if average else 0.0
-    # per cluster root, per neighbouring root: [sum of scores, pairs, best score]
+    # per cluster root, per neighbouring root: [sum of scores, pairs, best score, stamp]; a
+    # heap entry is current while its link keeps its stamp, so a join re-pushes only the
+    # links it changed, not every link of the grown cluster.
     links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(members))}
+    stamps = 0
     for (i, j), d in decisions.items():
         if d.veto is None:
-            links[i][j] = links[j][i] = [d.score, 1.0, d.score]
-    version = [0] * len(members)
-    heap: list[tuple[float, int, int, int, int]] = []
+            links[i][j] = links[j][i] = [d.score, 1.0, d.score, 0.0]
+    heap: list[tuple[float, int, int, float]] = []
 
     def push(a: int, b: int) -> None:
-        total, count, best = links[a][b]
+        total, count, best, stamp = links[a][b]
         if best > 0 and (not average or total / count >= cutoff):
-            x, y = min(a, b), max(a, b)
-            heapq.heappush(heap, (-best, x, y, version[x], version[y]))
+            heapq.heappush(heap, (-best, min(a, b), max(a, b), stamp))
 
     for i, j in sorted(decisions):
         if decisions[i, j].veto is None:
             push(i, j)
     while heap:
-        _, x, y, vx, vy = heapq.heappop(heap)
-        if find(x) != x or find(y) != y or version[x] != vx or version[y] != vy:
-            continue  # a cluster that has since joined another, or grown: pushed again
+        _, x, y, stamp = heapq.heappop(heap)
+        link = links[x].get(y) if find(x) == x and find(y) == y else None
+        if link is None or link[3] != stamp:
+            continue  # a cluster that has since joined another, or a link changed since
         # Never chain across a veto: every claim of one group must be compatible with every
         # claim of the other, not just the two that scored best.
         if vetoed(x, y):
@@ -257,26 +259,26 @@ def _cluster_block(
             continue
         root, other = x, y
         parent[other] = root
-        version[root] += 1
         for sig, idx in groups.pop(other).items():
             groups[root].setdefault(sig, []).extend(idx)
         for source, idx in by_source.pop(other).items():
             by_source[root].setdefault(source, []).extend(idx)
-        del links[root][other]
         for n in cannot.pop(other):
             cannot[n].discard(other)
             cannot[n].add(root)
             cannot[root].add(n)
-        for n, (total, count, best) in links.pop(other).items():
+        del links[root][other]
+        for n, (total, count, best, _) in sorted(links.pop(other).items()):
             if n == root:
                 continue
             del links[n][other]
-            mine = links[root].setdefault(n, [0.0, 0.0, 0.0])
+            stamps += 1
+            mine = links[root].setdefault(n, [0.0, 0.0, 0.0, 0.0])
             mine[0] += total
             mine[1] += count
             mine[2] = max(mine[2], best)
+            mine[3] = float(stamps)
             links[n][root] = mine
-        for n in sorted(links[root]):
             push(root, n)
     joined_by_root: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
     vetoes_of: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}

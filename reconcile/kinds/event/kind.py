@@ -138,19 +138,20 @@ class EventKind(Kind):
                 elif relation == "within" and verdict == "agree":
                     verdict = "compatible"
         if len(dates) > 1:
-            written = {
-                d: tuple(
-                    sorted({c.context.time or "" for c in members if event(c).date == d} - {""})
-                )
-                for d in dates
-            }
-            notes.append(DatesStated(tuple((d, written[d]) for d in dates)))
+            written: dict[str, set[str]] = {d: set() for d in dates}
+            for c in members:
+                if (d := event(c).date) and c.context.time:
+                    written[d].add(c.context.time)
+            notes.append(DatesStated(tuple((d, tuple(sorted(written[d]))) for d in dates)))
         if unresolved and any(unresolved):
             notes.append(DateNotResolved(tuple(u for u in unresolved if u)))
             if verdict == "agree" and (dates or len(unresolved) > 1):
                 verdict = "compatible"
-        keys = [self.context.place_words(c.context.location or "") for c in members]
-        keys = [k for k, c in zip(keys, members, strict=True) if c.context.location]
+        # each distinct place once: a conflict needs two places that share no word
+        keys = sorted(
+            {self.context.place_words(c.context.location) for c in members if c.context.location},
+            key=sorted,
+        )
         for i, a_key in enumerate(keys):
             for b_key in keys[i + 1 :]:
                 if a_key and b_key and not (a_key & b_key):
