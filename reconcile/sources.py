@@ -31,11 +31,12 @@ from typing import Any
 
 import yaml
 
+from reconcile.dates import Calendar, build_calendar, written_date
 from reconcile.errors import InputError, Problem
 from reconcile.language import function_words_of
 from reconcile.limits import SourceLimits
 from reconcile.models import Source
-from reconcile.rules import RuleSet
+from reconcile.rules import EventRules, RuleSet
 
 METADATA_KEYS = ("title", "outlet", "url", "published", "author", "language", "lang")
 # Other names site generators and scrapers use for the same fields (Jekyll and Hugo write `date`).
@@ -285,15 +286,16 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
     values = {key: _meta_text(key, meta.get(key), shown) for key in METADATA_KEYS}
     excluded = tuple(furniture_spans(text, rules, body_start))
     stated = stated_metadata(text[body_start:], rules)
-    published_value = values["published"] or stated.get("published")
+    language = source_language(meta, text[body_start:], rules)
     published = None
+    published_value = values["published"] or stated.get("published")
     if published_value:
-        published = parse_date(published_value)
+        try:
+            published = read_date(published_value, date_calendars(rules, language))
+        except ImpossibleDate:
+            if values["published"]:  # metadata the user gave: an error to fix, at its line
+                raise InputError([_where(published_value, raw, shown, sidecar)]) from None
         if published is None:
-            if re.fullmatch(r"\d{4}-\d\d-\d\d", published_value.strip()):
-                raise InputError.single(
-                    shown, f"published: {published_value!r} is not a date that exists"
-                )
             notes.append(
                 Problem(
                     shown,
@@ -318,8 +320,26 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
         body_start=body_start,
         excluded=excluded,
         line_map=line_map,
-        language=source_language(meta, text[body_start:], rules),
+        language=language,
     )
+
+
+def _where(value: str, raw: str, shown: str, sidecar: Path) -> Problem:
+    """The problem of a metadata date that does not exist, at the line of the file (the
+    source, else its sidecar) that writes it."""
+    message = f"published: {value!r} is not a date that exists; write it as YYYY-MM-DD"
+    for text, where in ((raw, shown), (_sidecar_text(sidecar), sidecar.as_posix())):
+        at = text.find(value)
+        if at >= 0:
+            return Problem(where, text.count("\n", 0, at) + 1, message)
+    return Problem(shown, None, message)
+
+
+def _sidecar_text(sidecar: Path) -> str:
+    try:
+        return sidecar.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 def source_language(meta: dict[str, Any], text: str, rules: RuleSet) -> str:
@@ -699,20 +719,38 @@ def stated_metadata(text: str, rules: RuleSet) -> dict[str, str]:
     return stated
 
 
-_DATE_FORMATS = ("%b %d, %Y", "%d %b %Y", "%b %d %Y", "%d %b, %Y", "%b, %d %Y")
 _ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:$|[T ]\d)")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _EPOCH = re.compile(r"\d{9,10}|\d{12,13}")
+_RFC_2822 = re.compile(r"[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d")
+_LEADING_WORD = re.compile(r"[^\W\d_]+\.?,\s*")  # "Fri, ", "Mi., ": a weekday's short name
 
 
-def parse_date(text: str) -> str | None:
-    """An ISO date (YYYY-MM-DD) from the ways articles write dates, or None.
+class ImpossibleDate(ValueError):
+    """A date written in a known form that does not exist ("2023-13-45", "February 30")."""
 
-    Read: ISO dates and timestamps; "January 6th, 2022", "Sept. 15, 2023", "7 Jan 2022",
-    each optionally after a weekday ("Friday, September 15, 2023") and before a time;
-    "15/09/2023" and "09/15/2023" when one of the first two numbers is over 12 (a date whose
-    day and month could be swapped is not guessed); seconds or milliseconds since 1970.
-    Month names are read by the C locale's abbreviations, so no word list lives here.
+
+def parse_date(text: str, calendars: Sequence[Calendar] = ()) -> str | None:
+    """An ISO date (YYYY-MM-DD) from the ways articles write dates, or None when the text
+    is no date or not a date that exists (see `read_date`)."""
+    try:
+        return read_date(text, calendars)
+    except ImpossibleDate:
+        return None
+
+
+def read_date(text: str, calendars: Sequence[Calendar] = ()) -> str | None:
+    """An ISO date (YYYY-MM-DD) from the ways articles write dates, or None for a text that
+    is not a date this reads; `ImpossibleDate` for one that reads as a date that does not
+    exist.
+
+    Read without words: ISO dates and timestamps; "15/09/2023", "15.09.2023" and
+    "09/15/2023" when one of the first two numbers is over 12 (a date whose day and month
+    could be swapped is not guessed); seconds or milliseconds since 1970; the dates of mail
+    and HTTP headers ("Fri, 15 Sep 2023 10:00:00 GMT", RFC 2822). Read with the month names,
+    short names, weekdays and ordinal suffixes of each of `calendars` in turn (the rules'
+    `events.toml` of a language): "Sept. 15, 2023", "Friday, September 15, 2023",
+    "January 6th, 2022 at 13:08 IST", "15. September 2023", "15 septembre 2023".
     """
     cleaned = " ".join(text.split()).replace(" ,", ",")  # "June 01 , 2009"
     if _EPOCH.fullmatch(cleaned):
@@ -720,36 +758,55 @@ def parse_date(text: str) -> str | None:
         return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date().isoformat()
     iso = _ISO_DATE.match(cleaned)
     if iso:
-        return _date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        return _existing(text, int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     numeric = _NUMERIC_DATE.fullmatch(cleaned)
     if numeric:
         first, second, year = (int(g) for g in numeric.groups())
         if first > 12 >= second or first == second:
-            return _date(year, second, first)
+            return _existing(text, year, second, first)
         if second > 12 >= first:
-            return _date(year, first, second)
+            return _existing(text, year, first, second)
+        if first > 12 and second > 12:
+            raise ImpossibleDate(text)
         return None
-    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", cleaned)
-    cleaned = re.sub(r"[,\s]+\D{0,6}\d{1,2}:\d\d.*$", "", cleaned)  # a time after the date
-    cleaned = re.sub(r"([^\W\d_]{3})[^\W\d_]*\.?", r"\1", cleaned)  # month name to 3 letters
-    candidates = [cleaned]
-    weekday = re.match(r"[^\W\d_]{3},? ", cleaned)
-    if weekday:
-        candidates.append(cleaned[weekday.end() :])
-    for candidate in candidates:
-        for fmt in _DATE_FORMATS:
-            try:
-                return dt.datetime.strptime(candidate, fmt).date().isoformat()
-            except ValueError:
-                continue
+    if _RFC_2822.match(cleaned):
+        from email.utils import parsedate_tz
+
+        parts = parsedate_tz(cleaned)
+        if parts is not None:
+            return _existing(text, parts[0], parts[1], parts[2])
+    for candidate in (cleaned, _LEADING_WORD.sub("", cleaned, count=1)):
+        for calendar in calendars:
+            written = written_date(candidate, calendar)
+            if written is not None:
+                return _existing(text, *written)
     return None
 
 
-def _date(year: int, month: int, day: int) -> str | None:
+def _existing(text: str, year: int, month: int, day: int) -> str:
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
-        return None
+        raise ImpossibleDate(text) from None
+
+
+def date_calendars(rules: RuleSet, language: str) -> tuple[Calendar, ...]:
+    """The calendars dates are read with: the source's language first, then the others of
+    the rules (a German site may date its pages in English)."""
+    order = [language, *(other for other in rules.languages if other != language)]
+    return tuple(_calendar(rules.for_language(code).events) for code in order)
+
+
+_CALENDARS: dict[int, tuple[EventRules, Calendar]] = {}
+
+
+def _calendar(events: EventRules) -> Calendar:
+    """The calendar of a language's `events.toml`, compiled once per rule set."""
+    kept = _CALENDARS.get(id(events))
+    if kept is None or kept[0] is not events:
+        kept = (events, build_calendar(events))
+        _CALENDARS[id(events)] = kept
+    return kept[1]
 
 
 def _title_from_text(

@@ -22,7 +22,7 @@ from typing import Any
 from reconcile.errors import InputError
 from reconcile.models import Source
 from reconcile.rules import RuleSet
-from reconcile.sources import load_source, parse_date
+from reconcile.sources import date_calendars, load_source, parse_date
 
 METADATA = ("title", "outlet", "url", "published", "author")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -87,7 +87,7 @@ class Builder:
                 changes[key] = value
         published = _clean(meta.get("published"))
         if published:
-            date = parse_date(published)
+            date = parse_date(published, date_calendars(self.rules, source.language))
             if date is None:
                 self.warn(f"{shown}: published: cannot read {published!r} as a date; ignored")
             else:
