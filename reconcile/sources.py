@@ -27,16 +27,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from reconcile.dates import Calendar, build_calendar, written_date
 from reconcile.errors import InputError, Problem
 from reconcile.language import function_words_of
 from reconcile.limits import SourceLimits
 from reconcile.models import Source
 from reconcile.rules import EventRules, RuleSet
+
+if TYPE_CHECKING:  # the calendar is compiled only when a date is written in words
+    from reconcile.dates import Calendar
 
 METADATA_KEYS = ("title", "outlet", "url", "published", "author", "language", "lang")
 # Other names site generators and scrapers use for the same fields (Jekyll and Hugo write `date`).
@@ -775,6 +777,8 @@ def read_date(text: str, calendars: Sequence[Calendar] = ()) -> str | None:
         parts = parsedate_tz(cleaned)
         if parts is not None:
             return _existing(text, parts[0], parts[1], parts[2])
+    from reconcile.dates import written_date
+
     for candidate in (cleaned, _LEADING_WORD.sub("", cleaned, count=1)):
         for calendar in calendars:
             written = written_date(candidate, calendar)
@@ -802,6 +806,8 @@ _CALENDARS: dict[int, tuple[EventRules, Calendar]] = {}
 
 def _calendar(events: EventRules) -> Calendar:
     """The calendar of a language's `events.toml`, compiled once per rule set."""
+    from reconcile.dates import build_calendar
+
     kept = _CALENDARS.get(id(events))
     if kept is None or kept[0] is not events:
         kept = (events, build_calendar(events))
