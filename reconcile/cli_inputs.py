@@ -120,22 +120,14 @@ def sources_given(paths: list[str] | None, urls: Path | None, command: str) -> l
 def input_options(
     columns: str | None, cache: Path | None, no_cache: bool, delay: float
 ) -> InputOptions:
-    """The options of `reconcile.inputs`; warnings go to standard error as they come."""
+    """The options of `reconcile.inputs`; what is skipped comes back as notes, printed with
+    the others when the sources are read."""
     from reconcile.inputs import InputOptions
     from reconcile.inputs.tables import parse_columns
-
-    def warn(message: str) -> None:
-        typer.echo(f"warning: {_one_line(message)}", err=True)
 
     return InputOptions(
         columns=parse_columns(columns),
         cache_dir=cache,
         use_cache=not no_cache,
         delay=delay,
-        warn=warn,
     )
-
-
-def _one_line(text: str) -> str:
-    """No control character from an address or a file reaches the terminal."""
-    return "".join(c if c.isprintable() else "?" for c in " ".join(text.split()))

@@ -23,7 +23,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -207,25 +207,34 @@ def load_sources(
     return read_sources(paths, rules, follow_symlinks).sources
 
 
+# What reading one file gives: its source (None when it gives none), the problems that stop
+# the run, and the notes a reader should see.
+FileLoad = tuple[Source | None, tuple[Problem, ...], tuple[Problem, ...]]
+# Reads a list of files, one `FileLoad` each in the same order (here, or in worker processes).
+LoadFiles = Callable[[Sequence[Path], RuleSet], list[FileLoad]]
+
+
 def read_sources(
-    paths: Sequence[str | Path], rules: RuleSet, follow_symlinks: bool = False
+    paths: Sequence[str | Path],
+    rules: RuleSet,
+    follow_symlinks: bool = False,
+    load_files: LoadFiles | None = None,
 ) -> Loaded:
-    """Load every source under `paths`, with notes on what was skipped or empty."""
+    """Load every source under `paths`, with notes on what was skipped or empty.
+
+    Folders are walked here; the files found are read by `load_files` (default: one after
+    the other in this process, `load_file` each). Whoever reads them, the result is the
+    same: every problem raised at once; of identical texts the one with the first path;
+    sources sorted by path and id, notes by path and message.
+    """
     files, notes = _collect(paths, rules, follow_symlinks)
+    loads = (load_files or load_files_here)(files, rules)
     problems: list[Problem] = []
     sources: dict[str, Source] = {}
-    for path in files:
-        if is_report_file(path):
-            notes.append(
-                Problem(
-                    path.as_posix(), None, "a report written by reconcile; not read as a source"
-                )
-            )
-            continue
-        try:
-            source = load_source(path, rules, notes)
-        except InputError as error:
-            problems.extend(error.problems)
+    for source, file_problems, file_notes in loads:
+        problems.extend(file_problems)
+        notes.extend(file_notes)
+        if source is None:
             continue
         kept = sources.get(source.id)
         if kept is None or source.path < kept.path:
@@ -236,7 +245,31 @@ def read_sources(
         shown = ", ".join(str(p) for p in paths)
         raise InputError.single(shown, "no source files found besides reports this tool wrote")
     ordered = tuple(sorted(sources.values(), key=lambda s: (s.path, s.id)))
-    return Loaded(ordered, tuple(sorted(set(notes), key=lambda n: (n.path, n.message))))
+    return Loaded(ordered, sorted_notes(notes))
+
+
+def sorted_notes(notes: Iterable[Problem]) -> tuple[Problem, ...]:
+    """Notes once each, in a stable order: by path, line and message."""
+    return tuple(sorted(set(notes), key=lambda n: (n.path, n.line or 0, n.message)))
+
+
+def load_files_here(files: Sequence[Path], rules: RuleSet) -> list[FileLoad]:
+    """`load_file` of each file, in this process."""
+    return [load_file(path, rules) for path in files]
+
+
+def load_file(path: Path, rules: RuleSet) -> FileLoad:
+    """One file found in the paths given: a report this tool wrote is skipped with a note;
+    a source's problems and notes come back as records, not as an exception."""
+    if is_report_file(path):
+        note = Problem(path.as_posix(), None, "a report written by reconcile; not read as a source")
+        return None, (), (note,)
+    notes: list[Problem] = []
+    try:
+        source = load_source(path, rules, notes)
+    except InputError as error:
+        return None, error.problems, tuple(notes)
+    return source, (), tuple(notes)
 
 
 def is_report_file(path: Path) -> bool:
@@ -295,7 +328,9 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
         try:
             published = read_date(published_value, date_calendars(rules, language))
         except ImpossibleDate:
-            if values["published"]:  # metadata the user gave: an error to fix, at its line
+            # Metadata the user wrote (front matter, sidecar, JSON) is an error to fix, at its
+            # line; a date the page or its text states is only unknown.
+            if values["published"] and suffix not in (".html", ".htm"):
                 raise InputError([_where(published_value, raw, shown, sidecar)]) from None
         if published is None:
             notes.append(

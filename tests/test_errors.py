@@ -50,7 +50,10 @@ def test_non_utf8_sidecar(workdir: Path) -> None:
 
 def test_impossible_date_in_front_matter(workdir: Path) -> None:
     (workdir / "a.md").write_text(f"---\npublished: 2023-13-45\n---\n{STORY}", encoding="utf-8")
-    _fails_with(["a.md"], "error: a.md: published: '2023-13-45' is not a date that exists")
+    _fails_with(
+        ["a.md"],
+        "error: a.md:2: published: '2023-13-45' is not a date that exists; write it as YYYY-MM-DD",
+    )
 
 
 def test_lone_surrogate_in_json_is_replaced_not_a_crash(workdir: Path) -> None:
