@@ -12,9 +12,10 @@ and tables of many articles. Every one becomes the same `Source` a local file do
 | `*.rss`, `*.atom`, `*.xml`, `*.rdf` | a feed: each entry's page (`feeds`) |
 | any other file or folder | `sources.load_sources`, as before |
 
-A page that cannot be fetched, or an entry or row that cannot be read, is a warning naming
-it and the run goes on; a local file that cannot be read is an error, as before. The modules
-that need feedparser, warcio or polars import them only when such a spec is given.
+A page that cannot be fetched, or an entry or row that cannot be read, is a note naming it
+(in the result's notes, and to `InputOptions.warn` as it happens) and the run goes on; a
+local file that cannot be read is an error, as before. The modules that need feedparser,
+warcio or polars import them only when such a spec is given.
 """
 
 from __future__ import annotations
