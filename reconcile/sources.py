@@ -14,7 +14,6 @@ is said in a note.
 
 from __future__ import annotations
 
-import bisect
 import codecs
 import datetime as dt
 import fnmatch
@@ -25,7 +24,6 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -297,8 +295,12 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
     meta: dict[str, Any] = {}
     body_start = 0
     line_map: tuple[tuple[int, int], ...] = ()
+    whole = None  # an HTML page's text before its boilerplate was left out
     if suffix in (".html", ".htm"):
-        text, meta, line_map = _html_source(raw)
+        from reconcile.html_text import page_text
+
+        page = page_text(raw, boilerplate_stoplists(rules))
+        text, meta, line_map, whole = page.text, page.meta, page.line_map, page.whole
     elif suffix == ".json":
         text, meta, line_map = _json_source(raw, shown, limits)
     else:
@@ -320,7 +322,7 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
     meta = _known_keys(meta)
     values = {key: _meta_text(key, meta.get(key), shown) for key in METADATA_KEYS}
     excluded = tuple(furniture_spans(text, rules, body_start))
-    stated = stated_metadata(text[body_start:], rules)
+    stated = stated_metadata(whole if whole is not None else text[body_start:], rules)
     language = source_language(meta, text[body_start:], rules)
     published = None
     published_value = values["published"] or stated.get("published")
@@ -868,129 +870,16 @@ def _title_from_text(
     return None
 
 
-class _ArticleText(HTMLParser):
-    """Collects the readable text of an HTML page and its metadata tags."""
+def html_to_text(raw: str, stoplists: Sequence[str] = ()) -> tuple[str, dict[str, Any]]:
+    """The article text of an HTML page and its metadata (`reconcile.html_text`)."""
+    from reconcile.html_text import page_text
 
-    SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "noscript", "form"})
-    BLOCK = frozenset(
-        {
-            "p",
-            "div",
-            "br",
-            "li",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "article",
-            "section",
-            "blockquote",
-            "tr",
-            "figcaption",
-            "title",
-        }
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[tuple[str, int]] = []  # text and the file line it starts on
-        self.article_parts: list[tuple[str, int]] = []
-        self.skip_depth = 0
-        self.article_depth = 0
-        self.in_title = False
-        self.meta: dict[str, str] = {}
-        self.title = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k: v or "" for k, v in attrs}
-        if tag in self.SKIP:
-            self.skip_depth += 1
-        if tag == "article":
-            self.article_depth += 1
-        if tag == "title":
-            self.in_title = True
-        if tag == "meta":
-            name = (values.get("property") or values.get("name") or "").lower()
-            content = values.get("content", "")
-            mapping = {
-                "og:title": "title",
-                "og:site_name": "outlet",
-                "og:url": "url",
-                "article:published_time": "published",
-                "author": "author",
-                "article:author": "author",
-            }
-            if name in mapping and content:
-                self.meta.setdefault(mapping[name], content)
-        if tag == "html" and values.get("lang"):
-            self.meta.setdefault("language", values["lang"])
-        if tag == "time" and values.get("datetime"):
-            self.meta.setdefault("published", values["datetime"])
-        if tag in self.BLOCK:
-            self._emit("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self.skip_depth:
-            self.skip_depth -= 1
-        if tag == "article" and self.article_depth:
-            self.article_depth -= 1
-        if tag == "title":
-            self.in_title = False
-        if tag in self.BLOCK:
-            self._emit("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-            return
-        if self.skip_depth:
-            return
-        self._emit(data)
-
-    def _emit(self, text: str) -> None:
-        line = self.getpos()[0]
-        self.parts.append((text, line))
-        if self.article_depth:
-            self.article_parts.append((text, line))
+    page = page_text(raw, stoplists)
+    return page.text, page.meta
 
 
-def html_to_text(raw: str) -> tuple[str, dict[str, Any]]:
-    """The article text of an HTML page (its <article> if it has one) and its metadata."""
-    text, meta, _ = _html_source(raw)
-    return text, meta
-
-
-def _html_source(raw: str) -> tuple[str, dict[str, Any], tuple[tuple[int, int], ...]]:
-    """Article text, metadata, and for each line of the text the file line it came from."""
-    parser = _ArticleText()
-    parser.feed(raw)
-    parser.close()
-    parts = parser.article_parts or parser.parts
-    joined = "".join(text for text, _ in parts)
-    starts: list[int] = []
-    at = 0
-    for text, _ in parts:
-        starts.append(at)
-        at += len(text)
-    out: list[str] = []
-    line_map: list[tuple[int, int]] = []
-    length = 0
-    at = 0
-    for raw_line in joined.split("\n"):
-        words = raw_line.split()
-        if words:
-            first = at + (len(raw_line) - len(raw_line.lstrip()))
-            part = max(bisect.bisect_right(starts, first) - 1, 0)
-            file_line = parts[part][1] + joined.count("\n", starts[part], first) if parts else 1
-            line_map.append((length, file_line))
-            line = " ".join(words)
-            out.append(line)
-            length += len(line) + 1
-        at += len(raw_line) + 1
-    text = "\n".join(out) + "\n"
-    meta: dict[str, Any] = dict(parser.meta)
-    if parser.title.strip() and "title" not in meta:
-        meta["title"] = parser.title.strip()
-    return text, meta, tuple(line_map)
+def boilerplate_stoplists(rules: RuleSet) -> tuple[str, ...]:
+    """The jusText stoplists of every language of the rules (a page's language is known
+    only from its text)."""
+    names = {rules.for_language(code).sources.boilerplate_stoplist for code in rules.languages}
+    return tuple(sorted(name for name in names if name))
