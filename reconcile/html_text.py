@@ -30,6 +30,9 @@ from reconcile.errors import Problem, RulesError
 # More paragraphs than this and the page is read without jusText's classifier: its revision
 # of short paragraphs looks along runs of them, which grows with the square of a run.
 MAX_CLASSIFIED_PARAGRAPHS = 2000
+# Elements nested deeper than this are not told to the paragraph maker (their text still
+# is): a paragraph's path costs its depth, and a hostile page nests thousands deep.
+MAX_PATH_DEPTH = 256
 
 _SKIP = frozenset(
     {"script", "style", "nav", "header", "footer", "aside", "noscript", "form"}
@@ -82,6 +85,7 @@ class _Page(HTMLParser):
         self.maker = maker
         self.pieces: list[_Piece] = []
         self.open: list[str] = []  # elements open in the paragraph maker's path
+        self.beyond: list[str] = []  # elements open deeper than MAX_PATH_DEPTH
         self.skip_depth = 0
         self.article_depth = 0
         self.in_title = False
@@ -108,10 +112,15 @@ class _Page(HTMLParser):
             self.article_depth += 1
         if tag in _BLOCK:
             self._emit("\n", None)
-        self.maker.startElementNS((None, tag), tag, None)
-        self.open.append(tag)
         if tag in _VOID:
-            self._close(tag)
+            if len(self.open) < MAX_PATH_DEPTH:
+                self.maker.startElementNS((None, tag), tag, None)
+                self.maker.endElementNS((None, tag), tag)
+        elif len(self.open) < MAX_PATH_DEPTH:
+            self.maker.startElementNS((None, tag), tag, None)
+            self.open.append(tag)
+        else:
+            self.beyond.append(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -125,7 +134,11 @@ class _Page(HTMLParser):
             self.article_depth -= 1
         if tag in _BLOCK:
             self._emit("\n", None)
-        if tag in self.open:
+        if tag in self.beyond:
+            while self.beyond.pop() != tag:
+                pass
+        elif tag in self.open:
+            self.beyond.clear()
             self._close(tag)
 
     def _close(self, tag: str) -> None:
@@ -149,12 +162,39 @@ class _Page(HTMLParser):
         self.pieces.append(_Piece(text, self.getpos()[0], paragraph, self.article_depth > 0))
 
 
+class _Path:
+    """The path of open elements a jusText paragraph records ("html.body.div.p"), kept as
+    it grows so that starting a paragraph costs no walk along it (jusText's own `PathInfo`
+    joins the whole path, and an XPath the classifier does not read, at every paragraph)."""
+
+    xpath = ""
+
+    def __init__(self) -> None:
+        self._doms = [""]
+
+    @property
+    def dom(self) -> str:
+        return self._doms[-1]
+
+    def append(self, tag: str) -> _Path:
+        last = self._doms[-1]
+        self._doms.append(f"{last}.{tag}" if last else tag)
+        return self
+
+    def pop(self) -> _Path:
+        self._doms.pop()
+        return self
+
+
 def page_text(raw: str, stoplists: Sequence[str] = ()) -> PageText:
     """The article text of an HTML page, classified with the union of jusText's
     `stoplists` (none: every paragraph outside the skipped elements is kept)."""
     from justext.core import ParagraphMaker
 
-    page = _Page(ParagraphMaker())
+    maker = ParagraphMaker()
+    maker.path = _Path()
+    maker.paragraph.dom_path = ""
+    page = _Page(maker)
     page.feed(raw)
     page.close()
     page.maker.endDocument()
