@@ -4,6 +4,8 @@ declared charsets, CRLF files, Markdown syntax, and lines that point into the fi
 from __future__ import annotations
 
 import json
+import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,8 @@ from reconcile.sources import (
     read_date,
     read_sources,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_json_unknown_keys_are_ignored_and_aliases_read(tmp_path: Path, rules: RuleSet) -> None:
@@ -89,6 +93,26 @@ def test_dates_are_read_with_the_month_names_of_the_rules(
     language: str, text: str, iso: str | None, rules: RuleSet
 ) -> None:
     assert parse_date(text, date_calendars(rules, language)) == iso
+
+
+def test_month_and_weekday_names_are_written_once_per_language() -> None:
+    """In `events.toml`; every other rules file refers to them (`@months`, `(?&weekdays)`),
+    so dates in metadata and in the text are read with the same words."""
+    found = []
+    for folder in sorted((ROOT / "rules" / "lang").iterdir()):
+        calendar = tomllib.loads((folder / "events.toml").read_text(encoding="utf-8"))
+        names = [*calendar["month_names"], *calendar["weekday_names"]]
+        for path in sorted(folder.glob("*.toml")):
+            if path.name == "events.toml":
+                continue
+            lines = path.read_text(encoding="utf-8").splitlines()
+            data = "\n".join(line for line in lines if not line.lstrip().startswith("#"))
+            found += [
+                f"{folder.name}/{path.name}: {name}"
+                for name in names
+                if re.search(rf"(?<![\w@]){re.escape(name)}(?!\w)", data)
+            ]
+    assert found == []
 
 
 @pytest.mark.parametrize(
