@@ -160,6 +160,16 @@ def test_source_too_large_and_the_limit_is_configurable(workdir: Path) -> None:
     )
 
 
+def test_the_default_source_limit_is_64_mib(workdir: Path) -> None:
+    with (workdir / "big.txt").open("wb") as stream:  # sparse: nothing is written to disk
+        stream.truncate(64 * 1024 * 1024 + 1)
+    _fails_with(
+        ["big.txt"],
+        "error: big.txt: source larger than 67,108,864 bytes; split it or raise [limits]"
+        " max_source_bytes in sources.toml",
+    )
+
+
 def test_a_device_is_not_read(workdir: Path) -> None:
     if not Path("/dev/zero").exists():
         pytest.skip("no /dev/zero on this system")
