@@ -224,23 +224,31 @@ def _good_paragraphs(paragraphs: list[Any], stoplists: Sequence[str]) -> set[int
     return {id(p) for p in paragraphs if p.class_type == "good"}
 
 
-@functools.cache
-def _stoplist(names: tuple[str, ...]) -> frozenset[str]:
-    from justext import get_stoplist, get_stoplists
+def check_stoplists(names: Sequence[str]) -> None:
+    """A `RulesError` for a name that is not one of jusText's stoplists."""
+    from justext import get_stoplists
 
     known = get_stoplists()
-    unknown = [name for name in names if name not in known]
+    unknown = sorted(set(names) - set(known))
     if unknown:
         raise RulesError(
             [
                 Problem(
                     "sources.toml",
                     None,
-                    f"boilerplate_stoplist: {unknown[0]!r} is not a jusText stoplist;"
+                    f"boilerplate_stoplist: {name!r} is not a jusText stoplist;"
                     f" one of {', '.join(sorted(known))}",
                 )
+                for name in unknown
             ]
         )
+
+
+@functools.cache
+def _stoplist(names: tuple[str, ...]) -> frozenset[str]:
+    from justext import get_stoplist
+
+    check_stoplists(names)
     return frozenset(word.lower() for name in names for word in get_stoplist(name))
 
 

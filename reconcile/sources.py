@@ -226,6 +226,10 @@ def read_sources(
     sources sorted by path and id, notes by path and message.
     """
     files, notes = _collect(paths, rules, follow_symlinks)
+    if any(path.suffix.lower() in (".html", ".htm") for path in files):
+        from reconcile.html_text import check_stoplists
+
+        check_stoplists(boilerplate_stoplists(rules))  # a rules error, before any worker starts
     loads = (load_files or load_files_here)(files, rules)
     problems: list[Problem] = []
     sources: dict[str, Source] = {}
