@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reconcile.api import claims_of
 from reconcile.errors import RulesError
@@ -15,6 +17,7 @@ from reconcile.html_text import MAX_CLASSIFIED_PARAGRAPHS, page_text
 from reconcile.kinds import Kinds, is_numeric
 from reconcile.rules import RuleSet
 from reconcile.sources import load_source
+from tests.strategies import html_pieces
 
 # A made-up news page: menus, a cookie banner, a byline, the article, related links, a
 # newsletter box, a comment and a copyright line, each with a number of its own.
@@ -147,3 +150,25 @@ def test_a_page_nested_thousands_deep_is_read() -> None:
     depth = 20_000
     page = "<div>" * depth + "<p>About 40 homes burned.</p>" + "</div>" * depth + "<p>Then 9.</p>"
     assert page_text(page, ("English",)).text == "About 40 homes burned.\nThen 9.\n"
+
+
+page_pieces = st.one_of(
+    html_pieces,
+    st.sampled_from(["a", "li", "ul", "select", "section", "td", "b", "p"]).flatmap(
+        lambda t: st.sampled_from([f"<{t}>", f"</{t}>", f"<{t}/>"])
+    ),
+    st.sampled_from(["\n", "\r\n", " ", "©"]),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(page_pieces, max_size=60).map("".join))
+def test_every_text_line_points_at_a_line_of_the_page(page: str) -> None:
+    found = page_text(page, ("English",))
+    lines = [line for _, line in found.line_map]
+    text_lines = found.text.splitlines() if found.text.strip() else []
+    assert len(lines) == len(text_lines)
+    assert lines == sorted(lines)
+    assert all(1 <= line <= page.count("\n") + 1 for line in lines)
+    starts = [sum(len(t) + 1 for t in text_lines[:i]) for i in range(len(text_lines))]
+    assert [start for start, _ in found.line_map] == starts
