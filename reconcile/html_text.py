@@ -91,6 +91,7 @@ class _Page(HTMLParser):
         self.in_title = False
         self.meta: dict[str, str] = {}
         self.title = ""
+        self.times: dict[bool, list[str]] = {True: [], False: []}  # by: inside <article>
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in attrs}
@@ -100,8 +101,6 @@ class _Page(HTMLParser):
                 self.meta.setdefault(_META[name], values["content"])
         if tag == "html" and values.get("lang"):
             self.meta.setdefault("language", values["lang"])
-        if tag == "time" and values.get("datetime"):
-            self.meta.setdefault("published", values["datetime"])
         if tag == "title":
             self.in_title = True
         if tag in _SKIP:
@@ -110,6 +109,8 @@ class _Page(HTMLParser):
             return
         if tag == "article":
             self.article_depth += 1
+        if tag == "time" and values.get("datetime"):  # not a header's "today" or a link list's
+            self.times[self.article_depth > 0].append(values["datetime"])
         if tag in _BLOCK:
             self._emit("\n", None)
         if tag in _VOID:
@@ -210,6 +211,9 @@ def page_text(raw: str, stoplists: Sequence[str] = ()) -> PageText:
     meta: dict[str, Any] = dict(page.meta)
     if page.title.strip() and "title" not in meta:
         meta["title"] = page.title.strip()
+    times = page.times[True] or page.times[False]
+    if times:  # a meta tag's publication time first, then the article's first <time>
+        meta.setdefault("published", times[0])
     return PageText(text, meta, line_map, whole)
 
 

@@ -106,6 +106,19 @@ def test_the_article_element_is_preferred() -> None:
     assert page_text(page, ("English",)).text == "About 40 homes burned.\n"
 
 
+def test_the_publication_time_is_the_articles_not_the_headers() -> None:
+    page = (
+        '<header><time datetime="2026-11-28">Today</time></header>'
+        '<p>Most read <time datetime="2020-01-01">2020</time></p>'
+        '<article><time datetime="2023-09-12T08:00">12 September</time>'
+        "<p>About 40 homes burned.</p></article>"
+    )
+    assert page_text(page).meta["published"] == "2023-09-12T08:00"
+    tagged = '<meta property="article:published_time" content="2023-09-11">' + page
+    assert page_text(tagged).meta["published"] == "2023-09-11"
+    assert page_text(page.replace("<article>", "<div>")).meta["published"] == "2020-01-01"
+
+
 def test_broken_markup_is_read() -> None:
     page = "</div></p><div><p>About 40 homes <b>burned.</div></span><p>Later 300 fled.<br><br>"
     text = page_text(page, ("English",)).text
