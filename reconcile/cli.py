@@ -575,7 +575,12 @@ def claims(
     with user_errors():
         setup = _setup(rules, jobs, no_cache, cache_dir)
         inputs = input_options(columns, cache, no_cache, delay)
-        loaded = read_inputs(sources_given(paths, urls, "claims"), setup.rules, inputs)
+        loaded = read_inputs(
+            sources_given(paths, urls, "claims"),
+            setup.rules,
+            inputs,
+            load_local=lambda local: setup.engine.load(local, setup.rules),
+        )
         sources = loaded.sources
         _notes(Report(sources=sources, claims=(), facts=(), notes=loaded.notes), quiet=False)
         kinds = Kinds.build(setup.rules)
