@@ -3,7 +3,8 @@
 Metadata comes from YAML front matter, a `<name>.meta.yaml` sidecar, HTML meta tags, JSON
 fields, or what the text itself states ("Published January 6th, 2022"); nothing is invented.
 Page furniture (rules: `sources.toml`) is marked as excluded spans, never cut out, so every
-character offset refers to the text as loaded.
+character offset refers to the text as loaded. An HTML page's text is its article's
+(`reconcile.html_text`); dates are read with the calendars of the rules (`read_date`).
 
 Reading is bounded (`reconcile.limits`, `[limits]` in `sources.toml`): file size, front
 matter size and keys, JSON nesting, folder depth and file count. Folders are walked without
