@@ -316,6 +316,8 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
             body_start = front.end()
         if suffix == ".md":
             text = blank_markdown(text, body_start)
+    # an HTML page's own date may be wrong; the user's front matter, sidecar or JSON is theirs
+    page_dated = whole is not None and "published" in _known_keys(meta)
     sidecar = path.with_name(path.name.rsplit(".", 1)[0] + ".meta.yaml")
     if sidecar.is_file():
         side = decode(
@@ -337,7 +339,7 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
         except ImpossibleDate:
             # Metadata the user wrote (front matter, sidecar, JSON) is an error to fix, at its
             # line; a date the page or its text states is only unknown.
-            if values["published"] and suffix not in (".html", ".htm"):
+            if values["published"] and not page_dated:
                 raise InputError([_where(published_value, raw, shown, sidecar)]) from None
         if published is None:
             notes.append(

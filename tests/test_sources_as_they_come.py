@@ -140,6 +140,22 @@ def test_an_impossible_date_in_metadata_names_the_file_and_line(
     ]
 
 
+def test_an_impossible_date_a_page_states_is_date_unknown_its_sidecars_an_error(
+    tmp_path: Path, rules: RuleSet
+) -> None:
+    page = '<meta property="article:published_time" content="2023-02-30"><p>About 40 homes.</p>'
+    (tmp_path / "a.html").write_text(page)
+    loaded = read_sources([tmp_path], rules)
+    assert loaded.sources[0].published is None
+    assert [n.message for n in loaded.notes] == [
+        "published: cannot read '2023-02-30' as a date; date unknown (write it as YYYY-MM-DD)"
+    ]
+    (tmp_path / "b.html").write_text("<p>About 50 homes burned.</p>")
+    (tmp_path / "b.meta.yaml").write_text("published: 2023-02-30\n")
+    with pytest.raises(InputError, match=r"b\.meta\.yaml:1: published: '2023-02-30' is not a"):
+        read_sources([tmp_path], rules)
+
+
 def test_an_impossible_date_the_text_states_is_date_unknown(tmp_path: Path, rules: RuleSet) -> None:
     (tmp_path / "a.txt").write_text("Fire\nPublished February 30, 2023\nAbout 40 homes burned.\n")
     loaded = read_sources([tmp_path], rules)
