@@ -464,3 +464,28 @@ def test_no_readable_input_says_why(tmp_path: Path, rules: RuleSet) -> None:
         f"{table.as_posix()}: no source could be read",
         f"{table.as_posix()}#row1: no text; skipped",
     ]
+
+
+def test_a_run_over_files_and_a_table_has_the_same_notes_for_any_jobs(
+    tmp_path: Path, rules: RuleSet
+) -> None:
+    from reconcile import run
+    from reconcile.engine import LocalEngine
+
+    folder = tmp_path / "local"
+    folder.mkdir()
+    (folder / "a.txt").write_text("About 40 homes burned.\n")
+    (folder / "b.txt").write_text("About 45 homes burned.\n")
+    (folder / "empty.txt").write_text("")
+    table = tmp_path / "rows.jsonl"
+    table.write_text(
+        json.dumps({"text": ""}) + "\n" + json.dumps({"text": "Some 40 homes burned."})
+    )
+    given = [str(folder), str(table)]
+    one = run(given, rules=rules, inputs=options(tmp_path), engine=LocalEngine(1))
+    two = run(given, rules=rules, inputs=options(tmp_path), engine=LocalEngine(2, min_files=0))
+    assert [(n.path.rsplit("/", 1)[-1], n.message) for n in two.notes] == [
+        ("empty.txt", "no text found in this source; no claims read from it"),
+        ("rows.jsonl#row1", "no text; skipped"),
+    ]
+    assert (two.sources, two.notes) == (one.sources, one.notes)
