@@ -767,6 +767,7 @@ def stated_metadata(text: str, rules: RuleSet) -> dict[str, str]:
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:$|[T ]\d)")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:$|[T ]\d)")  # "2023/09/15 10:00"
 _EPOCH = re.compile(r"\d{9,10}|\d{12,13}")
 _RFC_2822 = re.compile(r"[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d")
 _LEADING_WORD = re.compile(r"[^\W\d_]+\.?,\s*")  # "Fri, ", "Mi., ": a weekday's short name
@@ -790,7 +791,7 @@ def read_date(text: str, calendars: Sequence[Calendar] = ()) -> str | None:
     is not a date this reads; `ImpossibleDate` for one that reads as a date that does not
     exist.
 
-    Read without words: ISO dates and timestamps; "15/09/2023", "15.09.2023" and
+    Read without words: ISO dates and timestamps, "2023/09/15"; "15/09/2023", "15.09.2023" and
     "09/15/2023" when one of the first two numbers is over 12 (a date whose day and month
     could be swapped is not guessed); seconds or milliseconds since 1970; the dates of mail
     and HTTP headers ("Fri, 15 Sep 2023 10:00:00 GMT", RFC 2822). Read with the month names,
@@ -805,6 +806,9 @@ def read_date(text: str, calendars: Sequence[Calendar] = ()) -> str | None:
     iso = _ISO_DATE.match(cleaned)
     if iso:
         return _existing(text, int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    year_first = _YEAR_FIRST.match(cleaned)
+    if year_first:
+        return _existing(text, *(int(g) for g in year_first.groups()))
     numeric = _NUMERIC_DATE.fullmatch(cleaned)
     if numeric:
         first, second, year = (int(g) for g in numeric.groups())

@@ -82,6 +82,8 @@ def test_common_news_date_forms(text: str, iso: str | None, rules: RuleSet) -> N
         ("fr", "15 sept. 2023 à 13h08", "2023-09-15"),
         ("en", "September 15, 2023, 10:00 AM", "2023-09-15"),
         ("en", "Sep 15 2023", "2023-09-15"),
+        ("en", "2023/09/15 10:00", "2023-09-15"),
+        ("de", "15.09.2023", "2023-09-15"),
         # a German source dated in English: the other languages of the rules are tried next
         ("de", "Sept. 15, 2023", "2023-09-15"),
         ("en", "15 septembre 2023", "2023-09-15"),
@@ -116,7 +118,15 @@ def test_month_and_weekday_names_are_written_once_per_language() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2023-13-45", "February 30, 2023", "31/02/2023", "30. Februar 2023", "31/31/2023"]
+    "text",
+    [
+        "2023-13-45",
+        "February 30, 2023",
+        "31/02/2023",
+        "30. Februar 2023",
+        "31/31/2023",
+        "2023/02/30",
+    ],
 )
 def test_a_date_that_does_not_exist_is_impossible(text: str, rules: RuleSet) -> None:
     with pytest.raises(ImpossibleDate):
