@@ -47,6 +47,8 @@ class Features:
     topic: str = ""  # proper names of the claim's source, sorted: which story it tells
     outcome: str = ""  # what happened to what is counted, nearest to it: killed, injured
     names: frozenset[str] = frozenset()  # proper names of the claim's sentence, folded
+    # how many different figures of the claim's concept its source states (matching counts)
+    figures: int = 1
 
 
 def words(text: str) -> list[str]:

@@ -7,12 +7,14 @@ kind decides each pair from the features `reconcile.context` reads (a veto, or a
 its reasons). Large blocks compare only claims that share a rare context word, and each
 claim with its nearest claims of other sources by words and by value, so matching stays
 sub-quadratic and still finds copies of one story; when a block is pruned, `notes` says
-so. Clusters grow from the best pairs and never join two claims that veto each other.
+so. Clusters grow from the best pairs, never join two claims that veto each other and,
+for quantities, join only while the mean score of the pairs between them is high enough.
 Each cluster keeps its score and its typed reasons, which `reconcile explain` shows.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -132,6 +134,16 @@ def _cluster_block(
         )
         for c in members
     ]
+    # How many different figures of its concept each claim's source states in this block:
+    # a story with one death toll per source is not one with delegates of each candidate.
+    figures: dict[tuple[str, str], set[tuple[float | None, float | None]]] = {}
+    for c in members:
+        if c.concept:
+            figures.setdefault((c.source_id, c.concept), set()).add((c.value, c.value_high))
+    feats = [
+        replace(f, figures=len(figures[c.source_id, c.concept])) if c.concept else f
+        for c, f in zip(members, feats, strict=True)
+    ]
     decisions: dict[tuple[int, int], PairDecision] = {}
 
     def decide(i: int, j: int) -> PairDecision:
@@ -199,23 +211,57 @@ def _cluster_block(
                         return True
         return False
 
-    accepted = sorted(
-        ((d.score, pair) for pair, d in decisions.items() if d.veto is None and d.score > 0),
-        key=lambda item: (-item[0], item[1]),
-    )
-    for _, (i, j) in accepted:
-        root_i, root_j = find(i), find(j)
-        if root_i == root_j:
-            continue
+    # Clusters join best pair first, never across a veto. With the kind's "average" linkage
+    # they join only while the mean score of the pairs decided between them is at least
+    # `cluster_cutoff`: a pair that is neither a match nor a veto (score 0) counts, so one
+    # strong pair cannot chain a claim to a cluster the rest of which it does not resemble.
+    average = kind.linkage == "average"
+    cutoff = kind.rules.matching.cluster_cutoff if average else 0.0
+    # per cluster root, per neighbouring root: [sum of scores, pairs, best score]
+    links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(members))}
+    for (i, j), d in decisions.items():
+        if d.veto is None:
+            links[i][j] = links[j][i] = [d.score, 1.0, d.score]
+    version = [0] * len(members)
+    heap: list[tuple[float, int, int, int, int]] = []
+
+    def push(a: int, b: int) -> None:
+        total, count, best = links[a][b]
+        if best > 0 and (not average or total / count >= cutoff):
+            x, y = min(a, b), max(a, b)
+            heapq.heappush(heap, (-best, x, y, version[x], version[y]))
+
+    for i, j in sorted(decisions):
+        if decisions[i, j].veto is None:
+            push(i, j)
+    while heap:
+        _, x, y, vx, vy = heapq.heappop(heap)
+        if find(x) != x or find(y) != y or version[x] != vx or version[y] != vy:
+            continue  # a cluster that has since joined another, or grown: pushed again
         # Never chain across a veto: every claim of one group must be compatible with every
         # claim of the other, not just the two that scored best.
-        if vetoed(root_i, root_j):
+        if vetoed(x, y):
+            del links[x][y], links[y][x]
             continue
-        parent[root_j] = root_i
-        for sig, idx in groups.pop(root_j).items():
-            groups[root_i].setdefault(sig, []).extend(idx)
-        for source, idx in by_source.pop(root_j).items():
-            by_source[root_i].setdefault(source, []).extend(idx)
+        root, other = x, y
+        parent[other] = root
+        version[root] += 1
+        for sig, idx in groups.pop(other).items():
+            groups[root].setdefault(sig, []).extend(idx)
+        for source, idx in by_source.pop(other).items():
+            by_source[root].setdefault(source, []).extend(idx)
+        del links[root][other]
+        for n, (total, count, best) in links.pop(other).items():
+            if n == root:
+                continue
+            del links[n][other]
+            mine = links[root].setdefault(n, [0.0, 0.0, 0.0])
+            mine[0] += total
+            mine[1] += count
+            mine[2] = max(mine[2], best)
+            links[n][root] = mine
+        for n in sorted(links[root]):
+            push(root, n)
     joined_by_root: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
     vetoes_of: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
     for pair, d in decisions.items():

@@ -49,6 +49,12 @@ class Kind(ABC):
         ContextField.TIME,
     )
 
+    # How clusters of its claims grow, best pair first: on any pair ("single"), or only
+    # while the mean score of the pairs between two clusters reaches the matching rules'
+    # cluster_cutoff ("average": one strong pair cannot chain a claim to a cluster the rest
+    # of which it does not resemble).
+    linkage: ClassVar[str] = "single"
+
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         self.lexicon = lexicon
         self.rules: RuleSet = lexicon.rules

@@ -664,6 +664,63 @@ class MatchingRules:
             min=1,
         ),
     )
+    concept_same_number_bonus: float = field(
+        metadata=_doc(
+            "added to the score (0-100) of two sources stating the same number of one concept",
+            min=0,
+            max=100,
+        ),
+    )
+    concept_cutoff: float = field(
+        metadata=_doc(
+            "least score (0-100) of two numbers of one concept after the penalties below:"
+            " under it the pair is no match, but no veto either",
+            min=0,
+            max=100,
+        ),
+    )
+    names_penalty: float = field(
+        metadata=_doc(
+            "taken from the score of two numbers of one concept whose sentences name no"
+            " name in common (weak evidence that they differ: a name may be a region, a"
+            " quoted official)",
+            min=0,
+            max=100,
+        ),
+    )
+    value_penalty: float = field(
+        metadata=_doc(
+            "taken, in full, from the score of two numbers of one concept that are"
+            " concept_max_value_ratio apart, in part (on a log scale) when closer: of several"
+            " figures of one concept, the nearest is likelier the same fact",
+            min=0,
+            max=100,
+        ),
+    )
+    value_free_ratio: float = field(
+        metadata=_doc(
+            "two numbers of one concept up to this factor apart lose nothing of their score"
+            " (a revised figure); further apart, value_penalty is taken in part",
+            min=1,
+        ),
+    )
+    figures_penalty: float = field(
+        metadata=_doc(
+            "taken from the score of two numbers of one concept when either source states"
+            " several different figures of it (delegates of each candidate): then the words"
+            " around them must tell which figure is which",
+            min=0,
+            max=100,
+        ),
+    )
+    cluster_cutoff: float = field(
+        metadata=_doc(
+            "least mean score (0-100) of the pairs compared between two clusters for them"
+            " to join into one fact",
+            min=0,
+            max=100,
+        ),
+    )
     status_times: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

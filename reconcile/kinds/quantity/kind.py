@@ -13,6 +13,7 @@ interval overlap.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -65,6 +66,7 @@ class QuantityKind(Kind):
     claim_kinds = ("count", "money", "measure", "percent")
     numeric = True
     stated = Stated.NUMBER
+    linkage = "average"
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
@@ -185,12 +187,7 @@ class QuantityKind(Kind):
             score = (1 - m.story_weight) * near + m.story_weight * story
         else:  # a source that names nobody tells nothing about its story
             story, score = 0.0, near
-        same_number = (
-            a.value is not None
-            and a.value == b.value
-            and a.value_high == b.value_high
-            and a.source_id != b.source_id
-        )
+        same_number = _same_number(a, b)
         if same_number:
             # Two sources stating one number in one block: likelier the same fact than not.
             score = min(100.0, score + m.same_number_bonus)
@@ -240,11 +237,24 @@ class QuantityKind(Kind):
             # two facts (the delegates of two candidates); only near-identical words around
             # them make it a source contradicting itself.
             return PairDecision(0.0, (), OneSourceTwoNumbers(near))
-        # The base score, then what the story and the words around add to it.
+        # The base score, then what the story and the words around add to it; the same
+        # number from two sources adds, names that share nothing and numbers far apart take
+        # away (weak evidence, not a veto: a region and its country, a rolling toll).
         spare = 100.0 - m.concept_score
         weight = m.story_weight if known else 0.0
         score = m.concept_score + spare * (weight * story + (1 - weight) * near) / 100
         reasons: list[Reason] = [SameConcept(a.concept or "", story)]
+        if _same_number(a, b) and m.concept_same_number_bonus:
+            score = min(100.0, score + m.concept_same_number_bonus)
+            reasons.append(SameNumber(m.concept_same_number_bonus))
+        if fa.names and fb.names and not (fa.names & fb.names):
+            score -= m.names_penalty
+            if max(fa.figures, fb.figures) > 1:
+                # a source states several figures of the concept (delegates of each
+                # candidate): then the names are what tell which figure is which
+                score -= m.figures_penalty
+            reasons.append(DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names))))
+        score -= m.value_penalty * _log_ratio(a, b, m.value_free_ratio, m.concept_max_value_ratio)
         if fa.places & fb.places:
             reasons.append(SharedPlace(tuple(sorted(fa.places & fb.places))))
         if fa.time and fa.time == fb.time:
@@ -252,19 +262,20 @@ class QuantityKind(Kind):
         if fa.names & fb.names:
             reasons.append(SameSubject(tuple(sorted(fa.names & fb.names))))
         reasons.append(Similarity(score, near, story))
+        if score < m.concept_cutoff:
+            # too little to call one fact, yet nothing says they differ: no veto
+            return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
 
     def _concept_vetoes(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Vetoes of two numbers of one concept: a time anchor (unless both date a running
-        figure: "as of Monday", "so far"), a place, the names of their sentences, one
-        sentence."""
+        figure: "as of Monday", "so far"), a place, one sentence. (Names that differ weigh
+        against the pair in its score; they do not veto it.)"""
         running = self._status_time(fa.time) and self._status_time(fb.time)
         if fa.time and fb.time and fa.time != fb.time and not running:
             return DifferentTime(a.context.time, b.context.time)
         if fa.places and fb.places and not (fa.places & fb.places):
             return DifferentPlace(a.context.location, b.context.location)
-        if fa.names and fb.names and not (fa.names & fb.names):
-            return DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names)))
         if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
             return OneSentence()
         return None
@@ -362,6 +373,27 @@ def _measured_from(a: Claim, b: Claim, place_words: Any) -> Reason | None:
     if ca and cb and ca.place and cb.place and not (place_words(ca.place) & place_words(cb.place)):
         return DifferentPlace(ca.place, cb.place)
     return None
+
+
+def _same_number(a: Claim, b: Claim) -> bool:
+    """Two sources stating one number (and range end)."""
+    return (
+        a.value is not None
+        and a.value == b.value
+        and a.value_high == b.value_high
+        and a.source_id != b.source_id
+    )
+
+
+def _log_ratio(a: Claim, b: Claim, free: float, max_ratio: float) -> float:
+    """How far apart two numbers are, on a log scale: 0 up to `free` apart, 1 at
+    `max_ratio` apart."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return 0.0
+    if max_ratio <= free:
+        return 0.0
+    low, high = sorted((a.value, b.value))
+    return min(1.0, max(0.0, math.log(high / low / free)) / math.log(max_ratio / free))
 
 
 def _far_apart(a: Claim, b: Claim, max_ratio: float) -> Reason | None:

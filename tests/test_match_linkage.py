@@ -1,0 +1,84 @@
+"""Matching across outlets: a rolling toll in three sources is one fact, names that share
+nothing weigh against a pair without vetoing it, figures far apart weigh less, and a claim
+joins a cluster only while it resembles the cluster as a whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reconcile import run
+from reconcile.models import Fact, Report
+from reconcile.reasons import DifferentNames, LaterFigure
+from reconcile.render.words import note_text
+
+
+def _write(folder: Path, name: str, published: str, body: str) -> None:
+    text = f"---\ntitle: Cyclone Ditwah floods Lanka\npublished: {published}\n---\n{body}\n"
+    (folder / f"{name}.md").write_text(text, encoding="utf-8")
+
+
+def _fact_of(report: Report, quote: str) -> Fact:
+    claim = next(c for c in report.claims if c.quote == quote)
+    return next(f for f in report.facts if claim.id in f.claim_ids)
+
+
+def _quotes(report: Report, fact: Fact) -> list[str]:
+    return sorted(report.claim(i).quote for i in fact.claim_ids)
+
+
+def test_a_rolling_toll_in_three_sources_is_one_conflict_naming_the_later_figure(
+    tmp_path: Path,
+) -> None:
+    _write(tmp_path, "a", "2025-11-27", "Floods in Lanka killed 56 people on Thursday.")
+    _write(tmp_path, "b", "2025-11-28", "The death toll from floods in Lanka rose to 132.")
+    _write(tmp_path, "c", "2025-11-30", "Floods in Lanka have killed 334 people, the agency said.")
+    report = run([tmp_path])
+    fact = _fact_of(report, "56 people")
+    assert _quotes(report, fact) == ["132", "334 people", "56 people"]
+    assert fact.verdict == "conflict"
+    later = [n for n in fact.notes if isinstance(n, LaterFigure)]
+    assert later == [LaterFigure("334 people", "c.md", "2025-11-30", None)]
+    assert note_text(later[0]) == (
+        "a figure updated over time: the later one is “334 people” (c.md, 2025-11-30)"
+    )
+
+
+def test_names_that_share_nothing_weigh_against_a_pair_but_do_not_veto_it(
+    tmp_path: Path,
+) -> None:
+    # districts in one sentence, the country in the other: one toll, rising
+    _write(
+        tmp_path,
+        "a",
+        "2025-11-27",
+        "Landslides that buried villages around Kandy and Badulla killed 56 people on Thursday.",
+    )
+    _write(
+        tmp_path,
+        "b",
+        "2025-11-28",
+        "Monsoon floods and landslides across Lanka have killed 132 people, the agency said.",
+    )
+    report = run([tmp_path])
+    fact = _fact_of(report, "56 people")
+    assert _quotes(report, fact) == ["132 people", "56 people"]
+    assert fact.verdict == "conflict"
+    assert DifferentNames(("badulla", "kandy"), ("lanka",)) in fact.match.reasons
+
+
+def test_of_two_figures_in_one_source_the_nearer_joins_another_sources_figure(
+    tmp_path: Path,
+) -> None:
+    # One source states two figures of one concept; another source's figure joins the one
+    # near it in value, and the far one stays apart (one source, two numbers: two facts).
+    _write(
+        tmp_path,
+        "a",
+        "2025-03-01",
+        "The plane maker had 677 orders by March. Airlines placed 35 orders for the jet.",
+    )
+    _write(tmp_path, "b", "2025-03-08", "The plane maker now has 690 orders for its new jet.")
+    report = run([tmp_path])
+    fact = _fact_of(report, "690 orders")
+    assert _quotes(report, fact) == ["677 orders", "690 orders"]
+    assert _fact_of(report, "35 orders").verdict == "single"
