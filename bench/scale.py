@@ -4,6 +4,7 @@
     python bench/scale.py report 10000 --engine dask --jobs 1 2   # workers of a local cluster
     python bench/scale.py incremental 10000                   # `check` after one new source
     python bench/scale.py compare 4000 16000                  # growth ratio of the CLI path
+    python bench/scale.py write 2000                          # memory of writing the reports
 
 Corpora come from `bench/corpus.py` (templates, deterministic per seed) and are written once
 under `--corpora` (default: the system's temporary folder). Every figure is one run of the
@@ -127,9 +128,51 @@ def bench_compare(args: argparse.Namespace) -> None:
     print(f"{ratio} for {large / small:.1f}× the sources")
 
 
+def bench_write(args: argparse.Namespace) -> None:
+    """Memory the two reports take to write, held whole (as before) or written as rendered:
+    Python's traced memory above what the report itself holds, in one process. The report is
+    made with a cache kept beside the corpus (`reconcile-cache-N`), so a second call is quick."""
+    import tracemalloc
+
+    from reconcile.api import run
+    from reconcile.cache import ClaimCache
+    from reconcile.render import Format, Options, render, render_chunks
+    from reconcile.writing import write_files
+
+    print("| sources | reports MB | held whole: peak MiB | written as rendered: peak MiB |")
+    print("|---:|---:|---:|---:|")
+    for count in args.sources:
+        folder = corpus(count, args.corpora)
+        kept = ClaimCache.for_rules(args.corpora / f"reconcile-cache-{count}")
+        report = run([folder], cache=kept)
+        peaks = []
+        with tempfile.TemporaryDirectory() as out:
+            md, js = Path(out) / "report.md", Path(out) / "report.json"
+            for streamed in (True, False, True):  # the first a warm-up: imports, indexes
+                tracemalloc.start()
+                base = tracemalloc.get_traced_memory()[0]
+                if streamed:
+                    pieces = {
+                        md: render_chunks(report, Format.markdown, Options(link_base="..")),
+                        js: render_chunks(report, Format.json),
+                    }
+                    write_files(pieces)
+                else:
+                    whole = {
+                        md: render(report, Format.markdown, Options(link_base="..")),
+                        js: render(report, Format.json),
+                    }
+                    write_files(whole)
+                    del whole
+                peaks.append((tracemalloc.get_traced_memory()[1] - base) / 2**20)
+                tracemalloc.stop()
+            size = (md.stat().st_size + js.stat().st_size) / 1e6
+        print(f"| {count:,} | {size:.1f} | {peaks[1]:.0f} | {peaks[2]:.0f} |", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("report", "incremental", "compare"))
+    parser.add_argument("what", choices=("report", "incremental", "compare", "write"))
     parser.add_argument("sources", type=int, nargs="+", help="corpus sizes")
     parser.add_argument(
         "--jobs", type=int, nargs="+", default=[1, 2], help="processes, or Dask workers"
@@ -139,9 +182,13 @@ def main() -> None:
     parser.add_argument("--cache", action="store_true", help="run with the claims cache")
     parser.add_argument("--corpora", type=Path, default=Path(tempfile.gettempdir()))
     args = parser.parse_args()
-    {"report": bench_report, "incremental": bench_incremental, "compare": bench_compare}[args.what](
-        args
-    )
+    benches = {
+        "report": bench_report,
+        "incremental": bench_incremental,
+        "compare": bench_compare,
+        "write": bench_write,
+    }
+    benches[args.what](args)
 
 
 if __name__ == "__main__":

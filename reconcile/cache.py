@@ -26,23 +26,26 @@ import copyreg
 import dataclasses
 import functools
 import hashlib
+import importlib
 import io
 import os
 import pickle
+import re
 import sqlite3
 import sys
 import tempfile
 import types
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from reconcile.models import Claim, Source
+from reconcile.models import Claim, Cluster, Source
 from reconcile.rules import RuleSet, bundled_rules_dir, load_rules
 
 CACHE_DIR_ENV = "RECONCILE_CACHE_DIR"
 _PACKAGE = Path(__file__).resolve().parent
 _BATCH = 500  # keys per SELECT
+T = TypeVar("T")
 
 
 def default_cache_dir() -> Path:
@@ -104,20 +107,68 @@ def _mappingproxy(items: dict[str, Any]) -> types.MappingProxyType[str, Any]:
     return types.MappingProxyType(items)
 
 
-def _dumps(value: object) -> bytes:
-    """Pickle, with read-only mappings (used in the rules) kept read-only."""
+def _dumps(value: object, compiled: bool = False) -> bytes:
+    """Pickle, with read-only mappings (used in the rules) kept read-only; with `compiled`,
+    regular expressions are kept compiled (see `_pattern_reduction`)."""
     stream = io.BytesIO()
     pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
     table = copyreg.dispatch_table.copy()
     table[types.MappingProxyType] = lambda proxy: (_mappingproxy, (dict(proxy),))
+    if compiled:
+        table[re.Pattern] = _pattern_reduction
     pickler.dispatch_table = table
     pickler.dump(value)
     return stream.getvalue()
 
 
-def seal(key: str, value: object) -> bytes:
-    """`value` as bytes that carry their key and a digest of themselves."""
-    body = _dumps(value)
+def _compiled_pattern(
+    pattern: str | bytes,
+    flags: int,
+    code: list[int],
+    groups: int,
+    groupindex: dict[str, int],
+    indexgroup: tuple[str | None, ...],
+) -> re.Pattern[Any]:
+    """A pattern from the program `re` compiled it to, as `re._compiler.compile` ends."""
+    sre = importlib.import_module("_sre")  # private, as the rest of `re`'s internals
+    found: re.Pattern[Any] = sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    return found
+
+
+def _pattern_reduction(pattern: re.Pattern[Any]) -> tuple[Any, ...]:
+    """A compiled pattern as the program `re` compiles it to, so that loading it costs no
+    parsing or compiling (pickle keeps only its text and compiles it again on load, which is
+    most of the time a compiled lexicon takes to load). What `re` would compile is worked out
+    here as `re.compile` does, and kept only when it compiles to a pattern equal to this one
+    (equal patterns have equal programs); otherwise the pattern is kept as its text."""
+    try:
+        _compiler = importlib.import_module("re._compiler")
+        _parser = importlib.import_module("re._parser")
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        code = [int(op) for op in _compiler._code(tree, pattern.flags)]
+        groupindex = dict(tree.state.groupdict)
+        indexgroup: list[str | None] = [None] * tree.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        args = (
+            pattern.pattern,
+            pattern.flags | tree.state.flags,
+            code,
+            tree.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+        if _compiled_pattern(*args) == pattern:
+            return _compiled_pattern, args
+    except Exception:  # another Python's `re`: keep the text
+        pass
+    return re._compile, (pattern.pattern, pattern.flags)  # type: ignore[attr-defined]
+
+
+def seal(key: str, value: object, compiled: bool = False) -> bytes:
+    """`value` as bytes that carry their key and a digest of themselves (`compiled`: its
+    regular expressions kept compiled)."""
+    body = _dumps(value, compiled)
     head = _MAGIC + key.encode() + b"\n" + hashlib.sha256(body).hexdigest().encode() + b"\n"
     return head + body
 
@@ -150,11 +201,15 @@ def _write_atomic(path: Path, data: bytes) -> None:
 # --- Rules ------------------------------------------------------------------------------
 
 
-def cached_rules(extra_dir: str | Path | None = None, cache_dir: Path | None = None) -> RuleSet:
+def cached_rules(
+    extra_dir: str | Path | None = None, cache_dir: Path | None = None, key: str | None = None
+) -> RuleSet:
     """`load_rules(extra_dir)`, read back from `cache_dir` when the rules and code are
     unchanged since it was kept there (validated rules are kept only when they load cleanly;
-    errors are always reported by the loader itself)."""
-    key = rules_fingerprint(extra_dir) if cache_dir is not None else None
+    errors are always reported by the loader itself). `key` is `rules_fingerprint(extra_dir)`
+    when the caller has it already."""
+    if cache_dir is not None and key is None:
+        key = rules_fingerprint(extra_dir)
     if cache_dir is None or key is None:
         return load_rules(extra_dir)
     path = cache_dir / "rules" / f"{key[:32]}.pickle"
@@ -168,6 +223,37 @@ def cached_rules(extra_dir: str | Path | None = None, cache_dir: Path | None = N
     with contextlib.suppress(OSError):  # a cache that cannot be written only costs time
         _write_atomic(path, seal(key, rules))
     return rules
+
+
+# --- What is compiled from the rules: one language's lexicon and kinds ---------------------
+
+
+def _compiled_path(folder: Path, key: str, language: str) -> Path:
+    return folder / "compiled" / f"{key[:32]}.{language}.pickle"
+
+
+def _compiled_key(key: str, language: str) -> str:
+    return f"{key}:{language}:{importlib.import_module('_sre').MAGIC}"
+
+
+def load_compiled(folder: Path, key: str, language: str, kind: type[T]) -> T | None:
+    """What was compiled from the rules of content hash `key` for `language` and kept in
+    `folder`, or None when it is missing, damaged, made for other rules or code, or not a
+    `kind`."""
+    try:
+        value = unseal(
+            _compiled_key(key, language), _compiled_path(folder, key, language).read_bytes()
+        )
+    except Exception:
+        return None
+    return value if isinstance(value, kind) else None
+
+
+def save_compiled(folder: Path, key: str, language: str, value: object) -> None:
+    """Keep what was compiled for `language` (nothing happens when it cannot be kept)."""
+    with contextlib.suppress(Exception):  # unwritable, or holds what pickle cannot keep
+        data = seal(_compiled_key(key, language), value, compiled=True)
+        _write_atomic(_compiled_path(folder, key, language), data)
 
 
 # --- Unit conversions -------------------------------------------------------------------
@@ -231,9 +317,20 @@ def source_key(source: Source) -> str:
     return hashlib.sha256(repr(fields).encode("utf-8")).hexdigest()
 
 
+def block_digest(key: str, members: Sequence[Claim], source_keys: Mapping[str, str]) -> str:
+    """What the clusters of one block depend on besides the rules and code: its key and its
+    members in order, each by its id and its source's key (`source_key`: the source's
+    content, publication date, language; hence its claims and its topic)."""
+    digest = hashlib.sha256(key.encode())
+    for claim in members:
+        digest.update(f"\0{source_keys[claim.source_id]}\0{claim.id}".encode())
+    return digest.hexdigest()
+
+
 class ClaimCache:
     """Each source's claims, kept in `folder/claims.sqlite3` under the source's key and the
-    rules' key. Entries for other rules or code are removed when the cache is opened."""
+    rules' key; and each block's clusters, under the block's key and the digest of its
+    members. Entries for other rules or code are removed when the cache is opened."""
 
     def __init__(self, folder: Path, rules_key: str) -> None:
         self.path = folder / "claims.sqlite3"
@@ -257,13 +354,14 @@ class ClaimCache:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.path, timeout=10)
-                db.execute(
-                    "CREATE TABLE IF NOT EXISTS claims"
-                    " (key TEXT PRIMARY KEY, rules TEXT NOT NULL, entry BLOB NOT NULL)"
-                )
-                stale = "SELECT 1 FROM claims WHERE rules != ? LIMIT 1"
-                if db.execute(stale, (self.rules_key,)).fetchone():  # written for other rules
-                    db.execute("DELETE FROM claims WHERE rules != ?", (self.rules_key,))
+                for table in ("claims", "blocks"):
+                    db.execute(
+                        f"CREATE TABLE IF NOT EXISTS {table}"
+                        " (key TEXT PRIMARY KEY, rules TEXT NOT NULL, entry BLOB NOT NULL)"
+                    )
+                    stale = f"SELECT 1 FROM {table} WHERE rules != ? LIMIT 1"
+                    if db.execute(stale, (self.rules_key,)).fetchone():  # for other rules
+                        db.execute(f"DELETE FROM {table} WHERE rules != ?", (self.rules_key,))
                 db.commit()
                 self._db = db
                 return db
@@ -331,6 +429,52 @@ class ClaimCache:
                 db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?, ?)", rows)
         except sqlite3.DatabaseError as error:
             self._failed(error)
+
+    def get_blocks(self, wanted: Mapping[str, str]) -> dict[str, tuple[Cluster, ...]]:
+        """Per block key, the clusters kept for the block whose members have the digest
+        `wanted[key]` (`block_digest`); a block kept for other members is left out."""
+        db = self._open()
+        if db is None:
+            return {}
+        keys = sorted(wanted)
+        rows: dict[str, bytes] = {}
+        try:
+            for start in range(0, len(keys), _BATCH):
+                chunk = keys[start : start + _BATCH]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT key, entry FROM blocks WHERE rules = ? AND key IN ({marks})"
+                rows.update(db.execute(query, (self.rules_key, *chunk)).fetchall())
+        except sqlite3.DatabaseError as error:
+            self._failed(error)
+            return {}
+        found: dict[str, tuple[Cluster, ...]] = {}
+        for key, data in rows.items():
+            try:
+                clusters = unseal(self._block_entry_key(key, wanted[key]), data)
+            except Exception:  # other members, damaged or foreign: clustered again
+                continue
+            if isinstance(clusters, tuple) and all(isinstance(c, Cluster) for c in clusters):
+                found[key] = clusters
+        return found
+
+    def put_blocks(self, items: Iterable[tuple[str, str, tuple[Cluster, ...]]]) -> None:
+        """Keep each block's clusters (block key, digest of its members, clusters), in place
+        of what was kept for that block before."""
+        db = self._open()
+        if db is None:
+            return
+        rows = [
+            (key, self.rules_key, seal(self._block_entry_key(key, digest), clusters))
+            for key, digest, clusters in items
+        ]
+        try:
+            with db:
+                db.executemany("INSERT OR REPLACE INTO blocks VALUES (?, ?, ?)", rows)
+        except sqlite3.DatabaseError as error:
+            self._failed(error)
+
+    def _block_entry_key(self, block: str, digest: str) -> str:
+        return f"{self.rules_key}:block:{block}:{digest}"
 
     def _failed(self, error: sqlite3.DatabaseError) -> None:
         """The database failed under us: when damaged, remove it (the next run starts a new

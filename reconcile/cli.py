@@ -6,7 +6,6 @@ in one place (`user_errors`). Pass/fail of `check` is computed from the report d
 
 from __future__ import annotations
 
-import difflib
 import gc
 import os
 import sys
@@ -27,7 +26,7 @@ from reconcile.cli_common import (
     write_all_atomic,
 )
 from reconcile.cli_inputs import (
-    CacheOpt,
+    CacheDirOpt,
     ColumnsOpt,
     DelayOpt,
     KindOpt,
@@ -43,7 +42,7 @@ from reconcile.cli_review import decide, decisions_line, review
 from reconcile.cli_tables import OutOpt, emit_table, facts
 from reconcile.errors import InputError
 from reconcile.models import Report
-from reconcile.render import Format, Options, render
+from reconcile.render import Format, Options, render, render_chunks
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -128,15 +127,6 @@ JobsOpt = Annotated[
         show_default=False,
     ),
 ]
-CacheDirOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--cache-dir",
-        help="Cache folder (default: $RECONCILE_CACHE_DIR, else $XDG_CACHE_HOME/reconcile,"
-        " else ~/.cache/reconcile).",
-        show_default=False,
-    ),
-]
 
 
 class EngineChoice(StrEnum):
@@ -178,14 +168,23 @@ def _setup(
     address: str | None = None,
 ) -> Setup:
     """The rules (read back from the cache when unchanged), the claims cache and the engine."""
-    from reconcile.cache import ClaimCache, cached_rules, default_cache_dir, load_unit_table
+    from reconcile.cache import (
+        ClaimCache,
+        cached_rules,
+        default_cache_dir,
+        load_unit_table,
+        rules_fingerprint,
+    )
     from reconcile.engine import LocalEngine, default_jobs
+    from reconcile.lexicon import keep_compiled
 
     folder = None if no_cache else (cache_dir or default_cache_dir())
-    rule_set = cached_rules(rules, folder)
+    key = rules_fingerprint(rules) if folder is not None else None
+    rule_set = cached_rules(rules, folder, key)
     cache = None
-    if folder is not None:
-        cache = ClaimCache.for_rules(folder, rules)
+    if folder is not None and key is not None:
+        cache = ClaimCache(folder, key)
+        keep_compiled(rule_set, folder, key)
         load_unit_table(folder)
     if engine is EngineChoice.dask:
         from reconcile.engine.dask import DaskEngine
@@ -311,6 +310,8 @@ def _terminal() -> Console | None:
 
 def _diff(path: Path, expected: str) -> list[str]:
     """What would change in `path`, as a short unified diff (empty when it is up to date)."""
+    import difflib
+
     try:
         current = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -351,7 +352,6 @@ def report(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     urls: UrlsOpt = None,
     columns: ColumnsOpt = None,
-    cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     delay: DelayOpt = 1.0,
     decisions: DecisionsOpt = None,
@@ -388,7 +388,7 @@ def report(
     console = None if quiet else _terminal()
     with user_errors():
         specs = sources_given(paths, urls, "report")
-        inputs = input_options(columns, cache, no_cache, delay)
+        inputs = input_options(columns, cache_dir, no_cache, delay)
         decided = load_for_run(decisions)
         wanted = filters_given(kind, min_gap, source)
         setup = _setup(rules, jobs, no_cache, cache_dir, engine, address)
@@ -397,9 +397,11 @@ def report(
         result = _run(specs, setup, console, inputs, decided, follow_symlinks)
         _notes(result, quiet)
         result = filter_report(result, wanted)
-        markdown = render(result, Format.markdown, Options(link_base=link_base(out)))
-        data = render(result, Format.json)
+        markdown_options = Options(link_base=link_base(out))
     if check_only:
+        with user_errors():
+            markdown = render(result, Format.markdown, markdown_options)
+            data = render(result, Format.json)
         stale = [
             lines
             for path, text in ((out, markdown), (json_out, data))
@@ -417,7 +419,14 @@ def report(
         raise typer.Exit(EXIT_CONFLICTS)
     with user_errors():
         check_targets([out, json_out], [s.path for s in result.sources])
-        write_all_atomic({out: markdown, json_out: data})
+        # Each report is written as it is rendered, never held whole (at 100,000 sources the
+        # two texts and the JSON's records were most of the run's memory).
+        write_all_atomic(
+            {
+                out: render_chunks(result, Format.markdown, markdown_options),
+                json_out: render_chunks(result, Format.json),
+            }
+        )
         if not quiet:
             from reconcile.render.terminal import report_lines, report_renderable, wants_plain
 
@@ -466,7 +475,6 @@ def check_command(
     ] = False,
     urls: UrlsOpt = None,
     columns: ColumnsOpt = None,
-    cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     delay: DelayOpt = 1.0,
     decisions: DecisionsOpt = None,
@@ -504,7 +512,7 @@ def check_command(
             check_targets([baseline_path])
         accepted = load_baseline(baseline_path, required=baseline is not None and not update)
         specs = sources_given(paths, urls, "check")
-        inputs = input_options(columns, cache, no_cache, delay)
+        inputs = input_options(columns, cache_dir, no_cache, delay)
         decided = load_for_run(decisions, baseline_path)
         setup = _setup(rules, jobs, no_cache, cache_dir)
         found = _run(specs, setup, None, inputs, decided, follow_symlinks)
@@ -554,7 +562,6 @@ def claims(
     out: OutOpt = None,
     urls: UrlsOpt = None,
     columns: ColumnsOpt = None,
-    cache: CacheOpt = None,
     no_cache: NoCacheOpt = False,
     delay: DelayOpt = 1.0,
     jobs: JobsOpt = None,
@@ -574,7 +581,7 @@ def claims(
 
     with user_errors():
         setup = _setup(rules, jobs, no_cache, cache_dir)
-        inputs = input_options(columns, cache, no_cache, delay)
+        inputs = input_options(columns, cache_dir, no_cache, delay)
         loaded = read_inputs(
             sources_given(paths, urls, "claims"),
             setup.rules,

@@ -9,7 +9,7 @@ it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -82,8 +82,9 @@ def write_atomic(path: Path, text: str) -> None:
     write_all_atomic({path: text})
 
 
-def write_all_atomic(files: dict[Path, str]) -> None:
-    """Write several files whole or not at all (see `reconcile.writing`)."""
+def write_all_atomic(files: dict[Path, str | Iterable[str]]) -> None:
+    """Write several files whole or not at all, a text given whole or in pieces (see
+    `reconcile.writing`)."""
     from reconcile.writing import write_files
 
     write_files(files)

@@ -30,11 +30,14 @@ ColumnsOpt = Annotated[
         show_default=False,
     ),
 ]
-CacheOpt = Annotated[
+CacheDirOpt = Annotated[
     Path | None,
     typer.Option(
+        "--cache-dir",
         "--cache",
-        help="Folder where fetched pages are kept (default: $XDG_CACHE_HOME/reconcile/pages).",
+        help="Cache folder: the rules, each source's claims and the fetched pages (in pages/)"
+        " are kept there (default: $RECONCILE_CACHE_DIR, else $XDG_CACHE_HOME/reconcile, else"
+        " ~/.cache/reconcile).",
         show_default=False,
     ),
 ]
@@ -42,8 +45,8 @@ NoCacheOpt = Annotated[
     bool,
     typer.Option(
         "--no-cache",
-        help="Read and keep no cache: fetch every page again, load the rules and extract every"
-        " source again.",
+        help="Read and keep nothing in the cache folder: fetch every page again, load the rules"
+        " and extract every source again.",
     ),
 ]
 DelayOpt = Annotated[
@@ -118,16 +121,17 @@ def sources_given(paths: list[str] | None, urls: Path | None, command: str) -> l
 
 
 def input_options(
-    columns: str | None, cache: Path | None, no_cache: bool, delay: float
+    columns: str | None, cache_dir: Path | None, no_cache: bool, delay: float
 ) -> InputOptions:
-    """The options of `reconcile.inputs`; what is skipped comes back as notes, printed with
-    the others when the sources are read."""
+    """The options of `reconcile.inputs`, fetched pages kept in `pages/` of the cache folder;
+    what is skipped comes back as notes, printed with the others when the sources are read."""
+    from reconcile.cache import default_cache_dir
     from reconcile.inputs import InputOptions
     from reconcile.inputs.tables import parse_columns
 
     return InputOptions(
         columns=parse_columns(columns),
-        cache_dir=cache,
+        cache_dir=None if no_cache else (cache_dir or default_cache_dir()) / "pages",
         use_cache=not no_cache,
         delay=delay,
     )

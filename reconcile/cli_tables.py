@@ -15,7 +15,7 @@ import typer
 
 from reconcile.cli_common import DecisionsOpt, load_for_run, user_errors, write_atomic
 from reconcile.cli_inputs import (
-    CacheOpt,
+    CacheDirOpt,
     ColumnsOpt,
     DelayOpt,
     NoCacheOpt,
@@ -86,7 +86,7 @@ def facts(
     ] = False,
     urls: UrlsOpt = None,
     columns: ColumnsOpt = None,
-    cache: CacheOpt = None,
+    cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
     delay: DelayOpt = 1.0,
     decisions: DecisionsOpt = None,
@@ -106,6 +106,6 @@ def facts(
 
     with user_errors():
         specs = sources_given(paths, urls, "facts")
-        inputs = input_options(columns, cache, no_cache, delay)
+        inputs = input_options(columns, cache_dir, no_cache, delay)
         result = run(specs, rules, inputs=inputs, decisions=load_for_run(decisions))
         emit_table(fact_rows(result, latest), FACT_COLUMNS, fmt, out)

@@ -7,14 +7,21 @@ number grammar (number words, scales, separators, qualifiers, currencies, units'
 counted nouns and their classes), month and weekday names and relative dates, office titles,
 aliases and name parts, sentence abbreviations, and the frames that say what a number
 measures. A `Lexicon` is a frozen value handed to the stages; nothing is cached behind it.
+
+Compiling a language costs more than the rest of a short command's run, so the command line
+keeps what is compiled on disk (`keep_compiled`), keyed by the rules' content hash:
+`compiled()` reads it back for those rules, or compiles and keeps it. A damaged or stale file
+is compiled again, never trusted (`reconcile.cache.load_compiled`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
 from reconcile.concepts import Frames, compile_frames
 from reconcile.dates import Calendar, build_calendar
@@ -23,6 +30,8 @@ from reconcile.numbers import NumberGrammar
 from reconcile.numbers.nonclaims import NonClaims
 from reconcile.rules import Office, RuleSet
 from reconcile.sentences import not_sentence_ends
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -117,3 +126,34 @@ def _clause_pattern(signs: str, words: tuple[str, ...]) -> re.Pattern[str]:
 def compile_lexicons(rules: RuleSet) -> Mapping[str, Lexicon]:
     """A lexicon for every language the rules define, by language code."""
     return {language: compile_lexicon(rules, language) for language in rules.languages}
+
+
+@dataclass(frozen=True, eq=False)
+class _Kept:
+    rules: RuleSet
+    folder: Path
+    key: str
+
+
+_kept: list[_Kept] = []
+
+
+def keep_compiled(rules: RuleSet, folder: Path, key: str) -> None:
+    """Keep what is compiled from `rules` (this very rule set) in `folder`, under `key`, the
+    hash of the rules files' content and of the code (`reconcile.cache.rules_fingerprint`)."""
+    _kept[:] = [_Kept(rules, folder, key)]
+
+
+def compiled(rules: RuleSet, language: str, kind: type[T], build: Callable[[], T]) -> T:
+    """What `build()` compiles for `language` from `rules`: read back when `rules` are kept
+    with `keep_compiled` and were compiled before, else built (and then kept)."""
+    store = next((kept for kept in _kept if kept.rules is rules), None)
+    if store is None:
+        return build()
+    from reconcile.cache import load_compiled, save_compiled
+
+    found = load_compiled(store.folder, store.key, language, kind)
+    if found is None:
+        found = build()
+        save_compiled(store.folder, store.key, language, found)
+    return found

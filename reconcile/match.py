@@ -158,6 +158,12 @@ def _cluster_block(
         notes.append(pruning_note(key, len(members), max_block))
     for i, j in _candidate_pairs(members, feats, kind):
         decide(i, j)
+    pruned = len(members) > max_block
+    cannot: dict[int, set[int]] = {i: set() for i in range(len(members))}
+    for (i, j), d in decisions.items():
+        if d.veto is not None:
+            cannot[i].add(j)
+            cannot[j].add(i)
     parent = list(range(len(members)))
     # Each group, by signature: claims whose every field that a decision reads is equal
     # (all but id, source and position) decide alike against any claim of another source,
@@ -199,11 +205,17 @@ def _cluster_block(
                 for ys in by_source[b].values()
                 for y in ys
             )
-        for xs in groups[a].values():
-            for ys in groups[b].values():
-                pair = representative(xs, ys)
-                if pair is not None and decide(*pair).veto is not None:
-                    return True
+        if pruned:
+            # A pruned block knows only its candidates' vetoes (deciding every pair of two
+            # grown clusters is what pruning avoids): those are carried from root to root.
+            if b in cannot[a]:
+                return True
+        else:
+            for xs in groups[a].values():
+                for ys in groups[b].values():
+                    pair = representative(xs, ys)
+                    if pair is not None and decide(*pair).veto is not None:
+                        return True
         for source in by_source[a].keys() & by_source[b].keys():
             for x in by_source[a][source]:
                 for y in by_source[b][source]:
@@ -251,6 +263,10 @@ def _cluster_block(
         for source, idx in by_source.pop(other).items():
             by_source[root].setdefault(source, []).extend(idx)
         del links[root][other]
+        for n in cannot.pop(other):
+            cannot[n].discard(other)
+            cannot[n].add(root)
+            cannot[root].add(n)
         for n, (total, count, best) in links.pop(other).items():
             if n == root:
                 continue

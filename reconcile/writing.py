@@ -2,7 +2,8 @@
 
 `check_targets()` refuses, before any work is written, a target that is a source being
 read, a folder, a symbolic link or not a regular file, and two targets that are one file.
-`write_files()` writes every text to a temporary file beside its target first, and only
+`write_files()` writes every text to a temporary file beside its target first (a text may
+come in pieces, written as they come, so that a large report is never held whole), and only
 when all are complete renames them over their targets, one right after the other; the
 temporary files are removed on any exit, a Ctrl-C or a SIGTERM included. A replaced file
 keeps its permission bits; a new one gets 0666 less the umask (0644 under the usual 022).
@@ -10,6 +11,7 @@ keeps its permission bits; a new one gets 0666 less the umask (0644 under the us
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import stat
@@ -67,14 +69,16 @@ def _identity(path: Path) -> tuple[str, ...]:
     return ("inode", str(info.st_dev), str(info.st_ino))
 
 
-def write_files(files: Mapping[Path, str]) -> None:
-    """Write every file whole, or none: all temporaries first, then the renames."""
+def write_files(files: Mapping[Path, str | Iterable[str]]) -> None:
+    """Write every file whole, or none: all temporaries first, then the renames. A text given
+    in pieces is written piece by piece; when producing a piece fails, nothing is written."""
     check_targets(files)
     staged: list[tuple[Path, Path]] = []
+    created: list[Path] = []  # folders made for the files, removed again when none is written
     with _cleanup_on_signal():
         try:
             for path, text in files.items():
-                staged.append((_stage(path, text), path))
+                staged.append((_stage(path, text, created), path))
             for temporary, path in staged:
                 try:
                     os.replace(temporary, path)
@@ -82,15 +86,25 @@ def write_files(files: Mapping[Path, str]) -> None:
                     raise OutputError(
                         [Problem(path.as_posix(), None, f"cannot write: {error.strerror}")]
                     ) from None
+        except BaseException:
+            for temporary, _ in staged:
+                temporary.unlink(missing_ok=True)
+            for folder in sorted(created, key=lambda f: len(f.parts), reverse=True):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()  # only when empty
+            raise
         finally:
             for temporary, _ in staged:
                 temporary.unlink(missing_ok=True)
 
 
-def _stage(path: Path, text: str) -> Path:
-    """`text` in a complete temporary file beside `path`, with the mode `path` should have."""
+def _stage(path: Path, text: str | Iterable[str], created: list[Path] | None = None) -> Path:
+    """`text` (or its pieces, in order) in a complete temporary file beside `path`, with the
+    mode `path` should have; the folders it makes for it are added to `created`."""
     shown = path.as_posix()
     try:
+        if created is not None:
+            created += [f for f in (path.parent, *path.parent.parents) if not f.exists()]
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(
@@ -109,7 +123,11 @@ def _stage(path: Path, text: str) -> Path:
     temporary = Path(name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+            if isinstance(text, str):
+                stream.write(text)
+            else:
+                for piece in text:
+                    stream.write(piece)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)

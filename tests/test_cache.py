@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
+import pickle
+import re
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from bench.corpus import write_corpus
 from reconcile import run
-from reconcile.cache import ClaimCache, cached_rules, rules_fingerprint
+from reconcile.cache import (
+    ClaimCache,
+    _compiled_pattern,
+    _pattern_reduction,
+    cached_rules,
+    load_compiled,
+    rules_fingerprint,
+    seal,
+)
 from reconcile.cli import app
+from reconcile.engine import blocks_of
+from reconcile.kinds import Kinds, LanguageKinds
+from reconcile.lexicon import Lexicon, keep_compiled
 from reconcile.render.json import render_json
+from reconcile.rules import load_rules
 
 runner = CliRunner()
+real_load_rules = load_rules  # the loader itself: the tests share one rule set otherwise
 
 
 @pytest.fixture
@@ -210,3 +226,142 @@ def test_units_converted_before_need_no_pint(tmp_path: Path) -> None:
     assert cached[:-2] == fresh[:-2]
     assert '"unit": "meter", "dimension": "[length]"' in cached[0]
     assert '"unit": "meter / second"' in cached[1]
+
+
+def test_a_compiled_language_is_kept_and_read_back_not_compiled_again(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rules = real_load_rules()
+    expected = render_json(run([corpus], rules=rules))
+    folder = tmp_path / "cache"
+    key = rules_fingerprint()
+    assert key is not None
+    keep_compiled(rules, folder, key)
+    kept_run = render_json(run([corpus], rules=rules))  # compiles English and keeps it
+    kept = list((folder / "compiled").iterdir())
+    assert [path.name for path in kept] == [f"{key[:32]}.en.pickle"]
+
+    def no_compiling(lexicon: object) -> LanguageKinds:
+        raise AssertionError("compiled again although it was kept")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(LanguageKinds, "build", staticmethod(no_compiling))
+        read_back = render_json(run([corpus], rules=rules))
+    assert expected == kept_run == read_back
+
+
+@pytest.mark.parametrize("damage", ["cut", "garbage", "other key"])
+def test_a_damaged_compiled_language_is_compiled_again(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    rules = real_load_rules()
+    expected = render_json(run([corpus], rules=rules))
+    folder = tmp_path / "cache"
+    key = rules_fingerprint()
+    assert key is not None
+    keep_compiled(rules, folder, key)
+    Kinds(rules).language("en")
+    (path,) = (folder / "compiled").iterdir()
+    data = path.read_bytes()
+    if damage == "cut":
+        path.write_bytes(data[:-100])
+    elif damage == "garbage":
+        path.write_bytes(b"garbage" * 100)
+    else:  # a whole, sound entry written for other rules
+        path.write_bytes(seal("other rules:en", load_compiled(folder, key, "en", LanguageKinds)))
+    built = []
+    real_build = LanguageKinds.build
+
+    def counted(lexicon: Lexicon) -> LanguageKinds:
+        built.append(lexicon.language)
+        return real_build(lexicon)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(LanguageKinds, "build", staticmethod(counted))
+        assert render_json(run([corpus], rules=rules)) == expected
+    assert built == ["en"]
+    assert load_compiled(folder, key, "en", LanguageKinds) is not None  # kept again, whole
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        re.compile(r"(?P<value>\d+(?:[.,]\d+)?)\s*(?P<unit>km|miles?)\b", re.IGNORECASE),
+        re.compile(r"(?x) (?<![\w-]) (?:over|more\ than) \s+ (\d[\d,]*) (?!\w)"),
+        re.compile(r"^\s*(?:Mr|Mrs|Dr)\.\s+([A-Z]\w+)$", re.MULTILINE),
+        re.compile(r"[àéèç]+|\bÉtat\b", re.ASCII | re.IGNORECASE),
+        re.compile(rb"\x00(?:ab)+?\xff"),
+        re.compile(r"(a)(b)?(?(2)c|d)"),
+    ],
+)
+def test_a_pattern_is_kept_compiled_and_reads_back_equal(pattern: re.Pattern[str]) -> None:
+    assert _pattern_reduction(pattern)[0] is _compiled_pattern  # its program, not its text
+    again = pickle.loads(seal("k", pattern, compiled=True).split(b"\n", 3)[3])
+    assert again == pattern  # equal patterns have equal programs
+    assert (again.pattern, again.flags, again.groups, again.groupindex) == (
+        pattern.pattern,
+        pattern.flags,
+        pattern.groups,
+        pattern.groupindex,
+    )
+    sample = "Over 12,5 km, more than 3,400 \nMr. Smith\nÉtat àé abc ad"
+    if isinstance(pattern.pattern, bytes):
+        sample = "\x00abab\xff \x00ab\xff".encode("latin-1")
+    found = [(m.span(), m.groups()) for m in again.finditer(sample)]
+    assert found == [(m.span(), m.groups()) for m in pattern.finditer(sample)]
+    assert found or pattern.pattern.startswith("^")
+
+
+def _clustered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The keys of the blocks clustered from now on (not read back from the cache); clear
+    the list to count again."""
+    import reconcile.match
+
+    keys: list[str] = []
+    real = reconcile.match._cluster_block
+
+    def counted(key: str, *args: Any, **kwargs: Any) -> Any:
+        keys.append(key)
+        return real(key, *args, **kwargs)
+
+    monkeypatch.setattr(reconcile.match, "_cluster_block", counted)
+    return keys
+
+
+def test_blocks_seen_before_are_read_back_and_only_new_ones_clustered(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kinds: Kinds
+) -> None:
+    folder = tmp_path / "cache"
+    clustered = _clustered(monkeypatch)
+    expected = render_json(run([corpus], cache=ClaimCache.for_rules(folder)))
+    everything = sorted(clustered)
+    assert len(everything) >= 5
+    clustered.clear()
+    assert render_json(run([corpus], cache=ClaimCache.for_rules(folder))) == expected
+    assert clustered == []  # nothing changed: every block read back
+    (corpus / "zz-new.txt").write_text("Officials said 31 soldiers were killed in Ormsk.\n")
+    report = run([corpus], cache=ClaimCache.for_rules(folder))
+    touched = sorted(clustered)
+    clustered.clear()
+    assert render_json(report) == render_json(run([corpus]))  # no cache: all clustered
+    new = next(s.id for s in report.sources if s.path.endswith("zz-new.txt"))
+    languages = {s.id: s.language for s in report.sources}
+    blocks, _ = blocks_of(report.claims, kinds, languages)
+    assert touched == sorted(k for k, members in blocks if any(c.source_id == new for c in members))
+    assert 1 <= len(touched) < len(clustered)
+
+
+def test_a_damaged_or_foreign_block_entry_is_clustered_again(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    expected = render_json(run([corpus], cache=ClaimCache.for_rules(folder)))
+    with sqlite3.connect(folder / "claims.sqlite3") as db:
+        rows = db.execute("SELECT key, entry FROM blocks ORDER BY key").fetchall()
+        (damaged, entry), (foreign, _), (copied, other) = rows[:3]
+        db.execute("UPDATE blocks SET entry = ? WHERE key = ?", (entry[:-1] + b"\0", damaged))
+        db.execute("UPDATE blocks SET entry = ? WHERE key = ?", (other, foreign))
+    clustered = _clustered(monkeypatch)
+    assert render_json(run([corpus], cache=ClaimCache.for_rules(folder))) == expected
+    assert sorted(clustered) == sorted([damaged, foreign])
+    assert copied not in clustered

@@ -189,7 +189,12 @@ def test_a_bug_is_an_internal_error_with_a_hint(
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("division by zero")
 
+    def broken_pieces(*args: object, **kwargs: object) -> Iterator[str]:
+        yield "# Reconciliation report\n"
+        raise ZeroDivisionError("division by zero")
+
     monkeypatch.setattr(cli, "render", broken)
+    monkeypatch.setattr(cli, "render_chunks", broken_pieces)  # the reports, written as rendered
     monkeypatch.delenv("RECONCILE_DEBUG", raising=False)
     code, out, err = _report("a.txt")
     assert code == 3

@@ -392,11 +392,14 @@ def test_report_over_addresses_and_a_url_list(site: Site, tmp_path: Path) -> Non
     result = runner.invoke(
         app,
         [
-            *("report", wire, "--urls", str(listed), "--cache", str(tmp_path / "c")),
+            *("report", wire, "--urls", str(listed), "--cache-dir", str(tmp_path / "c")),
             *("--delay", "0", "--out", str(out), "--json", str(data)),
         ],
     )
     assert result.exit_code == 0, result.output
+    kept = {p.name for p in (tmp_path / "c").iterdir()}  # one folder keeps every cache
+    assert {"claims.sqlite3", "pages", "rules"} <= kept
+    assert len(list((tmp_path / "c" / "pages" / "content").iterdir())) == 2
     assert f"note: {site.base}/missing.html: HTTP 404 Not Found; skipped" in result.stderr
     # the page skipped is said in the report too, not only on the terminal
     assert "missing.html: HTTP 404 Not Found; skipped" in out.read_text(encoding="utf-8")

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from reconcile import run
-from reconcile.render.json import render_json
+from reconcile.models import Report
+from reconcile.render.json import json_chunks, render_json, report_record
 
 TEXT = (
     "Headline\n\nPublished January 6, 2022\n\n"
@@ -50,3 +51,18 @@ def test_same_bytes_in_any_order(tmp_path: Path) -> None:
     forward = render_json(run([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]))
     backward = render_json(run([str(tmp_path / "b.txt"), str(tmp_path / "a.txt")]))
     assert forward == backward and forward.endswith("}\n")
+
+
+def test_written_piece_by_piece_as_the_whole_document_is(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
+    empty = Report(sources=(), claims=(), facts=())
+    for report in (run([str(tmp_path)]), empty):
+        whole = json.dumps(report_record(report), ensure_ascii=False, indent=2) + "\n"
+        pieces = list(json_chunks(report))
+        assert "".join(pieces) == whole == render_json(report)
+        assert len(pieces) >= 6  # a piece per record, not the document at once
+    assert "".join(json_chunks(empty)) == (
+        '{\n  "schema": "reconcile.report/1",\n  "sources": [],\n  "claims": [],\n'
+        '  "facts": []\n}\n'
+    )

@@ -98,11 +98,11 @@ def test_a_failure_while_writing_the_pair_replaces_neither(
     real_stage = writing._stage
     calls = []
 
-    def failing_stage(path: Path, text: str) -> Path:
+    def failing_stage(path: Path, text: str, created: list[Path]) -> Path:
         calls.append(path)
         if len(calls) == 2:
             raise KeyboardInterrupt  # as if the run were stopped between the two files
-        return real_stage(path, text)
+        return real_stage(path, text, created)
 
     monkeypatch.setattr(writing, "_stage", failing_stage)
     with pytest.raises(KeyboardInterrupt):
@@ -110,6 +110,47 @@ def test_a_failure_while_writing_the_pair_replaces_neither(
     assert first.read_text() == "old md\n"
     assert second.read_text() == "old json\n"
     assert sorted(p.name for p in workdir.iterdir()) == ["r.json", "r.md", "src"]
+
+
+def test_folders_made_for_a_write_that_fails_are_removed(tmp_path: Path) -> None:
+    def failing() -> Iterator[str]:
+        yield "half"
+        raise RuntimeError("the renderer failed")
+
+    (tmp_path / "kept").mkdir()
+    with pytest.raises(RuntimeError):
+        write_files({tmp_path / "kept" / "a" / "b" / "r.md": failing()})
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["kept"]
+
+
+def test_texts_given_in_pieces_are_written_whole_with_the_mode_kept(tmp_path: Path) -> None:
+    first, second = tmp_path / "r.md", tmp_path / "r.json"
+    first.write_text("old md\n")
+    first.chmod(0o600)
+    write_files({first: iter(["# Re", "port\n", "", "end\n"]), second: (p for p in ["{", "}\n"])})
+    assert first.read_text() == "# Report\nend\n"
+    assert second.read_text() == "{}\n"
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "r.md"]
+
+
+@pytest.mark.parametrize("failing", ["first", "second"])
+def test_a_failure_while_producing_a_piece_replaces_neither(tmp_path: Path, failing: str) -> None:
+    first, second = tmp_path / "r.md", tmp_path / "r.json"
+    first.write_text("old md\n")
+    second.write_text("old json\n")
+
+    def pieces(name: str) -> Iterator[str]:
+        yield f"new {name} begins\n"
+        if name == failing:
+            raise RuntimeError("the renderer failed half-way")
+        yield "and ends\n"
+
+    with pytest.raises(RuntimeError, match="half-way"):
+        write_files({first: pieces("first"), second: pieces("second")})
+    assert first.read_text() == "old md\n"
+    assert second.read_text() == "old json\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "r.md"]
 
 
 def test_write_files_refuses_a_folder_directly(tmp_path: Path) -> None:

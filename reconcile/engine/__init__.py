@@ -23,6 +23,7 @@ from reconcile.models import Claim, Cluster, Match, Source
 from reconcile.rules import RuleSet
 
 if TYPE_CHECKING:
+    from reconcile.cache import ClaimCache
     from reconcile.kinds import Kinds
     from reconcile.sources import FileLoad, Loaded
 
@@ -191,22 +192,52 @@ class LocalEngine:
         kinds: Kinds,
         sources: Sequence[Source],
         notes: list[str] | None = None,
+        cache: ClaimCache | None = None,
     ) -> tuple[Cluster, ...]:
         """The clusters `reconcile.match.match` gives, block by block in this process (without
         its table: the grouping is a sort, and a short run need not import polars); `notes`
-        says which blocks were pruned."""
+        says which blocks were pruned. With `cache`, a block whose members are those of a
+        run before (same claims of the same sources, under the same rules and code) is read
+        back, not clustered again (nor noted as pruned)."""
         from reconcile.match import _cluster_block, source_topics
 
         dates = {s.id: s.published for s in sources}
         languages = {s.id: s.language for s in sources}
-        topics = source_topics(claims, kinds, sources)
         blocks, unmatched = blocks_of(claims, kinds, languages)
-        clustered = [
-            cluster
-            for key, members in blocks
-            for cluster in _cluster_block(key, members, kinds, languages, dates, topics, notes)
-        ]
+        digests = _block_digests(blocks, sources) if cache is not None else {}
+        kept = cache.get_blocks(digests) if cache is not None and digests else {}
+        todo = [(key, members) for key, members in blocks if key not in kept]
+        wanted = {c.source_id for _, members in todo for c in members}
+        # A source's topic depends on that source alone: read for the blocks clustered here.
+        topics = source_topics(
+            [c for c in claims if c.source_id in wanted],
+            kinds,
+            [s for s in sources if s.id in wanted],
+        )
+        fresh = {
+            key: tuple(_cluster_block(key, members, kinds, languages, dates, topics, notes))
+            for key, members in todo
+        }
+        if cache is not None and digests:
+            cache.put_blocks((key, digests[key], fresh[key]) for key in fresh if key in digests)
+        clustered = [c for key, _ in blocks for c in (kept[key] if key in kept else fresh[key])]
         return all_clusters(clustered, unmatched)
+
+
+def _block_digests(
+    blocks: Sequence[tuple[str, list[Claim]]], sources: Sequence[Source]
+) -> dict[str, str]:
+    """Per block key, the digest of its members (`reconcile.cache.block_digest`); none for a
+    block holding a claim of a source not given."""
+    from reconcile.cache import block_digest, source_key
+
+    needed = {c.source_id for _, members in blocks for c in members}
+    keys = {s.id: source_key(s) for s in sources if s.id in needed}
+    return {
+        key: block_digest(key, members, keys)
+        for key, members in blocks
+        if all(c.source_id in keys for c in members)
+    }
 
 
 _worker_rules: RuleSet | None = None

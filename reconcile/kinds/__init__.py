@@ -22,7 +22,7 @@ from reconcile.kinds.quantity.kind import QuantityKind
 from reconcile.kinds.route.kind import RouteKind
 from reconcile.kinds.source.kind import StatingKind
 from reconcile.kinds.thing.kind import ThingKind
-from reconcile.lexicon import Lexicon, compile_lexicon
+from reconcile.lexicon import Lexicon, compile_lexicon, compiled
 from reconcile.models import Claim, Source
 from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence, split_sentences
@@ -118,7 +118,12 @@ class Kinds:
             own = self.rules.for_language(code or self.rules.language).language
             found = self._built.get(own)
             if found is None:
-                found = self._built[own] = LanguageKinds.build(compile_lexicon(self.rules, own))
+                found = self._built[own] = compiled(
+                    self.rules,
+                    own,
+                    LanguageKinds,
+                    lambda: LanguageKinds.build(compile_lexicon(self.rules, own)),
+                )
             self._built[code or self.rules.language] = found
         return found
 

@@ -4,13 +4,15 @@ The command line only picks an entry of `RENDERERS` (through `render`); adding a
 format is adding a function and an entry. An entry names the module and function that write
 its format, imported when that format is chosen, so a command pays only for the renderer it
 uses. `Options` carries what some formats need besides the report: the path from the report's
-folder to the sources (Markdown links), the fact to explain.
+folder to the sources (Markdown links), the fact to explain. A format whose reports may be
+large also names a function giving its text in pieces (`render_chunks`), for writing a file
+without holding the text whole.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -43,15 +45,27 @@ class Renderer:
     module: str
     function: str
     options: tuple[str, ...] = ()
+    chunks: str | None = None  # the function giving the same text in pieces
 
     def __call__(self, report: Report, options: Options) -> str:
         function = getattr(importlib.import_module(self.module), self.function)
         return str(function(report, *(getattr(options, name) for name in self.options)))
 
+    def pieces(self, report: Report, options: Options) -> Iterator[str]:
+        """The text in pieces (one piece when the format has no function for pieces)."""
+        if self.chunks is None:
+            yield self(report, options)
+            return
+        function = getattr(importlib.import_module(self.module), self.chunks)
+        for piece in function(report, *(getattr(options, name) for name in self.options)):
+            yield str(piece)
+
 
 RENDERERS: Mapping[Format, Renderer] = {
-    Format.markdown: Renderer("reconcile.render.markdown", "render_markdown", ("link_base",)),
-    Format.json: Renderer("reconcile.render.json", "render_json"),
+    Format.markdown: Renderer(
+        "reconcile.render.markdown", "render_markdown", ("link_base",), "markdown_chunks"
+    ),
+    Format.json: Renderer("reconcile.render.json", "render_json", chunks="json_chunks"),
     Format.claims_jsonl: Renderer("reconcile.render.claims", "render_claims_jsonl"),
     Format.claims_table: Renderer("reconcile.render.claims", "render_claims_table"),
     Format.explain: Renderer("reconcile.render.explain", "render_fact", ("fact_id",)),
@@ -63,4 +77,9 @@ def render(report: Report, fmt: Format, options: Options | None = None) -> str:
     return RENDERERS[fmt](report, options or Options())
 
 
-__all__ = ["RENDERERS", "Format", "Options", "Renderer", "render"]
+def render_chunks(report: Report, fmt: Format, options: Options | None = None) -> Iterator[str]:
+    """`render(report, fmt, options)` in pieces, produced as they are read."""
+    return RENDERERS[fmt].pieces(report, options or Options())
+
+
+__all__ = ["RENDERERS", "Format", "Options", "Renderer", "render", "render_chunks"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from reconcile.kinds import kind_of
@@ -104,4 +105,48 @@ def decided_record(decided: Decided) -> dict[str, Any]:
 
 def render_json(report: Report) -> str:
     """The report as deterministic JSON (sorted records, no timestamps), ending in a newline."""
-    return json.dumps(report_record(report), ensure_ascii=False, indent=2) + "\n"
+    return "".join(json_chunks(report))
+
+
+def json_chunks(report: Report) -> Iterator[str]:
+    """`render_json(report)` piece by piece, one record at a time, so that a large report is
+    written without holding its records or its text whole: the same bytes as
+    `json.dumps(report_record(report), ensure_ascii=False, indent=2)` and a newline."""
+    parts: list[tuple[str, Any]] = [
+        ("schema", report.schema),
+        ("sources", (source_record(s) for s in report.sources)),
+        (
+            "claims",
+            (
+                {**claim_record(c), "line": line_of(report.source(c.source_id), c.start)}
+                for c in report.claims
+            ),
+        ),
+        ("facts", (fact_record(f) for f in report.facts)),
+    ]
+    if report.decisions:
+        parts.append(("decisions", (decided_record(d) for d in report.decisions)))
+    yield "{"
+    for i, (key, value) in enumerate(parts):
+        yield ("," if i else "") + f"\n  {_dumps(key)}: "
+        if isinstance(value, Iterator):
+            yield from _array(value)
+        else:
+            yield _dumps(value, 2)
+    yield "\n}\n"
+
+
+def _array(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """A list of records at depth 1 of the report, as `json.dumps(..., indent=2)` writes it."""
+    empty = True
+    for record in records:
+        yield ("[" if empty else ",") + "\n    " + _dumps(record, 4)
+        empty = False
+    yield "[]" if empty else "\n  ]"
+
+
+def _dumps(value: Any, indent: int = 0) -> str:
+    """`value` as JSON with an indent of 2, every line after the first `indent` spaces in
+    (a string's line breaks are escaped, so each line break is the layout's)."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return text.replace("\n", "\n" + " " * indent) if indent else text

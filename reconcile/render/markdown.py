@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from urllib.parse import quote as percent_encode
 
 from reconcile.kinds import kind_of
@@ -95,6 +95,26 @@ def conflict_order(facts: Iterable[Fact]) -> list[Fact]:
 
 def render_markdown(report: Report, link_base: str = "") -> str:
     """The report as Markdown; `link_base` is the path from the report's folder to the sources'."""
+    return "".join(markdown_chunks(report, link_base))
+
+
+def markdown_chunks(report: Report, link_base: str = "") -> Iterator[str]:
+    """`render_markdown(report, link_base)` piece by piece (a few lines or one fact at a
+    time), so that a large report is written without holding its text whole."""
+    pending = ""  # line breaks held back: the report ends in exactly one
+    for lines in _sections(report, link_base):
+        text = "".join(f"{line}\n" for line in lines)
+        body = text.rstrip("\n")
+        if body:
+            yield pending + body
+            pending = text[len(body) :]
+        else:
+            pending += text
+    yield "\n"
+
+
+def _sections(report: Report, link_base: str) -> Iterator[list[str]]:
+    """The lines of the report, a section or a fact at a time."""
     conflicts = conflict_order(report.facts_with("conflict"))
     compatible = report.facts_with("compatible")
     agree = report.facts_with("agree")
@@ -122,13 +142,14 @@ def render_markdown(report: Report, link_base: str = "") -> str:
     ]
     if not conflicts:
         out += ["No conflicts: the sources agree or state different facts.", ""]
+    yield out
     for fact in conflicts:
-        out += _fact_section(report, fact, link_base)
+        yield _fact_section(report, fact, link_base)
     for title, facts in (("Compatible", compatible), ("Agreements", agree)):
-        out += [f"## {title} ({len(facts)})", ""]
+        yield [f"## {title} ({len(facts)})", ""]
         for fact in facts:
             label = html.escape(shorten(fact.label, LABEL_LIMIT))
-            out += [
+            yield [
                 "<details>",
                 f"<summary>{label} · <code>{html.escape(fact.id)}</code></summary>",
                 "",
@@ -136,21 +157,22 @@ def render_markdown(report: Report, link_base: str = "") -> str:
                 "</details>",
                 "",
             ]
-    out += [f"## Stated by one source only ({len(single)})", ""]
+    yield [f"## Stated by one source only ({len(single)})", ""]
     if single:
-        out += ["| fact | quote | means | source |", "|---|---|---|---|"]
+        yield ["| fact | quote | means | source |", "|---|---|---|---|"]
         for fact in single:
+            rows = []
             for claim_id in fact.claim_ids:
                 claim = report.claim(claim_id)
                 source = report.source(claim.source_id)
-                out.append(
+                rows.append(
                     f"| {escape(shorten(fact.label, LABEL_LIMIT))} | {highlighted(claim)}"
                     f" | {means_cell(claim)} | {source_link(source, claim, link_base)} |"
                 )
-        out.append("")
-    out += decisions.section(report)
-    out += _sources_section(report.sources)
-    return "\n".join(out).rstrip("\n") + "\n"
+            yield rows
+        yield [""]
+    yield decisions.section(report)
+    yield from _sources_section(report.sources)
 
 
 def _published(source: Source) -> str:
@@ -268,19 +290,18 @@ def _url(url: str | None) -> str:
     return escape(shorten(url, 200))
 
 
-def _sources_section(sources: Iterable[Source]) -> list[str]:
-    out = [
+def _sources_section(sources: Iterable[Source]) -> Iterator[list[str]]:
+    yield [
         "## Sources",
         "",
         "| id | file | title | outlet | published | author | url |",
         "|---|---|---|---|---|---|---|",
     ]
     for source in sources:
-        out.append(
+        yield [
             f"| `{source.id}` | {escape(shorten(source.path, 200))}"
             f" | {escape(shorten(or_dash(source.title), 200))}"
             f" | {escape(shorten(or_dash(source.outlet), 100))} | {_published(source)}"
             f" | {escape(shorten(or_dash(source.author), 100))} | {_url(source.url)} |"
-        )
-    out.append("")
-    return out
+        ]
+    yield [""]
