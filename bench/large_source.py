@@ -1,12 +1,13 @@
 """How long one large source takes through `reconcile report`, and its peak memory.
 
-    .venv/bin/python bench/large_source.py [--sizes 1,50] [--keep DIR]
+    .venv/bin/python bench/large_source.py [--sizes 1,50] [--keep DIR] [--text acronyms]
 
 For each size (in MB) it writes a synthetic news article of that size (sentences built
 from a fixed seed: numbers with units, qualifiers and counted nouns, places and dates, in
-paragraphs of five sentences; no third-party text), then runs `reconcile report` on it in a
-fresh process and prints the wall time, the peak resident memory of that process
-(`ru_maxrss` of the child) and the numbers of claims and facts. The article is written in a
+paragraphs of five sentences; no third-party text), then runs `reconcile report --no-cache`
+on it in a fresh process (the claims are extracted every time, never read back) and prints
+the wall time, the CPU time and the peak resident memory of that process (`ru_maxrss` of the
+child) and the numbers of claims and facts. The article is written in a
 temporary folder, removed afterwards unless `--keep` names a folder.
 """
 
@@ -59,6 +60,18 @@ def article(size: int, seed: int = 7) -> str:
     return "".join(out)
 
 
+def acronyms(size: int) -> str:
+    """An article that names a body by an acronym it never spells out, once a sentence (each
+    such claim once read the whole text for the spelling)."""
+    out = ["Briefing\n\nThe Mayor Met Someone (MMS) in Geneva.\n\n"]
+    length = len(out[0])
+    while length < size:
+        piece = "Ten were hurt, WHO said.\n\n"
+        out.append(piece)
+        length += len(piece)
+    return "".join(out)
+
+
 def measure(path: Path, folder: Path) -> dict[str, float | int]:
     """Run `reconcile report` on one file in a child process: time, peak memory, counts."""
     out_md, out_json = folder / "report.md", folder / "report.json"
@@ -73,17 +86,21 @@ def measure(path: Path, folder: Path) -> dict[str, float | int]:
         "--json",
         str(out_json),
         "--quiet",
+        "--no-cache",  # extract every time: a kept run would read its claims back
     ]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     start = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime - cpu_before
     if done.returncode != 0:
         raise SystemExit(f"reconcile report failed ({done.returncode}): {done.stderr.strip()}")
     data = json.loads(out_json.read_text(encoding="utf-8"))
     return {
         "seconds": seconds,
+        "cpu": cpu,
         "peak_mb": max(peak, before) / 1024,
         "claims": len(data["claims"]),
         "facts": len(data["facts"]),
@@ -94,20 +111,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="1,50", help="comma-separated sizes in MB")
     parser.add_argument("--keep", type=Path, help="folder to keep the articles in")
+    parser.add_argument(
+        "--text",
+        choices=["dense", "acronyms"],
+        default="dense",
+        help="dense: a number in every sentence; acronyms: an unspelled acronym in every one",
+    )
     args = parser.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as temporary:
         folder = args.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
-        print("size_mb  seconds  peak_rss_mb  claims  facts")
+        print("size_mb  seconds  cpu_s  peak_rss_mb  claims  facts")
         for size in sizes:
             path = folder / f"large-{size:g}mb.txt"
-            path.write_text(article(int(size * 1_000_000)), encoding="utf-8")
+            write = article if args.text == "dense" else acronyms
+            path.write_text(write(int(size * 1_000_000)), encoding="utf-8")
             # ru_maxrss of children is the largest child so far: measure the sizes in
             # increasing order so each figure is its own.
             found = measure(path, folder)
             print(
-                f"{size:7g}  {found['seconds']:7.1f}  {found['peak_mb']:11.0f}"
+                f"{size:7g}  {found['seconds']:7.1f}  {found['cpu']:5.1f}  {found['peak_mb']:11.0f}"
                 f"  {found['claims']:6d}  {found['facts']:5d}",
                 flush=True,
             )

@@ -36,7 +36,8 @@ def run(
 ) -> Report:
     """Load sources and rules, extract, normalize, match, compare; return the `Report`.
 
-    `progress(done, total)` is called as sources' claims are read. Besides files and
+    `progress(done, total)` is called as the sources' claims are read, in characters of
+    their text (a large source moves it while it is read). Besides files and
     folders, `paths` may hold web addresses, `-`, tables, web archives and feeds, read with
     `inputs` (see `reconcile.inputs`). Review `decisions` are applied last. Loading and
     extraction run in `jobs` processes, or on `engine` (e.g.
@@ -123,13 +124,14 @@ def claims_of(
     engine = engine or LocalEngine(1)
     kept = cache.get_many(sources) if cache is not None else [None] * len(sources)
     missing = [source for source, claims in zip(sources, kept, strict=True) if claims is None]
-    hits = len(sources) - len(missing)
+    size = sum(len(source.text) for source in sources)  # progress is told in characters
+    hits = size - sum(len(source.text) for source in missing)
     if progress is not None and hits:
-        progress(hits, len(sources))
+        progress(hits, size)
 
     def advance(done: int, _: int) -> None:
         if progress is not None:
-            progress(hits + done, len(sources))
+            progress(hits + done, size)
 
     if missing:
         kinds.language(None)  # compiled here: a rules error is raised before any worker starts

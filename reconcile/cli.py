@@ -60,6 +60,7 @@ DEFAULT_SOURCES = ["seeds"]
 DEFAULT_MARKDOWN = Path("reports/report.md")
 DEFAULT_JSON = Path("reports/report.json")
 PROGRESS_THRESHOLD = 20  # sources; fewer are read too fast for a bar to help
+PROGRESS_BYTES = 1_000_000  # or this much text (about a second of extraction) in fewer
 DIFF_LIMIT = 60  # lines of diff shown by `report --check`
 
 app = typer.Typer(
@@ -225,7 +226,8 @@ def _run(
     decisions: Decisions | None = None,
     follow_symlinks: bool = False,
 ) -> Report:
-    """`api.run`, with a progress bar on a terminal when there are many sources."""
+    """`api.run`, with a progress bar on a terminal when there are many sources or much
+    text."""
     from reconcile.api import run
     from reconcile.inputs import is_special
     from reconcile.sources import collect_paths
@@ -243,8 +245,8 @@ def _run(
                 decisions=decisions,
                 follow_symlinks=follow_symlinks,
             )
-        total = len(collect_paths(given, rules, follow_symlinks))
-        if total < PROGRESS_THRESHOLD:
+        found = collect_paths(given, rules, follow_symlinks)
+        if len(found) < PROGRESS_THRESHOLD and _size(found) < PROGRESS_BYTES:
             return run(
                 given,
                 rules=rules,
@@ -254,33 +256,51 @@ def _run(
                 decisions=decisions,
                 follow_symlinks=follow_symlinks,
             )
-        return _run_with_bar(given, total, setup, console, inputs, decisions, follow_symlinks)
+        return _run_with_bar(given, setup, console, inputs, decisions, follow_symlinks)
     finally:
         setup.done()
 
 
+def _size(paths: list[Path]) -> int:
+    """Bytes of the files at `paths` (a file that cannot be read counts nothing here)."""
+    size = 0
+    for path in paths:
+        try:
+            size += path.stat().st_size
+        except OSError:
+            continue
+    return size
+
+
 def _run_with_bar(
     given: list[str],
-    total: int,
     setup: Setup,
     console: Console,
     inputs: InputOptions | None,
     decisions: Decisions | None,
     follow_symlinks: bool = False,
 ) -> Report:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     from reconcile.api import run
 
     with Progress(
         TextColumn("Reading sources"),
         BarColumn(),
-        MofNCompleteColumn(),
+        TaskProgressColumn(),
         TimeElapsedColumn(),
+        TimeRemainingColumn(),
         console=console,
         transient=True,
     ) as bar:
-        task = bar.add_task("sources", total=total)
+        task = bar.add_task("sources", total=None)  # characters of text, once known
 
         def update(done: int, of: int) -> None:
             bar.update(task, completed=done, total=of)

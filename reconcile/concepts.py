@@ -24,6 +24,13 @@ expressions, the words before the number and the words after it; `concept_of` tr
 around one number and keeps the frame whose words stand nearest. Concept keys (`deaths`,
 `magnitude`, `distance`) are language-neutral: another language's file maps its own words
 to the same keys.
+
+When no frame fits, `Reading` reads the grammar around the number with the same file's
+words: the counted noun after it, past modifiers, numbers and possessives, looked up by its
+singular in `[heads]` ("12 of the state's 41 pledged delegates"); the subject of the verb
+before it ("the death toll from the floods in Sri Lanka rises to 618"); for a bare number
+after a list word, the concept of the number before it ("at 14, followed by Sanders, with
+12"); and a frame read past an apposition ("12 people, including three firefighters, died").
 """
 
 from __future__ import annotations
@@ -117,9 +124,15 @@ class Frames:
     shelves: Mapping[str, _Shelf]  # by dimension family; "" for one that no frame names
     window: int = 240  # characters read on each side of a number (links blanked in place)
     reach: int = 14  # words on each side of a number whose presence lets a frame be tried
+    reading: Reading | None = None  # the grammar read when no frame fits
 
     @classmethod
-    def of(cls, frames: Sequence[CompiledFrame], labels: Mapping[str, str]) -> Frames:
+    def of(
+        cls,
+        frames: Sequence[CompiledFrame],
+        labels: Mapping[str, str],
+        reading: Reading | None = None,
+    ) -> Frames:
         """Frames with their index by dimension and word, built once.
 
         Each frame is filed under the words of one of its required tokens, the one whose
@@ -156,7 +169,7 @@ class Frames:
                 before_words=frozenset(sides[0]),
                 after_words=frozenset(sides[1]),
             )
-        return cls(tuple(frames), labels, shelves)
+        return cls(tuple(frames), labels, shelves, reading=reading)
 
 
 # ------------------------------------------------------------------------------- checking
@@ -174,6 +187,15 @@ def frame_problems(
             if not words:
                 line = where.line(("words", name))
                 problems.append(Problem(where.path, line, f"words.{name}: an empty word class"))
+        for concept in data.get("heads", {}):
+            if concept not in rules.concepts:
+                problems.append(
+                    Problem(
+                        where.path,
+                        where.line(("heads", concept)),
+                        f"heads.{concept}: unknown concept {concept!r}; declare it in [concepts]",
+                    )
+                )
         for number, raw in enumerate(data.get("frame", [])):
             concept = raw.get("concept", "")
             if concept not in rules.concepts:
@@ -218,7 +240,7 @@ def compile_frames(rules: FrameRules) -> Frames:
         for frame in rules.frame
         for pattern in frame.patterns
     ]
-    return Frames.of(compiled, rules.concepts)
+    return Frames.of(compiled, rules.concepts, compile_reading(rules))
 
 
 # ------------------------------------------------------------------------------ compiling
@@ -425,8 +447,30 @@ def concept_of(
     stand before it, after it, or after the number inside it ("150 passengers"). Of the
     frames that fit the number's dimension, the one whose words stand nearest wins (words a
     `...` skips, and words of the claim between its number and the frame, count); then the
-    one with more words; then the first in the file.
+    one with more words; then the first in the file. When no frame fits, the grammar around
+    the number is read (`Reading`): its counted noun, the subject of the verb before it, an
+    earlier number it is listed with.
     """
+    found = _by_frames(frames, sentence, number_start, number_end, dimension)
+    reading = frames.reading
+    if reading is None:
+        return found
+    if found is None:
+        return reading.read(frames, sentence, number_start, number_end, dimension)
+    if found.evidence[0] < number_start:
+        # A frame's words before the number may modify the subject of the verb that gives
+        # the number ("the number of deaths linked to infections surpassed 100,000"): the
+        # subject's own head, standing before them, says what is counted.
+        subject = reading.subject(sentence, number_start, number_end, dimension)
+        if subject is not None and subject.evidence[0] < found.evidence[0]:
+            return subject
+    return found
+
+
+def _by_frames(
+    frames: Frames, sentence: str, number_start: int, number_end: int, dimension: str
+) -> Concept | None:
+    """The nearest frame around the number (see `concept_of`), or None."""
     shelf = frames.shelves.get(dimension.split(":", 1)[0]) or frames.shelves.get("")
     if shelf is None:
         return None
@@ -537,3 +581,303 @@ def _gap_words(found: re.Match[str], gaps: tuple[str, ...]) -> int:
 def _place(found: re.Match[str]) -> str | None:
     place = found.groupdict().get("place")
     return place.rstrip(".") if place else None
+
+
+# --------------------------------------------------------------------- reading the grammar
+# A token: a number ("1,200", "1.4"), a word (with its hyphens and apostrophes), or a sign.
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w’']*(?:-[\w’']+)*|[^\w\s]")
+_NUMBER_TOKEN = re.compile(r"\d")
+_OPENING = " \t\r\n\"“‘'*(["  # what may stand before a sentence's first word
+_FIRST_TOKEN = re.compile(r"\s*([^\W_][\w’']*|[^\w\s])")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_LAST_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_AFTER_WORDS = 6  # words read after the claim for its counted noun
+_LINK_REACH = 40  # characters before a bare number where a list word may stand
+_LIST_REACH = 80  # characters before the list word where the earlier number may stand
+# An apposition right after a claim: a comma, a few words, a comma ("12 people, including
+# three firefighters, died"); no sign inside but a number's own comma ("1,200").
+_PIECE = r"(?:\d[\d,.]*\d|[^\s,;:.!?()]+)"
+_APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
+_CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The grammar around a number that no frame fits, from a frames file's rules.
+
+    `heads` maps a noun phrase, its last word singular ("death toll", "case"), to concepts;
+    `dimensions` the dimension families each concept's frames allow (absent: any).
+    """
+
+    heads: Mapping[str, tuple[str, ...]]
+    dimensions: Mapping[str, frozenset[str]]
+    endings: tuple[tuple[str, str], ...]
+    modifiers: frozenset[str]
+    articles: frozenset[str]  # words that open an object: a head before one is a verb
+    bare_followers: frozenset[str]  # words after a number that leave it bare (no noun)
+    verb: re.Pattern[str]  # a subject verb ending where the number starts
+    clause: re.Pattern[str]  # where a clause starts
+    clause_sign: re.Pattern[str]  # a sign that ends a clause (a list never crosses one)
+    link: re.Pattern[str]  # a list word ending where a bare number starts
+    percent: re.Pattern[str]  # a percent sign or word right after a number
+    inserted: frozenset[str]  # what opens a clause inside another: "which", "("
+    surfaces: frozenset[str] = frozenset()  # every form the last word of a head may take
+    verb_ends: frozenset[str] = frozenset()  # the last words of the subject verbs
+    families: frozenset[str] = frozenset()  # dimension families some head may measure ("*")
+    link_ends: frozenset[str] = frozenset()  # the last words of the list words
+
+    def singular(self, word: str) -> tuple[str, ...]:
+        """The word and what it is with a plural ending made singular."""
+        forms = [word]
+        for ending, replacement in self.endings:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                forms.append(word[: -len(ending)] + replacement)
+        return tuple(forms)
+
+    def head(self, words: Sequence[str], at: int, family: str) -> tuple[str, int] | None:
+        """The concept of the noun phrase starting at `words[at]` (two words, then one),
+        and how many words it takes; None when no head fits `family`."""
+        for width in (2, 1):
+            if at + width > len(words) or words[at + width - 1] not in self.surfaces:
+                continue
+            stem = " ".join(words[at : at + width - 1])
+            for form in self.singular(words[at + width - 1]):
+                for concept in self.heads.get(f"{stem} {form}" if stem else form, ()):
+                    if self._fits(concept, family):
+                        return concept, width
+        return None
+
+    def _fits(self, concept: str, family: str) -> bool:
+        allowed = self.dimensions.get(concept)
+        return allowed is None or family in allowed
+
+    def read(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str, depth: int = 0
+    ) -> Concept | None:
+        """The counted noun, else the subject, else (once) the earlier number listed."""
+        family = dimension.split(":", 1)[0]
+        if family not in self.families and "*" not in self.families:
+            return None  # no head means a number of this dimension: nothing to read
+        digit = _DIGIT.search(sentence, start, end)
+        core = end  # where the number itself ends
+        if digit is not None:
+            space = sentence.find(" ", digit.start(), end)
+            core = end if space < 0 else space
+        stop = min(len(sentence), end + 60)
+        if not self.surfaces.isdisjoint(sentence[core:stop].lower().translate(_SIGNS).split()):
+            tokens = [
+                (m.start(), m.end(), m.group().lower())
+                for m in _TOKEN.finditer(sentence, core, stop)
+            ]
+            found = self._counted(tokens, start, end, family)
+            if found is not None:
+                return found
+        if not depth:
+            found = self._past_apposition(frames, sentence, start, end, dimension)
+            if found is not None:
+                return found
+        inside = sentence[core:end].lower().translate(_SIGNS).split()
+        if not self.modifiers.issuperset(inside):
+            return None  # the claim names what it counts ("12 apples"): that is no concept
+        last = _last_word(sentence, start)
+        found = self.subject(sentence, start, end, dimension, last)
+        if found is not None or depth:
+            return found
+        following = _FIRST_TOKEN.match(sentence, end)
+        word = following.group(1).lower() if following else ""
+        if word[:1].isalnum() and word not in self.bare_followers:
+            return None
+        return self._listed(frames, sentence, start, end, dimension, last)
+
+    def _past_apposition(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str
+    ) -> Concept | None:
+        """A frame read past an apposition after the claim: "12 people, including three
+        firefighters, died" reads as "12 people died" (the apposition blanked in place)."""
+        opened = _APPOSITION.match(sentence, end)
+        if opened is None:
+            return None
+        blanked = sentence[: opened.start()] + " " * (opened.end() - opened.start())
+        return _by_frames(frames, blanked + sentence[opened.end() :], start, end, dimension)
+
+    def _counted(
+        self, tokens: list[tuple[int, int, str]], start: int, end: int, family: str
+    ) -> Concept | None:
+        """The counted noun after the number, past modifiers, numbers and possessives."""
+        words = [word for _, _, word in tokens]
+        past = 0
+        for index, (_, stop, word) in enumerate(tokens):
+            found = self.head(words, index, family)
+            if found is not None:
+                concept, width = found
+                last = tokens[index + width - 1][1]
+                return Concept(concept, (start, max(last, end)), pattern=f"head {word}")
+            inside = stop <= end
+            if not inside:
+                past += 1
+            if past > _AFTER_WORDS:
+                return None
+            if inside or word in self.modifiers or _NUMBER_TOKEN.match(word):
+                continue
+            if word[0].isalpha() and _POSSESSIVE.search(word):
+                continue
+            return None
+        return None
+
+    def subject(
+        self, sentence: str, start: int, end: int, dimension: str, last: str | None = None
+    ) -> Concept | None:
+        """The concept of the subject of a verb that ends where the claim or its number
+        starts ("rose to at least 114", "surpassed 100,000" quoted whole). `last`: the word
+        before the claim, when the caller has it."""
+        verb = None
+        if (_last_word(sentence, start) if last is None else last) in self.verb_ends:
+            verb = self.verb.search(sentence, max(0, start - 60), start)
+        if verb is None and not sentence[start].isdigit() and " " in sentence[start:end]:
+            digit = _DIGIT.search(sentence, start, end)
+            if digit is not None:  # the number's own piece: "$4.5" starts at "$"
+                number = sentence.rfind(" ", start, digit.start()) + 1
+                if number > start and _last_word(sentence, number) in self.verb_ends:
+                    verb = self.verb.search(sentence, max(0, number - 60), number)
+        if verb is None:
+            return None
+        family = dimension.split(":", 1)[0]
+        breaks = list(self.clause.finditer(sentence, 0, verb.start()))
+        edges = [(0, "")] + [(m.end(), m.group().strip(" ,").lower()) for m in breaks]
+        stop = verb.start()
+        for begin, opened in reversed(edges):  # the verb's own clause first
+            found_tokens = list(_TOKEN.finditer(sentence, begin, stop))
+            tokens = [(m.start(), m.end(), m.group().lower()) for m in found_tokens]
+            words = [word for _, _, word in tokens]
+            for index, (at, _, word) in enumerate(tokens):
+                if index and _NUMBER_TOKEN.match(words[index - 1]):
+                    continue  # a noun a number counts is that number's, not a subject
+                if found_tokens[index].group()[:1].isupper() and sentence[:at].strip(_OPENING):
+                    continue  # a name ("the House passed two articles"), not a counted noun
+                found = self.head(words, index, family)
+                if found is None:
+                    continue
+                after = index + found[1]
+                following = words[after] if after < len(words) else ""
+                if following and (_NUMBER_TOKEN.match(following) or following in self.articles):
+                    continue  # a verb with its object ("evacuated 500 homes"), not a subject
+                return Concept(found[0], (at, end), pattern=f"subject {word}")
+            if opened not in self.inserted:
+                return None  # a clause with its own subject: never the one before it
+            stop = begin  # an inserted clause ("which had stood at 12"): the subject is before
+        return None
+
+    def _listed(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str, last: str
+    ) -> Concept | None:
+        """A bare number after a list word (the word before it is `last`) shares the concept
+        of the number before it."""
+        family = dimension.split(":", 1)[0]
+        if family not in ("count", "percent") or last not in self.link_ends:
+            return None
+        link = self.link.search(sentence, max(0, start - _LINK_REACH), start)
+        if link is None:
+            return None
+        reach = max(0, link.start() - _LIST_REACH)
+        numbers = list(_LAST_NUMBER.finditer(sentence, reach, link.start()))
+        previous = numbers[-1] if numbers else None
+        if previous is None or self.clause_sign.search(sentence, previous.end(), link.start()):
+            return None
+        percent = bool(self.percent.match(sentence, previous.end()))
+        if percent != (family == "percent") or _CURRENCY_BEFORE.search(
+            sentence, max(0, previous.start() - 4), previous.start()
+        ):
+            return None
+        found = _by_frames(frames, sentence, previous.start(), previous.end(), dimension)
+        if found is None:
+            found = self.read(frames, sentence, previous.start(), previous.end(), dimension, 1)
+        if found is None:
+            return None
+        return Concept(found.key, (previous.start(), end), found.place, f"listed {found.pattern}")
+
+
+def _last_word(sentence: str, start: int) -> str:
+    """The word before `start`, lowercase, without a comma after it."""
+    words = sentence[max(0, start - 24) : start].split()
+    return words[-1].rstrip(",").lower() if words else ""
+
+
+def compile_reading(rules: FrameRules) -> Reading | None:
+    """The grammar reading of a frames file, or None when it names no heads."""
+    if not rules.heads:
+        return None
+    heads: dict[str, tuple[str, ...]] = {}
+    for concept, nouns in sorted(rules.heads.items()):
+        for noun in nouns:
+            phrase = " ".join(noun.lower().split())
+            heads[phrase] = (*heads.get(phrase, ()), concept)
+    dimensions: dict[str, set[str]] = {}
+    open_concepts = set()
+    for frame in rules.frame:
+        if not frame.dimensions:
+            open_concepts.add(frame.concept)
+        dimensions.setdefault(frame.concept, set()).update(frame.dimensions)
+    endings = tuple(
+        (ending, replacement)
+        for ending, replacement in (e.split(">", 1) for e in rules.plural_endings)
+    )
+    signs = r"[;:()\[\]—]"
+    joiners = _alternation(rules.clause_joiners) if rules.clause_joiners else None
+    words = _alternation(rules.clause_words) if rules.clause_words else None
+    clause = "|".join(
+        [signs] + ([rf",\s*{joiners}"] if joiners else []) + ([words] if words else [])
+    )
+    verb = _alternation(rules.subject_verbs) if rules.subject_verbs else r"(?!)"
+    link = _alternation(rules.list_links) if rules.list_links else r"(?!)"
+    percent = (
+        "|".join(
+            re.escape(sign) if not sign[:1].isalnum() else _alternation([sign])
+            for sign in rules.percent_signs
+        )
+        or r"(?!)"
+    )
+    surfaces = set()
+    for phrase in heads:
+        last = phrase.rsplit(" ", 1)[-1]
+        surfaces.add(last)
+        for ending, replacement in endings:
+            if last.endswith(replacement):
+                surfaces.add(last[: len(last) - len(replacement)] + ending)
+    concepts = {c for named in heads.values() for c in named}
+    families: set[str] = set()
+    for concept in concepts:
+        families.update(dimensions.get(concept, ()))
+    if concepts & open_concepts:
+        families.add("*")  # a head of a concept whose frames name no dimension: any
+    return Reading(
+        families=frozenset(families),
+        verb_ends=frozenset(v.lower().split()[-1] for v in rules.subject_verbs if v.split()),
+        link_ends=frozenset(v.lower().split()[-1] for v in rules.list_links if v.split()),
+        surfaces=frozenset(surfaces),
+        heads=heads,
+        dimensions={
+            concept: frozenset(allowed)
+            for concept, allowed in dimensions.items()
+            if concept not in open_concepts
+        },
+        endings=endings,
+        modifiers=frozenset(w.lower() for w in rules.head_modifiers),
+        articles=frozenset(w.lower() for w in rules.determiners),
+        bare_followers=frozenset(
+            w.lower()
+            for w in (
+                *rules.bare_followers,
+                *rules.gap_stops,
+                *rules.clause_words,
+                *rules.clause_joiners,
+                *rules.list_links,
+            )
+            if " " not in w
+        ),
+        verb=re.compile(rf"{verb}\s*\Z", re.IGNORECASE),
+        clause=re.compile(clause, re.IGNORECASE),
+        clause_sign=re.compile(signs),
+        inserted=frozenset((*(w.lower() for w in rules.relative_words), "(", ")", "[", "]", "—")),
+        link=re.compile(rf"{link}\s*,?\s*\Z", re.IGNORECASE),
+        percent=re.compile(rf"\s*(?:{percent})", re.IGNORECASE),
+    )

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from types import MappingProxyType
 
 from reconcile.numbers.patterns import alternation
+from reconcile.regex_starts import gated
 from reconcile.rules import EventRules
 
 
@@ -74,6 +75,7 @@ def build_calendar(events: EventRules) -> Calendar:
         rf"|\b(?P<relative>{relative})\b",
         re.IGNORECASE,
     )
+    pattern = gated(pattern)  # tried only where a match can start
     return Calendar(
         pattern,
         MappingProxyType(months),

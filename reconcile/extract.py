@@ -8,17 +8,28 @@ written, typed by the kind. Interpretation is left to `normalize`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reconcile.kinds import Kinds
 from reconcile.models import Mention, Source
 
+# How much text is read between two calls of `advance` (a large source's progress).
+ADVANCE_EVERY = 200_000
 
-def extract(source: Source, kinds: Kinds) -> tuple[Mention[Any], ...]:
-    """Every mention of every kind in `source`, in text order."""
+
+def extract(
+    source: Source, kinds: Kinds, advance: Callable[[int], None] | None = None
+) -> tuple[Mention[Any], ...]:
+    """Every mention of every kind in `source`, in text order. `advance(offset)` is called
+    now and then with how far into the text extraction has read (for a progress bar)."""
     own = kinds.language(source.language)
     mentions: list[Mention[Any]] = []
+    told = 0
     for sentence in own.sentences(source):
         for kind in own:
             mentions.extend(kind.find(source, sentence))
+        if advance is not None and sentence.end - told >= ADVANCE_EVERY:
+            told = sentence.end
+            advance(told)
     return tuple(sorted(mentions, key=lambda m: (m.start, m.end, m.kind)))

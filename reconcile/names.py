@@ -97,7 +97,10 @@ def same_person(a: str, b: str, surname_cutoff: float) -> bool:
         return False
     from rapidfuzz import fuzz  # matching's library: extraction never gets here
 
-    if words_a[-1] != words_b[-1]:
+    for one, other in ((words_a, words_b), (words_b, words_a)):
+        if len(one) == 1 and len(other) > 2 and one[0] in other[1:-1]:
+            return True  # the first of two surnames alone: "Vázquez" / "Wanda Vázquez Garced"
+    if words_a[-1] != words_b[-1] and _skeleton(words_a[-1]) != _skeleton(words_b[-1]):
         if fuzz.ratio(words_a[-1], words_b[-1], score_cutoff=surname_cutoff) == 0:
             return False
         if len(words_a) == 1 or len(words_b) == 1:
@@ -108,6 +111,15 @@ def same_person(a: str, b: str, surname_cutoff: float) -> bool:
     if len(first_a) == 1 or len(first_b) == 1:  # an initial: "L. Austin"
         return first_a[0] == first_b[0]
     return first_a == first_b or fuzz.ratio(first_a, first_b, score_cutoff=surname_cutoff) > 0
+
+
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+def _skeleton(word: str) -> str:
+    """A folded word as transliterations of one name share it: doubled letters single, "y"
+    as "i" ("Zelenskyy" / "Zelensky", "Shoygu" / "Shoigu")."""
+    return _DOUBLED.sub(r"\1", word).replace("y", "i")
 
 
 def display_name(name: str, suffixes: frozenset[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from reconcile.models import Source
@@ -17,7 +18,6 @@ class Sentence:
     text: str
 
 
-_LAST_WORD = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
 
@@ -30,21 +30,56 @@ def split_sentences(
     (a German day "7." before its month), ends no sentence."""
     text = source.text
     sentences: list[Sentence] = []
+    furniture = _Furniture(source.excluded)
     start = source.body_start
     for found in _BOUNDARY.finditer(text, source.body_start):
         end = found.end()
-        if found.group().startswith(".") and text[found.start() - 1 : found.start()] != "":
-            word = _LAST_WORD.search(text[start : found.start() + 1])
-            if word and (
-                word.group(1) in abbreviations
-                or _INITIALS.fullmatch(word.group(1))
-                or (not_end is not None and not_end.fullmatch(word.group(1)))
+        dot = found.start()
+        if found.group().startswith(".") and dot > 0:
+            # the last word, the period included: read back to a space, not past `start`
+            first = dot
+            while first > start and not text[first - 1].isspace():
+                first -= 1
+            word = text[first : dot + 1]
+            if (
+                word in abbreviations
+                or _INITIALS.fullmatch(word)
+                or (not_end is not None and not_end.fullmatch(word))
             ):
                 continue
-        _add(sentences, text, start, end, source.excluded)
+        _add(sentences, text, start, end, furniture.within(start, end))
         start = end
-    _add(sentences, text, start, len(text), source.excluded)
+    _add(sentences, text, start, len(text), furniture.within(start, len(text)))
     return sentences
+
+
+class _Furniture:
+    """A source's furniture spans, sorted once, so that the spans touching a sentence are
+    found without reading all of them for each sentence (a page may have thousands)."""
+
+    def __init__(self, excluded: tuple[tuple[int, int], ...]) -> None:
+        self.excluded = excluded
+        order = sorted(range(len(excluded)), key=lambda i: excluded[i])
+        self.order = order
+        self.starts = [excluded[i][0] for i in order]
+        reach = 0
+        self.reach: list[int] = []  # the largest end of the spans up to each, in start order
+        for i in order:
+            reach = max(reach, excluded[i][1])
+            self.reach.append(reach)
+
+    def within(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """The spans that touch `[start, end)`: each starts before its end and ends after its
+        start (an empty span strictly inside cuts it too), in their original order."""
+        if not self.excluded:
+            return ()
+        found = []
+        j = bisect_left(self.starts, end) - 1
+        while j >= 0 and self.reach[j] > start:
+            if self.excluded[self.order[j]][1] > start:
+                found.append(self.order[j])
+            j -= 1
+        return tuple(self.excluded[i] for i in sorted(found))
 
 
 def not_sentence_ends(patterns: tuple[str, ...]) -> re.Pattern[str] | None:

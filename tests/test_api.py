@@ -1,4 +1,4 @@
-"""The Python API: `run()` drives the whole pipeline and reports progress per source."""
+"""The Python API: `run()` drives the whole pipeline and reports progress as it reads."""
 
 from __future__ import annotations
 
@@ -10,8 +10,21 @@ import reconcile
 def test_run_reports_progress_after_each_source(at_root: Path) -> None:
     calls: list[tuple[int, int]] = []
     report = reconcile.run(["seeds"], progress=lambda done, total: calls.append((done, total)))
-    assert calls == [(1, 2), (2, 2)]
+    # in characters of text: the two seed articles hold 2,448 and 2,914
+    assert calls == [(2448, 5362), (5362, 5362)]
     assert len(report.sources) == 2
+
+
+def test_a_large_source_reports_progress_while_it_is_read(tmp_path: Path) -> None:
+    sentence = "Officials said 40 people were hurt in Sarn on Monday. "
+    text = sentence * 9000  # 486,000 characters
+    (tmp_path / "large.txt").write_text(text, encoding="utf-8")
+    calls: list[tuple[int, int]] = []
+    reconcile.run([tmp_path], progress=lambda done, total: calls.append((done, total)))
+    assert len(calls) >= 3  # every 200,000 characters read, and at the end
+    assert calls[-1] == (486000, 486000)
+    assert all(total == 486000 for _, total in calls)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
 
 
 def test_run_on_a_folder_skips_generated_reports(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -126,6 +127,17 @@ def test_many_sources_on_a_terminal_give_the_same_report(workdir: Path) -> None:
         console.file.close()
     assert shown == run(["sources"])
     assert len(shown.sources) == 24
+
+
+def test_one_large_source_on_a_terminal_gives_the_same_report(workdir: Path) -> None:
+    sentence = "Officials counted 12 tanks near the town on Monday. "
+    (workdir / "sources" / "large.txt").write_text(sentence * 20000, encoding="utf-8")
+    screen = io.StringIO()
+    console = Console(force_terminal=True, file=screen)
+    shown = _run(["sources"], _setup(None, 1, True, None), console)
+    assert "Reading sources" in screen.getvalue()  # a bar for one source of 1 MB
+    assert shown == run(["sources"])
+    assert len(shown.sources) == 3
 
 
 def test_help_lists_every_command() -> None:

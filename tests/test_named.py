@@ -302,6 +302,24 @@ def test_an_acronym_is_the_body_its_source_spells_out(tmp_path: Path) -> None:
     assert facts_of(report, "source") == [("stated by: World Health Organization", "agree")]
 
 
+def test_an_acronym_spelled_out_later_or_twice_takes_the_first_spelling(tmp_path: Path) -> None:
+    # the source is read once for all its acronyms: one spelled after its first use, one
+    # spelled twice (the first counts), one never spelled (kept as written)
+    report = report_of(
+        tmp_path,
+        "WFP said 40 fled. NATO said 3 died. IOM said 7 left. The World Food Programme (WFP)"
+        " met the North Atlantic Treaty Organization (NATO) and the Northern Alliance Treaty"
+        " Office (NATO).",
+        "The World Food Programme said 40 people fled. The North Atlantic Treaty Organization"
+        " said 3 died. The IOM said 7 left.",
+    )
+    assert facts_of(report, "source") == [
+        ("stated by: IOM", "agree"),
+        ("stated by: North Atlantic Treaty Organization", "agree"),
+        ("stated by: World Food Programme", "agree"),
+    ]
+
+
 def test_a_dateline_under_the_headline_is_the_publication_date(tmp_path: Path) -> None:
     (tmp_path / "gm.txt").write_text(
         "GM files for bankruptcy\nJune 01 , 2009\nGeneral Motors filed for bankruptcy on Monday.\n",
@@ -343,3 +361,277 @@ def test_named_rules_errors_name_the_file_and_line(tmp_path: Path) -> None:
         load_rules(tmp_path)
     problems = [str(p) for p in caught.value.problems]
     assert any(p.startswith(f"{tmp_path / 'named.toml'}:6:") and "wordz" in p for p in problems)
+
+
+# ------------------------------------------------- one office, however sources write it
+@pytest.mark.parametrize(
+    ("first", "second", "fact"),
+    [
+        # a rules office and the bare title
+        (
+            "British Prime Minister Ann Cole said the vote would go ahead.",
+            "Prime Minister Ann Cole said she would not resign.",
+            ("UK Prime Minister: Ann Cole", "agree"),
+        ),
+        # a place's adjective and its name
+        (
+            "Venezuelan President Luis Mora spoke on television.",
+            "President Luis Mora of Venezuela spoke.",
+            ("President of Venezuela: Luis Mora", "agree"),
+        ),
+        # an acronym and the name it shortens
+        (
+            "GM chief executive Rick Warner said the company would survive.",
+            "Rick Warner, the chief executive of General Motors, said so.",
+            ("Chief Executive of GM: Rick Warner", "agree"),
+        ),
+        # a transliteration, a surname alone in an apposition
+        (
+            "President Volodymyr Zelenskyy spoke.",
+            "Zelensky, Ukraine's president, spoke.",
+            ("Ukrainian President: Volodymyr Zelenskyy", "agree"),
+        ),
+        # a surname right after a title, named nowhere in full
+        (
+            "President Trump signed the order.",
+            "US President Donald Trump signed the order.",
+            ("US President: Donald Trump", "agree"),
+        ),
+        # a department's secretary, before and after the name
+        (
+            "Treasury Secretary Hank Paulsen said the plan would work.",
+            "Hank Paulsen, the Treasury Secretary, said so.",
+            ("Secretary of Treasury: Hank Paulsen", "agree"),
+        ),
+    ],
+)
+def test_one_office_written_two_ways_is_one_fact(
+    tmp_path: Path, first: str, second: str, fact: tuple[str, str]
+) -> None:
+    assert facts_of(report_of(tmp_path, first, second), "office") == [fact]
+
+
+def test_one_title_of_two_places_is_two_offices(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path, "Texas Gov. Greg Hall declared a disaster.", "Ohio Gov. Jane Roe declared one."
+    )
+    assert facts_of(report, "office") == [
+        ("Governor of Ohio: Jane Roe", "single"),
+        ("Governor of Texas: Greg Hall", "single"),
+    ]
+
+
+def test_a_deputy_is_another_office(kinds: Kinds) -> None:
+    (claim,) = claims(kinds, "Deputy Prime Minister Nick Clegg said so.", "office")
+    assert (claim.noun_class, shown(kinds, claim)[1]) == ("Deputy Prime Minister", "Nick Clegg")
+
+
+def test_an_untitled_capitalized_word_after_a_lower_case_title_is_no_holder(
+    kinds: Kinds,
+) -> None:
+    assert claims(kinds, "Residents told the mayor Sunday that roads were closed.", "office") == []
+
+
+# ------------------------------------------------------------ dates counted back, things
+@pytest.mark.parametrize(
+    ("text", "published", "quote", "value"),
+    [
+        (
+            "It first appeared about two months ago.",
+            "2020-02-14",
+            "about two months ago",
+            "2019-12",
+        ),
+        ("He died three days ago.", "2020-01-05", "three days ago", "2020-01-02"),
+        ("It opened two weeks ago.", "2010-06-16", "two weeks ago", "2010-05-31/2010-06-06"),
+        ("The firm was founded 10 years ago.", "2020-01-05", "10 years ago", "2010"),
+    ],
+)
+def test_a_span_counted_back_from_publication(
+    kinds: Kinds, text: str, published: str, quote: str, value: str
+) -> None:
+    (claim,) = claims(kinds, text, "date", published)
+    assert shown(kinds, claim) == (quote, value)
+
+
+def test_a_week_across_new_year_meets_a_day_of_it(tmp_path: Path) -> None:
+    for name, published, text in (
+        ("a.md", "2020-01-05", "On Thursday, an airstrike killed him."),
+        ("b.md", "2020-01-06", "He was killed last week by an airstrike."),
+    ):
+        (tmp_path / name).write_text(f"---\npublished: {published}\n---\n{text}\n")
+    assert facts_of(run([tmp_path]), "date") == [
+        ("date: 2019-12-30/2020-01-05 / 2020-01-02", "compatible")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Apple's Worldwide Developers Conference opened.",
+            "Apple's Worldwide Developers Conference",
+            "gathering",
+        ),
+        (
+            "The Dow Jones Industrial Average fell 777 points.",
+            "Dow Jones Industrial Average",
+            "market index",
+        ),
+        ("Ford Motor Company reported a loss.", "Ford Motor Company", "company"),
+    ],
+)
+def test_gatherings_indices_and_companies_are_things(
+    kinds: Kinds, text: str, name: str, role: str
+) -> None:
+    (claim,) = claims(kinds, text, "thing")
+    assert (shown(kinds, claim)[1], claim.noun_class) == (name, role)
+
+
+def test_a_body_named_conference_of_is_no_gathering(kinds: Kinds) -> None:
+    text = "According to the National Conference of State Legislatures, the vote is on March 3."
+    assert claims(kinds, text, "thing") == []
+    assert [c.quote for c in claims(kinds, text, "source")] == [
+        "National Conference of State Legislatures"
+    ]
+
+
+def test_an_edition_year_and_a_possessive_written_apart_leave_one_gathering(
+    tmp_path: Path,
+) -> None:
+    report = report_of(
+        tmp_path,
+        "Jobs spoke at this year 's Apple Worldwide Developers Conference in June.",
+        "Jobs spoke at the company 's 2010 Worldwide Developer 's Conference.",
+    )
+    assert facts_of(report, "thing") == [
+        (
+            "gathering: 2010 Worldwide Developer 's Conference / Apple Worldwide Developers"
+            " Conference",
+            "compatible",
+        )
+    ]
+
+
+def test_a_place_in_tokenized_text_keeps_its_larger_place(kinds: Kinds) -> None:
+    text = "GM filed in the bankruptcy court in Manhattan , New York on Monday."
+    (claim,) = claims(kinds, text, "place")
+    assert (shown(kinds, claim)[1], claim.noun_class) == ("Manhattan , New York", "venue")
+
+
+def test_a_body_behind_a_markdown_link_states_the_figure(kinds: Kinds) -> None:
+    text = (
+        'The group [HRAI](https://example.org/hrai "Human Rights Activists") verified 2,000 deaths.'
+    )
+    assert [shown(kinds, c)[1] for c in claims(kinds, text, "source")] == ["HRAI"]
+
+
+def test_a_place_its_source_puts_in_a_larger_one_is_compatible_with_it(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Dorian made landfall on Elbow Cay, in the Abaco Islands, on Sunday.",
+        "Dorian made landfall on the Abaco Islands.",
+    )
+    assert facts_of(report, "place") == [("landfall: Abaco Islands / Elbow Cay", "compatible")]
+
+
+def test_a_larger_place_written_first_contains_the_place(kinds: Kinds) -> None:
+    text = "The strike took place in Iraq, at Baghdad International Airport."
+    found = {c.detail.name: c.detail.within for c in claims(kinds, text, "place")}
+    assert found == {"Iraq": (), "Baghdad International Airport": ("iraq",)}
+
+
+def test_a_name_given_with_its_class_word_is_that_thing_when_bare_later(kinds: Kinds) -> None:
+    text = "Hurricane Dorian hit the Bahamas. Dorian weakened on Tuesday."
+    found = [(c.quote, c.noun_class) for c in claims(kinds, text, "thing")]
+    assert found == [("Hurricane Dorian", "storm"), ("Dorian", "storm")]
+
+
+def test_an_agent_after_by_holds_no_office(kinds: Kinds) -> None:
+    text = "Wanda Vázquez was appointed by Rosselló as his secretary of justice."
+    assert [shown(kinds, c)[1] for c in claims(kinds, text, "office")] == ["Wanda Vázquez"]
+
+
+def test_a_name_after_a_comma_then_a_verb_is_no_larger_place(kinds: Kinds) -> None:
+    text = "Speaking in the Legislative Council, Lam was interrupted by protesters."
+    assert [shown(kinds, c)[1] for c in claims(kinds, text, "place")] == ["Legislative Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mr Bercow, the Speaker, said so.", [("Speaker", "Bercow")]),
+        (
+            "Treasury Secretary Henry Paulson and Fed Chairman Ben Bernanke met.",
+            [("Secretary of Treasury", "Henry Paulson"), ("Chair of Fed", "Ben Bernanke")],
+        ),
+        ("Kerr County Judge Rob Kelly spoke.", [("Judge of Kerr County", "Rob Kelly")]),
+        ("Queen Elizabeth II approved it.", [("Monarch", "Elizabeth")]),
+    ],
+)
+def test_honorifics_two_titles_and_a_name_alone_after_a_title(
+    kinds: Kinds, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(c.noun_class, shown(kinds, c)[1]) for c in claims(kinds, text, "office")] == found
+
+
+def test_a_named_fire_is_a_thing_and_a_fire_department_is_not(kinds: Kinds) -> None:
+    text = "The Los Angeles Fire Department said the Eaton Fire was contained."
+    assert [shown(kinds, c)[1] for c in claims(kinds, text, "thing")] == ["Eaton Fire"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "facts"),
+    [
+        # a place's adjective and its plural name: one office, two holders conflict
+        (
+            "Bahamian Prime Minister Hubert Minnis spoke.",
+            "Bahamas Prime Minister Perry Christie spoke.",
+            [("Prime Minister of Bahamas: Hubert Minnis / Perry Christie", "conflict")],
+        ),
+        # two places alike in their first letters are still two places
+        (
+            "Austrian Chancellor Karl Nehammer spoke.",
+            "Australian Chancellor Jim Chalmers spoke.",
+            [
+                ("Chancellor of Australian: Jim Chalmers", "single"),
+                ("Chancellor of Austrian: Karl Nehammer", "single"),
+            ],
+        ),
+    ],
+)
+def test_a_place_and_its_adjective_are_one_office(
+    tmp_path: Path, first: str, second: str, facts: list[tuple[str, str]]
+) -> None:
+    assert facts_of(report_of(tmp_path, first, second), "office") == facts
+
+
+def test_an_acronym_with_a_short_word_whole_is_the_body(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "A quake struck Zulia on Tuesday, the US Geological Survey said.",
+        "The epicentre was in Zulia, the USGS reported.",
+    )
+    assert facts_of(report, "source") == [("stated by: US Geological Survey / USGS", "agree")]
+
+
+def test_a_class_word_inside_another_name_names_no_thing(kinds: Kinds) -> None:
+    text = "Hurricane Zeta strengthened, the National Hurricane Center said."
+    assert [shown(kinds, c)[1] for c in claims(kinds, text, "thing")] == ["Hurricane Zeta"]
+
+
+def test_a_place_struck_and_a_place_in_a_larger_one_meet(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Hurricane Zeta made landfall on Isla Verde in the Coral Islands on Sunday.",
+        "Zeta, a Category 5 hurricane, battered Isla Verde.",
+    )
+    assert facts_of(report, "place") == [
+        ("landfall: Coral Islands", "single"),
+        ("landfall: Isla Verde", "agree"),
+    ]
+
+
+def test_a_name_in_apposition_with_its_class_word_is_that_thing(kinds: Kinds) -> None:
+    text = "Zeta, a Category 5 hurricane, battered the coast. Chicago, the storm hit hard."
+    assert [(c.quote, c.noun_class) for c in claims(kinds, text, "thing")] == [("Zeta", "storm")]

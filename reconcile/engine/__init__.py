@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import pickle
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -53,7 +54,8 @@ class Engine(Protocol):
     def extract(
         self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
     ) -> list[tuple[Claim, ...]]:
-        """Per source, in the order given, its claims."""
+        """Per source, in the order given, its claims; `progress(done, total)` is called as
+        they are read, in characters of the sources' text."""
         ...
 
     def match(
@@ -63,12 +65,19 @@ class Engine(Protocol):
         ...
 
 
-def source_claims(source: Source, kinds: Kinds) -> tuple[Claim, ...]:
-    """The claims of one source, ordered by position: extraction, then normalization."""
+def source_claims(
+    source: Source, kinds: Kinds, advance: Callable[[int], None] | None = None
+) -> tuple[Claim, ...]:
+    """The claims of one source, ordered by position: extraction, then normalization;
+    `advance(offset)` is called now and then with how far into the text extraction is."""
     from reconcile.extract import extract
     from reconcile.normalize import normalize
 
-    return normalize(extract(source, kinds), source, kinds)
+    return normalize(extract(source, kinds, advance), source, kinds)
+
+
+def _within(progress: Progress, before: int, size: int, at: int) -> None:
+    progress(before + at, size)
 
 
 def blocks_of(
@@ -167,10 +176,15 @@ class LocalEngine:
         size = sum(len(s.text) for s in sources)
         if self.jobs == 1 or len(sources) < 2 or size < self.min_chars:
             found = []
-            for done, source in enumerate(sources, start=1):
-                found.append(source_claims(source, kinds))
-                if progress is not None:
-                    progress(done, len(sources))
+            done = 0
+            for source in sources:
+                if progress is None:
+                    found.append(source_claims(source, kinds))
+                    continue
+                # a large source tells how far into it extraction is: the bar moves meanwhile
+                found.append(source_claims(source, kinds, partial(_within, progress, done, size)))
+                done += len(source.text)
+                progress(done, size)
             return found
         return self._extract_in_processes(sources, kinds.rules, progress)
 
@@ -179,11 +193,14 @@ class LocalEngine:
     ) -> list[tuple[Claim, ...]]:
         work = batches(sources, self.jobs)
         found: list[tuple[Claim, ...]] = []
+        size = sum(len(s.text) for s in sources)
+        done = 0
         with self._pool(rules) as pool:
-            for batch_claims in pool.imap(_extract_batch, work):
+            for batch, batch_claims in zip(work, pool.imap(_extract_batch, work), strict=True):
                 found.extend(batch_claims)
+                done += sum(len(s.text) for s in batch)
                 if progress is not None:
-                    progress(len(found), len(sources))
+                    progress(done, size)
         return found
 
     def match(

@@ -122,10 +122,14 @@ class DaskEngine:
         work = client.scatter(batches(sources, self._width(client)), hash=False)
         futures = client.map(_extract_batch, work, rules_bytes=rules_bytes, pure=False)
         found: list[tuple[Claim, ...]] = []
+        size = sum(len(s.text) for s in sources)
+        done = 0
         for future in futures:  # in the order of the sources
-            found.extend(future.result())
+            batch = future.result()
+            done += sum(len(s.text) for s in sources[len(found) : len(found) + len(batch)])
+            found.extend(batch)
             if progress is not None:
-                progress(len(found), len(sources))
+                progress(done, size)
         return found
 
     def match(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Literal
 
 from reconcile.context import ContextReader, Features
@@ -57,7 +57,8 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*|\d+[A-Za-z]*")
 _SPACES = re.compile(r" +")
 _JOINER = re.compile(r"([a-z]+) +")
 _OPENING = re.compile(r"[ \[]*")
-_COMMA = re.compile(r", +")
+_NEXT_WORD = re.compile(r" +([a-z]+)")
+_COMMA = re.compile(r" ?, +")  # "Manhattan, New York"; tokenized text: "Manhattan , New York"
 _KEY_WORD = re.compile(r"[^\W_][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -71,6 +72,9 @@ class NameReader:
     joiners: frozenset[str]
     stop: frozenset[str]
     max_words: int = 6
+    # verbs after which the words past a comma are a clause's subject, not a larger place
+    # ("in the Legislative Council, Lam said")
+    verbs: frozenset[str] = frozenset()
 
     def read(self, text: str, at: int, *, commas: bool = True) -> tuple[int, int] | None:
         """The span of the name starting at `at` (after spaces and a "["), or None."""
@@ -85,6 +89,9 @@ class NameReader:
                 break
             after = self._words(text, more.end(), 3)
             if after is None:
+                break
+            verb = _NEXT_WORD.match(text, after)
+            if verb and fold(verb.group(1)) in self.verbs:
                 break
             end = after
         if text[start:end].endswith(("'s", "’s")):
@@ -119,13 +126,24 @@ class NameReader:
 def name_key(name: str, apply: Any) -> str:
     """A name folded for comparison: aliases applied, possessives, plurals of words with a
     digit ("787 Dreamliners") and punctuation dropped."""
-    found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(apply(name))]
+    # ("Developer 's Conference": a possessive written apart leaves an "s")
+    found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(apply(name)) if w != "s"]
+    acronyms = {w.lower() for w in _KEY_WORD.findall(name) if w.isupper()}  # "USGS": no plural
     kept = []
     for w in found:
-        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in acronyms:
             w = w[:-1]
         kept.append(w)
     return " ".join(kept)
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The acronyms of a name's words: each word's first letter, or all of a short word
+    ("us geological survey": "ugs", "usgs")."""
+    found = {""}
+    for w in words:
+        found = {f + w[0] for f in found} | ({f + w for f in found} if len(w) <= 3 else set())
+    return found
 
 
 def _word_fits(short: str, long: str) -> bool:
@@ -144,7 +162,7 @@ def relation(a: str, b: str) -> Relation:
         return "different"
     # An acronym and the name it stands for: "ana" / "all nippon airways".
     for short, long in ((wa, wb), (wb, wa)):
-        if len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long):
+        if len(short) == 1 and len(long) > 1 and short[0] in _initials(long):
             return "same"
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if all(any(_word_fits(s, w) for w in long) for s in short):
@@ -180,6 +198,24 @@ class NamedValue(ClaimDetail):
     role: str
     name: str
     key: str
+    # keys of the larger places the claim's source puts this one in ("Elbow Cay in the Abaco
+    # Islands", "in Iraq, at Baghdad International Airport")
+    within: tuple[str, ...] = ()
+
+
+def value_relation(a: NamedValue, b: NamedValue) -> Relation:
+    """How two named values relate: by their keys, or one inside a place its source puts
+    the other in."""
+    how = relation(a.key, b.key)
+    if how == "different" and (_inside(a, b) or _inside(b, a)):
+        return "within"
+    return how
+
+
+def _inside(small: NamedValue, big: NamedValue) -> bool:
+    """Whether `big` is a larger place the source of `small` puts it in (or its region)."""
+    words = set(big.key.split())
+    return any(words <= set(w.split()) for w in small.within)
 
 
 def named(claim: Claim) -> NamedValue:
@@ -273,9 +309,13 @@ class NamedKind(Kind):
             return PairDecision(0.0, (), story)
         if not self.roles_meet(va, vb):
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))
-        how = relation(va.key, vb.key)
+        how = value_relation(va, vb)
         if how != "different":
             within = how == "within"
+            if within and a.source_id == b.source_id:
+                # "Isla Verde in the Coral Islands": one source's place and the larger one
+                # it is in are two claims; other sources' mentions join either
+                return PairDecision(0.0, ())
             return PairDecision(
                 90.0 if within else 100.0, (SameNamed(role, va.name, vb.name, within),)
             )
@@ -288,11 +328,11 @@ class NamedKind(Kind):
         return PairDecision(60.0, (DifferentNamed(role, va.name, vb.name),))
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
-        values = [named(c) for c in members]
+        values = _pooled([named(c) for c in members])
         verdict: Verdict = "agree"
         for i, x in enumerate(values):
             for y in values[i + 1 :]:
-                how = relation(x.key, y.key)
+                how = value_relation(x, y)
                 if how == "different":
                     verdict = "conflict"
                 elif how == "within" and verdict == "agree":
@@ -300,12 +340,25 @@ class NamedKind(Kind):
         notes: list[Note] = []
         shown = _distinct(values)
         if len(shown) > 1:
-            notes.append(NamedStated(values[0].role or self.label_word, shown))
+            notes.append(NamedStated(self.shown_role(values) or self.label_word, shown))
         return Judgement(verdict, None, tuple(notes))
 
     def label(self, members: Sequence[Claim]) -> str:
         values = [named(c) for c in members]
-        return f"{values[0].role or self.label_word}: {' / '.join(_distinct(values))}"
+        return f"{self.shown_role(values) or self.label_word}: {' / '.join(_distinct(values))}"
+
+    def shown_role(self, values: Sequence[NamedValue]) -> str:
+        """The role a fact of these values is shown under (the first claim's by default)."""
+        return values[0].role
+
+
+def _pooled(values: Sequence[NamedValue]) -> list[NamedValue]:
+    """The values with the larger places any of them is put in, shared by one key: a
+    source that writes "Baghdad Airport, Iraq" tells it of every source's "Baghdad Airport"."""
+    within: dict[str, set[str]] = {}
+    for v in values:
+        within.setdefault(v.key, set()).update(v.within)
+    return [replace(v, within=tuple(sorted(within[v.key]))) for v in values]
 
 
 def _distinct(values: Sequence[NamedValue]) -> tuple[str, ...]:

@@ -387,6 +387,26 @@ class OfficeWords:
         default=(),
         metadata=_doc("words between two titles of one person: 'president and CEO'"),
     )
+    agents: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a name that make it the one who acts, not the holder: 'appointed by"
+            " Rosselló as his secretary'"
+        ),
+    )
+    lesser: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a title that make another office of it: Deputy Prime Minister,"
+            " vice chairman"
+        ),
+    )
+    demonym_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings that make a place's adjective from its name: Venezuela + n, Iran + ian"
+        ),
+    )
     before_name: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -840,6 +860,18 @@ class PlaceRules:
         default=(),
         metadata=_doc("lower-case words inside a place's name: 'Bay of Bengal', 'de'"),
     )
+    inside: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words between a place and a larger place it is in: 'Elbow Cay in the Abacos'"
+        ),
+    )
+    inside_then: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words between a larger place and a place in it: 'in Iraq, at Baghdad Airport'"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -858,6 +890,20 @@ class DateWords:
     relative_weeks: Mapping[str, int] = field(
         default_factory=dict,
         metadata=_doc("phrases for a week relative to publication: 'last week' = -1"),
+    )
+    ago: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after a span of time that count it back from publication: ago"),
+    )
+    ago_units: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "words for the spans counted back, each a day, week, month or year: months = month"
+        ),
+    )
+    ago_qualifiers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words before a span counted back that keep it a date: about, some"),
     )
     not_event: tuple[str, ...] = field(
         default=(),
@@ -1029,6 +1075,82 @@ class FrameRules:
     )
     frame: tuple[FrameRule, ...] = field(
         default=(), metadata=_doc("frames: a concept and its patterns")
+    )
+    heads: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "when no frame fits: a concept and the nouns (singular, lowercase) that name it"
+            " as the counted thing after the number ('14 confirmed cases') or as the"
+            " subject of a verb before it ('the death toll rose to 66'): deaths = ['death']"
+        ),
+    )
+    plural_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "plural endings and their singular, tried in order: 'ies>y', 's>'",
+            pattern=r"^[^\s>]+>[^\s>]*$",
+        ),
+    )
+    head_modifiers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that may stand between a number and its counted noun: 'more', 'other',"
+            " 'of', 'the' ('12 of the 41 pledged delegates'); numbers and possessives always may"
+        ),
+    )
+    determiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that open a noun phrase: a head word before one is a verb with its object"
+            " ('evacuated the town'), not a subject"
+        ),
+    )
+    subject_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs that give the number a value of their subject: 'rose to', 'stands at'"
+        ),
+    )
+    clause_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that start a new clause, so a subject is never read across them: 'while'"
+        ),
+    )
+    clause_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that start a new clause only after a comma: 'and' (', and the toll rose"
+            " to 12', but not 'floods and landslides')"
+        ),
+    )
+    relative_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that open a clause inside another, past which a subject is read: 'which'"
+            " ('the toll, which had stood at 12, rose to 31')"
+        ),
+    )
+    bare_followers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after a number that show it names no counted noun, so it may share the"
+            " concept of a number it is listed with: 'in' ('killing 12 in Gaza and 5 in ...')"
+        ),
+    )
+    percent_signs: tuple[str, ...] = field(
+        default=("%",),
+        metadata=_doc(
+            "what stands after a number to make it a percentage ('%', 'percent'): a bare"
+            " count is never listed with a percentage, nor a percentage with a count"
+        ),
+    )
+    list_links: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a bare number that list it with an earlier number of the sentence,"
+            " whose concept it then shares: 'with' ('Buttigieg at 14, Sanders with 12')"
+        ),
     )
 
 

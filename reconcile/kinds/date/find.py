@@ -19,6 +19,8 @@ from reconcile.dates import Calendar, resolve_date
 from reconcile.kinds.base import sentence_mention
 from reconcile.kinds.named import phrases
 from reconcile.models import Mention, Source
+from reconcile.names import fold
+from reconcile.regex_starts import gated
 from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
 
@@ -42,14 +44,30 @@ class DateFinder:
         year = r"(?P<year>(?:1[89]|20)\d\d)"
         month_before = phrases(words.month_before).pattern
         year_before = phrases(words.year_before).pattern
-        self.extra = re.compile(  # every branch starts a word: said once, before them
+        counts = phrases([*rules.numbers.words, *rules.numbers.articles]).pattern
+        ago = phrases(words.ago).pattern
+        branches = (  # every branch starts a word: said once, before them
             rf"(?<!\w)(?:\b{month}\s+(?:of\s+)?{year}\b"  # May 2008
             rf"|(?<=\s)(?:{month_before})\s+(?:(?:early|late|mid-?)\s+)?(?:this\s+)?"
             rf"(?P<alone>{months})\b(?!\s+\d)"  # in December, since early June
             rf"|(?<=\s)(?:{year_before})\s+(?P<year_alone>(?:1[89]|20)\d\d)\b(?![\d%]|[.,]\d)"
-            rf"|(?P<week>{phrases(words.relative_weeks).pattern}))",
+            rf"|(?P<week>{phrases(words.relative_weeks).pattern})"
+        )
+        # "about two months ago": tried only in a sentence with a word of `ago` (a number
+        # word may start any word, and most sentences count nothing back)
+        self.ago_word = phrases(words.ago)
+        self.extra_ago = re.compile(
+            rf"{branches}|(?P<ago>(?:(?:{phrases(words.ago_qualifiers).pattern})\s+)?"
+            rf"(?P<ago_count>\d{{1,3}}|{counts})"
+            rf"\s+(?P<ago_unit>{phrases(words.ago_units).pattern})\s+(?:{ago})))",
             re.IGNORECASE,
         )
+        self.extra = re.compile(rf"{branches}|(?P<ago>(?!)))", re.IGNORECASE)
+        self.extra = gated(self.extra)  # tried only where a match can start
+        self.extra_ago = gated(self.extra_ago)
+        self.ago_units = {fold(k): v for k, v in words.ago_units.items()}
+        self.counts = {fold(k): int(v) for k, v in rules.numbers.words.items()}
+        self.counts.update({fold(a): 1 for a in rules.numbers.articles})
         self.weeks = {" ".join(k.lower().split()): v for k, v in words.relative_weeks.items()}
         self.not_event = phrases(words.not_event)
         self.future = phrases(rules.events.future_words)
@@ -64,7 +82,8 @@ class DateFinder:
                 future = bool(self.future.search(text))
             value = resolve_date(m.group(0), source.published, self.calendar, future)
             spans.append((m.start(), m.end(), value))
-        for m in self.extra.finditer(text):
+        extra = self.extra_ago if self.ago_word.search(text) else self.extra
+        for m in extra.finditer(text):
             start = m.start("alone") if m.group("alone") else m.start()
             if m.group("year_alone"):
                 start = m.start("year_alone")
@@ -103,6 +122,8 @@ class DateFinder:
 
     def _resolve(self, m: re.Match[str], published: str | None, future: bool) -> str | None:
         pub = date.fromisoformat(published) if published else None
+        if m.group("ago"):
+            return self._ago(m, pub)
         if m.group("week"):
             if pub is None:
                 return None
@@ -111,6 +132,27 @@ class DateFinder:
             return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
         if m.group("year_alone"):
             return m.group("year_alone")
+        return self._month(m, pub, future)
+
+    def _ago(self, m: re.Match[str], pub: date | None) -> str | None:
+        """ "two months ago": the day, week, month or year that many back from publication."""
+        written = fold(m.group("ago_count"))
+        count = int(written) if written.isdigit() else self.counts.get(written)
+        if pub is None or count is None:
+            return None
+        unit = self.ago_units.get(fold(m.group("ago_unit")), "day")
+        if unit == "day":
+            return (pub - timedelta(days=count)).isoformat()
+        if unit == "week":
+            monday = pub - timedelta(days=pub.weekday()) - timedelta(weeks=count)
+            return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+        if unit == "month":
+            index = pub.year * 12 + pub.month - 1 - count
+            return f"{index // 12:04d}-{index % 12 + 1:02d}"
+        return f"{pub.year - count:04d}"
+
+    def _month(self, m: re.Match[str], pub: date | None, future: bool) -> str:
+        """A month with or without its year: the year nearest publication when none."""
         name = (m.group("month") or m.group("alone")).rstrip(".").lower()
         number = self.calendar.months[name]
         if m.group("year"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar as month_lengths
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from reconcile.context import ContextReader, Features
@@ -99,11 +99,14 @@ class DateKind(NamedKind):
         return self.finder.find(source, sentence)
 
     def block_key(self, claim: Claim) -> str | None:
-        # Dates meet within their year (a week across New Year within its first); dates of
-        # no known year meet each other.
+        # Dates meet within their year (a week across New Year within the year of its
+        # Thursday, as ISO 8601 counts weeks); dates of no known year meet each other.
         key = named(claim).key
         span = span_of(key) if key else None
-        return f"{claim.kind}|{span[0].year if span else '--'}"
+        if span is None:
+            return f"{claim.kind}|--"
+        year = (span[0] + timedelta(days=3)).year if "/" in key else span[0].year
+        return f"{claim.kind}|{year}"
 
     def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
         stated = detail_of(mention, DateMention)

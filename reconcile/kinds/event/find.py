@@ -74,6 +74,9 @@ def find_events(
         if fold(re.sub(r"['’]s$", "", p.group("place").split()[0])) not in words.not_places
     ]
     found: list[Mention[EventMention]] = []
+    # "the National Conference of State Legislatures": a capitalized event noun with a
+    # capitalized name after "of" names a body, not an event
+    nouns = [n for n in nouns if not _body_name(text, n, words)]
     for noun in nouns[:1]:  # one event per sentence: the first named
         start = _name_start(text, noun.start(), words.name_stop)
         name_end = noun.end()
@@ -115,6 +118,14 @@ def find_events(
         )
         found.append(sentence_mention(source, sentence, "event", start, end, detail))
     return found
+
+
+def _body_name(text: str, noun: re.Match[str], words: EventWords) -> bool:
+    """Whether an event noun is the head of a body's name: "Conference of State ..."."""
+    if not noun.group(0)[:1].isupper():
+        return False
+    of = words.of_after.match(text, noun.end())
+    return of is not None and text[of.end() : of.end() + 1].isupper()
 
 
 def _name_start(text: str, noun_start: int, name_stop: frozenset[str]) -> int:

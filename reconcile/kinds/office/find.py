@@ -15,6 +15,7 @@ from reconcile.kinds.office.records import OfficeMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.names import fold, person_pattern, trim_person
+from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence
 
 _SURNAME = re.compile(r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*")
@@ -39,6 +40,9 @@ class OfficeFinder:
             re.compile(rf"(?<!\w){re.escape(fold(w))}[\s-]*$") for w in rules.offices.not_current
         ]
         words = {fold(w) for o in rules.offices.office for t in o.titles for w in t.split()}
+        # "Governor Vázquez" is no person's full name: the words of every title are not names
+        title_words = {fold(w) for t in rules.offices.title for p in t.words for w in p.split()}
+        words |= {w for w in title_words if w.isalpha()}
         for alias in rules.aliases.alias:
             group = {fold(alias.canonical), *(fold(v) for v in alias.variants)}
             if group & words:
@@ -59,6 +63,8 @@ class OfficeFinder:
             rf"(?<![\w.])(?=[{starts}])(?:{'|'.join(bare)})(?![\w])" if bare else r"(?!)",
             re.IGNORECASE,
         )
+        # each title's own scan, tried only where that title can start
+        self.scans = tuple((gated(pattern), office) for pattern, office in self.titles)
         self._names: tuple[str, list[str]] = ("", [])  # the person names of the last source
 
     def find(self, source: Source, sentence: Sentence) -> list[Mention[OfficeMention]]:
@@ -67,13 +73,13 @@ class OfficeFinder:
         used: list[tuple[int, int]] = []
         if self.any_title.search(sentence.text) is None:
             return found
-        for pattern, office in self.titles:
+        for pattern, office in self.scans:
             for title in pattern.finditer(sentence.text):
                 if any(a < title.end() and title.start() < b for a, b in used):
                     continue
                 tail = fold(sentence.text[: title.start()][-24:])
                 if any(p.search(tail) for p in self.not_current):
-                    continue
+                    continue  # a former holder: read under the `[[title]]` titles
                 rest = sentence.text[title.end() :]
                 gap = re.match(r"\s*,?\s*", rest)
                 offset = title.end() + (gap.end() if gap else 0)
@@ -110,7 +116,10 @@ class OfficeFinder:
         """The fullest name in the source that ends with `surname`, or None."""
         candidates = self._person_names(source.text)
         key = fold(surname)
-        matching = [n for n in candidates if fold(n.split()[-1]) == key]
+        # the last word, or (two surnames: "Wanda Vázquez Garced") a middle one
+        matching = [n for n in candidates if fold(n.split()[-1]) == key] or [
+            n for n in candidates if len(n.split()) > 2 and key in map(fold, n.split()[1:-1])
+        ]
         if not matching:
             return None
         return max(matching, key=lambda n: (len(n.split()), -candidates.index(n)))
@@ -123,8 +132,10 @@ class OfficeFinder:
             name = trim_person(m.group(0), self.not_names)
             # "Defense Secretary Austin": title words are not part of the name.
             kept = name.split()
-            while kept and fold(kept[0]) in self.title_words | self.not_names:
-                kept.pop(0)
+            while kept and (
+                fold(kept[0]) in self.title_words | self.not_names or self.prefix.fullmatch(kept[0])
+            ):
+                kept.pop(0)  # and "Mr Bercow": an honorific
             name = " ".join(kept)
             words = [w for w in name.split() if fold(w).rstrip(".,") not in self.name_suffixes]
             if len(words) > 1 and name not in names:

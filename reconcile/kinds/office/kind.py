@@ -66,6 +66,9 @@ class OfficeKind(Kind):
         self.surname_cutoff = self.rules.aliases.surname_cutoff
         self.finder = OfficeFinder(lexicon)
         self.titles = TitleFinder(lexicon, self.finder)
+        self.demonym_endings = frozenset(
+            fold(e) for e in self.rules.offices.holder_words.demonym_endings
+        )
         self._last: tuple[Source, _SourceOffices] | None = None
         self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
 
@@ -111,6 +114,7 @@ class OfficeKind(Kind):
             if fuller is not None:
                 stated = replace(fuller, person_text=stated.person_text)
         label = stated.label or self.labels[stated.office_key]
+        title = f"former-{stated.title_key}" if stated.former else stated.title_key
         others = readings.holders.get(stated.office_key, frozenset())
         return named_claim(
             mention,
@@ -127,6 +131,7 @@ class OfficeKind(Kind):
                 co_holders=tuple(
                     sorted(k for k in others if not same_person(k, key, self.surname_cutoff))
                 ),
+                title=title if stated.title_key else "",
             ),
         )
 
@@ -156,7 +161,28 @@ class OfficeKind(Kind):
         return self._last[1]
 
     def block_key(self, claim: Claim) -> str | None:
-        return f"{claim.kind}|{claim.dimension}"
+        # One block: "UK Prime Minister", "Britain's prime minister" and "Prime Minister"
+        # are read under different keys and may be one office (`_offices_meet`)
+        return claim.kind
+
+    def _family(self, held: OfficeHolder) -> str:
+        """The title an office is a form of, else its own key."""
+        return held.title or self.titles.title_of_office.get(held.office_key, held.office_key)
+
+    def _offices_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
+        """Whether two claims name one office, places aside: one rules office, one title,
+        or a title and a rules office that is a form of it ("prime-minister" and
+        "uk-prime-minister"; the keys are shared by every language)."""
+        if a.office_key == b.office_key:
+            return True
+        if a.title and b.title:
+            return a.title == b.title
+        if not a.title and not b.title:
+            return False
+        title, office = (a.title, b.office_key) if a.title else (b.title, a.office_key)
+        return office.endswith(f"-{title}") or (
+            self.titles.title_of_office.get(office) == title and not title.startswith("former-")
+        )
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         return words(fold(f"{holder(claim).person_key} "))
@@ -168,7 +194,16 @@ class OfficeKind(Kind):
         ha, hb = holder(a), holder(b)
         reasons: list[Reason] = [SameOffice(a.noun_class or "")]
         same = self._same(ha, hb)
-        if ha.place and hb.place and not (set(ha.place.split()) & set(hb.place.split())):
+        known_a, known_b = ha.office_key in self.labels, hb.office_key in self.labels
+        # Two offices of the rules that differ ("US President", "Russian President"), or one
+        # title of two places that are not one ("governor of Ohio", "governor of Texas"):
+        # apart. One person named under one title with two ways of writing its place ("GM"
+        # and "General Motors", "Venezuelan" and "Venezuela") holds one office.
+        if not self._offices_meet(ha, hb):
+            if self._family(ha) != self._family(hb):
+                return PairDecision(0.0, ())  # unrelated offices: nothing to say
+            return PairDecision(0.0, (), OfficesApart(a.noun_class or "", b.noun_class or ""))
+        if not same and ha.place and hb.place and not self._places_meet(ha.place, hb.place):
             return PairDecision(0.0, (), OfficesApart(a.noun_class or "", b.noun_class or ""))
         if not same and (ha.several or hb.several):
             return PairDecision(0.0, (), SeveralHolders(ha.person, hb.person))
@@ -184,7 +219,7 @@ class OfficeKind(Kind):
         if not same and (
             self._untitled(a.quote, ha)
             or self._untitled(b.quote, hb)
-            or (ha.office_key not in self.labels and not (ha.place and hb.place))
+            or (not (known_a and known_b) and not (ha.place and hb.place))
         ):
             return PairDecision(0.0, (), UntitledHolders(ha.person, hb.person))
         if same:
@@ -192,6 +227,31 @@ class OfficeKind(Kind):
         else:
             reasons.append(DifferentPeopleNamed(ha.person, hb.person))
         return PairDecision(100.0, tuple(reasons))
+
+    def _places_meet(self, a: str, b: str) -> bool:
+        """Whether two places of an office (folded, aliases applied) may be one: a shared
+        word, a name and its adjective ("venezuela" / "venezuelan"), an acronym and the
+        name it shortens ("gm" / "general motors"), a clipped name ("fed" / "federal
+        reserve")."""
+        words_a, words_b = a.split(), b.split()
+        if set(words_a) & set(words_b):
+            return True
+        for x in words_a:
+            for y in words_b:
+                short, long = sorted((x, y), key=len)
+                # "venezuela"+"n", "chin(a)"+"ese", "baham(as)"+"ian"
+                stems = {short, *(short[:-n] for n in (1, 2) if short[-n:].strip("aeiouys") == "")}
+                stems = {s for s in stems if len(s) >= 4}
+                endings = self.demonym_endings
+                if any(long.startswith(s) and long[len(s) :] in endings for s in stems):
+                    return True
+        for one, other in ((words_a, words_b), (words_b, words_a)):
+            if len(one) == 1 and len(other) > 1:
+                if one[0] == "".join(w[0] for w in other):
+                    return True
+                if len(one[0]) >= 3 and other[0].startswith(one[0]):
+                    return True
+        return False
 
     def _untitled(self, quote: str, held: OfficeHolder) -> bool:
         """Whether an office claim's quote starts with a title that names no country."""
@@ -216,7 +276,17 @@ class OfficeKind(Kind):
         # One name per person, the fullest way it was written.
         people = self._people(members, key=lambda c: (-len(holder(c).person), holder(c).person))
         names = sorted(holder(p).person for p in people)
-        return f"{members[0].noun_class}: {' / '.join(names)}"
+        # the office as the most precise claim names it: a rules office, then one with a
+        # place ("Prime Minister" and "UK Prime Minister" are shown as the latter)
+        named = min(
+            members,
+            key=lambda c: (
+                holder(c).office_key not in self.labels,
+                not holder(c).place,
+                c.noun_class or "",
+            ),
+        )
+        return f"{named.noun_class}: {' / '.join(names)}"
 
     def _people(self, members: Sequence[Claim], key: Any) -> list[Claim]:
         """One claim per person named: the first in `key` order of each."""

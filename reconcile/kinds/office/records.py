@@ -33,3 +33,6 @@ class OfficeHolder(ClaimDetail):
     several: bool = False
     # other people the same source names for the same office: it changed hands in the story
     co_holders: tuple[str, ...] = ()
+    # the `[[title]]` the office was read under ("prime-minister" for "Britain's prime
+    # minister"; "former-governor"), "" for an office of the rules read by its own title
+    title: str = ""

@@ -21,7 +21,7 @@ rules ("Russian president"), the claim is that office's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reconcile.kinds.named import NameReader, phrases
 from reconcile.kinds.office.find import OfficeFinder
@@ -37,6 +37,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _SURNAME_AT = re.compile(_SURNAME)
 _SURNAME_END = re.compile(rf"(?<![\w’'-]){_SURNAME}$")
 _GAP = re.compile(r"\s*,?\s*")
+_CLAUSE_START = re.compile(r"[^\s.;:!?\"“”(]\s*$")  # text before a word that starts no clause
 _SPACES = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W_][\w’'-]*")
 _PLACE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&.-]*")
@@ -73,6 +74,10 @@ class TitleFinder:
         self.title = re.compile(self.title.pattern, re.IGNORECASE)
         self.former = phrases(offices.not_current)
         self.former_end = re.compile(rf"(?:{self.former.pattern})[\s-]*$", re.I)
+        self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
+        self.lesser_end = re.compile(
+            rf"(?<![\w-])(?P<lesser>{phrases(words.lesser).pattern})[\s-]*$", re.I
+        )
         self.of = re.compile(
             rf"\s+(?:{phrases(words.of).pattern})\s+(?:(?:{phrases(words.articles).pattern})\s+)?",
             re.IGNORECASE,
@@ -82,6 +87,11 @@ class TitleFinder:
         # "United States commonwealth of Puerto Rico": a lower-case noun, "of", a name
         self.noun_of = re.compile(rf" [a-z]+ (?:{phrases(words.of).pattern}) (?=[A-Z])")
         self.articles = frozenset(fold(w) for w in words.articles)
+        self.joiners = frozenset(fold(w) for w in words.joiners)
+        # the words of the titles of any place or body ("secretary", "chairman")
+        self.any_title_words = frozenset(
+            fold(w) for t in offices.title for p in t.words for w in p.split() if w.isalpha()
+        )
         self.filler = (
             self.articles
             | frozenset(fold(w) for w in words.of)
@@ -171,6 +181,17 @@ class TitleFinder:
         if title is None:
             return None
         start, end = m.start(), m.end()
+        lesser = self.lesser_end.search(text[:start])
+        if lesser is not None:
+            # "Deputy Prime Minister", "vice chairman": another office, with several holders
+            word = " ".join(lesser.group("lesser").split())
+            title = replace(
+                title,
+                key=f"{fold(word)}-{title.key}",
+                label=f"{word[:1].upper()}{word[1:].lower()} {title.label}",
+                several=True,
+            )
+            start = lesser.start()
         before_place, place_start = self._place_before(text, start)
         former = bool(
             self.former_end.search(text[:place_start])
@@ -184,6 +205,8 @@ class TitleFinder:
         # The person after the title: "Gov. Jane Roe", "CEO, John Doe", "President of the
         # United States Barack Obama" (the place's last words may be the person's).
         person, person_end = None, end
+        # "President Trump", "Prime Minister Abe": a title written as one, then a surname
+        titled = last.group(0)[:1].isupper() and of_span is None
         if of_span is not None:
             split = self._split_place_person(source, text, of_span)
             if split is not None:
@@ -192,7 +215,7 @@ class TitleFinder:
                 after_place = text[of_span[0] : of_span[1]]
                 person_end = of_span[1]
         if person is None:
-            person, person_end = self._person_after(source, text, person_end)
+            person, person_end = self._person_after(source, text, person_end, titled)
         if person is not None:
             frm = self.of.match(text, person_end)  # "Senator Bernie Sanders from Vermont"
             if frm and not after_place:
@@ -201,7 +224,11 @@ class TitleFinder:
                     after_place = text[span[0] : span[1]]
             return Held(title, after_place or before_place, person, place_start, person_end, former)
         # The person before the title: "Jane Roe, the governor of Ohio".
-        before = self._person_before(source, text, place_start)
+        # an apposition closed by a comma ("Zelensky, Ukraine's president, said") may hold a
+        # surname the source gives nowhere in full
+        close = of_span[1] if of_span is not None and after_place else end
+        closed = text[close : close + 1] == ","
+        before = self._person_before(source, text, place_start, closed)
         if before is None:
             if of_span is None:
                 return None
@@ -234,10 +261,12 @@ class TitleFinder:
             if possessive and word.end() == possessive.end(1) + 2:
                 bare = _POSSESSIVE.sub("", bare)
             if not _PLACE_WORD.fullmatch(bare) or fold(bare) in self.not_places:
-                if fold(bare) in self.filler and words:
+                if fold(bare) in self.filler - self.joiners and words:
                     words.insert(0, word)
                     continue
                 break
+            if fold(bare) in self.any_title_words:
+                break  # "Treasury Secretary Henry Paulson and Fed Chairman": another title's
             words.insert(0, word)
             if len(words) >= 5:
                 break
@@ -294,7 +323,9 @@ class TitleFinder:
                 return place, (name, span[1])
         return None
 
-    def _person_after(self, source: Source, text: str, at: int) -> tuple[str | None, int]:
+    def _person_after(
+        self, source: Source, text: str, at: int, titled: bool = False
+    ) -> tuple[str | None, int]:
         gap = _GAP.match(text, at)
         offset = gap.end() if gap else at
         prefix = self.prefixes.match(text, offset)
@@ -311,20 +342,29 @@ class TitleFinder:
             return None, at
         full = self.finder.full_name(source, surname.group(0))
         if full is None:
-            return None, at  # a capitalized word alone, named nowhere in full: not a person
+            # a capitalized word alone, named nowhere in full, is a surname only right
+            # after a title written with capitals ("President Trump"), not "the mayor Monday"
+            word = fold(surname.group(0))
+            if titled and offset == at + 1 and word not in self.finder.not_names:
+                return surname.group(0), surname.end()
+            return None, at
         return full, surname.end()
 
-    def _person_before(self, source: Source, text: str, start: int) -> tuple[str, int] | None:
+    def _person_before(
+        self, source: Source, text: str, start: int, closed: bool
+    ) -> tuple[str, int] | None:
         head = text[:start]
-        for link_pattern in self.links:
+        for number, link_pattern in enumerate(self.links):
             link = link_pattern.search(head)
             if link is not None:
-                found = self._name_ending(source, head[: link.start()])
+                # a lone surname only in a comma apposition at the start of a clause
+                alone = closed and number == 0 and head[link.start() : link.end()].startswith(",")
+                found = self._name_ending(source, head[: link.start()], alone)
                 if found is not None:
                     return found
         return None
 
-    def _name_ending(self, source: Source, head: str) -> tuple[str, int] | None:
+    def _name_ending(self, source: Source, head: str, alone: bool) -> tuple[str, int] | None:
         """The person's name that ends `head`, or None."""
         name_end = len(head)
         for person in self.person.finditer(head):
@@ -334,15 +374,27 @@ class TitleFinder:
                     continue
                 words = name.split()
                 # "Secretary of Justice Wanda Vázquez Garced was sworn in as governor"
-                while len(words) > 2 and fold(words[0]) in self.title_words | self.not_places:
-                    words.pop(0)
+                while len(words) > 1 and (
+                    fold(words[0]) in self.title_words | self.not_places
+                    or self.prefixes.fullmatch(words[0])
+                ):
+                    words.pop(0)  # and "Mr Bercow, the Speaker": an honorific
                 name = " ".join(words)
+                if len(words) == 1:  # "Governor Vázquez was appointed": a surname
+                    full = self.finder.full_name(source, name)
+                    if full is None and alone and fold(name) not in self.finder.not_names:
+                        return name, name_end - len(name)
+                    return (full, name_end - len(name)) if full else None
                 if fold(words[0]) not in self.not_places:
                     return name, name_end - len(name)
         surname = _SURNAME_END.search(head)
-        if surname is None:
-            return None
+        if surname is None or self.agent_end.search(head, 0, surname.start()):
+            return None  # "appointed by Rosselló as his secretary": the agent holds nothing
         full = self.finder.full_name(source, surname.group(0))
+        if full is None and alone and not _CLAUSE_START.search(head[: surname.start()]):
+            word = fold(surname.group(0))
+            if word not in self.not_places and word not in self.finder.not_names:
+                return surname.group(0), surname.start()
         return (full, surname.start()) if full else None
 
     # ------------------------------------------------------------------------- the office

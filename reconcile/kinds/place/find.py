@@ -33,7 +33,13 @@ class _Cue:
 class PlaceFinder:
     """The place rules compiled once: cue words, the words before a place, the name reader."""
 
-    def __init__(self, rules: PlaceRules, stop: frozenset[str]) -> None:
+    def __init__(
+        self,
+        rules: PlaceRules,
+        stop: frozenset[str],
+        articles: tuple[str, ...] = (),
+        verbs: tuple[str, ...] = (),
+    ) -> None:
         self.cues = tuple(
             _Cue(c, phrases(c.words), frozenset(fold(w) for w in c.before)) for c in rules.cue
         )
@@ -46,7 +52,35 @@ class PlaceFinder:
         self.reader = NameReader(
             frozenset(fold(w) for w in rules.name_joiners),
             frozenset(fold(w) for w in rules.not_places) | stop,
+            verbs=frozenset(fold(w) for w in verbs),
         )
+        article = rf"(?:(?:{phrases(articles).pattern})\s+)?"
+        self.inside = re.compile(
+            rf"\s?,\s+(?=[A-Z])|\s?,?\s+(?:{phrases(rules.inside).pattern})\s+{article}(?=[A-Z])"
+        )
+        larger = r"(?P<larger>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+        self.inside_then = re.compile(
+            rf"(?<![\w-])(?:{phrases(rules.inside).pattern})\s+{article}{larger}\s?,\s+"
+            rf"(?:{phrases(rules.inside_then).pattern})\s+{article}$"
+        )
+
+    def containers(self, text: str, name: str) -> tuple[str, ...]:
+        """The larger places `text` puts a place named `name` in: "NAME, Larger", "NAME in
+        the Larger", "in Larger, at NAME" (as written, sorted)."""
+        found: set[str] = set()
+        at = text.find(name)
+        while at >= 0 and name:
+            end = at + len(name)
+            after = self.inside.match(text, end)
+            if after is not None:
+                span = self.reader.read(text, after.end(), commas=False)
+                if span is not None:
+                    found.add(text[span[0] : span[1]])
+            before = self.inside_then.search(text, max(0, at - 60), at)
+            if before is not None:
+                found.add(before.group("larger"))
+            at = text.find(name, end)
+        return tuple(sorted(found))
 
     def find(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
         """The places of one sentence that a cue makes the event's, in text order."""
@@ -84,7 +118,8 @@ class PlaceFinder:
         for cue, m in cues:
             if prep not in cue.before:
                 continue
-            if m.start() < end and start < m.end():
+            if m.start() < end and start < m.end() and m.start() != start:
+                # (a cue that is the word before the place counts: "battered Abaco")
                 continue
             gap = text[m.end() : start] if m.end() <= start else text[end : m.start()]
             if len(gap) > REACH or _BREAK.search(gap):

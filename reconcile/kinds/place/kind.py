@@ -8,10 +8,11 @@ epicentre, a landfall, a crash site) two sources naming different places conflic
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from reconcile.context import ContextReader
-from reconcile.kinds.named import NamedKind, NamedValue
+from reconcile.kinds.named import NamedKind, NamedValue, name_key
 from reconcile.kinds.place.find import PlaceFinder
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
@@ -30,11 +31,28 @@ class PlaceKind(NamedKind):
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         rules = self.rules
-        self.finder = PlaceFinder(rules.named.place, self.lexicon.not_names)
+        named = rules.named
+        # after a comma, a name then one of these is a clause's subject: "in the Legislative
+        # Council, Lam was interrupted", "…, police said"
+        verbs = (*named.source.verbs, *rules.offices.holder_words.before_name)
+        self.finder = PlaceFinder(named.place, self.lexicon.not_names, named.articles, verbs)
         self.unique = frozenset(c.role for c in rules.named.place.cue if c.unique)
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         return self.finder.find(source, sentence)
+
+    def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
+        value = super().value_of(mention, source)
+        if value is None:
+            return None
+        apply = self.context.aliases.apply
+        larger = (name_key(n, apply) for n in self.finder.containers(source.text, value.name))
+        return replace(value, within=tuple(sorted({k for k in larger if k and k != value.key})))
+
+    def shown_role(self, values: Sequence[NamedValue]) -> str:
+        # "battered Isla Verde" and "landfall on Isla Verde": shown as the landfall
+        unique = sorted(v.role for v in values if v.role in self.unique)
+        return unique[0] if unique else values[0].role
 
     def block_role(self, role: str) -> str:
         return ""  # places of every role meet: "crashed in X" and "the crash site, X"

@@ -19,6 +19,7 @@ from reconcile.rules.schema import PlaceRules, StatingRules
 from reconcile.sentences import Sentence
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
+_LINK_END = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)$")  # a Markdown link's target
 _PARENTHESES = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 
 
@@ -67,6 +68,9 @@ class StatingFinder:
         for verb in verbs:
             # "..., the ministry said" / "Johns Hopkins University data indicated"
             before = text[: verb.start()].rstrip()
+            link = _LINK_END.search(before)
+            if link:  # "[HRAI](https://… "Human Rights Activists in Iran") reported"
+                before = before[: link.start()]
             data = self.data_end.search(before)
             if data:
                 before = before[: data.start()].rstrip()

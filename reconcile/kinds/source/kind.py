@@ -42,6 +42,9 @@ class StatingKind(NamedKind):
             r"\((?P<acronym>[A-Z][A-Z&]{1,7})\)"
         )
         self.article = re.compile(rf"^(?:{phrases(named.articles).pattern})\s+", re.IGNORECASE)
+        # the acronyms the last source asked for spells out: its text is read once, not once
+        # per claim naming an acronym (a long source names many)
+        self._spelled: tuple[str, dict[str, str]] = ("", {})
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         return self.finder.find(source, sentence)
@@ -50,7 +53,9 @@ class StatingKind(NamedKind):
         stated = detail_of(mention, NamedMention)
         name = stated.name
         if re.fullmatch(r"[A-Z][A-Z&]{1,7}", name):
-            name = _spelled_out(self.spelled, source.text, name) or name
+            if self._spelled[0] is not source.text:
+                self._spelled = (source.text, _spelled_out(self.spelled, source.text))
+            name = self._spelled[1].get(name) or name
         key = name_key(
             self.article.sub("", name),
             self.context.aliases.apply,
@@ -58,17 +63,27 @@ class StatingKind(NamedKind):
         return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
 
 
-def _spelled_out(spelled: re.Pattern[str], text: str, acronym: str) -> str | None:
-    """The name a text spells out for an acronym ("World Health Organization (WHO)")."""
+def _spelled_out(spelled: re.Pattern[str], text: str) -> dict[str, str]:
+    """The name a text spells out for each acronym ("World Health Organization (WHO)"): the
+    first that does, in text order."""
+    names: dict[str, str] = {}
     for m in spelled.finditer(text):
-        if m.group("acronym") != acronym:
-            continue
-        words = m.group(1).split()
-        initials = [w for w in words if w[0].isupper()]
-        # keep the last words whose initials make the acronym
-        for take in range(len(initials), 0, -1):
-            tail = initials[-take:]
-            if "".join(w[0] for w in tail) == acronym.rstrip("s"):
-                at = len(words) - words[::-1].index(tail[0]) - 1
-                return " ".join(words[at:])
+        acronym = m.group("acronym")
+        if acronym not in names:
+            name = _spelled(m, acronym)
+            if name is not None:
+                names[acronym] = name
+    return names
+
+
+def _spelled(m: re.Match[str], acronym: str) -> str | None:
+    """The last words of a spelled-out name whose initials make `acronym`, or None."""
+    words = m.group(1).split()
+    initials = [w for w in words if w[0].isupper()]
+    # keep the last words whose initials make the acronym
+    for take in range(len(initials), 0, -1):
+        tail = initials[-take:]
+        if "".join(w[0] for w in tail) == acronym.rstrip("s"):
+            at = len(words) - words[::-1].index(tail[0]) - 1
+            return " ".join(words[at:])
     return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reconcile.kinds.named import NamedMention, NameReader, phrases
 from reconcile.models import Mention, Source
 from reconcile.names import fold
+from reconcile.regex_starts import gated
 from reconcile.rules.schema import ThingClass, ThingRules
 from reconcile.sentences import Sentence
 
@@ -108,49 +109,118 @@ class ThingFinder:
             )
             + ")"
         )
+        self.any = gated(self.any)  # tried only where a match can start
         self.classes = tuple(built)
         self.model_re = re.compile(model)
         self.joiners = frozenset(fold(w) for w in joiners)
         self.articles = frozenset(fold(w) for w in articles)
         self.reader = NameReader(self.joiners, frozenset(), max_words=3)
+        # a last word the name goes on after: "National Conference of State Legislatures",
+        # "Fire Department"
+        self.name_goes_on = re.compile(rf"\s+(?:(?:{phrases(joiners).pattern})\s+[A-Z]|[A-Z][a-z])")
+        # a word of a name, read backwards from its last word: capitalized, a joiner, a
+        # possessive written apart ("Developer 's Conference"), a year opening it ("2010
+        # Worldwide Developers Conference")
         self.capital_before = re.compile(
-            rf"(?:[A-Z][\w’'&.-]*|{'|'.join(re.escape(w) for w in joiners) or '(?!)'})\s+$"
+            rf"(?:[A-Z][\w’'&.-]*|['’]s|(?:1[89]|20)\d\d"
+            rf"|{'|'.join(re.escape(w) for w in joiners) or '(?!)'})\s+$"
         )
         self.generic = {
             c.name: frozenset(fold(w) for w in (*c.before, *c.makers)) for c in rules.thing
         }
+        self._introduced: tuple[str, re.Pattern[str] | None, dict[str, str]] = ("", None, {})
+        # every class word at once, for the names a whole source introduces with one
+        befores = [w for c in rules.thing for w in c.before]
+        self.any_before = re.compile(
+            rf"(?<![\w-])(?P<word>{_names(tuple(befores))})\s+(?=[A-Z0-9])" if befores else "(?!)"
+        )
+        self.inside_name = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'&-]*\s+$")
+        self.apposition = re.compile(
+            r"(?<![\w-])(?P<name>[A-Z][a-z]{3,}),\s+"
+            rf"(?:{phrases(articles).pattern})\s+(?:[\w-]+\s+){{0,4}}?"
+            rf"(?P<word>{phrases([w.lower() for w in befores if len(w) > 3]).pattern})"
+            r"(?=\s*[,.;)])"
+            if befores
+            else "(?!)"
+        )
+        self.class_of_word: dict[str, str] = {}
+        for c in rules.thing:
+            for w in c.before:
+                self.class_of_word.setdefault(fold(w), c.name)
+        self.any_end = phrases([w for c in rules.thing for w in c.ends], case=True)
+        self.class_of_end: dict[str, str] = {}
+        for c in rules.thing:
+            for w in c.ends:
+                self.class_of_end.setdefault(fold(w), c.name)
+
+    def introduced(self, source: Source) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """The names a source gives with a class word ("Hurricane Dorian", "MV Sewol"), as
+        one pattern for their later bare mentions ("Dorian weakened"), and each name's class.
+        The last source asked for is kept."""
+        if self._introduced[0] is source.text:
+            return self._introduced[1], self._introduced[2]
+        classes: dict[str, str] = {}
+        for m in self.any_before.finditer(source.text):
+            if self.inside_name.search(source.text, 0, m.start()):
+                continue
+            span = self.reader.read(source.text, m.end(), commas=False)
+            name = source.text[span[0] : span[1]] if span else ""
+            if len(name) >= 4 and name.replace(" ", "").isalpha():
+                word = " ".join(m.group("word").split())
+                classes.setdefault(name, self.class_of_word[fold(word)])
+        # "Zeta, a Category 5 hurricane,": a name in apposition with its class word
+        for m in self.apposition.finditer(source.text):
+            word = fold(" ".join(m.group("word").split()))
+            classes.setdefault(m.group("name"), self.class_of_word[word])
+        pattern = (
+            re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(classes)))})(?![\w-])")
+            if classes
+            else None
+        )
+        self._introduced = (source.text, pattern, classes)
+        return pattern, classes
 
     def find(self, source: Source, sentence: Sentence) -> list[Mention[ThingMention]]:
         """The named things of one sentence, longest first where they overlap, in text order."""
         text = sentence.text
-        if not self.any.search(text):
+        bare, classes = self.introduced(source)
+        if not self.any.search(text) and (bare is None or not bare.search(text)):
             return []
         spans: list[tuple[int, int, str]] = []
+        if bare is not None:  # "Dorian weakened", after "Hurricane Dorian" in the source
+            spans += [(m.start(), m.end(), classes[m.group(0)]) for m in bare.finditer(text)]
         for c in self.classes:
             for pattern in c.patterns:
                 spans += [(m.start(), m.end(), c.rule.name) for m in pattern.finditer(text)]
-            if c.before is not None:
-                for m in c.before.finditer(text):
-                    code = self.model_re.match(text, m.end())
-                    span = self.reader.read(text, m.end(), commas=False)
-                    end = max(code.end() if code else 0, span[1] if span else 0)
-                    if end > m.end():
-                        spans.append((m.start(), end, c.rule.name))
-            if c.ends is not None:
-                for m in c.ends.finditer(text):
-                    start = m.start()
-                    while True:
-                        word = self.capital_before.search(text[max(0, start - 40) : start])
-                        if word is None:
-                            break
-                        start -= len(word.group(0))
-                    # no name starts with a joiner or an article: "A Northwind Airlines A320"
-                    while start < m.start() and fold(text[start:].split()[0]) in (
-                        self.joiners | self.articles
-                    ):
-                        start = text.index(" ", start) + 1
-                    if start < m.start():
-                        spans.append((start, m.end(), c.rule.name))
+        # the class words and last words of every class, one scan each
+        for m in self.any_before.finditer(text):
+            if self.inside_name.search(text, 0, m.start()):
+                continue  # "National Hurricane Center": the class word inside another name
+            code = self.model_re.match(text, m.end())
+            span = self.reader.read(text, m.end(), commas=False)
+            end = max(code.end() if code else 0, span[1] if span else 0)
+            if end > m.end():
+                written = fold(" ".join(m.group("word").split()))
+                spans.append((m.start(), end, self.class_of_word[written]))
+        for m in self.any_end.finditer(text):
+            if self.name_goes_on.match(text, m.end()):
+                continue  # "National Conference of State Legislatures": a body
+            start = m.start()
+            while True:
+                word = self.capital_before.search(text[max(0, start - 40) : start])
+                if word is None:
+                    break
+                start -= len(word.group(0))
+            # no name starts with a joiner, an article or a possessive: "A Northwind
+            # Airlines A320"
+            while start < m.start() and (
+                fold(text[start:].split()[0]) in self.joiners | self.articles or text[start] in "'’"
+            ):
+                start = text.index(" ", start) + 1
+            if start < m.start():
+                spans.append(
+                    (start, m.end(), self.class_of_end[fold(" ".join(m.group(0).split()))])
+                )
         found: list[Mention[ThingMention]] = []
         taken: list[tuple[int, int]] = []
         for start, end, role in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0], s[2])):

@@ -8,6 +8,7 @@ conflict, while a source naming two is telling of two things.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +20,8 @@ from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.reasons import Stated
 from reconcile.sentences import Sentence
+
+_EDITION = re.compile(r"(?:1[89]|20)\d\d")
 
 
 class ThingKind(NamedKind):
@@ -42,7 +45,10 @@ class ThingKind(NamedKind):
     def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
         stated = detail_of(mention, ThingMention)
         generic = set(stated.generic)
-        specific = " ".join(w for w in stated.name.split() if w not in generic)
+        words = [w for w in stated.name.split() if w not in generic]
+        if len(words) > 1 and _EDITION.fullmatch(words[0]):
+            words = words[1:]  # "2010 Worldwide Developers Conference": the edition's year
+        specific = " ".join(words)
         key = name_key(specific or stated.name, self.context.aliases.apply)
         return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
 

@@ -1,0 +1,169 @@
+"""Concepts read from the grammar around a number when no frame fits.
+
+Three readings, each with sentences written for this test: the counted noun after the
+number (past modifiers, numbers and possessives, looked up by its singular in the frames
+file's `[heads]`), the subject of the verb before the number, and an earlier number of the
+sentence that a bare number is listed with.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile.concepts import Frames, concept_of
+from reconcile.errors import RulesError
+from reconcile.lexicon import compile_lexicon
+from reconcile.rules import RuleSet, load_rules
+
+# sentence, quote, dimension -> (concept, evidence) or None
+CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
+    # the counted noun, past modifiers, a partitive, numbers and possessives
+    (
+        "The ministry counted 9 additional victims.",
+        "9",
+        "count",
+        ("deaths", "9 additional victims"),
+    ),
+    (
+        "Smith won 12 of the state's 41 pledged delegates.",
+        "12",
+        "count",
+        ("delegates", "12 of the state's 41 pledged delegates"),
+    ),
+    # the singular of an irregular plural: lives -> life
+    ("The storm claimed 50 lives.", "50", "count", ("deaths", "50 lives")),
+    # a head noun means its concept only for the dimensions the concept's frames allow
+    ("Floodwater covered 12 km of homes.", "12 km", "[length]", None),
+    # a noun that names no concept gives none
+    ("Volunteers handed out 300 blankets.", "300", "count", None),
+    # a frame read past an apposition after the number
+    (
+        "Officials said 12 people, including three firefighters, died in the blaze.",
+        "12 people",
+        "count",
+        ("deaths", "12 people, including three firefighters, died"),
+    ),
+    (
+        "Some 40 residents, mostly women, were injured.",
+        "40 residents",
+        "count",
+        ("injured", "40 residents, mostly women, were injured"),
+    ),
+    # the subject of the verb before the number, however far inside its clause
+    (
+        "The death toll from the storm in Coastal County, Westland, climbed to 77.",
+        "77",
+        "count",
+        ("deaths", "death toll from the storm in Coastal County, Westland, climbed to 77"),
+    ),
+    (
+        "The toll, which had stood at 12 on Monday, rose to 31.",
+        "31",
+        "count",
+        ("deaths", "toll, which had stood at 12 on Monday, rose to 31"),
+    ),
+    (
+        "The toll, which had stood at 12 on Monday, rose to 31.",
+        "12",
+        "count",
+        ("deaths", "toll, which had stood at 12"),
+    ),
+    # a noun that is a verb's object or a number's counted noun is no subject
+    ("Crews evacuated 500 homes, and the figure later rose to 650.", "650", "count", None),
+    # a capitalized word inside the sentence is a name, not a subject's head
+    ("The House passed two articles of impeachment.", "two", "count", None),
+    (
+        "  Fatalities across the region totaled 48.",
+        "48",
+        "count",
+        ("deaths", "Fatalities across the region totaled 48"),
+    ),
+    # the subject's head wins over a frame's word that only modifies it
+    (
+        "The number of deaths linked to the infections passed 4,000.",
+        "4,000",
+        "count",
+        ("deaths", "deaths linked to the infections passed 4,000"),
+    ),
+    # the verb may open the claim as quoted
+    (
+        "The tally of deaths attributed to the outbreak surpassed 2,000 on Friday.",
+        "surpassed 2,000",
+        "count",
+        ("deaths", "deaths attributed to the outbreak surpassed 2,000"),
+    ),
+    # a bare number listed after an earlier one shares its concept
+    (
+        "Jones took 14 delegates, followed by Smith with 9.",
+        "9",
+        "count",
+        ("delegates", "14 delegates, followed by Smith with 9"),
+    ),
+    ("Cases climbed to 420, up from 380.", "380", "count", ("cases", "420, up from 380")),
+    (
+        "The raids killed 12 in the north and 5 in the south.",
+        "5",
+        "count",
+        ("deaths", "12 in the north and 5"),
+    ),
+    # ... but not across a percentage, a semicolon, or without a list word
+    ("Jones took 40% of the vote, followed by Smith with 9.", "9", "count", None),
+    ("Jones took 40 percent of the vote, followed by Smith with 9.", "9", "count", None),
+    ("Jones took 14 delegates; Smith finished with 9.", "9", "count", None),
+    ("He is 45 and lives in Paris.", "45", "count", None),
+]
+
+
+@pytest.fixture(scope="module")
+def frames(rules: RuleSet) -> Frames:
+    return compile_lexicon(rules, "en").frames
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "dimension", "expected"),
+    CASES,
+    ids=[f"{case[1]}|{case[0][:40]}" for case in CASES],
+)
+def test_concept_read_from_the_grammar(
+    frames: Frames,
+    sentence: str,
+    quote: str,
+    dimension: str,
+    expected: tuple[str, str] | None,
+) -> None:
+    start = sentence.index(quote)
+    found = concept_of(frames, sentence, start, start + len(quote), dimension)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.key, sentence[found.evidence[0] : found.evidence[1]]) == expected
+
+
+def test_a_head_of_an_undeclared_concept_is_reported_with_its_line(tmp_path: Path) -> None:
+    folder = tmp_path / "lang" / "en"
+    folder.mkdir(parents=True)
+    (folder / "frames.toml").write_text(
+        '[heads]\ndeaths = ["casualty"]\nbirths = ["newborn"]\n', encoding="utf-8"
+    )
+    with pytest.raises(RulesError) as caught:
+        load_rules(tmp_path)
+    shown = [
+        str(p).replace(str(folder / "frames.toml"), "frames.toml") for p in caught.value.problems
+    ]
+    assert shown == [
+        "frames.toml:3: heads.births: unknown concept 'births'; declare it in [concepts]"
+    ]
+
+
+def test_a_users_heads_extend_the_bundled_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "lang" / "en"
+    folder.mkdir(parents=True)
+    (folder / "frames.toml").write_text('[heads]\ndeaths = ["casualty"]\n', encoding="utf-8")
+    frames = compile_lexicon(load_rules(tmp_path), "en").frames
+    sentence = "Medics listed 8 further casualties."
+    start = sentence.index("8")
+    found = concept_of(frames, sentence, start, start + 1, "count")
+    assert found is not None and found.key == "deaths"

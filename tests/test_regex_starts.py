@@ -1,0 +1,64 @@
+"""`gated`: a regex behind a lookahead of the characters its matches can start with finds
+the same matches, groups and order as the regex itself."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.regex_starts import gated, start_class
+
+
+def test_start_class_reads_literals_classes_groups_and_case() -> None:
+    assert start_class(re.compile(r"(?<![\w-])(?:Boeing|(?i:flight))\s+\d")) == (
+        "(?=(?:[B]|(?i:[f])))"
+    )
+    assert start_class(re.compile(r"\b(?:a|b)?c")) == "(?=(?:[abc]))"
+    assert start_class(re.compile(r"\d+|[A-F]")) == r"(?=(?:[A-F\d]))"
+
+
+def test_start_unknown_leaves_the_pattern_alone() -> None:
+    for text in (r"x*", r"[^a]b", r".b", r"(?i)ab|Cd", r"(?:a|)"):
+        pattern = re.compile(text)
+        assert gated(pattern) is pattern
+        assert start_class(pattern) is None
+
+
+def test_case_blind_start_keeps_unicode_case_folds() -> None:
+    # Python's case-blind "k" matches the Kelvin sign, "s" the long s: so must the gate
+    assert gated(re.compile(r"(?i:k)elvin")).search("\u212aelvin") is not None
+    assert gated(re.compile(r"sun", re.IGNORECASE)).search("\u017fun") is not None
+
+
+def test_same_matches_and_groups_on_news_text() -> None:
+    pattern = re.compile(
+        r"(?<![\w-])(?:(?P<maker>Airbus|Boeing)\s+(?P<model>\d{3})|(?i:hurricane)\s+(?P<n>[A-Z]\w+))"
+    )
+    text = "A Boeing 737 and an Airbus 320 flew past HURRICANE Dorian; boeing 747 did not."
+    found = [(m.span(), m.groupdict()) for m in gated(pattern).finditer(text)]
+    assert found == [
+        ((2, 12), {"maker": "Boeing", "model": "737", "n": None}),
+        ((20, 30), {"maker": "Airbus", "model": "320", "n": None}),
+        ((41, 57), {"maker": None, "model": None, "n": "Dorian"}),
+    ]
+    assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+_PATTERNS = [
+    r"(?<![\w-])(?:ab|Ba|(?i:cd))(?![\w])",
+    r"\b(?:x|y)?z+",
+    r"(?:\d{1,2}\s+)?(?i:[a-c]{2})",
+    r"(?<=\s)(?:bb|a\s+b)",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdxyzABCDXYZ 12-\u212a\u017f", max_size=40))
+def test_gated_finds_what_the_pattern_finds(text: str) -> None:
+    for source in _PATTERNS:
+        pattern = re.compile(source)
+        gate = gated(pattern)
+        assert gate is not pattern
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in pattern.finditer(text)]
