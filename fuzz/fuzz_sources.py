@@ -19,10 +19,12 @@ import atheris
 with atheris.instrument_imports():
     from reconcile.api import claims_of
     from reconcile.errors import ReconcileError
+    from reconcile.kinds import Kinds
     from reconcile.rules import load_rules
     from reconcile.sources import load_source
 
 RULES = load_rules()
+KINDS = Kinds.build(RULES)
 SUFFIXES = (".txt", ".md", ".json", ".html")
 FOLDER = Path(tempfile.mkdtemp(prefix="reconcile-fuzz-"))
 
@@ -36,7 +38,7 @@ def one_input(data: bytes) -> None:
         source = load_source(path, RULES)
     except ReconcileError:
         return
-    for claim in claims_of([source], RULES):
+    for claim in claims_of([source], KINDS):
         if source.text[claim.start : claim.end] != claim.quote:
             raise AssertionError(f"quote not at its offsets: {claim!r}")
 

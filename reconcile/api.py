@@ -12,7 +12,6 @@ from reconcile.errors import Problem
 from reconcile.kinds import Kinds
 from reconcile.models import Claim, Report, Source
 from reconcile.rules import RuleSet, load_rules
-from reconcile.sources import read_sources
 
 if TYPE_CHECKING:
     from reconcile.cache import ClaimCache
@@ -91,16 +90,22 @@ def _load(
     engine: Engine,
     follow_symlinks: bool = False,
 ) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
-    """Plain files and folders as `sources` reads them (on `engine` when it runs several
-    jobs); anything else through `inputs`. Notes say what was skipped."""
-    from reconcile.inputs import is_special, load_inputs
+    """Plain files and folders as `sources` reads them (on `engine`, which may read them in
+    several processes: the same sources and notes either way); anything else through
+    `inputs`. Notes say what was skipped, unreadable or empty."""
+    from reconcile.inputs import is_special, read_inputs
 
-    if not any(is_special(str(p)) for p in paths):  # inputs' options concern special specs
-        if isinstance(engine, LocalEngine) or follow_symlinks:  # notes, links, reports
-            loaded = read_sources(paths, rules, follow_symlinks)
-            return loaded.sources, loaded.notes
-        return engine.load(paths, rules), ()
-    return load_inputs(paths, rules, inputs), ()
+    if not any(is_special(str(p)) for p in paths):
+        loaded = engine.load(paths, rules, follow_symlinks)
+    else:
+        loaded = read_inputs(
+            paths,
+            rules,
+            inputs,
+            follow_symlinks,
+            load_local=lambda local: engine.load(local, rules, follow_symlinks),
+        )
+    return loaded.sources, loaded.notes
 
 
 def claims_of(

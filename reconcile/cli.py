@@ -596,13 +596,20 @@ def claims(
       reconcile claims articles.csv --columns text=body --format csv > claims.csv
     """
     from reconcile.api import claims_of
-    from reconcile.inputs import load_inputs
+    from reconcile.inputs import read_inputs
     from reconcile.kinds import Kinds
 
     with user_errors():
         setup = _setup(rules, jobs, no_cache, cache_dir)
         inputs = input_options(columns, cache_dir, no_cache, delay)
-        sources = load_inputs(sources_given(paths, urls, "claims"), setup.rules, inputs)
+        loaded = read_inputs(
+            sources_given(paths, urls, "claims"),
+            setup.rules,
+            inputs,
+            load_local=lambda local: setup.engine.load(local, setup.rules),
+        )
+        sources = loaded.sources
+        _notes(Report(sources=sources, claims=(), facts=(), notes=loaded.notes), quiet=False)
         kinds = Kinds.build(setup.rules)
         found = claims_of(sources, kinds, engine=setup.engine, cache=setup.cache)
         setup.done()

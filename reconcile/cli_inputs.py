@@ -124,23 +124,14 @@ def input_options(
     columns: str | None, cache_dir: Path | None, no_cache: bool, delay: float
 ) -> InputOptions:
     """The options of `reconcile.inputs`, fetched pages kept in `pages/` of the cache folder;
-    warnings go to standard error as they come."""
+    what is skipped comes back as notes, printed with the others when the sources are read."""
     from reconcile.cache import default_cache_dir
     from reconcile.inputs import InputOptions
     from reconcile.inputs.tables import parse_columns
-
-    def warn(message: str) -> None:
-        typer.echo(f"warning: {_one_line(message)}", err=True)
 
     return InputOptions(
         columns=parse_columns(columns),
         cache_dir=None if no_cache else (cache_dir or default_cache_dir()) / "pages",
         use_cache=not no_cache,
         delay=delay,
-        warn=warn,
     )
-
-
-def _one_line(text: str) -> str:
-    """No control character from an address or a file reaches the terminal."""
-    return "".join(c if c.isprintable() else "?" for c in " ".join(text.split()))

@@ -105,6 +105,26 @@ def resolve_date(
     return _resolve(m, published, calendar, future) if m else None
 
 
+def written_date(text: str, calendar: Calendar) -> tuple[int, int, int] | None:
+    """(year, month, day) of a whole text that writes one full date in the calendar's words
+    ("Friday, September 15, 2023", "15. September 2023", "15 sept. 2023"), with nothing
+    after it but a clock time; None for any other text. The numbers are as written: the
+    day may not exist in that month."""
+    m = calendar.pattern.match(text)
+    if m is None or not m.group("year") or not (m.group("month1") or m.group("month2")):
+        return None
+    rest = text[m.end() :]
+    if rest.strip() and not _CLOCK_AFTER.match(rest):
+        return None
+    month = calendar.months[(m.group("month1") or m.group("month2")).rstrip(".").lower()]
+    day = int(re.sub(r"\D", "", m.group("day1") or m.group("day2")))
+    return int(m.group("year")), month, day
+
+
+# What may follow a date in a timestamp: "at 13:08 IST", ", 10:00", " um 13.08 Uhr", " à 13h08".
+_CLOCK_AFTER = re.compile(r"[,\s]+\D{0,6}\d{1,2}[:.h]\d\d")
+
+
 def _resolve(
     m: re.Match[str], published: str | None, calendar: Calendar, future: bool
 ) -> str | None:

@@ -3,7 +3,8 @@
 Metadata comes from YAML front matter, a `<name>.meta.yaml` sidecar, HTML meta tags, JSON
 fields, or what the text itself states ("Published January 6th, 2022"); nothing is invented.
 Page furniture (rules: `sources.toml`) is marked as excluded spans, never cut out, so every
-character offset refers to the text as loaded.
+character offset refers to the text as loaded. An HTML page's text is its article's
+(`reconcile.html_text`); dates are read with the calendars of the rules (`read_date`).
 
 Reading is bounded (`reconcile.limits`, `[limits]` in `sources.toml`): file size, front
 matter size and keys, JSON nesting, folder depth and file count. Folders are walked without
@@ -14,7 +15,6 @@ is said in a note.
 
 from __future__ import annotations
 
-import bisect
 import codecs
 import datetime as dt
 import fnmatch
@@ -23,11 +23,10 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -35,7 +34,10 @@ from reconcile.errors import InputError, Problem
 from reconcile.language import function_words_of
 from reconcile.limits import SourceLimits
 from reconcile.models import Source
-from reconcile.rules import RuleSet
+from reconcile.rules import EventRules, RuleSet
+
+if TYPE_CHECKING:  # the calendar is compiled only when a date is written in words
+    from reconcile.dates import Calendar
 
 METADATA_KEYS = ("title", "outlet", "url", "published", "author", "language", "lang")
 # Other names site generators and scrapers use for the same fields (Jekyll and Hugo write `date`).
@@ -204,25 +206,38 @@ def load_sources(
     return read_sources(paths, rules, follow_symlinks).sources
 
 
+# What reading one file gives: its source (None when it gives none), the problems that stop
+# the run, and the notes a reader should see.
+FileLoad = tuple[Source | None, tuple[Problem, ...], tuple[Problem, ...]]
+# Reads a list of files, one `FileLoad` each in the same order (here, or in worker processes).
+LoadFiles = Callable[[Sequence[Path], RuleSet], list[FileLoad]]
+
+
 def read_sources(
-    paths: Sequence[str | Path], rules: RuleSet, follow_symlinks: bool = False
+    paths: Sequence[str | Path],
+    rules: RuleSet,
+    follow_symlinks: bool = False,
+    load_files: LoadFiles | None = None,
 ) -> Loaded:
-    """Load every source under `paths`, with notes on what was skipped or empty."""
+    """Load every source under `paths`, with notes on what was skipped or empty.
+
+    Folders are walked here; the files found are read by `load_files` (default: one after
+    the other in this process, `load_file` each). Whoever reads them, the result is the
+    same: every problem raised at once; of identical texts the one with the first path;
+    sources sorted by path and id, notes by path and message.
+    """
     files, notes = _collect(paths, rules, follow_symlinks)
+    if any(path.suffix.lower() in (".html", ".htm") for path in files):
+        from reconcile.html_text import check_stoplists
+
+        check_stoplists(boilerplate_stoplists(rules))  # a rules error, before any worker starts
+    loads = (load_files or load_files_here)(files, rules)
     problems: list[Problem] = []
     sources: dict[str, Source] = {}
-    for path in files:
-        if is_report_file(path):
-            notes.append(
-                Problem(
-                    path.as_posix(), None, "a report written by reconcile; not read as a source"
-                )
-            )
-            continue
-        try:
-            source = load_source(path, rules, notes)
-        except InputError as error:
-            problems.extend(error.problems)
+    for source, file_problems, file_notes in loads:
+        problems.extend(file_problems)
+        notes.extend(file_notes)
+        if source is None:
             continue
         kept = sources.get(source.id)
         if kept is None or source.path < kept.path:
@@ -233,7 +248,31 @@ def read_sources(
         shown = ", ".join(str(p) for p in paths)
         raise InputError.single(shown, "no source files found besides reports this tool wrote")
     ordered = tuple(sorted(sources.values(), key=lambda s: (s.path, s.id)))
-    return Loaded(ordered, tuple(sorted(set(notes), key=lambda n: (n.path, n.message))))
+    return Loaded(ordered, sorted_notes(notes))
+
+
+def sorted_notes(notes: Iterable[Problem]) -> tuple[Problem, ...]:
+    """Notes once each, in a stable order: by path, line and message."""
+    return tuple(sorted(set(notes), key=lambda n: (n.path, n.line or 0, n.message)))
+
+
+def load_files_here(files: Sequence[Path], rules: RuleSet) -> list[FileLoad]:
+    """`load_file` of each file, in this process."""
+    return [load_file(path, rules) for path in files]
+
+
+def load_file(path: Path, rules: RuleSet) -> FileLoad:
+    """One file found in the paths given: a report this tool wrote is skipped with a note;
+    a source's problems and notes come back as records, not as an exception."""
+    if is_report_file(path):
+        note = Problem(path.as_posix(), None, "a report written by reconcile; not read as a source")
+        return None, (), (note,)
+    notes: list[Problem] = []
+    try:
+        source = load_source(path, rules, notes)
+    except InputError as error:
+        return None, error.problems, tuple(notes)
+    return source, (), tuple(notes)
 
 
 def is_report_file(path: Path) -> bool:
@@ -261,8 +300,12 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
     meta: dict[str, Any] = {}
     body_start = 0
     line_map: tuple[tuple[int, int], ...] = ()
+    whole = None  # an HTML page's text before its boilerplate was left out
     if suffix in (".html", ".htm"):
-        text, meta, line_map = _html_source(raw)
+        from reconcile.html_text import page_text
+
+        page = page_text(raw, boilerplate_stoplists(rules))
+        text, meta, line_map, whole = page.text, page.meta, page.line_map, page.whole
     elif suffix == ".json":
         text, meta, line_map = _json_source(raw, shown, limits)
     else:
@@ -273,6 +316,8 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
             body_start = front.end()
         if suffix == ".md":
             text = blank_markdown(text, body_start)
+    # an HTML page's own date may be wrong; the user's front matter, sidecar or JSON is theirs
+    page_dated = whole is not None and "published" in _known_keys(meta)
     sidecar = path.with_name(path.name.rsplit(".", 1)[0] + ".meta.yaml")
     if sidecar.is_file():
         side = decode(
@@ -284,16 +329,19 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
     meta = _known_keys(meta)
     values = {key: _meta_text(key, meta.get(key), shown) for key in METADATA_KEYS}
     excluded = tuple(furniture_spans(text, rules, body_start))
-    stated = stated_metadata(text[body_start:], rules)
-    published_value = values["published"] or stated.get("published")
+    stated = stated_metadata(whole if whole is not None else text[body_start:], rules)
+    language = source_language(meta, text[body_start:], rules)
     published = None
+    published_value = values["published"] or stated.get("published")
     if published_value:
-        published = parse_date(published_value)
+        try:
+            published = read_date(published_value, date_calendars(rules, language))
+        except ImpossibleDate:
+            # Metadata the user wrote (front matter, sidecar, JSON) is an error to fix, at its
+            # line; a date the page or its text states is only unknown.
+            if values["published"] and not page_dated:
+                raise InputError([_where(published_value, raw, shown, sidecar)]) from None
         if published is None:
-            if re.fullmatch(r"\d{4}-\d\d-\d\d", published_value.strip()):
-                raise InputError.single(
-                    shown, f"published: {published_value!r} is not a date that exists"
-                )
             notes.append(
                 Problem(
                     shown,
@@ -318,8 +366,26 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
         body_start=body_start,
         excluded=excluded,
         line_map=line_map,
-        language=source_language(meta, text[body_start:], rules),
+        language=language,
     )
+
+
+def _where(value: str, raw: str, shown: str, sidecar: Path) -> Problem:
+    """The problem of a metadata date that does not exist, at the line of the file (the
+    source, else its sidecar) that writes it."""
+    message = f"published: {value!r} is not a date that exists; write it as YYYY-MM-DD"
+    for text, where in ((raw, shown), (_sidecar_text(sidecar), sidecar.as_posix())):
+        at = text.find(value)
+        if at >= 0:
+            return Problem(where, text.count("\n", 0, at) + 1, message)
+    return Problem(shown, None, message)
+
+
+def _sidecar_text(sidecar: Path) -> str:
+    try:
+        return sidecar.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 def source_language(meta: dict[str, Any], text: str, rules: RuleSet) -> str:
@@ -699,20 +765,39 @@ def stated_metadata(text: str, rules: RuleSet) -> dict[str, str]:
     return stated
 
 
-_DATE_FORMATS = ("%b %d, %Y", "%d %b %Y", "%b %d %Y", "%d %b, %Y", "%b, %d %Y")
 _ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:$|[T ]\d)")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:$|[T ]\d)")  # "2023/09/15 10:00"
 _EPOCH = re.compile(r"\d{9,10}|\d{12,13}")
+_RFC_2822 = re.compile(r"[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d\d:\d\d")
+_LEADING_WORD = re.compile(r"[^\W\d_]+\.?,\s*")  # "Fri, ", "Mi., ": a weekday's short name
 
 
-def parse_date(text: str) -> str | None:
-    """An ISO date (YYYY-MM-DD) from the ways articles write dates, or None.
+class ImpossibleDate(ValueError):
+    """A date written in a known form that does not exist ("2023-13-45", "February 30")."""
 
-    Read: ISO dates and timestamps; "January 6th, 2022", "Sept. 15, 2023", "7 Jan 2022",
-    each optionally after a weekday ("Friday, September 15, 2023") and before a time;
-    "15/09/2023" and "09/15/2023" when one of the first two numbers is over 12 (a date whose
-    day and month could be swapped is not guessed); seconds or milliseconds since 1970.
-    Month names are read by the C locale's abbreviations, so no word list lives here.
+
+def parse_date(text: str, calendars: Sequence[Calendar] = ()) -> str | None:
+    """An ISO date (YYYY-MM-DD) from the ways articles write dates, or None when the text
+    is no date or not a date that exists (see `read_date`)."""
+    try:
+        return read_date(text, calendars)
+    except ImpossibleDate:
+        return None
+
+
+def read_date(text: str, calendars: Sequence[Calendar] = ()) -> str | None:
+    """An ISO date (YYYY-MM-DD) from the ways articles write dates, or None for a text that
+    is not a date this reads; `ImpossibleDate` for one that reads as a date that does not
+    exist.
+
+    Read without words: ISO dates and timestamps, "2023/09/15"; "15/09/2023", "15.09.2023" and
+    "09/15/2023" when one of the first two numbers is over 12 (a date whose day and month
+    could be swapped is not guessed); seconds or milliseconds since 1970; the dates of mail
+    and HTTP headers ("Fri, 15 Sep 2023 10:00:00 GMT", RFC 2822). Read with the month names,
+    short names, weekdays and ordinal suffixes of each of `calendars` in turn (the rules'
+    `events.toml` of a language): "Sept. 15, 2023", "Friday, September 15, 2023",
+    "January 6th, 2022 at 13:08 IST", "15. September 2023", "15 septembre 2023".
     """
     cleaned = " ".join(text.split()).replace(" ,", ",")  # "June 01 , 2009"
     if _EPOCH.fullmatch(cleaned):
@@ -720,36 +805,62 @@ def parse_date(text: str) -> str | None:
         return dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date().isoformat()
     iso = _ISO_DATE.match(cleaned)
     if iso:
-        return _date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        return _existing(text, int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    year_first = _YEAR_FIRST.match(cleaned)
+    if year_first:
+        return _existing(text, *(int(g) for g in year_first.groups()))
     numeric = _NUMERIC_DATE.fullmatch(cleaned)
     if numeric:
         first, second, year = (int(g) for g in numeric.groups())
         if first > 12 >= second or first == second:
-            return _date(year, second, first)
+            return _existing(text, year, second, first)
         if second > 12 >= first:
-            return _date(year, first, second)
+            return _existing(text, year, first, second)
+        if first > 12 and second > 12:
+            raise ImpossibleDate(text)
         return None
-    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", cleaned)
-    cleaned = re.sub(r"[,\s]+\D{0,6}\d{1,2}:\d\d.*$", "", cleaned)  # a time after the date
-    cleaned = re.sub(r"([^\W\d_]{3})[^\W\d_]*\.?", r"\1", cleaned)  # month name to 3 letters
-    candidates = [cleaned]
-    weekday = re.match(r"[^\W\d_]{3},? ", cleaned)
-    if weekday:
-        candidates.append(cleaned[weekday.end() :])
-    for candidate in candidates:
-        for fmt in _DATE_FORMATS:
-            try:
-                return dt.datetime.strptime(candidate, fmt).date().isoformat()
-            except ValueError:
-                continue
+    if _RFC_2822.match(cleaned):
+        from email.utils import parsedate_tz
+
+        parts = parsedate_tz(cleaned)
+        if parts is not None:
+            return _existing(text, parts[0], parts[1], parts[2])
+    from reconcile.dates import written_date
+
+    for candidate in (cleaned, _LEADING_WORD.sub("", cleaned, count=1)):
+        for calendar in calendars:
+            written = written_date(candidate, calendar)
+            if written is not None:
+                return _existing(text, *written)
     return None
 
 
-def _date(year: int, month: int, day: int) -> str | None:
+def _existing(text: str, year: int, month: int, day: int) -> str:
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
-        return None
+        raise ImpossibleDate(text) from None
+
+
+def date_calendars(rules: RuleSet, language: str) -> tuple[Calendar, ...]:
+    """The calendars dates are read with: the source's language first, then the others of
+    the rules (a German site may date its pages in English)."""
+    order = [language, *(other for other in rules.languages if other != language)]
+    return tuple(_calendar(rules.for_language(code).events) for code in order)
+
+
+_CALENDARS: dict[int, tuple[EventRules, Calendar]] = {}
+
+
+def _calendar(events: EventRules) -> Calendar:
+    """The calendar of a language's `events.toml`, compiled once per rule set."""
+    from reconcile.dates import build_calendar
+
+    kept = _CALENDARS.get(id(events))
+    if kept is None or kept[0] is not events:
+        kept = (events, build_calendar(events))
+        _CALENDARS[id(events)] = kept
+    return kept[1]
 
 
 def _title_from_text(
@@ -770,129 +881,16 @@ def _title_from_text(
     return None
 
 
-class _ArticleText(HTMLParser):
-    """Collects the readable text of an HTML page and its metadata tags."""
+def html_to_text(raw: str, stoplists: Sequence[str] = ()) -> tuple[str, dict[str, Any]]:
+    """The article text of an HTML page and its metadata (`reconcile.html_text`)."""
+    from reconcile.html_text import page_text
 
-    SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "noscript", "form"})
-    BLOCK = frozenset(
-        {
-            "p",
-            "div",
-            "br",
-            "li",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "article",
-            "section",
-            "blockquote",
-            "tr",
-            "figcaption",
-            "title",
-        }
-    )
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[tuple[str, int]] = []  # text and the file line it starts on
-        self.article_parts: list[tuple[str, int]] = []
-        self.skip_depth = 0
-        self.article_depth = 0
-        self.in_title = False
-        self.meta: dict[str, str] = {}
-        self.title = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k: v or "" for k, v in attrs}
-        if tag in self.SKIP:
-            self.skip_depth += 1
-        if tag == "article":
-            self.article_depth += 1
-        if tag == "title":
-            self.in_title = True
-        if tag == "meta":
-            name = (values.get("property") or values.get("name") or "").lower()
-            content = values.get("content", "")
-            mapping = {
-                "og:title": "title",
-                "og:site_name": "outlet",
-                "og:url": "url",
-                "article:published_time": "published",
-                "author": "author",
-                "article:author": "author",
-            }
-            if name in mapping and content:
-                self.meta.setdefault(mapping[name], content)
-        if tag == "html" and values.get("lang"):
-            self.meta.setdefault("language", values["lang"])
-        if tag == "time" and values.get("datetime"):
-            self.meta.setdefault("published", values["datetime"])
-        if tag in self.BLOCK:
-            self._emit("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self.skip_depth:
-            self.skip_depth -= 1
-        if tag == "article" and self.article_depth:
-            self.article_depth -= 1
-        if tag == "title":
-            self.in_title = False
-        if tag in self.BLOCK:
-            self._emit("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title += data
-            return
-        if self.skip_depth:
-            return
-        self._emit(data)
-
-    def _emit(self, text: str) -> None:
-        line = self.getpos()[0]
-        self.parts.append((text, line))
-        if self.article_depth:
-            self.article_parts.append((text, line))
+    page = page_text(raw, stoplists)
+    return page.text, page.meta
 
 
-def html_to_text(raw: str) -> tuple[str, dict[str, Any]]:
-    """The article text of an HTML page (its <article> if it has one) and its metadata."""
-    text, meta, _ = _html_source(raw)
-    return text, meta
-
-
-def _html_source(raw: str) -> tuple[str, dict[str, Any], tuple[tuple[int, int], ...]]:
-    """Article text, metadata, and for each line of the text the file line it came from."""
-    parser = _ArticleText()
-    parser.feed(raw)
-    parser.close()
-    parts = parser.article_parts or parser.parts
-    joined = "".join(text for text, _ in parts)
-    starts: list[int] = []
-    at = 0
-    for text, _ in parts:
-        starts.append(at)
-        at += len(text)
-    out: list[str] = []
-    line_map: list[tuple[int, int]] = []
-    length = 0
-    at = 0
-    for raw_line in joined.split("\n"):
-        words = raw_line.split()
-        if words:
-            first = at + (len(raw_line) - len(raw_line.lstrip()))
-            part = max(bisect.bisect_right(starts, first) - 1, 0)
-            file_line = parts[part][1] + joined.count("\n", starts[part], first) if parts else 1
-            line_map.append((length, file_line))
-            line = " ".join(words)
-            out.append(line)
-            length += len(line) + 1
-        at += len(raw_line) + 1
-    text = "\n".join(out) + "\n"
-    meta: dict[str, Any] = dict(parser.meta)
-    if parser.title.strip() and "title" not in meta:
-        meta["title"] = parser.title.strip()
-    return text, meta, tuple(line_map)
+def boilerplate_stoplists(rules: RuleSet) -> tuple[str, ...]:
+    """The jusText stoplists of every language of the rules (a page's language is known
+    only from its text)."""
+    names = {rules.for_language(code).sources.boilerplate_stoplist for code in rules.languages}
+    return tuple(sorted(name for name in names if name))

@@ -104,7 +104,7 @@ def test_loading_in_worker_processes_gives_the_same_sources(
     corpus: Path, tmp_path: Path, rules: RuleSet
 ) -> None:
     engine = LocalEngine(2, min_files=0)
-    assert engine.load([corpus], rules) == load_sources([corpus], rules)
+    assert engine.load([corpus], rules).sources == load_sources([corpus], rules)
     # Identical texts are loaded once, under the first path; problems all come back at once.
     (tmp_path / "b.txt").write_text("Officials counted 40 tanks.\n")
     (tmp_path / "a.txt").write_text("Officials counted 40 tanks.\n")
@@ -119,8 +119,42 @@ def test_loading_in_worker_processes_gives_the_same_sources(
     for bad in ("bad1.txt", "bad2.md"):
         (tmp_path / bad).unlink()
     loaded = engine.load([tmp_path], rules)
-    assert [s.path for s in loaded] == [(tmp_path / "a.txt").as_posix()]
-    assert loaded == load_sources([tmp_path], rules)
+    assert [s.path for s in loaded.sources] == [(tmp_path / "a.txt").as_posix()]
+    assert loaded.sources == load_sources([tmp_path], rules)
+
+
+def test_loading_in_worker_processes_gives_the_same_notes(tmp_path: Path, rules: RuleSet) -> None:
+    """Reports written by this tool, links to outside, empty sources, unreadable dates: the
+    same notes (and the same report, byte for byte) whatever the number of processes."""
+    folder, outside = tmp_path / "in", tmp_path / "outside"
+    folder.mkdir()
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Officials counted 99 tanks.\n")
+    (folder / "link.txt").symlink_to(outside / "secret.txt")
+    (folder / "a.txt").write_text("Officials counted 40 tanks.\n")
+    (folder / "b.txt").write_text("Officials counted 45 tanks.\n")
+    (folder / "empty.txt").write_text("")
+    (folder / "c.md").write_text("---\npublished: next Tuesday\n---\nAbout 300 people fled.\n")
+    report = run([folder / "a.txt", folder / "b.txt"], rules=rules)
+    (folder / "old.md").write_text(render_markdown(report))
+    one = run([folder], rules=rules, engine=LocalEngine(1))
+    two = run([folder], rules=rules, engine=LocalEngine(2, min_files=0, min_chars=0))
+    shown = [(n.path.rsplit("/", 1)[-1], n.message) for n in two.notes]
+    assert shown == [
+        (
+            "c.md",
+            "published: cannot read 'next Tuesday' as a date; date unknown"
+            " (write it as YYYY-MM-DD)",
+        ),
+        ("empty.txt", "no text found in this source; no claims read from it"),
+        (
+            "link.txt",
+            "link to outside the folders given; skipped (use --follow-symlinks to read it)",
+        ),
+        ("old.md", "a report written by reconcile; not read as a source"),
+    ]
+    assert report_bytes(two) == report_bytes(one)
+    assert "link to outside the folders given" in report_bytes(two)[0]
 
 
 def test_cli_report_on_the_dask_engine_writes_the_same_report(tmp_path: Path) -> None:

@@ -50,7 +50,10 @@ def test_non_utf8_sidecar(workdir: Path) -> None:
 
 def test_impossible_date_in_front_matter(workdir: Path) -> None:
     (workdir / "a.md").write_text(f"---\npublished: 2023-13-45\n---\n{STORY}", encoding="utf-8")
-    _fails_with(["a.md"], "error: a.md: published: '2023-13-45' is not a date that exists")
+    _fails_with(
+        ["a.md"],
+        "error: a.md:2: published: '2023-13-45' is not a date that exists; write it as YYYY-MM-DD",
+    )
 
 
 def test_lone_surrogate_in_json_is_replaced_not_a_crash(workdir: Path) -> None:
@@ -153,6 +156,16 @@ def test_source_too_large_and_the_limit_is_configurable(workdir: Path) -> None:
     _fails_with(
         ["a.txt", "--rules", "rules"],
         "error: a.txt: source larger than 100 bytes; split it or raise [limits]"
+        " max_source_bytes in sources.toml",
+    )
+
+
+def test_the_default_source_limit_is_64_mib(workdir: Path) -> None:
+    with (workdir / "big.txt").open("wb") as stream:  # sparse: nothing is written to disk
+        stream.truncate(64 * 1024 * 1024 + 1)
+    _fails_with(
+        ["big.txt"],
+        "error: big.txt: source larger than 67,108,864 bytes; split it or raise [limits]"
         " max_source_bytes in sources.toml",
     )
 

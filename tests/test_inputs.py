@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from reconcile import run
 from reconcile.cli import app
 from reconcile.errors import InputError
-from reconcile.inputs import InputOptions, load_inputs, read_url_list
+from reconcile.inputs import InputOptions, load_inputs, read_inputs, read_url_list
 from reconcile.inputs.fetch import USER_AGENT, Fetcher, FetchError, default_cache_dir
 from reconcile.inputs.tables import parse_columns
 from reconcile.rules import RuleSet
@@ -393,14 +393,16 @@ def test_report_over_addresses_and_a_url_list(site: Site, tmp_path: Path) -> Non
         app,
         [
             *("report", wire, "--urls", str(listed), "--cache-dir", str(tmp_path / "c")),
-            *("--delay", "0", "--out", str(out), "--json", str(data), "--quiet"),
+            *("--delay", "0", "--out", str(out), "--json", str(data)),
         ],
     )
     assert result.exit_code == 0, result.output
     kept = {p.name for p in (tmp_path / "c").iterdir()}  # one folder keeps every cache
     assert {"claims.sqlite3", "pages", "rules"} <= kept
     assert len(list((tmp_path / "c" / "pages" / "content").iterdir())) == 2
-    assert f"warning: {site.base}/missing.html: HTTP 404 Not Found; skipped" in result.stderr
+    assert f"note: {site.base}/missing.html: HTTP 404 Not Found; skipped" in result.stderr
+    # the page skipped is said in the report too, not only on the terminal
+    assert "missing.html: HTTP 404 Not Found; skipped" in out.read_text(encoding="utf-8")
     report = json.loads(data.read_text(encoding="utf-8"))
     assert sorted(s["url"] for s in report["sources"]) == [daily, wire]
     markdown = out.read_text(encoding="utf-8")
@@ -426,3 +428,67 @@ def test_run_reads_plain_paths_as_before(at_root: Path) -> None:
         "us-reaches-out-to-allies-over-buildup.txt",
         "us-uk-defence-chiefs-discuss-buildup.txt",
     ]
+
+
+def test_notes_of_every_input_reach_the_loaded_result(tmp_path: Path, rules: RuleSet) -> None:
+    """Local files and rows alike: skipped, empty and undated inputs are notes, sorted."""
+    folder = tmp_path / "local"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("")
+    (folder / "story.txt").write_text("About 40 homes burned.\n")
+    table = tmp_path / "rows.jsonl"
+    rows = [
+        {"text": "About 300 people fled.", "published": "someday"},
+        {"text": ""},
+        {"text": "<html><body><nav><p>Home | About 40 things"},
+    ]
+    table.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    warnings: list[str] = []
+    loaded = read_inputs([str(folder), str(table)], rules, options(tmp_path, warnings))
+    shown = table.as_posix()
+    assert [(n.path, n.message) for n in loaded.notes] == [
+        ((folder / "empty.txt").as_posix(), "no text found in this source; no claims read from it"),
+        (f"{shown}#row1", "published: cannot read 'someday' as a date; ignored"),
+        (f"{shown}#row2", "no text; skipped"),
+        (f"{shown}#row3", "no text found in this source; no claims read from it"),
+    ]
+    # the rows' notes also reach `warn` as they happen (the local folder's are in the result)
+    assert warnings == [f"{n.path}: {n.message}" for n in loaded.notes[1:]]
+    names = [s.name for s in loaded.sources]
+    assert names == ["empty.txt", "story.txt", "rows.jsonl#row1", "rows.jsonl#row3"]
+
+
+def test_no_readable_input_says_why(tmp_path: Path, rules: RuleSet) -> None:
+    table = tmp_path / "rows.jsonl"
+    table.write_text(json.dumps({"text": ""}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_inputs([str(table)], rules, options(tmp_path))
+    assert [str(p) for p in raised.value.problems] == [
+        f"{table.as_posix()}: no source could be read",
+        f"{table.as_posix()}#row1: no text; skipped",
+    ]
+
+
+def test_a_run_over_files_and_a_table_has_the_same_notes_for_any_jobs(
+    tmp_path: Path, rules: RuleSet
+) -> None:
+    from reconcile import run
+    from reconcile.engine import LocalEngine
+
+    folder = tmp_path / "local"
+    folder.mkdir()
+    (folder / "a.txt").write_text("About 40 homes burned.\n")
+    (folder / "b.txt").write_text("About 45 homes burned.\n")
+    (folder / "empty.txt").write_text("")
+    table = tmp_path / "rows.jsonl"
+    table.write_text(
+        json.dumps({"text": ""}) + "\n" + json.dumps({"text": "Some 40 homes burned."})
+    )
+    given = [str(folder), str(table)]
+    one = run(given, rules=rules, inputs=options(tmp_path), engine=LocalEngine(1))
+    two = run(given, rules=rules, inputs=options(tmp_path), engine=LocalEngine(2, min_files=0))
+    assert [(n.path.rsplit("/", 1)[-1], n.message) for n in two.notes] == [
+        ("empty.txt", "no text found in this source; no claims read from it"),
+        ("rows.jsonl#row1", "no text; skipped"),
+    ]
+    assert (two.sources, two.notes) == (one.sources, one.notes)

@@ -9,7 +9,13 @@ import pytest
 
 from reconcile.errors import InputError
 from reconcile.rules import RuleSet
-from reconcile.sources import html_to_text, load_source, load_sources, parse_date
+from reconcile.sources import (
+    date_calendars,
+    html_to_text,
+    load_source,
+    load_sources,
+    parse_date,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -186,5 +192,5 @@ def test_identical_texts_load_once_and_order_does_not_matter(
         ("someday", None),
     ],
 )
-def test_parse_date(text: str, iso: str | None) -> None:
-    assert parse_date(text) == iso
+def test_parse_date(text: str, iso: str | None, rules: RuleSet) -> None:
+    assert parse_date(text, date_calendars(rules, "en")) == iso

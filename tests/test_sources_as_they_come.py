@@ -4,15 +4,27 @@ declared charsets, CRLF files, Markdown syntax, and lines that point into the fi
 from __future__ import annotations
 
 import json
+import re
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from reconcile.api import claims_of
-from reconcile.errors import Problem
+from reconcile.errors import InputError, Problem
 from reconcile.kinds import Kinds, is_numeric
 from reconcile.rules import RuleSet
-from reconcile.sources import blank_markdown, load_source, parse_date, read_sources
+from reconcile.sources import (
+    ImpossibleDate,
+    blank_markdown,
+    date_calendars,
+    load_source,
+    parse_date,
+    read_date,
+    read_sources,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_json_unknown_keys_are_ignored_and_aliases_read(tmp_path: Path, rules: RuleSet) -> None:
@@ -56,8 +68,112 @@ def test_json_epoch_seconds_are_a_date(tmp_path: Path, rules: RuleSet) -> None:
         ("2023-13-45", None),
     ],
 )
-def test_common_news_date_forms(text: str, iso: str | None) -> None:
-    assert parse_date(text) == iso
+def test_common_news_date_forms(text: str, iso: str | None, rules: RuleSet) -> None:
+    assert parse_date(text, date_calendars(rules, "en")) == iso
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "iso"),
+    [
+        ("de", "15. September 2023", "2023-09-15"),
+        ("de", "Freitag, 15. September 2023, 13.08 Uhr", "2023-09-15"),
+        ("fr", "15 septembre 2023", "2023-09-15"),
+        ("fr", "vendredi 1er septembre 2023", "2023-09-01"),
+        ("fr", "15 sept. 2023 à 13h08", "2023-09-15"),
+        ("en", "September 15, 2023, 10:00 AM", "2023-09-15"),
+        ("en", "Sep 15 2023", "2023-09-15"),
+        ("en", "2023/09/15 10:00", "2023-09-15"),
+        ("de", "15.09.2023", "2023-09-15"),
+        # a German source dated in English: the other languages of the rules are tried next
+        ("de", "Sept. 15, 2023", "2023-09-15"),
+        ("en", "15 septembre 2023", "2023-09-15"),
+        ("en", "September 2023", None),  # no day: date unknown, not the first of the month
+        ("en", "15 Septober 2023", None),
+    ],
+)
+def test_dates_are_read_with_the_month_names_of_the_rules(
+    language: str, text: str, iso: str | None, rules: RuleSet
+) -> None:
+    assert parse_date(text, date_calendars(rules, language)) == iso
+
+
+def test_month_and_weekday_names_are_written_once_per_language() -> None:
+    """In `events.toml`; every other rules file refers to them (`@months`, `(?&weekdays)`),
+    so dates in metadata and in the text are read with the same words."""
+    found = []
+    for folder in sorted((ROOT / "rules" / "lang").iterdir()):
+        calendar = tomllib.loads((folder / "events.toml").read_text(encoding="utf-8"))
+        names = [*calendar["month_names"], *calendar["weekday_names"]]
+        for path in sorted(folder.glob("*.toml")):
+            if path.name == "events.toml":
+                continue
+            lines = path.read_text(encoding="utf-8").splitlines()
+            data = "\n".join(line for line in lines if not line.lstrip().startswith("#"))
+            found += [
+                f"{folder.name}/{path.name}: {name}"
+                for name in names
+                if re.search(rf"(?<![\w@]){re.escape(name)}(?!\w)", data)
+            ]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023-13-45",
+        "February 30, 2023",
+        "31/02/2023",
+        "30. Februar 2023",
+        "31/31/2023",
+        "2023/02/30",
+    ],
+)
+def test_a_date_that_does_not_exist_is_impossible(text: str, rules: RuleSet) -> None:
+    with pytest.raises(ImpossibleDate):
+        read_date(text, date_calendars(rules, "en"))
+
+
+def test_an_impossible_date_in_metadata_names_the_file_and_line(
+    tmp_path: Path, rules: RuleSet
+) -> None:
+    (tmp_path / "a.md").write_text("---\ntitle: Fire\npublished: 2023-13-45\n---\nAbout 40.\n")
+    (tmp_path / "b.txt").write_text("About 40 homes burned.\n")
+    (tmp_path / "b.meta.yaml").write_text("outlet: Wire\npublished: February 30, 2023\n")
+    (tmp_path / "c.json").write_text('{\n "text": "About 40 homes.",\n "date": "31/02/2023"\n}')
+    with pytest.raises(InputError) as raised:
+        read_sources([tmp_path], rules)
+    assert [str(p).replace(tmp_path.as_posix() + "/", "") for p in raised.value.problems] == [
+        "a.md:3: published: '2023-13-45' is not a date that exists; write it as YYYY-MM-DD",
+        "b.meta.yaml:2: published: 'February 30, 2023' is not a date that exists;"
+        " write it as YYYY-MM-DD",
+        "c.json:3: published: '31/02/2023' is not a date that exists; write it as YYYY-MM-DD",
+    ]
+
+
+def test_an_impossible_date_a_page_states_is_date_unknown_its_sidecars_an_error(
+    tmp_path: Path, rules: RuleSet
+) -> None:
+    page = '<meta property="article:published_time" content="2023-02-30"><p>About 40 homes.</p>'
+    (tmp_path / "a.html").write_text(page)
+    loaded = read_sources([tmp_path], rules)
+    assert loaded.sources[0].published is None
+    assert [n.message for n in loaded.notes] == [
+        "published: cannot read '2023-02-30' as a date; date unknown (write it as YYYY-MM-DD)"
+    ]
+    (tmp_path / "b.html").write_text("<p>About 50 homes burned.</p>")
+    (tmp_path / "b.meta.yaml").write_text("published: 2023-02-30\n")
+    with pytest.raises(InputError, match=r"b\.meta\.yaml:1: published: '2023-02-30' is not a"):
+        read_sources([tmp_path], rules)
+
+
+def test_an_impossible_date_the_text_states_is_date_unknown(tmp_path: Path, rules: RuleSet) -> None:
+    (tmp_path / "a.txt").write_text("Fire\nPublished February 30, 2023\nAbout 40 homes burned.\n")
+    loaded = read_sources([tmp_path], rules)
+    assert loaded.sources[0].published is None
+    assert [n.message for n in loaded.notes] == [
+        "published: cannot read 'February 30, 2023' as a date; date unknown"
+        " (write it as YYYY-MM-DD)"
+    ]
 
 
 def test_an_unreadable_date_is_date_unknown_with_a_note(tmp_path: Path, rules: RuleSet) -> None:

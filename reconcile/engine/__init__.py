@@ -20,13 +20,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from reconcile.errors import InputError, Problem
 from reconcile.models import Claim, Cluster, Match, Source
 from reconcile.rules import RuleSet
 
 if TYPE_CHECKING:
     from reconcile.cache import ClaimCache
     from reconcile.kinds import Kinds
+    from reconcile.sources import FileLoad, Loaded
 
 if TYPE_CHECKING:
     import multiprocessing.pool
@@ -44,8 +44,11 @@ BATCHES_PER_JOB = 8  # smaller batches balance the load; larger ones cost less t
 class Engine(Protocol):
     """Runs loading per file, extraction per source and clustering per block."""
 
-    def load(self, paths: Sequence[str | Path], rules: RuleSet) -> tuple[Source, ...]:
-        """The sources under `paths`, as `reconcile.sources.load_sources` gives them."""
+    def load(
+        self, paths: Sequence[str | Path], rules: RuleSet, follow_symlinks: bool = False
+    ) -> Loaded:
+        """The sources under `paths` and the notes on them, as
+        `reconcile.sources.read_sources` gives them."""
         ...
 
     def extract(
@@ -134,20 +137,26 @@ class LocalEngine:
         self.min_chars = min_chars
         self.min_files = min_files
 
-    def load(self, paths: Sequence[str | Path], rules: RuleSet) -> tuple[Source, ...]:
-        """The sources under `paths`; read in worker processes when there are many files."""
-        from reconcile.sources import collect_paths, load_sources
+    def load(
+        self, paths: Sequence[str | Path], rules: RuleSet, follow_symlinks: bool = False
+    ) -> Loaded:
+        """The sources under `paths` and the notes on them, as `read_sources` gives them; the
+        files are read in worker processes when there are many."""
+        from reconcile.sources import read_sources
 
-        if self.jobs == 1:
-            return load_sources(paths, rules)
-        found = collect_paths(paths, rules)
-        if len(found) < max(2, self.min_files):
-            return load_sources(paths, rules)
+        return read_sources(paths, rules, follow_symlinks, self.load_files)
+
+    def load_files(self, files: Sequence[Path], rules: RuleSet) -> list[FileLoad]:
+        """`reconcile.sources.load_file` of each file, in order; in worker processes when
+        there are at least `min_files`."""
+        from reconcile.sources import load_files_here
+
+        if self.jobs == 1 or len(files) < max(2, self.min_files):
+            return load_files_here(files, rules)
         with self._pool(rules) as pool:
-            loaded = [
-                item for part in pool.imap(_load_batch, batches(found, self.jobs)) for item in part
+            return [
+                item for part in pool.imap(_load_batch, batches(files, self.jobs)) for item in part
             ]
-        return gathered(loaded)
 
     def _pool(self, rules: RuleSet) -> multiprocessing.pool.Pool:
         import multiprocessing
@@ -248,21 +257,6 @@ def _block_digests(
     }
 
 
-def gathered(loaded: Sequence[Source | tuple[Problem, ...]]) -> tuple[Source, ...]:
-    """The sources loaded file by file, as `load_sources` returns them: every problem raised
-    at once; of identical texts, the one with the first path; sorted by path and id."""
-    problems = [problem for item in loaded if isinstance(item, tuple) for problem in item]
-    if problems:
-        raise InputError(problems)
-    sources: dict[str, Source] = {}
-    for source in loaded:
-        if isinstance(source, Source):
-            kept = sources.get(source.id)
-            if kept is None or source.path < kept.path:
-                sources[source.id] = source
-    return tuple(sorted(sources.values(), key=lambda s: (s.path, s.id)))
-
-
 _worker_rules: RuleSet | None = None
 _worker_kinds: Kinds | None = None
 
@@ -280,14 +274,8 @@ def _extract_batch(batch: Sequence[Source]) -> list[tuple[Claim, ...]]:
     return [source_claims(source, _worker_kinds) for source in batch]
 
 
-def _load_batch(paths: Sequence[Path]) -> list[Source | tuple[Problem, ...]]:
-    from reconcile.sources import load_source
+def _load_batch(paths: Sequence[Path]) -> list[FileLoad]:
+    from reconcile.sources import load_file
 
     assert _worker_rules is not None, "worker started without rules"
-    loaded: list[Source | tuple[Problem, ...]] = []
-    for path in paths:
-        try:
-            loaded.append(load_source(path, _worker_rules))
-        except InputError as error:  # problems travel back as records, not as exceptions
-            loaded.append(error.problems)
-    return loaded
+    return [load_file(path, _worker_rules) for path in paths]

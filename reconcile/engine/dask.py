@@ -26,6 +26,7 @@ from reconcile.rules import RuleSet
 
 if TYPE_CHECKING:
     from reconcile.kinds import Kinds
+    from reconcile.sources import Loaded
 
 CONNECT_TIMEOUT = "20s"
 
@@ -101,12 +102,14 @@ class DaskEngine:
     def _width(self, client: Any) -> int:
         return max(1, len(client.scheduler_info().get("workers", {})) or self.workers)
 
-    def load(self, paths: Sequence[str | Path], rules: RuleSet) -> tuple[Source, ...]:
-        """The sources under `paths`, read here: the files are where this process runs, not
-        necessarily where the workers do."""
-        from reconcile.sources import load_sources
+    def load(
+        self, paths: Sequence[str | Path], rules: RuleSet, follow_symlinks: bool = False
+    ) -> Loaded:
+        """The sources under `paths` and the notes on them, read here: the files are where
+        this process runs, not necessarily where the workers do."""
+        from reconcile.sources import read_sources
 
-        return load_sources(paths, rules)
+        return read_sources(paths, rules, follow_symlinks)
 
     def extract(
         self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None

@@ -12,9 +12,10 @@ and tables of many articles. Every one becomes the same `Source` a local file do
 | `*.rss`, `*.atom`, `*.xml`, `*.rdf` | a feed: each entry's page (`feeds`) |
 | any other file or folder | `sources.load_sources`, as before |
 
-A page that cannot be fetched, or an entry or row that cannot be read, is a warning naming
-it and the run goes on; a local file that cannot be read is an error, as before. The modules
-that need feedparser, warcio or polars import them only when such a spec is given.
+A page that cannot be fetched, or an entry or row that cannot be read, is a note naming it
+(in the result's notes, and to `InputOptions.warn` as it happens) and the run goes on; a
+local file that cannot be read is an error, as before. The modules that need feedparser,
+warcio or polars import them only when such a spec is given.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from reconcile.inputs.tables import table_kind
 from reconcile.inputs.warc import is_warc
 from reconcile.models import Source
 from reconcile.rules import RuleSet
-from reconcile.sources import load_sources
+from reconcile.sources import Loaded, read_sources, sorted_notes
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -114,25 +115,51 @@ def load_inputs(
     specs: Sequence[str | Path], rules: RuleSet, options: InputOptions | None = None
 ) -> tuple[Source, ...]:
     """Every source the specs name, sorted by path then id; identical texts read once."""
+    return read_inputs(specs, rules, options).sources
+
+
+def read_inputs(
+    specs: Sequence[str | Path],
+    rules: RuleSet,
+    options: InputOptions | None = None,
+    follow_symlinks: bool = False,
+    load_local: Callable[[Sequence[str]], Loaded] | None = None,
+) -> Loaded:
+    """Every source the specs name, sorted by path then id (identical texts read once), and
+    the notes on what was skipped, unreadable or empty, sorted.
+
+    Plain files and folders are read by `load_local` (default: `sources.read_sources` in
+    this process, with `follow_symlinks`), so they give the same sources and notes as they
+    do alone; a page, entry or row skipped is a note too (and a line to `options.warn`,
+    when given, as it happens).
+    """
     options = options or InputOptions()
     given = [str(spec) if isinstance(spec, Path) else spec for spec in specs]
     local = [spec for spec in given if not is_special(spec)]
     special = [spec for spec in given if is_special(spec)]
-    found: list[Source] = list(load_sources(local, rules)) if local else []
+    found: list[Source] = []
+    notes: list[Problem] = []
+    if local:
+        loaded = (load_local or (lambda p: read_sources(p, rules, follow_symlinks)))(local)
+        found.extend(loaded.sources)
+        notes.extend(loaded.notes)
     if special:
         reader = _Reader(rules, options)
         with building(rules, reader.warn) as build:
             for spec in special:
                 found.extend(reader.read(spec, build))
+        notes.extend(reader.notes)
         if not found:
             shown = ", ".join(given) if len(given) <= 3 else f"{len(given)} inputs given"
-            raise InputError.single(shown, "no source could be read (see the warnings)")
+            problem = Problem(shown, None, "no source could be read")
+            raise InputError([problem, *sorted_notes(reader.notes)])
     unique: dict[str, Source] = {}
     for source in found:
         kept = unique.get(source.id)
         if kept is None or source.path < kept.path:
             unique[source.id] = source
-    return tuple(sorted(unique.values(), key=lambda s: (s.path, s.id)))
+    ordered = tuple(sorted(unique.values(), key=lambda s: (s.path, s.id)))
+    return Loaded(ordered, sorted_notes(notes))
 
 
 class _Reader:
@@ -142,9 +169,15 @@ class _Reader:
         self.rules = rules
         self.options = options
         self._fetcher: Fetcher | None = None
+        self.notes: list[Problem] = []
 
-    def warn(self, message: str) -> None:
-        (self.options.warn or _log.warning)(message)
+    def warn(self, shown: str, message: str) -> None:
+        """A page, entry or row skipped, or something a reader should know about it."""
+        self.notes.append(Problem(shown, None, message))
+        if self.options.warn is not None:
+            self.options.warn(f"{shown}: {message}")
+        else:
+            _log.info("%s: %s", shown, message)
 
     @property
     def fetcher(self) -> Fetcher:
@@ -174,7 +207,7 @@ class _Reader:
         try:
             fetched = self.fetcher.get(url)
         except FetchError as error:
-            self.warn(f"{url}: {error}; skipped")
+            self.warn(url, f"{error}; skipped")
             return []
         return self._content(fetched.body, fetched.content_type, url, build, meta=meta)
 
@@ -200,7 +233,7 @@ class _Reader:
         except InputError as error:
             if local:
                 raise
-            self.warn(f"{shown}: {_message(error)}; skipped")
+            self.warn(shown, f"{_message(error)}; skipped")
             return []
 
     def _entries(self, data: bytes, shown: str, build: Builder) -> list[Source]:
@@ -211,7 +244,7 @@ class _Reader:
                     fetched = self.fetcher.get(entry.link)
                 except FetchError as error:
                     fallback = " (read the text the feed carries)" if entry.content else ""
-                    self.warn(f"{entry.link}: {error}; skipped{fallback}")
+                    self.warn(entry.link, f"{error}; skipped{fallback}")
                 else:
                     found += self._content(
                         fetched.body, fetched.content_type, entry.link, build, entry.meta
@@ -222,9 +255,9 @@ class _Reader:
                 try:
                     found.append(build(entry.content, name, True, entry.meta))
                 except InputError as error:
-                    self.warn(f"{name}: {_message(error)}; skipped")
+                    self.warn(name, f"{_message(error)}; skipped")
             elif not entry.link:
-                self.warn(f"{shown}#entry{entry.number}: no link and no text; skipped")
+                self.warn(f"{shown}#entry{entry.number}", "no link and no text; skipped")
         return found
 
     def _feed_file(self, path: Path, build: Builder) -> list[Source]:
@@ -238,7 +271,7 @@ class _Reader:
         for page in read_pages(path, self.options.max_bytes):
             name = f"{path.as_posix()}#record{page.number}"
             if len(page.body) > self.options.max_bytes:
-                self.warn(f"{name}: larger than {self.options.max_bytes:,} bytes; skipped")
+                self.warn(name, f"larger than {self.options.max_bytes:,} bytes; skipped")
                 continue
             meta = {"url": page.url} if page.url else {}
             found += self._content(page.body, page.content_type, name, build, meta)
@@ -252,13 +285,13 @@ class _Reader:
             name = f"{path.as_posix()}#row{number}"
             text = row.pop("text")
             if text is None or not str(text).strip():
-                self.warn(f"{name}: no text; skipped")
+                self.warn(name, "no text; skipped")
                 continue
             text = str(text)
             try:
                 found.append(build(text, name, looks_like_html(text), row))
             except InputError as error:
-                self.warn(f"{name}: {_message(error)}; skipped")
+                self.warn(name, f"{_message(error)}; skipped")
         return found
 
 
@@ -291,5 +324,6 @@ __all__ = [
     "InputOptions",
     "is_special",
     "load_inputs",
+    "read_inputs",
     "read_url_list",
 ]

@@ -19,10 +19,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from reconcile.errors import InputError
+from reconcile.errors import InputError, Problem
 from reconcile.models import Source
 from reconcile.rules import RuleSet
-from reconcile.sources import load_source, parse_date
+from reconcile.sources import date_calendars, load_source, parse_date
 
 METADATA = ("title", "outlet", "url", "published", "author")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -53,7 +53,7 @@ def looks_like_html(text: str) -> bool:
 class Builder:
     """Makes `Source`s from content; use as `with building(rules) as build: build(...)`."""
 
-    def __init__(self, rules: RuleSet, folder: Path, warn: Callable[[str], None]) -> None:
+    def __init__(self, rules: RuleSet, folder: Path, warn: Callable[[str, str], None]) -> None:
         self.rules = rules
         self.folder = folder
         self.warn = warn
@@ -71,13 +71,18 @@ class Builder:
         self.count += 1
         path = self.folder / f"{self.count:06d}{'.html' if html else '.txt'}"
         path.write_text(text, encoding="utf-8-sig", newline="")
+        notes: list[Problem] = []
         try:
-            source = load_source(path, self.rules)
+            source = load_source(path, self.rules, notes)
         except InputError as error:
             raise InputError.single(shown, _without_path(error, path)) from None
         finally:
             path.unlink(missing_ok=True)
-        return self._with_metadata(source, shown, meta or {})
+        source = self._with_metadata(source, shown, meta or {})
+        for note in notes:  # what the file's own reading noted, under the name it is known by
+            if not (note.message.startswith("published:") and source.published):
+                self.warn(shown, note.message)
+        return source
 
     def _with_metadata(self, source: Source, shown: str, meta: Mapping[str, Any]) -> Source:
         changes: dict[str, Any] = {"path": shown}
@@ -87,9 +92,9 @@ class Builder:
                 changes[key] = value
         published = _clean(meta.get("published"))
         if published:
-            date = parse_date(published)
+            date = parse_date(published, date_calendars(self.rules, source.language))
             if date is None:
-                self.warn(f"{shown}: published: cannot read {published!r} as a date; ignored")
+                self.warn(shown, f"published: cannot read {published!r} as a date; ignored")
             else:
                 changes["published"] = date
                 changes["published_text"] = None
@@ -97,7 +102,7 @@ class Builder:
 
 
 @contextmanager
-def building(rules: RuleSet, warn: Callable[[str], None]) -> Iterator[Builder]:
+def building(rules: RuleSet, warn: Callable[[str, str], None]) -> Iterator[Builder]:
     """A `Builder` whose temporary folder is removed on leaving, whatever happens."""
     folder = Path(tempfile.mkdtemp(prefix="reconcile-inputs-"))
     try:

@@ -561,6 +561,13 @@ class SourceRules:
             regex=True,
         ),
     )
+    boilerplate_stoplist: str = field(
+        default="",
+        metadata=_doc(
+            "the jusText stoplist of the language ('English', 'German'): its common words tell"
+            " an HTML page's article paragraphs from its boilerplate"
+        ),
+    )
 
 
 # ------------------------------------------------------------------------ verdicts, matching
