@@ -379,6 +379,17 @@ class ClaimCache:
     def _entry_key(self, source_key: str) -> str:
         return f"{self.rules_key}:{source_key}"
 
+    def _select(self, db: sqlite3.Connection, table: str, keys: Sequence[str]) -> dict[str, bytes]:
+        """The entries of `table` kept under these rules for `keys`, read in batches (SQLite
+        bounds the parameters of one statement); `table` is one of this module's own."""
+        rows: dict[str, bytes] = {}
+        for start in range(0, len(keys), _BATCH):
+            chunk = keys[start : start + _BATCH]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT key, entry FROM {table} WHERE rules = ? AND key IN ({marks})"
+            rows.update(db.execute(query, (self.rules_key, *chunk)).fetchall())
+        return rows
+
     def get_many(self, sources: Sequence[Source]) -> list[tuple[Claim, ...] | None]:
         """Per source, its claims as kept, or None when they must be extracted."""
         found: list[tuple[Claim, ...] | None] = [None] * len(sources)
@@ -387,13 +398,8 @@ class ClaimCache:
             self.misses += len(sources)
             return found
         keys = [source_key(s) for s in sources]
-        rows: dict[str, bytes] = {}
         try:
-            for start in range(0, len(keys), _BATCH):
-                chunk = keys[start : start + _BATCH]
-                marks = ",".join("?" * len(chunk))
-                query = f"SELECT key, entry FROM claims WHERE rules = ? AND key IN ({marks})"
-                rows.update(db.execute(query, (self.rules_key, *chunk)).fetchall())
+            rows = self._select(db, "claims", keys)
         except sqlite3.DatabaseError as error:
             self._failed(error)
             self.misses += len(sources)
@@ -437,13 +443,8 @@ class ClaimCache:
         if db is None:
             return {}
         keys = sorted(wanted)
-        rows: dict[str, bytes] = {}
         try:
-            for start in range(0, len(keys), _BATCH):
-                chunk = keys[start : start + _BATCH]
-                marks = ",".join("?" * len(chunk))
-                query = f"SELECT key, entry FROM blocks WHERE rules = ? AND key IN ({marks})"
-                rows.update(db.execute(query, (self.rules_key, *chunk)).fetchall())
+            rows = self._select(db, "blocks", keys)
         except sqlite3.DatabaseError as error:
             self._failed(error)
             return {}

@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 
+from reconcile.concepts import Frames
 from reconcile.kinds import Kinds
 from reconcile.lexicon import Lexicon
 from reconcile.rules import RuleSet, load_rules
@@ -59,6 +60,12 @@ def rules() -> RuleSet:
 @pytest.fixture(scope="session")
 def kinds() -> Kinds:
     return bundled().kinds
+
+
+@pytest.fixture(scope="session")
+def frames() -> Frames:
+    """The English frames: what a number measures."""
+    return bundled().lexicon("en").frames
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ import pytest
 from reconcile.concepts import Frames, concept_of
 from reconcile.errors import RulesError
 from reconcile.lexicon import compile_lexicon
-from reconcile.rules import RuleSet, load_rules
+from reconcile.rules import load_rules
 
 # sentence, quote, dimension -> (concept, evidence) or None
 CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
@@ -114,11 +114,6 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ("Jones took 14 delegates; Smith finished with 9.", "9", "count", None),
     ("He is 45 and lives in Paris.", "45", "count", None),
 ]
-
-
-@pytest.fixture(scope="module")
-def frames(rules: RuleSet) -> Frames:
-    return compile_lexicon(rules, "en").frames
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,7 @@ import pytest
 
 from reconcile.concepts import Frames, compile_frames, concept_of
 from reconcile.errors import RulesError
-from reconcile.lexicon import compile_lexicon
-from reconcile.rules import RuleSet, load_rules
+from reconcile.rules import load_rules
 
 QUAKE = (
     "The quake struck at a depth of 10 km, 30 km southwest of Derna, and killed at least"
@@ -171,11 +170,6 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
     ("He bought 12 apples.", "12 apples", "count", None),
     ("The company was founded 30 years ago.", "30 years", "[time]", None),
 ]
-
-
-@pytest.fixture(scope="module")
-def frames(rules: RuleSet) -> Frames:
-    return compile_lexicon(rules, "en").frames
 
 
 @pytest.mark.parametrize(
