@@ -1,6 +1,6 @@
 """Quantity extraction on real news: the tool's claims against hand-made gold, per split.
 
-    .venv/bin/python bench/realnews_quantities.py [--split dev|test|all] [--errors]
+    .venv/bin/python bench/realnews_quantities.py [--split dev|dev-a|dev-b|test|all] [--errors]
 
 Reads every `bench/realnews/quantities-*.jsonl` (one sentence of a shared real-news document
 per line, with every quantity it states: offsets, value, high, qualifier, unit, change,
@@ -13,7 +13,8 @@ qualifier and change too. Concept coverage is the share of gold mentions whose v
 claim says what it measures (`concept`, else the claim's context subject).
 
 `score(split)` returns the figures as fractions for `bench/realnews.py`. `--errors` lists the
-misses of the dev split; the test split is scored, never shown, so that no rule is tuned on it.
+misses of dev-a, the half of dev that rules are written from (dev-b checks them); the test
+split is scored, never shown, so that no rule is tuned on it.
 The shared folder (`../shared/data/real-news`, or `$RECONCILE_SHARED`) must be present, else
 the script says so and exits 2.
 """
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.quantities import CRITERIA, Found, matched, same_value, unit_label  # noqa: E402
-from bench.realnews_data import MISSING_EXIT, load, real_news_root, split_of  # noqa: E402
+from bench.realnews_data import MISSING_EXIT, half_of, load, real_news_root, split_of  # noqa: E402
 from reconcile.kinds import Kinds, is_numeric  # noqa: E402
 from reconcile.kinds.quantity.find import find_quantities  # noqa: E402
 from reconcile.models import QUALIFIERS as MODEL_QUALIFIERS  # noqa: E402
@@ -43,6 +44,7 @@ from reconcile.rules import load_rules  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews"
 SPLITS = ("dev", "test")
+HALVES = ("dev-a", "dev-b")
 QUALIFIERS = set(MODEL_QUALIFIERS)
 CHANGES = {None, "up", "down"}
 SCORE_NAMES = {"value": "value", "value+unit": "value_unit", "value+qualifier": "value_qualifier"}
@@ -150,9 +152,13 @@ def value_pairs(predicted: Sequence[Found], gold: Sequence[Found]) -> list[tuple
 
 
 def _select(split: str) -> list[Sentence]:
-    if split not in (*SPLITS, "all"):
-        raise ValueError(f"unknown split {split!r}: use dev, test or all")
-    return [s for s in load_sentences() if split == "all" or s.split == split]
+    if split not in (*SPLITS, *HALVES, "all"):
+        raise ValueError(f"unknown split {split!r}: use dev, dev-a, dev-b, test or all")
+    return [
+        s
+        for s in load_sentences()
+        if split in ("all", s.split) or split == half_of(s.doc)
+    ]
 
 
 def score(split: str) -> dict[str, float]:
@@ -212,8 +218,8 @@ def show_errors(split: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--split", choices=[*SPLITS, "all"], default="all")
-    parser.add_argument("--errors", action="store_true", help="list the dev split's misses")
+    parser.add_argument("--split", choices=[*SPLITS, *HALVES, "all"], default="all")
+    parser.add_argument("--errors", action="store_true", help="list the misses of dev-a")
     args = parser.parse_args(argv)
     if real_news_root() is None:
         print(
@@ -222,8 +228,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return MISSING_EXIT
-    if args.errors and args.split == "test":
-        print("--errors shows the dev split only: the test split is never read", file=sys.stderr)
+    if args.errors and args.split in ("test", "dev-b"):
+        print(
+            "--errors shows dev-a only: dev-b checks the rules and test is never read",
+            file=sys.stderr,
+        )
         return 2
     try:
         load_sentences()
@@ -253,8 +262,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{', '.join(coverage)}"
     )
     if args.errors:
-        print("\n## dev errors\n")
-        show_errors("dev")
+        print("\n## dev-a errors\n")
+        show_errors("dev-a")
     return 0
 
 

@@ -108,3 +108,16 @@ def test_the_split_is_fixed_by_cluster_id() -> None:
     assert realnews_data.split_of("wn-us-primaries-2020") == "dev"
     assert realnews_data.split_of("mt-stock-crash-2008") == "test"
     assert realnews_data.split_of("ce-asia-floods-2025") == "dev"
+
+
+def test_dev_has_two_fixed_halves_and_test_none() -> None:
+    assert realnews_data.half_of("wn-us-primaries-2020") == "dev-b"
+    assert realnews_data.half_of("ce-asia-floods-2025") == "dev-a"
+    assert realnews_data.half_of("wn-dorian-2019") is None
+
+
+def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> None:
+    halves = {c.id: c.half for c in clusters}
+    assert {c.id for c in clusters if c.split == "dev"} == {i for i, h in halves.items() if h}
+    assert sum(h == "dev-a" for h in halves.values()) == 10
+    assert sum(h == "dev-b" for h in halves.values()) == 9
