@@ -154,11 +154,7 @@ def value_pairs(predicted: Sequence[Found], gold: Sequence[Found]) -> list[tuple
 def _select(split: str) -> list[Sentence]:
     if split not in (*SPLITS, *HALVES, "all"):
         raise ValueError(f"unknown split {split!r}: use dev, dev-a, dev-b, test or all")
-    return [
-        s
-        for s in load_sentences()
-        if split in ("all", s.split) or split == half_of(s.doc)
-    ]
+    return [s for s in load_sentences() if split in ("all", s.split) or split == half_of(s.doc)]
 
 
 def score(split: str) -> dict[str, float]:
