@@ -53,12 +53,12 @@ def run(
     given = [paths] if isinstance(paths, (str, Path)) else paths
     sources, notes = _load(given, rules, inputs, engine, follow_symlinks)
     claims = claims_of(sources, kinds, progress, engine=engine, cache=cache)
-    if isinstance(engine, LocalEngine):  # blocks seen in a run before are read back
-        clusters = engine.match(claims, kinds, sources, cache=cache)
+    if isinstance(engine, LocalEngine):  # blocks seen in a run before are read back, judged
+        clusters, facts = engine.match_and_compare(claims, kinds, sources, cache=cache)
     else:
         clusters = engine.match(claims, kinds, sources)
+        facts = compare(clusters, claims, sources, kinds)
     pruned = _pruned(claims, kinds, sources)
-    facts = compare(clusters, claims, sources, kinds)
     notes += tuple(Problem("matching", None, note) for note in pruned)
     report = Report(sources=sources, claims=claims, facts=facts, notes=notes)
     if decisions is not None:

@@ -39,7 +39,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from reconcile.models import Claim, Cluster, Source
+from reconcile.models import Claim, Cluster, Fact, Source
 from reconcile.rules import RuleSet, bundled_rules_dir, load_rules
 
 CACHE_DIR_ENV = "RECONCILE_CACHE_DIR"
@@ -436,9 +436,11 @@ class ClaimCache:
         except sqlite3.DatabaseError as error:
             self._failed(error)
 
-    def get_blocks(self, wanted: Mapping[str, str]) -> dict[str, tuple[Cluster, ...]]:
-        """Per block key, the clusters kept for the block whose members have the digest
-        `wanted[key]` (`block_digest`); a block kept for other members is left out."""
+    def get_blocks(
+        self, wanted: Mapping[str, str]
+    ) -> dict[str, tuple[tuple[Cluster, ...], tuple[Fact, ...]]]:
+        """Per block key, the clusters and facts kept for the block whose members have the
+        digest `wanted[key]` (`block_digest`); a block kept for other members is left out."""
         db = self._open()
         if db is None:
             return {}
@@ -448,25 +450,33 @@ class ClaimCache:
         except sqlite3.DatabaseError as error:
             self._failed(error)
             return {}
-        found: dict[str, tuple[Cluster, ...]] = {}
+        found: dict[str, tuple[tuple[Cluster, ...], tuple[Fact, ...]]] = {}
         for key, data in rows.items():
             try:
-                clusters = unseal(self._block_entry_key(key, wanted[key]), data)
+                clusters, facts = unseal(self._block_entry_key(key, wanted[key]), data)
             except Exception:  # other members, damaged or foreign: clustered again
                 continue
-            if isinstance(clusters, tuple) and all(isinstance(c, Cluster) for c in clusters):
-                found[key] = clusters
+            if (
+                isinstance(clusters, tuple)
+                and all(isinstance(c, Cluster) for c in clusters)
+                and isinstance(facts, tuple)
+                and len(facts) == len(clusters)
+                and all(isinstance(f, Fact) for f in facts)
+            ):
+                found[key] = (clusters, facts)
         return found
 
-    def put_blocks(self, items: Iterable[tuple[str, str, tuple[Cluster, ...]]]) -> None:
-        """Keep each block's clusters (block key, digest of its members, clusters), in place
-        of what was kept for that block before."""
+    def put_blocks(
+        self, items: Iterable[tuple[str, str, tuple[Cluster, ...], tuple[Fact, ...]]]
+    ) -> None:
+        """Keep each block's clusters and their facts (block key, digest of its members,
+        clusters, facts), in place of what was kept for that block before."""
         db = self._open()
         if db is None:
             return
         rows = [
-            (key, self.rules_key, seal(self._block_entry_key(key, digest), clusters))
-            for key, digest, clusters in items
+            (key, self.rules_key, seal(self._block_entry_key(key, digest), (clusters, facts)))
+            for key, digest, clusters, facts in items
         ]
         try:
             with db:

@@ -365,3 +365,33 @@ def test_a_damaged_or_foreign_block_entry_is_clustered_again(
     assert render_json(run([corpus], cache=ClaimCache.for_rules(folder))) == expected
     assert sorted(clustered) == sorted([damaged, foreign])
     assert copied not in clustered
+
+
+def test_facts_of_blocks_read_back_are_read_back_unless_a_path_changed(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reconcile.compare
+
+    folder = tmp_path / "cache"
+    judged: list[str] = []
+    real = reconcile.compare._judge
+
+    def counted(cluster: Any, *args: Any, **kwargs: Any) -> Any:
+        judged.append(cluster.key)
+        return real(cluster, *args, **kwargs)
+
+    monkeypatch.setattr(reconcile.compare, "_judge", counted)
+    expected = render_json(run([corpus], cache=ClaimCache.for_rules(folder)))
+    blocks = {key for key in judged if key}
+    assert len(blocks) >= 5
+    judged.clear()
+    assert render_json(run([corpus], cache=ClaimCache.for_rules(folder))) == expected
+    assert {key for key in judged if key} == set()  # only claims in no block judged again
+    # A fact shows and orders its sources by path: a renamed file's blocks are judged again.
+    renamed = sorted(corpus.iterdir())[0]
+    renamed.rename(corpus / ("a-" + renamed.name))
+    judged.clear()
+    report = run([corpus], cache=ClaimCache.for_rules(folder))
+    again = {key for key in judged if key}
+    assert again and again < blocks
+    assert render_json(report) == render_json(run([corpus]))

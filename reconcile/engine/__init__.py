@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from reconcile.models import Claim, Cluster, Match, Source
+from reconcile.models import Claim, Cluster, Fact, Match, Source
 from reconcile.rules import RuleSet
 
 if TYPE_CHECKING:
@@ -216,6 +216,22 @@ class LocalEngine:
         says which blocks were pruned. With `cache`, a block whose members are those of a
         run before (same claims of the same sources, under the same rules and code) is read
         back, not clustered again (nor noted as pruned)."""
+        return self.match_and_compare(claims, kinds, sources, notes, cache, judge=False)[0]
+
+    def match_and_compare(
+        self,
+        claims: Sequence[Claim],
+        kinds: Kinds,
+        sources: Sequence[Source],
+        notes: list[str] | None = None,
+        cache: ClaimCache | None = None,
+        judge: bool = True,
+    ) -> tuple[tuple[Cluster, ...], tuple[Fact, ...]]:
+        """`match`, and the facts `reconcile.compare.compare` gives its clusters (none without
+        `judge`). With `cache`, a block read back brings its facts too, when its sources'
+        paths are also those of the run before (a fact shows and orders its sources by path):
+        a run that adds one source judges only the blocks it touches."""
+        from reconcile.compare import in_order, judging
         from reconcile.match import _cluster_block, source_topics
 
         dates = {s.id: s.published for s in sources}
@@ -235,21 +251,33 @@ class LocalEngine:
             key: tuple(_cluster_block(key, members, kinds, languages, dates, topics, notes))
             for key, members in todo
         }
+        judged: dict[str, tuple[Fact, ...]] = {}
+        fact_of = judging(claims, sources, kinds) if judge or digests else None
+        if fact_of is not None:
+            judged = {key: tuple(fact_of(c) for c in fresh[key]) for key in fresh}
         if cache is not None and digests:
-            cache.put_blocks((key, digests[key], fresh[key]) for key in fresh if key in digests)
-        clustered = [c for key, _ in blocks for c in (kept[key] if key in kept else fresh[key])]
-        return all_clusters(clustered, unmatched)
+            cache.put_blocks(
+                (key, digests[key], fresh[key], judged[key]) for key in fresh if key in digests
+            )
+        clustered = [c for key, _ in blocks for c in (kept[key][0] if key in kept else fresh[key])]
+        clusters = all_clusters(clustered, unmatched)
+        if not judge or fact_of is None:
+            return clusters, ()
+        facts = [f for key, _ in blocks for f in (kept[key][1] if key in kept else judged[key])]
+        alone = set(unmatched)  # claims in no block, each a cluster of its own
+        facts += [fact_of(c) for c in clusters if not c.key and c.claim_ids[0] in alone]
+        return clusters, in_order(facts)
 
 
 def _block_digests(
     blocks: Sequence[tuple[str, list[Claim]]], sources: Sequence[Source]
 ) -> dict[str, str]:
-    """Per block key, the digest of its members (`reconcile.cache.block_digest`); none for a
-    block holding a claim of a source not given."""
+    """Per block key, the digest of its members (`reconcile.cache.block_digest`), each
+    source by its key and its path; none for a block holding a claim of a source not given."""
     from reconcile.cache import block_digest, source_key
 
     needed = {c.source_id for _, members in blocks for c in members}
-    keys = {s.id: source_key(s) for s in sources if s.id in needed}
+    keys = {s.id: f"{source_key(s)}\0{s.path}" for s in sources if s.id in needed}
     return {
         key: block_digest(key, members, keys)
         for key, members in blocks
