@@ -107,12 +107,63 @@ def _mappingproxy(items: dict[str, Any]) -> types.MappingProxyType[str, Any]:
     return types.MappingProxyType(items)
 
 
+class _Reductions(dict[type, Any]):
+    """copyreg's reductions, and the package's frozen records as a call of their class with
+    every field in order: read back through the `__init__` `dataclasses` wrote, one call,
+    rather than `dataclasses`' `__setstate__`, which looks up the fields of every record it
+    reads (most of the time a run with its claims kept spent reading them back). The same
+    record either way: `__init__` sets the fields it is given, nothing else."""
+
+    def __missing__(self, kind: type) -> Any:
+        reduction = _as_call if _by_init(kind) else None
+        if reduction is None:
+            raise KeyError(kind)
+        self[kind] = reduction
+        return reduction
+
+
+_INIT_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _by_init(kind: type) -> tuple[str, ...] | None:
+    """The fields of a frozen, slotted record of this package whose generated `__init__`
+    takes exactly those fields, in order; None for any other class."""
+    if kind not in _INIT_FIELDS:
+        _INIT_FIELDS[kind] = _init_fields(kind)
+    return _INIT_FIELDS[kind]
+
+
+def _init_fields(kind: type) -> tuple[str, ...] | None:
+    if not kind.__module__.startswith("reconcile.") or "__slots__" not in vars(kind):
+        return None
+    params = getattr(kind, "__dataclass_params__", None)
+    if params is None or not params.frozen or hasattr(kind, "__post_init__"):
+        return None
+    fields = dataclasses.fields(kind)
+    code = getattr(vars(kind).get("__init__"), "__code__", None)
+    if (
+        code is None
+        or code.co_filename != "<string>"  # written by `dataclasses`, not by hand
+        or code.co_kwonlyargcount
+        or code.co_varnames[1 : code.co_argcount] != tuple(f.name for f in fields)
+        or not all(f.init for f in fields)
+    ):
+        return None
+    return tuple(f.name for f in fields)
+
+
+def _as_call(record: Any) -> tuple[type, tuple[Any, ...]]:
+    kind = type(record)
+    return kind, tuple(getattr(record, name) for name in _by_init(kind) or ())
+
+
 def _dumps(value: object, compiled: bool = False) -> bytes:
-    """Pickle, with read-only mappings (used in the rules) kept read-only; with `compiled`,
-    regular expressions are kept compiled (see `_pattern_reduction`)."""
+    """Pickle, with read-only mappings (used in the rules) kept read-only and the package's
+    records kept as calls of their class (`_Reductions`); with `compiled`, regular
+    expressions are kept compiled (see `_pattern_reduction`)."""
     stream = io.BytesIO()
     pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
-    table = copyreg.dispatch_table.copy()
+    table = _Reductions(copyreg.dispatch_table)
     table[types.MappingProxyType] = lambda proxy: (_mappingproxy, (dict(proxy),))
     if compiled:
         table[re.Pattern] = _pattern_reduction

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import pickletools
 import re
 import sqlite3
 import subprocess
@@ -395,3 +396,27 @@ def test_facts_of_blocks_read_back_are_read_back_unless_a_path_changed(
     again = {key for key in judged if key}
     assert again and again < blocks
     assert render_json(report) == render_json(run([corpus]))
+
+
+def test_records_are_kept_as_calls_of_their_class_and_read_back_equal() -> None:
+    from dataclasses import dataclass, field
+
+    from reconcile.cache import _by_init, _dumps
+    from reconcile.models import Claim, Cluster, Fact, Source
+
+    report = run(["seeds"])
+    value = (report.sources, report.claims, report.facts)
+    back = pickle.loads(_dumps(value))
+    assert back == value and repr(back) == repr(value)
+    ops = [op.name for op, _, _ in pickletools.genops(_dumps(value))]
+    assert ops.count("REDUCE") > 5 * ops.count("BUILD")  # `__setstate__`: unslotted ones only
+    for kind in (Source, Claim, Cluster, Fact):
+        assert _by_init(kind) is not None, kind
+
+    @dataclass(frozen=True, slots=True)
+    class Derived:
+        a: int
+        b: int = field(init=False, default=0)
+
+    Derived.__module__ = "reconcile.probe"
+    assert _by_init(Derived) is None  # a field `__init__` does not take: pickled as before
