@@ -51,7 +51,7 @@ def run(
     kinds = Kinds.build(rules)
     engine = engine or LocalEngine(jobs)
     given = [paths] if isinstance(paths, (str, Path)) else paths
-    sources, notes = _load(given, rules, inputs, engine, follow_symlinks)
+    sources, notes = _load(given, rules, inputs, engine, follow_symlinks, cache)
     claims = claims_of(sources, kinds, progress, engine=engine, cache=cache)
     if isinstance(engine, LocalEngine):  # blocks seen in a run before are read back, judged
         clusters, facts = engine.match_and_compare(claims, kinds, sources, cache=cache)
@@ -89,22 +89,26 @@ def _load(
     inputs: InputOptions | None,
     engine: Engine,
     follow_symlinks: bool = False,
+    cache: ClaimCache | None = None,
 ) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
     """Plain files and folders as `sources` reads them (on `engine`, which may read them in
-    several processes: the same sources and notes either way); anything else through
-    `inputs`. Notes say what was skipped, unreadable or empty."""
+    several processes: the same sources and notes either way; with `cache`, files read by a
+    run before are read back); anything else through `inputs`. Notes say what was skipped,
+    unreadable or empty."""
     from reconcile.inputs import is_special, read_inputs
+    from reconcile.sources import Loaded
+
+    def load_local(local: Sequence[str | Path]) -> Loaded:
+        if cache is not None and isinstance(engine, LocalEngine):
+            from reconcile.sources import read_sources
+
+            return read_sources(local, rules, follow_symlinks, cache.loading(engine.load_files))
+        return engine.load(local, rules, follow_symlinks)
 
     if not any(is_special(str(p)) for p in paths):
-        loaded = engine.load(paths, rules, follow_symlinks)
+        loaded = load_local(paths)
     else:
-        loaded = read_inputs(
-            paths,
-            rules,
-            inputs,
-            follow_symlinks,
-            load_local=lambda local: engine.load(local, rules, follow_symlinks),
-        )
+        loaded = read_inputs(paths, rules, inputs, follow_symlinks, load_local=load_local)
     return loaded.sources, loaded.notes
 
 

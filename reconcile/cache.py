@@ -37,10 +37,13 @@ import tempfile
 import types
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from reconcile.models import Claim, Cluster, Fact, Source
 from reconcile.rules import RuleSet, bundled_rules_dir, load_rules
+
+if TYPE_CHECKING:
+    from reconcile.sources import FileLoad, LoadFiles
 
 CACHE_DIR_ENV = "RECONCILE_CACHE_DIR"
 _PACKAGE = Path(__file__).resolve().parent
@@ -378,6 +381,24 @@ def block_digest(key: str, members: Sequence[Claim], source_keys: Mapping[str, s
     return digest.hexdigest()
 
 
+def file_key(path: Path, rules: RuleSet) -> str | None:
+    """What loading the file at `path` depends on besides the rules and code: its path, its
+    bytes and its sidecar's (`reconcile.sources.sidecar_of`); None when it is not a regular
+    file within the size limit or cannot be read (loading it says why)."""
+    from reconcile.sources import sidecar_of
+
+    try:
+        if path.stat().st_size > rules.sources.limits.max_source_bytes or not path.is_file():
+            return None
+        digest = hashlib.sha256(path.as_posix().encode() + b"\0" + path.read_bytes())
+        sidecar = sidecar_of(path)
+        if sidecar.is_file():
+            digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
 class ClaimCache:
     """Each source's claims, kept in `folder/claims.sqlite3` under the source's key and the
     rules' key; and each block's clusters, under the block's key and the digest of its
@@ -405,7 +426,7 @@ class ClaimCache:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.path, timeout=10)
-                for table in ("claims", "blocks"):
+                for table in ("claims", "blocks", "loads"):
                     db.execute(
                         f"CREATE TABLE IF NOT EXISTS {table}"
                         " (key TEXT PRIMARY KEY, rules TEXT NOT NULL, entry BLOB NOT NULL)"
@@ -532,6 +553,70 @@ class ClaimCache:
         try:
             with db:
                 db.executemany("INSERT OR REPLACE INTO blocks VALUES (?, ?, ?)", rows)
+        except sqlite3.DatabaseError as error:
+            self._failed(error)
+
+    def loading(self, load_files: LoadFiles) -> LoadFiles:
+        """`load_files` (see `reconcile.sources.read_sources`), with what each file gave a run
+        before read back when the file, its sidecar and its path are unchanged (under the same
+        rules and code); the other files are read by `load_files` and kept. A file that gave
+        a problem is not kept: the run stops on it, and it is read again the next time."""
+
+        def load(files: Sequence[Path], rules: RuleSet) -> list[FileLoad]:
+            keys = [file_key(path, rules) for path in files]
+            kept = self._get_loads([key for key in keys if key is not None])
+            found: list[FileLoad | None] = [kept.get(key) if key else None for key in keys]
+            missing = [i for i, item in enumerate(found) if item is None]
+            fresh = load_files([files[i] for i in missing], rules) if missing else []
+            keep = []
+            for i, item in zip(missing, fresh, strict=True):
+                found[i] = item
+                # kept only when the file did not change while it was read
+                key = keys[i]
+                if key is not None and not item[1] and file_key(files[i], rules) == key:
+                    keep.append((key, item))
+            if keep:
+                self._put_loads(keep)
+            return [item for item in found if item is not None]
+
+        return load
+
+    def _get_loads(self, keys: Sequence[str]) -> dict[str, FileLoad]:
+        db = self._open()
+        if db is None or not keys:
+            return {}
+        try:
+            rows = self._select(db, "loads", keys)
+        except sqlite3.DatabaseError as error:
+            self._failed(error)
+            return {}
+        found: dict[str, FileLoad] = {}
+        for key, data in rows.items():
+            try:
+                item = unseal(f"{self.rules_key}:load:{key}", data)
+            except Exception:  # damaged or foreign: read again
+                self.rebuilt = True
+                continue
+            if (
+                isinstance(item, tuple)
+                and len(item) == 3
+                and (item[0] is None or isinstance(item[0], Source))
+                and item[1] == ()
+                and isinstance(item[2], tuple)
+            ):
+                found[key] = item
+        return found
+
+    def _put_loads(self, items: Sequence[tuple[str, FileLoad]]) -> None:
+        db = self._open()
+        if db is None:
+            return
+        rows = [
+            (key, self.rules_key, seal(f"{self.rules_key}:load:{key}", item)) for key, item in items
+        ]
+        try:
+            with db:
+                db.executemany("INSERT OR REPLACE INTO loads VALUES (?, ?, ?)", rows)
         except sqlite3.DatabaseError as error:
             self._failed(error)
 

@@ -271,6 +271,11 @@ def load_file(path: Path, rules: RuleSet) -> FileLoad:
     return source, (), tuple(notes)
 
 
+def sidecar_of(path: Path) -> Path:
+    """Where the metadata of the source at `path` may be kept beside it: `<name>.meta.yaml`."""
+    return path.with_name(path.name.rsplit(".", 1)[0] + ".meta.yaml")
+
+
 def is_report_file(path: Path) -> bool:
     """True for a report `reconcile report` wrote (by its first bytes), never a source."""
     marker = _REPORT_MARKERS.get(path.suffix.lower())
@@ -314,7 +319,7 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
             text = blank_markdown(text, body_start)
     # an HTML page's own date may be wrong; the user's front matter, sidecar or JSON is theirs
     page_dated = whole is not None and "published" in _known_keys(meta)
-    sidecar = path.with_name(path.name.rsplit(".", 1)[0] + ".meta.yaml")
+    sidecar = sidecar_of(path)
     if sidecar.is_file():
         side = decode(
             _read_bytes(sidecar, limits.max_front_matter_bytes, "sidecar"),

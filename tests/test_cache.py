@@ -420,3 +420,34 @@ def test_records_are_kept_as_calls_of_their_class_and_read_back_equal() -> None:
 
     Derived.__module__ = "reconcile.probe"
     assert _by_init(Derived) is None  # a field `__init__` does not take: pickled as before
+
+
+def test_files_read_before_are_read_back_unless_they_or_their_sidecar_changed(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reconcile.sources
+
+    folder = tmp_path / "cache"
+    read: list[str] = []
+    real = reconcile.sources.load_source
+
+    def counted(path: Path, *args: Any, **kwargs: Any) -> Any:
+        read.append(path.name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(reconcile.sources, "load_source", counted)
+    expected = render_json(run([corpus], cache=ClaimCache.for_rules(folder)))
+    assert len(read) == 30
+    read.clear()
+    assert render_json(run([corpus], cache=ClaimCache.for_rules(folder))) == expected
+    assert read == []
+    first, second, third = sorted(corpus.iterdir())[:3]
+    first.write_text(first.read_text() + "\nMore than 40 people were hurt.\n")
+    (corpus / (second.stem + ".meta.yaml")).write_text("published: 2020-01-02\n")
+    third.rename(corpus / ("a-" + third.name))
+    with sqlite3.connect(folder / "claims.sqlite3") as db:
+        db.execute("UPDATE loads SET entry = entry || x'00' WHERE rowid = 1")  # damaged
+    read.clear()
+    report = run([corpus], cache=ClaimCache.for_rules(folder))
+    assert {first.name, second.name, "a-" + third.name} <= set(read) and len(read) <= 4
+    assert render_json(report) == render_json(run([corpus]))
