@@ -399,6 +399,43 @@ def file_key(path: Path, rules: RuleSet) -> str | None:
     return digest.hexdigest()
 
 
+@dataclasses.dataclass(frozen=True)
+class KeptBlock:
+    """What one block gave a run: its clusters and their facts, the digest of its members
+    then (`block_digest`), and per cluster the digest of its sources (`sources_digest`).
+
+    When the members are the same, clusters and facts are read back. When they changed (a
+    new source's claim joined), the block is clustered again, and a cluster equal to one
+    kept, of sources with the same digest, takes the fact kept for it: a fact depends on
+    its cluster, its claims (given by their sources) and its sources' paths and dates."""
+
+    digest: str
+    clusters: tuple[Cluster, ...]
+    facts: tuple[Fact, ...]
+    sources: tuple[str, ...]
+
+    def valid(self) -> bool:
+        return (
+            isinstance(self.clusters, tuple)
+            and isinstance(self.facts, tuple)
+            and isinstance(self.sources, tuple)
+            and len(self.clusters) == len(self.facts) == len(self.sources)
+            and all(isinstance(c, Cluster) for c in self.clusters)
+            and all(isinstance(f, Fact) for f in self.facts)
+        )
+
+    def facts_by_cluster(self) -> dict[Cluster, tuple[str, Fact]]:
+        return {c: (d, f) for c, d, f in zip(self.clusters, self.sources, self.facts, strict=True)}
+
+
+def sources_digest(source_ids: Iterable[str], source_keys: Mapping[str, str]) -> str:
+    """The digest of these sources, each by its key in `source_keys`, in id order."""
+    digest = hashlib.sha256()
+    for source_id in sorted(set(source_ids)):
+        digest.update(f"\0{source_keys[source_id]}".encode())
+    return digest.hexdigest()
+
+
 class ClaimCache:
     """Each source's claims, kept in `folder/claims.sqlite3` under the source's key and the
     rules' key; and each block's clusters, under the block's key and the digest of its
@@ -411,6 +448,16 @@ class ClaimCache:
         self.hits = 0
         self.misses = 0
         self.rebuilt = False
+        self._source_keys: dict[str, tuple[Source, str]] = {}
+
+    def source_key(self, source: Source) -> str:
+        """`source_key(source)`, worked out once per source of a run."""
+        known = self._source_keys.get(source.id)
+        if known is not None and known[0] is source:
+            return known[1]
+        key = source_key(source)
+        self._source_keys[source.id] = (source, key)
+        return key
 
     @classmethod
     def for_rules(cls, folder: Path, extra_dir: str | Path | None = None) -> ClaimCache | None:
@@ -469,7 +516,7 @@ class ClaimCache:
         if db is None:
             self.misses += len(sources)
             return found
-        keys = [source_key(s) for s in sources]
+        keys = [self.source_key(s) for s in sources]
         try:
             rows = self._select(db, "claims", keys)
         except sqlite3.DatabaseError as error:
@@ -500,7 +547,7 @@ class ClaimCache:
             return
         rows = []
         for source, claims in items:
-            key = source_key(source)
+            key = self.source_key(source)
             rows.append((key, self.rules_key, seal(self._entry_key(key), claims)))
         try:
             with db:
@@ -508,11 +555,9 @@ class ClaimCache:
         except sqlite3.DatabaseError as error:
             self._failed(error)
 
-    def get_blocks(
-        self, wanted: Mapping[str, str]
-    ) -> dict[str, tuple[tuple[Cluster, ...], tuple[Fact, ...]]]:
-        """Per block key, the clusters and facts kept for the block whose members have the
-        digest `wanted[key]` (`block_digest`); a block kept for other members is left out."""
+    def get_blocks(self, wanted: Mapping[str, str]) -> dict[str, KeptBlock]:
+        """Per block key in `wanted`, what was kept for that block (`KeptBlock`), whatever its
+        members were then: the caller compares `digest` with `wanted[key]` (`block_digest`)."""
         db = self._open()
         if db is None:
             return {}
@@ -522,33 +567,23 @@ class ClaimCache:
         except sqlite3.DatabaseError as error:
             self._failed(error)
             return {}
-        found: dict[str, tuple[tuple[Cluster, ...], tuple[Fact, ...]]] = {}
+        found: dict[str, KeptBlock] = {}
         for key, data in rows.items():
             try:
-                clusters, facts = unseal(self._block_entry_key(key, wanted[key]), data)
-            except Exception:  # other members, damaged or foreign: clustered again
+                kept = unseal(self._block_entry_key(key), data)
+            except Exception:  # damaged, or copied from another block: clustered again
                 continue
-            if (
-                isinstance(clusters, tuple)
-                and all(isinstance(c, Cluster) for c in clusters)
-                and isinstance(facts, tuple)
-                and len(facts) == len(clusters)
-                and all(isinstance(f, Fact) for f in facts)
-            ):
-                found[key] = (clusters, facts)
+            if isinstance(kept, KeptBlock) and kept.valid():
+                found[key] = kept
         return found
 
-    def put_blocks(
-        self, items: Iterable[tuple[str, str, tuple[Cluster, ...], tuple[Fact, ...]]]
-    ) -> None:
-        """Keep each block's clusters and their facts (block key, digest of its members,
-        clusters, facts), in place of what was kept for that block before."""
+    def put_blocks(self, items: Iterable[tuple[str, KeptBlock]]) -> None:
+        """Keep each block's clusters and facts, in place of what was kept for it before."""
         db = self._open()
         if db is None:
             return
         rows = [
-            (key, self.rules_key, seal(self._block_entry_key(key, digest), (clusters, facts)))
-            for key, digest, clusters, facts in items
+            (key, self.rules_key, seal(self._block_entry_key(key), kept)) for key, kept in items
         ]
         try:
             with db:
@@ -620,8 +655,8 @@ class ClaimCache:
         except sqlite3.DatabaseError as error:
             self._failed(error)
 
-    def _block_entry_key(self, block: str, digest: str) -> str:
-        return f"{self.rules_key}:block:{block}:{digest}"
+    def _block_entry_key(self, block: str) -> str:
+        return f"{self.rules_key}:block:{block}"
 
     def _failed(self, error: sqlite3.DatabaseError) -> None:
         """The database failed under us: when damaged, remove it (the next run starts a new

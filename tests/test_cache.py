@@ -451,3 +451,36 @@ def test_files_read_before_are_read_back_unless_they_or_their_sidecar_changed(
     report = run([corpus], cache=ClaimCache.for_rules(folder))
     assert {first.name, second.name, "a-" + third.name} <= set(read) and len(read) <= 4
     assert render_json(report) == render_json(run([corpus]))
+
+
+def test_a_block_a_new_claim_joined_judges_only_its_changed_clusters(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reconcile.compare
+
+    folder = tmp_path / "cache"
+    run([corpus], cache=ClaimCache.for_rules(folder))
+    judged: list[Any] = []
+    real = reconcile.compare._judge
+
+    def counted(cluster: Any, *args: Any, **kwargs: Any) -> Any:
+        judged.append(cluster)
+        return real(cluster, *args, **kwargs)
+
+    monkeypatch.setattr(reconcile.compare, "_judge", counted)
+    clustered = _clustered(monkeypatch)
+    (corpus / "zz-new.txt").write_text("Officials said 31 soldiers were killed in Ormsk.\n")
+    report = run([corpus], cache=ClaimCache.for_rules(folder))
+    new = next(s.id for s in report.sources if s.path.endswith("zz-new.txt"))
+    with_new = {c.id for c in report.claims if c.source_id == new}
+    again = [c for c in judged if c.key]
+    touched = set(clustered)
+    assert touched  # the new claims' blocks were clustered again
+    judged.clear()
+    assert render_json(report) == render_json(run([corpus]))  # no cache: all judged
+    in_touched = [c for c in judged if c.key in touched]
+    # judged again: the clusters that changed (those holding a new claim among them), not
+    # every cluster of the blocks clustered again
+    assert any(with_new & set(c.claim_ids) for c in again)
+    assert {c.key for c in again} <= touched
+    assert 1 <= len(again) < len(in_touched)

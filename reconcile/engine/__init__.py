@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -231,15 +231,18 @@ class LocalEngine:
         `judge`). With `cache`, a block read back brings its facts too, when its sources'
         paths are also those of the run before (a fact shows and orders its sources by path):
         a run that adds one source judges only the blocks it touches."""
+        from reconcile.cache import KeptBlock, sources_digest
         from reconcile.compare import in_order, judging
         from reconcile.match import _cluster_block, source_topics
 
         dates = {s.id: s.published for s in sources}
         languages = {s.id: s.language for s in sources}
         blocks, unmatched = blocks_of(claims, kinds, languages)
-        digests = _block_digests(blocks, sources) if cache is not None else {}
+        source_keys = _source_keys(blocks, sources, cache) if cache is not None else {}
+        digests = _block_digests(blocks, source_keys) if cache is not None else {}
         kept = cache.get_blocks(digests) if cache is not None and digests else {}
-        todo = [(key, members) for key, members in blocks if key not in kept]
+        same = {key for key, entry in kept.items() if entry.digest == digests[key]}
+        todo = [(key, members) for key, members in blocks if key not in same]
         wanted = {c.source_id for _, members in todo for c in members}
         # A source's topic depends on that source alone: read for the blocks clustered here.
         topics = source_topics(
@@ -252,36 +255,64 @@ class LocalEngine:
             for key, members in todo
         }
         judged: dict[str, tuple[Fact, ...]] = {}
+        of_sources: dict[str, tuple[str, ...]] = {}
         fact_of = judging(claims, sources, kinds) if judge or digests else None
         if fact_of is not None:
-            judged = {key: tuple(fact_of(c) for c in fresh[key]) for key in fresh}
+            source_of = {c.id: c.source_id for _, members in todo for c in members}
+            for key, clusters in fresh.items():
+                before = kept[key].facts_by_cluster() if key in kept else {}
+                found = []
+                if key in digests:
+                    of_sources[key] = tuple(
+                        sources_digest((source_of[i] for i in c.claim_ids), source_keys)
+                        for c in clusters
+                    )
+                now = of_sources.get(key, ())
+                for at, cluster in enumerate(clusters):
+                    known = before.get(cluster)
+                    if known is not None and known[0] == now[at]:
+                        found.append(known[1])  # the same cluster of unchanged sources
+                    else:
+                        found.append(fact_of(cluster))
+                judged[key] = tuple(found)
         if cache is not None and digests:
             cache.put_blocks(
-                (key, digests[key], fresh[key], judged[key]) for key in fresh if key in digests
+                (key, KeptBlock(digests[key], fresh[key], judged[key], of_sources[key]))
+                for key in fresh
+                if key in digests
             )
-        clustered = [c for key, _ in blocks for c in (kept[key][0] if key in kept else fresh[key])]
+        clustered = [
+            c for key, _ in blocks for c in (kept[key].clusters if key in same else fresh[key])
+        ]
         clusters = all_clusters(clustered, unmatched)
         if not judge or fact_of is None:
             return clusters, ()
-        facts = [f for key, _ in blocks for f in (kept[key][1] if key in kept else judged[key])]
+        facts = [f for key, _ in blocks for f in (kept[key].facts if key in same else judged[key])]
         alone = set(unmatched)  # claims in no block, each a cluster of its own
         facts += [fact_of(c) for c in clusters if not c.key and c.claim_ids[0] in alone]
         return clusters, in_order(facts)
 
 
+def _source_keys(
+    blocks: Sequence[tuple[str, list[Claim]]], sources: Sequence[Source], cache: ClaimCache
+) -> dict[str, str]:
+    """Per source of a claim in a block, its key (`reconcile.cache.source_key`) and path."""
+    needed = {c.source_id for _, members in blocks for c in members}
+    return {s.id: f"{cache.source_key(s)}\0{s.path}" for s in sources if s.id in needed}
+
+
 def _block_digests(
-    blocks: Sequence[tuple[str, list[Claim]]], sources: Sequence[Source]
+    blocks: Sequence[tuple[str, list[Claim]]], source_keys: Mapping[str, str]
 ) -> dict[str, str]:
     """Per block key, the digest of its members (`reconcile.cache.block_digest`), each
-    source by its key and its path; none for a block holding a claim of a source not given."""
-    from reconcile.cache import block_digest, source_key
+    source by its key and its path (`source_keys`); none for a block holding a claim of a
+    source not given."""
+    from reconcile.cache import block_digest
 
-    needed = {c.source_id for _, members in blocks for c in members}
-    keys = {s.id: f"{source_key(s)}\0{s.path}" for s in sources if s.id in needed}
     return {
-        key: block_digest(key, members, keys)
+        key: block_digest(key, members, source_keys)
         for key, members in blocks
-        if all(c.source_id in keys for c in members)
+        if all(c.source_id in source_keys for c in members)
     }
 
 
