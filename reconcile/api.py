@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reconcile.compare import compare
-from reconcile.engine import Engine, LocalEngine
+from reconcile.engine import Engine, LocalEngine, blocks_of
 from reconcile.errors import Problem
 from reconcile.kinds import Kinds
 from reconcile.models import Claim, Report, Source
@@ -53,12 +53,16 @@ def run(
     given = [paths] if isinstance(paths, (str, Path)) else paths
     sources, notes = _load(given, rules, inputs, engine, follow_symlinks, cache)
     claims = claims_of(sources, kinds, progress, engine=engine, cache=cache)
+    languages = {s.id: s.language for s in sources}
+    grouped = blocks_of(claims, kinds, languages)
     if isinstance(engine, LocalEngine):  # blocks seen in a run before are read back, judged
-        clusters, facts = engine.match_and_compare(claims, kinds, sources, cache=cache)
+        clusters, facts = engine.match_and_compare(
+            claims, kinds, sources, cache=cache, grouped=grouped
+        )
     else:
         clusters = engine.match(claims, kinds, sources)
         facts = compare(clusters, claims, sources, kinds)
-    pruned = _pruned(claims, kinds, sources)
+    pruned = _pruned(grouped[0], kinds, languages)
     notes += tuple(Problem("matching", None, note) for note in pruned)
     report = Report(sources=sources, claims=claims, facts=facts, notes=notes)
     if decisions is not None:
@@ -68,13 +72,12 @@ def run(
     return report
 
 
-def _pruned(claims: Sequence[Claim], kinds: Kinds, sources: Sequence[Source]) -> list[str]:
+def _pruned(
+    blocks: Sequence[tuple[str, list[Claim]]], kinds: Kinds, languages: dict[str, str]
+) -> list[str]:
     """A note for each block too large to compare pair by pair (whatever engine matched)."""
-    from reconcile.engine import blocks_of
     from reconcile.match import pruning_note
 
-    languages = {s.id: s.language for s in sources}
-    blocks, _ = blocks_of(claims, kinds, languages)
     notes = []
     for key, members in blocks:
         limit = kinds.language(languages.get(members[0].source_id)).rules.matching.max_block

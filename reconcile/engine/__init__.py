@@ -226,18 +226,20 @@ class LocalEngine:
         notes: list[str] | None = None,
         cache: ClaimCache | None = None,
         judge: bool = True,
+        grouped: tuple[list[tuple[str, list[Claim]]], list[str]] | None = None,
     ) -> tuple[tuple[Cluster, ...], tuple[Fact, ...]]:
         """`match`, and the facts `reconcile.compare.compare` gives its clusters (none without
         `judge`). With `cache`, a block read back brings its facts too, when its sources'
         paths are also those of the run before (a fact shows and orders its sources by path):
-        a run that adds one source judges only the blocks it touches."""
+        a run that adds one source judges only the blocks it touches. `grouped` is what
+        `blocks_of` gives the claims, when the caller has it."""
         from reconcile.cache import KeptBlock, sources_digest
         from reconcile.compare import in_order, judging
         from reconcile.match import _cluster_block, source_topics
 
         dates = {s.id: s.published for s in sources}
         languages = {s.id: s.language for s in sources}
-        blocks, unmatched = blocks_of(claims, kinds, languages)
+        blocks, unmatched = grouped or blocks_of(claims, kinds, languages)
         source_keys = _source_keys(blocks, sources, cache) if cache is not None else {}
         digests = _block_digests(blocks, source_keys) if cache is not None else {}
         kept = cache.get_blocks(digests) if cache is not None and digests else {}
