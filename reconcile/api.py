@@ -55,10 +55,9 @@ def run(
     claims = claims_of(sources, kinds, progress, engine=engine, cache=cache)
     languages = {s.id: s.language for s in sources}
     grouped = blocks_of(claims, kinds, languages)
-    if isinstance(engine, LocalEngine):  # blocks seen in a run before are read back, judged
-        clusters, facts = engine.match_and_compare(
-            claims, kinds, sources, cache=cache, grouped=grouped
-        )
+    both = getattr(engine, "match_and_compare", None)
+    if both is not None:  # blocks seen in a run before are read back, and their facts
+        clusters, facts = both(claims, kinds, sources, cache=cache, grouped=grouped)
     else:
         clusters = engine.match(claims, kinds, sources)
         facts = compare(clusters, claims, sources, kinds)
