@@ -1,4 +1,5 @@
-"""Caches kept between runs in the user's cache folder: the loaded rules and each source's claims.
+"""Caches kept between runs in the user's cache folder: the loaded rules, what each file gave
+when it was read, each source's claims, and each block's clusters and facts.
 
 Extraction is a pure function of one source, the rules and this program's code, so its result
 can be kept under a key made of the three: the source's content (every field of the loaded
@@ -12,9 +13,10 @@ written for other rules or code is set aside and rebuilt, and the run goes on as
 cache. A cache that cannot be written (read-only folder, disk full) is skipped silently: it
 only ever saves time.
 
-Claims are kept in one SQLite file (`claims.sqlite3`): the standard library reads one row by
-key without loading the rest, adds one row without rewriting the file, and commits whole
-transactions, so a run killed half-way leaves the previous entries intact. Entries are
+Loaded files, claims and blocks are kept in one SQLite file (`claims.sqlite3`, a table each):
+the standard library reads one row by key without loading the rest, adds one row without
+rewriting the file, and commits whole transactions, so a run killed half-way leaves the
+previous entries intact. Entries are
 pickled records; pickle is what this process would load from its own bytecode cache too, and
 the digest check refuses any entry this program did not write whole.
 """
