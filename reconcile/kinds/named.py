@@ -75,6 +75,8 @@ class NameReader:
     # verbs after which the words past a comma are a clause's subject, not a larger place
     # ("in the Legislative Council, Lam said")
     verbs: frozenset[str] = frozenset()
+    # words of `stop` that start a name when a capitalized word follows ("New York")
+    starts: frozenset[str] = frozenset()
 
     def read(self, text: str, at: int, *, commas: bool = True) -> tuple[int, int] | None:
         """The span of the name starting at `at` (after spaces and a "["), or None."""
@@ -98,6 +100,13 @@ class NameReader:
             end -= 2
         return start, end
 
+    def _starts(self, text: str, token: str, end: int) -> bool:
+        """Whether a stop word starts a name here: one of `starts`, a capitalized word next."""
+        if token not in self.starts:
+            return False
+        following = _TOKEN.match(text, end + 1)
+        return following is not None and following.group(0)[:1].isupper()
+
     def _words(self, text: str, at: int, limit: int) -> int | None:
         end: int | None = None
         pos = at
@@ -106,7 +115,9 @@ class NameReader:
             if word is None:
                 break
             token = word.group(0)
-            if (token[0].isdigit() and end is None) or fold(token) in self.stop:
+            if (token[0].isdigit() and end is None) or (
+                fold(token) in self.stop and not self._starts(text, token, word.end())
+            ):
                 break
             end = word.end()
             if token.endswith(("'s", "’s")):

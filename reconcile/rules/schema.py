@@ -418,6 +418,12 @@ class OfficeWords:
         default=(),
         metadata=_doc("capitalized words before a title that name no place or body: The, Then"),
     )
+    place_starts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of not_places that start a place when a place's word follows: New Mexico"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -18,7 +18,9 @@ from reconcile.names import fold, person_pattern, trim_person
 from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence
 
-_SURNAME = re.compile(r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*")
+_SENTENCE_START = re.compile(r"""(?:^|[.!?]['"”’]?\s+|\n\s*)$""")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_SURNAME = re.compile(r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))")
 
 
 class OfficeFinder:
@@ -28,6 +30,8 @@ class OfficeFinder:
         rules = lexicon.rules
         self.titles = lexicon.titles
         self.not_names = lexicon.not_names
+        # month names end a name only before a number ("Theresa May said", "on May 5")
+        self.months = frozenset(fold(m) for m in lexicon.calendar.months) & self.not_names
         self.name_suffixes = lexicon.name_suffixes
         self.person = person_pattern(rules.aliases.name_particles, rules.aliases.name_suffixes)
         prefixes = sorted(rules.aliases.name_prefixes, key=len, reverse=True)
@@ -48,6 +52,14 @@ class OfficeFinder:
             if group & words:
                 words |= group
         self.title_words = frozenset(words)
+        # the last words of bodies and named things ("Ministry", "Party", "Airlines"): a name
+        # ending in one is no person ("the Natural Law Party")
+        named = rules.named
+        self.body_ends = frozenset(
+            fold(w)
+            for w in (*named.source.body_words, *(e for c in named.thing.thing for e in c.ends))
+            if " " not in w
+        )
         # One scan for any title first: most sentences hold none, and then the per-title
         # patterns (one per title, in order of precedence) need not run.
         # (each pattern is `(?<![\w.])…(?![\w])`: the bounds are taken out of the alternation)
@@ -87,8 +99,15 @@ class OfficeFinder:
                 if prefix:  # "Gen. Mark Milley": the rank is not part of the name
                     offset = prefix.end()
                 person = self.person.match(sentence.text, offset)
+                if person is not None and fold(person.group(0).split()[-1]) in self.body_ends:
+                    continue  # a body's name after the title, not a person's
                 if person is not None:
-                    name = trim_person(person.group(0), self.not_names)
+                    name = trim_person(
+                        person.group(0),
+                        self.not_names,
+                        sentence.text[person.end() : person.end() + 4],
+                        self.months,
+                    )
                     person_end = person.start() + len(name)
                     full = name
                 else:
@@ -128,8 +147,10 @@ class OfficeFinder:
         if self._names[0] is text:  # asked again for the same source
             return self._names[1]
         names: list[str] = []
+        lower: set[str] | None = None
         for m in self.person.finditer(text):
-            name = trim_person(m.group(0), self.not_names)
+            after = text[m.end() : m.end() + 4]
+            name = trim_person(m.group(0), self.not_names, after, self.months)
             # "Defense Secretary Austin": title words are not part of the name.
             kept = name.split()
             while kept and (
@@ -138,7 +159,17 @@ class OfficeFinder:
                 kept.pop(0)  # and "Mr Bercow": an honorific
             name = " ".join(kept)
             words = [w for w in name.split() if fold(w).rstrip(".,") not in self.name_suffixes]
+            if words and fold(words[-1]) in self.body_ends:
+                continue
             if len(words) > 1 and name not in names:
+                # "Regarding Trump's visit": a capitalized first word of a sentence that the
+                # source writes in lower case elsewhere is no first name, unless the whole
+                # name is also read inside a sentence
+                if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+                    if lower is None:
+                        lower = set(_LOWER_WORD.findall(text))
+                    if kept[0].lower() in lower:
+                        continue
                 names.append(" ".join(words))
         self._names = (text, names)
         return names

@@ -32,7 +32,7 @@ from reconcile.names import AliasTable, fold, trim_person
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
 
-_SURNAME = r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*"
+_SURNAME = r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))"
 _POSSESSIVE = re.compile(r"['’]s$")
 _SURNAME_AT = re.compile(_SURNAME)
 _SURNAME_END = re.compile(rf"(?<![\w’'-]){_SURNAME}$")
@@ -40,7 +40,17 @@ _GAP = re.compile(r"\s*,?\s*")
 _CLAUSE_START = re.compile(r"[^\s.;:!?\"“”(]\s*$")  # text before a word that starts no clause
 _SPACES = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W_][\w’'-]*")
+_LOWER_BODY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)")
+_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _PLACE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&.-]*")
+
+
+def _head_word(words: list[str], of_words: frozenset[str]) -> str:
+    """The word a title is named by: the last, or the one before "of" ("minister of health")."""
+    for i, word in enumerate(words[1:], start=1):
+        if fold(word) in of_words:
+            return words[i - 1]
+    return words[-1]
 
 
 @dataclass(frozen=True)
@@ -88,9 +98,15 @@ class TitleFinder:
         self.noun_of = re.compile(rf" [a-z]+ (?:{phrases(words.of).pattern}) (?=[A-Z])")
         self.articles = frozenset(fold(w) for w in words.articles)
         self.joiners = frozenset(fold(w) for w in words.joiners)
-        # the words of the titles of any place or body ("secretary", "chairman")
+        # the head words of the titles of any place or body ("secretary", "chairman"; not
+        # "health" of "health minister", which may be a body's: "Health Ministry spokesman")
+        of_words = frozenset(fold(w) for w in words.of)
         self.any_title_words = frozenset(
-            fold(w) for t in offices.title for p in t.words for w in p.split() if w.isalpha()
+            fold(head)
+            for t in offices.title
+            for p in t.words
+            for head in [_head_word(p.split(), of_words)]
+            if head.isalpha()
         )
         self.filler = (
             self.articles
@@ -100,9 +116,16 @@ class TitleFinder:
         )
         self.not_places = frozenset(fold(w) for w in (*words.not_places, *rules.aliases.not_names))
         self.reader = NameReader(
-            frozenset(fold(w) for w in rules.named.place.name_joiners), self.not_places, 6
+            frozenset(fold(w) for w in rules.named.place.name_joiners),
+            self.not_places,
+            6,
+            starts=frozenset(words.place_starts),
         )
+        self.place_starts = frozenset(words.place_starts)  # as written: capitalized
         self.prefixes = phrases(rules.aliases.name_prefixes, case=True)
+        self.suffix_after = re.compile(
+            rf",?\s+(?:{phrases(rules.aliases.name_suffixes, case=True).pattern})"
+        )
         verbs = phrases(words.before_name).pattern
         articles = phrases(words.articles).pattern
         # Between a person and a title after the name: ", the acting", " was sworn in as the"
@@ -110,7 +133,7 @@ class TitleFinder:
         adjectives = phrases(words.not_places, case=True).pattern
         tail = (
             rf"(?:(?:{articles})\s+)?(?:(?:{phrases(offices.not_current).pattern})\s+)?"
-            rf"(?:(?:[a-z][\w-]*|{adjectives})\s+){{0,2}}$"
+            rf"(?:(?:(?!(?:{phrases(words.of).pattern})\s)[a-z][\w-]*|{adjectives})\s+){{0,2}}$"
         )
         self.links = (
             re.compile(rf"(?:\s*,\s*|\s+(?:{verbs})\s+){tail}"),
@@ -181,6 +204,8 @@ class TitleFinder:
         if title is None:
             return None
         start, end = m.start(), m.end()
+        if self.suffix_after.match(text, end):
+            return None  # "Martin Luther King Jr.": the title word is a surname
         lesser = self.lesser_end.search(text[:start])
         if lesser is not None:
             # "Deputy Prime Minister", "vice chairman": another office, with several holders
@@ -194,7 +219,7 @@ class TitleFinder:
             start = lesser.start()
         before_place, place_start = self._place_before(text, start)
         former = bool(
-            self.former_end.search(text[:place_start])
+            self.former_end.search(self._without_title_words(text[:place_start]))
             or self.former.search(text[place_start:start])
         )
         after_place = ""
@@ -243,6 +268,15 @@ class TitleFinder:
         stop = of_span[1] if of_span is not None and after_place else end
         return Held(title, after_place or before_place, name, name_start, stop, former)
 
+    def _without_title_words(self, head: str) -> str:
+        """`head` without the title words that end it ("Former Foreign " of "Former Foreign
+        Secretary"), so that a word before a title is found past them."""
+        while True:
+            last = _LAST_WORD.search(head)
+            if last is None or fold(last.group(1)) not in self.any_title_words:
+                return head
+            head = head[: last.start(1)]
+
     def _place_before(self, text: str, start: int) -> tuple[str, int]:
         """The place or body written just before a title, and where it starts."""
         head = text[:start]
@@ -261,6 +295,9 @@ class TitleFinder:
             if possessive and word.end() == possessive.end(1) + 2:
                 bare = _POSSESSIVE.sub("", bare)
             if not _PLACE_WORD.fullmatch(bare) or fold(bare) in self.not_places:
+                if words and bare in self.place_starts:
+                    words.insert(0, word)  # "New Mexico governor"
+                    continue
                 if fold(bare) in self.filler - self.joiners and words:
                     words.insert(0, word)
                     continue
@@ -292,6 +329,10 @@ class TitleFinder:
         while text[end : end + 2] in ("'s", "’s"):
             owned = self.reader.read(text, end + 2, commas=False)
             if owned is None:
+                # "head of the UK's counter-terrorism police, Neil Basu": a body in lower case
+                body = _LOWER_BODY.match(text, end + 2)
+                if body is not None:
+                    end = body.end()
                 break
             end = owned[1]
         return start, end
@@ -332,11 +373,23 @@ class TitleFinder:
         if prefix:
             offset = _SPACES.match(text, prefix.end()).end()  # type: ignore[union-attr]
         person = self.person.match(text, offset)
+        if person is not None and fold(person.group(0).split()[-1]) in self.finder.body_ends:
+            return None, at
         if person is not None:
-            name = trim_person(person.group(0), self.finder.not_names)
+            name = trim_person(
+                person.group(0),
+                self.finder.not_names,
+                text[person.end() : person.end() + 4],
+                self.finder.months,
+            )
             if fold(name.split()[0]) in self.not_places:
                 return None, at
-            return name, person.start() + len(name)
+            name_end = person.start() + len(name)
+            words = name.split()
+            # "AU chairperson President Abdel Fattah el-Sisi": a second title, then the person
+            while len(words) > 2 and fold(words[0]) in self.any_title_words:
+                words.pop(0)
+            return " ".join(words), name_end
         surname = _SURNAME_AT.match(text, offset)
         if surname is None or fold(surname.group(0)) in self.not_places:
             return None, at
@@ -369,7 +422,14 @@ class TitleFinder:
         name_end = len(head)
         for person in self.person.finditer(head):
             if person.end() == name_end:
-                name = trim_person(person.group(0), self.finder.not_names)
+                if fold(person.group(0).split()[-1]) in self.finder.body_ends:
+                    return None  # "the Natural Law Party, union leader": a body
+                name = trim_person(
+                    person.group(0),
+                    self.finder.not_names,
+                    head[person.end() : person.end() + 4],
+                    self.finder.months,
+                )
                 if len(name) != len(person.group(0)):
                     continue
                 words = name.split()
@@ -388,6 +448,8 @@ class TitleFinder:
                 if fold(words[0]) not in self.not_places:
                     return name, name_end - len(name)
         surname = _SURNAME_END.search(head)
+        if surname is not None and fold(surname.group(0)) in self.finder.body_ends:
+            return None  # "In the Green Party, union leader": a body holds no office
         if surname is None or self.agent_end.search(head, 0, surname.start()):
             return None  # "appointed by Rosselló as his secretary": the agent holds nothing
         full = self.finder.full_name(source, surname.group(0))

@@ -41,7 +41,13 @@ class RouteFinder:
     def find(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
         """The origins and destinations of one sentence, in text order."""
         text = sentence.text
-        anchors = [m.end() for m in self.verbs.finditer(text)]
+        # (a travel word written with a capital inside a sentence is part of a name: "Lion Air
+        # Flight 610 was recovered from the sea" tells of no journey)
+        anchors = [
+            m.end()
+            for m in self.verbs.finditer(text)
+            if m.start() == 0 or not text[m.start()].isupper()
+        ]
         if not anchors:
             return []
         found: list[Mention[NamedMention]] = []

@@ -20,6 +20,7 @@ from reconcile.sentences import Sentence
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 _LINK_END = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)$")  # a Markdown link's target
+_QUOTE_NEXT = re.compile(r"\s*[\"“]")
 _PARENTHESES = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 
 
@@ -32,6 +33,7 @@ class StatingFinder:
         places: PlaceRules,
         joiners: tuple[str, ...],
         articles: tuple[str, ...],
+        stop: frozenset[str] = frozenset(),
     ) -> None:
         self.verbs = phrases(rules.verbs)
         self.before = phrases(rules.before)
@@ -40,10 +42,13 @@ class StatingFinder:
         self.body_words = phrases(rules.body_words, case=True)
         self.bodies = phrases(rules.bodies)
         self.joiners = frozenset(fold(w) for w in joiners)
+        words = "|".join(re.escape(w) for w in sorted(stop, key=len, reverse=True)) or "(?!)"
+        self.dated_end = re.compile(rf",?\s+(?:[a-z]+\s+)?(?i:{words}),?$")
         self.lead = re.compile(rf"(?:(?:{phrases(articles).pattern})\s+)?", re.IGNORECASE)
         self.reader = NameReader(
             self.joiners,
-            frozenset(fold(w) for w in places.not_places)
+            # (and the words that end no personal name: "the Committee on Monday")
+            (frozenset(fold(w) for w in places.not_places) | stop)
             - frozenset(fold(w) for w in rules.body_words),
         )
 
@@ -77,6 +82,9 @@ class StatingFinder:
             paren = re.search(r"\([A-Z][A-Z&]{1,7}\)$", before)
             if paren:
                 before = before[: paren.start()].rstrip()
+            dated = self.dated_end.search(before)  # "the Committee on Monday announced"
+            if dated:
+                spans += self._body_ending(text, dated.start())
             spans += self._body_ending(text, len(before))
             # "said the Health Ministry"
             after = (
@@ -85,7 +93,12 @@ class StatingFinder:
                 else None
             )
             if after is not None:
-                spans += self._body_at(text, after.end())
+                # (not the subject of a quote: 'said BIPA "is supported"')
+                spans += [
+                    span
+                    for span in self._body_at(text, after.end())
+                    if not _QUOTE_NEXT.match(text, span[1])
+                ]
         found: list[Mention[NamedMention]] = []
         taken: list[tuple[int, int]] = []
         for start, end in sorted(set(spans)):

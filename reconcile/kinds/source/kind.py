@@ -34,7 +34,9 @@ class StatingKind(NamedKind):
         super().__init__(lexicon, context)
         rules = self.rules
         named = rules.named
-        self.finder = StatingFinder(named.source, named.place, named.name_joiners, named.articles)
+        self.finder = StatingFinder(
+            named.source, named.place, named.name_joiners, named.articles, self.lexicon.not_names
+        )
         joiners = "|".join(re.escape(w) for w in named.name_joiners) or "(?!)"
         # "the World Health Organization (WHO)": a name, then its acronym in parentheses
         self.spelled = re.compile(

@@ -61,7 +61,11 @@ class ThingFinder:
     """The thing classes compiled once."""
 
     def __init__(
-        self, rules: ThingRules, joiners: tuple[str, ...], articles: tuple[str, ...]
+        self,
+        rules: ThingRules,
+        joiners: tuple[str, ...],
+        articles: tuple[str, ...],
+        stop: frozenset[str] = frozenset(),
     ) -> None:
         variants = "|".join(re.escape(v) for v in rules.variants) or "(?!)"
         # a model, its variant words ("737 MAX 8") and a short number after ("737-800")
@@ -76,7 +80,8 @@ class ThingFinder:
                 patterns.append(
                     re.compile(
                         rf"(?:{phrases(c.makers, case=True).pattern})\s+"
-                        rf"(?:{model}|(?:{_names(c.names)})(?:[ -]?(?:{variants}))*)(?![\w])"
+                        rf"(?:{model}|(?:{_names(c.names)})(?:[ -]?(?:{variants}))*"
+                        rf"(?:\s+{model})?)(?![\w])"
                     )
                 )
             if c.names:
@@ -114,7 +119,8 @@ class ThingFinder:
         self.model_re = re.compile(model)
         self.joiners = frozenset(fold(w) for w in joiners)
         self.articles = frozenset(fold(w) for w in articles)
-        self.reader = NameReader(self.joiners, frozenset(), max_words=3)
+        # (a weekday or month is no name: "the ferry Monday")
+        self.reader = NameReader(self.joiners, stop, max_words=3)
         # a last word the name goes on after: "National Conference of State Legislatures",
         # "Fire Department"
         self.name_goes_on = re.compile(rf"\s+(?:(?:{phrases(joiners).pattern})\s+[A-Z]|[A-Z][a-z])")
@@ -201,7 +207,10 @@ class ThingFinder:
             end = max(code.end() if code else 0, span[1] if span else 0)
             if end > m.end():
                 written = fold(" ".join(m.group("word").split()))
-                spans.append((m.start(), end, self.class_of_word[written]))
+                # a class noun in lower case is no part of the name: "the cargo ship Golden
+                # Ray" names "Golden Ray" (but "flight 302" keeps its word)
+                lower = m.group("word")[:1].islower() and not code
+                spans.append((m.end() if lower else m.start(), end, self.class_of_word[written]))
         for m in self.any_end.finditer(text):
             if self.name_goes_on.match(text, m.end()):
                 continue  # "National Conference of State Legislatures": a body

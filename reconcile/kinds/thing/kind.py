@@ -36,7 +36,9 @@ class ThingKind(NamedKind):
         super().__init__(lexicon, context)
         rules = self.rules
         named = rules.named
-        self.finder = ThingFinder(named.thing, named.name_joiners, named.articles)
+        self.finder = ThingFinder(
+            named.thing, named.name_joiners, named.articles, self.lexicon.not_names
+        )
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
