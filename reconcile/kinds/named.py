@@ -34,6 +34,7 @@ from reconcile.models import (
 )
 from reconcile.names import fold
 from reconcile.reasons import DifferentNamed, NamedApart, NamedStated, Note, OtherStory, SameNamed
+from reconcile.rules.schema import NamedRules
 from reconcile.sentences import Sentence
 
 Relation = Literal["same", "within", "different"]
@@ -134,18 +135,40 @@ class NameReader:
         return end
 
 
-def name_key(name: str, apply: Any) -> str:
-    """A name folded for comparison: aliases applied, possessives, plurals of words with a
-    digit ("787 Dreamliners") and punctuation dropped."""
+@dataclass(frozen=True)
+class Singular:
+    """How a language writes a word of a name in the plural (`named.toml`): the endings
+    dropped, the endings that are no plural, the shortest word that has one."""
+
+    endings: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
+    min_length: int = 4
+
+    @classmethod
+    def from_rules(cls, rules: NamedRules) -> Singular:
+        return cls(
+            tuple(sorted((fold(e) for e in rules.plural_endings), key=len, reverse=True)),
+            tuple(fold(e) for e in rules.plural_kept),
+            rules.plural_min_length,
+        )
+
+    def of(self, word: str) -> str:
+        """`word` (folded) in the singular."""
+        if len(word) < self.min_length or word.endswith(self.kept):
+            return word
+        for ending in self.endings:
+            if word.endswith(ending):
+                return word[: -len(ending)]
+        return word
+
+
+def name_key(name: str, apply: Any, singular: Singular = Singular()) -> str:
+    """A name folded for comparison: aliases applied, possessives, plurals ("787
+    Dreamliners", by the language's `singular`) and punctuation dropped."""
     # ("Developer 's Conference": a possessive written apart leaves an "s")
     found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(apply(name)) if w != "s"]
     acronyms = {w.lower() for w in _KEY_WORD.findall(name) if w.isupper()}  # "USGS": no plural
-    kept = []
-    for w in found:
-        if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in acronyms:
-            w = w[:-1]
-        kept.append(w)
-    return " ".join(kept)
+    return " ".join(w if w in acronyms else singular.of(w) for w in found)
 
 
 def _initials(words: list[str]) -> set[str]:
@@ -244,6 +267,7 @@ class NamedKind(Kind):
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         self._stories: dict[tuple[str, str], float] = {}  # story scores of source pairs
+        self.singular = Singular.from_rules(self.rules.named)
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -273,7 +297,7 @@ class NamedKind(Kind):
     def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
         """What a mention names, with its key; None when nothing is left to compare."""
         stated = detail_of(mention, NamedMention)
-        key = name_key(stated.name, self.context.aliases.apply)
+        key = name_key(stated.name, self.context.aliases.apply, self.singular)
         return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
 
     def block_key(self, claim: Claim) -> str | None:

@@ -1016,6 +1016,21 @@ class NamedRules:
     articles: tuple[str, ...] = field(
         default=(), metadata=_doc("articles, which start no name: the, a, an")
     )
+    plural_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings dropped from a word of a name when its key is made ('787 Dreamliners' is"
+            " '787 Dreamliner'): s"
+        ),
+    )
+    plural_kept: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("endings of words that are no plural though they end so: ss"),
+    )
+    plural_min_length: int = field(
+        default=4,
+        metadata=_doc("the shortest word whose plural ending is dropped ('bus' keeps its s)"),
+    )
     place: PlaceRules = field(
         default_factory=lambda: PlaceRules(), metadata=_doc("where the story's event happened")
     )

@@ -85,6 +85,7 @@ class TitleFinder:
         self.former = phrases(offices.not_current)
         self.former_end = re.compile(rf"(?:{self.former.pattern})[\s-]*$", re.I)
         self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
+        self.lesser_words = frozenset(fold(w) for w in words.lesser)
         self.lesser_end = re.compile(
             rf"(?<![\w-])(?P<lesser>{phrases(words.lesser).pattern})[\s-]*$", re.I
         )
@@ -93,6 +94,9 @@ class TitleFinder:
             re.IGNORECASE,
         )
         self.generic = phrases(words.generic)
+        self.of_generic = re.compile(
+            rf"\s+(?:{phrases(words.of).pattern})\s+(?:{self.generic.pattern})(?![\w])", re.I
+        )
         self.generic_end = re.compile(rf"(?:{self.generic.pattern})(?:['’]s)?\s+$", re.I)
         # "United States commonwealth of Puerto Rico": a lower-case noun, "of", a name
         self.noun_of = re.compile(rf" [a-z]+ (?:{phrases(words.of).pattern}) (?=[A-Z])")
@@ -218,6 +222,18 @@ class TitleFinder:
             )
             start = lesser.start()
         before_place, place_start = self._place_before(text, start)
+        if lesser is None and place_start < start:
+            # "Deputy Emergency Situations Minister": the lesser word before the body
+            lesser = self.lesser_end.search(text[:place_start])
+            if lesser is not None:
+                word = " ".join(lesser.group("lesser").split())
+                title = replace(
+                    title,
+                    key=f"{fold(word)}-{title.key}",
+                    label=f"{word[:1].upper()}{word[1:].lower()} {title.label}",
+                    several=True,
+                )
+                place_start = lesser.start()
         former = bool(
             self.former_end.search(self._without_title_words(text[:place_start]))
             or self.former.search(text[place_start:start])
@@ -227,6 +243,9 @@ class TitleFinder:
         of_span: tuple[int, int] | None = None
         if of:
             of_span = self._place_at(text, of.end())
+            generic = self.of_generic.match(text, end) if of_span is None else None
+            if generic is not None:
+                end = generic.end()  # "the new governor of the region, Alexander Moor"
         # The person after the title: "Gov. Jane Roe", "CEO, John Doe", "President of the
         # United States Barack Obama" (the place's last words may be the person's).
         person, person_end = None, end
@@ -302,7 +321,7 @@ class TitleFinder:
                     words.insert(0, word)
                     continue
                 break
-            if fold(bare) in self.any_title_words:
+            if fold(bare) in self.any_title_words or fold(bare) in self.lesser_words:
                 break  # "Treasury Secretary Henry Paulson and Fed Chairman": another title's
             words.insert(0, word)
             if len(words) >= 5:

@@ -46,7 +46,10 @@ class PlaceKind(NamedKind):
         if value is None:
             return None
         apply = self.context.aliases.apply
-        larger = (name_key(n, apply) for n in self.finder.containers(source.text, value.name))
+        larger = (
+            name_key(n, apply, self.singular)
+            for n in self.finder.containers(source.text, value.name)
+        )
         return replace(value, within=tuple(sorted({k for k in larger if k and k != value.key})))
 
     def shown_role(self, values: Sequence[NamedValue]) -> str:

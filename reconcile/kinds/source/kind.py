@@ -61,6 +61,7 @@ class StatingKind(NamedKind):
         key = name_key(
             self.article.sub("", name),
             self.context.aliases.apply,
+            self.singular,
         )
         return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
 

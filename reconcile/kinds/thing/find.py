@@ -120,6 +120,7 @@ class ThingFinder:
         self.joiners = frozenset(fold(w) for w in joiners)
         self.articles = frozenset(fold(w) for w in articles)
         # (a weekday or month is no name: "the ferry Monday")
+        self.stop = stop
         self.reader = NameReader(self.joiners, stop, max_words=3)
         # a last word the name goes on after: "National Conference of State Legislatures",
         # "Fire Department"
@@ -217,8 +218,8 @@ class ThingFinder:
             start = m.start()
             while True:
                 word = self.capital_before.search(text[max(0, start - 40) : start])
-                if word is None:
-                    break
+                if word is None or fold(word.group(0).strip()) in self.stop:
+                    break  # (and not past a weekday: "On Friday Ford Motor Company said")
                 start -= len(word.group(0))
             # no name starts with a joiner, an article or a possessive: "A Northwind
             # Airlines A320"

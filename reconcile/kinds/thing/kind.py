@@ -51,7 +51,7 @@ class ThingKind(NamedKind):
         if len(words) > 1 and _EDITION.fullmatch(words[0]):
             words = words[1:]  # "2010 Worldwide Developers Conference": the edition's year
         specific = " ".join(words)
-        key = name_key(specific or stated.name, self.context.aliases.apply)
+        key = name_key(specific or stated.name, self.context.aliases.apply, self.singular)
         return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
 
     def one_per_story(self, a: NamedValue, b: NamedValue) -> bool:
