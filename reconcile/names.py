@@ -87,11 +87,22 @@ class AliasTable:
         return self._pattern.sub(lambda m: self._canonical[m.group(0)], folded)
 
 
-def person_key(name: str, suffixes: frozenset[str], aliases: AliasTable) -> str:
+def person_key(
+    name: str,
+    suffixes: frozenset[str],
+    aliases: AliasTable,
+    particles: frozenset[str] = frozenset(),
+) -> str:
     """A key equal for variants of one person's name: no initials, `suffixes` (folded, no
-    final period: `Lexicon.name_suffixes`) or diacritics; `aliases` applied."""
+    final period: `Lexicon.name_suffixes`), name `particles` (folded: "Bashar al-Assad" and
+    "Bashar Assad") or diacritics; `aliases` applied."""
     words = [w.rstrip(",") for w in fold(name).split()]
-    kept = [w for w in words if w.rstrip(".") not in suffixes and not re.fullmatch(r"\w\.", w)]
+    kept = []
+    for w in words:
+        if w.rstrip(".") in suffixes or re.fullmatch(r"\w\.", w) or w in particles:
+            continue
+        head, dash, rest = w.partition("-")
+        kept.append(rest if dash and rest and head in particles else w)
     return aliases.apply(" ".join(kept))
 
 
