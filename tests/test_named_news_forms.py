@@ -208,6 +208,27 @@ def test_a_capitalized_word_opening_a_sentence_is_no_first_name(kinds: Kinds) ->
     assert holders(kinds, text) == [("President Trump", "president", "Donald Trump", "")]
 
 
+def test_a_title_of_no_country_after_another_place_is_that_place_s(kinds: Kinds) -> None:
+    text = "Montana Secretary of State Corey Stapleton said the law was popular."
+    assert holders(kinds, text) == [
+        (
+            "Montana Secretary of State Corey Stapleton",
+            "secretary-of-state",
+            "Corey Stapleton",
+            "montana",
+        )
+    ]
+    text = "Secretary of State Mike Pompeo left Kyiv."
+    assert holders(kinds, text) == [
+        ("Secretary of State Mike Pompeo", "us-secretary-of-state", "Mike Pompeo", "")
+    ]
+
+
+def test_a_surname_alone_is_the_full_name_without_the_title_before_it(kinds: Kinds) -> None:
+    text = "United States President Donald Trump spoke on Friday. President Trump left."
+    assert [h[2] for h in holders(kinds, text)] == ["Donald Trump", "Donald Trump"]
+
+
 def test_a_name_with_and_without_its_particle_is_one_holder(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Syrian President Bashar al-Assad spoke on Monday.\n")
     (tmp_path / "b.txt").write_text("President Bashar Assad spoke on Monday.\n")

@@ -18,6 +18,7 @@ from reconcile.names import fold, person_pattern, trim_person
 from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence
 
+_PLACE_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.’'-]*?)(?:['’]s)?\s+$")
 _SENTENCE_START = re.compile(r"""(?:^|[.!?]['"”’]?\s+|\n\s*)$""")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _SURNAME = re.compile(r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))")
@@ -52,6 +53,11 @@ class OfficeFinder:
             if group & words:
                 words |= group
         self.title_words = frozenset(words)
+        self.unqualified = lexicon.unqualified
+        self.aliases = lexicon.aliases
+        self.not_places = self.not_names | frozenset(
+            fold(w) for w in rules.offices.holder_words.not_places
+        )
         # the last words of bodies and named things ("Ministry", "Party", "Airlines"): a name
         # ending in one is no person ("the Natural Law Party")
         named = rules.named
@@ -92,6 +98,8 @@ class OfficeFinder:
                 tail = fold(sentence.text[: title.start()][-24:])
                 if any(p.search(tail) for p in self.not_current):
                     continue  # a former holder: read under the `[[title]]` titles
+                if self._placed_elsewhere(sentence.text, title, office.key):
+                    continue  # "Montana Secretary of State": the `[[title]]` of Montana
                 rest = sentence.text[title.end() :]
                 gap = re.match(r"\s*,?\s*", rest)
                 offset = title.end() + (gap.end() if gap else 0)
@@ -131,6 +139,20 @@ class OfficeFinder:
                 )
         return found
 
+    def _placed_elsewhere(self, text: str, title: re.Match[str], office: str) -> bool:
+        """Whether a title that names no country ("Secretary of State") follows a place's
+        name that is not the office's own ("Montana Secretary of State")."""
+        unqualified = self.unqualified.get(office, ())
+        if not unqualified or not any(
+            p.match(self.aliases.apply(title.group(0))) for p in unqualified
+        ):
+            return False
+        before = _PLACE_BEFORE.search(text, max(0, title.start() - 40), title.start())
+        if before is None:
+            return False
+        word = fold(before.group(1))
+        return word not in self.not_places and self.aliases.apply(word) == word
+
     def full_name(self, source: Source, surname: str) -> str | None:
         """The fullest name in the source that ends with `surname`, or None."""
         candidates = self._person_names(source.text)
@@ -157,6 +179,10 @@ class OfficeFinder:
                 fold(kept[0]) in self.title_words | self.not_names or self.prefix.fullmatch(kept[0])
             ):
                 kept.pop(0)  # and "Mr Bercow": an honorific
+            # "United States President Donald Trump": the name is after the last title word
+            inside = [i for i, w in enumerate(kept[:-1]) if fold(w) in self.title_words]
+            if inside:
+                kept = kept[inside[-1] + 1 :]
             name = " ".join(kept)
             words = [w for w in name.split() if fold(w).rstrip(".,") not in self.name_suffixes]
             if words and fold(words[-1]) in self.body_ends:
