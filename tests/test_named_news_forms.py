@@ -270,6 +270,15 @@ PLACE_FORMS = [
         "A chef was found dead on Wednesday in Queens, New York.",
         [("in Queens, New York", "event", "Queens, New York")],
     ),
+    # an adjective, a class noun and "of" before the place
+    (
+        "On the Greek island of Samos, two people died when a wall collapsed.",
+        [("On the Greek island of Samos", "event", "Samos")],
+    ),
+    (
+        "The quake struck the Indonesian province of Aceh on Sunday.",
+        [("struck the Indonesian province of Aceh", "event", "Aceh")],
+    ),
 ]
 
 
@@ -310,3 +319,25 @@ def test_source_forms_of_news(
     kinds: Kinds, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert names(kinds, text, "source") == expected
+
+
+DATE_FORMS = [
+    # a future word far after the date in a long sentence does not make it one to come
+    (
+        "On Wednesday a case was filed against him by a former aide, and the police had said"
+        " they would be investigating it.",
+        "2024-03-13",
+    ),
+    # one near it does, before or after
+    ("The summit will be held next Monday in Paris.", "2024-03-18"),
+    ("On Monday, the president will travel to Paris.", "2024-03-18"),
+    ("The rally on Monday drew thousands.", "2024-03-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), DATE_FORMS)
+def test_a_weekday_is_to_come_only_near_a_future_word(kinds: Kinds, text: str, day: str) -> None:
+    (claim,) = claims(kinds, text, "date")  # published on Thursday 2024-03-14
+    detail = claim.detail
+    assert isinstance(detail, NamedValue)
+    assert detail.key == day

@@ -54,6 +54,15 @@ class PlaceFinder:
             frozenset(fold(w) for w in rules.not_places) | stop,
             verbs=frozenset(fold(w) for w in verbs),
         )
+        # "the Greek island of Samos", "the US state of Texas": an adjective or a larger
+        # place, then an introducer without its article, then the place
+        folded_articles = {fold(a) for a in articles}
+        nouns = [
+            " ".join(words[1:])
+            for words in (i.split() for i in rules.introducers)
+            if len(words) > 2 and fold(words[0]) in folded_articles and words[-1].isalpha()
+        ]
+        self.noun_of = re.compile(rf"\s+(?:{phrases(nouns).pattern})\s+(?=[A-Z])")
         article = rf"(?:(?:{phrases(articles).pattern})\s+)?"
         self.inside = re.compile(
             rf"\s?,\s+(?=[A-Z])|\s?,?\s+(?:{phrases(rules.inside).pattern})\s+{article}(?=[A-Z])"
@@ -88,6 +97,9 @@ class PlaceFinder:
         leads = []
         for lead in self.lead.finditer(text):
             span = self.reader.read(text, lead.end())
+            more = self.noun_of.match(text, span[1]) if span is not None else None
+            if more is not None:
+                span = self.reader.read(text, more.end()) or span
             if span is not None and text[span[0] : span[0] + 1].isupper():
                 leads.append((lead, span))
         if not leads:
