@@ -184,6 +184,8 @@ OFFICE_FORMS = [
     # no holder: a nominee for an office, a title that is a surname
     ("The party nominated Darcy Richardson, for vice president.", []),
     ("The campaign of Martin Luther King Jr. went on.", []),
+    ("Andrea Roe, the head chef of the restaurant, was found dead.", []),
+    ("He was an original director of the Number Theory Foundation.", []),
     # the holder is the person after the title, not the body before it
     (
         "In the Green Party, union leader Howie Hawkins won. The Natural Law Party lost.",

@@ -418,6 +418,13 @@ class OfficeWords:
         default=(),
         metadata=_doc("capitalized words before a title that name no place or body: The, Then"),
     )
+    modifiers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "keys of titles whose word is part of another noun when a lower-case word other"
+            " than 'of', a joiner or a verb follows: head chef, chief engineer"
+        ),
+    )
     place_starts: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -40,6 +40,7 @@ _GAP = re.compile(r"\s*,?\s*")
 _CLAUSE_START = re.compile(r"[^\s.;:!?\"“”(]\s*$")  # text before a word that starts no clause
 _SPACES = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W_][\w’'-]*")
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 _LOWER_BODY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)")
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _PLACE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&.-]*")
@@ -126,6 +127,19 @@ class TitleFinder:
             starts=frozenset(words.place_starts),
         )
         self.place_starts = frozenset(words.place_starts)  # as written: capitalized
+        self.modifiers = frozenset(words.modifiers)
+        # lower-case words a title may stand before: "of", "and", verbs ("the head said")
+        self.after_title = frozenset(
+            fold(w)
+            for w in (
+                *words.of,
+                *words.joiners,
+                *words.before_name,
+                *rules.named.source.verbs,
+                *rules.named.name_joiners,
+            )
+            if " " not in w
+        )
         self.prefixes = phrases(rules.aliases.name_prefixes, case=True)
         self.suffix_after = re.compile(
             rf",?\s+(?:{phrases(rules.aliases.name_suffixes, case=True).pattern})"
@@ -210,6 +224,10 @@ class TitleFinder:
         start, end = m.start(), m.end()
         if self.suffix_after.match(text, end):
             return None  # "Martin Luther King Jr.": the title word is a surname
+        if title.key in self.modifiers:
+            noun = _NEXT_LOWER.match(text, end)
+            if noun is not None and fold(noun.group(1)) not in self.after_title:
+                return None  # "the head chef", "chief engineer": a word of another noun
         lesser = self.lesser_end.search(text[:start])
         if lesser is not None:
             # "Deputy Prime Minister", "vice chairman": another office, with several holders
@@ -281,6 +299,8 @@ class TitleFinder:
             name = " ".join(words[-2:])
             if len(words) < 3 or "," in name or not self.person.fullmatch(name):
                 return None
+            if fold(words[-1]) in self.finder.body_ends:
+                return None  # "director of the Number Theory Foundation": no person
             place = text[of_span[0] : of_span[1]][: -len(name)].strip()
             return Held(title, place, name, place_start, of_span[1], former)
         name, name_start = before
@@ -374,8 +394,8 @@ class TitleFinder:
                 continue  # "Iran's Quds Force", "commonwealth of Puerto Rico": one place
             name = text[span[0] + words[-take].start() : span[1]]
             place = text[span[0] : span[0] + words[-take - 1].end()]
-            if not self.person.fullmatch(name):
-                continue
+            if not self.person.fullmatch(name) or fold(words[-1].group(0)) in self.finder.body_ends:
+                continue  # (and "of the Number Theory Foundation": a body's name alone)
             known = self.aliases.apply(place) != fold(place)
             if (take == 2 and known) or re.search(rf"\b{re.escape(name.split()[-1])}\b", elsewhere):
                 if take == 3 and name not in elsewhere:
