@@ -5,15 +5,17 @@ tests; sentence in, claim out."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from reconcile import run
 from reconcile.api import claims_of
-from reconcile.kinds import Kinds
-from reconcile.kinds.named import NamedValue
+from reconcile.kinds import Kinds, LanguageKinds
+from reconcile.kinds.named import NamedMention, NamedValue
 from reconcile.kinds.office.records import OfficeHolder
+from reconcile.lexicon import compile_lexicon
 from reconcile.models import Claim, Source
 from reconcile.rules import RuleSet
 
@@ -343,3 +345,25 @@ def test_a_weekday_is_to_come_only_near_a_future_word(kinds: Kinds, text: str, d
     detail = claim.detail
     assert isinstance(detail, NamedValue)
     assert detail.key == day
+
+
+def test_the_roles_of_named_kinds_are_named_by_rules(rules: RuleSet) -> None:
+    lexicon = compile_lexicon(rules, "en")
+    named = replace(
+        lexicon.rules.named,
+        roles={**lexicon.rules.named.roles, "source": "according to", "destination": "bound for"},
+    )
+    kinds = LanguageKinds.build(replace(lexicon, rules=replace(lexicon.rules, named=named)))
+    source = Source(id="S1", path="a.txt", text="Police said the jet flew from Lagos to Accra.")
+    found = [
+        (m.kind, m.quote, m.detail.role)
+        for sentence in kinds.sentences(source)
+        for kind in kinds
+        for m in kind.find(source, sentence)
+        if isinstance(m.detail, NamedMention)
+    ]
+    assert sorted(found) == [
+        ("route", "from Lagos", "origin"),
+        ("route", "to Accra", "bound for"),
+        ("source", "Police", "according to"),
+    ]

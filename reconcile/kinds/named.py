@@ -262,12 +262,17 @@ class NamedKind(Kind):
     compatible (one within the other) or, for roles with one value per story, conflict."""
 
     numeric = False
-    label_word: ClassVar[str] = "name"  # the role shown when a claim has none
+    role_key: ClassVar[str] = "name"  # the key of the role shown when a claim has none
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         self._stories: dict[tuple[str, str], float] = {}  # story scores of source pairs
         self.singular = Singular.from_rules(self.rules.named)
+        self.label_word = self.role(self.role_key)
+
+    def role(self, key: str) -> str:
+        """How reports name the role of this key (`roles` of `named.toml`, else the key)."""
+        return self.rules.named.roles.get(key, key)
 
     @staticmethod
     def means(claim: Claim) -> str:

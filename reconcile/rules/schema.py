@@ -1023,6 +1023,13 @@ class NamedRules:
     articles: tuple[str, ...] = field(
         default=(), metadata=_doc("articles, which start no name: the, a, an")
     )
+    roles: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "how reports name the roles of the named kinds, by key (place, date, thing, route,"
+            " origin, destination, source): source = 'stated by'; a key not given is shown as is"
+        ),
+    )
     plural_endings: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -26,7 +26,7 @@ class PlaceKind(NamedKind):
     name = "place"
     claim_kinds = ("place",)
     stated = Stated.PLACE
-    label_word = "place"
+    role_key = "place"
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)

@@ -34,7 +34,9 @@ class StatingFinder:
         joiners: tuple[str, ...],
         articles: tuple[str, ...],
         stop: frozenset[str] = frozenset(),
+        role: str = "source",
     ) -> None:
+        self.role = role  # how reports name the role of a stating body
         self.verbs = phrases(rules.verbs)
         self.before = phrases(rules.before)
         self.data = phrases(rules.data_words)
@@ -114,7 +116,7 @@ class StatingFinder:
                     end=sentence.start + end,
                     sentence=text,
                     sentence_start=sentence.start,
-                    detail=NamedMention(role="stated by", name=text[start:end]),
+                    detail=NamedMention(role=self.role, name=text[start:end]),
                 )
             )
         return found

@@ -28,14 +28,19 @@ class StatingKind(NamedKind):
     name = "source"
     claim_kinds = ("source",)
     stated = Stated.NAME
-    label_word = "stated by"
+    role_key = "source"
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         rules = self.rules
         named = rules.named
         self.finder = StatingFinder(
-            named.source, named.place, named.name_joiners, named.articles, self.lexicon.not_names
+            named.source,
+            named.place,
+            named.name_joiners,
+            named.articles,
+            self.lexicon.not_names,
+            self.role("source"),
         )
         joiners = "|".join(re.escape(w) for w in named.name_joiners) or "(?!)"
         # "the World Health Organization (WHO)": a name, then its acronym in parentheses

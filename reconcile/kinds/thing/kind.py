@@ -30,7 +30,7 @@ class ThingKind(NamedKind):
     name = "thing"
     claim_kinds = ("thing",)
     stated = Stated.NAME
-    label_word = "thing"
+    role_key = "thing"
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
