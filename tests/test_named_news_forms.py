@@ -248,6 +248,14 @@ THING_FORMS = [
         "The Sukhoi Superjet 100 was delivered.",
         [("Sukhoi Superjet 100", "aircraft", "Sukhoi Superjet 100")],
     ),
+    # a model with letters joined by a hyphen, a maker of helicopters
+    ("The Antonov An-26 crashed.", [("Antonov An-26", "aircraft", "Antonov An-26")]),
+    ("A Sikorsky S-76B crashed.", [("Sikorsky S-76B", "aircraft", "Sikorsky S-76B")]),
+    # a class word with a code after a capitalized name
+    (
+        "Ukraine International Airlines Flight PS752 crashed.",
+        [("Flight PS752", "flight", "Flight PS752")],
+    ),
     # a class noun in lower case is no part of the name
     ("The cargo ship Golden Ray capsized.", [("Golden Ray", "vessel", "Golden Ray")]),
     ("The tanker Stena Impero was seized.", [("Stena Impero", "vessel", "Stena Impero")]),
@@ -263,6 +271,23 @@ THING_FORMS = [
 @pytest.mark.parametrize(("text", "expected"), THING_FORMS)
 def test_thing_forms_of_news(kinds: Kinds, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert names(kinds, text, "thing") == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("A Boeing 737-800", "A Boeing 737"),
+        ("A Boeing 737", "A Boeing 737-800"),
+        ("Flight PS752", "Flight 752"),
+    ],
+)
+def test_a_model_or_number_and_its_variant_are_compatible_either_way(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    (tmp_path / "a.txt").write_text(f"{first} crashed near Tehran on Wednesday.\n")
+    (tmp_path / "b.txt").write_text(f"{second} crashed near Tehran on Wednesday.\n")
+    report = run([tmp_path])
+    assert [f.verdict for f in report.facts if f.kind == "thing"] == ["compatible"]
 
 
 PLACE_FORMS = [

@@ -184,7 +184,11 @@ def _word_fits(short: str, long: str) -> bool:
     if short == long:
         return True
     # "a320" within "a320neo", "787" within "787-8": a model and its variant.
-    return len(short) >= 2 and long.startswith(short) and any(c.isdigit() for c in short)
+    if len(short) >= 2 and long.startswith(short) and any(c.isdigit() for c in short):
+        return True
+    # "752" within "ps752": a number and the same number with its operator's code
+    prefix = long[: -len(short)] if short.isdigit() and long.endswith(short) else ""
+    return 0 < len(prefix) <= 3 and prefix.isalpha()
 
 
 def relation(a: str, b: str) -> Relation:
@@ -198,9 +202,10 @@ def relation(a: str, b: str) -> Relation:
     for short, long in ((wa, wb), (wb, wa)):
         if len(short) == 1 and len(long) > 1 and short[0] in _initials(long):
             return "same"
-    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if all(any(_word_fits(s, w) for w in long) for s in short):
-        return "within"
+    # (the shorter name's words each within the longer's; either way when as long)
+    for short, long in ((wa, wb), (wb, wa)):
+        if len(short) <= len(long) and all(any(_word_fits(s, w) for w in long) for s in short):
+            return "within"
     return "different"
 
 

@@ -201,9 +201,10 @@ class ThingFinder:
                 spans += [(m.start(), m.end(), c.rule.name) for m in pattern.finditer(text)]
         # the class words and last words of every class, one scan each
         for m in self.any_before.finditer(text):
-            if self.inside_name.search(text, 0, m.start()):
-                continue  # "National Hurricane Center": the class word inside another name
             code = self.model_re.match(text, m.end())
+            if not code and self.inside_name.search(text, 0, m.start()):
+                continue  # "National Hurricane Center": the class word inside another name
+            # (but "Ukraine International Airlines Flight PS752": a class word and a code)
             span = self.reader.read(text, m.end(), commas=False)
             end = max(code.end() if code else 0, span[1] if span else 0)
             if end > m.end():
