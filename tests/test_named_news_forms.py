@@ -299,6 +299,12 @@ PLACE_FORMS = [
         "A chef was found dead on Wednesday in Queens, New York.",
         [("in Queens, New York", "event", "Queens, New York")],
     ),
+    # a surname the source gives in full, before a possessive, is no place
+    ("Jacques Chirac died. Parliament was silent in Chirac's honour.", []),
+    (
+        "The quake struck in Iraq's north, killing dozens.",
+        [("in Iraq", "event", "Iraq")],
+    ),
     # an adjective, a class noun and "of" before the place
     (
         "On the Greek island of Samos, two people died when a wall collapsed.",

@@ -20,6 +20,7 @@ from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
 
 REACH = 160  # characters between a cue and its place, at most
+_OWNED = re.compile(r"['’]s [a-z]")
 _BREAK = re.compile(r"[;:!?]|\.\s")
 
 
@@ -101,6 +102,8 @@ class PlaceFinder:
             if more is not None:
                 span = self.reader.read(text, more.end()) or span
             if span is not None and text[span[0] : span[0] + 1].isupper():
+                if self._person_owns(source.text, text, span):
+                    continue
                 leads.append((lead, span))
         if not leads:
             return []
@@ -120,6 +123,18 @@ class PlaceFinder:
                 named_mention(source, sentence, "place", (lead.start(), span[1]), role, span)
             )
         return found
+
+    @staticmethod
+    def _person_owns(whole: str, text: str, span: tuple[int, int]) -> bool:
+        """Whether a one-word name before a possessive and a lower-case word is a person's
+        surname the source gives in full ("in Chirac's honour" after "Jacques Chirac")."""
+        name = text[span[0] : span[1]]
+        if " " in name or not _OWNED.match(text, span[1]):
+            return False
+        return (
+            re.search(rf"(?<![\w-])[A-Z][\w’'-]*[a-z] {re.escape(name)}(?![\w-])", whole)
+            is not None
+        )
 
     @staticmethod
     def _role(
