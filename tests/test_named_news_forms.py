@@ -187,6 +187,26 @@ OFFICE_FORMS = [
     ("The party nominated Darcy Richardson, for vice president.", []),
     ("The campaign of Martin Luther King Jr. went on.", []),
     ("Andrea Roe, the head chef of the restaurant, was found dead.", []),
+    # who appoints holds nothing; who is appointed, or was, does
+    ("Theresa May appointed him Foreign Secretary in 2016.", []),
+    (
+        "Jane Roe was the acting governor. Mary Major was appointed governor.",
+        [
+            ("Jane Roe was the acting governor", "governor", "Jane Roe", ""),
+            ("Mary Major was appointed governor", "governor", "Mary Major", ""),
+        ],
+    ),
+    ("Before Qaboos became Sultan, he lived abroad.", []),
+    # who appoints holds nothing; who is appointed, or was, does
+    ("Theresa May appointed him Foreign Secretary in 2016.", []),
+    (
+        "Jane Roe was the acting governor. Mary Major was appointed governor.",
+        [
+            ("Jane Roe was the acting governor", "governor", "Jane Roe", ""),
+            ("Mary Major was appointed governor", "governor", "Mary Major", ""),
+        ],
+    ),
+    ("Before Qaboos became Sultan, he lived abroad.", []),
     ("He was an original director of the Number Theory Foundation.", []),
     # the holder is the person after the title, not the body before it
     (
@@ -261,6 +281,16 @@ THING_FORMS = [
     ("The tanker Stena Impero was seized.", [("Stena Impero", "vessel", "Stena Impero")]),
     # a weekday is no name, before or after
     ("The ferry Monday was full.", []),
+    # a joiner inside the name is no stop word
+    (
+        "The Bread and Roses Party won.",
+        [("Bread and Roses Party", "party", "Bread and Roses Party")],
+    ),
+    # a joiner inside the name is no stop word
+    (
+        "The Bread and Roses Party won.",
+        [("Bread and Roses Party", "party", "Bread and Roses Party")],
+    ),
     (
         "On Friday Ford Motor Company announced a recall.",
         [("Ford Motor Company", "company", "Ford Motor Company")],
@@ -304,6 +334,16 @@ PLACE_FORMS = [
     (
         "The quake struck in Iraq's north, killing dozens.",
         [("in Iraq", "event", "Iraq")],
+    ),
+    # a title after a comma starts no larger place
+    (
+        "In the US state of Alabama, Governor Kay Ivey said the storm hit.",
+        [("In the US state of Alabama", "event", "Alabama")],
+    ),
+    # a title after a comma starts no larger place
+    (
+        "In the US state of Alabama, Governor Kay Ivey said the storm hit.",
+        [("In the US state of Alabama", "event", "Alabama")],
     ),
     # an adjective, a class noun and "of" before the place
     (

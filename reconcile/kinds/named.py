@@ -78,6 +78,9 @@ class NameReader:
     verbs: frozenset[str] = frozenset()
     # words of `stop` that start a name when a capitalized word follows ("New York")
     starts: frozenset[str] = frozenset()
+    # words (folded) that start no larger place after a comma ("in Alabama, Governor Kay
+    # Ivey said")
+    not_larger: frozenset[str] = frozenset()
 
     def read(self, text: str, at: int, *, commas: bool = True) -> tuple[int, int] | None:
         """The span of the name starting at `at` (after spaces and a "["), or None."""
@@ -89,6 +92,9 @@ class NameReader:
         while commas and not text[start:end].endswith(("'s", "’s")):
             more = _COMMA.match(text, end)
             if not more:
+                break
+            first = _TOKEN.match(text, more.end())
+            if first is not None and fold(first.group(0)) in self.not_larger:
                 break
             after = self._words(text, more.end(), 3)
             if after is None:

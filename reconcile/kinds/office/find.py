@@ -176,7 +176,8 @@ class OfficeFinder:
             # "Defense Secretary Austin": title words are not part of the name.
             kept = name.split()
             while kept and (
-                fold(kept[0]) in self.title_words | self.not_names or self.prefix.fullmatch(kept[0])
+                fold(kept[0]) in self.title_words | self.not_places
+                or self.prefix.fullmatch(kept[0])
             ):
                 kept.pop(0)  # and "Mr Bercow": an honorific
             # "United States President Donald Trump": the name is after the last title word

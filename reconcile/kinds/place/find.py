@@ -40,6 +40,7 @@ class PlaceFinder:
         stop: frozenset[str],
         articles: tuple[str, ...] = (),
         verbs: tuple[str, ...] = (),
+        titles: frozenset[str] = frozenset(),
     ) -> None:
         self.cues = tuple(
             _Cue(c, phrases(c.words), frozenset(fold(w) for w in c.before)) for c in rules.cue
@@ -54,6 +55,7 @@ class PlaceFinder:
             frozenset(fold(w) for w in rules.name_joiners),
             frozenset(fold(w) for w in rules.not_places) | stop,
             verbs=frozenset(fold(w) for w in verbs),
+            not_larger=titles,
         )
         # "the Greek island of Samos", "the US state of Texas": an adjective or a larger
         # place, then an introducer without its article, then the place

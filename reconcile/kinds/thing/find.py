@@ -219,7 +219,8 @@ class ThingFinder:
             start = m.start()
             while True:
                 word = self.capital_before.search(text[max(0, start - 40) : start])
-                if word is None or fold(word.group(0).strip()) in self.stop:
+                written = word.group(0).strip() if word is not None else ""
+                if word is None or (written[:1].isupper() and fold(written) in self.stop):
                     break  # (and not past a weekday: "On Friday Ford Motor Company said")
                 start -= len(word.group(0))
             # no name starts with a joiner, an article or a possessive: "A Northwind
