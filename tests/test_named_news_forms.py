@@ -197,6 +197,17 @@ OFFICE_FORMS = [
         ],
     ),
     ("Before Qaboos became Sultan, he lived abroad.", []),
+    (
+        "Phil Collins spoke. Collins is currently chairman of the Prohibition Party.",
+        [
+            (
+                "Collins is currently chairman of the Prohibition Party",
+                "chairman",
+                "Phil Collins",
+                "prohibition party",
+            )
+        ],
+    ),
     # who appoints holds nothing; who is appointed, or was, does
     ("Theresa May appointed him Foreign Secretary in 2016.", []),
     (
@@ -207,6 +218,17 @@ OFFICE_FORMS = [
         ],
     ),
     ("Before Qaboos became Sultan, he lived abroad.", []),
+    (
+        "Phil Collins spoke. Collins is currently chairman of the Prohibition Party.",
+        [
+            (
+                "Collins is currently chairman of the Prohibition Party",
+                "chairman",
+                "Phil Collins",
+                "prohibition party",
+            )
+        ],
+    ),
     ("He was an original director of the Number Theory Foundation.", []),
     # the holder is the person after the title, not the body before it
     (

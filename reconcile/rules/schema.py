@@ -418,6 +418,13 @@ class OfficeWords:
         default=(),
         metadata=_doc("capitalized words before a title that name no place or body: The, Then"),
     )
+    appointing: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of before_name that make the person before them the one who appoints when"
+            " a lower-case word follows: 'Roe appointed him Foreign Secretary'"
+        ),
+    )
     modifiers: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

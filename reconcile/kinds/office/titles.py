@@ -153,15 +153,19 @@ class TitleFinder:
             rf"(?:(?:{articles})\s+)?(?:(?:{phrases(offices.not_current).pattern})\s+)?"
             rf"(?:(?:(?!(?:{phrases(words.of).pattern})\s)[a-z][\w-]*|{adjectives})\s+){{0,2}}$"
         )
-        # after a verb, lower-case words only behind an article ("was the acting"): "Roe
+        # after an active verb of appointing, lower-case words only behind an article: "Roe
         # appointed him Foreign Secretary" names who appointed, not who holds
         after_verb = (
             rf"(?:(?:{articles})\s+(?:(?:{phrases(offices.not_current).pattern})\s+)?"
             rf"(?:(?:[a-z][\w-]*|{adjectives})\s+){{0,2}}"
             rf"|(?:(?:{phrases(offices.not_current).pattern})\s+)?)$"
         )
+        active = phrases(words.appointing).pattern
         self.links = (
-            re.compile(rf"(?:\s*,\s*{tail}|\s+(?:{verbs})\s+{after_verb})"),
+            re.compile(
+                rf"(?:\s*,\s*{tail}|\s+(?!(?:{active})\s)(?:{verbs})\s+{tail}"
+                rf"|\s+(?:{active})\s+{after_verb})"
+            ),
             re.compile(rf"\s+(?:{verbs})\s+[^,;]{{1,60}}?\s+as\s+{tail}"),
         )
         self.specific = {self.aliases.apply(t): o.key for o in offices.office for t in o.titles}
