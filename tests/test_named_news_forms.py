@@ -132,6 +132,24 @@ OFFICE_FORMS = [
             ("President Abdel Fattah el-Sisi", "president", "Abdel Fattah el-Sisi", ""),
         ],
     ),
+    # an adjective between the possessive and the title
+    (
+        "Ohio's Republican governor, Jane Roe, declared an emergency.",
+        [("Ohio's Republican governor, Jane Roe", "governor", "Jane Roe", "ohio")],
+    ),
+    (
+        "Jane Roe, Ohio's Republican governor, declared an emergency.",
+        [("Jane Roe, Ohio's Republican governor", "governor", "Jane Roe", "ohio")],
+    ),
+    # a point of the compass that is part of the place's name
+    (
+        "Kim Jong-un, North Korea's leader, fired missiles.",
+        [("Kim Jong-un, North Korea's leader", "head", "Kim Jong-un", "north korea")],
+    ),
+    (
+        "South Korean President Moon Jae-in met the envoy.",
+        [("South Korean President Moon Jae-in", "president", "Moon Jae-in", "south korean")],
+    ),
     # a former holder past the words of a title
     (
         "Former Foreign Secretary Boris Johnson won the vote.",

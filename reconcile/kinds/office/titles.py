@@ -161,6 +161,9 @@ class TitleFinder:
             rf"|(?:(?:{phrases(offices.not_current).pattern})\s+)?)$"
         )
         active = phrases(words.appointing).pattern
+        # "Puerto Rico's new governor", "Ohio's Republican governor": lower-case words or
+        # adjectives between a possessive and the title
+        self.between = re.compile(rf"['’]s\s+((?:(?:[a-z][\w-]*|{adjectives})\s+){{1,2}})$")
         self.links = (
             re.compile(
                 rf"(?:\s*,\s*{tail}|\s+(?!(?:{active})\s)(?:{verbs})\s+{tail}"
@@ -331,7 +334,7 @@ class TitleFinder:
         """The place or body written just before a title, and where it starts."""
         head = text[:start]
         # "Puerto Rico's new governor": lower-case words between a possessive and the title
-        between = re.search(r"['’]s\s+((?:[a-z][\w-]*\s+){1,2})$", head)
+        between = self.between.search(head)
         if between and not self.generic.search(between.group(1)):
             head = head[: between.start(1)]
         generic = self.generic_end.search(head)
@@ -357,7 +360,10 @@ class TitleFinder:
             words.insert(0, word)
             if len(words) >= 5:
                 break
+        # ("the", "of"; not a capitalized "South" of "South Korean")
         while words and fold(words[0].group(0)) in self.filler:
+            if words[0].group(0)[:1].isupper() and fold(words[0].group(0)) not in self.articles:
+                break
             words.pop(0)
         if not words:
             return "", start
@@ -514,8 +520,15 @@ class TitleFinder:
         """The office key, its label and the place's key: a rules office when the title
         and place are one ("Russian president"), else the title's key."""
         title_words = fold(held.title.words[0])
-        found = [_POSSESSIVE.sub("", w) for w in _WORD.findall(self.aliases.apply(held.place))]
-        place = " ".join(w for w in found if w not in self.filler)
+        # the filler words out, but not a capitalized one of a name ("South Korea")
+        written = " ".join(
+            w
+            for w in held.place.split()
+            if (w[:1].isupper() and fold(w) not in self.articles)
+            or fold(_POSSESSIVE.sub("", w)) not in self.filler
+        )
+        found = [_POSSESSIVE.sub("", w) for w in _WORD.findall(self.aliases.apply(written))]
+        place = " ".join(found)
         for phrase in (f"{place} {title_words}", f"{title_words} of {place}"):
             key = self.specific.get(self.aliases.apply(phrase.strip()))
             if key and place:
