@@ -150,6 +150,15 @@ OFFICE_FORMS = [
         "South Korean President Moon Jae-in met the envoy.",
         [("South Korean President Moon Jae-in", "president", "Moon Jae-in", "south korean")],
     ),
+    # tokenized text: a possessive written apart
+    (
+        "Jack Doe , Acme 's chief executive , said the filing was needed .",
+        [("Jack Doe , Acme 's chief executive", "chief-executive", "Jack Doe", "acme")],
+    ),
+    (
+        "Acme 's chief executive Jack Doe said the firm would survive .",
+        [("Acme 's chief executive Jack Doe", "chief-executive", "Jack Doe", "acme")],
+    ),
     # a former holder past the words of a title
     (
         "Former Foreign Secretary Boris Johnson won the vote.",

@@ -40,6 +40,7 @@ _GAP = re.compile(r"\s*,?\s*")
 _CLAUSE_START = re.compile(r"[^\s.;:!?\"“”(]\s*$")  # text before a word that starts no clause
 _SPACES = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W_][\w’'-]*")
+_POSSESSIVE_APART = re.compile(r"(\S)\s+['’]s\s+$")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 _LOWER_BODY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)")
 _LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
@@ -340,6 +341,9 @@ class TitleFinder:
         generic = self.generic_end.search(head)
         if generic:
             return "", generic.start()
+        apart = _POSSESSIVE_APART.search(head)
+        if apart:  # tokenized text: "GM 's chief executive", the owner's name ends the place
+            head = head[: apart.end(1)] + " "
         possessive = re.search(r"(\S+)['’]s\s+$", head)
         words: list[re.Match[str]] = []
         at = len(head.rstrip())
