@@ -940,6 +940,13 @@ class ThingClass:
         default=(),
         metadata=_doc("words before a name of this class: Hurricane, Typhoon, Flight, MV"),
     )
+    nouns_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "lower-case nouns before a name of this class, read once per source, the name"
+            " then wherever the source writes it: 'the cargo ship Golden Ray'"
+        ),
+    )
     makers: tuple[str, ...] = field(
         default=(), metadata=_doc("makers before a model: Boeing, Airbus (Airbus A320neo)")
     )
@@ -971,6 +978,13 @@ class ThingRules:
         default=r"[A-Z]{0,3}\d{1,4}[A-Za-z]{0,5}(?:-\d{1,3})?",
         metadata=_doc(
             "a model or number after a maker, a class word or a name: A320neo, 787, 302",
+            regex=True,
+        ),
+    )
+    maker_model: str = field(
+        default=r"(?!)",
+        metadata=_doc(
+            "another form of model, read only right after a maker: An-26, DHC-6, S-76B",
             regex=True,
         ),
     )

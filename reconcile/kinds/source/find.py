@@ -20,6 +20,7 @@ from reconcile.sentences import Sentence
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 _LINK_END = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)$")  # a Markdown link's target
+DATED_REACH = 40  # characters before a verb in which a day between body and verb is read
 _QUOTE_NEXT = re.compile(r"\s*[\"“]")
 _PARENTHESES = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 
@@ -44,6 +45,7 @@ class StatingFinder:
         self.body_words = phrases(rules.body_words, case=True)
         self.bodies = phrases(rules.bodies)
         self.joiners = frozenset(fold(w) for w in joiners)
+        self.stop = stop
         words = "|".join(re.escape(w) for w in sorted(stop, key=len, reverse=True)) or "(?!)"
         self.dated_end = re.compile(rf",?\s+(?:[a-z]+\s+)?(?i:{words}),?$")
         self.lead = re.compile(rf"(?:(?:{phrases(articles).pattern})\s+)?", re.IGNORECASE)
@@ -84,7 +86,13 @@ class StatingFinder:
             paren = re.search(r"\([A-Z][A-Z&]{1,7}\)$", before)
             if paren:
                 before = before[: paren.start()].rstrip()
-            dated = self.dated_end.search(before)  # "the Committee on Monday announced"
+            # "the Committee on Monday announced" (the day ends `before`: only its end is read)
+            last = before[-DATED_REACH:].rsplit(None, 1)[-1].rstrip(",") if before else ""
+            dated = (
+                self.dated_end.search(before, max(0, len(before) - DATED_REACH))
+                if fold(last) in self.stop
+                else None
+            )
             if dated:
                 spans += self._body_ending(text, dated.start())
             spans += self._body_ending(text, len(before))

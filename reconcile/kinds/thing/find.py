@@ -80,7 +80,8 @@ class ThingFinder:
                 patterns.append(
                     re.compile(
                         rf"(?:{phrases(c.makers, case=True).pattern})\s+"
-                        rf"(?:{model}|(?:{_names(c.names)})(?:[ -]?(?:{variants}))*"
+                        rf"(?:{model}|(?:{rules.maker_model})(?![\w-])"
+                        rf"|(?:{_names(c.names)})(?:[ -]?(?:{variants}))*"
                         rf"(?:\s+{model})?)(?![\w])"
                     )
                 )
@@ -152,8 +153,19 @@ class ThingFinder:
         )
         self.class_of_word: dict[str, str] = {}
         for c in rules.thing:
-            for w in c.before:
+            for w in (*c.before, *c.nouns_before):
                 self.class_of_word.setdefault(fold(w), c.name)
+        # and the lower-case nouns, read once per source ("the cargo ship Golden Ray"): the
+        # name is then found wherever the source writes it
+        nouns = [w for c in rules.thing for w in c.nouns_before]
+        self.source_before = (
+            re.compile(
+                rf"(?<![\w-])(?P<word>{_names(tuple(befores))}|{phrases(nouns).pattern})"
+                r"\s+(?=[A-Z0-9])"
+            )
+            if nouns
+            else self.any_before
+        )
         self.any_end = phrases([w for c in rules.thing for w in c.ends], case=True)
         self.class_of_end: dict[str, str] = {}
         for c in rules.thing:
@@ -167,7 +179,7 @@ class ThingFinder:
         if self._introduced[0] is source.text:
             return self._introduced[1], self._introduced[2]
         classes: dict[str, str] = {}
-        for m in self.any_before.finditer(source.text):
+        for m in self.source_before.finditer(source.text):
             if self.inside_name.search(source.text, 0, m.start()):
                 continue
             span = self.reader.read(source.text, m.end(), commas=False)
