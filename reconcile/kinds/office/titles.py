@@ -43,7 +43,6 @@ _WORD = re.compile(r"[^\W_][\w’'-]*")
 _POSSESSIVE_APART = re.compile(r"(\S)\s+['’]s\s+$")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 _LOWER_BODY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)")
-_LAST_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _PLACE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&.-]*")
 
 
@@ -326,10 +325,11 @@ class TitleFinder:
         """`head` without the title words that end it ("Former Foreign " of "Former Foreign
         Secretary"), so that a word before a title is found past them."""
         while True:
-            last = _LAST_WORD.search(head)
-            if last is None or fold(last.group(1)) not in self.any_title_words:
+            words = head[-40:].rsplit(None, 1)
+            last = words[-1] if words and head[-1:].isspace() else ""
+            if not last or fold(last) not in self.any_title_words:
                 return head
-            head = head[: last.start(1)]
+            head = head[: len(head.rstrip()) - len(last)]
 
     def _place_before(self, text: str, start: int) -> tuple[str, int]:
         """The place or body written just before a title, and where it starts."""
@@ -341,7 +341,8 @@ class TitleFinder:
         generic = self.generic_end.search(head)
         if generic:
             return "", generic.start()
-        apart = _POSSESSIVE_APART.search(head)
+        tail = head[-8:]
+        apart = _POSSESSIVE_APART.search(head, len(head) - 8) if "s" in tail else None
         if apart:  # tokenized text: "GM 's chief executive", the owner's name ends the place
             head = head[: apart.end(1)] + " "
         possessive = re.search(r"(\S+)['’]s\s+$", head)
