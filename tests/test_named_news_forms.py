@@ -54,66 +54,66 @@ def names(kinds: Kinds, text: str, kind: str) -> list[tuple[str, str, str]]:
 OFFICE_FORMS = [
     # a particle joined to the surname
     (
-        "Syrian President Bashar al-Assad met the envoys.",
-        [("Syrian President Bashar al-Assad", "president", "Bashar al-Assad", "syrian")],
+        "Freedonian President Karim al-Hadi met the envoys.",
+        [("Freedonian President Karim al-Hadi", "president", "Karim al-Hadi", "freedonian")],
     ),
     (
-        "Egyptian President Abdel Fattah el-Sisi opened the summit.",
+        "Ruritanian President Abdel Karim el-Masri opened the summit.",
         [
             (
-                "Egyptian President Abdel Fattah el-Sisi",
+                "Ruritanian President Abdel Karim el-Masri",
                 "president",
-                "Abdel Fattah el-Sisi",
-                "egyptian",
+                "Abdel Karim el-Masri",
+                "ruritanian",
             )
         ],
     ),
     # a surname that is a month's name, with no number after it
     (
-        "Prime Minister Theresa May said the deal was dead.",
-        [("Prime Minister Theresa May", "prime-minister", "Theresa May", "")],
+        "Prime Minister Jane May said the talks were over.",
+        [("Prime Minister Jane May", "prime-minister", "Jane May", "")],
     ),
     # a possessive after the name is not part of it
     (
-        "Atlanta's mayor Keisha Lance Bottoms's plan was praised.",
-        [("Atlanta's mayor Keisha Lance Bottoms", "mayor", "Keisha Lance Bottoms", "atlanta")],
+        "Springfield's mayor Mary Ann Doe's plan was praised.",
+        [("Springfield's mayor Mary Ann Doe", "mayor", "Mary Ann Doe", "springfield")],
     ),
     (
-        "Prime Minister Oleksiy Honcharuk's letter was leaked.",
-        [("Prime Minister Oleksiy Honcharuk", "prime-minister", "Oleksiy Honcharuk", "")],
+        "Prime Minister Ivan Petrenko's letter was leaked.",
+        [("Prime Minister Ivan Petrenko", "prime-minister", "Ivan Petrenko", "")],
     ),
     # a place whose first word alone names none
     (
-        "New Mexico governor Michelle Lujan Grisham signed the bill.",
+        "New Hampshire governor Mary Major signed the bill.",
         [
             (
-                "New Mexico governor Michelle Lujan Grisham",
+                "New Hampshire governor Mary Major",
                 "governor",
-                "Michelle Lujan Grisham",
-                "new mexico",
+                "Mary Major",
+                "new hampshire",
             )
         ],
     ),
     (
-        "Governor Andrew Cuomo of New York announced new rules.",
-        [("Governor Andrew Cuomo", "governor", "Andrew Cuomo", "new york")],
+        "Governor John Doe of New York announced new rules.",
+        [("Governor John Doe", "governor", "John Doe", "new york")],
     ),
     # a body in lower case after a possessive, then the person
     (
-        "The head of the UK's counter-terrorism police, Neil Basu, said the man acted alone.",
+        "The head of Ruritania's border police, Jan Novak, said the road was closed.",
         [
             (
-                "head of the UK's counter-terrorism police, Neil Basu",
+                "head of Ruritania's border police, Jan Novak",
                 "head",
-                "Neil Basu",
-                "uk counter-terrorism police",
+                "Jan Novak",
+                "ruritania police",
             )
         ],
     ),
     # the story's own body after "of"
     (
-        "The new governor of the region, Alexander Moor, spoke on Friday.",
-        [("governor of the region, Alexander Moor", "governor", "Alexander Moor", "")],
+        "The new governor of the province, Petr Lang, visited the dam.",
+        [("governor of the province, Petr Lang", "governor", "Petr Lang", "")],
     ),
     (
         "Jane Roe, the ministry's spokeswoman, said twelve people died.",
@@ -121,15 +121,15 @@ OFFICE_FORMS = [
     ),
     # a second title between the first and the person
     (
-        "AU chairperson President Abdel Fattah el-Sisi opened the summit.",
+        "AU chairperson President Abdel Karim el-Masri opened the summit.",
         [
             (
-                "AU chairperson President Abdel Fattah el-Sisi",
+                "AU chairperson President Abdel Karim el-Masri",
                 "chairman",
-                "Abdel Fattah el-Sisi",
+                "Abdel Karim el-Masri",
                 "au",
             ),
-            ("President Abdel Fattah el-Sisi", "president", "Abdel Fattah el-Sisi", ""),
+            ("President Abdel Karim el-Masri", "president", "Abdel Karim el-Masri", ""),
         ],
     ),
     # an adjective between the possessive and the title
@@ -143,12 +143,12 @@ OFFICE_FORMS = [
     ),
     # a point of the compass that is part of the place's name
     (
-        "Kim Jong-un, North Korea's leader, fired missiles.",
-        [("Kim Jong-un, North Korea's leader", "head", "Kim Jong-un", "north korea")],
+        "Park Tae-ho, North Korea's leader, inspected the port.",
+        [("Park Tae-ho, North Korea's leader", "head", "Park Tae-ho", "north korea")],
     ),
     (
-        "South Korean President Moon Jae-in met the envoy.",
-        [("South Korean President Moon Jae-in", "president", "Moon Jae-in", "south korean")],
+        "South Korean President Kim Soo-min met the envoy.",
+        [("South Korean President Kim Soo-min", "president", "Kim Soo-min", "south korean")],
     ),
     # tokenized text: a possessive written apart
     (
@@ -161,61 +161,61 @@ OFFICE_FORMS = [
     ),
     # a former holder past the words of a title
     (
-        "Former Foreign Secretary Boris Johnson won the vote.",
+        "Former Foreign Secretary John Doe won the vote.",
         [
             (
-                "Foreign Secretary Boris Johnson",
+                "Foreign Secretary John Doe",
                 "former-uk-foreign-secretary",
-                "Boris Johnson",
+                "John Doe",
                 "foreign",
             )
         ],
     ),
     # a word of a title that is a body's word ("Health Ministry"), not the title
     (
-        "On Monday, Health Ministry spokesman Kianoush Jahanpour said twelve people died.",
+        "On Monday, Health Ministry spokesman Ali Rahimi said twelve people died.",
         [
             (
-                "Health Ministry spokesman Kianoush Jahanpour",
+                "Health Ministry spokesman Ali Rahimi",
                 "spokesperson",
-                "Kianoush Jahanpour",
+                "Ali Rahimi",
                 "health ministry",
             )
         ],
     ),
     # a lesser word before the body makes another office
     (
-        "Deputy Emergency Situations Minister Alexander Chupriyan told reporters so.",
+        "Deputy Emergency Situations Minister Ivan Petrov told reporters so.",
         [
             (
-                "Deputy Emergency Situations Minister Alexander Chupriyan",
+                "Deputy Emergency Situations Minister Ivan Petrov",
                 "deputy-minister",
-                "Alexander Chupriyan",
+                "Ivan Petrov",
                 "emergency situations",
             )
         ],
     ),
     (
-        "Scotland First Minister Nicola Sturgeon said masks were inevitable.",
+        "Scotland First Minister Mary Major said the schools would reopen.",
         [
             (
-                "Scotland First Minister Nicola Sturgeon",
+                "Scotland First Minister Mary Major",
                 "first-minister",
-                "Nicola Sturgeon",
+                "Mary Major",
                 "scotland",
             )
         ],
     ),
     (
-        "Union general secretary Mick Whelan commented.",
-        [("Union general secretary Mick Whelan", "secretary-general", "Mick Whelan", "union")],
+        "Union general secretary John Doe commented.",
+        [("Union general secretary John Doe", "secretary-general", "John Doe", "union")],
     ),
     # no holder: a nominee for an office, a title that is a surname
-    ("The party nominated Darcy Richardson, for vice president.", []),
+    ("The party nominated Jane Roe, for vice president.", []),
     ("The campaign of Martin Luther King Jr. went on.", []),
     ("Andrea Roe, the head chef of the restaurant, was found dead.", []),
     # who appoints holds nothing; who is appointed, or was, does
-    ("Theresa May appointed him Foreign Secretary in 2016.", []),
+    ("Jane May appointed him Foreign Secretary in 2016.", []),
     (
         "Jane Roe was the acting governor. Mary Major was appointed governor.",
         [
@@ -223,44 +223,23 @@ OFFICE_FORMS = [
             ("Mary Major was appointed governor", "governor", "Mary Major", ""),
         ],
     ),
-    ("Before Qaboos became Sultan, he lived abroad.", []),
+    ("Before Hamad became Sultan, he lived abroad.", []),
     (
-        "Phil Collins spoke. Collins is currently chairman of the Prohibition Party.",
+        "John Doe spoke. Doe is currently chairman of the Temperance Party.",
         [
             (
-                "Collins is currently chairman of the Prohibition Party",
+                "Doe is currently chairman of the Temperance Party",
                 "chairman",
-                "Phil Collins",
-                "prohibition party",
+                "John Doe",
+                "temperance party",
             )
         ],
     ),
-    # who appoints holds nothing; who is appointed, or was, does
-    ("Theresa May appointed him Foreign Secretary in 2016.", []),
-    (
-        "Jane Roe was the acting governor. Mary Major was appointed governor.",
-        [
-            ("Jane Roe was the acting governor", "governor", "Jane Roe", ""),
-            ("Mary Major was appointed governor", "governor", "Mary Major", ""),
-        ],
-    ),
-    ("Before Qaboos became Sultan, he lived abroad.", []),
-    (
-        "Phil Collins spoke. Collins is currently chairman of the Prohibition Party.",
-        [
-            (
-                "Collins is currently chairman of the Prohibition Party",
-                "chairman",
-                "Phil Collins",
-                "prohibition party",
-            )
-        ],
-    ),
-    ("He was an original director of the Number Theory Foundation.", []),
+    ("He was an early director of the Prime Number Foundation.", []),
     # the holder is the person after the title, not the body before it
     (
-        "In the Green Party, union leader Howie Hawkins won. The Natural Law Party lost.",
-        [("leader Howie Hawkins", "head", "Howie Hawkins", "")],
+        "In the Green Party, union leader John Doe won. The Natural Law Party lost.",
+        [("leader John Doe", "head", "John Doe", "")],
     ),
 ]
 
@@ -275,31 +254,31 @@ def test_office_forms_of_news(
 def test_a_capitalized_word_opening_a_sentence_is_no_first_name(kinds: Kinds) -> None:
     # "Regarding" is written in lower case elsewhere: "Regarding Trump" is no one's name
     text = (
-        "Regarding Trump's visit, aides said nothing regarding costs. President Trump's aides "
-        "declined to comment. The visit was planned by Donald Trump."
+        "Regarding Doe's visit, aides said nothing regarding costs. President Doe's aides "
+        "declined to comment. The visit was planned by John Doe."
     )
-    assert holders(kinds, text) == [("President Trump", "president", "Donald Trump", "")]
+    assert holders(kinds, text) == [("President Doe", "president", "John Doe", "")]
 
 
 def test_a_title_of_no_country_after_another_place_is_that_place_s(kinds: Kinds) -> None:
-    text = "Montana Secretary of State Corey Stapleton said the law was popular."
+    text = "Montana Secretary of State Jane Roe said the law was popular."
     assert holders(kinds, text) == [
         (
-            "Montana Secretary of State Corey Stapleton",
+            "Montana Secretary of State Jane Roe",
             "secretary-of-state",
-            "Corey Stapleton",
+            "Jane Roe",
             "montana",
         )
     ]
-    text = "Secretary of State Mike Pompeo left Kyiv."
+    text = "Secretary of State John Doe left Kyiv."
     assert holders(kinds, text) == [
-        ("Secretary of State Mike Pompeo", "us-secretary-of-state", "Mike Pompeo", "")
+        ("Secretary of State John Doe", "us-secretary-of-state", "John Doe", "")
     ]
 
 
 def test_a_surname_alone_is_the_full_name_without_the_title_before_it(kinds: Kinds) -> None:
-    text = "United States President Donald Trump spoke on Friday. President Trump left."
-    assert [h[2] for h in holders(kinds, text)] == ["Donald Trump", "Donald Trump"]
+    text = "United States President John Doe spoke on Friday. President Doe left."
+    assert [h[2] for h in holders(kinds, text)] == ["John Doe", "John Doe"]
 
 
 def test_a_name_with_and_without_its_particle_is_one_holder(tmp_path: Path) -> None:
@@ -322,23 +301,18 @@ THING_FORMS = [
     ("A Sikorsky S-76B crashed.", [("Sikorsky S-76B", "aircraft", "Sikorsky S-76B")]),
     # a class word with a code after a capitalized name
     (
-        "Ukraine International Airlines Flight PS752 crashed.",
-        [("Flight PS752", "flight", "Flight PS752")],
+        "Ruritania International Airlines Flight RA752 crashed.",
+        [("Flight RA752", "flight", "Flight RA752")],
     ),
     # a class noun in lower case is no part of the name
-    ("The cargo ship Golden Ray capsized.", [("Golden Ray", "vessel", "Golden Ray")]),
-    ("The tanker Stena Impero was seized.", [("Stena Impero", "vessel", "Stena Impero")]),
+    ("The cargo ship Silver Wave capsized.", [("Silver Wave", "vessel", "Silver Wave")]),
+    ("The tanker Nordic Star was seized.", [("Nordic Star", "vessel", "Nordic Star")]),
     # a weekday is no name, before or after
     ("The ferry Monday was full.", []),
     # a joiner inside the name is no stop word
     (
-        "The Bread and Roses Party won.",
-        [("Bread and Roses Party", "party", "Bread and Roses Party")],
-    ),
-    # a joiner inside the name is no stop word
-    (
-        "The Bread and Roses Party won.",
-        [("Bread and Roses Party", "party", "Bread and Roses Party")],
+        "The Bread and Butter Party won.",
+        [("Bread and Butter Party", "party", "Bread and Butter Party")],
     ),
     (
         "On Friday Ford Motor Company announced a recall.",
@@ -357,7 +331,7 @@ def test_thing_forms_of_news(kinds: Kinds, text: str, expected: list[tuple[str, 
     [
         ("A Boeing 737-800", "A Boeing 737"),
         ("A Boeing 737", "A Boeing 737-800"),
-        ("Flight PS752", "Flight 752"),
+        ("Flight RA752", "Flight 752"),
     ],
 )
 def test_a_model_or_number_and_its_variant_are_compatible_either_way(
@@ -379,25 +353,20 @@ PLACE_FORMS = [
         [("in Queens, New York", "event", "Queens, New York")],
     ),
     # a surname the source gives in full, before a possessive, is no place
-    ("Jacques Chirac died. Parliament was silent in Chirac's honour.", []),
+    ("Jean Dupont died. Parliament was silent in Dupont's honour.", []),
     (
         "The quake struck in Iraq's north, killing dozens.",
         [("in Iraq", "event", "Iraq")],
     ),
     # a title after a comma starts no larger place
     (
-        "In the US state of Alabama, Governor Kay Ivey said the storm hit.",
-        [("In the US state of Alabama", "event", "Alabama")],
-    ),
-    # a title after a comma starts no larger place
-    (
-        "In the US state of Alabama, Governor Kay Ivey said the storm hit.",
+        "In the US state of Alabama, Governor Jane Roe said the storm hit.",
         [("In the US state of Alabama", "event", "Alabama")],
     ),
     # an adjective, a class noun and "of" before the place
     (
-        "On the Greek island of Samos, two people died when a wall collapsed.",
-        [("On the Greek island of Samos", "event", "Samos")],
+        "On the Greek island of Kos, two people died in the quake.",
+        [("On the Greek island of Kos", "event", "Kos")],
     ),
     (
         "The quake struck the Indonesian province of Aceh on Sunday.",
@@ -412,7 +381,7 @@ def test_place_forms_of_news(kinds: Kinds, text: str, expected: list[tuple[str, 
 
 
 def test_a_travel_word_inside_a_name_tells_of_no_journey(kinds: Kinds) -> None:
-    text = "The recorder of Lion Air Flight 610 was recovered from the Java Sea."
+    text = "The recorder of Northwind Air Flight 610 was recovered from the Coral Sea."
     assert names(kinds, text, "route") == []
     text = "Flights from Jakarta to Bali were cancelled."
     assert names(kinds, text, "route") == [
@@ -424,19 +393,19 @@ def test_a_travel_word_inside_a_name_tells_of_no_journey(kinds: Kinds) -> None:
 SOURCE_FORMS = [
     # a day between the body and its verb
     (
-        "The National Transportation Safety Committee on Monday announced the find.",
+        "The National Rail Safety Committee on Monday announced the find.",
         [
             (
-                "National Transportation Safety Committee",
+                "National Rail Safety Committee",
                 "stated by",
-                "National Transportation Safety Committee",
+                "National Rail Safety Committee",
             )
         ],
     ),
     # a news agency
     ("The index fell on Monday, according to Reuters.", [("Reuters", "stated by", "Reuters")]),
     # a name after "said" that opens a quote is what was said of, not who said it
-    ('The secretary of state said BIPA "is supported".', []),
+    ('The minister said ACTA "is popular".', []),
 ]
 
 
@@ -450,8 +419,8 @@ def test_source_forms_of_news(
 DATE_FORMS = [
     # a future word far after the date in a long sentence does not make it one to come
     (
-        "On Wednesday a case was filed against him by a former aide, and the police had said"
-        " they would be investigating it.",
+        "On Wednesday a complaint was lodged against the mayor by a rival, and officials had"
+        " said they would look into such claims.",
         "2024-03-13",
     ),
     # one near it does, before or after
