@@ -13,7 +13,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from reconcile import methods
 from reconcile.version import __version__ as __version__
+
+methods.install()  # before any record is defined: their generated methods kept compiled
 
 if TYPE_CHECKING:
     from reconcile.api import claims_of, run
