@@ -66,11 +66,12 @@ def build_calendar(events: EventRules) -> Calendar:
     relative_days = {k.lower(): v for k, v in events.relative_days.items()}
     relative_months = {" ".join(k.lower().split()): v for k, v in events.relative_months.items()}
     relative = alternation([*relative_days, *relative_months])
+    # (a comma may stand apart, as tokenized text writes it: "October 15 , 2007")
     pattern = re.compile(
-        rf"\b(?:(?P<weekday>{weekdays}),?\s+)?"
+        rf"\b(?:(?P<weekday>{weekdays})(?: ?,)?\s+)?"
         rf"(?:(?P<day1>{day})\s+(?:{joiner}\s+)?(?P<month1>{month})"
         rf"|(?P<month2>{month})\s+(?P<day2>{day})(?!\d))"
-        rf"(?:,?\s+(?P<year>{year}))?\b"
+        rf"(?:(?: ?,)?\s+(?P<year>{year}))?\b"
         rf"|\b(?P<bare>{weekdays})\b"
         rf"|\b(?P<relative>{relative})\b",
         re.IGNORECASE,

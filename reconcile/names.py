@@ -21,17 +21,30 @@ def person_pattern(particles: tuple[str, ...], suffixes: tuple[str, ...]) -> re.
     parts = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!)"
     ends = sorted({s.rstrip(".") for s in suffixes}, key=lambda s: (-len(s), s))
     ending = "|".join(re.escape(e) + r"\.?" for e in ends) or "(?!)"
-    return re.compile(
-        rf"{word}(?:\s+(?:[A-Z]\.|{word}|(?:{parts})\b)){{1,4}}(?:,?\s+(?:{ending})\b)?"
-    )
+    # a particle joined to the next part ("Bashar al-Assad", "Abdel Fattah el-Sisi"), or one
+    # standing before another part ("Ursula von der Leyen")
+    particle = rf"(?:{parts})-{word}|(?:{parts})(?=\s+(?:[A-Z]|(?:{parts})\b))"
+    return re.compile(rf"{word}(?:\s+(?:[A-Z]\.|{word}|{particle})){{1,4}}(?:,?\s+(?:{ending})\b)?")
 
 
-def trim_person(name: str, stop: frozenset[str]) -> str:
-    """Drop trailing words that follow names but are not part of them ('Tuesday'); `stop`
-    holds them folded (`Lexicon.not_names`)."""
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def trim_person(
+    name: str, stop: frozenset[str], following: str = "", dated: frozenset[str] = frozenset()
+) -> str:
+    """Drop trailing words that follow names but are not part of them ('Tuesday') and a
+    possessive ("Trump's"); `stop` holds them folded (`Lexicon.not_names`). A word of `dated`
+    (the month names) ends a name only before a number: "Theresa May said", "Trump May 5"."""
     words = name.split()
+    if words and _POSSESSIVE_END.search(words[-1]):
+        words[-1] = words[-1][:-2]
+        following = "'s"
     while len(words) > 1 and fold(words[-1]) in stop:
+        if fold(words[-1]) in dated and not following.lstrip()[:1].isdigit() and len(words) == 2:
+            break
         words.pop()
+        following = "x"
     return " ".join(words)
 
 
@@ -74,11 +87,22 @@ class AliasTable:
         return self._pattern.sub(lambda m: self._canonical[m.group(0)], folded)
 
 
-def person_key(name: str, suffixes: frozenset[str], aliases: AliasTable) -> str:
+def person_key(
+    name: str,
+    suffixes: frozenset[str],
+    aliases: AliasTable,
+    particles: frozenset[str] = frozenset(),
+) -> str:
     """A key equal for variants of one person's name: no initials, `suffixes` (folded, no
-    final period: `Lexicon.name_suffixes`) or diacritics; `aliases` applied."""
+    final period: `Lexicon.name_suffixes`), name `particles` (folded: "Bashar al-Assad" and
+    "Bashar Assad") or diacritics; `aliases` applied."""
     words = [w.rstrip(",") for w in fold(name).split()]
-    kept = [w for w in words if w.rstrip(".") not in suffixes and not re.fullmatch(r"\w\.", w)]
+    kept = []
+    for w in words:
+        if w.rstrip(".") in suffixes or re.fullmatch(r"\w\.", w) or w in particles:
+            continue
+        head, dash, rest = w.partition("-")
+        kept.append(rest if dash and rest and head in particles else w)
     return aliases.apply(" ".join(kept))
 
 

@@ -34,6 +34,7 @@ from reconcile.models import (
 )
 from reconcile.names import fold
 from reconcile.reasons import DifferentNamed, NamedApart, NamedStated, Note, OtherStory, SameNamed
+from reconcile.rules.schema import NamedRules
 from reconcile.sentences import Sentence
 
 Relation = Literal["same", "within", "different"]
@@ -75,6 +76,11 @@ class NameReader:
     # verbs after which the words past a comma are a clause's subject, not a larger place
     # ("in the Legislative Council, Lam said")
     verbs: frozenset[str] = frozenset()
+    # words of `stop` that start a name when a capitalized word follows ("New York")
+    starts: frozenset[str] = frozenset()
+    # words (folded) that start no larger place after a comma ("in Alabama, Governor Kay
+    # Ivey said")
+    not_larger: frozenset[str] = frozenset()
 
     def read(self, text: str, at: int, *, commas: bool = True) -> tuple[int, int] | None:
         """The span of the name starting at `at` (after spaces and a "["), or None."""
@@ -87,6 +93,9 @@ class NameReader:
             more = _COMMA.match(text, end)
             if not more:
                 break
+            first = _TOKEN.match(text, more.end())
+            if first is not None and fold(first.group(0)) in self.not_larger:
+                break
             after = self._words(text, more.end(), 3)
             if after is None:
                 break
@@ -98,6 +107,13 @@ class NameReader:
             end -= 2
         return start, end
 
+    def _starts(self, text: str, token: str, end: int) -> bool:
+        """Whether a stop word starts a name here: one of `starts`, a capitalized word next."""
+        if token not in self.starts:
+            return False
+        following = _TOKEN.match(text, end + 1)
+        return following is not None and following.group(0)[:1].isupper()
+
     def _words(self, text: str, at: int, limit: int) -> int | None:
         end: int | None = None
         pos = at
@@ -106,7 +122,9 @@ class NameReader:
             if word is None:
                 break
             token = word.group(0)
-            if (token[0].isdigit() and end is None) or fold(token) in self.stop:
+            if (token[0].isdigit() and end is None) or (
+                fold(token) in self.stop and not self._starts(text, token, word.end())
+            ):
                 break
             end = word.end()
             if token.endswith(("'s", "’s")):
@@ -123,18 +141,40 @@ class NameReader:
         return end
 
 
-def name_key(name: str, apply: Any) -> str:
-    """A name folded for comparison: aliases applied, possessives, plurals of words with a
-    digit ("787 Dreamliners") and punctuation dropped."""
+@dataclass(frozen=True)
+class Singular:
+    """How a language writes a word of a name in the plural (`named.toml`): the endings
+    dropped, the endings that are no plural, the shortest word that has one."""
+
+    endings: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
+    min_length: int = 4
+
+    @classmethod
+    def from_rules(cls, rules: NamedRules) -> Singular:
+        return cls(
+            tuple(sorted((fold(e) for e in rules.plural_endings), key=len, reverse=True)),
+            tuple(fold(e) for e in rules.plural_kept),
+            rules.plural_min_length,
+        )
+
+    def of(self, word: str) -> str:
+        """`word` (folded) in the singular."""
+        if len(word) < self.min_length or word.endswith(self.kept):
+            return word
+        for ending in self.endings:
+            if word.endswith(ending):
+                return word[: -len(ending)]
+        return word
+
+
+def name_key(name: str, apply: Any, singular: Singular = Singular()) -> str:
+    """A name folded for comparison: aliases applied, possessives, plurals ("787
+    Dreamliners", by the language's `singular`) and punctuation dropped."""
     # ("Developer 's Conference": a possessive written apart leaves an "s")
     found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(apply(name)) if w != "s"]
     acronyms = {w.lower() for w in _KEY_WORD.findall(name) if w.isupper()}  # "USGS": no plural
-    kept = []
-    for w in found:
-        if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in acronyms:
-            w = w[:-1]
-        kept.append(w)
-    return " ".join(kept)
+    return " ".join(w if w in acronyms else singular.of(w) for w in found)
 
 
 def _initials(words: list[str]) -> set[str]:
@@ -150,7 +190,11 @@ def _word_fits(short: str, long: str) -> bool:
     if short == long:
         return True
     # "a320" within "a320neo", "787" within "787-8": a model and its variant.
-    return len(short) >= 2 and long.startswith(short) and any(c.isdigit() for c in short)
+    if len(short) >= 2 and long.startswith(short) and any(c.isdigit() for c in short):
+        return True
+    # "752" within "ps752": a number and the same number with its operator's code
+    prefix = long[: -len(short)] if short.isdigit() and long.endswith(short) else ""
+    return 0 < len(prefix) <= 3 and prefix.isalpha()
 
 
 def relation(a: str, b: str) -> Relation:
@@ -164,9 +208,10 @@ def relation(a: str, b: str) -> Relation:
     for short, long in ((wa, wb), (wb, wa)):
         if len(short) == 1 and len(long) > 1 and short[0] in _initials(long):
             return "same"
-    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if all(any(_word_fits(s, w) for w in long) for s in short):
-        return "within"
+    # (the shorter name's words each within the longer's; either way when as long)
+    for short, long in ((wa, wb), (wb, wa)):
+        if len(short) <= len(long) and all(any(_word_fits(s, w) for w in long) for s in short):
+            return "within"
     return "different"
 
 
@@ -228,11 +273,17 @@ class NamedKind(Kind):
     compatible (one within the other) or, for roles with one value per story, conflict."""
 
     numeric = False
-    label_word: ClassVar[str] = "name"  # the role shown when a claim has none
+    role_key: ClassVar[str] = "name"  # the key of the role shown when a claim has none
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         self._stories: dict[tuple[str, str], float] = {}  # story scores of source pairs
+        self.singular = Singular.from_rules(self.rules.named)
+        self.label_word = self.role(self.role_key)
+
+    def role(self, key: str) -> str:
+        """How reports name the role of this key (`roles` of `named.toml`, else the key)."""
+        return self.rules.named.roles.get(key, key)
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -262,7 +313,7 @@ class NamedKind(Kind):
     def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
         """What a mention names, with its key; None when nothing is left to compare."""
         stated = detail_of(mention, NamedMention)
-        key = name_key(stated.name, self.context.aliases.apply)
+        key = name_key(stated.name, self.context.aliases.apply, self.singular)
         return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
 
     def block_key(self, claim: Claim) -> str | None:

@@ -418,6 +418,26 @@ class OfficeWords:
         default=(),
         metadata=_doc("capitalized words before a title that name no place or body: The, Then"),
     )
+    appointing: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of before_name that make the person before them the one who appoints when"
+            " a lower-case word follows: 'Roe appointed him Foreign Secretary'"
+        ),
+    )
+    modifiers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "keys of titles whose word is part of another noun when a lower-case word other"
+            " than 'of', a joiner or a verb follows: head chef, chief engineer"
+        ),
+    )
+    place_starts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of not_places that start a place when a place's word follows: New Mexico"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -930,6 +950,13 @@ class ThingClass:
         default=(),
         metadata=_doc("words before a name of this class: Hurricane, Typhoon, Flight, MV"),
     )
+    nouns_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "lower-case nouns before a name of this class, read once per source, the name"
+            " then wherever the source writes it: 'the cargo ship Golden Ray'"
+        ),
+    )
     makers: tuple[str, ...] = field(
         default=(), metadata=_doc("makers before a model: Boeing, Airbus (Airbus A320neo)")
     )
@@ -961,6 +988,13 @@ class ThingRules:
         default=r"[A-Z]{0,3}\d{1,4}[A-Za-z]{0,5}(?:-\d{1,3})?",
         metadata=_doc(
             "a model or number after a maker, a class word or a name: A320neo, 787, 302",
+            regex=True,
+        ),
+    )
+    maker_model: str = field(
+        default=r"(?!)",
+        metadata=_doc(
+            "another form of model, read only right after a maker: An-26, DHC-6, S-76B",
             regex=True,
         ),
     )
@@ -1019,6 +1053,28 @@ class NamedRules:
     )
     articles: tuple[str, ...] = field(
         default=(), metadata=_doc("articles, which start no name: the, a, an")
+    )
+    roles: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "how reports name the roles of the named kinds, by key (place, date, thing, route,"
+            " origin, destination, source): source = 'stated by'; a key not given is shown as is"
+        ),
+    )
+    plural_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings dropped from a word of a name when its key is made ('787 Dreamliners' is"
+            " '787 Dreamliner'): s"
+        ),
+    )
+    plural_kept: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("endings of words that are no plural though they end so: ss"),
+    )
+    plural_min_length: int = field(
+        default=4,
+        metadata=_doc("the shortest word whose plural ending is dropped ('bus' keeps its s)"),
     )
     place: PlaceRules = field(
         default_factory=lambda: PlaceRules(), metadata=_doc("where the story's event happened")

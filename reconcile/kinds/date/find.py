@@ -31,6 +31,10 @@ _YEAR = re.compile(r"\d{4}")
 _NUMBER_BEFORE = re.compile(r"\d[^,;:]*$")
 
 
+FUTURE_BEFORE = 60  # characters before a date in which a future word makes it one to come
+FUTURE_AFTER = 30  # and after it
+
+
 class DateFinder:
     """The calendar and the date cue words of one rule set, compiled once."""
 
@@ -75,11 +79,15 @@ class DateFinder:
     def find(self, source: Source, sentence: Sentence) -> list[Mention[DateMention]]:
         """The dates of one sentence that are claims, in text order."""
         text = sentence.text
-        future: bool | None = None  # read once, when the sentence has a calendar date
         spans: list[tuple[int, int, str | None]] = []
         for m in self.calendar.pattern.finditer(text):
-            if future is None:
-                future = bool(self.future.search(text))
+            # a date is to come when a future word stands near it ("will be held next
+            # Monday", "On Monday, the president will travel"), not anywhere in a long
+            # sentence ("on Wednesday a case was filed, and police said they would look")
+            future = bool(
+                self.future.search(text, max(0, m.start() - FUTURE_BEFORE), m.start())
+                or self.future.search(text, m.end(), m.end() + FUTURE_AFTER)
+            )
             value = resolve_date(m.group(0), source.published, self.calendar, future)
             spans.append((m.start(), m.end(), value))
         extra = self.extra_ago if self.ago_word.search(text) else self.extra

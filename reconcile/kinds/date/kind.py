@@ -25,8 +25,6 @@ from reconcile.models import Claim, Judgement, Mention, PairDecision, Source, Ve
 from reconcile.reasons import NamedApart, NamedStated, Note, SameNamed, Stated
 from reconcile.sentences import Sentence
 
-ROLE = "date"
-
 
 def span_of(value: str) -> tuple[date, date] | None:
     """The first and last day an ISO value covers; None for a day or month of no year."""
@@ -78,7 +76,7 @@ class DateKind(NamedKind):
     name = "date"
     claim_kinds = ("date",)
     stated = Stated.DATE
-    label_word = ROLE
+    role_key = "date"
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
@@ -110,7 +108,7 @@ class DateKind(NamedKind):
 
     def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
         stated = detail_of(mention, DateMention)
-        return DateValue(role=ROLE, name=stated.written, key=stated.value or "")
+        return DateValue(role=self.label_word, name=stated.written, key=stated.value or "")
 
     def posting_keys(self, claim: Claim) -> list[str]:
         key = named(claim).key
@@ -127,22 +125,22 @@ class DateKind(NamedKind):
         if story is not None:
             return PairDecision(0.0, (), story)
         if not va.key or not vb.key:
-            return PairDecision(0.0, (), NamedApart(ROLE, va.name, vb.name, False))
+            return PairDecision(0.0, (), NamedApart(self.label_word, va.name, vb.name, False))
         how = date_relation(va.key, vb.key)
         if how == "different":
             return PairDecision(
-                0.0, (), NamedApart(ROLE, va.key, vb.key, a.source_id == b.source_id)
+                0.0, (), NamedApart(self.label_word, va.key, vb.key, a.source_id == b.source_id)
             )
         if (_year_only(va.key) or _year_only(vb.key)) and not (fa.words & fb.words):
-            return PairDecision(0.0, (), NamedApart(ROLE, va.name, vb.name, False))
+            return PairDecision(0.0, (), NamedApart(self.label_word, va.name, vb.name, False))
         within = how == "within"
         if within and a.source_id == b.source_id:
             # one source's "last week" and "yesterday" are two statements, not one date
-            return PairDecision(0.0, (), NamedApart(ROLE, va.key, vb.key, True))
+            return PairDecision(0.0, (), NamedApart(self.label_word, va.key, vb.key, True))
         # Days first, then a day with the week or month holding it, then weeks and months
         # alike: a "last week" joins the day it stands for before other weeks join it.
         score = 90.0 if within else 100.0 if _is_day(va.key) else 80.0
-        return PairDecision(score, (SameNamed(ROLE, va.name, vb.name, within),))
+        return PairDecision(score, (SameNamed(self.label_word, va.name, vb.name, within),))
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
         values = [named(c) for c in members]
@@ -161,9 +159,9 @@ class DateKind(NamedKind):
                 f"{k} ({', '.join(sorted({f'“{v.name}”' for v in values if v.key == k}))})"
                 for k in keys
             )
-            notes.append(NamedStated(ROLE, shown))
+            notes.append(NamedStated(self.label_word, shown))
         return Judgement(verdict, None, tuple(notes))
 
     def label(self, members: Sequence[Claim]) -> str:
         shown = sorted({DateKind.means(c) for c in members})
-        return f"{ROLE}: {' / '.join(shown)}"
+        return f"{self.label_word}: {' / '.join(shown)}"

@@ -18,7 +18,10 @@ from reconcile.names import fold, person_pattern, trim_person
 from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence
 
-_SURNAME = re.compile(r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*")
+_PLACE_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.’'-]*?)(?:['’]s)?\s+$")
+_SENTENCE_START = re.compile(r"""(?:^|[.!?]['"”’]?\s+|\n\s*)$""")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+_SURNAME = re.compile(r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))")
 
 
 class OfficeFinder:
@@ -28,6 +31,8 @@ class OfficeFinder:
         rules = lexicon.rules
         self.titles = lexicon.titles
         self.not_names = lexicon.not_names
+        # month names end a name only before a number ("Theresa May said", "on May 5")
+        self.months = frozenset(fold(m) for m in lexicon.calendar.months) & self.not_names
         self.name_suffixes = lexicon.name_suffixes
         self.person = person_pattern(rules.aliases.name_particles, rules.aliases.name_suffixes)
         prefixes = sorted(rules.aliases.name_prefixes, key=len, reverse=True)
@@ -48,6 +53,19 @@ class OfficeFinder:
             if group & words:
                 words |= group
         self.title_words = frozenset(words)
+        self.unqualified = lexicon.unqualified
+        self.aliases = lexicon.aliases
+        self.not_places = self.not_names | frozenset(
+            fold(w) for w in rules.offices.holder_words.not_places
+        )
+        # the last words of bodies and named things ("Ministry", "Party", "Airlines"): a name
+        # ending in one is no person ("the Natural Law Party")
+        named = rules.named
+        self.body_ends = frozenset(
+            fold(w)
+            for w in (*named.source.body_words, *(e for c in named.thing.thing for e in c.ends))
+            if " " not in w
+        )
         # One scan for any title first: most sentences hold none, and then the per-title
         # patterns (one per title, in order of precedence) need not run.
         # (each pattern is `(?<![\w.])…(?![\w])`: the bounds are taken out of the alternation)
@@ -80,6 +98,8 @@ class OfficeFinder:
                 tail = fold(sentence.text[: title.start()][-24:])
                 if any(p.search(tail) for p in self.not_current):
                     continue  # a former holder: read under the `[[title]]` titles
+                if self._placed_elsewhere(sentence.text, title, office.key):
+                    continue  # "Montana Secretary of State": the `[[title]]` of Montana
                 rest = sentence.text[title.end() :]
                 gap = re.match(r"\s*,?\s*", rest)
                 offset = title.end() + (gap.end() if gap else 0)
@@ -87,8 +107,15 @@ class OfficeFinder:
                 if prefix:  # "Gen. Mark Milley": the rank is not part of the name
                     offset = prefix.end()
                 person = self.person.match(sentence.text, offset)
+                if person is not None and fold(person.group(0).split()[-1]) in self.body_ends:
+                    continue  # a body's name after the title, not a person's
                 if person is not None:
-                    name = trim_person(person.group(0), self.not_names)
+                    name = trim_person(
+                        person.group(0),
+                        self.not_names,
+                        sentence.text[person.end() : person.end() + 4],
+                        self.months,
+                    )
                     person_end = person.start() + len(name)
                     full = name
                 else:
@@ -112,6 +139,20 @@ class OfficeFinder:
                 )
         return found
 
+    def _placed_elsewhere(self, text: str, title: re.Match[str], office: str) -> bool:
+        """Whether a title that names no country ("Secretary of State") follows a place's
+        name that is not the office's own ("Montana Secretary of State")."""
+        unqualified = self.unqualified.get(office, ())
+        if not unqualified or not any(
+            p.match(self.aliases.apply(title.group(0))) for p in unqualified
+        ):
+            return False
+        before = _PLACE_BEFORE.search(text, max(0, title.start() - 40), title.start())
+        if before is None:
+            return False
+        word = fold(before.group(1))
+        return word not in self.not_places and self.aliases.apply(word) == word
+
     def full_name(self, source: Source, surname: str) -> str | None:
         """The fullest name in the source that ends with `surname`, or None."""
         candidates = self._person_names(source.text)
@@ -128,17 +169,34 @@ class OfficeFinder:
         if self._names[0] is text:  # asked again for the same source
             return self._names[1]
         names: list[str] = []
+        lower: set[str] | None = None
         for m in self.person.finditer(text):
-            name = trim_person(m.group(0), self.not_names)
+            after = text[m.end() : m.end() + 4]
+            name = trim_person(m.group(0), self.not_names, after, self.months)
             # "Defense Secretary Austin": title words are not part of the name.
             kept = name.split()
             while kept and (
-                fold(kept[0]) in self.title_words | self.not_names or self.prefix.fullmatch(kept[0])
+                fold(kept[0]) in self.title_words | self.not_places
+                or self.prefix.fullmatch(kept[0])
             ):
                 kept.pop(0)  # and "Mr Bercow": an honorific
+            # "United States President Donald Trump": the name is after the last title word
+            inside = [i for i, w in enumerate(kept[:-1]) if fold(w) in self.title_words]
+            if inside:
+                kept = kept[inside[-1] + 1 :]
             name = " ".join(kept)
             words = [w for w in name.split() if fold(w).rstrip(".,") not in self.name_suffixes]
+            if words and fold(words[-1]) in self.body_ends:
+                continue
             if len(words) > 1 and name not in names:
+                # "Regarding Trump's visit": a capitalized first word of a sentence that the
+                # source writes in lower case elsewhere is no first name, unless the whole
+                # name is also read inside a sentence
+                if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+                    if lower is None:
+                        lower = set(_LOWER_WORD.findall(text))
+                    if kept[0].lower() in lower:
+                        continue
                 names.append(" ".join(words))
         self._names = (text, names)
         return names

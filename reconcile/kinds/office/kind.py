@@ -64,6 +64,7 @@ class OfficeKind(Kind):
         super().__init__(lexicon, context)
         self.labels = {o.key: o.label for o in self.rules.offices.office}
         self.surname_cutoff = self.rules.aliases.surname_cutoff
+        self.particles = frozenset(fold(p) for p in self.rules.aliases.name_particles)
         self.finder = OfficeFinder(lexicon)
         self.titles = TitleFinder(lexicon, self.finder)
         self.demonym_endings = frozenset(
@@ -104,7 +105,9 @@ class OfficeKind(Kind):
 
     def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
         stated = detail_of(mention, OfficeMention)
-        key = person_key(stated.person_text, self.lexicon.name_suffixes, self.lexicon.aliases)
+        key = person_key(
+            stated.person_text, self.lexicon.name_suffixes, self.lexicon.aliases, self.particles
+        )
         readings = self._readings(source)
         if not stated.place and not stated.former:
             # "President Donald Trump" where the same source also writes "Donald Trump, the
@@ -150,7 +153,10 @@ class OfficeKind(Kind):
             for mention in readings:
                 stated = detail_of(mention, OfficeMention)
                 key = person_key(
-                    stated.person_text, self.lexicon.name_suffixes, self.lexicon.aliases
+                    stated.person_text,
+                    self.lexicon.name_suffixes,
+                    self.lexicon.aliases,
+                    self.particles,
                 )
                 holders.setdefault(stated.office_key, set()).add(key)
                 title = stated.title_key or self.titles.title_of_office.get(stated.office_key, "")

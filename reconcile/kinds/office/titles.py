@@ -32,7 +32,7 @@ from reconcile.names import AliasTable, fold, trim_person
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
 
-_SURNAME = r"[A-Z][\w’'-]*[a-z\u00c0-\u024f][\w’'-]*"
+_SURNAME = r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))"
 _POSSESSIVE = re.compile(r"['’]s$")
 _SURNAME_AT = re.compile(_SURNAME)
 _SURNAME_END = re.compile(rf"(?<![\w’'-]){_SURNAME}$")
@@ -40,7 +40,18 @@ _GAP = re.compile(r"\s*,?\s*")
 _CLAUSE_START = re.compile(r"[^\s.;:!?\"“”(]\s*$")  # text before a word that starts no clause
 _SPACES = re.compile(r"\s*")
 _WORD = re.compile(r"[^\W_][\w’'-]*")
+_POSSESSIVE_APART = re.compile(r"(\S)\s+['’]s\s+$")
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
+_LOWER_BODY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)")
 _PLACE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&.-]*")
+
+
+def _head_word(words: list[str], of_words: frozenset[str]) -> str:
+    """The word a title is named by: the last, or the one before "of" ("minister of health")."""
+    for i, word in enumerate(words[1:], start=1):
+        if fold(word) in of_words:
+            return words[i - 1]
+    return words[-1]
 
 
 @dataclass(frozen=True)
@@ -75,6 +86,7 @@ class TitleFinder:
         self.former = phrases(offices.not_current)
         self.former_end = re.compile(rf"(?:{self.former.pattern})[\s-]*$", re.I)
         self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
+        self.lesser_words = frozenset(fold(w) for w in words.lesser)
         self.lesser_end = re.compile(
             rf"(?<![\w-])(?P<lesser>{phrases(words.lesser).pattern})[\s-]*$", re.I
         )
@@ -83,14 +95,23 @@ class TitleFinder:
             re.IGNORECASE,
         )
         self.generic = phrases(words.generic)
+        self.of_generic = re.compile(
+            rf"\s+(?:{phrases(words.of).pattern})\s+(?:{self.generic.pattern})(?![\w])", re.I
+        )
         self.generic_end = re.compile(rf"(?:{self.generic.pattern})(?:['’]s)?\s+$", re.I)
         # "United States commonwealth of Puerto Rico": a lower-case noun, "of", a name
         self.noun_of = re.compile(rf" [a-z]+ (?:{phrases(words.of).pattern}) (?=[A-Z])")
         self.articles = frozenset(fold(w) for w in words.articles)
         self.joiners = frozenset(fold(w) for w in words.joiners)
-        # the words of the titles of any place or body ("secretary", "chairman")
+        # the head words of the titles of any place or body ("secretary", "chairman"; not
+        # "health" of "health minister", which may be a body's: "Health Ministry spokesman")
+        of_words = frozenset(fold(w) for w in words.of)
         self.any_title_words = frozenset(
-            fold(w) for t in offices.title for p in t.words for w in p.split() if w.isalpha()
+            fold(head)
+            for t in offices.title
+            for p in t.words
+            for head in [_head_word(p.split(), of_words)]
+            if head.isalpha()
         )
         self.filler = (
             self.articles
@@ -100,9 +121,29 @@ class TitleFinder:
         )
         self.not_places = frozenset(fold(w) for w in (*words.not_places, *rules.aliases.not_names))
         self.reader = NameReader(
-            frozenset(fold(w) for w in rules.named.place.name_joiners), self.not_places, 6
+            frozenset(fold(w) for w in rules.named.place.name_joiners),
+            self.not_places,
+            6,
+            starts=frozenset(words.place_starts),
+        )
+        self.place_starts = frozenset(words.place_starts)  # as written: capitalized
+        self.modifiers = frozenset(words.modifiers)
+        # lower-case words a title may stand before: "of", "and", verbs ("the head said")
+        self.after_title = frozenset(
+            fold(w)
+            for w in (
+                *words.of,
+                *words.joiners,
+                *words.before_name,
+                *rules.named.source.verbs,
+                *rules.named.name_joiners,
+            )
+            if " " not in w
         )
         self.prefixes = phrases(rules.aliases.name_prefixes, case=True)
+        self.suffix_after = re.compile(
+            rf",?\s+(?:{phrases(rules.aliases.name_suffixes, case=True).pattern})"
+        )
         verbs = phrases(words.before_name).pattern
         articles = phrases(words.articles).pattern
         # Between a person and a title after the name: ", the acting", " was sworn in as the"
@@ -110,10 +151,24 @@ class TitleFinder:
         adjectives = phrases(words.not_places, case=True).pattern
         tail = (
             rf"(?:(?:{articles})\s+)?(?:(?:{phrases(offices.not_current).pattern})\s+)?"
-            rf"(?:(?:[a-z][\w-]*|{adjectives})\s+){{0,2}}$"
+            rf"(?:(?:(?!(?:{phrases(words.of).pattern})\s)[a-z][\w-]*|{adjectives})\s+){{0,2}}$"
         )
+        # after an active verb of appointing, lower-case words only behind an article: "Roe
+        # appointed him Foreign Secretary" names who appointed, not who holds
+        after_verb = (
+            rf"(?:(?:{articles})\s+(?:(?:{phrases(offices.not_current).pattern})\s+)?"
+            rf"(?:(?:[a-z][\w-]*|{adjectives})\s+){{0,2}}"
+            rf"|(?:(?:{phrases(offices.not_current).pattern})\s+)?)$"
+        )
+        active = phrases(words.appointing).pattern
+        # "Puerto Rico's new governor", "Ohio's Republican governor": lower-case words or
+        # adjectives between a possessive and the title
+        self.between = re.compile(rf"['’]s\s+((?:(?:[a-z][\w-]*|{adjectives})\s+){{1,2}})$")
         self.links = (
-            re.compile(rf"(?:\s*,\s*|\s+(?:{verbs})\s+){tail}"),
+            re.compile(
+                rf"(?:\s*,\s*{tail}|\s+(?!(?:{active})\s)(?:{verbs})\s+{tail}"
+                rf"|\s+(?:{active})\s+{after_verb})"
+            ),
             re.compile(rf"\s+(?:{verbs})\s+[^,;]{{1,60}}?\s+as\s+{tail}"),
         )
         self.specific = {self.aliases.apply(t): o.key for o in offices.office for t in o.titles}
@@ -181,6 +236,12 @@ class TitleFinder:
         if title is None:
             return None
         start, end = m.start(), m.end()
+        if self.suffix_after.match(text, end):
+            return None  # "Martin Luther King Jr.": the title word is a surname
+        if title.key in self.modifiers:
+            noun = _NEXT_LOWER.match(text, end)
+            if noun is not None and fold(noun.group(1)) not in self.after_title:
+                return None  # "the head chef", "chief engineer": a word of another noun
         lesser = self.lesser_end.search(text[:start])
         if lesser is not None:
             # "Deputy Prime Minister", "vice chairman": another office, with several holders
@@ -193,8 +254,20 @@ class TitleFinder:
             )
             start = lesser.start()
         before_place, place_start = self._place_before(text, start)
+        if lesser is None and place_start < start:
+            # "Deputy Emergency Situations Minister": the lesser word before the body
+            lesser = self.lesser_end.search(text[:place_start])
+            if lesser is not None:
+                word = " ".join(lesser.group("lesser").split())
+                title = replace(
+                    title,
+                    key=f"{fold(word)}-{title.key}",
+                    label=f"{word[:1].upper()}{word[1:].lower()} {title.label}",
+                    several=True,
+                )
+                place_start = lesser.start()
         former = bool(
-            self.former_end.search(text[:place_start])
+            self.former_end.search(self._without_title_words(text[:place_start]))
             or self.former.search(text[place_start:start])
         )
         after_place = ""
@@ -202,6 +275,9 @@ class TitleFinder:
         of_span: tuple[int, int] | None = None
         if of:
             of_span = self._place_at(text, of.end())
+            generic = self.of_generic.match(text, end) if of_span is None else None
+            if generic is not None:
+                end = generic.end()  # "the new governor of the region, Alexander Moor"
         # The person after the title: "Gov. Jane Roe", "CEO, John Doe", "President of the
         # United States Barack Obama" (the place's last words may be the person's).
         person, person_end = None, end
@@ -237,22 +313,38 @@ class TitleFinder:
             name = " ".join(words[-2:])
             if len(words) < 3 or "," in name or not self.person.fullmatch(name):
                 return None
+            if fold(words[-1]) in self.finder.body_ends:
+                return None  # "director of the Number Theory Foundation": no person
             place = text[of_span[0] : of_span[1]][: -len(name)].strip()
             return Held(title, place, name, place_start, of_span[1], former)
         name, name_start = before
         stop = of_span[1] if of_span is not None and after_place else end
         return Held(title, after_place or before_place, name, name_start, stop, former)
 
+    def _without_title_words(self, head: str) -> str:
+        """`head` without the title words that end it ("Former Foreign " of "Former Foreign
+        Secretary"), so that a word before a title is found past them."""
+        while True:
+            words = head[-40:].rsplit(None, 1)
+            last = words[-1] if words and head[-1:].isspace() else ""
+            if not last or fold(last) not in self.any_title_words:
+                return head
+            head = head[: len(head.rstrip()) - len(last)]
+
     def _place_before(self, text: str, start: int) -> tuple[str, int]:
         """The place or body written just before a title, and where it starts."""
         head = text[:start]
         # "Puerto Rico's new governor": lower-case words between a possessive and the title
-        between = re.search(r"['’]s\s+((?:[a-z][\w-]*\s+){1,2})$", head)
+        between = self.between.search(head)
         if between and not self.generic.search(between.group(1)):
             head = head[: between.start(1)]
         generic = self.generic_end.search(head)
         if generic:
             return "", generic.start()
+        tail = head[-8:]
+        apart = _POSSESSIVE_APART.search(head, len(head) - 8) if "s" in tail else None
+        if apart:  # tokenized text: "GM 's chief executive", the owner's name ends the place
+            head = head[: apart.end(1)] + " "
         possessive = re.search(r"(\S+)['’]s\s+$", head)
         words: list[re.Match[str]] = []
         at = len(head.rstrip())
@@ -261,16 +353,22 @@ class TitleFinder:
             if possessive and word.end() == possessive.end(1) + 2:
                 bare = _POSSESSIVE.sub("", bare)
             if not _PLACE_WORD.fullmatch(bare) or fold(bare) in self.not_places:
+                if words and bare in self.place_starts:
+                    words.insert(0, word)  # "New Mexico governor"
+                    continue
                 if fold(bare) in self.filler - self.joiners and words:
                     words.insert(0, word)
                     continue
                 break
-            if fold(bare) in self.any_title_words:
+            if fold(bare) in self.any_title_words or fold(bare) in self.lesser_words:
                 break  # "Treasury Secretary Henry Paulson and Fed Chairman": another title's
             words.insert(0, word)
             if len(words) >= 5:
                 break
+        # ("the", "of"; not a capitalized "South" of "South Korean")
         while words and fold(words[0].group(0)) in self.filler:
+            if words[0].group(0)[:1].isupper() and fold(words[0].group(0)) not in self.articles:
+                break
             words.pop(0)
         if not words:
             return "", start
@@ -292,6 +390,10 @@ class TitleFinder:
         while text[end : end + 2] in ("'s", "’s"):
             owned = self.reader.read(text, end + 2, commas=False)
             if owned is None:
+                # "head of the UK's counter-terrorism police, Neil Basu": a body in lower case
+                body = _LOWER_BODY.match(text, end + 2)
+                if body is not None:
+                    end = body.end()
                 break
             end = owned[1]
         return start, end
@@ -314,8 +416,8 @@ class TitleFinder:
                 continue  # "Iran's Quds Force", "commonwealth of Puerto Rico": one place
             name = text[span[0] + words[-take].start() : span[1]]
             place = text[span[0] : span[0] + words[-take - 1].end()]
-            if not self.person.fullmatch(name):
-                continue
+            if not self.person.fullmatch(name) or fold(words[-1].group(0)) in self.finder.body_ends:
+                continue  # (and "of the Number Theory Foundation": a body's name alone)
             known = self.aliases.apply(place) != fold(place)
             if (take == 2 and known) or re.search(rf"\b{re.escape(name.split()[-1])}\b", elsewhere):
                 if take == 3 and name not in elsewhere:
@@ -332,11 +434,23 @@ class TitleFinder:
         if prefix:
             offset = _SPACES.match(text, prefix.end()).end()  # type: ignore[union-attr]
         person = self.person.match(text, offset)
+        if person is not None and fold(person.group(0).split()[-1]) in self.finder.body_ends:
+            return None, at
         if person is not None:
-            name = trim_person(person.group(0), self.finder.not_names)
+            name = trim_person(
+                person.group(0),
+                self.finder.not_names,
+                text[person.end() : person.end() + 4],
+                self.finder.months,
+            )
             if fold(name.split()[0]) in self.not_places:
                 return None, at
-            return name, person.start() + len(name)
+            name_end = person.start() + len(name)
+            words = name.split()
+            # "AU chairperson President Abdel Fattah el-Sisi": a second title, then the person
+            while len(words) > 2 and fold(words[0]) in self.any_title_words:
+                words.pop(0)
+            return " ".join(words), name_end
         surname = _SURNAME_AT.match(text, offset)
         if surname is None or fold(surname.group(0)) in self.not_places:
             return None, at
@@ -369,7 +483,14 @@ class TitleFinder:
         name_end = len(head)
         for person in self.person.finditer(head):
             if person.end() == name_end:
-                name = trim_person(person.group(0), self.finder.not_names)
+                if fold(person.group(0).split()[-1]) in self.finder.body_ends:
+                    return None  # "the Natural Law Party, union leader": a body
+                name = trim_person(
+                    person.group(0),
+                    self.finder.not_names,
+                    head[person.end() : person.end() + 4],
+                    self.finder.months,
+                )
                 if len(name) != len(person.group(0)):
                     continue
                 words = name.split()
@@ -388,6 +509,8 @@ class TitleFinder:
                 if fold(words[0]) not in self.not_places:
                     return name, name_end - len(name)
         surname = _SURNAME_END.search(head)
+        if surname is not None and fold(surname.group(0)) in self.finder.body_ends:
+            return None  # "In the Green Party, union leader": a body holds no office
         if surname is None or self.agent_end.search(head, 0, surname.start()):
             return None  # "appointed by Rosselló as his secretary": the agent holds nothing
         full = self.finder.full_name(source, surname.group(0))
@@ -402,8 +525,15 @@ class TitleFinder:
         """The office key, its label and the place's key: a rules office when the title
         and place are one ("Russian president"), else the title's key."""
         title_words = fold(held.title.words[0])
-        found = [_POSSESSIVE.sub("", w) for w in _WORD.findall(self.aliases.apply(held.place))]
-        place = " ".join(w for w in found if w not in self.filler)
+        # the filler words out, but not a capitalized one of a name ("South Korea")
+        written = " ".join(
+            w
+            for w in held.place.split()
+            if (w[:1].isupper() and fold(w) not in self.articles)
+            or fold(_POSSESSIVE.sub("", w)) not in self.filler
+        )
+        found = [_POSSESSIVE.sub("", w) for w in _WORD.findall(self.aliases.apply(written))]
+        place = " ".join(found)
         for phrase in (f"{place} {title_words}", f"{title_words} of {place}"):
             key = self.specific.get(self.aliases.apply(phrase.strip()))
             if key and place:

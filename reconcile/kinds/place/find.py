@@ -20,6 +20,7 @@ from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
 
 REACH = 160  # characters between a cue and its place, at most
+_OWNED = re.compile(r"['’]s [a-z]")
 _BREAK = re.compile(r"[;:!?]|\.\s")
 
 
@@ -39,6 +40,7 @@ class PlaceFinder:
         stop: frozenset[str],
         articles: tuple[str, ...] = (),
         verbs: tuple[str, ...] = (),
+        titles: frozenset[str] = frozenset(),
     ) -> None:
         self.cues = tuple(
             _Cue(c, phrases(c.words), frozenset(fold(w) for w in c.before)) for c in rules.cue
@@ -53,7 +55,17 @@ class PlaceFinder:
             frozenset(fold(w) for w in rules.name_joiners),
             frozenset(fold(w) for w in rules.not_places) | stop,
             verbs=frozenset(fold(w) for w in verbs),
+            not_larger=titles,
         )
+        # "the Greek island of Samos", "the US state of Texas": an adjective or a larger
+        # place, then an introducer without its article, then the place
+        folded_articles = {fold(a) for a in articles}
+        nouns = [
+            " ".join(words[1:])
+            for words in (i.split() for i in rules.introducers)
+            if len(words) > 2 and fold(words[0]) in folded_articles and words[-1].isalpha()
+        ]
+        self.noun_of = re.compile(rf"\s+(?:{phrases(nouns).pattern})\s+(?=[A-Z])")
         article = rf"(?:(?:{phrases(articles).pattern})\s+)?"
         self.inside = re.compile(
             rf"\s?,\s+(?=[A-Z])|\s?,?\s+(?:{phrases(rules.inside).pattern})\s+{article}(?=[A-Z])"
@@ -88,7 +100,12 @@ class PlaceFinder:
         leads = []
         for lead in self.lead.finditer(text):
             span = self.reader.read(text, lead.end())
+            more = self.noun_of.match(text, span[1]) if span is not None else None
+            if more is not None:
+                span = self.reader.read(text, more.end()) or span
             if span is not None and text[span[0] : span[0] + 1].isupper():
+                if self._person_owns(source.text, text, span):
+                    continue
                 leads.append((lead, span))
         if not leads:
             return []
@@ -108,6 +125,18 @@ class PlaceFinder:
                 named_mention(source, sentence, "place", (lead.start(), span[1]), role, span)
             )
         return found
+
+    @staticmethod
+    def _person_owns(whole: str, text: str, span: tuple[int, int]) -> bool:
+        """Whether a one-word name before a possessive and a lower-case word is a person's
+        surname the source gives in full ("in Chirac's honour" after "Jacques Chirac")."""
+        name = text[span[0] : span[1]]
+        if " " in name or not _OWNED.match(text, span[1]):
+            return False
+        return (
+            re.search(rf"(?<![\w-])[A-Z][\w’'-]*[a-z] {re.escape(name)}(?![\w-])", whole)
+            is not None
+        )
 
     @staticmethod
     def _role(

@@ -16,6 +16,7 @@ from reconcile.kinds.named import NamedKind, NamedValue, name_key
 from reconcile.kinds.place.find import PlaceFinder
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
+from reconcile.names import fold
 from reconcile.reasons import Stated
 from reconcile.sentences import Sentence
 
@@ -26,7 +27,7 @@ class PlaceKind(NamedKind):
     name = "place"
     claim_kinds = ("place",)
     stated = Stated.PLACE
-    label_word = "place"
+    role_key = "place"
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
@@ -35,7 +36,13 @@ class PlaceKind(NamedKind):
         # after a comma, a name then one of these is a clause's subject: "in the Legislative
         # Council, Lam was interrupted", "…, police said"
         verbs = (*named.source.verbs, *rules.offices.holder_words.before_name)
-        self.finder = PlaceFinder(named.place, self.lexicon.not_names, named.articles, verbs)
+        # a title after a comma starts no larger place: "in Alabama, Governor Kay Ivey said"
+        titles = frozenset(
+            fold(w) for t in rules.offices.title for w in t.words if " " not in w and w.isalpha()
+        )
+        self.finder = PlaceFinder(
+            named.place, self.lexicon.not_names, named.articles, verbs, titles
+        )
         self.unique = frozenset(c.role for c in rules.named.place.cue if c.unique)
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
@@ -46,7 +53,10 @@ class PlaceKind(NamedKind):
         if value is None:
             return None
         apply = self.context.aliases.apply
-        larger = (name_key(n, apply) for n in self.finder.containers(source.text, value.name))
+        larger = (
+            name_key(n, apply, self.singular)
+            for n in self.finder.containers(source.text, value.name)
+        )
         return replace(value, within=tuple(sorted({k for k in larger if k and k != value.key})))
 
     def shown_role(self, values: Sequence[NamedValue]) -> str:

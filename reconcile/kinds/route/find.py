@@ -18,13 +18,20 @@ from reconcile.sentences import Sentence
 
 REACH = 40  # characters from a travel word (or an origin) to an end of the route, at most
 _BREAK = re.compile(r"[;:!?]|\.\s")
-ROLES = ("origin", "destination")
+ENDS = ("origin", "destination")  # the keys of the two roles (`roles` of `named.toml`)
 
 
 class RouteFinder:
     """Travel words and the words before each end, compiled once."""
 
-    def __init__(self, rules: RouteRules, places: PlaceRules, stop: frozenset[str]) -> None:
+    def __init__(
+        self,
+        rules: RouteRules,
+        places: PlaceRules,
+        stop: frozenset[str],
+        roles: tuple[str, str] = ENDS,
+    ) -> None:
+        self.roles = roles  # how reports name the origin and the destination
         self.verbs = phrases(rules.verbs)
         intro = phrases(places.introducers).pattern
         self.ends = tuple(
@@ -41,18 +48,24 @@ class RouteFinder:
     def find(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
         """The origins and destinations of one sentence, in text order."""
         text = sentence.text
-        anchors = [m.end() for m in self.verbs.finditer(text)]
+        # (a travel word written with a capital inside a sentence is part of a name: "Lion Air
+        # Flight 610 was recovered from the sea" tells of no journey)
+        anchors = [
+            m.end()
+            for m in self.verbs.finditer(text)
+            if m.start() == 0 or not text[m.start()].isupper()
+        ]
         if not anchors:
             return []
         found: list[Mention[NamedMention]] = []
-        for role, pattern in zip(ROLES, self.ends, strict=True):
+        for end, role, pattern in zip(ENDS, self.roles, self.ends, strict=True):
             for lead in pattern.finditer(text):
                 span = self.reader.read(text, lead.end())
                 if span is None or not text[span[0] : span[0] + 1].isupper():
                     continue
                 if not any(self._reaches(text, a, lead.start()) for a in anchors):
                     continue
-                if role == "origin":
+                if end == "origin":
                     anchors.append(span[1])  # a destination may follow the origin
                 found.append(
                     named_mention(source, sentence, "route", (lead.start(), span[1]), role, span)

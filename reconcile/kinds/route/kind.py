@@ -26,12 +26,15 @@ class RouteKind(NamedKind):
     name = "route"
     claim_kinds = ("route",)
     stated = Stated.NAME
-    label_word = "route"
+    role_key = "route"
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         rules = self.rules
-        self.finder = RouteFinder(rules.named.route, rules.named.place, self.lexicon.not_names)
+        roles = (self.role("origin"), self.role("destination"))
+        self.finder = RouteFinder(
+            rules.named.route, rules.named.place, self.lexicon.not_names, roles
+        )
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         return self.finder.find(source, sentence)

@@ -20,6 +20,8 @@ from reconcile.sentences import Sentence
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 _LINK_END = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)$")  # a Markdown link's target
+DATED_REACH = 40  # characters before a verb in which a day between body and verb is read
+_QUOTE_NEXT = re.compile(r"\s*[\"“]")
 _PARENTHESES = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 
 
@@ -32,7 +34,10 @@ class StatingFinder:
         places: PlaceRules,
         joiners: tuple[str, ...],
         articles: tuple[str, ...],
+        stop: frozenset[str] = frozenset(),
+        role: str = "source",
     ) -> None:
+        self.role = role  # how reports name the role of a stating body
         self.verbs = phrases(rules.verbs)
         self.before = phrases(rules.before)
         self.data = phrases(rules.data_words)
@@ -40,10 +45,14 @@ class StatingFinder:
         self.body_words = phrases(rules.body_words, case=True)
         self.bodies = phrases(rules.bodies)
         self.joiners = frozenset(fold(w) for w in joiners)
+        self.stop = stop
+        words = "|".join(re.escape(w) for w in sorted(stop, key=len, reverse=True)) or "(?!)"
+        self.dated_end = re.compile(rf",?\s+(?:[a-z]+\s+)?(?i:{words}),?$")
         self.lead = re.compile(rf"(?:(?:{phrases(articles).pattern})\s+)?", re.IGNORECASE)
         self.reader = NameReader(
             self.joiners,
-            frozenset(fold(w) for w in places.not_places)
+            # (and the words that end no personal name: "the Committee on Monday")
+            (frozenset(fold(w) for w in places.not_places) | stop)
             - frozenset(fold(w) for w in rules.body_words),
         )
 
@@ -77,6 +86,15 @@ class StatingFinder:
             paren = re.search(r"\([A-Z][A-Z&]{1,7}\)$", before)
             if paren:
                 before = before[: paren.start()].rstrip()
+            # "the Committee on Monday announced" (the day ends `before`: only its end is read)
+            last = before[-DATED_REACH:].rsplit(None, 1)[-1].rstrip(",") if before else ""
+            dated = (
+                self.dated_end.search(before, max(0, len(before) - DATED_REACH))
+                if fold(last) in self.stop
+                else None
+            )
+            if dated:
+                spans += self._body_ending(text, dated.start())
             spans += self._body_ending(text, len(before))
             # "said the Health Ministry"
             after = (
@@ -85,7 +103,12 @@ class StatingFinder:
                 else None
             )
             if after is not None:
-                spans += self._body_at(text, after.end())
+                # (not the subject of a quote: 'said BIPA "is supported"')
+                spans += [
+                    span
+                    for span in self._body_at(text, after.end())
+                    if not _QUOTE_NEXT.match(text, span[1])
+                ]
         found: list[Mention[NamedMention]] = []
         taken: list[tuple[int, int]] = []
         for start, end in sorted(set(spans)):
@@ -101,7 +124,7 @@ class StatingFinder:
                     end=sentence.start + end,
                     sentence=text,
                     sentence_start=sentence.start,
-                    detail=NamedMention(role="stated by", name=text[start:end]),
+                    detail=NamedMention(role=self.role, name=text[start:end]),
                 )
             )
         return found

@@ -28,13 +28,20 @@ class StatingKind(NamedKind):
     name = "source"
     claim_kinds = ("source",)
     stated = Stated.NAME
-    label_word = "stated by"
+    role_key = "source"
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         rules = self.rules
         named = rules.named
-        self.finder = StatingFinder(named.source, named.place, named.name_joiners, named.articles)
+        self.finder = StatingFinder(
+            named.source,
+            named.place,
+            named.name_joiners,
+            named.articles,
+            self.lexicon.not_names,
+            self.role("source"),
+        )
         joiners = "|".join(re.escape(w) for w in named.name_joiners) or "(?!)"
         # "the World Health Organization (WHO)": a name, then its acronym in parentheses
         self.spelled = re.compile(
@@ -59,6 +66,7 @@ class StatingKind(NamedKind):
         key = name_key(
             self.article.sub("", name),
             self.context.aliases.apply,
+            self.singular,
         )
         return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
 

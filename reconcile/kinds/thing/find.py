@@ -61,7 +61,11 @@ class ThingFinder:
     """The thing classes compiled once."""
 
     def __init__(
-        self, rules: ThingRules, joiners: tuple[str, ...], articles: tuple[str, ...]
+        self,
+        rules: ThingRules,
+        joiners: tuple[str, ...],
+        articles: tuple[str, ...],
+        stop: frozenset[str] = frozenset(),
     ) -> None:
         variants = "|".join(re.escape(v) for v in rules.variants) or "(?!)"
         # a model, its variant words ("737 MAX 8") and a short number after ("737-800")
@@ -76,7 +80,9 @@ class ThingFinder:
                 patterns.append(
                     re.compile(
                         rf"(?:{phrases(c.makers, case=True).pattern})\s+"
-                        rf"(?:{model}|(?:{_names(c.names)})(?:[ -]?(?:{variants}))*)(?![\w])"
+                        rf"(?:{model}|(?:{rules.maker_model})(?![\w-])"
+                        rf"|(?:{_names(c.names)})(?:[ -]?(?:{variants}))*"
+                        rf"(?:\s+{model})?)(?![\w])"
                     )
                 )
             if c.names:
@@ -114,7 +120,9 @@ class ThingFinder:
         self.model_re = re.compile(model)
         self.joiners = frozenset(fold(w) for w in joiners)
         self.articles = frozenset(fold(w) for w in articles)
-        self.reader = NameReader(self.joiners, frozenset(), max_words=3)
+        # (a weekday or month is no name: "the ferry Monday")
+        self.stop = stop
+        self.reader = NameReader(self.joiners, stop, max_words=3)
         # a last word the name goes on after: "National Conference of State Legislatures",
         # "Fire Department"
         self.name_goes_on = re.compile(rf"\s+(?:(?:{phrases(joiners).pattern})\s+[A-Z]|[A-Z][a-z])")
@@ -145,8 +153,19 @@ class ThingFinder:
         )
         self.class_of_word: dict[str, str] = {}
         for c in rules.thing:
-            for w in c.before:
+            for w in (*c.before, *c.nouns_before):
                 self.class_of_word.setdefault(fold(w), c.name)
+        # and the lower-case nouns, read once per source ("the cargo ship Golden Ray"): the
+        # name is then found wherever the source writes it
+        nouns = [w for c in rules.thing for w in c.nouns_before]
+        self.source_before = (
+            re.compile(
+                rf"(?<![\w-])(?P<word>{_names(tuple(befores))}|{phrases(nouns).pattern})"
+                r"\s+(?=[A-Z0-9])"
+            )
+            if nouns
+            else self.any_before
+        )
         self.any_end = phrases([w for c in rules.thing for w in c.ends], case=True)
         self.class_of_end: dict[str, str] = {}
         for c in rules.thing:
@@ -160,7 +179,7 @@ class ThingFinder:
         if self._introduced[0] is source.text:
             return self._introduced[1], self._introduced[2]
         classes: dict[str, str] = {}
-        for m in self.any_before.finditer(source.text):
+        for m in self.source_before.finditer(source.text):
             if self.inside_name.search(source.text, 0, m.start()):
                 continue
             span = self.reader.read(source.text, m.end(), commas=False)
@@ -194,22 +213,27 @@ class ThingFinder:
                 spans += [(m.start(), m.end(), c.rule.name) for m in pattern.finditer(text)]
         # the class words and last words of every class, one scan each
         for m in self.any_before.finditer(text):
-            if self.inside_name.search(text, 0, m.start()):
-                continue  # "National Hurricane Center": the class word inside another name
             code = self.model_re.match(text, m.end())
+            if not code and self.inside_name.search(text, 0, m.start()):
+                continue  # "National Hurricane Center": the class word inside another name
+            # (but "Ukraine International Airlines Flight PS752": a class word and a code)
             span = self.reader.read(text, m.end(), commas=False)
             end = max(code.end() if code else 0, span[1] if span else 0)
             if end > m.end():
                 written = fold(" ".join(m.group("word").split()))
-                spans.append((m.start(), end, self.class_of_word[written]))
+                # a class noun in lower case is no part of the name: "the cargo ship Golden
+                # Ray" names "Golden Ray" (but "flight 302" keeps its word)
+                lower = m.group("word")[:1].islower() and not code
+                spans.append((m.end() if lower else m.start(), end, self.class_of_word[written]))
         for m in self.any_end.finditer(text):
             if self.name_goes_on.match(text, m.end()):
                 continue  # "National Conference of State Legislatures": a body
             start = m.start()
             while True:
                 word = self.capital_before.search(text[max(0, start - 40) : start])
-                if word is None:
-                    break
+                written = word.group(0).strip() if word is not None else ""
+                if word is None or (written[:1].isupper() and fold(written) in self.stop):
+                    break  # (and not past a weekday: "On Friday Ford Motor Company said")
                 start -= len(word.group(0))
             # no name starts with a joiner, an article or a possessive: "A Northwind
             # Airlines A320"

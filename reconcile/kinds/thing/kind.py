@@ -30,13 +30,15 @@ class ThingKind(NamedKind):
     name = "thing"
     claim_kinds = ("thing",)
     stated = Stated.NAME
-    label_word = "thing"
+    role_key = "thing"
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         rules = self.rules
         named = rules.named
-        self.finder = ThingFinder(named.thing, named.name_joiners, named.articles)
+        self.finder = ThingFinder(
+            named.thing, named.name_joiners, named.articles, self.lexicon.not_names
+        )
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
@@ -49,7 +51,7 @@ class ThingKind(NamedKind):
         if len(words) > 1 and _EDITION.fullmatch(words[0]):
             words = words[1:]  # "2010 Worldwide Developers Conference": the edition's year
         specific = " ".join(words)
-        key = name_key(specific or stated.name, self.context.aliases.apply)
+        key = name_key(specific or stated.name, self.context.aliases.apply, self.singular)
         return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
 
     def one_per_story(self, a: NamedValue, b: NamedValue) -> bool:
