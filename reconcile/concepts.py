@@ -455,6 +455,15 @@ def concept_of(
     reading = frames.reading
     if reading is None:
         return found
+    if found is not None and found.evidence[0] >= number_start:
+        # "149 of the survivors were hospitalized": the group a number is part of may fit a
+        # frame ("survivors": rescued), yet what is said of the part is what it counts
+        part = _of_group(reading, sentence, number_end)
+        if part is not None and found.evidence[1] <= part[1]:
+            blanked = sentence[: part[0]] + " " * (part[1] - part[0]) + sentence[part[1] :]
+            said = _by_frames(frames, blanked, number_start, number_end, dimension)
+            if said is not None and said.evidence[1] > part[1]:
+                return said
     if found is None:
         return reading.read(frames, sentence, number_start, number_end, dimension)
     if found.evidence[0] < number_start:
@@ -465,6 +474,16 @@ def concept_of(
         if subject is not None and subject.evidence[0] < found.evidence[0]:
             return subject
     return found
+
+
+def _of_group(reading: Reading, sentence: str, end: int) -> tuple[int, int] | None:
+    """Where "of the survivors" stands after a number that ends at `end`: the start of
+    "of" and the end of the group's counted noun; None when no partitive follows."""
+    opened = _OF.match(sentence, end)
+    if opened is None:
+        return None
+    head = reading.phrase(sentence, opened.end())
+    return None if head is None else (opened.start(), head[1])
 
 
 def _by_frames(
@@ -599,6 +618,10 @@ _LIST_REACH = 80  # characters before the list word where the earlier number may
 _PIECE = r"(?:\d[\d,.]*\d|[^\s,;:.!?()]+)"
 _APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)  # a partitive or a share: "12 of the", "40% of"
+_PLAIN_FAMILIES = frozenset({"count"})  # what a counted noun alone may say is measured
+_PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and modifiers apart
+_NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # endings of a singular that look plural
 
 
 @dataclass(frozen=True)
@@ -625,6 +648,9 @@ class Reading:
     verb_ends: frozenset[str] = frozenset()  # the last words of the subject verbs
     families: frozenset[str] = frozenset()  # dimension families some head may measure ("*")
     link_ends: frozenset[str] = frozenset()  # the last words of the list words
+    noun_stops: frozenset[str] = frozenset()  # words that end a noun phrase
+    vague_heads: frozenset[str] = frozenset()  # counted nouns that are no concept alone
+    relatives: frozenset[str] = frozenset()  # relative words after a counted noun
 
     def singular(self, word: str) -> tuple[str, ...]:
         """The word and what it is with a plural ending made singular."""
@@ -654,9 +680,11 @@ class Reading:
     def read(
         self, frames: Frames, sentence: str, start: int, end: int, dimension: str, depth: int = 0
     ) -> Concept | None:
-        """The counted noun, else the subject, else (once) the earlier number listed."""
+        """The counted noun of [heads], a frame past an apposition or a relative word, the
+        subject, (once) the earlier number listed; else the counted noun itself."""
         family = dimension.split(":", 1)[0]
-        if family not in self.families and "*" not in self.families:
+        plain = family in _PLAIN_FAMILIES
+        if not plain and family not in self.families and "*" not in self.families:
             return None  # no head means a number of this dimension: nothing to read
         digit = _DIGIT.search(sentence, start, end)
         core = end  # where the number itself ends
@@ -669,16 +697,19 @@ class Reading:
                 (m.start(), m.end(), m.group().lower())
                 for m in _TOKEN.finditer(sentence, core, stop)
             ]
-            found = self._counted(tokens, start, end, family)
+            found = self._counted(sentence, tokens, start, end, family)
             if found is not None:
                 return found
         if not depth:
             found = self._past_apposition(frames, sentence, start, end, dimension)
+            if found is None:
+                found = self._past_relative(frames, sentence, start, core, end, dimension)
             if found is not None:
                 return found
         inside = sentence[core:end].lower().translate(_SIGNS).split()
         if not self.modifiers.issuperset(inside):
-            return None  # the claim names what it counts ("12 apples"): that is no concept
+            # the claim names what it counts ("12 apples"): that noun is what it measures
+            return self.plain(sentence, start, end) if plain else None
         last = _last_word(sentence, start)
         found = self.subject(sentence, start, end, dimension, last)
         if found is not None or depth:
@@ -686,8 +717,85 @@ class Reading:
         following = _FIRST_TOKEN.match(sentence, end)
         word = following.group(1).lower() if following else ""
         if word[:1].isalnum() and word not in self.bare_followers:
+            return self.plain(sentence, start, end) if plain else None
+        found = self._listed(frames, sentence, start, end, dimension, last)
+        if found is None and plain:
+            found = self.plain(sentence, start, end)
+        return found
+
+    def phrase(self, sentence: str, at: int) -> tuple[str, int, str] | None:
+        """The counted noun of the phrase that starts at `at` (after a number): (its
+        singular, where it ends, the word as written), or None.
+
+        The first plural among the phrase's first words ("three major stock indexes"), past
+        determiners, modifiers, numbers, possessives and names (capitalized words beside
+        another: "United States"); a sign, a word of `noun_stops`, or "of" after a word
+        ends the phrase ("one resident of ...").
+        """
+        found = list(_TOKEN.finditer(sentence, at, min(len(sentence), at + 80)))
+        words = 0
+        for index, match in enumerate(found):
+            text = match.group()
+            word = text.lower()
+            if not text[0].isalnum():
+                return None  # a sign ends the phrase
+            if _NUMBER_TOKEN.match(word):
+                continue
+            if word in self.noun_stops:
+                return None
+            if (
+                word in self.modifiers
+                or word in self.articles
+                or (_POSSESSIVE.search(word) and len(word) > 2)
+            ):
+                if words and word == "of":
+                    return None
+                continue
+            before = found[index - 1].group() if index else ""
+            after = found[index + 1].group() if index + 1 < len(found) else ""
+            if text[0].isupper() and (before[:1].isupper() or after[:1].isupper()):
+                continue  # a part of a name ("United States"), never the head
+            words += 1
+            if words > _PHRASE_WORDS:
+                return None
+            forms = self.singular(word)
+            if len(forms) > 1 and len(word) > 3 and not word.endswith(_NOT_PLURAL):
+                return forms[1], match.end(), text
+        return None
+
+    def plain(self, sentence: str, start: int, end: int) -> Concept | None:
+        """The noun a count counts, by its singular, when the claim as quoted leaves it out
+        ("two other Presidents", "ten of its plants") and no frame or head names a concept;
+        None for a noun of `vague_heads` ("12 people").
+
+        A claim that quotes its own noun ("23 drones") is matched on that noun's class and
+        the words around it; a concept made of the noun alone would join every count of it
+        in one story ("23 drones shot down", "35 drones launched").
+        """
+        found = self.phrase(sentence, end)
+        if found is None or not self.vague_heads.isdisjoint((found[0], found[2].lower())):
             return None
-        return self._listed(frames, sentence, start, end, dimension, last)
+        head, stop, written = found
+        return Concept(head, (start, max(stop, end)), pattern=f"counted {written.lower()}")
+
+    def _past_relative(
+        self, frames: Frames, sentence: str, start: int, core: int, end: int, dimension: str
+    ) -> Concept | None:
+        """A frame read past a relative word after the claim and its counted noun: "12
+        people who died" reads as "12 people died" (the relative word blanked in place)."""
+        at = end
+        head = self.phrase(sentence, core)
+        if head is not None and head[1] - end < 40:
+            at = max(at, head[1])
+        following = _FIRST_TOKEN.match(sentence, at)
+        if following is None or following.group(1).lower() not in self.relatives:
+            return None
+        word_start, word_end = following.start(1), following.end(1)
+        blanked = sentence[:word_start] + " " * (word_end - word_start) + sentence[word_end:]
+        found = _by_frames(frames, blanked, start, end, dimension)
+        if found is not None and _DIGIT.search(sentence, end, found.evidence[1]):
+            return None  # the clause counts with a number of its own ("five which carry 290")
+        return found
 
     def _past_apposition(
         self, frames: Frames, sentence: str, start: int, end: int, dimension: str
@@ -701,12 +809,13 @@ class Reading:
         return _by_frames(frames, blanked + sentence[opened.end() :], start, end, dimension)
 
     def _counted(
-        self, tokens: list[tuple[int, int, str]], start: int, end: int, family: str
+        self, sentence: str, tokens: list[tuple[int, int, str]], start: int, end: int, family: str
     ) -> Concept | None:
-        """The counted noun after the number, past modifiers, numbers and possessives."""
+        """The counted noun after the number, past modifiers, numbers, possessives and the
+        names they belong to ("39 of South Carolina's 54 delegates")."""
         words = [word for _, _, word in tokens]
         past = 0
-        for index, (_, stop, word) in enumerate(tokens):
+        for index, (at, stop, word) in enumerate(tokens):
             found = self.head(words, index, family)
             if found is not None:
                 concept, width = found
@@ -721,6 +830,8 @@ class Reading:
                 continue
             if word[0].isalpha() and _POSSESSIVE.search(word):
                 continue
+            if sentence[at].isupper() and _owner(tokens, index):
+                continue  # a name before a possessive: "of South Carolina's 54 delegates"
             return None
         return None
 
@@ -773,15 +884,22 @@ class Reading:
         """A bare number after a list word (the word before it is `last`) shares the concept
         of the number before it."""
         family = dimension.split(":", 1)[0]
-        if family not in ("count", "percent") or last not in self.link_ends:
+        if family not in ("count", "percent"):
             return None
-        link = self.link.search(sentence, max(0, start - _LINK_REACH), start)
-        if link is None:
-            return None
-        reach = max(0, link.start() - _LIST_REACH)
-        numbers = list(_LAST_NUMBER.finditer(sentence, reach, link.start()))
-        previous = numbers[-1] if numbers else None
-        if previous is None or self.clause_sign.search(sentence, previous.end(), link.start()):
+        if last in self.link_ends:
+            link = self.link.search(sentence, max(0, start - _LINK_REACH), start)
+            if link is None:
+                return None
+            until = link.start()
+            reach = max(0, until - _LIST_REACH)
+            numbers = list(_LAST_NUMBER.finditer(sentence, reach, until))
+            previous = numbers[-1] if numbers else None
+        else:
+            # the verb of an earlier number said again before this one ("Warren had 8
+            # delegates, and Klobuchar had 7"): the same verb counts the same thing
+            previous = self._same_verb(sentence, start, last)
+            until = start
+        if previous is None or self.clause_sign.search(sentence, previous.end(), until):
             return None
         percent = bool(self.percent.match(sentence, previous.end()))
         if percent != (family == "percent") or _CURRENCY_BEFORE.search(
@@ -795,6 +913,28 @@ class Reading:
             return None
         return Concept(found.key, (previous.start(), end), found.place, f"listed {found.pattern}")
 
+    def _same_verb(self, sentence: str, start: int, last: str) -> re.Match[str] | None:
+        """The nearest earlier number whose word before it is `last`, a word that is no
+        stop ("had 8 delegates ... had 7"), or None."""
+        if not last.isalpha() or last in self.modifiers:
+            return None
+        numbers = list(_LAST_NUMBER.finditer(sentence, max(0, start - _LIST_REACH * 2), start))
+        for number in reversed(numbers[:-1] if numbers and numbers[-1].end() >= start else numbers):
+            if _last_word(sentence, number.start()) == last:
+                return number
+        return None
+
+
+def _owner(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the words from `index` on are a name that ends in a possessive (checked on
+    the lowercase tokens: at most three words, each a word, the last with "'s")."""
+    for _, _, word in tokens[index : index + 3]:
+        if not word[0].isalpha():
+            return False
+        if _POSSESSIVE.search(word) and len(word) > 2:
+            return True
+    return False
+
 
 def _last_word(sentence: str, start: int) -> str:
     """The word before `start`, lowercase, without a comma after it."""
@@ -804,7 +944,7 @@ def _last_word(sentence: str, start: int) -> str:
 
 def compile_reading(rules: FrameRules) -> Reading | None:
     """The grammar reading of a frames file, or None when it names no heads."""
-    if not rules.heads:
+    if not rules.heads and not rules.vague_heads and not rules.noun_stops:
         return None
     heads: dict[str, tuple[str, ...]] = {}
     for concept, nouns in sorted(rules.heads.items()):
@@ -880,4 +1020,19 @@ def compile_reading(rules: FrameRules) -> Reading | None:
         inserted=frozenset((*(w.lower() for w in rules.relative_words), "(", ")", "[", "]", "—")),
         link=re.compile(rf"{link}\s*,?\s*\Z", re.IGNORECASE),
         percent=re.compile(rf"\s*(?:{percent})", re.IGNORECASE),
+        noun_stops=frozenset(
+            w.lower()
+            for w in (
+                *rules.noun_stops,
+                *rules.gap_stops,
+                *rules.clause_words,
+                *rules.clause_joiners,
+                *rules.relative_words,
+                *rules.bare_followers,
+                *rules.subject_verbs,
+            )
+            if " " not in w
+        ),
+        vague_heads=frozenset(w.lower() for w in rules.vague_heads),
+        relatives=frozenset(w.lower() for w in rules.relative_words),
     )

@@ -166,8 +166,10 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
     ),
     # the number's dimension picks among frames: a magnitude is no length
     ("The wall measured 5.8 metres.", "5.8 metres", "[length]", None),
-    # no frame: no concept
+    # no frame: no concept (a claim that quotes its counted noun is matched on that noun)
     ("He bought 12 apples.", "12 apples", "count", None),
+    # the noun a claim leaves out is what it counts ("two" of "two other Governors")
+    ("He met two other Governors.", "two", "count", ("governor", "two other Governors", None)),
     ("The company was founded 30 years ago.", "30 years", "[time]", None),
 ]
 
