@@ -479,6 +479,8 @@ def concept_of(
 def _of_group(reading: Reading, sentence: str, end: int) -> tuple[int, int] | None:
     """Where "of the survivors" stands after a number that ends at `end`: the start of
     "of" and the end of the group's counted noun; None when no partitive follows."""
+    if "of" not in sentence[end : end + 4].lower():
+        return None
     opened = _OF.match(sentence, end)
     if opened is None:
         return None
@@ -620,6 +622,8 @@ _APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)  # a partitive or a share: "12 of the", "40% of"
 _PLAIN_FAMILIES = frozenset({"count"})  # what a counted noun alone may say is measured
+_NEXT_CAPITAL = re.compile(r"\s*[A-Z]")  # the next word is capitalized
+_RELATIVE_REACH = 60  # characters after a claim where a relative word may open its clause
 _PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and modifiers apart
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # endings of a singular that look plural
 
@@ -732,10 +736,11 @@ class Reading:
         another: "United States"); a sign, a word of `noun_stops`, or "of" after a word
         ends the phrase ("one resident of ...").
         """
-        found = list(_TOKEN.finditer(sentence, at, min(len(sentence), at + 80)))
         words = 0
-        for index, match in enumerate(found):
-            text = match.group()
+        before = ""
+        for match in _TOKEN.finditer(sentence, at, min(len(sentence), at + 80)):
+            text, previous = match.group(), before
+            before = text
             word = text.lower()
             if not text[0].isalnum():
                 return None  # a sign ends the phrase
@@ -751,9 +756,9 @@ class Reading:
                 if words and word == "of":
                     return None
                 continue
-            before = found[index - 1].group() if index else ""
-            after = found[index + 1].group() if index + 1 < len(found) else ""
-            if text[0].isupper() and (before[:1].isupper() or after[:1].isupper()):
+            if text[0].isupper() and (
+                previous[:1].isupper() or _NEXT_CAPITAL.match(sentence, match.end())
+            ):
                 continue  # a part of a name ("United States"), never the head
             words += 1
             if words > _PHRASE_WORDS:
@@ -783,6 +788,8 @@ class Reading:
     ) -> Concept | None:
         """A frame read past a relative word after the claim and its counted noun: "12
         people who died" reads as "12 people died" (the relative word blanked in place)."""
+        if self.relatives.isdisjoint(sentence[end : end + _RELATIVE_REACH].lower().split()):
+            return None
         at = end
         head = self.phrase(sentence, core)
         if head is not None and head[1] - end < 40:
@@ -793,8 +800,11 @@ class Reading:
         word_start, word_end = following.start(1), following.end(1)
         blanked = sentence[:word_start] + " " * (word_end - word_start) + sentence[word_end:]
         found = _by_frames(frames, blanked, start, end, dimension)
-        if found is not None and _DIGIT.search(sentence, end, found.evidence[1]):
+        if found is None or _DIGIT.search(sentence, end, found.evidence[1]):
             return None  # the clause counts with a number of its own ("five which carry 290")
+        between = sentence[word_end : found.evidence[1]].lower().split()[:-1]
+        if not all(word in self.noun_stops or word.endswith("ly") for word in between):
+            return None  # the clause's verb is not the frame's: "who qualified for the vote"
         return found
 
     def _past_apposition(
@@ -918,7 +928,10 @@ class Reading:
         stop ("had 8 delegates ... had 7"), or None."""
         if not last.isalpha() or last in self.modifiers:
             return None
-        numbers = list(_LAST_NUMBER.finditer(sentence, max(0, start - _LIST_REACH * 2), start))
+        reach = max(0, start - _LIST_REACH * 2)
+        if sentence[reach:start].lower().count(last) < 2:
+            return None  # the verb stands only before this number
+        numbers = list(_LAST_NUMBER.finditer(sentence, reach, start))
         for number in reversed(numbers[:-1] if numbers and numbers[-1].end() >= start else numbers):
             if _last_word(sentence, number.start()) == last:
                 return number
