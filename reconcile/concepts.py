@@ -11,6 +11,7 @@ Tokens of a pattern, separated by spaces:
 
 - `{N}`: the number (exactly one per pattern);
 - `{PLACE}`: a place name (capitalized words), captured with the concept;
+- `{NAME}`: a capitalized word before the number ("Smith , {N} ,": an age in apposition);
 - `{class}` / `{class?}`: any phrase of a word class defined once in the same file
   (`?`: may be absent);
 - `word`, `word|other`, `word?`: a literal word, alternatives, an optional word;
@@ -26,11 +27,16 @@ around one number and keeps the frame whose words stand nearest. Concept keys (`
 to the same keys.
 
 When no frame fits, `Reading` reads the grammar around the number with the same file's
-words: the counted noun after it, past modifiers, numbers and possessives, looked up by its
-singular in `[heads]` ("12 of the state's 41 pledged delegates"); the subject of the verb
-before it ("the death toll from the floods in Sri Lanka rises to 618"); for a bare number
-after a list word, the concept of the number before it ("at 14, followed by Sanders, with
-12"); and a frame read past an apposition ("12 people, including three firefighters, died").
+words: the counted noun after it, past modifiers, numbers, possessives and the names they
+belong to, looked up by its singular in `[heads]` ("12 of North Dakota's 41 pledged
+delegates"); a frame read past an apposition ("12 people, including three firefighters,
+died") or a relative word ("12 people who died"); the subject of the verb before it ("the
+death toll from the floods in Sri Lanka rises to 618"); for a bare number after a list word
+or after the verb of an earlier number, the concept of that number ("at 14, followed by
+Sanders, with 12"; "Warren had 8 delegates, and Klobuchar had 7"); else the counted noun
+the claim leaves out, by its singular, as a concept of its own ("two other Presidents",
+"ten of its plants"). A part of a group is read by what is said of it: "149 of the
+survivors were hospitalized" counts the hospitalized, not the rescued.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ from reconcile.rules.validate import Where
 
 NUMBER_SLOT = "{N}"
 PLACE_SLOT = "{PLACE}"
+NAME_SLOT = "{NAME}"
 _GAP_TOKEN = re.compile(r"^\.\.\.([1-9])?$")
 _CLASS_TOKEN = re.compile(r"^\{([a-z][a-z0-9_]*)(\??)\}$")
 _LITERAL_TOKEN = re.compile(r"^[^\s{}]+$")
@@ -85,6 +92,7 @@ class CompiledFrame:
     needs_before: tuple[frozenset[str], ...]  # one word of each must stand before the number
     needs_after: tuple[frozenset[str], ...]  # one word of each must stand after it
     weight: int  # words the frame requires: a longer frame wins a tie
+    bare: bool = False  # fits only a claim that is its number alone ({NAME}: "Ferri, 23,")
     gaps_before: tuple[str, ...] = ()  # names of the groups of `...` in `before`
     gaps_after: tuple[str, ...] = ()  # and in `after`
 
@@ -249,6 +257,7 @@ _WORD_START = r"(?<![\w’'])"
 _WORD_END = r"(?![\w’'])"
 _GAP_WORD = r"[^\s,;:!?()\[\]\"“”]+"
 _PLACE_WORD = r"(?-i:[A-Z][\w’'-]*(?:\.(?=\s+[A-Z]))?)"
+_NAME_REVERSED = r"(?-i:[\w’'-]*?[A-Z])(?![\w’'])"  # a capitalized word, on reversed text
 # A number in parentheses converts the one before it: "a depth of 10 km (6 mi)" reads past
 # "10 km (" backwards, "8 km (5 miles) southwest" past "(5 miles)" forwards.
 _CONVERTED_BEFORE_REVERSED = r"(?:\s*\(\s*(?:[\w./]+\s+){0,2}[\w.,$€£]+)"
@@ -280,6 +289,8 @@ def _parse(
         raise ValueError(f"{pattern!r}: {PLACE_SLOT} may only follow {NUMBER_SLOT}")
     if tokens.count(PLACE_SLOT) > 1:
         raise ValueError(f"{pattern!r} has more than one {PLACE_SLOT}")
+    if NAME_SLOT in tokens[slot + 1 :]:
+        raise ValueError(f"{pattern!r}: {NAME_SLOT} may only come before {NUMBER_SLOT}")
     if len(tokens) == 1:
         raise ValueError(f"{pattern!r} has no words around {NUMBER_SLOT}")
     needs_before: Needs = []
@@ -312,6 +323,7 @@ def compile_pattern(
         needs_before=tuple(needs_before),
         needs_after=tuple(needs_after),
         weight=len(needs_before) + len(needs_after),
+        bare=NAME_SLOT in pattern.split(),
         gaps_before=tuple(f"gap{i}" for i, t in enumerate(left) if t.gap),
         gaps_after=tuple(f"gap{i}" for i, t in enumerate(right) if t.gap),
     )
@@ -333,6 +345,9 @@ def _token(token: str, rules: FrameRules, needs: Needs, classes: _Classes) -> _T
         word_reversed = rf"(?!(?:{stops_reversed}){_WORD_END}){_GAP_WORD}" if stops else _GAP_WORD
         width = int(gap.group(1) or rules.gap_words)
         return _Token(word, word_reversed, optional=True, word=True, gap=True, width=width)
+    if token == NAME_SLOT:
+        # a capitalized word, read backwards: its last letters first, its capital last
+        return _Token(_PLACE_WORD, _NAME_REVERSED, optional=False, word=True)
     if token == PLACE_SLOT:
         joiners = "|".join(re.escape(j) for j in rules.place_joiners)
         joined = rf"(?:(?:{joiners})\s+)?" if joiners else ""
@@ -356,7 +371,8 @@ def _token(token: str, rules: FrameRules, needs: Needs, classes: _Classes) -> _T
         return _Token(forward, backward, optional, word=True)
     if token.startswith("{") or token.endswith("}") or not _LITERAL_TOKEN.match(token):
         raise ValueError(
-            f"bad token {token!r}: use {NUMBER_SLOT}, {PLACE_SLOT}, {{class}}, {{class?}},"
+            f"bad token {token!r}: use {NUMBER_SLOT}, {PLACE_SLOT}, {NAME_SLOT}, {{class}},"
+            " {class?},"
             " word, word|other, word? or ..."
         )
     optional = token.endswith("?") and len(token) > 1
@@ -523,7 +539,10 @@ def _by_frames(
     starts, ends = _slot_edges(sentence, number_start, number_end)
     backwards = sentence[low : starts[-1]][::-1]
     best: tuple[tuple[int, int], Concept] | None = None
+    bare = len(starts) == len(ends) == 1
     for frame in candidates:
+        if frame.bare and not bare:
+            continue  # "On Wednesday, more than 100 members, ..." is no age
         found = _read(frame, sentence, backwards, high, starts, ends)
         if found is None:
             continue
