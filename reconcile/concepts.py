@@ -93,6 +93,7 @@ class CompiledFrame:
     needs_after: tuple[frozenset[str], ...]  # one word of each must stand after it
     weight: int  # words the frame requires: a longer frame wins a tie
     bare: bool = False  # fits only a claim that is its number alone ({NAME}: "Ferri, 23,")
+    sign_before: tuple[str, ...] = ()  # signs, one of which stands right before the claim
     gaps_before: tuple[str, ...] = ()  # names of the groups of `...` in `before`
     gaps_after: tuple[str, ...] = ()  # and in `after`
 
@@ -324,12 +325,24 @@ def compile_pattern(
         needs_after=tuple(needs_after),
         weight=len(needs_before) + len(needs_after),
         bare=NAME_SLOT in pattern.split(),
+        sign_before=_sign_before(pattern.split()),
         gaps_before=tuple(f"gap{i}" for i, t in enumerate(left) if t.gap),
         gaps_after=tuple(f"gap{i}" for i, t in enumerate(right) if t.gap),
     )
 
 
 Needs = list[frozenset[str]]
+
+
+def _sign_before(tokens: list[str]) -> tuple[str, ...]:
+    """The signs of a required punctuation token right before the slot ("Ferri , {N}")."""
+    slot = tokens.index(NUMBER_SLOT)
+    token = tokens[slot - 1] if slot else ""
+    if not token or _GAP_TOKEN.match(token) or token.endswith("?") or "{" in token:
+        return ()
+    return () if any(ch.isalnum() for ch in token) else tuple(token.split("|"))
+
+
 _Classes = dict[str, tuple[str, str, frozenset[str]]]  # class -> regex, reversed, key words
 
 
@@ -523,8 +536,16 @@ def _by_frames(
     for word in after & shelf.after_words:
         orders.update(shelf.after[word])
     candidates = []
+    sign: str | None = None  # the sign right before the claim, read when a frame needs one
     for order in sorted(orders):
         frame = frames.frames[order]
+        if frame.sign_before:
+            if sign is None:
+                sign = _sign_at(sentence, number_start)
+            if sign not in frame.sign_before or (
+                frame.bare and " " in sentence[number_start:number_end]
+            ):
+                continue  # "On Monday, more than 100 members, ..." is no age
         for words in frame.needs_before:
             if before.isdisjoint(words):
                 break
@@ -539,10 +560,7 @@ def _by_frames(
     starts, ends = _slot_edges(sentence, number_start, number_end)
     backwards = sentence[low : starts[-1]][::-1]
     best: tuple[tuple[int, int], Concept] | None = None
-    bare = len(starts) == len(ends) == 1
     for frame in candidates:
-        if frame.bare and not bare:
-            continue  # "On Wednesday, more than 100 members, ..." is no age
         found = _read(frame, sentence, backwards, high, starts, ends)
         if found is None:
             continue
@@ -551,6 +569,14 @@ def _by_frames(
         if best is None or rank < best[0]:
             best = (rank, Concept(frame.concept, evidence, place, frame.pattern))
     return best[1] if best else None
+
+
+def _sign_at(sentence: str, start: int) -> str:
+    """The character before `start`, past spaces ("" at the sentence's start)."""
+    at = start - 1
+    while at >= 0 and sentence[at].isspace():
+        at -= 1
+    return sentence[at] if at >= 0 else ""
 
 
 def _slot_edges(sentence: str, start: int, end: int) -> tuple[list[int], list[tuple[int, int]]]:
@@ -642,7 +668,6 @@ _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
 _OF = re.compile(r"\s+of\s+", re.IGNORECASE)  # a partitive or a share: "12 of the", "40% of"
 _PLAIN_FAMILIES = frozenset({"count"})  # what a counted noun alone may say is measured
 _NEXT_CAPITAL = re.compile(r"\s*[A-Z]")  # the next word is capitalized
-_RELATIVE_REACH = 60  # characters after a claim where a relative word may open its clause
 _PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and modifiers apart
 _NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # endings of a singular that look plural
 
@@ -674,6 +699,7 @@ class Reading:
     noun_stops: frozenset[str] = frozenset()  # words that end a noun phrase
     vague_heads: frozenset[str] = frozenset()  # counted nouns that are no concept alone
     relatives: frozenset[str] = frozenset()  # relative words after a counted noun
+    plural_tails: frozenset[str] = frozenset()  # the last letters of the plural endings
 
     def singular(self, word: str) -> tuple[str, ...]:
         """The word and what it is with a plural ending made singular."""
@@ -723,16 +749,17 @@ class Reading:
             found = self._counted(sentence, tokens, start, end, family)
             if found is not None:
                 return found
+        inside = sentence[core:end].lower().translate(_SIGNS).split()
+        bare = self.modifiers.issuperset(inside)  # no noun in the claim as quoted
+        noun = self.phrase(sentence, end) if plain and bare else None  # the noun left out
         if not depth:
             found = self._past_apposition(frames, sentence, start, end, dimension)
             if found is None:
-                found = self._past_relative(frames, sentence, start, core, end, dimension)
+                found = self._past_noun(frames, sentence, (start, end), dimension, noun)
             if found is not None:
                 return found
-        inside = sentence[core:end].lower().translate(_SIGNS).split()
-        if not self.modifiers.issuperset(inside):
-            # the claim names what it counts ("12 apples"): that noun is what it measures
-            return self.plain(sentence, start, end) if plain else None
+        if not bare:
+            return None  # the claim names what it counts ("12 apples"): that is no concept
         last = _last_word(sentence, start)
         found = self.subject(sentence, start, end, dimension, last)
         if found is not None or depth:
@@ -740,11 +767,9 @@ class Reading:
         following = _FIRST_TOKEN.match(sentence, end)
         word = following.group(1).lower() if following else ""
         if word[:1].isalnum() and word not in self.bare_followers:
-            return self.plain(sentence, start, end) if plain else None
+            return self.plain(start, end, noun)
         found = self._listed(frames, sentence, start, end, dimension, last)
-        if found is None and plain:
-            found = self.plain(sentence, start, end)
-        return found
+        return self.plain(start, end, noun) if found is None else found
 
     def phrase(self, sentence: str, at: int) -> tuple[str, int, str] | None:
         """The counted noun of the phrase that starts at `at` (after a number): (its
@@ -782,48 +807,60 @@ class Reading:
             words += 1
             if words > _PHRASE_WORDS:
                 return None
+            if word[-1] not in self.plural_tails or len(word) < 4 or word.endswith(_NOT_PLURAL):
+                continue
             forms = self.singular(word)
-            if len(forms) > 1 and len(word) > 3 and not word.endswith(_NOT_PLURAL):
+            if len(forms) > 1:
                 return forms[1], match.end(), text
         return None
 
-    def plain(self, sentence: str, start: int, end: int) -> Concept | None:
-        """The noun a count counts, by its singular, when the claim as quoted leaves it out
-        ("two other Presidents", "ten of its plants") and no frame or head names a concept;
-        None for a noun of `vague_heads` ("12 people").
+    def plain(self, start: int, end: int, noun: tuple[str, int, str] | None) -> Concept | None:
+        """The noun a count counts (`noun`, as `phrase` read it after the claim), by its
+        singular, when the claim as quoted leaves it out ("two other Presidents", "ten of
+        its plants") and no frame or head names a concept; None for a noun of `vague_heads`
+        ("12 people").
 
         A claim that quotes its own noun ("23 drones") is matched on that noun's class and
         the words around it; a concept made of the noun alone would join every count of it
         in one story ("23 drones shot down", "35 drones launched").
         """
-        found = self.phrase(sentence, end)
-        if found is None or not self.vague_heads.isdisjoint((found[0], found[2].lower())):
+        if noun is None or not self.vague_heads.isdisjoint((noun[0], noun[2].lower())):
             return None
-        head, stop, written = found
+        head, stop, written = noun
         return Concept(head, (start, max(stop, end)), pattern=f"counted {written.lower()}")
 
-    def _past_relative(
-        self, frames: Frames, sentence: str, start: int, core: int, end: int, dimension: str
+    def _past_noun(
+        self,
+        frames: Frames,
+        sentence: str,
+        span: tuple[int, int],
+        dimension: str,
+        noun: tuple[str, int, str] | None,
     ) -> Concept | None:
-        """A frame read past a relative word after the claim and its counted noun: "12
-        people who died" reads as "12 people died" (the relative word blanked in place)."""
-        if self.relatives.isdisjoint(sentence[end : end + _RELATIVE_REACH].lower().split()):
-            return None
-        at = end
-        head = self.phrase(sentence, core)
-        if head is not None and head[1] - end < 40:
-            at = max(at, head[1])
+        """A frame read past the counted noun the claim leaves out and a relative word after
+        it: "two pilgrims from abroad also died" reads as "two from abroad also died", "12
+        people who died" as "12 people died" (blanked in place). `span`: the claim's start
+        and end; `noun`: what `phrase` read after the claim."""
+        start, end = span
+        at = noun[1] if noun is not None else end  # a claim that quotes its noun ends with it
         following = _FIRST_TOKEN.match(sentence, at)
-        if following is None or following.group(1).lower() not in self.relatives:
+        if following is not None and following.group(1).lower() not in self.relatives:
+            following = None
+        if following is None and noun is None:
             return None
-        word_start, word_end = following.start(1), following.end(1)
-        blanked = sentence[:word_start] + " " * (word_end - word_start) + sentence[word_end:]
+        cut = following.end(1) if following is not None else at
+        blanked = sentence[:end] + " " * (cut - end) + sentence[cut:]
         found = _by_frames(frames, blanked, start, end, dimension)
-        if found is None or _DIGIT.search(sentence, end, found.evidence[1]):
+        if (
+            found is None
+            or found.evidence[1] <= cut
+            or _DIGIT.search(sentence, end, found.evidence[1])
+        ):
             return None  # the clause counts with a number of its own ("five which carry 290")
-        between = sentence[word_end : found.evidence[1]].lower().split()[:-1]
-        if not all(word in self.noun_stops or word.endswith("ly") for word in between):
-            return None  # the clause's verb is not the frame's: "who qualified for the vote"
+        if following is not None:
+            between = sentence[cut : found.evidence[1]].lower().split()[:-1]
+            if not all(word in self.noun_stops or word.endswith("ly") for word in between):
+                return None  # the clause's verb is not the frame's: "who qualified for the vote"
         return found
 
     def _past_apposition(
@@ -1067,4 +1104,5 @@ def compile_reading(rules: FrameRules) -> Reading | None:
         ),
         vague_heads=frozenset(w.lower() for w in rules.vague_heads),
         relatives=frozenset(w.lower() for w in rules.relative_words),
+        plural_tails=frozenset(ending[-1] for ending, _ in endings if ending),
     )

@@ -92,7 +92,7 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "count",
         ("index", "Three major Pacific Rim stock indexes"),
     ),
-    ("Only two other Governors voted no.", "two", "count", ("governor", "two other Governors")),
+    ("Only two other Governors spoke.", "two", "count", ("governor", "two other Governors")),
     ("Lawyers of sixteen states sued.", "sixteen", "count", ("state", "sixteen states")),
     # a part of a group: what is said of the part is what it counts
     (
@@ -108,6 +108,13 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "12 people",
         "count",
         ("injured", "12 people that were injured"),
+    ),
+    # a frame read past the counted noun the claim leaves out
+    (
+        "Officials confirmed two Buddhist pilgrims from abroad also died.",
+        "two",
+        "count",
+        ("deaths", "two Buddhist pilgrims from abroad also died"),
     ),
     # ... not when the clause counts with a number of its own
     ("The airline leases five which can carry 290 passengers.", "five", "count", None),
