@@ -751,7 +751,13 @@ class Reading:
                 return found
         inside = sentence[core:end].lower().translate(_SIGNS).split()
         bare = self.modifiers.issuperset(inside)  # no noun in the claim as quoted
-        noun = self.phrase(sentence, end) if plain and bare else None  # the noun left out
+        noun = None  # the noun the claim leaves out
+        if plain and self.vague_heads.isdisjoint(inside):  # "12 people" counts people
+            noun = self.phrase(sentence, end if bare else core)
+            if not bare and noun is not None and noun[1] > end:
+                bare = True  # the claim quoted an adjective: "two different" articles
+            elif not bare:
+                noun = None
         if not depth:
             found = self._past_apposition(frames, sentence, start, end, dimension)
             if found is None:

@@ -94,6 +94,15 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ),
     ("Only two other Governors spoke.", "two", "count", ("governor", "two other Governors")),
     ("Lawyers of sixteen states sued.", "sixteen", "count", ("state", "sixteen states")),
+    # ... also when the claim as quoted ends with an adjective
+    (
+        "The Senate heard two different articles of impeachment.",
+        "two different",
+        "count",
+        ("article", "two different articles"),
+    ),
+    # a claim that counts people names what it counts: a later noun is not it
+    ("Officials said 12 people bought tickets.", "12 people", "count", None),
     # a part of a group: what is said of the part is what it counts
     (
         "Of the crew, 149 of the survivors have been hospitalized.",
