@@ -788,7 +788,10 @@ class Reading:
         """
         words = 0
         before = ""
-        for match in _TOKEN.finditer(sentence, at, min(len(sentence), at + 80)):
+        first = _FIRST_TOKEN.match(sentence, at)
+        if first is None or not first.group(1)[0].isalnum():
+            return None  # a sign right after the number: no noun phrase
+        for match in _TOKEN.finditer(sentence, first.start(1), min(len(sentence), at + 80)):
             text, previous = match.group(), before
             before = text
             word = text.lower()
@@ -860,7 +863,7 @@ class Reading:
         if (
             found is None
             or found.evidence[1] <= cut
-            or _DIGIT.search(sentence, end, found.evidence[1])
+            or _DIGIT.search(sentence, cut, found.evidence[1])
         ):
             return None  # the clause counts with a number of its own ("five which carry 290")
         if following is not None:
@@ -913,15 +916,13 @@ class Reading:
         """The concept of the subject of a verb that ends where the claim or its number
         starts ("rose to at least 114", "surpassed 100,000" quoted whole). `last`: the word
         before the claim, when the caller has it."""
-        verb = None
-        if (_last_word(sentence, start) if last is None else last) in self.verb_ends:
-            verb = self.verb.search(sentence, max(0, start - 60), start)
+        verb = self._verb(sentence, start, _last_word(sentence, start) if last is None else last)
         if verb is None and not sentence[start].isdigit() and " " in sentence[start:end]:
             digit = _DIGIT.search(sentence, start, end)
             if digit is not None:  # the number's own piece: "$4.5" starts at "$"
                 number = sentence.rfind(" ", start, digit.start()) + 1
-                if number > start and _last_word(sentence, number) in self.verb_ends:
-                    verb = self.verb.search(sentence, max(0, number - 60), number)
+                if number > start:
+                    verb = self._verb(sentence, number, _last_word(sentence, number))
         if verb is None:
             return None
         family = dimension.split(":", 1)[0]
@@ -984,6 +985,13 @@ class Reading:
         if found is None:
             return None
         return Concept(found.key, (previous.start(), end), found.place, f"listed {found.pattern}")
+
+    def _verb(self, sentence: str, at: int, last: str) -> re.Match[str] | None:
+        """A subject verb ending at `at`, whose last word is `last` (checked first: most
+        words end no verb)."""
+        if last in self.verb_ends:
+            return self.verb.search(sentence, max(0, at - 60), at)
+        return None
 
     def _same_verb(self, sentence: str, start: int, last: str) -> re.Match[str] | None:
         """The nearest earlier number whose word before it is `last`, a word that is no

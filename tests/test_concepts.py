@@ -178,13 +178,6 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
     ("She was 71.", "71", "count", ("age", "She was 71", None)),
     ("Ferri, 23, scored twice.", "23", "count", ("age", "Ferri, 23,", None)),
     ("On Monday, about 40 people, mostly pupils, left.", "about 40 people", "count", None),
-    # a change verb gives its subject's concept
-    (
-        "Its sales in the region fell 12 percent in May.",
-        "fell 12 percent",
-        "percent",
-        ("sales", "sales in the region fell 12 percent", None),
-    ),
     # bought for an amount: a price
     (
         "The city bought the stadium for $ 40 million.",
