@@ -508,13 +508,12 @@ def concept_of(
 def _of_group(reading: Reading, sentence: str, end: int) -> tuple[int, int] | None:
     """Where "of the survivors" stands after a number that ends at `end`: the start of
     "of" and the end of the group's counted noun; None when no partitive follows."""
-    if "of" not in sentence[end : end + 4].lower():
+    following = _FIRST_TOKEN.match(sentence, end)
+    if following is None or following.group(1).lower() not in reading.partitives:
         return None
-    opened = _OF.match(sentence, end)
-    if opened is None:
-        return None
-    head = reading.phrase(sentence, opened.end())
-    return None if head is None else (opened.start(), head[1])
+    opened = following.span(1)
+    head = reading.phrase(sentence, opened[1])
+    return None if head is None else (opened[0], head[1])
 
 
 def _by_frames(
@@ -665,11 +664,9 @@ _LIST_REACH = 80  # characters before the list word where the earlier number may
 _PIECE = r"(?:\d[\d,.]*\d|[^\s,;:.!?()]+)"
 _APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
-_OF = re.compile(r"\s+of\s+", re.IGNORECASE)  # a partitive or a share: "12 of the", "40% of"
 _PLAIN_FAMILIES = frozenset({"count"})  # what a counted noun alone may say is measured
 _NEXT_CAPITAL = re.compile(r"\s*[A-Z]")  # the next word is capitalized
 _PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and modifiers apart
-_NOT_PLURAL = ("ss", "us", "is", "'s", "’s")  # endings of a singular that look plural
 
 
 @dataclass(frozen=True)
@@ -700,6 +697,8 @@ class Reading:
     vague_heads: frozenset[str] = frozenset()  # counted nouns that are no concept alone
     relatives: frozenset[str] = frozenset()  # relative words after a counted noun
     plural_tails: frozenset[str] = frozenset()  # the last letters of the plural endings
+    singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
+    partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
 
     def singular(self, word: str) -> tuple[str, ...]:
         """The word and what it is with a plural ending made singular."""
@@ -783,7 +782,7 @@ class Reading:
 
         The first plural among the phrase's first words ("three major stock indexes"), past
         determiners, modifiers, numbers, possessives and names (capitalized words beside
-        another: "United States"); a sign, a word of `noun_stops`, or "of" after a word
+        another: "United States"); a sign, a word of `noun_stops`, or a partitive word after a word
         ends the phrase ("one resident of ...").
         """
         words = 0
@@ -806,7 +805,7 @@ class Reading:
                 or word in self.articles
                 or (_POSSESSIVE.search(word) and len(word) > 2)
             ):
-                if words and word == "of":
+                if words and word in self.partitives:
                     return None
                 continue
             if text[0].isupper() and (
@@ -816,7 +815,11 @@ class Reading:
             words += 1
             if words > _PHRASE_WORDS:
                 return None
-            if word[-1] not in self.plural_tails or len(word) < 4 or word.endswith(_NOT_PLURAL):
+            if (
+                word[-1] not in self.plural_tails
+                or len(word) < 4
+                or word.endswith(self.singular_endings)
+            ):
                 continue
             forms = self.singular(word)
             if len(forms) > 1:
@@ -1119,4 +1122,6 @@ def compile_reading(rules: FrameRules) -> Reading | None:
         vague_heads=frozenset(w.lower() for w in rules.vague_heads),
         relatives=frozenset(w.lower() for w in rules.relative_words),
         plural_tails=frozenset(ending[-1] for ending, _ in endings if ending),
+        singular_endings=tuple(w.lower() for w in rules.singular_endings),
+        partitives=frozenset(w.lower() for w in rules.partitive_words),
     )

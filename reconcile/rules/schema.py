@@ -1160,6 +1160,20 @@ class FrameRules:
             " file that end a clause end it too"
         ),
     )
+    singular_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of singular words that look plural, never read as a plural: 'ss', 'us'"
+            " ('business', 'virus')"
+        ),
+    )
+    partitive_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after a number that make it a part of a group: 'of' ('149 of the"
+            " survivors were hospitalized' counts the hospitalized)"
+        ),
+    )
     vague_heads: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
