@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.regex_starts import gated, start_class
+from reconcile.regex_starts import gated, start_class, start_prefixes
 
 
 def test_start_class_reads_literals_classes_groups_and_case() -> None:
@@ -62,3 +62,44 @@ def test_gated_finds_what_the_pattern_finds(text: str) -> None:
         gate = gated(pattern)
         assert gate is not pattern
         assert [m.span() for m in gate.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_start_prefixes_read_a_trie_of_the_first_characters() -> None:
+    pattern = re.compile(r"(?<![\w-])(?:Boeing|Bombardier|(?i:ka))\s+\d")
+    assert start_prefixes(pattern) == (
+        "(?=(?-i:[BKk\u212a]))(?=(?-i:(?:Bo(?:eing|mbardi)|[Kk\u212a][Aa])))"
+    )
+    # eight characters at most; a start read only in part (a repeat, a category) stops there
+    assert start_prefixes(re.compile(r"ab+c|xy\s*z")) == "(?=(?-i:[ax]))(?=(?-i:(?:ab|xy)))"
+    # nothing past the first character: the class alone gates it
+    assert start_prefixes(re.compile(r"a\w+|b")) == ""
+
+
+def test_case_blind_letters_are_every_character_re_takes_for_them() -> None:
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        taken = set(re.findall(letter, everything, re.IGNORECASE))
+        gate = re.compile(start_prefixes(re.compile(letter + "x", re.IGNORECASE)))
+        assert {c for c in taken if gate.match(c + "x")} == taken, letter
+        assert {c for c in everything[:128] if gate.match(c + "x")} == {
+            c for c in taken if c.isascii()
+        }
+
+
+_TRIE_PATTERNS = [
+    r"(?:a\s*|a)b",  # one start stopped in one branch and read on in another
+    r"(?i)(?:kelvin|sun|is|i)\b",
+    r"(?<![\w-])(?:(?:ab|aB)\s+(?:cd)|Ab|b(?:a|c)d+)",
+    r"(?:x?y|zz)a",
+    r"(?i:ka)(?:zz|z)",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdikluvxyzABIKSXYZ \n\u212a\u017f\u0130\u0131", max_size=40))
+def test_trie_gated_finds_what_the_pattern_finds(text: str) -> None:
+    for source in _TRIE_PATTERNS:
+        pattern = re.compile(source)
+        gate = gated(pattern)
+        found = [(m.span(), m.groups()) for m in gate.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)], source
