@@ -80,7 +80,11 @@ class LanguageKinds:
         by_claim_kind = {k: kind for kind in kinds for k in kind.claim_kinds}
         return cls(lexicon, context, kinds, by_claim_kind)
 
-    def sentences(self, source: Source) -> Iterator[Sentence]:
+    def sentences(self, source: Source) -> list[Sentence]:
+        """The sentences of a source in this language."""
+        return list(self.each_sentence(source))
+
+    def each_sentence(self, source: Source) -> Iterator[Sentence]:
         """The sentences of a source in this language, one at a time as it is read."""
         return iter_sentences(source, self.lexicon.abbreviations, self.lexicon.sentence_ends)
 
