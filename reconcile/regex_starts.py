@@ -53,19 +53,41 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _first_class(pattern: re.Pattern[str]) -> str | None:
-    """The lookahead of the characters the matches of `pattern` can start with, or None."""
+    """The lookahead of the characters the matches of `pattern` can start with, or None.
+
+    It is written case-sensitive where it can be (one class test, not a case-blind one): an
+    ASCII letter read case-blind is a class of every character a case-blind match takes for
+    it; ranges and letters outside ASCII read case-blind stay case-blind."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
         exact: set[str] = set()
         folded: set[str] = set()
-        nullable = _sequence(list(parsed), False, exact, folded)
+        fold = bool(pattern.flags & re.IGNORECASE)
+        nullable = _sequence(list(parsed), fold, exact, folded)
     except (_Unknown, re.error, RecursionError):
         return None
     if nullable or not (exact or folded):
         return None
+    for item in sorted(folded):
+        if item in _CATEGORIES.values():  # no case to fold
+            folded.discard(item)
+            exact.add(item)
+            continue
+        char = item[-1] if len(item) == 1 or (len(item) == 2 and item[0] == "\\") else None
+        if char is not None and char.isascii():
+            folded.discard(item)
+            written = _written(char, True)
+            exact.add(written[1:-1] if written.startswith("[") else written)
+    if pattern.flags & (re.ASCII | re.LOCALE):  # case folds other than `str.lower`'s
+        return _class_lookahead(exact, folded, "")
+    return _class_lookahead(exact, folded, "?-i:")
+
+
+def _class_lookahead(exact: set[str], folded: set[str], case: str) -> str:
     options = []
     if exact:
-        options.append("[" + "".join(sorted(exact)) + "]")
+        chars = "".join(sorted(exact))
+        options.append(f"({case}[{chars}])" if case else f"[{chars}]")
     if folded:
         options.append("(?i:[" + "".join(sorted(folded)) + "])")
     return f"(?=(?:{'|'.join(options)}))"

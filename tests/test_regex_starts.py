@@ -13,10 +13,12 @@ from reconcile.regex_starts import gated, start_class, start_prefixes
 
 def test_start_class_reads_literals_classes_groups_and_case() -> None:
     assert start_class(re.compile(r"(?<![\w-])(?:Boeing|(?i:flight))\s+\d")) == (
-        "(?=(?:[B]|(?i:[f])))"
+        "(?=(?:(?-i:[BFf])))"
     )
-    assert start_class(re.compile(r"\b(?:a|b)?c")) == "(?=(?:[abc]))"
-    assert start_class(re.compile(r"\d+|[A-F]")) == r"(?=(?:[A-F\d]))"
+    assert start_class(re.compile(r"\b(?:a|b)?c")) == "(?=(?:(?-i:[abc])))"
+    assert start_class(re.compile(r"\d+|[A-F]")) == r"(?=(?:(?-i:[A-F\d])))"
+    # a case-blind range or letter outside ASCII stays case-blind
+    assert start_class(re.compile(r"[a-c]x|\.y|é|\dz", re.I)) == r"(?=(?:(?-i:[\.\d])|(?i:[a-cé])))"
 
 
 def test_start_unknown_leaves_the_pattern_alone() -> None:
@@ -92,6 +94,7 @@ _TRIE_PATTERNS = [
     r"(?<![\w-])(?:(?:ab|aB)\s+(?:cd)|Ab|b(?:a|c)d+)",
     r"(?:x?y|zz)a",
     r"(?i:ka)(?:zz|z)",
+    r"(?i:[a-c]k|k\w|[x-z]+)|\d[Ii]",  # ranges read case-blind
 ]
 
 
