@@ -619,9 +619,12 @@ _MARKDOWN_LINE = re.compile(
     r"|[-*+][ \t]+|\d{1,9}[.)][ \t]+|(?:`{3,}|~{3,}).*$|(?:[-*_][ \t]*){3,}$)",
     re.MULTILINE,
 )
+# A link's target: the address, with parentheses nested once ("..._(2025)") and a quoted
+# title that may hold parentheses ("State v. Trump (2025)").
+_LINK_TARGET = r'\((?:[^()"\n]|\([^()\n]*\)|"[^"\n]*")*\)'
 _MARKDOWN_INLINE = re.compile(
-    r"!\[[^\]\n]*\]\([^)\n]*\)"  # an image, whole
-    r"|\]\([^)\n]*\)|\[(?=[^\]\n]*\]\()"  # a link's brackets and target, not its words
+    rf"!\[[^\]\n]*\]{_LINK_TARGET}"  # an image, whole
+    rf"|\]{_LINK_TARGET}|\[(?=[^\]\n]*\]\()"  # a link's brackets and target, not its words
     r"|<(?:https?://|/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?)>"  # an autolink or HTML tag
     r"|(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*])"  # emphasis
     r"|`+"

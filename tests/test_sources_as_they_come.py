@@ -275,3 +275,9 @@ def test_a_source_without_text_is_a_note(tmp_path: Path, rules: RuleSet) -> None
         ("empty.txt", "no text found in this source; no claims read from it"),
         ("nav.html", "no text found in this source; no claims read from it"),
     ]
+
+
+def test_a_link_title_or_address_with_parentheses_is_blanked_whole() -> None:
+    text = '[v. Trump (2025)](https://w.org/v_(2025) "v. Trump (2025)") sued 12 states\n'
+    blanked = blank_markdown(text)
+    assert blanked == " v. Trump (2025)" + " " * 43 + " sued 12 states\n"
