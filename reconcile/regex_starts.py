@@ -46,10 +46,71 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     lookahead = _prefix_trie(pattern) or _first_class(pattern)
     if lookahead is None:
         return pattern
+    # the pattern's own leading assertions first (a word bound, a lookbehind): tested at
+    # the same place with the same flags, and leave the gate to the few places they allow
+    lookahead = _leading_assertions(pattern) + lookahead
     try:
         return re.compile(f"{lookahead}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # global inline flags in the pattern's text, and the like
         return pattern
+
+
+_AT_CODES = {
+    sre.AT_BOUNDARY: r"\b",
+    sre.AT_NON_BOUNDARY: r"\B",
+    sre.AT_BEGINNING: "^",
+    sre.AT_BEGINNING_STRING: r"\A",
+    sre.AT_END: "$",
+    sre.AT_END_STRING: r"\Z",
+}
+
+
+def _leading_assertions(pattern: re.Pattern[str]) -> str:
+    """The zero-width items that open `pattern` at its top level, written out again (word
+    bounds, anchors, a look around one class or character); "" where there are none or one
+    is not written out by this reader."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):
+        return ""
+    written = []
+    for op, av in list(parsed):
+        if op is sre.AT and av in _AT_CODES:
+            written.append(_AT_CODES[av])
+            continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            direction, inner = av
+            body = _one_class(list(inner))
+            if body is not None:
+                sign = "=" if op is sre.ASSERT else "!"
+                written.append(f"(?{'<' if direction < 0 else ''}{sign}{body})")
+                continue
+        break
+    return "".join(written)
+
+
+def _one_class(items: list[tuple[Any, Any]]) -> str | None:
+    """One literal or class, written out; None for anything else."""
+    if len(items) != 1:
+        return None
+    op, av = items[0]
+    if op is sre.LITERAL:
+        return re.escape(chr(av))
+    if op is not sre.IN:
+        return None
+    parts: list[str] = []
+    for kind, value in av:
+        if kind is sre.NEGATE and not parts:
+            parts.append("^")
+        elif kind is sre.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif kind is sre.RANGE:
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif kind is sre.CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
+        else:
+            return None
+    return f"[{''.join(parts)}]"
 
 
 def _first_class(pattern: re.Pattern[str]) -> str | None:

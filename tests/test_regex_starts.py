@@ -106,3 +106,13 @@ def test_trie_gated_finds_what_the_pattern_finds(text: str) -> None:
         gate = gated(pattern)
         found = [(m.span(), m.groups()) for m in gate.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)], source
+
+
+def test_leading_assertions_come_before_the_gate() -> None:
+    # the word bound and the lookbehind are tested again before the trie, at the same place
+    pattern = re.compile(r"(?<![\w-])\b(?:ab|ac)x", re.IGNORECASE)
+    gate = gated(pattern)
+    assert gate.pattern.startswith(r"(?<![\w\-])\b(?=(?-i:[Aa]))")
+    text = "ABX abx-acx zabx ab x"
+    assert [m.span() for m in gate.finditer(text)] == [(0, 3), (4, 7)]  # "-acx": after "-"
+    assert [m.span() for m in pattern.finditer(text)] == [(0, 3), (4, 7)]
