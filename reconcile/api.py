@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reconcile.compare import compare
-from reconcile.engine import Engine, LocalEngine
+from reconcile.engine import Engine, LocalEngine, blocks_of
 from reconcile.errors import Problem
 from reconcile.kinds import Kinds
 from reconcile.models import Claim, Report, Source
@@ -51,14 +51,17 @@ def run(
     kinds = Kinds.build(rules)
     engine = engine or LocalEngine(jobs)
     given = [paths] if isinstance(paths, (str, Path)) else paths
-    sources, notes = _load(given, rules, inputs, engine, follow_symlinks)
+    sources, notes = _load(given, rules, inputs, engine, follow_symlinks, cache)
     claims = claims_of(sources, kinds, progress, engine=engine, cache=cache)
-    if isinstance(engine, LocalEngine):  # blocks seen in a run before are read back
-        clusters = engine.match(claims, kinds, sources, cache=cache)
+    languages = {s.id: s.language for s in sources}
+    grouped = blocks_of(claims, kinds, languages)
+    both = getattr(engine, "match_and_compare", None)
+    if both is not None:  # blocks seen in a run before are read back, and their facts
+        clusters, facts = both(claims, kinds, sources, cache=cache, grouped=grouped)
     else:
         clusters = engine.match(claims, kinds, sources)
-    pruned = _pruned(claims, kinds, sources)
-    facts = compare(clusters, claims, sources, kinds)
+        facts = compare(clusters, claims, sources, kinds)
+    pruned = _pruned(grouped[0], kinds, languages)
     notes += tuple(Problem("matching", None, note) for note in pruned)
     report = Report(sources=sources, claims=claims, facts=facts, notes=notes)
     if decisions is not None:
@@ -68,13 +71,12 @@ def run(
     return report
 
 
-def _pruned(claims: Sequence[Claim], kinds: Kinds, sources: Sequence[Source]) -> list[str]:
+def _pruned(
+    blocks: Sequence[tuple[str, list[Claim]]], kinds: Kinds, languages: dict[str, str]
+) -> list[str]:
     """A note for each block too large to compare pair by pair (whatever engine matched)."""
-    from reconcile.engine import blocks_of
     from reconcile.match import pruning_note
 
-    languages = {s.id: s.language for s in sources}
-    blocks, _ = blocks_of(claims, kinds, languages)
     notes = []
     for key, members in blocks:
         limit = kinds.language(languages.get(members[0].source_id)).rules.matching.max_block
@@ -89,22 +91,26 @@ def _load(
     inputs: InputOptions | None,
     engine: Engine,
     follow_symlinks: bool = False,
+    cache: ClaimCache | None = None,
 ) -> tuple[tuple[Source, ...], tuple[Problem, ...]]:
     """Plain files and folders as `sources` reads them (on `engine`, which may read them in
-    several processes: the same sources and notes either way); anything else through
-    `inputs`. Notes say what was skipped, unreadable or empty."""
+    several processes: the same sources and notes either way; with `cache`, files read by a
+    run before are read back); anything else through `inputs`. Notes say what was skipped,
+    unreadable or empty."""
     from reconcile.inputs import is_special, read_inputs
+    from reconcile.sources import Loaded
+
+    def load_local(local: Sequence[str | Path]) -> Loaded:
+        if cache is not None and isinstance(engine, LocalEngine):
+            from reconcile.sources import read_sources
+
+            return read_sources(local, rules, follow_symlinks, cache.loading(engine.load_files))
+        return engine.load(local, rules, follow_symlinks)
 
     if not any(is_special(str(p)) for p in paths):
-        loaded = engine.load(paths, rules, follow_symlinks)
+        loaded = load_local(paths)
     else:
-        loaded = read_inputs(
-            paths,
-            rules,
-            inputs,
-            follow_symlinks,
-            load_local=lambda local: engine.load(local, rules, follow_symlinks),
-        )
+        loaded = read_inputs(paths, rules, inputs, follow_symlinks, load_local=load_local)
     return loaded.sources, loaded.notes
 
 

@@ -1,4 +1,5 @@
-"""Caches kept between runs in the user's cache folder: the loaded rules and each source's claims.
+"""Caches kept between runs in the user's cache folder: the loaded rules, what each file gave
+when it was read, each source's claims, and each block's clusters and facts.
 
 Extraction is a pure function of one source, the rules and this program's code, so its result
 can be kept under a key made of the three: the source's content (every field of the loaded
@@ -12,9 +13,10 @@ written for other rules or code is set aside and rebuilt, and the run goes on as
 cache. A cache that cannot be written (read-only folder, disk full) is skipped silently: it
 only ever saves time.
 
-Claims are kept in one SQLite file (`claims.sqlite3`): the standard library reads one row by
-key without loading the rest, adds one row without rewriting the file, and commits whole
-transactions, so a run killed half-way leaves the previous entries intact. Entries are
+Loaded files, claims and blocks are kept in one SQLite file (`claims.sqlite3`, a table each):
+the standard library reads one row by key without loading the rest, adds one row without
+rewriting the file, and commits whole transactions, so a run killed half-way leaves the
+previous entries intact. Entries are
 pickled records; pickle is what this process would load from its own bytecode cache too, and
 the digest check refuses any entry this program did not write whole.
 """
@@ -37,10 +39,13 @@ import tempfile
 import types
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from reconcile.models import Claim, Cluster, Source
+from reconcile.models import Claim, Cluster, Fact, Source
 from reconcile.rules import RuleSet, bundled_rules_dir, load_rules
+
+if TYPE_CHECKING:
+    from reconcile.sources import FileLoad, LoadFiles
 
 CACHE_DIR_ENV = "RECONCILE_CACHE_DIR"
 _PACKAGE = Path(__file__).resolve().parent
@@ -107,12 +112,63 @@ def _mappingproxy(items: dict[str, Any]) -> types.MappingProxyType[str, Any]:
     return types.MappingProxyType(items)
 
 
+class _Reductions(dict[type, Any]):
+    """copyreg's reductions, and the package's frozen records as a call of their class with
+    every field in order: read back through the `__init__` `dataclasses` wrote, one call,
+    rather than `dataclasses`' `__setstate__`, which looks up the fields of every record it
+    reads (most of the time a run with its claims kept spent reading them back). The same
+    record either way: `__init__` sets the fields it is given, nothing else."""
+
+    def __missing__(self, kind: type) -> Any:
+        reduction = _as_call if _by_init(kind) else None
+        if reduction is None:
+            raise KeyError(kind)
+        self[kind] = reduction
+        return reduction
+
+
+_INIT_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _by_init(kind: type) -> tuple[str, ...] | None:
+    """The fields of a frozen, slotted record of this package whose generated `__init__`
+    takes exactly those fields, in order; None for any other class."""
+    if kind not in _INIT_FIELDS:
+        _INIT_FIELDS[kind] = _init_fields(kind)
+    return _INIT_FIELDS[kind]
+
+
+def _init_fields(kind: type) -> tuple[str, ...] | None:
+    if not kind.__module__.startswith("reconcile.") or "__slots__" not in vars(kind):
+        return None
+    params = getattr(kind, "__dataclass_params__", None)
+    if params is None or not params.frozen or hasattr(kind, "__post_init__"):
+        return None
+    fields = dataclasses.fields(kind)
+    code = getattr(vars(kind).get("__init__"), "__code__", None)
+    if (
+        code is None
+        or code.co_filename != "<string>"  # written by `dataclasses`, not by hand
+        or code.co_kwonlyargcount
+        or code.co_varnames[1 : code.co_argcount] != tuple(f.name for f in fields)
+        or not all(f.init for f in fields)
+    ):
+        return None
+    return tuple(f.name for f in fields)
+
+
+def _as_call(record: Any) -> tuple[type, tuple[Any, ...]]:
+    kind = type(record)
+    return kind, tuple(getattr(record, name) for name in _by_init(kind) or ())
+
+
 def _dumps(value: object, compiled: bool = False) -> bytes:
-    """Pickle, with read-only mappings (used in the rules) kept read-only; with `compiled`,
-    regular expressions are kept compiled (see `_pattern_reduction`)."""
+    """Pickle, with read-only mappings (used in the rules) kept read-only and the package's
+    records kept as calls of their class (`_Reductions`); with `compiled`, regular
+    expressions are kept compiled (see `_pattern_reduction`)."""
     stream = io.BytesIO()
     pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
-    table = copyreg.dispatch_table.copy()
+    table = _Reductions(copyreg.dispatch_table)
     table[types.MappingProxyType] = lambda proxy: (_mappingproxy, (dict(proxy),))
     if compiled:
         table[re.Pattern] = _pattern_reduction
@@ -327,6 +383,61 @@ def block_digest(key: str, members: Sequence[Claim], source_keys: Mapping[str, s
     return digest.hexdigest()
 
 
+def file_key(path: Path, rules: RuleSet) -> str | None:
+    """What loading the file at `path` depends on besides the rules and code: its path, its
+    bytes and its sidecar's (`reconcile.sources.sidecar_of`); None when it is not a regular
+    file within the size limit or cannot be read (loading it says why)."""
+    from reconcile.sources import sidecar_of
+
+    try:
+        if path.stat().st_size > rules.sources.limits.max_source_bytes or not path.is_file():
+            return None
+        digest = hashlib.sha256(path.as_posix().encode() + b"\0" + path.read_bytes())
+        sidecar = sidecar_of(path)
+        if sidecar.is_file():
+            digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+@dataclasses.dataclass(frozen=True)
+class KeptBlock:
+    """What one block gave a run: its clusters and their facts, the digest of its members
+    then (`block_digest`), and per cluster the digest of its sources (`sources_digest`).
+
+    When the members are the same, clusters and facts are read back. When they changed (a
+    new source's claim joined), the block is clustered again, and a cluster equal to one
+    kept, of sources with the same digest, takes the fact kept for it: a fact depends on
+    its cluster, its claims (given by their sources) and its sources' paths and dates."""
+
+    digest: str
+    clusters: tuple[Cluster, ...]
+    facts: tuple[Fact, ...]
+    sources: tuple[str, ...]
+
+    def valid(self) -> bool:
+        return (
+            isinstance(self.clusters, tuple)
+            and isinstance(self.facts, tuple)
+            and isinstance(self.sources, tuple)
+            and len(self.clusters) == len(self.facts) == len(self.sources)
+            and all(isinstance(c, Cluster) for c in self.clusters)
+            and all(isinstance(f, Fact) for f in self.facts)
+        )
+
+    def facts_by_cluster(self) -> dict[Cluster, tuple[str, Fact]]:
+        return {c: (d, f) for c, d, f in zip(self.clusters, self.sources, self.facts, strict=True)}
+
+
+def sources_digest(source_ids: Iterable[str], source_keys: Mapping[str, str]) -> str:
+    """The digest of these sources, each by its key in `source_keys`, in id order."""
+    digest = hashlib.sha256()
+    for source_id in sorted(set(source_ids)):
+        digest.update(f"\0{source_keys[source_id]}".encode())
+    return digest.hexdigest()
+
+
 class ClaimCache:
     """Each source's claims, kept in `folder/claims.sqlite3` under the source's key and the
     rules' key; and each block's clusters, under the block's key and the digest of its
@@ -339,6 +450,16 @@ class ClaimCache:
         self.hits = 0
         self.misses = 0
         self.rebuilt = False
+        self._source_keys: dict[str, tuple[Source, str]] = {}
+
+    def source_key(self, source: Source) -> str:
+        """`source_key(source)`, worked out once per source of a run."""
+        known = self._source_keys.get(source.id)
+        if known is not None and known[0] is source:
+            return known[1]
+        key = source_key(source)
+        self._source_keys[source.id] = (source, key)
+        return key
 
     @classmethod
     def for_rules(cls, folder: Path, extra_dir: str | Path | None = None) -> ClaimCache | None:
@@ -354,7 +475,7 @@ class ClaimCache:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.path, timeout=10)
-                for table in ("claims", "blocks"):
+                for table in ("claims", "blocks", "loads"):
                     db.execute(
                         f"CREATE TABLE IF NOT EXISTS {table}"
                         " (key TEXT PRIMARY KEY, rules TEXT NOT NULL, entry BLOB NOT NULL)"
@@ -397,7 +518,7 @@ class ClaimCache:
         if db is None:
             self.misses += len(sources)
             return found
-        keys = [source_key(s) for s in sources]
+        keys = [self.source_key(s) for s in sources]
         try:
             rows = self._select(db, "claims", keys)
         except sqlite3.DatabaseError as error:
@@ -428,7 +549,7 @@ class ClaimCache:
             return
         rows = []
         for source, claims in items:
-            key = source_key(source)
+            key = self.source_key(source)
             rows.append((key, self.rules_key, seal(self._entry_key(key), claims)))
         try:
             with db:
@@ -436,9 +557,9 @@ class ClaimCache:
         except sqlite3.DatabaseError as error:
             self._failed(error)
 
-    def get_blocks(self, wanted: Mapping[str, str]) -> dict[str, tuple[Cluster, ...]]:
-        """Per block key, the clusters kept for the block whose members have the digest
-        `wanted[key]` (`block_digest`); a block kept for other members is left out."""
+    def get_blocks(self, wanted: Mapping[str, str]) -> dict[str, KeptBlock]:
+        """Per block key in `wanted`, what was kept for that block (`KeptBlock`), whatever its
+        members were then: the caller compares `digest` with `wanted[key]` (`block_digest`)."""
         db = self._open()
         if db is None:
             return {}
@@ -448,25 +569,23 @@ class ClaimCache:
         except sqlite3.DatabaseError as error:
             self._failed(error)
             return {}
-        found: dict[str, tuple[Cluster, ...]] = {}
+        found: dict[str, KeptBlock] = {}
         for key, data in rows.items():
             try:
-                clusters = unseal(self._block_entry_key(key, wanted[key]), data)
-            except Exception:  # other members, damaged or foreign: clustered again
+                kept = unseal(self._block_entry_key(key), data)
+            except Exception:  # damaged, or copied from another block: clustered again
                 continue
-            if isinstance(clusters, tuple) and all(isinstance(c, Cluster) for c in clusters):
-                found[key] = clusters
+            if isinstance(kept, KeptBlock) and kept.valid():
+                found[key] = kept
         return found
 
-    def put_blocks(self, items: Iterable[tuple[str, str, tuple[Cluster, ...]]]) -> None:
-        """Keep each block's clusters (block key, digest of its members, clusters), in place
-        of what was kept for that block before."""
+    def put_blocks(self, items: Iterable[tuple[str, KeptBlock]]) -> None:
+        """Keep each block's clusters and facts, in place of what was kept for it before."""
         db = self._open()
         if db is None:
             return
         rows = [
-            (key, self.rules_key, seal(self._block_entry_key(key, digest), clusters))
-            for key, digest, clusters in items
+            (key, self.rules_key, seal(self._block_entry_key(key), kept)) for key, kept in items
         ]
         try:
             with db:
@@ -474,8 +593,72 @@ class ClaimCache:
         except sqlite3.DatabaseError as error:
             self._failed(error)
 
-    def _block_entry_key(self, block: str, digest: str) -> str:
-        return f"{self.rules_key}:block:{block}:{digest}"
+    def loading(self, load_files: LoadFiles) -> LoadFiles:
+        """`load_files` (see `reconcile.sources.read_sources`), with what each file gave a run
+        before read back when the file, its sidecar and its path are unchanged (under the same
+        rules and code); the other files are read by `load_files` and kept. A file that gave
+        a problem is not kept: the run stops on it, and it is read again the next time."""
+
+        def load(files: Sequence[Path], rules: RuleSet) -> list[FileLoad]:
+            keys = [file_key(path, rules) for path in files]
+            kept = self._get_loads([key for key in keys if key is not None])
+            found: list[FileLoad | None] = [kept.get(key) if key else None for key in keys]
+            missing = [i for i, item in enumerate(found) if item is None]
+            fresh = load_files([files[i] for i in missing], rules) if missing else []
+            keep = []
+            for i, item in zip(missing, fresh, strict=True):
+                found[i] = item
+                # kept only when the file did not change while it was read
+                key = keys[i]
+                if key is not None and not item[1] and file_key(files[i], rules) == key:
+                    keep.append((key, item))
+            if keep:
+                self._put_loads(keep)
+            return [item for item in found if item is not None]
+
+        return load
+
+    def _get_loads(self, keys: Sequence[str]) -> dict[str, FileLoad]:
+        db = self._open()
+        if db is None or not keys:
+            return {}
+        try:
+            rows = self._select(db, "loads", keys)
+        except sqlite3.DatabaseError as error:
+            self._failed(error)
+            return {}
+        found: dict[str, FileLoad] = {}
+        for key, data in rows.items():
+            try:
+                item = unseal(f"{self.rules_key}:load:{key}", data)
+            except Exception:  # damaged or foreign: read again
+                self.rebuilt = True
+                continue
+            if (
+                isinstance(item, tuple)
+                and len(item) == 3
+                and (item[0] is None or isinstance(item[0], Source))
+                and item[1] == ()
+                and isinstance(item[2], tuple)
+            ):
+                found[key] = item
+        return found
+
+    def _put_loads(self, items: Sequence[tuple[str, FileLoad]]) -> None:
+        db = self._open()
+        if db is None:
+            return
+        rows = [
+            (key, self.rules_key, seal(f"{self.rules_key}:load:{key}", item)) for key, item in items
+        ]
+        try:
+            with db:
+                db.executemany("INSERT OR REPLACE INTO loads VALUES (?, ?, ?)", rows)
+        except sqlite3.DatabaseError as error:
+            self._failed(error)
+
+    def _block_entry_key(self, block: str) -> str:
+        return f"{self.rules_key}:block:{block}"
 
     def _failed(self, error: sqlite3.DatabaseError) -> None:
         """The database failed under us: when damaged, remove it (the next run starts a new

@@ -11,8 +11,9 @@ toll), the figure stated last.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 
 from reconcile.kinds import Kind, Kinds
 from reconcile.models import Claim, Cluster, Fact, Source, Verdict, fact_order
@@ -30,10 +31,25 @@ def compare(
     clusters: Sequence[Cluster], claims: Sequence[Claim], sources: Sequence[Source], kinds: Kinds
 ) -> tuple[Fact, ...]:
     """Facts with verdicts, conflicts first, then by id (stable across runs and input orders)."""
+    judge = judging(claims, sources, kinds)
+    return in_order([judge(cluster) for cluster in clusters])
+
+
+def judging(
+    claims: Sequence[Claim], sources: Sequence[Source], kinds: Kinds
+) -> Callable[[Cluster], Fact]:
+    """The fact of one cluster: what `compare` gives it before ids that collide are told
+    apart. It reads the cluster's claims and their sources (content, path, date), nothing
+    else, so a cluster's fact can be kept as long as those are unchanged."""
     by_id = {c.id: c for c in claims}
     by_source = {s.id: s for s in sources}
-    facts = [_judge(cluster, by_id, by_source, kinds) for cluster in clusters]
-    return tuple(sorted(_unique_ids(facts), key=fact_order))
+    return partial(_judge, by_id=by_id, sources=by_source, kinds=kinds)
+
+
+def in_order(facts: Sequence[Fact]) -> tuple[Fact, ...]:
+    """Facts judged cluster by cluster, as `compare` gives them: ids that collide told apart,
+    conflicts first, then by id (in any order given: the ids are unique)."""
+    return tuple(sorted(_unique_ids(list(facts)), key=fact_order))
 
 
 def _judge(

@@ -28,8 +28,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from reconcile.errors import InputError, Problem
 from reconcile.language import function_words_of
 from reconcile.limits import SourceLimits
@@ -50,8 +48,6 @@ METADATA_ALIASES = {
 # A JSON source's text is under the first of these keys present; any key neither text nor
 # metadata (or an alias of it) is ignored.
 JSON_TEXT_KEYS = ("text", "content", "body")
-# libyaml's safe loader where PyYAML was built with it: the same documents, 10× faster.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _REPORT_MARKERS = {
     ".json": re.compile(rb'\A\s*\{\s*"schema"\s*:\s*"reconcile\.report/'),
@@ -275,6 +271,11 @@ def load_file(path: Path, rules: RuleSet) -> FileLoad:
     return source, (), tuple(notes)
 
 
+def sidecar_of(path: Path) -> Path:
+    """Where the metadata of the source at `path` may be kept beside it: `<name>.meta.yaml`."""
+    return path.with_name(path.name.rsplit(".", 1)[0] + ".meta.yaml")
+
+
 def is_report_file(path: Path) -> bool:
     """True for a report `reconcile report` wrote (by its first bytes), never a source."""
     marker = _REPORT_MARKERS.get(path.suffix.lower())
@@ -318,7 +319,7 @@ def load_source(path: Path, rules: RuleSet, notes: list[Problem] | None = None) 
             text = blank_markdown(text, body_start)
     # an HTML page's own date may be wrong; the user's front matter, sidecar or JSON is theirs
     page_dated = whole is not None and "published" in _known_keys(meta)
-    sidecar = path.with_name(path.name.rsplit(".", 1)[0] + ".meta.yaml")
+    sidecar = sidecar_of(path)
     if sidecar.is_file():
         side = decode(
             _read_bytes(sidecar, limits.max_front_matter_bytes, "sidecar"),
@@ -548,19 +549,25 @@ def _epoch_date(value: float, shown: str) -> str:
         ) from None
 
 
-class _MetadataLoader(yaml.SafeLoader):
-    """Safe YAML without aliases (no alias bombs), without implicit dates (read by
-    `parse_date` instead) and with duplicate keys refused."""
+# libyaml reads front matter where it gives what PyYAML's own parser gives. It does not
+# where the document holds one of these characters (an alias `*`, refused in metadata; a tab,
+# a flow collection or a byte-order mark, which the two parsers read differently: found by
+# comparing them on 58,000 altered front matters), where libyaml refuses it (PyYAML's message
+# and line are shown) and where it nests deeper than `_LIBYAML_DEPTH` (PyYAML's recursion
+# limit applies): PyYAML's own parser reads those.
+_LIBYAML_AVOIDS = frozenset("*\t{[\ufeff")
+_LIBYAML_DEPTH = 50
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
-            raise yaml.composer.ComposerError(
-                None, None, "aliases (*name) are not allowed in metadata", event.start_mark
-            )
-        return super().compose_node(parent, index)
 
-    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+@functools.cache
+def _metadata_loaders() -> tuple[Any, Any]:
+    """PyYAML's loaders for metadata: libyaml's (when PyYAML was built with it) and PyYAML's
+    own, both safe, without implicit dates (read by `parse_date` instead) and refusing a key
+    given twice; PyYAML's also refuses aliases. Built on first use: PyYAML is imported only
+    when a source has front matter or a sidecar."""
+    import yaml
+
+    def _construct_mapping(self: Any, node: Any, deep: bool = False) -> Any:
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
@@ -569,13 +576,64 @@ class _MetadataLoader(yaml.SafeLoader):
                     None, None, f"key {key!r} is given twice", key_node.start_mark
                 )
             seen.add(key) if isinstance(key, (str, int, float)) else None
-        return super().construct_mapping(node, deep=deep)
+        return yaml.constructor.SafeConstructor.construct_mapping(self, node, deep=deep)
+
+    class Metadata(yaml.SafeLoader):
+        """Safe YAML without aliases (no alias bombs), without implicit dates and with
+        duplicate keys refused."""
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()  # type: ignore[no-untyped-call]
+                raise yaml.composer.ComposerError(
+                    None, None, "aliases (*name) are not allowed in metadata", event.start_mark
+                )
+            return super().compose_node(parent, index)
+
+        construct_mapping = _construct_mapping
+
+    resolvers = {
+        first: [(tag, rx) for tag, rx in found if tag != "tag:yaml.org,2002:timestamp"]
+        for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    Metadata.yaml_implicit_resolvers = resolvers
+    c_loader = getattr(yaml, "CSafeLoader", None)
+    if c_loader is None:
+        return None, Metadata
+
+    class FastMetadata(c_loader):  # type: ignore[misc, valid-type]
+        """The same reading by libyaml (about 10× faster), for the documents both parsers
+        read alike (`_load_yaml`)."""
+
+        construct_mapping = _construct_mapping
+
+    FastMetadata.yaml_implicit_resolvers = resolvers
+    return FastMetadata, Metadata
 
 
-_MetadataLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+def _load_yaml(text: str) -> Any:
+    """The YAML document in `text`, read by libyaml where it gives what PyYAML's own parser
+    gives (see `_LIBYAML_AVOIDS`), else by PyYAML's."""
+    import yaml
+
+    fast, exact = _metadata_loaders()
+    if fast is not None and _LIBYAML_AVOIDS.isdisjoint(text):
+        try:
+            data = yaml.load(text, Loader=fast)
+        except yaml.YAMLError:
+            pass
+        else:
+            if _depth(data, _LIBYAML_DEPTH) <= _LIBYAML_DEPTH:
+                return data
+    return yaml.load(text, Loader=exact)
+
+
+def _depth(data: Any, limit: int) -> int:
+    """How deeply lists and mappings nest in `data`, counted up to `limit + 1`."""
+    if limit < 0 or not isinstance(data, (list, dict)):
+        return 0
+    values = data.values() if isinstance(data, dict) else data
+    return 1 + max((_depth(value, limit - 1) for value in values), default=0)
 
 
 def _yaml_mapping(text: str, shown: str, limits: SourceLimits, first_line: int) -> dict[str, Any]:
@@ -585,8 +643,10 @@ def _yaml_mapping(text: str, shown: str, limits: SourceLimits, first_line: int) 
             f"metadata larger than {limits.max_front_matter_bytes:,} bytes;"
             " raise [limits] max_front_matter_bytes in sources.toml",
         )
+    import yaml
+
     try:
-        data = yaml.load(text, Loader=_MetadataLoader)
+        data = _load_yaml(text)
     except yaml.YAMLError as error:
         line = None
         mark = getattr(error, "problem_mark", None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import pickletools
 import re
 import sqlite3
 import subprocess
@@ -365,3 +366,121 @@ def test_a_damaged_or_foreign_block_entry_is_clustered_again(
     assert render_json(run([corpus], cache=ClaimCache.for_rules(folder))) == expected
     assert sorted(clustered) == sorted([damaged, foreign])
     assert copied not in clustered
+
+
+def test_facts_of_blocks_read_back_are_read_back_unless_a_path_changed(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reconcile.compare
+
+    folder = tmp_path / "cache"
+    judged: list[str] = []
+    real = reconcile.compare._judge
+
+    def counted(cluster: Any, *args: Any, **kwargs: Any) -> Any:
+        judged.append(cluster.key)
+        return real(cluster, *args, **kwargs)
+
+    monkeypatch.setattr(reconcile.compare, "_judge", counted)
+    expected = render_json(run([corpus], cache=ClaimCache.for_rules(folder)))
+    blocks = {key for key in judged if key}
+    assert len(blocks) >= 5
+    judged.clear()
+    assert render_json(run([corpus], cache=ClaimCache.for_rules(folder))) == expected
+    assert {key for key in judged if key} == set()  # only claims in no block judged again
+    # A fact shows and orders its sources by path: a renamed file's blocks are judged again.
+    renamed = sorted(corpus.iterdir())[0]
+    renamed.rename(corpus / ("a-" + renamed.name))
+    judged.clear()
+    report = run([corpus], cache=ClaimCache.for_rules(folder))
+    again = {key for key in judged if key}
+    assert again and again < blocks
+    assert render_json(report) == render_json(run([corpus]))
+
+
+def test_records_are_kept_as_calls_of_their_class_and_read_back_equal() -> None:
+    from dataclasses import dataclass, field
+
+    from reconcile.cache import _by_init, _dumps
+    from reconcile.models import Claim, Cluster, Fact, Source
+
+    report = run(["seeds"])
+    value = (report.sources, report.claims, report.facts)
+    back = pickle.loads(_dumps(value))
+    assert back == value and repr(back) == repr(value)
+    ops = [op.name for op, _, _ in pickletools.genops(_dumps(value))]
+    assert ops.count("REDUCE") > 5 * ops.count("BUILD")  # `__setstate__`: unslotted ones only
+    for kind in (Source, Claim, Cluster, Fact):
+        assert _by_init(kind) is not None, kind
+
+    @dataclass(frozen=True, slots=True)
+    class Derived:
+        a: int
+        b: int = field(init=False, default=0)
+
+    Derived.__module__ = "reconcile.probe"
+    assert _by_init(Derived) is None  # a field `__init__` does not take: pickled as before
+
+
+def test_files_read_before_are_read_back_unless_they_or_their_sidecar_changed(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reconcile.sources
+
+    folder = tmp_path / "cache"
+    read: list[str] = []
+    real = reconcile.sources.load_source
+
+    def counted(path: Path, *args: Any, **kwargs: Any) -> Any:
+        read.append(path.name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(reconcile.sources, "load_source", counted)
+    expected = render_json(run([corpus], cache=ClaimCache.for_rules(folder)))
+    assert len(read) == 30
+    read.clear()
+    assert render_json(run([corpus], cache=ClaimCache.for_rules(folder))) == expected
+    assert read == []
+    first, second, third = sorted(corpus.iterdir())[:3]
+    first.write_text(first.read_text() + "\nMore than 40 people were hurt.\n")
+    (corpus / (second.stem + ".meta.yaml")).write_text("published: 2020-01-02\n")
+    third.rename(corpus / ("a-" + third.name))
+    with sqlite3.connect(folder / "claims.sqlite3") as db:
+        db.execute("UPDATE loads SET entry = entry || x'00' WHERE rowid = 1")  # damaged
+    read.clear()
+    report = run([corpus], cache=ClaimCache.for_rules(folder))
+    assert {first.name, second.name, "a-" + third.name} <= set(read) and len(read) <= 4
+    assert render_json(report) == render_json(run([corpus]))
+
+
+def test_a_block_a_new_claim_joined_judges_only_its_changed_clusters(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reconcile.compare
+
+    folder = tmp_path / "cache"
+    run([corpus], cache=ClaimCache.for_rules(folder))
+    judged: list[Any] = []
+    real = reconcile.compare._judge
+
+    def counted(cluster: Any, *args: Any, **kwargs: Any) -> Any:
+        judged.append(cluster)
+        return real(cluster, *args, **kwargs)
+
+    monkeypatch.setattr(reconcile.compare, "_judge", counted)
+    clustered = _clustered(monkeypatch)
+    (corpus / "zz-new.txt").write_text("Officials said 31 soldiers were killed in Ormsk.\n")
+    report = run([corpus], cache=ClaimCache.for_rules(folder))
+    new = next(s.id for s in report.sources if s.path.endswith("zz-new.txt"))
+    with_new = {c.id for c in report.claims if c.source_id == new}
+    again = [c for c in judged if c.key]
+    touched = set(clustered)
+    assert touched  # the new claims' blocks were clustered again
+    judged.clear()
+    assert render_json(report) == render_json(run([corpus]))  # no cache: all judged
+    in_touched = [c for c in judged if c.key in touched]
+    # judged again: the clusters that changed (those holding a new claim among them), not
+    # every cluster of the blocks clustered again
+    assert any(with_new & set(c.claim_ids) for c in again)
+    assert {c.key for c in again} <= touched
+    assert 1 <= len(again) < len(in_touched)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -183,3 +184,29 @@ def test_cli_address_without_the_dask_engine_is_exit_2(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "--address: is read only with --engine dask" in result.stderr
     assert not (tmp_path / "r.md").exists()
+
+
+def test_dask_engine_reads_blocks_seen_before_back_from_the_cache(
+    corpus: Path, single: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    import reconcile.engine.dask as dask_engine
+    import reconcile.match
+    from reconcile.cache import ClaimCache
+
+    sent: list[str] = []  # blocks clustered on the cluster's worker (a thread of this process)
+    real = reconcile.match._cluster_block
+
+    def counted(key: str, *args: Any, **kwargs: Any) -> Any:
+        sent.append(key)
+        return real(key, *args, **kwargs)
+
+    monkeypatch.setattr(reconcile.match, "_cluster_block", counted)
+    folder = tmp_path / "cache"
+    with dask_engine.DaskEngine(workers=1, processes=False) as engine:
+        first = run([corpus], engine=engine, cache=ClaimCache.for_rules(folder))
+        assert len(sent) >= 5
+        sent.clear()
+        again = run([corpus], engine=engine, cache=ClaimCache.for_rules(folder))
+    assert sent == []  # every block read back: nothing sent to the cluster
+    assert report_bytes(first) == report_bytes(again) == single

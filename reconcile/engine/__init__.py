@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from reconcile.models import Claim, Cluster, Match, Source
+from reconcile.models import Claim, Cluster, Fact, Match, Source
 from reconcile.rules import RuleSet
 
 if TYPE_CHECKING:
@@ -216,44 +216,132 @@ class LocalEngine:
         says which blocks were pruned. With `cache`, a block whose members are those of a
         run before (same claims of the same sources, under the same rules and code) is read
         back, not clustered again (nor noted as pruned)."""
+        return self.match_and_compare(claims, kinds, sources, notes, cache, judge=False)[0]
+
+    def match_and_compare(
+        self,
+        claims: Sequence[Claim],
+        kinds: Kinds,
+        sources: Sequence[Source],
+        notes: list[str] | None = None,
+        cache: ClaimCache | None = None,
+        judge: bool = True,
+        grouped: tuple[list[tuple[str, list[Claim]]], list[str]] | None = None,
+    ) -> tuple[tuple[Cluster, ...], tuple[Fact, ...]]:
+        """`match`, and the facts `reconcile.compare.compare` gives its clusters (none without
+        `judge`). With `cache`, a block read back brings its facts too, when its sources'
+        paths are also those of the run before (a fact shows and orders its sources by path):
+        a run that adds one source judges only the blocks it touches. `grouped` is what
+        `blocks_of` gives the claims, when the caller has it."""
         from reconcile.match import _cluster_block, source_topics
 
         dates = {s.id: s.published for s in sources}
         languages = {s.id: s.language for s in sources}
-        blocks, unmatched = blocks_of(claims, kinds, languages)
-        digests = _block_digests(blocks, sources) if cache is not None else {}
-        kept = cache.get_blocks(digests) if cache is not None and digests else {}
-        todo = [(key, members) for key, members in blocks if key not in kept]
-        wanted = {c.source_id for _, members in todo for c in members}
-        # A source's topic depends on that source alone: read for the blocks clustered here.
-        topics = source_topics(
-            [c for c in claims if c.source_id in wanted],
-            kinds,
-            [s for s in sources if s.id in wanted],
+
+        def cluster(todo: Sequence[tuple[str, list[Claim]]]) -> dict[str, tuple[Cluster, ...]]:
+            # A source's topic depends on that source alone: read for the blocks clustered.
+            wanted = {c.source_id for _, members in todo for c in members}
+            topics = source_topics(
+                [c for c in claims if c.source_id in wanted],
+                kinds,
+                [s for s in sources if s.id in wanted],
+            )
+            return {
+                key: tuple(_cluster_block(key, members, kinds, languages, dates, topics, notes))
+                for key, members in todo
+            }
+
+        grouped = grouped or blocks_of(claims, kinds, languages)
+        return match_blocks(claims, kinds, sources, grouped, cluster, cache, judge)
+
+
+BlockWork = Callable[[Sequence[tuple[str, list[Claim]]]], dict[str, tuple[Cluster, ...]]]
+
+
+def match_blocks(
+    claims: Sequence[Claim],
+    kinds: Kinds,
+    sources: Sequence[Source],
+    grouped: tuple[list[tuple[str, list[Claim]]], list[str]],
+    cluster: BlockWork,
+    cache: ClaimCache | None = None,
+    judge: bool = True,
+) -> tuple[tuple[Cluster, ...], tuple[Fact, ...]]:
+    """The clusters of the claims grouped by block (`blocks_of`), the blocks clustered by
+    `cluster` (here or on an engine's workers), and the facts `reconcile.compare.compare`
+    gives them (none without `judge`). With `cache`, a block whose members are those of a
+    run before is read back with its clusters and facts, and in a block clustered again a
+    cluster equal to one kept, of unchanged sources, takes the fact kept for it
+    (`reconcile.cache.KeptBlock`)."""
+    from reconcile.cache import KeptBlock, sources_digest
+    from reconcile.compare import in_order, judging
+
+    blocks, unmatched = grouped
+    source_keys = _source_keys(blocks, sources, cache) if cache is not None else {}
+    digests = _block_digests(blocks, source_keys) if cache is not None else {}
+    kept = cache.get_blocks(digests) if cache is not None and digests else {}
+    same = {key for key, entry in kept.items() if entry.digest == digests[key]}
+    todo = [(key, members) for key, members in blocks if key not in same]
+    fresh = cluster(todo) if todo else {}
+    judged: dict[str, tuple[Fact, ...]] = {}
+    of_sources: dict[str, tuple[str, ...]] = {}
+    fact_of = judging(claims, sources, kinds) if judge or digests else None
+    if fact_of is not None:
+        source_of = {c.id: c.source_id for _, members in todo for c in members}
+        for key, clusters in fresh.items():
+            before = kept[key].facts_by_cluster() if key in kept else {}
+            found = []
+            if key in digests:
+                of_sources[key] = tuple(
+                    sources_digest((source_of[i] for i in c.claim_ids), source_keys)
+                    for c in clusters
+                )
+            now = of_sources.get(key, ())
+            for at, one in enumerate(clusters):
+                known = before.get(one)
+                if known is not None and known[0] == now[at]:
+                    found.append(known[1])  # the same cluster of unchanged sources
+                else:
+                    found.append(fact_of(one))
+            judged[key] = tuple(found)
+    if cache is not None and digests:
+        cache.put_blocks(
+            (key, KeptBlock(digests[key], fresh[key], judged[key], of_sources[key]))
+            for key in fresh
+            if key in digests
         )
-        fresh = {
-            key: tuple(_cluster_block(key, members, kinds, languages, dates, topics, notes))
-            for key, members in todo
-        }
-        if cache is not None and digests:
-            cache.put_blocks((key, digests[key], fresh[key]) for key in fresh if key in digests)
-        clustered = [c for key, _ in blocks for c in (kept[key] if key in kept else fresh[key])]
-        return all_clusters(clustered, unmatched)
+    clustered = [
+        c for key, _ in blocks for c in (kept[key].clusters if key in same else fresh[key])
+    ]
+    clusters = all_clusters(clustered, unmatched)
+    if not judge or fact_of is None:
+        return clusters, ()
+    facts = [f for key, _ in blocks for f in (kept[key].facts if key in same else judged[key])]
+    alone = set(unmatched)  # claims in no block, each a cluster of its own
+    facts += [fact_of(c) for c in clusters if not c.key and c.claim_ids[0] in alone]
+    return clusters, in_order(facts)
+
+
+def _source_keys(
+    blocks: Sequence[tuple[str, list[Claim]]], sources: Sequence[Source], cache: ClaimCache
+) -> dict[str, str]:
+    """Per source of a claim in a block, its key (`reconcile.cache.source_key`) and path."""
+    needed = {c.source_id for _, members in blocks for c in members}
+    return {s.id: f"{cache.source_key(s)}\0{s.path}" for s in sources if s.id in needed}
 
 
 def _block_digests(
-    blocks: Sequence[tuple[str, list[Claim]]], sources: Sequence[Source]
+    blocks: Sequence[tuple[str, list[Claim]]], source_keys: Mapping[str, str]
 ) -> dict[str, str]:
-    """Per block key, the digest of its members (`reconcile.cache.block_digest`); none for a
-    block holding a claim of a source not given."""
-    from reconcile.cache import block_digest, source_key
+    """Per block key, the digest of its members (`reconcile.cache.block_digest`), each
+    source by its key and its path (`source_keys`); none for a block holding a claim of a
+    source not given."""
+    from reconcile.cache import block_digest
 
-    needed = {c.source_id for _, members in blocks for c in members}
-    keys = {s.id: source_key(s) for s in sources if s.id in needed}
     return {
-        key: block_digest(key, members, keys)
+        key: block_digest(key, members, source_keys)
         for key, members in blocks
-        if all(c.source_id in keys for c in members)
+        if all(c.source_id in source_keys for c in members)
     }
 
 

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reconcile.cache import _dumps
-from reconcile.engine import Progress, all_clusters, batches, blocks_of, source_claims
+from reconcile.cache import ClaimCache, _dumps
+from reconcile.engine import Progress, batches, blocks_of, match_blocks, source_claims
 from reconcile.errors import InputError
-from reconcile.models import Claim, Cluster, Source
+from reconcile.models import Claim, Cluster, Fact, Source
 from reconcile.rules import RuleSet
 
 if TYPE_CHECKING:
@@ -136,31 +136,54 @@ class DaskEngine:
         self, claims: Sequence[Claim], kinds: Kinds, sources: Sequence[Source]
     ) -> tuple[Cluster, ...]:
         """The clusters `reconcile.match.match` gives, each block clustered by one task."""
-        client = self.client()
-        rules_bytes = self._rules_on_cluster(client, kinds.rules)
-        work = client.scatter(batches(sources, self._width(client)), hash=False)
-        topics: dict[str, str] = {}
-        for part in client.gather(client.map(_topics, work, rules_bytes=rules_bytes, pure=False)):
-            topics.update(part)
+        return self.match_and_compare(claims, kinds, sources, judge=False)[0]
+
+    def match_and_compare(
+        self,
+        claims: Sequence[Claim],
+        kinds: Kinds,
+        sources: Sequence[Source],
+        cache: ClaimCache | None = None,
+        judge: bool = True,
+        grouped: tuple[list[tuple[str, list[Claim]]], list[str]] | None = None,
+    ) -> tuple[tuple[Cluster, ...], tuple[Fact, ...]]:
+        """`match`, and the facts of its clusters, judged here; with `cache`, the blocks
+        seen in a run before are read back, not sent to the cluster (see
+        `reconcile.engine.match_blocks`)."""
         dates = {s.id: s.published for s in sources}
         languages = {s.id: s.language for s in sources}
-        blocks, unmatched = blocks_of(claims, kinds, languages)
-        tasks = []
-        for key, members in blocks:  # the shuffle: each block's claims go to one task
-            own = {c.source_id for c in members}
-            tasks.append(
-                client.submit(
-                    _cluster,
-                    key,
-                    members,
-                    {s: languages[s] for s in own if s in languages},
-                    {s: dates.get(s) for s in own},
-                    {s: topics[s] for s in own if s in topics},
-                    rules_bytes=rules_bytes,
-                    pure=False,
+
+        def cluster(todo: Sequence[tuple[str, list[Claim]]]) -> dict[str, tuple[Cluster, ...]]:
+            client = self.client()
+            rules_bytes = self._rules_on_cluster(client, kinds.rules)
+            wanted = {c.source_id for _, members in todo for c in members}
+            needed = [s for s in sources if s.id in wanted]
+            work = client.scatter(batches(needed, self._width(client)), hash=False)
+            topics: dict[str, str] = {}
+            for part in client.gather(
+                client.map(_topics, work, rules_bytes=rules_bytes, pure=False)
+            ):
+                topics.update(part)
+            tasks = []
+            for key, members in todo:  # the shuffle: each block's claims go to one task
+                own = {c.source_id for c in members}
+                tasks.append(
+                    client.submit(
+                        _cluster,
+                        key,
+                        members,
+                        {s: languages[s] for s in own if s in languages},
+                        {s: dates.get(s) for s in own},
+                        {s: topics[s] for s in own if s in topics},
+                        rules_bytes=rules_bytes,
+                        pure=False,
+                    )
                 )
-            )
-        return all_clusters([c for part in client.gather(tasks) for c in part], unmatched)
+            done = client.gather(tasks)
+            return {key: tuple(part) for (key, _), part in zip(todo, done, strict=True)}
+
+        grouped = grouped or blocks_of(claims, kinds, languages)
+        return match_blocks(claims, kinds, sources, grouped, cluster, cache, judge)
 
 
 _kinds_by_digest: dict[str, Kinds] = {}
