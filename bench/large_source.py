@@ -1,14 +1,18 @@
 """How long one large source takes through `reconcile report`, and its peak memory.
 
     .venv/bin/python bench/large_source.py [--sizes 1,50] [--keep DIR] [--text acronyms]
+    .venv/bin/python bench/large_source.py --command claims   # extraction alone
 
 For each size (in MB) it writes a synthetic news article of that size (sentences built
 from a fixed seed: numbers with units, qualifiers and counted nouns, places and dates, in
-paragraphs of five sentences; no third-party text), then runs `reconcile report --no-cache`
-on it in a fresh process (the claims are extracted every time, never read back) and prints
-the wall time, the CPU time and the peak resident memory of that process (`ru_maxrss` of the
-child) and the numbers of claims and facts. The article is written in a
-temporary folder, removed afterwards unless `--keep` names a folder.
+paragraphs of five sentences; no third-party text; `--text ones` is `"1 " * N` on one
+line), then runs `reconcile report --no-cache` on it in a fresh process (the claims are
+extracted every time, never read back) and prints the wall time, the CPU time and the peak
+resident memory of that process (`ru_maxrss` of the child) and the numbers of claims and
+facts. With `--command claims` it runs `reconcile claims --no-cache` instead (loading,
+extraction and the JSON lines of the claims, no matching or report; facts are not counted).
+The article is written in a temporary folder, removed afterwards unless `--keep` names a
+folder.
 """
 
 from __future__ import annotations
@@ -72,31 +76,51 @@ def acronyms(size: int) -> str:
     return "".join(out)
 
 
-def measure(path: Path, folder: Path) -> dict[str, float | int]:
-    """Run `reconcile report` on one file in a child process: time, peak memory, counts."""
+def ones(size: int) -> str:
+    """One line of `size` characters: "1 " over and over (a line of many numbers)."""
+    return "1 " * (size // 2)
+
+
+def measure(path: Path, folder: Path, what: str = "report") -> dict[str, float | int]:
+    """Run `reconcile report` (or `claims`) on one file in a child process: time, peak
+    memory, counts."""
     out_md, out_json = folder / "report.md", folder / "report.json"
-    command = [
-        sys.executable,
-        "-c",
-        "from reconcile.cli import main; main()",
-        "report",
-        str(path),
-        "--out",
-        str(out_md),
-        "--json",
-        str(out_json),
-        "--quiet",
-        "--no-cache",  # extract every time: a kept run would read its claims back
-    ]
+    command = [sys.executable, "-c", "from reconcile.cli import main; main()"]
+    if what == "claims":
+        command += ["claims", str(path), "--no-cache"]  # JSON lines on standard output
+    else:
+        command += [
+            "report",
+            str(path),
+            "--out",
+            str(out_md),
+            "--json",
+            str(out_json),
+            "--quiet",
+            "--no-cache",  # extract every time: a kept run would read its claims back
+        ]
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     before, cpu_before = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     start = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    with out_json.open("w", encoding="utf-8") as out:
+        done = subprocess.run(
+            command, cwd=ROOT, stdout=out, stderr=subprocess.PIPE, text=True, check=False
+        )
     seconds = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     peak, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime - cpu_before
     if done.returncode != 0:
         raise SystemExit(f"reconcile report failed ({done.returncode}): {done.stderr.strip()}")
+    if what == "claims":
+        with out_json.open(encoding="utf-8") as lines:
+            claims = sum(1 for _ in lines)
+        return {
+            "seconds": seconds,
+            "cpu": cpu,
+            "peak_mb": max(peak, before) / 1024,
+            "claims": claims,
+            "facts": -1,
+        }
     data = json.loads(out_json.read_text(encoding="utf-8"))
     return {
         "seconds": seconds,
@@ -113,10 +137,12 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="folder to keep the articles in")
     parser.add_argument(
         "--text",
-        choices=["dense", "acronyms"],
+        choices=["dense", "acronyms", "ones"],
         default="dense",
-        help="dense: a number in every sentence; acronyms: an unspelled acronym in every one",
+        help="dense: a number in every sentence; acronyms: an unspelled acronym in every one;"
+        ' ones: "1 " over and over on one line',
     )
+    parser.add_argument("--command", choices=["report", "claims"], default="report")
     args = parser.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as temporary:
@@ -125,11 +151,11 @@ def main() -> None:
         print("size_mb  seconds  cpu_s  peak_rss_mb  claims  facts")
         for size in sizes:
             path = folder / f"large-{size:g}mb.txt"
-            write = article if args.text == "dense" else acronyms
+            write = {"dense": article, "acronyms": acronyms, "ones": ones}[args.text]
             path.write_text(write(int(size * 1_000_000)), encoding="utf-8")
             # ru_maxrss of children is the largest child so far: measure the sizes in
             # increasing order so each figure is its own.
-            found = measure(path, folder)
+            found = measure(path, folder, args.command)
             print(
                 f"{size:7g}  {found['seconds']:7.1f}  {found['cpu']:5.1f}  {found['peak_mb']:11.0f}"
                 f"  {found['claims']:6d}  {found['facts']:5d}",

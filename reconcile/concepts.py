@@ -11,6 +11,7 @@ Tokens of a pattern, separated by spaces:
 
 - `{N}`: the number (exactly one per pattern);
 - `{PLACE}`: a place name (capitalized words), captured with the concept;
+- `{NAME}`: a capitalized word before the number ("Smith , {N} ,": an age in apposition);
 - `{class}` / `{class?}`: any phrase of a word class defined once in the same file
   (`?`: may be absent);
 - `word`, `word|other`, `word?`: a literal word, alternatives, an optional word;
@@ -26,11 +27,16 @@ around one number and keeps the frame whose words stand nearest. Concept keys (`
 to the same keys.
 
 When no frame fits, `Reading` reads the grammar around the number with the same file's
-words: the counted noun after it, past modifiers, numbers and possessives, looked up by its
-singular in `[heads]` ("12 of the state's 41 pledged delegates"); the subject of the verb
-before it ("the death toll from the floods in Sri Lanka rises to 618"); for a bare number
-after a list word, the concept of the number before it ("at 14, followed by Sanders, with
-12"); and a frame read past an apposition ("12 people, including three firefighters, died").
+words: the counted noun after it, past modifiers, numbers, possessives and the names they
+belong to, looked up by its singular in `[heads]` ("12 of North Dakota's 41 pledged
+delegates"); a frame read past an apposition ("12 people, including three firefighters,
+died") or a relative word ("12 people who died"); the subject of the verb before it ("the
+death toll from the floods in Sri Lanka rises to 618"); for a bare number after a list word
+or after the verb of an earlier number, the concept of that number ("at 14, followed by
+Sanders, with 12"; "Warren had 8 delegates, and Klobuchar had 7"); else the counted noun
+the claim leaves out, by its singular, as a concept of its own ("two other Presidents",
+"ten of its plants"). A part of a group is read by what is said of it: "149 of the
+survivors were hospitalized" counts the hospitalized, not the rescued.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ from reconcile.rules.validate import Where
 
 NUMBER_SLOT = "{N}"
 PLACE_SLOT = "{PLACE}"
+NAME_SLOT = "{NAME}"
 _GAP_TOKEN = re.compile(r"^\.\.\.([1-9])?$")
 _CLASS_TOKEN = re.compile(r"^\{([a-z][a-z0-9_]*)(\??)\}$")
 _LITERAL_TOKEN = re.compile(r"^[^\s{}]+$")
@@ -85,6 +92,8 @@ class CompiledFrame:
     needs_before: tuple[frozenset[str], ...]  # one word of each must stand before the number
     needs_after: tuple[frozenset[str], ...]  # one word of each must stand after it
     weight: int  # words the frame requires: a longer frame wins a tie
+    bare: bool = False  # fits only a claim that is its number alone ({NAME}: "Ferri, 23,")
+    sign_before: tuple[str, ...] = ()  # signs, one of which stands right before the claim
     gaps_before: tuple[str, ...] = ()  # names of the groups of `...` in `before`
     gaps_after: tuple[str, ...] = ()  # and in `after`
 
@@ -249,6 +258,7 @@ _WORD_START = r"(?<![\w’'])"
 _WORD_END = r"(?![\w’'])"
 _GAP_WORD = r"[^\s,;:!?()\[\]\"“”]+"
 _PLACE_WORD = r"(?-i:[A-Z][\w’'-]*(?:\.(?=\s+[A-Z]))?)"
+_NAME_REVERSED = r"(?-i:[\w’'-]*?[A-Z])(?![\w’'])"  # a capitalized word, on reversed text
 # A number in parentheses converts the one before it: "a depth of 10 km (6 mi)" reads past
 # "10 km (" backwards, "8 km (5 miles) southwest" past "(5 miles)" forwards.
 _CONVERTED_BEFORE_REVERSED = r"(?:\s*\(\s*(?:[\w./]+\s+){0,2}[\w.,$€£]+)"
@@ -280,6 +290,8 @@ def _parse(
         raise ValueError(f"{pattern!r}: {PLACE_SLOT} may only follow {NUMBER_SLOT}")
     if tokens.count(PLACE_SLOT) > 1:
         raise ValueError(f"{pattern!r} has more than one {PLACE_SLOT}")
+    if NAME_SLOT in tokens[slot + 1 :]:
+        raise ValueError(f"{pattern!r}: {NAME_SLOT} may only come before {NUMBER_SLOT}")
     if len(tokens) == 1:
         raise ValueError(f"{pattern!r} has no words around {NUMBER_SLOT}")
     needs_before: Needs = []
@@ -312,12 +324,25 @@ def compile_pattern(
         needs_before=tuple(needs_before),
         needs_after=tuple(needs_after),
         weight=len(needs_before) + len(needs_after),
+        bare=NAME_SLOT in pattern.split(),
+        sign_before=_sign_before(pattern.split()),
         gaps_before=tuple(f"gap{i}" for i, t in enumerate(left) if t.gap),
         gaps_after=tuple(f"gap{i}" for i, t in enumerate(right) if t.gap),
     )
 
 
 Needs = list[frozenset[str]]
+
+
+def _sign_before(tokens: list[str]) -> tuple[str, ...]:
+    """The signs of a required punctuation token right before the slot ("Ferri , {N}")."""
+    slot = tokens.index(NUMBER_SLOT)
+    token = tokens[slot - 1] if slot else ""
+    if not token or _GAP_TOKEN.match(token) or token.endswith("?") or "{" in token:
+        return ()
+    return () if any(ch.isalnum() for ch in token) else tuple(token.split("|"))
+
+
 _Classes = dict[str, tuple[str, str, frozenset[str]]]  # class -> regex, reversed, key words
 
 
@@ -333,6 +358,9 @@ def _token(token: str, rules: FrameRules, needs: Needs, classes: _Classes) -> _T
         word_reversed = rf"(?!(?:{stops_reversed}){_WORD_END}){_GAP_WORD}" if stops else _GAP_WORD
         width = int(gap.group(1) or rules.gap_words)
         return _Token(word, word_reversed, optional=True, word=True, gap=True, width=width)
+    if token == NAME_SLOT:
+        # a capitalized word, read backwards: its last letters first, its capital last
+        return _Token(_PLACE_WORD, _NAME_REVERSED, optional=False, word=True)
     if token == PLACE_SLOT:
         joiners = "|".join(re.escape(j) for j in rules.place_joiners)
         joined = rf"(?:(?:{joiners})\s+)?" if joiners else ""
@@ -356,7 +384,8 @@ def _token(token: str, rules: FrameRules, needs: Needs, classes: _Classes) -> _T
         return _Token(forward, backward, optional, word=True)
     if token.startswith("{") or token.endswith("}") or not _LITERAL_TOKEN.match(token):
         raise ValueError(
-            f"bad token {token!r}: use {NUMBER_SLOT}, {PLACE_SLOT}, {{class}}, {{class?}},"
+            f"bad token {token!r}: use {NUMBER_SLOT}, {PLACE_SLOT}, {NAME_SLOT}, {{class}},"
+            " {class?},"
             " word, word|other, word? or ..."
         )
     optional = token.endswith("?") and len(token) > 1
@@ -455,6 +484,15 @@ def concept_of(
     reading = frames.reading
     if reading is None:
         return found
+    if found is not None and found.evidence[0] >= number_start:
+        # "149 of the survivors were hospitalized": the group a number is part of may fit a
+        # frame ("survivors": rescued), yet what is said of the part is what it counts
+        part = _of_group(reading, sentence, number_end)
+        if part is not None and found.evidence[1] <= part[1]:
+            blanked = sentence[: part[0]] + " " * (part[1] - part[0]) + sentence[part[1] :]
+            said = _by_frames(frames, blanked, number_start, number_end, dimension)
+            if said is not None and said.evidence[1] > part[1]:
+                return said
     if found is None:
         return reading.read(frames, sentence, number_start, number_end, dimension)
     if found.evidence[0] < number_start:
@@ -465,6 +503,17 @@ def concept_of(
         if subject is not None and subject.evidence[0] < found.evidence[0]:
             return subject
     return found
+
+
+def _of_group(reading: Reading, sentence: str, end: int) -> tuple[int, int] | None:
+    """Where "of the survivors" stands after a number that ends at `end`: the start of
+    "of" and the end of the group's counted noun; None when no partitive follows."""
+    following = _FIRST_TOKEN.match(sentence, end)
+    if following is None or following.group(1).lower() not in reading.partitives:
+        return None
+    opened = following.span(1)
+    head = reading.phrase(sentence, opened[1])
+    return None if head is None else (opened[0], head[1])
 
 
 def _by_frames(
@@ -486,8 +535,16 @@ def _by_frames(
     for word in after & shelf.after_words:
         orders.update(shelf.after[word])
     candidates = []
+    sign: str | None = None  # the sign right before the claim, read when a frame needs one
     for order in sorted(orders):
         frame = frames.frames[order]
+        if frame.sign_before:
+            if sign is None:
+                sign = _sign_at(sentence, number_start)
+            if sign not in frame.sign_before or (
+                frame.bare and " " in sentence[number_start:number_end]
+            ):
+                continue  # "On Monday, more than 100 members, ..." is no age
         for words in frame.needs_before:
             if before.isdisjoint(words):
                 break
@@ -511,6 +568,14 @@ def _by_frames(
         if best is None or rank < best[0]:
             best = (rank, Concept(frame.concept, evidence, place, frame.pattern))
     return best[1] if best else None
+
+
+def _sign_at(sentence: str, start: int) -> str:
+    """The character before `start`, past spaces ("" at the sentence's start)."""
+    at = start - 1
+    while at >= 0 and sentence[at].isspace():
+        at -= 1
+    return sentence[at] if at >= 0 else ""
 
 
 def _slot_edges(sentence: str, start: int, end: int) -> tuple[list[int], list[tuple[int, int]]]:
@@ -599,6 +664,9 @@ _LIST_REACH = 80  # characters before the list word where the earlier number may
 _PIECE = r"(?:\d[\d,.]*\d|[^\s,;:.!?()]+)"
 _APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
+_PLAIN_FAMILIES = frozenset({"count"})  # what a counted noun alone may say is measured
+_NEXT_CAPITAL = re.compile(r"\s*[A-Z]")  # the next word is capitalized
+_PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and modifiers apart
 
 
 @dataclass(frozen=True)
@@ -625,6 +693,12 @@ class Reading:
     verb_ends: frozenset[str] = frozenset()  # the last words of the subject verbs
     families: frozenset[str] = frozenset()  # dimension families some head may measure ("*")
     link_ends: frozenset[str] = frozenset()  # the last words of the list words
+    noun_stops: frozenset[str] = frozenset()  # words that end a noun phrase
+    vague_heads: frozenset[str] = frozenset()  # counted nouns that are no concept alone
+    relatives: frozenset[str] = frozenset()  # relative words after a counted noun
+    plural_tails: frozenset[str] = frozenset()  # the last letters of the plural endings
+    singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
+    partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
 
     def singular(self, word: str) -> tuple[str, ...]:
         """The word and what it is with a plural ending made singular."""
@@ -654,9 +728,11 @@ class Reading:
     def read(
         self, frames: Frames, sentence: str, start: int, end: int, dimension: str, depth: int = 0
     ) -> Concept | None:
-        """The counted noun, else the subject, else (once) the earlier number listed."""
+        """The counted noun of [heads], a frame past an apposition or a relative word, the
+        subject, (once) the earlier number listed; else the counted noun itself."""
         family = dimension.split(":", 1)[0]
-        if family not in self.families and "*" not in self.families:
+        plain = family in _PLAIN_FAMILIES
+        if not plain and family not in self.families and "*" not in self.families:
             return None  # no head means a number of this dimension: nothing to read
         digit = _DIGIT.search(sentence, start, end)
         core = end  # where the number itself ends
@@ -669,15 +745,25 @@ class Reading:
                 (m.start(), m.end(), m.group().lower())
                 for m in _TOKEN.finditer(sentence, core, stop)
             ]
-            found = self._counted(tokens, start, end, family)
-            if found is not None:
-                return found
-        if not depth:
-            found = self._past_apposition(frames, sentence, start, end, dimension)
+            found = self._counted(sentence, tokens, start, end, family)
             if found is not None:
                 return found
         inside = sentence[core:end].lower().translate(_SIGNS).split()
-        if not self.modifiers.issuperset(inside):
+        bare = self.modifiers.issuperset(inside)  # no noun in the claim as quoted
+        noun = None  # the noun the claim leaves out
+        if plain and self.vague_heads.isdisjoint(inside):  # "12 people" counts people
+            noun = self.phrase(sentence, end if bare else core)
+            if not bare and noun is not None and noun[1] > end:
+                bare = True  # the claim quoted an adjective: "two different" articles
+            elif not bare:
+                noun = None
+        if not depth:
+            found = self._past_apposition(frames, sentence, start, end, dimension)
+            if found is None:
+                found = self._past_noun(frames, sentence, (start, end), dimension, noun)
+            if found is not None:
+                return found
+        if not bare:
             return None  # the claim names what it counts ("12 apples"): that is no concept
         last = _last_word(sentence, start)
         found = self.subject(sentence, start, end, dimension, last)
@@ -686,8 +772,108 @@ class Reading:
         following = _FIRST_TOKEN.match(sentence, end)
         word = following.group(1).lower() if following else ""
         if word[:1].isalnum() and word not in self.bare_followers:
+            return self.plain(start, end, noun)
+        found = self._listed(frames, sentence, start, end, dimension, last)
+        return self.plain(start, end, noun) if found is None else found
+
+    def phrase(self, sentence: str, at: int) -> tuple[str, int, str] | None:
+        """The counted noun of the phrase that starts at `at` (after a number): (its
+        singular, where it ends, the word as written), or None.
+
+        The first plural among the phrase's first words ("three major stock indexes"), past
+        determiners, modifiers, numbers, possessives and names (capitalized words beside
+        another: "United States"); a sign, a word of `noun_stops`, or a partitive word after a word
+        ends the phrase ("one resident of ...").
+        """
+        words = 0
+        before = ""
+        first = _FIRST_TOKEN.match(sentence, at)
+        if first is None or not first.group(1)[0].isalnum():
+            return None  # a sign right after the number: no noun phrase
+        for match in _TOKEN.finditer(sentence, first.start(1), min(len(sentence), at + 80)):
+            text, previous = match.group(), before
+            before = text
+            word = text.lower()
+            if not text[0].isalnum():
+                return None  # a sign ends the phrase
+            if _NUMBER_TOKEN.match(word):
+                continue
+            if word in self.noun_stops:
+                return None
+            if (
+                word in self.modifiers
+                or word in self.articles
+                or (_POSSESSIVE.search(word) and len(word) > 2)
+            ):
+                if words and word in self.partitives:
+                    return None
+                continue
+            if text[0].isupper() and (
+                previous[:1].isupper() or _NEXT_CAPITAL.match(sentence, match.end())
+            ):
+                continue  # a part of a name ("United States"), never the head
+            words += 1
+            if words > _PHRASE_WORDS:
+                return None
+            if (
+                word[-1] not in self.plural_tails
+                or len(word) < 4
+                or word.endswith(self.singular_endings)
+            ):
+                continue
+            forms = self.singular(word)
+            if len(forms) > 1:
+                return forms[1], match.end(), text
+        return None
+
+    def plain(self, start: int, end: int, noun: tuple[str, int, str] | None) -> Concept | None:
+        """The noun a count counts (`noun`, as `phrase` read it after the claim), by its
+        singular, when the claim as quoted leaves it out ("two other Presidents", "ten of
+        its plants") and no frame or head names a concept; None for a noun of `vague_heads`
+        ("12 people").
+
+        A claim that quotes its own noun ("23 drones") is matched on that noun's class and
+        the words around it; a concept made of the noun alone would join every count of it
+        in one story ("23 drones shot down", "35 drones launched").
+        """
+        if noun is None or not self.vague_heads.isdisjoint((noun[0], noun[2].lower())):
             return None
-        return self._listed(frames, sentence, start, end, dimension, last)
+        head, stop, written = noun
+        return Concept(head, (start, max(stop, end)), pattern=f"counted {written.lower()}")
+
+    def _past_noun(
+        self,
+        frames: Frames,
+        sentence: str,
+        span: tuple[int, int],
+        dimension: str,
+        noun: tuple[str, int, str] | None,
+    ) -> Concept | None:
+        """A frame read past the counted noun the claim leaves out and a relative word after
+        it: "two pilgrims from abroad also died" reads as "two from abroad also died", "12
+        people who died" as "12 people died" (blanked in place). `span`: the claim's start
+        and end; `noun`: what `phrase` read after the claim."""
+        start, end = span
+        at = noun[1] if noun is not None else end  # a claim that quotes its noun ends with it
+        following = _FIRST_TOKEN.match(sentence, at)
+        if following is not None and following.group(1).lower() not in self.relatives:
+            following = None
+        if following is None and noun is None:
+            return None
+        cut = following.end(1) if following is not None else at
+        blanked = sentence[:end] + " " * (cut - end) + sentence[cut:]
+        found = _by_frames(frames, blanked, start, end, dimension)
+        if (
+            found is None
+            or found.evidence[1] <= cut
+            or _DIGIT.search(sentence, cut, found.evidence[1])
+        ):
+            return None  # the clause counts with a number of its own ("five which carry 290")
+        if following is not None:
+            between = sentence[cut : found.evidence[1]].lower().split()[:-1]
+            if not all(word in self.noun_stops or word.endswith("ly") for word in between):
+                return None  # the clause's verb is not the frame's: "who qualified for the vote"
+        return found
 
     def _past_apposition(
         self, frames: Frames, sentence: str, start: int, end: int, dimension: str
@@ -701,12 +887,13 @@ class Reading:
         return _by_frames(frames, blanked + sentence[opened.end() :], start, end, dimension)
 
     def _counted(
-        self, tokens: list[tuple[int, int, str]], start: int, end: int, family: str
+        self, sentence: str, tokens: list[tuple[int, int, str]], start: int, end: int, family: str
     ) -> Concept | None:
-        """The counted noun after the number, past modifiers, numbers and possessives."""
+        """The counted noun after the number, past modifiers, numbers, possessives and the
+        names they belong to ("39 of South Carolina's 54 delegates")."""
         words = [word for _, _, word in tokens]
         past = 0
-        for index, (_, stop, word) in enumerate(tokens):
+        for index, (at, stop, word) in enumerate(tokens):
             found = self.head(words, index, family)
             if found is not None:
                 concept, width = found
@@ -721,6 +908,8 @@ class Reading:
                 continue
             if word[0].isalpha() and _POSSESSIVE.search(word):
                 continue
+            if sentence[at].isupper() and _owner(tokens, index):
+                continue  # a name before a possessive: "of South Carolina's 54 delegates"
             return None
         return None
 
@@ -730,15 +919,13 @@ class Reading:
         """The concept of the subject of a verb that ends where the claim or its number
         starts ("rose to at least 114", "surpassed 100,000" quoted whole). `last`: the word
         before the claim, when the caller has it."""
-        verb = None
-        if (_last_word(sentence, start) if last is None else last) in self.verb_ends:
-            verb = self.verb.search(sentence, max(0, start - 60), start)
+        verb = self._verb(sentence, start, _last_word(sentence, start) if last is None else last)
         if verb is None and not sentence[start].isdigit() and " " in sentence[start:end]:
             digit = _DIGIT.search(sentence, start, end)
             if digit is not None:  # the number's own piece: "$4.5" starts at "$"
                 number = sentence.rfind(" ", start, digit.start()) + 1
-                if number > start and _last_word(sentence, number) in self.verb_ends:
-                    verb = self.verb.search(sentence, max(0, number - 60), number)
+                if number > start:
+                    verb = self._verb(sentence, number, _last_word(sentence, number))
         if verb is None:
             return None
         family = dimension.split(":", 1)[0]
@@ -773,15 +960,22 @@ class Reading:
         """A bare number after a list word (the word before it is `last`) shares the concept
         of the number before it."""
         family = dimension.split(":", 1)[0]
-        if family not in ("count", "percent") or last not in self.link_ends:
+        if family not in ("count", "percent"):
             return None
-        link = self.link.search(sentence, max(0, start - _LINK_REACH), start)
-        if link is None:
-            return None
-        reach = max(0, link.start() - _LIST_REACH)
-        numbers = list(_LAST_NUMBER.finditer(sentence, reach, link.start()))
-        previous = numbers[-1] if numbers else None
-        if previous is None or self.clause_sign.search(sentence, previous.end(), link.start()):
+        if last in self.link_ends:
+            link = self.link.search(sentence, max(0, start - _LINK_REACH), start)
+            if link is None:
+                return None
+            until = link.start()
+            reach = max(0, until - _LIST_REACH)
+            numbers = list(_LAST_NUMBER.finditer(sentence, reach, until))
+            previous = numbers[-1] if numbers else None
+        else:
+            # the verb of an earlier number said again before this one ("Warren had 8
+            # delegates, and Klobuchar had 7"): the same verb counts the same thing
+            previous = self._same_verb(sentence, start, last)
+            until = start
+        if previous is None or self.clause_sign.search(sentence, previous.end(), until):
             return None
         percent = bool(self.percent.match(sentence, previous.end()))
         if percent != (family == "percent") or _CURRENCY_BEFORE.search(
@@ -795,6 +989,38 @@ class Reading:
             return None
         return Concept(found.key, (previous.start(), end), found.place, f"listed {found.pattern}")
 
+    def _verb(self, sentence: str, at: int, last: str) -> re.Match[str] | None:
+        """A subject verb ending at `at`, whose last word is `last` (checked first: most
+        words end no verb)."""
+        if last in self.verb_ends:
+            return self.verb.search(sentence, max(0, at - 60), at)
+        return None
+
+    def _same_verb(self, sentence: str, start: int, last: str) -> re.Match[str] | None:
+        """The nearest earlier number whose word before it is `last`, a word that is no
+        stop ("had 8 delegates ... had 7"), or None."""
+        if not last.isalpha() or last in self.modifiers:
+            return None
+        reach = max(0, start - _LIST_REACH * 2)
+        if sentence[reach:start].lower().count(last) < 2:
+            return None  # the verb stands only before this number
+        numbers = list(_LAST_NUMBER.finditer(sentence, reach, start))
+        for number in reversed(numbers[:-1] if numbers and numbers[-1].end() >= start else numbers):
+            if _last_word(sentence, number.start()) == last:
+                return number
+        return None
+
+
+def _owner(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the words from `index` on are a name that ends in a possessive (checked on
+    the lowercase tokens: at most three words, each a word, the last with "'s")."""
+    for _, _, word in tokens[index : index + 3]:
+        if not word[0].isalpha():
+            return False
+        if _POSSESSIVE.search(word) and len(word) > 2:
+            return True
+    return False
+
 
 def _last_word(sentence: str, start: int) -> str:
     """The word before `start`, lowercase, without a comma after it."""
@@ -804,7 +1030,7 @@ def _last_word(sentence: str, start: int) -> str:
 
 def compile_reading(rules: FrameRules) -> Reading | None:
     """The grammar reading of a frames file, or None when it names no heads."""
-    if not rules.heads:
+    if not rules.heads and not rules.vague_heads and not rules.noun_stops:
         return None
     heads: dict[str, tuple[str, ...]] = {}
     for concept, nouns in sorted(rules.heads.items()):
@@ -880,4 +1106,22 @@ def compile_reading(rules: FrameRules) -> Reading | None:
         inserted=frozenset((*(w.lower() for w in rules.relative_words), "(", ")", "[", "]", "—")),
         link=re.compile(rf"{link}\s*,?\s*\Z", re.IGNORECASE),
         percent=re.compile(rf"\s*(?:{percent})", re.IGNORECASE),
+        noun_stops=frozenset(
+            w.lower()
+            for w in (
+                *rules.noun_stops,
+                *rules.gap_stops,
+                *rules.clause_words,
+                *rules.clause_joiners,
+                *rules.relative_words,
+                *rules.bare_followers,
+                *rules.subject_verbs,
+            )
+            if " " not in w
+        ),
+        vague_heads=frozenset(w.lower() for w in rules.vague_heads),
+        relatives=frozenset(w.lower() for w in rules.relative_words),
+        plural_tails=frozenset(ending[-1] for ending, _ in endings if ending),
+        singular_endings=tuple(w.lower() for w in rules.singular_endings),
+        partitives=frozenset(w.lower() for w in rules.partitive_words),
     )

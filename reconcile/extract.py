@@ -26,7 +26,8 @@ def extract(
     own = kinds.language(source.language)
     mentions: list[Mention[Any]] = []
     told = 0
-    for sentence in own.sentences(source):
+    # one sentence at a time: a large source is never held as a list of its sentences
+    for sentence in own.each_sentence(source):
         for kind in own:
             mentions.extend(kind.find(source, sentence))
         if advance is not None and sentence.end - told >= ADVANCE_EVERY:

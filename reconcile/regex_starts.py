@@ -40,34 +40,129 @@ class _Unknown(Exception):
 
 
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """`pattern` behind a lookahead of the characters its matches can start with; the
-    pattern itself where they cannot be told."""
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        exact: set[str] = set()
-        folded: set[str] = set()
-        nullable = _sequence(list(parsed), False, exact, folded)
-    except (_Unknown, re.error, RecursionError):
+    """`pattern` behind a lookahead of the characters its matches can start with, and then of
+    the first few characters they can start with (a trie: one test per character read, not
+    one per alternative); the pattern itself where they cannot be told."""
+    lookahead = _prefix_trie(pattern) or _first_class(pattern)
+    if lookahead is None:
         return pattern
-    if nullable or not (exact or folded):
-        return pattern
-    options = []
-    if exact:
-        options.append("[" + "".join(sorted(exact)) + "]")
-    if folded:
-        options.append("(?i:[" + "".join(sorted(folded)) + "])")
+    # the pattern's own leading assertions first (a word bound, a lookbehind): tested at
+    # the same place with the same flags, and leave the gate to the few places they allow
+    lookahead = _leading_assertions(pattern) + lookahead
     try:
-        return re.compile(f"(?=(?:{'|'.join(options)}))(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"{lookahead}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # global inline flags in the pattern's text, and the like
         return pattern
 
 
-def start_class(pattern: re.Pattern[str]) -> str | None:
-    """The lookahead `gated` puts before `pattern`, or None (for tests and benchmarks)."""
-    found = gated(pattern)
-    if found is pattern:
+_AT_CODES = {
+    sre.AT_BOUNDARY: r"\b",
+    sre.AT_NON_BOUNDARY: r"\B",
+    sre.AT_BEGINNING: "^",
+    sre.AT_BEGINNING_STRING: r"\A",
+    sre.AT_END: "$",
+    sre.AT_END_STRING: r"\Z",
+}
+
+
+def _leading_assertions(pattern: re.Pattern[str]) -> str:
+    """The zero-width items that open `pattern` at its top level, written out again (word
+    bounds, anchors, a look around one class or character); "" where there are none or one
+    is not written out by this reader."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):
+        return ""
+    written = []
+    for op, av in list(parsed):
+        if op is sre.AT and av in _AT_CODES:
+            written.append(_AT_CODES[av])
+            continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            direction, inner = av
+            body = _one_class(list(inner))
+            if body is not None:
+                sign = "=" if op is sre.ASSERT else "!"
+                written.append(f"(?{'<' if direction < 0 else ''}{sign}{body})")
+                continue
+        break
+    return "".join(written)
+
+
+def _one_class(items: list[tuple[Any, Any]]) -> str | None:
+    """One literal or class, written out; None for anything else."""
+    if len(items) != 1:
         return None
-    return found.pattern[: len(found.pattern) - len(pattern.pattern) - 4]
+    op, av = items[0]
+    if op is sre.LITERAL:
+        return re.escape(chr(av))
+    if op is not sre.IN:
+        return None
+    parts: list[str] = []
+    for kind, value in av:
+        if kind is sre.NEGATE and not parts:
+            parts.append("^")
+        elif kind is sre.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif kind is sre.RANGE:
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif kind is sre.CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
+        else:
+            return None
+    return f"[{''.join(parts)}]"
+
+
+def _first_class(pattern: re.Pattern[str]) -> str | None:
+    """The lookahead of the characters the matches of `pattern` can start with, or None.
+
+    It is written case-sensitive where it can be (one class test, not a case-blind one): an
+    ASCII letter read case-blind is a class of every character a case-blind match takes for
+    it; ranges and letters outside ASCII read case-blind stay case-blind."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        exact: set[str] = set()
+        folded: set[str] = set()
+        fold = bool(pattern.flags & re.IGNORECASE)
+        nullable = _sequence(list(parsed), fold, exact, folded)
+    except (_Unknown, re.error, RecursionError):
+        return None
+    if nullable or not (exact or folded):
+        return None
+    for item in sorted(folded):
+        if item in _CATEGORIES.values():  # no case to fold
+            folded.discard(item)
+            exact.add(item)
+            continue
+        char = item[-1] if len(item) == 1 or (len(item) == 2 and item[0] == "\\") else None
+        if char is not None and char.isascii():
+            folded.discard(item)
+            written = _written(char, True)
+            exact.add(written[1:-1] if written.startswith("[") else written)
+    if pattern.flags & (re.ASCII | re.LOCALE):  # case folds other than `str.lower`'s
+        return _class_lookahead(exact, folded, "")
+    return _class_lookahead(exact, folded, "?-i:")
+
+
+def _class_lookahead(exact: set[str], folded: set[str], case: str) -> str:
+    options = []
+    if exact:
+        chars = "".join(sorted(exact))
+        options.append(f"({case}[{chars}])" if case else f"[{chars}]")
+    if folded:
+        options.append("(?i:[" + "".join(sorted(folded)) + "])")
+    return f"(?=(?:{'|'.join(options)}))"
+
+
+def start_class(pattern: re.Pattern[str]) -> str | None:
+    """The lookahead of the characters the matches of `pattern` can start with, or None when
+    `gated` leaves the pattern alone (for tests and benchmarks)."""
+    return None if gated(pattern) is pattern else _first_class(pattern)
+
+
+def start_prefixes(pattern: re.Pattern[str]) -> str:
+    """The lookahead of first characters `gated` puts after the class ("" when none)."""
+    return _prefix_trie(pattern)
 
 
 def _sequence(items: list[tuple[Any, Any]], fold: bool, exact: set[str], folded: set[str]) -> bool:
@@ -115,3 +210,136 @@ def _item(op: Any, av: Any, fold: bool, exact: set[str], folded: set[str]) -> bo
     if op is getattr(sre, "ATOMIC_GROUP", None):
         return _sequence(list(av), fold, exact, folded)
     raise _Unknown
+
+
+# ---------------------------------------------------------------------- first characters
+# How many characters of a match's start the trie reads, and how many starts it holds at
+# most (past that, the class of first characters alone gates the pattern).
+PREFIX_LENGTH = 8
+MAX_PREFIXES = 2000
+
+_Piece = tuple[str, bool]  # a character, and whether it is read case-blind
+_Path = tuple[tuple[_Piece, ...], bool]  # the characters read, and whether reading stopped
+
+
+def _prefix_trie(pattern: re.Pattern[str]) -> str:
+    """A lookahead that every match of `pattern` passes at its start: the strings its matches
+    can start with, read from the parse as far as they are told (literals, small classes,
+    groups, alternatives, a repeat's first round), as a trie; "" when some match can start
+    with a character that is not told (the class of first characters is then all there is).
+
+    A lookahead of starts that every match has changes no match: the same matches, groups and
+    order. Only the union of the starts matters, so the trie may merge and shorten them."""
+    if pattern.flags & (re.ASCII | re.LOCALE):  # case folds other than `str.lower`'s
+        return ""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        paths = _read_sequence(list(parsed), bool(pattern.flags & re.IGNORECASE), [((), False)])
+    except (_Unknown, re.error, RecursionError):
+        return ""
+    starts = {chars for chars, _ in paths}
+    if not starts or () in starts or all(len(chars) < 2 for chars in starts):
+        return ""  # nothing more than the class of first characters
+    heads = {_written(*chars[0]) for chars in starts}
+    if any(head.startswith("(") for head in heads):
+        return ""  # a case-blind letter outside ASCII: `_first_class` reads it
+    # the class of first characters (one test, case-sensitive), then the trie
+    first = "".join(sorted(head[1:-1] if head.startswith("[") else head for head in heads))
+    return f"(?=(?-i:[{first}]))(?=(?-i:{_trie(sorted(starts))}))"
+
+
+def _read_sequence(items: list[tuple[Any, Any]], fold: bool, paths: list[_Path]) -> list[_Path]:
+    for op, av in items:
+        if all(done for _, done in paths):
+            break
+        paths = _read_item(op, av, fold, paths)
+    return paths
+
+
+def _stop(paths: list[_Path]) -> list[_Path]:
+    return [(chars, True) for chars, _ in paths]
+
+
+def _add(paths: list[_Path], pieces: list[_Piece]) -> list[_Path]:
+    out: dict[tuple[_Piece, ...], bool] = {}
+    for chars, done in paths:
+        if done or len(chars) >= PREFIX_LENGTH:
+            out[chars] = True
+            continue
+        for piece in pieces:
+            out[(*chars, piece)] = False
+    if len(out) > MAX_PREFIXES:
+        raise _Unknown
+    return list(out.items())
+
+
+def _read_item(op: Any, av: Any, fold: bool, paths: list[_Path]) -> list[_Path]:
+    """The paths after one item: extended by what the item's text can start with, or
+    stopped where that is not told."""
+    if op in _ZERO_WIDTH:
+        return paths
+    if op is sre.LITERAL:
+        return _add(paths, [(chr(av), fold)])
+    if op is sre.IN:
+        chars: list[str] = []
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.append(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < 10:
+                chars.extend(chr(c) for c in range(value[0], value[1] + 1))
+            else:  # a negated class, a category, a large range
+                return _stop(paths)
+        return _add(paths, [(c, fold) for c in chars])
+    if op is sre.SUBPATTERN:
+        _, add, remove, inner = av
+        if add & re.IGNORECASE:
+            fold = True
+        if remove & re.IGNORECASE:
+            fold = False
+        return _read_sequence(list(inner), fold, paths)
+    if op is sre.BRANCH:
+        out: dict[tuple[_Piece, ...], bool] = {}
+        for branch in av[1]:
+            for read, done in _read_sequence(list(branch), fold, paths):
+                out[read] = out.get(read, False) or done  # stopped in any branch: stopped
+        if len(out) > MAX_PREFIXES:
+            raise _Unknown
+        return list(out.items())
+    if op in _REPEATS:
+        low, high, inner = av
+        if low == 0:
+            return _stop(paths)
+        found = _read_sequence(list(inner), fold, paths)
+        return found if low == high == 1 else _stop(found)
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _read_sequence(list(av), fold, paths)
+    return _stop(paths)
+
+
+def _trie(starts: list[tuple[_Piece, ...]]) -> str:
+    """One case-sensitive pattern that matches where any of `starts` does (a start that is a
+    prefix of another makes the longer one needless). Each option opens with a literal or a
+    class, which `re` tests before it tries the option."""
+    if any(not chars for chars in starts):
+        return ""
+    groups: dict[str, list[tuple[_Piece, ...]]] = {}
+    for chars in starts:
+        groups.setdefault(_written(*chars[0]), []).append(chars)
+    options = [head + _trie([chars[1:] for chars in members]) for head, members in groups.items()]
+    return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
+
+
+# The characters other than a letter's two cases that Python's case-blind match takes for it
+# (`re` folds with `str.lower` of one code point, and a few more: checked in the tests).
+_OTHER_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _written(c: str, folded: bool) -> str:
+    """One character of a start, as a case-sensitive pattern: a class of every character a
+    case-blind match takes for it; a case-blind group for a letter outside ASCII."""
+    if not folded or (c.isascii() and not c.isalpha()):
+        return re.escape(c)
+    if not c.isascii():
+        return f"(?i:{re.escape(c)})"
+    cases = c.lower() + c.upper() + _OTHER_CASES.get(c.lower(), "")
+    return f"[{''.join(sorted(cases))}]"

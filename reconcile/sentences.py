@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reconcile.models import Source
@@ -28,8 +29,16 @@ def split_sentences(
     """Sentences of the source outside furniture, with offsets into the source text; a
     period after one of the language's `abbreviations`, or after a word `not_end` matches
     (a German day "7." before its month), ends no sentence."""
+    return list(iter_sentences(source, abbreviations, not_end))
+
+
+def iter_sentences(
+    source: Source, abbreviations: frozenset[str], not_end: re.Pattern[str] | None = None
+) -> Iterator[Sentence]:
+    """The sentences of `split_sentences`, one at a time as the text is read (a large source
+    is never held as a list of its sentences)."""
     text = source.text
-    sentences: list[Sentence] = []
+    sentences: list[Sentence] = []  # the pieces of one range, handed on at once
     furniture = _Furniture(source.excluded)
     start = source.body_start
     for found in _BOUNDARY.finditer(text, source.body_start):
@@ -48,9 +57,11 @@ def split_sentences(
             ):
                 continue
         _add(sentences, text, start, end, furniture.within(start, end))
+        yield from sentences
+        sentences.clear()
         start = end
     _add(sentences, text, start, len(text), furniture.within(start, len(text)))
-    return sentences
+    yield from sentences
 
 
 class _Furniture:

@@ -36,8 +36,13 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ("The storm claimed 50 lives.", "50", "count", ("deaths", "50 lives")),
     # a head noun means its concept only for the dimensions the concept's frames allow
     ("Floodwater covered 12 km of homes.", "12 km", "[length]", None),
-    # a noun that names no concept gives none
-    ("Volunteers handed out 300 blankets.", "300", "count", None),
+    # a noun that names no concept of [heads], left out of the claim as quoted, is a
+    # concept of its own, by its singular; a claim that quotes it is matched on the noun
+    ("Volunteers handed out 300 blankets.", "300", "count", ("blanket", "300 blankets")),
+    ("Volunteers handed out 300 blankets.", "300 blankets", "count", None),
+    # ... unless it says too little of what is counted
+    ("Volunteers handed out food 300 times.", "300", "count", None),
+    ("Volunteers helped 300 people.", "300", "count", None),
     # a frame read past an apposition after the number
     (
         "Officials said 12 people, including three firefighters, died in the blaze.",
@@ -72,8 +77,67 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ),
     # a noun that is a verb's object or a number's counted noun is no subject
     ("Crews evacuated 500 homes, and the figure later rose to 650.", "650", "count", None),
-    # a capitalized word inside the sentence is a name, not a subject's head
-    ("The House passed two articles of impeachment.", "two", "count", None),
+    # a capitalized word inside the sentence is a name, not a subject's head; the counted
+    # noun is read however it is written, past adjectives and names
+    ("The House passed two articles of impeachment.", "two", "count", ("article", "two articles")),
+    (
+        "The Senate heard two different articles of impeachment.",
+        "two",
+        "count",
+        ("article", "two different articles"),
+    ),
+    (
+        "Three major Pacific Rim stock indexes fell.",
+        "Three",
+        "count",
+        ("index", "Three major Pacific Rim stock indexes"),
+    ),
+    ("Only two other Governors spoke.", "two", "count", ("governor", "two other Governors")),
+    ("Lawyers of sixteen states sued.", "sixteen", "count", ("state", "sixteen states")),
+    # ... also when the claim as quoted ends with an adjective
+    (
+        "The Senate heard two different articles of impeachment.",
+        "two different",
+        "count",
+        ("article", "two different articles"),
+    ),
+    # a claim that counts people names what it counts: a later noun is not it
+    ("Officials said 12 people bought tickets.", "12 people", "count", None),
+    # a part of a group: what is said of the part is what it counts
+    (
+        "Of the crew, 149 of the survivors have been hospitalized.",
+        "149",
+        "count",
+        ("hospitalized", "149 of the survivors have been hospitalized"),
+    ),
+    ("The firm will close ten of its plants.", "ten", "count", ("plant", "ten of its plants")),
+    # a relative clause after the counted noun
+    (
+        "Among the 30 aboard were 12 people that were injured in the blast.",
+        "12 people",
+        "count",
+        ("injured", "12 people that were injured"),
+    ),
+    # a frame read past the counted noun the claim leaves out
+    (
+        "Officials confirmed two Buddhist pilgrims from abroad also died.",
+        "two",
+        "count",
+        ("deaths", "two Buddhist pilgrims from abroad also died"),
+    ),
+    # ... not when the clause counts with a number of its own
+    ("The airline leases five which can carry 290 passengers.", "five", "count", None),
+    # an amount or a share is never named by a noun alone (the offer's "payment" and
+    # another outlet's "fee" would then be two concepts)
+    ("The offer includes a $ 20,000 cash payment.", "$ 20,000", "currency:USD", None),
+    ("Farms supply 30 percent of the region's water.", "30 percent", "percent", None),
+    # a name before a possessive inside the counted noun's phrase
+    (
+        "Jones won 39 of North Dakota's 54 delegates.",
+        "39",
+        "count",
+        ("delegates", "39 of North Dakota's 54 delegates"),
+    ),
     (
         "  Fatalities across the region totaled 48.",
         "48",
@@ -112,7 +176,15 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ("Jones took 40% of the vote, followed by Smith with 9.", "9", "count", None),
     ("Jones took 40 percent of the vote, followed by Smith with 9.", "9", "count", None),
     ("Jones took 14 delegates; Smith finished with 9.", "9", "count", None),
-    ("He is 45 and lives in Paris.", "45", "count", None),
+    # the same verb before a bare number as before an earlier one
+    (
+        "Jones had 8 delegates, and Smith had 7.",
+        "7",
+        "count",
+        ("delegates", "8 delegates, and Smith had 7"),
+    ),
+    ("Jones had 8 delegates; Smith had 7.", "7", "count", None),
+    ("He is 45 and lives in Paris.", "45", "count", ("age", "He is 45")),
 ]
 
 

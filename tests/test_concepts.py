@@ -166,8 +166,37 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
     ),
     # the number's dimension picks among frames: a magnitude is no length
     ("The wall measured 5.8 metres.", "5.8 metres", "[length]", None),
-    # no frame: no concept
+    # a verb of capacity: seats, not people aboard
+    (
+        "The new jet will seat between 210 and 250 passengers.",
+        "between 210 and 250 passengers",
+        "count",
+        ("seats", "seat between 210 and 250 passengers", None),
+    ),
+    ("The hall seats 900 people.", "900 people", "count", ("seats", "seats 900 people", None)),
+    # an age said of a person, or in apposition after a name (a bare number only)
+    ("She was 71.", "71", "count", ("age", "She was 71", None)),
+    ("Ferri, 23, scored twice.", "23", "count", ("age", "Ferri, 23,", None)),
+    ("On Monday, about 40 people, mostly pupils, left.", "about 40 people", "count", None),
+    # bought for an amount: a price
+    (
+        "The city bought the stadium for $ 40 million.",
+        "$ 40 million",
+        "currency:USD",
+        ("price", "bought the stadium for $ 40 million", None),
+    ),
+    # "joined" alone is no crowd ("ten senators joined twelve others")
+    ("Only ten senators joined the vote.", "ten", "count", ("senator", "ten senators", None)),
+    (
+        "Some 4,000 workers joined the protest.",
+        "4,000 workers",
+        "count",
+        ("crowd", "4,000 workers joined the protest", None),
+    ),
+    # no frame: no concept (a claim that quotes its counted noun is matched on that noun)
     ("He bought 12 apples.", "12 apples", "count", None),
+    # the noun a claim leaves out is what it counts ("two" of "two other Governors")
+    ("He met two other Governors.", "two", "count", ("governor", "two other Governors", None)),
     ("The company was founded 30 years ago.", "30 years", "[time]", None),
 ]
 
@@ -256,6 +285,17 @@ def test_mistakes_are_all_reported_with_file_and_line(tmp_path: Path) -> None:
         + problems[3].split("declared in [concepts]:")[1],
     ]
     assert "births" in problems[3] and "deaths" in problems[3]
+
+
+def test_a_name_slot_after_the_number_is_reported(tmp_path: Path) -> None:
+    problems = errors_for(
+        tmp_path,
+        '[concepts]\nbirths = "births"\n\n[[frame]]\nconcept = "births"\n'
+        'patterns = ["{N} , {NAME}"]\n',
+    )
+    assert problems == [
+        "frames.toml:6: frame.0.patterns.0: '{N} , {NAME}': {NAME} may only come before {N}"
+    ]
 
 
 def test_unknown_keys_and_bad_dimensions_are_rejected(tmp_path: Path) -> None:

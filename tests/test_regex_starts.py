@@ -8,15 +8,17 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.regex_starts import gated, start_class
+from reconcile.regex_starts import gated, start_class, start_prefixes
 
 
 def test_start_class_reads_literals_classes_groups_and_case() -> None:
     assert start_class(re.compile(r"(?<![\w-])(?:Boeing|(?i:flight))\s+\d")) == (
-        "(?=(?:[B]|(?i:[f])))"
+        "(?=(?:(?-i:[BFf])))"
     )
-    assert start_class(re.compile(r"\b(?:a|b)?c")) == "(?=(?:[abc]))"
-    assert start_class(re.compile(r"\d+|[A-F]")) == r"(?=(?:[A-F\d]))"
+    assert start_class(re.compile(r"\b(?:a|b)?c")) == "(?=(?:(?-i:[abc])))"
+    assert start_class(re.compile(r"\d+|[A-F]")) == r"(?=(?:(?-i:[A-F\d])))"
+    # a case-blind range or letter outside ASCII stays case-blind
+    assert start_class(re.compile(r"[a-c]x|\.y|é|\dz", re.I)) == r"(?=(?:(?-i:[\.\d])|(?i:[a-cé])))"
 
 
 def test_start_unknown_leaves_the_pattern_alone() -> None:
@@ -62,3 +64,55 @@ def test_gated_finds_what_the_pattern_finds(text: str) -> None:
         gate = gated(pattern)
         assert gate is not pattern
         assert [m.span() for m in gate.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_start_prefixes_read_a_trie_of_the_first_characters() -> None:
+    pattern = re.compile(r"(?<![\w-])(?:Boeing|Bombardier|(?i:ka))\s+\d")
+    assert start_prefixes(pattern) == (
+        "(?=(?-i:[BKk\u212a]))(?=(?-i:(?:Bo(?:eing|mbardi)|[Kk\u212a][Aa])))"
+    )
+    # eight characters at most; a start read only in part (a repeat, a category) stops there
+    assert start_prefixes(re.compile(r"ab+c|xy\s*z")) == "(?=(?-i:[ax]))(?=(?-i:(?:ab|xy)))"
+    # nothing past the first character: the class alone gates it
+    assert start_prefixes(re.compile(r"a\w+|b")) == ""
+
+
+def test_case_blind_letters_are_every_character_re_takes_for_them() -> None:
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        taken = set(re.findall(letter, everything, re.IGNORECASE))
+        gate = re.compile(start_prefixes(re.compile(letter + "x", re.IGNORECASE)))
+        assert {c for c in taken if gate.match(c + "x")} == taken, letter
+        assert {c for c in everything[:128] if gate.match(c + "x")} == {
+            c for c in taken if c.isascii()
+        }
+
+
+_TRIE_PATTERNS = [
+    r"(?:a\s*|a)b",  # one start stopped in one branch and read on in another
+    r"(?i)(?:kelvin|sun|is|i)\b",
+    r"(?<![\w-])(?:(?:ab|aB)\s+(?:cd)|Ab|b(?:a|c)d+)",
+    r"(?:x?y|zz)a",
+    r"(?i:ka)(?:zz|z)",
+    r"(?i:[a-c]k|k\w|[x-z]+)|\d[Ii]",  # ranges read case-blind
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdikluvxyzABIKSXYZ \n\u212a\u017f\u0130\u0131", max_size=40))
+def test_trie_gated_finds_what_the_pattern_finds(text: str) -> None:
+    for source in _TRIE_PATTERNS:
+        pattern = re.compile(source)
+        gate = gated(pattern)
+        found = [(m.span(), m.groups()) for m in gate.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)], source
+
+
+def test_leading_assertions_come_before_the_gate() -> None:
+    # the word bound and the lookbehind are tested again before the trie, at the same place
+    pattern = re.compile(r"(?<![\w-])\b(?:ab|ac)x", re.IGNORECASE)
+    gate = gated(pattern)
+    assert gate.pattern.startswith(r"(?<![\w\-])\b(?=(?-i:[Aa]))")
+    text = "ABX abx-acx zabx ab x"
+    assert [m.span() for m in gate.finditer(text)] == [(0, 3), (4, 7)]  # "-acx": after "-"
+    assert [m.span() for m in pattern.finditer(text)] == [(0, 3), (4, 7)]

@@ -25,7 +25,7 @@ from reconcile.kinds.thing.kind import ThingKind
 from reconcile.lexicon import Lexicon, compile_lexicon, compiled
 from reconcile.models import Claim, Source
 from reconcile.rules import RuleSet
-from reconcile.sentences import Sentence, split_sentences
+from reconcile.sentences import Sentence, iter_sentences
 
 # The table of kinds, in the order their mentions are looked for in a sentence.
 KINDS: tuple[type[Kind], ...] = (
@@ -82,7 +82,11 @@ class LanguageKinds:
 
     def sentences(self, source: Source) -> list[Sentence]:
         """The sentences of a source in this language."""
-        return split_sentences(source, self.lexicon.abbreviations, self.lexicon.sentence_ends)
+        return list(self.each_sentence(source))
+
+    def each_sentence(self, source: Source) -> Iterator[Sentence]:
+        """The sentences of a source in this language, one at a time as it is read."""
+        return iter_sentences(source, self.lexicon.abbreviations, self.lexicon.sentence_ends)
 
     @property
     def rules(self) -> RuleSet:

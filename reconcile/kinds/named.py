@@ -34,6 +34,7 @@ from reconcile.models import (
 )
 from reconcile.names import fold
 from reconcile.reasons import DifferentNamed, NamedApart, NamedStated, Note, OtherStory, SameNamed
+from reconcile.regex_starts import gated
 from reconcile.rules.schema import NamedRules
 from reconcile.sentences import Sentence
 
@@ -49,7 +50,8 @@ def phrases(items: Iterable[str], *, case: bool = False) -> re.Pattern[str]:
     body = "|".join(r"\s+".join(re.escape(w) for w in p.split(" ")) for p in parts)
     # the phrases' first characters, tested before the alternation: most words start none
     first = "".join(sorted({re.escape(p[0]) for p in parts}))
-    return re.compile(rf"(?<![\w-])(?=[{first}])(?:{body})(?![\w])", 0 if case else re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-])(?=[{first}])(?:{body})(?![\w])", 0 if case else re.I)
+    return gated(pattern)  # tried only where a phrase's first letters stand
 
 
 # A word of a name: capitalized ("Randolph", "O'Hare", "Charité", "Fung-wong", "AT&T"),

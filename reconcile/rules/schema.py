@@ -1218,6 +1218,35 @@ class FrameRules:
             " whose concept it then shares: 'with' ('Buttigieg at 14, Sanders with 12')"
         ),
     )
+    noun_stops: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that end a noun phrase after a number (prepositions, auxiliaries): 'to',"
+            " 'was' ('two pieces was' has no head past 'was'); the other word lists of the"
+            " file that end a clause end it too"
+        ),
+    )
+    singular_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of singular words that look plural, never read as a plural: 'ss', 'us'"
+            " ('business', 'virus')"
+        ),
+    )
+    partitive_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after a number that make it a part of a group: 'of' ('149 of the"
+            " survivors were hospitalized' counts the hospitalized)"
+        ),
+    )
+    vague_heads: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "counted nouns (singular) that say too little to be a concept of their own when no"
+            " frame or head names one: 'person', 'time' ('12 people', 'five times')"
+        ),
+    )
 
 
 SPECS: dict[str, type] = {

@@ -17,6 +17,7 @@ from reconcile.kinds.event.records import EventMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.names import fold
+from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence
 
 _WORD_BEFORE = re.compile(r"[\w’'.-]+")
@@ -32,12 +33,14 @@ class EventWords:
         self.name_stop = frozenset(w.lower() for w in events.name_stop)
         nouns = sorted({n for c in events.event_class for n in c.nouns}, key=lambda n: (-len(n), n))
         first = "".join(sorted({re.escape(n[0]) for n in nouns}))  # tried first, quickly
-        self.noun = re.compile(
-            (rf"\b(?=[{first}])" if first else r"\b")
-            + r"(?P<noun>"
-            + "|".join(re.escape(n) for n in nouns)
-            + r")\b",
-            re.I,
+        self.noun = gated(  # tried only where a noun's first letters stand
+            re.compile(
+                (rf"\b(?=[{first}])" if first else r"\b")
+                + r"(?P<noun>"
+                + "|".join(re.escape(n) for n in nouns)
+                + r")\b",
+                re.I,
+            )
         )
         self.class_of = {fold(n): c.name for c in events.event_class for n in c.nouns}
         before = "|".join(re.escape(w) for w in events.place_before)

@@ -77,9 +77,11 @@ class OfficeFinder:
         first = {w[0] for o in rules.offices.office for t in o.titles for w in t.split()[:1]}
         first |= {w[0] for a in rules.aliases.alias for w in (a.canonical, *a.variants) if w}
         starts = "".join(sorted(re.escape(c) for c in first))
-        self.any_title = re.compile(
-            rf"(?<![\w.])(?=[{starts}])(?:{'|'.join(bare)})(?![\w])" if bare else r"(?!)",
-            re.IGNORECASE,
+        self.any_title = gated(  # tried only where a title's first letters stand
+            re.compile(
+                rf"(?<![\w.])(?=[{starts}])(?:{'|'.join(bare)})(?![\w])" if bare else r"(?!)",
+                re.IGNORECASE,
+            )
         )
         # each title's own scan, tried only where that title can start
         self.scans = tuple((gated(pattern), office) for pattern, office in self.titles)
