@@ -24,6 +24,7 @@ from reconcile.cli_common import (
     load_for_run,
     user_errors,
     write_all_atomic,
+    write_atomic,
 )
 from reconcile.cli_inputs import (
     CacheDirOpt,
@@ -610,6 +611,8 @@ def claims(
         )
         sources = loaded.sources
         _notes(Report(sources=sources, claims=(), facts=(), notes=loaded.notes), quiet=False)
+        if out is not None:
+            check_targets([out], [s.path for s in sources])  # never over a source read
         kinds = Kinds.build(setup.rules)
         found = claims_of(sources, kinds, engine=setup.engine, cache=setup.cache)
         setup.done()
@@ -618,8 +621,11 @@ def claims(
 
             emit_table(claim_rows(sources, found), CLAIM_COLUMNS, TableFormat(fmt.value), out)
             return
-    report = Report(sources=sources, claims=found, facts=())
-    sys.stdout.write(render(report, CLAIMS_FORMATS[fmt]))
+        text = render(Report(sources=sources, claims=found, facts=()), CLAIMS_FORMATS[fmt])
+        if out is not None:
+            write_atomic(out, text)
+            return
+    sys.stdout.write(text)
 
 
 @app.command()

@@ -115,3 +115,26 @@ def test_parquet_to_the_terminal_is_refused(folder: Path) -> None:
     result = runner.invoke(app, ["facts", str(folder), "--format", "parquet"])
     assert result.exit_code == 2
     assert result.stderr.strip() == "error: --format parquet: parquet is binary: give --out FILE"
+
+
+def test_claims_out_writes_the_file_and_nothing_to_standard_output(
+    folder: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "claims.jsonl"
+    result = runner.invoke(app, ["claims", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert sorted(r["quote"] for r in rows if r["kind"] == "count") == [
+        "about 90,000 troops",
+        "over 100,000 troops",
+    ]
+
+
+def test_claims_out_onto_a_source_is_refused_and_the_source_kept(folder: Path) -> None:
+    source = sorted(folder.iterdir())[0]
+    before = source.read_bytes()
+    result = runner.invoke(app, ["claims", str(folder), "--out", str(source)])
+    assert result.exit_code == 2
+    assert "is a source being read" in result.stderr
+    assert source.read_bytes() == before

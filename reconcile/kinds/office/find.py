@@ -10,6 +10,7 @@ the full name the same source gives elsewhere ("Lloyd Austin"); a title with a w
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reconcile.kinds.office.records import OfficeMention
 from reconcile.lexicon import Lexicon
@@ -22,6 +23,31 @@ _PLACE_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.’'-]*?)(?:['’]s)?\s+$")
 _SENTENCE_START = re.compile(r"""(?:^|[.!?]['"”’]?\s+|\n\s*)$""")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _SURNAME = re.compile(r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))")
+
+
+@dataclass(frozen=True)
+class _PersonNames:
+    """The person names of one source in order of appearance, indexed by their folded last
+    word and by each middle word of a longer name, so that finding a surname's full name does
+    not fold every name of the source again."""
+
+    text: str
+    by_last: dict[str, list[str]]
+    by_middle: dict[str, list[str]]
+    first: dict[str, int]  # a name's first position in the source's list
+
+    @classmethod
+    def index(cls, text: str, names: list[str]) -> _PersonNames:
+        by_last: dict[str, list[str]] = {}
+        by_middle: dict[str, list[str]] = {}
+        first: dict[str, int] = {}
+        for at, name in enumerate(names):
+            first.setdefault(name, at)
+            words = name.split()
+            by_last.setdefault(fold(words[-1]), []).append(name)
+            for middle in dict.fromkeys(fold(w) for w in words[1:-1]) if len(words) > 2 else ():
+                by_middle.setdefault(middle, []).append(name)
+        return cls(text, by_last, by_middle, first)
 
 
 class OfficeFinder:
@@ -85,7 +111,7 @@ class OfficeFinder:
         )
         # each title's own scan, tried only where that title can start
         self.scans = tuple((gated(pattern), office) for pattern, office in self.titles)
-        self._names: tuple[str, list[str]] = ("", [])  # the person names of the last source
+        self._names = _PersonNames.index("", [])  # the person names of the last source
 
     def find(self, source: Source, sentence: Sentence) -> list[Mention[OfficeMention]]:
         """Office-holder mentions: a title from rules followed by a person's name."""
@@ -157,20 +183,19 @@ class OfficeFinder:
 
     def full_name(self, source: Source, surname: str) -> str | None:
         """The fullest name in the source that ends with `surname`, or None."""
-        candidates = self._person_names(source.text)
+        names = self._person_names(source.text)
         key = fold(surname)
         # the last word, or (two surnames: "Wanda Vázquez Garced") a middle one
-        matching = [n for n in candidates if fold(n.split()[-1]) == key] or [
-            n for n in candidates if len(n.split()) > 2 and key in map(fold, n.split()[1:-1])
-        ]
+        matching = names.by_last.get(key) or names.by_middle.get(key)
         if not matching:
             return None
-        return max(matching, key=lambda n: (len(n.split()), -candidates.index(n)))
+        return max(matching, key=lambda n: (len(n.split()), -names.first[n]))
 
-    def _person_names(self, text: str) -> list[str]:
-        if self._names[0] is text:  # asked again for the same source
-            return self._names[1]
+    def _person_names(self, text: str) -> _PersonNames:
+        if self._names.text is text:  # asked again for the same source
+            return self._names
         names: list[str] = []
+        kept_names: set[str] = set()
         lower: set[str] | None = None
         for m in self.person.finditer(text):
             after = text[m.end() : m.end() + 4]
@@ -190,7 +215,7 @@ class OfficeFinder:
             words = [w for w in name.split() if fold(w).rstrip(".,") not in self.name_suffixes]
             if words and fold(words[-1]) in self.body_ends:
                 continue
-            if len(words) > 1 and name not in names:
+            if len(words) > 1 and name not in kept_names:
                 # "Regarding Trump's visit": a capitalized first word of a sentence that the
                 # source writes in lower case elsewhere is no first name, unless the whole
                 # name is also read inside a sentence
@@ -200,5 +225,6 @@ class OfficeFinder:
                     if kept[0].lower() in lower:
                         continue
                 names.append(" ".join(words))
-        self._names = (text, names)
-        return names
+                kept_names.add(names[-1])
+        self._names = _PersonNames.index(text, names)
+        return self._names
