@@ -15,7 +15,7 @@ Each cluster keeps its score and its typed reasons, which `reconcile explain` sh
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -280,19 +280,26 @@ def _cluster_block(
             mine[3] = float(stamps)
             links[n][root] = mine
             push(root, n)
-    joined_by_root: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
+    label = [find(i) for i in range(len(members))]
+    if average:
+        label = _refine(
+            label, members, decisions, decide, cutoff, kind.rules.matching.refine_passes
+        )
+    joined_by_label: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
     vetoes_of: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
     for pair, d in decisions.items():
         x, y = pair
         if d.veto:
             vetoes_of.setdefault(x, []).append((pair, d))
             vetoes_of.setdefault(y, []).append((pair, d))
-        elif d.score > 0 and find(x) == find(y):
-            joined_by_root.setdefault(find(x), []).append((pair, d))
+        elif d.score > 0 and label[x] == label[y]:
+            joined_by_label.setdefault(label[x], []).append((pair, d))
+    ids_of: dict[int, list[int]] = {}
+    for i, at in enumerate(label):
+        ids_of.setdefault(at, []).append(i)
     clusters = []
-    for root, by_signature in groups.items():
-        ids = sorted(i for idx in by_signature.values() for i in idx)
-        joined = [d for _, d in sorted(joined_by_root.get(root, []), key=lambda item: item[0])]
+    for at, ids in ids_of.items():
+        joined = [d for _, d in sorted(joined_by_label.get(at, []), key=lambda item: item[0])]
         reasons: list[Reason]
         if len(ids) > 1 and joined:
             score = min(d.score for d in joined)
@@ -306,6 +313,126 @@ def _cluster_block(
             Cluster(key, tuple(sorted(members[i].id for i in ids)), Match(score, tuple(reasons)))
         )
     return clusters
+
+
+def _refine(
+    label: list[int],
+    members: Sequence[Claim],
+    decisions: Mapping[tuple[int, int], PairDecision],
+    decide: Callable[[int, int], PairDecision],
+    cutoff: float,
+    passes: int,
+) -> list[int]:
+    """The best-pair-first clusters of one block, improved by moving single claims: a claim
+    goes to the cluster whose decided pairs with it have the highest mean score when that
+    mean reaches `cutoff` and the move is better on both counts a cluster is judged by: the
+    mean score of the claim's pairs in it (average linkage) and their summed margin, score
+    minus `cutoff` (correlation clustering; one strong pair to a lone claim does not beat
+    two good ones, nor two fair pairs one strong one). Never to a cluster holding a claim
+    it vetoes (a veto is a cannot-link). A claim whose own cluster falls under `cutoff` and
+    that fits nowhere else stands alone. Then clusters that now fit join, as the first
+    joins do: the mean score of the pairs between them reaches `cutoff`.
+
+    Best-pair-first joins lock in their first mistakes: a claim joined early to the wrong
+    cluster carries vetoes that keep its true partners away, though it resembles them more
+    than the cluster it is in. Each pass visits the claims in block order; ties go to the
+    lowest cluster label; at most `passes` passes (a pass that changes nothing ends it
+    sooner). Work per pass is linear in the decided pairs.
+    """
+    n = len(label)
+    label = list(label)
+    score: list[dict[int, float]] = [{} for _ in range(n)]
+    cannot: list[set[int]] = [set() for _ in range(n)]
+
+    def learn(i: int, j: int, d: PairDecision) -> None:
+        if d.veto is not None:
+            cannot[i].add(j)
+            cannot[j].add(i)
+        else:
+            score[i][j] = score[j][i] = d.score
+
+    for (i, j), d in sorted(decisions.items()):
+        learn(i, j, d)
+    inside: dict[int, set[int]] = {}
+    for i, at in enumerate(label):
+        inside.setdefault(at, set()).add(i)
+    fresh = n  # labels of clusters made here: never one a first-join root holds
+
+    def allowed(i: int, at: int) -> bool:
+        """Whether claim i may join cluster `at`: no veto with any of its claims. Pairs of
+        one source are always decided (a pruned block may not have); others when known."""
+        if any(label[j] == at for j in cannot[i]):
+            return False
+        for j in sorted(inside[at]):
+            if members[j].source_id == members[i].source_id and j not in score[i]:
+                learn(i, j, decide(i, j))
+                if j in cannot[i]:
+                    return False
+        return True
+
+    def move(i: int, at: int) -> None:
+        inside[label[i]].discard(i)
+        if not inside[label[i]]:
+            del inside[label[i]]
+        inside.setdefault(at, set()).add(i)
+        label[i] = at
+
+    for _ in range(passes):
+        changed = False
+        for i in range(n):
+            here = label[i]
+            sums: dict[int, list[float]] = {}
+            for j, s in score[i].items():
+                total = sums.setdefault(label[j], [0.0, 0.0, 0.0])
+                total[0] += s
+                total[1] += 1
+                total[2] = max(total[2], s)
+            own = sums.pop(here, None)
+            stay, kept = (own[0] / own[1], own[0] - cutoff * own[1]) if own else (cutoff, 0.0)
+            options = sorted(
+                (-total / count, at)
+                for at, (total, count, best) in sums.items()
+                if best > 0
+                and total / count >= cutoff
+                and total / count > stay + _EPSILON
+                and total - cutoff * count > kept + _EPSILON
+            )
+            target = next((at for _, at in options if allowed(i, at)), None)
+            if target is None and len(inside[here]) > 1 and stay < cutoff - _EPSILON:
+                target = fresh
+                fresh += 1
+            if target is not None:
+                move(i, target)
+                changed = True
+        # Clusters that fit once claims have moved join, best pair first, each once a pass.
+        between: dict[tuple[int, int], list[float]] = {}
+        for i in range(n):
+            for j, s in score[i].items():
+                if i < j and label[i] != label[j]:
+                    pair = (min(label[i], label[j]), max(label[i], label[j]))
+                    total = between.setdefault(pair, [0.0, 0.0, 0.0])
+                    total[0] += s
+                    total[1] += 1
+                    total[2] = max(total[2], s)
+        joins = sorted(
+            (-best, x, y)
+            for (x, y), (total, count, best) in between.items()
+            if best > 0 and total / count >= cutoff
+        )
+        touched: set[int] = set()
+        for _, x, y in joins:
+            if x in touched or y in touched or not all(allowed(i, x) for i in sorted(inside[y])):
+                continue
+            for i in sorted(inside[y]):
+                move(i, x)
+            touched |= {x, y}
+            changed = True
+        if not changed:
+            break
+    return label
+
+
+_EPSILON = 1e-9  # a gain smaller than this is none (float sums in different orders)
 
 
 def pruning_note(key: str, size: int, max_block: int) -> str:

@@ -82,3 +82,29 @@ def test_of_two_figures_in_one_source_the_nearer_joins_another_sources_figure(
     fact = _fact_of(report, "690 orders")
     assert _quotes(report, fact) == ["677 orders", "690 orders"]
     assert _fact_of(report, "35 orders").verdict == "single"
+
+
+def test_names_near_one_toll_do_not_weigh_against_it_when_its_sentence_names_the_other_place(
+    tmp_path: Path,
+) -> None:
+    # districts near one number, the country earlier in its sentence; the country near the
+    # other number: the names near them share nothing, yet both sentences tell of Lanka
+    _write(
+        tmp_path,
+        "a",
+        "2025-11-27",
+        "After the cyclone crossed Lanka on Wednesday, landslides around Kandy and Badulla"
+        " killed 56 people on Thursday.",
+    )
+    _write(
+        tmp_path,
+        "b",
+        "2025-11-28",
+        "Monsoon floods and landslides in Lanka have killed 132 people, the agency said.",
+    )
+    report = run([tmp_path])
+    fact = _fact_of(report, "56 people")
+    assert _quotes(report, fact) == ["132 people", "56 people"]
+    assert fact.verdict == "conflict"
+    assert not [r for r in fact.match.reasons if isinstance(r, DifferentNames)]
+    assert fact.match.score > 90

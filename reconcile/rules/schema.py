@@ -761,6 +761,16 @@ class MatchingRules:
             max=100,
         ),
     )
+    refine_passes: int = field(
+        default=10,
+        metadata=_doc(
+            "most passes that improve the joined clusters of quantities by moving single"
+            " claims and joining clusters where that raises the summed (score -"
+            " cluster_cutoff) of the pairs inside clusters; 0 keeps best-pair-first joins"
+            " alone",
+            min=0,
+        ),
+    )
     status_times: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -247,7 +247,15 @@ class QuantityKind(Kind):
         if _same_number(a, b) and m.concept_same_number_bonus:
             score = min(100.0, score + m.concept_same_number_bonus)
             reasons.append(SameNumber(m.concept_same_number_bonus))
-        if fa.names and fb.names and not (fa.names & fb.names):
+        if (
+            fa.names
+            and fb.names
+            and not (fa.names & fb.names)
+            and not (fa.places & self.context.names(b.sentence))
+            and not (fb.places & self.context.names(a.sentence))
+        ):
+            # nor is the place of either number named in the other's sentence ("in Sri
+            # Lanka" near one toll; "in Badulla" near the other, "Sri Lanka" earlier on)
             score -= m.names_penalty
             if max(fa.figures, fb.figures) > 1:
                 # a source states several figures of the concept (delegates of each
