@@ -21,6 +21,8 @@ from reconcile.cli_common import (
     EXIT_CONFLICTS,
     EXIT_USAGE,
     DecisionsOpt,
+    FactIdArg,
+    RulesOpt,
     load_for_run,
     user_errors,
     write_all_atomic,
@@ -113,11 +115,6 @@ FollowOpt = Annotated[
         help="Read links that point outside the folders given (skipped by default).",
     ),
 ]
-RulesOpt = Annotated[
-    Path | None,
-    typer.Option("--rules", help="Folder of rules files layered over the bundled rules."),
-]
-
 JobsOpt = Annotated[
     int | None,
     typer.Option(
@@ -630,7 +627,7 @@ def claims(
 
 @app.command()
 def explain(
-    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. F5866f705.")],
+    fact_id: FactIdArg,
     paths: Annotated[
         list[str] | None,
         typer.Argument(

@@ -1,5 +1,6 @@
 """What every command module of the command line shares: the one error path, atomic
-writing, exit codes and the decisions option.
+writing, exit codes and the options and arguments that several of them take (decisions,
+rules, a fact id).
 
 `cli.py` registers the commands; `cli_review.py` and `cli_tables.py` hold the bodies of some
 of them. Each imports what they share from here, and none imports another that stands above
@@ -35,6 +36,11 @@ DecisionsOpt = Annotated[
         show_default=False,
     ),
 ]
+RulesOpt = Annotated[
+    Path | None,
+    typer.Option("--rules", help="Folder of rules files layered over the bundled rules."),
+]
+FactIdArg = Annotated[str, typer.Argument(help="A fact id from the report, e.g. F5866f705.")]
 
 
 @contextmanager

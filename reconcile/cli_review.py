@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from reconcile.cli_common import DecisionsOpt, decisions_path, user_errors
+from reconcile.cli_common import DecisionsOpt, FactIdArg, decisions_path, user_errors
 from reconcile.errors import InputError
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def read_report(path: Path) -> dict[str, Any]:
 
 
 def decide(
-    fact_id: Annotated[str, typer.Argument(help="A fact id from the report, e.g. F5866f705.")],
+    fact_id: FactIdArg,
     action: Annotated[
         str, typer.Argument(help="accept, noise, split, merge, or undo.", show_default=False)
     ],

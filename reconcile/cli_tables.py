@@ -13,7 +13,13 @@ from typing import Annotated, Any
 
 import typer
 
-from reconcile.cli_common import DecisionsOpt, load_for_run, user_errors, write_atomic
+from reconcile.cli_common import (
+    DecisionsOpt,
+    RulesOpt,
+    load_for_run,
+    user_errors,
+    write_atomic,
+)
 from reconcile.cli_inputs import (
     CacheDirOpt,
     ColumnsOpt,
@@ -72,10 +78,7 @@ def facts(
             help="Source files, folders, addresses or - (default: seeds/).", show_default=False
         ),
     ] = None,
-    rules: Annotated[
-        Path | None,
-        typer.Option("--rules", help="Folder of rules files layered over the bundled rules."),
-    ] = None,
+    rules: RulesOpt = None,
     fmt: Annotated[
         TableFormat, typer.Option("--format", help="jsonl, csv or parquet.")
     ] = TableFormat.jsonl,
