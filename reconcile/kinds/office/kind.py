@@ -100,7 +100,8 @@ class OfficeKind(Kind):
         # kept for `_readings`: extraction reads every sentence before normalize asks
         if self._seen is None or self._seen[0] is not source:
             self._seen = (source, {})
-        self._seen[1][sentence.start] = mentions
+        if mentions:  # (a long source's sentences without an office keep nothing)
+            self._seen[1][sentence.start] = mentions
         return mentions
 
     def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
