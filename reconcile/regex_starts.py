@@ -102,15 +102,24 @@ def _one_class(items: list[tuple[Any, Any]]) -> str | None:
     for kind, value in av:
         if kind is sre.NEGATE and not parts:
             parts.append("^")
-        elif kind is sre.LITERAL:
-            parts.append(re.escape(chr(value)))
-        elif kind is sre.RANGE:
-            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-        elif kind is sre.CATEGORY and value in _CATEGORIES:
-            parts.append(_CATEGORIES[value])
-        else:
+            continue
+        part = _class_part(kind, value)
+        if part is None:
             return None
+        parts.append(part)
     return f"[{''.join(parts)}]"
+
+
+def _class_part(kind: Any, value: Any) -> str | None:
+    """One member of a parsed class written out (a literal, a range, a known category);
+    None for anything else."""
+    if kind is sre.LITERAL:
+        return re.escape(chr(value))
+    if kind is sre.RANGE:
+        return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
+    if kind is sre.CATEGORY and value in _CATEGORIES:
+        return _CATEGORIES[value]
+    return None
 
 
 def _first_class(pattern: re.Pattern[str]) -> str | None:
@@ -183,14 +192,10 @@ def _item(op: Any, av: Any, fold: bool, exact: set[str], folded: set[str]) -> bo
         return False
     if op is sre.IN:
         for kind, value in av:
-            if kind is sre.LITERAL:
-                into.add(re.escape(chr(value)))
-            elif kind is sre.RANGE:
-                into.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-            elif kind is sre.CATEGORY and value in _CATEGORIES:
-                into.add(_CATEGORIES[value])
-            else:  # a negated class, and anything else
+            part = _class_part(kind, value)
+            if part is None:  # a negated class, and anything else
                 raise _Unknown
+            into.add(part)
         return False
     if op is sre.SUBPATTERN:
         _, add, remove, inner = av

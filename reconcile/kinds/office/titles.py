@@ -245,26 +245,14 @@ class TitleFinder:
         lesser = self.lesser_end.search(text[:start])
         if lesser is not None:
             # "Deputy Prime Minister", "vice chairman": another office, with several holders
-            word = " ".join(lesser.group("lesser").split())
-            title = replace(
-                title,
-                key=f"{fold(word)}-{title.key}",
-                label=f"{word[:1].upper()}{word[1:].lower()} {title.label}",
-                several=True,
-            )
+            title = _lesser(title, lesser)
             start = lesser.start()
         before_place, place_start = self._place_before(text, start)
         if lesser is None and place_start < start:
             # "Deputy Emergency Situations Minister": the lesser word before the body
             lesser = self.lesser_end.search(text[:place_start])
             if lesser is not None:
-                word = " ".join(lesser.group("lesser").split())
-                title = replace(
-                    title,
-                    key=f"{fold(word)}-{title.key}",
-                    label=f"{word[:1].upper()}{word[1:].lower()} {title.label}",
-                    several=True,
-                )
+                title = _lesser(title, lesser)
                 place_start = lesser.start()
         former = bool(
             self.former_end.search(self._without_title_words(text[:place_start]))
@@ -547,3 +535,15 @@ class TitleFinder:
         if held.former:
             return f"former-{key}", f"former {label}", place
         return key, label, place
+
+
+def _lesser(title: OfficeTitle, lesser: re.Match[str]) -> OfficeTitle:
+    """The office a lesser word makes of a title ("Deputy Prime Minister", "vice chairman"):
+    another office, with several holders."""
+    word = " ".join(lesser.group("lesser").split())
+    return replace(
+        title,
+        key=f"{fold(word)}-{title.key}",
+        label=f"{word[:1].upper()}{word[1:].lower()} {title.label}",
+        several=True,
+    )
