@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from reconcile.context import Features
 from reconcile.kinds import Kind, Kinds
 from reconcile.models import Claim, Cluster, Match, PairDecision, Source
+from reconcile.pairs import BlockMemory, Decided, PairTable
 from reconcile.reasons import Alone, KeptApart, NothingCounted, Reason
 
 if TYPE_CHECKING:
@@ -123,17 +124,20 @@ def _cluster_block(
     dates: dict[str, str | None],
     topics: dict[str, str],
     notes: list[str] | None = None,
+    memory: BlockMemory | None = None,
 ) -> list[Cluster]:
     # One block, one kind: decided with the rules of its first claim's language; each claim's
-    # features are read in its own source's language.
+    # features are read in its own source's language. With `memory`, the features and
+    # decisions of claims whose sources are unchanged since a run before are read back.
     first = kinds.language(languages.get(members[0].source_id))
     kind = first.of(members[0])
-    feats = [
-        kinds.language(languages.get(c.source_id)).context.features(
-            c, dates.get(c.source_id), topics.get(c.source_id, "")
-        )
-        for c in members
-    ]
+
+    def read(c: Claim) -> Features:
+        context = kinds.language(languages.get(c.source_id)).context
+        return context.features(c, dates.get(c.source_id), topics.get(c.source_id, ""))
+
+    feats = memory.features(members, read) if memory is not None else [read(c) for c in members]
+    read_features = feats
     # How many different figures of its concept each claim's source states in this block:
     # a story with one death toll per source is not one with delegates of each candidate.
     figures: dict[tuple[str, str], set[tuple[float | None, float | None]]] = {}
@@ -144,24 +148,24 @@ def _cluster_block(
         replace(f, figures=len(figures[c.source_id, c.concept])) if c.concept else f
         for c, f in zip(members, feats, strict=True)
     ]
-    decisions: dict[tuple[int, int], PairDecision] = {}
-
-    def decide(i: int, j: int) -> PairDecision:
-        pair = (min(i, j), max(i, j))
-        if pair not in decisions:
-            x, y = pair
-            decisions[pair] = kind.decide(members[x], members[y], feats[x], feats[y])
-        return decisions[pair]
+    # Per decided pair, its score and veto flag only: the reasons of the few pairs a report
+    # shows are decided again at the end (a block's reasons for every pair were most of a
+    # large run's memory).
+    decisions = PairTable(
+        len(members),
+        lambda x, y: kind.decide(members[x], members[y], feats[x], feats[y]),
+        memory.known(members) if memory is not None else None,
+    )
+    decide = decisions.get
 
     max_block = kind.rules.matching.max_block
     if len(members) > max_block and notes is not None:
         notes.append(pruning_note(key, len(members), max_block))
-    for i, j in _candidate_pairs(members, feats, kind):
-        decide(i, j)
+    decisions.decide_all(_candidate_pairs(members, feats, kind))
     pruned = len(members) > max_block
     cannot: dict[int, set[int]] = {i: set() for i in range(len(members))}
-    for (i, j), d in decisions.items():
-        if d.veto is not None:
+    for i, j, d in decisions.items():
+        if d.veto:
             cannot[i].add(j)
             cannot[j].add(i)
     parent = list(range(len(members)))
@@ -199,7 +203,7 @@ def _cluster_block(
         if len(by_source[a]) == 1 and by_source[a].keys() == by_source[b].keys():
             # One source on both sides: every pair is a same-source pair, checked below.
             return any(
-                decide(x, y).veto is not None
+                decide(x, y).veto
                 for xs in by_source[a].values()
                 for x in xs
                 for ys in by_source[b].values()
@@ -214,12 +218,12 @@ def _cluster_block(
             for xs in groups[a].values():
                 for ys in groups[b].values():
                     pair = representative(xs, ys)
-                    if pair is not None and decide(*pair).veto is not None:
+                    if pair is not None and decide(*pair).veto:
                         return True
         for source in by_source[a].keys() & by_source[b].keys():
             for x in by_source[a][source]:
                 for y in by_source[b][source]:
-                    if decide(x, y).veto is not None:
+                    if decide(x, y).veto:
                         return True
         return False
 
@@ -234,8 +238,8 @@ def _cluster_block(
     # links it changed, not every link of the grown cluster.
     links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(members))}
     stamps = 0
-    for (i, j), d in decisions.items():
-        if d.veto is None:
+    for i, j, d in decisions.items():
+        if not d.veto:
             links[i][j] = links[j][i] = [d.score, 1.0, d.score, 0.0]
     heap: list[tuple[float, int, int, float]] = []
 
@@ -244,8 +248,8 @@ def _cluster_block(
         if best > 0 and (not average or total / count >= cutoff):
             heapq.heappush(heap, (-best, min(a, b), max(a, b), stamp))
 
-    for i, j in sorted(decisions):
-        if decisions[i, j].veto is None:
+    for i, j, d in decisions.items():
+        if not d.veto:
             push(i, j)
     while heap:
         _, x, y, stamp = heapq.heappop(heap)
@@ -285,30 +289,48 @@ def _cluster_block(
         label = _refine(
             label, members, decisions, decide, cutoff, kind.rules.matching.refine_passes
         )
-    joined_by_label: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
-    vetoes_of: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
-    for pair, d in decisions.items():
-        x, y = pair
-        if d.veto:
-            vetoes_of.setdefault(x, []).append((pair, d))
-            vetoes_of.setdefault(y, []).append((pair, d))
-        elif d.score > 0 and label[x] == label[y]:
-            joined_by_label.setdefault(label[x], []).append((pair, d))
+    if memory is not None:
+        memory.keep(members, read_features, decisions)
+    return _clusters(key, members, label, decisions)
+
+
+def _clusters(
+    key: str, members: Sequence[Claim], label: Sequence[int], decisions: PairTable
+) -> list[Cluster]:
+    """The clusters of one block's labels, each with its score and reasons: a cluster's
+    joined pairs give theirs; a claim that joined none gives the vetoes that kept it apart.
+    Only those pairs' reasons are read: each is decided again (`PairTable.decision`)."""
+    joined_by_label: dict[int, list[tuple[int, int, float]]] = {}
+    for i, j, d in decisions.items():  # in pair order
+        if not d.veto and d.score > 0 and label[i] == label[j]:
+            joined_by_label.setdefault(label[i], []).append((i, j, d.score))
     ids_of: dict[int, list[int]] = {}
     for i, at in enumerate(label):
         ids_of.setdefault(at, []).append(i)
+    alone = {
+        i for at, ids in ids_of.items() if len(ids) == 1 or at not in joined_by_label for i in ids
+    }
+    vetoes_of: dict[int, list[tuple[int, int]]] = {}
+    if alone:
+        for i, j, d in decisions.items():
+            if d.veto and (i in alone or j in alone):
+                vetoes_of.setdefault(i, []).append((i, j))
+                vetoes_of.setdefault(j, []).append((i, j))
     clusters = []
     for at, ids in ids_of.items():
-        joined = [d for _, d in sorted(joined_by_label.get(at, []), key=lambda item: item[0])]
+        joined = joined_by_label.get(at, [])
         reasons: list[Reason]
         if len(ids) > 1 and joined:
-            score = min(d.score for d in joined)
-            reasons = list(dict.fromkeys(r for d in joined for r in d.reasons))
+            score = min(s for _, _, s in joined)
+            reasons = list(
+                dict.fromkeys(r for i, j, _ in joined for r in decisions.decision(i, j).reasons)
+            )
         else:
             score = 100.0
             reasons = [Alone()]
-            kept = sorted({pair: d for i in ids for pair, d in vetoes_of.get(i, [])}.items())
-            reasons += dict.fromkeys(KeptApart(d.veto) for _, d in kept if d.veto)
+            kept = sorted({pair for i in ids for pair in vetoes_of.get(i, [])})
+            vetoes = (decisions.decision(i, j).veto for i, j in kept)
+            reasons += dict.fromkeys(KeptApart(veto) for veto in vetoes if veto)
         clusters.append(
             Cluster(key, tuple(sorted(members[i].id for i in ids)), Match(score, tuple(reasons)))
         )
@@ -318,8 +340,8 @@ def _cluster_block(
 def _refine(
     label: list[int],
     members: Sequence[Claim],
-    decisions: Mapping[tuple[int, int], PairDecision],
-    decide: Callable[[int, int], PairDecision],
+    decisions: PairTable,
+    decide: Callable[[int, int], Decided],
     cutoff: float,
     passes: int,
 ) -> list[int]:
@@ -344,14 +366,14 @@ def _refine(
     score: list[dict[int, float]] = [{} for _ in range(n)]
     cannot: list[set[int]] = [set() for _ in range(n)]
 
-    def learn(i: int, j: int, d: PairDecision) -> None:
-        if d.veto is not None:
+    def learn(i: int, j: int, d: Decided) -> None:
+        if d.veto:
             cannot[i].add(j)
             cannot[j].add(i)
         else:
             score[i][j] = score[j][i] = d.score
 
-    for (i, j), d in sorted(decisions.items()):
+    for i, j, d in decisions.items():
         learn(i, j, d)
     inside: dict[int, set[int]] = {}
     for i, at in enumerate(label):

@@ -26,6 +26,7 @@ from reconcile.rules import RuleSet
 if TYPE_CHECKING:
     from reconcile.cache import ClaimCache
     from reconcile.kinds import Kinds
+    from reconcile.pairs import BlockMemory
     from reconcile.sources import FileLoad, Loaded
 
 if TYPE_CHECKING:
@@ -246,13 +247,39 @@ class LocalEngine:
                 kinds,
                 [s for s in sources if s.id in wanted],
             )
-            return {
-                key: tuple(_cluster_block(key, members, kinds, languages, dates, topics, notes))
-                for key, members in todo
-            }
+            keys = {s.id: cache.source_key(s) for s in sources} if cache is not None else {}
+            found = {}
+            for key, members in todo:
+                memory = _memory(key, members, kinds, languages, keys, cache)
+                found[key] = tuple(
+                    _cluster_block(key, members, kinds, languages, dates, topics, notes, memory)
+                )
+                if cache is not None and memory is not None and memory.kept is not None:
+                    cache.put_pairs(key, memory.kept)  # one block's at a time: memory bounded
+            return found
 
         grouped = grouped or blocks_of(claims, kinds, languages)
         return match_blocks(claims, kinds, sources, grouped, cluster, cache, judge)
+
+
+def _memory(
+    key: str,
+    members: Sequence[Claim],
+    kinds: Kinds,
+    languages: Mapping[str, str],
+    source_keys: Mapping[str, str],
+    cache: ClaimCache | None,
+) -> BlockMemory | None:
+    """With `cache`, for a block too large to compare pair by pair (the blocks whose
+    clustering takes time), its link to what a run before read and decided of it."""
+    from reconcile.pairs import BlockMemory
+
+    language = languages.get(members[0].source_id)
+    if cache is None or len(members) <= kinds.language(language).rules.matching.max_block:
+        return None
+    if not all(c.source_id in source_keys for c in members):
+        return None
+    return BlockMemory(cache.get_pairs(key), source_keys, language)
 
 
 BlockWork = Callable[[Sequence[tuple[str, list[Claim]]]], dict[str, tuple[Cluster, ...]]]
