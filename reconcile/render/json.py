@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import json.encoder
+import math
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -146,7 +148,71 @@ def _array(records: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 
 def _dumps(value: Any, indent: int = 0) -> str:
-    """`value` as JSON with an indent of 2, every line after the first `indent` spaces in
-    (a string's line breaks are escaped, so each line break is the layout's)."""
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    return text.replace("\n", "\n" + " " * indent) if indent else text
+    """`value` as JSON with an indent of 2, every line after the first `indent` spaces in:
+    the same text as `json.dumps(value, ensure_ascii=False, indent=2)` with each line break
+    followed by `indent` more spaces (a string's line breaks are escaped, so each line break
+    is the layout's). Written here because `json` encodes with an indent in pure Python, a
+    generator step per token, which was most of the time the JSON report took."""
+    return _encode(value, " " * indent)
+
+
+def _encode(value: Any, at: str) -> str:
+    """`value` as JSON, its nested lines indented by two more spaces than `at`; the types,
+    their order of checks and their text are those of `json`'s encoder."""
+    if isinstance(value, str):
+        return _string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _float(value)
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        inner = at + "  "
+        items = (",\n" + inner).join([_encode(item, inner) for item in value])
+        return f"[\n{inner}{items}\n{at}]"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = at + "  "
+        items = (",\n" + inner).join(
+            [f"{_string(_key(key))}: {_encode(item, inner)}" for key, item in value.items()]
+        )
+        return f"{{\n{inner}{items}\n{at}}}"
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_string = json.encoder.encode_basestring  # in C when available
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value == math.inf:
+        return "Infinity"
+    if value == -math.inf:
+        return "-Infinity"
+    return float.__repr__(value)
+
+
+def _key(key: Any) -> str:
+    """A dict key as `json` turns it into a string before encoding it."""
+    if isinstance(key, str):
+        return key
+    if isinstance(key, float):
+        return _float(key)
+    if key is True:
+        return "true"
+    if key is False:
+        return "false"
+    if key is None:
+        return "null"
+    if isinstance(key, int):
+        return int.__repr__(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
