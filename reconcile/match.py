@@ -164,8 +164,8 @@ def _cluster_block(
     decisions.decide_all(_candidate_pairs(members, feats, kind))
     pruned = len(members) > max_block
     cannot: dict[int, set[int]] = {i: set() for i in range(len(members))}
-    for i, j, d in decisions.items():
-        if d.veto:
+    for i, j, _, veto in decisions.items():
+        if veto:
             cannot[i].add(j)
             cannot[j].add(i)
     parent = list(range(len(members)))
@@ -238,9 +238,9 @@ def _cluster_block(
     # links it changed, not every link of the grown cluster.
     links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(members))}
     stamps = 0
-    for i, j, d in decisions.items():
-        if not d.veto:
-            links[i][j] = links[j][i] = [d.score, 1.0, d.score, 0.0]
+    for i, j, score, veto in decisions.items():
+        if not veto:
+            links[i][j] = links[j][i] = [score, 1.0, score, 0.0]
     heap: list[tuple[float, int, int, float]] = []
 
     def push(a: int, b: int) -> None:
@@ -248,8 +248,8 @@ def _cluster_block(
         if best > 0 and (not average or total / count >= cutoff):
             heapq.heappush(heap, (-best, min(a, b), max(a, b), stamp))
 
-    for i, j, d in decisions.items():
-        if not d.veto:
+    for i, j, _, veto in decisions.items():
+        if not veto:
             push(i, j)
     while heap:
         _, x, y, stamp = heapq.heappop(heap)
@@ -301,9 +301,9 @@ def _clusters(
     joined pairs give theirs; a claim that joined none gives the vetoes that kept it apart.
     Only those pairs' reasons are read: each is decided again (`PairTable.decision`)."""
     joined_by_label: dict[int, list[tuple[int, int, float]]] = {}
-    for i, j, d in decisions.items():  # in pair order
-        if not d.veto and d.score > 0 and label[i] == label[j]:
-            joined_by_label.setdefault(label[i], []).append((i, j, d.score))
+    for i, j, score, veto in decisions.items():  # in pair order
+        if not veto and score > 0 and label[i] == label[j]:
+            joined_by_label.setdefault(label[i], []).append((i, j, score))
     ids_of: dict[int, list[int]] = {}
     for i, at in enumerate(label):
         ids_of.setdefault(at, []).append(i)
@@ -312,8 +312,8 @@ def _clusters(
     }
     vetoes_of: dict[int, list[tuple[int, int]]] = {}
     if alone:
-        for i, j, d in decisions.items():
-            if d.veto and (i in alone or j in alone):
+        for i, j, _, veto in decisions.items():
+            if veto and (i in alone or j in alone):
                 vetoes_of.setdefault(i, []).append((i, j))
                 vetoes_of.setdefault(j, []).append((i, j))
     clusters = []
@@ -373,8 +373,8 @@ def _refine(
         else:
             score[i][j] = score[j][i] = d.score
 
-    for i, j, d in decisions.items():
-        learn(i, j, d)
+    for i, j, weight, veto in decisions.items():
+        learn(i, j, Decided(weight, veto))
     inside: dict[int, set[int]] = {}
     for i, at in enumerate(label):
         inside.setdefault(at, set()).add(i)

@@ -92,21 +92,36 @@ class PairTable:
         known = self._extra[key] = self._decided(i, j)
         return known
 
-    def items(self) -> Iterator[tuple[int, int, Decided]]:
-        """Every decided pair `(i, j, decided)`, in ascending order of (i, j)."""
+    def items(self) -> Iterator[tuple[int, int, float, bool]]:
+        """Every decided pair as `(i, j, score, veto)`, in ascending order of (i, j)."""
         size = self.size
+        keys, scores, vetoes = self.arrays()
+        for key, score, veto in zip(keys, scores, vetoes, strict=True):
+            i, j = divmod(key, size)
+            yield i, j, score, veto == 1
+
+    def arrays(self) -> tuple[array[int], array[float], bytes]:
+        """Every decided pair's key (`i * size + j`), score and veto flag (1 for a veto), in
+        ascending order of key."""
+        if not self._extra:
+            return self._keys, self._scores, bytes(self._vetoes)
+        keys, scores, vetoes = array("q"), array("d"), bytearray()
         extra = sorted(self._extra.items())
         e = 0
-        for at, key in enumerate(self._keys):
+        for key, score, veto in zip(self._keys, self._scores, self._vetoes, strict=True):
             while e < len(extra) and extra[e][0] < key:
-                i, j = divmod(extra[e][0], size)
-                yield i, j, extra[e][1]
+                keys.append(extra[e][0])
+                scores.append(extra[e][1].score)
+                vetoes.append(extra[e][1].veto)
                 e += 1
-            i, j = divmod(key, size)
-            yield i, j, Decided(self._scores[at], bool(self._vetoes[at]))
+            keys.append(key)
+            scores.append(score)
+            vetoes.append(veto)
         for key, known in extra[e:]:
-            i, j = divmod(key, size)
-            yield i, j, known
+            keys.append(key)
+            scores.append(known.score)
+            vetoes.append(known.veto)
+        return keys, scores, bytes(vetoes)
 
     def decision(self, i: int, j: int) -> PairDecision:
         """The pair's decision with its reasons, decided again (only for pairs decided)."""
@@ -210,12 +225,7 @@ class BlockMemory:
         self, members: Sequence[Claim], features: Sequence[Features], table: PairTable
     ) -> None:
         """Keep this block's members, their features (as read) and `table`'s pairs."""
-        keys, scores, vetoes = array("q"), array("d"), bytearray()
-        size = len(members)
-        for i, j, d in table.items():
-            keys.append(i * size + j)
-            scores.append(d.score)
-            vetoes.append(d.veto)
+        keys, scores, vetoes = table.arrays()
         self.kept = KeptPairs(
             self.language,
             tuple(c.id for c in members),
@@ -223,5 +233,5 @@ class BlockMemory:
             tuple(features),
             keys.tobytes(),
             scores.tobytes(),
-            bytes(vetoes),
+            vetoes,
         )
