@@ -241,15 +241,16 @@ def frame_problems(
     return sorted(problems, key=lambda p: (p.path, p.line or 0))
 
 
-def compile_frames(rules: FrameRules) -> Frames:
-    """Every frame of a language's rules compiled once (the rules were checked on loading)."""
+def compile_frames(rules: FrameRules, number_words: Sequence[str] = ()) -> Frames:
+    """Every frame of a language's rules compiled once (the rules were checked on loading).
+    `number_words`: the language's numbers in words ("twelve"), which a list may name."""
     classes: _Classes = {}  # each word class made into regexes once, whatever uses it
     compiled = [
         compile_pattern(pattern, frame.concept, frame.dimensions, rules, classes)
         for frame in rules.frame
         for pattern in frame.patterns
     ]
-    return Frames.of(compiled, rules.concepts, compile_reading(rules))
+    return Frames.of(compiled, rules.concepts, compile_reading(rules, number_words))
 
 
 # ------------------------------------------------------------------------------ compiling
@@ -257,6 +258,7 @@ _JOIN = r"(?:\s*-\s*|\s+)"  # between two words: spaces or a hyphen (reads both 
 _WORD_START = r"(?<![\w’'])"
 _WORD_END = r"(?![\w’'])"
 _GAP_WORD = r"[^\s,;:!?()\[\]\"“”]+"
+_GAP_WORD_NO_DIGIT = r"[^\s,;:!?()\[\]\"“”\d]+"
 _PLACE_WORD = r"(?-i:[A-Z][\w’'-]*(?:\.(?=\s+[A-Z]))?)"
 _NAME_REVERSED = r"(?-i:[\w’'-]*?[A-Z])(?![\w’'])"  # a capitalized word, on reversed text
 # A number in parentheses converts the one before it: "a depth of 10 km (6 mi)" reads past
@@ -274,6 +276,7 @@ class _Token:
     gap: bool = False
     place: bool = False
     width: int = 0  # most words of a gap
+    no_number: str = ""  # a gap's word, reversed, that is no number: the gap next to {N}
 
 
 def _parse(
@@ -357,7 +360,15 @@ def _token(token: str, rules: FrameRules, needs: Needs, classes: _Classes) -> _T
         word = rf"(?!(?:{stops}){_WORD_END}){_GAP_WORD}" if stops else _GAP_WORD
         word_reversed = rf"(?!(?:{stops_reversed}){_WORD_END}){_GAP_WORD}" if stops else _GAP_WORD
         width = int(gap.group(1) or rules.gap_words)
-        return _Token(word, word_reversed, optional=True, word=True, gap=True, width=width)
+        return _Token(
+            word,
+            word_reversed,
+            optional=True,
+            word=True,
+            gap=True,
+            width=width,
+            no_number=word_reversed.replace(_GAP_WORD, _GAP_WORD_NO_DIGIT),
+        )
     if token == NAME_SLOT:
         # a capitalized word, read backwards: its last letters first, its capital last
         return _Token(_PLACE_WORD, _NAME_REVERSED, optional=False, word=True)
@@ -418,7 +429,10 @@ def _before(parts: list[_Token]) -> str:
         following = parts[index + 1] if index + 1 < len(parts) else None
         join = _join(token, following)
         if token.gap:
-            out += rf"(?P<gap{index}>(?:{join}{token.reversed}){{0,{token.width}}}?)"
+            # a gap right before the number never reads over another number: "killed 12
+            # people across three states" does not say three were killed
+            word = token.no_number if following is None else token.reversed
+            out += rf"(?P<gap{index}>(?:{join}{word}){{0,{token.width}}}?)"
         elif token.optional:
             out += rf"(?:{join}{token.reversed})?"
         else:
@@ -656,6 +670,8 @@ _OPENING = " \t\r\n\"“‘'*(["  # what may stand before a sentence's first wor
 _FIRST_TOKEN = re.compile(r"\s*([^\W_][\w’']*|[^\w\s])")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LAST_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_BREAKDOWN_SIGNS = ":—–"  # a sign before the parts of a number: "12 killed: eight in Kabul"
+_WORD_BEFORE = re.compile(r"(?<![\w’'])([a-z]+)\s+\Z")  # a lowercase word, then spaces
 _AFTER_WORDS = 6  # words read after the claim for its counted noun
 _LINK_REACH = 40  # characters before a bare number where a list word may stand
 _LIST_REACH = 80  # characters before the list word where the earlier number may stand
@@ -699,6 +715,7 @@ class Reading:
     plural_tails: frozenset[str] = frozenset()  # the last letters of the plural endings
     singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
     partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
+    numbers: re.Pattern[str] = _LAST_NUMBER  # a number in digits or words, as a list names it
 
     def singular(self, word: str) -> tuple[str, ...]:
         """The word and what it is with a plural ending made singular."""
@@ -767,14 +784,61 @@ class Reading:
             return None  # the claim names what it counts ("12 apples"): that is no concept
         last = _last_word(sentence, start)
         found = self.subject(sentence, start, end, dimension, last)
-        if found is not None or depth:
+        if found is not None:
             return found
         following = _FIRST_TOKEN.match(sentence, end)
         word = following.group(1).lower() if following else ""
-        if word[:1].isalnum() and word not in self.bare_followers:
-            return self.plain(start, end, noun)
-        found = self._listed(frames, sentence, start, end, dimension, last)
+        said = word[:1].isalnum() and word not in self.bare_followers  # "12 were children"
+        if not said:
+            found = self._broken_down(frames, sentence, start, end, dimension)
+        if depth or said:
+            return found if depth else self.plain(start, end, noun)
+        if found is None:
+            found = self._apposed(sentence, start, end, family)
+        if found is None:
+            found = self._listed(frames, sentence, start, end, dimension, last)
         return self.plain(start, end, noun) if found is None else found
+
+    def _broken_down(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str
+    ) -> Concept | None:
+        """A bare number right after a colon or a dash shares the concept of the number that
+        the colon follows: "12 people were killed: eight in Kabul and four in Herat"."""
+        at = start - 1
+        while at >= 0 and sentence[at].isspace():
+            at -= 1
+        if at < 1 or sentence[at] not in _BREAKDOWN_SIGNS:
+            return None
+        numbers = list(self.numbers.finditer(sentence, max(0, at - _LIST_REACH), at))
+        if not numbers or self.clause_sign.search(sentence, numbers[-1].end(), at):
+            return None
+        previous = numbers[-1]
+        for begin in _word_starts(sentence, previous.start(), 2):
+            found = _by_frames(frames, sentence, begin, previous.end(), dimension)
+            if found is not None:
+                where = (previous.start(), end)
+                return Concept(found.key, where, found.place, f"broken down {found.pattern}")
+        return None
+
+    def _apposed(self, sentence: str, start: int, end: int, family: str) -> Concept | None:
+        """A bare number in apposition after a noun of [heads]: "the toll, 12, is expected
+        to rise", "the injured, 40 in all, were taken to hospital"."""
+        at = start - 1
+        while at >= 0 and sentence[at].isspace():
+            at -= 1
+        if at < 1 or sentence[at] != ",":
+            return None
+        tokens = list(_TOKEN.finditer(sentence, max(0, at - 40), at))[-2:]
+        words = [m.group().lower() for m in tokens]
+        if not words or not words[-1][0].isalpha() or words[-1] not in self.surfaces:
+            return None
+        for width in (2, 1):
+            index = len(words) - width
+            found = self.head(words, index, family) if index >= 0 else None
+            if found is not None and found[1] == width:
+                where = (tokens[index].start(), end)
+                return Concept(found[0], where, pattern=f"apposition {words[-1]}")
+        return None
 
     def phrase(self, sentence: str, at: int) -> tuple[str, int, str] | None:
         """The counted noun of the phrase that starts at `at` (after a number): (its
@@ -968,7 +1032,7 @@ class Reading:
                 return None
             until = link.start()
             reach = max(0, until - _LIST_REACH)
-            numbers = list(_LAST_NUMBER.finditer(sentence, reach, until))
+            numbers = list(self.numbers.finditer(sentence, reach, until))
             previous = numbers[-1] if numbers else None
         else:
             # the verb of an earlier number said again before this one ("Warren had 8
@@ -982,9 +1046,15 @@ class Reading:
             sentence, max(0, previous.start() - 4), previous.start()
         ):
             return None
-        found = _by_frames(frames, sentence, previous.start(), previous.end(), dimension)
-        if found is None:
-            found = self.read(frames, sentence, previous.start(), previous.end(), dimension, 1)
+        found = None
+        # the earlier number as its claim may quote it: with up to two words before it
+        # ("rose to at least 1,035 in Turkey and about 19 in Greece": "at least 1,035")
+        for begin in _word_starts(sentence, previous.start(), 2):
+            found = _by_frames(frames, sentence, begin, previous.end(), dimension)
+            if found is None:
+                found = self.read(frames, sentence, begin, previous.end(), dimension, 1)
+            if found is not None:
+                break
         if found is None:
             return None
         return Concept(found.key, (previous.start(), end), found.place, f"listed {found.pattern}")
@@ -1004,7 +1074,7 @@ class Reading:
         reach = max(0, start - _LIST_REACH * 2)
         if sentence[reach:start].lower().count(last) < 2:
             return None  # the verb stands only before this number
-        numbers = list(_LAST_NUMBER.finditer(sentence, reach, start))
+        numbers = list(self.numbers.finditer(sentence, reach, start))
         for number in reversed(numbers[:-1] if numbers and numbers[-1].end() >= start else numbers):
             if _last_word(sentence, number.start()) == last:
                 return number
@@ -1022,14 +1092,27 @@ def _owner(tokens: list[tuple[int, int, str]], index: int) -> bool:
     return False
 
 
+def _word_starts(sentence: str, at: int, most: int) -> list[int]:
+    """`at`, then the starts of up to `most` lowercase words right before it (no sign
+    between): where a claim quoting a qualifier before its number may start."""
+    starts = [at]
+    for _ in range(most):
+        found = _WORD_BEFORE.search(sentence, max(0, starts[-1] - 24), starts[-1])
+        if found is None:
+            break
+        starts.append(found.start(1))
+    return starts
+
+
 def _last_word(sentence: str, start: int) -> str:
     """The word before `start`, lowercase, without a comma after it."""
     words = sentence[max(0, start - 24) : start].split()
     return words[-1].rstrip(",").lower() if words else ""
 
 
-def compile_reading(rules: FrameRules) -> Reading | None:
-    """The grammar reading of a frames file, or None when it names no heads."""
+def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Reading | None:
+    """The grammar reading of a frames file, or None when it names no heads. `number_words`:
+    numbers in words an earlier number of a list may be written as ("Twelve ... and 19")."""
     if not rules.heads and not rules.vague_heads and not rules.noun_stops:
         return None
     heads: dict[str, tuple[str, ...]] = {}
@@ -1124,4 +1207,14 @@ def compile_reading(rules: FrameRules) -> Reading | None:
         plural_tails=frozenset(ending[-1] for ending, _ in endings if ending),
         singular_endings=tuple(w.lower() for w in rules.singular_endings),
         partitives=frozenset(w.lower() for w in rules.partitive_words),
+        numbers=_numbers_pattern(number_words),
     )
+
+
+def _numbers_pattern(number_words: Sequence[str]) -> re.Pattern[str]:
+    """A number in digits, or one of `number_words` as a whole word (any case)."""
+    words = sorted({w.lower() for w in number_words if w.isalpha()}, key=lambda w: (-len(w), w))
+    if not words:
+        return _LAST_NUMBER
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\d[\d,.]*\d|\d|(?<![\w’'])(?i:{alternation})(?![\w’'])")
