@@ -675,6 +675,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w’'])([a-z]+)\s+\Z")  # a lowercase word, th
 _AFTER_WORDS = 6  # words read after the claim for its counted noun
 _LINK_REACH = 40  # characters before a bare number where a list word may stand
 _LIST_REACH = 80  # characters before the list word where the earlier number may stand
+_LIST_HOPS = 8  # numbers read back along one list for the concept of its first
+_ITEM_WORDS = 3  # most words after a number in a list item before the comma ("12 in Gaza,")
 # An apposition right after a claim: a comma, a few words, a comma ("12 people, including
 # three firefighters, died"); no sign inside but a number's own comma ("1,200").
 _PIECE = r"(?:\d[\d,.]*\d|[^\s,;:.!?()]+)"
@@ -1021,43 +1023,61 @@ class Reading:
     def _listed(
         self, frames: Frames, sentence: str, start: int, end: int, dimension: str, last: str
     ) -> Concept | None:
-        """A bare number after a list word (the word before it is `last`) shares the concept
-        of the number before it."""
+        """A bare number after a list word or a comma (the word before it is `last`) shares
+        the concept of the number before it, itself perhaps listed after another ("aged
+        nine, ten, 49 and 59")."""
         family = dimension.split(":", 1)[0]
         if family not in ("count", "percent"):
             return None
+        at = start
+        for _ in range(_LIST_HOPS):
+            found_previous = self._previous(sentence, at, last)
+            if found_previous is None:
+                return None
+            previous, until = found_previous
+            if self.clause_sign.search(sentence, previous.end(), until):
+                return None
+            percent = bool(self.percent.match(sentence, previous.end()))
+            if percent != (family == "percent") or _CURRENCY_BEFORE.search(
+                sentence, max(0, previous.start() - 4), previous.start()
+            ):
+                return None
+            # the earlier number as its claim may quote it: with up to two words before it
+            # ("rose to at least 1,035 in Turkey and about 19 in Greece": "at least 1,035")
+            for begin in _word_starts(sentence, previous.start(), 2):
+                found = _by_frames(frames, sentence, begin, previous.end(), dimension)
+                if found is None:
+                    found = self.read(frames, sentence, begin, previous.end(), dimension, 1)
+                if found is not None:
+                    where = (previous.start(), end)
+                    return Concept(found.key, where, found.place, f"listed {found.pattern}")
+            at, last = previous.start(), _last_word(sentence, previous.start())
+        return None
+
+    def _previous(
+        self, sentence: str, start: int, last: str
+    ) -> tuple[re.Match[str], int] | None:
+        """The number a bare number at `start` is listed after, and where the link between
+        them starts: a list word, a comma right after a short list item ("nine, ten"), or
+        the verb of the earlier number said again."""
         if last in self.link_ends:
             link = self.link.search(sentence, max(0, start - _LINK_REACH), start)
             if link is None:
                 return None
             until = link.start()
-            reach = max(0, until - _LIST_REACH)
-            numbers = list(self.numbers.finditer(sentence, reach, until))
-            previous = numbers[-1] if numbers else None
+        elif _sign_at(sentence, start) == ",":
+            until = sentence.rindex(",", 0, start)
+            numbers = list(self.numbers.finditer(sentence, max(0, until - _LIST_REACH), until))
+            if not numbers or len(sentence[numbers[-1].end() : until].split()) > _ITEM_WORDS:
+                return None
+            return numbers[-1], until
         else:
             # the verb of an earlier number said again before this one ("Warren had 8
             # delegates, and Klobuchar had 7"): the same verb counts the same thing
             previous = self._same_verb(sentence, start, last)
-            until = start
-        if previous is None or self.clause_sign.search(sentence, previous.end(), until):
-            return None
-        percent = bool(self.percent.match(sentence, previous.end()))
-        if percent != (family == "percent") or _CURRENCY_BEFORE.search(
-            sentence, max(0, previous.start() - 4), previous.start()
-        ):
-            return None
-        found = None
-        # the earlier number as its claim may quote it: with up to two words before it
-        # ("rose to at least 1,035 in Turkey and about 19 in Greece": "at least 1,035")
-        for begin in _word_starts(sentence, previous.start(), 2):
-            found = _by_frames(frames, sentence, begin, previous.end(), dimension)
-            if found is None:
-                found = self.read(frames, sentence, begin, previous.end(), dimension, 1)
-            if found is not None:
-                break
-        if found is None:
-            return None
-        return Concept(found.key, (previous.start(), end), found.place, f"listed {found.pattern}")
+            return None if previous is None else (previous, start)
+        numbers = list(self.numbers.finditer(sentence, max(0, until - _LIST_REACH), until))
+        return (numbers[-1], until) if numbers else None
 
     def _verb(self, sentence: str, at: int, last: str) -> re.Match[str] | None:
         """A subject verb ending at `at`, whose last word is `last` (checked first: most

@@ -27,6 +27,13 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
         "Twelve people were killed in Gaza and 19 in the West Bank.",
         {"Twelve people": "deaths", "19": "deaths"},
     ),
+    # ... or after a comma that closes a short list item, along the whole list
+    (
+        "en",
+        "The strikes killed 12 people in Gaza, 3 in the West Bank and 2 in Israel.",
+        {"12 people": "deaths", "3": "deaths", "2": "deaths"},
+    ),
+    ("en", "On Monday, 40 were reported.", {"40": None}),
     # the parts of a number after a colon or a dash
     (
         "en",
