@@ -428,11 +428,15 @@ def _before(parts: list[_Token]) -> str:
         token = parts[index]
         following = parts[index + 1] if index + 1 < len(parts) else None
         join = _join(token, following)
-        if token.gap:
+        if token.gap and following is None:
             # a gap right before the number never reads over another number: "killed 12
-            # people across three states" does not say three were killed
-            word = token.no_number if following is None else token.reversed
-            out += rf"(?P<gap{index}>(?:{join}{word}){{0,{token.width}}}?)"
+            # people across three states" does not say three were killed; but a tally
+            # joined to it by a hyphen is one phrase ("votes of 230-to-197")
+            first = rf"(?:\s*-\s*{token.reversed}|\s+{token.no_number})"
+            rest = rf"(?:{join}{token.no_number}){{0,{token.width - 1}}}?"
+            out += rf"(?P<gap{index}>(?:{first}{rest})??)"
+        elif token.gap:
+            out += rf"(?P<gap{index}>(?:{join}{token.reversed}){{0,{token.width}}}?)"
         elif token.optional:
             out += rf"(?:{join}{token.reversed})?"
         else:

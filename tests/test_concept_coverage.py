@@ -59,6 +59,8 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
         "The quake killed 12 people across three states.",
         {"12 people": "deaths", "three states": None},
     ),
+    # ... but a tally joined to it by hyphens is one phrase
+    ("en", "The articles passed by votes of 230-to-197.", {"230": "votes", "197": "votes"}),
     # verbs of death, injury and flight that news uses everywhere
     ("en", "Twelve migrants drowned off the coast.", {"Twelve migrants": "deaths"}),
     ("en", "The gunman shot dead 12 people.", {"12 people": "deaths"}),
