@@ -31,9 +31,12 @@ words: the counted noun after it, past modifiers, numbers, possessives and the n
 belong to, looked up by its singular in `[heads]` ("12 of North Dakota's 41 pledged
 delegates"); a frame read past an apposition ("12 people, including three firefighters,
 died") or a relative word ("12 people who died"); the subject of the verb before it ("the
-death toll from the floods in Sri Lanka rises to 618"); for a bare number after a list word
-or after the verb of an earlier number, the concept of that number ("at 14, followed by
-Sanders, with 12"; "Warren had 8 delegates, and Klobuchar had 7"); else the counted noun
+death toll from the floods in Sri Lanka rises to 618"); for a bare number, the concept of
+the number a colon before it follows ("12 were killed: eight in Kabul"), of a head noun it
+stands in apposition to ("the toll, 12, is expected to rise"), or of the earlier number it
+is listed after by a list word, a comma or the verb of that number, read back along the
+list ("at 14, followed by Sanders, with 12"; "killed 12 in Gaza, 3 in the West Bank and 2
+in Israel"; "Warren had 8 delegates, and Klobuchar had 7"); else the counted noun
 the claim leaves out, by its singular, as a concept of its own ("two other Presidents",
 "ten of its plants"). A part of a group is read by what is said of it: "149 of the
 survivors were hospitalized" counts the hospitalized, not the rescued.
@@ -1058,9 +1061,7 @@ class Reading:
             at, last = previous.start(), _last_word(sentence, previous.start())
         return None
 
-    def _previous(
-        self, sentence: str, start: int, last: str
-    ) -> tuple[re.Match[str], int] | None:
+    def _previous(self, sentence: str, start: int, last: str) -> tuple[re.Match[str], int] | None:
         """The number a bare number at `start` is listed after, and where the link between
         them starts: a list word, a comma right after a short list item ("nine, ten"), or
         the verb of the earlier number said again."""

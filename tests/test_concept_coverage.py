@@ -88,7 +88,11 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
         {"mindestens 12 Menschen": "deaths"},
     ),
     ("de", "Die Zahl der Toten stieg am Montag auf 12.", {"12": "deaths"}),
-    ("de", "Der Anschlag tötete 12 Menschen und verletzte 40.", {"12 Menschen": "deaths", "40": "injured"}),
+    (
+        "de",
+        "Der Anschlag tötete 12 Menschen und verletzte 40.",
+        {"12 Menschen": "deaths", "40": "injured"},
+    ),
     ("de", "Es gab 12 Tote und 40 Verletzte.", {"12 Tote": "deaths", "40 Verletzte": "injured"}),
     (
         "de",
