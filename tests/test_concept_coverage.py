@@ -74,6 +74,16 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
         "One died at the scene, with the other three being taken to a nearby hospital.",
         {"One": "deaths", "three": "hospitalized"},
     ),
+    ("en", "Twelve others succumbed to their injuries.", {"Twelve": "deaths"}),
+    ("en", "Three men were sentenced to death.", {"Three men": None}),
+    (
+        "en",
+        "More than 12,000 people were ordered to evacuate.",
+        {"More than 12,000 people": "evacuated"},
+    ),
+    ("en", "Twelve people sought medical treatment.", {"Twelve people": "injured"}),
+    ("en", "Forty people were treated for injuries.", {"Forty people": "injured"}),
+    ("en", "Twelve people were taken into custody.", {"Twelve people": "arrested"}),
     ("en", "The USGS measured the quake at 6.1.", {"6.1": "magnitude"}),
     ("en", "The earthquake, measured at 6.4, struck at noon.", {"6.4": "magnitude"}),
     (
