@@ -137,6 +137,12 @@ class Frames:
     window: int = 240  # characters read on each side of a number (links blanked in place)
     reach: int = 14  # words on each side of a number whose presence lets a frame be tried
     reading: Reading | None = None  # the grammar read when no frame fits
+    compatible: frozenset[tuple[str, str]] = frozenset()  # concepts that may be one fact
+
+    def may_agree(self, a: str, b: str) -> bool:
+        """Whether numbers of concepts `a` and `b` may state one fact when they agree:
+        one concept, or two declared compatible ("injured", "hospitalized")."""
+        return a == b or (a, b) in self.compatible
 
     @classmethod
     def of(
@@ -144,6 +150,7 @@ class Frames:
         frames: Sequence[CompiledFrame],
         labels: Mapping[str, str],
         reading: Reading | None = None,
+        compatible: Mapping[str, Sequence[str]] | None = None,
     ) -> Frames:
         """Frames with their index by dimension and word, built once.
 
@@ -181,7 +188,14 @@ class Frames:
                 before_words=frozenset(sides[0]),
                 after_words=frozenset(sides[1]),
             )
-        return cls(tuple(frames), labels, shelves, reading=reading)
+        pairs = {(a, b) for a, others in (compatible or {}).items() for b in others}
+        return cls(
+            tuple(frames),
+            labels,
+            shelves,
+            reading=reading,
+            compatible=frozenset(pairs | {(b, a) for a, b in pairs}),
+        )
 
 
 # ------------------------------------------------------------------------------- checking
@@ -199,6 +213,17 @@ def frame_problems(
             if not words:
                 line = where.line(("words", name))
                 problems.append(Problem(where.path, line, f"words.{name}: an empty word class"))
+        for concept, others in data.get("compatible", {}).items():
+            for key in (concept, *others):
+                if key not in rules.concepts:
+                    problems.append(
+                        Problem(
+                            where.path,
+                            where.line(("compatible", concept)),
+                            f"compatible.{concept}: unknown concept {key!r}; declare it in"
+                            " [concepts]",
+                        )
+                    )
         for concept in data.get("heads", {}):
             if concept not in rules.concepts:
                 problems.append(
@@ -253,7 +278,8 @@ def compile_frames(rules: FrameRules, number_words: Sequence[str] = ()) -> Frame
         for frame in rules.frame
         for pattern in frame.patterns
     ]
-    return Frames.of(compiled, rules.concepts, compile_reading(rules, number_words))
+    reading = compile_reading(rules, number_words)
+    return Frames.of(compiled, rules.concepts, reading, rules.compatible)
 
 
 # ------------------------------------------------------------------------------ compiling

@@ -5,12 +5,17 @@ mapping their words to the shared concept keys."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from reconcile import run
+from reconcile.errors import RulesError
 from reconcile.extract import extract
 from reconcile.kinds import Kinds
-from reconcile.models import Source
+from reconcile.models import Report, Source
 from reconcile.normalize import normalize
+from reconcile.rules import load_rules
 
 # (language, sentence, {quote of a claim: the concept it must measure, None for none})
 CASES: list[tuple[str, str, dict[str, str | None]]] = [
@@ -162,3 +167,51 @@ def test_every_language_names_the_same_concepts(kinds: Kinds) -> None:
     }
     assert labels["de"] == labels["en"] == labels["fr"]
     assert labels["en"]["deaths"] == "deaths"
+
+
+def _story(folder: Path, name: str, body: str) -> None:
+    text = f"---\ntitle: {name}\npublished: 2025-03-04\n---\n{body}\n"
+    (folder / f"{name}.md").write_text(text, encoding="utf-8")
+
+
+WIRE = (
+    "A bus overturned on the coast road near Tarvo on Monday. Police said 12 people died and"
+    " 40 were injured in the crash near Tarvo."
+)
+DAILY = (
+    "Twelve people died when a bus overturned near Tarvo on Monday. Forty people were taken"
+    " to hospital after the crash near Tarvo, police said."
+)
+
+
+def _fact_with(report: Report, quote: str) -> list[str]:
+    fact = next(f for f in report.facts if any(report.claim(i).quote == quote for i in f.claim_ids))
+    return sorted(report.claim(i).quote for i in fact.claim_ids)
+
+
+def test_an_injured_count_and_the_same_count_in_hospital_are_one_fact(tmp_path: Path) -> None:
+    """Compatible concepts ([compatible] in rules/frames.toml) meet when their numbers agree."""
+    _story(tmp_path, "wire", WIRE)
+    _story(tmp_path, "daily", DAILY)
+    report = run([tmp_path])
+    concepts = {c.quote: c.concept for c in report.claims if c.kind == "count"}
+    assert (concepts["40"], concepts["Forty people"]) == ("injured", "hospitalized")
+    assert _fact_with(report, "40") == ["40", "Forty people"]
+
+
+def test_compatible_concepts_that_disagree_are_two_facts(tmp_path: Path) -> None:
+    _story(tmp_path, "wire", WIRE)
+    _story(tmp_path, "daily", DAILY.replace("Forty people were", "Nine people were"))
+    report = run([tmp_path])
+    assert _fact_with(report, "40") == ["40"]
+    assert _fact_with(report, "Nine people") == ["Nine people"]
+
+
+def test_a_compatible_concept_must_be_declared(tmp_path: Path) -> None:
+    (tmp_path / "frames.toml").write_text('[compatible]\ninjured = ["healed"]\n', encoding="utf-8")
+    with pytest.raises(RulesError) as caught:
+        load_rules(tmp_path)
+    shown = str(tmp_path / "frames.toml")
+    assert [str(p).replace(shown, "frames.toml") for p in caught.value.problems] == [
+        "frames.toml:2: compatible.injured: unknown concept 'healed'; declare it in [concepts]"
+    ]
