@@ -22,7 +22,6 @@ from reconcile.regex_starts import gated
 from reconcile.rules.schema import ThingClass, ThingRules
 from reconcile.sentences import Sentence
 
-
 # A capitalized word and the spaces after it, which `inside_name` matches: what may stand
 # between the start of its match and where it must end.
 _NAME_TAIL = re.compile(r"[\w’'&-]*\s+")
