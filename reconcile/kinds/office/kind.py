@@ -97,6 +97,8 @@ class OfficeKind(Kind):
         taken = [(m.start - sentence.start, m.end - sentence.start) for m in found]
         # (the `[[title]]` finder reads the same title matches: none, nothing to read)
         mentions = [*found, *self.titles.find(source, sentence, taken)] if longer else found
+        # "Smith, who heads the agency": a verb holds the office (tried where one stands)
+        mentions += self.titles.find_heading(source, sentence, taken)
         # kept for `_readings`: extraction reads every sentence before normalize asks
         if self._seen is None or self._seen[0] is not source:
             self._seen = (source, {})

@@ -22,6 +22,9 @@ from reconcile.sentences import Sentence
 REACH = 160  # characters between a cue and its place, at most
 _OWNED = re.compile(r"['’]s [a-z]")
 _BREAK = re.compile(r"[;:!?]|\.\s")
+_NEXT = re.compile(r"(-)|\s+([a-z][\w’'-]*|[A-Z][\w’'-]*)")
+_OWNS_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
+_LOWER_START = re.compile(r"(?<![\w’'.-])[a-z]")  # a word in lower case: the text proper
 
 
 @dataclass(frozen=True)
@@ -47,8 +50,10 @@ class PlaceFinder:
         )
         before = {w for c in rules.cue for w in c.before}
         intro = phrases(rules.introducers).pattern
+        regions = phrases(rules.regions).pattern
         self.lead = re.compile(
-            rf"(?<![\w-])(?P<prep>{phrases(before).pattern})\s+(?:(?:{intro})\s*)?",
+            rf"(?<![\w-])(?P<prep>{phrases(before).pattern})\s+(?:(?:{intro})\s*)?"
+            rf"(?:(?-i:{regions})\s+)?",  # in lower case: "in North Korea" is a name
             re.IGNORECASE,
         )
         self.reader = NameReader(
@@ -75,6 +80,15 @@ class PlaceFinder:
             rf"(?<![\w-])(?:{phrases(rules.inside).pattern})\s+{article}{larger}\s?,\s+"
             rf"(?:{phrases(rules.inside_then).pattern})\s+{article}$"
         )
+        self.after_name = frozenset(fold(w) for w in (*rules.after_name, *rules.nouns))
+        self.after_endings = tuple(fold(w) for w in rules.after_name_endings)
+        self.not_places = frozenset(fold(w) for w in rules.not_places)
+        self.place_of_noun = re.compile(
+            rf"\s*(?:{phrases(rules.place_of_noun).pattern})\s", re.IGNORECASE
+        )
+        self.lede_role = rules.lede_role
+        self.lede_before = frozenset(fold(w) for w in rules.lede_before)
+        self._lede: tuple[str, int] = ("", -1)  # a source's text and where its lede starts
 
     def containers(self, text: str, name: str) -> tuple[str, ...]:
         """The larger places `text` puts a place named `name` in: "NAME, Larger", "NAME in
@@ -104,20 +118,32 @@ class PlaceFinder:
             if more is not None:
                 span = self.reader.read(text, more.end()) or span
             if span is not None and text[span[0] : span[0] + 1].isupper():
+                owns = _OWNS_NAME.match(text, span[1])
+                if owns is not None:
+                    # "in China's Guangdong Province": the name owned, else the owner
+                    owned = self.reader.read(text, owns.end())
+                    if owned is not None and not self._modifier(text, owned[1]):
+                        span = owned
+                elif self._modifier(text, span[1]) and not self._place_of_noun(text, lead, span):
+                    continue
                 if self._person_owns(source.text, text, span):
                     continue
                 leads.append((lead, span))
         if not leads:
             return []
         cues = [(c, m) for c in self.cues for m in c.words.finditer(text)]
-        if not cues:
+        lede = bool(self.lede_role) and self._is_lede(source, sentence)
+        if not cues and not lede:
             return []
         found: list[Mention[NamedMention]] = []
         taken: list[tuple[int, int]] = []
         for lead, span in leads:
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            role = self._role(text, lead.start(), span[1], fold(lead.group("prep")), cues)
+            prep = fold(lead.group("prep"))
+            role = self._role(text, lead.start(), span[1], prep, cues)
+            if role is None and lede and prep in self.lede_before:
+                role = self.lede_role  # the opening sentence tells the event
             if role is None:
                 continue
             taken.append(span)
@@ -125,6 +151,38 @@ class PlaceFinder:
                 named_mention(source, sentence, "place", (lead.start(), span[1]), role, span)
             )
         return found
+
+    def _modifier(self, text: str, end: int) -> bool:
+        """Whether the name ending at `end` modifies a noun after it, or is cut short of a
+        longer name: "in Iraqi military bases", "on the U.S.-Mexican border", "in U.S.
+        Federal Court"."""
+        after = _NEXT.match(text, end)
+        if after is None:
+            return False
+        if after.group(1):
+            return True  # a hyphen right after the name
+        word = after.group(2)
+        if word[:1].isupper():
+            return fold(word) in self.not_places
+        word = fold(word)
+        return word not in self.after_name and not word.endswith(self.after_endings)
+
+    def _place_of_noun(self, text: str, lead: re.Match[str], span: tuple[int, int]) -> bool:
+        """Whether a name before a noun is still the place: after "a" ("in a Manhattan
+        court"), or written with its larger place ("in a Manhattan, New York court")."""
+        return (
+            self.place_of_noun.match(text, lead.end("prep")) is not None
+            or "," in text[span[0] : span[1]]
+        )
+
+    def _is_lede(self, source: Source, sentence: Sentence) -> bool:
+        """Whether `sentence` is the source's opening sentence: the first with a word in
+        lower case (a dateline before it has none)."""
+        if self._lede[0] is not source.text:
+            first = _LOWER_START.search(source.text)
+            self._lede = (source.text, first.start() if first else -1)
+        at = self._lede[1]
+        return sentence.start <= at < sentence.end
 
     @staticmethod
     def _person_owns(whole: str, text: str, span: tuple[int, int]) -> bool:
