@@ -111,6 +111,11 @@ def test_a_name_before_a_noun_after_a_is_the_place(
     assert places(kinds, OPENING + sentence) == expected
 
 
+def test_a_clause_after_a_comma_is_no_larger_place(kinds: Kinds) -> None:
+    text = OPENING + "The attack happened in Karsk, Ruritanian officials said."
+    assert places(kinds, text) == [("in Karsk", "event", "Karsk")]
+
+
 OWNED_CASES = [
     (
         "Patients were studied in China's Guangdong Province after the outbreak.",

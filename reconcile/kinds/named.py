@@ -101,6 +101,8 @@ class NameReader:
             after = self._words(text, more.end(), 3)
             if after is None:
                 break
+            if any(fold(w) in self.not_larger for w in text[more.end() : after].split()[1:]):
+                break  # "in Saudi Arabia, US Special Representative": a title's words
             verb = _NEXT_WORD.match(text, after)
             if verb and fold(verb.group(1)) in self.verbs:
                 break

@@ -113,21 +113,8 @@ class PlaceFinder:
         text = sentence.text
         leads = []
         for lead in self.lead.finditer(text):
-            span = self.reader.read(text, lead.end())
-            more = self.noun_of.match(text, span[1]) if span is not None else None
-            if more is not None:
-                span = self.reader.read(text, more.end()) or span
-            if span is not None and text[span[0] : span[0] + 1].isupper():
-                owns = _OWNS_NAME.match(text, span[1])
-                if owns is not None:
-                    # "in China's Guangdong Province": the name owned, else the owner
-                    owned = self.reader.read(text, owns.end())
-                    if owned is not None and not self._modifier(text, owned[1]):
-                        span = owned
-                elif self._modifier(text, span[1]) and not self._place_of_noun(text, lead, span):
-                    continue
-                if self._person_owns(source.text, text, span):
-                    continue
+            span = self._span(text, lead)
+            if span is not None and not self._person_owns(source.text, text, span):
                 leads.append((lead, span))
         if not leads:
             return []
@@ -167,13 +154,32 @@ class PlaceFinder:
         word = fold(word)
         return word not in self.after_name and not word.endswith(self.after_endings)
 
-    def _place_of_noun(self, text: str, lead: re.Match[str], span: tuple[int, int]) -> bool:
-        """Whether a name before a noun is still the place: after "a" ("in a Manhattan
-        court"), or written with its larger place ("in a Manhattan, New York court")."""
-        return (
-            self.place_of_noun.match(text, lead.end("prep")) is not None
-            or "," in text[span[0] : span[1]]
-        )
+    def _span(self, text: str, lead: re.Match[str]) -> tuple[int, int] | None:
+        """The place's name after a lead ("in", "near the city of"), or None when the name
+        there is no place: it modifies a noun ("in Iraqi military bases"; after "a" a name
+        before a noun is still the place: "in a Manhattan, New York federal court")."""
+        span = self.reader.read(text, lead.end())
+        more = self.noun_of.match(text, span[1]) if span is not None else None
+        if more is not None:
+            span = self.reader.read(text, more.end()) or span
+        if span is None or not text[span[0] : span[0] + 1].isupper():
+            return None
+        of_noun = self.place_of_noun.match(text, lead.end("prep")) is not None
+        if "," in text[span[0] : span[1]] and not of_noun and self._modifier(text, span[1]):
+            # "in Iran, German officials said": no larger place, a clause's subject
+            span = self.reader.read(text, lead.end(), commas=False)
+            if span is None:
+                return None
+        owns = _OWNS_NAME.match(text, span[1])
+        if owns is not None:
+            # "in China's Guangdong Province": the name owned, else the owner
+            owned = self.reader.read(text, owns.end())
+            if owned is not None and not self._modifier(text, owned[1]):
+                return owned
+            return span
+        if not of_noun and self._modifier(text, span[1]):
+            return None
+        return span
 
     def _is_lede(self, source: Source, sentence: Sentence) -> bool:
         """Whether `sentence` is the source's opening sentence: the first with a word in
