@@ -53,6 +53,13 @@ def test_a_place_of_the_opening_sentence_is_the_events(
     assert places(kinds, text) == expected
 
 
+def test_the_opening_sentences_first_place_only(kinds: Kinds) -> None:
+    text = (
+        DATELINE + "A block collapsed on Monday in Karsk, a city in the Ural region of Ruritania."
+    )
+    assert places(kinds, text) == [("in Karsk", "event", "Karsk")]
+
+
 def test_past_the_opening_sentence_a_place_needs_a_cue(kinds: Kinds) -> None:
     text = DATELINE + OPENING + "An apartment block collapsed in Karsk."
     assert places(kinds, text) == []

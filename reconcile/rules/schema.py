@@ -952,8 +952,7 @@ class PlaceRules:
     place_of_noun: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
-            "articles after which a name before a noun is still the place: 'in a Manhattan"
-            " court'"
+            "articles after which a name before a noun is still the place: 'in a Manhattan court'"
         ),
     )
     nouns: tuple[str, ...] = field(

@@ -129,8 +129,10 @@ class PlaceFinder:
                 continue
             prep = fold(lead.group("prep"))
             role = self._role(text, lead.start(), span[1], prep, cues)
-            if role is None and lede and prep in self.lede_before:
-                role = self.lede_role  # the opening sentence tells the event
+            if role is None and lede and prep in self.lede_before and not found:
+                # the opening sentence tells the event: its first place is the event's (the
+                # next are larger ones: "in Karsk, a city in the Ural region of Russia")
+                role = self.lede_role
             if role is None:
                 continue
             taken.append(span)
