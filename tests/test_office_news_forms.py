@@ -78,6 +78,22 @@ CASES = [
         [("Special envoy Zalmay Khalilzad", "envoy", "Zalmay Khalilzad", "")],
     ),
     ("Pope Francis prayed for the victims.", [("Pope Francis", "pope", "Francis", "")]),
+    # a force's commander is its head
+    (
+        "Harbor Force commander Omar Haddad was killed.",
+        [("Harbor Force commander Omar Haddad", "head", "Omar Haddad", "harbor force")],
+    ),
+    (
+        "Acme's Chief Technical Officer Chris Wright spoke.",
+        [
+            (
+                "Acme's Chief Technical Officer Chris Wright",
+                "chief-technology-officer",
+                "Chris Wright",
+                "acme",
+            )
+        ],
+    ),
 ]
 
 
