@@ -109,6 +109,14 @@ def test_a_relative_clause_without_a_body_holds_nothing(kinds: Kinds) -> None:
     assert holders(kinds, "Mark Smith, who heads home on Friday, said the jet was safe.") == []
 
 
+def test_an_office_of_another_holder_is_no_place(kinds: Kinds) -> None:
+    # the adviser is not named: the person after "for" holds the other title
+    text = "A former adviser for Freedonian President Karim Haddad was sentenced."
+    assert holders(kinds, text) == [
+        ("Freedonian President Karim Haddad", "president", "Karim Haddad", "freedonian")
+    ]
+
+
 def test_a_place_ending_in_a_place_noun_is_no_person(kinds: Kinds) -> None:
     text = "He ran for District Attorney of San Bernardino County and lost."
     assert holders(kinds, text) == []

@@ -89,6 +89,10 @@ class TitleFinder:
         self.former_end = re.compile(rf"(?:{self.former.pattern})[\s-]*$", re.I)
         self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
         self.lesser_words = frozenset(fold(w) for w in words.lesser)
+        # the titles written as one word ("President"; not "General" of "Attorney General")
+        self.one_word_titles = frozenset(
+            fold(w) for t in offices.title for w in t.words if " " not in w and w.isalpha()
+        )
         self.lesser_end = re.compile(
             rf"(?<![\w-])(?P<lesser>{phrases(words.lesser).pattern})[\s-]*$", re.I
         )
@@ -304,6 +308,10 @@ class TitleFinder:
         of_span: tuple[int, int] | None = None
         if of:
             of_span = self._place_at(text, of.end())
+            if of_span is not None and any(
+                fold(w) in self.one_word_titles for w in text[of_span[0] : of_span[1]].split()
+            ):
+                return None  # "an adviser for President Donald Trump": another office's holder
             generic = self.of_generic.match(text, end) if of_span is None else None
             if generic is not None:
                 end = generic.end()  # "the new governor of the region, Alexander Moor"
