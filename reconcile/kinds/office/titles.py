@@ -29,7 +29,6 @@ from reconcile.kinds.office.records import OfficeMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.names import AliasTable, fold, trim_person
-from reconcile.regex_starts import gated
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
 
@@ -183,13 +182,12 @@ class TitleFinder:
         # "Smith, who heads the Federal Aviation Administration": a verb that holds an office
         by_key = {t.key: t for t in offices.title}
         self.heading = {fold(v): by_key[k] for v, k in words.heading.items() if k in by_key}
-        self.relative_words = tuple(sorted({w.lower() for w in words.relatives}))
-        self.heads = gated(  # tried where a relative word starts: most sentences hold none
-            re.compile(
-                rf"(?<![\w-])(?:{phrases(words.relatives).pattern})\s+"
-                rf"(?P<verb>{phrases(words.heading).pattern})\s+"
-                rf"(?:(?:{phrases(words.articles).pattern})\s+)?(?=[A-Z])"
-            )
+        # (plain alternations: a pattern opening with a literal is searched for fast)
+        relatives = "|".join(re.escape(w) for w in sorted(words.relatives, key=len, reverse=True))
+        verbs = "|".join(re.escape(w) for w in sorted(words.heading, key=len, reverse=True))
+        articles = "|".join(re.escape(w) for w in sorted(words.articles, key=len, reverse=True))
+        self.heads = re.compile(
+            rf"(?:{relatives or '(?!)'}) (?P<verb>{verbs or '(?!)'}) (?:(?:{articles}) )?(?=[A-Z])"
         )
         self.specific = {self.aliases.apply(t): o.key for o in offices.office for t in o.titles}
         self.labels = {o.key: o.label for o in offices.office}
@@ -236,9 +234,9 @@ class TitleFinder:
         Federal Aviation Administration" (a capitalized place or body after the verb)."""
         text = sentence.text
         found: list[Mention[OfficeMention]] = []
-        if not any(w in text for w in self.relative_words):
-            return found  # (a plain test first: most sentences hold no relative word)
         for m in self.heads.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+                continue  # inside a word
             comma = _COMMA_END.search(text, 0, m.start())  # ", who heads": an apposition
             title = self.heading.get(fold(" ".join(m.group("verb").split())))
             place = self._place_at(text, m.end()) if comma and title else None
@@ -309,7 +307,8 @@ class TitleFinder:
         if of:
             of_span = self._place_at(text, of.end())
             if of_span is not None and any(
-                fold(w) in self.one_word_titles for w in text[of_span[0] : of_span[1]].split()
+                fold(w) in self.one_word_titles
+                for w in text[of_span[0] : of_span[1]].split(",")[0].split()
             ):
                 return None  # "an adviser for President Donald Trump": another office's holder
             generic = self.of_generic.match(text, end) if of_span is None else None
