@@ -60,6 +60,11 @@ def test_the_opening_sentences_first_place_only(kinds: Kinds) -> None:
     assert places(kinds, text) == [("in Karsk", "event", "Karsk")]
 
 
+def test_where_something_was_published_is_no_place(kinds: Kinds) -> None:
+    text = DATELINE + "In findings published on Monday in Science Advances, a team reported it."
+    assert places(kinds, text) == []
+
+
 def test_past_the_opening_sentence_a_place_needs_a_cue(kinds: Kinds) -> None:
     text = DATELINE + OPENING + "An apartment block collapsed in Karsk."
     assert places(kinds, text) == []

@@ -949,6 +949,13 @@ class PlaceRules:
         default=(),
         metadata=_doc("endings of verbs that may follow a place's name: 'in Kabul killed'"),
     )
+    not_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a place's preposition (a day between) that make the name where"
+            " something was published: 'published on Monday in Science Advances'"
+        ),
+    )
     place_of_noun: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -86,6 +86,12 @@ class PlaceFinder:
         self.place_of_noun = re.compile(
             rf"\s*(?:{phrases(rules.place_of_noun).pattern})\s", re.IGNORECASE
         )
+        # "published on Monday in Science Advances": a word of `not_after`, then at most a
+        # short phrase without a clause's break, right before the preposition
+        self.not_after = re.compile(
+            rf"(?<![\w-])(?:{phrases(rules.not_after).pattern})(?:\s+[^\s,;.]+){{0,3}}\s+$",
+            re.IGNORECASE,
+        )
         self.lede_role = rules.lede_role
         self.lede_before = frozenset(fold(w) for w in rules.lede_before)
         self._lede: tuple[str, int] = ("", -1)  # a source's text and where its lede starts
@@ -160,6 +166,8 @@ class PlaceFinder:
         """The place's name after a lead ("in", "near the city of"), or None when the name
         there is no place: it modifies a noun ("in Iraqi military bases"; after "a" a name
         before a noun is still the place: "in a Manhattan, New York federal court")."""
+        if self.not_after.search(text, max(0, lead.start() - 40), lead.start()):
+            return None  # where something was published
         span = self.reader.read(text, lead.end())
         more = self.noun_of.match(text, span[1]) if span is not None else None
         if more is not None:
