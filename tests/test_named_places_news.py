@@ -168,3 +168,12 @@ def test_a_direction_between_the_preposition_and_the_place(
     kinds: Kinds, sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert places(kinds, OPENING + sentence) == expected
+
+
+def test_the_owner_is_the_larger_place(kinds: Kinds) -> None:
+    # "Ruritania's Karsk Province" is within Ruritania: it meets a source's "in Ruritania"
+    text = OPENING + "The outbreak began in Ruritania's Karsk Province."
+    source = Source(id="S1", path="a.txt", text=text, published="2024-03-14")
+    (claim,) = [c for c in claims_of([source], kinds) if c.kind == "place"]
+    assert isinstance(claim.detail, NamedValue)
+    assert (claim.detail.name, claim.detail.within) == ("Karsk Province", ("ruritania",))

@@ -23,6 +23,9 @@ REACH = 160  # characters between a cue and its place, at most
 _OWNED = re.compile(r"['’]s [a-z]")
 _BREAK = re.compile(r"[;:!?]|\.\s")
 _NEXT = re.compile(r"(-)|\s+([a-z][\w’'-]*|[A-Z][\w’'-]*)")
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<larger>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+$"
+)
 _OWNS_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
 _LOWER_START = re.compile(r"(?<![\w’'.-])[a-z]")  # a word in lower case: the text proper
 
@@ -98,7 +101,7 @@ class PlaceFinder:
 
     def containers(self, text: str, name: str) -> tuple[str, ...]:
         """The larger places `text` puts a place named `name` in: "NAME, Larger", "NAME in
-        the Larger", "in Larger, at NAME" (as written, sorted)."""
+        the Larger", "in Larger, at NAME", "Larger's NAME" (as written, sorted)."""
         found: set[str] = set()
         at = text.find(name)
         while at >= 0 and name:
@@ -111,6 +114,9 @@ class PlaceFinder:
             before = self.inside_then.search(text, max(0, at - 60), at)
             if before is not None:
                 found.add(before.group("larger"))
+            owner = _OWNER_BEFORE.search(text, max(0, at - 60), at)
+            if owner is not None:  # "China's Guangdong Province"
+                found.add(owner.group("larger"))
             at = text.find(name, end)
         return tuple(sorted(found))
 
