@@ -177,3 +177,27 @@ def test_the_owner_is_the_larger_place(kinds: Kinds) -> None:
     (claim,) = [c for c in claims_of([source], kinds) if c.kind == "place"]
     assert isinstance(claim.detail, NamedValue)
     assert (claim.detail.name, claim.detail.within) == ("Karsk Province", ("ruritania",))
+
+
+def test_an_opening_place_joins_after_a_cued_one(kinds: Kinds) -> None:
+    # the opening sentence's place is read with no cue: a pair with it scores below a pair of
+    # places a cue names, so a source's cue-read place meets another source's first
+    a = Source(
+        id="A",
+        path="a.txt",
+        text=DATELINE + "A jet came down on Monday near Karsk. It crashed near Karsk.",
+        published="2024-03-14",
+    )
+    b = Source(id="B", path="b.txt", text=OPENING + "The jet crashed near Karsk.", published=None)
+    found = [c for c in claims_of([a, b], kinds) if c.kind == "place"]
+    assert [(c.source_id, c.detail.opening) for c in found if isinstance(c.detail, NamedValue)] == [
+        ("A", True),
+        ("A", False),
+        ("B", False),
+    ]
+    language = kinds.language("en")
+    kind = language.of(found[0])
+    features = [language.context.features(c) for c in found]
+    opening = kind.decide(found[0], found[2], features[0], features[2])
+    cued = kind.decide(found[1], found[2], features[1], features[2])
+    assert (opening.score, cued.score) == (80.0, 100.0)

@@ -141,16 +141,16 @@ class PlaceFinder:
                 continue
             prep = fold(lead.group("prep"))
             role = self._role(text, lead.start(), span[1], prep, cues)
+            opening = False
             if role is None and lede and prep in self.lede_before and not found:
                 # the opening sentence tells the event: its first place is the event's (the
                 # next are larger ones: "in Karsk, a city in the Ural region of Russia")
-                role = self.lede_role
+                role, opening = self.lede_role, True
             if role is None:
                 continue
             taken.append(span)
-            found.append(
-                named_mention(source, sentence, "place", (lead.start(), span[1]), role, span)
-            )
+            quote = (lead.start(), span[1])
+            found.append(named_mention(source, sentence, "place", quote, role, span, opening))
         return found
 
     def _modifier(self, text: str, end: int) -> bool:
