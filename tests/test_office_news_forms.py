@@ -78,10 +78,9 @@ CASES = [
         [("Special envoy Zalmay Khalilzad", "envoy", "Zalmay Khalilzad", "")],
     ),
     ("Pope Francis prayed for the victims.", [("Pope Francis", "pope", "Francis", "")]),
-    # a force's commander is its head
     (
         "Harbor Force commander Omar Haddad was killed.",
-        [("Harbor Force commander Omar Haddad", "head", "Omar Haddad", "harbor force")],
+        [("Harbor Force commander Omar Haddad", "commander", "Omar Haddad", "harbor force")],
     ),
     (
         "Acme's Chief Technical Officer Chris Wright spoke.",
