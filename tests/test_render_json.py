@@ -98,3 +98,23 @@ def test_what_json_cannot_write_is_refused_as_json_refuses_it() -> None:
         _dumps({"a": {1, 2}})
     with pytest.raises(TypeError, match="keys must be"):
         _dumps({(1, 2): "a"})
+
+
+def test_records_written_as_the_standard_encoder_writes_them() -> None:
+    from reconcile.render.json import _dumps
+
+    record = {
+        "text": 'a "quote"\n\\ é \u2028 \x00',
+        "empty": [],
+        "none": {},
+        "nested": [1, [2.5, {"k": None}], (True, False)],
+        "floats": [0.1, 1e20, -0.0, float("nan"), float("inf"), -float("inf")],
+        1: "int key",
+        2.5: "float key",
+        None: "null key",
+    }
+    assert _dumps(record, 4) == json.dumps(record, ensure_ascii=False, indent=2).replace(
+        "\n", "\n    "
+    )
+    assert _dumps([], 4) == "[]"
+    assert _dumps({"a": [1]}) == '{\n  "a": [\n    1\n  ]\n}'
