@@ -762,7 +762,7 @@ class MatchingRules:
         ),
     )
     soft_veto_score: float = field(
-        default=0.0,
+        default=30.0,
         metadata=_doc(
             "what a pair under a soft veto (the words around two numbers differ) counts in"
             " the mean score between two clusters of quantities: a hard veto keeps them"
