@@ -14,10 +14,19 @@ from typing import ClassVar
 
 
 class Reason:
-    """A reason two claims were put together, or (as a veto) kept apart."""
+    """A reason two claims were put together, or (as a veto) kept apart.
+
+    A veto is hard (`soft` False): something the two claims state differently (a concept,
+    a place, a time anchor, a subject, one sentence, numbers far apart), so no fact holds
+    both; clustering treats it as a cannot-link. A soft veto says only that the evidence
+    for one fact falls short (the words around two numbers of no known concept differ):
+    clustering weighs it against a join (`soft_veto_score` of `matching.toml`), and the
+    other pairs of two clusters may outweigh it.
+    """
 
     __slots__ = ()
     rank: ClassVar[int] = 4
+    soft: ClassVar[bool] = False
 
 
 class Note:
@@ -164,6 +173,16 @@ class KeptApart(Reason):
 
 
 @dataclass(frozen=True, slots=True)
+class Outweighed(Reason):
+    """Claims of one fact whose pair alone is not one fact (`veto`, a soft veto): the other
+    pairs between their clusters outweighed it. Ranked just after what was compared, so a
+    shortened list of reasons still says it."""
+
+    rank: ClassVar[int] = 1
+    veto: Reason
+
+
+@dataclass(frozen=True, slots=True)
 class SplitByReviewer(Reason):
     """A reviewer took these claims out of a fact."""
 
@@ -219,11 +238,16 @@ class FarApart(Reason):
 
 @dataclass(frozen=True, slots=True)
 class WordsDiffer(Reason):
-    """The words around the two claims score under the cut-off."""
+    """The words around the two claims score under the cut-off (a soft veto)."""
+
+    soft: ClassVar[bool] = True
 
 
 @dataclass(frozen=True, slots=True)
 class ContextsDiffer(Reason):
+    """Words around and story together score under the cut-off (a soft veto)."""
+
+    soft: ClassVar[bool] = True
     words: float
     story: float
 

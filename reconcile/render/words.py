@@ -46,6 +46,7 @@ from reconcile.reasons import (
     OneSentence,
     OneSourceTwoNumbers,
     OtherStory,
+    Outweighed,
     PlacesStated,
     PublishedApart,
     Reason,
@@ -73,6 +74,7 @@ from reconcile.reasons import (
 )
 
 KEPT_APART_SHOWN = 3  # vetoes listed for a claim kept apart from similar ones
+OUTWEIGHED_SHOWN = 3  # soft vetoes listed for a fact joined across them
 SHARED_WORDS_SHOWN = 8  # shared context words listed for a match
 
 STATED = {
@@ -125,6 +127,10 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     Alone: lambda r: "no other claim states this fact",
     NothingCounted: lambda r: "not matched: the claim names nothing it counts",
     KeptApart: lambda r: f"kept apart from a similar claim: {reason_text(r.veto)}",
+    Outweighed: lambda r: (
+        f"joined although two of its claims differ, as its other pairs outweigh it:"
+        f" {reason_text(r.veto)}"
+    ),
     DifferentTime: lambda r: f"different time: {r.a!r} vs {r.b!r}",
     DifferentPlace: lambda r: f"different place: {r.a!r} vs {r.b!r}",
     DifferentOutcome: lambda r: f"different outcome: {r.a} vs {r.b}",
@@ -234,13 +240,22 @@ def note_lines(notes: Iterable[Note]) -> list[str]:
 
 def reason_lines(match: Match) -> list[str]:
     """A match's reasons in words: each once, by rank then alphabetically; at most
-    `KEPT_APART_SHOWN` vetoes of a lone claim."""
-    ranked: dict[str, int] = {}
+    `OUTWEIGHED_SHOWN` soft vetoes a fact was joined across and `KEPT_APART_SHOWN` vetoes
+    of a lone claim."""
+    ranked: dict[str, tuple[int, type[Reason]]] = {}
     for reason in match.reasons:
-        ranked.setdefault(reason_text(reason), reason.rank)
-    lines = sorted(ranked, key=lambda text: (ranked[text], text))
-    kept = [t for t in lines if ranked[t] == KeptApart.rank]
-    return [t for t in lines if ranked[t] != KeptApart.rank] + kept[:KEPT_APART_SHOWN]
+        ranked.setdefault(reason_text(reason), (reason.rank, type(reason)))
+    lines = sorted(ranked, key=lambda text: (ranked[text][0], text))
+    shown: dict[type[Reason], int] = {Outweighed: OUTWEIGHED_SHOWN, KeptApart: KEPT_APART_SHOWN}
+    kept = []
+    for text in lines:
+        kind = ranked[text][1]
+        if kind in shown:
+            if not shown[kind]:
+                continue
+            shown[kind] -= 1
+        kept.append(text)
+    return kept
 
 
 def count(n: int, noun: str, nouns: str | None = None) -> str:

@@ -779,6 +779,16 @@ class MatchingRules:
             max=100,
         ),
     )
+    soft_veto_score: float = field(
+        default=30.0,
+        metadata=_doc(
+            "what a pair under a soft veto (the words around two numbers differ) counts in"
+            " the mean score between two clusters of quantities: a hard veto keeps them"
+            " apart, a soft one only weighs against their join",
+            min=-100,
+            max=100,
+        ),
+    )
     refine_passes: int = field(
         default=10,
         metadata=_doc(

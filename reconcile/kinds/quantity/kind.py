@@ -185,7 +185,8 @@ class QuantityKind(Kind):
             reasons.append(SameSubject(tuple(sorted(fa.subject & fb.subject))))
         near = fuzz.token_set_ratio(fa.text, fb.text, score_cutoff=m.window_cutoff)
         if near == 0:
-            return PairDecision(0.0, (), WordsDiffer())
+            # the words differ (a soft veto), unless one source gives two numbers (hard)
+            return PairDecision(0.0, (), _two_numbers(a, b, 0.0) or WordsDiffer())
         if fa.topic and fb.topic:
             story = fuzz.token_set_ratio(fa.topic, fb.topic, score_cutoff=m.story_cutoff)
             score = (1 - m.story_weight) * near + m.story_weight * story
@@ -196,15 +197,11 @@ class QuantityKind(Kind):
             # Two sources stating one number in one block: likelier the same fact than not.
             score = min(100.0, score + m.same_number_bonus)
         if score < m.context_cutoff:
-            return PairDecision(0.0, (), ContextsDiffer(near, story))
-        if (
-            a.source_id == b.source_id
-            and not a.interval.overlaps(b.interval)
-            and score < m.same_source_cutoff
-        ):
+            return PairDecision(0.0, (), _two_numbers(a, b, score) or ContextsDiffer(near, story))
+        if score < m.same_source_cutoff and (veto := _two_numbers(a, b, score)):
             # One article giving two different numbers of one kind nearly always means two
             # facts; only near-identical contexts make it a source contradicting itself.
-            return PairDecision(0.0, (), OneSourceTwoNumbers(score))
+            return PairDecision(0.0, (), veto)
         shared = tuple(sorted(fa.words & fb.words))
         if shared:
             reasons.append(SharedWords(shared))
@@ -384,6 +381,14 @@ def _measured_from(a: Claim, b: Claim, place_words: Any) -> Reason | None:
     ca, cb = _concept(a), _concept(b)
     if ca and cb and ca.place and cb.place and not (place_words(ca.place) & place_words(cb.place)):
         return DifferentPlace(ca.place, cb.place)
+    return None
+
+
+def _two_numbers(a: Claim, b: Claim, score: float) -> Reason | None:
+    """One source giving two numbers whose intervals do not meet: two facts (a hard veto,
+    however the words around them score)."""
+    if a.source_id == b.source_id and not a.interval.overlaps(b.interval):
+        return OneSourceTwoNumbers(score)
     return None
 
 
