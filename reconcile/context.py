@@ -106,7 +106,7 @@ class ContextReader:
             (tuple(words(fold(w))), p.name) for p in m.portion for w in p.before
         )
         self.portions_after = tuple(
-            (tuple(words(fold(w))), p.name) for p in m.portion for w in p.after
+            (tuple(words(fold(w))), p.name, p.in_clause) for p in m.portion for w in p.after
         )
         self.known_names = frozenset(
             fold(w) for a in rules.aliases.alias for w in (a.canonical, *a.variants)
@@ -319,16 +319,18 @@ class ContextReader:
                 return name
         digits = list(_DIGIT.finditer(claim.quote))
         number_end = at + (digits[-1].end() if digits else len(claim.quote))
-        after = []  # the words after the number, up to a mark or another number
+        after = []  # the words after the number, up to a mark (numbers left out)
         for token in _TOKEN.finditer(fold(claim.sentence[number_end:])):
-            if not token.group(0)[:1].isalpha():
+            if token.group(0)[:1].isalpha():
+                after.append(_POSSESSIVE.sub("", token.group(0)))
+            elif not token.group(0)[:1].isdigit():
                 break
-            after.append(_POSSESSIVE.sub("", token.group(0)))
         noun = words(fold(claim.counted_noun or ""))
         if noun and after[: len(noun)] == noun:
             after = after[len(noun) :]
-        for cue, name in self.portions_after:
-            if tuple(after[: len(cue)]) == cue:
+        for cue, name, in_clause in self.portions_after:
+            starts = range(len(after) - len(cue) + 1) if in_clause else range(1)
+            if any(tuple(after[i : i + len(cue)]) == cue for i in starts):
                 return name
         return ""
 

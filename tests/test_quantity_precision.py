@@ -97,10 +97,8 @@ def test_one_days_new_cases_are_not_the_running_total(tmp_path: Path) -> None:
     report = run([tmp_path])
     new = _fact_of(report, "1,500")
     assert _quotes(report, new) == ["1,500"]
-    assert KeptApart(DifferentPortion("added", "")) in new.match.reasons
-    assert reason_text(DifferentPortion("added", "")) == (
-        "different share of a whole: added vs whole"
-    )
+    assert KeptApart(DifferentPortion("new", "")) in new.match.reasons
+    assert reason_text(DifferentPortion("new", "")) == ("different share of a whole: new vs whole")
 
 
 def test_a_part_counting_what_the_whole_counts_may_be_that_figure(tmp_path: Path) -> None:
@@ -161,3 +159,23 @@ def test_of_two_sources_of_one_date_the_figure_stated_as_risen_is_the_later(
     assert note_text(later[0]) == (
         "a figure updated over time: the later one is “15” (b.md, 2025-03-01)"
     )
+
+
+def test_a_toll_of_the_past_day_is_not_the_toll_of_the_war(tmp_path: Path) -> None:
+    # "in the past 24 hours" anywhere later in the number's clause makes it one day's share
+    _write(
+        tmp_path,
+        "a",
+        "2025-03-01",
+        "At least 103 people were killed by shelling in the past 24 hours across Sarn.",
+    )
+    _write(
+        tmp_path,
+        "b",
+        "2025-03-02",
+        "At least 2,400 people have been killed in Sarn since the war began.",
+    )
+    report = run([tmp_path])
+    day = _fact_of(report, "At least 103 people")
+    assert _quotes(report, day) == ["At least 103 people"]
+    assert KeptApart(DifferentPortion("daily", "")) in day.match.reasons

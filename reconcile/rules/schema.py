@@ -616,6 +616,13 @@ class Portion:
     after: tuple[str, ...] = field(
         default=(), metadata=_doc("words right after a number that state it: 'of them'")
     )
+    in_clause: bool = field(
+        default=False,
+        metadata=_doc(
+            "the after words may stand anywhere later in the number's clause, not only right"
+            " after it ('103 killed by fire in the past 24 hours')"
+        ),
+    )
     same_noun_may_match: bool = field(
         default=False,
         metadata=_doc(
@@ -636,6 +643,15 @@ class MatchingRules:
     context_cutoff: float = field(
         metadata=_doc(
             "least pair score (0-100): the weighted words-around and story scores", min=0, max=100
+        ),
+    )
+    bare_cutoff: float = field(
+        default=0.0,
+        metadata=_doc(
+            "least pair score (0-100) of two claims neither of which says what it measures (no"
+            " concept, no counted or measured noun: '10 percent' / '60%'); 0: context_cutoff",
+            min=0,
+            max=100,
         ),
     )
     max_block: int = field(

@@ -197,7 +197,11 @@ class QuantityKind(Kind):
         if same_number:
             # Two sources stating one number in one block: likelier the same fact than not.
             score = min(100.0, score + m.same_number_bonus)
-        if score < m.context_cutoff:
+        bare = not (a.concept or b.concept or a.noun_class or b.noun_class)
+        # two numbers that say nothing of what they measure ("a ten percent share", "a 60%
+        # stake"): the words around them must say more
+        cutoff = max(m.context_cutoff, m.bare_cutoff) if bare else m.context_cutoff
+        if score < cutoff:
             return PairDecision(0.0, (), ContextsDiffer(near, story))
         if (
             a.source_id == b.source_id
@@ -324,8 +328,10 @@ class QuantityKind(Kind):
         several_sources = len({c.source_id for c in members}) > 1
         for a, b in _pairs_to_compare(members, several_sources):
             # apart even as far as their rounding reaches; the gap is that of what they state
-            rounded_a = self.stated_interval(a, tolerance)
-            rounded_b = self.stated_interval(b, tolerance)
+            rounded_a, rounded_b = a.interval, b.interval
+            if a.qualifier == b.qualifier == "exact":
+                rounded_a = self.stated_interval(a, tolerance)
+                rounded_b = self.stated_interval(b, tolerance)
             if not rounded_a.overlaps(rounded_b):
                 scale = max(_magnitude(a), _magnitude(b)) or 1.0
                 worst_gap = max(worst_gap, a.interval.gap(b.interval) / scale)
@@ -336,9 +342,10 @@ class QuantityKind(Kind):
         return Judgement("agree" if all_agree else "compatible")
 
     def stated_interval(self, claim: Claim, tolerance: Tolerance) -> Interval:
-        """The interval a claim's words allow, for its verdict: a plain number stands for
-        every value it rounds ("1.2 million": 1.15 to 1.25 million), at most `rounded` of its
-        value either side; other qualifiers already say how far they reach."""
+        """The interval a plain number allows beside another plain number, for their
+        verdict: every value it rounds ("1.2 million": 1.15 to 1.25 million), at most
+        `rounded` of its value either side. ("about 300" already says how far it reaches:
+        beside it, "320" stays 320.)"""
         interval = claim.interval
         if claim.qualifier != "exact" or interval.low is None or interval.high is None:
             return interval
