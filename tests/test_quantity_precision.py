@@ -179,3 +179,17 @@ def test_a_toll_of_the_past_day_is_not_the_toll_of_the_war(tmp_path: Path) -> No
     day = _fact_of(report, "At least 103 people")
     assert _quotes(report, day) == ["At least 103 people"]
     assert KeptApart(DifferentPortion("daily", "")) in day.match.reasons
+
+
+def test_a_name_that_opens_its_sentence_counts_when_a_capitalized_word_follows(
+    tmp_path: Path,
+) -> None:
+    # "Typhoon" opens each sentence; with the name after it, it names the storm
+    _write(tmp_path, "a", "2025-11-10", "Typhoon Fung-wong killed 4 people in Luzon on Monday.")
+    _write(tmp_path, "b", "2025-11-11", "Typhoon Kalmaegi killed 6 people in Luzon on Monday.")
+    report = run([tmp_path])
+    assert _quotes(report, _fact_of(report, "4 people")) == ["4 people"]
+    kind = QuantityKind(*_reader())
+    a, b = (next(c for c in report.claims if c.quote == q) for q in ("4 people", "6 people"))
+    decision = kind.decide(a, b, kind.context.features(a), kind.context.features(b))
+    assert decision.veto == RivalNames("typhoon fung-wong", "typhoon kalmaegi")
