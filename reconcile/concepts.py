@@ -31,9 +31,12 @@ words: the counted noun after it, past modifiers, numbers, possessives and the n
 belong to, looked up by its singular in `[heads]` ("12 of North Dakota's 41 pledged
 delegates"); a frame read past an apposition ("12 people, including three firefighters,
 died") or a relative word ("12 people who died"); the subject of the verb before it ("the
-death toll from the floods in Sri Lanka rises to 618"); for a bare number after a list word
-or after the verb of an earlier number, the concept of that number ("at 14, followed by
-Sanders, with 12"; "Warren had 8 delegates, and Klobuchar had 7"); else the counted noun
+death toll from the floods in Sri Lanka rises to 618"); for a bare number, the concept of
+the number a colon before it follows ("12 were killed: eight in Kabul"), of a head noun it
+stands in apposition to ("the toll, 12, is expected to rise"), or of the earlier number it
+is listed after by a list word, a comma or the verb of that number, read back along the
+list ("at 14, followed by Sanders, with 12"; "killed 12 in Gaza, 3 in the West Bank and 2
+in Israel"; "Warren had 8 delegates, and Klobuchar had 7"); else the counted noun
 the claim leaves out, by its singular, as a concept of its own ("two other Presidents",
 "ten of its plants"). A part of a group is read by what is said of it: "149 of the
 survivors were hospitalized" counts the hospitalized, not the rescued.
@@ -134,6 +137,12 @@ class Frames:
     window: int = 240  # characters read on each side of a number (links blanked in place)
     reach: int = 14  # words on each side of a number whose presence lets a frame be tried
     reading: Reading | None = None  # the grammar read when no frame fits
+    compatible: frozenset[tuple[str, str]] = frozenset()  # concepts that may be one fact
+
+    def may_agree(self, a: str, b: str) -> bool:
+        """Whether numbers of concepts `a` and `b` may state one fact when they agree:
+        one concept, or two declared compatible ("injured", "hospitalized")."""
+        return a == b or (a, b) in self.compatible
 
     @classmethod
     def of(
@@ -141,6 +150,7 @@ class Frames:
         frames: Sequence[CompiledFrame],
         labels: Mapping[str, str],
         reading: Reading | None = None,
+        compatible: Mapping[str, Sequence[str]] | None = None,
     ) -> Frames:
         """Frames with their index by dimension and word, built once.
 
@@ -178,7 +188,14 @@ class Frames:
                 before_words=frozenset(sides[0]),
                 after_words=frozenset(sides[1]),
             )
-        return cls(tuple(frames), labels, shelves, reading=reading)
+        pairs = {(a, b) for a, others in (compatible or {}).items() for b in others}
+        return cls(
+            tuple(frames),
+            labels,
+            shelves,
+            reading=reading,
+            compatible=frozenset(pairs | {(b, a) for a, b in pairs}),
+        )
 
 
 # ------------------------------------------------------------------------------- checking
@@ -196,6 +213,17 @@ def frame_problems(
             if not words:
                 line = where.line(("words", name))
                 problems.append(Problem(where.path, line, f"words.{name}: an empty word class"))
+        for concept, others in data.get("compatible", {}).items():
+            for key in (concept, *others):
+                if key not in rules.concepts:
+                    problems.append(
+                        Problem(
+                            where.path,
+                            where.line(("compatible", concept)),
+                            f"compatible.{concept}: unknown concept {key!r}; declare it in"
+                            " [concepts]",
+                        )
+                    )
         for concept in data.get("heads", {}):
             if concept not in rules.concepts:
                 problems.append(
@@ -241,15 +269,17 @@ def frame_problems(
     return sorted(problems, key=lambda p: (p.path, p.line or 0))
 
 
-def compile_frames(rules: FrameRules) -> Frames:
-    """Every frame of a language's rules compiled once (the rules were checked on loading)."""
+def compile_frames(rules: FrameRules, number_words: Sequence[str] = ()) -> Frames:
+    """Every frame of a language's rules compiled once (the rules were checked on loading).
+    `number_words`: the language's numbers in words ("twelve"), which a list may name."""
     classes: _Classes = {}  # each word class made into regexes once, whatever uses it
     compiled = [
         compile_pattern(pattern, frame.concept, frame.dimensions, rules, classes)
         for frame in rules.frame
         for pattern in frame.patterns
     ]
-    return Frames.of(compiled, rules.concepts, compile_reading(rules))
+    reading = compile_reading(rules, number_words)
+    return Frames.of(compiled, rules.concepts, reading, rules.compatible)
 
 
 # ------------------------------------------------------------------------------ compiling
@@ -257,6 +287,7 @@ _JOIN = r"(?:\s*-\s*|\s+)"  # between two words: spaces or a hyphen (reads both 
 _WORD_START = r"(?<![\w’'])"
 _WORD_END = r"(?![\w’'])"
 _GAP_WORD = r"[^\s,;:!?()\[\]\"“”]+"
+_GAP_WORD_NO_DIGIT = r"[^\s,;:!?()\[\]\"“”\d]+"
 _PLACE_WORD = r"(?-i:[A-Z][\w’'-]*(?:\.(?=\s+[A-Z]))?)"
 _NAME_REVERSED = r"(?-i:[\w’'-]*?[A-Z])(?![\w’'])"  # a capitalized word, on reversed text
 # A number in parentheses converts the one before it: "a depth of 10 km (6 mi)" reads past
@@ -274,6 +305,7 @@ class _Token:
     gap: bool = False
     place: bool = False
     width: int = 0  # most words of a gap
+    no_number: str = ""  # a gap's word, reversed, that is no number: the gap next to {N}
 
 
 def _parse(
@@ -357,7 +389,15 @@ def _token(token: str, rules: FrameRules, needs: Needs, classes: _Classes) -> _T
         word = rf"(?!(?:{stops}){_WORD_END}){_GAP_WORD}" if stops else _GAP_WORD
         word_reversed = rf"(?!(?:{stops_reversed}){_WORD_END}){_GAP_WORD}" if stops else _GAP_WORD
         width = int(gap.group(1) or rules.gap_words)
-        return _Token(word, word_reversed, optional=True, word=True, gap=True, width=width)
+        return _Token(
+            word,
+            word_reversed,
+            optional=True,
+            word=True,
+            gap=True,
+            width=width,
+            no_number=word_reversed.replace(_GAP_WORD, _GAP_WORD_NO_DIGIT),
+        )
     if token == NAME_SLOT:
         # a capitalized word, read backwards: its last letters first, its capital last
         return _Token(_PLACE_WORD, _NAME_REVERSED, optional=False, word=True)
@@ -417,7 +457,14 @@ def _before(parts: list[_Token]) -> str:
         token = parts[index]
         following = parts[index + 1] if index + 1 < len(parts) else None
         join = _join(token, following)
-        if token.gap:
+        if token.gap and following is None:
+            # a gap right before the number never reads over another number: "killed 12
+            # people across three states" does not say three were killed; but a tally
+            # joined to it by a hyphen is one phrase ("votes of 230-to-197")
+            first = rf"(?:\s*-\s*{token.reversed}|\s+{token.no_number})"
+            rest = rf"(?:{join}{token.no_number}){{0,{token.width - 1}}}?"
+            out += rf"(?P<gap{index}>(?:{first}{rest})??)"
+        elif token.gap:
             out += rf"(?P<gap{index}>(?:{join}{token.reversed}){{0,{token.width}}}?)"
         elif token.optional:
             out += rf"(?:{join}{token.reversed})?"
@@ -656,9 +703,13 @@ _OPENING = " \t\r\n\"“‘'*(["  # what may stand before a sentence's first wor
 _FIRST_TOKEN = re.compile(r"\s*([^\W_][\w’']*|[^\w\s])")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _LAST_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+_BREAKDOWN_SIGNS = ":—–"  # a sign before the parts of a number: "12 killed: eight in Kabul"
+_WORD_BEFORE = re.compile(r"(?<![\w’'])([a-z]+)\s+\Z")  # a lowercase word, then spaces
 _AFTER_WORDS = 6  # words read after the claim for its counted noun
 _LINK_REACH = 40  # characters before a bare number where a list word may stand
 _LIST_REACH = 80  # characters before the list word where the earlier number may stand
+_LIST_HOPS = 8  # numbers read back along one list for the concept of its first
+_ITEM_WORDS = 3  # most words after a number in a list item before the comma ("12 in Gaza,")
 # An apposition right after a claim: a comma, a few words, a comma ("12 people, including
 # three firefighters, died"); no sign inside but a number's own comma ("1,200").
 _PIECE = r"(?:\d[\d,.]*\d|[^\s,;:.!?()]+)"
@@ -699,6 +750,7 @@ class Reading:
     plural_tails: frozenset[str] = frozenset()  # the last letters of the plural endings
     singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
     partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
+    numbers: re.Pattern[str] = _LAST_NUMBER  # a number in digits or words, as a list names it
 
     def singular(self, word: str) -> tuple[str, ...]:
         """The word and what it is with a plural ending made singular."""
@@ -767,14 +819,61 @@ class Reading:
             return None  # the claim names what it counts ("12 apples"): that is no concept
         last = _last_word(sentence, start)
         found = self.subject(sentence, start, end, dimension, last)
-        if found is not None or depth:
+        if found is not None:
             return found
         following = _FIRST_TOKEN.match(sentence, end)
         word = following.group(1).lower() if following else ""
-        if word[:1].isalnum() and word not in self.bare_followers:
-            return self.plain(start, end, noun)
-        found = self._listed(frames, sentence, start, end, dimension, last)
+        said = word[:1].isalnum() and word not in self.bare_followers  # "12 were children"
+        if not said:
+            found = self._broken_down(frames, sentence, start, end, dimension)
+        if depth or said:
+            return found if depth else self.plain(start, end, noun)
+        if found is None:
+            found = self._apposed(sentence, start, end, family)
+        if found is None:
+            found = self._listed(frames, sentence, start, end, dimension, last)
         return self.plain(start, end, noun) if found is None else found
+
+    def _broken_down(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str
+    ) -> Concept | None:
+        """A bare number right after a colon or a dash shares the concept of the number that
+        the colon follows: "12 people were killed: eight in Kabul and four in Herat"."""
+        at = start - 1
+        while at >= 0 and sentence[at].isspace():
+            at -= 1
+        if at < 1 or sentence[at] not in _BREAKDOWN_SIGNS:
+            return None
+        numbers = list(self.numbers.finditer(sentence, max(0, at - _LIST_REACH), at))
+        if not numbers or self.clause_sign.search(sentence, numbers[-1].end(), at):
+            return None
+        previous = numbers[-1]
+        for begin in _word_starts(sentence, previous.start(), 2):
+            found = _by_frames(frames, sentence, begin, previous.end(), dimension)
+            if found is not None:
+                where = (previous.start(), end)
+                return Concept(found.key, where, found.place, f"broken down {found.pattern}")
+        return None
+
+    def _apposed(self, sentence: str, start: int, end: int, family: str) -> Concept | None:
+        """A bare number in apposition after a noun of [heads]: "the toll, 12, is expected
+        to rise", "the injured, 40 in all, were taken to hospital"."""
+        at = start - 1
+        while at >= 0 and sentence[at].isspace():
+            at -= 1
+        if at < 1 or sentence[at] != ",":
+            return None
+        tokens = list(_TOKEN.finditer(sentence, max(0, at - 40), at))[-2:]
+        words = [m.group().lower() for m in tokens]
+        if not words or not words[-1][0].isalpha() or words[-1] not in self.surfaces:
+            return None
+        for width in (2, 1):
+            index = len(words) - width
+            found = self.head(words, index, family) if index >= 0 else None
+            if found is not None and found[1] == width:
+                where = (tokens[index].start(), end)
+                return Concept(found[0], where, pattern=f"apposition {words[-1]}")
+        return None
 
     def phrase(self, sentence: str, at: int) -> tuple[str, int, str] | None:
         """The counted noun of the phrase that starts at `at` (after a number): (its
@@ -957,37 +1056,59 @@ class Reading:
     def _listed(
         self, frames: Frames, sentence: str, start: int, end: int, dimension: str, last: str
     ) -> Concept | None:
-        """A bare number after a list word (the word before it is `last`) shares the concept
-        of the number before it."""
+        """A bare number after a list word or a comma (the word before it is `last`) shares
+        the concept of the number before it, itself perhaps listed after another ("aged
+        nine, ten, 49 and 59")."""
         family = dimension.split(":", 1)[0]
         if family not in ("count", "percent"):
             return None
+        at = start
+        for _ in range(_LIST_HOPS):
+            found_previous = self._previous(sentence, at, last)
+            if found_previous is None:
+                return None
+            previous, until = found_previous
+            if self.clause_sign.search(sentence, previous.end(), until):
+                return None
+            percent = bool(self.percent.match(sentence, previous.end()))
+            if percent != (family == "percent") or _CURRENCY_BEFORE.search(
+                sentence, max(0, previous.start() - 4), previous.start()
+            ):
+                return None
+            # the earlier number as its claim may quote it: with up to two words before it
+            # ("rose to at least 1,035 in Turkey and about 19 in Greece": "at least 1,035")
+            for begin in _word_starts(sentence, previous.start(), 2):
+                found = _by_frames(frames, sentence, begin, previous.end(), dimension)
+                if found is None:
+                    found = self.read(frames, sentence, begin, previous.end(), dimension, 1)
+                if found is not None:
+                    where = (previous.start(), end)
+                    return Concept(found.key, where, found.place, f"listed {found.pattern}")
+            at, last = previous.start(), _last_word(sentence, previous.start())
+        return None
+
+    def _previous(self, sentence: str, start: int, last: str) -> tuple[re.Match[str], int] | None:
+        """The number a bare number at `start` is listed after, and where the link between
+        them starts: a list word, a comma right after a short list item ("nine, ten"), or
+        the verb of the earlier number said again."""
         if last in self.link_ends:
             link = self.link.search(sentence, max(0, start - _LINK_REACH), start)
             if link is None:
                 return None
             until = link.start()
-            reach = max(0, until - _LIST_REACH)
-            numbers = list(_LAST_NUMBER.finditer(sentence, reach, until))
-            previous = numbers[-1] if numbers else None
+        elif _sign_at(sentence, start) == ",":
+            until = sentence.rindex(",", 0, start)
+            numbers = list(self.numbers.finditer(sentence, max(0, until - _LIST_REACH), until))
+            if not numbers or len(sentence[numbers[-1].end() : until].split()) > _ITEM_WORDS:
+                return None
+            return numbers[-1], until
         else:
             # the verb of an earlier number said again before this one ("Warren had 8
             # delegates, and Klobuchar had 7"): the same verb counts the same thing
             previous = self._same_verb(sentence, start, last)
-            until = start
-        if previous is None or self.clause_sign.search(sentence, previous.end(), until):
-            return None
-        percent = bool(self.percent.match(sentence, previous.end()))
-        if percent != (family == "percent") or _CURRENCY_BEFORE.search(
-            sentence, max(0, previous.start() - 4), previous.start()
-        ):
-            return None
-        found = _by_frames(frames, sentence, previous.start(), previous.end(), dimension)
-        if found is None:
-            found = self.read(frames, sentence, previous.start(), previous.end(), dimension, 1)
-        if found is None:
-            return None
-        return Concept(found.key, (previous.start(), end), found.place, f"listed {found.pattern}")
+            return None if previous is None else (previous, start)
+        numbers = list(self.numbers.finditer(sentence, max(0, until - _LIST_REACH), until))
+        return (numbers[-1], until) if numbers else None
 
     def _verb(self, sentence: str, at: int, last: str) -> re.Match[str] | None:
         """A subject verb ending at `at`, whose last word is `last` (checked first: most
@@ -1004,7 +1125,7 @@ class Reading:
         reach = max(0, start - _LIST_REACH * 2)
         if sentence[reach:start].lower().count(last) < 2:
             return None  # the verb stands only before this number
-        numbers = list(_LAST_NUMBER.finditer(sentence, reach, start))
+        numbers = list(self.numbers.finditer(sentence, reach, start))
         for number in reversed(numbers[:-1] if numbers and numbers[-1].end() >= start else numbers):
             if _last_word(sentence, number.start()) == last:
                 return number
@@ -1022,14 +1143,27 @@ def _owner(tokens: list[tuple[int, int, str]], index: int) -> bool:
     return False
 
 
+def _word_starts(sentence: str, at: int, most: int) -> list[int]:
+    """`at`, then the starts of up to `most` lowercase words right before it (no sign
+    between): where a claim quoting a qualifier before its number may start."""
+    starts = [at]
+    for _ in range(most):
+        found = _WORD_BEFORE.search(sentence, max(0, starts[-1] - 24), starts[-1])
+        if found is None:
+            break
+        starts.append(found.start(1))
+    return starts
+
+
 def _last_word(sentence: str, start: int) -> str:
     """The word before `start`, lowercase, without a comma after it."""
     words = sentence[max(0, start - 24) : start].split()
     return words[-1].rstrip(",").lower() if words else ""
 
 
-def compile_reading(rules: FrameRules) -> Reading | None:
-    """The grammar reading of a frames file, or None when it names no heads."""
+def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Reading | None:
+    """The grammar reading of a frames file, or None when it names no heads. `number_words`:
+    numbers in words an earlier number of a list may be written as ("Twelve ... and 19")."""
     if not rules.heads and not rules.vague_heads and not rules.noun_stops:
         return None
     heads: dict[str, tuple[str, ...]] = {}
@@ -1124,4 +1258,14 @@ def compile_reading(rules: FrameRules) -> Reading | None:
         plural_tails=frozenset(ending[-1] for ending, _ in endings if ending),
         singular_endings=tuple(w.lower() for w in rules.singular_endings),
         partitives=frozenset(w.lower() for w in rules.partitive_words),
+        numbers=_numbers_pattern(number_words),
     )
+
+
+def _numbers_pattern(number_words: Sequence[str]) -> re.Pattern[str]:
+    """A number in digits, or one of `number_words` as a whole word (any case)."""
+    words = sorted({w.lower() for w in number_words if w.isalpha()}, key=lambda w: (-len(w), w))
+    if not words:
+        return _LAST_NUMBER
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\d[\d,.]*\d|\d|(?<![\w’'])(?i:{alternation})(?![\w’'])")

@@ -106,7 +106,7 @@ def compile_lexicon(rules: RuleSet, language: str) -> Lexicon:
             ),
             year_prefix=tuple(word_keys(own.context.year_prefix)),
         ),
-        frames=compile_frames(own.frames),
+        frames=compile_frames(own.frames, tuple(own.numbers.words)),
     )
 
 

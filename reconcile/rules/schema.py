@@ -1200,6 +1200,13 @@ class FrameRules:
     frame: tuple[FrameRule, ...] = field(
         default=(), metadata=_doc("frames: a concept and its patterns")
     )
+    compatible: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "concepts that may state one fact when their numbers agree: injured ="
+            " ['hospitalized'] ('40 injured' and '40 taken to hospital'); either way round"
+        ),
+    )
     heads: Mapping[str, tuple[str, ...]] = field(
         default_factory=dict,
         metadata=_doc(

@@ -159,7 +159,11 @@ class QuantityKind(Kind):
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         if a.concept and b.concept:
-            if a.concept == b.concept:
+            if a.concept == b.concept or (
+                # two measures of one group of people ("injured", "in hospital") that agree
+                self.lexicon.frames.may_agree(a.concept, b.concept)
+                and a.interval.overlaps(b.interval)
+            ):
                 return self._same_concept(a, b, fa, fb)
             return PairDecision(0.0, (), DifferentConcepts(a.concept, b.concept))
         if a.kind == "count" and (a.noun_class is None or b.noun_class is None):
