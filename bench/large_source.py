@@ -6,7 +6,8 @@
 For each size (in MB) it writes a synthetic news article of that size (sentences built
 from a fixed seed: numbers with units, qualifiers and counted nouns, places and dates, in
 paragraphs of five sentences; no third-party text; `--text ones` is `"1 " * N` on one
-line), then runs `reconcile report --no-cache` on it in a fresh process (the claims are
+line; `--text signs` and `--text attributions` are lines of signed or attributed
+numbers), then runs `reconcile report --no-cache` on it in a fresh process (the claims are
 extracted every time, never read back) and prints the wall time, the CPU time and the peak
 resident memory of that process (`ru_maxrss` of the child) and the numbers of claims and
 facts. With `--command claims` it runs `reconcile claims --no-cache` instead (loading,
@@ -81,6 +82,18 @@ def ones(size: int) -> str:
     return "1 " * (size // 2)
 
 
+def signs(size: int) -> str:
+    """One line of signed numbers, "x -1" over and over (each sign once read the text from
+    its start)."""
+    return "x -1" * (size // 4)
+
+
+def attributions(size: int) -> str:
+    """One line of attributed numbers, "Mr Smith said 1 " over and over (each claim once read
+    every attribution of its sentence)."""
+    return "Mr Smith said 1 " * (size // 16)
+
+
 def measure(path: Path, folder: Path, what: str = "report") -> dict[str, float | int]:
     """Run `reconcile report` (or `claims`) on one file in a child process: time, peak
     memory, counts."""
@@ -137,10 +150,11 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="folder to keep the articles in")
     parser.add_argument(
         "--text",
-        choices=["dense", "acronyms", "ones"],
+        choices=["dense", "acronyms", "ones", "signs", "attributions"],
         default="dense",
         help="dense: a number in every sentence; acronyms: an unspelled acronym in every one;"
-        ' ones: "1 " over and over on one line',
+        ' ones: "1 " over and over on one line; signs: "x -1" likewise; attributions:'
+        ' "Mr Smith said 1 " likewise',
     )
     parser.add_argument("--command", choices=["report", "claims"], default="report")
     args = parser.parse_args()
@@ -151,7 +165,13 @@ def main() -> None:
         print("size_mb  seconds  cpu_s  peak_rss_mb  claims  facts")
         for size in sizes:
             path = folder / f"large-{size:g}mb.txt"
-            write = {"dense": article, "acronyms": acronyms, "ones": ones}[args.text]
+            write = {
+                "dense": article,
+                "acronyms": acronyms,
+                "ones": ones,
+                "signs": signs,
+                "attributions": attributions,
+            }[args.text]
             path.write_text(write(int(size * 1_000_000)), encoding="utf-8")
             # ru_maxrss of children is the largest child so far: measure the sizes in
             # increasing order so each figure is its own.

@@ -11,8 +11,10 @@ of a whole source, which story it tells.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from heapq import heappop, heappush
 from typing import Any
 
 from reconcile.lexicon import ClauseBreaks, Lexicon, TimeWords, word_keys
@@ -30,6 +32,7 @@ _SUBJECT_BREAK = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ENDS = ("'s", "’s")
 _CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _DIGIT = re.compile(r"\d")
@@ -56,8 +59,9 @@ class Features:
 
 
 def words(text: str) -> list[str]:
-    """The words of a text, without a possessive 's."""
-    return [_POSSESSIVE.sub("", w) for w in _WORD.findall(text)]
+    """The words of a text, without a possessive 's (`_POSSESSIVE`, read without a regex
+    call per word: a word has no line break, so its end is the only place it matches)."""
+    return [w[:-2] if w[-2:] in _POSSESSIVE_ENDS else w for w in _WORD.findall(text)]
 
 
 class ContextReader:
@@ -439,30 +443,133 @@ def _nearest(
     people died"), and only after any span that follows the claim.
     """
     best: tuple[int, str, int] | None = None
-    for start, stop, found in spans:
-        if start < end and stop > at:
-            continue  # inside the claim itself
-        if after_only and start < end:
-            continue
-        if place and start < end:
-            if not clauses.gap.search(text[stop:at]):
-                distance = at - stop + 1000
-            elif not _OPENING.search(text[:start]) and not clauses.strong.search(text[stop:at]):
-                distance = at - stop + 2000  # "In Sarn, 17 people died"
-            else:
+    if len(spans) > _FEW_SPANS and at < end:
+        best = _nearest_in_order(
+            clauses, text, _ordered(spans), at, end, after_only, clause_bound, place
+        )
+    else:
+        for start, stop, found in spans:
+            if start < end and stop > at:
+                continue  # inside the claim itself
+            if after_only and start < end:
                 continue
-            if best is None or distance < best[0]:
+            distance = _distance(
+                clauses, text, start, stop, at, end, after_only, clause_bound, place
+            )
+            if distance is not None and (best is None or distance < best[0]):
                 best = (distance, found, stop)
-            continue
-        if clause_bound and (after_only or start >= end):
-            # another clause: its place or time is not this claim's (but "…, officials said"
-            # attributes the whole sentence)
-            gap = text[end:start] if start >= end else text[stop:at]
-            if clauses.gap.search(gap):
-                continue
-        distance = start - end if start >= end else at - stop + 1000
-        if best is None or distance < best[0]:
-            best = (distance, found, stop)
     if best is None:
         return None
     return (best[1], best[2]) if span else best[1]
+
+
+def _distance(
+    clauses: ClauseBreaks,
+    text: str,
+    start: int,
+    stop: int,
+    at: int,
+    end: int,
+    after_only: bool,
+    clause_bound: bool,
+    place: bool,
+) -> int | None:
+    """How far a span outside the claim at [at, end) stands from it, as `_nearest` ranks
+    them; None when it cannot be the claim's."""
+    if place and start < end:
+        if not clauses.gap.search(text[stop:at]):
+            return at - stop + 1000
+        if not _OPENING.search(text[:start]) and not clauses.strong.search(text[stop:at]):
+            return at - stop + 2000  # "In Sarn, 17 people died"
+        return None
+    # another clause: its place or time is not this claim's (but "…, officials said"
+    # attributes the whole sentence)
+    if clause_bound and (after_only or start >= end):
+        gap = text[end:start] if start >= end else text[stop:at]
+        if clauses.gap.search(gap):
+            return None
+    return start - end if start >= end else at - stop + 1000
+
+
+# More spans than this in one sentence's field: they are walked nearest first (`_ordered`)
+# rather than all read for each claim (a long line of "…said" was quadratic).
+_FEW_SPANS = 16
+
+
+@dataclass(frozen=True)
+class _Order:
+    """One sentence's spans of a field: those by start (with their index), and by end,
+    latest first."""
+
+    by_start: list[tuple[int, int, int, str]]  # start, index, stop, text
+    starts: list[int]
+    by_stop: list[tuple[int, int, int, str]]  # -stop, index, start, text
+    stops: list[int]  # -stop
+
+
+_orders: dict[int, tuple[tuple[tuple[int, int, str], ...], _Order]] = {}
+
+
+def _ordered(spans: tuple[tuple[int, int, str], ...]) -> _Order:
+    """`spans` in the two orders the walk reads (the last sentence's are kept)."""
+    kept = _orders.get(id(spans))
+    if kept is not None and kept[0] is spans:
+        return kept[1]
+    by_start = sorted((start, i, stop, found) for i, (start, stop, found) in enumerate(spans))
+    by_stop = sorted((-stop, i, start, found) for i, (start, stop, found) in enumerate(spans))
+    order = _Order(by_start, [s[0] for s in by_start], by_stop, [s[0] for s in by_stop])
+    _orders.clear()
+    _orders[id(spans)] = (spans, order)
+    return order
+
+
+def _nearest_in_order(
+    clauses: ClauseBreaks,
+    text: str,
+    order: _Order,
+    at: int,
+    end: int,
+    after_only: bool,
+    clause_bound: bool,
+    place: bool,
+) -> tuple[int, str, int] | None:
+    """What the loop of `_nearest` finds (the least distance, the first span of it), reading
+    the spans nearest first and stopping at the first that counts. The spans after the
+    claim come by start; those before it by end, latest first (a span before the claim
+    ends at or before its start; one across it is inside). The least lower bound of the
+    distance is taken next, the span's index breaking ties, as the loop's order does; a place
+    before the claim may stand 1,000 further than its bound, and is put back then."""
+    pending: list[
+        tuple[int, int, int, int, int, str]
+    ] = []  # distance, index, state, start, stop, text
+    after = bisect_left(order.starts, end)
+    if after < len(order.by_start):
+        start, index, stop, found = order.by_start[after]
+        heappush(pending, (start - end, index, _AFTER, start, stop, found))
+    before = bisect_left(order.stops, -at)
+    if not after_only and before < len(order.by_stop):
+        negative, index, start, found = order.by_stop[before]
+        heappush(pending, (at + negative + 1000, index, _BEFORE, start, -negative, found))
+    while pending:
+        distance, index, state, start, stop, found = heappop(pending)
+        if state == _READ:
+            return distance, found, stop
+        if state == _AFTER:
+            after += 1
+            if after < len(order.by_start):
+                s, i, e, f = order.by_start[after]
+                heappush(pending, (s - end, i, _AFTER, s, e, f))
+        else:
+            before += 1
+            if before < len(order.by_stop):
+                negative, i, s, f = order.by_stop[before]
+                heappush(pending, (at + negative + 1000, i, _BEFORE, s, -negative, f))
+        actual = _distance(clauses, text, start, stop, at, end, after_only, clause_bound, place)
+        if actual == distance:
+            return distance, found, stop
+        if actual is not None:
+            heappush(pending, (actual, index, _READ, start, stop, found))
+    return None
+
+
+_AFTER, _BEFORE, _READ = 0, 1, 2

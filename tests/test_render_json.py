@@ -66,3 +66,23 @@ def test_written_piece_by_piece_as_the_whole_document_is(tmp_path: Path) -> None
         '{\n  "schema": "reconcile.report/1",\n  "sources": [],\n  "claims": [],\n'
         '  "facts": []\n}\n'
     )
+
+
+def test_records_written_as_the_standard_encoder_writes_them() -> None:
+    from reconcile.render.json import _dumps
+
+    record = {
+        "text": 'a "quote"\n\\ é \u2028 \x00',
+        "empty": [],
+        "none": {},
+        "nested": [1, [2.5, {"k": None}], (True, False)],
+        "floats": [0.1, 1e20, -0.0, float("nan"), float("inf"), -float("inf")],
+        1: "int key",
+        2.5: "float key",
+        None: "null key",
+    }
+    assert _dumps(record, 4) == json.dumps(record, ensure_ascii=False, indent=2).replace(
+        "\n", "\n    "
+    )
+    assert _dumps([], 4) == "[]"
+    assert _dumps({"a": [1]}) == '{\n  "a": [\n    1\n  ]\n}'

@@ -18,8 +18,18 @@ LOWER_WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=8)
 def words_of(text: str) -> frozenset[str]:
-    """The lower-case words of a sentence (cached: several steps ask for the same one)."""
-    return frozenset(LOWER_WORD.findall(text.lower()))
+    """The lower-case words of a sentence (the last sentence's are kept: several steps ask
+    for the same one)."""
+    global _last_words
+    last = _last_words  # one read: another thread may replace it
+    if last[0] == text:
+        return last[1]
+    found = frozenset(LOWER_WORD.findall(text.lower()))
+    _last_words = (text, found)
+    return found
+
+
+_last_words: tuple[str, frozenset[str]] = ("", frozenset())
 
 
 def alternation(words: Iterable[str], fold: bool = False) -> str:

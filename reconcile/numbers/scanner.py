@@ -193,7 +193,13 @@ class NumberScanner:
         if value is None:
             return None
         start = m.start()
-        if start > 0 and text[start - 1] in "-−" and _NEGATIVE_SIGN_OK.search(text, 0, start - 1):
+        if (
+            start > 0
+            and text[start - 1] in "-−"
+            # (the character before the sign is all the pattern reads: searched from the
+            # text's start, a line of many signed numbers was quadratic)
+            and _NEGATIVE_SIGN_OK.search(text, max(0, start - 2), start - 1)
+        ):
             value = -value  # "-15C", "(−3.2%)"; a dash between two numbers is a range
             start -= 1
         end = m.end()

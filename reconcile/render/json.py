@@ -147,6 +147,74 @@ def _array(records: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 def _dumps(value: Any, indent: int = 0) -> str:
     """`value` as JSON with an indent of 2, every line after the first `indent` spaces in
-    (a string's line breaks are escaped, so each line break is the layout's)."""
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    return text.replace("\n", "\n" + " " * indent) if indent else text
+    (a string's line breaks are escaped, so each line break is the layout's): the same text
+    as `json.dumps(value, ensure_ascii=False, indent=2)`, written without its pure-Python
+    encoder (the standard library's C encoder is used only without an indent)."""
+    out: list[str] = []
+    _encode(value, "\n" + " " * indent, out)
+    return "".join(out)
+
+
+_ENCODE_STRING = json.encoder.encode_basestring  # the C function when it is built
+_LITERALS = {True: "true", False: "false", None: "null"}
+
+
+def _encode(value: Any, newline: str, out: list[str]) -> None:
+    """Append `value` as `json.dumps(..., indent=2)` writes it at the depth where a line
+    break is `newline` (a line break and that depth's spaces). The checks go in the
+    standard encoder's order, so subclasses of str, int and float read as it reads them."""
+    if isinstance(value, str):
+        out.append(_ENCODE_STRING(value))
+    elif value is None or value is True or value is False:
+        out.append(_LITERALS[value])
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(_float(value))
+    elif isinstance(value, list | tuple):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        first = True
+        for item in value:
+            out.append(("[" if first else ",") + inner)
+            first = False
+            _encode(item, inner, out)
+        out.append(newline + "]")
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        first = True
+        for key, item in value.items():
+            out.append(("{" if first else ",") + inner + _key(key) + ": ")
+            first = False
+            _encode(item, inner, out)
+        out.append(newline + "}")
+    else:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value == float("inf"):
+        return "Infinity"
+    if value == -float("inf"):
+        return "-Infinity"
+    return float.__repr__(value)
+
+
+def _key(key: Any) -> str:
+    """A dict key as the standard encoder writes it (a JSON string)."""
+    if isinstance(key, str):
+        return _ENCODE_STRING(key)
+    if isinstance(key, float):
+        return _ENCODE_STRING(_float(key))
+    if key is True or key is False or key is None:
+        return _ENCODE_STRING(_LITERALS[key])
+    if isinstance(key, int):
+        return _ENCODE_STRING(int.__repr__(key))
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")

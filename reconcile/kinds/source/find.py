@@ -23,6 +23,16 @@ _LINK_END = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)$")  # a Markdown link'
 DATED_REACH = 40  # characters before a verb in which a day between body and verb is read
 _QUOTE_NEXT = re.compile(r"\s*[\"“]")
 _PARENTHESES = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
+_PAREN_END = re.compile(r"\([A-Z][A-Z&]{1,7}\)$")  # "(JHU)" before a verb
+_PAREN_REACH = 11  # its longest match, and a line break `$` may stand before
+_WORD = re.compile(r"[\w’'&.-]+")
+
+
+def _rstripped(text: str, end: int) -> int:
+    """The end of `text[:end].rstrip()`, without copying it."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 class StatingFinder:
@@ -42,6 +52,12 @@ class StatingFinder:
         self.before = phrases(rules.before)
         self.data = phrases(rules.data_words)
         self.data_end = re.compile(rf"(?:{self.data.pattern})$", re.IGNORECASE)
+        # the last words of the data phrases: `data_end` is searched only where one ends
+        lasts = sorted({w.split()[-1] for w in rules.data_words if w.split()}, key=len)
+        self.data_last = re.compile(
+            rf"(?:{'|'.join(re.escape(w) for w in reversed(lasts)) or '(?!)'})$", re.IGNORECASE
+        )
+        self.data_reach = (len(lasts[-1]) if lasts else 0) + 1  # and a line break before `$`
         self.body_words = phrases(rules.body_words, case=True)
         self.bodies = phrases(rules.bodies)
         self.joiners = frozenset(fold(w) for w in joiners)
@@ -75,27 +91,35 @@ class StatingFinder:
             at = lead.end() if lead else cue.end()
             spans += self._body_at(text, at)
         for verb in verbs:
-            # "..., the ministry said" / "Johns Hopkins University data indicated"
-            before = text[: verb.start()].rstrip()
-            link = _LINK_END.search(before)
-            if link:  # "[HRAI](https://… "Human Rights Activists in Iran") reported"
-                before = before[: link.start()]
-            data = self.data_end.search(before)
-            if data:
-                before = before[: data.start()].rstrip()
-            paren = re.search(r"\([A-Z][A-Z&]{1,7}\)$", before)
+            # "..., the ministry said" / "Johns Hopkins University data indicated": what
+            # stands before the verb is `text[:stop]`, read at its end only (copied or
+            # searched whole for each verb, a long line of verbs was quadratic)
+            stop = _rstripped(text, verb.start())
+            if stop and text[stop - 1] == ")":  # (only a link's target ends in one)
+                link = _LINK_END.search(text, 0, stop)
+                if link:  # "[HRAI](https://… "Human Rights Activists in Iran") reported"
+                    stop = link.start()
+            if self.data_last.search(text, max(0, stop - self.data_reach), stop):
+                data = self.data_end.search(text, 0, stop)
+                if data:
+                    stop = _rstripped(text, data.start())
+            paren = _PAREN_END.search(text, max(0, stop - _PAREN_REACH), stop)
             if paren:
-                before = before[: paren.start()].rstrip()
+                stop = _rstripped(text, paren.start())
             # "the Committee on Monday announced" (the day ends `before`: only its end is read)
-            last = before[-DATED_REACH:].rsplit(None, 1)[-1].rstrip(",") if before else ""
+            last = (
+                text[max(0, stop - DATED_REACH) : stop].rsplit(None, 1)[-1].rstrip(",")
+                if stop
+                else ""
+            )
             dated = (
-                self.dated_end.search(before, max(0, len(before) - DATED_REACH))
+                self.dated_end.search(text, max(0, stop - DATED_REACH), stop)
                 if fold(last) in self.stop
                 else None
             )
             if dated:
                 spans += self._body_ending(text, dated.start())
-            spans += self._body_ending(text, len(before))
+            spans += self._body_ending(text, stop)
             # "said the Health Ministry"
             after = (
                 self.lead.match(text, verb.end() + 1)
@@ -140,13 +164,13 @@ class StatingFinder:
 
     def _body_ending(self, text: str, end: int) -> list[tuple[int, int]]:
         """A body whose name ends at `end` ("the ministry", "Johns Hopkins University")."""
-        head = text[:end]
-        for lower in self.bodies.finditer(head[-40:]):
-            if lower.end() == len(head[-40:]):
-                offset = len(head) - len(head[-40:])
+        offset = max(0, end - 40)  # (the text before `end` is read at its end only)
+        near = text[offset:end]
+        for lower in self.bodies.finditer(near):
+            if lower.end() == len(near):
                 return [(offset + lower.start(), offset + lower.end())]
-        words = list(re.finditer(r"[\w’'&.-]+", head[-80:]))
-        offset = len(head) - len(head[-80:])
+        offset = max(0, end - 80)
+        words = list(_WORD.finditer(text[offset:end]))
         best: tuple[int, int] | None = None
         for word in reversed(words):
             start = offset + word.start()

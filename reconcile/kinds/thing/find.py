@@ -22,6 +22,24 @@ from reconcile.regex_starts import gated
 from reconcile.rules.schema import ThingClass, ThingRules
 from reconcile.sentences import Sentence
 
+# A capitalized word and the spaces after it, which `inside_name` matches: what may stand
+# between the start of its match and where it must end.
+_NAME_TAIL = re.compile(r"[\w’'&-]*\s+")
+_NAME_REACH = 200  # characters before `end` searched first
+
+
+def _ends_in_name(inside_name: re.Pattern[str], text: str, end: int) -> bool:
+    """`inside_name.search(text, 0, end)`, reading only the last characters before `end`
+    (the whole text before it, for each class word of a long source, was quadratic).
+
+    A match ends at `end`, so the part of it past any later start is a `_NAME_TAIL`; when
+    the text from that start does not read as one, the match cannot begin before it.
+    """
+    lo = end - _NAME_REACH
+    if lo <= 0 or _NAME_TAIL.fullmatch(text, lo, end):
+        return inside_name.search(text, 0, end) is not None
+    return inside_name.search(text, lo, end) is not None
+
 
 @dataclass(frozen=True)
 class _Class:
@@ -180,7 +198,7 @@ class ThingFinder:
             return self._introduced[1], self._introduced[2]
         classes: dict[str, str] = {}
         for m in self.source_before.finditer(source.text):
-            if self.inside_name.search(source.text, 0, m.start()):
+            if _ends_in_name(self.inside_name, source.text, m.start()):
                 continue
             span = self.reader.read(source.text, m.end(), commas=False)
             name = source.text[span[0] : span[1]] if span else ""
@@ -214,7 +232,7 @@ class ThingFinder:
         # the class words and last words of every class, one scan each
         for m in self.any_before.finditer(text):
             code = self.model_re.match(text, m.end())
-            if not code and self.inside_name.search(text, 0, m.start()):
+            if not code and _ends_in_name(self.inside_name, text, m.start()):
                 continue  # "National Hurricane Center": the class word inside another name
             # (but "Ukraine International Airlines Flight PS752": a class word and a code)
             span = self.reader.read(text, m.end(), commas=False)
