@@ -95,5 +95,7 @@ def test_table_shows_each_kind_of_claim_in_its_own_terms(tmp_path: Path) -> None
             "NATO-Russia Council meeting",
         ],
         ["a.txt", "date", "January 12", "exact", "--01-12", "date"],
+        # the opening sentence's place is the event's
+        ["a.txt", "place", "in Brussels", "exact", "Brussels", "event"],
         ["a.txt", "office", "US President Joe Biden", "exact", "Joe Biden", "US President"],
     ]

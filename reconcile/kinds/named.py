@@ -101,6 +101,8 @@ class NameReader:
             after = self._words(text, more.end(), 3)
             if after is None:
                 break
+            if any(fold(w) in self.not_larger for w in text[more.end() : after].split()[1:]):
+                break  # "in Saudi Arabia, US Special Representative": a title's words
             verb = _NEXT_WORD.match(text, after)
             if verb and fold(verb.group(1)) in self.verbs:
                 break
@@ -223,6 +225,8 @@ class NamedMention(MentionDetail):
 
     role: str
     name: str
+    # read from the source's opening sentence alone, with no cue near it: weaker evidence
+    opening: bool = False
 
 
 def named_mention(
@@ -232,9 +236,10 @@ def named_mention(
     quote: tuple[int, int],
     role: str,
     name: tuple[int, int],
+    opening: bool = False,
 ) -> Mention[NamedMention]:
     """A mention of a named kind: `quote` and `name` are spans of the sentence's text."""
-    detail = NamedMention(role=role, name=sentence.text[name[0] : name[1]])
+    detail = NamedMention(role=role, name=sentence.text[name[0] : name[1]], opening=opening)
     return sentence_mention(source, sentence, kind, quote[0], quote[1], detail)
 
 
@@ -248,6 +253,8 @@ class NamedValue(ClaimDetail):
     # keys of the larger places the claim's source puts this one in ("Elbow Cay in the Abaco
     # Islands", "in Iraq, at Baghdad International Airport")
     within: tuple[str, ...] = ()
+    # read from the source's opening sentence alone, with no cue near it (`NamedMention`)
+    opening: bool = False
 
 
 def value_relation(a: NamedValue, b: NamedValue) -> Relation:
@@ -316,7 +323,9 @@ class NamedKind(Kind):
         """What a mention names, with its key; None when nothing is left to compare."""
         stated = detail_of(mention, NamedMention)
         key = name_key(stated.name, self.context.aliases.apply, self.singular)
-        return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
+        if not key:
+            return None
+        return NamedValue(role=stated.role, name=stated.name, key=key, opening=stated.opening)
 
     def block_key(self, claim: Claim) -> str | None:
         return f"{claim.kind}|{self.block_role(named(claim).role)}"

@@ -438,6 +438,24 @@ class OfficeWords:
             "words of not_places that start a place when a place's word follows: New Mexico"
         ),
     )
+    relatives: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words opening a clause after a person's name that may state the office: 'Roe,"
+            " who is the governor of Ohio'"
+        ),
+    )
+    adverbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words between a verb of before_name and the title: 'is also the'"),
+    )
+    heading: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "verbs of a relative clause that hold an office, and the key of its title: 'Roe,"
+            " who heads the Federal Aviation Administration' (heads = head)"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -958,6 +976,55 @@ class PlaceRules:
         default=(),
         metadata=_doc(
             "words between a larger place and a place in it: 'in Iraq, at Baghdad Airport'"
+        ),
+    )
+    regions: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of direction or kind between 'in' and a place's name: 'in southern"
+            " Philippines', 'in rural Kenya'"
+        ),
+    )
+    lede_role: str = field(
+        default="",
+        metadata=_doc(
+            "the role of a place in a source's opening sentence, which tells the event, when"
+            " no cue is near it: 'An apartment block collapsed on Monday in Magnitogorsk'"
+        ),
+    )
+    lede_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words right before a place of the opening sentence: in, at, near"),
+    )
+    after_name: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "lower-case words that may follow a place's name; any other lower-case word makes"
+            " the name a modifier of a noun, no place: 'in Iraqi military bases'"
+        ),
+    )
+    after_name_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("endings of verbs that may follow a place's name: 'in Kabul killed'"),
+    )
+    not_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a place's preposition (a day between) that make the name where"
+            " something was published: 'published on Monday in Science Advances'"
+        ),
+    )
+    place_of_noun: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "articles after which a name before a noun is still the place: 'in a Manhattan court'"
+        ),
+    )
+    nouns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns of a kind of place, which may follow its name ('in Wardak province'); a"
+            " name ending in one is no person's: San Bernardino County"
         ),
     )
 

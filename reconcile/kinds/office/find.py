@@ -84,12 +84,16 @@ class OfficeFinder:
         self.not_places = self.not_names | frozenset(
             fold(w) for w in rules.offices.holder_words.not_places
         )
-        # the last words of bodies and named things ("Ministry", "Party", "Airlines"): a name
+        # the last words of bodies, named things and places ("Ministry", "Party", "County"): a name
         # ending in one is no person ("the Natural Law Party")
         named = rules.named
         self.body_ends = frozenset(
             fold(w)
-            for w in (*named.source.body_words, *(e for c in named.thing.thing for e in c.ends))
+            for w in (
+                *named.source.body_words,
+                *(e for c in named.thing.thing for e in c.ends),
+                *named.place.nouns,  # "San Bernardino County"
+            )
             if " " not in w
         )
         # One scan for any title first: most sentences hold none, and then the per-title

@@ -7,6 +7,7 @@ no country; agree when every source names one person (variants of a name allowed
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,6 +36,7 @@ from reconcile.reasons import (
     UntitledHolders,
     WrittenDifferently,
 )
+from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence, split_sentences
 
 
@@ -70,8 +72,37 @@ class OfficeKind(Kind):
         self.demonym_endings = frozenset(
             fold(e) for e in self.rules.offices.holder_words.demonym_endings
         )
+        self.untitled_offices = self._untitled_offices()
         self._last: tuple[Source, _SourceOffices] | None = None
         self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
+
+    def _untitled_offices(self) -> re.Pattern[str] | None:
+        """One pattern of the rules offices' titles that hold no word that is a `[[title]]`
+        in every way it may be written ("America's top diplomat"), or None: a sentence with
+        no `[[title]]` holds no other office's title, and the per-office scan is left out."""
+        one_word = {fold(w) for t in self.rules.offices.title for w in t.words if " " not in w}
+        variants: dict[str, set[str]] = {}
+        for alias in self.rules.aliases.alias:
+            group = {alias.canonical, *alias.variants}
+            for word in group:
+                variants.setdefault(fold(word), set()).update(group)
+        untitled = []
+        for office in self.rules.offices.office:
+            for title in office.titles:
+                words = title.split()
+                if any({fold(v) for v in variants.get(fold(w), {w})} <= one_word for w in words):
+                    continue
+                untitled.append(
+                    r"\s+".join(
+                        "(?:"
+                        + "|".join(re.escape(v) for v in sorted(variants.get(fold(w), {w})))
+                        + ")"
+                        for w in words
+                    )
+                )
+        if not untitled:
+            return None
+        return gated(re.compile(rf"(?<![\w.])(?:{'|'.join(untitled)})(?![\w])", re.IGNORECASE))
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -89,14 +120,19 @@ class OfficeKind(Kind):
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         # A rules title inside a longer one ("President" in "Vice President") is not it.
         longer = self.titles.title_spans(sentence.text)
+        # (a sentence with no `[[title]]` holds a rules office only under a title of none)
+        untitled = self.untitled_offices
+        scan = longer or (untitled is not None and untitled.search(sentence.text))
         found = [
             m
-            for m in self.finder.find(source, sentence)
+            for m in (self.finder.find(source, sentence) if scan else ())
             if not any(a < m.start - sentence.start < b for a, b in longer)
         ]
         taken = [(m.start - sentence.start, m.end - sentence.start) for m in found]
         # (the `[[title]]` finder reads the same title matches: none, nothing to read)
         mentions = [*found, *self.titles.find(source, sentence, taken)] if longer else found
+        # "Smith, who heads the agency": a verb holds the office (tried where one stands)
+        mentions += self.titles.find_heading(source, sentence, taken)
         # kept for `_readings`: extraction reads every sentence before normalize asks
         if self._seen is None or self._seen[0] is not source:
             self._seen = (source, {})

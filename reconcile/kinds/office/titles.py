@@ -43,6 +43,7 @@ _WORD = re.compile(r"[^\W_][\w’'-]*")
 _POSSESSIVE_APART = re.compile(r"(\S)\s+['’]s\s+$")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 _LOWER_BODY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)")
+_COMMA_END = re.compile(r"\s*,\s*$")
 _PLACE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&.-]*")
 
 
@@ -87,6 +88,10 @@ class TitleFinder:
         self.former_end = re.compile(rf"(?:{self.former.pattern})[\s-]*$", re.I)
         self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
         self.lesser_words = frozenset(fold(w) for w in words.lesser)
+        # the titles written as one word ("President"; not "General" of "Attorney General")
+        self.one_word_titles = frozenset(
+            fold(w) for t in offices.title for w in t.words if " " not in w and w.isalpha()
+        )
         self.lesser_end = re.compile(
             rf"(?<![\w-])(?P<lesser>{phrases(words.lesser).pattern})[\s-]*$", re.I
         )
@@ -164,12 +169,25 @@ class TitleFinder:
         # "Puerto Rico's new governor", "Ohio's Republican governor": lower-case words or
         # adjectives between a possessive and the title
         self.between = re.compile(rf"['’]s\s+((?:(?:[a-z][\w-]*|{adjectives})\s+){{1,2}})$")
+        # "Roe, who is also the governor": a relative word before the verb, an adverb after
+        relative = rf"(?:\s*,\s*(?:{phrases(words.relatives).pattern}))?"
+        adverb = rf"(?:(?:{phrases(words.adverbs).pattern})\s+)?"
         self.links = (
             re.compile(
-                rf"(?:\s*,\s*{tail}|\s+(?!(?:{active})\s)(?:{verbs})\s+{tail}"
+                rf"(?:\s*,\s*{tail}|{relative}\s+(?!(?:{active})\s)(?:{verbs})\s+{adverb}{tail}"
                 rf"|\s+(?:{active})\s+{after_verb})"
             ),
             re.compile(rf"\s+(?:{verbs})\s+[^,;]{{1,60}}?\s+as\s+{tail}"),
+        )
+        # "Smith, who heads the Federal Aviation Administration": a verb that holds an office
+        by_key = {t.key: t for t in offices.title}
+        self.heading = {fold(v): by_key[k] for v, k in words.heading.items() if k in by_key}
+        # (plain alternations: a pattern opening with a literal is searched for fast)
+        relatives = "|".join(re.escape(w) for w in sorted(words.relatives, key=len, reverse=True))
+        verbs = "|".join(re.escape(w) for w in sorted(words.heading, key=len, reverse=True))
+        articles = "|".join(re.escape(w) for w in sorted(words.articles, key=len, reverse=True))
+        self.heads = re.compile(
+            rf"(?:{relatives or '(?!)'}) (?P<verb>{verbs or '(?!)'}) (?:(?:{articles}) )?(?=[A-Z])"
         )
         self.specific = {self.aliases.apply(t): o.key for o in offices.office for t in o.titles}
         self.labels = {o.key: o.label for o in offices.office}
@@ -206,28 +224,53 @@ class TitleFinder:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             taken.append(m.span())
-            key, label, place = self._office(held)
-            found.append(
-                Mention(
-                    source_id=source.id,
-                    kind="office",
-                    quote=text[held.start : held.end],
-                    start=sentence.start + held.start,
-                    end=sentence.start + held.end,
-                    sentence=text,
-                    sentence_start=sentence.start,
-                    detail=OfficeMention(
-                        office_key=key,
-                        person_text=held.person,
-                        label=label,
-                        place=place,
-                        former=held.former,
-                        several=held.title.several or held.former,
-                        title_key=held.title.key,
-                    ),
-                )
-            )
+            found.append(self._mention(source, sentence, held))
         return found
+
+    def find_heading(
+        self, source: Source, sentence: Sentence, taken: list[tuple[int, int]]
+    ) -> list[Mention[OfficeMention]]:
+        """Office holders stated by a verb of a relative clause: "Mark Smith, who heads the
+        Federal Aviation Administration" (a capitalized place or body after the verb)."""
+        text = sentence.text
+        found: list[Mention[OfficeMention]] = []
+        for m in self.heads.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+                continue  # inside a word
+            comma = _COMMA_END.search(text, 0, m.start())  # ", who heads": an apposition
+            title = self.heading.get(fold(" ".join(m.group("verb").split())))
+            place = self._place_at(text, m.end()) if comma and title else None
+            if title is None or place is None or comma is None:
+                continue
+            person = self._name_ending(source, text[: comma.start()], True)
+            if person is None or any(a < place[1] and person[1] < b for a, b in taken):
+                continue
+            held = Held(title, text[place[0] : place[1]], person[0], person[1], place[1], False)
+            taken.append((held.start, held.end))
+            found.append(self._mention(source, sentence, held))
+        return found
+
+    def _mention(self, source: Source, sentence: Sentence, held: Held) -> Mention[OfficeMention]:
+        key, label, place = self._office(held)
+        text = sentence.text
+        return Mention(
+            source_id=source.id,
+            kind="office",
+            quote=text[held.start : held.end],
+            start=sentence.start + held.start,
+            end=sentence.start + held.end,
+            sentence=text,
+            sentence_start=sentence.start,
+            detail=OfficeMention(
+                office_key=key,
+                person_text=held.person,
+                label=label,
+                place=place,
+                former=held.former,
+                several=held.title.several or held.former,
+                title_key=held.title.key,
+            ),
+        )
 
     # ------------------------------------------------------------------ one title's reading
     def _read(self, source: Source, text: str, m: re.Match[str]) -> Held | None:
@@ -263,6 +306,11 @@ class TitleFinder:
         of_span: tuple[int, int] | None = None
         if of:
             of_span = self._place_at(text, of.end())
+            if of_span is not None and any(
+                fold(w) in self.one_word_titles
+                for w in text[of_span[0] : of_span[1]].split(",")[0].split()
+            ):
+                return None  # "an adviser for President Donald Trump": another office's holder
             generic = self.of_generic.match(text, end) if of_span is None else None
             if generic is not None:
                 end = generic.end()  # "the new governor of the region, Alexander Moor"

@@ -22,6 +22,12 @@ from reconcile.sentences import Sentence
 REACH = 160  # characters between a cue and its place, at most
 _OWNED = re.compile(r"['’]s [a-z]")
 _BREAK = re.compile(r"[;:!?]|\.\s")
+_NEXT = re.compile(r"(-)|\s+([a-z][\w’'-]*|[A-Z][\w’'-]*)")
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<larger>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+$"
+)
+_OWNS_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
+_LOWER_START = re.compile(r"(?<![\w’'.-])[a-z]")  # a word in lower case: the text proper
 
 
 @dataclass(frozen=True)
@@ -47,8 +53,10 @@ class PlaceFinder:
         )
         before = {w for c in rules.cue for w in c.before}
         intro = phrases(rules.introducers).pattern
+        regions = phrases(rules.regions).pattern
         self.lead = re.compile(
-            rf"(?<![\w-])(?P<prep>{phrases(before).pattern})\s+(?:(?:{intro})\s*)?",
+            rf"(?<![\w-])(?P<prep>{phrases(before).pattern})\s+(?:(?:{intro})\s*)?"
+            rf"(?:(?-i:{regions})\s+)?",  # in lower case: "in North Korea" is a name
             re.IGNORECASE,
         )
         self.reader = NameReader(
@@ -75,10 +83,25 @@ class PlaceFinder:
             rf"(?<![\w-])(?:{phrases(rules.inside).pattern})\s+{article}{larger}\s?,\s+"
             rf"(?:{phrases(rules.inside_then).pattern})\s+{article}$"
         )
+        self.after_name = frozenset(fold(w) for w in (*rules.after_name, *rules.nouns))
+        self.after_endings = tuple(fold(w) for w in rules.after_name_endings)
+        self.not_places = frozenset(fold(w) for w in rules.not_places)
+        self.place_of_noun = re.compile(
+            rf"\s*(?:{phrases(rules.place_of_noun).pattern})\s", re.IGNORECASE
+        )
+        # "published on Monday in Science Advances": a word of `not_after`, then at most a
+        # short phrase without a clause's break, right before the preposition
+        self.not_after = re.compile(
+            rf"(?<![\w-])(?:{phrases(rules.not_after).pattern})(?:\s+[^\s,;.]+){{0,3}}\s+$",
+            re.IGNORECASE,
+        )
+        self.lede_role = rules.lede_role
+        self.lede_before = frozenset(fold(w) for w in rules.lede_before)
+        self._lede: tuple[str, int] = ("", -1)  # a source's text and where its lede starts
 
     def containers(self, text: str, name: str) -> tuple[str, ...]:
         """The larger places `text` puts a place named `name` in: "NAME, Larger", "NAME in
-        the Larger", "in Larger, at NAME" (as written, sorted)."""
+        the Larger", "in Larger, at NAME", "Larger's NAME" (as written, sorted)."""
         found: set[str] = set()
         at = text.find(name)
         while at >= 0 and name:
@@ -91,6 +114,9 @@ class PlaceFinder:
             before = self.inside_then.search(text, max(0, at - 60), at)
             if before is not None:
                 found.add(before.group("larger"))
+            owner = _OWNER_BEFORE.search(text, max(0, at - 60), at)
+            if owner is not None:  # "China's Guangdong Province"
+                found.add(owner.group("larger"))
             at = text.find(name, end)
         return tuple(sorted(found))
 
@@ -99,32 +125,86 @@ class PlaceFinder:
         text = sentence.text
         leads = []
         for lead in self.lead.finditer(text):
-            span = self.reader.read(text, lead.end())
-            more = self.noun_of.match(text, span[1]) if span is not None else None
-            if more is not None:
-                span = self.reader.read(text, more.end()) or span
-            if span is not None and text[span[0] : span[0] + 1].isupper():
-                if self._person_owns(source.text, text, span):
-                    continue
+            span = self._span(text, lead)
+            if span is not None and not self._person_owns(source.text, text, span):
                 leads.append((lead, span))
         if not leads:
             return []
         cues = [(c, m) for c in self.cues for m in c.words.finditer(text)]
-        if not cues:
+        lede = bool(self.lede_role) and self._is_lede(source, sentence)
+        if not cues and not lede:
             return []
         found: list[Mention[NamedMention]] = []
         taken: list[tuple[int, int]] = []
         for lead, span in leads:
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            role = self._role(text, lead.start(), span[1], fold(lead.group("prep")), cues)
+            prep = fold(lead.group("prep"))
+            role = self._role(text, lead.start(), span[1], prep, cues)
+            opening = False
+            if role is None and lede and prep in self.lede_before and not found:
+                # the opening sentence tells the event: its first place is the event's (the
+                # next are larger ones: "in Karsk, a city in the Ural region of Russia")
+                role, opening = self.lede_role, True
             if role is None:
                 continue
             taken.append(span)
-            found.append(
-                named_mention(source, sentence, "place", (lead.start(), span[1]), role, span)
-            )
+            quote = (lead.start(), span[1])
+            found.append(named_mention(source, sentence, "place", quote, role, span, opening))
         return found
+
+    def _modifier(self, text: str, end: int) -> bool:
+        """Whether the name ending at `end` modifies a noun after it, or is cut short of a
+        longer name: "in Iraqi military bases", "on the U.S.-Mexican border", "in U.S.
+        Federal Court"."""
+        after = _NEXT.match(text, end)
+        if after is None:
+            return False
+        if after.group(1):
+            return True  # a hyphen right after the name
+        word = after.group(2)
+        if word[:1].isupper():
+            return fold(word) in self.not_places
+        word = fold(word)
+        return word not in self.after_name and not word.endswith(self.after_endings)
+
+    def _span(self, text: str, lead: re.Match[str]) -> tuple[int, int] | None:
+        """The place's name after a lead ("in", "near the city of"), or None when the name
+        there is no place: it modifies a noun ("in Iraqi military bases"; after "a" a name
+        before a noun is still the place: "in a Manhattan, New York federal court")."""
+        if self.not_after.search(text, max(0, lead.start() - 40), lead.start()):
+            return None  # where something was published
+        span = self.reader.read(text, lead.end())
+        more = self.noun_of.match(text, span[1]) if span is not None else None
+        if more is not None:
+            span = self.reader.read(text, more.end()) or span
+        if span is None or not text[span[0] : span[0] + 1].isupper():
+            return None
+        of_noun = self.place_of_noun.match(text, lead.end("prep")) is not None
+        if "," in text[span[0] : span[1]] and not of_noun and self._modifier(text, span[1]):
+            # "in Iran, German officials said": no larger place, a clause's subject
+            span = self.reader.read(text, lead.end(), commas=False)
+            if span is None:
+                return None
+        owns = _OWNS_NAME.match(text, span[1])
+        if owns is not None:
+            # "in China's Guangdong Province": the name owned, else the owner
+            owned = self.reader.read(text, owns.end())
+            if owned is not None and not self._modifier(text, owned[1]):
+                return owned
+            return span
+        if not of_noun and self._modifier(text, span[1]):
+            return None
+        return span
+
+    def _is_lede(self, source: Source, sentence: Sentence) -> bool:
+        """Whether `sentence` is the source's opening sentence: the first with a word in
+        lower case (a dateline before it has none)."""
+        if self._lede[0] is not source.text:
+            first = _LOWER_START.search(source.text)
+            self._lede = (source.text, first.start() if first else -1)
+        at = self._lede[1]
+        return sentence.start <= at < sentence.end
 
     @staticmethod
     def _person_owns(whole: str, text: str, span: tuple[int, int]) -> bool:

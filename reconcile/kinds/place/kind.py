@@ -11,14 +11,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from reconcile.context import ContextReader
-from reconcile.kinds.named import NamedKind, NamedValue, name_key
+from reconcile.context import ContextReader, Features
+from reconcile.kinds.named import NamedKind, NamedValue, name_key, named
 from reconcile.kinds.place.find import PlaceFinder
 from reconcile.lexicon import Lexicon
-from reconcile.models import Mention, Source
+from reconcile.models import Claim, Mention, PairDecision, Source
 from reconcile.names import fold
 from reconcile.reasons import Stated
 from reconcile.sentences import Sentence
+
+OPENING_WEIGHT = 0.8  # a cue-less place of the opening sentence: 100 -> 80, within 90 -> 72
 
 
 class PlaceKind(NamedKind):
@@ -58,6 +60,14 @@ class PlaceKind(NamedKind):
             for n in self.finder.containers(source.text, value.name)
         )
         return replace(value, within=tuple(sorted({k for k in larger if k and k != value.key})))
+
+    def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        decision = super().decide(a, b, fa, fb)
+        if decision.score > 0 and (named(a).opening or named(b).opening):
+            # a place read from the opening sentence alone joins after those a cue names:
+            # the source's own cue-read place of the event is the better partner
+            return replace(decision, score=decision.score * OPENING_WEIGHT)
+        return decision
 
     def shown_role(self, values: Sequence[NamedValue]) -> str:
         # "battered Isla Verde" and "landfall on Isla Verde": shown as the landfall

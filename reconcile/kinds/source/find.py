@@ -22,6 +22,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 _LINK_END = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)$")  # a Markdown link's target
 DATED_REACH = 40  # characters before a verb in which a day between body and verb is read
 _QUOTE_NEXT = re.compile(r"\s*[\"“]")
+_DOMAIN = re.compile(r"\.[a-z]")
 _PARENTHESES = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 _PAREN_END = re.compile(r"\([A-Z][A-Z&]{1,7}\)$")  # "(JHU)" before a verb
 _PAREN_REACH = 11  # its longest match, and a line break `$` may stand before
@@ -158,8 +159,8 @@ class StatingFinder:
         if lower:
             return [lower.span()]
         span = self.reader.read(text, at, commas=False)
-        if span and self.is_body(text[span[0] : span[1]]):
-            return [span]
+        if span and self.is_body(text[span[0] : span[1]]) and not _DOMAIN.match(text, span[1]):
+            return [span]  # (not "News" of "News.com.au": part of a web address)
         return []
 
     def _body_ending(self, text: str, end: int) -> list[tuple[int, int]]:
