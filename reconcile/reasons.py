@@ -218,6 +218,15 @@ class DifferentOutcome(Reason):
 
 
 @dataclass(frozen=True, slots=True)
+class DifferentPortion(Reason):
+    """One number is a share of a whole the other is not ("12 of them" / "40"; "300 a day" /
+    "5,000"): `a` and `b` name the portions, "" for a whole."""
+
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
 class DifferentSubject(Reason):
     a: tuple[str, ...]
     b: tuple[str, ...]
@@ -313,6 +322,15 @@ class DifferentNames(Reason):
 
     a: tuple[str, ...]
     b: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RivalNames(Reason):
+    """The sentences of two claims name two things of one kind ("Typhoon Kalmaegi" /
+    "Typhoon Fung-wong", "Eaton Fire" / "Palisades Fire"), neither naming the other's."""
+
+    a: str
+    b: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from reconcile.reasons import (
     DifferentPeople,
     DifferentPeopleNamed,
     DifferentPlace,
+    DifferentPortion,
     DifferentStories,
     DifferentSubject,
     DifferentTime,
@@ -50,6 +51,7 @@ from reconcile.reasons import (
     PlacesStated,
     PublishedApart,
     Reason,
+    RivalNames,
     SameBlock,
     SameConcept,
     SameEventClass,
@@ -134,6 +136,7 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     DifferentTime: lambda r: f"different time: {r.a!r} vs {r.b!r}",
     DifferentPlace: lambda r: f"different place: {r.a!r} vs {r.b!r}",
     DifferentOutcome: lambda r: f"different outcome: {r.a} vs {r.b}",
+    DifferentPortion: lambda r: f"different share of a whole: {r.a or 'whole'} vs {r.b or 'whole'}",
     DifferentSubject: lambda r: f"different subject: {', '.join(r.a)} vs {', '.join(r.b)}",
     OneSentence: lambda r: "two claims of one sentence",
     FarApart: lambda r: f"numbers too far apart to be one fact: {r.a!r} vs {r.b!r}",
@@ -151,6 +154,7 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     SameConcept: lambda r: f"same measure in one story: {r.concept} (story {r.story:.0f})",
     DifferentConcepts: lambda r: f"different measures: {r.a} vs {r.b}",
     DifferentNames: lambda r: f"different names: {', '.join(r.a)} vs {', '.join(r.b)}",
+    RivalNames: lambda r: f"two things of one kind named: {r.a} vs {r.b}",
     DifferentStories: lambda r: f"one measure, but different stories (story {r.story:.0f})",
     SameNamed: lambda r: (
         f"same {r.role}: {r.a} / {r.b}"
