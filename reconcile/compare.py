@@ -77,7 +77,7 @@ def _judge(
             if len(own) > 1 and kind.judge(own).verdict == "conflict":
                 notes.append(SourceContradictsItself(sources[source_id].name))
         notes.extend(_notes(kind, members, sources))
-        later = _later_figure(members, sources) if verdict == "conflict" else None
+        later = _later_figure(kind, members, sources) if verdict == "conflict" else None
         if later is not None:
             notes.append(later)
     return Fact(
@@ -114,17 +114,25 @@ def _notes(kind: Kind, members: list[Claim], sources: dict[str, Source]) -> list
     return notes
 
 
-def _later_figure(members: list[Claim], sources: dict[str, Source]) -> LaterFigure | None:
+def _later_figure(
+    kind: Kind, members: list[Claim], sources: dict[str, Source]
+) -> LaterFigure | None:
     """The figure of one measure stated last: by publication date (the latest source's last
-    mention of it), when the sources' dates are known and differ; None otherwise."""
+    mention of it), when the sources' dates are known and differ; else the one figure that
+    words near it state as updated ("rose to 132", "so far"); None otherwise."""
     if not members[0].concept:
         return None
     dates = {c.source_id: sources[c.source_id].published for c in members}
-    if None in dates.values() or len(set(dates.values())) < 2:
-        return None
-    latest = max(d for d in dates.values() if d)
-    last = max((c for c in members if dates[c.source_id] == latest), key=lambda c: c.start)
-    return LaterFigure(last.quote, sources[last.source_id].name, latest, last.context.time)
+    if None not in dates.values() and len(set(dates.values())) > 1:
+        latest = max(d for d in dates.values() if d)
+        last = max((c for c in members if dates[c.source_id] == latest), key=lambda c: c.start)
+        return LaterFigure(last.quote, sources[last.source_id].name, latest, last.context.time)
+    updated = [c for c in members if kind.context.rolling(c)]
+    if len({c.interval for c in updated}) != 1:
+        return None  # no figure, or several, stated as updated
+    last = min(updated, key=lambda c: (sources[c.source_id].name, c.start))
+    source = sources[last.source_id]
+    return LaterFigure(last.quote, source.name, source.published, last.context.time)
 
 
 def _fact_id(cluster: Cluster, members: list[Claim], sources: dict[str, Source]) -> str:

@@ -35,6 +35,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_ENDS = ("'s", "’s")
 _CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+_DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\S")  # a word, or any other character but a space
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ class Features:
     topic: str = ""  # proper names of the claim's source, sorted: which story it tells
     outcome: str = ""  # what happened to what is counted, nearest to it: killed, injured
     names: frozenset[str] = frozenset()  # proper names of the claim's sentence, folded
+    # what share of a whole the claim is, by the words right around it: part, daily, added
+    portion: str = ""
     # how many different figures of the claim's concept its source states (matching counts)
     figures: int = 1
 
@@ -99,6 +103,15 @@ class ContextReader:
         self.clauses: ClauseBreaks = lexicon.clauses
         self.time_words: TimeWords = lexicon.time_words
         self.outcomes = {fold(w): o.name for o in m.outcome for w in o.words}
+        # portions whose number may be the whole when it counts the same noun
+        self.open_portions = frozenset(p.name for p in m.portion if p.same_noun_may_match)
+        self.rolling_words = tuple(tuple(words(fold(w))) for w in m.rolling_words)
+        self.portions_before = tuple(
+            (tuple(words(fold(w))), p.name) for p in m.portion for w in p.before
+        )
+        self.portions_after = tuple(
+            (tuple(words(fold(w))), p.name, p.in_clause) for p in m.portion for w in p.after
+        )
         self.known_names = frozenset(
             fold(w) for a in rules.aliases.alias for w in (a.canonical, *a.variants)
         )
@@ -184,8 +197,15 @@ class ContextReader:
             published=published,
             topic=topic,
             outcome=self.outcome(claim),
-            # who states the figure is no part of what it is about
-            names=self.names(_around(claim, self.window)) | subject,
+            portion=self.portion(claim),
+            # who states the figure is no part of what it is about; the names near the
+            # claim, else those of its sentence (a one-sentence story: "Seven people are
+            # killed when gunmen open fire in a bar in Tula, Mexico")
+            names=(
+                self.names(_around(claim, self.window))
+                or self.names(_around(claim, len(claim.sentence)))
+            )
+            | subject,
         )
 
     def topic(self, texts: Iterable[str]) -> str:
@@ -206,13 +226,21 @@ class ContextReader:
         """The proper names of one sentence, folded with aliases applied: each run of
         capitalized words as a whole ("united kingdom") and its last word ("kingdom"), so
         "Joe Biden" meets "Biden" but "United Kingdom" does not meet "United States". The
-        sentence's first word is left out (capitalized only because the sentence starts)."""
+        sentence's first word is left out (capitalized only because the sentence starts)
+        unless a capitalized word follows it ("Typhoon Kalmaegi struck")."""
         found: set[str] = set()
         run: list[str] = []
         last = -1
-        for token in _CAPITALIZED.finditer(sentence):
+        tokens = list(_CAPITALIZED.finditer(sentence))
+        for index, token in enumerate(tokens):
             word = _POSSESSIVE.sub("", token.group(0))
-            if token.start() == 0 or fold(word) in self.never_names:
+            if fold(word) in self.never_names:
+                continue
+            if token.start() == 0 and not (
+                index + 1 < len(tokens)
+                and word == token.group(0)
+                and not sentence[token.end() : tokens[index + 1].start()].strip()
+            ):
                 continue
             if run and sentence[last : token.start()].strip():
                 found |= self._name(run)
@@ -261,6 +289,54 @@ class ContextReader:
         candidates += [(i + 1, w) for i, w in enumerate(reversed(before[-width:]))]
         found = sorted((d, self.outcomes[w]) for d, w in candidates if w in self.outcomes)
         return found[0][1] if found else ""
+
+    def rolling(self, claim: Claim) -> bool:
+        """Whether words near the claim say it is a running figure, updated ("the toll rose
+        to 132", "132 so far"): within the context window on either side, or in its quote."""
+        if not self.rolling_words:
+            return False
+        at = claim.sentence.find(claim.quote)
+        if at < 0:
+            return False
+        end = at + len(claim.quote)
+        near = words(fold(" ".join(claim.sentence[:at].split()[-self.window :])))
+        near += words(fold(claim.quote))
+        near += words(fold(" ".join(claim.sentence[end:].split()[: self.window])))
+        return any(
+            tuple(near[i : i + len(cue)]) == cue
+            for cue in self.rolling_words
+            for i in range(len(near) - len(cue) + 1)
+        )
+
+    def portion(self, claim: Claim) -> str:
+        """What share of a whole the claim is ("12 of them", "including 12", "300 a day"),
+        by the words right before its quote or right after its number (its counted noun
+        between them allowed): a portion's name, or "" for a whole."""
+        if not (self.portions_before or self.portions_after):
+            return ""
+        at = claim.sentence.find(claim.quote)
+        if at < 0:
+            return ""
+        before = words(fold(claim.sentence[:at]))
+        for cue, name in self.portions_before:
+            if tuple(before[-len(cue) :]) == cue:
+                return name
+        digits = list(_DIGIT.finditer(claim.quote))
+        number_end = at + (digits[-1].end() if digits else len(claim.quote))
+        after = []  # the words after the number, up to a mark (numbers left out)
+        for token in _TOKEN.finditer(fold(claim.sentence[number_end:])):
+            if token.group(0)[:1].isalpha():
+                after.append(_POSSESSIVE.sub("", token.group(0)))
+            elif not token.group(0)[:1].isdigit():
+                break
+        noun = words(fold(claim.counted_noun or ""))
+        if noun and after[: len(noun)] == noun:
+            after = after[len(noun) :]
+        for cue, name, in_clause in self.portions_after:
+            starts = range(len(after) - len(cue) + 1) if in_clause else range(1)
+            if any(tuple(after[i : i + len(cue)]) == cue for i in starts):
+                return name
+        return ""
 
     def subject(self, claim: Claim) -> frozenset[str]:
         """Proper names in the claim's clause before it, other than its attribution and place."""

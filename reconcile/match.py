@@ -7,9 +7,12 @@ kind decides each pair from the features `reconcile.context` reads (a veto, or a
 its reasons). Large blocks compare only claims that share a rare context word, and each
 claim with its nearest claims of other sources by words and by value, so matching stays
 sub-quadratic and still finds copies of one story; when a block is pruned, `notes` says
-so. Clusters grow from the best pairs, never join two claims that veto each other and,
-for quantities, join only while the mean score of the pairs between them is high enough.
-Each cluster keeps its score and its typed reasons, which `reconcile explain` shows.
+so. Clusters grow from the best pairs, never join two claims under a hard veto (a
+cannot-link: they state something differently) and, for quantities, join only while the
+mean score of the pairs between them is high enough; a soft veto (the words around differ)
+counts in that mean as `soft_veto_score`, so other pairs may outweigh it. Each cluster
+keeps its score and its typed reasons (an outweighed soft veto among them), which
+`reconcile explain` shows.
 """
 
 from __future__ import annotations
@@ -22,8 +25,8 @@ from typing import TYPE_CHECKING
 from reconcile.context import Features
 from reconcile.kinds import Kind, Kinds
 from reconcile.models import Claim, Cluster, Match, PairDecision, Source
-from reconcile.pairs import BlockMemory, Decided, PairTable
-from reconcile.reasons import Alone, KeptApart, NothingCounted, Reason
+from reconcile.pairs import SOFT, BlockMemory, Decided, PairTable
+from reconcile.reasons import Alone, KeptApart, NothingCounted, Outweighed, Reason
 
 if TYPE_CHECKING:
     import polars as pl
@@ -163,9 +166,14 @@ def _cluster_block(
         notes.append(pruning_note(key, len(members), max_block))
     decisions.decide_all(_candidate_pairs(members, feats, kind))
     pruned = len(members) > max_block
+    # The kind's linkage: "average" weighs soft vetoes in the joins; with any other, every
+    # veto is a cannot-link.
+    average = kind.linkage == "average"
+    cutoff = kind.rules.matching.cluster_cutoff if average else 0.0
+    soft = kind.rules.matching.soft_veto_score if average else None
     cannot: dict[int, set[int]] = {i: set() for i in range(len(members))}
-    for i, j, _, veto in decisions.items():
-        if veto:
+    for i, j, value, veto in decisions.items():
+        if _weight_of(value, veto, soft) is None:
             cannot[i].add(j)
             cannot[j].add(i)
     parent = list(range(len(members)))
@@ -203,7 +211,7 @@ def _cluster_block(
         if len(by_source[a]) == 1 and by_source[a].keys() == by_source[b].keys():
             # One source on both sides: every pair is a same-source pair, checked below.
             return any(
-                decide(x, y).veto
+                _cannot_link(decide(x, y), soft)
                 for xs in by_source[a].values()
                 for x in xs
                 for ys in by_source[b].values()
@@ -218,29 +226,29 @@ def _cluster_block(
             for xs in groups[a].values():
                 for ys in groups[b].values():
                     pair = representative(xs, ys)
-                    if pair is not None and decide(*pair).veto:
+                    if pair is not None and _cannot_link(decide(*pair), soft):
                         return True
         for source in by_source[a].keys() & by_source[b].keys():
             for x in by_source[a][source]:
                 for y in by_source[b][source]:
-                    if decide(x, y).veto:
+                    if _cannot_link(decide(x, y), soft):
                         return True
         return False
 
-    # Clusters join best pair first, never across a veto. With the kind's "average" linkage
-    # they join only while the mean score of the pairs decided between them is at least
-    # `cluster_cutoff`: a pair that is neither a match nor a veto (score 0) counts, so one
-    # strong pair cannot chain a claim to a cluster the rest of which it does not resemble.
-    average = kind.linkage == "average"
-    cutoff = kind.rules.matching.cluster_cutoff if average else 0.0
+    # Clusters join best pair first, never across a hard veto. With the kind's "average"
+    # linkage they join only while the mean score of the pairs decided between them is at
+    # least `cluster_cutoff`: a pair that is neither a match nor a veto (score 0) counts, and
+    # a soft veto counts `soft_veto_score`, so one strong pair cannot chain a claim to a
+    # cluster the rest of which it does not resemble.
     # per cluster root, per neighbouring root: [sum of scores, pairs, best score, stamp]; a
     # heap entry is current while its link keeps its stamp, so a join re-pushes only the
     # links it changed, not every link of the grown cluster.
     links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(members))}
     stamps = 0
     for i, j, score, veto in decisions.items():
-        if not veto:
-            links[i][j] = links[j][i] = [score, 1.0, score, 0.0]
+        weight = _weight_of(score, veto, soft)
+        if weight is not None:
+            links[i][j] = links[j][i] = [weight, 1.0, weight, 0.0]
     heap: list[tuple[float, int, int, float]] = []
 
     def push(a: int, b: int) -> None:
@@ -248,16 +256,16 @@ def _cluster_block(
         if best > 0 and (not average or total / count >= cutoff):
             heapq.heappush(heap, (-best, min(a, b), max(a, b), stamp))
 
-    for i, j, _, veto in decisions.items():
-        if not veto:
+    for i, j, _, _ in decisions.items():
+        if j in links[i]:
             push(i, j)
     while heap:
         _, x, y, stamp = heapq.heappop(heap)
         link = links[x].get(y) if find(x) == x and find(y) == y else None
         if link is None or link[3] != stamp:
             continue  # a cluster that has since joined another, or a link changed since
-        # Never chain across a veto: every claim of one group must be compatible with every
-        # claim of the other, not just the two that scored best.
+        # Never chain across a hard veto: every claim of one group must be compatible with
+        # every claim of the other, not just the two that scored best.
         if vetoed(x, y):
             del links[x][y], links[y][x]
             continue
@@ -287,7 +295,7 @@ def _cluster_block(
     label = [find(i) for i in range(len(members))]
     if average:
         label = _refine(
-            label, members, decisions, decide, cutoff, kind.rules.matching.refine_passes
+            label, members, decisions, decide, cutoff, kind.rules.matching.refine_passes, soft
         )
     if memory is not None:
         memory.keep(members, read_features, decisions)
@@ -301,8 +309,11 @@ def _clusters(
     joined pairs give theirs; a claim that joined none gives the vetoes that kept it apart.
     Only those pairs' reasons are read: each is decided again (`PairTable.decision`)."""
     joined_by_label: dict[int, list[tuple[int, int, float]]] = {}
+    outweighed_by_label: dict[int, list[tuple[int, int]]] = {}
     for i, j, score, veto in decisions.items():  # in pair order
-        if not veto and score > 0 and label[i] == label[j]:
+        if veto == SOFT and label[i] == label[j]:  # the other pairs outweighed it
+            outweighed_by_label.setdefault(label[i], []).append((i, j))
+        elif not veto and score > 0 and label[i] == label[j]:
             joined_by_label.setdefault(label[i], []).append((i, j, score))
     ids_of: dict[int, list[int]] = {}
     for i, at in enumerate(label):
@@ -313,7 +324,7 @@ def _clusters(
     vetoes_of: dict[int, list[tuple[int, int]]] = {}
     if alone:
         for i, j, _, veto in decisions.items():
-            if veto and (i in alone or j in alone):
+            if veto and (i in alone or j in alone) and not (veto == SOFT and label[i] == label[j]):
                 vetoes_of.setdefault(i, []).append((i, j))
                 vetoes_of.setdefault(j, []).append((i, j))
     clusters = []
@@ -325,6 +336,8 @@ def _clusters(
             reasons = list(
                 dict.fromkeys(r for i, j, _ in joined for r in decisions.decision(i, j).reasons)
             )
+            weighed = (decisions.decision(i, j).veto for i, j in outweighed_by_label.get(at, []))
+            reasons += dict.fromkeys(Outweighed(veto) for veto in weighed if veto)
         else:
             score = 100.0
             reasons = [Alone()]
@@ -344,6 +357,7 @@ def _refine(
     decide: Callable[[int, int], Decided],
     cutoff: float,
     passes: int,
+    soft: float | None = None,
 ) -> list[int]:
     """The best-pair-first clusters of one block, improved by moving single claims: a claim
     goes to the cluster whose decided pairs with it have the highest mean score when that
@@ -351,7 +365,8 @@ def _refine(
     mean score of the claim's pairs in it (average linkage) and their summed margin, score
     minus `cutoff` (correlation clustering; one strong pair to a lone claim does not beat
     two good ones, nor two fair pairs one strong one). Never to a cluster holding a claim
-    it vetoes (a veto is a cannot-link). A claim whose own cluster falls under `cutoff` and
+    it vetoes (a hard veto is a cannot-link; a soft one counts `soft`, or is hard when
+    `soft` is None). A claim whose own cluster falls under `cutoff` and
     that fits nowhere else stands alone. Then clusters that now fit join, as the first
     joins do: the mean score of the pairs between them reaches `cutoff`.
 
@@ -367,11 +382,12 @@ def _refine(
     cannot: list[set[int]] = [set() for _ in range(n)]
 
     def learn(i: int, j: int, d: Decided) -> None:
-        if d.veto:
+        weight = _weight(d, soft)
+        if weight is None:
             cannot[i].add(j)
             cannot[j].add(i)
         else:
-            score[i][j] = score[j][i] = d.score
+            score[i][j] = score[j][i] = weight
 
     for i, j, weight, veto in decisions.items():
         learn(i, j, Decided(weight, veto))
@@ -455,6 +471,25 @@ def _refine(
 
 
 _EPSILON = 1e-9  # a gain smaller than this is none (float sums in different orders)
+
+
+def _cannot_link(decision: Decided, soft: float | None) -> bool:
+    """Whether a pair decision keeps its claims out of one cluster whatever else holds: a
+    hard veto (`Reason.soft` False), or a soft one when `soft` is None."""
+    return _weight(decision, soft) is None
+
+
+def _weight(decision: Decided, soft: float | None) -> float | None:
+    """What a decided pair counts in the joins: its score; `soft` for a soft veto; None (a
+    cannot-link) for a hard veto, and for a soft one when `soft` is None."""
+    return _weight_of(decision.score, decision.veto, soft)
+
+
+def _weight_of(score: float, veto: int, soft: float | None) -> float | None:
+    """`_weight` of a pair as `PairTable.items` lists it (its veto: 0, `HARD` or `SOFT`)."""
+    if not veto:
+        return score
+    return soft if veto == SOFT else None
 
 
 def pruning_note(key: str, size: int, max_block: int) -> str:

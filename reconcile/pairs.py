@@ -21,12 +21,23 @@ from typing import NamedTuple
 from reconcile.context import Features
 from reconcile.models import Claim, PairDecision
 
+HARD = 1  # a veto that is a cannot-link
+SOFT = 2  # a veto that weighs against a join (`Reason.soft`)
+
 
 class Decided(NamedTuple):
-    """What clustering reads of a pair's decision: its score, and whether it is a veto."""
+    """What clustering reads of a pair's decision: its score, and its veto: 0 for none,
+    `HARD` or `SOFT`."""
 
     score: float
-    veto: bool
+    veto: int
+
+
+def veto_code(decision: PairDecision) -> int:
+    """The veto of a decision as `Decided` keeps it."""
+    if decision.veto is None:
+        return 0
+    return SOFT if decision.veto.soft else HARD
 
 
 class PairTable:
@@ -71,7 +82,7 @@ class PairTable:
         if known is not None:
             return known
         d = self._decide(i, j)
-        return Decided(d.score, d.veto is not None)
+        return Decided(d.score, veto_code(d))
 
     def _at(self, key: int) -> int:
         """The row of `key` in the arrays, or -1."""
@@ -88,20 +99,21 @@ class PairTable:
             return known
         at = self._at(key)
         if at >= 0:
-            return Decided(self._scores[at], bool(self._vetoes[at]))
+            return Decided(self._scores[at], self._vetoes[at])
         known = self._extra[key] = self._decided(i, j)
         return known
 
-    def items(self) -> Iterator[tuple[int, int, float, bool]]:
-        """Every decided pair as `(i, j, score, veto)`, in ascending order of (i, j)."""
+    def items(self) -> Iterator[tuple[int, int, float, int]]:
+        """Every decided pair as `(i, j, score, veto)` (veto as in `Decided`), in ascending
+        order of (i, j)."""
         size = self.size
         keys, scores, vetoes = self.arrays()
         for key, score, veto in zip(keys, scores, vetoes, strict=True):
             i, j = divmod(key, size)
-            yield i, j, score, veto == 1
+            yield i, j, score, veto
 
     def arrays(self) -> tuple[array[int], array[float], bytes]:
-        """Every decided pair's key (`i * size + j`), score and veto flag (1 for a veto), in
+        """Every decided pair's key (`i * size + j`), score and veto (as in `Decided`), in
         ascending order of key."""
         if not self._extra:
             return self._keys, self._scores, bytes(self._vetoes)
@@ -216,7 +228,7 @@ class BlockMemory:
             key = min(x, y) * size + max(x, y)
             at = bisect_left(keys, key)
             if at < len(keys) and keys[at] == key:
-                return Decided(scores[at], bool(vetoes[at]))
+                return Decided(scores[at], vetoes[at])
             return None
 
         return known

@@ -14,10 +14,19 @@ from typing import ClassVar
 
 
 class Reason:
-    """A reason two claims were put together, or (as a veto) kept apart."""
+    """A reason two claims were put together, or (as a veto) kept apart.
+
+    A veto is hard (`soft` False): something the two claims state differently (a concept,
+    a place, a time anchor, a subject, one sentence, numbers far apart), so no fact holds
+    both; clustering treats it as a cannot-link. A soft veto says only that the evidence
+    for one fact falls short (the words around two numbers of no known concept differ):
+    clustering weighs it against a join (`soft_veto_score` of `matching.toml`), and the
+    other pairs of two clusters may outweigh it.
+    """
 
     __slots__ = ()
     rank: ClassVar[int] = 4
+    soft: ClassVar[bool] = False
 
 
 class Note:
@@ -164,6 +173,16 @@ class KeptApart(Reason):
 
 
 @dataclass(frozen=True, slots=True)
+class Outweighed(Reason):
+    """Claims of one fact whose pair alone is not one fact (`veto`, a soft veto): the other
+    pairs between their clusters outweighed it. Ranked just after what was compared, so a
+    shortened list of reasons still says it."""
+
+    rank: ClassVar[int] = 1
+    veto: Reason
+
+
+@dataclass(frozen=True, slots=True)
 class SplitByReviewer(Reason):
     """A reviewer took these claims out of a fact."""
 
@@ -199,6 +218,15 @@ class DifferentOutcome(Reason):
 
 
 @dataclass(frozen=True, slots=True)
+class DifferentPortion(Reason):
+    """One number is a share of a whole the other is not ("12 of them" / "40"; "300 a day" /
+    "5,000"): `a` and `b` name the portions, "" for a whole."""
+
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
 class DifferentSubject(Reason):
     a: tuple[str, ...]
     b: tuple[str, ...]
@@ -219,11 +247,16 @@ class FarApart(Reason):
 
 @dataclass(frozen=True, slots=True)
 class WordsDiffer(Reason):
-    """The words around the two claims score under the cut-off."""
+    """The words around the two claims score under the cut-off (a soft veto)."""
+
+    soft: ClassVar[bool] = True
 
 
 @dataclass(frozen=True, slots=True)
 class ContextsDiffer(Reason):
+    """Words around and story together score under the cut-off (a soft veto)."""
+
+    soft: ClassVar[bool] = True
     words: float
     story: float
 
@@ -289,6 +322,15 @@ class DifferentNames(Reason):
 
     a: tuple[str, ...]
     b: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RivalNames(Reason):
+    """The sentences of two claims name two things of one kind ("Typhoon Kalmaegi" /
+    "Typhoon Fung-wong", "Eaton Fire" / "Palisades Fire"), neither naming the other's."""
+
+    a: str
+    b: str
 
 
 @dataclass(frozen=True, slots=True)

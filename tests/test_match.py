@@ -1,4 +1,4 @@
-"""Matching: blocking, vetoes, clustering that never chains across a veto, stable fact ids."""
+"""Matching: blocking, vetoes, clustering that never chains across a hard veto, stable fact ids."""
 
 from __future__ import annotations
 

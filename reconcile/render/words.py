@@ -27,6 +27,7 @@ from reconcile.reasons import (
     DifferentPeople,
     DifferentPeopleNamed,
     DifferentPlace,
+    DifferentPortion,
     DifferentStories,
     DifferentSubject,
     DifferentTime,
@@ -46,9 +47,11 @@ from reconcile.reasons import (
     OneSentence,
     OneSourceTwoNumbers,
     OtherStory,
+    Outweighed,
     PlacesStated,
     PublishedApart,
     Reason,
+    RivalNames,
     SameBlock,
     SameConcept,
     SameEventClass,
@@ -73,6 +76,7 @@ from reconcile.reasons import (
 )
 
 KEPT_APART_SHOWN = 3  # vetoes listed for a claim kept apart from similar ones
+OUTWEIGHED_SHOWN = 3  # soft vetoes listed for a fact joined across them
 SHARED_WORDS_SHOWN = 8  # shared context words listed for a match
 
 STATED = {
@@ -125,9 +129,14 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     Alone: lambda r: "no other claim states this fact",
     NothingCounted: lambda r: "not matched: the claim names nothing it counts",
     KeptApart: lambda r: f"kept apart from a similar claim: {reason_text(r.veto)}",
+    Outweighed: lambda r: (
+        f"joined although two of its claims differ, as its other pairs outweigh it:"
+        f" {reason_text(r.veto)}"
+    ),
     DifferentTime: lambda r: f"different time: {r.a!r} vs {r.b!r}",
     DifferentPlace: lambda r: f"different place: {r.a!r} vs {r.b!r}",
     DifferentOutcome: lambda r: f"different outcome: {r.a} vs {r.b}",
+    DifferentPortion: lambda r: f"different share of a whole: {r.a or 'whole'} vs {r.b or 'whole'}",
     DifferentSubject: lambda r: f"different subject: {', '.join(r.a)} vs {', '.join(r.b)}",
     OneSentence: lambda r: "two claims of one sentence",
     FarApart: lambda r: f"numbers too far apart to be one fact: {r.a!r} vs {r.b!r}",
@@ -145,6 +154,7 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     SameConcept: lambda r: f"same measure in one story: {r.concept} (story {r.story:.0f})",
     DifferentConcepts: lambda r: f"different measures: {r.a} vs {r.b}",
     DifferentNames: lambda r: f"different names: {', '.join(r.a)} vs {', '.join(r.b)}",
+    RivalNames: lambda r: f"two things of one kind named: {r.a} vs {r.b}",
     DifferentStories: lambda r: f"one measure, but different stories (story {r.story:.0f})",
     SameNamed: lambda r: (
         f"same {r.role}: {r.a} / {r.b}"
@@ -234,13 +244,22 @@ def note_lines(notes: Iterable[Note]) -> list[str]:
 
 def reason_lines(match: Match) -> list[str]:
     """A match's reasons in words: each once, by rank then alphabetically; at most
-    `KEPT_APART_SHOWN` vetoes of a lone claim."""
-    ranked: dict[str, int] = {}
+    `OUTWEIGHED_SHOWN` soft vetoes a fact was joined across and `KEPT_APART_SHOWN` vetoes
+    of a lone claim."""
+    ranked: dict[str, tuple[int, type[Reason]]] = {}
     for reason in match.reasons:
-        ranked.setdefault(reason_text(reason), reason.rank)
-    lines = sorted(ranked, key=lambda text: (ranked[text], text))
-    kept = [t for t in lines if ranked[t] == KeptApart.rank]
-    return [t for t in lines if ranked[t] != KeptApart.rank] + kept[:KEPT_APART_SHOWN]
+        ranked.setdefault(reason_text(reason), (reason.rank, type(reason)))
+    lines = sorted(ranked, key=lambda text: (ranked[text][0], text))
+    shown: dict[type[Reason], int] = {Outweighed: OUTWEIGHED_SHOWN, KeptApart: KEPT_APART_SHOWN}
+    kept = []
+    for text in lines:
+        kind = ranked[text][1]
+        if kind in shown:
+            if not shown[kind]:
+                continue
+            shown[kind] -= 1
+        kept.append(text)
+    return kept
 
 
 def count(n: int, noun: str, nouns: str | None = None) -> str:

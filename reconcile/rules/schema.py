@@ -615,6 +615,39 @@ class Tolerance:
     about: float = field(metadata=_doc("half-width of 'about' intervals", min=0))
     nearly: float = field(metadata=_doc("width below 'nearly' values", min=0))
     agree: float = field(metadata=_doc("relative difference still called agreement", min=0))
+    rounded: float = field(
+        default=0.0,
+        metadata=_doc(
+            "largest relative half-width a plain number's last written digit gives it"
+            " ('1.2 million' means 1.15 to 1.25 million; '100' at most this much either side)",
+            min=0,
+        ),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Portion:
+    name: str = field(metadata=_doc("the portion shown in reasons: 'part', 'daily'"))
+    before: tuple[str, ...] = field(
+        default=(), metadata=_doc("words right before a number that state it: 'including'")
+    )
+    after: tuple[str, ...] = field(
+        default=(), metadata=_doc("words right after a number that state it: 'of them'")
+    )
+    in_clause: bool = field(
+        default=False,
+        metadata=_doc(
+            "the after words may stand anywhere later in the number's clause, not only right"
+            " after it ('103 killed by fire in the past 24 hours')"
+        ),
+    )
+    same_noun_may_match: bool = field(
+        default=False,
+        metadata=_doc(
+            "a number of this portion and one with no portion that count the same noun may"
+            " be one figure ('including 12 children' / '12 children')"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -628,6 +661,15 @@ class MatchingRules:
     context_cutoff: float = field(
         metadata=_doc(
             "least pair score (0-100): the weighted words-around and story scores", min=0, max=100
+        ),
+    )
+    bare_cutoff: float = field(
+        default=0.0,
+        metadata=_doc(
+            "least pair score (0-100) of two claims neither of which says what it measures (no"
+            " concept, no counted or measured noun: '10 percent' / '60%'); 0: context_cutoff",
+            min=0,
+            max=100,
         ),
     )
     max_block: int = field(
@@ -779,6 +821,16 @@ class MatchingRules:
             max=100,
         ),
     )
+    soft_veto_score: float = field(
+        default=30.0,
+        metadata=_doc(
+            "what a pair under a soft veto (the words around two numbers differ) counts in"
+            " the mean score between two clusters of quantities: a hard veto keeps them"
+            " apart, a soft one only weighs against their join",
+            min=-100,
+            max=100,
+        ),
+    )
     refine_passes: int = field(
         default=10,
         metadata=_doc(
@@ -797,11 +849,27 @@ class MatchingRules:
             " updated, not two facts"
         ),
     )
+    rolling_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words near a figure that say it is a running figure updated ('rose to', 'so far'):"
+            " of two figures of one measure in sources of one date, the one so stated is named"
+            " the later"
+        ),
+    )
     outcome: tuple[Outcome, ...] = field(
         default=(),
         metadata=_doc(
             "what happened to what is counted; two claims whose nearest outcome words differ"
             " (killed / injured) are different facts"
+        ),
+    )
+    portion: tuple[Portion, ...] = field(
+        default=(),
+        metadata=_doc(
+            "what share of a whole a number is, by the words right around it (a part: '12 of"
+            " them'; one day's: 'a day'); two numbers of one measure whose portions differ,"
+            " or one with a portion and one without, are different facts"
         ),
     )
     tolerance: Mapping[str, Tolerance] = field(

@@ -32,6 +32,7 @@ from reconcile.reasons import (
     DifferentNames,
     DifferentOutcome,
     DifferentPlace,
+    DifferentPortion,
     DifferentStories,
     DifferentSubject,
     DifferentTime,
@@ -40,6 +41,7 @@ from reconcile.reasons import (
     OneSentence,
     OneSourceTwoNumbers,
     Reason,
+    RivalNames,
     SameBlock,
     SameConcept,
     SameNumber,
@@ -170,7 +172,11 @@ class QuantityKind(Kind):
         from rapidfuzz import fuzz  # matching's library: extraction never needs it
 
         m = self.rules.matching
-        veto = vetoes(a, b, fa, fb) or _far_apart(a, b, m.max_value_ratio)
+        veto = (
+            vetoes(a, b, fa, fb, self.context.open_portions)
+            or self._rivals(a, b, fa, fb)
+            or _far_apart(a, b, m.max_value_ratio)
+        )
         if veto:
             return PairDecision(0.0, (), veto)
         what = a.noun_class or b.noun_class or a.unit
@@ -185,7 +191,8 @@ class QuantityKind(Kind):
             reasons.append(SameSubject(tuple(sorted(fa.subject & fb.subject))))
         near = fuzz.token_set_ratio(fa.text, fb.text, score_cutoff=m.window_cutoff)
         if near == 0:
-            return PairDecision(0.0, (), WordsDiffer())
+            # the words differ (a soft veto), unless one source gives two numbers (hard)
+            return PairDecision(0.0, (), _two_numbers(a, b, 0.0) or WordsDiffer())
         if fa.topic and fb.topic:
             story = fuzz.token_set_ratio(fa.topic, fb.topic, score_cutoff=m.story_cutoff)
             score = (1 - m.story_weight) * near + m.story_weight * story
@@ -195,16 +202,16 @@ class QuantityKind(Kind):
         if same_number:
             # Two sources stating one number in one block: likelier the same fact than not.
             score = min(100.0, score + m.same_number_bonus)
-        if score < m.context_cutoff:
-            return PairDecision(0.0, (), ContextsDiffer(near, story))
-        if (
-            a.source_id == b.source_id
-            and not a.interval.overlaps(b.interval)
-            and score < m.same_source_cutoff
-        ):
+        bare = not (a.concept or b.concept or a.noun_class or b.noun_class)
+        # two numbers that say nothing of what they measure ("a ten percent share", "a 60%
+        # stake"): the words around them must say more
+        cutoff = max(m.context_cutoff, m.bare_cutoff) if bare else m.context_cutoff
+        if score < cutoff:
+            return PairDecision(0.0, (), _two_numbers(a, b, score) or ContextsDiffer(near, story))
+        if score < m.same_source_cutoff and (veto := _two_numbers(a, b, score)):
             # One article giving two different numbers of one kind nearly always means two
             # facts; only near-identical contexts make it a source contradicting itself.
-            return PairDecision(0.0, (), OneSourceTwoNumbers(score))
+            return PairDecision(0.0, (), veto)
         shared = tuple(sorted(fa.words & fb.words))
         if shared:
             reasons.append(SharedWords(shared))
@@ -288,9 +295,27 @@ class QuantityKind(Kind):
             return DifferentTime(a.context.time, b.context.time)
         if fa.places and fb.places and not (fa.places & fb.places):
             return DifferentPlace(a.context.location, b.context.location)
+        portion = _portions_differ(a, b, fa, fb, self.context.open_portions)
+        if portion:
+            return portion
+        rivals = self._rivals(a, b, fa, fb)
+        if rivals:
+            return rivals
         if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
             return OneSentence()
         return None
+
+    def _rivals(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """Two things of one kind named near the two claims, neither sentence naming the
+        other's: the toll of one typhoon is not the toll of another."""
+        rivals = _rival_names(fa.names, fb.names)
+        if rivals is None:
+            return None
+        if rivals[0] in self.context.names(b.sentence) or rivals[1] in self.context.names(
+            a.sentence
+        ):
+            return None
+        return RivalNames(*rivals)
 
     def _status_time(self, time: str) -> bool:
         return any(time == cue or time.startswith(cue + " ") for cue in self.status_times)
@@ -303,7 +328,12 @@ class QuantityKind(Kind):
         # (a self-contradiction is noted apart); within one source they are.
         several_sources = len({c.source_id for c in members}) > 1
         for a, b in _pairs_to_compare(members, several_sources):
-            if not a.interval.overlaps(b.interval):
+            # apart even as far as their rounding reaches; the gap is that of what they state
+            rounded_a, rounded_b = a.interval, b.interval
+            if a.qualifier == b.qualifier == "exact":
+                rounded_a = self.stated_interval(a, tolerance)
+                rounded_b = self.stated_interval(b, tolerance)
+            if not rounded_a.overlaps(rounded_b):
                 scale = max(_magnitude(a), _magnitude(b)) or 1.0
                 worst_gap = max(worst_gap, a.interval.gap(b.interval) / scale)
             if not _same_value(a, b, tolerance.agree):
@@ -311,6 +341,42 @@ class QuantityKind(Kind):
         if worst_gap > 0:
             return Judgement("conflict", round(worst_gap, 6))
         return Judgement("agree" if all_agree else "compatible")
+
+    def stated_interval(self, claim: Claim, tolerance: Tolerance) -> Interval:
+        """The interval a plain number allows beside another plain number, for their
+        verdict: every value it rounds ("1.2 million": 1.15 to 1.25 million), at most
+        `rounded` of its value either side. ("about 300" already says how far it reaches:
+        beside it, "320" stays 320.)"""
+        interval = claim.interval
+        if claim.qualifier != "exact" or interval.low is None or interval.high is None:
+            return interval
+        share = min(self._rounding(claim.quote), tolerance.rounded)
+        if share <= 0:
+            return interval
+        return Interval(
+            interval.low - abs(interval.low) * share,
+            interval.high + abs(interval.high) * share,
+            interval.low_closed,
+            interval.high_closed,
+        )
+
+    def _rounding(self, quote: str) -> float:
+        """Half the step of the last digit a number is written to, relative to the number:
+        "1.2 million" 0.05 / 1.2, "1,236,000" 500 / 1,236,000; 0 for a number in words."""
+        found = self.grammar.digits_re.search(quote)
+        if found is None:
+            return 0.0
+        written = found.group("num")
+        number = self.grammar.digits_value(written)
+        if not number:
+            return 0.0
+        digits = [ch for ch in written if ch.isdigit() or ch == self.grammar.decimal]
+        text = "".join(digits)
+        if self.grammar.decimal in text:
+            step = 10.0 ** -len(text.split(self.grammar.decimal, 1)[1])
+        else:
+            step = 10.0 ** (len(text) - len(text.rstrip("0")))
+        return step / 2 / abs(number)
 
     def label(self, members: Sequence[Claim]) -> str:
         first = members[0]
@@ -357,7 +423,9 @@ def to_interval(qualifier: str, values: tuple[float, ...], tolerance: Tolerance)
     return Interval(v * (1 - t), v * (1 + t))
 
 
-def vetoes(a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+def vetoes(
+    a: Claim, b: Claim, fa: Features, fb: Features, open_portions: frozenset[str] = frozenset()
+) -> Reason | None:
     """Why two claims of one block cannot be one fact, or None."""
     if fa.time and fb.time and fa.time != fb.time:
         return DifferentTime(a.context.time, b.context.time)
@@ -365,12 +433,50 @@ def vetoes(a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         return DifferentPlace(a.context.location, b.context.location)
     if fa.outcome and fb.outcome and fa.outcome != fb.outcome:
         return DifferentOutcome(fa.outcome, fb.outcome)
+    portion = _portions_differ(a, b, fa, fb, open_portions)
+    if portion:
+        return portion
     if fa.subject and fb.subject and not (fa.subject & fb.subject):
         return DifferentSubject(tuple(sorted(fa.subject)), tuple(sorted(fb.subject)))
     if a.noun_class and b.noun_class and a.noun_class != b.noun_class:
         return DifferentSubject((a.noun_class,), (b.noun_class,))
     if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
         return OneSentence()
+    return None
+
+
+def _portions_differ(
+    a: Claim, b: Claim, fa: Features, fb: Features, open_portions: frozenset[str]
+) -> Reason | None:
+    """A share of a whole and the whole, or two kinds of share ("12 of them" / "40"; "1,500
+    new cases" / "9,000 cases"). A part that counts what the other number counts ("including
+    12 children" / "12 children") may be that figure, for the portions that say so."""
+    if fa.portion == fb.portion:
+        return None
+    portion = fa.portion or fb.portion
+    whole = not (fa.portion and fb.portion)
+    if whole and portion in open_portions and a.noun_class and a.noun_class == b.noun_class:
+        return None
+    return DifferentPortion(fa.portion, fb.portion)
+
+
+def _rival_names(a: frozenset[str], b: frozenset[str]) -> tuple[str, str] | None:
+    """Two names of several words, one near each claim, that share their first or last word
+    and differ in the rest, neither holding the other ("typhoon kalmaegi" / "typhoon
+    fung-wong", "eaton fire" / "palisades fire", "north sumatra" / "west sumatra"): two
+    things of one kind. None when either side also names the other's ("lloyd austin" /
+    "lloyd j austin")."""
+    for x in sorted(n for n in a if " " in n):
+        wx = x.split()
+        for y in sorted(n for n in b if " " in n):
+            wy = y.split()
+            if x == y or not (wx[0] == wy[0] or wx[-1] == wy[-1]):
+                continue
+            if set(wx) <= set(wy) or set(wy) <= set(wx):
+                continue
+            if x in b or y in a:
+                continue
+            return (x, y)
     return None
 
 
@@ -384,6 +490,14 @@ def _measured_from(a: Claim, b: Claim, place_words: Any) -> Reason | None:
     ca, cb = _concept(a), _concept(b)
     if ca and cb and ca.place and cb.place and not (place_words(ca.place) & place_words(cb.place)):
         return DifferentPlace(ca.place, cb.place)
+    return None
+
+
+def _two_numbers(a: Claim, b: Claim, score: float) -> Reason | None:
+    """One source giving two numbers whose intervals do not meet: two facts (a hard veto,
+    however the words around them score)."""
+    if a.source_id == b.source_id and not a.interval.overlaps(b.interval):
+        return OneSourceTwoNumbers(score)
     return None
 
 
