@@ -5,6 +5,7 @@
     python bench/scale.py incremental 10000                   # `check` after one new source
     python bench/scale.py compare 4000 16000                  # growth ratio of the CLI path
     python bench/scale.py write 2000                          # memory of writing the reports
+    python bench/scale.py blocks 10000                        # clustering the largest blocks
 
 Corpora come from `bench/corpus.py` (templates, deterministic per seed) and are written once
 under `--corpora` (default: the system's temporary folder). Every figure is one run of the
@@ -170,9 +171,48 @@ def bench_write(args: argparse.Namespace) -> None:
         print(f"| {count:,} | {size:.1f} | {peaks[1]:.0f} | {peaks[2]:.0f} |", flush=True)
 
 
+def bench_blocks(args: argparse.Namespace) -> None:
+    """CPU and memory of clustering each of the four largest blocks, one process: CPU of
+    one run, then Python's traced peak of a second run above what was held before it. The
+    claims are read with a cache kept beside the corpus (`reconcile-cache-N`), as `write`."""
+    import tracemalloc
+
+    from reconcile.api import _load, claims_of
+    from reconcile.cache import ClaimCache
+    from reconcile.engine import LocalEngine, blocks_of
+    from reconcile.kinds import Kinds
+    from reconcile.match import _cluster_block, source_topics
+    from reconcile.rules import load_rules
+
+    print("| sources | block | claims | cpu s | traced peak MiB |")
+    print("|---:|---|---:|---:|---:|")
+    for count in args.sources:
+        folder = corpus(count, args.corpora)
+        kept = ClaimCache.for_rules(args.corpora / f"reconcile-cache-{count}")
+        rules = load_rules(None)
+        kinds = Kinds.build(rules)
+        sources, _ = _load([folder], rules, None, LocalEngine(1), False, kept)
+        claims = claims_of(sources, kinds, cache=kept)
+        languages = {s.id: s.language for s in sources}
+        dates = {s.id: s.published for s in sources}
+        blocks, _ = blocks_of(claims, kinds, languages)
+        topics = source_topics(claims, kinds, sources)
+        for key, members in sorted(blocks, key=lambda block: -len(block[1]))[:4]:
+            start = time.process_time()
+            _cluster_block(key, members, kinds, languages, dates, topics)
+            cpu = time.process_time() - start
+            tracemalloc.start()
+            base = tracemalloc.get_traced_memory()[0]
+            _cluster_block(key, members, kinds, languages, dates, topics)
+            peak = (tracemalloc.get_traced_memory()[1] - base) / 2**20
+            tracemalloc.stop()
+            row = f"| {count:,} | `{key}` | {len(members):,} | {cpu:.1f} | {peak:.0f} |"
+            print(row, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("report", "incremental", "compare", "write"))
+    parser.add_argument("what", choices=("report", "incremental", "compare", "write", "blocks"))
     parser.add_argument("sources", type=int, nargs="+", help="corpus sizes")
     parser.add_argument(
         "--jobs", type=int, nargs="+", default=[1, 2], help="processes, or Dask workers"
@@ -187,6 +227,7 @@ def main() -> None:
         "incremental": bench_incremental,
         "compare": bench_compare,
         "write": bench_write,
+        "blocks": bench_blocks,
     }
     benches[args.what](args)
 

@@ -45,6 +45,7 @@ from reconcile.models import Claim, Cluster, Fact, Source
 from reconcile.rules import RuleSet, bundled_rules_dir, load_rules
 
 if TYPE_CHECKING:
+    from reconcile.pairs import KeptPairs
     from reconcile.sources import FileLoad, LoadFiles
 
 CACHE_DIR_ENV = "RECONCILE_CACHE_DIR"
@@ -475,7 +476,7 @@ class ClaimCache:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(self.path, timeout=10)
-                for table in ("claims", "blocks", "loads"):
+                for table in ("claims", "blocks", "loads", "pairs"):
                     db.execute(
                         f"CREATE TABLE IF NOT EXISTS {table}"
                         " (key TEXT PRIMARY KEY, rules TEXT NOT NULL, entry BLOB NOT NULL)"
@@ -654,6 +655,38 @@ class ClaimCache:
         try:
             with db:
                 db.executemany("INSERT OR REPLACE INTO loads VALUES (?, ?, ?)", rows)
+        except sqlite3.DatabaseError as error:
+            self._failed(error)
+
+    def get_pairs(self, block: str) -> KeptPairs | None:
+        """What clustering `block` read and decided in a run before (`KeptPairs`), or None."""
+        from reconcile.pairs import KeptPairs
+
+        db = self._open()
+        if db is None:
+            return None
+        try:
+            rows = self._select(db, "pairs", [block])
+        except sqlite3.DatabaseError as error:
+            self._failed(error)
+            return None
+        if block not in rows:
+            return None
+        try:
+            kept = unseal(f"{self.rules_key}:pairs:{block}", rows[block])
+        except Exception:  # damaged, or copied from another block: decided again
+            return None
+        return kept if isinstance(kept, KeptPairs) and kept.valid() else None
+
+    def put_pairs(self, block: str, kept: KeptPairs) -> None:
+        """Keep what clustering `block` read and decided, in place of what was kept before."""
+        db = self._open()
+        if db is None:
+            return
+        row = (block, self.rules_key, seal(f"{self.rules_key}:pairs:{block}", kept))
+        try:
+            with db:
+                db.execute("INSERT OR REPLACE INTO pairs VALUES (?, ?, ?)", row)
         except sqlite3.DatabaseError as error:
             self._failed(error)
 

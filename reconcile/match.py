@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from reconcile.context import Features
 from reconcile.kinds import Kind, Kinds
 from reconcile.models import Claim, Cluster, Match, PairDecision, Source
+from reconcile.pairs import SOFT, BlockMemory, Decided, PairTable
 from reconcile.reasons import Alone, KeptApart, NothingCounted, Outweighed, Reason
 
 if TYPE_CHECKING:
@@ -126,17 +127,20 @@ def _cluster_block(
     dates: dict[str, str | None],
     topics: dict[str, str],
     notes: list[str] | None = None,
+    memory: BlockMemory | None = None,
 ) -> list[Cluster]:
     # One block, one kind: decided with the rules of its first claim's language; each claim's
-    # features are read in its own source's language.
+    # features are read in its own source's language. With `memory`, the features and
+    # decisions of claims whose sources are unchanged since a run before are read back.
     first = kinds.language(languages.get(members[0].source_id))
     kind = first.of(members[0])
-    feats = [
-        kinds.language(languages.get(c.source_id)).context.features(
-            c, dates.get(c.source_id), topics.get(c.source_id, "")
-        )
-        for c in members
-    ]
+
+    def read(c: Claim) -> Features:
+        context = kinds.language(languages.get(c.source_id)).context
+        return context.features(c, dates.get(c.source_id), topics.get(c.source_id, ""))
+
+    feats = memory.features(members, read) if memory is not None else [read(c) for c in members]
+    read_features = feats
     # How many different figures of its concept each claim's source states in this block:
     # a story with one death toll per source is not one with delegates of each candidate.
     figures: dict[tuple[str, str], set[tuple[float | None, float | None]]] = {}
@@ -147,20 +151,20 @@ def _cluster_block(
         replace(f, figures=len(figures[c.source_id, c.concept])) if c.concept else f
         for c, f in zip(members, feats, strict=True)
     ]
-    decisions: dict[tuple[int, int], PairDecision] = {}
-
-    def decide(i: int, j: int) -> PairDecision:
-        pair = (min(i, j), max(i, j))
-        if pair not in decisions:
-            x, y = pair
-            decisions[pair] = kind.decide(members[x], members[y], feats[x], feats[y])
-        return decisions[pair]
+    # Per decided pair, its score and veto flag only: the reasons of the few pairs a report
+    # shows are decided again at the end (a block's reasons for every pair were most of a
+    # large run's memory).
+    decisions = PairTable(
+        len(members),
+        lambda x, y: kind.decide(members[x], members[y], feats[x], feats[y]),
+        memory.known(members) if memory is not None else None,
+    )
+    decide = decisions.get
 
     max_block = kind.rules.matching.max_block
     if len(members) > max_block and notes is not None:
         notes.append(pruning_note(key, len(members), max_block))
-    for i, j in _candidate_pairs(members, feats, kind):
-        decide(i, j)
+    decisions.decide_all(_candidate_pairs(members, feats, kind))
     pruned = len(members) > max_block
     # The kind's linkage: "average" weighs soft vetoes in the joins; with any other, every
     # veto is a cannot-link.
@@ -168,8 +172,8 @@ def _cluster_block(
     cutoff = kind.rules.matching.cluster_cutoff if average else 0.0
     soft = kind.rules.matching.soft_veto_score if average else None
     cannot: dict[int, set[int]] = {i: set() for i in range(len(members))}
-    for (i, j), d in decisions.items():
-        if _cannot_link(d, soft):
+    for i, j, value, veto in decisions.items():
+        if _weight_of(value, veto, soft) is None:
             cannot[i].add(j)
             cannot[j].add(i)
     parent = list(range(len(members)))
@@ -241,8 +245,8 @@ def _cluster_block(
     # links it changed, not every link of the grown cluster.
     links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(members))}
     stamps = 0
-    for (i, j), d in decisions.items():
-        weight = _weight(d, soft)
+    for i, j, score, veto in decisions.items():
+        weight = _weight_of(score, veto, soft)
         if weight is not None:
             links[i][j] = links[j][i] = [weight, 1.0, weight, 0.0]
     heap: list[tuple[float, int, int, float]] = []
@@ -252,7 +256,7 @@ def _cluster_block(
         if best > 0 and (not average or total / count >= cutoff):
             heapq.heappush(heap, (-best, min(a, b), max(a, b), stamp))
 
-    for i, j in sorted(decisions):
+    for i, j, _, _ in decisions.items():
         if j in links[i]:
             push(i, j)
     while heap:
@@ -293,35 +297,53 @@ def _cluster_block(
         label = _refine(
             label, members, decisions, decide, cutoff, kind.rules.matching.refine_passes, soft
         )
-    joined_by_label: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
-    outweighed_by_label: dict[int, list[tuple[tuple[int, int], Reason]]] = {}
-    vetoes_of: dict[int, list[tuple[tuple[int, int], PairDecision]]] = {}
-    for pair, d in decisions.items():
-        x, y = pair
-        if d.veto and d.veto.soft and label[x] == label[y]:  # the other pairs outweighed it
-            outweighed_by_label.setdefault(label[x], []).append((pair, d.veto))
-        elif d.veto:
-            vetoes_of.setdefault(x, []).append((pair, d))
-            vetoes_of.setdefault(y, []).append((pair, d))
-        elif d.score > 0 and label[x] == label[y]:
-            joined_by_label.setdefault(label[x], []).append((pair, d))
+    if memory is not None:
+        memory.keep(members, read_features, decisions)
+    return _clusters(key, members, label, decisions)
+
+
+def _clusters(
+    key: str, members: Sequence[Claim], label: Sequence[int], decisions: PairTable
+) -> list[Cluster]:
+    """The clusters of one block's labels, each with its score and reasons: a cluster's
+    joined pairs give theirs; a claim that joined none gives the vetoes that kept it apart.
+    Only those pairs' reasons are read: each is decided again (`PairTable.decision`)."""
+    joined_by_label: dict[int, list[tuple[int, int, float]]] = {}
+    outweighed_by_label: dict[int, list[tuple[int, int]]] = {}
+    for i, j, score, veto in decisions.items():  # in pair order
+        if veto == SOFT and label[i] == label[j]:  # the other pairs outweighed it
+            outweighed_by_label.setdefault(label[i], []).append((i, j))
+        elif not veto and score > 0 and label[i] == label[j]:
+            joined_by_label.setdefault(label[i], []).append((i, j, score))
     ids_of: dict[int, list[int]] = {}
     for i, at in enumerate(label):
         ids_of.setdefault(at, []).append(i)
+    alone = {
+        i for at, ids in ids_of.items() if len(ids) == 1 or at not in joined_by_label for i in ids
+    }
+    vetoes_of: dict[int, list[tuple[int, int]]] = {}
+    if alone:
+        for i, j, _, veto in decisions.items():
+            if veto and (i in alone or j in alone) and not (veto == SOFT and label[i] == label[j]):
+                vetoes_of.setdefault(i, []).append((i, j))
+                vetoes_of.setdefault(j, []).append((i, j))
     clusters = []
     for at, ids in ids_of.items():
-        joined = [d for _, d in sorted(joined_by_label.get(at, []), key=lambda item: item[0])]
+        joined = joined_by_label.get(at, [])
         reasons: list[Reason]
         if len(ids) > 1 and joined:
-            score = min(d.score for d in joined)
-            reasons = list(dict.fromkeys(r for d in joined for r in d.reasons))
-            weighed = sorted(outweighed_by_label.get(at, []), key=lambda item: item[0])
-            reasons += dict.fromkeys(Outweighed(veto) for _, veto in weighed)
+            score = min(s for _, _, s in joined)
+            reasons = list(
+                dict.fromkeys(r for i, j, _ in joined for r in decisions.decision(i, j).reasons)
+            )
+            weighed = (decisions.decision(i, j).veto for i, j in outweighed_by_label.get(at, []))
+            reasons += dict.fromkeys(Outweighed(veto) for veto in weighed if veto)
         else:
             score = 100.0
             reasons = [Alone()]
-            kept = sorted({pair: d for i in ids for pair, d in vetoes_of.get(i, [])}.items())
-            reasons += dict.fromkeys(KeptApart(d.veto) for _, d in kept if d.veto)
+            kept = sorted({pair for i in ids for pair in vetoes_of.get(i, [])})
+            vetoes = (decisions.decision(i, j).veto for i, j in kept)
+            reasons += dict.fromkeys(KeptApart(veto) for veto in vetoes if veto)
         clusters.append(
             Cluster(key, tuple(sorted(members[i].id for i in ids)), Match(score, tuple(reasons)))
         )
@@ -331,8 +353,8 @@ def _cluster_block(
 def _refine(
     label: list[int],
     members: Sequence[Claim],
-    decisions: Mapping[tuple[int, int], PairDecision],
-    decide: Callable[[int, int], PairDecision],
+    decisions: PairTable,
+    decide: Callable[[int, int], Decided],
     cutoff: float,
     passes: int,
     soft: float | None = None,
@@ -359,7 +381,7 @@ def _refine(
     score: list[dict[int, float]] = [{} for _ in range(n)]
     cannot: list[set[int]] = [set() for _ in range(n)]
 
-    def learn(i: int, j: int, d: PairDecision) -> None:
+    def learn(i: int, j: int, d: Decided) -> None:
         weight = _weight(d, soft)
         if weight is None:
             cannot[i].add(j)
@@ -367,8 +389,8 @@ def _refine(
         else:
             score[i][j] = score[j][i] = weight
 
-    for (i, j), d in sorted(decisions.items()):
-        learn(i, j, d)
+    for i, j, weight, veto in decisions.items():
+        learn(i, j, Decided(weight, veto))
     inside: dict[int, set[int]] = {}
     for i, at in enumerate(label):
         inside.setdefault(at, set()).add(i)
@@ -451,18 +473,23 @@ def _refine(
 _EPSILON = 1e-9  # a gain smaller than this is none (float sums in different orders)
 
 
-def _cannot_link(decision: PairDecision, soft: float | None) -> bool:
+def _cannot_link(decision: Decided, soft: float | None) -> bool:
     """Whether a pair decision keeps its claims out of one cluster whatever else holds: a
     hard veto (`Reason.soft` False), or a soft one when `soft` is None."""
     return _weight(decision, soft) is None
 
 
-def _weight(decision: PairDecision, soft: float | None) -> float | None:
+def _weight(decision: Decided, soft: float | None) -> float | None:
     """What a decided pair counts in the joins: its score; `soft` for a soft veto; None (a
     cannot-link) for a hard veto, and for a soft one when `soft` is None."""
-    if decision.veto is None:
-        return decision.score
-    return soft if decision.veto.soft else None
+    return _weight_of(decision.score, decision.veto, soft)
+
+
+def _weight_of(score: float, veto: int, soft: float | None) -> float | None:
+    """`_weight` of a pair as `PairTable.items` lists it (its veto: 0, `HARD` or `SOFT`)."""
+    if not veto:
+        return score
+    return soft if veto == SOFT else None
 
 
 def pruning_note(key: str, size: int, max_block: int) -> str:

@@ -484,3 +484,54 @@ def test_a_block_a_new_claim_joined_judges_only_its_changed_clusters(
     assert any(with_new & set(c.claim_ids) for c in again)
     assert {c.key for c in again} <= touched
     assert 1 <= len(again) < len(in_touched)
+
+
+def test_a_large_block_a_new_claim_joined_reads_and_decides_only_the_new_claims(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kinds: Kinds
+) -> None:
+    from reconcile.context import ContextReader
+    from reconcile.kinds.quantity.kind import QuantityKind
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    write_corpus(folder, 200, seed=3)
+    cache = tmp_path / "cache"
+    run([folder], cache=ClaimCache.for_rules(cache))
+    with sqlite3.connect(cache / "claims.sqlite3") as db:
+        kept = [key for (key,) in db.execute("SELECT key FROM pairs ORDER BY key")]
+    assert "count|count|level" in kept  # a block too large to compare pair by pair
+    kind = QuantityKind
+    read: list[str] = []
+    decided: list[tuple[str, str]] = []
+    real_features, real_decide = ContextReader.features, kind.decide
+
+    def features(self: ContextReader, claim: Any, *args: Any) -> Any:
+        read.append(claim.id)
+        return real_features(self, claim, *args)
+
+    def decide(self: Any, a: Any, b: Any, fa: Any, fb: Any) -> Any:
+        decided.append((a.id, b.id))
+        return real_decide(self, a, b, fa, fb)
+
+    monkeypatch.setattr(ContextReader, "features", features)
+    monkeypatch.setattr(kind, "decide", decide)
+    (folder / "zz-new.txt").write_text("Officials said 31 soldiers were killed in Ormsk.\n")
+    report = run([folder], cache=ClaimCache.for_rules(cache))
+    new = {c.id for c in report.claims if c.source_id == report.sources[-1].id}
+    assert report.sources[-1].path.endswith("zz-new.txt") and new
+    languages = {s.id: s.language for s in report.sources}
+    blocks = dict(blocks_of(report.claims, kinds, languages)[0])
+    block = {c.id for c in blocks["count|count|level"]}
+    assert new & block
+    with_cache = [pair for pair in decided if block.issuperset(pair)]
+    read_with_cache = set(read) & block
+    read.clear()
+    decided.clear()
+    assert render_json(report) == render_json(run([folder]))  # the same report, no cache
+    without_cache = [pair for pair in decided if block.issuperset(pair)]
+    # Features read again only for the new claim. Of the block's pairs, those of the new
+    # claim are decided, and of the others only the few whose reasons the report shows.
+    assert read_with_cache == new & block
+    assert any(new & set(pair) for pair in with_cache)
+    old = [pair for pair in with_cache if not new & set(pair)]
+    assert len(old) < len(without_cache) / 2

@@ -41,7 +41,9 @@ def single(corpus: Path) -> tuple[str, str]:
 
 def test_jobs_give_byte_identical_reports(corpus: Path, single: tuple[str, str]) -> None:
     for jobs in (2, 3):
-        engine = LocalEngine(jobs, min_chars=0, min_files=0)  # workers however little work
+        engine = LocalEngine(
+            jobs, min_chars=0, min_files=0, min_block=0
+        )  # workers however little work
         assert report_bytes(run([corpus], engine=engine)) == single
     assert report_bytes(run([corpus], jobs=2)) == single  # too little text: one process
 

@@ -10,6 +10,7 @@ import pytest
 from reconcile import run
 from reconcile.match import _refine
 from reconcile.models import Claim, PairDecision
+from reconcile.pairs import PairTable
 from reconcile.reasons import DifferentPlace
 
 CUTOFF = 50.0
@@ -55,10 +56,9 @@ def _refined(
         veto = DifferentPlace("in Kandy", "in Badulla") if score is None else None
         decisions[i, j] = PairDecision(score or 0.0, (), veto)
 
-    def decide(i: int, j: int) -> PairDecision:
-        return decisions[min(i, j), max(i, j)]
-
-    label = _refine(greedy, members, decisions, decide, CUTOFF, passes)
+    table = PairTable(len(names), lambda i, j: decisions[i, j])
+    table.decide_all(sorted(decisions))
+    label = _refine(greedy, members, table, table.get, CUTOFF, passes)
     clusters: dict[int, str] = {}
     for name, at in zip(names, label, strict=True):
         clusters[at] = clusters.get(at, "") + name

@@ -12,6 +12,7 @@ import pytest
 from reconcile import run
 from reconcile.match import _refine
 from reconcile.models import Claim, Fact, Match, PairDecision, Report
+from reconcile.pairs import PairTable
 from reconcile.reasons import (
     ContextsDiffer,
     DifferentConcepts,
@@ -195,10 +196,9 @@ def _refined(members: list[Claim], soft: float | None) -> list[int]:
         (1, 2): PairDecision(85.0, ()),
     }
 
-    def decide(i: int, j: int) -> PairDecision:
-        return decisions[min(i, j), max(i, j)]
-
-    return _refine([0, 0, 2], members, decisions, decide, 50.0, 10, soft)
+    table = PairTable(len(members), lambda i, j: decisions[i, j])
+    table.decide_all(sorted(decisions))
+    return _refine([0, 0, 2], members, table, table.get, 50.0, 10, soft)
 
 
 def test_refining_moves_a_claim_across_a_soft_veto_only_when_it_is_weighed(

@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from reconcile import run
 from reconcile.models import Report
-from reconcile.render.json import json_chunks, render_json, report_record
+from reconcile.render.json import _dumps, json_chunks, render_json, report_record
 
 TEXT = (
     "Headline\n\nPublished January 6, 2022\n\n"
@@ -66,6 +70,34 @@ def test_written_piece_by_piece_as_the_whole_document_is(tmp_path: Path) -> None
         '{\n  "schema": "reconcile.report/1",\n  "sources": [],\n  "claims": [],\n'
         '  "facts": []\n}\n'
     )
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(
+            st.text() | st.integers() | st.floats() | st.booleans() | st.none(), inner, max_size=4
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@given(_JSON_VALUES, st.sampled_from([0, 2, 4]))
+def test_records_are_written_as_json_writes_them_with_an_indent(value: object, indent: int) -> None:
+    """The report's own encoder gives `json.dumps(..., ensure_ascii=False, indent=2)`'s
+    text, line breaks followed by `indent` more spaces: for every type `json` takes."""
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * indent)
+    assert _dumps(value, indent) == expected
+
+
+def test_what_json_cannot_write_is_refused_as_json_refuses_it() -> None:
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        _dumps({"a": {1, 2}})
+    with pytest.raises(TypeError, match="keys must be"):
+        _dumps({(1, 2): "a"})
 
 
 def test_records_written_as_the_standard_encoder_writes_them() -> None:

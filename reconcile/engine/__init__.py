@@ -7,7 +7,8 @@ rendering) stays in the calling process. The results are the same bytes whatever
 and however many workers it has: each item's result depends on that item alone, and results
 are put back in the order of their items.
 
-- `LocalEngine(jobs)`: this machine, with `jobs` worker processes for extraction.
+- `LocalEngine(jobs)`: this machine, with `jobs` worker processes for extraction and for
+  clustering large blocks.
 - `reconcile.engine.dask.DaskEngine(address)`: a Dask distributed cluster (optional extra).
 """
 
@@ -26,6 +27,7 @@ from reconcile.rules import RuleSet
 if TYPE_CHECKING:
     from reconcile.cache import ClaimCache
     from reconcile.kinds import Kinds
+    from reconcile.pairs import BlockMemory
     from reconcile.sources import FileLoad, Loaded
 
 if TYPE_CHECKING:
@@ -38,6 +40,9 @@ T = TypeVar("T")
 # more than it saves.
 PARALLEL_MIN_CHARS = 60_000
 PARALLEL_MIN_FILES = 400  # files to read before worker processes are worth starting
+# Blocks are clustered in worker processes when the second largest has at least this many
+# claims (about a second of clustering; the largest alone would keep one worker busy).
+PARALLEL_MIN_BLOCK = 2_000
 BATCHES_PER_JOB = 8  # smaller batches balance the load; larger ones cost less to send
 
 
@@ -125,17 +130,20 @@ def batches(items: Sequence[T], jobs: int) -> list[Sequence[T]]:
 class LocalEngine:
     """This machine: loading and extraction in `jobs` worker processes when there are at
     least `min_files` files to read and `min_chars` characters to extract (else in this
-    process); matching in this process."""
+    process); the blocks' clustering in `jobs` worker processes when at least two blocks
+    have `min_block` claims and no cache is kept (else in this process); judging here."""
 
     def __init__(
         self,
         jobs: int | None = None,
         min_chars: int = PARALLEL_MIN_CHARS,
         min_files: int = PARALLEL_MIN_FILES,
+        min_block: int = PARALLEL_MIN_BLOCK,
     ) -> None:
         self.jobs = max(1, jobs if jobs is not None else default_jobs())
         self.min_chars = min_chars
         self.min_files = min_files
+        self.min_block = min_block
 
     def load(
         self, paths: Sequence[str | Path], rules: RuleSet, follow_symlinks: bool = False
@@ -246,13 +254,71 @@ class LocalEngine:
                 kinds,
                 [s for s in sources if s.id in wanted],
             )
-            return {
-                key: tuple(_cluster_block(key, members, kinds, languages, dates, topics, notes))
-                for key, members in todo
-            }
+            if cache is None and notes is None and self._share(todo):
+                return self._cluster_in_processes(todo, kinds, languages, dates, topics)
+            keys = {s.id: cache.source_key(s) for s in sources} if cache is not None else {}
+            found = {}
+            for key, members in todo:
+                memory = _memory(key, members, kinds, languages, keys, cache)
+                found[key] = tuple(
+                    _cluster_block(key, members, kinds, languages, dates, topics, notes, memory)
+                )
+                if cache is not None and memory is not None and memory.kept is not None:
+                    cache.put_pairs(key, memory.kept)  # one block's at a time: memory bounded
+            return found
 
         grouped = grouped or blocks_of(claims, kinds, languages)
         return match_blocks(claims, kinds, sources, grouped, cluster, cache, judge)
+
+    def _share(self, todo: Sequence[tuple[str, list[Claim]]]) -> bool:
+        """Whether the blocks are worth clustering in worker processes: several jobs, and
+        at least two blocks of `min_block` claims or more."""
+        sizes = sorted((len(members) for _, members in todo), reverse=True)
+        return self.jobs > 1 and len(sizes) > 1 and sizes[1] >= self.min_block
+
+    def _cluster_in_processes(
+        self,
+        todo: Sequence[tuple[str, list[Claim]]],
+        kinds: Kinds,
+        languages: Mapping[str, str],
+        dates: Mapping[str, str | None],
+        topics: Mapping[str, str],
+    ) -> dict[str, tuple[Cluster, ...]]:
+        """Each block clustered in one of `jobs` worker processes, the largest first (a
+        block's clusters depend on the block alone, so the result is the same)."""
+        largest_first = sorted(todo, key=lambda item: (-len(item[1]), item[0]))
+        work = (
+            (
+                key,
+                members,
+                {c.source_id: languages[c.source_id] for c in members if c.source_id in languages},
+                {c.source_id: dates.get(c.source_id) for c in members},
+                {c.source_id: topics[c.source_id] for c in members if c.source_id in topics},
+            )
+            for key, members in largest_first
+        )
+        with self._pool(kinds.rules) as pool:
+            return dict(pool.imap_unordered(_cluster_one, work))
+
+
+def _memory(
+    key: str,
+    members: Sequence[Claim],
+    kinds: Kinds,
+    languages: Mapping[str, str],
+    source_keys: Mapping[str, str],
+    cache: ClaimCache | None,
+) -> BlockMemory | None:
+    """With `cache`, for a block too large to compare pair by pair (the blocks whose
+    clustering takes time), its link to what a run before read and decided of it."""
+    from reconcile.pairs import BlockMemory
+
+    language = languages.get(members[0].source_id)
+    if cache is None or len(members) <= kinds.language(language).rules.matching.max_block:
+        return None
+    if not all(c.source_id in source_keys for c in members):
+        return None
+    return BlockMemory(cache.get_pairs(key), source_keys, language)
 
 
 BlockWork = Callable[[Sequence[tuple[str, list[Claim]]]], dict[str, tuple[Cluster, ...]]]
@@ -360,6 +426,16 @@ def _start_worker(rules_bytes: bytes) -> None:
 def _extract_batch(batch: Sequence[Source]) -> list[tuple[Claim, ...]]:
     assert _worker_kinds is not None, "worker started without rules"
     return [source_claims(source, _worker_kinds) for source in batch]
+
+
+def _cluster_one(
+    block: tuple[str, list[Claim], dict[str, str], dict[str, str | None], dict[str, str]],
+) -> tuple[str, tuple[Cluster, ...]]:
+    from reconcile.match import _cluster_block
+
+    assert _worker_kinds is not None, "worker started without rules"
+    key, members, languages, dates, topics = block
+    return key, tuple(_cluster_block(key, members, _worker_kinds, languages, dates, topics))
 
 
 def _load_batch(paths: Sequence[Path]) -> list[FileLoad]:
