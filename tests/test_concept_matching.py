@@ -7,19 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from reconcile import run
-from reconcile.models import Fact, Report
 from reconcile.reasons import LaterFigure
 from reconcile.render.words import note_text
+from tests.facts import fact_of
 
 
 def _write(folder: Path, name: str, published: str, body: str) -> None:
     text = f"---\ntitle: {name}\npublished: {published}\n---\n{body}\n"
     (folder / f"{name}.md").write_text(text, encoding="utf-8")
-
-
-def _fact_of(report: Report, quote: str) -> Fact:
-    claim = next(c for c in report.claims if c.quote == quote)
-    return next(f for f in report.facts if claim.id in f.claim_ids)
 
 
 QUAKE_A = (
@@ -38,7 +33,7 @@ def test_a_rolling_toll_is_one_fact_that_names_the_later_figure(tmp_path: Path) 
     _write(tmp_path, "monday", "2025-09-08", QUAKE_A)
     _write(tmp_path, "wednesday", "2025-09-10", QUAKE_B)
     report = run([tmp_path])
-    fact = _fact_of(report, "at least 1,200 people")
+    fact = fact_of(report, "at least 1,200 people")
     quotes = sorted(report.claim(i).quote for i in fact.claim_ids)
     assert quotes == ["2,300", "at least 1,200 people"]
     assert {report.claim(i).concept for i in fact.claim_ids} == {"deaths"}
@@ -49,7 +44,7 @@ def test_a_toll_revised_down_is_a_conflict_with_the_later_figure_named(tmp_path:
     _write(tmp_path, "monday", "2025-09-08", QUAKE_A)
     _write(tmp_path, "wednesday", "2025-09-10", QUAKE_B.replace("rose to 2,300", "is 950"))
     report = run([tmp_path])
-    fact = _fact_of(report, "at least 1,200 people")
+    fact = fact_of(report, "at least 1,200 people")
     assert sorted(report.claim(i).quote for i in fact.claim_ids) == ["950", "at least 1,200 people"]
     assert fact.verdict == "conflict"
     assert fact.label == "deaths"
@@ -64,10 +59,10 @@ def test_depths_meet_depths_and_distances_from_other_places_stay_apart(tmp_path:
     _write(tmp_path, "monday", "2025-09-08", QUAKE_A)
     _write(tmp_path, "wednesday", "2025-09-10", QUAKE_B)
     report = run([tmp_path])
-    depth = _fact_of(report, "10 km")
+    depth = fact_of(report, "10 km")
     assert sorted(report.claim(i).quote for i in depth.claim_ids) == ["10 km", "12 km"]
     assert depth.verdict == "conflict"
-    distance = _fact_of(report, "30 km")
+    distance = fact_of(report, "30 km")
     assert [report.claim(i).quote for i in distance.claim_ids] == ["30 km"]
     assert distance.label == "distance from Derna (meter)"
-    assert _fact_of(report, "45 km").label == "distance from Benghazi (meter)"
+    assert fact_of(report, "45 km").label == "distance from Benghazi (meter)"

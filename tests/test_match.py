@@ -19,6 +19,7 @@ from reconcile.reasons import (
     SourceContradictsItself,
 )
 from reconcile.rules import RuleSet
+from tests.facts import fact_of
 
 GOLD = Path(__file__).resolve().parent / "data" / "matching"
 
@@ -27,11 +28,6 @@ def _write(folder: Path, name: str, published: str, body: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     text = f"---\ntitle: {name}\npublished: {published}\n---\n{body}\n"
     (folder / name).write_text(text, encoding="utf-8")
-
-
-def _fact_of(report, quote: str):  # type: ignore[no-untyped-def]
-    claim = next(c for c in report.claims if c.quote == quote)
-    return next(f for f in report.facts if claim.id in f.claim_ids)
 
 
 def test_troops_never_meet_dollars_and_levels_never_meet_changes(
@@ -47,7 +43,7 @@ def test_troops_never_meet_dollars_and_levels_never_meet_changes(
 
 def test_different_time_anchors_are_different_facts(at_root: Path) -> None:
     report = run(["seeds"])
-    big, small = _fact_of(report, "$2.5 billion"), _fact_of(report, "$400 million")
+    big, small = fact_of(report, "$2.5 billion"), fact_of(report, "$400 million")
     assert big.id != small.id
     apart = KeptApart(DifferentTime("since 2014", "in 2021 alone"))
     assert big.match.reasons == small.match.reasons == (Alone(), apart)
@@ -58,9 +54,9 @@ def test_different_places_are_vetoed_and_never_chained(tmp_path: Path) -> None:
     _write(tmp_path, "b.txt", "2024-03-05", "The storm killed 19 people in Sarn, officials said.")
     _write(tmp_path, "c.txt", "2024-03-05", "The storm killed 9 people in Tavi, officials said.")
     report = run([str(tmp_path)])
-    sarn = _fact_of(report, "At least 17 people")
+    sarn = fact_of(report, "At least 17 people")
     assert {report.claim(c).quote for c in sarn.claim_ids} == {"At least 17 people", "19 people"}
-    tavi = _fact_of(report, "9 people")
+    tavi = fact_of(report, "9 people")
     assert tavi.verdict == "single"
     assert KeptApart(DifferentPlace("in Sarn", "in Tavi")) in tavi.match.reasons
 

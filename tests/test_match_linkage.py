@@ -7,23 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from reconcile import run
-from reconcile.models import Fact, Report
 from reconcile.reasons import DifferentNames, LaterFigure
 from reconcile.render.words import note_text
+from tests.facts import fact_of, quotes_of
 
 
 def _write(folder: Path, name: str, published: str, body: str) -> None:
     text = f"---\ntitle: Cyclone Ditwah floods Lanka\npublished: {published}\n---\n{body}\n"
     (folder / f"{name}.md").write_text(text, encoding="utf-8")
-
-
-def _fact_of(report: Report, quote: str) -> Fact:
-    claim = next(c for c in report.claims if c.quote == quote)
-    return next(f for f in report.facts if claim.id in f.claim_ids)
-
-
-def _quotes(report: Report, fact: Fact) -> list[str]:
-    return sorted(report.claim(i).quote for i in fact.claim_ids)
 
 
 def test_a_rolling_toll_in_three_sources_is_one_conflict_naming_the_later_figure(
@@ -33,8 +24,8 @@ def test_a_rolling_toll_in_three_sources_is_one_conflict_naming_the_later_figure
     _write(tmp_path, "b", "2025-11-28", "The death toll from floods in Lanka rose to 132.")
     _write(tmp_path, "c", "2025-11-30", "Floods in Lanka have killed 334 people, the agency said.")
     report = run([tmp_path])
-    fact = _fact_of(report, "56 people")
-    assert _quotes(report, fact) == ["132", "334 people", "56 people"]
+    fact = fact_of(report, "56 people")
+    assert quotes_of(report, fact) == ["132", "334 people", "56 people"]
     assert fact.verdict == "conflict"
     later = [n for n in fact.notes if isinstance(n, LaterFigure)]
     assert later == [LaterFigure("334 people", "c.md", "2025-11-30", None)]
@@ -60,8 +51,8 @@ def test_names_that_share_nothing_weigh_against_a_pair_but_do_not_veto_it(
         "Monsoon floods and landslides across Lanka have killed 132 people, the agency said.",
     )
     report = run([tmp_path])
-    fact = _fact_of(report, "56 people")
-    assert _quotes(report, fact) == ["132 people", "56 people"]
+    fact = fact_of(report, "56 people")
+    assert quotes_of(report, fact) == ["132 people", "56 people"]
     assert fact.verdict == "conflict"
     assert DifferentNames(("badulla", "kandy"), ("lanka",)) in fact.match.reasons
 
@@ -79,9 +70,9 @@ def test_of_two_figures_in_one_source_the_nearer_joins_another_sources_figure(
     )
     _write(tmp_path, "b", "2025-03-08", "The plane maker now has 690 orders for its new jet.")
     report = run([tmp_path])
-    fact = _fact_of(report, "690 orders")
-    assert _quotes(report, fact) == ["677 orders", "690 orders"]
-    assert _fact_of(report, "35 orders").verdict == "single"
+    fact = fact_of(report, "690 orders")
+    assert quotes_of(report, fact) == ["677 orders", "690 orders"]
+    assert fact_of(report, "35 orders").verdict == "single"
 
 
 def test_names_near_one_toll_do_not_weigh_against_it_when_its_sentence_names_the_other_place(
@@ -103,8 +94,8 @@ def test_names_near_one_toll_do_not_weigh_against_it_when_its_sentence_names_the
         "Monsoon floods and landslides in Lanka have killed 132 people, the agency said.",
     )
     report = run([tmp_path])
-    fact = _fact_of(report, "56 people")
-    assert _quotes(report, fact) == ["132 people", "56 people"]
+    fact = fact_of(report, "56 people")
+    assert quotes_of(report, fact) == ["132 people", "56 people"]
     assert fact.verdict == "conflict"
     assert not [r for r in fact.match.reasons if isinstance(r, DifferentNames)]
     assert fact.match.score > 90

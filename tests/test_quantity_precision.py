@@ -10,10 +10,10 @@ from reconcile import run
 from reconcile.context import ContextReader
 from reconcile.kinds.quantity.kind import QuantityKind
 from reconcile.lexicon import Lexicon, compile_lexicon
-from reconcile.models import Fact, Report
 from reconcile.reasons import DifferentPortion, KeptApart, LaterFigure, RivalNames
 from reconcile.render.words import note_text, reason_text
 from reconcile.rules import load_rules
+from tests.facts import fact_of, quotes_of
 
 
 def _write(folder: Path, name: str, published: str, body: str) -> None:
@@ -26,23 +26,14 @@ def _reader() -> tuple[Lexicon, ContextReader]:
     return lexicon, ContextReader(lexicon)
 
 
-def _fact_of(report: Report, quote: str) -> Fact:
-    claim = next(c for c in report.claims if c.quote == quote)
-    return next(f for f in report.facts if claim.id in f.claim_ids)
-
-
-def _quotes(report: Report, fact: Fact) -> list[str]:
-    return sorted(report.claim(i).quote for i in fact.claim_ids)
-
-
 def test_a_rounded_figure_and_a_precise_one_inside_its_rounding_are_compatible(
     tmp_path: Path,
 ) -> None:
     _write(tmp_path, "a", "2025-03-01", "The city of Sarn has 1.2 million residents.")
     _write(tmp_path, "b", "2025-03-02", "The city of Sarn has 1,236,000 residents.")
     report = run([tmp_path])
-    fact = _fact_of(report, "1.2 million residents")
-    assert _quotes(report, fact) == ["1,236,000 residents", "1.2 million residents"]
+    fact = fact_of(report, "1.2 million residents")
+    assert quotes_of(report, fact) == ["1,236,000 residents", "1.2 million residents"]
     assert fact.verdict == "compatible"
 
 
@@ -51,8 +42,8 @@ def test_a_precise_figure_outside_the_rounding_is_a_conflict(tmp_path: Path) -> 
     _write(tmp_path, "a", "2025-03-01", "The city of Sarn has 1.2 million residents.")
     _write(tmp_path, "b", "2025-03-02", "The city of Sarn has 1,290,000 residents.")
     report = run([tmp_path])
-    fact = _fact_of(report, "1.2 million residents")
-    assert _quotes(report, fact) == ["1,290,000 residents", "1.2 million residents"]
+    fact = fact_of(report, "1.2 million residents")
+    assert quotes_of(report, fact) == ["1,290,000 residents", "1.2 million residents"]
     assert fact.verdict == "conflict"
     # the gap is that of the numbers as stated: 90,000 of 1,290,000
     assert fact.relative_gap is not None and round(fact.relative_gap, 4) == 0.0698
@@ -63,8 +54,8 @@ def test_a_round_hundred_is_not_read_as_fifty_to_one_hundred_and_fifty(tmp_path:
     _write(tmp_path, "a", "2025-03-01", "Floods in Sarn killed 100 people on Monday.")
     _write(tmp_path, "b", "2025-03-02", "Floods in Sarn killed 120 people on Monday.")
     report = run([tmp_path])
-    fact = _fact_of(report, "100 people")
-    assert _quotes(report, fact) == ["100 people", "120 people"]
+    fact = fact_of(report, "100 people")
+    assert quotes_of(report, fact) == ["100 people", "120 people"]
     assert fact.verdict == "conflict"
 
 
@@ -74,15 +65,15 @@ def test_qualified_figures_that_overlap_are_compatible_and_apart_ones_conflict(
     _write(tmp_path, "a", "2025-03-01", "Floods in Sarn killed at least 12 people on Monday.")
     _write(tmp_path, "b", "2025-03-02", "Floods in Sarn killed 14 people on Monday.")
     report = run([tmp_path])
-    assert _fact_of(report, "at least 12 people").verdict == "compatible"
+    assert fact_of(report, "at least 12 people").verdict == "compatible"
 
 
 def test_about_ninety_thousand_and_over_one_hundred_thousand_conflict(tmp_path: Path) -> None:
     _write(tmp_path, "a", "2025-03-01", "About 90,000 troops gathered near Sarn.")
     _write(tmp_path, "b", "2025-03-02", "Over 100,000 troops gathered near Sarn.")
     report = run([tmp_path])
-    fact = _fact_of(report, "About 90,000 troops")
-    assert _quotes(report, fact) == ["About 90,000 troops", "Over 100,000 troops"]
+    fact = fact_of(report, "About 90,000 troops")
+    assert quotes_of(report, fact) == ["About 90,000 troops", "Over 100,000 troops"]
     assert fact.verdict == "conflict"
 
 
@@ -95,8 +86,8 @@ def test_one_days_new_cases_are_not_the_running_total(tmp_path: Path) -> None:
     )
     _write(tmp_path, "b", "2025-03-02", "Sarn has recorded 1,800 cases of measles in all.")
     report = run([tmp_path])
-    new = _fact_of(report, "1,500")
-    assert _quotes(report, new) == ["1,500"]
+    new = fact_of(report, "1,500")
+    assert quotes_of(report, new) == ["1,500"]
     assert KeptApart(DifferentPortion("new", "")) in new.match.reasons
     assert reason_text(DifferentPortion("new", "")) == ("different share of a whole: new vs whole")
 
@@ -111,8 +102,8 @@ def test_a_part_counting_what_the_whole_counts_may_be_that_figure(tmp_path: Path
     )
     _write(tmp_path, "b", "2025-03-02", "Rescuers in Sarn said 12 children were among the dead.")
     report = run([tmp_path])
-    fact = _fact_of(report, "12 children")
-    assert len(_quotes(report, fact)) == 2
+    fact = fact_of(report, "12 children")
+    assert len(quotes_of(report, fact)) == 2
     assert fact.verdict == "agree"
 
 
@@ -133,11 +124,11 @@ def test_tolls_of_two_named_storms_in_one_digest_stay_apart(tmp_path: Path) -> N
         "* Typhoon Fung-wong kills 6 people in the Philippines and Taiwan.",
     )
     report = run([tmp_path])
-    kalmaegi = _fact_of(report, "188")
-    assert _quotes(report, kalmaegi) == ["188", "204"]
+    kalmaegi = fact_of(report, "188")
+    assert quotes_of(report, kalmaegi) == ["188", "204"]
     assert kalmaegi.verdict == "conflict"
-    fung_wong = _fact_of(report, "4 people")
-    assert _quotes(report, fung_wong) == ["4 people", "6 people"]
+    fung_wong = fact_of(report, "4 people")
+    assert quotes_of(report, fung_wong) == ["4 people", "6 people"]
     assert fung_wong.verdict == "conflict"
     kind = QuantityKind(*_reader())
     a, b = (next(c for c in report.claims if c.quote == q) for q in ("4 people", "204"))
@@ -151,8 +142,8 @@ def test_of_two_sources_of_one_date_the_figure_stated_as_risen_is_the_later(
     _write(tmp_path, "a", "2025-03-01", "Floods in Sarn killed 12 people on Monday.")
     _write(tmp_path, "b", "2025-03-01", "The death toll from the floods in Sarn rose to 15.")
     report = run([tmp_path])
-    fact = _fact_of(report, "12 people")
-    assert _quotes(report, fact) == ["12 people", "15"]
+    fact = fact_of(report, "12 people")
+    assert quotes_of(report, fact) == ["12 people", "15"]
     assert fact.verdict == "conflict"
     later = [n for n in fact.notes if isinstance(n, LaterFigure)]
     assert later == [LaterFigure("15", "b.md", "2025-03-01", None)]
@@ -176,8 +167,8 @@ def test_a_toll_of_the_past_day_is_not_the_toll_of_the_war(tmp_path: Path) -> No
         "At least 2,400 people have been killed in Sarn since the war began.",
     )
     report = run([tmp_path])
-    day = _fact_of(report, "At least 103 people")
-    assert _quotes(report, day) == ["At least 103 people"]
+    day = fact_of(report, "At least 103 people")
+    assert quotes_of(report, day) == ["At least 103 people"]
     assert KeptApart(DifferentPortion("daily", "")) in day.match.reasons
 
 
@@ -188,7 +179,7 @@ def test_a_name_that_opens_its_sentence_counts_when_a_capitalized_word_follows(
     _write(tmp_path, "a", "2025-11-10", "Typhoon Fung-wong killed 4 people in Luzon on Monday.")
     _write(tmp_path, "b", "2025-11-11", "Typhoon Kalmaegi killed 6 people in Luzon on Monday.")
     report = run([tmp_path])
-    assert _quotes(report, _fact_of(report, "4 people")) == ["4 people"]
+    assert quotes_of(report, fact_of(report, "4 people")) == ["4 people"]
     kind = QuantityKind(*_reader())
     a, b = (next(c for c in report.claims if c.quote == q) for q in ("4 people", "6 people"))
     decision = kind.decide(a, b, kind.context.features(a), kind.context.features(b))
