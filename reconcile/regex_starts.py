@@ -153,6 +153,17 @@ def _first_class(pattern: re.Pattern[str]) -> str | None:
     return _class_lookahead(exact, folded, "?-i:")
 
 
+def _group_fold(av: Any, fold: bool) -> bool:
+    """Whether a group's items are read case-folded: its own flags ("(?i:...)", "(?-i:...)")
+    over the `fold` of what holds it."""
+    _, add, remove, _ = av
+    if add & re.IGNORECASE:
+        return True
+    if remove & re.IGNORECASE:
+        return False
+    return fold
+
+
 def _class_lookahead(exact: set[str], folded: set[str], case: str) -> str:
     options = []
     if exact:
@@ -198,12 +209,7 @@ def _item(op: Any, av: Any, fold: bool, exact: set[str], folded: set[str]) -> bo
             into.add(part)
         return False
     if op is sre.SUBPATTERN:
-        _, add, remove, inner = av
-        if add & re.IGNORECASE:
-            fold = True
-        if remove & re.IGNORECASE:
-            fold = False
-        return _sequence(list(inner), fold, exact, folded)
+        return _sequence(list(av[3]), _group_fold(av, fold), exact, folded)
     if op is sre.BRANCH:
         empty = False
         for branch in av[1]:
@@ -296,12 +302,7 @@ def _read_item(op: Any, av: Any, fold: bool, paths: list[_Path]) -> list[_Path]:
                 return _stop(paths)
         return _add(paths, [(c, fold) for c in chars])
     if op is sre.SUBPATTERN:
-        _, add, remove, inner = av
-        if add & re.IGNORECASE:
-            fold = True
-        if remove & re.IGNORECASE:
-            fold = False
-        return _read_sequence(list(inner), fold, paths)
+        return _read_sequence(list(av[3]), _group_fold(av, fold), paths)
     if op is sre.BRANCH:
         out: dict[tuple[_Piece, ...], bool] = {}
         for branch in av[1]:

@@ -663,6 +663,15 @@ class MatchingRules:
             "least pair score (0-100): the weighted words-around and story scores", min=0, max=100
         ),
     )
+    lede_weight: float = field(
+        default=1.0,
+        metadata=_doc(
+            "factor (0-1) on the pair score of a place read from a source's opening sentence"
+            " with no cue near it: the source's cue-read place of the event meets others first",
+            min=0,
+            max=1,
+        ),
+    )
     bare_cutoff: float = field(
         default=0.0,
         metadata=_doc(

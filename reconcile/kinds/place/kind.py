@@ -20,8 +20,6 @@ from reconcile.names import fold
 from reconcile.reasons import Stated
 from reconcile.sentences import Sentence
 
-OPENING_WEIGHT = 0.8  # a cue-less place of the opening sentence: 100 -> 80, within 90 -> 72
-
 
 class PlaceKind(NamedKind):
     """Where the story's event happened: a place and the cue's role."""
@@ -66,7 +64,7 @@ class PlaceKind(NamedKind):
         if decision.score > 0 and (named(a).opening or named(b).opening):
             # a place read from the opening sentence alone joins after those a cue names:
             # the source's own cue-read place of the event is the better partner
-            return replace(decision, score=decision.score * OPENING_WEIGHT)
+            return replace(decision, score=decision.score * self.rules.matching.lede_weight)
         return decision
 
     def shown_role(self, values: Sequence[NamedValue]) -> str:
