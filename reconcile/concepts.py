@@ -633,6 +633,14 @@ def _folded(sentence: str) -> str | None:
     return lowered.translate(_SIGNS)
 
 
+def _lower_words(sentence: str, start: int, stop: int) -> list[str]:
+    """The words of `sentence[start:stop]` in lower case, signs as spaces."""
+    folded = _folded(sentence)
+    if folded is None:
+        return sentence[start:stop].lower().translate(_SIGNS).split()
+    return folded[start:stop].split()
+
+
 def _sign_at(sentence: str, start: int) -> str:
     """The character before `start`, past spaces ("" at the sentence's start)."""
     at = start - 1
@@ -810,7 +818,7 @@ class Reading:
             space = sentence.find(" ", digit.start(), end)
             core = end if space < 0 else space
         stop = min(len(sentence), end + 60)
-        if not self.surfaces.isdisjoint(sentence[core:stop].lower().translate(_SIGNS).split()):
+        if not self.surfaces.isdisjoint(_lower_words(sentence, core, stop)):
             tokens = [
                 (m.start(), m.end(), m.group().lower())
                 for m in _TOKEN.finditer(sentence, core, stop)
@@ -818,7 +826,7 @@ class Reading:
             found = self._counted(sentence, tokens, start, end, family)
             if found is not None:
                 return found
-        inside = sentence[core:end].lower().translate(_SIGNS).split()
+        inside = _lower_words(sentence, core, end)
         bare = self.modifiers.issuperset(inside)  # no noun in the claim as quoted
         noun = None  # the noun the claim leaves out
         if plain and self.vague_heads.isdisjoint(inside):  # "12 people" counts people
