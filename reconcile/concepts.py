@@ -914,6 +914,13 @@ class Reading:
                     if found is not None:
                         where = (previous.start(), end)
                         return Concept(found.key, where, found.place, f"elided {found.pattern}")
+            # else the noun the earlier number counts, as a concept of its own ("in eight
+            # states, and in 23 others"), as for a count that leaves its noun out
+            noun = self.phrase(sentence, previous.end()) if family == "count" else None
+            if noun is not None and noun[1] <= start:
+                found = self.plain(previous.start(), end, noun)
+                if found is not None:
+                    return found
         return None
 
     def _apposed(self, sentence: str, start: int, end: int, family: str) -> Concept | None:

@@ -48,6 +48,12 @@ ELLIPSIS: list[tuple[str, str, tuple[str, str] | None]] = [
     ),
     # a noun after "more" is what the number counts: no ellipsis (no arrests read)
     ("Police arrested 12 fans and 5 more coaches.", "5", None),
+    # an earlier number with no concept: the noun it counts
+    (
+        "The party won ballot access in eight states, and write-in access in 23 others.",
+        "23",
+        ("state", "eight states, and write-in access in 23"),
+    ),
     # never across a sign that ends a clause
     ("Three climbers died on Saturday; two more were found.", "two", None),
 ]
