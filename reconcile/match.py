@@ -80,13 +80,15 @@ def match(
     ):
         members = [by_id[i] for i in group["id"].to_list()]
         clusters.extend(_cluster_block(str(key), members, kinds, languages, dates, topics, notes))
-    clusters.extend(_unmatched(claim_id) for claim_id in unmatched)
+    for claim_id in unmatched:
+        clusters.append(
+            Cluster(
+                key="",
+                claim_ids=(claim_id,),
+                match=Match(100.0, (NothingCounted(),)),
+            )
+        )
     return tuple(sorted(clusters, key=lambda c: c.claim_ids))
-
-
-def _unmatched(claim_id: str) -> Cluster:
-    """A claim that matches nothing, named by no block."""
-    return Cluster(key="", claim_ids=(claim_id,), match=Match(100.0, (NothingCounted(),)))
 
 
 def source_topics(
@@ -297,15 +299,14 @@ def _cluster_block(
         )
     if memory is not None:
         memory.keep(members, read_features, decisions)
-    return _clusters(key, members, label, decisions, kind)
+    return _clusters(key, members, label, decisions)
 
 
 def _clusters(
-    key: str, members: Sequence[Claim], label: Sequence[int], decisions: PairTable, kind: Kind
+    key: str, members: Sequence[Claim], label: Sequence[int], decisions: PairTable
 ) -> list[Cluster]:
     """The clusters of one block's labels, each with its score and reasons: a cluster's
-    joined pairs give theirs; a claim that joined none gives the vetoes that kept it apart
-    (one that names nothing it states, `Kind.says_nothing`, is reported as unmatched).
+    joined pairs give theirs; a claim that joined none gives the vetoes that kept it apart.
     Only those pairs' reasons are read: each is decided again (`PairTable.decision`)."""
     joined_by_label: dict[int, list[tuple[int, int, float]]] = {}
     outweighed_by_label: dict[int, list[tuple[int, int]]] = {}
@@ -337,9 +338,6 @@ def _clusters(
             )
             weighed = (decisions.decision(i, j).veto for i, j in outweighed_by_label.get(at, []))
             reasons += dict.fromkeys(Outweighed(veto) for veto in weighed if veto)
-        elif len(ids) == 1 and kind.says_nothing(members[ids[0]]):
-            clusters.append(_unmatched(members[ids[0]].id))  # as if it had no block
-            continue
         else:
             score = 100.0
             reasons = [Alone()]

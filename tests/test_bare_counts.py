@@ -1,9 +1,9 @@
 """Counts that say little of what they count: a number that leaves out its noun ("two
 more", "another two") takes the concept of the earlier number of its sentence; a count that
-names nothing it counts joins a count of another source only when both state the same
-number in one story with words around alike; a concept that is only the noun a count leaves
-out does not forbid that join; two measures of one workforce (jobs, employees) that agree
-are one fact. Sentences written for this test."""
+names nothing it counts stays unmatched; a concept that is only the noun a count leaves out
+does not forbid the same number said alike in one story, and is the noun another count
+names ("two other bylaws", "two bylaws"); two measures of one workforce (jobs, employees)
+that agree are one fact. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from reconcile.kinds import Kinds
 from reconcile.lexicon import compile_lexicon
 from reconcile.match import compare_pair
 from reconcile.models import Claim, Source
-from reconcile.reasons import DifferentConcepts, NothingCounted, SameNumber
+from reconcile.reasons import DifferentConcepts, NothingCounted, SameConcept
 from reconcile.rules import load_rules
 from tests.facts import fact_of
 
@@ -87,25 +87,14 @@ FERRY_B = (
 )
 
 
-def test_a_count_naming_nothing_joins_the_same_number_said_alike(tmp_path: Path) -> None:
+def test_a_count_naming_nothing_stays_unmatched_even_on_the_same_number(tmp_path: Path) -> None:
+    # joining it on the same number said alike was tried: on real news it added a wrong
+    # pair and found none
     _write(tmp_path, "a", "2025-03-04", "Ferry sinks off Kora", FERRY_A)
     _write(tmp_path, "b", "2025-03-05", "Kora ferry disaster", FERRY_B)
     report = run([tmp_path])
-    bare = next(c for c in report.claims if c.quote == "37")
-    assert (bare.concept, bare.noun_class) == (None, None)
-    fact = fact_of(report, "37 people")
-    assert sorted(report.claim(i).quote for i in fact.claim_ids) == ["37", "37 people"]
-    assert fact.verdict == "agree"
-    assert any(isinstance(r, SameNumber) for r in fact.match.reasons)
-
-
-def test_a_count_naming_nothing_with_another_number_stays_unmatched(tmp_path: Path) -> None:
-    _write(tmp_path, "a", "2025-03-04", "Ferry sinks off Kora", FERRY_A)
-    _write(tmp_path, "b", "2025-03-05", "Kora ferry disaster", FERRY_B.replace("37", "41"))
-    report = run([tmp_path])
-    alone = fact_of(report, "41")
-    assert [report.claim(i).quote for i in alone.claim_ids] == ["41"]
-    # reported as before: it names nothing it counts, no block
+    alone = fact_of(report, "37")
+    assert [report.claim(i).quote for i in alone.claim_ids] == ["37"]
     assert alone.match.reasons == (NothingCounted(),)
     assert [report.claim(i).quote for i in fact_of(report, "37 people").claim_ids] == ["37 people"]
 
@@ -135,16 +124,13 @@ def test_a_concept_that_is_only_the_noun_left_out_does_not_forbid_the_same_numbe
     assert compare_pair(swept, other, kinds).veto == DifferentConcepts("villager", "deaths")
 
 
-def test_a_small_number_naming_nothing_joins_nothing(kinds: Kinds) -> None:
-    bare = _claim(
-        kinds, "a", "The coast guard of Kora said the sinking had left 2 on Tuesday.", "2"
+def test_a_small_number_is_too_common_to_join_across_concepts(kinds: Kinds) -> None:
+    swept = _claim(
+        kinds, "a", "The flood in the town of Tarn on Monday swept away 2 other villagers.", "2"
     )
-    assert (bare.concept, bare.noun_class) == (None, None)
-    killed = _claim(
-        kinds, "b", "The coast guard of Kora said the sinking killed 2 on Tuesday.", "2"
-    )
-    assert killed.concept == "deaths"
-    assert compare_pair(bare, killed, kinds).score == 0.0
+    assert swept.concept == "villager"
+    killed = _claim(kinds, "b", "The flood in the town of Tarn on Monday killed 2.", "2")
+    assert compare_pair(swept, killed, kinds).veto == DifferentConcepts("villager", "deaths")
 
 
 def test_two_measures_of_one_workforce_that_agree_are_one_fact(tmp_path: Path) -> None:
@@ -166,3 +152,16 @@ def test_two_measures_of_one_workforce_that_agree_are_one_fact(tmp_path: Path) -
     fact = fact_of(report, "4,500 jobs")
     assert sorted(report.claim(i).quote for i in fact.claim_ids) == ["4,500 jobs", "4,500 workers"]
     assert {report.claim(i).concept for i in fact.claim_ids} == {"jobs", "employees"}
+
+
+def test_the_noun_a_count_leaves_out_is_the_noun_another_count_names(kinds: Kinds) -> None:
+    other = _claim(kinds, "a", "Lawmakers in Tarn approved two other bylaws on Tuesday.", "two")
+    assert (other.concept, other.counted_noun) == ("bylaw", None)
+    named = _claim(kinds, "b", "Lawmakers in Tarn approved two bylaws on Tuesday.", "two bylaws")
+    assert (named.concept, named.counted_noun) == (None, "bylaws")
+    assert any(isinstance(r, SameConcept) for r in compare_pair(other, named, kinds).reasons)
+    assert any(isinstance(r, SameConcept) for r in compare_pair(named, other, kinds).reasons)
+    budgets = _claim(
+        kinds, "c", "Lawmakers in Tarn approved two budgets on Tuesday.", "two budgets"
+    )
+    assert compare_pair(other, budgets, kinds).veto == NothingCounted()

@@ -99,12 +99,6 @@ class Kind(ABC):
         """Words (besides its context's) by which a claim meets others in a large block."""
         return ()
 
-    def says_nothing(self, claim: Claim) -> bool:
-        """Whether the claim names nothing it states of (a bare count): it meets its block
-        only to join a claim stated alike, and left alone it is reported as matching
-        nothing, as a claim without a block is."""
-        return False
-
     @abstractmethod
     def judge(self, members: Sequence[Claim]) -> Judgement:
         """The verdict on the claims of one fact."""

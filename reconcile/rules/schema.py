@@ -684,9 +684,9 @@ class MatchingRules:
     bare_least_value: float = field(
         default=0.0,
         metadata=_doc(
-            "least number a count that names nothing it counts must state to join the same"
-            " number of another source ('37' / 'killed 37'): smaller numbers are too common"
-            " to tell one fact ('two' / 'two articles'); 0: any",
+            "least number a count whose concept is only the noun it leaves out must state to"
+            " join the same number of a count of another concept ('12 other villagers' /"
+            " 'killed 12'): smaller numbers are too common to tell one fact; 0: any",
             min=0,
         ),
     )

@@ -146,14 +146,13 @@ class QuantityKind(Kind):
 
     def block_key(self, claim: Claim) -> str | None:
         change = claim.change or "level"
+        if _says_nothing(claim):
+            # A count is only as good as what it counts or measures: with neither a noun nor
+            # a concept it matches nothing.
+            return None
         # Numbers of one concept meet whatever they count ("1,200 people", "950"); counted
-        # nouns of different classes, different subjects or concepts are vetoes instead. A
-        # count that names neither what it counts nor what it measures meets them too: only
-        # the same number in the same story, with words around alike, joins it (`decide`).
+        # nouns of different classes, different subjects or concepts are vetoes instead.
         return "|".join((claim.kind, claim.dimension, change))
-
-    def says_nothing(self, claim: Claim) -> bool:
-        return _says_nothing(claim)
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         return (f"concept:{claim.concept}",) if claim.concept else ()
@@ -172,11 +171,11 @@ class QuantityKind(Kind):
                 # is weak evidence against another: the same number said alike may join
                 return self._same_number_alike(a, b, fa, fb, differ)
             return PairDecision(0.0, (), differ)
+        if self._noun_of_concept(a, b) or self._noun_of_concept(b, a):
+            # "two other articles" (the noun left out, its concept) and "two articles"
+            return self._same_concept(a, b, fa, fb)
         if a.kind == "count" and (a.noun_class is None or b.noun_class is None):
-            # a count without a counted noun meets counts of its own concept, and a count
-            # that says nothing of what it counts meets the same number said alike
-            if _says_nothing(a) or _says_nothing(b):
-                return self._same_number_alike(a, b, fa, fb)
+            # a count without a counted noun meets only counts of its own concept
             return PairDecision(0.0, (), NothingCounted())
         from rapidfuzz import fuzz  # matching's library: extraction never needs it
 
@@ -235,6 +234,7 @@ class QuantityKind(Kind):
         from rapidfuzz import fuzz  # matching's library: extraction never needs it
 
         m = self.rules.matching
+        concept = a.concept or b.concept or ""
         veto = (
             self._concept_vetoes(a, b, fa, fb)
             or _far_apart(a, b, m.concept_max_value_ratio)
@@ -263,7 +263,7 @@ class QuantityKind(Kind):
         spare = 100.0 - m.concept_score
         weight = m.story_weight if known else 0.0
         score = m.concept_score + spare * (weight * story + (1 - weight) * near) / 100
-        reasons: list[Reason] = [SameConcept(a.concept or "", story)]
+        reasons: list[Reason] = [SameConcept(concept, story)]
         if _same_number(a, b) and m.concept_same_number_bonus:
             score = min(100.0, score + m.concept_same_number_bonus)
             reasons.append(SameNumber(m.concept_same_number_bonus))
@@ -295,15 +295,24 @@ class QuantityKind(Kind):
             return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
 
+    def _noun_of_concept(self, named: Claim, other: Claim) -> bool:
+        """Whether `other`, with no concept, counts the noun that is all `named`'s concept
+        is (`Reading.plain`: the noun a count leaves out, by its singular)."""
+        reading = self.lexicon.frames.reading
+        if other.concept or not other.counted_noun or not _counted_only(named):
+            return False
+        if reading is None:
+            return False
+        return named.concept in reading.singular(other.counted_noun.lower().split()[-1])
+
     def _same_number_alike(
-        self, a: Claim, b: Claim, fa: Features, fb: Features, otherwise: Reason | None = None
+        self, a: Claim, b: Claim, fa: Features, fb: Features, otherwise: Reason
     ) -> PairDecision:
-        """A count that names neither what it counts nor what it measures ("the toll, which
-        officials later put at 40") and another count: one fact only when two sources of
-        one story state the same number, nothing in their sentences tells them apart, and
-        the words around them and the story score at least `bare_cutoff`. Its number is
-        all it says: a different number, even one that could be an update, is no evidence
-        (`otherwise`: the veto the pair has then, if any)."""
+        """A count whose concept is only the noun it leaves out ("12 other villagers") and a
+        count of another concept ("killed 12"): one fact only when two sources of one story
+        state the same number (at least `bare_least_value`), nothing in their sentences
+        tells them apart, and the words around them and the story score at least
+        `bare_cutoff`. Else `otherwise` (their concepts differ)."""
         from rapidfuzz import fuzz  # matching's library: extraction never needs it
 
         m = self.rules.matching
