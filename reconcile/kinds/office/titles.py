@@ -21,6 +21,7 @@ rules ("Russian president"), the claim is that office's.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass, replace
 
 from reconcile.kinds.named import NameReader, phrases
@@ -217,13 +218,14 @@ class TitleFinder:
         """The office holders of one sentence under `[[title]]` titles, outside `taken`."""
         text = sentence.text
         found: list[Mention[OfficeMention]] = []
+        spans = _Spans(taken)
         for m in self.title.finditer(text):
             held = self._read(source, text, m)
             if held is None:
                 continue
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if spans.overlaps(*m.span()):
                 continue
-            taken.append(m.span())
+            spans.add(*m.span())
             found.append(self._mention(source, sentence, held))
         return found
 
@@ -234,19 +236,24 @@ class TitleFinder:
         Federal Aviation Administration" (a capitalized place or body after the verb)."""
         text = sentence.text
         found: list[Mention[OfficeMention]] = []
+        spans = _Spans(taken)
         for m in self.heads.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
                 continue  # inside a word
-            comma = _COMMA_END.search(text, 0, m.start())  # ", who heads": an apposition
+            # ", who heads": an apposition
+            comma = _COMMA_END.search(text, max(0, m.start() - _LOOK_BACK), m.start())
             title = self.heading.get(fold(" ".join(m.group("verb").split())))
             place = self._place_at(text, m.end()) if comma and title else None
             if title is None or place is None or comma is None:
                 continue
-            person = self._name_ending(source, text[: comma.start()], True)
-            if person is None or any(a < place[1] and person[1] < b for a, b in taken):
+            base = _back(text, comma.start())
+            person = self._name_ending(source, text[base : comma.start()], True)
+            if person is None or spans.overlaps(base + person[1], place[1]):
                 continue
-            held = Held(title, text[place[0] : place[1]], person[0], person[1], place[1], False)
-            taken.append((held.start, held.end))
+            held = Held(
+                title, text[place[0] : place[1]], person[0], base + person[1], place[1], False
+            )
+            spans.add(held.start, held.end)
             found.append(self._mention(source, sentence, held))
         return found
 
@@ -274,11 +281,22 @@ class TitleFinder:
 
     # ------------------------------------------------------------------ one title's reading
     def _read(self, source: Source, text: str, m: re.Match[str]) -> Held | None:
-        last = list(self.one_title.finditer(m.group(0)))[-1]
+        """The reading of the title `m`, in a window of text around it: what a title's
+        reading looks at stands near it, and a long line is read in linear time."""
+        base = _back(text, m.start())
+        window = text[base : m.end() + _LOOK_AHEAD]
+        held = self._read_at(source, window, m.group(0), m.start() - base, m.end() - base)
+        if held is None:
+            return None
+        return replace(held, start=held.start + base, end=held.end + base)
+
+    def _read_at(
+        self, source: Source, text: str, written: str, start: int, end: int
+    ) -> Held | None:
+        last = list(self.one_title.finditer(written))[-1]
         title = self.by_word.get(fold(" ".join(last.group(0).split())))
         if title is None:
             return None
-        start, end = m.start(), m.end()
         if self.suffix_after.match(text, end):
             return None  # "Martin Luther King Jr.": the title word is a surname
         if title.key in self.modifiers:
@@ -486,9 +504,11 @@ class TitleFinder:
             # "AU chairperson President Abdel Fattah el-Sisi": a second title, then the person
             while len(words) > 2 and fold(words[0]) in self.any_title_words:
                 words.pop(0)
+            if all(fold(w) in self.title_words for w in words):
+                return None, at  # "Minister Minister": title words, no name
             return " ".join(words), name_end
         surname = _SURNAME_AT.match(text, offset)
-        if surname is None or fold(surname.group(0)) in self.not_places:
+        if surname is None or fold(surname.group(0)) in self.not_places | self.title_words:
             return None, at
         full = self.finder.full_name(source, surname.group(0))
         if full is None:
@@ -583,6 +603,47 @@ class TitleFinder:
         if held.former:
             return f"former-{key}", f"former {label}", place
         return key, label, place
+
+
+_LOOK_BACK = 300  # characters a title's reading looks back: a place, a link, a name
+_LOOK_AHEAD = 600  # and forward: the place after "of", the person's name
+
+
+def _back(text: str, at: int) -> int:
+    """Where a look back from `at` starts: `_LOOK_BACK` characters before it, moved on to
+    the start of a word (the whole text when it is shorter)."""
+    if at <= _LOOK_BACK:
+        return 0
+    space = text.find(" ", at - _LOOK_BACK, at)
+    return at if space < 0 else space + 1
+
+
+class _Spans:
+    """Spans already taken in a sentence, asked in the order the sentence is read: a span
+    overlaps one taken when a taken span starting before its end ends after its start."""
+
+    def __init__(self, taken: list[tuple[int, int]]) -> None:
+        self.taken = taken  # (the caller's list, kept up to date)
+        self.sorted = sorted(taken)
+        self.next = 0  # the first of `sorted` not yet folded into `reach`
+        self.reach = -1  # the furthest end of the spans folded in
+        self.asked = -1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if end < self.asked:  # asked out of order: look at every span
+            return any(a < end and start < b for a, b in self.taken)
+        self.asked = end
+        while self.next < len(self.sorted) and self.sorted[self.next][0] < end:
+            self.reach = max(self.reach, self.sorted[self.next][1])
+            self.next += 1
+        return self.reach > start
+
+    def add(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+        if start < self.asked:
+            self.reach = max(self.reach, end)
+        else:
+            insort(self.sorted, (start, end), lo=self.next)
 
 
 def _lesser(title: OfficeTitle, lesser: re.Match[str]) -> OfficeTitle:
