@@ -20,7 +20,8 @@ from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence
 
 _PLACE_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.’'-]*?)(?:['’]s)?\s+$")
-_SENTENCE_START = re.compile(r"""(?:^|[.!?]['"”’]?\s+|\n\s*)$""")
+# a sentence's start: the text's, after a sentence's end, a line's (past a bullet: "* ", "- ")
+_SENTENCE_START = re.compile(r"""(?:^\s*|[.!?]['"”’]?\s+|\n\s*)(?:[*•·–—-]\s+)?$""")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _SURNAME = re.compile(r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))")
 
@@ -223,7 +224,7 @@ class OfficeFinder:
                 # "Regarding Trump's visit": a capitalized first word of a sentence that the
                 # source writes in lower case elsewhere is no first name, unless the whole
                 # name is also read inside a sentence
-                if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+                if _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
                     if lower is None:
                         lower = set(_LOWER_WORD.findall(text))
                     if kept[0].lower() in lower:
