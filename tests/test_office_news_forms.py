@@ -119,3 +119,39 @@ def test_an_office_of_another_holder_is_no_place(kinds: Kinds) -> None:
 def test_a_place_ending_in_a_place_noun_is_no_person(kinds: Kinds) -> None:
     text = "He ran for District Attorney of San Bernardino County and lost."
     assert holders(kinds, text) == []
+
+
+# a word of `not_current` joined to the title, or opening it; "then" of a sequence is none
+FORMER_CASES = [
+    (
+        "The decree was signed by then-President Barack Obama.",
+        [("President Barack Obama", "former-president", "Barack Obama", "")],
+    ),
+    (
+        "Ex-Prime Minister Jane Roe resigned.",
+        [("Prime Minister Jane Roe", "former-prime-minister", "Jane Roe", "")],
+    ),
+    (
+        "Outgoing Prime Minister Jane Roe resigned.",
+        [("Prime Minister Jane Roe", "former-prime-minister", "Jane Roe", "")],
+    ),
+    (
+        "In 2010, then President Barack Obama signed it.",
+        [("President Barack Obama", "former-president", "Barack Obama", "")],
+    ),
+    (
+        "Talks stalled, and then President Barack Obama intervened.",
+        [("President Barack Obama", "president", "Barack Obama", "")],
+    ),
+    (
+        "Talks stalled, and then Governor Jane Roe of Ohio intervened.",
+        [("Governor Jane Roe", "governor", "Jane Roe", "ohio")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMER_CASES)
+def test_former_holders_as_news_writes_them(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert holders(kinds, text) == expected

@@ -465,6 +465,14 @@ class OfficeRules:
         default=(),
         metadata=_doc("words before a title that say the person no longer holds it: former"),
     )
+    not_current_except: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "phrases ending in a word of not_current that say nothing of the office: 'and then"
+            " President Obama intervened' (a sequence; 'then-President', ', then President' stay"
+            " former)"
+        ),
+    )
     title: tuple[OfficeTitle, ...] = field(
         default=(),
         metadata=_doc(

@@ -71,6 +71,10 @@ class OfficeFinder:
         self.not_current = [
             re.compile(rf"(?<!\w){re.escape(fold(w))}[\s-]*$") for w in rules.offices.not_current
         ]
+        self.not_current_except = [
+            re.compile(rf"(?<!\w){re.escape(fold(w))}\s+$")
+            for w in rules.offices.not_current_except
+        ]
         words = {fold(w) for o in rules.offices.office for t in o.titles for w in t.split()}
         # "Governor Vázquez" is no person's full name: the words of every title are not names
         title_words = {fold(w) for t in rules.offices.title for p in t.words for w in p.split()}
@@ -129,7 +133,9 @@ class OfficeFinder:
                 if any(a < title.end() and title.start() < b for a, b in used):
                     continue
                 tail = fold(sentence.text[: title.start()][-24:])
-                if any(p.search(tail) for p in self.not_current):
+                if any(p.search(tail) for p in self.not_current) and not any(
+                    p.search(tail) for p in self.not_current_except
+                ):
                     continue  # a former holder: read under the `[[title]]` titles
                 if self._placed_elsewhere(sentence.text, title, office.key):
                     continue  # "Montana Secretary of State": the `[[title]]` of Montana

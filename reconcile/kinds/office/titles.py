@@ -80,6 +80,11 @@ class TitleFinder:
         self.aliases: AliasTable = lexicon.aliases
         self.by_word = {fold(w): t for t in offices.title for w in t.words}
         titles = phrases([w for t in offices.title for w in t.words]).pattern
+        # "then-President", "ex-Prime Minister": a title joined to a word of `not_current`
+        joined = "|".join(rf"(?<={re.escape(w)}-)" for w in offices.not_current if " " not in w)
+        if joined:
+            for bound in (r"(?<![\w-])", r"(?<![\w\-])"):  # (as `phrases` and its gate write it)
+                titles = titles.replace(bound, rf"(?:(?<![\w-])|{joined})")
         joiners = phrases(words.joiners).pattern
         # "president and CEO": two titles of one person, the last one's place and person
         self.title = re.compile(rf"(?P<title>{titles})(?:\s+(?:{joiners})\s+(?:{titles}))*")
@@ -87,6 +92,11 @@ class TitleFinder:
         self.title = re.compile(self.title.pattern, re.IGNORECASE)
         self.former = phrases(offices.not_current)
         self.former_end = re.compile(rf"(?:{self.former.pattern})[\s-]*$", re.I)
+        # "and then President Obama": a sequence, no former office
+        self.not_former_end = re.compile(
+            rf"(?:{phrases(offices.not_current_except).pattern})\s+$", re.I
+        )
+        self.former_words = frozenset(fold(w) for w in offices.not_current)
         self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
         self.lesser_words = frozenset(fold(w) for w in words.lesser)
         # the titles written as one word ("President"; not "General" of "Attorney General")
@@ -315,8 +325,9 @@ class TitleFinder:
             if lesser is not None:
                 title = _lesser(title, lesser)
                 place_start = lesser.start()
+        head = self._without_title_words(text[:place_start])
         former = bool(
-            self.former_end.search(self._without_title_words(text[:place_start]))
+            (self.former_end.search(head) and not self.not_former_end.search(head))
             or self.former.search(text[place_start:start])
         )
         after_place = ""
@@ -416,6 +427,8 @@ class TitleFinder:
                 break
             if fold(bare) in self.any_title_words or fold(bare) in self.lesser_words:
                 break  # "Treasury Secretary Henry Paulson and Fed Chairman": another title's
+            if fold(bare.rstrip("-")) in self.former_words:
+                break  # "Outgoing Prime Minister", "Ex-Premier": no place
             words.insert(0, word)
             if len(words) >= 5:
                 break
