@@ -155,3 +155,17 @@ def test_former_holders_as_news_writes_them(
     kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert holders(kinds, text) == expected
+
+
+def test_a_title_alone_is_the_rules_office_of_its_head_word(kinds: Kinds) -> None:
+    # "UK Defence Secretary" is a secretary (its head word), not a "secretary of state"
+    text = "UK Defence Secretary Ben Wallace spoke on Monday. Later, Secretary Wallace left."
+    assert holders(kinds, text) == [
+        (
+            "UK Defence Secretary Ben Wallace",
+            "uk-defence-secretary",
+            "Ben Wallace",
+            "",
+        ),
+        ("Secretary Wallace", "uk-defence-secretary", "Ben Wallace", ""),
+    ]

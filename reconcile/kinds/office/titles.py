@@ -56,6 +56,35 @@ def _head_word(words: list[str], of_words: frozenset[str]) -> str:
     return words[-1]
 
 
+def _title_of(
+    written: tuple[str, ...],
+    titles: tuple[OfficeTitle, ...],
+    aliases: AliasTable,
+    of_words: frozenset[str],
+) -> str:
+    """The key of the `[[title]]` a rules office's titles are forms of: the one whose head
+    word is theirs ("Prime Minister" of "UK Prime Minister", not "Minister"; "Secretary" of
+    "UK Defence Secretary", not "Secretary of State") in the most of them, then the longest;
+    "" when none is."""
+    votes: dict[str, tuple[int, int]] = {}
+    for phrase in written:
+        folded = aliases.apply(phrase)
+        head = fold(_head_word(folded.split(), of_words))
+        for title in titles:
+            found = [
+                fold(w)
+                for w in title.words
+                if re.search(rf"(?<![\w-]){re.escape(fold(w))}(?![\w-])", folded)
+                and fold(_head_word(fold(w).split(), of_words)) == head
+            ]
+            if found:
+                count, length = votes.get(title.key, (0, 0))
+                votes[title.key] = (count + 1, max(length, *(len(w) for w in found)))
+    if not votes:
+        return ""
+    return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
 @dataclass(frozen=True)
 class Held:
     """One office-holder reading: the title, the place or body, the person, the span."""
@@ -203,12 +232,11 @@ class TitleFinder:
         self.specific = {self.aliases.apply(t): o.key for o in offices.office for t in o.titles}
         self.labels = {o.key: o.label for o in offices.office}
         # the `[[title]]` each rules office is a form of: "US President" is a president
-        self.title_of_office: dict[str, str] = {}
-        for office in offices.office:
-            folded = " ".join(self.aliases.apply(t) for t in office.titles)
-            for title in sorted(offices.title, key=lambda t: -max(len(w) for w in t.words)):
-                if any(re.search(rf"\b{re.escape(fold(w))}\b", folded) for w in title.words):
-                    self.title_of_office.setdefault(office.key, title.key)
+        self.title_of_office = {
+            office.key: key
+            for office in offices.office
+            if (key := _title_of(office.titles, offices.title, self.aliases, of_words))
+        }
         self.title_words = (
             frozenset(
                 fold(w)
