@@ -169,3 +169,46 @@ def test_a_title_alone_is_the_rules_office_of_its_head_word(kinds: Kinds) -> Non
         ),
         ("Secretary Wallace", "uk-defence-secretary", "Ben Wallace", ""),
     ]
+
+
+# initials opening a person's name: they are the first name, kept as written
+INITIALS_CASES = [
+    (
+        "Governor J. B. Pritzker signed the bill.",
+        [("Governor J. B. Pritzker", "governor", "J. B. Pritzker", "")],
+    ),
+    (
+        "J. B. Pritzker, the governor of Illinois, said.",
+        [
+            (
+                "J. B. Pritzker, the governor of Illinois",
+                "governor",
+                "J. B. Pritzker",
+                "illinois",
+            )
+        ],
+    ),
+    (
+        "National Security Adviser H.R. McMaster spoke.",
+        [
+            (
+                "National Security Adviser H.R. McMaster",
+                "us-national-security-adviser",
+                "H.R. McMaster",
+                "",
+            )
+        ],
+    ),
+    # an initial inside a name is no part of the name shown
+    (
+        "Defense Secretary Lloyd J. Austin spoke.",
+        [("Defense Secretary Lloyd J. Austin", "us-defense-secretary", "Lloyd Austin", "")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALS_CASES)
+def test_a_name_opened_by_initials(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert holders(kinds, text) == expected
