@@ -56,33 +56,38 @@ def _head_word(words: list[str], of_words: frozenset[str]) -> str:
     return words[-1]
 
 
-def _title_of(
+def _titles_of(
     written: tuple[str, ...],
     titles: tuple[OfficeTitle, ...],
     aliases: AliasTable,
     of_words: frozenset[str],
-) -> str:
-    """The key of the `[[title]]` a rules office's titles are forms of: the one whose head
-    word is theirs ("Prime Minister" of "UK Prime Minister", not "Minister"; "Secretary" of
-    "UK Defence Secretary", not "Secretary of State") in the most of them, then the longest;
-    "" when none is."""
+) -> dict[str, tuple[int, int]]:
+    """The `[[title]]`s a rules office's titles are forms of, the longest whose head word is
+    theirs, each with how many of them it is in and its longest words: the office's own is
+    the first by these ("Prime Minister" of "UK Prime Minister", not "Minister"; "Secretary"
+    of "UK Defence Secretary", not "Secretary of State")."""
     votes: dict[str, tuple[int, int]] = {}
     for phrase in written:
         folded = aliases.apply(phrase)
         head = fold(_head_word(folded.split(), of_words))
-        for title in titles:
-            found = [
-                fold(w)
-                for w in title.words
-                if re.search(rf"(?<![\w-]){re.escape(fold(w))}(?![\w-])", folded)
-                and fold(_head_word(fold(w).split(), of_words)) == head
-            ]
-            if found:
-                count, length = votes.get(title.key, (0, 0))
-                votes[title.key] = (count + 1, max(length, *(len(w) for w in found)))
-    if not votes:
-        return ""
-    return max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        found = {
+            (title.key, fold(w))
+            for title in titles
+            for w in title.words
+            if re.search(rf"(?<![\w-]){re.escape(fold(w))}(?![\w-])", folded)
+            and fold(_head_word(fold(w).split(), of_words)) == head
+        }
+        # the longest only: "prime minister" of "UK Prime Minister", not "minister" in it
+        longest = {
+            (key, w)
+            for key, w in found
+            if not any(w != v and re.search(rf"\b{re.escape(w)}\b", v) for _, v in found)
+        }
+        for key in sorted({key for key, _ in longest}):
+            count, length = votes.get(key, (0, 0))
+            size = max(len(w) for k, w in longest if k == key)
+            votes[key] = (count + 1, max(length, size))
+    return votes
 
 
 @dataclass(frozen=True)
@@ -232,11 +237,18 @@ class TitleFinder:
         self.specific = {self.aliases.apply(t): o.key for o in offices.office for t in o.titles}
         self.labels = {o.key: o.label for o in offices.office}
         # the `[[title]]` each rules office is a form of: "US President" is a president
-        self.title_of_office = {
-            office.key: key
-            for office in offices.office
-            if (key := _title_of(office.titles, offices.title, self.aliases, of_words))
+        # (and every `[[title]]` of their head words: "EU High Representative" and "EU foreign
+        # policy chief" are a representative and a head)
+        voted = {
+            o.key: _titles_of(o.titles, offices.title, self.aliases, of_words)
+            for o in offices.office
         }
+        self.title_of_office = {
+            key: max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            for key, votes in voted.items()
+            if votes
+        }
+        self.titles_of_office = {key: frozenset(votes) for key, votes in voted.items()}
         self.title_words = (
             frozenset(
                 fold(w)
