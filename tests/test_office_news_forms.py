@@ -158,7 +158,8 @@ def test_former_holders_as_news_writes_them(
 
 
 def test_a_title_alone_is_the_rules_office_of_its_head_word(kinds: Kinds) -> None:
-    # "UK Defence Secretary" is a secretary (its head word), not a "secretary of state"
+    # "UK Defence Secretary" is a secretary (its head word) as well as a secretary of state
+    # ("UK Secretary of State for Defence"): "Secretary Wallace" is the office named in full
     text = "UK Defence Secretary Ben Wallace spoke on Monday. Later, Secretary Wallace left."
     assert holders(kinds, text) == [
         (
