@@ -213,3 +213,41 @@ def test_a_name_opened_by_initials(
     kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert holders(kinds, text) == expected
+
+
+# a surname opened by name particles after a title, found in full where the source names it
+PARTICLE_CASES = [
+    (
+        "Commission President Ursula von der Leyen spoke on Monday. Later, President von der"
+        " Leyen left.",
+        [
+            (
+                "Commission President Ursula von der Leyen",
+                "president",
+                "Ursula von der Leyen",
+                "commission",
+            ),
+            ("President von der Leyen", "president", "Ursula von der Leyen", "commission"),
+        ],
+    ),
+    (
+        "Egyptian President Abdel Fattah el-Sisi spoke. President el-Sisi left.",
+        [
+            (
+                "Egyptian President Abdel Fattah el-Sisi",
+                "president",
+                "Abdel Fattah el-Sisi",
+                "egyptian",
+            ),
+            ("President el-Sisi", "president", "Abdel Fattah el-Sisi", "egyptian"),
+        ],
+    ),
+    ("President de Gaulle spoke.", [("President de Gaulle", "president", "de Gaulle", "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLE_CASES)
+def test_a_surname_opened_by_particles(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert holders(kinds, text) == expected

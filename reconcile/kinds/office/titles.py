@@ -191,6 +191,13 @@ class TitleFinder:
             if " " not in w
         )
         self.prefixes = phrases(rules.aliases.name_prefixes, case=True)
+        # a surname opened by name particles: "President von der Leyen", "President el-Sisi"
+        particles = "|".join(
+            re.escape(p) for p in sorted(rules.aliases.name_particles, key=len, reverse=True)
+        )
+        self.particle_surname = re.compile(
+            rf"(?:(?:{particles})(?: +|-))+{_SURNAME}" if particles else r"(?!)"
+        )
         self.suffix_after = re.compile(
             rf",?\s+(?:{phrases(rules.aliases.name_suffixes, case=True).pattern})"
         )
@@ -560,10 +567,11 @@ class TitleFinder:
             if all(fold(w) in self.title_words for w in words):
                 return None, at  # "Minister Minister": title words, no name
             return " ".join(words), name_end
-        surname = _SURNAME_AT.match(text, offset)
+        surname = _SURNAME_AT.match(text, offset) or self.particle_surname.match(text, offset)
         if surname is None or fold(surname.group(0)) in self.not_places | self.title_words:
             return None, at
-        full = self.finder.full_name(source, surname.group(0))
+        # (a surname opened by particles is found in full by its last word: "von der Leyen")
+        full = self.finder.full_name(source, surname.group(0).split()[-1])
         if full is None:
             # a capitalized word alone, named nowhere in full, is a surname only right
             # after a title written with capitals ("President Trump"), not "the mayor Monday"
