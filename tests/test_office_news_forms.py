@@ -136,6 +136,10 @@ FORMER_CASES = [
         [("Prime Minister Jane Roe", "former-prime-minister", "Jane Roe", "")],
     ),
     (
+        "Guests include ex-UK Prime Minister Jane Roe.",
+        [("ex-UK Prime Minister Jane Roe", "former-uk-prime-minister", "Jane Roe", "uk")],
+    ),
+    (
         "In 2010, then President Barack Obama signed it.",
         [("President Barack Obama", "former-president", "Barack Obama", "")],
     ),

@@ -131,6 +131,7 @@ class TitleFinder:
             rf"(?:{phrases(offices.not_current_except).pattern})\s+$", re.I
         )
         self.former_words = frozenset(fold(w) for w in offices.not_current)
+        self.former_joined = re.compile(rf"(?:{self.former.pattern})-", re.I)
         self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
         self.lesser_words = frozenset(fold(w) for w in words.lesser)
         # the titles written as one word ("President"; not "General" of "Attorney General")
@@ -464,6 +465,10 @@ class TitleFinder:
             bare = word.group(0)
             if possessive and word.end() == possessive.end(1) + 2:
                 bare = _POSSESSIVE.sub("", bare)
+            joined = self.former_joined.match(bare)
+            if joined and _PLACE_WORD.fullmatch(bare[joined.end() :]):
+                words.insert(0, word)  # "ex-UK Prime Minister": a former office of the UK
+                break
             if not _PLACE_WORD.fullmatch(bare) or fold(bare) in self.not_places:
                 if words and bare in self.place_starts:
                     words.insert(0, word)  # "New Mexico governor"
@@ -486,7 +491,7 @@ class TitleFinder:
             words.pop(0)
         if not words:
             return "", start
-        place = text[words[0].start() : words[-1].end()]
+        place = self.former_joined.sub("", text[words[0].start() : words[-1].end()])
         return _POSSESSIVE.sub("", place), words[0].start()
 
     def _place_at(self, text: str, at: int) -> tuple[int, int] | None:
