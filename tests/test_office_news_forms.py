@@ -255,3 +255,17 @@ def test_a_surname_opened_by_particles(
     kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert holders(kinds, text) == expected
+
+
+def test_a_place_after_in_is_no_person_before_a_title(kinds: Kinds) -> None:
+    text = "At a briefing held in Port Karsk, US Special Representative for Iran Brian Hook said."
+    assert holders(kinds, text) == [
+        (
+            "US Special Representative for Iran Brian Hook",
+            "representative",
+            "Brian Hook",
+            "iran",
+        ),
+    ]
+    text = "In Ohio, Jane Roe, the governor, said."
+    assert holders(kinds, text) == [("Jane Roe, the governor", "governor", "Jane Roe", "")]

@@ -373,6 +373,13 @@ class OfficeWords:
         default=(),
         metadata=_doc("words between a title and its place or body: governor of Ohio"),
     )
+    place_leads: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a place's name: a name after one is no person ('a briefing in Saudi"
+            " Arabia, US Special Representative Brian Hook said')"
+        ),
+    )
     articles: tuple[str, ...] = field(
         default=(), metadata=_doc("articles before a title or place: the")
     )

@@ -133,6 +133,9 @@ class TitleFinder:
         self.former_words = frozenset(fold(w) for w in offices.not_current)
         self.former_joined = re.compile(rf"(?:{self.former.pattern})-", re.I)
         self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
+        self.place_lead_end = re.compile(
+            rf"(?<![\w-])(?:{phrases(words.place_leads).pattern})\s+$", re.I
+        )
         self.lesser_words = frozenset(fold(w) for w in words.lesser)
         # the titles written as one word ("President"; not "General" of "Attorney General")
         self.one_word_titles = frozenset(
@@ -601,7 +604,13 @@ class TitleFinder:
         return None
 
     def _name_ending(self, source: Source, head: str, alone: bool) -> tuple[str, int] | None:
-        """The person's name that ends `head`, or None."""
+        """The person's name that ends `head`, or None (nor a place's name after "in")."""
+        found = self._name_ending_at(source, head, alone)
+        if found is not None and self.place_lead_end.search(head, 0, found[1]):
+            return None
+        return found
+
+    def _name_ending_at(self, source: Source, head: str, alone: bool) -> tuple[str, int] | None:
         name_end = len(head)
         for person in self.person.finditer(head):
             if person.end() == name_end:
