@@ -23,8 +23,7 @@ def person_pattern(particles: tuple[str, ...], suffixes: tuple[str, ...]) -> re.
     ending = "|".join(re.escape(e) + r"\.?" for e in ends) or "(?!)"
     # a particle joined to the next part ("Bashar al-Assad", "Abdel Fattah el-Sisi"), or one
     # standing before another part ("Ursula von der Leyen")
-    # (the particles and the part they stand before count as one part of the name)
-    particle = rf"(?:{parts})-{word}|(?:(?:{parts})\s+)+(?:(?:{parts})-)?{word}"
+    particle = rf"(?:{parts})-{word}|(?:{parts})(?=\s+(?:[A-Z]|(?:{parts})\b))"
     part = rf"\s+(?:[A-Z]\.|{word}|{particle})"
     # initials opening the name stand for its first parts: "J. B. Pritzker", "H.R. McMaster"
     initials = r"(?:[A-Z]\.\s?){1,3}"
