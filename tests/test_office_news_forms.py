@@ -241,6 +241,9 @@ PARTICLE_CASES = [
         ],
     ),
     ("President de Gaulle spoke.", [("President de Gaulle", "president", "de Gaulle", "")]),
+    # after a place's name, a word opened by a particle is no surname alone: the place and
+    # the person ran together ("of the Houthis Abdul-Malik al-Houthi"), nothing is read
+    ("The leader of the Houthis Abdul-Malik al-Houthi said it.", []),
 ]
 
 

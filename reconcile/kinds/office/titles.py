@@ -575,7 +575,9 @@ class TitleFinder:
             if all(fold(w) in self.title_words for w in words):
                 return None, at  # "Minister Minister": title words, no name
             return " ".join(words), name_end
-        surname = _SURNAME_AT.match(text, offset) or self.particle_surname.match(text, offset)
+        surname = _SURNAME_AT.match(text, offset) or (
+            self.particle_surname.match(text, offset) if titled else None
+        )  # (opened by particles right after a capitalized title only: "President el-Sisi")
         if surname is None or fold(surname.group(0)) in self.not_places | self.title_words:
             return None, at
         # (a surname opened by particles is found in full by its last word: "von der Leyen")
