@@ -118,7 +118,8 @@ class TitleFinder:
         joined = "|".join(rf"(?<={re.escape(w)}-)" for w in offices.not_current if " " not in w)
         if joined:
             for bound in (r"(?<![\w-])", r"(?<![\w\-])"):  # (as `phrases` and its gate write it)
-                titles = titles.replace(bound, rf"(?:(?<![\w-])|{joined})")
+                # (one character tested first: most positions are inside a word)
+                titles = titles.replace(bound, rf"(?:(?<![\w-])|(?<=-)(?:{joined}))")
         joiners = phrases(words.joiners).pattern
         # "president and CEO": two titles of one person, the last one's place and person
         self.title = re.compile(rf"(?P<title>{titles})(?:\s+(?:{joiners})\s+(?:{titles}))*")
