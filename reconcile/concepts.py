@@ -48,7 +48,7 @@ import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from reconcile.errors import Problem
@@ -56,6 +56,7 @@ from reconcile.rules.schema import FrameRules
 from reconcile.rules.validate import Where
 
 NUMBER_SLOT = "{N}"
+COUNTED_PATTERN = "counted "  # how the pattern of a concept read from its noun alone starts
 PLACE_SLOT = "{PLACE}"
 NAME_SLOT = "{NAME}"
 _GAP_TOKEN = re.compile(r"^\.\.\.([1-9])?$")
@@ -572,10 +573,15 @@ def _by_frames(
         return None
     low = max(0, number_start - frames.window)
     high = min(len(sentence), number_end + frames.window)
-    window = sentence[low:high].lower()
     reach = frames.reach
-    before = set(window[: number_end - low].translate(_SIGNS).split()[-reach:])
-    after = set(window[number_start - low :].translate(_SIGNS).split()[:reach])
+    folded = _folded(sentence) if reach > 0 else None
+    if folded is None:
+        window = sentence[low:high].lower()
+        before = set(window[: number_end - low].translate(_SIGNS).split()[-reach:])
+        after = set(window[number_start - low :].translate(_SIGNS).split()[:reach])
+    else:  # the same words, split only as far as `reach` words from the number
+        before = set(folded[low:number_end].rsplit(None, reach)[-reach:])
+        after = set(folded[number_start:high].split(None, reach)[:reach])
     orders = set(shelf.always)
     for word in before & shelf.before_words:
         orders.update(shelf.before[word])
@@ -615,6 +621,25 @@ def _by_frames(
         if best is None or rank < best[0]:
             best = (rank, Concept(frame.concept, evidence, place, frame.pattern))
     return best[1] if best else None
+
+
+@lru_cache(maxsize=8)
+def _folded(sentence: str) -> str | None:
+    """The sentence in lower case with signs as spaces, read once for all its numbers; None
+    where lowering is not one character for one whatever the slice (a letter that lowers to
+    two, a final sigma): then each window is lowered on its own."""
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence) or "\u03a3" in sentence:
+        return None
+    return lowered.translate(_SIGNS)
+
+
+def _lower_words(sentence: str, start: int, stop: int) -> list[str]:
+    """The words of `sentence[start:stop]` in lower case, signs as spaces."""
+    folded = _folded(sentence)
+    if folded is None:
+        return sentence[start:stop].lower().translate(_SIGNS).split()
+    return folded[start:stop].split()
 
 
 def _sign_at(sentence: str, start: int) -> str:
@@ -667,8 +692,10 @@ def _read(
         last = starts[-1]
         for at in starts:
             found = frame.before.match(backwards, last - at)
-            if found and (left is None or _gap_words(found, frame.gaps_before) < left[0]):
-                left = (_gap_words(found, frame.gaps_before), last - found.end("ev"))
+            if found:
+                distance = _gap_words(found, frame.gaps_before)
+                if left is None or distance < left[0]:
+                    left = (distance, last - found.end("ev"))
     if left is None:
         return None
     right: tuple[int, int, str | None] | None = None  # distance, evidence end, place
@@ -750,6 +777,7 @@ class Reading:
     plural_tails: frozenset[str] = frozenset()  # the last letters of the plural endings
     singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
     partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
+    ellipsis: frozenset[str] = frozenset()  # "two more", "another two": the noun left out
     numbers: re.Pattern[str] = _LAST_NUMBER  # a number in digits or words, as a list names it
 
     def singular(self, word: str) -> tuple[str, ...]:
@@ -792,7 +820,7 @@ class Reading:
             space = sentence.find(" ", digit.start(), end)
             core = end if space < 0 else space
         stop = min(len(sentence), end + 60)
-        if not self.surfaces.isdisjoint(sentence[core:stop].lower().translate(_SIGNS).split()):
+        if not self.surfaces.isdisjoint(_lower_words(sentence, core, stop)):
             tokens = [
                 (m.start(), m.end(), m.group().lower())
                 for m in _TOKEN.finditer(sentence, core, stop)
@@ -800,7 +828,7 @@ class Reading:
             found = self._counted(sentence, tokens, start, end, family)
             if found is not None:
                 return found
-        inside = sentence[core:end].lower().translate(_SIGNS).split()
+        inside = _lower_words(sentence, core, end)
         bare = self.modifiers.issuperset(inside)  # no noun in the claim as quoted
         noun = None  # the noun the claim leaves out
         if plain and self.vague_heads.isdisjoint(inside):  # "12 people" counts people
@@ -824,6 +852,15 @@ class Reading:
         following = _FIRST_TOKEN.match(sentence, end)
         word = following.group(1).lower() if following else ""
         said = word[:1].isalnum() and word not in self.bare_followers  # "12 were children"
+        elliptic = last in self.ellipsis or (
+            following is not None and self._elliptic(sentence, following.end(1), word)
+        )
+        if not depth and noun is None and elliptic:
+            # "one was injured, and two more were treated": what the number counts is
+            # left out, named by an earlier number of the sentence
+            found = self._elided(frames, sentence, start, end, dimension)
+            if found is not None:
+                return found
         if not said:
             found = self._broken_down(frames, sentence, start, end, dimension)
         if depth or said:
@@ -853,6 +890,63 @@ class Reading:
             if found is not None:
                 where = (previous.start(), end)
                 return Concept(found.key, where, found.place, f"broken down {found.pattern}")
+        return None
+
+    def _elliptic(self, sentence: str, at: int, word: str) -> bool:
+        """Whether `word`, the word after a number, ending at `at`, leaves out what the
+        number counts: a word of `ellipsis_words` that no noun follows ("two more were
+        hurt", "two more on Sunday"; not "two more coaches")."""
+        if word not in self.ellipsis:
+            return False
+        following = _FIRST_TOKEN.match(sentence, at)
+        if following is None:
+            return True
+        after = following.group(1).lower()
+        return not after[0].isalpha() or after in self.noun_stops or after in self.bare_followers
+
+    def _elided(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str
+    ) -> Concept | None:
+        """A bare number that leaves out what it counts ("two more", "another two") shares
+        the concept of the nearest earlier number of its sentence that has one, read back
+        over up to `_LIST_HOPS` numbers, never across a sign that ends a clause."""
+        family = dimension.split(":", 1)[0]
+        if family not in ("count", "percent"):
+            return None
+        reach = max(0, start - _LIST_REACH * 2)
+        numbers = list(self.numbers.finditer(sentence, reach, start))
+        for previous in reversed(numbers[-_LIST_HOPS:]):
+            if self.clause_sign.search(sentence, previous.end(), start):
+                return None
+            percent = bool(self.percent.match(sentence, previous.end()))
+            if percent != (family == "percent"):
+                continue
+            # the earlier number as its claim may quote it: with the word after it ("one
+            # passenger seriously injured" reads past "passenger") and a qualifier before it
+            following = _FIRST_TOKEN.match(sentence, previous.end())
+            ends = [previous.end()]
+            if (
+                following is not None
+                and following.group(1)[0].isalpha()
+                and following.group(1).lower() not in self.noun_stops
+                and following.end(1) <= start
+            ):
+                ends.insert(0, following.end(1))
+            for stop in ends:
+                for begin in _word_starts(sentence, previous.start(), 2):
+                    found = _by_frames(frames, sentence, begin, stop, dimension)
+                    if found is None:
+                        found = self.read(frames, sentence, begin, stop, dimension, 1)
+                    if found is not None:
+                        where = (previous.start(), end)
+                        return Concept(found.key, where, found.place, f"elided {found.pattern}")
+            # else the noun the earlier number counts, as a concept of its own ("in eight
+            # states, and in 23 others"), as for a count that leaves its noun out
+            noun = self.phrase(sentence, previous.end()) if family == "count" else None
+            if noun is not None and noun[1] <= start:
+                found = self.plain(previous.start(), end, noun)
+                if found is not None:
+                    return found
         return None
 
     def _apposed(self, sentence: str, start: int, end: int, family: str) -> Concept | None:
@@ -938,7 +1032,7 @@ class Reading:
         if noun is None or not self.vague_heads.isdisjoint((noun[0], noun[2].lower())):
             return None
         head, stop, written = noun
-        return Concept(head, (start, max(stop, end)), pattern=f"counted {written.lower()}")
+        return Concept(head, (start, max(stop, end)), pattern=f"{COUNTED_PATTERN}{written.lower()}")
 
     def _past_noun(
         self,
@@ -1258,6 +1352,7 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         plural_tails=frozenset(ending[-1] for ending, _ in endings if ending),
         singular_endings=tuple(w.lower() for w in rules.singular_endings),
         partitives=frozenset(w.lower() for w in rules.partitive_words),
+        ellipsis=frozenset(w.lower() for w in rules.ellipsis_words),
         numbers=_numbers_pattern(number_words),
     )
 
