@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 
-from reconcile.models import Report
+from reconcile.models import Claim, Report, Source
 from reconcile.render.common import line_of, means_text
 from reconcile.render.json import claim_record
 
@@ -13,16 +14,21 @@ CLAIMS_HEADER = ("source", "kind", "quote", "qualifier", "interval", "unit", "no
 
 def render_claims_jsonl(report: Report) -> str:
     """One JSON object per claim and line: its source's path, the claim's record, its line."""
-    lines = []
-    for claim in report.claims:
-        source = report.source(claim.source_id)
+    return "".join(claims_jsonl_lines(report.sources, report.claims))
+
+
+def claims_jsonl_lines(sources: Iterable[Source], claims: Iterable[Claim]) -> Iterator[str]:
+    """The lines of `render_claims_jsonl`, one per claim as the claims come (a large
+    source's claims are written out without being held)."""
+    by_id = {source.id: source for source in sources}
+    for claim in claims:
+        source = by_id[claim.source_id]
         record = {
             "source": source.path,
             **claim_record(claim),
             "line": line_of(source, claim.start),
         }
-        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
-    return "".join(lines)
+        yield json.dumps(record, ensure_ascii=False) + "\n"
 
 
 def render_claims_table(report: Report) -> str:
