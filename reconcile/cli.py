@@ -535,7 +535,7 @@ def claims(
     from reconcile.cli_progress import bar_console, reading_bar, sources_worth_a_bar
     from reconcile.inputs import read_inputs
     from reconcile.kinds import Kinds
-    from reconcile.render.claims import claims_jsonl_lines
+    from reconcile.render.claims import claims_jsonl_chunks
 
     with user_errors():
         setup = _setup(rules, jobs, no_cache, cache_dir)
@@ -560,7 +560,7 @@ def claims(
                 found_each = each_claim_of(
                     sources, kinds, progress, engine=setup.engine, cache=setup.cache
                 )
-                lines = claims_jsonl_lines(sources, found_each)
+                lines = claims_jsonl_chunks(sources, found_each)
                 if out is not None:
                     write_all_atomic({out: lines})
                 else:

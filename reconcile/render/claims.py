@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 
 from reconcile.models import Claim, Report, Source
 from reconcile.render.common import line_of, means_text
 from reconcile.render.json import claim_record
 
+CHUNK_CLAIMS = 2_000  # claims written at a time by `claims_jsonl_chunks`
 CLAIMS_HEADER = ("source", "kind", "quote", "qualifier", "interval", "unit", "noun")
 
 
@@ -29,6 +31,18 @@ def claims_jsonl_lines(sources: Iterable[Source], claims: Iterable[Claim]) -> It
             "line": line_of(source, claim.start),
         }
         yield json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def claims_jsonl_chunks(
+    sources: Sequence[Source], claims: Iterable[Claim], batch: int = CHUNK_CLAIMS
+) -> Iterator[str]:
+    """The text of `render_claims_jsonl` in pieces of `batch` claims' lines, as the claims
+    come: no more than a piece is held, and the claims of a piece are found before they are
+    written (finding and writing each claim in turn is slower: each evicts the other's
+    working set from the processor's caches)."""
+    found = iter(claims)
+    while piece := tuple(islice(found, batch)):
+        yield "".join(claims_jsonl_lines(sources, piece))
 
 
 def render_claims_table(report: Report) -> str:
