@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -75,10 +75,29 @@ def source_claims(
 ) -> tuple[Claim, ...]:
     """The claims of one source, ordered by position: extraction, then normalization;
     `advance(offset)` is called now and then with how far into the text extraction is."""
-    from reconcile.extract import extract
-    from reconcile.normalize import normalize
+    return tuple(each_source_claim(source, kinds, advance))
 
-    return normalize(extract(source, kinds, advance), source, kinds)
+
+def each_source_claim(
+    source: Source, kinds: Kinds, advance: Callable[[int], None] | None = None
+) -> Iterator[Claim]:
+    """The claims of `source_claims`, one at a time as the text is read: a sentence's
+    claims are handed on before the next sentence is read."""
+    from reconcile.extract import each_mention
+    from reconcile.normalize import each_claim
+
+    return each_claim(each_mention(source, kinds, advance), source, kinds)
+
+
+def _told(
+    source: Source, kinds: Kinds, progress: Progress | None, done: int, size: int
+) -> Iterator[Claim]:
+    """`each_source_claim`, telling `progress` how far into all the text it is."""
+    if progress is None:
+        yield from each_source_claim(source, kinds)
+        return
+    yield from each_source_claim(source, kinds, partial(_within, progress, done, size))
+    progress(done + len(source.text), size)
 
 
 def _within(progress: Progress, before: int, size: int, at: int) -> None:
@@ -181,20 +200,25 @@ class LocalEngine:
         self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
     ) -> list[tuple[Claim, ...]]:
         """Per source, its claims; in worker processes when there is enough text to share."""
+        return [tuple(claims) for claims in self.each_extracted(sources, kinds, progress)]
+
+    def each_extracted(
+        self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
+    ) -> Iterator[Iterator[Claim]]:
+        """Per source, in order, its claims as `extract` gives them; extracted in this process
+        (when there is too little text to share), a source's claims come one at a time as
+        its text is read, so a large source's are never held all at once. Each source's
+        claims are to be read to their end before the next source's are asked for."""
         size = sum(len(s.text) for s in sources)
         if self.jobs == 1 or len(sources) < 2 or size < self.min_chars:
-            found = []
             done = 0
             for source in sources:
-                if progress is None:
-                    found.append(source_claims(source, kinds))
-                    continue
                 # a large source tells how far into it extraction is: the bar moves meanwhile
-                found.append(source_claims(source, kinds, partial(_within, progress, done, size)))
+                yield _told(source, kinds, progress, done, size)
                 done += len(source.text)
-                progress(done, size)
-            return found
-        return self._extract_in_processes(sources, kinds.rules, progress)
+            return
+        for claims in self._extract_in_processes(sources, kinds.rules, progress):
+            yield iter(claims)
 
     def _extract_in_processes(
         self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None
