@@ -452,6 +452,8 @@ class ClaimCache:
         self.misses = 0
         self.rebuilt = False
         self._source_keys: dict[str, tuple[Source, str]] = {}
+        self._blocks_wanted: dict[str, str] = {}
+        self._blocks_read: dict[str, KeptBlock] = {}
 
     def source_key(self, source: Source) -> str:
         """`source_key(source)`, worked out once per source of a run."""
@@ -578,7 +580,14 @@ class ClaimCache:
                 continue
             if isinstance(kept, KeptBlock) and kept.valid():
                 found[key] = kept
+        self._blocks_wanted, self._blocks_read = dict(wanted), found
         return found
+
+    def block_read(self, key: str) -> tuple[KeptBlock | None, str]:
+        """What `get_blocks` read for block `key` in this run (None if nothing), and the
+        digest it asked for (the one this run's clusters of the block are kept by; "" if
+        none)."""
+        return self._blocks_read.get(key), self._blocks_wanted.get(key, "")
 
     def put_blocks(self, items: Iterable[tuple[str, KeptBlock]]) -> None:
         """Keep each block's clusters and facts, in place of what was kept for it before."""
