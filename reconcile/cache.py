@@ -379,8 +379,7 @@ def block_digest(key: str, members: Sequence[Claim], source_keys: Mapping[str, s
     members in order, each by its id and its source's key (`source_key`: the source's
     content, publication date, language; hence its claims and its topic)."""
     digest = hashlib.sha256(key.encode())
-    for claim in members:
-        digest.update(f"\0{source_keys[claim.source_id]}\0{claim.id}".encode())
+    digest.update("".join([f"\0{source_keys[c.source_id]}\0{c.id}" for c in members]).encode())
     return digest.hexdigest()
 
 

@@ -247,4 +247,8 @@ def _same_readings(
 
 
 def _normal_path(path: str) -> str:
-    return str(PurePosixPath(path.replace("\\", "/")))
+    path = path.replace("\\", "/")
+    if path and "//" not in path and "/./" not in path and not path.startswith("./"):
+        if not path.endswith(("/", "/.")):
+            return path  # already as `PurePosixPath` writes it (most paths: no object made)
+    return str(PurePosixPath(path))

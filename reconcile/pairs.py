@@ -204,6 +204,7 @@ class BlockMemory:
         self.clusters = clusters  # the block's clusters kept, with the digest they were kept by
         self.block = block  # the digest this run's clusters of the block are kept by
         self.kept: KeptPairs | None = None
+        self._at: tuple[Sequence[Claim], list[int]] | None = None
 
     def reusable(self) -> bool:
         """Whether the block's clusters kept come from the run its pairs were kept in."""
@@ -248,6 +249,13 @@ class BlockMemory:
 
     def _at_before(self, members: Sequence[Claim]) -> list[int]:
         """Per member, its index in `before` when its source is unchanged, else -1."""
+        if self._at is not None and self._at[0] is members:
+            return self._at[1]
+        found = self._find_before(members)
+        self._at = (members, found)
+        return found
+
+    def _find_before(self, members: Sequence[Claim]) -> list[int]:
         before = self.before
         if before is None:
             return [-1] * len(members)
@@ -278,6 +286,7 @@ class BlockMemory:
         keys, scores, vetoes = array("q"), array("d"), before.vetoes
         keys.frombytes(before.keys)
         scores.frombytes(before.scores)
+        row = {key: at for at, key in enumerate(keys)}
         size = len(before.ids)
         at_before = self._at_before(members)
 
@@ -285,11 +294,8 @@ class BlockMemory:
             x, y = at_before[i], at_before[j]
             if x < 0 or y < 0:
                 return None
-            key = min(x, y) * size + max(x, y)
-            at = bisect_left(keys, key)
-            if at < len(keys) and keys[at] == key:
-                return Decided(scores[at], vetoes[at])
-            return None
+            at = row.get(x * size + y if x < y else y * size + x)
+            return None if at is None else Decided(scores[at], vetoes[at])
 
         return known
 
