@@ -39,6 +39,7 @@ import tempfile
 import types
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from stat import S_ISREG
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from reconcile.models import Claim, Cluster, Fact, Source
@@ -390,11 +391,13 @@ def file_key(path: Path, rules: RuleSet) -> str | None:
     from reconcile.sources import sidecar_of
 
     try:
-        if path.stat().st_size > rules.sources.limits.max_source_bytes or not path.is_file():
+        info = os.stat(path)  # one call: a key is worked out for every file of every run
+        if info.st_size > rules.sources.limits.max_source_bytes or not S_ISREG(info.st_mode):
             return None
-        digest = hashlib.sha256(path.as_posix().encode() + b"\0" + path.read_bytes())
+        with open(path, "rb") as stream:
+            digest = hashlib.sha256(path.as_posix().encode() + b"\0" + stream.read())
         sidecar = sidecar_of(path)
-        if sidecar.is_file():
+        if os.path.isfile(sidecar):
             digest.update(b"\0sidecar\0" + sidecar.read_bytes())
     except OSError:
         return None

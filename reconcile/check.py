@@ -248,7 +248,7 @@ def _same_readings(
 
 def _normal_path(path: str) -> str:
     path = path.replace("\\", "/")
-    if path and "//" not in path and "/./" not in path and not path.startswith("./"):
-        if not path.endswith(("/", "/.")):
-            return path  # already as `PurePosixPath` writes it (most paths: no object made)
+    odd = "//" in path or "/./" in path or path.startswith("./") or path.endswith(("/", "/."))
+    if path and not odd:
+        return path  # already as `PurePosixPath` writes it (most paths: no object made)
     return str(PurePosixPath(path))

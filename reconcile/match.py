@@ -187,9 +187,10 @@ def _cluster_block(
     for c in members:
         if c.concept:
             figures.setdefault((c.source_id, c.concept), set()).add((c.value, c.value_high))
+    count = [len(figures[c.source_id, c.concept]) if c.concept else 0 for c in members]
     feats = [
-        replace(f, figures=len(figures[c.source_id, c.concept])) if c.concept else f
-        for c, f in zip(members, feats, strict=True)
+        replace(f, figures=n) if n and n != f.figures else f
+        for n, f in zip(count, feats, strict=True)
     ]
     # Per decided pair, its score and veto flag only: the reasons of the few pairs a report
     # shows are decided again at the end (a block's reasons for every pair were most of a
