@@ -236,10 +236,12 @@ class BlockMemory:
         for key in candidates:
             i, j = divmod(key, n)
             x, y = at[i], at[j]
-            if x >= 0 and y >= 0 and min(x, y) * size + max(x, y) in then:
-                then.discard(min(x, y) * size + max(x, y))
-            else:
-                stable[i] = stable[j] = False
+            if x >= 0 and y >= 0:
+                was = x * size + y if x < y else y * size + x
+                if was in then:
+                    then.discard(was)
+                    continue
+            stable[i] = stable[j] = False
         now = {x: i for i, x in enumerate(at) if x >= 0}
         for key in then:  # candidates then that are not now
             for x in divmod(key, size):
