@@ -48,7 +48,7 @@ import re
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any
 
 from reconcile.errors import Problem
@@ -572,10 +572,15 @@ def _by_frames(
         return None
     low = max(0, number_start - frames.window)
     high = min(len(sentence), number_end + frames.window)
-    window = sentence[low:high].lower()
     reach = frames.reach
-    before = set(window[: number_end - low].translate(_SIGNS).split()[-reach:])
-    after = set(window[number_start - low :].translate(_SIGNS).split()[:reach])
+    folded = _folded(sentence) if reach > 0 else None
+    if folded is None:
+        window = sentence[low:high].lower()
+        before = set(window[: number_end - low].translate(_SIGNS).split()[-reach:])
+        after = set(window[number_start - low :].translate(_SIGNS).split()[:reach])
+    else:  # the same words, split only as far as `reach` words from the number
+        before = set(folded[low:number_end].rsplit(None, reach)[-reach:])
+        after = set(folded[number_start:high].split(None, reach)[:reach])
     orders = set(shelf.always)
     for word in before & shelf.before_words:
         orders.update(shelf.before[word])
@@ -615,6 +620,25 @@ def _by_frames(
         if best is None or rank < best[0]:
             best = (rank, Concept(frame.concept, evidence, place, frame.pattern))
     return best[1] if best else None
+
+
+@lru_cache(maxsize=8)
+def _folded(sentence: str) -> str | None:
+    """The sentence in lower case with signs as spaces, read once for all its numbers; None
+    where lowering is not one character for one whatever the slice (a letter that lowers to
+    two, a final sigma): then each window is lowered on its own."""
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence) or "\u03a3" in sentence:
+        return None
+    return lowered.translate(_SIGNS)
+
+
+def _lower_words(sentence: str, start: int, stop: int) -> list[str]:
+    """The words of `sentence[start:stop]` in lower case, signs as spaces."""
+    folded = _folded(sentence)
+    if folded is None:
+        return sentence[start:stop].lower().translate(_SIGNS).split()
+    return folded[start:stop].split()
 
 
 def _sign_at(sentence: str, start: int) -> str:
@@ -667,8 +691,10 @@ def _read(
         last = starts[-1]
         for at in starts:
             found = frame.before.match(backwards, last - at)
-            if found and (left is None or _gap_words(found, frame.gaps_before) < left[0]):
-                left = (_gap_words(found, frame.gaps_before), last - found.end("ev"))
+            if found:
+                distance = _gap_words(found, frame.gaps_before)
+                if left is None or distance < left[0]:
+                    left = (distance, last - found.end("ev"))
     if left is None:
         return None
     right: tuple[int, int, str | None] | None = None  # distance, evidence end, place
@@ -792,7 +818,7 @@ class Reading:
             space = sentence.find(" ", digit.start(), end)
             core = end if space < 0 else space
         stop = min(len(sentence), end + 60)
-        if not self.surfaces.isdisjoint(sentence[core:stop].lower().translate(_SIGNS).split()):
+        if not self.surfaces.isdisjoint(_lower_words(sentence, core, stop)):
             tokens = [
                 (m.start(), m.end(), m.group().lower())
                 for m in _TOKEN.finditer(sentence, core, stop)
@@ -800,7 +826,7 @@ class Reading:
             found = self._counted(sentence, tokens, start, end, family)
             if found is not None:
                 return found
-        inside = sentence[core:end].lower().translate(_SIGNS).split()
+        inside = _lower_words(sentence, core, end)
         bare = self.modifiers.issuperset(inside)  # no noun in the claim as quoted
         noun = None  # the noun the claim leaves out
         if plain and self.vague_heads.isdisjoint(inside):  # "12 people" counts people

@@ -320,3 +320,18 @@ def test_a_users_frames_extend_the_word_classes(tmp_path: Path) -> None:
     start = sentence.index("40")
     found = concept_of(frames, sentence, start, start + 2, "count")
     assert found is not None and found.key == "deaths"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The blast in İzmir killed 3 people and injured 40 others.",  # İ lowers to two letters
+        "The ΣΑΣ blast killed 3 people and injured 40 others.",  # a sigma lowers by its place
+        "The blast killed 3 people and injured 40 others.",
+    ],
+)
+def test_a_sentence_is_read_alike_whatever_its_letters(frames: Frames, sentence: str) -> None:
+    start = sentence.index("40")
+    found = concept_of(frames, sentence, start, start + 2, "count")
+    assert found is not None
+    assert (found.key, sentence[found.evidence[0] : found.evidence[1]]) == ("injured", "injured 40")

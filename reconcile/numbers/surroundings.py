@@ -500,7 +500,8 @@ class Surroundings:
         """A measured concept near a unit or currency: "$4 billion in military aid"."""
         if not (after.currency or has_currency or after.unit) or after.noun:
             return after
-        return after._replace(noun=self._measured_near(text, after.end))
+        noun = self._measured_near(text, after.end)
+        return after._replace(noun=noun) if noun else after  # (its noun is "" already)
 
     _MEASURES = (_age, _percent, _sign_after, _currency_word, _unit)
     _FOLLOWERS = (_rate, _noun, _rate_of_count, _rate_after_noun, _measured)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reconcile.concepts import Concept
-from reconcile.models import Change, ClaimDetail, MentionDetail, Qualifier
+from reconcile.models import Change, ClaimDetail, MentionDetail, Qualifier, quick_init
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class QuantityMention(MentionDetail):
     """A number with its qualifier, unit or currency, rate, counted noun and change."""
@@ -23,6 +24,7 @@ class QuantityMention(MentionDetail):
     change: Change | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class QuantityClaim(ClaimDetail):
     """What a number measures, with the words that say so (None when no frame reads it)."""
