@@ -56,6 +56,7 @@ from reconcile.rules.schema import FrameRules
 from reconcile.rules.validate import Where
 
 NUMBER_SLOT = "{N}"
+COUNTED_PATTERN = "counted "  # how the pattern of a concept read from its noun alone starts
 PLACE_SLOT = "{PLACE}"
 NAME_SLOT = "{NAME}"
 _GAP_TOKEN = re.compile(r"^\.\.\.([1-9])?$")
@@ -776,6 +777,7 @@ class Reading:
     plural_tails: frozenset[str] = frozenset()  # the last letters of the plural endings
     singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
     partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
+    ellipsis: frozenset[str] = frozenset()  # "two more", "another two": the noun left out
     numbers: re.Pattern[str] = _LAST_NUMBER  # a number in digits or words, as a list names it
 
     def singular(self, word: str) -> tuple[str, ...]:
@@ -850,6 +852,15 @@ class Reading:
         following = _FIRST_TOKEN.match(sentence, end)
         word = following.group(1).lower() if following else ""
         said = word[:1].isalnum() and word not in self.bare_followers  # "12 were children"
+        elliptic = last in self.ellipsis or (
+            following is not None and self._elliptic(sentence, following.end(1), word)
+        )
+        if not depth and noun is None and elliptic:
+            # "one was injured, and two more were treated": what the number counts is
+            # left out, named by an earlier number of the sentence
+            found = self._elided(frames, sentence, start, end, dimension)
+            if found is not None:
+                return found
         if not said:
             found = self._broken_down(frames, sentence, start, end, dimension)
         if depth or said:
@@ -879,6 +890,63 @@ class Reading:
             if found is not None:
                 where = (previous.start(), end)
                 return Concept(found.key, where, found.place, f"broken down {found.pattern}")
+        return None
+
+    def _elliptic(self, sentence: str, at: int, word: str) -> bool:
+        """Whether `word`, the word after a number, ending at `at`, leaves out what the
+        number counts: a word of `ellipsis_words` that no noun follows ("two more were
+        hurt", "two more on Sunday"; not "two more coaches")."""
+        if word not in self.ellipsis:
+            return False
+        following = _FIRST_TOKEN.match(sentence, at)
+        if following is None:
+            return True
+        after = following.group(1).lower()
+        return not after[0].isalpha() or after in self.noun_stops or after in self.bare_followers
+
+    def _elided(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str
+    ) -> Concept | None:
+        """A bare number that leaves out what it counts ("two more", "another two") shares
+        the concept of the nearest earlier number of its sentence that has one, read back
+        over up to `_LIST_HOPS` numbers, never across a sign that ends a clause."""
+        family = dimension.split(":", 1)[0]
+        if family not in ("count", "percent"):
+            return None
+        reach = max(0, start - _LIST_REACH * 2)
+        numbers = list(self.numbers.finditer(sentence, reach, start))
+        for previous in reversed(numbers[-_LIST_HOPS:]):
+            if self.clause_sign.search(sentence, previous.end(), start):
+                return None
+            percent = bool(self.percent.match(sentence, previous.end()))
+            if percent != (family == "percent"):
+                continue
+            # the earlier number as its claim may quote it: with the word after it ("one
+            # passenger seriously injured" reads past "passenger") and a qualifier before it
+            following = _FIRST_TOKEN.match(sentence, previous.end())
+            ends = [previous.end()]
+            if (
+                following is not None
+                and following.group(1)[0].isalpha()
+                and following.group(1).lower() not in self.noun_stops
+                and following.end(1) <= start
+            ):
+                ends.insert(0, following.end(1))
+            for stop in ends:
+                for begin in _word_starts(sentence, previous.start(), 2):
+                    found = _by_frames(frames, sentence, begin, stop, dimension)
+                    if found is None:
+                        found = self.read(frames, sentence, begin, stop, dimension, 1)
+                    if found is not None:
+                        where = (previous.start(), end)
+                        return Concept(found.key, where, found.place, f"elided {found.pattern}")
+            # else the noun the earlier number counts, as a concept of its own ("in eight
+            # states, and in 23 others"), as for a count that leaves its noun out
+            noun = self.phrase(sentence, previous.end()) if family == "count" else None
+            if noun is not None and noun[1] <= start:
+                found = self.plain(previous.start(), end, noun)
+                if found is not None:
+                    return found
         return None
 
     def _apposed(self, sentence: str, start: int, end: int, family: str) -> Concept | None:
@@ -964,7 +1032,7 @@ class Reading:
         if noun is None or not self.vague_heads.isdisjoint((noun[0], noun[2].lower())):
             return None
         head, stop, written = noun
-        return Concept(head, (start, max(stop, end)), pattern=f"counted {written.lower()}")
+        return Concept(head, (start, max(stop, end)), pattern=f"{COUNTED_PATTERN}{written.lower()}")
 
     def _past_noun(
         self,
@@ -1284,6 +1352,7 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         plural_tails=frozenset(ending[-1] for ending, _ in endings if ending),
         singular_endings=tuple(w.lower() for w in rules.singular_endings),
         partitives=frozenset(w.lower() for w in rules.partitive_words),
+        ellipsis=frozenset(w.lower() for w in rules.ellipsis_words),
         numbers=_numbers_pattern(number_words),
     )
 

@@ -681,6 +681,15 @@ class MatchingRules:
             max=100,
         ),
     )
+    bare_least_value: float = field(
+        default=0.0,
+        metadata=_doc(
+            "least number a count whose concept is only the noun it leaves out must state to"
+            " join the same number of a count of another concept ('12 other villagers' /"
+            " 'killed 12'): smaller numbers are too common to tell one fact; 0: any",
+            min=0,
+        ),
+    )
     max_block: int = field(
         metadata=_doc(
             "largest block compared pair by pair; larger blocks compare only claims that"
@@ -1389,6 +1398,14 @@ class FrameRules:
         metadata=_doc(
             "words after a number that make it a part of a group: 'of' ('149 of the"
             " survivors were hospitalized' counts the hospitalized)"
+        ),
+    )
+    ellipsis_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words right after or right before a bare number that leave out the thing it"
+            " counts, which an earlier number of the sentence names: 'more', 'another'"
+            " ('one passenger was injured, and two more were treated')"
         ),
     )
     vague_heads: tuple[str, ...] = field(

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from reconcile.concepts import Concept, concept_of
+from reconcile.concepts import COUNTED_PATTERN, Concept, concept_of
 from reconcile.context import ContextReader, Features, time_key
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.quantity.find import find_quantities
@@ -146,7 +146,7 @@ class QuantityKind(Kind):
 
     def block_key(self, claim: Claim) -> str | None:
         change = claim.change or "level"
-        if claim.kind == "count" and claim.noun_class is None and claim.concept is None:
+        if _says_nothing(claim):
             # A count is only as good as what it counts or measures: with neither a noun nor
             # a concept it matches nothing.
             return None
@@ -165,7 +165,15 @@ class QuantityKind(Kind):
                 and a.interval.overlaps(b.interval)
             ):
                 return self._same_concept(a, b, fa, fb)
-            return PairDecision(0.0, (), DifferentConcepts(a.concept, b.concept))
+            differ = DifferentConcepts(a.concept, b.concept)
+            if _counted_only(a) or _counted_only(b):
+                # a concept that is only the noun a count leaves out ("two other articles")
+                # is weak evidence against another: the same number said alike may join
+                return self._same_number_alike(a, b, fa, fb, differ)
+            return PairDecision(0.0, (), differ)
+        if self._noun_of_concept(a, b) or self._noun_of_concept(b, a):
+            # "two other articles" (the noun left out, its concept) and "two articles"
+            return self._same_concept(a, b, fa, fb)
         if a.kind == "count" and (a.noun_class is None or b.noun_class is None):
             # a count without a counted noun meets only counts of its own concept
             return PairDecision(0.0, (), NothingCounted())
@@ -226,6 +234,7 @@ class QuantityKind(Kind):
         from rapidfuzz import fuzz  # matching's library: extraction never needs it
 
         m = self.rules.matching
+        concept = a.concept or b.concept or ""
         veto = (
             self._concept_vetoes(a, b, fa, fb)
             or _far_apart(a, b, m.concept_max_value_ratio)
@@ -254,7 +263,7 @@ class QuantityKind(Kind):
         spare = 100.0 - m.concept_score
         weight = m.story_weight if known else 0.0
         score = m.concept_score + spare * (weight * story + (1 - weight) * near) / 100
-        reasons: list[Reason] = [SameConcept(a.concept or "", story)]
+        reasons: list[Reason] = [SameConcept(concept, story)]
         if _same_number(a, b) and m.concept_same_number_bonus:
             score = min(100.0, score + m.concept_same_number_bonus)
             reasons.append(SameNumber(m.concept_same_number_bonus))
@@ -284,6 +293,57 @@ class QuantityKind(Kind):
         if score < m.concept_cutoff:
             # too little to call one fact, yet nothing says they differ: no veto
             return PairDecision(0.0, tuple(reasons))
+        return PairDecision(float(score), tuple(reasons))
+
+    def _noun_of_concept(self, named: Claim, other: Claim) -> bool:
+        """Whether `other`, with no concept, counts the noun that is all `named`'s concept
+        is (`Reading.plain`: the noun a count leaves out, by its singular)."""
+        reading = self.lexicon.frames.reading
+        if other.concept or not other.counted_noun or not _counted_only(named):
+            return False
+        if reading is None:
+            return False
+        return named.concept in reading.singular(other.counted_noun.lower().split()[-1])
+
+    def _same_number_alike(
+        self, a: Claim, b: Claim, fa: Features, fb: Features, otherwise: Reason
+    ) -> PairDecision:
+        """A count whose concept is only the noun it leaves out ("12 other villagers") and a
+        count of another concept ("killed 12"): one fact only when two sources of one story
+        state the same number (at least `bare_least_value`), nothing in their sentences
+        tells them apart, and the words around them and the story score at least
+        `bare_cutoff`. Else `otherwise` (their concepts differ)."""
+        from rapidfuzz import fuzz  # matching's library: extraction never needs it
+
+        m = self.rules.matching
+        if not _same_number(a, b) or (a.value or 0.0) < m.bare_least_value:
+            return PairDecision(0.0, (), otherwise)
+        veto = self._concept_vetoes(a, b, fa, fb) or vetoes(
+            a, b, fa, fb, self.context.open_portions
+        )
+        if veto:
+            return PairDecision(0.0, (), veto)
+        known = bool(fa.topic and fb.topic)
+        story = fuzz.token_set_ratio(fa.topic, fb.topic) if known else 0.0
+        if known and story < m.story_cutoff:
+            return PairDecision(0.0, (), DifferentStories(story))
+        near = fuzz.token_set_ratio(fa.text, fb.text)
+        weight = m.story_weight if known else 0.0
+        score = min(100.0, (1 - weight) * near + weight * story + m.same_number_bonus)
+        cutoff = max(m.context_cutoff, m.bare_cutoff)
+        if score < cutoff:
+            return PairDecision(0.0, (), ContextsDiffer(near, story))
+        what = a.concept or b.concept or a.noun_class or b.noun_class or a.unit
+        reasons: list[Reason] = [SameBlock(a.kind, what, a.change)]
+        if fa.places & fb.places:
+            reasons.append(SharedPlace(tuple(sorted(fa.places & fb.places))))
+        if fa.time and fa.time == fb.time:
+            reasons.append(SameTime(a.context.time))
+        shared = tuple(sorted(fa.words & fb.words))
+        if shared:
+            reasons.append(SharedWords(shared))
+        reasons.append(SameNumber(m.same_number_bonus))
+        reasons.append(Similarity(score, near, story))
         return PairDecision(float(score), tuple(reasons))
 
     def _concept_vetoes(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
@@ -478,6 +538,17 @@ def _rival_names(a: frozenset[str], b: frozenset[str]) -> tuple[str, str] | None
                 continue
             return (x, y)
     return None
+
+
+def _says_nothing(claim: Claim) -> bool:
+    """A count with neither a concept nor a counted noun: its number is all it states."""
+    return claim.kind == "count" and claim.concept is None and claim.noun_class is None
+
+
+def _counted_only(claim: Claim) -> bool:
+    """A concept read from the counted noun alone (`Reading.plain`): no frame, no head."""
+    concept = _concept(claim)
+    return concept is not None and concept.pattern.startswith(COUNTED_PATTERN)
 
 
 def _concept(claim: Claim) -> Concept | None:
