@@ -265,19 +265,23 @@ class LocalEngine:
         paths are also those of the run before (a fact shows and orders its sources by path):
         a run that adds one source judges only the blocks it touches. `grouped` is what
         `blocks_of` gives the claims, when the caller has it."""
-        from reconcile.match import _cluster_block, source_topics
+        from reconcile.match import Topics, _cluster_block, source_topics
 
         dates = {s.id: s.published for s in sources}
         languages = {s.id: s.language for s in sources}
 
         def cluster(todo: Sequence[tuple[str, list[Claim]]]) -> dict[str, tuple[Cluster, ...]]:
-            # A source's topic depends on that source alone: read for the blocks clustered.
+            # A source's topic depends on that source alone: read for the blocks clustered
+            # (with `cache`, when first asked for: only the claims whose features are not
+            # kept need their sources' topics).
             wanted = {c.source_id for _, members in todo for c in members}
-            topics = source_topics(
-                [c for c in claims if c.source_id in wanted],
-                kinds,
-                [s for s in sources if s.id in wanted],
-            )
+            given = [c for c in claims if c.source_id in wanted]
+            chosen = [s for s in sources if s.id in wanted]
+            topics: Mapping[str, str]
+            if cache is not None:
+                topics = Topics(given, kinds, chosen)
+            else:
+                topics = source_topics(given, kinds, chosen)
             if cache is None and notes is None and self._share(todo):
                 return self._cluster_in_processes(todo, kinds, languages, dates, topics)
             keys = {s.id: cache.source_key(s) for s in sources} if cache is not None else {}
@@ -342,7 +346,9 @@ def _memory(
         return None
     if not all(c.source_id in source_keys for c in members):
         return None
-    return BlockMemory(cache.get_pairs(key), source_keys, language)
+    kept, digest = cache.block_read(key)
+    clusters = (kept.digest, kept.clusters) if kept is not None else None
+    return BlockMemory(cache.get_pairs(key), source_keys, language, clusters, digest)
 
 
 BlockWork = Callable[[Sequence[tuple[str, list[Claim]]]], dict[str, tuple[Cluster, ...]]]
