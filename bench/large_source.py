@@ -3,15 +3,16 @@
     .venv/bin/python bench/large_source.py [--sizes 1,50] [--keep DIR] [--text acronyms]
     .venv/bin/python bench/large_source.py --command claims   # extraction alone
 
-For each size (in MB) it writes a synthetic news article of that size (sentences built
-from a fixed seed: numbers with units, qualifiers and counted nouns, places and dates, in
-paragraphs of five sentences; no third-party text; `--text ones` is `"1 " * N` on one
-line; `--text signs` and `--text attributions` are lines of signed or attributed
-numbers), then runs `reconcile report --no-cache` on it in a fresh process (the claims are
-extracted every time, never read back) and prints the wall time, the CPU time and the peak
-resident memory of that process (`ru_maxrss` of the child) and the numbers of claims and
-facts. With `--command claims` it runs `reconcile claims --no-cache` instead (loading,
-extraction and the JSON lines of the claims, no matching or report; facts are not counted).
+For each size (in MB) it writes a synthetic news article of that size (sentences built from
+a fixed seed: numbers with units, qualifiers and counted nouns, places and dates, in
+paragraphs of five sentences; no third-party text; `--text ones` is `"1 " * N` on one line;
+`--text signs` and `--text attributions` are lines of signed or attributed numbers, `--text
+titles` a line of office titles), then runs `reconcile report --no-cache` on it in a fresh
+process (the claims are extracted every time, never read back) and prints the wall time, the
+CPU time and the peak resident memory of that process (`ru_maxrss` of the child) and the
+numbers of claims and facts. With `--command claims` it runs `reconcile claims --no-cache`
+instead (loading, extraction and the JSON lines of the claims, no matching or report; facts
+are not counted).
 The article is written in a temporary folder, removed afterwards unless `--keep` names a
 folder.
 """
@@ -94,6 +95,12 @@ def attributions(size: int) -> str:
     return "Mr Smith said 1 " * (size // 16)
 
 
+def titles(size: int) -> str:
+    """One line of office titles, "Minister " over and over (each title once read the text
+    before it from the line's start)."""
+    return "Minister " * (size // 9)
+
+
 def measure(path: Path, folder: Path, what: str = "report") -> dict[str, float | int]:
     """Run `reconcile report` (or `claims`) on one file in a child process: time, peak
     memory, counts."""
@@ -150,11 +157,11 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="folder to keep the articles in")
     parser.add_argument(
         "--text",
-        choices=["dense", "acronyms", "ones", "signs", "attributions"],
+        choices=["dense", "acronyms", "ones", "signs", "attributions", "titles"],
         default="dense",
         help="dense: a number in every sentence; acronyms: an unspelled acronym in every one;"
         ' ones: "1 " over and over on one line; signs: "x -1" likewise; attributions:'
-        ' "Mr Smith said 1 " likewise',
+        ' "Mr Smith said 1 " likewise; titles: "Minister " likewise',
     )
     parser.add_argument("--command", choices=["report", "claims"], default="report")
     args = parser.parse_args()
@@ -171,6 +178,7 @@ def main() -> None:
                 "ones": ones,
                 "signs": signs,
                 "attributions": attributions,
+                "titles": titles,
             }[args.text]
             path.write_text(write(int(size * 1_000_000)), encoding="utf-8")
             # ru_maxrss of children is the largest child so far: measure the sizes in

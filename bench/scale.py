@@ -6,6 +6,7 @@
     python bench/scale.py compare 4000 16000                  # growth ratio of the CLI path
     python bench/scale.py write 2000                          # memory of writing the reports
     python bench/scale.py blocks 10000                        # clustering the largest blocks
+    python bench/scale.py judge 20000                         # verdicts of the largest clusters
 
 Corpora come from `bench/corpus.py` (templates, deterministic per seed) and are written once
 under `--corpora` (default: the system's temporary folder). Every figure is one run of the
@@ -210,9 +211,50 @@ def bench_blocks(args: argparse.Namespace) -> None:
             print(row, flush=True)
 
 
+def bench_judge(args: argparse.Namespace) -> None:
+    """CPU and memory of judging each of the four largest clusters (their verdicts, as
+    `compare` gives them), one process: CPU of one run, then Python's traced peak of a second
+    run. The claims are read with a cache kept beside the corpus (`reconcile-cache-N`)."""
+    import tracemalloc
+
+    from reconcile.api import _load, claims_of
+    from reconcile.cache import ClaimCache
+    from reconcile.compare import judging
+    from reconcile.engine import LocalEngine
+    from reconcile.kinds import Kinds
+    from reconcile.rules import load_rules
+
+    print("| sources | cluster | claims | cpu s | traced peak MiB |")
+    print("|---:|---|---:|---:|---:|")
+    for count in args.sources:
+        folder = corpus(count, args.corpora)
+        kept = ClaimCache.for_rules(args.corpora / f"reconcile-cache-{count}")
+        rules = load_rules(None)
+        kinds = Kinds.build(rules)
+        engine = LocalEngine(args.jobs[0])
+        sources, _ = _load([folder], rules, None, engine, False, kept)
+        claims = claims_of(sources, kinds, engine=engine, cache=kept)
+        clusters = engine.match(claims, kinds, sources)
+        judge = judging(claims, sources, kinds)
+        judge(clusters[0])  # compiles the rules of the language, once
+        for cluster in sorted(clusters, key=lambda c: (-len(c.claim_ids), c.claim_ids))[:4]:
+            start = time.process_time()
+            judge(cluster)
+            cpu = time.process_time() - start
+            tracemalloc.start()
+            base = tracemalloc.get_traced_memory()[0]
+            judge(cluster)
+            peak = (tracemalloc.get_traced_memory()[1] - base) / 2**20
+            tracemalloc.stop()
+            row = f"| {count:,} | `{cluster.key}` | {len(cluster.claim_ids):,} | {cpu:.1f}"
+            print(f"{row} | {peak:.0f} |", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("what", choices=("report", "incremental", "compare", "write", "blocks"))
+    parser.add_argument(
+        "what", choices=("report", "incremental", "compare", "write", "blocks", "judge")
+    )
     parser.add_argument("sources", type=int, nargs="+", help="corpus sizes")
     parser.add_argument(
         "--jobs", type=int, nargs="+", default=[1, 2], help="processes, or Dask workers"
@@ -228,6 +270,7 @@ def main() -> None:
         "compare": bench_compare,
         "write": bench_write,
         "blocks": bench_blocks,
+        "judge": bench_judge,
     }
     benches[args.what](args)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -127,6 +127,26 @@ def claims_of(
     Sources whose claims are in `cache` are not read again; the others are extracted by
     `engine` (this process by default) and kept in `cache`.
     """
+    return tuple(each_claim_of(sources, kinds, progress, engine=engine, cache=cache))
+
+
+# Claims extracted for the cache are written to it in batches of about this many (one
+# transaction each), so that many small sources are not one transaction apiece.
+CACHE_BATCH = 50_000
+
+
+def each_claim_of(
+    sources: Sequence[Source],
+    kinds: Kinds,
+    progress: Progress | None = None,
+    *,
+    engine: Engine | None = None,
+    cache: ClaimCache | None = None,
+) -> Iterator[Claim]:
+    """The claims of `claims_of`, one at a time: extracted in this process, a source's
+    claims are handed on sentence by sentence as its text is read, so that a caller writing
+    them out holds no more than one sentence's (without `cache`; with it, the claims of the
+    sources not yet written to it are held too)."""
     engine = engine or LocalEngine(1)
     kept = cache.get_many(sources) if cache is not None else [None] * len(sources)
     missing = [source for source, claims in zip(sources, kept, strict=True) if claims is None]
@@ -141,12 +161,26 @@ def claims_of(
 
     if missing:
         kinds.language(None)  # compiled here: a rules error is raised before any worker starts
-    fresh = iter(engine.extract(missing, kinds, advance))
-    if cache is not None and missing:
-        extracted = list(fresh)
-        cache.put_many(zip(missing, extracted, strict=True))
-        fresh = iter(extracted)
-    found: list[Claim] = []
-    for claims in kept:
-        found.extend(claims if claims is not None else next(fresh))
-    return tuple(found)
+    each = getattr(engine, "each_extracted", None)
+    if each is not None:
+        fresh: Iterator[Iterable[Claim]] = each(missing, kinds, advance)
+    else:
+        fresh = iter(engine.extract(missing, kinds, advance))
+    pending: list[tuple[Source, tuple[Claim, ...]]] = []
+    held = 0
+    for source, claims in zip(sources, kept, strict=True):
+        if claims is not None:
+            yield from claims
+            continue
+        if cache is None:
+            yield from next(fresh)
+            continue
+        found = tuple(next(fresh))
+        pending.append((source, found))
+        held += len(found)
+        if held >= CACHE_BATCH:
+            cache.put_many(pending)
+            pending, held = [], 0
+        yield from found
+    if cache is not None and pending:
+        cache.put_many(pending)

@@ -39,6 +39,7 @@ import tempfile
 import types
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from stat import S_ISREG
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from reconcile.models import Claim, Cluster, Fact, Source
@@ -379,8 +380,7 @@ def block_digest(key: str, members: Sequence[Claim], source_keys: Mapping[str, s
     members in order, each by its id and its source's key (`source_key`: the source's
     content, publication date, language; hence its claims and its topic)."""
     digest = hashlib.sha256(key.encode())
-    for claim in members:
-        digest.update(f"\0{source_keys[claim.source_id]}\0{claim.id}".encode())
+    digest.update("".join([f"\0{source_keys[c.source_id]}\0{c.id}" for c in members]).encode())
     return digest.hexdigest()
 
 
@@ -391,11 +391,13 @@ def file_key(path: Path, rules: RuleSet) -> str | None:
     from reconcile.sources import sidecar_of
 
     try:
-        if path.stat().st_size > rules.sources.limits.max_source_bytes or not path.is_file():
+        info = os.stat(path)  # one call: a key is worked out for every file of every run
+        if info.st_size > rules.sources.limits.max_source_bytes or not S_ISREG(info.st_mode):
             return None
-        digest = hashlib.sha256(path.as_posix().encode() + b"\0" + path.read_bytes())
+        with open(path, "rb") as stream:
+            digest = hashlib.sha256(path.as_posix().encode() + b"\0" + stream.read())
         sidecar = sidecar_of(path)
-        if sidecar.is_file():
+        if os.path.isfile(sidecar):
             digest.update(b"\0sidecar\0" + sidecar.read_bytes())
     except OSError:
         return None
@@ -452,6 +454,8 @@ class ClaimCache:
         self.misses = 0
         self.rebuilt = False
         self._source_keys: dict[str, tuple[Source, str]] = {}
+        self._blocks_wanted: dict[str, str] = {}
+        self._blocks_read: dict[str, KeptBlock] = {}
 
     def source_key(self, source: Source) -> str:
         """`source_key(source)`, worked out once per source of a run."""
@@ -578,7 +582,14 @@ class ClaimCache:
                 continue
             if isinstance(kept, KeptBlock) and kept.valid():
                 found[key] = kept
+        self._blocks_wanted, self._blocks_read = dict(wanted), found
         return found
+
+    def block_read(self, key: str) -> tuple[KeptBlock | None, str]:
+        """What `get_blocks` read for block `key` in this run (None if nothing), and the
+        digest it asked for (the one this run's clusters of the block are kept by; "" if
+        none)."""
+        return self._blocks_read.get(key), self._blocks_wanted.get(key, "")
 
     def put_blocks(self, items: Iterable[tuple[str, KeptBlock]]) -> None:
         """Keep each block's clusters and facts, in place of what was kept for it before."""

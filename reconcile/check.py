@@ -247,4 +247,8 @@ def _same_readings(
 
 
 def _normal_path(path: str) -> str:
-    return str(PurePosixPath(path.replace("\\", "/")))
+    path = path.replace("\\", "/")
+    odd = "//" in path or "/./" in path or path.startswith("./") or path.endswith(("/", "/."))
+    if path and not odd:
+        return path  # already as `PurePosixPath` writes it (most paths: no object made)
+    return str(PurePosixPath(path))

@@ -62,8 +62,6 @@ if TYPE_CHECKING:
 DEFAULT_SOURCES = ["seeds"]
 DEFAULT_MARKDOWN = Path("reports/report.md")
 DEFAULT_JSON = Path("reports/report.json")
-PROGRESS_THRESHOLD = 20  # sources; fewer are read too fast for a bar to help
-PROGRESS_BYTES = 1_000_000  # or this much text (about a second of extraction) in fewer
 DIFF_LIMIT = 60  # lines of diff shown by `report --check`
 
 app = typer.Typer(
@@ -219,100 +217,38 @@ def link_base(report_path: Path) -> str:
 def _run(
     paths: list[str] | None,
     setup: Setup,
-    console: Console | None,
+    bar: Console | None,
     inputs: InputOptions | None = None,
     decisions: Decisions | None = None,
     follow_symlinks: bool = False,
 ) -> Report:
-    """`api.run`, with a progress bar on a terminal when there are many sources or much
-    text."""
+    """`api.run`, with a progress bar on the terminal `bar` (standard error) when there are
+    many sources or much text."""
     from reconcile.api import run
-    from reconcile.inputs import is_special
-    from reconcile.sources import collect_paths
+    from reconcile.cli_progress import paths_worth_a_bar, reading_bar
 
     given = paths or DEFAULT_SOURCES
-    rules, cache, engine = setup.rules, setup.cache, setup.engine
+    shown = (
+        bar
+        if bar is not None
+        and bar.is_terminal
+        and paths_worth_a_bar(given, setup.rules, follow_symlinks)
+        else None
+    )
     try:
-        if console is None or not console.is_terminal or any(is_special(p) for p in given):
+        with reading_bar(shown) as progress:
             return run(
                 given,
-                rules=rules,
-                cache=cache,
-                engine=engine,
+                rules=setup.rules,
+                progress=progress,
+                cache=setup.cache,
+                engine=setup.engine,
                 inputs=inputs,
                 decisions=decisions,
                 follow_symlinks=follow_symlinks,
             )
-        found = collect_paths(given, rules, follow_symlinks)
-        if len(found) < PROGRESS_THRESHOLD and _size(found) < PROGRESS_BYTES:
-            return run(
-                given,
-                rules=rules,
-                cache=cache,
-                engine=engine,
-                inputs=inputs,
-                decisions=decisions,
-                follow_symlinks=follow_symlinks,
-            )
-        return _run_with_bar(given, setup, console, inputs, decisions, follow_symlinks)
     finally:
         setup.done()
-
-
-def _size(paths: list[Path]) -> int:
-    """Bytes of the files at `paths` (a file that cannot be read counts nothing here)."""
-    size = 0
-    for path in paths:
-        try:
-            size += path.stat().st_size
-        except OSError:
-            continue
-    return size
-
-
-def _run_with_bar(
-    given: list[str],
-    setup: Setup,
-    console: Console,
-    inputs: InputOptions | None,
-    decisions: Decisions | None,
-    follow_symlinks: bool = False,
-) -> Report:
-    from rich.progress import (
-        BarColumn,
-        Progress,
-        TaskProgressColumn,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
-    from reconcile.api import run
-
-    with Progress(
-        TextColumn("Reading sources"),
-        BarColumn(),
-        TaskProgressColumn(),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=console,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("sources", total=None)  # characters of text, once known
-
-        def update(done: int, of: int) -> None:
-            bar.update(task, completed=done, total=of)
-
-        return run(
-            given,
-            rules=setup.rules,
-            progress=update,
-            cache=setup.cache,
-            engine=setup.engine,
-            inputs=inputs,
-            decisions=decisions,
-            follow_symlinks=follow_symlinks,
-        )
 
 
 def _terminal() -> Console | None:
@@ -401,6 +337,7 @@ def report(
 
       reconcile report https://example.org/a https://example.com/b --kind count --min-gap 5%
     """
+    from reconcile.cli_progress import bar_console
     from reconcile.filters import filter_report
 
     console = None if quiet else _terminal()
@@ -412,7 +349,8 @@ def report(
         setup = _setup(rules, jobs, no_cache, cache_dir, engine, address)
         if not check_only:
             check_targets([out, json_out])  # before the work: a folder, a link, one file twice
-        result = _run(specs, setup, console, inputs, decided, follow_symlinks)
+        bar = None if quiet else bar_console()
+        result = _run(specs, setup, bar, inputs, decided, follow_symlinks)
         _notes(result, quiet)
         result = filter_report(result, wanted)
         markdown_options = Options(link_base=link_base(out))
@@ -593,9 +531,11 @@ def claims(
 
       reconcile claims articles.csv --columns text=body --format csv > claims.csv
     """
-    from reconcile.api import claims_of
+    from reconcile.api import claims_of, each_claim_of
+    from reconcile.cli_progress import bar_console, reading_bar, sources_worth_a_bar
     from reconcile.inputs import read_inputs
     from reconcile.kinds import Kinds
+    from reconcile.render.claims import claims_jsonl_chunks
 
     with user_errors():
         setup = _setup(rules, jobs, no_cache, cache_dir)
@@ -611,6 +551,23 @@ def claims(
         if out is not None:
             check_targets([out], [s.path for s in sources])  # never over a source read
         kinds = Kinds.build(setup.rules)
+        if fmt is ClaimsFormat.jsonl:
+            # Written as they are found: a large source's claims are never held all at once;
+            # a bar while they are written to a file or a pipe, not among them on a screen.
+            screen = out is None and sys.stdout.isatty()
+            bar = bar_console() if sources_worth_a_bar(sources) and not screen else None
+            with reading_bar(bar) as progress:
+                found_each = each_claim_of(
+                    sources, kinds, progress, engine=setup.engine, cache=setup.cache
+                )
+                lines = claims_jsonl_chunks(sources, found_each)
+                if out is not None:
+                    write_all_atomic({out: lines})
+                else:
+                    for line in lines:
+                        sys.stdout.write(line)
+            setup.done()
+            return
         found = claims_of(sources, kinds, engine=setup.engine, cache=setup.cache)
         setup.done()
         if fmt in (ClaimsFormat.csv, ClaimsFormat.parquet):

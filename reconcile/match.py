@@ -18,7 +18,7 @@ keeps its score and its typed reasons (an outweighed soft veto among them), whic
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -112,6 +112,46 @@ def source_topics(
     }
 
 
+class Topics(Mapping[str, str]):
+    """`source_topics(claims, kinds, sources)`, each source's topic worked out when first
+    asked for (a run that keeps most claims' features needs few)."""
+
+    def __init__(self, claims: Sequence[Claim], kinds: Kinds, sources: Sequence[Source]) -> None:
+        self._claims = claims
+        self._kinds = kinds
+        self._sources = {s.id: s for s in sources}
+        self._known: dict[str, str] = {}
+        self._sentences: dict[str, list[Claim]] | None = None
+
+    def _claims_of(self) -> dict[str, list[Claim]]:
+        """The claims of each source not given, whose sentences tell its story."""
+        if self._sentences is None:
+            self._sentences = {}
+            for claim in self._claims:
+                if claim.source_id not in self._sources:
+                    self._sentences.setdefault(claim.source_id, []).append(claim)
+        return self._sentences
+
+    def __getitem__(self, source_id: str) -> str:
+        known = self._known.get(source_id)
+        if known is None:
+            source = self._sources.get(source_id)
+            if source is not None:
+                found = source_topics((), self._kinds, (source,))
+            elif source_id in self._claims_of():
+                found = source_topics(self._claims_of()[source_id], self._kinds)
+            else:
+                raise KeyError(source_id)
+            known = self._known[source_id] = found[source_id]
+        return known
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*self._sources, *self._claims_of()])
+
+    def __len__(self) -> int:
+        return len(self._sources) + len(self._claims_of())
+
+
 def compare_pair(a: Claim, b: Claim, kinds: Kinds) -> PairDecision:
     """Whether two claims of one block state the same fact, and why (their kind decides).
     Without their sources, both are read in the rules' default language."""
@@ -124,8 +164,8 @@ def _cluster_block(
     members: list[Claim],
     kinds: Kinds,
     languages: Mapping[str, str],
-    dates: dict[str, str | None],
-    topics: dict[str, str],
+    dates: Mapping[str, str | None],
+    topics: Mapping[str, str],
     notes: list[str] | None = None,
     memory: BlockMemory | None = None,
 ) -> list[Cluster]:
@@ -147,9 +187,10 @@ def _cluster_block(
     for c in members:
         if c.concept:
             figures.setdefault((c.source_id, c.concept), set()).add((c.value, c.value_high))
+    count = [len(figures[c.source_id, c.concept]) if c.concept else 0 for c in members]
     feats = [
-        replace(f, figures=len(figures[c.source_id, c.concept])) if c.concept else f
-        for c, f in zip(members, feats, strict=True)
+        replace(f, figures=n) if n and n != f.figures else f
+        for n, f in zip(count, feats, strict=True)
     ]
     # Per decided pair, its score and veto flag only: the reasons of the few pairs a report
     # shows are decided again at the end (a block's reasons for every pair were most of a
@@ -159,13 +200,33 @@ def _cluster_block(
         lambda x, y: kind.decide(members[x], members[y], feats[x], feats[y]),
         memory.known(members) if memory is not None else None,
     )
-    decide = decisions.get
 
     max_block = kind.rules.matching.max_block
     if len(members) > max_block and notes is not None:
         notes.append(pruning_note(key, len(members), max_block))
     decisions.decide_all(_candidate_pairs(members, feats, kind))
     pruned = len(members) > max_block
+    reuse: dict[int, Cluster] = {}
+    if memory is not None and pruned and memory.reusable():
+        label, reuse = _join_changed(members, feats, decisions, kind, pruned, memory)
+    else:
+        label = _join(members, feats, decisions, kind, pruned)
+    if memory is not None:
+        memory.keep(members, read_features, decisions)
+    return _clusters(key, members, label, decisions, reuse)
+
+
+def _join(
+    members: Sequence[Claim],
+    feats: Sequence[Features],
+    decisions: PairTable,
+    kind: Kind,
+    pruned: bool,
+) -> list[int]:
+    """Per member of one block, the label of its cluster: clusters joined best pair first,
+    then refined (`_refine`), from the pairs `decisions` holds (`pruned`: the block's pairs
+    are its candidates only)."""
+    decide = decisions.get
     # The kind's linkage: "average" weighs soft vetoes in the joins; with any other, every
     # veto is a cannot-link.
     average = kind.linkage == "average"
@@ -298,17 +359,125 @@ def _cluster_block(
         label = _refine(
             label, members, decisions, decide, cutoff, kind.rules.matching.refine_passes, soft
         )
-    if memory is not None:
-        memory.keep(members, read_features, decisions)
-    return _clusters(key, members, label, decisions)
+    return label
+
+
+def _join_changed(
+    members: Sequence[Claim],
+    feats: Sequence[Features],
+    decisions: PairTable,
+    kind: Kind,
+    pruned: bool,
+    memory: BlockMemory,
+) -> tuple[list[int], dict[int, Cluster]]:
+    """`_join` of a block clustered in a run before (`memory`), and the clusters kept then
+    that hold again, by label.
+
+    Clusters join along pairs that count for something (a weight above 0 in `_weight_of`),
+    so they never reach past a component of the graph of those pairs; and what a component
+    becomes depends on its members and the pairs decided among them alone (a veto or a 0
+    to a claim of another component never joins nor parts anything). A component whose
+    members are all unchanged and paired as before (`BlockMemory.stable`) was the same
+    component then, with the same pairs: its clusters are the ones kept, reasons included.
+    The others are joined again, each on its own, with the same labels' order (members keep
+    their block order)."""
+    average = kind.linkage == "average"
+    soft = kind.rules.matching.soft_veto_score if average else None
+    n = len(members)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    keys, scores, vetoes = decisions.arrays()  # the candidates: nothing else decided yet
+    for key, score, veto in zip(keys, scores, vetoes, strict=True):
+        weight = _weight_of(score, veto, soft)
+        if weight is not None and weight > 0:
+            i, j = divmod(key, n)
+            a, b = find(i), find(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    root_of = [find(i) for i in range(n)]
+    components: dict[int, list[int]] = {}
+    for i, root in enumerate(root_of):
+        components.setdefault(root, []).append(i)
+    stable = memory.stable(members, keys)
+    kept = memory.clusters_by_claim()
+    label = list(range(n))
+    reuse: dict[int, Cluster] = {}
+    changed: dict[int, list[tuple[int, int]]] = {}
+    for root, ids in components.items():
+        found = [kept.get(members[i].id) for i in ids] if all(stable[i] for i in ids) else []
+        same = [c for c in found if c is not None]
+        sizes = {id(c): len(c.claim_ids) for c in same}  # each kept cluster once
+        if same and len(same) == len(ids) and sum(sizes.values()) == len(ids):
+            first: dict[int, int] = {}
+            for i, cluster in zip(ids, same, strict=True):
+                at = label[i] = first.setdefault(id(cluster), i)
+                reuse[at] = cluster
+        else:
+            changed[root] = []
+    if not changed:
+        return label, reuse
+    for key in keys:
+        i, j = divmod(key, n)
+        root = root_of[i]
+        if root == root_of[j] and root in changed:
+            changed[root].append((i, j))
+    fresh = n  # labels of clusters made alone in refining: never a member's index
+    for root, pairs in changed.items():
+        ids = components[root]
+        table = _part(ids, pairs, members, feats, decisions, kind)
+        part = _join([members[g] for g in ids], [feats[g] for g in ids], table, kind, pruned)
+        made: dict[int, int] = {}
+        for x, own in enumerate(part):
+            if own < len(ids):
+                label[ids[x]] = ids[own]
+            else:
+                if own not in made:
+                    made[own] = fresh
+                    fresh += 1
+                label[ids[x]] = made[own]
+    return label, reuse
+
+
+def _part(
+    ids: Sequence[int],
+    pairs: Sequence[tuple[int, int]],
+    members: Sequence[Claim],
+    feats: Sequence[Features],
+    decisions: PairTable,
+    kind: Kind,
+) -> PairTable:
+    """The pairs of the block's members `ids` (ascending) as a table of their own, `pairs`
+    (ascending) its candidates: each decision is the block's (`decisions`), and a pair
+    decided while joining is decided in the block's table too, as joining the whole block
+    would have."""
+    where = {g: x for x, g in enumerate(ids)}
+    table = PairTable(
+        len(ids),
+        lambda x, y: kind.decide(members[ids[x]], members[ids[y]], feats[ids[x]], feats[ids[y]]),
+        lambda x, y: decisions.get(ids[x], ids[y]),
+    )
+    table.decide_all((where[i], where[j]) for i, j in pairs)
+    return table
 
 
 def _clusters(
-    key: str, members: Sequence[Claim], label: Sequence[int], decisions: PairTable
+    key: str,
+    members: Sequence[Claim],
+    label: Sequence[int],
+    decisions: PairTable,
+    reuse: Mapping[int, Cluster] | None = None,
 ) -> list[Cluster]:
     """The clusters of one block's labels, each with its score and reasons: a cluster's
     joined pairs give theirs; a claim that joined none gives the vetoes that kept it apart.
-    Only those pairs' reasons are read: each is decided again (`PairTable.decision`)."""
+    Only those pairs' reasons are read: each is decided again (`PairTable.decision`). A
+    label in `reuse` gives the cluster kept for it, reasons and all."""
+    reuse = reuse or {}
     joined_by_label: dict[int, list[tuple[int, int, float]]] = {}
     outweighed_by_label: dict[int, list[tuple[int, int]]] = {}
     for i, j, score, veto in decisions.items():  # in pair order
@@ -320,7 +489,10 @@ def _clusters(
     for i, at in enumerate(label):
         ids_of.setdefault(at, []).append(i)
     alone = {
-        i for at, ids in ids_of.items() if len(ids) == 1 or at not in joined_by_label for i in ids
+        i
+        for at, ids in ids_of.items()
+        if at not in reuse and (len(ids) == 1 or at not in joined_by_label)
+        for i in ids
     }
     vetoes_of: dict[int, list[tuple[int, int]]] = {}
     if alone:
@@ -330,6 +502,9 @@ def _clusters(
                 vetoes_of.setdefault(j, []).append((i, j))
     clusters = []
     for at, ids in ids_of.items():
+        if at in reuse:
+            clusters.append(reuse[at])
+            continue
         joined = joined_by_label.get(at, [])
         reasons: list[Reason]
         if len(ids) > 1 and joined:

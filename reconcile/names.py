@@ -24,7 +24,12 @@ def person_pattern(particles: tuple[str, ...], suffixes: tuple[str, ...]) -> re.
     # a particle joined to the next part ("Bashar al-Assad", "Abdel Fattah el-Sisi"), or one
     # standing before another part ("Ursula von der Leyen")
     particle = rf"(?:{parts})-{word}|(?:{parts})(?=\s+(?:[A-Z]|(?:{parts})\b))"
-    return re.compile(rf"{word}(?:\s+(?:[A-Z]\.|{word}|{particle})){{1,4}}(?:,?\s+(?:{ending})\b)?")
+    part = rf"\s+(?:[A-Z]\.|{word}|{particle})"
+    # initials opening the name stand for its first parts: "J. B. Pritzker", "H.R. McMaster"
+    initials = r"(?:[A-Z]\.\s?){1,3}"
+    return re.compile(
+        rf"(?:{word}(?:{part}){{1,4}}|{initials}{word}(?:{part}){{0,3}})(?:,?\s+(?:{ending})\b)?"
+    )
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
@@ -147,12 +152,13 @@ def _skeleton(word: str) -> str:
 
 
 def display_name(name: str, suffixes: frozenset[str]) -> str:
-    """The name without initials and `suffixes`: "Lloyd J. Austin III" -> "Lloyd Austin"."""
+    """The name without initials and `suffixes`: "Lloyd J. Austin III" -> "Lloyd Austin"
+    (initials that are all its first name stay: "J. B. Pritzker")."""
     words = [w.rstrip(",") for w in name.split()]
-    kept = [
-        w for w in words if fold(w).rstrip(".") not in suffixes and not re.fullmatch(r"\w\.", w)
-    ]
-    return " ".join(kept)
+    words = [w for w in words if fold(w).rstrip(".") not in suffixes] or words
+    if all(re.fullmatch(r"\w\.", w) for w in words[:-1]):
+        return " ".join(words)
+    return " ".join(w for w in words if not re.fullmatch(r"\w\.", w))
 
 
 def build_title_patterns(rules: RuleSet) -> tuple[tuple[re.Pattern[str], Office], ...]:

@@ -7,6 +7,7 @@ attribution) from `reconcile.context`. See the kinds' folders for each reading.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from reconcile.kinds import Kinds
@@ -18,6 +19,13 @@ def normalize(
 ) -> tuple[Claim, ...]:
     """Claims for the mentions of one source, in text order (mentions that cannot be read
     as claims are left out)."""
+    return tuple(each_claim(mentions, source, kinds))
+
+
+def each_claim(mentions: Iterable[Mention[Any]], source: Source, kinds: Kinds) -> Iterator[Claim]:
+    """The claims of `normalize`, one at a time as the mentions come (each is read alone)."""
     own = kinds.language(source.language).by_claim_kind
-    claims = [own[m.kind].normalize(m, source) for m in mentions]
-    return tuple(c for c in claims if c is not None)
+    for mention in mentions:
+        claim = own[mention.kind].normalize(mention, source)
+        if claim is not None:
+            yield claim

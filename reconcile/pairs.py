@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from reconcile.context import Features
-from reconcile.models import Claim, PairDecision
+from reconcile.models import Claim, Cluster, PairDecision
 
 HARD = 1  # a veto that is a cannot-link
 SOFT = 2  # a veto that weighs against a join (`Reason.soft`)
@@ -135,6 +135,10 @@ class PairTable:
             vetoes.append(known.veto)
         return keys, scores, bytes(vetoes)
 
+    def extra_keys(self) -> array[int]:
+        """The keys of the pairs decided one at a time (`get`), not with the candidates."""
+        return array("q", sorted(self._extra))
+
     def decision(self, i: int, j: int) -> PairDecision:
         """The pair's decision with its reasons, decided again (only for pairs decided)."""
         return self._decide(min(i, j), max(i, j))
@@ -148,7 +152,10 @@ class KeptPairs:
     `PairTable` holds it. A claim's features depend on its source alone (its text, date,
     language, and its source's other claims in the block), and a pair's decision on the two
     claims and their features: a member whose source's key is unchanged keeps its
-    features, and a pair of two such members its decision."""
+    features, and a pair of two such members its decision. `extras` are the keys of the
+    pairs decided one at a time while joining (the others were the block's candidates), and
+    `block` the digest (`reconcile.cache.block_digest`) of the block's clusters kept in the
+    same run (`reconcile.cache.KeptBlock`)."""
 
     language: str | None
     ids: tuple[str, ...]
@@ -157,6 +164,8 @@ class KeptPairs:
     keys: bytes  # the pairs' keys, i * len(ids) + j, ascending, as array("q") bytes
     scores: bytes  # array("d") bytes
     vetoes: bytes
+    extras: bytes  # array("q") bytes
+    block: str
 
     def valid(self) -> bool:
         n = len(self.ids)
@@ -170,6 +179,9 @@ class KeptPairs:
             and isinstance(self.scores, bytes)
             and isinstance(self.vetoes, bytes)
             and len(self.keys) == len(self.scores) == 8 * len(self.vetoes)
+            and isinstance(self.extras, bytes)
+            and len(self.extras) % 8 == 0
+            and isinstance(self.block, str)
         )
 
 
@@ -179,15 +191,73 @@ class BlockMemory:
     `kept` once the block is clustered. `source_keys` gives each source id its key."""
 
     def __init__(
-        self, before: KeptPairs | None, source_keys: Mapping[str, str], language: str | None
+        self,
+        before: KeptPairs | None,
+        source_keys: Mapping[str, str],
+        language: str | None,
+        clusters: tuple[str, Sequence[Cluster]] | None = None,
+        block: str = "",
     ) -> None:
         self.before = before if before is not None and before.language == language else None
         self.source_keys = source_keys
         self.language = language
+        self.clusters = clusters  # the block's clusters kept, with the digest they were kept by
+        self.block = block  # the digest this run's clusters of the block are kept by
         self.kept: KeptPairs | None = None
+        self._at: tuple[Sequence[Claim], list[int]] | None = None
+
+    def reusable(self) -> bool:
+        """Whether the block's clusters kept come from the run its pairs were kept in."""
+        return (
+            self.before is not None
+            and self.clusters is not None
+            and self.before.block == self.clusters[0]
+        )
+
+    def clusters_by_claim(self) -> dict[str, Cluster]:
+        """The clusters kept (`reusable`), by each of their claims' ids."""
+        return {i: c for c in (self.clusters[1] if self.clusters else ()) for i in c.claim_ids}
+
+    def stable(self, members: Sequence[Claim], candidates: Sequence[int]) -> list[bool]:
+        """Per member, whether its source is unchanged and it was a candidate then with the
+        very claims it is one with now: `candidates` are this run's candidate pairs' keys
+        (`i * len(members) + j`)."""
+        before = self.before
+        at = self._at_before(members)
+        stable = [k >= 0 for k in at]
+        if before is None:
+            return stable
+        size, n = len(before.ids), len(members)
+        extras = array("q")
+        extras.frombytes(before.extras)
+        keys = array("q")
+        keys.frombytes(before.keys)
+        then = set(keys).difference(extras)  # the candidates then
+        for key in candidates:
+            i, j = divmod(key, n)
+            x, y = at[i], at[j]
+            if x >= 0 and y >= 0:
+                was = x * size + y if x < y else y * size + x
+                if was in then:
+                    then.discard(was)
+                    continue
+            stable[i] = stable[j] = False
+        now = {x: i for i, x in enumerate(at) if x >= 0}
+        for key in then:  # candidates then that are not now
+            for x in divmod(key, size):
+                if x in now:
+                    stable[now[x]] = False
+        return stable
 
     def _at_before(self, members: Sequence[Claim]) -> list[int]:
         """Per member, its index in `before` when its source is unchanged, else -1."""
+        if self._at is not None and self._at[0] is members:
+            return self._at[1]
+        found = self._find_before(members)
+        self._at = (members, found)
+        return found
+
+    def _find_before(self, members: Sequence[Claim]) -> list[int]:
         before = self.before
         if before is None:
             return [-1] * len(members)
@@ -218,6 +288,7 @@ class BlockMemory:
         keys, scores, vetoes = array("q"), array("d"), before.vetoes
         keys.frombytes(before.keys)
         scores.frombytes(before.scores)
+        row = {key: at for at, key in enumerate(keys)}
         size = len(before.ids)
         at_before = self._at_before(members)
 
@@ -225,11 +296,8 @@ class BlockMemory:
             x, y = at_before[i], at_before[j]
             if x < 0 or y < 0:
                 return None
-            key = min(x, y) * size + max(x, y)
-            at = bisect_left(keys, key)
-            if at < len(keys) and keys[at] == key:
-                return Decided(scores[at], vetoes[at])
-            return None
+            at = row.get(x * size + y if x < y else y * size + x)
+            return None if at is None else Decided(scores[at], vetoes[at])
 
         return known
 
@@ -246,4 +314,6 @@ class BlockMemory:
             keys.tobytes(),
             scores.tobytes(),
             vetoes,
+            table.extra_keys().tobytes(),
+            self.block,
         )

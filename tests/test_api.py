@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import reconcile
+from reconcile.api import each_claim_of
+from reconcile.kinds import Kinds
+from reconcile.sources import read_sources
 
 
 def test_run_reports_progress_after_each_source(at_root: Path) -> None:
@@ -35,3 +38,24 @@ def test_run_on_a_folder_skips_generated_reports(tmp_path: Path) -> None:
     (reports / "report.json").write_text('{"schema": "reconcile.report/1"}\n')
     report = reconcile.run([tmp_path])
     assert [s.name for s in report.sources] == ["a.txt"]
+
+
+def test_a_large_source_hands_on_its_first_claims_before_the_rest_is_read(
+    tmp_path: Path,
+) -> None:
+    sentence = "Officials said 40 people were hurt in Sarn on Monday. "
+    (tmp_path / "large.txt").write_text(sentence * 9000, encoding="utf-8")  # 486,000 chars
+    rules = reconcile.load_rules()
+    sources = read_sources([tmp_path], rules).sources
+    calls: list[tuple[int, int]] = []
+    claims = each_claim_of(
+        sources, Kinds.build(rules), lambda done, total: calls.append((done, total))
+    )
+    first = next(claims)
+    assert (first.quote, first.start, first.end) == ("40 people", 15, 24)
+    assert calls == []  # not a sentence further: 200,000 characters are read before a call
+    rest = list(claims)
+    assert sum(c.quote == "40 people" for c in rest) == 8999
+    assert rest[-1].end == 486000 - 2  # "Monday" of the last sentence
+    assert calls[-1] == (486000, 486000)
+    assert (first, *rest) == reconcile.claims_of(sources, Kinds.build(rules))

@@ -535,3 +535,43 @@ def test_a_large_block_a_new_claim_joined_reads_and_decides_only_the_new_claims(
     assert any(new & set(pair) for pair in with_cache)
     old = [pair for pair in with_cache if not new & set(pair)]
     assert len(old) < len(without_cache) / 2
+
+
+def test_a_large_block_a_new_claim_joined_joins_again_only_the_parts_it_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kinds: Kinds
+) -> None:
+    import reconcile.match
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    write_corpus(folder, 200, seed=3)
+    cache = tmp_path / "cache"
+    run([folder], cache=ClaimCache.for_rules(cache))
+    joined: list[int] = []
+    real = reconcile.match._join
+
+    def counted(members: Any, *args: Any) -> Any:
+        joined.append(len(members))
+        return real(members, *args)
+
+    monkeypatch.setattr(reconcile.match, "_join", counted)
+    (folder / "zz-new.txt").write_text("Officials said 31 soldiers were killed in Ormsk.\n")
+    report = run([folder], cache=ClaimCache.for_rules(cache))
+    with_cache = list(joined)
+    joined.clear()
+    assert render_json(report) == render_json(run([folder]))  # the same report, no cache
+    languages = {s.id: s.language for s in report.sources}
+    blocks = dict(blocks_of(report.claims, kinds, languages)[0])
+    size = len(blocks["count|count|level"])
+    assert size > 60 and size in joined  # without the cache, the block is joined whole
+    # With it, the new claim's part of the block (and any part whose pairs it changed) is
+    # joined again, on its own; the rest keeps its clusters.
+    assert size not in with_cache and 0 < sum(with_cache) < size / 2
+    # Clusters kept by another run than the pairs (here: none kept) are not trusted.
+    with sqlite3.connect(cache / "claims.sqlite3") as db:
+        db.execute("DELETE FROM blocks WHERE key = ?", ("count|count|level",))
+    (folder / "zz-new.txt").write_text("Officials said 32 soldiers were killed in Ormsk.\n")
+    joined.clear()
+    report = run([folder], cache=ClaimCache.for_rules(cache))
+    assert size in joined
+    assert render_json(report) == render_json(run([folder]))

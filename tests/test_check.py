@@ -326,3 +326,12 @@ def test_annotation_properties_are_escaped(workdir: Path) -> None:
     assert code == 1
     assert "::error file=sources/odd%2C name%3A 100%25.txt,line=5," in out
     assert all(line.count("::") == 2 for line in out.splitlines() if line.startswith("::error"))
+
+
+@given(st.text(alphabet="a./\\", max_size=12))
+def test_paths_are_compared_as_pure_posix_paths_write_them(path: str) -> None:
+    from pathlib import PurePosixPath
+
+    from reconcile.check import _normal_path
+
+    assert _normal_path(path) == str(PurePosixPath(path.replace("\\", "/")))

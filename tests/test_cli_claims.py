@@ -99,3 +99,23 @@ def test_table_shows_each_kind_of_claim_in_its_own_terms(tmp_path: Path) -> None
         ["a.txt", "place", "in Brussels", "exact", "Brussels", "event"],
         ["a.txt", "office", "US President Joe Biden", "exact", "Joe Biden", "US President"],
     ]
+
+
+def test_claims_are_written_in_pieces_of_a_few_claims_with_the_same_text(tmp_path: Path) -> None:
+    from reconcile import claims_of, load_rules
+    from reconcile.kinds import Kinds
+    from reconcile.models import Report
+    from reconcile.render.claims import claims_jsonl_chunks, render_claims_jsonl
+    from reconcile.sources import read_sources
+
+    text = "About 40 people were hurt. 12 homes burned. Up to 3 bridges fell. 7 roads shut.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    rules = load_rules()
+    sources = read_sources([tmp_path], rules).sources
+    found = claims_of(sources, Kinds.build(rules))
+    pieces = list(claims_jsonl_chunks(sources, iter(found), batch=3))
+    assert [piece.count("\n") for piece in pieces] == [3, 1]
+    assert "".join(pieces) == render_claims_jsonl(Report(sources=sources, claims=found, facts=()))
+    assert [json.loads(line)["quote"] for line in "".join(pieces).splitlines()] == [
+        "About 40 people", "12 homes", "Up to 3 bridges", "7 roads",
+    ]  # fmt: skip

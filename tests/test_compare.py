@@ -6,6 +6,8 @@ from pathlib import Path
 
 from reconcile import run
 from reconcile.dates import date_relation
+from reconcile.kinds import Kinds
+from reconcile.models import Claim, Judgement
 from reconcile.reasons import LaterFigure, PublishedApart, Stated
 
 
@@ -59,3 +61,56 @@ def test_date_relations() -> None:
     assert date_relation("--01-12", "2022-01-12") == "within"
     assert date_relation("2022-01-12", "2022-01-13") == "different"
     assert date_relation("2021-12", "2022-01-12") == "different"
+
+
+def _counts(tmp_path: Path, *bodies: str) -> list[Claim]:
+    """The count claims of sources s0, s1, … (one per body), in source order."""
+    return [c for c in _report(tmp_path, *bodies).claims if c.kind == "count"]
+
+
+def test_verdict_weighs_the_pair_furthest_apart(tmp_path: Path, kinds: Kinds) -> None:
+    claims = _counts(
+        tmp_path,
+        "Officials said 31 people were killed in Ormsk.",
+        "Police said 34 people were killed in Ormsk.",
+        "About 40 people were killed in Ormsk, medics said.",
+        "Residents said 120 people were killed in Ormsk.",
+    )
+    assert [c.quote for c in claims] == [
+        "31 people",
+        "34 people",
+        "About 40 people",
+        "120 people",
+    ]
+    kind = kinds.default.of(claims[0])
+    # 31 and 120 are furthest apart: 89 over the larger, 120 (34 and 120: 86 / 120)
+    assert kind.judge(claims) == Judgement("conflict", 0.741667)
+    assert kind.judge(claims[::-1]) == Judgement("conflict", 0.741667)
+    # without 120: 31 and "about 40" (38 to 42), 7 over 42
+    assert kind.judge(claims[:3]) == Judgement("conflict", 0.166667)
+    assert kind.judge(claims[:2]) == Judgement("conflict", 0.088235)  # 3 / 34
+
+
+def test_numbers_apart_within_their_rounding_do_not_conflict(tmp_path: Path, kinds: Kinds) -> None:
+    claims = _counts(
+        tmp_path,
+        "Officials said 1,200 people were evacuated from Ormsk.",
+        "Police said 1,250 people were evacuated from Ormsk.",
+        "Police said 1,250 people were evacuated from Ormsk.",
+    )
+    kind = kinds.default.of(claims[0])
+    # "1,200" is written to the hundred: 1,150 to 1,250 meets "1,250"
+    assert kind.judge(claims) == Judgement("compatible")
+    assert kind.judge(claims[1:]) == Judgement("agree")
+
+
+def test_one_source_weighs_every_pair_of_its_claims(tmp_path: Path, kinds: Kinds) -> None:
+    (claims,) = [
+        _counts(
+            tmp_path,
+            "Officials said 31 people were killed in Ormsk. Later, 34 people were killed"
+            " in Ormsk, police said. Medics said 32 people were killed in Ormsk.",
+        )
+    ]
+    assert [c.source_id for c in claims] == [claims[0].source_id] * 3
+    assert kinds.default.of(claims[0]).judge(claims) == Judgement("conflict", 0.088235)

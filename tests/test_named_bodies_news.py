@@ -31,6 +31,12 @@ CASES = [
         [("Karsk Telegraph", "Karsk Telegraph")],
     ),
     ("The Ruritania Herald reported five dead.", [("Ruritania Herald", "Ruritania Herald")]),
+    # a word that ends names elsewhere ("Public") inside a name, past a joiner
+    (
+        "The pipe broke, according to the Department of Public Works.",
+        [("Department of Public Works", "Department of Public Works")],
+    ),
+    ("The Committee on Monday announced five deaths.", [("Committee", "Committee")]),
     # a person is no body; a web address's word is none
     ("Five died, John Smith reported.", []),
     ("The shelves were empty, according to the News.com.au report.", []),

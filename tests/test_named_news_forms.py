@@ -260,6 +260,14 @@ def test_a_capitalized_word_opening_a_sentence_is_no_first_name(kinds: Kinds) ->
     assert holders(kinds, text) == [("President Doe", "president", "John Doe", "")]
 
 
+def test_a_capitalized_word_opening_a_bullet_is_no_first_name(kinds: Kinds) -> None:
+    text = (
+        "Aides said nothing regarding costs.\n* Regarding Doe's visit, aides declined to "
+        "comment. President Doe's aides left. The visit was planned by John Doe."
+    )
+    assert holders(kinds, text) == [("President Doe", "president", "John Doe", "")]
+
+
 def test_a_title_of_no_country_after_another_place_is_that_place_s(kinds: Kinds) -> None:
     text = "Montana Secretary of State Jane Roe said the law was popular."
     assert holders(kinds, text) == [

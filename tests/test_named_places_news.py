@@ -65,6 +65,29 @@ def test_where_something_was_published_is_no_place(kinds: Kinds) -> None:
     assert places(kinds, text) == []
 
 
+def test_a_title_line_is_no_opening_sentence(kinds: Kinds) -> None:
+    # a headline, then a dateline: the opening sentence is the one after them
+    text = "Storm hits the coast\nJune 1 , 2009\nA block collapsed on Monday in Karsk."
+    assert places(kinds, text) == [("in Karsk", "event", "Karsk")]
+    text = "Leaders meet in Tarvin\n\nA block collapsed on Monday in Karsk."
+    assert places(kinds, text) == [("in Karsk", "event", "Karsk")]
+    # the source's own title, whatever it ends with
+    source = Source(
+        id="S1",
+        path="a.txt",
+        text="Talks in Tarvin end.\nA block collapsed on Monday in Karsk.",
+        title="Talks in Tarvin end.",
+    )
+    found = [c.quote for c in claims_of([source], kinds) if c.kind == "place"]
+    assert found == ["in Karsk"]
+
+
+def test_a_first_line_running_on_is_the_opening_sentence(kinds: Kinds) -> None:
+    # a hard-wrapped opening sentence: its first line is no title
+    text = "A block collapsed on Monday in Karsk\nafter a gas leak, officials said."
+    assert places(kinds, text) == [("in Karsk", "event", "Karsk")]
+
+
 def test_past_the_opening_sentence_a_place_needs_a_cue(kinds: Kinds) -> None:
     text = DATELINE + OPENING + "An apartment block collapsed in Karsk."
     assert places(kinds, text) == []

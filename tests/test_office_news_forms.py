@@ -119,3 +119,150 @@ def test_an_office_of_another_holder_is_no_place(kinds: Kinds) -> None:
 def test_a_place_ending_in_a_place_noun_is_no_person(kinds: Kinds) -> None:
     text = "He ran for District Attorney of San Bernardino County and lost."
     assert holders(kinds, text) == []
+
+
+# a word of `not_current` joined to the title, or opening it; "then" of a sequence is none
+FORMER_CASES = [
+    (
+        "The decree was signed by then-President Barack Obama.",
+        [("President Barack Obama", "former-president", "Barack Obama", "")],
+    ),
+    (
+        "Ex-Prime Minister Jane Roe resigned.",
+        [("Prime Minister Jane Roe", "former-prime-minister", "Jane Roe", "")],
+    ),
+    (
+        "Outgoing Prime Minister Jane Roe resigned.",
+        [("Prime Minister Jane Roe", "former-prime-minister", "Jane Roe", "")],
+    ),
+    (
+        "Guests include ex-UK Prime Minister Jane Roe.",
+        [("ex-UK Prime Minister Jane Roe", "former-uk-prime-minister", "Jane Roe", "uk")],
+    ),
+    (
+        "In 2010, then President Barack Obama signed it.",
+        [("President Barack Obama", "former-president", "Barack Obama", "")],
+    ),
+    (
+        "Talks stalled, and then President Barack Obama intervened.",
+        [("President Barack Obama", "president", "Barack Obama", "")],
+    ),
+    (
+        "Talks stalled, and then Governor Jane Roe of Ohio intervened.",
+        [("Governor Jane Roe", "governor", "Jane Roe", "ohio")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMER_CASES)
+def test_former_holders_as_news_writes_them(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert holders(kinds, text) == expected
+
+
+def test_a_title_alone_is_the_rules_office_of_its_head_word(kinds: Kinds) -> None:
+    # "UK Defence Secretary" is a secretary (its head word) as well as a secretary of state
+    # ("UK Secretary of State for Defence"): "Secretary Wallace" is the office named in full
+    text = "UK Defence Secretary Ben Wallace spoke on Monday. Later, Secretary Wallace left."
+    assert holders(kinds, text) == [
+        (
+            "UK Defence Secretary Ben Wallace",
+            "uk-defence-secretary",
+            "Ben Wallace",
+            "",
+        ),
+        ("Secretary Wallace", "uk-defence-secretary", "Ben Wallace", ""),
+    ]
+
+
+# initials opening a person's name: they are the first name, kept as written
+INITIALS_CASES = [
+    (
+        "Governor J. B. Pritzker signed the bill.",
+        [("Governor J. B. Pritzker", "governor", "J. B. Pritzker", "")],
+    ),
+    (
+        "J. B. Pritzker, the governor of Illinois, said.",
+        [
+            (
+                "J. B. Pritzker, the governor of Illinois",
+                "governor",
+                "J. B. Pritzker",
+                "illinois",
+            )
+        ],
+    ),
+    (
+        "National Security Adviser H.R. McMaster spoke.",
+        [
+            (
+                "National Security Adviser H.R. McMaster",
+                "us-national-security-adviser",
+                "H.R. McMaster",
+                "",
+            )
+        ],
+    ),
+    # an initial inside a name is no part of the name shown
+    (
+        "Defense Secretary Lloyd J. Austin spoke.",
+        [("Defense Secretary Lloyd J. Austin", "us-defense-secretary", "Lloyd Austin", "")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALS_CASES)
+def test_a_name_opened_by_initials(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert holders(kinds, text) == expected
+
+
+# a surname opened by name particles after a title, found in full where the source names it
+PARTICLE_CASES = [
+    (
+        "President Ursula von der Leyen spoke on Monday. Later, President von der Leyen left.",
+        [
+            ("President Ursula von der Leyen", "president", "Ursula von der Leyen", ""),
+            ("President von der Leyen", "president", "Ursula von der Leyen", ""),
+        ],
+    ),
+    (
+        "Egyptian President Abdel Fattah el-Sisi spoke. President el-Sisi left.",
+        [
+            (
+                "Egyptian President Abdel Fattah el-Sisi",
+                "president",
+                "Abdel Fattah el-Sisi",
+                "egyptian",
+            ),
+            ("President el-Sisi", "president", "Abdel Fattah el-Sisi", "egyptian"),
+        ],
+    ),
+    ("President de Gaulle spoke.", [("President de Gaulle", "president", "de Gaulle", "")]),
+    # after a place's name, a word opened by a particle is no surname alone: the place and
+    # the person ran together ("of the Houthis Abdul-Malik al-Houthi"), nothing is read
+    ("The leader of the Houthis Abdul-Malik al-Houthi said it.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLE_CASES)
+def test_a_surname_opened_by_particles(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert holders(kinds, text) == expected
+
+
+def test_a_place_after_in_is_no_person_before_a_title(kinds: Kinds) -> None:
+    text = "At a briefing held in Port Karsk, US Special Representative for Iran Brian Hook said."
+    assert holders(kinds, text) == [
+        (
+            "US Special Representative for Iran Brian Hook",
+            "representative",
+            "Brian Hook",
+            "iran",
+        ),
+    ]
+    text = "In Ohio, Jane Roe, the governor, said."
+    assert holders(kinds, text) == [("Jane Roe, the governor", "governor", "Jane Roe", "")]

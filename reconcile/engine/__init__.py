@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -75,10 +75,29 @@ def source_claims(
 ) -> tuple[Claim, ...]:
     """The claims of one source, ordered by position: extraction, then normalization;
     `advance(offset)` is called now and then with how far into the text extraction is."""
-    from reconcile.extract import extract
-    from reconcile.normalize import normalize
+    return tuple(each_source_claim(source, kinds, advance))
 
-    return normalize(extract(source, kinds, advance), source, kinds)
+
+def each_source_claim(
+    source: Source, kinds: Kinds, advance: Callable[[int], None] | None = None
+) -> Iterator[Claim]:
+    """The claims of `source_claims`, one at a time as the text is read: a sentence's
+    claims are handed on before the next sentence is read."""
+    from reconcile.extract import each_mention
+    from reconcile.normalize import each_claim
+
+    return each_claim(each_mention(source, kinds, advance), source, kinds)
+
+
+def _told(
+    source: Source, kinds: Kinds, progress: Progress | None, done: int, size: int
+) -> Iterator[Claim]:
+    """`each_source_claim`, telling `progress` how far into all the text it is."""
+    if progress is None:
+        yield from each_source_claim(source, kinds)
+        return
+    yield from each_source_claim(source, kinds, partial(_within, progress, done, size))
+    progress(done + len(source.text), size)
 
 
 def _within(progress: Progress, before: int, size: int, at: int) -> None:
@@ -181,20 +200,25 @@ class LocalEngine:
         self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
     ) -> list[tuple[Claim, ...]]:
         """Per source, its claims; in worker processes when there is enough text to share."""
+        return [tuple(claims) for claims in self.each_extracted(sources, kinds, progress)]
+
+    def each_extracted(
+        self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
+    ) -> Iterator[Iterator[Claim]]:
+        """Per source, in order, its claims as `extract` gives them; extracted in this process
+        (when there is too little text to share), a source's claims come one at a time as
+        its text is read, so a large source's are never held all at once. Each source's
+        claims are to be read to their end before the next source's are asked for."""
         size = sum(len(s.text) for s in sources)
         if self.jobs == 1 or len(sources) < 2 or size < self.min_chars:
-            found = []
             done = 0
             for source in sources:
-                if progress is None:
-                    found.append(source_claims(source, kinds))
-                    continue
                 # a large source tells how far into it extraction is: the bar moves meanwhile
-                found.append(source_claims(source, kinds, partial(_within, progress, done, size)))
+                yield _told(source, kinds, progress, done, size)
                 done += len(source.text)
-                progress(done, size)
-            return found
-        return self._extract_in_processes(sources, kinds.rules, progress)
+            return
+        for claims in self._extract_in_processes(sources, kinds.rules, progress):
+            yield iter(claims)
 
     def _extract_in_processes(
         self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None
@@ -241,19 +265,23 @@ class LocalEngine:
         paths are also those of the run before (a fact shows and orders its sources by path):
         a run that adds one source judges only the blocks it touches. `grouped` is what
         `blocks_of` gives the claims, when the caller has it."""
-        from reconcile.match import _cluster_block, source_topics
+        from reconcile.match import Topics, _cluster_block, source_topics
 
         dates = {s.id: s.published for s in sources}
         languages = {s.id: s.language for s in sources}
 
         def cluster(todo: Sequence[tuple[str, list[Claim]]]) -> dict[str, tuple[Cluster, ...]]:
-            # A source's topic depends on that source alone: read for the blocks clustered.
+            # A source's topic depends on that source alone: read for the blocks clustered
+            # (with `cache`, when first asked for: only the claims whose features are not
+            # kept need their sources' topics).
             wanted = {c.source_id for _, members in todo for c in members}
-            topics = source_topics(
-                [c for c in claims if c.source_id in wanted],
-                kinds,
-                [s for s in sources if s.id in wanted],
-            )
+            given = [c for c in claims if c.source_id in wanted]
+            chosen = [s for s in sources if s.id in wanted]
+            topics: Mapping[str, str]
+            if cache is not None:
+                topics = Topics(given, kinds, chosen)
+            else:
+                topics = source_topics(given, kinds, chosen)
             if cache is None and notes is None and self._share(todo):
                 return self._cluster_in_processes(todo, kinds, languages, dates, topics)
             keys = {s.id: cache.source_key(s) for s in sources} if cache is not None else {}
@@ -318,7 +346,9 @@ def _memory(
         return None
     if not all(c.source_id in source_keys for c in members):
         return None
-    return BlockMemory(cache.get_pairs(key), source_keys, language)
+    kept, digest = cache.block_read(key)
+    clusters = (kept.digest, kept.clusters) if kept is not None else None
+    return BlockMemory(cache.get_pairs(key), source_keys, language, clusters, digest)
 
 
 BlockWork = Callable[[Sequence[tuple[str, list[Claim]]]], dict[str, tuple[Cluster, ...]]]

@@ -121,15 +121,19 @@ class NameReader:
     def _words(self, text: str, at: int, limit: int) -> int | None:
         end: int | None = None
         pos = at
+        joined = False  # past a joiner: "Department of Public Works"
         for _ in range(limit):
             word = _TOKEN.match(text, pos)
             if word is None:
                 break
             token = word.group(0)
             if (token[0].isdigit() and end is None) or (
-                fold(token) in self.stop and not self._starts(text, token, word.end())
+                fold(token) in self.stop
+                and not self._starts(text, token, word.end())
+                and not (joined and self._capital_next(text, word.end()))
             ):
                 break
+            joined = False
             end = word.end()
             if token.endswith(("'s", "’s")):
                 break  # "Iran's Quds Force": the name is Iran's
@@ -142,7 +146,14 @@ class NameReader:
                 following = _TOKEN.match(text, joiner.end())
                 if following and following.group(0)[0].isupper():
                     pos = joiner.end()
+                    joined = True
         return end
+
+    @staticmethod
+    def _capital_next(text: str, end: int) -> bool:
+        """Whether a capitalized word follows the word ending at `end` (one space apart)."""
+        following = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+        return following is not None and following.group(0)[:1].isupper()
 
 
 @dataclass(frozen=True)

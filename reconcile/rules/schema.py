@@ -373,6 +373,13 @@ class OfficeWords:
         default=(),
         metadata=_doc("words between a title and its place or body: governor of Ohio"),
     )
+    place_leads: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a place's name: a name after one is no person ('a briefing in Saudi"
+            " Arabia, US Special Representative Brian Hook said')"
+        ),
+    )
     articles: tuple[str, ...] = field(
         default=(), metadata=_doc("articles before a title or place: the")
     )
@@ -464,6 +471,14 @@ class OfficeRules:
     not_current: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words before a title that say the person no longer holds it: former"),
+    )
+    not_current_except: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "phrases ending in a word of not_current that say nothing of the office: 'and then"
+            " President Obama intervened' (a sequence; 'then-President', ', then President' stay"
+            " former)"
+        ),
     )
     title: tuple[OfficeTitle, ...] = field(
         default=(),

@@ -34,6 +34,7 @@ class Where:
     def __init__(self, path: str, text: str) -> None:
         self.path = path
         self.lines = text.splitlines()
+        self._arrays: dict[str, bool] = {}  # per name, whether it heads an array of tables
 
     def line(self, keypath: tuple[str | int, ...]) -> int | None:
         if not self.lines:
@@ -48,7 +49,11 @@ class Where:
         return self._key_line(keypath)
 
     def _is_table_array(self, name: str) -> bool:
-        return any(re.match(rf"^\s*\[\[\s*{re.escape(name)}\s*\]\]", line) for line in self.lines)
+        # Asked for each key of a file as it is checked: the text is read once per name.
+        if name not in self._arrays:
+            header = re.compile(rf"^\s*\[\[\s*{re.escape(name)}\s*\]\]")
+            self._arrays[name] = any(header.match(line) for line in self.lines)
+        return self._arrays[name]
 
     def _element_line(self, keypath: tuple[str | int, ...], index: int) -> int | None:
         """The line of the index-th string of an array of strings."""

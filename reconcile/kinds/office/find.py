@@ -20,7 +20,8 @@ from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence
 
 _PLACE_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.’'-]*?)(?:['’]s)?\s+$")
-_SENTENCE_START = re.compile(r"""(?:^|[.!?]['"”’]?\s+|\n\s*)$""")
+# a sentence's start: the text's, after a sentence's end, a line's (past a bullet: "* ", "- ")
+_SENTENCE_START = re.compile(r"""(?:^\s*|[.!?]['"”’]?\s+|\n\s*)(?:[*•·–—-]\s+)?$""")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _SURNAME = re.compile(r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))")
 
@@ -69,6 +70,10 @@ class OfficeFinder:
         )
         self.not_current = [
             re.compile(rf"(?<!\w){re.escape(fold(w))}[\s-]*$") for w in rules.offices.not_current
+        ]
+        self.not_current_except = [
+            re.compile(rf"(?<!\w){re.escape(fold(w))}\s+$")
+            for w in rules.offices.not_current_except
         ]
         words = {fold(w) for o in rules.offices.office for t in o.titles for w in t.split()}
         # "Governor Vázquez" is no person's full name: the words of every title are not names
@@ -128,7 +133,9 @@ class OfficeFinder:
                 if any(a < title.end() and title.start() < b for a, b in used):
                     continue
                 tail = fold(sentence.text[: title.start()][-24:])
-                if any(p.search(tail) for p in self.not_current):
+                if any(p.search(tail) for p in self.not_current) and not any(
+                    p.search(tail) for p in self.not_current_except
+                ):
                     continue  # a former holder: read under the `[[title]]` titles
                 if self._placed_elsewhere(sentence.text, title, office.key):
                     continue  # "Montana Secretary of State": the `[[title]]` of Montana
@@ -223,7 +230,7 @@ class OfficeFinder:
                 # "Regarding Trump's visit": a capitalized first word of a sentence that the
                 # source writes in lower case elsewhere is no first name, unless the whole
                 # name is also read inside a sentence
-                if _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+                if _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
                     if lower is None:
                         lower = set(_LOWER_WORD.findall(text))
                     if kept[0].lower() in lower:

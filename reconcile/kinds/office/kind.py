@@ -196,9 +196,16 @@ class OfficeKind(Kind):
                     self.particles,
                 )
                 holders.setdefault(stated.office_key, set()).add(key)
-                title = stated.title_key or self.titles.title_of_office.get(stated.office_key, "")
+                # (a rules office under each title of its head words: "Secretary Wallace"
+                # after "UK Defence Secretary Ben Wallace")
+                titles = (
+                    [stated.title_key]
+                    if stated.title_key
+                    else sorted(self.titles.titles_of_office.get(stated.office_key, ()))
+                )
                 if (stated.place or stated.office_key in self.labels) and not stated.former:
-                    qualified.setdefault((title, key), stated)
+                    for title in titles:
+                        qualified.setdefault((title, key), stated)
             frozen = {k: frozenset(v) for k, v in holders.items()}
             self._last = (source, _SourceOffices(qualified, frozen))
         return self._last[1]
@@ -224,7 +231,8 @@ class OfficeKind(Kind):
             return False
         title, office = (a.title, b.office_key) if a.title else (b.title, a.office_key)
         return office.endswith(f"-{title}") or (
-            self.titles.title_of_office.get(office) == title and not title.startswith("former-")
+            title in self.titles.titles_of_office.get(office, ())
+            and not title.startswith("former-")
         )
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:

@@ -21,6 +21,7 @@ rules ("Russian president"), the claim is that office's.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass, replace
 
 from reconcile.kinds.named import NameReader, phrases
@@ -55,6 +56,40 @@ def _head_word(words: list[str], of_words: frozenset[str]) -> str:
     return words[-1]
 
 
+def _titles_of(
+    written: tuple[str, ...],
+    titles: tuple[OfficeTitle, ...],
+    aliases: AliasTable,
+    of_words: frozenset[str],
+) -> dict[str, tuple[int, int]]:
+    """The `[[title]]`s a rules office's titles are forms of, the longest whose head word is
+    theirs, each with how many of them it is in and its longest words: the office's own is
+    the first by these ("Prime Minister" of "UK Prime Minister", not "Minister"; "Secretary"
+    of "UK Defence Secretary", not "Secretary of State")."""
+    votes: dict[str, tuple[int, int]] = {}
+    for phrase in written:
+        folded = aliases.apply(phrase)
+        head = fold(_head_word(folded.split(), of_words))
+        found = {
+            (title.key, fold(w))
+            for title in titles
+            for w in title.words
+            if re.search(rf"(?<![\w-]){re.escape(fold(w))}(?![\w-])", folded)
+            and fold(_head_word(fold(w).split(), of_words)) == head
+        }
+        # the longest only: "prime minister" of "UK Prime Minister", not "minister" in it
+        longest = {
+            (key, w)
+            for key, w in found
+            if not any(w != v and re.search(rf"\b{re.escape(w)}\b", v) for _, v in found)
+        }
+        for key in sorted({key for key, _ in longest}):
+            count, length = votes.get(key, (0, 0))
+            size = max(len(w) for k, w in longest if k == key)
+            votes[key] = (count + 1, max(length, size))
+    return votes
+
+
 @dataclass(frozen=True)
 class Held:
     """One office-holder reading: the title, the place or body, the person, the span."""
@@ -79,6 +114,12 @@ class TitleFinder:
         self.aliases: AliasTable = lexicon.aliases
         self.by_word = {fold(w): t for t in offices.title for w in t.words}
         titles = phrases([w for t in offices.title for w in t.words]).pattern
+        # "then-President", "ex-Prime Minister": a title joined to a word of `not_current`
+        joined = "|".join(rf"(?<={re.escape(w)}-)" for w in offices.not_current if " " not in w)
+        if joined:
+            for bound in (r"(?<![\w-])", r"(?<![\w\-])"):  # (as `phrases` and its gate write it)
+                # (one character tested first: most positions are inside a word)
+                titles = titles.replace(bound, rf"(?:(?<![\w-])|(?<=-)(?:{joined}))")
         joiners = phrases(words.joiners).pattern
         # "president and CEO": two titles of one person, the last one's place and person
         self.title = re.compile(rf"(?P<title>{titles})(?:\s+(?:{joiners})\s+(?:{titles}))*")
@@ -86,7 +127,16 @@ class TitleFinder:
         self.title = re.compile(self.title.pattern, re.IGNORECASE)
         self.former = phrases(offices.not_current)
         self.former_end = re.compile(rf"(?:{self.former.pattern})[\s-]*$", re.I)
+        # "and then President Obama": a sequence, no former office
+        self.not_former_end = re.compile(
+            rf"(?:{phrases(offices.not_current_except).pattern})\s+$", re.I
+        )
+        self.former_words = frozenset(fold(w) for w in offices.not_current)
+        self.former_joined = re.compile(rf"(?:{self.former.pattern})-", re.I)
         self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
+        self.place_lead_end = re.compile(
+            rf"(?<![\w-])(?:{phrases(words.place_leads).pattern})\s+$", re.I
+        )
         self.lesser_words = frozenset(fold(w) for w in words.lesser)
         # the titles written as one word ("President"; not "General" of "Attorney General")
         self.one_word_titles = frozenset(
@@ -146,6 +196,13 @@ class TitleFinder:
             if " " not in w
         )
         self.prefixes = phrases(rules.aliases.name_prefixes, case=True)
+        # a surname opened by name particles: "President von der Leyen", "President el-Sisi"
+        particles = "|".join(
+            re.escape(p) for p in sorted(rules.aliases.name_particles, key=len, reverse=True)
+        )
+        self.particle_surname = re.compile(
+            rf"(?:(?:{particles})(?: +|-))+{_SURNAME}" if particles else r"(?!)"
+        )
         self.suffix_after = re.compile(
             rf",?\s+(?:{phrases(rules.aliases.name_suffixes, case=True).pattern})"
         )
@@ -192,12 +249,18 @@ class TitleFinder:
         self.specific = {self.aliases.apply(t): o.key for o in offices.office for t in o.titles}
         self.labels = {o.key: o.label for o in offices.office}
         # the `[[title]]` each rules office is a form of: "US President" is a president
-        self.title_of_office: dict[str, str] = {}
-        for office in offices.office:
-            folded = " ".join(self.aliases.apply(t) for t in office.titles)
-            for title in sorted(offices.title, key=lambda t: -max(len(w) for w in t.words)):
-                if any(re.search(rf"\b{re.escape(fold(w))}\b", folded) for w in title.words):
-                    self.title_of_office.setdefault(office.key, title.key)
+        # (and every `[[title]]` of their head words: "EU High Representative" and "EU foreign
+        # policy chief" are a representative and a head)
+        voted = {
+            o.key: _titles_of(o.titles, offices.title, self.aliases, of_words)
+            for o in offices.office
+        }
+        self.title_of_office = {
+            key: max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            for key, votes in voted.items()
+            if votes
+        }
+        self.titles_of_office = {key: frozenset(votes) for key, votes in voted.items()}
         self.title_words = (
             frozenset(
                 fold(w)
@@ -217,13 +280,14 @@ class TitleFinder:
         """The office holders of one sentence under `[[title]]` titles, outside `taken`."""
         text = sentence.text
         found: list[Mention[OfficeMention]] = []
+        spans = _Spans(taken)
         for m in self.title.finditer(text):
             held = self._read(source, text, m)
             if held is None:
                 continue
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if spans.overlaps(*m.span()):
                 continue
-            taken.append(m.span())
+            spans.add(*m.span())
             found.append(self._mention(source, sentence, held))
         return found
 
@@ -234,19 +298,24 @@ class TitleFinder:
         Federal Aviation Administration" (a capitalized place or body after the verb)."""
         text = sentence.text
         found: list[Mention[OfficeMention]] = []
+        spans = _Spans(taken)
         for m in self.heads.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
                 continue  # inside a word
-            comma = _COMMA_END.search(text, 0, m.start())  # ", who heads": an apposition
+            # ", who heads": an apposition
+            comma = _COMMA_END.search(text, max(0, m.start() - _LOOK_BACK), m.start())
             title = self.heading.get(fold(" ".join(m.group("verb").split())))
             place = self._place_at(text, m.end()) if comma and title else None
             if title is None or place is None or comma is None:
                 continue
-            person = self._name_ending(source, text[: comma.start()], True)
-            if person is None or any(a < place[1] and person[1] < b for a, b in taken):
+            base = _back(text, comma.start())
+            person = self._name_ending(source, text[base : comma.start()], True)
+            if person is None or spans.overlaps(base + person[1], place[1]):
                 continue
-            held = Held(title, text[place[0] : place[1]], person[0], person[1], place[1], False)
-            taken.append((held.start, held.end))
+            held = Held(
+                title, text[place[0] : place[1]], person[0], base + person[1], place[1], False
+            )
+            spans.add(held.start, held.end)
             found.append(self._mention(source, sentence, held))
         return found
 
@@ -274,11 +343,22 @@ class TitleFinder:
 
     # ------------------------------------------------------------------ one title's reading
     def _read(self, source: Source, text: str, m: re.Match[str]) -> Held | None:
-        last = list(self.one_title.finditer(m.group(0)))[-1]
+        """The reading of the title `m`, in a window of text around it: what a title's
+        reading looks at stands near it, and a long line is read in linear time."""
+        base = _back(text, m.start())
+        window = text[base : m.end() + _LOOK_AHEAD]
+        held = self._read_at(source, window, m.group(0), m.start() - base, m.end() - base)
+        if held is None:
+            return None
+        return replace(held, start=held.start + base, end=held.end + base)
+
+    def _read_at(
+        self, source: Source, text: str, written: str, start: int, end: int
+    ) -> Held | None:
+        last = list(self.one_title.finditer(written))[-1]
         title = self.by_word.get(fold(" ".join(last.group(0).split())))
         if title is None:
             return None
-        start, end = m.start(), m.end()
         if self.suffix_after.match(text, end):
             return None  # "Martin Luther King Jr.": the title word is a surname
         if title.key in self.modifiers:
@@ -297,8 +377,9 @@ class TitleFinder:
             if lesser is not None:
                 title = _lesser(title, lesser)
                 place_start = lesser.start()
+        head = self._without_title_words(text[:place_start])
         former = bool(
-            self.former_end.search(self._without_title_words(text[:place_start]))
+            (self.former_end.search(head) and not self.not_former_end.search(head))
             or self.former.search(text[place_start:start])
         )
         after_place = ""
@@ -388,6 +469,10 @@ class TitleFinder:
             bare = word.group(0)
             if possessive and word.end() == possessive.end(1) + 2:
                 bare = _POSSESSIVE.sub("", bare)
+            joined = self.former_joined.match(bare)
+            if joined and _PLACE_WORD.fullmatch(bare[joined.end() :]):
+                words.insert(0, word)  # "ex-UK Prime Minister": a former office of the UK
+                break
             if not _PLACE_WORD.fullmatch(bare) or fold(bare) in self.not_places:
                 if words and bare in self.place_starts:
                     words.insert(0, word)  # "New Mexico governor"
@@ -398,6 +483,8 @@ class TitleFinder:
                 break
             if fold(bare) in self.any_title_words or fold(bare) in self.lesser_words:
                 break  # "Treasury Secretary Henry Paulson and Fed Chairman": another title's
+            if fold(bare.rstrip("-")) in self.former_words:
+                break  # "Outgoing Prime Minister", "Ex-Premier": no place
             words.insert(0, word)
             if len(words) >= 5:
                 break
@@ -408,7 +495,7 @@ class TitleFinder:
             words.pop(0)
         if not words:
             return "", start
-        place = text[words[0].start() : words[-1].end()]
+        place = self.former_joined.sub("", text[words[0].start() : words[-1].end()])
         return _POSSESSIVE.sub("", place), words[0].start()
 
     def _place_at(self, text: str, at: int) -> tuple[int, int] | None:
@@ -486,11 +573,16 @@ class TitleFinder:
             # "AU chairperson President Abdel Fattah el-Sisi": a second title, then the person
             while len(words) > 2 and fold(words[0]) in self.any_title_words:
                 words.pop(0)
+            if all(fold(w) in self.title_words for w in words):
+                return None, at  # "Minister Minister": title words, no name
             return " ".join(words), name_end
-        surname = _SURNAME_AT.match(text, offset)
-        if surname is None or fold(surname.group(0)) in self.not_places:
+        surname = _SURNAME_AT.match(text, offset) or (
+            self.particle_surname.match(text, offset) if titled else None
+        )  # (opened by particles right after a capitalized title only: "President el-Sisi")
+        if surname is None or fold(surname.group(0)) in self.not_places | self.title_words:
             return None, at
-        full = self.finder.full_name(source, surname.group(0))
+        # (a surname opened by particles is found in full by its last word: "von der Leyen")
+        full = self.finder.full_name(source, surname.group(0).split()[-1])
         if full is None:
             # a capitalized word alone, named nowhere in full, is a surname only right
             # after a title written with capitals ("President Trump"), not "the mayor Monday"
@@ -515,7 +607,13 @@ class TitleFinder:
         return None
 
     def _name_ending(self, source: Source, head: str, alone: bool) -> tuple[str, int] | None:
-        """The person's name that ends `head`, or None."""
+        """The person's name that ends `head`, or None (nor a place's name after "in")."""
+        found = self._name_ending_at(source, head, alone)
+        if found is not None and self.place_lead_end.search(head, 0, found[1]):
+            return None
+        return found
+
+    def _name_ending_at(self, source: Source, head: str, alone: bool) -> tuple[str, int] | None:
         name_end = len(head)
         for person in self.person.finditer(head):
             if person.end() == name_end:
@@ -583,6 +681,47 @@ class TitleFinder:
         if held.former:
             return f"former-{key}", f"former {label}", place
         return key, label, place
+
+
+_LOOK_BACK = 300  # characters a title's reading looks back: a place, a link, a name
+_LOOK_AHEAD = 600  # and forward: the place after "of", the person's name
+
+
+def _back(text: str, at: int) -> int:
+    """Where a look back from `at` starts: `_LOOK_BACK` characters before it, moved on to
+    the start of a word (the whole text when it is shorter)."""
+    if at <= _LOOK_BACK:
+        return 0
+    space = text.find(" ", at - _LOOK_BACK, at)
+    return at if space < 0 else space + 1
+
+
+class _Spans:
+    """Spans already taken in a sentence, asked in the order the sentence is read: a span
+    overlaps one taken when a taken span starting before its end ends after its start."""
+
+    def __init__(self, taken: list[tuple[int, int]]) -> None:
+        self.taken = taken  # (the caller's list, kept up to date)
+        self.sorted = sorted(taken)
+        self.next = 0  # the first of `sorted` not yet folded into `reach`
+        self.reach = -1  # the furthest end of the spans folded in
+        self.asked = -1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if end < self.asked:  # asked out of order: look at every span
+            return any(a < end and start < b for a, b in self.taken)
+        self.asked = end
+        while self.next < len(self.sorted) and self.sorted[self.next][0] < end:
+            self.reach = max(self.reach, self.sorted[self.next][1])
+            self.next += 1
+        return self.reach > start
+
+    def add(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+        if start < self.asked:
+            self.reach = max(self.reach, end)
+        else:
+            insort(self.sorted, (start, end), lo=self.next)
 
 
 def _lesser(title: OfficeTitle, lesser: re.Match[str]) -> OfficeTitle:

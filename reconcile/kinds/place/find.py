@@ -28,6 +28,22 @@ _OWNER_BEFORE = re.compile(
 )
 _OWNS_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
 _LOWER_START = re.compile(r"(?<![\w’'.-])[a-z]")  # a word in lower case: the text proper
+_FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*)\n(?P<next>[^\n]*)")
+
+
+def _after_title_line(source: Source) -> int:
+    """Where the text proper starts past a title line opening it: the source's title, or a
+    first line followed by a blank line or by one with no word in lower case (a dateline),
+    and ending with no sentence's end ("GM files for bankruptcy\nJune 1 , 2009\n...")."""
+    first = _FIRST_LINE.match(source.text)
+    if first is None:
+        return 0
+    line = " ".join(first.group("line").split())
+    if line and source.title and line == " ".join(source.title.split()):
+        return first.end("line")
+    after = first.group("next")
+    headline = line and line[-1] not in '.!?:;,"”’)' and not _LOWER_START.search(after)
+    return first.end("line") if headline else 0
 
 
 @dataclass(frozen=True)
@@ -201,7 +217,7 @@ class PlaceFinder:
         """Whether `sentence` is the source's opening sentence: the first with a word in
         lower case (a dateline before it has none)."""
         if self._lede[0] is not source.text:
-            first = _LOWER_START.search(source.text)
+            first = _LOWER_START.search(source.text, _after_title_line(source))
             self._lede = (source.text, first.start() if first else -1)
         at = self._lede[1]
         return sentence.start <= at < sentence.end

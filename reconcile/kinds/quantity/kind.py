@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from reconcile.concepts import COUNTED_PATTERN, Concept, concept_of
@@ -387,25 +388,67 @@ class QuantityKind(Kind):
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
         tolerance = self.tolerances[members[0].kind]
-        worst_gap = 0.0
-        all_agree = True
         # Across sources, a source's own repeated mentions are not compared with each other
         # (a self-contradiction is noted apart); within one source they are.
         several_sources = len({c.source_id for c in members}) > 1
-        for a, b in _pairs_to_compare(members, several_sources):
-            # apart even as far as their rounding reaches; the gap is that of what they state
-            rounded_a, rounded_b = a.interval, b.interval
-            if a.qualifier == b.qualifier == "exact":
-                rounded_a = self.stated_interval(a, tolerance)
-                rounded_b = self.stated_interval(b, tolerance)
-            if not rounded_a.overlaps(rounded_b):
-                scale = max(_magnitude(a), _magnitude(b)) or 1.0
-                worst_gap = max(worst_gap, a.interval.gap(b.interval) / scale)
-            if not _same_value(a, b, tolerance.agree):
-                all_agree = False
+        readings = _readings(members, several_sources)
+        worst_gap = self._worst_gap(readings, several_sources, tolerance)
         if worst_gap > 0:
             return Judgement("conflict", round(worst_gap, 6))
+        pairs = _pairs_to_compare(readings, several_sources)
+        all_agree = all(_same_value(a, b, tolerance.agree) for a, b in pairs)
         return Judgement("agree" if all_agree else "compatible")
+
+    def _worst_gap(
+        self, readings: list[tuple[Claim, set[str]]], several_sources: bool, tolerance: Tolerance
+    ) -> float:
+        """The largest gap, relative to the larger number, between two readings a verdict
+        weighs (`_pairs_to_compare`) that stay apart even as far as their rounding reaches
+        (the gap is that of what they state); 0 when there is none.
+
+        A cluster of a large corpus may hold thousands of distinct readings: rather than
+        weigh every pair, each reading is weighed against the readings wholly below it,
+        lowest first, while the gap over the least scale the pair can have still beats the
+        largest found (the gap shrinks as the lower reading rises); the result is the same
+        number the pair by pair maximum gives."""
+        entries = [(c, c.interval, self._rounded(c, tolerance), s) for c, s in readings]
+        if any(
+            i.low is not None and i.high is not None and i.low > i.high for _, i, _, _ in entries
+        ):
+            return _worst_gap_by_pairs(entries, several_sources)
+        scales = [_magnitude(c) for c, _, _, _ in entries]
+        least_scale = min((m or 1.0 for m in scales), default=1.0)
+        below = sorted((i.high, k) for k, (_, i, _, _) in enumerate(entries) if i.high is not None)
+        highs = [high for high, _ in below]
+        above = sorted(
+            (k for k, (_, i, _, _) in enumerate(entries) if i.low is not None),
+            key=lambda k: (-(entries[k][1].low or 0.0), k),
+        )
+        worst = 0.0
+        for b in above:
+            claim_b, interval_b, rounded_b, sources_b = entries[b]
+            low_b = interval_b.low
+            assert low_b is not None
+            least = scales[b] or least_scale  # no pair with b has a smaller scale
+            for at in range(bisect_left(highs, low_b)):
+                high_a, a = below[at]
+                if (low_b - high_a) / least <= worst:
+                    break  # every reading further up is nearer b
+                claim_a, interval_a, rounded_a, sources_a = entries[a]
+                if a == b or not (not several_sources or len(sources_a | sources_b) > 1):
+                    continue
+                exact = claim_a.qualifier == claim_b.qualifier == "exact"
+                if exact and rounded_a.overlaps(rounded_b):
+                    continue
+                scale = max(scales[a], scales[b]) or 1.0
+                worst = max(worst, interval_a.gap(interval_b) / scale)
+        return worst
+
+    def _rounded(self, claim: Claim, tolerance: Tolerance) -> Interval:
+        """The interval a claim stated exactly allows beside another stated exactly."""
+        return (
+            self.stated_interval(claim, tolerance) if claim.qualifier == "exact" else claim.interval
+        )
 
     def stated_interval(self, claim: Claim, tolerance: Tolerance) -> Interval:
         """The interval a plain number allows beside another plain number, for their
@@ -608,25 +651,54 @@ def _far_apart(a: Claim, b: Claim, max_ratio: float) -> Reason | None:
     return None
 
 
-def _pairs_to_compare(members: Sequence[Claim], several_sources: bool) -> list[tuple[Claim, Claim]]:
-    """The pairs whose readings a verdict weighs. Across sources, claims that read alike
-    (interval, numbers, qualifier, change) are weighed once, so a fact stated by thousands
-    of copies of one story costs as much as the distinct readings it holds."""
+def _readings(members: Sequence[Claim], several_sources: bool) -> list[tuple[Claim, set[str]]]:
+    """What a verdict weighs, each with the sources stating it: across sources, claims that
+    read alike (interval, numbers, qualifier, change) once, so a fact stated by thousands of
+    copies of one story costs as much as the distinct readings it holds; within one source,
+    every claim."""
     if not several_sources:
-        return [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        return [(claim, {claim.source_id}) for claim in members]
     readings: dict[tuple[object, ...], tuple[Claim, set[str]]] = {}
     for claim in members:
         key = (claim.interval, claim.value, claim.value_high, claim.qualifier, claim.change)
         readings.setdefault(key, (claim, set()))[1].add(claim.source_id)
-    distinct = list(readings.values())
-    pairs = []
-    for i, (a, sources_a) in enumerate(distinct):
+    return list(readings.values())
+
+
+def _pairs_to_compare(
+    readings: Sequence[tuple[Claim, set[str]]], several_sources: bool
+) -> Iterator[tuple[Claim, Claim]]:
+    """The pairs of readings (`_readings`) a verdict weighs, one at a time: within one
+    source, every pair of its claims; across sources, every pair some two sources state,
+    and a reading two sources state against itself."""
+    if not several_sources:
+        for i, (a, _) in enumerate(readings):
+            for b, _ in readings[i + 1 :]:
+                yield a, b
+        return
+    for i, (a, sources_a) in enumerate(readings):
         if len(sources_a) > 1:  # one reading stated by two sources is weighed against itself
-            pairs.append((a, a))
-        for b, sources_b in distinct[i + 1 :]:
+            yield a, a
+        for b, sources_b in readings[i + 1 :]:
             if len(sources_a | sources_b) > 1:  # some pair of them comes from two sources
-                pairs.append((a, b))
-    return pairs
+                yield a, b
+
+
+def _worst_gap_by_pairs(
+    entries: Sequence[tuple[Claim, Interval, Interval, set[str]]], several_sources: bool
+) -> float:
+    """`QuantityKind._worst_gap`, pair by pair (for intervals whose ends are reversed)."""
+    worst = 0.0
+    readings = [(claim, sources) for claim, _, _, sources in entries]
+    rounded = {id(claim): r for claim, _, r, _ in entries}
+    for a, b in _pairs_to_compare(readings, several_sources):
+        rounded_a, rounded_b = a.interval, b.interval
+        if a.qualifier == b.qualifier == "exact":
+            rounded_a, rounded_b = rounded[id(a)], rounded[id(b)]
+        if not rounded_a.overlaps(rounded_b):
+            scale = max(_magnitude(a), _magnitude(b)) or 1.0
+            worst = max(worst, a.interval.gap(b.interval) / scale)
+    return worst
 
 
 def _magnitude(claim: Claim) -> float:
