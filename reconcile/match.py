@@ -309,7 +309,8 @@ def _join(
     for i, j, score, veto in decisions.items():
         weight = _weight_of(score, veto, soft)
         if weight is not None:
-            links[i][j] = links[j][i] = [weight, 1.0, weight, 0.0]
+            # a join needs a match: a soft veto weighs in the mean, never starts one
+            links[i][j] = links[j][i] = [weight, 1.0, 0.0 if veto else weight, 0.0]
     heap: list[tuple[float, int, int, float]] = []
 
     def push(a: int, b: int) -> None:
@@ -563,7 +564,10 @@ def _refine(
             cannot[j].add(i)
         else:
             score[i][j] = score[j][i] = weight
+            if d.veto:  # weighs in a mean, is no match
+                weak.add((min(i, j), max(i, j)))
 
+    weak: set[tuple[int, int]] = set()
     for i, j, weight, veto in decisions.items():
         learn(i, j, Decided(weight, veto))
     inside: dict[int, set[int]] = {}
@@ -599,7 +603,8 @@ def _refine(
                 total = sums.setdefault(label[j], [0.0, 0.0, 0.0])
                 total[0] += s
                 total[1] += 1
-                total[2] = max(total[2], s)
+                if (min(i, j), max(i, j)) not in weak:
+                    total[2] = max(total[2], s)
             own = sums.pop(here, None)
             stay, kept = (own[0] / own[1], own[0] - cutoff * own[1]) if own else (cutoff, 0.0)
             options = sorted(
@@ -626,7 +631,8 @@ def _refine(
                     total = between.setdefault(pair, [0.0, 0.0, 0.0])
                     total[0] += s
                     total[1] += 1
-                    total[2] = max(total[2], s)
+                    if (i, j) not in weak:
+                        total[2] = max(total[2], s)
         joins = sorted(
             (-best, x, y)
             for (x, y), (total, count, best) in between.items()
@@ -634,8 +640,17 @@ def _refine(
         )
         touched: set[int] = set()
         for _, x, y in joins:
-            if x in touched or y in touched or not all(allowed(i, x) for i in sorted(inside[y])):
+            if x in touched or y in touched:
                 continue
+            if not all([allowed(i, x) for i in sorted(inside[y])]):  # each pair learnt
+                # A veto of one claim with the other cluster need not keep the rest apart:
+                # the claims holding the vetoes may leave their cluster instead.
+                evicted = _evicted(x, y, inside, score, cannot, weak, cutoff)
+                if evicted is None:
+                    continue
+                for i in evicted:
+                    move(i, fresh)
+                fresh += 1
             for i in sorted(inside[y]):
                 move(i, x)
             touched |= {x, y}
@@ -643,6 +658,44 @@ def _refine(
         if not changed:
             break
     return label
+
+
+def _evicted(
+    x: int,
+    y: int,
+    inside: Mapping[int, set[int]],
+    score: Sequence[Mapping[int, float]],
+    cannot: Sequence[set[int]],
+    weak: set[tuple[int, int]],
+    cutoff: float,
+) -> list[int] | None:
+    """The claims of cluster `x` or of `y` that veto claims of the other, when taking them
+    out of their cluster to join the rest of the two gains more than it loses, or None.
+
+    Both clusters' decided pairs are weighed as a claim's move weighs them: the pairs the
+    join makes against those the leaving claims had in their own cluster, by their summed
+    margin (score minus `cutoff`) and by their mean; both must be higher. The claims that
+    leave stay together, a cluster of their own; those of one side only leave, never more
+    than stay, and the pairs joined must still average `cutoff` and hold a match.
+    """
+    best: tuple[float, list[int]] | None = None
+    for side, other in ((x, y), (y, x)):
+        leaving = sorted(i for i in inside[side] if any(j in inside[other] for j in cannot[i]))
+        staying = inside[side] - set(leaving)
+        if not leaving or len(leaving) > len(staying):
+            continue
+        pairs = [(i, j, s) for i in staying for j, s in score[i].items() if j in inside[other]]
+        joined = [s for _, _, s in pairs]
+        matched = any(s > 0 and (min(i, j), max(i, j)) not in weak for i, j, s in pairs)
+        if not matched or sum(joined) / len(joined) < cutoff:
+            continue
+        kept = [s for i in leaving for j, s in score[i].items() if j in staying]
+        gain = sum(s - cutoff for s in joined) - sum(s - cutoff for s in kept)
+        if kept and sum(joined) / len(joined) <= sum(kept) / len(kept) + _EPSILON:
+            continue  # the pairs broken were better ones, if fewer
+        if gain > _EPSILON and (best is None or gain > best[0] + _EPSILON):
+            best = (gain, leaving)
+    return best[1] if best else None
 
 
 _EPSILON = 1e-9  # a gain smaller than this is none (float sums in different orders)

@@ -7,8 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from reconcile import run
+from reconcile.kinds import Kinds
+from reconcile.match import compare_pair
 from reconcile.reasons import LaterFigure
 from reconcile.render.words import note_text
+from reconcile.rules import load_rules
 from tests.facts import fact_of
 
 
@@ -66,3 +69,40 @@ def test_depths_meet_depths_and_distances_from_other_places_stay_apart(tmp_path:
     assert [report.claim(i).quote for i in distance.claim_ids] == ["30 km"]
     assert distance.label == "distance from Derna (meter)"
     assert fact_of(report, "45 km").label == "distance from Benghazi (meter)"
+
+
+def _tolls(folder: Path, first: str, second: str) -> tuple[float, float]:
+    """The pair scores of the deaths figures of two sources: (far apart, alike)."""
+    kinds = Kinds.build(load_rules(None))
+    scores = []
+    for later in ("1,900", "3"):
+        (folder / "a.txt").write_text(first + "\n", encoding="utf-8")
+        (folder / "b.txt").write_text(second.format(later) + "\n", encoding="utf-8")
+        report = run([folder])
+        tolls = [c for c in report.claims if c.concept == "deaths"]
+        assert len(tolls) == 2, tolls
+        scores.append(compare_pair(tolls[0], tolls[1], kinds).score)
+    return scores[0], scores[1]
+
+
+def test_a_toll_that_rose_far_in_one_named_place_weighs_as_one_figure_updated(
+    tmp_path: Path,
+) -> None:
+    # Both name Kandy, where both figures are: 2 and 1,900 are a toll updated, as alike
+    # as 2 and 3.
+    far, near = _tolls(
+        tmp_path,
+        "In Kandy, where floods struck on Monday, the rains killed 2 people.",
+        "In Kandy, after three weeks of mud and rubble, rescuers counted {} dead.",
+    )
+    assert far == near
+    assert far > 65.0
+
+
+def test_a_toll_far_apart_with_no_place_in_common_weighs_less(tmp_path: Path) -> None:
+    far, near = _tolls(
+        tmp_path,
+        "Floods struck on Monday; the rains killed 2 people, officials said.",
+        "After three weeks of mud and rubble, rescuers counted {} dead, officials said.",
+    )
+    assert far < near - 10.0

@@ -123,3 +123,41 @@ def test_a_claim_whose_cluster_no_longer_fits_it_stands_alone(
     # and x is vetoed by nothing, y's mean with its cluster is 30: it leaves.
     scores = {"xa": 90.0, "xy": 60.0, "ay": 0.0, "xb": None, "ab": None, "yb": None}
     assert _refined(claims, "xayb", [0, 0, 0, 3], scores) == ["b", "xa", "y"]
+
+
+# x joined y and a early (fairly: 60 each); y and a resemble b and c (78 each), but x
+# vetoes b and c. Neither y nor a gains alone by moving (its mean with x's cluster is 80).
+EVICTED = {
+    "xy": 60.0,
+    "ax": 60.0,
+    "ay": 100.0,
+    "bx": None,
+    "cx": None,
+    "by": 78.0,
+    "cy": 78.0,
+    "ab": 78.0,
+    "ac": 78.0,
+    "bc": 90.0,
+}
+
+
+def test_the_claim_holding_the_veto_leaves_so_that_the_rest_may_join(
+    claims: dict[str, Claim],
+) -> None:
+    # Joining y and a to b and c makes four pairs of 78 (margin 112, mean 78); x's two
+    # pairs of 60 (margin 20, mean 60) are what it breaks: x leaves, the rest join.
+    assert _refined(claims, "xyabc", [0, 0, 0, 3, 3], EVICTED) == ["x", "yabc"]
+
+
+def test_the_claim_holding_the_veto_stays_when_its_pairs_are_the_better_ones(
+    claims: dict[str, Claim],
+) -> None:
+    # x's pairs (mean 79) are better than those the join would make (mean 78): no change.
+    kept = {**EVICTED, "xy": 79.0, "ax": 79.0, "ay": 81.0}
+    assert _refined(claims, "xyabc", [0, 0, 0, 3, 3], kept) == ["bc", "xya"]
+
+
+def test_most_of_a_cluster_never_leaves_it(claims: dict[str, Claim]) -> None:
+    # both x and y veto b and c: two of three would leave, so the clusters stay apart
+    vetoed = {**EVICTED, "by": None, "cy": None}
+    assert _refined(claims, "xyabc", [0, 0, 0, 3, 3], vetoed) == ["bc", "xya"]

@@ -283,7 +283,12 @@ class QuantityKind(Kind):
                 # candidate): then the names are what tell which figure is which
                 score -= m.figures_penalty
             reasons.append(DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names))))
-        score -= m.value_penalty * _log_ratio(a, b, m.value_free_ratio, m.concept_max_value_ratio)
+        if not (fa.names & fb.names and fa.places & fb.places):
+            # far apart weighs against one fact, unless both name the place they share: then
+            # it is one figure updated (a rising toll), not another fact
+            score -= m.value_penalty * _log_ratio(
+                a, b, m.value_free_ratio, m.concept_max_value_ratio
+            )
         if fa.places & fb.places:
             reasons.append(SharedPlace(tuple(sorted(fa.places & fb.places))))
         if fa.time and fa.time == fb.time:
