@@ -244,8 +244,7 @@ class QuantityKind(Kind):
         if veto:
             return PairDecision(0.0, (), veto)
         # A source that names nobody tells nothing of its story: then the story is no veto.
-        known = bool(fa.topic and fb.topic)
-        story = fuzz.token_set_ratio(fa.topic, fb.topic) if known else 0.0
+        known, story = _story(fa, fb)
         if known and story < m.story_cutoff:
             return PairDecision(0.0, (), DifferentStories(story))
         near = fuzz.token_set_ratio(fa.text, fb.text)
@@ -329,8 +328,7 @@ class QuantityKind(Kind):
         )
         if veto:
             return PairDecision(0.0, (), veto)
-        known = bool(fa.topic and fb.topic)
-        story = fuzz.token_set_ratio(fa.topic, fb.topic) if known else 0.0
+        known, story = _story(fa, fb)
         if known and story < m.story_cutoff:
             return PairDecision(0.0, (), DifferentStories(story))
         near = fuzz.token_set_ratio(fa.text, fb.text)
@@ -618,6 +616,15 @@ def _two_numbers(a: Claim, b: Claim, score: float) -> Reason | None:
     if a.source_id == b.source_id and not a.interval.overlaps(b.interval):
         return OneSourceTwoNumbers(score)
     return None
+
+
+def _story(fa: Features, fb: Features) -> tuple[bool, float]:
+    """Whether both sources name somebody (a source that names nobody tells nothing of its
+    story), and how alike the stories they tell are (0 when either is unknown)."""
+    from rapidfuzz import fuzz  # matching's library: extraction never needs it
+
+    known = bool(fa.topic and fb.topic)
+    return known, fuzz.token_set_ratio(fa.topic, fb.topic) if known else 0.0
 
 
 def _same_number(a: Claim, b: Claim) -> bool:
