@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -45,12 +46,79 @@ def corpus(count: int, root: Path, seed: int = 1) -> Path:
     return folder
 
 
-def timed(command: list[str], cwd: Path | None = None) -> tuple[float, float, float, int]:
+class TreeMemory:
+    """Resident memory of a process and every process below it (the pool's workers are
+    children of a fork server, so `wait4` does not count them), read from /proc every
+    `every` seconds while the process runs: the largest single process's peak (its VmHWM)
+    and the largest sum of the tree's resident sets seen at one time (pages the processes
+    share are counted in each, so the sum is an upper bound). Linux only; elsewhere
+    both stay 0."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        self.pid, self.every = pid, every
+        self.largest = 0.0  # MiB
+        self.together = 0.0  # MiB
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            now = 0.0
+            for pid in self._tree():
+                hwm, rss = _status_kib(pid)
+                self.largest = max(self.largest, hwm / 1024)
+                now += rss / 1024
+            self.together = max(self.together, now)
+            self._stop.wait(self.every)
+
+    def _tree(self) -> list[int]:
+        parents: dict[int, int] = {}
+        for entry in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = entry.read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            parents[int(entry.parent.name)] = int(fields[1])
+        tree, grown = {self.pid}, True
+        while grown:
+            below = {pid for pid, parent in parents.items() if parent in tree} - tree
+            grown = bool(below)
+            tree |= below
+        return sorted(tree)
+
+
+def _status_kib(pid: int) -> tuple[int, int]:
+    """(VmHWM, VmRSS) of a process in KiB; (0, 0) when it is gone."""
+    hwm = rss = 0
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                hwm = int(line.split()[1])
+            elif line.startswith("VmRSS:"):
+                rss = int(line.split()[1])
+    except (OSError, ValueError):
+        return 0, 0
+    return hwm, rss
+
+
+def timed(
+    command: list[str], cwd: Path | None = None, tree: list[TreeMemory] | None = None
+) -> tuple[float, float, float, int]:
     """(wall seconds, CPU seconds, peak MiB of the largest process, exit code); CPU and peak
-    count the command and the worker processes it waited for."""
+    count the command and the worker processes it waited for. With `tree`, the process
+    tree's memory is watched too (a `TreeMemory` appended to it)."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=cwd)
+    if tree is not None:
+        tree.append(TreeMemory(process.pid))
     _, status, usage = os.wait4(process.pid, 0)
+    if tree:
+        tree[-1].stop()
     wall = time.perf_counter() - start
     if process.stderr is not None:
         errors = process.stderr.read().decode()
@@ -74,21 +142,27 @@ def report_command(folder: Path, out: Path, args: argparse.Namespace, jobs: int)
 
 
 def bench_report(args: argparse.Namespace) -> None:
-    print("| sources | engine | jobs | wall s | cpu s | peak MiB | speed-up (wall) |")
-    print("|---:|---|---:|---:|---:|---:|---:|")
+    print(
+        "| sources | engine | jobs | wall s | cpu s | peak MiB | largest process, MiB"
+        " | whole tree at once, MiB | speed-up (wall) |"
+    )
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     for count in args.sources:
         folder = corpus(count, args.corpora)
         first: float | None = None
         outputs: list[bytes] = []
         for jobs in args.jobs:
             with tempfile.TemporaryDirectory() as out:
-                wall, cpu, peak, code = timed(report_command(folder, Path(out), args, jobs))
+                watched: list[TreeMemory] = []
+                command = report_command(folder, Path(out), args, jobs)
+                wall, cpu, peak, code = timed(command, tree=watched)
                 if code != 0:
                     raise SystemExit(f"report exited {code} on {count} sources")
                 outputs.append((Path(out) / "report.json").read_bytes())
             first = first or wall
             engine = args.engine + (" (local cluster)" if args.engine == "dask" else "")
             row = f"| {count:,} | {engine} | {jobs} | {wall:.1f} | {cpu:.1f} | {peak:.0f} |"
+            row += f" {watched[0].largest:.0f} | {watched[0].together:.0f} |"
             print(f"{row} {first / wall:.2f}× |", flush=True)
         if len(set(outputs)) != 1:
             raise SystemExit(f"reports differ between --jobs values on {count} sources")
