@@ -25,7 +25,9 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -246,41 +248,57 @@ def bench_write(args: argparse.Namespace) -> None:
         print(f"| {count:,} | {size:.1f} | {peaks[1]:.0f} | {peaks[2]:.0f} |", flush=True)
 
 
+def _kept_claims(count: int, args: argparse.Namespace, engine: Any) -> tuple[Any, Any, Any]:
+    """(sources, claims, kinds) of the corpus of `count` sources, read with a cache kept
+    beside it (`reconcile-cache-N`, as `write` keeps it)."""
+    from reconcile.api import _load, claims_of
+    from reconcile.cache import ClaimCache
+    from reconcile.kinds import Kinds
+    from reconcile.rules import load_rules
+
+    folder = corpus(count, args.corpora)
+    kept = ClaimCache.for_rules(args.corpora / f"reconcile-cache-{count}")
+    rules = load_rules(None)
+    kinds = Kinds.build(rules)
+    sources, _ = _load([folder], rules, None, engine, False, kept)
+    return sources, claims_of(sources, kinds, engine=engine, cache=kept), kinds
+
+
+def _cost(work: Callable[[], object]) -> tuple[float, float]:
+    """(CPU seconds of one run of `work`, Python's traced peak MiB of a second run above
+    what was held before it)."""
+    import tracemalloc
+
+    start = time.process_time()
+    work()
+    cpu = time.process_time() - start
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    work()
+    peak = (tracemalloc.get_traced_memory()[1] - base) / 2**20
+    tracemalloc.stop()
+    return cpu, peak
+
+
 def bench_blocks(args: argparse.Namespace) -> None:
     """CPU and memory of clustering each of the four largest blocks, one process: CPU of
     one run, then Python's traced peak of a second run above what was held before it. The
     claims are read with a cache kept beside the corpus (`reconcile-cache-N`), as `write`."""
-    import tracemalloc
-
-    from reconcile.api import _load, claims_of
-    from reconcile.cache import ClaimCache
     from reconcile.engine import LocalEngine, blocks_of
-    from reconcile.kinds import Kinds
     from reconcile.match import _cluster_block, source_topics
-    from reconcile.rules import load_rules
 
     print("| sources | block | claims | cpu s | traced peak MiB |")
     print("|---:|---|---:|---:|---:|")
     for count in args.sources:
-        folder = corpus(count, args.corpora)
-        kept = ClaimCache.for_rules(args.corpora / f"reconcile-cache-{count}")
-        rules = load_rules(None)
-        kinds = Kinds.build(rules)
-        sources, _ = _load([folder], rules, None, LocalEngine(1), False, kept)
-        claims = claims_of(sources, kinds, cache=kept)
+        sources, claims, kinds = _kept_claims(count, args, LocalEngine(1))
         languages = {s.id: s.language for s in sources}
         dates = {s.id: s.published for s in sources}
         blocks, _ = blocks_of(claims, kinds, languages)
         topics = source_topics(claims, kinds, sources)
         for key, members in sorted(blocks, key=lambda block: -len(block[1]))[:4]:
-            start = time.process_time()
-            _cluster_block(key, members, kinds, languages, dates, topics)
-            cpu = time.process_time() - start
-            tracemalloc.start()
-            base = tracemalloc.get_traced_memory()[0]
-            _cluster_block(key, members, kinds, languages, dates, topics)
-            peak = (tracemalloc.get_traced_memory()[1] - base) / 2**20
-            tracemalloc.stop()
+            cpu, peak = _cost(
+                lambda: _cluster_block(key, members, kinds, languages, dates, topics)  # noqa: B023
+            )
             row = f"| {count:,} | `{key}` | {len(members):,} | {cpu:.1f} | {peak:.0f} |"
             print(row, flush=True)
 
@@ -289,37 +307,19 @@ def bench_judge(args: argparse.Namespace) -> None:
     """CPU and memory of judging each of the four largest clusters (their verdicts, as
     `compare` gives them), one process: CPU of one run, then Python's traced peak of a second
     run. The claims are read with a cache kept beside the corpus (`reconcile-cache-N`)."""
-    import tracemalloc
-
-    from reconcile.api import _load, claims_of
-    from reconcile.cache import ClaimCache
     from reconcile.compare import judging
     from reconcile.engine import LocalEngine
-    from reconcile.kinds import Kinds
-    from reconcile.rules import load_rules
 
     print("| sources | cluster | claims | cpu s | traced peak MiB |")
     print("|---:|---|---:|---:|---:|")
     for count in args.sources:
-        folder = corpus(count, args.corpora)
-        kept = ClaimCache.for_rules(args.corpora / f"reconcile-cache-{count}")
-        rules = load_rules(None)
-        kinds = Kinds.build(rules)
         engine = LocalEngine(args.jobs[0])
-        sources, _ = _load([folder], rules, None, engine, False, kept)
-        claims = claims_of(sources, kinds, engine=engine, cache=kept)
+        sources, claims, kinds = _kept_claims(count, args, engine)
         clusters = engine.match(claims, kinds, sources)
         judge = judging(claims, sources, kinds)
         judge(clusters[0])  # compiles the rules of the language, once
         for cluster in sorted(clusters, key=lambda c: (-len(c.claim_ids), c.claim_ids))[:4]:
-            start = time.process_time()
-            judge(cluster)
-            cpu = time.process_time() - start
-            tracemalloc.start()
-            base = tracemalloc.get_traced_memory()[0]
-            judge(cluster)
-            peak = (tracemalloc.get_traced_memory()[1] - base) / 2**20
-            tracemalloc.stop()
+            cpu, peak = _cost(lambda: judge(cluster))  # noqa: B023
             row = f"| {count:,} | `{cluster.key}` | {len(cluster.claim_ids):,} | {cpu:.1f}"
             print(f"{row} | {peak:.0f} |", flush=True)
 

@@ -486,17 +486,23 @@ def test_a_block_a_new_claim_joined_judges_only_its_changed_clusters(
     assert 1 <= len(again) < len(in_touched)
 
 
+def _warm_corpus(tmp_path: Path) -> tuple[Path, Path]:
+    """A generated corpus of 200 sources and a cache filled by one run over it."""
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    write_corpus(folder, 200, seed=3)
+    cache = tmp_path / "cache"
+    run([folder], cache=ClaimCache.for_rules(cache))
+    return folder, cache
+
+
 def test_a_large_block_a_new_claim_joined_reads_and_decides_only_the_new_claims(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kinds: Kinds
 ) -> None:
     from reconcile.context import ContextReader
     from reconcile.kinds.quantity.kind import QuantityKind
 
-    folder = tmp_path / "sources"
-    folder.mkdir()
-    write_corpus(folder, 200, seed=3)
-    cache = tmp_path / "cache"
-    run([folder], cache=ClaimCache.for_rules(cache))
+    folder, cache = _warm_corpus(tmp_path)
     with sqlite3.connect(cache / "claims.sqlite3") as db:
         kept = [key for (key,) in db.execute("SELECT key FROM pairs ORDER BY key")]
     assert "count|count|level" in kept  # a block too large to compare pair by pair
@@ -542,11 +548,7 @@ def test_a_large_block_a_new_claim_joined_joins_again_only_the_parts_it_changed(
 ) -> None:
     import reconcile.match
 
-    folder = tmp_path / "sources"
-    folder.mkdir()
-    write_corpus(folder, 200, seed=3)
-    cache = tmp_path / "cache"
-    run([folder], cache=ClaimCache.for_rules(cache))
+    folder, cache = _warm_corpus(tmp_path)
     joined: list[int] = []
     real = reconcile.match._join
 
