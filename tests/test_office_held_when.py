@@ -131,7 +131,14 @@ PLACES = [
     ),
     (
         "Freedonian Prime Minister Karim Haddad said the fires were severe.",
-        [("Freedonian Prime Minister Karim Haddad", "prime-minister", "Karim Haddad", "freedonian")],
+        [
+            (
+                "Freedonian Prime Minister Karim Haddad",
+                "prime-minister",
+                "Karim Haddad",
+                "freedonian",
+            )
+        ],
     ),
     # a building's name after a title is no person's
     ("Visitors prayed at the Sultan Qaboos Grand Mosque in Muscat.", []),
