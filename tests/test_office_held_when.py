@@ -4,7 +4,8 @@ holder with no "former" ("Clinton, who served as president", "Tony Blair (1997â€
 "was prime minister when"), a "former" before lower-case words ("former federal
 prosecutor"), an adjective opening a sentence that is no place ("Embattled Prime Minister"),
 a building's name after a title ("the Sultan Qaboos Grand Mosque") and a title in the plural
-("Presidents Buhari of Nigeria and Talon of Benin"). Sentences written for these tests;
+("Presidents Buhari of Nigeria and Talon of Benin"), one name after a title in lower case
+("security minister Wiranto"). Sentences written for these tests;
 sentence in, claims out."""
 
 from __future__ import annotations
@@ -169,13 +170,32 @@ PLURAL = [
             ("Barack Obama", "former-president", "Barack Obama", ""),
         ],
     ),
+    # a title of more words in the plural
+    (
+        "Senior Advisors Jared Kushner and Ivanka Trump tested negative.",
+        [
+            ("Senior Advisors Jared Kushner", "adviser", "Jared Kushner", ""),
+            ("Ivanka Trump", "adviser", "Ivanka Trump", ""),
+        ],
+    ),
     # no list of names after the plural
     ("The Presidents Cup was held in Melbourne.", []),
     ("Ministers met on Monday.", []),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), APPOSED + PAST + PLACES + PLURAL)
+ONE_NAME = [
+    # one name after a title in lower case, which the source writes alone again
+    (
+        "Freedonia's security minister Wiranto was stabbed. Wiranto survived.",
+        [("Freedonia's security minister Wiranto", "minister", "Wiranto", "freedonia")],
+    ),
+    ("Freedonia's security minister Wiranto was stabbed.", []),
+    ("The mayor Monday said it. Monday was busy.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED + PAST + PLACES + PLURAL + ONE_NAME)
 def test_office_holders_and_when_they_held_it(
     kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:

@@ -141,9 +141,13 @@ class TitleFinder:
         )
         self.former_words = frozenset(fold(w) for w in offices.not_current)
         self.not_place_endings = tuple(fold(e) for e in words.not_place_endings)
-        # a title of one word in the plural, before a list of names: "Presidents", "Senators"
-        singles = [w for t in offices.title for w in t.words if " " not in w and w.isalpha()]
-        singles = "|".join(re.escape(w) for w in sorted(set(singles), key=lambda w: (-len(w), w)))
+        # a title in the plural, before a list of names: "Presidents", "Senators"
+        # (and of more words, the last one's: "Senior Advisors", "foreign ministers")
+        singles = [w for t in offices.title for w in t.words if w.split()[-1].isalpha()]
+        singles = "|".join(
+            r"\s+".join(re.escape(p) for p in w.split())
+            for w in sorted(set(singles), key=lambda w: (-len(w), w))
+        )
         endings = "|".join(re.escape(e) for e in words.plural_endings)
         self.plural = re.compile(
             rf"(?<![\w-])(?P<title>{singles or '(?!)'})(?:{endings or '(?!)'})(?=\s+[A-Z])", re.I
@@ -359,6 +363,7 @@ class TitleFinder:
             title = self.by_word.get(fold(m.group("title")))
             if title is None:
                 continue
+            title = replace(title, several=True)  # (a title in the plural has several holders)
             before_place, place_start = self._place_before(text, m.start())
             if before_place and self._adjective(source, text, place_start, before_place):
                 before_place, place_start = "", m.start()
@@ -726,13 +731,21 @@ class TitleFinder:
     def _alone_elsewhere(self, source: Source, word: str) -> bool:
         """Whether the source writes `word` as a surname alone: between words that are not
         capitalized ("Pritzker said", "said Pritzker.")."""
+        return self._alone_count(source, word, 1) > 0
+
+    def _alone_count(self, source: Source, word: str, enough: int = 2) -> int:
+        """How many times the source writes `word` alone (see `_alone_elsewhere`), counted
+        up to `enough`."""
+        count = 0
         for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", source.text):
             before = source.text[max(0, m.start() - 30) : m.start()]
             after = source.text[m.end() : m.end() + 30]
             if _CAPITAL_BEFORE.search(before) or _CAPITAL_AFTER.match(after):
                 continue
-            return True
-        return False
+            count += 1
+            if count >= enough:
+                break
+        return count
 
     def _person_after(
         self, source: Source, text: str, at: int, titled: bool = False
@@ -773,7 +786,13 @@ class TitleFinder:
             # a capitalized word alone, named nowhere in full, is a surname only right
             # after a title written with capitals ("President Trump"), not "the mayor Monday"
             word = fold(surname.group(0))
-            if titled and offset == at + 1 and word not in self.finder.not_names:
+            # (or one name the source writes alone again and again: "Indonesia's security
+            # minister Wiranto ... Wiranto survived")
+            if (
+                offset == at + 1
+                and word not in self.finder.not_names
+                and (titled or self._alone_count(source, surname.group(0)) > 1)
+            ):
                 return surname.group(0), surname.end()
             return None, at
         return full, surname.end()
