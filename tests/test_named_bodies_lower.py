@@ -29,7 +29,15 @@ CASES = [
         "Twelve were hurt, said the regional health department.",
         [("regional health department", "regional health department")],
     ),
+    # a name right after a noun of a body is a body's
+    (
+        "On Monday, state-owned news agency Karsa reported 36 warrants.",
+        [("Karsa", "Karsa")],
+    ),
+    ("According to the news agency Karsa, 12 people died.", [("Karsa", "Karsa")]),
+    ("The company Acme said 12 people died.", [("Acme", "Acme")]),
     # no body
+    ("The group Jane Smith led said 12 people died.", []),
     ("He said the office was closed.", []),
     ("He said the local office was closed.", []),
     ("The president told the council 40 people were hurt.", []),

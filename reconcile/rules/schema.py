@@ -1258,6 +1258,13 @@ class StatingRules:
         default=(),
         metadata=_doc("lower-case bodies that state figures: police, organisers, the ministry"),
     )
+    body_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "lower-case nouns right before a name that make it a body's: 'news agency Fars"
+            " reported', 'newspaper Le Monde', 'the company Acme said'"
+        ),
+    )
     body_heads: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -64,6 +64,8 @@ class StatingFinder:
         self.data_reach = (len(lasts[-1]) if lasts else 0) + 1  # and a line break before `$`
         self.body_words = phrases(rules.body_words, case=True)
         self.bodies = phrases(rules.bodies)
+        # "news agency Fars", "newspaper Le Monde": a noun of a body right before the name
+        self.body_before = re.compile(rf"(?<![\w-])(?:{phrases(rules.body_before).pattern})\s+$")
         # "the country's transport ministry", "Nepal's home ministry": an article or a
         # possessive, up to two lower-case words, a body's noun
         heads = phrases(rules.body_heads).pattern
@@ -191,7 +193,11 @@ class StatingFinder:
             owner = _LOWER_OWNER.match(text, at, headed.end())
             return [(owner.end() if owner else at, headed.end())]  # (the story's: no name)
         span = self.reader.read(text, at, commas=False)
-        if span and self.is_body(text[span[0] : span[1]]) and not _DOMAIN.match(text, span[1]):
+        named = span is not None and (
+            self.is_body(text[span[0] : span[1]])
+            or self.body_before.search(text, max(0, span[0] - 20), span[0]) is not None
+        )
+        if span and named and not _DOMAIN.match(text, span[1]):
             return [span]  # (not "News" of "News.com.au": part of a web address)
         return []
 
@@ -218,6 +224,9 @@ class StatingFinder:
                     break
                 continue
             best = span
-        if best and self.is_body(text[best[0] : best[1]]):
+        if best and (
+            self.is_body(text[best[0] : best[1]])
+            or self.body_before.search(text, max(0, best[0] - 20), best[0])
+        ):
             return [best]
         return []
