@@ -143,10 +143,10 @@ class TitleFinder:
         self.not_place_endings = tuple(fold(e) for e in words.not_place_endings)
         # a title in the plural, before a list of names: "Presidents", "Senators"
         # (and of more words, the last one's: "Senior Advisors", "foreign ministers")
-        singles = [w for t in offices.title for w in t.words if w.split()[-1].isalpha()]
+        written = {w for t in offices.title for w in t.words if w.split()[-1].isalpha()}
         singles = "|".join(
             r"\s+".join(re.escape(p) for p in w.split())
-            for w in sorted(set(singles), key=lambda w: (-len(w), w))
+            for w in sorted(written, key=lambda w: (-len(w), w))
         )
         endings = "|".join(re.escape(e) for e in words.plural_endings)
         self.plural = re.compile(
@@ -556,8 +556,10 @@ class TitleFinder:
         rest = head
         for _ in range(2):
             word = _LOWER_WORD_END.search(rest)
-            folded = fold(word.group(1)) if word is not None else ""
-            if not folded or folded in self.filler or folded in self.any_title_words:
+            if word is None:
+                return False
+            folded = fold(word.group(1))
+            if folded in self.filler or folded in self.any_title_words:
                 return False  # (not "a former adviser for President Roe")
             rest = rest[: word.start()]
             if self.former_end.search(rest):

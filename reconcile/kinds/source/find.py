@@ -185,9 +185,9 @@ class StatingFinder:
         if lower:
             return [lower.span()]
         headed = self.headed_at.match(text, at)
-        named = _NAME_NEXT.match(text, headed.end()) if headed else None
-        if headed and named:  # "according to semi-official news agency ISNA": the name
-            at = named.end()
+        after = _NAME_NEXT.match(text, headed.end()) if headed else None
+        if headed and after:  # "according to semi-official news agency ISNA": the name
+            at = after.end()
             headed = None
         if headed:  # "according to the country's transport ministry"
             owner = _LOWER_OWNER.match(text, at, headed.end())
