@@ -33,7 +33,7 @@ APPOSED = [
             )
         ],
     ),
-    # two words the source writes alone elsewhere (the family name first, too)
+    # two words (the family name first, too)
     (
         "The mayor of Karsk, Jan Novak, said the city would help. Novak spoke on Monday.",
         [("mayor of Karsk, Jan Novak", "mayor", "Jan Novak", "karsk")],
@@ -49,8 +49,25 @@ APPOSED = [
             )
         ],
     ),
-    # a larger place after the comma is no person
-    ("The mayor of Seoul, South Korea, said the city would help. South Korea agreed.", []),
+    (
+        "The mayor of London, Sadiq Khan, tweeted about it.",
+        [("mayor of London, Sadiq Khan", "mayor", "Sadiq Khan", "london")],
+    ),
+    # past a title
+    (
+        "The leader of the Harbor Caucus, Congresswoman Karen Bass, spoke.",
+        [
+            (
+                "leader of the Harbor Caucus, Congresswoman Karen Bass",
+                "head",
+                "Karen Bass",
+                "harbor caucus",
+            ),
+            ("Congresswoman Karen Bass", "representative", "Karen Bass", ""),
+        ],
+    ),
+    # a larger place after the comma, which the source writes after "in", is no person
+    ("The mayor of Seoul, South Korea, said the city would help. Many in South Korea agreed.", []),
     ("The mayor of Karsk, New Freedonia, said the city would help.", []),
 ]
 
@@ -176,6 +193,21 @@ PLURAL = [
         [
             ("Senior Advisors Jared Kushner", "adviser", "Jared Kushner", ""),
             ("Ivanka Trump", "adviser", "Ivanka Trump", ""),
+        ],
+    ),
+    # two holders of one place of an office held by one person at a time: past ones
+    (
+        "There are statues of US presidents George Washington and Ulysses S. Grant.",
+        [
+            ("US presidents George Washington", "former-us-president", "George Washington", "us"),
+            ("Ulysses S. Grant", "former-us-president", "Ulysses Grant", "us"),
+        ],
+    ),
+    (
+        "The foreign ministers Sergei Lavrov and Antony Blinken met in Geneva.",
+        [
+            ("foreign ministers Sergei Lavrov", "foreign-minister", "Sergei Lavrov", ""),
+            ("Antony Blinken", "foreign-minister", "Antony Blinken", ""),
         ],
     ),
     # no list of names after the plural

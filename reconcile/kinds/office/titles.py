@@ -363,6 +363,7 @@ class TitleFinder:
             title = self.by_word.get(fold(m.group("title")))
             if title is None:
                 continue
+            alone_several = title.several
             title = replace(title, several=True)  # (a title in the plural has several holders)
             before_place, place_start = self._place_before(text, m.start())
             if before_place and self._adjective(source, text, place_start, before_place):
@@ -402,6 +403,12 @@ class TitleFinder:
                 at = joined.end()
             if len(held) < 2 or any(spans.overlaps(h.start, h.end) for h in held):
                 continue
+            places = [fold(h.place) for h in held]
+            if not alone_several and all(places) and len(set(places)) < len(places):
+                # "US presidents George Washington and Ulysses S. Grant": an office one person
+                # holds at a time, named with two holders of one place, is a past one (and
+                # with no place: "the foreign ministers Lavrov and Blinken" are of two)
+                held = [replace(h, former=True) for h in held]
             for one in held:
                 spans.add(one.start, one.end)
                 found.append(self._mention(source, sentence, one))
@@ -698,10 +705,10 @@ class TitleFinder:
         self, source: Source, text: str, span: tuple[int, int]
     ) -> tuple[str, str, int] | None:
         """A person's name set off by a comma after the place a title is of ("the governor
-        of Illinois, J. B. Pritzker, said"), as (place, person, where the name ends): a name
-        after the place's last comma that opens with initials, has three words or more, or
-        whose last or first word the source writes alone elsewhere ("Pritzker said"); not a
-        larger place ("Seoul, South Korea")."""
+        of Illinois, J. B. Pritzker, said", "the mayor of London, Sadiq Khan,"), as (place,
+        person, where the name ends): the name after the place's last comma, past a title
+        ("..., Congresswoman Karen Bass"); not a larger place, which the source writes after
+        a word that leads a place ("Seoul, South Korea, ... in South Korea")."""
         written = text[span[0] : span[1]]
         for comma in reversed([m for m in _COMMA_IN.finditer(written)]):
             at = span[0] + comma.end()
@@ -714,21 +721,32 @@ class TitleFinder:
                 text[person.end() : person.end() + 4],
                 self.finder.months,
             )
+            end = at + len(name)
             words = name.split()
+            titled = False
+            while len(words) > 2 and (
+                fold(words[0]) in self.title_words or self.prefixes.fullmatch(words[0])
+            ):
+                words.pop(0)  # "Congresswoman Karen Bass": a title, then the person
+                titled = True
+            name = " ".join(words)
             place = written[: comma.start()].strip()
             if len(words) < 2 or not place or fold(words[0]) in self.not_places:
                 return None
             if fold(words[-1]) in self.finder.body_ends:
                 return None
-            if not (
-                _INITIAL.match(name)
-                or len(words) > 2  # "Ali Alghasi Mehr"
-                # ("Park Won-soon": the family name first)
-                or any(self._alone_elsewhere(source, w) for w in (words[-1], words[0]))
-            ):
+            if not titled and not _INITIAL.match(name) and self._led_as_place(source, name):
                 return None
-            return place, name, at + len(name)
+            return place, name, end
         return None
+
+    def _led_as_place(self, source: Source, name: str) -> bool:
+        """Whether the source writes `name` after a word that leads a place: "in South
+        Korea"."""
+        return any(
+            self.place_lead_end.search(source.text, max(0, m.start() - 12), m.start())
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", source.text)
+        )
 
     def _alone_elsewhere(self, source: Source, word: str) -> bool:
         """Whether the source writes `word` as a surname alone: between words that are not
