@@ -107,6 +107,17 @@ PAST = [
         "Regarding the call, former federal prosecutor Elie Honig said it was unusual.",
         [("prosecutor Elie Honig", "former-prosecutor", "Elie Honig", "")],
     ),
+    (
+        "Politico quoted Tim Manning, formerly a deputy administrator at FEMA.",
+        [
+            (
+                "Tim Manning, formerly a deputy administrator at FEMA",
+                "former-deputy-administrator",
+                "Tim Manning",
+                "fema",
+            )
+        ],
+    ),
     # the holder now: no past frame, or one that makes the holder
     (
         "President Bill Clinton signed the law in 1999.",

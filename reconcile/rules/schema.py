@@ -428,6 +428,13 @@ class OfficeWords:
             " as governor', 'Roe had been governor' (the holder is a former one)"
         ),
     )
+    past_adverbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that make a past holder even before an article: 'Roe, formerly a deputy"
+            " administrator' (unlike 'then the mayor')"
+        ),
+    )
     past_copula: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -141,6 +141,9 @@ class TitleFinder:
         )
         self.former_words = frozenset(fold(w) for w in offices.not_current)
         self.not_place_endings = tuple(fold(e) for e in words.not_place_endings)
+        self.past_adverb_end = re.compile(
+            rf"(?<![\w-])(?:{phrases(words.past_adverbs).pattern})\s+$", re.I
+        )
         # a title in the plural, before a list of names: "Presidents", "Senators"
         # (and of more words, the last one's: "Senior Advisors", "foreign ministers")
         written = {w for t in offices.title for w in t.words if w.split()[-1].isalpha()}
@@ -559,13 +562,16 @@ class TitleFinder:
     def _former_before_adjectives(self, head: str) -> bool:
         """Whether a word of `not_current` stands one or two lower-case words before the
         title: "former federal prosecutor Elie Honig" (not an article, a joining word or a
-        title's: "then the mayor", "a former adviser for President Roe")."""
+        title's: "then the mayor", "a former adviser for President Roe"), or a word of
+        `past_adverbs` before an article: "formerly a deputy administrator"."""
         rest = head
         for _ in range(2):
             word = _LOWER_WORD_END.search(rest)
             if word is None:
                 return False
             folded = fold(word.group(1))
+            if folded in self.articles:  # "Tim Manning, formerly a deputy administrator"
+                return self.past_adverb_end.search(rest, 0, word.start()) is not None
             if folded in self.filler or folded in self.any_title_words:
                 return False  # (not "a former adviser for President Roe")
             rest = rest[: word.start()]
