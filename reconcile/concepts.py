@@ -529,6 +529,10 @@ def concept_of(
     earlier number it is listed with.
     """
     found = _by_frames(frames, sentence, number_start, number_end, dimension)
+    if found is None and _sign_at(sentence, number_start) in _CONVERSION_SIGNS:
+        found = _converted(frames, sentence, number_start, number_end, dimension)
+        if found is not None:
+            return found
     reading = frames.reading
     if reading is None:
         return found
@@ -551,6 +555,45 @@ def concept_of(
         if subject is not None and subject.evidence[0] < found.evidence[0]:
             return subject
     return found
+
+
+_CONVERSION_SIGNS = ("(", ",")  # a converted number opens a parenthesis or follows another
+_CONVERSION_REACH = 40  # characters from a parenthesis back to the number it converts
+_CONVERSION_WORDS = 3  # most pieces between the parenthesis and the number ("$ 96bn , #")
+# the number a parenthesis converts, and its unit words, ending at the parenthesis
+_CONVERTED = re.compile(r"(\d[\d,.]*\d|\d)(?:\s*[^\W\d_][\w’'/.-]*){0,4}\s*\Z")
+_CURRENCY_START = re.compile(r"(?<![\w$€£¥₹#])[A-Z]{0,3}[$€£¥₹#]\s*\Z")
+
+
+def _converted(
+    frames: Frames, sentence: str, number_start: int, number_end: int, dimension: str
+) -> Concept | None:
+    """A number in parentheses that converts the number before them measures what that
+    number measures: "winds of 75 mph (120 km/h)", "US$40 billion (£20.1 billion, €29
+    billion)". None when no number and its unit words end right at the parenthesis."""
+    opened = sentence.rfind("(", max(0, number_start - _CONVERSION_REACH), number_start)
+    if opened < 1 or ")" in sentence[opened:number_start]:
+        return None
+    if len(sentence[opened + 1 : number_start].split()) > _CONVERSION_WORDS:
+        return None  # a clause in parentheses, not a number said again in other units
+    stop = opened
+    while stop > 0 and sentence[stop - 1].isspace():
+        stop -= 1
+    previous = _CONVERTED.search(sentence, max(0, stop - _CONVERSION_REACH), stop)
+    if previous is None:
+        return None
+    at = previous.start()
+    currency = _CURRENCY_START.search(sentence, max(0, at - 6), at)
+    # the claim of that number may quote a qualifier before it ("in the region of US$ 140bn")
+    begins = _word_starts(sentence, currency.start() if currency else at, _CONVERSION_WORDS + 1)
+    for begin in begins:
+        found = concept_of(frames, sentence, begin, stop, dimension)
+        if found is not None:
+            pattern = found.pattern
+            if not pattern.startswith(COUNTED_PATTERN):
+                pattern = f"converted {pattern}"
+            return Concept(found.key, (found.evidence[0], number_end), found.place, pattern)
+    return None
 
 
 def _of_group(reading: Reading, sentence: str, end: int) -> tuple[int, int] | None:
@@ -778,6 +821,8 @@ class Reading:
     singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
     partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
     ellipsis: frozenset[str] = frozenset()  # "two more", "another two": the noun left out
+    apposition: re.Pattern[str] = re.compile(r",\s*\Z")  # the comma of an apposition, then
+    # the words that may stand between it and the number ("the toll, now 56,")
     numbers: re.Pattern[str] = _LAST_NUMBER  # a number in digits or words, as a list names it
 
     def singular(self, word: str) -> tuple[str, ...]:
@@ -951,12 +996,12 @@ class Reading:
 
     def _apposed(self, sentence: str, start: int, end: int, family: str) -> Concept | None:
         """A bare number in apposition after a noun of [heads]: "the toll, 12, is expected
-        to rise", "the injured, 40 in all, were taken to hospital"."""
-        at = start - 1
-        while at >= 0 and sentence[at].isspace():
-            at -= 1
-        if at < 1 or sentence[at] != ",":
+        to rise", "the injured, 40 in all, were taken to hospital"; words of
+        `apposition_words` may stand after the comma ("the toll, now 56, ...")."""
+        comma = self.apposition.search(sentence, max(0, start - 40), start)
+        if comma is None or comma.start() < 1:
             return None
+        at = comma.start()
         tokens = list(_TOKEN.finditer(sentence, max(0, at - 40), at))[-2:]
         words = [m.group().lower() for m in tokens]
         if not words or not words[-1][0].isalpha() or words[-1] not in self.surfaces:
@@ -1282,6 +1327,9 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         [signs] + ([rf",\s*{joiners}"] if joiners else []) + ([words] if words else [])
     )
     verb = _alternation(rules.subject_verbs) if rules.subject_verbs else r"(?!)"
+    if rules.subject_verb_fillers:  # "fell by as much as 35%": the verb, then its fillers
+        verb += rf"(?:\s+{_alternation(rules.subject_verb_fillers)})*"
+    apposition = _alternation(rules.apposition_words) if rules.apposition_words else None
     link = _alternation(rules.list_links) if rules.list_links else r"(?!)"
     percent = (
         "|".join(
@@ -1305,7 +1353,11 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         families.add("*")  # a head of a concept whose frames name no dimension: any
     return Reading(
         families=frozenset(families),
-        verb_ends=frozenset(v.lower().split()[-1] for v in rules.subject_verbs if v.split()),
+        verb_ends=frozenset(
+            v.lower().split()[-1]
+            for v in (*rules.subject_verbs, *rules.subject_verb_fillers)
+            if v.split()
+        ),
         link_ends=frozenset(v.lower().split()[-1] for v in rules.list_links if v.split()),
         surfaces=frozenset(surfaces),
         heads=heads,
@@ -1353,6 +1405,9 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         singular_endings=tuple(w.lower() for w in rules.singular_endings),
         partitives=frozenset(w.lower() for w in rules.partitive_words),
         ellipsis=frozenset(w.lower() for w in rules.ellipsis_words),
+        apposition=re.compile(
+            rf",\s*(?:{apposition}\s+)*\Z" if apposition else r",\s*\Z", re.IGNORECASE
+        ),
         numbers=_numbers_pattern(number_words),
     )
 
