@@ -96,6 +96,44 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
         "The floods killed 2 more, taking the total to 14.",
         {"2": "deaths", "14": "deaths"},
     ),
+    # a number said again in other units in parentheses measures what the first one does
+    (
+        "en",
+        "The storm had winds of 75 mph (about 120 km/h) when it hit the coast.",
+        {"75 mph": "wind_speed", "about 120 km/h": "wind_speed"},
+    ),
+    (
+        "en",
+        "The jet is worth in the region of US$140bn ($96bn, £86bn) to its maker.",
+        {"in the region of US$140bn": "price", "$96bn": "price"},
+    ),
+    ("en", "Twelve bridges (40 in all) were closed.", {"40": None}),
+    # how fast a thing moves is a speed; a wind's speed stays a wind speed
+    (
+        "en",
+        "The storm was moving northwest at 13 mph (20 km/h), with wind speeds of 120 mph.",
+        {"13 mph": "speed", "20 km/h": "speed", "120 mph": "wind_speed"},
+    ),
+    # a change verb gives the number a change of its clause's subject, past its fillers
+    (
+        "en",
+        "Sales of new cars in the country fell by as much as 35% in January.",
+        {"fell by as much as 35%": "sales"},
+    ),
+    ("en", "Oil prices rose 3% on Tuesday.", {"rose 3%": "price"}),
+    ("en", "The economy grew 2.3% last year.", {"grew 2.3%": "growth"}),
+    # two changes of one sentence with different subjects measure different things
+    (
+        "en",
+        "Exports dropped by 8.4% in the quarter, while imports fell 3%.",
+        {"dropped by 8.4%": "exports", "fell 3%": "imports"},
+    ),
+    ("en", "The company's shares fell 5% after the report.", {"fell 5%": "index_change"}),
+    # ... but a subject the heads do not know names nothing
+    ("en", "The team's lead fell 5% in the poll.", {"fell 5%": None}),
+    # an apposition may say "now" before its number
+    ("en", "The toll, now 56, is expected to rise.", {"56": "deaths"}),
+    ("en", "The list, now 56, is expected to grow.", {"56": None}),
     # German: the verb second or last, the toll as a noun
     (
         "de",
