@@ -131,6 +131,21 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ("en", "The company's shares fell 5% after the report.", {"fell 5%": "index_change"}),
     # ... but a subject the heads do not know names nothing
     ("en", "The team's lead fell 5% in the poll.", {"fell 5%": None}),
+    # the level an index stands at, and its change stated in points or per cent
+    ("en", "The index stood at 8,500 on Friday.", {"8,500": "index_level"}),
+    (
+        "en",
+        "The Nasdaq fell 82.65 points or 3.44% on Friday.",
+        {"fell 82.65 points": "index_change", "3.44%": "index_change"},
+    ),
+    # money with its role: invested, a deal for
+    (
+        "en",
+        "China has invested about nine billion US dollars in the project.",
+        {"about nine billion US dollars": "investment"},
+    ),
+    ("en", "The airline signed a deal for a further $7 billion.", {"$7 billion": "deal_value"}),
+    ("en", "The magnitude of the earthquake was 6.6.", {"6.6": "magnitude"}),
     # an apposition may say "now" before its number
     ("en", "The toll, now 56, is expected to rise.", {"56": "deaths"}),
     ("en", "The list, now 56, is expected to grow.", {"56": None}),
