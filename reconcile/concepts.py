@@ -786,6 +786,8 @@ _PIECE = r"(?:\d[\d,.]*\d|[^\s,;:.!?()]+)"
 _APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
 _PLAIN_FAMILIES = frozenset({"count"})  # what a counted noun alone may say is measured
+_LISTED_FAMILIES = ("[time]",)  # no head names them; a list shares an earlier one's concept
+_BARE = re.compile(r"\d[\d,.]*|[^\W\d_]+")  # a number alone, in digits or in one word
 _NEXT_CAPITAL = re.compile(r"\s*[A-Z]")  # the next word is capitalized
 _PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and modifiers apart
 
@@ -858,6 +860,12 @@ class Reading:
         family = dimension.split(":", 1)[0]
         plain = family in _PLAIN_FAMILIES
         if not plain and family not in self.families and "*" not in self.families:
+            if family in _LISTED_FAMILIES and not depth and _BARE.fullmatch(sentence, start, end):
+                # no head names a span of time, but a list does: "aged nine, ten and 49"
+                # (a number alone: "aged 55, 10 years after his wife" lists no age)
+                return self._listed(
+                    frames, sentence, start, end, dimension, _last_word(sentence, start)
+                )
             return None  # no head means a number of this dimension: nothing to read
         digit = _DIGIT.search(sentence, start, end)
         core = end  # where the number itself ends
@@ -1199,7 +1207,7 @@ class Reading:
         the concept of the number before it, itself perhaps listed after another ("aged
         nine, ten, 49 and 59")."""
         family = dimension.split(":", 1)[0]
-        if family not in ("count", "percent"):
+        if family not in ("count", "percent", *_LISTED_FAMILIES):
             return None
         at = start
         for _ in range(_LIST_HOPS):

@@ -146,6 +146,9 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ),
     ("en", "The airline signed a deal for a further $7 billion.", {"$7 billion": "deal_value"}),
     ("en", "The magnitude of the earthquake was 6.6.", {"6.6": "magnitude"}),
+    # ages listed after "aged" are ages, a span of time after one is not
+    ("en", "The victims were aged 12, 15 and 49.", {"12": "age", "15": "age", "49": "age"}),
+    ("en", "He died aged 55, 10 years after his wife.", {"55": "age", "10 years": None}),
     # an apposition may say "now" before its number
     ("en", "The toll, now 56, is expected to rise.", {"56": "deaths"}),
     ("en", "The list, now 56, is expected to grow.", {"56": None}),
