@@ -26,12 +26,16 @@ around one number and keeps the frame whose words stand nearest. Concept keys (`
 `magnitude`, `distance`) are language-neutral: another language's file maps its own words
 to the same keys.
 
+A number said again in other units in parentheses measures what the number before the
+parenthesis does ("winds of 75 mph (120 km/h)", "US$140bn ($96bn, £86bn)").
+
 When no frame fits, `Reading` reads the grammar around the number with the same file's
 words: the counted noun after it, past modifiers, numbers, possessives and the names they
 belong to, looked up by its singular in `[heads]` ("12 of North Dakota's 41 pledged
 delegates"); a frame read past an apposition ("12 people, including three firefighters,
 died") or a relative word ("12 people who died"); the subject of the verb before it ("the
-death toll from the floods in Sri Lanka rises to 618"); for a bare number, the concept of
+death toll from the floods in Sri Lanka rises to 618", a change: "sales of new cars fell by
+as much as 35%"); for a bare number, the concept of
 the number a colon before it follows ("12 were killed: eight in Kabul"), of a head noun it
 stands in apposition to ("the toll, 12, is expected to rise"), or of the earlier number it
 is listed after by a list word, a comma or the verb of that number, read back along the

@@ -271,3 +271,17 @@ def test_a_compatible_concept_must_be_declared(tmp_path: Path) -> None:
     assert [str(p).replace(shown, "frames.toml") for p in caught.value.problems] == [
         "frames.toml:2: compatible.injured: unknown concept 'healed'; declare it in [concepts]"
     ]
+
+
+def test_the_words_of_changes_and_appositions_are_checked(tmp_path: Path) -> None:
+    folder = tmp_path / "lang" / "en"
+    folder.mkdir(parents=True)
+    (folder / "frames.toml").write_text(
+        'subject_verb_fillers = ["by"]\napposition_words = 5\n', encoding="utf-8"
+    )
+    with pytest.raises(RulesError) as caught:
+        load_rules(tmp_path)
+    shown = str(folder / "frames.toml")
+    assert [str(p).replace(shown, "frames.toml") for p in caught.value.problems] == [
+        "frames.toml:2: apposition_words: expected a list of a string"
+    ]
