@@ -790,6 +790,7 @@ _PIECE = r"(?:\d[\d,.]*\d|[^\s,;:.!?()]+)"
 _APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
 _PLAIN_FAMILIES = frozenset({"count"})  # what a counted noun alone may say is measured
+_CHANGED_ADJUNCTS = 2  # words before the head of a noun a change is "in" ("US car sales")
 _LISTED_FAMILIES = ("[time]",)  # no head names them; a list shares an earlier one's concept
 _BARE = re.compile(r"\d[\d,.]*|[^\W\d_]+")  # a number alone, in digits or in one word
 _NEXT_CAPITAL = re.compile(r"\s*[A-Z]")  # the next word is capitalized
@@ -827,6 +828,8 @@ class Reading:
     singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
     partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
     ellipsis: frozenset[str] = frozenset()  # "two more", "another two": the noun left out
+    change_nouns: frozenset[str] = frozenset()  # "drop in": read past to the noun changed
+    change_starts: frozenset[str] = frozenset()  # their first words
     apposition: re.Pattern[str] = re.compile(r",\s*\Z")  # the comma of an apposition, then
     # the words that may stand between it and the number ("the toll, now 56,")
     numbers: re.Pattern[str] = _LAST_NUMBER  # a number in digits or words, as a list names it
@@ -1143,7 +1146,19 @@ class Reading:
         names they belong to ("39 of South Carolina's 54 delegates")."""
         words = [word for _, _, word in tokens]
         past = 0
+        changed = 0  # words of a change still to read past ("drop in")
+        adjuncts = 0  # words before the changed noun's head still to read past
         for index, (at, stop, word) in enumerate(tokens):
+            if not changed and self.change_nouns and word in self.change_starts:
+                for width in (3, 2, 1):
+                    if " ".join(words[index : index + width]) in self.change_nouns:
+                        changed = width
+                        break
+            if changed:
+                changed -= 1
+                past += 1
+                adjuncts = _CHANGED_ADJUNCTS  # "a 3% fall in oil prices": "oil" is read past
+                continue
             found = self.head(words, index, family)
             if found is not None:
                 concept, width = found
@@ -1160,6 +1175,9 @@ class Reading:
                 continue
             if sentence[at].isupper() and _owner(tokens, index):
                 continue  # a name before a possessive: "of South Carolina's 54 delegates"
+            if adjuncts and word[0].isalpha() and word not in self.noun_stops:
+                adjuncts -= 1
+                continue
             return None
         return None
 
@@ -1417,6 +1435,8 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         singular_endings=tuple(w.lower() for w in rules.singular_endings),
         partitives=frozenset(w.lower() for w in rules.partitive_words),
         ellipsis=frozenset(w.lower() for w in rules.ellipsis_words),
+        change_nouns=frozenset(" ".join(w.lower().split()) for w in rules.change_nouns),
+        change_starts=frozenset(w.lower().split()[0] for w in rules.change_nouns if w.split()),
         apposition=re.compile(
             rf",\s*(?:{apposition}\s+)*\Z" if apposition else r",\s*\Z", re.IGNORECASE
         ),

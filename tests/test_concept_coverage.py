@@ -122,6 +122,10 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     ),
     ("en", "Oil prices rose 3% on Tuesday.", {"rose 3%": "price"}),
     ("en", "The economy grew 2.3% last year.", {"grew 2.3%": "growth"}),
+    # ... or the noun a change is "in", past its own words
+    ("en", "Officials reported a 3% fall in oil prices.", {"3%": "price"}),
+    ("en", "The country reported a 9% drop in exports in March.", {"9%": "exports"}),
+    ("en", "The firm reported a 9% drop in its team's morale.", {"9%": None}),
     # two changes of one sentence with different subjects measure different things
     (
         "en",

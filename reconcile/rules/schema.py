@@ -1359,6 +1359,13 @@ class FrameRules:
             " ('sales fell by as much as 35%' is a change of sales)"
         ),
     )
+    change_nouns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "a change and its link, read past between a number and the noun it changes:"
+            " 'drop in' ('a 9% drop in exports' is a change of exports)"
+        ),
+    )
     apposition_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
