@@ -877,6 +877,14 @@ class MatchingRules:
             max=100,
         ),
     )
+    loose_max_value_ratio: float = field(
+        metadata=_doc(
+            "a count that says nothing of what it counts (no concept, no counted noun) may"
+            " join a cluster of counts of its story only beside a number at most this factor"
+            " from its own",
+            min=1,
+        ),
+    )
     value_free_ratio: float = field(
         metadata=_doc(
             "two numbers of one concept up to this factor apart lose nothing of their score"
