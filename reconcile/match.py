@@ -242,7 +242,11 @@ def _join(
     # links it changed, not every link of the grown cluster.
     links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(members))}
     heap: list[tuple[float, int, int, float]] = []
+    # Every structure below names a claim by one int object of `index` (a pair's own two
+    # would be two more objects per entry, most of a large block's joins).
+    index = list(range(len(members)))
     for i, j, score, veto in decisions.items():  # one pass: a large block has millions
+        i, j = index[i], index[j]
         weight = _weight_of(score, veto, soft)
         if weight is None:
             cannot.setdefault(i, set()).add(j)
@@ -587,8 +591,9 @@ def _refine(
                 weak.add((min(i, j), max(i, j)))
 
     weak: set[tuple[int, int]] = set()
+    index = list(range(n))  # one int object per claim, shared by every entry (as `_join`)
     for i, j, weight, veto in decisions.items():
-        learn(i, j, Decided(weight, veto))
+        learn(index[i], index[j], Decided(weight, veto))
     inside: dict[int, set[int]] = {}
     for i, at in enumerate(label):
         inside.setdefault(at, set()).add(i)
