@@ -767,14 +767,14 @@ def _candidate_pairs(
         keys |= set(kind.posting_keys(members[i]))
         for word in keys:
             index.setdefault(word, []).append(i)
-    pairs: set[tuple[int, int]] = set()
+    pairs: set[int] = set()  # each pair (i, j), i < j, as i * n + j: one int, not a tuple
     limit = rules.matching.max_word_claims
-    for posting in index.values():
+    for posting in index.values():  # ascending
         if len(posting) > limit:
             continue
         for x in range(len(posting)):
             for y in range(x + 1, len(posting)):
-                pairs.add((posting[x], posting[y]))
+                pairs.add(posting[x] * n + posting[y])
     # Words too common to propose pairs leave copies of one story unpaired: each claim is
     # also paired with its nearest claims of other sources in two cheap orders (by its
     # words, by its value), so the strongest candidates are never pruned away.
@@ -787,11 +787,11 @@ def _candidate_pairs(
             for j in order[at + 1 : at + 1 + 4 * _NEIGHBOURS]:
                 if members[j].source_id == members[i].source_id:
                     continue  # neighbours join sources: one source's own claims pair by words
-                pairs.add((min(i, j), max(i, j)))
+                pairs.add(min(i, j) * n + max(i, j))
                 taken += 1
                 if taken == _NEIGHBOURS:
                     break
-    return sorted(pairs)
+    return (divmod(pair, n) for pair in sorted(pairs))
 
 
 _NEIGHBOURS = 3  # claims paired with each claim in each cheap order of a pruned block
