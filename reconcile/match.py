@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -327,6 +328,7 @@ def _cluster_block(
         if c.concept:
             figures.setdefault((c.source_id, c.concept), set()).add((c.value, c.value_high))
     count = [len(figures[c.source_id, c.concept]) if c.concept else 0 for c in members]
+    del figures  # not held while the block is clustered
     feats = [
         replace(f, figures=n) if n and n != f.figures else f
         for n, f in zip(count, feats, strict=True)
@@ -371,25 +373,50 @@ def _join(
     average = kind.linkage == "average"
     cutoff = kind.rules.matching.cluster_cutoff if average else 0.0
     soft = kind.rules.matching.soft_veto_score if average else None
-    cannot: dict[int, set[int]] = {i: set() for i in range(len(members))}
-    for i, j, value, veto in decisions.items():
-        if _weight_of(value, veto, soft) is None:
-            cannot[i].add(j)
-            cannot[j].add(i)
+    # The structures below hold an entry only for a claim or root that has one to hold (a
+    # large block's claims mostly have none): a missing one is empty, or the claim alone.
+    cannot: dict[int, set[int]] = {}  # per root, the roots it has a cannot-link with
+    # per cluster root, per neighbouring root: [sum of scores, pairs, best score, stamp]; a
+    # heap entry is current while its link keeps its stamp, so a join re-pushes only the
+    # links it changed, not every link of the grown cluster.
+    links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(members))}
+    heap: list[tuple[float, int, int, float]] = []
+    # Every structure below names a claim by one int object of `index` (a pair's own two
+    # would be two more objects per entry, most of a large block's joins).
+    index = list(range(len(members)))
+    for i, j, score, veto in decisions.items():  # one pass: a large block has millions
+        i, j = index[i], index[j]
+        weight = _weight_of(score, veto, soft)
+        if weight is None:
+            cannot.setdefault(i, set()).add(j)
+            cannot.setdefault(j, set()).add(i)
+        else:
+            # a join needs a match: a soft veto weighs in the mean, never starts one
+            best = 0.0 if veto else weight
+            links[i][j] = links[j][i] = [weight, 1.0, best, 0.0]
+            if best > 0 and (not average or weight >= cutoff):  # as `push` below
+                heap.append((-best, i, j, 0.0))
+    # The entries are distinct (one per pair), so they pop in one order however they came.
+    heapq.heapify(heap)
     parent = list(range(len(members)))
     # Each group, by signature: claims whose every field that a decision reads is equal
     # (all but id, source and position) decide alike against any claim of another source,
-    # so copies of one story are compared once, not pair by pair.
-    signature = [
-        (replace(c, id="", source_id="", start=0, end=0), f)
-        for c, f in zip(members, feats, strict=True)
-    ]
-    groups: dict[int, dict[object, list[int]]] = {
-        i: {signature[i]: [i]} for i in range(len(members))
-    }
-    by_source: dict[int, dict[str, list[int]]] = {
-        i: {members[i].source_id: [i]} for i in range(len(members))
-    }
+    # so copies of one story are compared once, not pair by pair. A pruned block reads
+    # its candidates' vetoes instead, and needs no groups.
+    groups: dict[int, dict[object, list[int]]] = (
+        {}
+        if pruned
+        else {
+            i: {(replace(c, id="", source_id="", start=0, end=0), f): [i]}
+            for i, (c, f) in enumerate(zip(members, feats, strict=True))
+        }
+    )
+    # per root that has joined another, its claims by source (else its own claim alone)
+    by_source: dict[int, dict[str, list[int]]] = {}
+
+    def sources_of(root: int) -> dict[str, list[int]]:
+        found = by_source.get(root)
+        return found if found is not None else {members[root].source_id: [root]}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -408,19 +435,20 @@ def _join(
         return None
 
     def vetoed(a: int, b: int) -> bool:
-        if len(by_source[a]) == 1 and by_source[a].keys() == by_source[b].keys():
+        of_a, of_b = sources_of(a), sources_of(b)
+        if len(of_a) == 1 and of_a.keys() == of_b.keys():
             # One source on both sides: every pair is a same-source pair, checked below.
             return any(
                 _cannot_link(decide(x, y), soft)
-                for xs in by_source[a].values()
+                for xs in of_a.values()
                 for x in xs
-                for ys in by_source[b].values()
+                for ys in of_b.values()
                 for y in ys
             )
         if pruned:
             # A pruned block knows only its candidates' vetoes (deciding every pair of two
             # grown clusters is what pruning avoids): those are carried from root to root.
-            if b in cannot[a]:
+            if b in cannot.get(a, ()):
                 return True
         else:
             for xs in groups[a].values():
@@ -428,9 +456,9 @@ def _join(
                     pair = representative(xs, ys)
                     if pair is not None and _cannot_link(decide(*pair), soft):
                         return True
-        for source in by_source[a].keys() & by_source[b].keys():
-            for x in by_source[a][source]:
-                for y in by_source[b][source]:
+        for source in of_a.keys() & of_b.keys():
+            for x in of_a[source]:
+                for y in of_b[source]:
                     if _cannot_link(decide(x, y), soft):
                         return True
         return False
@@ -440,26 +468,13 @@ def _join(
     # least `cluster_cutoff`: a pair that is neither a match nor a veto (score 0) counts, and
     # a soft veto counts `soft_veto_score`, so one strong pair cannot chain a claim to a
     # cluster the rest of which it does not resemble.
-    # per cluster root, per neighbouring root: [sum of scores, pairs, best score, stamp]; a
-    # heap entry is current while its link keeps its stamp, so a join re-pushes only the
-    # links it changed, not every link of the grown cluster.
-    links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(members))}
     stamps = 0
-    for i, j, score, veto in decisions.items():
-        weight = _weight_of(score, veto, soft)
-        if weight is not None:
-            # a join needs a match: a soft veto weighs in the mean, never starts one
-            links[i][j] = links[j][i] = [weight, 1.0, 0.0 if veto else weight, 0.0]
-    heap: list[tuple[float, int, int, float]] = []
 
     def push(a: int, b: int) -> None:
         total, count, best, stamp = links[a][b]
         if best > 0 and (not average or total / count >= cutoff):
             heapq.heappush(heap, (-best, min(a, b), max(a, b), stamp))
 
-    for i, j, _, _ in decisions.items():
-        if j in links[i]:
-            push(i, j)
     while heap:
         _, x, y, stamp = heapq.heappop(heap)
         link = links[x].get(y) if find(x) == x and find(y) == y else None
@@ -472,14 +487,17 @@ def _join(
             continue
         root, other = x, y
         parent[other] = root
-        for sig, idx in groups.pop(other).items():
-            groups[root].setdefault(sig, []).extend(idx)
-        for source, idx in by_source.pop(other).items():
-            by_source[root].setdefault(source, []).extend(idx)
-        for n in cannot.pop(other):
+        if not pruned:
+            for sig, idx in groups.pop(other).items():
+                groups[root].setdefault(sig, []).extend(idx)
+        joined = by_source.setdefault(root, sources_of(root))
+        for source, idx in sources_of(other).items():
+            joined.setdefault(source, []).extend(idx)
+        by_source.pop(other, None)
+        for n in cannot.pop(other, ()):
             cannot[n].discard(other)
             cannot[n].add(root)
-            cannot[root].add(n)
+            cannot.setdefault(root, set()).add(n)
         del links[root][other]
         for n, (total, count, best, _) in sorted(links.pop(other).items()):
             if n == root:
@@ -494,6 +512,11 @@ def _join(
             links[n][root] = mine
             push(root, n)
     label = [find(i) for i in range(len(members))]
+    # not held while refining
+    links.clear()
+    cannot.clear()
+    groups.clear()
+    by_source.clear()
     if average:
         label = _refine(
             label, members, decisions, decide, cutoff, kind.rules.matching.refine_passes, soft
@@ -694,7 +717,7 @@ def _refine(
     n = len(label)
     label = list(label)
     score: list[dict[int, float]] = [{} for _ in range(n)]
-    cannot: list[set[int]] = [set() for _ in range(n)]
+    cannot: defaultdict[int, set[int]] = defaultdict(set)  # a set only for a claim vetoed
 
     def learn(i: int, j: int, d: Decided) -> None:
         weight = _weight(d, soft)
@@ -707,8 +730,9 @@ def _refine(
                 weak.add((min(i, j), max(i, j)))
 
     weak: set[tuple[int, int]] = set()
+    index = list(range(n))  # one int object per claim, shared by every entry (as `_join`)
     for i, j, weight, veto in decisions.items():
-        learn(i, j, Decided(weight, veto))
+        learn(index[i], index[j], Decided(weight, veto))
     inside: dict[int, set[int]] = {}
     for i, at in enumerate(label):
         inside.setdefault(at, set()).add(i)
@@ -717,12 +741,12 @@ def _refine(
     def allowed(i: int, at: int) -> bool:
         """Whether claim i may join cluster `at`: no veto with any of its claims. Pairs of
         one source are always decided (a pruned block may not have); others when known."""
-        if any(label[j] == at for j in cannot[i]):
+        if any(label[j] == at for j in cannot.get(i, ())):
             return False
         for j in sorted(inside[at]):
             if members[j].source_id == members[i].source_id and j not in score[i]:
                 learn(i, j, decide(i, j))
-                if j in cannot[i]:
+                if j in cannot.get(i, ()):
                     return False
         return True
 
@@ -804,7 +828,7 @@ def _evicted(
     y: int,
     inside: Mapping[int, set[int]],
     score: Sequence[Mapping[int, float]],
-    cannot: Sequence[set[int]],
+    cannot: Mapping[int, set[int]],
     weak: set[tuple[int, int]],
     cutoff: float,
 ) -> list[int] | None:
@@ -882,14 +906,14 @@ def _candidate_pairs(
         keys |= set(kind.posting_keys(members[i]))
         for word in keys:
             index.setdefault(word, []).append(i)
-    pairs: set[tuple[int, int]] = set()
+    pairs: set[int] = set()  # each pair (i, j), i < j, as i * n + j: one int, not a tuple
     limit = rules.matching.max_word_claims
-    for posting in index.values():
+    for posting in index.values():  # ascending
         if len(posting) > limit:
             continue
         for x in range(len(posting)):
             for y in range(x + 1, len(posting)):
-                pairs.add((posting[x], posting[y]))
+                pairs.add(posting[x] * n + posting[y])
     # Words too common to propose pairs leave copies of one story unpaired: each claim is
     # also paired with its nearest claims of other sources in two cheap orders (by its
     # words, by its value), so the strongest candidates are never pruned away.
@@ -902,11 +926,11 @@ def _candidate_pairs(
             for j in order[at + 1 : at + 1 + 4 * _NEIGHBOURS]:
                 if members[j].source_id == members[i].source_id:
                     continue  # neighbours join sources: one source's own claims pair by words
-                pairs.add((min(i, j), max(i, j)))
+                pairs.add(min(i, j) * n + max(i, j))
                 taken += 1
                 if taken == _NEIGHBOURS:
                     break
-    return sorted(pairs)
+    return (divmod(pair, n) for pair in sorted(pairs))
 
 
 _NEIGHBOURS = 3  # claims paired with each claim in each cheap order of a pruned block
