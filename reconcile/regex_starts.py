@@ -188,11 +188,19 @@ def start_prefixes(pattern: re.Pattern[str]) -> str:
 def _sequence(items: list[tuple[Any, Any]], fold: bool, exact: set[str], folded: set[str]) -> bool:
     """Add the first characters of a sequence of items; True when it can match nothing."""
     for op, av in items:
+        if _never(op, av):
+            return False  # no match at all: what it adds to the first characters is moot
         if op in _ZERO_WIDTH:
             continue
         if not _item(op, av, fold, exact, folded):
             return False
     return True
+
+
+def _never(op: Any, av: Any) -> bool:
+    """Whether an item is `(?!)` (or `(?<!)`), which never matches: rules write it for an
+    empty list of words ("(?P<ago>(?!))"), and an alternative holding it adds no start."""
+    return op is sre.ASSERT_NOT and not list(av[1])
 
 
 def _item(op: Any, av: Any, fold: bool, exact: set[str], folded: set[str]) -> bool:
@@ -286,7 +294,9 @@ def _add(paths: list[_Path], pieces: list[_Piece]) -> list[_Path]:
 
 def _read_item(op: Any, av: Any, fold: bool, paths: list[_Path]) -> list[_Path]:
     """The paths after one item: extended by what the item's text can start with, or
-    stopped where that is not told."""
+    stopped where that is not told; none after an item that never matches."""
+    if _never(op, av):
+        return []
     if op in _ZERO_WIDTH:
         return paths
     if op is sre.LITERAL:

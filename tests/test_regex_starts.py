@@ -28,6 +28,14 @@ def test_start_unknown_leaves_the_pattern_alone() -> None:
         assert start_class(pattern) is None
 
 
+def test_a_branch_that_never_matches_adds_no_start() -> None:
+    # rules write an empty list of words as "(?!)": the other alternatives still gate
+    pattern = re.compile(r"\b(?:May|June)\s+\d|(?P<ago>(?!))", re.IGNORECASE)
+    assert start_class(pattern) == "(?=(?:(?-i:[JjMm])))"
+    assert start_prefixes(pattern) == "(?=(?-i:[JjMm]))(?=(?-i:(?:[Jj][Uu][Nn][Ee]|[Mm][Aa][Yy])))"
+    assert start_class(re.compile(r"(?!)|(?<!)")) is None  # nothing ever matches: left alone
+
+
 def test_case_blind_start_keeps_unicode_case_folds() -> None:
     # Python's case-blind "k" matches the Kelvin sign, "s" the long s: so must the gate
     assert gated(re.compile(r"(?i:k)elvin")).search("\u212aelvin") is not None
@@ -53,6 +61,7 @@ _PATTERNS = [
     r"\b(?:x|y)?z+",
     r"(?:\d{1,2}\s+)?(?i:[a-c]{2})",
     r"(?<=\s)(?:bb|a\s+b)",
+    r"(?:ab|(?P<never>(?!)))",  # an empty word list written as a branch that never matches
 ]
 
 
@@ -95,6 +104,7 @@ _TRIE_PATTERNS = [
     r"(?:x?y|zz)a",
     r"(?i:ka)(?:zz|z)",
     r"(?i:[a-c]k|k\w|[x-z]+)|\d[Ii]",  # ranges read case-blind
+    r"(?:xa|(?!)z|y(?<!)b)c",  # alternatives that never match add no start
 ]
 
 

@@ -147,7 +147,7 @@ class OfficeKind(Kind):
         key = person_key(
             stated.person_text, self.lexicon.name_suffixes, self.lexicon.aliases, self.particles
         )
-        readings = self._readings(source)
+        readings = self._readings(source, mention.sentence_start)
         if not stated.place and not stated.former:
             # "President Donald Trump" where the same source also writes "Donald Trump, the
             # President of the United States": the office the source names in full.
@@ -177,13 +177,17 @@ class OfficeKind(Kind):
             ),
         )
 
-    def _readings(self, source: Source) -> _SourceOffices:
-        """Every office reading of a source (the last source asked for is kept)."""
+    def _readings(self, source: Source, upto: int) -> _SourceOffices:
+        """Every office reading of a source (the last source asked for is kept); after
+        extraction, those of its sentences up to the one starting at `upto`, the first
+        normalize asks about (extraction may have read a few sentences further)."""
         if self._last is None or self._last[0] != source:
             qualified: dict[tuple[str, str], OfficeMention] = {}
             holders: dict[str, set[str]] = {}
             if self._seen is not None and self._seen[0] is source:
-                readings = [m for found in self._seen[1].values() for m in found]
+                readings = [
+                    m for start, found in self._seen[1].items() if start <= upto for m in found
+                ]
             else:  # normalize asked without extraction reading this source first
                 sentences = split_sentences(
                     source, self.lexicon.abbreviations, self.lexicon.sentence_ends

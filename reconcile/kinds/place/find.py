@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from reconcile.kinds.named import NamedMention, NameReader, named_mention, phrases
 from reconcile.models import Mention, Source
 from reconcile.names import fold
+from reconcile.regex_starts import gated
 from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
 
@@ -70,10 +71,12 @@ class PlaceFinder:
         before = {w for c in rules.cue for w in c.before}
         intro = phrases(rules.introducers).pattern
         regions = phrases(rules.regions).pattern
-        self.lead = re.compile(
-            rf"(?<![\w-])(?P<prep>{phrases(before).pattern})\s+(?:(?:{intro})\s*)?"
-            rf"(?:(?-i:{regions})\s+)?",  # in lower case: "in North Korea" is a name
-            re.IGNORECASE,
+        self.lead = gated(  # tried only where a preposition's first letters stand
+            re.compile(
+                rf"(?<![\w-])(?P<prep>{phrases(before).pattern})\s+(?:(?:{intro})\s*)?"
+                rf"(?:(?-i:{regions})\s+)?",  # in lower case: "in North Korea" is a name
+                re.IGNORECASE,
+            )
         )
         self.reader = NameReader(
             frozenset(fold(w) for w in rules.name_joiners),

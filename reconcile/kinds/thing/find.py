@@ -157,8 +157,12 @@ class ThingFinder:
         self._introduced: tuple[str, re.Pattern[str] | None, dict[str, str]] = ("", None, {})
         # every class word at once, for the names a whole source introduces with one
         befores = [w for c in rules.thing for w in c.before]
-        self.any_before = re.compile(
-            rf"(?<![\w-])(?P<word>{_names(tuple(befores))})\s+(?=[A-Z0-9])" if befores else "(?!)"
+        self.any_before = gated(  # (each: tried only where a match can start)
+            re.compile(
+                rf"(?<![\w-])(?P<word>{_names(tuple(befores))})\s+(?=[A-Z0-9])"
+                if befores
+                else "(?!)"
+            )
         )
         self.inside_name = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'&-]*\s+$")
         self.apposition = re.compile(
@@ -177,9 +181,11 @@ class ThingFinder:
         # name is then found wherever the source writes it
         nouns = [w for c in rules.thing for w in c.nouns_before]
         self.source_before = (
-            re.compile(
-                rf"(?<![\w-])(?P<word>{_names(tuple(befores))}|{phrases(nouns).pattern})"
-                r"\s+(?=[A-Z0-9])"
+            gated(
+                re.compile(
+                    rf"(?<![\w-])(?P<word>{_names(tuple(befores))}|{phrases(nouns).pattern})"
+                    r"\s+(?=[A-Z0-9])"
+                )
             )
             if nouns
             else self.any_before
