@@ -240,14 +240,14 @@ def _join(
     parent = list(range(len(members)))
     # Each group, by signature: claims whose every field that a decision reads is equal
     # (all but id, source and position) decide alike against any claim of another source,
-    # so copies of one story are compared once, not pair by pair.
-    signature = [
-        (replace(c, id="", source_id="", start=0, end=0), f)
-        for c, f in zip(members, feats, strict=True)
-    ]
-    groups: dict[int, dict[object, list[int]]] = {
-        i: {signature[i]: [i]} for i in range(len(members))
-    }
+    # so copies of one story are compared once, not pair by pair. (A pruned block reads
+    # only its candidates' vetoes: it needs no groups.)
+    groups: dict[int, dict[object, list[int]]] = {}
+    if not pruned:
+        groups = {
+            i: {(replace(c, id="", source_id="", start=0, end=0), f): [i]}
+            for i, (c, f) in enumerate(zip(members, feats, strict=True))
+        }
     by_source: dict[int, dict[str, list[int]]] = {
         i: {members[i].source_id: [i]} for i in range(len(members))
     }
@@ -333,7 +333,7 @@ def _join(
             continue
         root, other = x, y
         parent[other] = root
-        for sig, idx in groups.pop(other).items():
+        for sig, idx in groups.pop(other, {}).items():
             groups[root].setdefault(sig, []).extend(idx)
         for source, idx in by_source.pop(other).items():
             by_source[root].setdefault(source, []).extend(idx)

@@ -179,14 +179,26 @@ def _encode(value: Any, newline: str) -> str:
         if not value:
             return "{}"
         inner = newline + "  "
-        fields = []
+        fields: list[str] = []
+        add = fields.append
         for key, item in value.items():
-            name = _NAMES.get(key) if type(key) is str else None
+            name = _NAMES.get(key)  # only strings are kept: no other key equals one
             if name is None:
                 name = _key(key) + ": "
                 if type(key) is str and len(_NAMES) < 4096:
                     _NAMES[key] = name
-            fields.append(name + _item(item, inner))
+            # the common scalars by their exact type, without a call (a subclass: `_encode`)
+            kind = type(item)
+            if kind is str:
+                add(name + _ENCODE_STRING(item))
+            elif item is None:
+                add(name + "null")
+            elif kind is int:
+                add(name + int.__repr__(item))
+            elif kind is float:
+                add(name + _float(item))
+            else:
+                add(name + _encode(item, inner))
         return "{" + inner + ("," + inner).join(fields) + newline + "}"
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
