@@ -26,12 +26,16 @@ around one number and keeps the frame whose words stand nearest. Concept keys (`
 `magnitude`, `distance`) are language-neutral: another language's file maps its own words
 to the same keys.
 
+A number said again in other units in parentheses measures what the number before the
+parenthesis does ("winds of 75 mph (120 km/h)", "US$140bn ($96bn, £86bn)").
+
 When no frame fits, `Reading` reads the grammar around the number with the same file's
 words: the counted noun after it, past modifiers, numbers, possessives and the names they
 belong to, looked up by its singular in `[heads]` ("12 of North Dakota's 41 pledged
 delegates"); a frame read past an apposition ("12 people, including three firefighters,
 died") or a relative word ("12 people who died"); the subject of the verb before it ("the
-death toll from the floods in Sri Lanka rises to 618"); for a bare number, the concept of
+death toll from the floods in Sri Lanka rises to 618", a change: "sales of new cars fell by
+as much as 35%"); for a bare number, the concept of
 the number a colon before it follows ("12 were killed: eight in Kabul"), of a head noun it
 stands in apposition to ("the toll, 12, is expected to rise"), or of the earlier number it
 is listed after by a list word, a comma or the verb of that number, read back along the
@@ -529,6 +533,10 @@ def concept_of(
     earlier number it is listed with.
     """
     found = _by_frames(frames, sentence, number_start, number_end, dimension)
+    if found is None and _sign_at(sentence, number_start) in _CONVERSION_SIGNS:
+        found = _converted(frames, sentence, number_start, number_end, dimension)
+        if found is not None:
+            return found
     reading = frames.reading
     if reading is None:
         return found
@@ -551,6 +559,45 @@ def concept_of(
         if subject is not None and subject.evidence[0] < found.evidence[0]:
             return subject
     return found
+
+
+_CONVERSION_SIGNS = ("(", ",")  # a converted number opens a parenthesis or follows another
+_CONVERSION_REACH = 40  # characters from a parenthesis back to the number it converts
+_CONVERSION_WORDS = 3  # most pieces between the parenthesis and the number ("$ 96bn , #")
+# the number a parenthesis converts, and its unit words, ending at the parenthesis
+_CONVERTED = re.compile(r"(\d[\d,.]*\d|\d)(?:\s*[^\W\d_][\w’'/.-]*){0,4}\s*\Z")
+_CURRENCY_START = re.compile(r"(?<![\w$€£¥₹#])[A-Z]{0,3}[$€£¥₹#]\s*\Z")
+
+
+def _converted(
+    frames: Frames, sentence: str, number_start: int, number_end: int, dimension: str
+) -> Concept | None:
+    """A number in parentheses that converts the number before them measures what that
+    number measures: "winds of 75 mph (120 km/h)", "US$40 billion (£20.1 billion, €29
+    billion)". None when no number and its unit words end right at the parenthesis."""
+    opened = sentence.rfind("(", max(0, number_start - _CONVERSION_REACH), number_start)
+    if opened < 1 or ")" in sentence[opened:number_start]:
+        return None
+    if len(sentence[opened + 1 : number_start].split()) > _CONVERSION_WORDS:
+        return None  # a clause in parentheses, not a number said again in other units
+    stop = opened
+    while stop > 0 and sentence[stop - 1].isspace():
+        stop -= 1
+    previous = _CONVERTED.search(sentence, max(0, stop - _CONVERSION_REACH), stop)
+    if previous is None:
+        return None
+    at = previous.start()
+    currency = _CURRENCY_START.search(sentence, max(0, at - 6), at)
+    # the claim of that number may quote a qualifier before it ("in the region of US$ 140bn")
+    begins = _word_starts(sentence, currency.start() if currency else at, _CONVERSION_WORDS + 1)
+    for begin in begins:
+        found = concept_of(frames, sentence, begin, stop, dimension)
+        if found is not None:
+            pattern = found.pattern
+            if not pattern.startswith(COUNTED_PATTERN):
+                pattern = f"converted {pattern}"
+            return Concept(found.key, (found.evidence[0], number_end), found.place, pattern)
+    return None
 
 
 def _of_group(reading: Reading, sentence: str, end: int) -> tuple[int, int] | None:
@@ -743,6 +790,9 @@ _PIECE = r"(?:\d[\d,.]*\d|[^\s,;:.!?()]+)"
 _APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
 _PLAIN_FAMILIES = frozenset({"count"})  # what a counted noun alone may say is measured
+_CHANGED_ADJUNCTS = 2  # words before the head of a noun a change is "in" ("US car sales")
+_LISTED_FAMILIES = ("[time]",)  # no head names them; a list shares an earlier one's concept
+_BARE = re.compile(r"\d[\d,.]*|[^\W\d_]+")  # a number alone, in digits or in one word
 _NEXT_CAPITAL = re.compile(r"\s*[A-Z]")  # the next word is capitalized
 _PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and modifiers apart
 
@@ -778,6 +828,10 @@ class Reading:
     singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
     partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
     ellipsis: frozenset[str] = frozenset()  # "two more", "another two": the noun left out
+    change_nouns: frozenset[str] = frozenset()  # "drop in": read past to the noun changed
+    change_starts: frozenset[str] = frozenset()  # their first words
+    apposition: re.Pattern[str] = re.compile(r",\s*\Z")  # the comma of an apposition, then
+    # the words that may stand between it and the number ("the toll, now 56,")
     numbers: re.Pattern[str] = _LAST_NUMBER  # a number in digits or words, as a list names it
 
     def singular(self, word: str) -> tuple[str, ...]:
@@ -813,6 +867,12 @@ class Reading:
         family = dimension.split(":", 1)[0]
         plain = family in _PLAIN_FAMILIES
         if not plain and family not in self.families and "*" not in self.families:
+            if family in _LISTED_FAMILIES and not depth and _BARE.fullmatch(sentence, start, end):
+                # no head names a span of time, but a list does: "aged nine, ten and 49"
+                # (a number alone: "aged 55, 10 years after his wife" lists no age)
+                return self._listed(
+                    frames, sentence, start, end, dimension, _last_word(sentence, start)
+                )
             return None  # no head means a number of this dimension: nothing to read
         digit = _DIGIT.search(sentence, start, end)
         core = end  # where the number itself ends
@@ -951,12 +1011,12 @@ class Reading:
 
     def _apposed(self, sentence: str, start: int, end: int, family: str) -> Concept | None:
         """A bare number in apposition after a noun of [heads]: "the toll, 12, is expected
-        to rise", "the injured, 40 in all, were taken to hospital"."""
-        at = start - 1
-        while at >= 0 and sentence[at].isspace():
-            at -= 1
-        if at < 1 or sentence[at] != ",":
+        to rise", "the injured, 40 in all, were taken to hospital"; words of
+        `apposition_words` may stand after the comma ("the toll, now 56, ...")."""
+        comma = self.apposition.search(sentence, max(0, start - 40), start)
+        if comma is None or comma.start() < 1:
             return None
+        at = comma.start()
         tokens = list(_TOKEN.finditer(sentence, max(0, at - 40), at))[-2:]
         words = [m.group().lower() for m in tokens]
         if not words or not words[-1][0].isalpha() or words[-1] not in self.surfaces:
@@ -1086,7 +1146,19 @@ class Reading:
         names they belong to ("39 of South Carolina's 54 delegates")."""
         words = [word for _, _, word in tokens]
         past = 0
+        changed = 0  # words of a change still to read past ("drop in")
+        adjuncts = 0  # words before the changed noun's head still to read past
         for index, (at, stop, word) in enumerate(tokens):
+            if not changed and self.change_nouns and word in self.change_starts:
+                for width in (3, 2, 1):
+                    if " ".join(words[index : index + width]) in self.change_nouns:
+                        changed = width
+                        break
+            if changed:
+                changed -= 1
+                past += 1
+                adjuncts = _CHANGED_ADJUNCTS  # "a 3% fall in oil prices": "oil" is read past
+                continue
             found = self.head(words, index, family)
             if found is not None:
                 concept, width = found
@@ -1103,6 +1175,9 @@ class Reading:
                 continue
             if sentence[at].isupper() and _owner(tokens, index):
                 continue  # a name before a possessive: "of South Carolina's 54 delegates"
+            if adjuncts and word[0].isalpha() and word not in self.noun_stops:
+                adjuncts -= 1
+                continue
             return None
         return None
 
@@ -1154,7 +1229,7 @@ class Reading:
         the concept of the number before it, itself perhaps listed after another ("aged
         nine, ten, 49 and 59")."""
         family = dimension.split(":", 1)[0]
-        if family not in ("count", "percent"):
+        if family not in ("count", "percent", *_LISTED_FAMILIES):
             return None
         at = start
         for _ in range(_LIST_HOPS):
@@ -1282,6 +1357,9 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         [signs] + ([rf",\s*{joiners}"] if joiners else []) + ([words] if words else [])
     )
     verb = _alternation(rules.subject_verbs) if rules.subject_verbs else r"(?!)"
+    if rules.subject_verb_fillers:  # "fell by as much as 35%": the verb, then its fillers
+        verb += rf"(?:\s+{_alternation(rules.subject_verb_fillers)})*"
+    apposition = _alternation(rules.apposition_words) if rules.apposition_words else None
     link = _alternation(rules.list_links) if rules.list_links else r"(?!)"
     percent = (
         "|".join(
@@ -1305,7 +1383,11 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         families.add("*")  # a head of a concept whose frames name no dimension: any
     return Reading(
         families=frozenset(families),
-        verb_ends=frozenset(v.lower().split()[-1] for v in rules.subject_verbs if v.split()),
+        verb_ends=frozenset(
+            v.lower().split()[-1]
+            for v in (*rules.subject_verbs, *rules.subject_verb_fillers)
+            if v.split()
+        ),
         link_ends=frozenset(v.lower().split()[-1] for v in rules.list_links if v.split()),
         surfaces=frozenset(surfaces),
         heads=heads,
@@ -1353,6 +1435,11 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         singular_endings=tuple(w.lower() for w in rules.singular_endings),
         partitives=frozenset(w.lower() for w in rules.partitive_words),
         ellipsis=frozenset(w.lower() for w in rules.ellipsis_words),
+        change_nouns=frozenset(" ".join(w.lower().split()) for w in rules.change_nouns),
+        change_starts=frozenset(w.lower().split()[0] for w in rules.change_nouns if w.split()),
+        apposition=re.compile(
+            rf",\s*(?:{apposition}\s+)*\Z" if apposition else r",\s*\Z", re.IGNORECASE
+        ),
         numbers=_numbers_pattern(number_words),
     )
 

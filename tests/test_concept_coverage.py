@@ -96,6 +96,66 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
         "The floods killed 2 more, taking the total to 14.",
         {"2": "deaths", "14": "deaths"},
     ),
+    # a number said again in other units in parentheses measures what the first one does
+    (
+        "en",
+        "The storm had winds of 75 mph (about 120 km/h) when it hit the coast.",
+        {"75 mph": "wind_speed", "about 120 km/h": "wind_speed"},
+    ),
+    (
+        "en",
+        "The jet is worth in the region of US$140bn ($96bn, £86bn) to its maker.",
+        {"in the region of US$140bn": "price", "$96bn": "price"},
+    ),
+    ("en", "Twelve bridges (40 in all) were closed.", {"40": None}),
+    # how fast a thing moves is a speed; a wind's speed stays a wind speed
+    (
+        "en",
+        "The storm was moving northwest at 13 mph (20 km/h), with wind speeds of 120 mph.",
+        {"13 mph": "speed", "20 km/h": "speed", "120 mph": "wind_speed"},
+    ),
+    # a change verb gives the number a change of its clause's subject, past its fillers
+    (
+        "en",
+        "Sales of new cars in the country fell by as much as 35% in January.",
+        {"fell by as much as 35%": "sales"},
+    ),
+    ("en", "Oil prices rose 3% on Tuesday.", {"rose 3%": "price"}),
+    ("en", "The economy grew 2.3% last year.", {"grew 2.3%": "growth"}),
+    # ... or the noun a change is "in", past its own words
+    ("en", "Officials reported a 3% fall in oil prices.", {"3%": "price"}),
+    ("en", "The country reported a 9% drop in exports in March.", {"9%": "exports"}),
+    ("en", "The firm reported a 9% drop in its team's morale.", {"9%": None}),
+    # two changes of one sentence with different subjects measure different things
+    (
+        "en",
+        "Exports dropped by 8.4% in the quarter, while imports fell 3%.",
+        {"dropped by 8.4%": "exports", "fell 3%": "imports"},
+    ),
+    ("en", "The company's shares fell 5% after the report.", {"fell 5%": "index_change"}),
+    # ... but a subject the heads do not know names nothing
+    ("en", "The team's lead fell 5% in the poll.", {"fell 5%": None}),
+    # the level an index stands at, and its change stated in points or per cent
+    ("en", "The index stood at 8,500 on Friday.", {"8,500": "index_level"}),
+    (
+        "en",
+        "The Nasdaq fell 82.65 points or 3.44% on Friday.",
+        {"fell 82.65 points": "index_change", "3.44%": "index_change"},
+    ),
+    # money with its role: invested, a deal for
+    (
+        "en",
+        "China has invested about nine billion US dollars in the project.",
+        {"about nine billion US dollars": "investment"},
+    ),
+    ("en", "The airline signed a deal for a further $7 billion.", {"$7 billion": "deal_value"}),
+    ("en", "The magnitude of the earthquake was 6.6.", {"6.6": "magnitude"}),
+    # ages listed after "aged" are ages, a span of time after one is not
+    ("en", "The victims were aged 12, 15 and 49.", {"12": "age", "15": "age", "49": "age"}),
+    ("en", "He died aged 55, 10 years after his wife.", {"55": "age", "10 years": None}),
+    # an apposition may say "now" before its number
+    ("en", "The toll, now 56, is expected to rise.", {"56": "deaths"}),
+    ("en", "The list, now 56, is expected to grow.", {"56": None}),
     # German: the verb second or last, the toll as a noun
     (
         "de",
@@ -214,4 +274,18 @@ def test_a_compatible_concept_must_be_declared(tmp_path: Path) -> None:
     shown = str(tmp_path / "frames.toml")
     assert [str(p).replace(shown, "frames.toml") for p in caught.value.problems] == [
         "frames.toml:2: compatible.injured: unknown concept 'healed'; declare it in [concepts]"
+    ]
+
+
+def test_the_words_of_changes_and_appositions_are_checked(tmp_path: Path) -> None:
+    folder = tmp_path / "lang" / "en"
+    folder.mkdir(parents=True)
+    (folder / "frames.toml").write_text(
+        'subject_verb_fillers = ["by"]\napposition_words = 5\n', encoding="utf-8"
+    )
+    with pytest.raises(RulesError) as caught:
+        load_rules(tmp_path)
+    shown = str(folder / "frames.toml")
+    assert [str(p).replace(shown, "frames.toml") for p in caught.value.problems] == [
+        "frames.toml:2: apposition_words: expected a list of a string"
     ]

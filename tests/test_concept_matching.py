@@ -106,3 +106,30 @@ def test_a_toll_far_apart_with_no_place_in_common_weighs_less(tmp_path: Path) ->
         "After three weeks of mud and rubble, rescuers counted {} dead, officials said.",
     )
     assert far < near - 10.0
+
+
+TRADE_A = (
+    "Japan's exports fell 8.4% in March, the finance ministry in Tokyo said on Thursday."
+    " Imports fell 5.1% in March."
+)
+TRADE_B = (
+    "Exports from Japan dropped by 8.4% in March, while imports fell 5.1%, figures from the"
+    " finance ministry in Tokyo showed."
+)
+
+
+def test_changes_of_two_subjects_in_one_story_are_two_facts(tmp_path: Path) -> None:
+    """A change verb gives its number the concept of the clause's subject: exports and
+    imports that fell in one month are two facts, each stated by both sources."""
+    _write(tmp_path, "wire", "2025-04-17", TRADE_A)
+    _write(tmp_path, "daily", "2025-04-17", TRADE_B)
+    report = run([tmp_path])
+    exports = fact_of(report, "dropped by 8.4%")
+    imports = fact_of(report, "fell 5.1%")
+    assert sorted(report.claim(i).quote for i in exports.claim_ids) == [
+        "dropped by 8.4%",
+        "fell 8.4%",
+    ]
+    assert {report.claim(i).concept for i in exports.claim_ids} == {"exports"}
+    assert sorted(report.claim(i).quote for i in imports.claim_ids) == ["fell 5.1%", "fell 5.1%"]
+    assert {report.claim(i).concept for i in imports.claim_ids} == {"imports"}

@@ -1352,6 +1352,27 @@ class FrameRules:
             "verbs that give the number a value of their subject: 'rose to', 'stands at'"
         ),
     )
+    subject_verb_fillers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that may stand between a subject verb and its number: 'by', 'as much as'"
+            " ('sales fell by as much as 35%' is a change of sales)"
+        ),
+    )
+    change_nouns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "a change and its link, read past between a number and the noun it changes:"
+            " 'drop in' ('a 9% drop in exports' is a change of exports)"
+        ),
+    )
+    apposition_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that may stand between the comma of an apposition and its bare number:"
+            " 'now' ('the toll, now 56, is expected to rise')"
+        ),
+    )
     clause_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
