@@ -18,6 +18,7 @@ keeps its score and its typed reasons (an outweighed soft veto among them), whic
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -25,8 +26,15 @@ from typing import TYPE_CHECKING
 from reconcile.context import Features
 from reconcile.kinds import Kind, Kinds
 from reconcile.models import Claim, Cluster, Match, PairDecision, Source
-from reconcile.pairs import SOFT, BlockMemory, Decided, PairTable
-from reconcile.reasons import Alone, KeptApart, NothingCounted, Outweighed, Reason
+from reconcile.pairs import SOFT, BlockMemory, Decided, PairTable, veto_code
+from reconcile.reasons import (
+    Alone,
+    KeptApart,
+    LooselyJoined,
+    NothingCounted,
+    Outweighed,
+    Reason,
+)
 
 if TYPE_CHECKING:
     import polars as pl
@@ -80,6 +88,7 @@ def match(
     ):
         members = [by_id[i] for i in group["id"].to_list()]
         clusters.extend(_cluster_block(str(key), members, kinds, languages, dates, topics, notes))
+    clusters, unmatched, _ = attach_loose(clusters, unmatched, claims, kinds, sources)
     for claim_id in unmatched:
         clusters.append(
             Cluster(
@@ -89,6 +98,136 @@ def match(
             )
         )
     return tuple(sorted(clusters, key=lambda c: c.claim_ids))
+
+
+def attach_loose(
+    clusters: Sequence[Cluster],
+    unmatched: Sequence[str],
+    claims: Sequence[Claim],
+    kinds: Kinds,
+    sources: Sequence[Source] = (),
+) -> tuple[list[Cluster], list[str], set[int]]:
+    """The blocks' clusters with the claims of no block that join one (`Kind.loose_key`: a
+    count that says nothing of what it counts, "the toll rose to 618"), the claims still in
+    none, and which clusters (by index) changed.
+
+    Each such claim is compared with the nearest numbers of its loose block by value, at
+    most `_LOOSE_NEIGHBOURS` of other sources either side and within the rules'
+    `loose_max_value_ratio` (`Kind.decide_loose`); it joins the cluster of the best match
+    when no decided pair with that cluster is a hard veto, the mean of those pairs reaches
+    `cluster_cutoff`, and the cluster holds no other number of its source. It joins one
+    cluster and never joins two: work is linear in these claims (a sort and a bisection per
+    claim), and clusters made in the blocks are never merged."""
+    clusters = list(clusters)
+    by_id = {c.id: c for c in claims}
+    languages = {s.id: s.language for s in sources}
+    dates = {s.id: s.published for s in sources}
+    wanted: dict[str, list[Claim]] = {}
+    for claim_id in unmatched:
+        claim = by_id[claim_id]
+        key = kinds.language(languages.get(claim.source_id)).of(claim).loose_key(claim)
+        if key is not None:
+            wanted.setdefault(key, []).append(claim)
+    if not wanted:
+        return clusters, list(unmatched), set()
+    topics = Topics(claims, kinds, sources)
+    features: dict[str, Features] = {}
+
+    def read(c: Claim) -> Features:
+        known = features.get(c.id)
+        if known is None:
+            context = kinds.language(languages.get(c.source_id)).context
+            known = features[c.id] = context.features(
+                c, dates.get(c.source_id), topics.get(c.source_id, "")
+            )
+        return known
+
+    # per loose key, the numbers of its block's clusters, by value: (value, claim, cluster)
+    ladders: dict[str, list[tuple[float, str, int]]] = {key: [] for key in wanted}
+    for at, cluster in enumerate(clusters):
+        ladder = ladders.get(cluster.key)
+        if ladder is None:
+            continue
+        for claim_id in cluster.claim_ids:
+            value = by_id[claim_id].value
+            if value is not None and value > 0:
+                ladder.append((value, claim_id, at))
+    for ladder in ladders.values():
+        ladder.sort()
+    members = {at: list(c.claim_ids) for at, c in enumerate(clusters)}
+    joined: dict[str, int] = {}
+    why: dict[int, list[PairDecision]] = {}  # per cluster joined, the best pair of each claim
+    for key in sorted(wanted):
+        ladder = ladders[key]
+        values = [v for v, _, _ in ladder]
+        for claim in wanted[key]:
+            kind = kinds.language(languages.get(claim.source_id)).of(claim)
+            m = kind.rules.matching
+            value = claim.value or 0.0
+            if value <= 0:
+                continue
+            found = bisect_left(values, value)
+            near: list[tuple[str, int]] = []
+            for step in (-1, 1):
+                at, taken = (found - 1 if step < 0 else found), 0
+                while 0 <= at < len(ladder) and taken < _LOOSE_NEIGHBOURS:
+                    other_value, other_id, cluster_at = ladder[at]
+                    if max(value, other_value) / min(value, other_value) > (
+                        m.loose_max_value_ratio
+                    ):
+                        break
+                    if by_id[other_id].source_id != claim.source_id:
+                        near.append((other_id, cluster_at))
+                        taken += 1
+                    at += step
+            weights: dict[int, list[float]] = {}  # per cluster, its pairs' weights
+            best: dict[int, PairDecision] = {}  # per cluster, its best match
+            barred: set[int] = set()  # clusters holding a claim it vetoes
+            for other_id, cluster_at in sorted(near):
+                other = by_id[other_id]
+                decision = kind.decide_loose(claim, other, read(claim), read(other))
+                weight = _weight_of(decision.score, veto_code(decision), m.soft_veto_score)
+                if weight is None:
+                    barred.add(cluster_at)
+                    continue
+                weights.setdefault(cluster_at, []).append(weight)
+                known = best.get(cluster_at)
+                if decision.veto is None and decision.score > (known.score if known else 0.0):
+                    best[cluster_at] = decision
+            options: list[tuple[float, int]] = []
+            for cluster_at, match in best.items():
+                pairs = weights[cluster_at]
+                if cluster_at in barred or sum(pairs) / len(pairs) < m.cluster_cutoff:
+                    continue
+                own = [
+                    by_id[i] for i in members[cluster_at] if by_id[i].source_id == claim.source_id
+                ]
+                if any(o.value != claim.value or o.value_high != claim.value_high for o in own):
+                    continue  # its source states another number of the fact
+                options.append((-match.score, cluster_at))
+            if len(options) == 1:  # of two clusters it fits, it cannot tell which it is
+                _, cluster_at = options[0]
+                members[cluster_at].append(claim.id)
+                joined[claim.id] = cluster_at
+                why.setdefault(cluster_at, []).append(best[cluster_at])
+    if not joined:
+        return clusters, list(unmatched), set()
+    changed = set(joined.values())
+    for at in sorted(changed):
+        cluster = clusters[at]
+        alone = len(cluster.claim_ids) == 1  # its reasons were those of a claim alone
+        kept = () if alone else cluster.match.reasons
+        joined_scores = [d.score for d in why[at]] + ([] if alone else [cluster.match.score])
+        reasons = dict.fromkeys((*kept, *(r for d in why[at] for r in d.reasons)))
+        clusters[at] = Cluster(
+            cluster.key,
+            tuple(sorted(members[at])),
+            Match(min(joined_scores), (*reasons, LooselyJoined())),
+        )
+    return clusters, [i for i in unmatched if i not in joined], changed
+
+
+_LOOSE_NEIGHBOURS = 3  # numbers of a loose block a claim in none is compared with, each side
 
 
 def source_topics(

@@ -262,6 +262,21 @@ class ContextsDiffer(Reason):
 
 
 @dataclass(frozen=True, slots=True)
+class LooselyJoined(Reason):
+    """A number that says nothing of what it counts joined the fact: beside a close number
+    of another source telling the same story, in words alike."""
+
+
+@dataclass(frozen=True, slots=True)
+class OneSourceTwoFigures(Reason):
+    """One source giving two different figures of one measure (a toll it updates, or the
+    figures of two things): a soft veto, the other sources' pairs tell which."""
+
+    soft: ClassVar[bool] = True
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
 class OneSourceTwoNumbers(Reason):
     """One source giving two different numbers in contexts this similar: two facts."""
 

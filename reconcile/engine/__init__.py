@@ -423,6 +423,7 @@ def match_blocks(
     (`reconcile.cache.KeptBlock`)."""
     from reconcile.cache import KeptBlock, sources_digest
     from reconcile.compare import in_order, judging
+    from reconcile.match import attach_loose
 
     blocks, unmatched = grouped
     source_keys = _source_keys(blocks, sources, cache) if cache is not None else {}
@@ -461,10 +462,14 @@ def match_blocks(
     clustered = [
         c for key, _ in blocks for c in (kept[key].clusters if key in same else fresh[key])
     ]
+    # claims of no block that join a block's cluster after all (`attach_loose`)
+    clustered, unmatched, changed = attach_loose(clustered, unmatched, claims, kinds, sources)
     clusters = all_clusters(clustered, unmatched)
     if not judge or fact_of is None:
         return clusters, ()
     facts = [f for key, _ in blocks for f in (kept[key].facts if key in same else judged[key])]
+    for at in sorted(changed):
+        facts[at] = fact_of(clustered[at])
     alone = set(unmatched)  # claims in no block, each a cluster of its own
     facts += [fact_of(c) for c in clusters if not c.key and c.claim_ids[0] in alone]
     return clusters, in_order(facts)

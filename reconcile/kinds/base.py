@@ -99,6 +99,16 @@ class Kind(ABC):
         """Words (besides its context's) by which a claim meets others in a large block."""
         return ()
 
+    def loose_key(self, claim: Claim) -> str | None:
+        """For a claim in no block (`block_key` None), the block whose clusters it may still
+        join, pair by pair with `decide_loose`, after they are made; None: it joins none."""
+        return None
+
+    def decide_loose(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        """Whether `a`, in no block, and `b`, of the block `loose_key(a)` names, state the
+        same fact (`a` then joins `b`'s cluster). Only kinds with a `loose_key` are asked."""
+        raise NotImplementedError(f"{type(self).__name__} gives no loose key")
+
     @abstractmethod
     def judge(self, members: Sequence[Claim]) -> Judgement:
         """The verdict on the claims of one fact."""

@@ -37,6 +37,7 @@ from reconcile.reasons import (
     KeptApart,
     LaterFigure,
     LikelyDifferentEvents,
+    LooselyJoined,
     MergedByReviewer,
     NamedApart,
     NamedStated,
@@ -45,6 +46,7 @@ from reconcile.reasons import (
     NothingCounted,
     OfficesApart,
     OneSentence,
+    OneSourceTwoFigures,
     OneSourceTwoNumbers,
     OtherStory,
     Outweighed,
@@ -129,6 +131,10 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     Alone: lambda r: "no other claim states this fact",
     NothingCounted: lambda r: "not matched: the claim names nothing it counts",
     KeptApart: lambda r: f"kept apart from a similar claim: {reason_text(r.veto)}",
+    LooselyJoined: lambda r: (
+        "a number that says nothing of what it counts, beside a close one"
+        " of the same story in words alike"
+    ),
     Outweighed: lambda r: (
         f"joined although two of its claims differ, as its other pairs outweigh it:"
         f" {reason_text(r.veto)}"
@@ -143,6 +149,9 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     WordsDiffer: lambda r: "the words around the claims differ",
     ContextsDiffer: lambda r: f"contexts too different (words {r.words:.0f}, story {r.story:.0f})",
     OneSourceTwoNumbers: lambda r: f"one source, different numbers, similarity {r.score:.0f}",
+    OneSourceTwoFigures: lambda r: (
+        f"one source, two figures of one measure, similarity {r.score:.0f}"
+    ),
     HoldersApart: lambda r: (
         f"different holders named {r.days} days apart: the office may have changed hands"
     ),

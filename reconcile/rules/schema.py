@@ -421,9 +421,56 @@ class OfficeWords:
             " 'was sworn in as', 'appointed ... as'"
         ),
     )
+    past: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "phrases of before_name that say the office was held in the past: 'Roe, who served"
+            " as governor', 'Roe had been governor' (the holder is a former one)"
+        ),
+    )
+    past_adverbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that make a past holder even before an article: 'Roe, formerly a deputy"
+            " administrator' (unlike 'then the mayor')"
+        ),
+    )
+    past_copula: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "phrases of before_name that say the office was held in the past only before a"
+            " word of past_after: 'Blair was prime minister when the war began'"
+        ),
+    )
+    past_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after a title that make a past copula a past holder: when, until"),
+    )
+    ended_term: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "regexes of a term that has ended, read right after the person's name or the"
+            " title: '(1997–2007)', 'from 1993 to 2001' (the holder is a former one)",
+            regex=True,
+        ),
+    )
     not_places: tuple[str, ...] = field(
         default=(),
         metadata=_doc("capitalized words before a title that name no place or body: The, Then"),
+    )
+    plural_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of a one-word title in the plural, before a list of holders: 'Presidents"
+            " Buhari of Nigeria and Talon of Benin', 'Senators Roe and Doe'"
+        ),
+    )
+    not_place_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of a capitalized word before a title that make it an adjective, no place:"
+            " Embattled, Newly (a one-word place only)"
+        ),
     )
     appointing: tuple[str, ...] = field(
         default=(),
@@ -830,6 +877,14 @@ class MatchingRules:
             max=100,
         ),
     )
+    loose_max_value_ratio: float = field(
+        metadata=_doc(
+            "a count that says nothing of what it counts (no concept, no counted noun) may"
+            " join a cluster of counts of its story only beside a number at most this factor"
+            " from its own",
+            min=1,
+        ),
+    )
     value_free_ratio: float = field(
         metadata=_doc(
             "two numbers of one concept up to this factor apart lose nothing of their score"
@@ -1070,6 +1125,13 @@ class PlaceRules:
             " name ending in one is no person's: San Bernardino County"
         ),
     )
+    facilities: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "last words of the name of a building or site ('Grand Mosque', 'Airport'): a name"
+            " ending in one is no person's, even after a title: 'the Sultan Qaboos Grand Mosque'"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1210,6 +1272,21 @@ class StatingRules:
     bodies: tuple[str, ...] = field(
         default=(),
         metadata=_doc("lower-case bodies that state figures: police, organisers, the ministry"),
+    )
+    body_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "lower-case nouns right before a name that make it a body's: 'news agency Fars"
+            " reported', 'newspaper Le Monde', 'the company Acme said'"
+        ),
+    )
+    body_heads: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "lower-case nouns of a body after an article or a possessive and up to two"
+            " lower-case words: 'the country's transport ministry', 'the local health"
+            " department', 'Nepal's home ministry'"
+        ),
     )
 
 

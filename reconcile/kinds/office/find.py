@@ -75,6 +75,8 @@ class OfficeFinder:
             re.compile(rf"(?<!\w){re.escape(fold(w))}\s+$")
             for w in rules.offices.not_current_except
         ]
+        ended = "|".join(f"(?:{p})" for p in rules.offices.holder_words.ended_term) or "(?!)"
+        self.ended_term = re.compile(rf"\s*,?\s*(?:{ended})")  # read under `[[title]]`
         words = {fold(w) for o in rules.offices.office for t in o.titles for w in t.split()}
         # "Governor Vázquez" is no person's full name: the words of every title are not names
         title_words = {fold(w) for t in rules.offices.title for p in t.words for w in p.split()}
@@ -98,6 +100,7 @@ class OfficeFinder:
                 *named.source.body_words,
                 *(e for c in named.thing.thing for e in c.ends),
                 *named.place.nouns,  # "San Bernardino County"
+                *named.place.facilities,  # "the Sultan Qaboos Grand Mosque"
             )
             if " " not in w
         )
@@ -163,6 +166,8 @@ class OfficeFinder:
                         continue
                     person_end = surname.end()
                     full = self.full_name(source, surname.group(0)) or surname.group(0)
+                if self.ended_term.match(sentence.text, person_end):
+                    continue  # "US President Bill Clinton (1993–2001)": a former holder
                 used.append((title.start(), person_end))
                 found.append(
                     Mention(

@@ -46,6 +46,14 @@ _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 _LOWER_BODY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*(?=\s*,)")
 _COMMA_END = re.compile(r"\s*,\s*$")
 _PLACE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&.-]*")
+_COMMA_IN = re.compile(r"\s*,\s+")
+_INITIAL = re.compile(r"[A-Z]\.")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")  # "Jay Pritzker": no surname alone
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LOWER_WORD_END = re.compile(r"(?<=\s)([a-z][\w-]*)\s+$")
+# where a sentence opens: the text's start, past a sentence's end or a quotation mark
+_OPENING_AT = re.compile(r"""(?:^|[.!?]['"”’)]*\s+|\n\s*|["“‘]\s*)$""")
 
 
 def _head_word(words: list[str], of_words: frozenset[str]) -> str:
@@ -132,6 +140,32 @@ class TitleFinder:
             rf"(?:{phrases(offices.not_current_except).pattern})\s+$", re.I
         )
         self.former_words = frozenset(fold(w) for w in offices.not_current)
+        self.not_place_endings = tuple(fold(e) for e in words.not_place_endings)
+        self.past_adverb_end = re.compile(
+            rf"(?<![\w-])(?:{phrases(words.past_adverbs).pattern})\s+$", re.I
+        )
+        # a title in the plural, before a list of names: "Presidents", "Senators"
+        # (and of more words, the last one's: "Senior Advisors", "foreign ministers")
+        written = {w for t in offices.title for w in t.words if w.split()[-1].isalpha()}
+        singles = "|".join(
+            r"\s+".join(re.escape(p) for p in w.split())
+            for w in sorted(written, key=lambda w: (-len(w), w))
+        )
+        endings = "|".join(re.escape(e) for e in words.plural_endings)
+        self.plural = re.compile(
+            rf"(?<![\w-])(?P<title>{singles or '(?!)'})(?:{endings or '(?!)'})(?=\s+[A-Z])", re.I
+        )
+        # a verb between a person and a title after the name, and the verbs of a past holder
+        self.link_verb = re.compile(
+            rf"(?<![\w-])(?P<verb>{phrases(words.before_name).pattern})(?![\w])", re.I
+        )
+        self.past = frozenset(" ".join(fold(w).split()) for w in words.past)
+        self.past_copula = frozenset(" ".join(fold(w).split()) for w in words.past_copula)
+        self.past_after = re.compile(rf"\s*,?\s*(?:{phrases(words.past_after).pattern})", re.I)
+        ended = "|".join(f"(?:{p})" for p in words.ended_term) or "(?!)"
+        self.ended_term = re.compile(ended)
+        self.ended_term_end = re.compile(rf"\s*(?:{ended})\s*$")
+        self.ended_term_at = re.compile(rf"\s*,?\s*(?:{ended})")
         self.former_joined = re.compile(rf"(?:{self.former.pattern})-", re.I)
         self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
         self.place_lead_end = re.compile(
@@ -319,6 +353,70 @@ class TitleFinder:
             found.append(self._mention(source, sentence, held))
         return found
 
+    def find_plural(
+        self, source: Source, sentence: Sentence, taken: list[tuple[int, int]]
+    ) -> list[Mention[OfficeMention]]:
+        """Holders named after a title in the plural, each with the place after its name:
+        "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin", "Senators Jane
+        Roe and John Doe" (two names or more)."""
+        text = sentence.text
+        found: list[Mention[OfficeMention]] = []
+        spans = _Spans(taken)
+        for m in self.plural.finditer(text):
+            title = self.by_word.get(fold(m.group("title")))
+            if title is None:
+                continue
+            alone_several = title.several
+            title = replace(title, several=True)  # (a title in the plural has several holders)
+            before_place, place_start = self._place_before(text, m.start())
+            if before_place and self._adjective(source, text, place_start, before_place):
+                before_place, place_start = "", m.start()
+            head = self._without_title_words(text[:place_start])
+            former = bool(self.former_end.search(head) and not self.not_former_end.search(head))
+            held: list[Held] = []
+            at = m.end()
+            while True:
+                gap = _SPACES.match(text, at)
+                person = self.person.match(text, gap.end() if gap else at)
+                if person is None:
+                    break
+                name = trim_person(
+                    person.group(0),
+                    self.finder.not_names,
+                    text[person.end() : person.end() + 4],
+                    self.finder.months,
+                )
+                words = name.split()
+                if fold(words[-1]) in self.finder.body_ends or fold(words[0]) in self.not_places:
+                    break
+                end = person.start() + len(name)
+                place = before_place
+                of = self.of.match(text, end)
+                span = self._place_at(text, of.end()) if of else None
+                if of is not None and span is not None:
+                    # (one place: "of Nigeria", not "of Nigeria, Patrice Talon")
+                    place_end = text.find(",", span[0], span[1])
+                    end = span[1] if place_end < 0 else place_end
+                    place = text[span[0] : end]
+                start = place_start if not held else person.start()
+                held.append(Held(title, place, name, start, end, former))
+                joined = _LIST_JOIN.match(text, end)
+                if joined is None:
+                    break
+                at = joined.end()
+            if len(held) < 2 or any(spans.overlaps(h.start, h.end) for h in held):
+                continue
+            places = [fold(h.place) for h in held]
+            if not alone_several and all(places) and len(set(places)) < len(places):
+                # "US presidents George Washington and Ulysses S. Grant": an office one person
+                # holds at a time, named with two holders of one place, is a past one (and
+                # with no place: "the foreign ministers Lavrov and Blinken" are of two)
+                held = [replace(h, former=True) for h in held]
+            for one in held:
+                spans.add(one.start, one.end)
+                found.append(self._mention(source, sentence, one))
+        return found
+
     def _mention(self, source: Source, sentence: Sentence, held: Held) -> Mention[OfficeMention]:
         key, label, place = self._office(held)
         text = sentence.text
@@ -366,11 +464,15 @@ class TitleFinder:
             if noun is not None and fold(noun.group(1)) not in self.after_title:
                 return None  # "the head chef", "chief engineer": a word of another noun
         lesser = self.lesser_end.search(text[:start])
+        if lesser is not None and lesser.group("lesser").islower() and written[:1].isupper():
+            lesser = None  # "built under Sultan Qaboos": a preposition, no lesser office
         if lesser is not None:
             # "Deputy Prime Minister", "vice chairman": another office, with several holders
             title = _lesser(title, lesser)
             start = lesser.start()
         before_place, place_start = self._place_before(text, start)
+        if before_place and self._adjective(source, text, place_start, before_place):
+            before_place, place_start = "", start  # "Embattled Prime Minister Boris Johnson"
         if lesser is None and place_start < start:
             # "Deputy Emergency Situations Minister": the lesser word before the body
             lesser = self.lesser_end.search(text[:place_start])
@@ -381,6 +483,7 @@ class TitleFinder:
         former = bool(
             (self.former_end.search(head) and not self.not_former_end.search(head))
             or self.former.search(text[place_start:start])
+            or self._former_before_adjectives(head)
         )
         after_place = ""
         of = self.of.match(text, end)
@@ -415,6 +518,7 @@ class TitleFinder:
                 span = self._place_at(text, frm.end())
                 if span is not None:
                     after_place = text[span[0] : span[1]]
+            former = former or self._ended(text, person_end)  # "President Bill Clinton (1993–2001)"
             return Held(title, after_place or before_place, person, place_start, person_end, former)
         # The person before the title: "Jane Roe, the governor of Ohio".
         # an apposition closed by a comma ("Zelensky, Ukraine's president, said") may hold a
@@ -425,10 +529,15 @@ class TitleFinder:
         if before is None:
             if of_span is None:
                 return None
+            apposed = self._apposed(source, text, of_span)
+            if apposed is not None:  # "the governor of Illinois, J. B. Pritzker, said"
+                place, name, name_end = apposed
+                return Held(title, place, name, place_start, name_end, former)
             # "Senator from Vermont Bernie Sanders won": the last two words are the person.
+            # (after a comma, only as `_apposed` reads it: "Seoul, South Korea" is a place)
             words = text[of_span[0] : of_span[1]].split()
             name = " ".join(words[-2:])
-            if len(words) < 3 or "," in name or not self.person.fullmatch(name):
+            if len(words) < 3 or "," in " ".join(words[-3:]) or not self.person.fullmatch(name):
                 return None
             if fold(words[-1]) in self.finder.body_ends:
                 return None  # "director of the Number Theory Foundation": no person
@@ -436,7 +545,52 @@ class TitleFinder:
             return Held(title, place, name, place_start, of_span[1], former)
         name, name_start = before
         stop = of_span[1] if of_span is not None and after_place else end
+        # "Clinton, who served as president", "Tony Blair (1997–2007) was prime minister",
+        # "who was president from 1993 to 2001": a past holder
+        link = text[name_start:place_start]
+        verb = self.link_verb.search(link)
+        said = fold(" ".join(verb.group("verb").split())) if verb is not None else ""
+        former = (
+            former
+            or said in self.past
+            or (said in self.past_copula and self.past_after.match(text, stop) is not None)
+            or self.ended_term.search(link) is not None
+            or self._ended(text, stop)
+        )
         return Held(title, after_place or before_place, name, name_start, stop, former)
+
+    def _former_before_adjectives(self, head: str) -> bool:
+        """Whether a word of `not_current` stands one or two lower-case words before the
+        title: "former federal prosecutor Elie Honig" (not an article, a joining word or a
+        title's: "then the mayor", "a former adviser for President Roe"), or a word of
+        `past_adverbs` before an article: "formerly a deputy administrator"."""
+        rest = head
+        for _ in range(2):
+            word = _LOWER_WORD_END.search(rest)
+            if word is None:
+                return False
+            folded = fold(word.group(1))
+            if folded in self.articles:  # "Tim Manning, formerly a deputy administrator"
+                return self.past_adverb_end.search(rest, 0, word.start()) is not None
+            if folded in self.filler or folded in self.any_title_words:
+                return False  # (not "a former adviser for President Roe")
+            rest = rest[: word.start()]
+            if self.former_end.search(rest):
+                return not self.not_former_end.search(rest)
+        return False
+
+    def _adjective(self, source: Source, text: str, at: int, place: str) -> bool:
+        """Whether a one-word place before a title is an adjective ("Embattled Prime
+        Minister", "Veteran Senator"): a word with an ending of `not_place_endings`, or one
+        opening a sentence that the source writes in lower case elsewhere."""
+        if " " in place or not place.isalpha() or place.isupper():
+            return False
+        word = place.lower()
+        if word.endswith(self.not_place_endings) and len(word) > 4:
+            return True
+        if not _OPENING_AT.search(text, 0, at):
+            return False
+        return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", source.text) is not None
 
     def _without_title_words(self, head: str) -> str:
         """`head` without the title words that end it ("Former Foreign " of "Former Foreign
@@ -548,6 +702,77 @@ class TitleFinder:
                 return place, (name, span[1])
         return None
 
+    def _ended(self, text: str, at: int) -> bool:
+        """Whether a term that has ended is written at `at`: "(1993–2001)", "from 1993 to
+        2001" (past a comma)."""
+        return self.ended_term_at.match(text, at) is not None
+
+    def _apposed(
+        self, source: Source, text: str, span: tuple[int, int]
+    ) -> tuple[str, str, int] | None:
+        """A person's name set off by a comma after the place a title is of ("the governor
+        of Illinois, J. B. Pritzker, said", "the mayor of London, Sadiq Khan,"), as (place,
+        person, where the name ends): the name after the place's last comma, past a title
+        ("..., Congresswoman Karen Bass"); not a larger place, which the source writes after
+        a word that leads a place ("Seoul, South Korea, ... in South Korea")."""
+        written = text[span[0] : span[1]]
+        for comma in reversed([m for m in _COMMA_IN.finditer(written)]):
+            at = span[0] + comma.end()
+            person = self.person.match(text, at)
+            if person is None or person.end() < span[1]:
+                continue
+            name = trim_person(
+                person.group(0),
+                self.finder.not_names,
+                text[person.end() : person.end() + 4],
+                self.finder.months,
+            )
+            end = at + len(name)
+            words = name.split()
+            titled = False
+            while len(words) > 2 and (
+                fold(words[0]) in self.title_words or self.prefixes.fullmatch(words[0])
+            ):
+                words.pop(0)  # "Congresswoman Karen Bass": a title, then the person
+                titled = True
+            name = " ".join(words)
+            place = written[: comma.start()].strip()
+            if len(words) < 2 or not place or fold(words[0]) in self.not_places:
+                return None
+            if fold(words[-1]) in self.finder.body_ends:
+                return None
+            if not titled and not _INITIAL.match(name) and self._led_as_place(source, name):
+                return None
+            return place, name, end
+        return None
+
+    def _led_as_place(self, source: Source, name: str) -> bool:
+        """Whether the source writes `name` after a word that leads a place: "in South
+        Korea"."""
+        return any(
+            self.place_lead_end.search(source.text, max(0, m.start() - 12), m.start())
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", source.text)
+        )
+
+    def _alone_elsewhere(self, source: Source, word: str) -> bool:
+        """Whether the source writes `word` as a surname alone: between words that are not
+        capitalized ("Pritzker said", "said Pritzker.")."""
+        return self._alone_count(source, word, 1) > 0
+
+    def _alone_count(self, source: Source, word: str, enough: int = 2) -> int:
+        """How many times the source writes `word` alone (see `_alone_elsewhere`), counted
+        up to `enough`."""
+        count = 0
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", source.text):
+            before = source.text[max(0, m.start() - 30) : m.start()]
+            after = source.text[m.end() : m.end() + 30]
+            if _CAPITAL_BEFORE.search(before) or _CAPITAL_AFTER.match(after):
+                continue
+            count += 1
+            if count >= enough:
+                break
+        return count
+
     def _person_after(
         self, source: Source, text: str, at: int, titled: bool = False
     ) -> tuple[str | None, int]:
@@ -587,7 +812,13 @@ class TitleFinder:
             # a capitalized word alone, named nowhere in full, is a surname only right
             # after a title written with capitals ("President Trump"), not "the mayor Monday"
             word = fold(surname.group(0))
-            if titled and offset == at + 1 and word not in self.finder.not_names:
+            # (or one name the source writes alone again and again: "Indonesia's security
+            # minister Wiranto ... Wiranto survived")
+            if (
+                offset == at + 1
+                and word not in self.finder.not_names
+                and (titled or self._alone_count(source, surname.group(0)) > 1)
+            ):
                 return surname.group(0), surname.end()
             return None, at
         return full, surname.end()
@@ -601,7 +832,11 @@ class TitleFinder:
             if link is not None:
                 # a lone surname only in a comma apposition at the start of a clause
                 alone = closed and number == 0 and head[link.start() : link.end()].startswith(",")
-                found = self._name_ending(source, head[: link.start()], alone)
+                named = head[: link.start()]
+                term = self.ended_term_end.search(named)
+                if term is not None:  # "Tony Blair (1997–2007) was prime minister"
+                    named = named[: term.start()]
+                found = self._name_ending(source, named, alone)
                 if found is not None:
                     return found
         return None

@@ -87,7 +87,10 @@ class PlaceFinder:
         nouns = [
             " ".join(words[1:])
             for words in (i.split() for i in rules.introducers)
-            if len(words) > 2 and fold(words[0]) in folded_articles and words[-1].isalpha()
+            # (and "the capital,": "in the Iraqi capital, Baghdad")
+            if (len(words) > 2 or words[-1].endswith(","))
+            and fold(words[0]) in folded_articles
+            and words[-1].rstrip(",").isalpha()
         ]
         self.noun_of = re.compile(rf"\s+(?:{phrases(nouns).pattern})\s+(?=[A-Z])")
         article = rf"(?:(?:{phrases(articles).pattern})\s+)?"

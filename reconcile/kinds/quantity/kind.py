@@ -40,6 +40,7 @@ from reconcile.reasons import (
     FarApart,
     NothingCounted,
     OneSentence,
+    OneSourceTwoFigures,
     OneSourceTwoNumbers,
     Reason,
     RivalNames,
@@ -155,6 +156,64 @@ class QuantityKind(Kind):
         # nouns of different classes, different subjects or concepts are vetoes instead.
         return "|".join((claim.kind, claim.dimension, change))
 
+    def loose_key(self, claim: Claim) -> str | None:
+        # a count that says nothing ("rose to 618") may join a cluster of counts of its story
+        if not _says_nothing(claim) or claim.value is None:
+            return None
+        return "|".join((claim.kind, claim.dimension, claim.change or "level"))
+
+    def decide_loose(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        """A count that says nothing of what it counts (`a`: "the toll rose to 618") and a
+        count of its block kind (`b`: "366 people died"): one fact only when their sources
+        tell one story, the same thing happened to what both count (an outcome word near
+        each, "dead", "died"), their numbers are close (at most `loose_max_value_ratio` apart, from
+        `bare_least_value` up), nothing in their sentences tells them apart, and the words
+        around them and the story score as two counts of one noun must."""
+        from rapidfuzz import fuzz  # matching's library: extraction never needs it
+
+        m = self.rules.matching
+        if a.value is None or b.value is None or min(a.value, b.value) < m.bare_least_value:
+            return PairDecision(0.0, (), NothingCounted())
+        if max(a.value, b.value) / min(a.value, b.value) > m.loose_max_value_ratio:
+            return PairDecision(0.0, (), FarApart(a.quote, b.quote))
+        veto = (
+            vetoes(a, b, fa, fb, self.context.open_portions)
+            or self._rivals(a, b, fa, fb)
+            or _two_numbers(a, b, 0.0)
+        )
+        if veto:
+            return PairDecision(0.0, (), veto)
+        known, story = _story(fa, fb)
+        if not known or story < m.story_cutoff:
+            return PairDecision(0.0, (), DifferentStories(story))
+        if not (fa.outcome and fa.outcome == fb.outcome):
+            # what the number counts is unsaid: what happened to it ("dead") must say it is
+            # the other's (the same number alone was tried: on real news it joined a wrong
+            # pair and found none)
+            return PairDecision(0.0, ())
+        same_number = _same_number(a, b)
+        near = fuzz.token_set_ratio(fa.text, fb.text, score_cutoff=m.window_cutoff)
+        if near == 0:
+            return PairDecision(0.0, (), WordsDiffer())
+        score = (1 - m.story_weight) * near + m.story_weight * story
+        if same_number:
+            score = min(100.0, score + m.same_number_bonus)
+        if score < max(m.context_cutoff, m.bare_cutoff, m.concept_cutoff):
+            return PairDecision(0.0, (), ContextsDiffer(near, story))
+        what = b.concept or b.noun_class or b.unit
+        reasons: list[Reason] = [SameBlock(a.kind, what, a.change)]
+        if fa.places & fb.places:
+            reasons.append(SharedPlace(tuple(sorted(fa.places & fb.places))))
+        if fa.time and fa.time == fb.time:
+            reasons.append(SameTime(a.context.time))
+        shared = tuple(sorted(fa.words & fb.words))
+        if shared:
+            reasons.append(SharedWords(shared))
+        if same_number:
+            reasons.append(SameNumber(m.same_number_bonus))
+        reasons.append(Similarity(score, near, story))
+        return PairDecision(float(score), tuple(reasons))
+
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         return (f"concept:{claim.concept}",) if claim.concept else ()
 
@@ -255,8 +314,14 @@ class QuantityKind(Kind):
         ):
             # One article giving two different figures of one measure nearly always means
             # two facts (the delegates of two candidates); only near-identical words around
-            # them make it a source contradicting itself.
-            return PairDecision(0.0, (), OneSourceTwoNumbers(near))
+            # them make it a source contradicting itself. Two close figures (at most
+            # value_free_ratio apart), one of them said to be updated ("the toll rose to
+            # 145"), may be one figure it updates: a soft veto, which the pairs of other
+            # sources may outweigh.
+            updated = self.context.rolling(a) or self.context.rolling(b)
+            if not updated or _log_ratio(a, b, m.value_free_ratio, m.concept_max_value_ratio):
+                return PairDecision(0.0, (), OneSourceTwoNumbers(near))
+            return PairDecision(0.0, (), OneSourceTwoFigures(near))
         # The base score, then what the story and the words around add to it; the same
         # number from two sources adds, names that share nothing and numbers far apart take
         # away (weak evidence, not a veto: a region and its country, a rolling toll).

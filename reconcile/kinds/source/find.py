@@ -27,6 +27,9 @@ _PARENTHESES = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,7})\)")
 _PAREN_END = re.compile(r"\([A-Z][A-Z&]{1,7}\)$")  # "(JHU)" before a verb
 _PAREN_REACH = 11  # its longest match, and a line break `$` may stand before
 _WORD = re.compile(r"[\w’'&.-]+")
+_LOWER_OWNER = re.compile(r"(?:\w+\s+)?[a-z][\w.’'-]*['’]s\s+")  # "the country's"
+_NAME_NEXT = re.compile(r" +(?=[A-Z])")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 
 def _rstripped(text: str, end: int) -> int:
@@ -61,6 +64,22 @@ class StatingFinder:
         self.data_reach = (len(lasts[-1]) if lasts else 0) + 1  # and a line break before `$`
         self.body_words = phrases(rules.body_words, case=True)
         self.bodies = phrases(rules.bodies)
+        # "news agency Fars", "newspaper Le Monde": a noun of a body right before the name
+        self.body_before = re.compile(rf"(?<![\w-])(?:{phrases(rules.body_before).pattern})\s+$")
+        # "the country's transport ministry", "Nepal's home ministry": an article or a
+        # possessive, up to two lower-case words, a body's noun
+        heads = phrases(rules.body_heads).pattern
+        article = rf"(?i:{phrases(articles).pattern})"
+        owner = rf"(?:{article}\s+)?(?:[\w.’'-]+['’]s\s+)"
+        # (a body's noun alone is one of `bodies` or none: "the office was closed"; the noun
+        # in lower case: "the Federal Security Service" is a name, read as one)
+        modifiers = r"(?:[A-Za-z][\w-]*\s+)"
+        self.headed = re.compile(
+            rf"(?:{owner}{modifiers}{{0,2}}|{article}\s+{modifiers}{{1,2}})(?:{heads})(?![\w-])"
+        )
+        self.headed_at = re.compile(
+            rf"(?:[\w.’'-]+['’]s\s+{modifiers}{{0,2}}|{modifiers}{{1,2}})(?:{heads})(?![\w-])"
+        )
         self.joiners = frozenset(fold(w) for w in joiners)
         self.stop = stop
         words = "|".join(re.escape(w) for w in sorted(stop, key=len, reverse=True)) or "(?!)"
@@ -133,6 +152,13 @@ class StatingFinder:
                     span
                     for span in self._body_at(text, after.end())
                     if not _QUOTE_NEXT.match(text, span[1])
+                    # (a body's noun read after the verb ends its clause: "said the local
+                    # office was closed" names no body)
+                    and (
+                        self.bodies.fullmatch(text, span[0], span[1])
+                        or not text[span[0] : span[1]].rsplit(None, 1)[-1][:1].islower()
+                        or _CLAUSE_END.match(text, span[1])
+                    )
                 ]
         found: list[Mention[NamedMention]] = []
         taken: list[tuple[int, int]] = []
@@ -158,8 +184,20 @@ class StatingFinder:
         lower = self.bodies.match(text, at)
         if lower:
             return [lower.span()]
+        headed = self.headed_at.match(text, at)
+        after = _NAME_NEXT.match(text, headed.end()) if headed else None
+        if headed and after:  # "according to semi-official news agency ISNA": the name
+            at = after.end()
+            headed = None
+        if headed:  # "according to the country's transport ministry"
+            owner = _LOWER_OWNER.match(text, at, headed.end())
+            return [(owner.end() if owner else at, headed.end())]  # (the story's: no name)
         span = self.reader.read(text, at, commas=False)
-        if span and self.is_body(text[span[0] : span[1]]) and not _DOMAIN.match(text, span[1]):
+        named = span is not None and (
+            self.is_body(text[span[0] : span[1]])
+            or self.body_before.search(text, max(0, span[0] - 20), span[0]) is not None
+        )
+        if span and named and not _DOMAIN.match(text, span[1]):
             return [span]  # (not "News" of "News.com.au": part of a web address)
         return []
 
@@ -170,6 +208,11 @@ class StatingFinder:
         for lower in self.bodies.finditer(near):
             if lower.end() == len(near):
                 return [(offset + lower.start(), offset + lower.end())]
+        for headed in self.headed.finditer(near):
+            if headed.end() == len(near):  # "the local health department said"
+                owner = _LOWER_OWNER.search(near, headed.start(), headed.end())
+                start = owner.end() if owner else headed.start()
+                return [(offset + start, offset + headed.end())]
         offset = max(0, end - 80)
         words = list(_WORD.finditer(text[offset:end]))
         best: tuple[int, int] | None = None
@@ -181,6 +224,9 @@ class StatingFinder:
                     break
                 continue
             best = span
-        if best and self.is_body(text[best[0] : best[1]]):
+        if best and (
+            self.is_body(text[best[0] : best[1]])
+            or self.body_before.search(text, max(0, best[0] - 20), best[0])
+        ):
             return [best]
         return []
