@@ -59,7 +59,8 @@ def _judge(
     first = members[0]
     source = sources.get(first.source_id)
     kind = kinds.language(source.language if source else None).of(first)
-    source_ids = sorted({c.source_id for c in members})
+    one = len(members) == 1  # most facts: each step below, for one claim, sooner
+    source_ids = [first.source_id] if one else sorted({c.source_id for c in members})
     judgement = kind.judge(members)
     verdict: Verdict = judgement.verdict
     gap = judgement.gap
@@ -84,7 +85,11 @@ def _judge(
         id=_fact_id(cluster, members, sources),
         label=kind.label(members),
         kind=first.kind,
-        claim_ids=tuple(c.id for c in sorted(members, key=lambda c: (c.source_id, c.start))),
+        claim_ids=(
+            (first.id,)
+            if one
+            else tuple(c.id for c in sorted(members, key=lambda c: (c.source_id, c.start)))
+        ),
         verdict=verdict,
         relative_gap=gap,
         notes=tuple(notes),
@@ -144,7 +149,7 @@ def _fact_id(cluster: Cluster, members: list[Claim], sources: dict[str, Source])
         published = (source.published if source else None) or "9999-99-99"
         return (published, source.path if source else "", claim.start, claim.id)
 
-    anchor = min(members, key=first_reported)
+    anchor = members[0] if len(members) == 1 else min(members, key=first_reported)
     key = f"{cluster.key}|{anchor.id}"
     return "F" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
 

@@ -144,6 +144,13 @@ def keep_compiled(rules: RuleSet, folder: Path, key: str) -> None:
     _kept[:] = [_Kept(rules, folder, key)]
 
 
+def kept_where(rules: RuleSet) -> tuple[Path, str] | None:
+    """The folder and key under which what is compiled from `rules` (this very rule set) is
+    kept (`keep_compiled`), or None when it is not kept."""
+    store = next((kept for kept in _kept if kept.rules is rules), None)
+    return (store.folder, store.key) if store is not None else None
+
+
 def compiled(rules: RuleSet, language: str, kind: type[T], build: Callable[[], T]) -> T:
     """What `build()` compiles for `language` from `rules`: read back when `rules` are kept
     with `keep_compiled` and were compiled before, else built (and then kept)."""

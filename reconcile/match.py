@@ -667,6 +667,9 @@ def _clusters(
         if at in reuse:
             clusters.append(reuse[at])
             continue
+        if len(ids) == 1 and ids[0] not in vetoes_of:  # the most common: one claim, no veto
+            clusters.append(Cluster(key, (members[ids[0]].id,), _ALONE))
+            continue
         joined = joined_by_label.get(at, [])
         reasons: list[Reason]
         if len(ids) > 1 and joined:
@@ -686,6 +689,9 @@ def _clusters(
             Cluster(key, tuple(sorted(members[i].id for i in ids)), Match(score, tuple(reasons)))
         )
     return clusters
+
+
+_ALONE = Match(100.0, (Alone(),))  # a claim that no other joined nor kept apart
 
 
 def _refine(
@@ -916,7 +922,11 @@ def _candidate_pairs(
                 pairs.add(posting[x] * n + posting[y])
     # Words too common to propose pairs leave copies of one story unpaired: each claim is
     # also paired with its nearest claims of other sources in two cheap orders (by its
-    # words, by its value), so the strongest candidates are never pruned away.
+    # words, by its value), so the strongest candidates are never pruned away. (A block of
+    # one source's claims has none: a long article's are paired by words alone.)
+    first = members[0].source_id
+    if all(c.source_id == first for c in members):
+        return (divmod(pair, n) for pair in sorted(pairs))
     for order in (
         sorted(range(n), key=lambda i: (feats[i].text, members[i].value or 0.0, i)),
         sorted(range(n), key=lambda i: (members[i].value or 0.0, feats[i].text, i)),

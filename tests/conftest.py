@@ -86,8 +86,8 @@ def _bundled_rules_shared() -> Iterator[None]:
     def load(extra_dir: str | Path | None = None) -> RuleSet:
         return shared.rules if extra_dir is None else real_load(extra_dir)
 
-    def build(cls: Any, given: RuleSet) -> Kinds:
-        return shared.kinds if given is shared.rules else real_build(given)
+    def build(cls: Any, given: RuleSet, compiled: Mapping[str, Any] | None = None) -> Kinds:
+        return shared.kinds if given is shared.rules else real_build(given, compiled)
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("reconcile.api.load_rules", load)

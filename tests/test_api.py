@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 import reconcile
 from reconcile.api import each_claim_of
@@ -59,3 +63,31 @@ def test_a_large_source_hands_on_its_first_claims_before_the_rest_is_read(
     assert rest[-1].end == 486000 - 2  # "Monday" of the last sentence
     assert calls[-1] == (486000, 486000)
     assert (first, *rest) == reconcile.claims_of(sources, Kinds.build(rules))
+
+
+def test_matching_leaves_the_claims_out_of_the_collectors_passes(
+    at_root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sources and claims are frozen for the garbage collector while matching, and
+    unfrozen after; objects frozen by someone else are left as they were."""
+    from reconcile.engine import LocalEngine
+
+    seen: list[int] = []
+    real = LocalEngine.match_and_compare
+
+    def watched(self: LocalEngine, *args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.get_freeze_count())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(LocalEngine, "match_and_compare", watched)
+    assert gc.get_freeze_count() == 0
+    first = reconcile.run(["seeds"])
+    assert seen[0] > 1000 and gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        mine = gc.get_freeze_count()
+        assert reconcile.run(["seeds"]) == first
+        # nothing more frozen, nothing unfrozen (a frozen object may still be freed)
+        assert mine >= seen[1] >= gc.get_freeze_count() > mine - 1000
+    finally:
+        gc.unfreeze()

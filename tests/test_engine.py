@@ -212,3 +212,60 @@ def test_dask_engine_reads_blocks_seen_before_back_from_the_cache(
         again = run([corpus], engine=engine, cache=ClaimCache.for_rules(folder))
     assert sent == []  # every block read back: nothing sent to the cluster
     assert report_bytes(first) == report_bytes(again) == single
+
+
+def test_blocks_of_one_source_are_clustered_in_this_process(
+    corpus: Path, rules: RuleSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long article is one source: its blocks pair only claims sharing a rare word, and
+    stay here however large; blocks of several sources go to the workers."""
+    one = load_sources([ROOT / "seeds"], rules)[:1]
+    many = load_sources([corpus], rules)
+    kinds = Kinds.build(rules)
+    started: list[int] = []
+
+    def no_pool(self: LocalEngine, *args: Any) -> Any:
+        started.append(len(args))
+        raise RuntimeError("no worker processes here")
+
+    monkeypatch.setattr(LocalEngine, "_pool", no_pool)
+    engine = LocalEngine(2, min_block=1)
+    claims = claims_of(one, kinds)
+    assert len({c.source_id for c in claims}) == 1 and len(claims) > 10
+    assert engine.match(claims, kinds, one) == match(claims, kinds, one)
+    assert started == []
+    with pytest.raises(RuntimeError, match="no worker processes here"):
+        engine.match(claims_of(many, kinds), kinds, many)
+    assert started == [2]
+
+
+def test_workers_are_given_the_compiled_rules_and_compile_nothing(
+    rules: RuleSet, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import reconcile.engine as engine_module
+    import reconcile.kinds
+    import reconcile.lexicon
+    from reconcile.cache import _dumps
+    from reconcile.units import TABLE
+
+    monkeypatch.setattr(reconcile.lexicon, "_kept", [])  # no cache folder for these rules
+    kinds = Kinds.build(rules)
+    english = kinds.language("en")
+    kept, compiled = LocalEngine(2)._compiled(kinds)
+    assert kept is None and compiled is not None  # the compiled languages, pickled
+    reconcile.lexicon.keep_compiled(rules, tmp_path, "k" * 64)
+    assert LocalEngine(2)._compiled(kinds) == ((tmp_path, "k" * 64), None)  # read from there
+
+    def no_compiling(*args: Any) -> Any:
+        raise AssertionError("compiled again in a worker")
+
+    monkeypatch.setattr(reconcile.kinds, "compile_lexicon", no_compiling)
+    monkeypatch.setattr(engine_module, "_worker_rules", None)  # this process's, put back after
+    monkeypatch.setattr(engine_module, "_worker_kinds", None)
+    engine_module._start_worker(_dumps(rules), None, compiled, _dumps(TABLE))
+    worker = engine_module._worker_kinds
+    assert worker is not None and worker.rules is not rules
+    given = worker.language("en")
+    assert given is not english and given.lexicon.language == english.lexicon.language == "en"
+    source = load_sources([ROOT / "seeds"], rules)[0]
+    assert engine_module.source_claims(source, worker) == engine_module.source_claims(source, kinds)

@@ -44,6 +44,16 @@ PARALLEL_MIN_FILES = 400  # files to read before worker processes are worth star
 # claims (about a second of clustering; the largest alone would keep one worker busy).
 PARALLEL_MIN_BLOCK = 2_000
 BATCHES_PER_JOB = 8  # smaller batches balance the load; larger ones cost less to send
+# What a worker runs, imported once by the server the workers are forked from.
+WORKER_MODULES = (
+    "reconcile.cache",
+    "reconcile.engine",
+    "reconcile.extract",
+    "reconcile.kinds",
+    "reconcile.match",
+    "reconcile.normalize",
+    "reconcile.sources",
+)
 
 
 class Engine(Protocol):
@@ -150,7 +160,8 @@ class LocalEngine:
     """This machine: loading and extraction in `jobs` worker processes when there are at
     least `min_files` files to read and `min_chars` characters to extract (else in this
     process); the blocks' clustering in `jobs` worker processes when at least two blocks
-    have `min_block` claims and no cache is kept (else in this process); judging here."""
+    of several sources have `min_block` claims and no cache is kept (else in this process);
+    judging here."""
 
     def __init__(
         self,
@@ -163,6 +174,7 @@ class LocalEngine:
         self.min_chars = min_chars
         self.min_files = min_files
         self.min_block = min_block
+        self._shipped: tuple[Kinds, frozenset[str], bytes] | None = None
 
     def load(
         self, paths: Sequence[str | Path], rules: RuleSet, follow_symlinks: bool = False
@@ -185,16 +197,43 @@ class LocalEngine:
                 item for part in pool.imap(_load_batch, batches(files, self.jobs)) for item in part
             ]
 
-    def _pool(self, rules: RuleSet) -> multiprocessing.pool.Pool:
+    def _pool(self, rules: RuleSet, kinds: Kinds | None = None) -> multiprocessing.pool.Pool:
         import multiprocessing
 
         from reconcile.cache import _dumps
+        from reconcile.units import TABLE
 
         # A fresh process per worker (not a fork of this one, which may hold threads of
-        # other libraries); the rules travel once per worker, pickled.
+        # other libraries, and much memory), forked from a server that has imported the
+        # workers' modules once. The rules travel once per worker, pickled, with what is
+        # compiled from them (`_compiled`) and the unit conversions made so far, so that no
+        # worker compiles the rules or builds pint's registry again.
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
         context = multiprocessing.get_context(method)
-        return context.Pool(self.jobs, initializer=_start_worker, initargs=(_dumps(rules),))
+        if method is not None:
+            context.set_forkserver_preload(list(WORKER_MODULES))
+        given = (_dumps(rules), *self._compiled(kinds), _dumps(TABLE))
+        return context.Pool(self.jobs, initializer=_start_worker, initargs=given)
+
+    def _compiled(self, kinds: Kinds | None) -> tuple[tuple[Path, str] | None, bytes | None]:
+        """What workers are given of the languages `kinds` has compiled: the folder and key
+        they are kept under on disk (`reconcile.lexicon.keep_compiled`), else the compiled
+        languages pickled (their patterns as compiled programs; once per run and set of
+        languages)."""
+        from reconcile.lexicon import kept_where
+
+        if kinds is None:
+            return None, None
+        where = kept_where(kinds.rules)
+        built = kinds.compiled_languages()
+        if where is not None or not built:
+            return where, None
+        shipped = self._shipped
+        if shipped is None or shipped[0] is not kinds or shipped[1] != frozenset(built):
+            from reconcile.cache import _dumps
+
+            shipped = self._shipped = (kinds, frozenset(built), _dumps(built, compiled=True))
+        return None, shipped[2]
 
     def extract(
         self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None = None
@@ -217,17 +256,17 @@ class LocalEngine:
                 yield _told(source, kinds, progress, done, size)
                 done += len(source.text)
             return
-        for claims in self._extract_in_processes(sources, kinds.rules, progress):
+        for claims in self._extract_in_processes(sources, kinds, progress):
             yield iter(claims)
 
     def _extract_in_processes(
-        self, sources: Sequence[Source], rules: RuleSet, progress: Progress | None
+        self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None
     ) -> list[tuple[Claim, ...]]:
         work = batches(sources, self.jobs)
         found: list[tuple[Claim, ...]] = []
         size = sum(len(s.text) for s in sources)
         done = 0
-        with self._pool(rules) as pool:
+        with self._pool(kinds.rules, kinds) as pool:
             for batch, batch_claims in zip(work, pool.imap(_extract_batch, work), strict=True):
                 found.extend(batch_claims)
                 done += sum(len(s.text) for s in batch)
@@ -300,9 +339,22 @@ class LocalEngine:
 
     def _share(self, todo: Sequence[tuple[str, list[Claim]]]) -> bool:
         """Whether the blocks are worth clustering in worker processes: several jobs, and
-        at least two blocks of `min_block` claims or more."""
-        sizes = sorted((len(members) for _, members in todo), reverse=True)
-        return self.jobs > 1 and len(sizes) > 1 and sizes[1] >= self.min_block
+        at least two blocks of `min_block` claims or more that hold claims of several
+        sources. (A block of one source's claims pairs only claims that share a rare word:
+        clustering it is mostly reading each claim's features, hardly more than what sending
+        the claim to a worker and reading it there costs; a long article is one source.)"""
+        if self.jobs == 1:
+            return False
+        sizes = sorted(
+            (
+                len(members)
+                for _, members in todo
+                if len(members) >= self.min_block
+                and any(c.source_id != members[0].source_id for c in members)
+            ),
+            reverse=True,
+        )
+        return len(sizes) > 1
 
     def _cluster_in_processes(
         self,
@@ -325,7 +377,7 @@ class LocalEngine:
             )
             for key, members in largest_first
         )
-        with self._pool(kinds.rules) as pool:
+        with self._pool(kinds.rules, kinds) as pool:
             return dict(pool.imap_unordered(_cluster_one, work))
 
 
@@ -450,12 +502,20 @@ _worker_rules: RuleSet | None = None
 _worker_kinds: Kinds | None = None
 
 
-def _start_worker(rules_bytes: bytes) -> None:
+def _start_worker(
+    rules_bytes: bytes, kept: tuple[Path, str] | None, compiled: bytes | None, units: bytes
+) -> None:
     global _worker_rules, _worker_kinds
     from reconcile.kinds import Kinds
+    from reconcile.units import TABLE
 
     _worker_rules = pickle.loads(rules_bytes)
-    _worker_kinds = Kinds.build(_worker_rules)
+    TABLE.merge(pickle.loads(units))
+    if kept is not None:
+        from reconcile.lexicon import keep_compiled
+
+        keep_compiled(_worker_rules, *kept)  # read back from there when first asked for
+    _worker_kinds = Kinds.build(_worker_rules, pickle.loads(compiled) if compiled else None)
 
 
 def _extract_batch(batch: Sequence[Source]) -> list[tuple[Claim, ...]]:

@@ -110,10 +110,18 @@ class Kinds:
     _built: dict[str, LanguageKinds] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def build(cls, rules: RuleSet) -> Kinds:
+    def build(cls, rules: RuleSet, compiled: Mapping[str, LanguageKinds] | None = None) -> Kinds:
         """The kinds of a run with these rules; nothing is compiled until a stage asks for a
-        language (a run whose claims all come from the cache compiles none)."""
-        return cls(rules)
+        language (a run whose claims all come from the cache compiles none). `compiled` gives
+        languages compiled already from these rules, by code (`compiled_languages` of another
+        process's kinds): they are not compiled again."""
+        kinds = cls(rules)
+        kinds._built.update(compiled or {})
+        return kinds
+
+    def compiled_languages(self) -> dict[str, LanguageKinds]:
+        """The languages compiled so far, by every code they were asked for by."""
+        return dict(self._built)
 
     def language(self, code: str | None) -> LanguageKinds:
         """The kinds of a language (the rules' default language when it has no rules)."""

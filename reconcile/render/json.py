@@ -150,51 +150,72 @@ def _dumps(value: Any, indent: int = 0) -> str:
     (a string's line breaks are escaped, so each line break is the layout's): the same text
     as `json.dumps(value, ensure_ascii=False, indent=2)`, written without its pure-Python
     encoder (the standard library's C encoder is used only without an indent)."""
-    out: list[str] = []
-    _encode(value, "\n" + " " * indent, out)
-    return "".join(out)
+    return _encode(value, "\n" + " " * indent)
 
 
 _ENCODE_STRING = json.encoder.encode_basestring  # the C function when it is built
 _LITERALS = {True: "true", False: "false", None: "null"}
+_NAMES: dict[str, str] = {}  # a record's field name, as written before its value: '"id": '
 
 
-def _encode(value: Any, newline: str, out: list[str]) -> None:
-    """Append `value` as `json.dumps(..., indent=2)` writes it at the depth where a line
-    break is `newline` (a line break and that depth's spaces). The checks go in the
-    standard encoder's order, so subclasses of str, int and float read as it reads them."""
+def _encode(value: Any, newline: str) -> str:
+    """`value` as `json.dumps(..., indent=2)` writes it at the depth where a line break is
+    `newline` (a line break and that depth's spaces). The checks go in the standard
+    encoder's order, so subclasses of str, int and float read as it reads them."""
     if isinstance(value, str):
-        out.append(_ENCODE_STRING(value))
-    elif value is None or value is True or value is False:
-        out.append(_LITERALS[value])
-    elif isinstance(value, int):
-        out.append(int.__repr__(value))
-    elif isinstance(value, float):
-        out.append(_float(value))
-    elif isinstance(value, list | tuple):
+        return _ENCODE_STRING(value)
+    if value is None or value is True or value is False:
+        return _LITERALS[value]
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _float(value)
+    if isinstance(value, list | tuple):
         if not value:
-            out.append("[]")
-            return
+            return "[]"
         inner = newline + "  "
-        first = True
-        for item in value:
-            out.append(("[" if first else ",") + inner)
-            first = False
-            _encode(item, inner, out)
-        out.append(newline + "]")
-    elif isinstance(value, dict):
+        return "[" + inner + ("," + inner).join([_item(v, inner) for v in value]) + newline + "]"
+    if isinstance(value, dict):
         if not value:
-            out.append("{}")
-            return
+            return "{}"
         inner = newline + "  "
-        first = True
+        fields: list[str] = []
+        add = fields.append
         for key, item in value.items():
-            out.append(("{" if first else ",") + inner + _key(key) + ": ")
-            first = False
-            _encode(item, inner, out)
-        out.append(newline + "}")
-    else:
-        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+            name = _NAMES.get(key)  # only strings are kept: no other key equals one
+            if name is None:
+                name = _key(key) + ": "
+                if type(key) is str and len(_NAMES) < 4096:
+                    _NAMES[key] = name
+            # the common scalars by their exact type, without a call (a subclass: `_encode`)
+            kind = type(item)
+            if kind is str:
+                add(name + _ENCODE_STRING(item))
+            elif item is None:
+                add(name + "null")
+            elif kind is int:
+                add(name + int.__repr__(item))
+            elif kind is float:
+                add(name + _float(item))
+            else:
+                add(name + _encode(item, inner))
+        return "{" + inner + ("," + inner).join(fields) + newline + "}"
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _item(value: Any, newline: str) -> str:
+    """`_encode`, the common scalars of a record first, by their exact type (a subclass
+    takes `_encode`'s path)."""
+    kind = type(value)
+    if kind is str:
+        return _ENCODE_STRING(value)
+    if value is None:
+        return "null"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        return _float(value)
+    return _encode(value, newline)
 
 
 def _float(value: float) -> str:

@@ -14,6 +14,7 @@ import html
 import os
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from urllib.parse import quote as percent_encode
 
 from reconcile.kinds import kind_of
@@ -54,16 +55,26 @@ def source_link(source: Source, claim: Claim, link_base: str) -> str:
     A page read from the web links to its address; an article of a table, archive or feed
     (`FILE#row3`) links to that file; standard input has no link."""
     line = line_of(source, claim.start)
-    label = f"{escape(shorten(source.name, 80))}:{line}"
-    if _SAFE_URL.fullmatch(source.path):
-        return f"[{label}]({source.path})"
-    if source.path == "<stdin>":
+    name, target, to_line = _link_parts(source.name, source.path, link_base)
+    label = f"{name}:{line}"
+    if target is None:
         return label
-    inside = _ARTICLE_IN_FILE.fullmatch(source.path)
-    path = inside.group(1) if inside else source.path
-    target = path if os.path.isabs(path) else os.path.join(link_base, path)
-    target = percent_encode(target.replace(os.sep, "/"), safe="/._-~")
-    return f"[{label}]({target})" if inside else f"[{label}]({target}#L{line})"
+    return f"[{label}]({target}#L{line})" if to_line else f"[{label}]({target})"
+
+
+@lru_cache(maxsize=1024)
+def _link_parts(name: str, path: str, link_base: str) -> tuple[str, str | None, bool]:
+    """What `source_link` writes of every claim of one source alike: its name escaped, the
+    link's target (None for standard input) and whether the target takes the line."""
+    shown = escape(shorten(name, 80))
+    if _SAFE_URL.fullmatch(path):
+        return shown, path, False
+    if path == "<stdin>":
+        return shown, None, False
+    inside = _ARTICLE_IN_FILE.fullmatch(path)
+    file = inside.group(1) if inside else path
+    target = file if os.path.isabs(file) else os.path.join(link_base, file)
+    return shown, percent_encode(target.replace(os.sep, "/"), safe="/._-~"), not inside
 
 
 def quote_in_sentence(claim: Claim, limit: int = SENTENCE_LIMIT) -> str:

@@ -16,6 +16,7 @@ from reconcile.models import Claim
 # Characters that can open inline syntax anywhere in a line: emphasis, code, links, images,
 # HTML, entities, table cells, strikethrough, and GitHub's `$` maths.
 _ESCAPE = re.compile(r"([\\`*_\[\]<>|#~!{}&$])")
+_SPACES = re.compile(r"\s+")
 # What could open a block at the start of a list item's text: a list marker or a quote.
 _BLOCK_START = re.compile(r"^([-+]|\d{1,9}[.)])(?=\s|$)")
 SENTENCE_LIMIT = 240  # characters of a sentence in a table cell
@@ -39,7 +40,11 @@ def shorten(text: str, limit: int) -> str:
 
 def escape(text: str) -> str:
     """Source text made inert in Markdown and table cells: one line, punctuation escaped."""
-    return _ESCAPE.sub(r"\\\1", re.sub(r"\s+", " ", text))
+    return _ESCAPE.sub(_backslashed, _SPACES.sub(" ", text))
+
+
+def _backslashed(found: re.Match[str]) -> str:
+    return "\\" + found.group(1)
 
 
 def escape_block(text: str) -> str:

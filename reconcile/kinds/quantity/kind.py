@@ -450,6 +450,8 @@ class QuantityKind(Kind):
         return any(time == cue or time.startswith(cue + " ") for cue in self.status_times)
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
+        if len(members) == 1:
+            return Judgement("agree")  # one claim: no pair to weigh (as below, sooner)
         tolerance = self.tolerances[members[0].kind]
         # Across sources, a source's own repeated mentions are not compared with each other
         # (a self-contradiction is noted apart); within one source they are.
