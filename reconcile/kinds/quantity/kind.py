@@ -200,15 +200,7 @@ class QuantityKind(Kind):
             score = min(100.0, score + m.same_number_bonus)
         if score < max(m.context_cutoff, m.bare_cutoff, m.concept_cutoff):
             return PairDecision(0.0, (), ContextsDiffer(near, story))
-        what = b.concept or b.noun_class or b.unit
-        reasons: list[Reason] = [SameBlock(a.kind, what, a.change)]
-        if fa.places & fb.places:
-            reasons.append(SharedPlace(tuple(sorted(fa.places & fb.places))))
-        if fa.time and fa.time == fb.time:
-            reasons.append(SameTime(a.context.time))
-        shared = tuple(sorted(fa.words & fb.words))
-        if shared:
-            reasons.append(SharedWords(shared))
+        reasons = _shared(a, fa, fb, b.concept or b.noun_class or b.unit)
         if same_number:
             reasons.append(SameNumber(m.same_number_bonus))
         reasons.append(Similarity(score, near, story))
@@ -403,14 +395,7 @@ class QuantityKind(Kind):
         if score < cutoff:
             return PairDecision(0.0, (), ContextsDiffer(near, story))
         what = a.concept or b.concept or a.noun_class or b.noun_class or a.unit
-        reasons: list[Reason] = [SameBlock(a.kind, what, a.change)]
-        if fa.places & fb.places:
-            reasons.append(SharedPlace(tuple(sorted(fa.places & fb.places))))
-        if fa.time and fa.time == fb.time:
-            reasons.append(SameTime(a.context.time))
-        shared = tuple(sorted(fa.words & fb.words))
-        if shared:
-            reasons.append(SharedWords(shared))
+        reasons = _shared(a, fa, fb, what)
         reasons.append(SameNumber(m.same_number_bonus))
         reasons.append(Similarity(score, near, story))
         return PairDecision(float(score), tuple(reasons))
@@ -795,3 +780,17 @@ def _same_value(a: Claim, b: Claim, rtol: float) -> bool:
         or (x is not None and y is not None and abs(x - y) <= rtol * max(abs(x), abs(y)) + 1e-9)
         for x, y in (lows, highs)
     )
+
+
+def _shared(a: Claim, fa: Features, fb: Features, what: str) -> list[Reason]:
+    """The reasons two numbers of one block give for being one fact: the block, and the
+    places, time and words around them that they share."""
+    reasons: list[Reason] = [SameBlock(a.kind, what, a.change)]
+    if fa.places & fb.places:
+        reasons.append(SharedPlace(tuple(sorted(fa.places & fb.places))))
+    if fa.time and fa.time == fb.time:
+        reasons.append(SameTime(a.context.time))
+    shared = tuple(sorted(fa.words & fb.words))
+    if shared:
+        reasons.append(SharedWords(shared))
+    return reasons
