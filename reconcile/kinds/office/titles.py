@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import insort
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reconcile.kinds.named import NameReader, phrases
 from reconcile.kinds.office.find import OfficeFinder
@@ -165,7 +166,6 @@ class TitleFinder:
         ended = "|".join(f"(?:{p})" for p in words.ended_term) or "(?!)"
         self.ended_term = re.compile(ended)
         self.ended_term_end = re.compile(rf"\s*(?:{ended})\s*$")
-        self.ended_term_at = re.compile(rf"\s*,?\s*(?:{ended})")
         self.former_joined = re.compile(rf"(?:{self.former.pattern})-", re.I)
         self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
         self.place_lead_end = re.compile(
@@ -590,7 +590,7 @@ class TitleFinder:
             return True
         if not _OPENING_AT.search(text, 0, at):
             return False
-        return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", source.text) is not None
+        return any(_whole(source.text, end) for _, end in _written(source.text, word))
 
     def _without_title_words(self, head: str) -> str:
         """`head` without the title words that end it ("Former Foreign " of "Former Foreign
@@ -705,7 +705,7 @@ class TitleFinder:
     def _ended(self, text: str, at: int) -> bool:
         """Whether a term that has ended is written at `at`: "(1993–2001)", "from 1993 to
         2001" (past a comma)."""
-        return self.ended_term_at.match(text, at) is not None
+        return self.finder.ended_term.match(text, at) is not None
 
     def _apposed(
         self, source: Source, text: str, span: tuple[int, int]
@@ -750,8 +750,9 @@ class TitleFinder:
         """Whether the source writes `name` after a word that leads a place: "in South
         Korea"."""
         return any(
-            self.place_lead_end.search(source.text, max(0, m.start() - 12), m.start())
-            for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", source.text)
+            self.place_lead_end.search(source.text, max(0, start - 12), start)
+            for start, end in _written(source.text, name)
+            if _whole(source.text, end)
         )
 
     def _alone_elsewhere(self, source: Source, word: str) -> bool:
@@ -763,9 +764,9 @@ class TitleFinder:
         """How many times the source writes `word` alone (see `_alone_elsewhere`), counted
         up to `enough`."""
         count = 0
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", source.text):
-            before = source.text[max(0, m.start() - 30) : m.start()]
-            after = source.text[m.end() : m.end() + 30]
+        for start, end in _written(source.text, word):
+            before = source.text[max(0, start - 30) : start]
+            after = source.text[end : end + 30]
             if _CAPITAL_BEFORE.search(before) or _CAPITAL_AFTER.match(after):
                 continue
             count += 1
@@ -969,3 +970,15 @@ def _lesser(title: OfficeTitle, lesser: re.Match[str]) -> OfficeTitle:
         label=f"{word[:1].upper()}{word[1:].lower()} {title.label}",
         several=True,
     )
+
+
+@lru_cache(maxsize=4096)
+def _written(text: str, word: str) -> tuple[tuple[int, int], ...]:
+    """Where `text` writes `word` as a word of its own (an apostrophe may follow: "Roe's"),
+    as (start, end): read once per source and word, however many titles ask."""
+    return tuple(m.span() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text))
+
+
+def _whole(text: str, end: int) -> bool:
+    """Whether the word of `_written` ending at `end` is not followed by an apostrophe."""
+    return text[end : end + 1] not in ("’", "'")
