@@ -937,6 +937,15 @@ class MatchingRules:
             " updated, not two facts"
         ),
     )
+    running_concepts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "concepts (keys of frames.toml's [concepts]) counted as a running tally that is"
+            " reported again as it grows (deaths, cases): of sources published on different"
+            " days, a floor ('at least 610', 'more than 1,100') is the count of its day, so two"
+            " different floors, or a floor and a larger figure, are a conflict, the later named"
+        ),
+    )
     rolling_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

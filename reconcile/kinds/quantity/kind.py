@@ -16,7 +16,8 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from reconcile.concepts import COUNTED_PATTERN, Concept, concept_of
@@ -61,6 +62,7 @@ from reconcile.sentences import Sentence
 
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _ROUND = {"exact", "about"}  # "3,000" and "about 3,000" state one number
+_FLOORS = {"at_least", "over"}  # "at least 610", "more than 1,100": open above
 
 
 class QuantityKind(Kind):
@@ -433,6 +435,33 @@ class QuantityKind(Kind):
 
     def _status_time(self, time: str) -> bool:
         return any(time == cue or time.startswith(cue + " ") for cue in self.status_times)
+
+    def judge_published(
+        self, members: Sequence[Claim], published: Mapping[str, str | None]
+    ) -> Judgement:
+        """`judge`, except for a running tally (`running_concepts`: deaths, cases) stated by
+        sources published on different days: there a floor ("at least 610", "more than
+        1,100") is the count of its day, read as its number up to its last written digit, so
+        that a toll updated from one day to the next is a conflict, not an overlap."""
+        dates = {published.get(c.source_id) for c in members}
+        concepts = {c.concept for c in members if c.concept}
+        running = self.rules.matching.running_concepts
+        if len(dates - {None}) < 2 or not concepts or not concepts <= set(running):
+            return self.judge(members)
+        tolerance = self.tolerances[members[0].kind]
+        return self.judge([self._counted_then(c, tolerance) for c in members])
+
+    def _counted_then(self, claim: Claim, tolerance: Tolerance) -> Claim:
+        """A floor of a running tally as the count of its day: "at least 1,100" is 1,100 up
+        to 1,150, "more than 600" above 600 up to 605; any other claim as it is."""
+        low = claim.interval.low
+        if claim.qualifier not in _FLOORS or low is None or claim.interval.high is not None:
+            return claim
+        share = min(self._rounding(claim.quote), tolerance.rounded)
+        if share <= 0:  # a number in words ("more than two"): the number it states
+            return replace(claim, interval=Interval(low, low))
+        interval = Interval(low, low + abs(low) * share, claim.interval.low_closed, True)
+        return replace(claim, interval=interval)
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
         if len(members) == 1:
