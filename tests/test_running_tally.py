@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from reconcile import run
 from reconcile.kinds import Kinds
-from reconcile.models import Fact, Judgement, Report
+from reconcile.models import Fact, Interval, Judgement, Report
 from reconcile.reasons import LaterFigure
 
 
@@ -31,9 +32,9 @@ def test_two_floors_of_a_toll_on_different_days_conflict(tmp_path: Path) -> None
     )
     fact = _count_fact(report)
     assert fact.verdict == "conflict"
-    # "at least 610" is 610 to 615 that day, "at least 1,100" 1,100 to 1,150: 485 over the
-    # larger, 1,150
-    assert fact.relative_gap is not None and round(fact.relative_gap, 4) == 0.4217
+    # "at least 610" is 610 to 915 that day (1.5 times), "at least 1,100" 1,100 to 1,650:
+    # 185 over the larger number, 1,100
+    assert fact.relative_gap is not None and round(fact.relative_gap, 4) == 0.1682
     (later,) = [n for n in fact.notes if isinstance(n, LaterFigure)]
     assert later == LaterFigure("at least 1,100 people", "s1.txt", "2024-05-02", None)
 
@@ -49,24 +50,24 @@ def test_two_floors_of_one_day_stay_floors(tmp_path: Path) -> None:
     assert fact.relative_gap is None
 
 
-def test_a_floor_and_a_later_larger_toll_conflict(tmp_path: Path) -> None:
+def test_a_floor_and_a_later_toll_far_above_it_conflict(tmp_path: Path) -> None:
     report = _report(
         tmp_path,
         ("2024-05-01", "More than 500 people were killed in Lumen province by the floods."),
-        ("2024-05-03", "The floods killed 560 people in Lumen province."),
+        ("2024-05-03", "The floods killed 960 people in Lumen province."),
     )
     fact = _count_fact(report)
     assert fact.verdict == "conflict"
     (later,) = [n for n in fact.notes if isinstance(n, LaterFigure)]
-    assert later.quote == "560 people"
+    assert later.quote == "960 people"
 
 
-def test_a_floor_meets_a_figure_within_its_rounding(tmp_path: Path) -> None:
-    # "more than 500,000" written to the hundred thousand reaches 525,000 (5% at most)
+def test_a_floor_meets_a_later_toll_near_it(tmp_path: Path) -> None:
+    # "more than 500" reaches 750 (1.5 times): "610" a day later is within it
     report = _report(
         tmp_path,
-        ("2024-05-01", "More than 500,000 people were evacuated in Lumen province."),
-        ("2024-05-02", "Authorities evacuated 520,000 people in Lumen province."),
+        ("2024-05-01", "More than 500 people were killed in Lumen province by the floods."),
+        ("2024-05-02", "The floods killed 610 people in Lumen province."),
     )
     assert _count_fact(report).verdict == "compatible"
 
@@ -94,6 +95,8 @@ def test_judge_published_reads_floors_only_across_days(tmp_path: Path, kinds: Ki
     unknown = dict.fromkeys(apart)
     assert kind.judge_published(claims, same) == Judgement("compatible")
     assert kind.judge_published(claims, unknown) == Judgement("compatible")
-    # "40" is written to the ten (5 either side, at most 5% of 40): 40 to 42; "52" to the
-    # unit: 52 to 52.5; 10 over 52.5
-    assert kind.judge_published(claims, apart) == Judgement("conflict", 0.190476)
+    assert kind.judge_published(claims, apart) == Judgement("compatible")  # 40 to 60
+    far = [claims[0], replace(claims[1], value=75.0, interval=Interval(75.0, None))]
+    # "at least 40" reaches 60; "at least 75" (75 to 112.5) is 15 beyond it, over 75
+    assert kind.judge_published(far, apart) == Judgement("conflict", 0.2)
+    assert kind.judge_published(far, same) == Judgement("compatible")

@@ -441,27 +441,24 @@ class QuantityKind(Kind):
     ) -> Judgement:
         """`judge`, except for a running tally (`running_concepts`: deaths, cases) stated by
         sources published on different days: there a floor ("at least 610", "more than
-        1,100") is the count of its day, read as its number up to its last written digit, so
-        that a toll updated from one day to the next is a conflict, not an overlap."""
+        1,100") is the count of its day, which a toll far above it updates: a conflict, not
+        an overlap."""
         dates = {published.get(c.source_id) for c in members}
         concepts = {c.concept for c in members if c.concept}
         running = self.rules.matching.running_concepts
         if len(dates - {None}) < 2 or not concepts or not concepts <= set(running):
             return self.judge(members)
-        tolerance = self.tolerances[members[0].kind]
-        return self.judge([self._counted_then(c, tolerance) for c in members])
+        return self.judge([self._counted_then(c) for c in members])
 
-    def _counted_then(self, claim: Claim, tolerance: Tolerance) -> Claim:
+    def _counted_then(self, claim: Claim) -> Claim:
         """A floor of a running tally as the count of its day: "at least 1,100" is 1,100 up
-        to 1,150, "more than 600" above 600 up to 605; any other claim as it is."""
+        to `running_floor_reach` times 1,100, not any number above; any other claim as it
+        is."""
         low = claim.interval.low
         if claim.qualifier not in _FLOORS or low is None or claim.interval.high is not None:
             return claim
-        share = min(self._rounding(claim.quote), tolerance.rounded)
-        if share <= 0:  # a number in words ("more than two"): the number it states
-            return replace(claim, interval=Interval(low, low))
-        interval = Interval(low, low + abs(low) * share, claim.interval.low_closed, True)
-        return replace(claim, interval=interval)
+        reach = low * self.rules.matching.running_floor_reach
+        return replace(claim, interval=Interval(low, reach, claim.interval.low_closed, True))
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
         if len(members) == 1:
@@ -790,6 +787,8 @@ def _worst_gap_by_pairs(
 
 
 def _magnitude(claim: Claim) -> float:
+    if claim.qualifier in _FLOORS and claim.interval.low is not None:
+        return abs(claim.interval.low)  # "at least 34": 34, however far it is read to reach
     ends = [abs(x) for x in (claim.interval.low, claim.interval.high) if x is not None]
     return max(ends) if ends else 0.0
 
