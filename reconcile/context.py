@@ -36,6 +36,7 @@ _POSSESSIVE_ENDS = ("'s", "’s")
 _CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _DIGIT = re.compile(r"\d")
+_NON_SPACE = re.compile(r"\S")
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\S")  # a word, or any other character but a space
 
 
@@ -64,9 +65,15 @@ def words(text: str) -> list[str]:
     return [w[:-2] if w[-2:] in _POSSESSIVE_ENDS else w for w in _WORD.findall(text)]
 
 
+# Text up to this long is read whole: cutting it first costs more than it saves.
+_SHORT = 160
+
+
 def _last_words(text: str, count: int) -> list[str]:
     """`words(fold(text))[-count:]`, reading only as much of the end of `text` as it needs
     (no word crosses a space, and folding reads a character at a time)."""
+    if len(text) <= _SHORT:
+        return words(fold(text))[-count:]
     chunks = text.rsplit(None, count)
     if len(chunks) > count:
         found = words(fold(" ".join(chunks[1:])))
@@ -77,6 +84,8 @@ def _last_words(text: str, count: int) -> list[str]:
 
 def _first_words(text: str, count: int) -> list[str]:
     """`words(fold(text))[:count]`, reading only as much of the start of `text` as it needs."""
+    if len(text) <= _SHORT:
+        return words(fold(text))[:count]
     chunks = text.split(None, count)
     if len(chunks) > count:
         found = words(fold(" ".join(chunks[:count])))
@@ -297,7 +306,9 @@ class ContextReader:
             before, after = claim.sentence, ""
         else:
             before, after = claim.sentence[:at], claim.sentence[at + len(claim.quote) :]
-        raw = before.split()[-self.window :] + after.split()[: self.window]
+        # (the words at the ends of a long sentence are not split: the split stops there)
+        raw = before.rsplit(None, self.window)[-self.window :]
+        raw += after.split(None, self.window)[: self.window]
         apply = self.aliases.apply
         found = set(words(apply(" ".join(raw))))
         found |= set(words(apply(claim.context.location or "")))
@@ -349,9 +360,9 @@ class ContextReader:
         if at < 0:
             return False
         end = at + len(claim.quote)
-        near = words(fold(" ".join(claim.sentence[:at].split()[-self.window :])))
+        near = words(fold(" ".join(claim.sentence[:at].rsplit(None, self.window)[-self.window :])))
         near += words(fold(claim.quote))
-        near += words(fold(" ".join(claim.sentence[end:].split()[: self.window])))
+        near += words(fold(" ".join(claim.sentence[end:].split(None, self.window)[: self.window])))
         return any(
             tuple(near[i : i + len(cue)]) == cue
             for cue in self.rolling_words
@@ -467,10 +478,24 @@ def _around(claim: Claim, width: int) -> str:
     if who and who in sentence:  # who states the figure is no part of what it is about
         sentence = sentence.replace(who, " " * len(who))
     end = at + len(claim.quote)
-    before = [m.start() for m in re.finditer(r"\S+", sentence[:at])][-width:]
-    after = [m.end() for m in re.finditer(r"\S+", sentence[end:])][:width]
-    start = before[0] if before else at
-    stop = end + after[-1] if after else end
+    # where the `width`-th word before the claim starts and the `width`-th after it ends
+    # (runs of non-spaces, as `str.split` cuts them: it stops after `width` of them)
+    head = sentence[:at]
+    pieces = head.rsplit(None, width)
+    if len(pieces) > width:
+        start = _NON_SPACE.search(head, len(pieces[0])).start()  # type: ignore[union-attr]
+    elif pieces:
+        start = _NON_SPACE.search(head).start()  # type: ignore[union-attr]
+    else:
+        start = at
+    tail = sentence[end:]
+    pieces = tail.split(None, width)
+    if len(pieces) > width:
+        stop = end + len(tail[: len(tail) - len(pieces[-1])].rstrip())
+    elif pieces:
+        stop = end + len(tail.rstrip())
+    else:
+        stop = end
     return sentence[:stop] if start == 0 else " " + sentence[start:stop]
 
 
