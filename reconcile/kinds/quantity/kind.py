@@ -7,8 +7,9 @@ dimension, change and the concept, or without one, for counts, the counted-noun 
 numbers of one concept in sources telling one story are one fact whatever words surround
 them, unless their time anchors, places, the names in their sentences or (for distances)
 the places measured from differ; other pairs are vetoed on differing context or numbers far
-apart, else scored on the words around the claims and the sources' stories. Judged by
-interval overlap.
+apart, else scored on the words around the claims and the sources' stories. The higher
+and the lower side of a result written "N to M" ("47 percent to 42 percent") are never one
+fact. Judged by interval overlap.
 """
 
 from __future__ import annotations
