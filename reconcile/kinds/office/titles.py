@@ -167,6 +167,16 @@ class TitleFinder:
         self.ended_term = re.compile(ended)
         self.ended_term_end = re.compile(rf"\s*(?:{ended})\s*$")
         self.former_joined = re.compile(rf"(?:{self.former.pattern})-", re.I)
+        # "President-elect": a future holder, another office than the title's
+        future = "|".join(re.escape(w) for w in sorted(words.future, key=len, reverse=True))
+        self.future = re.compile(rf"-(?P<word>{future or '(?!)'})(?![\w-])", re.I)
+        # "was elected President in 2012 and served his full term": a term that is over
+        self.ended_after = re.compile(
+            r"(?:\s+(?:in|from|for|since|on|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s*,?\s+"
+            rf"(?:and|but)\s+(?:(?:later|then|also)\s+)?(?:{phrases(words.ended_after).pattern})"
+            r"(?![\w-])",
+            re.I,
+        )
         self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
         self.place_lead_end = re.compile(
             rf"(?<![\w-])(?:{phrases(words.place_leads).pattern})\s+$", re.I
@@ -459,6 +469,13 @@ class TitleFinder:
             return None
         if self.suffix_after.match(text, end):
             return None  # "Martin Luther King Jr.": the title word is a surname
+        future = self.future.match(text, end)
+        if future is not None:  # "President-elect": a future holder, another office
+            word = fold(future.group("word"))
+            title = replace(
+                title, key=f"{title.key}-{word}", label=f"{title.label}-{word}", several=False
+            )
+            end = future.end()
         if title.key in self.modifiers:
             noun = _NEXT_LOWER.match(text, end)
             if noun is not None and fold(noun.group(1)) not in self.after_title:
@@ -556,6 +573,7 @@ class TitleFinder:
             or (said in self.past_copula and self.past_after.match(text, stop) is not None)
             or self.ended_term.search(link) is not None
             or self._ended(text, stop)
+            or (said.startswith("was") and self.ended_after.match(text, stop) is not None)
         )
         return Held(title, after_place or before_place, name, name_start, stop, former)
 
@@ -895,6 +913,9 @@ class TitleFinder:
         """The office key, its label and the place's key: a rules office when the title
         and place are one ("Russian president"), else the title's key."""
         title_words = fold(held.title.words[0])
+        # a title a lesser or future word made another office ("Deputy Prime Minister",
+        # "President-elect") is none of the rules offices of its words
+        derived = self.by_word[title_words].key != held.title.key
         # the filler words out, but not a capitalized one of a name ("South Korea")
         written = " ".join(
             w
@@ -906,7 +927,7 @@ class TitleFinder:
         place = " ".join(found)
         for phrase in (f"{place} {title_words}", f"{title_words} of {place}"):
             key = self.specific.get(self.aliases.apply(phrase.strip()))
-            if key and place:
+            if key and place and not derived:
                 if held.former:
                     return f"former-{key}", f"former {self.labels[key]}", place
                 return key, self.labels[key], place
