@@ -52,6 +52,13 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")  # "Jay Pritzker": no surname alone
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# an article, a capitalized word, then one or two lower-case words: "a US peace "
+_ARTICLE_PLACE_GAP = re.compile(
+    r"(?<![\w’'-])([A-Za-z]+)\s+((?:[A-Z]\.){2,}|[A-Z][\w’'&.-]*)\s+((?:[a-z][\w-]*\s+){1,2})$"
+)
+_SPELLED_OUT = re.compile(r"\((?:[A-Z][\w-]*|of|the|for|and)(?: (?:[A-Z][\w-]*|of|the|for|and))*\)\s*")
+_COMMA_NEXT = re.compile(r"\s*,")
+_COMMA_ARTICLE_END = re.compile(r",\s*(?:([a-z]+)\s+)?$")  # ", the " before a title
 _LOWER_WORD_END = re.compile(r"(?<=\s)([a-z][\w-]*)\s+$")
 # where a sentence opens: the text's start, past a sentence's end or a quotation mark
 _OPENING_AT = re.compile(r"""(?:^|[.!?]['"”’)]*\s+|\n\s*|["“‘]\s*)$""")
@@ -329,7 +336,9 @@ class TitleFinder:
             held = self._read(source, text, m)
             if held is None:
                 continue
-            if spans.overlaps(*m.span()):
+            # (nor a name another title's reading holds: "First Minister of Scotland Nicola
+            # Sturgeon, Labour MP Tom Watson")
+            if spans.overlaps(*m.span()) or spans.overlaps(held.start, held.end):
                 continue
             spans.add(*m.span())
             found.append(self._mention(source, sentence, held))
@@ -527,7 +536,7 @@ class TitleFinder:
             else:
                 after_place = text[of_span[0] : of_span[1]]
                 person_end = of_span[1]
-        if person is None:
+        if person is None and not self._apposed_to_before(source, text, place_start, person_end):
             person, person_end = self._person_after(source, text, person_end, titled)
         if person is not None:
             frm = self.of.match(text, person_end)  # "Senator Bernie Sanders from Vermont"
@@ -576,6 +585,16 @@ class TitleFinder:
             or (said.startswith("was") and self.ended_after.match(text, stop) is not None)
         )
         return Held(title, after_place or before_place, name, name_start, stop, former)
+
+    def _apposed_to_before(self, source: Source, text: str, start: int, end: int) -> bool:
+        """Whether a title set off by commas follows a person's name ("Sadie Weiner, Hagan's
+        spokeswoman, Hagan died"): the apposition is that name's, not the next one's."""
+        if not _COMMA_NEXT.match(text, end):
+            return False
+        lead = _COMMA_ARTICLE_END.search(text, max(0, start - 12), start)
+        if lead is None or (lead.group(1) and fold(lead.group(1)) not in self.articles):
+            return False
+        return self._person_before(source, text, start, True) is not None
 
     def _former_before_adjectives(self, head: str) -> bool:
         """Whether a word of `not_current` stands one or two lower-case words before the
@@ -630,6 +649,13 @@ class TitleFinder:
         generic = self.generic_end.search(head)
         if generic:
             return "", generic.start()
+        # "a US peace envoy": lower-case words between an article's place and the title
+        gap = _ARTICLE_PLACE_GAP.search(head, max(0, len(head) - 60))
+        if gap is not None and not any(
+            fold(w) in self.filler or fold(w) in self.after_title for w in gap.group(3).split()
+        ):
+            if fold(gap.group(2)) not in self.not_places and fold(gap.group(1)) in self.articles:
+                head = head[: gap.start(3)]
         tail = head[-8:]
         apart = _POSSESSIVE_APART.search(head, len(head) - 8) if "s" in tail else None
         if apart:  # tokenized text: "GM 's chief executive", the owner's name ends the place
@@ -797,6 +823,9 @@ class TitleFinder:
     ) -> tuple[str | None, int]:
         gap = _GAP.match(text, at)
         offset = gap.end() if gap else at
+        spelled = _SPELLED_OUT.match(text, offset)
+        if spelled is not None:  # "MP (Member of Parliament) Tom Watson": the title spelled out
+            offset = spelled.end()
         prefix = self.prefixes.match(text, offset)
         if prefix:
             offset = _SPACES.match(text, prefix.end()).end()  # type: ignore[union-attr]
