@@ -116,6 +116,7 @@ class Held:
     start: int
     end: int
     former: bool
+    named_before: bool = False  # the person's name is written before the title
 
 
 class TitleFinder:
@@ -338,7 +339,9 @@ class TitleFinder:
                 continue
             # (nor a name another title's reading holds: "First Minister of Scotland Nicola
             # Sturgeon, Labour MP Tom Watson")
-            if spans.overlaps(*m.span()) or spans.overlaps(held.start, held.end):
+            if spans.overlaps(*m.span()) or (
+                held.named_before and spans.overlaps(held.start, m.start())
+            ):
                 continue
             spans.add(*m.span())
             found.append(self._mention(source, sentence, held))
@@ -584,7 +587,7 @@ class TitleFinder:
             or self._ended(text, stop)
             or (said.startswith("was") and self.ended_after.match(text, stop) is not None)
         )
-        return Held(title, after_place or before_place, name, name_start, stop, former)
+        return Held(title, after_place or before_place, name, name_start, stop, former, True)
 
     def _apposed_to_before(self, source: Source, text: str, start: int, end: int) -> bool:
         """Whether a title set off by commas follows a person's name ("Sadie Weiner, Hagan's
