@@ -921,6 +921,16 @@ class TitleFinder:
                 ):
                     words.pop(0)  # and "Mr Bercow, the Speaker": an honorific
                 name = " ".join(words)
+                if (
+                    len(words) == 2
+                    and _OPENING_AT.search(head, 0, person.start())
+                    and _written(source.text, words[0].lower())
+                ):
+                    # "Later Roe, the mayor": a sentence's first word the source writes in
+                    # lower case elsewhere, then a surname it names in full ("Jane Roe")
+                    full = self.finder.full_name(source, words[-1])
+                    if full is not None and words[0] not in full.split():
+                        return full, name_end - len(words[-1])
                 if len(words) == 1:  # "Governor Vázquez was appointed": a surname
                     full = self.finder.full_name(source, name)
                     if full is None and alone and fold(name) not in self.finder.not_names:
