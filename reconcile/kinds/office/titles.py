@@ -178,6 +178,16 @@ class TitleFinder:
         # "President-elect": a future holder, another office than the title's
         future = "|".join(re.escape(w) for w in sorted(words.future, key=len, reverse=True))
         self.future = re.compile(rf"-(?P<word>{future or '(?!)'})(?![\w-])", re.I)
+        # "mayor-president": two titles joined by a hyphen are one office, the first's
+        one_word = "|".join(
+            re.escape(w)
+            for w in sorted(
+                {w for t in offices.title for w in t.words if " " not in w and w.isalpha()},
+                key=len,
+                reverse=True,
+            )
+        )
+        self.compound = re.compile(rf"-(?:{one_word or '(?!)'})(?![\w-])", re.I)
         # "was elected President in 2012 and served his full term": a term that is over
         self.ended_after = re.compile(
             r"(?:\s+(?:in|from|for|since|on|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s*,?\s+"
@@ -488,6 +498,10 @@ class TitleFinder:
                 title, key=f"{title.key}-{word}", label=f"{title.label}-{word}", several=False
             )
             end = future.end()
+        else:
+            compound = self.compound.match(text, end)
+            if compound is not None:
+                end = compound.end()
         if title.key in self.modifiers:
             noun = _NEXT_LOWER.match(text, end)
             if noun is not None and fold(noun.group(1)) not in self.after_title:
