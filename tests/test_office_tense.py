@@ -96,6 +96,30 @@ CASES = [
     ),
     # not after a name with no article: "Biden told president Trump"
     ("Earlier, Novak told president Roe so.", []),
+    # two titles joined by a hyphen: one office, the first's (its place's adjective kept)
+    (
+        "Karskan mayor-president Jan Novak said that 600 people came.",
+        [("Karskan mayor-president Jan Novak", "mayor", "Jan Novak", "karskan")],
+    ),
+    # a party's nominee or candidate, and a lesser one
+    (
+        "Unity Party presidential nominee Jane Roe and vice presidential nominee Jan Novak"
+        " spoke.",
+        [
+            (
+                "Unity Party presidential nominee Jane Roe",
+                "presidential-candidate",
+                "Jane Roe",
+                "unity party",
+            ),
+            (
+                "vice presidential nominee Jan Novak",
+                "vice-presidential-candidate",
+                "Jan Novak",
+                "",
+            ),
+        ],
+    ),
     # a sentence's first word written in lower case elsewhere is no first name
     (
         "Jane Roe spoke. Later Roe, the mayor of Karsk, said so. It came later.",
