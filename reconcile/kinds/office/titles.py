@@ -56,7 +56,10 @@ _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _ARTICLE_PLACE_GAP = re.compile(
     r"(?<![\w’'-])([A-Za-z]+)\s+((?:[A-Z]\.){2,}|[A-Z][\w’'&.-]*)\s+((?:[a-z][\w-]*\s+){1,2})$"
 )
-_SPELLED_OUT = re.compile(r"\((?:[A-Z][\w-]*|of|the|for|and)(?: (?:[A-Z][\w-]*|of|the|for|and))*\)\s*")
+# a title spelled out in brackets: "(Member of Parliament)"
+_SPELLED_OUT = re.compile(
+    r"\((?:[A-Z][\w-]*|of|the|for|and)(?: (?:[A-Z][\w-]*|of|the|for|and))*\)\s*"
+)
 _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_ARTICLE_END = re.compile(r",\s*(?:([a-z]+)\s+)?$")  # ", the " before a title
 _LOWER_WORD_END = re.compile(r"(?<=\s)([a-z][\w-]*)\s+$")
@@ -668,11 +671,13 @@ class TitleFinder:
             return "", generic.start()
         # "a US peace envoy": lower-case words between an article's place and the title
         gap = _ARTICLE_PLACE_GAP.search(head, max(0, len(head) - 60))
-        if gap is not None and not any(
-            fold(w) in self.filler or fold(w) in self.after_title for w in gap.group(3).split()
+        if (
+            gap is not None
+            and fold(gap.group(1)) in self.articles
+            and fold(gap.group(2)) not in self.not_places
+            and not any(fold(w) in self.filler | self.after_title for w in gap.group(3).split())
         ):
-            if fold(gap.group(2)) not in self.not_places and fold(gap.group(1)) in self.articles:
-                head = head[: gap.start(3)]
+            head = head[: gap.start(3)]
         tail = head[-8:]
         apart = _POSSESSIVE_APART.search(head, len(head) - 8) if "s" in tail else None
         if apart:  # tokenized text: "GM 's chief executive", the owner's name ends the place
