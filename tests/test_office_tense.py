@@ -103,8 +103,7 @@ CASES = [
     ),
     # a party's nominee or candidate, and a lesser one
     (
-        "Unity Party presidential nominee Jane Roe and vice presidential nominee Jan Novak"
-        " spoke.",
+        "Unity Party presidential nominee Jane Roe and vice presidential nominee Jan Novak spoke.",
         [
             (
                 "Unity Party presidential nominee Jane Roe",
