@@ -454,6 +454,20 @@ class OfficeWords:
             regex=True,
         ),
     )
+    ended_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs joined by 'and' or 'but' after a title read in the past tense that say the"
+            " term is over: 'was elected President in 2012 and served his full term'"
+        ),
+    )
+    future: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words joined to a title by a hyphen that name a future holder, another office"
+            " than the title's: President-elect, Prime Minister-designate"
+        ),
+    )
     not_places: tuple[str, ...] = field(
         default=(),
         metadata=_doc("capitalized words before a title that name no place or body: The, Then"),
