@@ -540,6 +540,12 @@ def concept_of(
     reading = frames.reading
     if reading is None:
         return found
+    if dimension.split(":", 1)[0] in _PLAIN_FAMILIES and not _reads_next_word(found):
+        # "a nine-story building": a number joined by a hyphen to a noun counts that noun,
+        # whatever a frame reads further on ("... building collapsed" counts no homes)
+        compound = reading.compound(sentence, number_start, number_end)
+        if compound is not None:
+            return compound
     if found is not None and found.evidence[0] >= number_start:
         # "149 of the survivors were hospitalized": the group a number is part of may fit a
         # frame ("survivors": rescued), yet what is said of the part is what it counts
@@ -559,6 +565,20 @@ def concept_of(
         if subject is not None and subject.evidence[0] < found.evidence[0]:
             return subject
     return found
+
+
+def _reads_next_word(found: Concept | None) -> bool:
+    """Whether a frame reads the word right after its number (`{N} magnitude` reads
+    "7.1-magnitude"), not over a gap or an optional word."""
+    if found is None:
+        return False
+    tokens = found.pattern.split()
+    if NUMBER_SLOT not in tokens:
+        return False
+    after = tokens.index(NUMBER_SLOT) + 1
+    if after >= len(tokens):
+        return False
+    return not _GAP_TOKEN.match(tokens[after]) and not tokens[after].endswith("?")
 
 
 _CONVERSION_SIGNS = ("(", ",")  # a converted number opens a parenthesis or follows another
@@ -794,6 +814,7 @@ _CHANGED_ADJUNCTS = 2  # words before the head of a noun a change is "in" ("US c
 _LISTED_FAMILIES = ("[time]",)  # no head names them; a list shares an earlier one's concept
 _BARE = re.compile(r"\d[\d,.]*|[^\W\d_]+")  # a number alone, in digits or in one word
 _NEXT_CAPITAL = re.compile(r"\s*[A-Z]")  # the next word is capitalized
+_COMPOUND = re.compile(r"-((?-i:[a-z])[\w’']*)(?![\w’'-])")  # "-story" after "nine"
 _PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and modifiers apart
 
 
@@ -826,6 +847,7 @@ class Reading:
     relatives: frozenset[str] = frozenset()  # relative words after a counted noun
     plural_tails: frozenset[str] = frozenset()  # the last letters of the plural endings
     singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
+    adjective_endings: tuple[str, ...] = ()  # "two-legged": an adjective, no count of legs
     partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
     ellipsis: frozenset[str] = frozenset()  # "two more", "another two": the noun left out
     change_nouns: frozenset[str] = frozenset()  # "drop in": read past to the noun changed
@@ -854,6 +876,28 @@ class Reading:
                     if self._fits(concept, family):
                         return concept, width
         return None
+
+    def compound(self, sentence: str, start: int, end: int) -> Concept | None:
+        """What a count joined by a hyphen to the word after it counts: that word's concept
+        of [heads] ("a five-seat majority": seats), else the word itself as a counted noun
+        ("a nine-story building", "a 100-bed hospital"); None when no lowercase word follows
+        the hyphen, or it says too little (`vague_heads`: "a two-day visit"), is no noun
+        (`adjective_endings`: "two-legged") or is joined on ("two-party-preferred")."""
+        found = _COMPOUND.match(sentence, end)
+        if found is None:
+            return None
+        word = found.group(1).lower()
+        if (
+            word in self.noun_stops
+            or any(word.endswith(e) and len(word) > len(e) + 2 for e in self.adjective_endings)
+            or not self.vague_heads.isdisjoint(self.singular(word))
+        ):
+            return None
+        where = (start, found.end(1))
+        concept = self.head([word], 0, "count")
+        if concept is not None:
+            return Concept(concept[0], where, pattern=f"compound {word}")
+        return Concept(word, where, pattern=f"{COUNTED_PATTERN}{word}")
 
     def _fits(self, concept: str, family: str) -> bool:
         allowed = self.dimensions.get(concept)
@@ -1433,6 +1477,7 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         relatives=frozenset(w.lower() for w in rules.relative_words),
         plural_tails=frozenset(ending[-1] for ending, _ in endings if ending),
         singular_endings=tuple(w.lower() for w in rules.singular_endings),
+        adjective_endings=tuple(w.lower() for w in rules.adjective_endings),
         partitives=frozenset(w.lower() for w in rules.partitive_words),
         ellipsis=frozenset(w.lower() for w in rules.ellipsis_words),
         change_nouns=frozenset(" ".join(w.lower().split()) for w in rules.change_nouns),

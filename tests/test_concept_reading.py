@@ -185,6 +185,19 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ),
     ("Jones had 8 delegates; Smith had 7.", "7", "count", None),
     ("He is 45 and lives in Paris.", "45", "count", ("age", "He is 45")),
+    # a count joined by a hyphen to a noun counts that noun: its head's concept, whatever a
+    # frame reads further on ("... building collapsed" counts no homes) ...
+    ("The nine-story building collapsed.", "nine", "count", ("floors", "nine-story")),
+    ("Crews searched the 12-storey block.", "12", "count", ("floors", "12-storey")),
+    ("The party holds a five-seat majority.", "five", "count", ("seats", "five-seat")),
+    # ... else the noun itself, by its singular as written
+    ("They opened a 100-bed hospital.", "100", "count", ("bed", "100-bed")),
+    # ... but a frame that reads the joined word keeps it
+    ("A 6.1-magnitude quake struck.", "6.1", "count", ("magnitude", "6.1-magnitude")),
+    # ... and a vague noun, an adjective or a longer compound counts nothing
+    ("The two-day summit opened.", "two", "count", None),
+    ("The three-pronged plan was dropped.", "three", "count", None),
+    ("He won the two-party-preferred count.", "two", "count", None),
 ]
 
 

@@ -1528,6 +1528,15 @@ class FrameRules:
             " frame or head names one: 'person', 'time' ('12 people', 'five times')"
         ),
     )
+    adjective_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of a word joined to a number by a hyphen that make the two an adjective,"
+            " not a count of that word: 'ed', 'al', 'th' ('two-legged', 'three-dimensional',"
+            " 'twenty-sixth'); any other lowercase word so joined is what the number counts"
+            " ('a nine-story building')"
+        ),
+    )
 
 
 SPECS: dict[str, type] = {
