@@ -198,6 +198,43 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ("The two-day summit opened.", "two", "count", None),
     ("The three-pronged plan was dropped.", "three", "count", None),
     ("He won the two-party-preferred count.", "two", "count", None),
+    # a frame past a relative clause whose one word said is the frame's ("killed in")
+    (
+        "Crews found all 40 people who were killed in the crash.",
+        "40 people",
+        "count",
+        ("deaths", "40 people who were killed in"),
+    ),
+    ("Smith named 30 people who qualified for the vote.", "30 people", "count", None),
+    # an apposition opened by "including", read past however long it is
+    (
+        "Some 80 people, including a mayor and two former football players of the national"
+        " team and a singer from the capital, were injured.",
+        "80 people",
+        "count",
+        (
+            "injured",
+            "80 people, including a mayor and two former football players of the national"
+            " team and a singer from the capital, were injured",
+        ),
+    ),
+    # a bare number in a clause that a contrast word and a name open: the measure of the
+    # clause before, compared for another name ...
+    (
+        "Jones has won 310 pledged delegates, while Smith has 254.",
+        "254",
+        "count",
+        ("delegates", "310 pledged delegates, while Smith has 254"),
+    ),
+    # ... but not when the clause has a subject of its own
+    ("Rents rose 4%, while wages rose 2%.", "2%", "percent", None),
+    # a noun read past an abbreviation ("U.S.") is what a bare count leaves out
+    (
+        "The ticket is on the ballot in all 50 U.S. states.",
+        "50",
+        "count",
+        ("state", "50 U.S. states"),
+    ),
 ]
 
 

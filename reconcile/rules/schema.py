@@ -1528,6 +1528,14 @@ class FrameRules:
             " frame or head names one: 'person', 'time' ('12 people', 'five times')"
         ),
     )
+    apposition_openers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that open an apposition after a number, read past up to its comma however"
+            " long: 'including' ('124 people, including a politician and two former players,"
+            " are killed')"
+        ),
+    )
     adjective_endings: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
