@@ -31,6 +31,7 @@ from reconcile.kinds.office.records import OfficeMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.names import AliasTable, fold, trim_person
+from reconcile.regex_starts import gated
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
 
@@ -153,8 +154,11 @@ class TitleFinder:
             for w in sorted(written, key=lambda w: (-len(w), w))
         )
         endings = "|".join(re.escape(e) for e in words.plural_endings)
-        self.plural = re.compile(
-            rf"(?<![\w-])(?P<title>{singles or '(?!)'})(?:{endings or '(?!)'})(?=\s+[A-Z])", re.I
+        self.plural = gated(  # tried only where a title's first letters stand
+            re.compile(
+                rf"(?<![\w-])(?P<title>{singles or '(?!)'})(?:{endings or '(?!)'})(?=\s+[A-Z])",
+                re.I,
+            )
         )
         # a verb between a person and a title after the name, and the verbs of a past holder
         self.link_verb = re.compile(
