@@ -1542,6 +1542,23 @@ class FrameRules:
             " frame or head names one: 'person', 'time' ('12 people', 'five times')"
         ),
     )
+    apposition_openers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that open an apposition after a number, read past up to its comma however"
+            " long: 'including' ('124 people, including a politician and two former players,"
+            " are killed')"
+        ),
+    )
+    adjective_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of a word joined to a number by a hyphen that make the two an adjective,"
+            " not a count of that word: 'ed', 'al', 'th' ('two-legged', 'three-dimensional',"
+            " 'twenty-sixth'); any other lowercase word so joined is what the number counts"
+            " ('a nine-story building')"
+        ),
+    )
 
 
 SPECS: dict[str, type] = {
