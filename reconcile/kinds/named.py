@@ -73,7 +73,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 def written_length(text: str, limit: int) -> int:
     """The length of `text` with each run of spaces counted as one (a link's markup, blanked
     to spaces as a source is loaded, is no distance), read only when more than `limit`."""
-    return len(text) if len(text) <= limit else len(_SPACE_RUN.sub(" ", text))
+    if len(text) <= limit or "  " not in text:
+        return len(text)
+    return len(_SPACE_RUN.sub(" ", text))
 
 
 @dataclass(frozen=True)
