@@ -54,9 +54,7 @@ def test_a_place_of_the_opening_sentence_is_the_events(
 
 
 def test_the_opening_sentences_first_place_only(kinds: Kinds) -> None:
-    text = (
-        DATELINE + "A block fell on Monday in Karsk, a city in the Ural region of Ruritania."
-    )
+    text = DATELINE + "A block fell on Monday in Karsk, a city in the Ural region of Ruritania."
     assert places(kinds, text) == [("in Karsk", "event", "Karsk")]
 
 
