@@ -540,6 +540,12 @@ def concept_of(
     reading = frames.reading
     if reading is None:
         return found
+    if dimension.split(":", 1)[0] in _PLAIN_FAMILIES and not _reads_next_word(found):
+        # "a nine-story building": a number joined by a hyphen to a noun counts that noun,
+        # whatever a frame reads further on ("... building collapsed" counts no homes)
+        compound = reading.compound(sentence, number_start, number_end)
+        if compound is not None:
+            return compound
     if found is not None and found.evidence[0] >= number_start:
         # "149 of the survivors were hospitalized": the group a number is part of may fit a
         # frame ("survivors": rescued), yet what is said of the part is what it counts
@@ -559,6 +565,20 @@ def concept_of(
         if subject is not None and subject.evidence[0] < found.evidence[0]:
             return subject
     return found
+
+
+def _reads_next_word(found: Concept | None) -> bool:
+    """Whether a frame reads the word right after its number (`{N} magnitude` reads
+    "7.1-magnitude"), not over a gap or an optional word."""
+    if found is None:
+        return False
+    tokens = found.pattern.split()
+    if NUMBER_SLOT not in tokens:
+        return False
+    after = tokens.index(NUMBER_SLOT) + 1
+    if after >= len(tokens):
+        return False
+    return not _GAP_TOKEN.match(tokens[after]) and not tokens[after].endswith("?")
 
 
 _CONVERSION_SIGNS = ("(", ",")  # a converted number opens a parenthesis or follows another
@@ -771,7 +791,7 @@ def _place(found: re.Match[str]) -> str | None:
 
 # --------------------------------------------------------------------- reading the grammar
 # A token: a number ("1,200", "1.4"), a word (with its hyphens and apostrophes), or a sign.
-_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_][\w’']*(?:-[\w’']+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d[\d,.]*\d|\d|[^\W\d_][\w’']*(?:-[\w’']+)*|[^\w\s]")
 _NUMBER_TOKEN = re.compile(r"\d")
 _OPENING = " \t\r\n\"“‘'*(["  # what may stand before a sentence's first word
 _FIRST_TOKEN = re.compile(r"\s*([^\W_][\w’']*|[^\w\s])")
@@ -788,12 +808,14 @@ _ITEM_WORDS = 3  # most words after a number in a list item before the comma ("1
 # three firefighters, died"); no sign inside but a number's own comma ("1,200").
 _PIECE = r"(?:\d[\d,.]*\d|[^\s,;:.!?()]+)"
 _APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
+_LONG_APPOSITION = 24  # most words of an apposition opened by "including"
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
 _PLAIN_FAMILIES = frozenset({"count"})  # what a counted noun alone may say is measured
 _CHANGED_ADJUNCTS = 2  # words before the head of a noun a change is "in" ("US car sales")
 _LISTED_FAMILIES = ("[time]",)  # no head names them; a list shares an earlier one's concept
 _BARE = re.compile(r"\d[\d,.]*|[^\W\d_]+")  # a number alone, in digits or in one word
 _NEXT_CAPITAL = re.compile(r"\s*[A-Z]")  # the next word is capitalized
+_COMPOUND = re.compile(r"-((?-i:[a-z])[\w’']*)(?![\w’'-])")  # "-story" after "nine"
 _PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and modifiers apart
 
 
@@ -826,6 +848,7 @@ class Reading:
     relatives: frozenset[str] = frozenset()  # relative words after a counted noun
     plural_tails: frozenset[str] = frozenset()  # the last letters of the plural endings
     singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
+    adjective_endings: tuple[str, ...] = ()  # "two-legged": an adjective, no count of legs
     partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
     ellipsis: frozenset[str] = frozenset()  # "two more", "another two": the noun left out
     change_nouns: frozenset[str] = frozenset()  # "drop in": read past to the noun changed
@@ -833,6 +856,10 @@ class Reading:
     apposition: re.Pattern[str] = re.compile(r",\s*\Z")  # the comma of an apposition, then
     # the words that may stand between it and the number ("the toll, now 56,")
     numbers: re.Pattern[str] = _LAST_NUMBER  # a number in digits or words, as a list names it
+    # an apposition opened by a word of `apposition_openers`, however long up to its comma:
+    # "124 people, including a politician and two former players of the league, died"
+    long_apposition: re.Pattern[str] = re.compile(r"(?!)")
+    contrast: re.Pattern[str] = re.compile(r"(?!)")  # a word of `clause_words`
 
     def singular(self, word: str) -> tuple[str, ...]:
         """The word and what it is with a plural ending made singular."""
@@ -854,6 +881,28 @@ class Reading:
                     if self._fits(concept, family):
                         return concept, width
         return None
+
+    def compound(self, sentence: str, start: int, end: int) -> Concept | None:
+        """What a count joined by a hyphen to the word after it counts: that word's concept
+        of [heads] ("a five-seat majority": seats), else the word itself as a counted noun
+        ("a nine-story building", "a 100-bed hospital"); None when no lowercase word follows
+        the hyphen, or it says too little (`vague_heads`: "a two-day visit"), is no noun
+        (`adjective_endings`: "two-legged") or is joined on ("two-party-preferred")."""
+        found = _COMPOUND.match(sentence, end)
+        if found is None:
+            return None
+        word = found.group(1).lower()
+        if (
+            word in self.noun_stops
+            or any(word.endswith(e) and len(word) > len(e) + 2 for e in self.adjective_endings)
+            or not self.vague_heads.isdisjoint(self.singular(word))
+        ):
+            return None
+        where = (start, found.end(1))
+        concept = self.head([word], 0, "count")
+        if concept is not None:
+            return Concept(concept[0], where, pattern=f"compound {word}")
+        return Concept(word, where, pattern=f"{COUNTED_PATTERN}{word}")
 
     def _fits(self, concept: str, family: str) -> bool:
         allowed = self.dimensions.get(concept)
@@ -929,7 +978,44 @@ class Reading:
             found = self._apposed(sentence, start, end, family)
         if found is None:
             found = self._listed(frames, sentence, start, end, dimension, last)
+        if found is None:
+            found = self._contrasted(frames, sentence, start, end, dimension)
         return self.plain(start, end, noun) if found is None else found
+
+    def _contrasted(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str
+    ) -> Concept | None:
+        """A bare number in a clause opened by a word of `clause_words` and a name, with no
+        other number in it, shares the concept of the last number of the clause before:
+        "Jones has 1,217 pledged delegates, while Smith has 914" (two names, one measure)."""
+        family = dimension.split(":", 1)[0]
+        if family not in ("count", "percent"):
+            return None
+        opened = None  # the last contrast word before the number
+        for found_word in self.contrast.finditer(sentence, max(0, start - _LIST_REACH), start):
+            opened = found_word
+        if opened is None or self.clause_sign.search(sentence, opened.end(), start):
+            return None
+        if self.numbers.search(sentence, opened.end(), start):
+            return None  # the clause counts with a number of its own
+        if not _NEXT_CAPITAL.match(sentence, opened.end()):
+            return None  # a subject of its own, not a name ("while wages rose 2%")
+        numbers = list(
+            self.numbers.finditer(sentence, max(0, opened.start() - _LIST_REACH), opened.start())
+        )
+        if not numbers or self.clause_sign.search(sentence, numbers[-1].end(), opened.start()):
+            return None
+        previous = numbers[-1]
+        if bool(self.percent.match(sentence, previous.end())) != (family == "percent"):
+            return None
+        for begin in _word_starts(sentence, previous.start(), 2):
+            found = _by_frames(frames, sentence, begin, previous.end(), dimension)
+            if found is None:
+                found = self.read(frames, sentence, begin, previous.end(), dimension, 1)
+            if found is not None and not found.pattern.startswith(COUNTED_PATTERN):
+                where = (previous.start(), end)
+                return Concept(found.key, where, found.place, f"contrasted {found.pattern}")
+        return None
 
     def _broken_down(
         self, frames: Frames, sentence: str, start: int, end: int, dimension: str
@@ -1123,21 +1209,36 @@ class Reading:
         ):
             return None  # the clause counts with a number of its own ("five which carry 290")
         if following is not None:
-            between = sentence[cut : found.evidence[1]].lower().split()[:-1]
-            if not all(word in self.noun_stops or word.endswith("ly") for word in between):
-                return None  # the clause's verb is not the frame's: "who qualified for the vote"
+            between = sentence[cut : found.evidence[1]].lower().split()
+            said = [w for w in between if w not in self.noun_stops and not w.endswith("ly")]
+            if len(said) > 1:
+                # the clause's verb is not the frame's: "who qualified for the vote"; one
+                # word said is the frame's own ("who were killed in")
+                return None
         return found
 
     def _past_apposition(
         self, frames: Frames, sentence: str, start: int, end: int, dimension: str
     ) -> Concept | None:
         """A frame read past an apposition after the claim: "12 people, including three
-        firefighters, died" reads as "12 people died" (the apposition blanked in place)."""
+        firefighters, died" reads as "12 people died" (the apposition blanked in place; a
+        long one, opened by a word of `apposition_openers`, cut out, so that the frame's
+        words stand within reach, and the evidence given in the sentence as it is)."""
         opened = _APPOSITION.match(sentence, end)
+        if opened is not None:
+            blanked = sentence[: opened.start()] + " " * (opened.end() - opened.start())
+            return _by_frames(frames, blanked + sentence[opened.end() :], start, end, dimension)
+        opened = self.long_apposition.match(sentence, end)
         if opened is None:
             return None
-        blanked = sentence[: opened.start()] + " " * (opened.end() - opened.start())
-        return _by_frames(frames, blanked + sentence[opened.end() :], start, end, dimension)
+        at, cut = opened.start(), opened.end() - opened.start() - 1
+        found = _by_frames(
+            frames, f"{sentence[:at]} {sentence[opened.end() :]}", start, end, dimension
+        )
+        if found is None:
+            return None
+        low, high = (edge + cut if edge > at else edge for edge in found.evidence)
+        return Concept(found.key, (low, high), found.place, found.pattern)
 
     def _counted(
         self, sentence: str, tokens: list[tuple[int, int, str]], start: int, end: int, family: str
@@ -1433,6 +1534,7 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         relatives=frozenset(w.lower() for w in rules.relative_words),
         plural_tails=frozenset(ending[-1] for ending, _ in endings if ending),
         singular_endings=tuple(w.lower() for w in rules.singular_endings),
+        adjective_endings=tuple(w.lower() for w in rules.adjective_endings),
         partitives=frozenset(w.lower() for w in rules.partitive_words),
         ellipsis=frozenset(w.lower() for w in rules.ellipsis_words),
         change_nouns=frozenset(" ".join(w.lower().split()) for w in rules.change_nouns),
@@ -1441,6 +1543,14 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
             rf",\s*(?:{apposition}\s+)*\Z" if apposition else r",\s*\Z", re.IGNORECASE
         ),
         numbers=_numbers_pattern(number_words),
+        contrast=re.compile(words if words else r"(?!)", re.IGNORECASE),
+        long_apposition=re.compile(
+            rf"\s*,\s*{_alternation(rules.apposition_openers)}"
+            rf"(?:\s+[^\s,;:.!?()]+){{0,{_LONG_APPOSITION}}}\s*,"
+            if rules.apposition_openers
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
     )
 
 

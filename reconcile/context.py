@@ -36,6 +36,7 @@ _POSSESSIVE_ENDS = ("'s", "’s")
 _CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _DIGIT = re.compile(r"\d")
+_NON_SPACE = re.compile(r"\S")
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\S")  # a word, or any other character but a space
 
 
@@ -62,6 +63,35 @@ def words(text: str) -> list[str]:
     """The words of a text, without a possessive 's (`_POSSESSIVE`, read without a regex
     call per word: a word has no line break, so its end is the only place it matches)."""
     return [w[:-2] if w[-2:] in _POSSESSIVE_ENDS else w for w in _WORD.findall(text)]
+
+
+# Text up to this long is read whole: cutting it first costs more than it saves.
+_SHORT = 160
+
+
+def _last_words(text: str, count: int) -> list[str]:
+    """`words(fold(text))[-count:]`, reading only as much of the end of `text` as it needs
+    (no word crosses a space, and folding reads a character at a time)."""
+    if len(text) <= _SHORT:
+        return words(fold(text))[-count:]
+    chunks = text.rsplit(None, count)
+    if len(chunks) > count:
+        found = words(fold(" ".join(chunks[1:])))
+        if len(found) >= count:
+            return found[-count:]
+    return words(fold(text))[-count:]
+
+
+def _first_words(text: str, count: int) -> list[str]:
+    """`words(fold(text))[:count]`, reading only as much of the start of `text` as it needs."""
+    if len(text) <= _SHORT:
+        return words(fold(text))[:count]
+    chunks = text.split(None, count)
+    if len(chunks) > count:
+        found = words(fold(" ".join(chunks[:count])))
+        if len(found) >= count:
+            return found[:count]
+    return words(fold(text))[:count]
 
 
 class ContextReader:
@@ -112,6 +142,15 @@ class ContextReader:
         self.portions_after = tuple(
             (tuple(words(fold(w))), p.name, p.in_clause) for p in m.portion for w in p.after
         )
+        # the `after` cues by their first word (an empty cue is met by any claim)
+        self._after_cues: dict[str, list[tuple[int, tuple[str, ...], bool]]] = {}
+        self._after_always = len(self.portions_after)
+        for index, (cue, _, in_clause) in enumerate(self.portions_after):
+            if cue:
+                self._after_cues.setdefault(cue[0], []).append((index, cue, in_clause))
+            else:
+                self._after_always = min(self._after_always, index)
+        self._before_longest = max((len(cue) for cue, _ in self.portions_before), default=0)
         self.known_names = frozenset(
             fold(w) for a in rules.aliases.alias for w in (a.canonical, *a.variants)
         )
@@ -267,7 +306,9 @@ class ContextReader:
             before, after = claim.sentence, ""
         else:
             before, after = claim.sentence[:at], claim.sentence[at + len(claim.quote) :]
-        raw = before.split()[-self.window :] + after.split()[: self.window]
+        # (the words at the ends of a long sentence are not split: the split stops there)
+        raw = before.rsplit(None, self.window)[-self.window :]
+        raw += after.split(None, self.window)[: self.window]
         apply = self.aliases.apply
         found = set(words(apply(" ".join(raw))))
         found |= set(words(apply(claim.context.location or "")))
@@ -275,20 +316,40 @@ class ContextReader:
 
     def outcome(self, claim: Claim) -> str:
         """The outcome word nearest the claim in its sentence ("killed", "injured"), by group."""
-        if not self.outcomes:
+        outcomes = self.outcomes
+        if not outcomes:
             return ""
-        at = claim.sentence.find(claim.quote)
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
         if at < 0:
             return ""
-        before = words(fold(claim.sentence[:at]))
-        after = words(fold(claim.sentence[at + len(claim.quote) :]))
-        inside = words(fold(claim.quote))
         width = self.window
-        candidates = [(0, w) for w in inside]
-        candidates += [(i + 1, w) for i, w in enumerate(after[:width])]
-        candidates += [(i + 1, w) for i, w in enumerate(reversed(before[-width:]))]
-        found = sorted((d, self.outcomes[w]) for d, w in candidates if w in self.outcomes)
-        return found[0][1] if found else ""
+        # the least (distance, outcome) of the words in the quote (0), after it and before
+        # it (1 for the nearest word on either side)
+        best: tuple[int, str] | None = None
+        for w in words(fold(claim.quote)):
+            found = outcomes.get(w)
+            if found is not None and (best is None or (0, found) < best):
+                best = (0, found)
+        if best is not None:
+            return best[1]
+        after = _first_words(sentence[at + len(claim.quote) :], width)
+        before = _last_words(sentence[:at], width)
+        before.reverse()
+        for distance, w in enumerate(after, 1):
+            found = outcomes.get(w)
+            if found is not None:
+                best = (distance, found)
+                break
+        for distance, w in enumerate(before, 1):
+            if best is not None and distance > best[0]:
+                break
+            found = outcomes.get(w)
+            if found is not None:
+                if best is None or (distance, found) < best:
+                    best = (distance, found)
+                break
+        return best[1] if best is not None else ""
 
     def rolling(self, claim: Claim) -> bool:
         """Whether words near the claim say it is a running figure, updated ("the toll rose
@@ -299,9 +360,9 @@ class ContextReader:
         if at < 0:
             return False
         end = at + len(claim.quote)
-        near = words(fold(" ".join(claim.sentence[:at].split()[-self.window :])))
+        near = words(fold(" ".join(claim.sentence[:at].rsplit(None, self.window)[-self.window :])))
         near += words(fold(claim.quote))
-        near += words(fold(" ".join(claim.sentence[end:].split()[: self.window])))
+        near += words(fold(" ".join(claim.sentence[end:].split(None, self.window)[: self.window])))
         return any(
             tuple(near[i : i + len(cue)]) == cue
             for cue in self.rolling_words
@@ -311,32 +372,40 @@ class ContextReader:
     def portion(self, claim: Claim) -> str:
         """What share of a whole the claim is ("12 of them", "including 12", "300 a day"),
         by the words right before its quote or right after its number (its counted noun
-        between them allowed): a portion's name, or "" for a whole."""
+        between them allowed): a portion's name, or "" for a whole.
+
+        Reads the words of the sentence next to the claim only (the cues before it are a
+        few words long; those after it end at the first mark), and the cues after it by
+        their first word, so a claim costs the words of its clause, not its sentence's
+        length times the number of cues."""
         if not (self.portions_before or self.portions_after):
             return ""
-        at = claim.sentence.find(claim.quote)
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
         if at < 0:
             return ""
-        before = words(fold(claim.sentence[:at]))
-        for cue, name in self.portions_before:
-            if tuple(before[-len(cue) :]) == cue:
-                return name
+        if self.portions_before:
+            before = _last_words(sentence[:at], max(self._before_longest, 1))
+            for cue, name in self.portions_before:
+                if tuple(before[-len(cue) :]) == cue:
+                    return name
         digits = list(_DIGIT.finditer(claim.quote))
         number_end = at + (digits[-1].end() if digits else len(claim.quote))
-        after = []  # the words after the number, up to a mark (numbers left out)
-        for token in _TOKEN.finditer(fold(claim.sentence[number_end:])):
-            if token.group(0)[:1].isalpha():
-                after.append(_POSSESSIVE.sub("", token.group(0)))
-            elif not token.group(0)[:1].isdigit():
-                break
+        after = _words_to_mark(sentence[number_end:])
         noun = words(fold(claim.counted_noun or ""))
         if noun and after[: len(noun)] == noun:
             after = after[len(noun) :]
-        for cue, name, in_clause in self.portions_after:
-            starts = range(len(after) - len(cue) + 1) if in_clause else range(1)
-            if any(tuple(after[i : i + len(cue)]) == cue for i in starts):
-                return name
-        return ""
+        first = self._after_always
+        cues = self._after_cues
+        for i, w in enumerate(after):
+            for index, cue, in_clause in cues.get(w, ()):
+                if (
+                    index < first
+                    and (in_clause or i == 0)
+                    and tuple(after[i : i + len(cue)]) == cue
+                ):
+                    first = index
+        return self.portions_after[first][1] if first < len(self.portions_after) else ""
 
     def subject(self, claim: Claim) -> frozenset[str]:
         """Proper names in the claim's clause before it, other than its attribution and place."""
@@ -376,6 +445,27 @@ class ContextReader:
         return frozenset(words(self.aliases.apply(" ".join(names))))
 
 
+def _words_to_mark(text: str) -> list[str]:
+    """The folded words of `text` up to its first mark (numbers left out), possessive 's
+    dropped: what `portion` reads after a number. ASCII text is read only up to the mark
+    (folding it is lowering it, and changes no token's bounds)."""
+    found: list[str] = []
+    if text.isascii():
+        for token in _TOKEN.finditer(text):
+            word = token.group(0)
+            if word[:1].isalpha():
+                found.append(_POSSESSIVE.sub("", word.lower()))
+            elif not word[:1].isdigit():
+                break
+        return found
+    for token in _TOKEN.finditer(fold(text)):
+        if token.group(0)[:1].isalpha():
+            found.append(_POSSESSIVE.sub("", token.group(0)))
+        elif not token.group(0)[:1].isdigit():
+            break
+    return found
+
+
 def _around(claim: Claim, width: int) -> str:
     """The claim with up to `width` words on each side, as a slice of its sentence (the
     sentence's own start kept, so its first word is known as such), its attribution
@@ -388,10 +478,24 @@ def _around(claim: Claim, width: int) -> str:
     if who and who in sentence:  # who states the figure is no part of what it is about
         sentence = sentence.replace(who, " " * len(who))
     end = at + len(claim.quote)
-    before = [m.start() for m in re.finditer(r"\S+", sentence[:at])][-width:]
-    after = [m.end() for m in re.finditer(r"\S+", sentence[end:])][:width]
-    start = before[0] if before else at
-    stop = end + after[-1] if after else end
+    # where the `width`-th word before the claim starts and the `width`-th after it ends
+    # (runs of non-spaces, as `str.split` cuts them: it stops after `width` of them)
+    head = sentence[:at]
+    pieces = head.rsplit(None, width)
+    if len(pieces) > width:
+        start = _NON_SPACE.search(head, len(pieces[0])).start()  # type: ignore[union-attr]
+    elif pieces:
+        start = _NON_SPACE.search(head).start()  # type: ignore[union-attr]
+    else:
+        start = at
+    tail = sentence[end:]
+    pieces = tail.split(None, width)
+    if len(pieces) > width:
+        stop = end + len(tail[: len(tail) - len(pieces[-1])].rstrip())
+    elif pieces:
+        stop = end + len(tail.rstrip())
+    else:
+        stop = end
     return sentence[:stop] if start == 0 else " " + sentence[start:stop]
 
 

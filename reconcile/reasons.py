@@ -227,6 +227,16 @@ class DifferentPortion(Reason):
 
 
 @dataclass(frozen=True, slots=True)
+class DifferentSide(Reason):
+    """Of two numbers each one side of a result ("47 percent to 42 percent": the leader's and
+    the trailer's share, a score), one is the higher side and the other the lower: `a` and
+    `b` say which ("higher", "lower")."""
+
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
 class DifferentSubject(Reason):
     a: tuple[str, ...]
     b: tuple[str, ...]

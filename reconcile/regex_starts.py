@@ -43,16 +43,34 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """`pattern` behind a lookahead of the characters its matches can start with, and then of
     the first few characters they can start with (a trie: one test per character read, not
     one per alternative); the pattern itself where they cannot be told."""
-    lookahead = _prefix_trie(pattern) or _first_class(pattern)
+    parsed = _parse(pattern)  # read once for the three readers below
+    lookahead = _prefix_trie(pattern, parsed) or _first_class(pattern, parsed)
     if lookahead is None:
         return pattern
     # the pattern's own leading assertions first (a word bound, a lookbehind): tested at
     # the same place with the same flags, and leave the gate to the few places they allow
-    lookahead = _leading_assertions(pattern) + lookahead
+    lookahead = _leading_assertions(pattern, parsed) + lookahead
     try:
         return re.compile(f"{lookahead}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # global inline flags in the pattern's text, and the like
         return pattern
+
+
+def _parse(pattern: re.Pattern[str]) -> Any:
+    """The parse of `pattern` (`re`'s own parser), or the error it raises, for the readers."""
+    try:
+        return sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError) as error:
+        return error
+
+
+def _parsed(pattern: re.Pattern[str], parsed: Any) -> Any:
+    """The parse handed over by `gated`, or read now; raises the parser's error."""
+    if parsed is None:
+        parsed = _parse(pattern)
+    if isinstance(parsed, BaseException):
+        raise parsed
+    return parsed
 
 
 _AT_CODES = {
@@ -65,12 +83,12 @@ _AT_CODES = {
 }
 
 
-def _leading_assertions(pattern: re.Pattern[str]) -> str:
+def _leading_assertions(pattern: re.Pattern[str], parsed: Any = None) -> str:
     """The zero-width items that open `pattern` at its top level, written out again (word
     bounds, anchors, a look around one class or character); "" where there are none or one
     is not written out by this reader."""
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        parsed = _parsed(pattern, parsed)
     except (re.error, RecursionError):
         return ""
     written = []
@@ -122,14 +140,14 @@ def _class_part(kind: Any, value: Any) -> str | None:
     return None
 
 
-def _first_class(pattern: re.Pattern[str]) -> str | None:
+def _first_class(pattern: re.Pattern[str], parsed: Any = None) -> str | None:
     """The lookahead of the characters the matches of `pattern` can start with, or None.
 
     It is written case-sensitive where it can be (one class test, not a case-blind one): an
     ASCII letter read case-blind is a class of every character a case-blind match takes for
     it; ranges and letters outside ASCII read case-blind stay case-blind."""
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        parsed = _parsed(pattern, parsed)
         exact: set[str] = set()
         folded: set[str] = set()
         fold = bool(pattern.flags & re.IGNORECASE)
@@ -241,7 +259,7 @@ _Piece = tuple[str, bool]  # a character, and whether it is read case-blind
 _Path = tuple[tuple[_Piece, ...], bool]  # the characters read, and whether reading stopped
 
 
-def _prefix_trie(pattern: re.Pattern[str]) -> str:
+def _prefix_trie(pattern: re.Pattern[str], parsed: Any = None) -> str:
     """A lookahead that every match of `pattern` passes at its start: the strings its matches
     can start with, read from the parse as far as they are told (literals, small classes,
     groups, alternatives, a repeat's first round), as a trie; "" when some match can start
@@ -252,7 +270,7 @@ def _prefix_trie(pattern: re.Pattern[str]) -> str:
     if pattern.flags & (re.ASCII | re.LOCALE):  # case folds other than `str.lower`'s
         return ""
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        parsed = _parsed(pattern, parsed)
         paths = _read_sequence(list(parsed), bool(pattern.flags & re.IGNORECASE), [((), False)])
     except (_Unknown, re.error, RecursionError):
         return ""

@@ -185,6 +185,56 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ),
     ("Jones had 8 delegates; Smith had 7.", "7", "count", None),
     ("He is 45 and lives in Paris.", "45", "count", ("age", "He is 45")),
+    # a count joined by a hyphen to a noun counts that noun: its head's concept, whatever a
+    # frame reads further on ("... building collapsed" counts no homes) ...
+    ("The nine-story building collapsed.", "nine", "count", ("floors", "nine-story")),
+    ("Crews searched the 12-storey block.", "12", "count", ("floors", "12-storey")),
+    ("The party holds a five-seat majority.", "five", "count", ("seats", "five-seat")),
+    # ... else the noun itself, by its singular as written
+    ("They opened a 100-bed hospital.", "100", "count", ("bed", "100-bed")),
+    # ... but a frame that reads the joined word keeps it
+    ("A 6.1-magnitude quake struck.", "6.1", "count", ("magnitude", "6.1-magnitude")),
+    # ... and a vague noun, an adjective or a longer compound counts nothing
+    ("The two-day summit opened.", "two", "count", None),
+    ("The three-pronged plan was dropped.", "three", "count", None),
+    ("He won the two-party-preferred count.", "two", "count", None),
+    # a frame past a relative clause whose one word said is the frame's ("killed in")
+    (
+        "Crews found all 40 people who were killed in the crash.",
+        "40 people",
+        "count",
+        ("deaths", "40 people who were killed in"),
+    ),
+    ("Smith named 30 people who qualified for the vote.", "30 people", "count", None),
+    # an apposition opened by "including", read past however long it is
+    (
+        "Some 80 people, including a mayor and two former football players of the national"
+        " team and a singer from the capital, were injured.",
+        "80 people",
+        "count",
+        (
+            "injured",
+            "80 people, including a mayor and two former football players of the national"
+            " team and a singer from the capital, were injured",
+        ),
+    ),
+    # a bare number in a clause that a contrast word and a name open: the measure of the
+    # clause before, compared for another name ...
+    (
+        "Jones has won 310 pledged delegates, while Smith has 254.",
+        "254",
+        "count",
+        ("delegates", "310 pledged delegates, while Smith has 254"),
+    ),
+    # ... but not when the clause has a subject of its own
+    ("Rents rose 4%, while wages rose 2%.", "2%", "percent", None),
+    # a noun read past an abbreviation ("U.S.") is what a bare count leaves out
+    (
+        "The ticket is on the ballot in all 50 U.S. states.",
+        "50",
+        "count",
+        ("state", "50 U.S. states"),
+    ),
 ]
 
 

@@ -269,3 +269,69 @@ def test_workers_are_given_the_compiled_rules_and_compile_nothing(
     assert given is not english and given.lexicon.language == english.lexicon.language == "en"
     source = load_sources([ROOT / "seeds"], rules)[0]
     assert engine_module.source_claims(source, worker) == engine_module.source_claims(source, kinds)
+
+
+def test_a_block_judged_where_it_is_clustered_gives_the_facts_of_compare(
+    corpus: Path, rules: RuleSet
+) -> None:
+    """A worker judges a block's clusters with its sources sent without their text: each
+    fact is the one `compare` gives the same cluster here, with every source whole."""
+    from reconcile.compare import judging
+    from reconcile.engine import BlockTask, blocks_of, cluster_and_judge, judging_sources
+    from reconcile.match import source_topics
+
+    for folder in (corpus, ROOT / "seeds"):
+        sources = load_sources([folder], rules)
+        kinds = Kinds.build(rules)
+        claims = claims_of(sources, kinds)
+        languages = {s.id: s.language for s in sources}
+        dates = {s.id: s.published for s in sources}
+        topics = source_topics(claims, kinds, sources)
+        sent = judging_sources(sources)
+        assert all(s.text == "" for s in sent.values()) and len(sent) == len(sources)
+        fact_of = judging(claims, sources, kinds)
+        blocks, _ = blocks_of(claims, kinds, languages)
+        several = 0
+        for key, members in blocks:
+            own = {c.source_id for c in members}
+            task = BlockTask(
+                key,
+                members,
+                {s: languages[s] for s in own},
+                {s: dates[s] for s in own},
+                {s: topics[s] for s in own if s in topics},
+                {s: sent[s] for s in own},
+            )
+            done = cluster_and_judge(task, kinds)
+            assert done.facts == tuple(fact_of(c) for c in done.clusters)
+            assert cluster_and_judge(task._replace(sources=None), kinds).facts is None
+            several += sum(f.verdict != "single" for f in done.facts)
+        assert several > 0  # facts of several sources were judged, not only single ones
+
+
+def test_worker_processes_judge_the_blocks_they_cluster(
+    corpus: Path, single: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With blocks clustered in worker processes, this process judges only the clusters
+    that hold a claim of no block (its own, or one joined to a block's cluster later)."""
+    import reconcile.compare
+    from reconcile.engine import blocks_of
+
+    here: list[tuple[str, ...]] = []
+    judge = reconcile.compare._judge
+
+    def counted(cluster: Any, **given: Any) -> Any:
+        here.append(cluster.claim_ids)
+        return judge(cluster, **given)
+
+    monkeypatch.setattr(reconcile.compare, "_judge", counted)
+    report = run([corpus], engine=LocalEngine(1))
+    assert len(here) == len(report.facts) > 100  # one process: every fact judged here
+    here.clear()
+    engine = LocalEngine(2, min_chars=0, min_files=0, min_block=0)
+    assert report_bytes(run([corpus], engine=engine)) == single
+    kinds = Kinds.build(load_rules(None))
+    blocks, alone = blocks_of(report.claims, kinds, {s.id: s.language for s in report.sources})
+    assert len(blocks) >= 5 and sum(len(members) for _, members in blocks) > 100
+    assert all(set(ids) & set(alone) for ids in here)
+    assert len(here) <= len(alone) < len(report.facts) // 2

@@ -32,7 +32,7 @@ def places(kinds: Kinds, text: str) -> list[tuple[str, str, str]]:
 # the opening sentence, after a dateline: a place there is the event's with no cue near it
 OPENING_CASES = [
     (
-        DATELINE + "An apartment block collapsed on Monday in Karsk, killing nine.",
+        DATELINE + "An apartment block fell on Monday in Karsk, killing nine.",
         [("in Karsk", "event", "Karsk")],
     ),
     (
@@ -54,9 +54,7 @@ def test_a_place_of_the_opening_sentence_is_the_events(
 
 
 def test_the_opening_sentences_first_place_only(kinds: Kinds) -> None:
-    text = (
-        DATELINE + "A block collapsed on Monday in Karsk, a city in the Ural region of Ruritania."
-    )
+    text = DATELINE + "A block fell on Monday in Karsk, a city in the Ural region of Ruritania."
     assert places(kinds, text) == [("in Karsk", "event", "Karsk")]
 
 
@@ -67,15 +65,15 @@ def test_where_something_was_published_is_no_place(kinds: Kinds) -> None:
 
 def test_a_title_line_is_no_opening_sentence(kinds: Kinds) -> None:
     # a headline, then a dateline: the opening sentence is the one after them
-    text = "Storm hits the coast\nJune 1 , 2009\nA block collapsed on Monday in Karsk."
+    text = "Storm hits the coast\nJune 1 , 2009\nA block fell on Monday in Karsk."
     assert places(kinds, text) == [("in Karsk", "event", "Karsk")]
-    text = "Leaders meet in Tarvin\n\nA block collapsed on Monday in Karsk."
+    text = "Leaders meet in Tarvin\n\nA block fell on Monday in Karsk."
     assert places(kinds, text) == [("in Karsk", "event", "Karsk")]
     # the source's own title, whatever it ends with
     source = Source(
         id="S1",
         path="a.txt",
-        text="Talks in Tarvin end.\nA block collapsed on Monday in Karsk.",
+        text="Talks in Tarvin end.\nA block fell on Monday in Karsk.",
         title="Talks in Tarvin end.",
     )
     found = [c.quote for c in claims_of([source], kinds) if c.kind == "place"]
@@ -84,12 +82,12 @@ def test_a_title_line_is_no_opening_sentence(kinds: Kinds) -> None:
 
 def test_a_first_line_running_on_is_the_opening_sentence(kinds: Kinds) -> None:
     # a hard-wrapped opening sentence: its first line is no title
-    text = "A block collapsed on Monday in Karsk\nafter a gas leak, officials said."
+    text = "A block fell on Monday in Karsk\nafter a gas leak, officials said."
     assert places(kinds, text) == [("in Karsk", "event", "Karsk")]
 
 
 def test_past_the_opening_sentence_a_place_needs_a_cue(kinds: Kinds) -> None:
-    text = DATELINE + OPENING + "An apartment block collapsed in Karsk."
+    text = DATELINE + OPENING + "An apartment block fell in Karsk."
     assert places(kinds, text) == []
 
 
@@ -113,7 +111,7 @@ FOLLOWED_CASES = [
     ("A fire in Karsk killed nine.", [("in Karsk", "event", "Karsk")]),
     (
         "The quake struck in Wardak province at dawn.",
-        [("in Wardak", "event", "Wardak")],
+        [("in Wardak province", "event", "Wardak province")],
     ),
     ("The storm battered Tarvin on Friday.", [("battered Tarvin", "event", "Tarvin")]),
 ]
@@ -158,7 +156,7 @@ OWNED_CASES = [
     ),
     (
         "The protests erupted in Seattle's Capitol Hill neighborhood.",
-        [("in Seattle's Capitol Hill", "event", "Capitol Hill")],
+        [("in Seattle's Capitol Hill neighborhood", "event", "Capitol Hill neighborhood")],
     ),
     # the name owned modifies a noun: the owner is the place
     (

@@ -501,3 +501,21 @@ def test_same_bytes_in_any_source_order(articles: Path) -> None:
         assert result.exit_code == 0, result.output
         outputs.append(((articles / out).read_bytes(), (articles / data).read_bytes()))
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_a_claims_line_is_the_same_counted_or_read_from_the_line_starts() -> None:
+    """Short sources count the line breaks before the offset; long ones, and text read
+    out of a page (its own line map), read their line starts: the same line either way."""
+    from reconcile.models import Source
+    from reconcile.render.common import COUNTED_TEXT, line_of
+
+    short = Source("s1", "a.txt", "one\ntwo\n\nfour\n")
+    assert [line_of(short, at) for at in (0, 3, 4, 8, 9, 13, 14)] == [1, 1, 2, 3, 4, 4, 5]
+    long_text = "x" * COUNTED_TEXT + "\nlast line\n"
+    long = Source("s2", "b.txt", long_text)
+    assert [line_of(long, at) for at in (0, COUNTED_TEXT, COUNTED_TEXT + 1)] == [1, 1, 2]
+    page = Source("s3", "c.html", "one\ntwo", line_map=((0, 7), (4, 9)))
+    assert [line_of(page, at) for at in (0, 3, 4, 6)] == [7, 7, 9, 9]
+    for source in (short, long, page):
+        for at in range(0, len(source.text) + 1, 997 if source is long else 1):
+            assert line_of(source, at) == source.line_of(at)

@@ -2,10 +2,11 @@
 
 Two steps of the pipeline are independent per item and may run anywhere: extraction (one
 source and the rules in, that source's claims out) and clustering (the claims of one block
-in, their clusters out). An engine runs them; everything else (loading, comparing,
-rendering) stays in the calling process. The results are the same bytes whatever the engine
-and however many workers it has: each item's result depends on that item alone, and results
-are put back in the order of their items.
+in, their clusters out, and the facts judged of them: a fact reads its cluster's claims and
+their sources alone). An engine runs them; everything else (loading, judging the claims of
+no block, rendering) stays in the calling process. The results are the same bytes whatever
+the engine and however many workers it has: each item's result depends on that item alone,
+and results are put back in the order of their items.
 
 - `LocalEngine(jobs)`: this machine, with `jobs` worker processes for extraction and for
   clustering large blocks.
@@ -16,10 +17,11 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, Protocol, TypeVar
 
 from reconcile.models import Claim, Cluster, Fact, Match, Source
 from reconcile.rules import RuleSet
@@ -267,8 +269,8 @@ class LocalEngine:
         size = sum(len(s.text) for s in sources)
         done = 0
         with self._pool(kinds.rules, kinds) as pool:
-            for batch, batch_claims in zip(work, pool.imap(_extract_batch, work), strict=True):
-                found.extend(batch_claims)
+            for batch, sent in zip(work, pool.imap(_extract_batch, work), strict=True):
+                found.extend(pickle.loads(sent))
                 done += sum(len(s.text) for s in batch)
                 if progress is not None:
                     progress(done, size)
@@ -309,7 +311,7 @@ class LocalEngine:
         dates = {s.id: s.published for s in sources}
         languages = {s.id: s.language for s in sources}
 
-        def cluster(todo: Sequence[tuple[str, list[Claim]]]) -> dict[str, tuple[Cluster, ...]]:
+        def cluster(todo: Sequence[tuple[str, list[Claim]]]) -> dict[str, Clustered]:
             # A source's topic depends on that source alone: read for the blocks clustered
             # (with `cache`, when first asked for: only the claims whose features are not
             # kept need their sources' topics).
@@ -322,13 +324,16 @@ class LocalEngine:
             else:
                 topics = source_topics(given, kinds, chosen)
             if cache is None and notes is None and self._share(todo):
-                return self._cluster_in_processes(todo, kinds, languages, dates, topics)
+                judged = judging_sources(chosen) if judge else None
+                return self._cluster_in_processes(todo, kinds, languages, dates, topics, judged)
             keys = {s.id: cache.source_key(s) for s in sources} if cache is not None else {}
             found = {}
             for key, members in todo:
                 memory = _memory(key, members, kinds, languages, keys, cache)
-                found[key] = tuple(
-                    _cluster_block(key, members, kinds, languages, dates, topics, notes, memory)
+                found[key] = Clustered(
+                    tuple(
+                        _cluster_block(key, members, kinds, languages, dates, topics, notes, memory)
+                    )
                 )
                 if cache is not None and memory is not None and memory.kept is not None:
                     cache.put_pairs(key, memory.kept)  # one block's at a time: memory bounded
@@ -363,22 +368,28 @@ class LocalEngine:
         languages: Mapping[str, str],
         dates: Mapping[str, str | None],
         topics: Mapping[str, str],
-    ) -> dict[str, tuple[Cluster, ...]]:
+        judged: Mapping[str, Source] | None = None,
+    ) -> dict[str, Clustered]:
         """Each block clustered in one of `jobs` worker processes, the largest first (a
-        block's clusters depend on the block alone, so the result is the same)."""
+        block's clusters depend on the block alone, so the result is the same); with
+        `judged` (the sources as `judging_sources` gives them), each cluster's fact is
+        judged there too (it depends on its claims and their sources alone)."""
         largest_first = sorted(todo, key=lambda item: (-len(item[1]), item[0]))
         work = (
-            (
+            BlockTask(
                 key,
                 members,
                 {c.source_id: languages[c.source_id] for c in members if c.source_id in languages},
                 {c.source_id: dates.get(c.source_id) for c in members},
                 {c.source_id: topics[c.source_id] for c in members if c.source_id in topics},
+                None if judged is None else _own_sources(members, judged),
             )
             for key, members in largest_first
         )
         with self._pool(kinds.rules, kinds) as pool:
-            return dict(pool.imap_unordered(_cluster_one, work))
+            return {
+                key: pickle.loads(sent) for key, sent in pool.imap_unordered(_cluster_one, work)
+            }
 
 
 def _memory(
@@ -403,7 +414,56 @@ def _memory(
     return BlockMemory(cache.get_pairs(key), source_keys, language, clusters, digest)
 
 
-BlockWork = Callable[[Sequence[tuple[str, list[Claim]]]], dict[str, tuple[Cluster, ...]]]
+class Clustered(NamedTuple):
+    """What clustering one block gives: its clusters, and when they were judged where they
+    were clustered, the fact of each (in the same order; None when not judged)."""
+
+    clusters: tuple[Cluster, ...]
+    facts: tuple[Fact, ...] | None = None
+
+
+class BlockTask(NamedTuple):
+    """One block as a worker is given it: its key and claims, and of their sources the
+    language, date and topic; with `sources` (their records without text), the worker
+    judges the block's clusters too."""
+
+    key: str
+    members: list[Claim]
+    languages: dict[str, str]
+    dates: dict[str, str | None]
+    topics: dict[str, str]
+    sources: dict[str, Source] | None = None
+
+
+def cluster_and_judge(task: BlockTask, kinds: Kinds) -> Clustered:
+    """The clusters of one block (`reconcile.match._cluster_block`) and, when the task
+    carries its sources, the fact `reconcile.compare.judging` gives each: the work one
+    worker does for one block, on any engine."""
+    from reconcile.compare import judging
+    from reconcile.match import _cluster_block
+
+    key, members, languages, dates, topics, sources = task
+    clusters = tuple(_cluster_block(key, members, kinds, languages, dates, topics))
+    if sources is None:
+        return Clustered(clusters)
+    fact_of = judging(members, list(sources.values()), kinds)
+    return Clustered(clusters, tuple(fact_of(cluster) for cluster in clusters))
+
+
+def judging_sources(sources: Iterable[Source]) -> dict[str, Source]:
+    """Each source by id as a worker judging a block is given it: without its text (a
+    verdict reads a source's name, path, date and language, never its text; sent with
+    every block that holds its claims, the text would be most of what is sent)."""
+    return {s.id: replace(s, text="") for s in sources}
+
+
+def _own_sources(members: Sequence[Claim], sources: Mapping[str, Source]) -> dict[str, Source]:
+    """Of `sources`, those of the block's claims (a claim's source missing from them is
+    left out, as `judging` leaves it out)."""
+    return {sid: sources[sid] for sid in {c.source_id: None for c in members} if sid in sources}
+
+
+BlockWork = Callable[[Sequence[tuple[str, list[Claim]]]], dict[str, Clustered]]
 
 
 def match_blocks(
@@ -431,13 +491,15 @@ def match_blocks(
     kept = cache.get_blocks(digests) if cache is not None and digests else {}
     same = {key for key, entry in kept.items() if entry.digest == digests[key]}
     todo = [(key, members) for key, members in blocks if key not in same]
-    fresh = cluster(todo) if todo else {}
+    done = cluster(todo) if todo else {}
+    fresh = {key: block.clusters for key, block in done.items()}
     judged: dict[str, tuple[Fact, ...]] = {}
     of_sources: dict[str, tuple[str, ...]] = {}
     fact_of = judging(claims, sources, kinds) if judge or digests else None
     if fact_of is not None:
         source_of = {c.id: c.source_id for _, members in todo for c in members}
-        for key, clusters in fresh.items():
+        for key, block in done.items():
+            clusters = block.clusters
             before = kept[key].facts_by_cluster() if key in kept else {}
             found = []
             if key in digests:
@@ -450,9 +512,12 @@ def match_blocks(
                 known = before.get(one)
                 if known is not None and known[0] == now[at]:
                     found.append(known[1])  # the same cluster of unchanged sources
+                elif block.facts is not None:
+                    found.append(block.facts[at])  # judged where it was clustered
                 else:
                     found.append(fact_of(one))
             judged[key] = tuple(found)
+    del done
     if cache is not None and digests:
         cache.put_blocks(
             (key, KeptBlock(digests[key], fresh[key], judged[key], of_sources[key]))
@@ -518,19 +583,22 @@ def _start_worker(
     _worker_kinds = Kinds.build(_worker_rules, pickle.loads(compiled) if compiled else None)
 
 
-def _extract_batch(batch: Sequence[Source]) -> list[tuple[Claim, ...]]:
-    assert _worker_kinds is not None, "worker started without rules"
-    return [source_claims(source, _worker_kinds) for source in batch]
-
-
-def _cluster_one(
-    block: tuple[str, list[Claim], dict[str, str], dict[str, str | None], dict[str, str]],
-) -> tuple[str, tuple[Cluster, ...]]:
-    from reconcile.match import _cluster_block
+def _extract_batch(batch: Sequence[Source]) -> bytes:
+    """The claims of each source of `batch`, pickled as the claims cache pickles them (each
+    record a call of its class: read back in a quarter less time than `dataclasses`' own
+    state, by the one process that reads every worker's claims)."""
+    from reconcile.cache import _dumps
 
     assert _worker_kinds is not None, "worker started without rules"
-    key, members, languages, dates, topics = block
-    return key, tuple(_cluster_block(key, members, _worker_kinds, languages, dates, topics))
+    return _dumps([source_claims(source, _worker_kinds) for source in batch])
+
+
+def _cluster_one(task: BlockTask) -> tuple[str, bytes]:
+    """A block's key, and its clusters and facts pickled as `_extract_batch` pickles claims."""
+    from reconcile.cache import _dumps
+
+    assert _worker_kinds is not None, "worker started without rules"
+    return task.key, _dumps(cluster_and_judge(task, _worker_kinds))
 
 
 def _load_batch(paths: Sequence[Path]) -> list[FileLoad]:

@@ -3,7 +3,8 @@
 Extraction maps over batches of sources on the workers. Matching is a shuffle by block key:
 each source's topic (its proper names) is read on the workers, the claims are grouped by
 their block and each block is clustered by one task, with the publication dates and topics
-of its own sources only. The report is compared and rendered once, by the caller. The rules
+of its own sources only, which judges the block's facts too (their sources travel without
+their text). The report is rendered once, by the caller. The rules
 travel once to each worker, pickled; every function that runs there is this package's own,
 so the workers need `reconcile` installed, not this process's code.
 
@@ -19,7 +20,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reconcile.cache import ClaimCache, _dumps
-from reconcile.engine import Progress, batches, blocks_of, match_blocks, source_claims
+from reconcile.engine import (
+    BlockTask,
+    Clustered,
+    Progress,
+    batches,
+    blocks_of,
+    cluster_and_judge,
+    judging_sources,
+    match_blocks,
+    source_claims,
+)
 from reconcile.errors import InputError
 from reconcile.models import Claim, Cluster, Fact, Source
 from reconcile.rules import RuleSet
@@ -153,7 +164,7 @@ class DaskEngine:
         dates = {s.id: s.published for s in sources}
         languages = {s.id: s.language for s in sources}
 
-        def cluster(todo: Sequence[tuple[str, list[Claim]]]) -> dict[str, tuple[Cluster, ...]]:
+        def cluster(todo: Sequence[tuple[str, list[Claim]]]) -> dict[str, Clustered]:
             client = self.client()
             rules_bytes = self._rules_on_cluster(client, kinds.rules)
             wanted = {c.source_id for _, members in todo for c in members}
@@ -164,23 +175,21 @@ class DaskEngine:
                 client.map(_topics, work, rules_bytes=rules_bytes, pure=False)
             ):
                 topics.update(part)
+            judged = judging_sources(needed) if judge else None
             tasks = []
             for key, members in todo:  # the shuffle: each block's claims go to one task
                 own = {c.source_id for c in members}
-                tasks.append(
-                    client.submit(
-                        _cluster,
-                        key,
-                        members,
-                        {s: languages[s] for s in own if s in languages},
-                        {s: dates.get(s) for s in own},
-                        {s: topics[s] for s in own if s in topics},
-                        rules_bytes=rules_bytes,
-                        pure=False,
-                    )
-                )
+                task = BlockTask(
+                    key,
+                    members,
+                    {s: languages[s] for s in own if s in languages},
+                    {s: dates.get(s) for s in own},
+                    {s: topics[s] for s in own if s in topics},
+                    None if judged is None else {s: judged[s] for s in own if s in judged},
+                )  # judged there too: a fact depends on its block's claims and sources alone
+                tasks.append(client.submit(_cluster, task, rules_bytes=rules_bytes, pure=False))
             done = client.gather(tasks)
-            return {key: tuple(part) for (key, _), part in zip(todo, done, strict=True)}
+            return {key: part for (key, _), part in zip(todo, done, strict=True)}
 
         grouped = grouped or blocks_of(claims, kinds, languages)
         return match_blocks(claims, kinds, sources, grouped, cluster, cache, judge)
@@ -210,14 +219,5 @@ def _topics(batch: Sequence[Source], rules_bytes: bytes) -> dict[str, str]:
     return source_topics((), _kinds(rules_bytes), batch)
 
 
-def _cluster(
-    key: str,
-    members: list[Claim],
-    languages: dict[str, str],
-    dates: dict[str, str | None],
-    topics: dict[str, str],
-    rules_bytes: bytes,
-) -> list[Cluster]:
-    from reconcile.match import _cluster_block
-
-    return _cluster_block(key, members, _kinds(rules_bytes), languages, dates, topics)
+def _cluster(task: BlockTask, rules_bytes: bytes) -> Clustered:
+    return cluster_and_judge(task, _kinds(rules_bytes))

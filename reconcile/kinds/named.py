@@ -61,9 +61,21 @@ _SPACES = re.compile(r" +")
 _JOINER = re.compile(r"([a-z]+) +")
 _OPENING = re.compile(r"[ \[]*")
 _NEXT_WORD = re.compile(r" +([a-z]+)")
-_COMMA = re.compile(r" ?, +")  # "Manhattan, New York"; tokenized text: "Manhattan , New York"
+_TAIL = re.compile(r" +([a-z]+)(?![\w’'-])")  # a whole lower-case word after a name
+# "Manhattan, New York"; tokenized text: "Manhattan , New York"; a link's markup blanked
+# between a name and its comma: "Jalalabad    , Nangarhar province"
+_COMMA = re.compile(r" *, +")
+_SPACE_RUN = re.compile(r"\s{2,}")
 _KEY_WORD = re.compile(r"[^\W_][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+def written_length(text: str, limit: int) -> int:
+    """The length of `text` with each run of spaces counted as one (a link's markup, blanked
+    to spaces as a source is loaded, is no distance), read only when more than `limit`."""
+    if len(text) <= limit or "  " not in text:
+        return len(text)
+    return len(_SPACE_RUN.sub(" ", text))
 
 
 @dataclass(frozen=True)
@@ -83,6 +95,9 @@ class NameReader:
     # words (folded) that start no larger place after a comma ("in Alabama, Governor Kay
     # Ivey said")
     not_larger: frozenset[str] = frozenset()
+    # lower-case words that end a name when one follows it: "Nangarhar province", "Jalalabad,
+    # Nangarhar province, Afghanistan"
+    tails: frozenset[str] = frozenset()
 
     def read(self, text: str, at: int, *, commas: bool = True) -> tuple[int, int] | None:
         """The span of the name starting at `at` (after spaces and a "["), or None."""
@@ -137,6 +152,14 @@ class NameReader:
             end = word.end()
             if token.endswith(("'s", "’s")):
                 break  # "Iran's Quds Force": the name is Iran's
+            tail = _TAIL.match(text, end) if self.tails else None
+            if (
+                tail is not None
+                and tail.group(1) in self.tails
+                and not self._joins(text, tail.end())
+            ):
+                end = tail.end()
+                break
             gap = _SPACES.match(text, end)
             if gap is None:
                 break
@@ -148,6 +171,15 @@ class NameReader:
                     pos = joiner.end()
                     joined = True
         return end
+
+    def _joins(self, text: str, end: int) -> bool:
+        """Whether a joiner and a capitalized word follow `end`: "the US state of Alabama"."""
+        joiner = _JOINER.match(text, end + 1) if text[end : end + 1] == " " else None
+        return (
+            joiner is not None
+            and joiner.group(1) in self.joiners
+            and self._capital_next(text, joiner.end() - 1)
+        )
 
     @staticmethod
     def _capital_next(text: str, end: int) -> bool:

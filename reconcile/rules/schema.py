@@ -454,6 +454,20 @@ class OfficeWords:
             regex=True,
         ),
     )
+    ended_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs joined by 'and' or 'but' after a title read in the past tense that say the"
+            " term is over: 'was elected President in 2012 and served his full term'"
+        ),
+    )
+    future: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words joined to a title by a hyphen that name a future holder, another office"
+            " than the title's: President-elect, Prime Minister-designate"
+        ),
+    )
     not_places: tuple[str, ...] = field(
         default=(),
         metadata=_doc("capitalized words before a title that name no place or body: The, Then"),
@@ -1543,6 +1557,23 @@ class FrameRules:
         metadata=_doc(
             "counted nouns (singular) that say too little to be a concept of their own when no"
             " frame or head names one: 'person', 'time' ('12 people', 'five times')"
+        ),
+    )
+    apposition_openers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that open an apposition after a number, read past up to its comma however"
+            " long: 'including' ('124 people, including a politician and two former players,"
+            " are killed')"
+        ),
+    )
+    adjective_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of a word joined to a number by a hyphen that make the two an adjective,"
+            " not a count of that word: 'ed', 'al', 'th' ('two-legged', 'three-dimensional',"
+            " 'twenty-sixth'); any other lowercase word so joined is what the number counts"
+            " ('a nine-story building')"
         ),
     )
 

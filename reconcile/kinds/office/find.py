@@ -207,6 +207,11 @@ class OfficeFinder:
             return None
         return max(matching, key=lambda n: (len(n.split()), -names.first[n]))
 
+    def _title_word(self, word: str) -> bool:
+        """Whether `word` is a title's, alone or before a hyphen ("President-elect")."""
+        folded = fold(word)
+        return folded in self.title_words or folded.partition("-")[0] in self.title_words
+
     def _person_names(self, text: str) -> _PersonNames:
         if self._names.text is text:  # asked again for the same source
             return self._names
@@ -219,12 +224,13 @@ class OfficeFinder:
             # "Defense Secretary Austin": title words are not part of the name.
             kept = name.split()
             while kept and (
-                fold(kept[0]) in self.title_words | self.not_places
+                self._title_word(kept[0])
+                or fold(kept[0]) in self.not_places
                 or self.prefix.fullmatch(kept[0])
             ):
                 kept.pop(0)  # and "Mr Bercow": an honorific
             # "United States President Donald Trump": the name is after the last title word
-            inside = [i for i, w in enumerate(kept[:-1]) if fold(w) in self.title_words]
+            inside = [i for i, w in enumerate(kept[:-1]) if self._title_word(w)]
             if inside:
                 kept = kept[inside[-1] + 1 :]
             name = " ".join(kept)

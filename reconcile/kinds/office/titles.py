@@ -31,6 +31,7 @@ from reconcile.kinds.office.records import OfficeMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.names import AliasTable, fold, trim_person
+from reconcile.regex_starts import gated
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
 
@@ -52,6 +53,16 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")  # "Jay Pritzker": no surname alone
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# an article, a capitalized word, then one or two lower-case words: "a US peace "
+_ARTICLE_PLACE_GAP = re.compile(
+    r"(?<![\w’'-])([A-Za-z]+)\s+((?:[A-Z]\.){2,}|[A-Z][\w’'&.-]*)\s+((?:[a-z][\w-]*\s+){1,2})$"
+)
+# a title spelled out in brackets: "(Member of Parliament)"
+_SPELLED_OUT = re.compile(
+    r"\((?:[A-Z][\w-]*|of|the|for|and)(?: (?:[A-Z][\w-]*|of|the|for|and))*\)\s*"
+)
+_COMMA_NEXT = re.compile(r"\s*,")
+_COMMA_ARTICLE_END = re.compile(r",\s*(?:([a-z]+)\s+)?$")  # ", the " before a title
 _LOWER_WORD_END = re.compile(r"(?<=\s)([a-z][\w-]*)\s+$")
 # where a sentence opens: the text's start, past a sentence's end or a quotation mark
 _OPENING_AT = re.compile(r"""(?:^|[.!?]['"”’)]*\s+|\n\s*|["“‘]\s*)$""")
@@ -109,6 +120,7 @@ class Held:
     start: int
     end: int
     former: bool
+    named_before: bool = False  # the person's name is written before the title
 
 
 class TitleFinder:
@@ -153,8 +165,11 @@ class TitleFinder:
             for w in sorted(written, key=lambda w: (-len(w), w))
         )
         endings = "|".join(re.escape(e) for e in words.plural_endings)
-        self.plural = re.compile(
-            rf"(?<![\w-])(?P<title>{singles or '(?!)'})(?:{endings or '(?!)'})(?=\s+[A-Z])", re.I
+        self.plural = gated(  # tried only where a title's first letters stand
+            re.compile(
+                rf"(?<![\w-])(?P<title>{singles or '(?!)'})(?:{endings or '(?!)'})(?=\s+[A-Z])",
+                re.I,
+            )
         )
         # a verb between a person and a title after the name, and the verbs of a past holder
         self.link_verb = re.compile(
@@ -167,6 +182,26 @@ class TitleFinder:
         self.ended_term = re.compile(ended)
         self.ended_term_end = re.compile(rf"\s*(?:{ended})\s*$")
         self.former_joined = re.compile(rf"(?:{self.former.pattern})-", re.I)
+        # "President-elect": a future holder, another office than the title's
+        future = "|".join(re.escape(w) for w in sorted(words.future, key=len, reverse=True))
+        self.future = re.compile(rf"-(?P<word>{future or '(?!)'})(?![\w-])", re.I)
+        # "mayor-president": two titles joined by a hyphen are one office, the first's
+        one_word = "|".join(
+            re.escape(w)
+            for w in sorted(
+                {w for t in offices.title for w in t.words if " " not in w and w.isalpha()},
+                key=len,
+                reverse=True,
+            )
+        )
+        self.compound = re.compile(rf"-(?:{one_word or '(?!)'})(?![\w-])", re.I)
+        # "was elected President in 2012 and served his full term": a term that is over
+        self.ended_after = re.compile(
+            r"(?:\s+(?:in|from|for|since|on|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s*,?\s+"
+            rf"(?:and|but)\s+(?:(?:later|then|also)\s+)?(?:{phrases(words.ended_after).pattern})"
+            r"(?![\w-])",
+            re.I,
+        )
         self.agent_end = re.compile(rf"(?<![\w-])(?:{phrases(words.agents).pattern})\s+$", re.I)
         self.place_lead_end = re.compile(
             rf"(?<![\w-])(?:{phrases(words.place_leads).pattern})\s+$", re.I
@@ -319,7 +354,11 @@ class TitleFinder:
             held = self._read(source, text, m)
             if held is None:
                 continue
-            if spans.overlaps(*m.span()):
+            # (nor a name another title's reading holds: "First Minister of Scotland Nicola
+            # Sturgeon, Labour MP Tom Watson")
+            if spans.overlaps(*m.span()) or (
+                held.named_before and spans.overlaps(held.start, m.start())
+            ):
                 continue
             spans.add(*m.span())
             found.append(self._mention(source, sentence, held))
@@ -459,6 +498,17 @@ class TitleFinder:
             return None
         if self.suffix_after.match(text, end):
             return None  # "Martin Luther King Jr.": the title word is a surname
+        future = self.future.match(text, end)
+        if future is not None:  # "President-elect": a future holder, another office
+            word = fold(future.group("word"))
+            title = replace(
+                title, key=f"{title.key}-{word}", label=f"{title.label}-{word}", several=False
+            )
+            end = future.end()
+        else:
+            compound = self.compound.match(text, end)
+            if compound is not None:
+                end = compound.end()
         if title.key in self.modifiers:
             noun = _NEXT_LOWER.match(text, end)
             if noun is not None and fold(noun.group(1)) not in self.after_title:
@@ -510,7 +560,7 @@ class TitleFinder:
             else:
                 after_place = text[of_span[0] : of_span[1]]
                 person_end = of_span[1]
-        if person is None:
+        if person is None and not self._apposed_to_before(source, text, place_start, person_end):
             person, person_end = self._person_after(source, text, person_end, titled)
         if person is not None:
             frm = self.of.match(text, person_end)  # "Senator Bernie Sanders from Vermont"
@@ -556,8 +606,19 @@ class TitleFinder:
             or (said in self.past_copula and self.past_after.match(text, stop) is not None)
             or self.ended_term.search(link) is not None
             or self._ended(text, stop)
+            or (said.startswith("was") and self.ended_after.match(text, stop) is not None)
         )
-        return Held(title, after_place or before_place, name, name_start, stop, former)
+        return Held(title, after_place or before_place, name, name_start, stop, former, True)
+
+    def _apposed_to_before(self, source: Source, text: str, start: int, end: int) -> bool:
+        """Whether a title set off by commas follows a person's name ("Sadie Weiner, Hagan's
+        spokeswoman, Hagan died"): the apposition is that name's, not the next one's."""
+        if not _COMMA_NEXT.match(text, end):
+            return False
+        lead = _COMMA_ARTICLE_END.search(text, max(0, start - 12), start)
+        if lead is None or (lead.group(1) and fold(lead.group(1)) not in self.articles):
+            return False
+        return self._person_before(source, text, start, True) is not None
 
     def _former_before_adjectives(self, head: str) -> bool:
         """Whether a word of `not_current` stands one or two lower-case words before the
@@ -612,6 +673,15 @@ class TitleFinder:
         generic = self.generic_end.search(head)
         if generic:
             return "", generic.start()
+        # "a US peace envoy": lower-case words between an article's place and the title
+        gap = _ARTICLE_PLACE_GAP.search(head, max(0, len(head) - 60))
+        if (
+            gap is not None
+            and fold(gap.group(1)) in self.articles
+            and fold(gap.group(2)) not in self.not_places
+            and not any(fold(w) in self.filler | self.after_title for w in gap.group(3).split())
+        ):
+            head = head[: gap.start(3)]
         tail = head[-8:]
         apart = _POSSESSIVE_APART.search(head, len(head) - 8) if "s" in tail else None
         if apart:  # tokenized text: "GM 's chief executive", the owner's name ends the place
@@ -779,6 +849,9 @@ class TitleFinder:
     ) -> tuple[str | None, int]:
         gap = _GAP.match(text, at)
         offset = gap.end() if gap else at
+        spelled = _SPELLED_OUT.match(text, offset)
+        if spelled is not None:  # "MP (Member of Parliament) Tom Watson": the title spelled out
+            offset = spelled.end()
         prefix = self.prefixes.match(text, offset)
         if prefix:
             offset = _SPACES.match(text, prefix.end()).end()  # type: ignore[union-attr]
@@ -871,6 +944,16 @@ class TitleFinder:
                 ):
                     words.pop(0)  # and "Mr Bercow, the Speaker": an honorific
                 name = " ".join(words)
+                if (
+                    len(words) == 2
+                    and _OPENING_AT.search(head, 0, person.start())
+                    and _written(source.text, words[0].lower())
+                ):
+                    # "Later Roe, the mayor": a sentence's first word the source writes in
+                    # lower case elsewhere, then a surname it names in full ("Jane Roe")
+                    full = self.finder.full_name(source, words[-1])
+                    if full is not None and words[0] not in full.split():
+                        return full, name_end - len(words[-1])
                 if len(words) == 1:  # "Governor Vázquez was appointed": a surname
                     full = self.finder.full_name(source, name)
                     if full is None and alone and fold(name) not in self.finder.not_names:
@@ -895,6 +978,9 @@ class TitleFinder:
         """The office key, its label and the place's key: a rules office when the title
         and place are one ("Russian president"), else the title's key."""
         title_words = fold(held.title.words[0])
+        # a title a lesser or future word made another office ("Deputy Prime Minister",
+        # "President-elect") is none of the rules offices of its words
+        derived = self.by_word[title_words].key != held.title.key
         # the filler words out, but not a capitalized one of a name ("South Korea")
         written = " ".join(
             w
@@ -906,7 +992,7 @@ class TitleFinder:
         place = " ".join(found)
         for phrase in (f"{place} {title_words}", f"{title_words} of {place}"):
             key = self.specific.get(self.aliases.apply(phrase.strip()))
-            if key and place:
+            if key and place and not derived:
                 if held.former:
                     return f"former-{key}", f"former {self.labels[key]}", place
                 return key, self.labels[key], place

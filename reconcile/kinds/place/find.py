@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reconcile.kinds.named import NamedMention, NameReader, named_mention, phrases
+from reconcile.kinds.named import (
+    NamedMention,
+    NameReader,
+    named_mention,
+    phrases,
+    written_length,
+)
 from reconcile.models import Mention, Source
 from reconcile.names import fold
 from reconcile.regex_starts import gated
@@ -22,7 +28,8 @@ from reconcile.sentences import Sentence
 
 REACH = 160  # characters between a cue and its place, at most
 _OWNED = re.compile(r"['’]s [a-z]")
-_BREAK = re.compile(r"[;:!?]|\.\s")
+# a clause's end; not the period of a capital's abbreviation ("U.S. Army", "D.C. police")
+_BREAK = re.compile(r"[;:!?]|(?<![A-Z])\.\s")
 _NEXT = re.compile(r"(-)|\s+([a-z][\w’'-]*|[A-Z][\w’'-]*)")
 _OWNER_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<larger>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+$"
@@ -83,6 +90,10 @@ class PlaceFinder:
             frozenset(fold(w) for w in rules.not_places) | stop,
             verbs=frozenset(fold(w) for w in verbs),
             not_larger=titles,
+            # ("in Nangarhar province"; not a noun an apposition follows: "the Freedonian
+            # capital, Karsk")
+            tails=frozenset(fold(w) for w in rules.nouns if w.isalpha() and w.islower())
+            - {fold(i.split()[-1].rstrip(",")) for i in rules.introducers if i.endswith(",")},
         )
         # "the Greek island of Samos", "the US state of Texas": an adjective or a larger
         # place, then an introducer without its article, then the place
@@ -98,11 +109,11 @@ class PlaceFinder:
         self.noun_of = re.compile(rf"\s+(?:{phrases(nouns).pattern})\s+(?=[A-Z])")
         article = rf"(?:(?:{phrases(articles).pattern})\s+)?"
         self.inside = re.compile(
-            rf"\s?,\s+(?=[A-Z])|\s?,?\s+(?:{phrases(rules.inside).pattern})\s+{article}(?=[A-Z])"
+            rf"\s*,\s+(?=[A-Z])|(?:\s*,\s+|\s+)(?:{phrases(rules.inside).pattern})\s+{article}(?=[A-Z])"
         )
         larger = r"(?P<larger>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
         self.inside_then = re.compile(
-            rf"(?<![\w-])(?:{phrases(rules.inside).pattern})\s+{article}{larger}\s?,\s+"
+            rf"(?<![\w-])(?:{phrases(rules.inside).pattern})\s+{article}{larger}\s*,\s+"
             rf"(?:{phrases(rules.inside_then).pattern})\s+{article}$"
         )
         self.after_name = frozenset(fold(w) for w in (*rules.after_name, *rules.nouns))
@@ -253,9 +264,10 @@ class PlaceFinder:
                 # (a cue that is the word before the place counts: "battered Abaco")
                 continue
             gap = text[m.end() : start] if m.end() <= start else text[end : m.start()]
-            if len(gap) > REACH or _BREAK.search(gap):
+            length = written_length(gap, REACH)
+            if length > REACH or _BREAK.search(gap):
                 continue
-            distance = len(gap) - (1000 if cue.rule.unique else 0)
+            distance = length - (1000 if cue.rule.unique else 0)
             if best is None or distance < best[0]:
                 best = (distance, cue.rule.role)
         return best[1] if best else None

@@ -7,8 +7,9 @@ dimension, change and the concept, or without one, for counts, the counted-noun 
 numbers of one concept in sources telling one story are one fact whatever words surround
 them, unless their time anchors, places, the names in their sentences or (for distances)
 the places measured from differ; other pairs are vetoed on differing context or numbers far
-apart, else scored on the words around the claims and the sources' stories. Judged by
-interval overlap.
+apart, else scored on the words around the claims and the sources' stories. The higher
+and the lower side of a result written "N to M" ("47 percent to 42 percent") are never one
+fact. Judged by interval overlap.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from reconcile.reasons import (
     DifferentOutcome,
     DifferentPlace,
     DifferentPortion,
+    DifferentSide,
     DifferentStories,
     DifferentSubject,
     DifferentTime,
@@ -83,6 +85,14 @@ class QuantityKind(Kind):
         self.status_times = tuple(
             time_key(w, lexicon.time_words) for w in self.rules.matching.status_times
         )
+        # "N to M" with N above M is no range but the two sides of a result ("47 percent to
+        # 42 percent"): the number after such a number, the number before one
+        to = "|".join(re.escape(w) for w in sorted(self.grammar.range_to, key=len, reverse=True))
+        self._side_after = re.compile(rf"\s+(?:{to})\s+(\d(?:[\d,]*\d)?(?:\.\d+)?)", re.I)
+        self._side_before = re.compile(
+            rf"(\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s*%|\s+[^\W\d]+)?\s+(?:{to})\s+$", re.I
+        )
+        self._sides: dict[str, str] = {}
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -181,6 +191,7 @@ class QuantityKind(Kind):
         veto = (
             vetoes(a, b, fa, fb, self.context.open_portions)
             or self._rivals(a, b, fa, fb)
+            or self._sides_differ(a, b)
             or _two_numbers(a, b, 0.0)
         )
         if veto:
@@ -211,7 +222,38 @@ class QuantityKind(Kind):
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         return (f"concept:{claim.concept}",) if claim.concept else ()
 
+    def side(self, claim: Claim) -> str:
+        """Which side of a result "N to M" (N above M, so no range) a number is: "higher"
+        for N, "lower" for M, "" for a number that is neither ("47.4 percent to 42.1
+        percent": the leader's share and the trailer's)."""
+        known = self._sides.get(claim.id)
+        if known is not None:
+            return known
+        side = ""
+        sentence, own = claim.sentence, _NUMBER.search(claim.quote)
+        at = sentence.find(claim.quote)
+        if own is not None and at >= 0 and self.grammar.range_to:
+            value = _plain(own.group(0))
+            after = self._side_after.match(sentence, at + len(claim.quote))
+            before = self._side_before.search(sentence, 0, at)
+            if after is not None and value > _plain(after.group(1)):
+                side = "higher"
+            elif before is not None and _plain(before.group(1)) > value:
+                side = "lower"
+        self._sides[claim.id] = side
+        return side
+
+    def _sides_differ(self, a: Claim, b: Claim) -> Reason | None:
+        """Two numbers of results "N to M", one the higher side, the other the lower."""
+        sa, sb = self.side(a), self.side(b)
+        if sa and sb and sa != sb:
+            return DifferentSide(sa, sb)
+        return None
+
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        side = self._sides_differ(a, b)
+        if side:
+            return PairDecision(0.0, (), side)
         if a.concept and b.concept:
             if a.concept == b.concept or (
                 # two measures of one group of people ("injured", "in hospital") that agree
@@ -662,6 +704,14 @@ def _rival_names(a: frozenset[str], b: frozenset[str]) -> tuple[str, str] | None
                 continue
             return (x, y)
     return None
+
+
+def _plain(number: str) -> float:
+    """A number as written in digits ("1,200.5"), its separators left out."""
+    try:
+        return float(number.replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 def _says_nothing(claim: Claim) -> bool:

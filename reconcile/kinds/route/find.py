@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
-from reconcile.kinds.named import NamedMention, NameReader, named_mention, phrases
+from reconcile.kinds.named import NamedMention, NameReader, named_mention, phrases, written_length
 from reconcile.models import Mention, Source
 from reconcile.names import fold
 from reconcile.rules.schema import PlaceRules, RouteRules
 from reconcile.sentences import Sentence
 
 REACH = 40  # characters from a travel word (or an origin) to an end of the route, at most
-_BREAK = re.compile(r"[;:!?]|\.\s")
+# a clause's end; not the period of a capital's abbreviation ("U.S. Army", "D.C. police")
+_BREAK = re.compile(r"[;:!?]|(?<![A-Z])\.\s")
 ENDS = ("origin", "destination")  # the keys of the two roles (`roles` of `named.toml`)
 
 
@@ -75,4 +76,4 @@ class RouteFinder:
     @staticmethod
     def _reaches(text: str, anchor: int, start: int) -> bool:
         gap = text[anchor:start]
-        return 0 <= start - anchor <= REACH and not _BREAK.search(gap)
+        return start >= anchor and written_length(gap, REACH) <= REACH and not _BREAK.search(gap)
