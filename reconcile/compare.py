@@ -61,7 +61,13 @@ def _judge(
     kind = kinds.language(source.language if source else None).of(first)
     one = len(members) == 1  # most facts: each step below, for one claim, sooner
     source_ids = [first.source_id] if one else sorted({c.source_id for c in members})
-    judgement = kind.judge(members)
+    judgement = (
+        kind.judge(members)
+        if one
+        else kind.judge_published(
+            members, {c.source_id: _published(sources, c.source_id) for c in members}
+        )
+    )
     verdict: Verdict = judgement.verdict
     gap = judgement.gap
     notes: list[Note] = list(judgement.notes)
@@ -95,6 +101,11 @@ def _judge(
         notes=tuple(notes),
         match=cluster.match,
     )
+
+
+def _published(sources: dict[str, Source], source_id: str) -> str | None:
+    source = sources.get(source_id)
+    return source.published if source else None
 
 
 def _notes(kind: Kind, members: list[Claim], sources: dict[str, Source]) -> list[Note]:

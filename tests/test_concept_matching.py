@@ -40,7 +40,10 @@ def test_a_rolling_toll_is_one_fact_that_names_the_later_figure(tmp_path: Path) 
     quotes = sorted(report.claim(i).quote for i in fact.claim_ids)
     assert quotes == ["2,300", "at least 1,200 people"]
     assert {report.claim(i).concept for i in fact.claim_ids} == {"deaths"}
-    assert fact.verdict == "compatible"  # "at least 1,200" allows 2,300
+    # a running toll's floor on Monday is Monday's count: 2,300 two days later is an update
+    assert fact.verdict == "conflict"
+    later = [n for n in fact.notes if isinstance(n, LaterFigure)]
+    assert later == [LaterFigure("2,300", "wednesday.md", "2025-09-10", None)]
 
 
 def test_a_toll_revised_down_is_a_conflict_with_the_later_figure_named(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar, TypeVar
 
 from reconcile.context import ContextReader, Features
@@ -112,6 +112,14 @@ class Kind(ABC):
     @abstractmethod
     def judge(self, members: Sequence[Claim]) -> Judgement:
         """The verdict on the claims of one fact."""
+
+    def judge_published(
+        self, members: Sequence[Claim], published: Mapping[str, str | None]
+    ) -> Judgement:
+        """The verdict on the claims of one fact whose sources were published on the dates
+        given (by source id, None when unknown): `judge`, unless the kind reads a claim
+        differently by when it was said."""
+        return self.judge(members)
 
     @abstractmethod
     def label(self, members: Sequence[Claim]) -> str:

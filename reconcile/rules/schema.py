@@ -951,6 +951,23 @@ class MatchingRules:
             " updated, not two facts"
         ),
     )
+    running_concepts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "concepts (keys of frames.toml's [concepts]) counted as a running tally that is"
+            " reported again as it grows (deaths, cases): of sources published on different"
+            " days, a floor ('at least 610') is the count of its day (running_floor_reach)"
+        ),
+    )
+    running_floor_reach: float = field(
+        default=1.5,
+        metadata=_doc(
+            "of sources published on different days, a floor of a running tally ('at least"
+            " 610 killed') reaches up to this factor of its number: a figure beyond it is the"
+            " tally updated, a conflict",
+            min=1,
+        ),
+    )
     rolling_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

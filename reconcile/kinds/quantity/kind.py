@@ -17,7 +17,8 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from reconcile.concepts import COUNTED_PATTERN, Concept, concept_of
@@ -63,6 +64,7 @@ from reconcile.sentences import Sentence
 
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _ROUND = {"exact", "about"}  # "3,000" and "about 3,000" state one number
+_FLOORS = {"at_least", "over"}  # "at least 610", "more than 1,100": open above
 
 
 class QuantityKind(Kind):
@@ -476,6 +478,30 @@ class QuantityKind(Kind):
     def _status_time(self, time: str) -> bool:
         return any(time == cue or time.startswith(cue + " ") for cue in self.status_times)
 
+    def judge_published(
+        self, members: Sequence[Claim], published: Mapping[str, str | None]
+    ) -> Judgement:
+        """`judge`, except for a running tally (`running_concepts`: deaths, cases) stated by
+        sources published on different days: there a floor ("at least 610", "more than
+        1,100") is the count of its day, which a toll far above it updates: a conflict, not
+        an overlap."""
+        dates = {published.get(c.source_id) for c in members}
+        concepts = {c.concept for c in members if c.concept}
+        running = self.rules.matching.running_concepts
+        if len(dates - {None}) < 2 or not concepts or not concepts <= set(running):
+            return self.judge(members)
+        return self.judge([self._counted_then(c) for c in members])
+
+    def _counted_then(self, claim: Claim) -> Claim:
+        """A floor of a running tally as the count of its day: "at least 1,100" is 1,100 up
+        to `running_floor_reach` times 1,100, not any number above; any other claim as it
+        is."""
+        low = claim.interval.low
+        if claim.qualifier not in _FLOORS or low is None or claim.interval.high is not None:
+            return claim
+        reach = low * self.rules.matching.running_floor_reach
+        return replace(claim, interval=Interval(low, reach, claim.interval.low_closed, True))
+
     def judge(self, members: Sequence[Claim]) -> Judgement:
         if len(members) == 1:
             return Judgement("agree")  # one claim: no pair to weigh (as below, sooner)
@@ -811,6 +837,8 @@ def _worst_gap_by_pairs(
 
 
 def _magnitude(claim: Claim) -> float:
+    if claim.qualifier in _FLOORS and claim.interval.low is not None:
+        return abs(claim.interval.low)  # "at least 34": 34, however far it is read to reach
     ends = [abs(x) for x in (claim.interval.low, claim.interval.high) if x is not None]
     return max(ends) if ends else 0.0
 

@@ -1,0 +1,102 @@
+"""A running tally (deaths, cases) stated by sources of different days: a floor ("at least
+610") is the count of its day, so a toll updated from one day to the next is a conflict."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from reconcile import run
+from reconcile.kinds import Kinds
+from reconcile.models import Fact, Interval, Judgement, Report
+from reconcile.reasons import LaterFigure
+
+
+def _report(tmp_path: Path, *dated: tuple[str, str]) -> Report:
+    for i, (published, body) in enumerate(dated):
+        text = f"---\npublished: {published}\n---\n{body}\n"
+        (tmp_path / f"s{i}.txt").write_text(text, encoding="utf-8")
+    return run([str(tmp_path)])
+
+
+def _count_fact(report: Report) -> Fact:
+    (fact,) = [f for f in report.facts if f.kind == "count" and len(f.claim_ids) > 1]
+    return fact
+
+
+def test_two_floors_of_a_toll_on_different_days_conflict(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        ("2024-05-01", "At least 610 people were killed when the earthquake struck Ostrava."),
+        ("2024-05-02", "The earthquake in Ostrava killed at least 1,100 people, officials said."),
+    )
+    fact = _count_fact(report)
+    assert fact.verdict == "conflict"
+    # "at least 610" is 610 to 915 that day (1.5 times), "at least 1,100" 1,100 to 1,650:
+    # 185 over the larger number, 1,100
+    assert fact.relative_gap is not None and round(fact.relative_gap, 4) == 0.1682
+    (later,) = [n for n in fact.notes if isinstance(n, LaterFigure)]
+    assert later == LaterFigure("at least 1,100 people", "s1.txt", "2024-05-02", None)
+
+
+def test_two_floors_of_one_day_stay_floors(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        ("2024-05-01", "At least 610 people were killed when the earthquake struck Ostrava."),
+        ("2024-05-01", "The earthquake in Ostrava killed at least 1,100 people, officials said."),
+    )
+    fact = _count_fact(report)
+    assert fact.verdict == "compatible"
+    assert fact.relative_gap is None
+
+
+def test_a_floor_and_a_later_toll_far_above_it_conflict(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        ("2024-05-01", "More than 500 people were killed in Lumen province by the floods."),
+        ("2024-05-03", "The floods killed 960 people in Lumen province."),
+    )
+    fact = _count_fact(report)
+    assert fact.verdict == "conflict"
+    (later,) = [n for n in fact.notes if isinstance(n, LaterFigure)]
+    assert later.quote == "960 people"
+
+
+def test_a_floor_meets_a_later_toll_near_it(tmp_path: Path) -> None:
+    # "more than 500" reaches 750 (1.5 times): "610" a day later is within it
+    report = _report(
+        tmp_path,
+        ("2024-05-01", "More than 500 people were killed in Lumen province by the floods."),
+        ("2024-05-02", "The floods killed 610 people in Lumen province."),
+    )
+    assert _count_fact(report).verdict == "compatible"
+
+
+def test_a_floor_of_a_measure_that_is_no_tally_stays_a_floor(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        ("2024-05-01", "More than 100,000 troops are massed along the border of Lumen."),
+        ("2024-05-04", "About 130,000 troops are massed along the border of Lumen."),
+    )
+    assert _count_fact(report).verdict == "compatible"
+
+
+def test_judge_published_reads_floors_only_across_days(tmp_path: Path, kinds: Kinds) -> None:
+    report = _report(
+        tmp_path,
+        ("2024-05-01", "At least 40 people died in the Ostrava fire."),
+        ("2024-05-02", "The Ostrava fire killed at least 52 people."),
+    )
+    claims = [c for c in report.claims if c.kind == "count"]
+    assert [c.quote for c in claims] == ["At least 40 people", "at least 52 people"]
+    kind = kinds.default.of(claims[0])
+    apart = {claims[0].source_id: "2024-05-01", claims[1].source_id: "2024-05-02"}
+    same = dict.fromkeys(apart, "2024-05-01")
+    unknown = dict.fromkeys(apart)
+    assert kind.judge_published(claims, same) == Judgement("compatible")
+    assert kind.judge_published(claims, unknown) == Judgement("compatible")
+    assert kind.judge_published(claims, apart) == Judgement("compatible")  # 40 to 60
+    far = [claims[0], replace(claims[1], value=75.0, interval=Interval(75.0, None))]
+    # "at least 40" reaches 60; "at least 75" (75 to 112.5) is 15 beyond it, over 75
+    assert kind.judge_published(far, apart) == Judgement("conflict", 0.2)
+    assert kind.judge_published(far, same) == Judgement("compatible")
