@@ -88,11 +88,11 @@ class QuantityKind(Kind):
         # "N to M" with N above M is no range but the two sides of a result ("47 percent to
         # 42 percent"): the number after such a number, the number before one
         to = "|".join(re.escape(w) for w in sorted(self.grammar.range_to, key=len, reverse=True))
-        self._side_after = re.compile(rf"\s+(?:{to})\s+(\d(?:[\d,]*\d)?(?:\.\d+)?)", re.I)
-        self._side_before = re.compile(
-            rf"(\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s*%|\s+[^\W\d]+)?\s+(?:{to})\s+$", re.I
-        )
+        digits = _NUMBER.pattern  # read by the language's separators (`digits_value`)
+        self._side_after = re.compile(rf"\s+(?:{to})\s+({digits})", re.I)
+        self._side_before = re.compile(rf"({digits})(?:\s*%|\s+[^\W\d]+)?\s+(?:{to})\s+$", re.I)
         self._sides: dict[str, str] = {}
+        self._running = frozenset(self.rules.matching.running_concepts)
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -232,13 +232,13 @@ class QuantityKind(Kind):
         side = ""
         sentence, own = claim.sentence, _NUMBER.search(claim.quote)
         at = sentence.find(claim.quote)
-        if own is not None and at >= 0 and self.grammar.range_to:
-            value = _plain(own.group(0))
+        value = self.grammar.digits_value(own.group(0)) if own is not None else None
+        if value is not None and at >= 0 and self.grammar.range_to:
             after = self._side_after.match(sentence, at + len(claim.quote))
             before = self._side_before.search(sentence, 0, at)
-            if after is not None and value > _plain(after.group(1)):
+            if after is not None and value > (self.grammar.digits_value(after[1]) or value):
                 side = "higher"
-            elif before is not None and _plain(before.group(1)) > value:
+            elif before is not None and (self.grammar.digits_value(before[1]) or 0) > value:
                 side = "lower"
         self._sides[claim.id] = side
         return side
@@ -487,8 +487,7 @@ class QuantityKind(Kind):
         an overlap."""
         dates = {published.get(c.source_id) for c in members}
         concepts = {c.concept for c in members if c.concept}
-        running = self.rules.matching.running_concepts
-        if len(dates - {None}) < 2 or not concepts or not concepts <= set(running):
+        if len(dates - {None}) < 2 or not concepts or not concepts <= self._running:
             return self.judge(members)
         return self.judge([self._counted_then(c) for c in members])
 
@@ -704,14 +703,6 @@ def _rival_names(a: frozenset[str], b: frozenset[str]) -> tuple[str, str] | None
                 continue
             return (x, y)
     return None
-
-
-def _plain(number: str) -> float:
-    """A number as written in digits ("1,200.5"), its separators left out."""
-    try:
-        return float(number.replace(",", ""))
-    except ValueError:
-        return 0.0
 
 
 def _says_nothing(claim: Claim) -> bool:
