@@ -1,6 +1,7 @@
 """Real-news accuracy: same-fact matching, conflicts and traps on hand-labelled real news.
 
     .venv/bin/python bench/realnews.py [--split dev|dev-a|dev-b|test|all] [--json] [--errors]
+        [--cluster ID ...]
 
 Reads the gold in `bench/realnews/clusters/*.toml` (format in `bench/realnews/README.md`).
 For each cluster it writes the documents to a temporary folder (`realnews_data.materialize`),
@@ -460,6 +461,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=["dev", "dev-a", "dev-b", "test", "all"], default=None)
     parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     parser.add_argument("--errors", action="store_true", help="list the misses of dev-a")
+    parser.add_argument(
+        "--cluster",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="score only these dev clusters (repeatable; test clusters are refused)",
+    )
     args = parser.parse_args(argv)
     realnews_data.require_root()
     try:
@@ -467,6 +475,17 @@ def main(argv: list[str] | None = None) -> int:
     except GoldError as error:
         print(f"gold error: {error}", file=sys.stderr)
         return 2
+    if args.cluster:
+        known = {cluster.id: cluster for cluster in clusters}
+        unknown = sorted(set(args.cluster) - set(known))
+        if unknown:
+            print(f"unknown cluster id: {', '.join(unknown)}", file=sys.stderr)
+            return 2
+        if any(known[name].split != "dev" for name in args.cluster):
+            message = "--cluster takes dev clusters only (the test split is never read)"
+            print(message, file=sys.stderr)
+            return 2
+        clusters = [known[name] for name in sorted(set(args.cluster))]
     columns = [args.split] if args.split else list(SPLITS)
     if args.errors and "dev-a" not in columns:
         columns.append("dev-a")

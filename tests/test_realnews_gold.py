@@ -121,3 +121,13 @@ def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> 
     assert {c.id for c in clusters if c.split == "dev"} == {i for i, h in halves.items() if h}
     assert sum(h == "dev-a" for h in halves.values()) == 24
     assert sum(h == "dev-b" for h in halves.values()) == 12
+
+
+def test_cluster_option_refuses_unknown_and_held_out_ids(
+    clusters: list[realnews.Cluster], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert realnews.main(["--split", "dev", "--cluster", "no-such-cluster"]) == 2
+    assert "unknown cluster id: no-such-cluster" in capsys.readouterr().err
+    held_out = next(cluster.id for cluster in clusters if cluster.split == "test")
+    assert realnews.main(["--split", "dev", "--cluster", held_out]) == 2
+    assert "dev clusters only" in capsys.readouterr().err
