@@ -144,6 +144,12 @@ class Frames:
     reading: Reading | None = None  # the grammar read when no frame fits
     compatible: frozenset[tuple[str, str]] = frozenset()  # concepts that may be one fact
 
+    def warm(self) -> None:
+        """Compile every frame's patterns now (before the frames are kept on disk compiled),
+        rather than the first time a number could fit each."""
+        for frame in self.frames:
+            _ = frame.before, frame.after
+
     def may_agree(self, a: str, b: str) -> bool:
         """Whether numbers of concepts `a` and `b` may state one fact when they agree:
         one concept, or two declared compatible ("injured", "hospitalized")."""

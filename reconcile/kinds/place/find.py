@@ -25,9 +25,12 @@ from reconcile.names import fold
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
+from reconcile.wordindex import INDEX_FROM, run_start, written
 
 REACH = 160  # characters between a cue and its place, at most
 _OWNED = re.compile(r"['’]s [a-z]")
+# a capitalized word ending in lower case, and a space: what `_person_owns` reads before a name
+_CAPITALIZED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w’'-]*[a-z] \Z")
 # a clause's end; not the period of a capital's abbreviation ("U.S. Army", "D.C. police")
 _BREAK = re.compile(r"[;:!?]|(?<![A-Z])\.\s")
 _NEXT = re.compile(r"(-)|\s+([a-z][\w’'-]*|[A-Z][\w’'-]*)")
@@ -246,9 +249,16 @@ class PlaceFinder:
         name = text[span[0] : span[1]]
         if " " in name or not _OWNED.match(text, span[1]):
             return False
-        return (
-            re.search(rf"(?<![\w-])[A-Z][\w’'-]*[a-z] {re.escape(name)}(?![\w-])", whole)
-            is not None
+        if len(whole) < INDEX_FROM or not name.isalnum():
+            return (
+                re.search(rf"(?<![\w-])[A-Z][\w’'-]*[a-z] {re.escape(name)}(?![\w-])", whole)
+                is not None
+            )
+        # a long source: where it writes the name after a space, a capitalized word before
+        return any(
+            whole[start - 1 : start] == " "
+            and _CAPITALIZED_BEFORE.search(whole, run_start(whole, start - 1, "’'-"), start)
+            for start, _ in written(whole, name)
         )
 
     @staticmethod
