@@ -33,7 +33,7 @@ from reconcile.names import AliasTable, fold, trim_person
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
-from reconcile.wordindex import written
+from reconcile.wordfind import written
 
 _SURNAME = r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))"
 _POSSESSIVE = re.compile(r"['’]s$")

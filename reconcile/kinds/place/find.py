@@ -25,7 +25,7 @@ from reconcile.names import fold
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
-from reconcile.wordindex import INDEX_FROM, run_start, written
+from reconcile.wordfind import run_start, written
 
 REACH = 160  # characters between a cue and its place, at most
 _OWNED = re.compile(r"['’]s [a-z]")
@@ -249,12 +249,12 @@ class PlaceFinder:
         name = text[span[0] : span[1]]
         if " " in name or not _OWNED.match(text, span[1]):
             return False
-        if len(whole) < INDEX_FROM or not name.isalnum():
+        if not name.isalnum():
             return (
                 re.search(rf"(?<![\w-])[A-Z][\w’'-]*[a-z] {re.escape(name)}(?![\w-])", whole)
                 is not None
             )
-        # a long source: where it writes the name after a space, a capitalized word before
+        # where the source writes the name after a space, a capitalized word before it
         return any(
             whole[start - 1 : start] == " "
             and _CAPITALIZED_BEFORE.search(whole, run_start(whole, start - 1, "’'-"), start)
