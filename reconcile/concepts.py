@@ -89,7 +89,8 @@ class CompiledFrame:
 
     The two regular expressions are built from the pattern when the frame is made and
     compiled the first time a number could fit the frame (most frames never meet a number
-    in a run: compiling all of them up front would cost more than reading).
+    in a run: compiling all of them up front would cost more than reading), or all at once
+    by `Frames.warm` before the compiled kinds are kept on disk for later runs.
     """
 
     concept: str

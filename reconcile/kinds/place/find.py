@@ -134,10 +134,22 @@ class PlaceFinder:
         self.lede_role = rules.lede_role
         self.lede_before = frozenset(fold(w) for w in rules.lede_before)
         self._lede: tuple[str, int] = ("", -1)  # a source's text and where its lede starts
+        # a source's text and the containers of each name asked about (`containers`)
+        self._containers: tuple[str, dict[str, tuple[str, ...]]] = ("", {})
 
     def containers(self, text: str, name: str) -> tuple[str, ...]:
         """The larger places `text` puts a place named `name` in: "NAME, Larger", "NAME in
-        the Larger", "in Larger, at NAME", "Larger's NAME" (as written, sorted)."""
+        the Larger", "in Larger, at NAME", "Larger's NAME" (as written, sorted). Kept for
+        the last text asked about: each place claim of a long source asked again for names
+        that stand in it many times."""
+        if self._containers[0] is not text:
+            self._containers = (text, {})
+        kept = self._containers[1].get(name)
+        if kept is None:
+            kept = self._containers[1][name] = self._containers_of(text, name)
+        return kept
+
+    def _containers_of(self, text: str, name: str) -> tuple[str, ...]:
         found: set[str] = set()
         at = text.find(name)
         while at >= 0 and name:
