@@ -1,14 +1,17 @@
 """Look-alike numbers kept apart by the structure of their sentences (the years they are
-dated by), figures of one fact kept together despite outlets cited in brackets, and a toll
-stated as updated that makes an earlier floor a conflict."""
+dated by, a national and a worldwide scope), figures of one fact kept together despite
+outlets cited in brackets, and a toll stated as updated that makes an earlier floor a
+conflict."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from reconcile import run
+from reconcile.kinds import Kinds
 from reconcile.models import Report
 from reconcile.reasons import LaterFigure
+from reconcile.rules import load_rules
 from tests.facts import fact_of, quotes_of
 
 
@@ -97,14 +100,70 @@ def test_a_floor_then_a_toll_stated_as_updated_conflict(tmp_path: Path) -> None:
 
 
 def test_a_floor_then_a_near_toll_not_said_to_rise_stays_compatible(tmp_path: Path) -> None:
+    # "at least 59" reaches up to running_floor_reach (1.5) times 59 a day later
     report = _report(
         tmp_path,
         (
             "2025-03-16",
             "At least 59 people are killed after a fire breaks out in a nightclub in Kocani.",
         ),
-        ("2025-04-04", "The fire at a nightclub in Kocani killed 60 people."),
+        ("2025-03-17", "The fire at a nightclub in Kocani killed 60 people."),
     )
     toll = fact_of(report, "60 people")
     assert quotes_of(report, toll) == ["60 people", "At least 59 people"]
     assert toll.verdict == "compatible"
+
+
+def test_a_national_count_and_a_worldwide_count_are_two_facts(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        (
+            "2020-03-13",
+            "According to Johns Hopkins University, there were at least 1,279 confirmed cases"
+            " of COVID-19 in the United States.",
+        ),
+        ("2020-03-14", "The WHO reported there were 142,539 cases of COVID-19 worldwide."),
+    )
+    national = fact_of(report, "at least 1,279")
+    assert quotes_of(report, national) == ["at least 1,279"]
+
+
+def test_worldwide_and_around_the_world_are_one_scope(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        ("2020-03-14", "The WHO reported there were 142,539 cases of COVID-19 worldwide."),
+        ("2020-03-14", "There are 142,539 cases of COVID-19 around the world, the WHO said."),
+    )
+    world = fact_of(report, "142,539 cases")
+    assert len(world.claim_ids) == 2
+    assert world.verdict == "agree"
+
+
+def test_world_wide_before_a_noun_scopes_that_noun_only(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        ("2020-04-29", "Confirmed cases of COVID-19 surpassed one million in the United States."),
+        (
+            "2020-05-29",
+            "The United States had the highest number of infections, accounting for around 30%"
+            " of world-wide coronavirus infections with over 1.6 million confirmed cases.",
+        ),
+    )
+    national = fact_of(report, "over 1.6 million")
+    assert len(national.claim_ids) == 2
+    assert national.verdict == "conflict"
+
+
+def test_a_magnitude_scale_is_no_name_near_a_toll(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        (
+            "2025-08-31",
+            "At least 610 people are killed and 1,300 others are injured when a Mw 6.0"
+            " earthquake strikes Jalalabad, Afghanistan.",
+        ),
+    )
+    kinds = Kinds.build(load_rules(None))
+    (injured,) = [c for c in report.claims if c.quote.startswith("1,300")]
+    names = kinds.default.context.features(injured).names
+    assert "mw" not in names
