@@ -195,7 +195,7 @@ class QuantityKind(Kind):
             vetoes(a, b, fa, fb, self.context.open_portions)
             or self._rivals(a, b, fa, fb)
             or self._sides_differ(a, b)
-            or self._years_differ(a, b)
+            or self._years_differ(a, b, fa, fb)
             or _two_numbers(a, b, 0.0)
         )
         if veto:
@@ -272,16 +272,19 @@ class QuantityKind(Kind):
         self._years[claim.id] = found
         return found
 
-    def _years_differ(self, a: Claim, b: Claim) -> Reason | None:
+    def _years_differ(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two numbers whose sentences each state years, none the same ("in his 2012 run",
-        "in 2016"): figures of different years, two facts."""
+        "in 2016"): figures of different years, two facts. (When both have a time anchor
+        read next to them, those anchors decide.)"""
+        if fa.time and fb.time:
+            return None
         ya, yb = self.years(a), self.years(b)
         if ya and yb and not (ya & yb):
             return DifferentTime(" ".join(sorted(ya)), " ".join(sorted(yb)))
         return None
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
-        side = self._sides_differ(a, b) or self._years_differ(a, b)
+        side = self._sides_differ(a, b) or self._years_differ(a, b, fa, fb)
         if side:
             return PairDecision(0.0, (), side)
         if a.concept and b.concept:
