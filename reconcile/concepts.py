@@ -811,6 +811,7 @@ _APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
 _LONG_APPOSITION = 24  # most words of an apposition opened by "including"
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
 _PLAIN_FAMILIES = frozenset({"count"})  # what a counted noun alone may say is measured
+_SHARE_FAMILIES = frozenset({"percent"})  # a concept only a share measures ("vote_share")
 _CHANGED_ADJUNCTS = 2  # words before the head of a noun a change is "in" ("US car sales")
 _LISTED_FAMILIES = ("[time]",)  # no head names them; a list shares an earlier one's concept
 _BARE = re.compile(r"\d[\d,.]*|[^\W\d_]+")  # a number alone, in digits or in one word
@@ -950,6 +951,12 @@ class Reading:
             found = self._past_apposition(frames, sentence, start, end, dimension)
             if found is None:
                 found = self._past_noun(frames, sentence, (start, end), dimension, noun)
+            if found is not None:
+                return found
+        if family == "percent":
+            # "90 percent of commodities", "nearly half of Saudi Arabia's production": a
+            # share, named by the whole it is a part of
+            found = self.share(sentence, start, end)
             if found is not None:
                 return found
         if not bare:
@@ -1163,6 +1170,75 @@ class Reading:
             forms = self.singular(word)
             if len(forms) > 1:
                 return forms[1], match.end(), text
+        return None
+
+    def share(self, sentence: str, start: int, end: int) -> Concept | None:
+        """A percent or a fraction of a whole that a partitive word names after its number
+        ("90 percent of commodities", "nearly half of Saudi Arabia's production", "10–15% of
+        employees" quoted whole): a concept of its own, `share of` the whole's head by its
+        singular, read past determiners, modifiers, numbers, possessives and names, up to a
+        sign, a word of `noun_stops` or the first plural. A whole of [heads] whose concept is
+        a share (its frames read percents only: "70% of the two-party-preferred vote") is
+        that concept. None when no partitive follows the number, or the whole says too
+        little (`vague_heads`: "10% of the time", "40% of people").
+
+        A share is read as a counted noun is (`COUNTED_PATTERN`): two shares of different
+        wholes are weak evidence of two facts, since outlets name one whole in many ways.
+        """
+        at = end
+        digit = None
+        for digit in _DIGIT.finditer(sentence, start, end):
+            pass
+        if digit is not None:  # a claim that quotes its whole: "10–15% of employees"
+            for token in _TOKEN.finditer(sentence, digit.end(), end):
+                if token.group().lower() in self.partitives:
+                    at = token.start()
+                    break
+        sign = self.percent.match(sentence, at)  # a list reads its earlier number bare
+        opened = _FIRST_TOKEN.match(sentence, sign.end() if sign else at)
+        if opened is None or opened.group(1).lower() not in self.partitives:
+            return None
+        tokens = list(
+            _TOKEN.finditer(sentence, opened.end(1), min(len(sentence), opened.end(1) + 80))
+        )
+        words = 0
+        for index, token in enumerate(tokens):
+            text = token.group()
+            word = text.lower()
+            if not text[0].isalnum() or word in self.noun_stops:
+                return None  # a sign or a stop before any head
+            if _NUMBER_TOKEN.match(word) or word in self.modifiers or word in self.articles:
+                continue
+            if _POSSESSIVE.search(word) and len(word) > 2:
+                continue  # "Saudi Arabia's": whose whole, not the whole
+            following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+            previous = tokens[index - 1].group() if index else ""
+            if text[0].isupper() and (previous[:1].isupper() or following[:1].isupper()):
+                continue  # a part of a name ("Puerto Rico's"), never the head
+            words += 1
+            if words > _PHRASE_WORDS:
+                return None
+            forms = self.singular(word)
+            plural = (
+                len(forms) > 1 and len(word) >= 4 and not word.endswith(self.singular_endings)
+            )
+            last = following.lower()
+            if not (
+                plural
+                or not last
+                or not last[0].isalnum()
+                or last in self.noun_stops
+                or last in self.partitives
+            ):
+                continue  # a modifier of the head: "entire production", "state legislatures"
+            head = forms[1] if plural else word
+            if not self.vague_heads.isdisjoint((word, head)):
+                return None
+            where = (start, token.end())
+            for concept in self.heads.get(head, ()):
+                if self.dimensions.get(concept) == _SHARE_FAMILIES:
+                    return Concept(concept, where, pattern=f"share {word}")
+            return Concept(f"share of {head}", where, pattern=f"{COUNTED_PATTERN}share {word}")
         return None
 
     def plain(self, start: int, end: int, noun: tuple[str, int, str] | None) -> Concept | None:

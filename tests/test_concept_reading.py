@@ -127,10 +127,16 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ),
     # ... not when the clause counts with a number of its own
     ("The airline leases five which can carry 290 passengers.", "five", "count", None),
-    # an amount or a share is never named by a noun alone (the offer's "payment" and
-    # another outlet's "fee" would then be two concepts)
+    # an amount is never named by a noun alone (the offer's "payment" and another outlet's
+    # "fee" would then be two concepts); a share is named by the whole it is a part of, as a
+    # counted noun is (two wholes named apart are weak evidence of two facts)
     ("The offer includes a $ 20,000 cash payment.", "$ 20,000", "currency:USD", None),
-    ("Farms supply 30 percent of the region's water.", "30 percent", "percent", None),
+    (
+        "Farms supply 30 percent of the region's water.",
+        "30 percent",
+        "percent",
+        ("share of water", "30 percent of the region's water"),
+    ),
     # a name before a possessive inside the counted noun's phrase
     (
         "Jones won 39 of North Dakota's 54 delegates.",
@@ -234,6 +240,49 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "50",
         "count",
         ("state", "50 U.S. states"),
+    ),
+    # a share: a percent or a fraction of a whole a partitive names, by the whole's head
+    (
+        "The treaty lifts duties on 80 percent of imported goods from next year.",
+        "80 percent",
+        "percent",
+        ("share of good", "80 percent of imported goods"),
+    ),
+    (
+        "The outage hit nearly half of the province's entire grid and two airports.",
+        "nearly half",
+        "percent",
+        ("share of grid", "nearly half of the province's entire grid"),
+    ),
+    (
+        "Storms cut power to about a quarter of New Mexico's rural homes on Friday.",
+        "about a quarter",
+        "percent",
+        ("share of home", "about a quarter of New Mexico's rural homes"),
+    ),
+    (
+        "Only 12% of the nurses in the region were vaccinated by May.",
+        "12%",
+        "percent",
+        ("share of nurse", "12% of the nurses"),
+    ),
+    # a whole whose concept only a share measures is that concept
+    (
+        "She held the seat with 61% of the two-candidate vote.",
+        "61%",
+        "percent",
+        ("vote_share", "61% of the two-candidate vote"),
+    ),
+    # a whole that says too little, or none at all
+    ("The lights were off 30% of the time.", "30%", "percent", None),
+    ("Around 40% of people in the town own a car.", "40%", "percent", None),
+    ("The vaccine failed in 30% of the time.", "30%", "percent", None),
+    # a bare percent listed after a share shares its whole
+    (
+        "The vaccine worked in 30% of trials, up from 20% in May.",
+        "20%",
+        "percent",
+        ("share of trial", "30% of trials, up from 20%"),
     ),
 ]
 
