@@ -811,6 +811,10 @@ _APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
 _LONG_APPOSITION = 24  # most words of an apposition opened by "including"
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
 _PLAIN_FAMILIES = frozenset({"count"})  # what a counted noun alone may say is measured
+_LASTING_FAMILIES = ("[time]",)  # a span written as an adjective: "a 27-year contract"
+# a span written as an adjective: its number joined to a singular unit ("27-year", "20 year")
+_ADJECTIVAL = re.compile(r"(?:\d|[^\W\d_])(?:\s+|\s*-\s*)([^\W\d_]+)\Z")
+_LASTING_WORDS = 2  # most words from a span to the head of the noun it qualifies
 _SHARE_FAMILIES = frozenset({"percent"})  # a concept only a share measures ("vote_share")
 _CHANGED_ADJUNCTS = 2  # words before the head of a noun a change is "in" ("US car sales")
 _LISTED_FAMILIES = ("[time]",)  # no head names them; a list shares an earlier one's concept
@@ -916,6 +920,10 @@ class Reading:
         subject, (once) the earlier number listed; else the counted noun itself."""
         family = dimension.split(":", 1)[0]
         plain = family in _PLAIN_FAMILIES
+        if family in _LASTING_FAMILIES and not depth:
+            found = self.lasting(sentence, start, end)
+            if found is not None:
+                return found
         if not plain and family not in self.families and "*" not in self.families:
             if family in _LISTED_FAMILIES and not depth and _BARE.fullmatch(sentence, start, end):
                 # no head names a span of time, but a list does: "aged nine, ten and 49"
@@ -1219,9 +1227,7 @@ class Reading:
             if words > _PHRASE_WORDS:
                 return None
             forms = self.singular(word)
-            plural = (
-                len(forms) > 1 and len(word) >= 4 and not word.endswith(self.singular_endings)
-            )
+            plural = len(forms) > 1 and len(word) >= 4 and not word.endswith(self.singular_endings)
             last = following.lower()
             if not (
                 plural
@@ -1240,6 +1246,40 @@ class Reading:
                     return Concept(concept, where, pattern=f"share {word}")
             return Concept(f"share of {head}", where, pattern=f"{COUNTED_PATTERN}share {word}")
         return None
+
+    def lasting(self, sentence: str, start: int, end: int) -> Concept | None:
+        """What a span of time written as an adjective lasts: the head of the noun after it
+        ("a 27-year contract with": contract, "the aircraft's fifty-year service life":
+        life, "a 20 year low": low), as a counted noun is read (`COUNTED_PATTERN`). The span
+        ends in its unit, singular and joined to its number ("27-year", "20 year"); the head
+        is the last lowercase word before a sign or a word of `noun_stops`, within
+        `_LASTING_WORDS` words, that is no adjective (`adjective_endings`: "a 30-minute
+        delay followed"). None for a noun of `vague_heads` ("a two-day period") or a name.
+        """
+        unit = _ADJECTIVAL.search(sentence, start, end)
+        if unit is None:
+            return None
+        written = unit.group(1).lower()
+        if written in self.noun_stops or self.singular(written)[-1] != written:
+            return None  # a plural unit counts ("for 20 years"), it qualifies nothing
+        heads: list[re.Match[str]] = []
+        for token in _TOKEN.finditer(sentence, end, min(len(sentence), end + 60)):
+            word = token.group().lower()
+            if not word[0].isalpha() or word in self.noun_stops or word in self.articles:
+                break
+            if token.group()[0].isupper() or len(heads) == _LASTING_WORDS:
+                return None  # a name, or a phrase too long to be one noun
+            heads.append(token)
+        while heads and heads[-1].group().lower().endswith(self.adjective_endings):
+            heads.pop()  # "a 30-minute delay followed": a verb or an adjective, no head
+        if not heads:
+            return None
+        word = heads[-1].group().lower()
+        head = self.singular(word)[-1]
+        if not self.vague_heads.isdisjoint((word, head)):
+            return None
+        where = (start, heads[-1].end())
+        return Concept(head, where, pattern=f"{COUNTED_PATTERN}{word}")
 
     def plain(self, start: int, end: int, noun: tuple[str, int, str] | None) -> Concept | None:
         """The noun a count counts (`noun`, as `phrase` read it after the claim), by its

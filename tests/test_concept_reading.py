@@ -284,6 +284,25 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "percent",
         ("share of trial", "30% of trials, up from 20%"),
     ),
+    # a span of time written as an adjective lasts what the noun after it names
+    (
+        "The club signed a 12-year lease with the council.",
+        "12-year",
+        "[time]",
+        ("lease", "12-year lease"),
+    ),
+    (
+        "The engine's thirty-year working life is over.",
+        "thirty-year",
+        "[time]",
+        ("life", "thirty-year working life"),
+    ),
+    ("Shares hit a 15 year high on Monday.", "15 year", "[time]", ("high", "15 year high")),
+    ("A 45-minute stoppage followed.", "45-minute", "[time]", ("stoppage", "45-minute stoppage")),
+    # ... not a plural unit, a word that says too little, or a name
+    ("Talks went on for 15 years in Geneva.", "15 years", "[time]", None),
+    ("They agreed on a two-day period of calm.", "two-day", "[time]", None),
+    ("He flew a 12-hour Qantas flight.", "12-hour", "[time]", None),
 ]
 
 

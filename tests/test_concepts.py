@@ -198,6 +198,33 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
     # the noun a claim leaves out is what it counts ("two" of "two other Governors")
     ("He met two other Governors.", "two", "count", ("governor", "two other Governors", None)),
     ("The company was founded 30 years ago.", "30 years", "[time]", None),
+    # an age in any unit of time
+    (
+        "A three-week-old girl was found.",
+        "three-week-old",
+        "[time]",
+        ("age", "three-week-old", None),
+    ),
+    ("The boy, 11 months old, was found.", "11 months", "[time]", ("age", "11 months old", None)),
+    # a delay
+    (
+        "The bridge opened 14 months behind schedule.",
+        "14 months",
+        "[time]",
+        ("delay", "14 months behind schedule", None),
+    ),
+    (
+        "The ferry sailed three hours after its planned departure.",
+        "three hours",
+        "[time]",
+        ("delay", "three hours after its planned", None),
+    ),
+    (
+        "The match was postponed by 90 minutes.",
+        "90 minutes",
+        "[time]",
+        ("delay", "postponed by 90 minutes", None),
+    ),
 ]
 
 
