@@ -855,6 +855,7 @@ class Reading:
     singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
     adjective_endings: tuple[str, ...] = ()  # "two-legged": an adjective, no count of legs
     partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
+    joins: frozenset[str] = frozenset()  # words that join clauses or lists: "and", "which"
     ellipsis: frozenset[str] = frozenset()  # "two more", "another two": the noun left out
     change_nouns: frozenset[str] = frozenset()  # "drop in": read past to the noun changed
     change_starts: frozenset[str] = frozenset()  # their first words
@@ -965,6 +966,9 @@ class Reading:
             # "90 percent of commodities", "nearly half of Saudi Arabia's production": a
             # share, named by the whole it is a part of
             found = self.share(sentence, start, end)
+            if found is None and _last_word(sentence, start) in self.articles:
+                # "a 72.4 percent stake", "a 25% tariff": what the percent qualifies
+                found = self.qualified(sentence, start, end)
             if found is not None:
                 return found
         if not bare:
@@ -1210,6 +1214,7 @@ class Reading:
             _TOKEN.finditer(sentence, opened.end(1), min(len(sentence), opened.end(1) + 80))
         )
         words = 0
+        noun_before = False  # a lowercase word of the phrase before, no adjective: "state"
         for index, token in enumerate(tokens):
             text = token.group()
             word = text.lower()
@@ -1229,14 +1234,18 @@ class Reading:
             forms = self.singular(word)
             plural = len(forms) > 1 and len(word) >= 4 and not word.endswith(self.singular_endings)
             last = following.lower()
-            if not (
-                plural
-                or not last
-                or not last[0].isalnum()
-                or last in self.noun_stops
-                or last in self.partitives
-            ):
-                continue  # a modifier of the head: "entire production", "state legislatures"
+            ends = not last or not last[0].isalnum() or last in self.joins
+            if plural and noun_before and not ends:
+                # a noun, then a verb that looks plural ("of the public opposes", "of trade
+                # occurs between"), or a compound ("state legislatures"): only a sign or a
+                # word that joins clauses after it says which
+                return None
+            if not (plural or ends or last in self.noun_stops or last in self.partitives):
+                # a modifier of the head: "entire production", "state legislatures"
+                noun_before = noun_before or (
+                    text[0].islower() and not word.endswith(self.adjective_endings)
+                )
+                continue
             head = forms[1] if plural else word
             if not self.vague_heads.isdisjoint((word, head)):
                 return None
@@ -1250,18 +1259,24 @@ class Reading:
     def lasting(self, sentence: str, start: int, end: int) -> Concept | None:
         """What a span of time written as an adjective lasts: the head of the noun after it
         ("a 27-year contract with": contract, "the aircraft's fifty-year service life":
-        life, "a 20 year low": low), as a counted noun is read (`COUNTED_PATTERN`). The span
-        ends in its unit, singular and joined to its number ("27-year", "20 year"); the head
-        is the last lowercase word before a sign or a word of `noun_stops`, within
-        `_LASTING_WORDS` words, that is no adjective (`adjective_endings`: "a 30-minute
-        delay followed"). None for a noun of `vague_heads` ("a two-day period") or a name.
-        """
+        life, "a 20 year low": low), read by `qualified`. The span ends in its unit,
+        singular and joined to its number ("27-year", "20 year"); a plural unit ("for 20
+        years") qualifies nothing."""
         unit = _ADJECTIVAL.search(sentence, start, end)
         if unit is None:
             return None
         written = unit.group(1).lower()
         if written in self.noun_stops or self.singular(written)[-1] != written:
             return None  # a plural unit counts ("for 20 years"), it qualifies nothing
+        return self.qualified(sentence, start, end)
+
+    def qualified(self, sentence: str, start: int, end: int) -> Concept | None:
+        """The noun a number written as an adjective qualifies, as a counted noun: "a
+        27-year contract", "a 72.4 percent stake". Its head is the last lowercase word
+        before a sign or a word of `noun_stops`, within `_LASTING_WORDS` words, that is no
+        adjective (`adjective_endings`: "a 30-minute delay followed"); None for a noun of
+        `vague_heads` ("a two-day period"), a change (`change_nouns`: "a 9% fall" says how
+        much something changed, not what) or a name."""
         heads: list[re.Match[str]] = []
         for token in _TOKEN.finditer(sentence, end, min(len(sentence), end + 60)):
             word = token.group().lower()
@@ -1276,7 +1291,7 @@ class Reading:
             return None
         word = heads[-1].group().lower()
         head = self.singular(word)[-1]
-        if not self.vague_heads.isdisjoint((word, head)):
+        if not self.vague_heads.isdisjoint((word, head)) or word in self.change_starts:
             return None
         where = (start, heads[-1].end())
         return Concept(head, where, pattern=f"{COUNTED_PATTERN}{word}")
@@ -1652,6 +1667,11 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         singular_endings=tuple(w.lower() for w in rules.singular_endings),
         adjective_endings=tuple(w.lower() for w in rules.adjective_endings),
         partitives=frozenset(w.lower() for w in rules.partitive_words),
+        joins=frozenset(
+            w.lower()
+            for w in (*rules.gap_stops, *rules.clause_joiners, *rules.relative_words)
+            if " " not in w
+        ),
         ellipsis=frozenset(w.lower() for w in rules.ellipsis_words),
         change_nouns=frozenset(" ".join(w.lower().split()) for w in rules.change_nouns),
         change_starts=frozenset(w.lower().split()[0] for w in rules.change_nouns if w.split()),

@@ -266,6 +266,16 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "percent",
         ("share of nurse", "12% of the nurses"),
     ),
+    # a noun, then a word that may be a verb or the head of a compound: no share is read
+    ("In May 40 percent of the public supports the plan.", "40 percent", "percent", None),
+    ("Some 20% of farm exports go to Asia.", "20%", "percent", None),
+    # ... unless a sign or a word that joins clauses says where the whole ends
+    (
+        "Half of the city councillors and the mayor agreed.",
+        "Half",
+        "percent",
+        ("share of councillor", "Half of the city councillors"),
+    ),
     # a whole whose concept only a share measures is that concept
     (
         "She held the seat with 61% of the two-candidate vote.",
@@ -299,7 +309,18 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ),
     ("Shares hit a 15 year high on Monday.", "15 year", "[time]", ("high", "15 year high")),
     ("A 45-minute stoppage followed.", "45-minute", "[time]", ("stoppage", "45-minute stoppage")),
-    # ... not a plural unit, a word that says too little, or a name
+    # a percent written as an adjective qualifies the noun after it ...
+    (
+        "The fund bought a 19.9 percent stake in the airline.",
+        "19.9 percent",
+        "percent",
+        ("stake", "19.9 percent stake"),
+    ),
+    ("Brazil put a 35% luxury levy on cars.", "35%", "percent", ("levy", "35% luxury levy")),
+    # ... but a change says how much, not what changed
+    ("Shops saw a 12% slump on Monday.", "12%", "percent", None),
+    ("Shops reported a 12% decline.", "12%", "percent", None),
+    # a span of time: not a plural unit, a word that says too little, or a name
     ("Talks went on for 15 years in Geneva.", "15 years", "[time]", None),
     ("They agreed on a two-day period of calm.", "two-day", "[time]", None),
     ("He flew a 12-hour Qantas flight.", "12-hour", "[time]", None),

@@ -198,6 +198,20 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
     # the noun a claim leaves out is what it counts ("two" of "two other Governors")
     ("He met two other Governors.", "two", "count", ("governor", "two other Governors", None)),
     ("The company was founded 30 years ago.", "30 years", "[time]", None),
+    # how far apart two things are, and a distance from a place named in lower case
+    ("The wrecks lay 40 m apart.", "40 m", "[length]", ("separation", "40 m apart", None)),
+    (
+        "Both fires began within 3 km of each other.",
+        "3 km",
+        "[length]",
+        ("separation", "3 km of each other", None),
+    ),
+    (
+        "The jet landed 2 km (1.2 mi) to the east of the runway.",
+        "2 km",
+        "[length]",
+        ("distance", "2 km (1.2 mi) to the east of", None),
+    ),
     # an age in any unit of time
     (
         "A three-week-old girl was found.",
