@@ -1220,6 +1220,8 @@ class Reading:
             word = text.lower()
             if not text[0].isalnum() or word in self.noun_stops:
                 return None  # a sign or a stop before any head
+            if word in self.vague_heads:
+                return None  # "half of all people worldwide": a whole that says too little
             if _NUMBER_TOKEN.match(word) or word in self.modifiers or word in self.articles:
                 continue
             if _POSSESSIVE.search(word) and len(word) > 2:
@@ -1247,8 +1249,10 @@ class Reading:
                 )
                 continue
             head = forms[1] if plural else word
-            if not self.vague_heads.isdisjoint((word, head)):
-                return None
+            if not self.vague_heads.isdisjoint((word, head)) or (
+                not plural and word.endswith(self.adjective_endings)
+            ):
+                return None  # "0% of the lever used": a verb or an adjective, no head
             where = (start, token.end())
             for concept in self.heads.get(head, ()):
                 if self.dimensions.get(concept) == _SHARE_FAMILIES:
@@ -1290,7 +1294,7 @@ class Reading:
         if not heads:
             return None
         word = heads[-1].group().lower()
-        head = self.singular(word)[-1]
+        head = self.singular(word)[-1] if not word.endswith(self.singular_endings) else word
         if not self.vague_heads.isdisjoint((word, head)) or word in self.change_starts:
             return None
         where = (start, heads[-1].end())

@@ -286,6 +286,14 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     # a whole that says too little, or none at all
     ("The lights were off 30% of the time.", "30%", "percent", None),
     ("Around 40% of people in the town own a car.", "40%", "percent", None),
+    ("Half of all people worldwide lack water.", "Half", "percent", None),
+    (
+        "Rats pressed 5% of the levers used.",
+        "5%",
+        "percent",
+        ("share of lever", "5% of the levers"),
+    ),
+    ("Rats went down to 5% of the lever used.", "5%", "percent", None),
     ("The vaccine failed in 30% of the time.", "30%", "percent", None),
     # a bare percent listed after a share shares its whole
     (
@@ -309,6 +317,8 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ),
     ("Shares hit a 15 year high on Monday.", "15 year", "[time]", ("high", "15 year high")),
     ("A 45-minute stoppage followed.", "45-minute", "[time]", ("stoppage", "45-minute stoppage")),
+    # a noun whose singular ends like a plural is read as it is written
+    ("Talks resumed after a six-year hiatus.", "six-year", "[time]", ("hiatus", "six-year hiatus")),
     # a percent written as an adjective qualifies the noun after it ...
     (
         "The fund bought a 19.9 percent stake in the airline.",
