@@ -815,7 +815,12 @@ _LASTING_FAMILIES = ("[time]",)  # a span written as an adjective: "a 27-year co
 # a span written as an adjective: its number joined to a singular unit ("27-year", "20 year")
 _ADJECTIVAL = re.compile(r"(?:\d|[^\W\d_])(?:\s+|\s*-\s*)([^\W\d_]+)\Z")
 _LASTING_WORDS = 2  # most words from a span to the head of the noun it qualifies
-_SHARE_FAMILIES = frozenset({"percent"})  # a concept only a share measures ("vote_share")
+_SHARE_FAMILIES = frozenset({"percent"})
+# the two words right before a number, then spaces: "total of" in "with a total of 815"
+_TWO_WORDS = re.compile(r"(?<![\w’'])([^\W\d_]+)\s+([^\W\d_]+)\s+\Z")
+_PARALLEL_BREAK = re.compile(
+    r"[:()\[\]—]"
+)  # signs a parallel clause never stands past  # a concept only a share measures ("vote_share")
 _CHANGED_ADJUNCTS = 2  # words before the head of a noun a change is "in" ("US car sales")
 _LISTED_FAMILIES = ("[time]",)  # no head names them; a list shares an earlier one's concept
 _BARE = re.compile(r"\d[\d,.]*|[^\W\d_]+")  # a number alone, in digits or in one word
@@ -1495,7 +1500,11 @@ class Reading:
     def _previous(self, sentence: str, start: int, last: str) -> tuple[re.Match[str], int] | None:
         """The number a bare number at `start` is listed after, and where the link between
         them starts: a list word, a comma right after a short list item ("nine, ten"), or
-        the verb of the earlier number said again."""
+        the verb of the earlier number said again, or the two words before it said again
+        in a parallel clause."""
+        parallel = self._parallel(sentence, start)
+        if parallel is not None:
+            return parallel, parallel.end()
         if last in self.link_ends:
             link = self.link.search(sentence, max(0, start - _LINK_REACH), start)
             if link is None:
@@ -1514,6 +1523,33 @@ class Reading:
             return None if previous is None else (previous, start)
         numbers = list(self.numbers.finditer(sentence, max(0, until - _LIST_REACH), until))
         return (numbers[-1], until) if numbers else None
+
+    def _parallel(self, sentence: str, start: int) -> re.Match[str] | None:
+        """The nearest earlier number that the same two words stand right before, one of
+        them a word that says something (no determiner, partitive, or stop other than a
+        modifier: "total"): "with a total of 1,124 delegates; Sanders trailed him with a total of 815". Clauses may stand
+        between, apart by commas or semicolons, never inside a parenthesis or after a colon
+        or a dash. None when no such number stands within `_LIST_REACH` * 2 characters."""
+        before = _TWO_WORDS.search(sentence, max(0, start - 40), start)
+        if before is None:
+            return None
+        phrase = (before.group(1).lower(), before.group(2).lower())
+        if all(
+            w in self.articles
+            or w in self.partitives
+            or (w in self.noun_stops and w not in self.modifiers)
+            for w in phrase
+        ):
+            return None  # "in the", "rose to": words that say nothing of their own
+        reach = max(0, start - _LIST_REACH * 2)
+        numbers = list(self.numbers.finditer(sentence, reach, before.start()))
+        for number in reversed(numbers):
+            if _PARALLEL_BREAK.search(sentence, number.end(), start):
+                return None
+            said = _TWO_WORDS.search(sentence, max(0, number.start() - 40), number.start())
+            if said is not None and (said.group(1).lower(), said.group(2).lower()) == phrase:
+                return number
+        return None
 
     def _verb(self, sentence: str, at: int, last: str) -> re.Match[str] | None:
         """A subject verb ending at `at`, whose last word is `last` (checked first: most

@@ -241,6 +241,25 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "count",
         ("state", "50 U.S. states"),
     ),
+    # a bare number after the same two words as an earlier number, in a parallel clause
+    # past a semicolon, counts what that number counts
+    (
+        "Jones has a total of 310 pledged delegates; his rival Smith trails with a total of 254.",
+        "254",
+        "count",
+        (
+            "delegates",
+            "310 pledged delegates; his rival Smith trails with a total of 254",
+        ),
+    ),
+    # ... never words that say nothing of their own, nor past a parenthesis
+    ("Jones won in the 12 races and lost in the 30.", "30", "count", None),
+    (
+        "Jones has a total of 310 delegates (Smith has a total of 254).",
+        "254",
+        "count",
+        None,
+    ),
     # a share: a percent or a fraction of a whole a partitive names, by the whole's head
     (
         "The treaty lifts duties on 80 percent of imported goods from next year.",
