@@ -203,7 +203,7 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
         "Lee led in the average of opinion polls, 48.2 percent to 44.0 percent.",
         "48.2 percent",
         "percent",
-        ("poll_share", "polls, 48.2 percent", None),
+        ("poll_share", "average of opinion polls, 48.2 percent", None),
     ),
     (
         "Kim polled at 4 percent in May.",
