@@ -198,6 +198,20 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
     # the noun a claim leaves out is what it counts ("two" of "two other Governors")
     ("He met two other Governors.", "two", "count", ("governor", "two other Governors", None)),
     ("The company was founded 30 years ago.", "30 years", "[time]", None),
+    # how long a race took, not how long anything run took
+    (
+        "Ndiaye ran the marathon in just under three hours.",
+        "just under three hours",
+        "[time]",
+        ("race_time", "ran the marathon in just under three hours", None),
+    ),
+    (
+        "Ito won gold with a time of 52.1 seconds.",
+        "52.1 seconds",
+        "[time]",
+        ("race_time", "time of 52.1 seconds", None),
+    ),
+    ("The board ran the company in two years.", "two years", "[time]", None),
     # how far apart two things are, and a distance from a place named in lower case
     ("The wrecks lay 40 m apart.", "40 m", "[length]", ("separation", "40 m apart", None)),
     (
