@@ -43,7 +43,11 @@ list ("at 14, followed by Sanders, with 12"; "killed 12 in Gaza, 3 in the West B
 in Israel"; "Warren had 8 delegates, and Klobuchar had 7"); else the counted noun
 the claim leaves out, by its singular, as a concept of its own ("two other Presidents",
 "ten of its plants"). A part of a group is read by what is said of it: "149 of the
-survivors were hospitalized" counts the hospitalized, not the rescued.
+survivors were hospitalized" counts the hospitalized, not the rescued. A percent or a
+fraction of a whole is a share of that whole ("90 percent of commodities"); a number written
+as an adjective names the noun after it ("a 27-year contract", "a 72.4 percent stake"); a
+bare number after the same two words as an earlier one, in a parallel clause, counts what
+that one counts ("with a total of 1,124 delegates; ... with a total of 815").
 """
 
 from __future__ import annotations
