@@ -1207,11 +1207,9 @@ class Reading:
         wholes are weak evidence of two facts, since outlets name one whole in many ways.
         """
         at = end
-        digit = None
-        for digit in _DIGIT.finditer(sentence, start, end):
-            pass
-        if digit is not None:  # a claim that quotes its whole: "10–15% of employees"
-            for token in _TOKEN.finditer(sentence, digit.end(), end):
+        digits = list(_DIGIT.finditer(sentence, start, end))
+        if digits:  # a claim that quotes its whole: "10–15% of employees"
+            for token in _TOKEN.finditer(sentence, digits[-1].end(), end):
                 if token.group().lower() in self.partitives:
                     at = token.start()
                     break
@@ -1531,9 +1529,10 @@ class Reading:
     def _parallel(self, sentence: str, start: int) -> re.Match[str] | None:
         """The nearest earlier number that the same two words stand right before, one of
         them a word that says something (no determiner, partitive, or stop other than a
-        modifier: "total"): "with a total of 1,124 delegates; Sanders trailed him with a total of 815". Clauses may stand
-        between, apart by commas or semicolons, never inside a parenthesis or after a colon
-        or a dash. None when no such number stands within `_LIST_REACH` * 2 characters."""
+        modifier: "total"): "with a total of 1,124 delegates; Sanders trailed him with a
+        total of 815". Clauses may stand between, apart by commas or semicolons, never
+        inside a parenthesis or after a colon or a dash. None when no such number stands
+        within `_LIST_REACH` * 2 characters."""
         before = _TWO_WORDS.search(sentence, max(0, start - 40), start)
         if before is None:
             return None
