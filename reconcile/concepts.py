@@ -865,6 +865,10 @@ class Reading:
     adjective_endings: tuple[str, ...] = ()  # "two-legged": an adjective, no count of legs
     partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
     joins: frozenset[str] = frozenset()  # words that join clauses or lists: "and", "which"
+    # a span opener ("for", "for the last") at the claim's start or right before it
+    span_start: re.Pattern[str] = re.compile(r"(?!)")
+    span_before: re.Pattern[str] = re.compile(r"(?!)")
+    span_verb_endings: tuple[str, ...] = ()  # "trapped for 30 hours": the verb's endings
     ellipsis: frozenset[str] = frozenset()  # "two more", "another two": the noun left out
     change_nouns: frozenset[str] = frozenset()  # "drop in": read past to the noun changed
     change_starts: frozenset[str] = frozenset()  # their first words
@@ -931,7 +935,7 @@ class Reading:
         family = dimension.split(":", 1)[0]
         plain = family in _PLAIN_FAMILIES
         if family in _LASTING_FAMILIES and not depth:
-            found = self.lasting(sentence, start, end)
+            found = self.lasting(sentence, start, end) or self.spanned(sentence, start, end)
             if found is not None:
                 return found
         if not plain and family not in self.families and "*" not in self.families:
@@ -1280,6 +1284,29 @@ class Reading:
         if written in self.noun_stops or self.singular(written)[-1] != written:
             return None  # a plural unit counts ("for 20 years"), it qualifies nothing
         return self.qualified(sentence, start, end)
+
+    def spanned(self, sentence: str, start: int, end: int) -> Concept | None:
+        """How long the verb before a span opener went on: "trapped for over 30 hours",
+        "missing for three days", "falling for the last six days", named by the verb as
+        written, read as a counted noun is (`COUNTED_PATTERN`). The opener stands at the
+        claim's start (quoted with it) or right before it; the verb right before the opener
+        ends in one of `span_verb_endings` and is no stop. None otherwise ("stayed with the
+        Lakers for 20 years")."""
+        opened = self.span_start.match(sentence, start)
+        if opened is not None and opened.end() <= end:
+            at = start
+        else:
+            before = self.span_before.search(sentence, max(0, start - 40), start)
+            if before is None:
+                return None
+            at = before.start()
+        verb = _WORD_BEFORE.search(sentence, max(0, at - 24), at)
+        if verb is None:
+            return None
+        word = verb.group(1)
+        if word in self.noun_stops or len(word) < 5 or not word.endswith(self.span_verb_endings):
+            return None
+        return Concept(word, (verb.start(1), end), pattern=f"{COUNTED_PATTERN}{word}")
 
     def qualified(self, sentence: str, start: int, end: int) -> Concept | None:
         """The noun a number written as an adjective qualifies, as a counted noun: "a
@@ -1715,6 +1742,15 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
             for w in (*rules.gap_stops, *rules.clause_joiners, *rules.relative_words)
             if " " not in w
         ),
+        span_start=re.compile(
+            rf"{_alternation(rules.span_openers)}\s+" if rules.span_openers else r"(?!)",
+            re.IGNORECASE,
+        ),
+        span_before=re.compile(
+            rf"{_alternation(rules.span_openers)}\s+\Z" if rules.span_openers else r"(?!)",
+            re.IGNORECASE,
+        ),
+        span_verb_endings=tuple(w.lower() for w in rules.span_verb_endings),
         ellipsis=frozenset(w.lower() for w in rules.ellipsis_words),
         change_nouns=frozenset(" ".join(w.lower().split()) for w in rules.change_nouns),
         change_starts=frozenset(w.lower().split()[0] for w in rules.change_nouns if w.split()),

@@ -336,6 +336,27 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ),
     ("Shares hit a 15 year high on Monday.", "15 year", "[time]", ("high", "15 year high")),
     ("A 45-minute stoppage followed.", "45-minute", "[time]", ("stoppage", "45-minute stoppage")),
+    # how long the verb before a span opener went on, the opener quoted or not
+    (
+        "The miners had been trapped for nearly 40 hours.",
+        "for nearly 40 hours",
+        "[time]",
+        ("trapped", "trapped for nearly 40 hours"),
+    ),
+    (
+        "The girl went missing for two days.",
+        "two days",
+        "[time]",
+        ("missing", "missing for two days"),
+    ),
+    (
+        "Prices kept rising for the past nine months.",
+        "nine months",
+        "[time]",
+        ("rising", "rising for the past nine months"),
+    ),
+    # ... not when the word before the opener is no verb
+    ("She played with the Giants for 12 years.", "12 years", "[time]", None),
     # a noun whose singular ends like a plural is read as it is written
     ("Talks resumed after a six-year hiatus.", "six-year", "[time]", ("hiatus", "six-year hiatus")),
     # a percent written as an adjective qualifies the noun after it ...
