@@ -560,6 +560,8 @@ def concept_of(
             if said is not None and said.evidence[1] > part[1]:
                 return said
     if found is None:
+        found = reading.past_inserted(frames, sentence, number_start, number_end, dimension)
+    if found is None:
         return reading.read(frames, sentence, number_start, number_end, dimension)
     if found.evidence[0] < number_start:
         # A frame's words before the number may modify the subject of the verb that gives
@@ -822,6 +824,8 @@ _LASTING_WORDS = 2  # most words from a span to the head of the noun it qualifie
 _SHARE_FAMILIES = frozenset({"percent"})
 # the two words right before a number, then spaces: "total of" in "with a total of 815"
 _TWO_WORDS = re.compile(r"(?<![\w’'])([^\W\d_]+)\s+([^\W\d_]+)\s+\Z")
+_INSERTED_REACH = 120  # most characters of a relative clause read past to a frame
+_INSERTED_GAP = 24  # most characters from such a clause's comma to the number ("fell ")
 _PARALLEL_BREAK = re.compile(
     r"[:()\[\]—]"
 )  # signs a parallel clause never stands past  # a concept only a share measures ("vote_share")
@@ -869,6 +873,8 @@ class Reading:
     span_start: re.Pattern[str] = re.compile(r"(?!)")
     span_before: re.Pattern[str] = re.compile(r"(?!)")
     span_verb_endings: tuple[str, ...] = ()  # "trapped for 30 hours": the verb's endings
+    # a relative clause between commas: ", which was one of the few markets that rose,"
+    inserted_clause: re.Pattern[str] = re.compile(r"(?!)")
     ellipsis: frozenset[str] = frozenset()  # "two more", "another two": the noun left out
     change_nouns: frozenset[str] = frozenset()  # "drop in": read past to the noun changed
     change_starts: frozenset[str] = frozenset()  # their first words
@@ -1284,6 +1290,28 @@ class Reading:
         if written in self.noun_stops or self.singular(written)[-1] != written:
             return None  # a plural unit counts ("for 20 years"), it qualifies nothing
         return self.qualified(sentence, start, end)
+
+    def past_inserted(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str
+    ) -> Concept | None:
+        """A frame read past a relative clause between commas that stands between its words
+        and the number: "The Hang Seng, which was one of the few markets that rose, fell
+        7.19%" reads as "The Hang Seng fell 7.19%" (the clause blanked in place). The clause
+        ends at most `_INSERTED_GAP` characters before the number, with no comma after it;
+        the frame's words must stand before the clause."""
+        low = max(0, start - _INSERTED_REACH - _INSERTED_GAP)
+        clauses = list(self.inserted_clause.finditer(sentence, low, start))
+        clause = clauses[-1] if clauses else None
+        if clause is None or start - clause.end() > _INSERTED_GAP:
+            return None
+        if "," in sentence[clause.end() : start]:
+            return None
+        cut = clause.end() - clause.start()
+        blanked = sentence[: clause.start()] + " " * cut + sentence[clause.end() :]
+        found = _by_frames(frames, blanked, start, end, dimension)
+        if found is None or found.evidence[0] >= clause.start():
+            return None
+        return Concept(found.key, found.evidence, found.place, f"past clause {found.pattern}")
 
     def spanned(self, sentence: str, start: int, end: int) -> Concept | None:
         """How long the verb before a span opener went on: "trapped for over 30 hours",
@@ -1751,6 +1779,12 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
             re.IGNORECASE,
         ),
         span_verb_endings=tuple(w.lower() for w in rules.span_verb_endings),
+        inserted_clause=re.compile(
+            rf",\s*{_alternation(rules.relative_words)}[^,;:()\[\]—]{{1,{_INSERTED_REACH}}},"
+            if rules.relative_words
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
         ellipsis=frozenset(w.lower() for w in rules.ellipsis_words),
         change_nouns=frozenset(" ".join(w.lower().split()) for w in rules.change_nouns),
         change_starts=frozenset(w.lower().split()[0] for w in rules.change_nouns if w.split()),

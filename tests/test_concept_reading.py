@@ -260,6 +260,15 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "count",
         None,
     ),
+    # a frame read past a relative clause between its words and the number
+    (
+        "The Nikkei, which had gained for three days in a row, fell 2.5% on Friday.",
+        "2.5%",
+        "percent",
+        ("index_change", "Nikkei, which had gained for three days in a row, fell 2.5%"),
+    ),
+    # ... not when the frame's words stand inside the clause
+    ("Ann, who fell, scored 2.5% more.", "2.5%", "percent", None),
     # a share: a percent or a fraction of a whole a partitive names, by the whole's head
     (
         "The treaty lifts duties on 80 percent of imported goods from next year.",
