@@ -1346,8 +1346,13 @@ class Reading:
         heads: list[re.Match[str]] = []
         for token in _TOKEN.finditer(sentence, end, min(len(sentence), end + 60)):
             word = token.group().lower()
-            if not word[0].isalpha() or word in self.noun_stops or word in self.articles:
-                break
+            if (
+                not word[0].isalpha()
+                or word in self.noun_stops
+                or word in self.articles
+                or word in self.partitives
+            ):
+                break  # "within one month of the event": a span, not an adjective
             if token.group()[0].isupper() or len(heads) == _LASTING_WORDS:
                 return None  # a name, or a phrase too long to be one noun
             heads.append(token)
@@ -1357,7 +1362,11 @@ class Reading:
             return None
         word = heads[-1].group().lower()
         head = self.singular(word)[-1] if not word.endswith(self.singular_endings) else word
-        if not self.vague_heads.isdisjoint((word, head)) or word in self.change_starts:
+        if (
+            not self.vague_heads.isdisjoint((word, head))
+            or word in self.change_starts
+            or word in self.modifiers
+        ):
             return None
         where = (start, heads[-1].end())
         return Concept(head, where, pattern=f"{COUNTED_PATTERN}{word}")

@@ -383,6 +383,7 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ("Talks went on for 15 years in Geneva.", "15 years", "[time]", None),
     ("They agreed on a two-day period of calm.", "two-day", "[time]", None),
     ("He flew a 12-hour Qantas flight.", "12-hour", "[time]", None),
+    ("Within one month of the launch, sales doubled.", "one month", "[time]", None),
 ]
 
 
