@@ -1300,6 +1300,9 @@ class Reading:
         ends at most `_INSERTED_GAP` characters before the number, with no comma after it;
         the frame's words must stand before the clause."""
         low = max(0, start - _INSERTED_REACH - _INSERTED_GAP)
+        closing = sentence.rfind(",", low, start)
+        if closing < 0 or start - closing > _INSERTED_GAP or "," not in sentence[low:closing]:
+            return None  # no two commas before the number: no clause between them
         clauses = list(self.inserted_clause.finditer(sentence, low, start))
         clause = clauses[-1] if clauses else None
         if clause is None or start - clause.end() > _INSERTED_GAP:
