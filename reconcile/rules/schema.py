@@ -1182,6 +1182,13 @@ class DateWords:
         default_factory=dict,
         metadata=_doc("phrases for a week relative to publication: 'last week' = -1"),
     )
+    anaphoric_days: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "phrases for a day relative to the last day the source named before them (else"
+            " to publication): 'the previous day' = -1"
+        ),
+    )
     ago: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words after a span of time that count it back from publication: ago"),

@@ -27,6 +27,7 @@ from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
 
 REACH = 160  # characters between a cue and its place, at most
+NOUN_OF_WORDS = 2  # words between an article and a place's noun: "the market town of"
 _OWNED = re.compile(r"['’]s [a-z]")
 # a clause's end; not the period of a capital's abbreviation ("U.S. Army", "D.C. police")
 _BREAK = re.compile(r"[;:!?]|(?<![A-Z])\.\s")
@@ -78,9 +79,17 @@ class PlaceFinder:
         before = {w for c in rules.cue for w in c.before}
         intro = phrases(rules.introducers).pattern
         regions = phrases(rules.regions).pattern
+        # "the market town of Mokwa", "the Spanish enclave of Melilla": an article, a few
+        # words, a noun of a kind of place in lower case, "of" (not "the District of")
+        kinds = phrases(w for w in rules.nouns if w.isalpha() and w.islower()).pattern
+        noun_of = (
+            rf"(?:{phrases(articles).pattern})\s+(?:[\w’'-]+\s+){{0,{NOUN_OF_WORDS}}}?"
+            rf"(?-i:{kinds})\s+of\s+(?=[A-Z])"
+        )
         self.lead = gated(  # tried only where a preposition's first letters stand
             re.compile(
-                rf"(?<![\w-])(?P<prep>{phrases(before).pattern})\s+(?:(?:{intro})\s*)?"
+                rf"(?<![\w-])(?P<prep>{phrases(before).pattern})\s+"
+                rf"(?:(?:{noun_of}|{intro})\s*)?"
                 rf"(?:(?-i:{regions})\s+)?",  # in lower case: "in North Korea" is a name
                 re.IGNORECASE,
             )
