@@ -524,6 +524,17 @@ class OfficeWords:
             " who heads the Federal Aviation Administration' (heads = head)"
         ),
     )
+    nominations: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "the last word of a title and the noun a verb of `nominating` gives it as: 'Roe won"
+            " the presidential nomination' holds 'presidential nominee' (nominee = nomination)"
+        ),
+    )
+    nominating: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("verbs before a noun of `nominations`: won, received, secured"),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
