@@ -64,6 +64,21 @@ def test_places_of_a_news_summary(kinds: Kinds, text: str, expected: list[tuple]
     assert named(kinds, text, "place") == expected
 
 
+def test_an_item_of_a_list_tells_its_own_story(kinds: Kinds) -> None:
+    # a page of news summaries: each item opens with its event's place, no cue needed (its
+    # first place only); a paragraph of plain text opens none
+    text = (
+        "Officials met on Monday.\n"
+        "  Ruritania closes its border after the arrival of migrants in Karsk and Ulm.\n"
+        "  A minister spoke in Port Elm about the budget.\n"
+        "The envoy stayed in Tarvin for talks.\n"
+    )
+    assert [(quote, role) for quote, role, _, _ in named(kinds, text, "place")] == [
+        ("in Karsk", "event"),
+        ("in Port Elm", "event"),
+    ]
+
+
 def test_a_place_names_larger_places_closest_first() -> None:
     # "Texas" within "Texas, United States" (a shared first word) before "United States"
     assert within_score("texa", "texa us") == 90.0

@@ -37,6 +37,8 @@ _OWNER_BEFORE = re.compile(
 )
 _OWNS_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
 _LOWER_START = re.compile(r"(?<![\w’'.-])[a-z]")  # a word in lower case: the text proper
+_ITEM_START = re.compile(r"(?:^|\n)[ \t]{2,}$")  # a line opened by blanks, a list's item
+ITEM_INDENT = 80  # blanks before an item's first word, at most read
 _FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*)\n(?P<next>[^\n]*)")
 
 
@@ -241,7 +243,11 @@ class PlaceFinder:
 
     def _is_lede(self, source: Source, sentence: Sentence) -> bool:
         """Whether `sentence` is the source's opening sentence: the first with a word in
-        lower case (a dateline before it has none)."""
+        lower case (a dateline before it has none); or one opening an item of a list (a
+        line opened by blanks, where a bullet's marker stood), which tells a story of its
+        own on a page of news summaries."""
+        if _ITEM_START.search(source.text, max(0, sentence.start - ITEM_INDENT), sentence.start):
+            return True
         if self._lede[0] is not source.text:
             first = _LOWER_START.search(source.text, _after_title_line(source))
             self._lede = (source.text, first.start() if first else -1)
