@@ -1,6 +1,6 @@
 """Office holders as a campaign story writes them: a verb that gives the title as a noun ("won
 the presidential nomination"), an aside between the name and the verb, a past year before the
-title (a past holder), a word opening the sentence that is no part of the party's name, and
+title (a past holder), an outgoing holder (the current one), a word opening the sentence that is no part of the party's name, and
 variants of one person's first name. Sentences written for these tests; sentence in, claims
 out (published 2024-03-14)."""
 
@@ -72,6 +72,19 @@ CASES = [
     (
         "The party's 2024 presidential nominee, Jane Roe, spoke.",
         [("presidential nominee, Jane Roe", "presidential-candidate", "Jane Roe", "")],
+    ),
+    # an outgoing holder holds the office until the handover (an incoming one does not yet)
+    (
+        "Outgoing President Jane Roe said the vote was fair.",
+        [("President Jane Roe", "president", "Jane Roe", "")],
+    ),
+    (
+        "Roe, the outgoing president, spoke.",
+        [("Roe, the outgoing president", "president", "Roe", "")],
+    ),
+    (
+        "Incoming President John Doe spoke.",
+        [("President John Doe", "former-president", "John Doe", "")],
     ),
     # a joining word opening the sentence is no part of the party's name
     (
