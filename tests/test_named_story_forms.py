@@ -129,6 +129,18 @@ THING_CASES = [
             ("Tupolev Tu-154", "aircraft", "Tupolev Tu-154", "tu154"),
         ],
     ),
+    # a year long before publication after a thing: a past one the story compares with
+    (
+        "The crash was the deadliest since Flight 587 in 2001. Flight 5342 left on time.",
+        [
+            ("Flight 587", "flight of 2001", "Flight 587", "587"),
+            ("Flight 5342", "flight", "Flight 5342", "5342"),
+        ],
+    ),
+    (
+        "It was the strongest since Typhoon Haiyan in 2023.",
+        [("Typhoon Haiyan", "storm", "Typhoon Haiyan", "haiyan")],
+    ),
 ]
 
 

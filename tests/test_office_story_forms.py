@@ -1,8 +1,8 @@
 """Office holders as a campaign story writes them: a verb that gives the title as a noun ("won
 the presidential nomination"), an aside between the name and the verb, a past year before the
-title (a past holder), an outgoing holder (the current one), a word opening the sentence that is no part of the party's name, and
-variants of one person's first name. Sentences written for these tests; sentence in, claims
-out (published 2024-03-14)."""
+title (a past holder), an outgoing holder (the current one), a word opening the sentence that
+is no part of the party's name, and variants of one person's first name. Sentences written for
+these tests; sentence in, claims out (published 2024-03-14)."""
 
 from __future__ import annotations
 

@@ -1281,6 +1281,13 @@ class ThingRules:
         default=(),
         metadata=_doc("words after a model that name a variant of it: neo, MAX, ER (A320neo)"),
     )
+    past_years: int = field(
+        default=0,
+        metadata=_doc(
+            "years before publication, at least, of a year after a thing ('Flight 587 in 2001')"
+            " that make it a past one the story compares with, not its own (0: none)"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
