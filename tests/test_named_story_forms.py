@@ -54,6 +54,10 @@ PLACE_CASES = [
         OPENING + "The number of measles cases in Karsk rises to 146.",
         [("in Karsk", "event", "Karsk", "karsk")],
     ),
+    (
+        OPENING + "A ferry capsizes off Karsk. A volcano erupts near Ulm.",
+        [("off Karsk", "crash site", "Karsk", "karsk"), ("near Ulm", "event", "Ulm", "ulm")],
+    ),
     # no cue in the clause: a place named in passing is still none
     (OPENING + "The minister was born in the market town of Karsk.", []),
 ]

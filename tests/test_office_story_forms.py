@@ -73,6 +73,15 @@ CASES = [
         "The party's 2024 presidential nominee, Jane Roe, spoke.",
         [("presidential nominee, Jane Roe", "presidential-candidate", "Jane Roe", "")],
     ),
+    # taking office, as a news summary writes it
+    (
+        "Jane Roe takes office as president of Karsk.",
+        [("Jane Roe takes office as president of Karsk", "president", "Jane Roe", "karsk")],
+    ),
+    (
+        "Jane Roe was inaugurated as president of Karsk on Monday.",
+        [("Jane Roe was inaugurated as president of Karsk", "president", "Jane Roe", "karsk")],
+    ),
     # an outgoing holder holds the office until the handover (an incoming one does not yet)
     (
         "Outgoing President Jane Roe said the vote was fair.",
