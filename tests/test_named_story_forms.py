@@ -58,6 +58,15 @@ PLACE_CASES = [
         OPENING + "A ferry capsizes off Karsk. A volcano erupts near Ulm.",
         [("off Karsk", "crash site", "Karsk", "karsk"), ("near Ulm", "event", "Ulm", "ulm")],
     ),
+    # a place's name before, or owning, a noun of the event (not a thing's, nor a party's)
+    (
+        OPENING + "The Karsk earthquake and Ulm's measles outbreak killed 70 people.",
+        [
+            ("Karsk earthquake", "event", "Karsk", "karsk"),
+            ("Ulm's measles outbreak", "event", "Ulm", "ulm"),
+        ],
+    ),
+    (OPENING + "The Ebola outbreak and the Democratic protests went on.", []),
     # no cue in the clause: a place named in passing is still none
     (OPENING + "The minister was born in the market town of Karsk.", []),
 ]

@@ -1080,6 +1080,13 @@ class PlaceCue:
         default=(),
         metadata=_doc("words right before the place: in, at, near, off, outside"),
     )
+    owned: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns of the event, in lower case, that a place's name stands before or owns:"
+            " 'the Karsk earthquake', 'Samoa's measles outbreak'"
+        ),
+    )
     unique: bool = field(
         default=False,
         metadata=_doc(

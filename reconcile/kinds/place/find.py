@@ -37,6 +37,21 @@ _OWNER_BEFORE = re.compile(
 )
 _OWNS_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
 _LOWER_START = re.compile(r"(?<![\w’'.-])[a-z]")  # a word in lower case: the text proper
+# a name, a possessive or none, up to two lower-case words, right before an event's noun
+_OWNER_CUE = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)(?P<own>['’]s)?"
+    r"\s+(?P<between>(?:[a-z][\w-]*\s+){0,2})$"
+)
+OWNER_REACH = 80  # characters before an event's noun read for its place
+_WORD_AND_SPACES = re.compile(r"\S+\s*")
+
+
+def _past_word(text: str, at: int) -> int:
+    """Where the word at `at` and the spaces after it end."""
+    word = _WORD_AND_SPACES.match(text, at)
+    return word.end() if word else len(text)
+
+
 _ITEM_START = re.compile(r"(?:^|\n)[ \t]{2,}$")  # a line opened by blanks, a list's item
 ITEM_INDENT = 80  # blanks before an item's first word, at most read
 _FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*)\n(?P<next>[^\n]*)")
@@ -62,6 +77,7 @@ class _Cue:
     rule: PlaceCue
     words: re.Pattern[str]
     before: frozenset[str]
+    owned: re.Pattern[str] | None  # the event's nouns a place's name stands before or owns
 
 
 class PlaceFinder:
@@ -74,10 +90,19 @@ class PlaceFinder:
         articles: tuple[str, ...] = (),
         verbs: tuple[str, ...] = (),
         titles: frozenset[str] = frozenset(),
+        things: frozenset[str] = frozenset(),
     ) -> None:
         self.cues = tuple(
-            _Cue(c, phrases(c.words), frozenset(fold(w) for w in c.before)) for c in rules.cue
+            _Cue(
+                c,
+                phrases(c.words),
+                frozenset(fold(w) for w in c.before),
+                phrases(c.owned, case=True) if c.owned else None,
+            )
+            for c in rules.cue
         )
+        # names that are things, not places, before an event's noun: "the Ebola outbreak"
+        self.things = things
         before = {w for c in rules.cue for w in c.before}
         intro = phrases(rules.introducers).pattern
         regions = phrases(rules.regions).pattern
@@ -139,6 +164,9 @@ class PlaceFinder:
             rf"(?<![\w-])(?:{phrases(rules.not_after).pattern})(?:\s+[^\s,;.]+){{0,3}}\s+$",
             re.IGNORECASE,
         )
+        # an article or a year before a name that stands before an event's noun ("the
+        # Karsk earthquake", "the 2025 Mokwa flood")
+        self.owner_lead = re.compile(rf"(?:(?:{phrases(articles).pattern})|\d{{4}})\s+$", re.I)
         self.lede_role = rules.lede_role
         self.lede_before = frozenset(fold(w) for w in rules.lede_before)
         self._lede: tuple[str, int] = ("", -1)  # a source's text and where its lede starts
@@ -172,14 +200,16 @@ class PlaceFinder:
             span = self._span(text, lead)
             if span is not None and not self._person_owns(source.text, text, span):
                 leads.append((lead, span))
+        owners = self._owners(source, sentence)
         if not leads:
-            return []
+            return owners
         cues = [(c, m) for c in self.cues for m in c.words.finditer(text)]
         lede = bool(self.lede_role) and self._is_lede(source, sentence)
         if not cues and not lede:
-            return []
+            return owners
         found: list[Mention[NamedMention]] = []
-        taken: list[tuple[int, int]] = []
+        # (a place an event's noun owns is read first: "the Karsk earthquake struck in Ulm")
+        taken = [(m.start - sentence.start, m.end - sentence.start) for m in owners]
         for lead, span in leads:
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
@@ -195,6 +225,40 @@ class PlaceFinder:
             taken.append(span)
             quote = (lead.start(), span[1])
             found.append(named_mention(source, sentence, "place", quote, role, span, opening))
+        return sorted([*owners, *found], key=lambda m: (m.start, m.end))
+
+    def _owners(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
+        """Places named right before an event's noun, or owning it: "the Karsk earthquake",
+        "Samoa's measles outbreak" (not a person's: "Roe's attack", nor a thing's)."""
+        text = sentence.text
+        found: list[Mention[NamedMention]] = []
+        for cue in self.cues:
+            if cue.owned is None:
+                continue
+            for m in cue.owned.finditer(text):
+                owner = _OWNER_CUE.search(text, max(0, m.start() - OWNER_REACH), m.start())
+                if owner is None:
+                    continue
+                start, end = owner.span("name")
+                owned = text[end - 2 : end] in ("'s", "’s")
+                end -= 2 if owned else 0
+                # (past an article or other word that starts no place: "The Karsk earthquake")
+                while start < end and fold(text[start:end].split()[0]) in self.reader.stop:
+                    start = _past_word(text, start)
+                words = text[start:end].split()
+                if not words or any(fold(w) in self.reader.stop | self.things for w in words):
+                    continue
+                span = (start, end)
+                if owned:
+                    if self._person_owns(source.text, text, span):
+                        continue
+                elif len(owner.group("between").split()) > 1 or not self.owner_lead.search(
+                    text, 0, start
+                ):
+                    continue  # "Roe attack": no article, no place
+                quote = (span[0], m.end())
+                role = cue.rule.role
+                found.append(named_mention(source, sentence, "place", quote, role, span))
         return found
 
     def _modifier(self, text: str, end: int) -> bool:
