@@ -174,6 +174,20 @@ def test_a_body_after_the_reports_by(kinds: Kinds) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Nine died, according to figures released by the Karsk Disaster Authority.",
+            "Karsk Disaster Authority",
+        ),
+        ("Nine died, per the Ruritanian Red Cross.", "Ruritanian Red Cross"),
+    ],
+)
+def test_a_body_after_figures_released_by(kinds: Kinds, text: str, name: str) -> None:
+    assert [found[2] for found in named(kinds, text, "source")] == [name]
+
+
 DAY_CASES = [
     # counted from the last day the source named, not from publication
     (
