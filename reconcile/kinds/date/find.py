@@ -13,6 +13,7 @@ date after a word of `not_event` ("published June 3") are not claims.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from reconcile.dates import Calendar, find_dates, resolve_date
@@ -74,6 +75,8 @@ class DateFinder:
         self.counts = {fold(k): int(v) for k, v in rules.numbers.words.items()}
         self.counts.update({fold(a): 1 for a in rules.numbers.articles})
         self.weeks = {" ".join(k.lower().split()): v for k, v in words.relative_weeks.items()}
+        # a source's text, and where each day it names starts and what it resolves to
+        self._days: tuple[str, list[int], list[str]] = ("", [], [])
         self.anaphoric = {" ".join(fold(k).split()): v for k, v in words.anaphoric_days.items()}
         self.not_event = phrases(words.not_event)
         self.future = phrases(rules.events.future_words)
@@ -137,11 +140,14 @@ class DateFinder:
     def _anaphoric(self, source: Source, sentence: Sentence, at: int, days: int) -> str | None:
         """ "the previous day": `days` from the last day the source names before it (a date
         resolving to one day, its dateline too); None when it names none: never guessed."""
-        before = find_dates(source.text[: sentence.start + at], source.published, self.calendar)
-        named = [d.iso for d in before if d.iso and len(d.iso) == len("2000-01-01")]
-        if not named:
+        if self._days[0] is not source.text:  # the source's days, read once
+            found = find_dates(source.text, source.published, self.calendar)
+            named = [(d.start, d.iso) for d in found if d.iso and len(d.iso) == len("2000-01-01")]
+            self._days = (source.text, [s for s, _ in named], [iso for _, iso in named])
+        last = bisect_left(self._days[1], sentence.start + at) - 1
+        if last < 0:
             return None
-        return (date.fromisoformat(named[-1]) + timedelta(days=days)).isoformat()
+        return (date.fromisoformat(self._days[2][last]) + timedelta(days=days)).isoformat()
 
     def _resolve(self, m: re.Match[str], published: str | None, future: bool) -> str | None:
         pub = date.fromisoformat(published) if published else None

@@ -66,6 +66,8 @@ _COMMA_ARTICLE_END = re.compile(r",\s*(?:([a-z]+)\s+)?$")  # ", the " before a t
 _LOWER_WORD_END = re.compile(r"(?<=\s)([a-z][\w-]*)\s+$")
 # where a sentence opens: the text's start, past a sentence's end or a quotation mark
 _ASIDE_END = re.compile(r"\s*,\s+(?:[a-z][\w’'-]*\s+)+[^,;()]{0,60},?\s*$")  # ", originally the …"
+_ASIDE_REACH = 160  # characters before a verb read for an aside
+_YEAR_REACH = 12  # and before a title for a year
 _YEAR_END = re.compile(r"(?<![\w.,-])((?:1[89]|20)\d\d)\s+$")  # "the party's 1996 "
 _OPENING_AT = re.compile(r"""(?:^|[.!?]['"”’)]*\s+|\n\s*|["“‘]\s*)$""")
 
@@ -968,7 +970,11 @@ class TitleFinder:
                 if term is not None:  # "Tony Blair (1997–2007) was prime minister"
                     named = named[: term.start()]
                 found = self._name_ending(source, named, alone)
-                aside = _ASIDE_END.search(named) if found is None and number == 0 else None
+                aside = (
+                    _ASIDE_END.search(named, max(0, len(named) - _ASIDE_REACH))
+                    if found is None and number == 0
+                    else None
+                )
                 if aside is not None:
                     # "Cohen, originally the running mate of Supreme, was picked to be": the
                     # name before an aside in lower case
@@ -1074,7 +1080,7 @@ _LOOK_AHEAD = 600  # and forward: the place after "of", the person's name
 def _past_year_before(head: str, published: str | None) -> bool:
     """Whether a year before the publication's stands right before a title: "the party's
     1996 vice presidential nominee" (a past holder; "the 2020 nominee" in 2020 is none)."""
-    year = _YEAR_END.search(head)
+    year = _YEAR_END.search(head, max(0, len(head) - _YEAR_REACH))
     return bool(year and published and int(year.group(1)) < int(published[:4]))
 
 

@@ -131,6 +131,7 @@ class PlaceFinder:
             tails=frozenset(fold(w) for w in rules.nouns if w.isalpha() and w.islower())
             - {fold(i.split()[-1].rstrip(",")) for i in rules.introducers if i.endswith(",")},
         )
+        self.not_owners = self.reader.stop | things  # words of no place owning an event
         # "the Greek island of Samos", "the US state of Texas": an adjective or a larger
         # place, then an introducer without its article, then the place
         folded_articles = {fold(a) for a in articles}
@@ -246,7 +247,7 @@ class PlaceFinder:
                 while start < end and fold(text[start:end].split()[0]) in self.reader.stop:
                     start = _past_word(text, start)
                 words = text[start:end].split()
-                if not words or any(fold(w) in self.reader.stop | self.things for w in words):
+                if not words or any(fold(w) in self.not_owners for w in words):
                     continue
                 span = (start, end)
                 if owned:
