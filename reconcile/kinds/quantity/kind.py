@@ -315,6 +315,13 @@ class QuantityKind(Kind):
         if score < m.same_source_cutoff and (veto := _two_numbers(a, b, score)):
             # One article giving two different numbers of one kind nearly always means two
             # facts; only near-identical contexts make it a source contradicting itself.
+            # Two close numbers in words this alike may be one figure it states again as it
+            # changed (a poll average at the start and the end of a month): a soft veto,
+            # which the pairs of other sources may outweigh.
+            if score >= m.restated_cutoff and not _log_ratio(
+                a, b, m.value_free_ratio, m.max_value_ratio
+            ):
+                return PairDecision(0.0, (), OneSourceTwoFigures(score))
             return PairDecision(0.0, (), veto)
         shared = tuple(sorted(fa.words & fb.words))
         if shared:
