@@ -385,9 +385,10 @@ class QuantityKind(Kind):
             # nor is the place of either number named in the other's sentence ("in Sri
             # Lanka" near one toll; "in Badulla" near the other, "Sri Lanka" earlier on)
             score -= m.names_penalty
-            if max(fa.figures, fb.figures) > 1:
+            if max(fa.figures, fb.figures) > 1 and concept not in self._running:
                 # a source states several figures of the concept (delegates of each
-                # candidate): then the names are what tell which figure is which
+                # candidate): then the names are what tell which figure is which. (Of a
+                # running tally, several figures are mostly the tally updated.)
                 score -= m.figures_penalty
             reasons.append(DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names))))
         if not (fa.names & fb.names and fa.places & fb.places):
