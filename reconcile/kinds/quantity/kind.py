@@ -389,6 +389,7 @@ class QuantityKind(Kind):
             # 145"), may be one figure it updates: a soft veto, which the pairs of other
             # sources may outweigh.
             updated = self.context.rolling(a) or self.context.rolling(b)
+            updated = updated or near >= m.restated_cutoff  # or stated again in words alike
             if not updated or _log_ratio(a, b, m.value_free_ratio, m.concept_max_value_ratio):
                 return PairDecision(0.0, (), OneSourceTwoNumbers(near))
             return PairDecision(0.0, (), OneSourceTwoFigures(near))
