@@ -9,7 +9,9 @@ them, unless their time anchors, places, the names in their sentences or (for di
 the places measured from differ; other pairs are vetoed on differing context or numbers far
 apart, else scored on the words around the claims and the sources' stories. The higher
 and the lower side of a result written "N to M" ("47 percent to 42 percent") are never one
-fact. Judged by interval overlap.
+fact; both are read by the words around the whole result. One source's two close figures in
+words alike are one figure stated again as it changed (a soft veto, not two facts). Judged
+by interval overlap.
 """
 
 from __future__ import annotations
@@ -206,7 +208,9 @@ class QuantityKind(Kind):
             # pair and found none)
             return PairDecision(0.0, ())
         same_number = _same_number(a, b)
-        near = fuzz.token_set_ratio(self._text(a, fa), self._text(b, fb), score_cutoff=m.window_cutoff)
+        near = fuzz.token_set_ratio(
+            self._text(a, fa), self._text(b, fb), score_cutoff=m.window_cutoff
+        )
         if near == 0:
             return PairDecision(0.0, (), WordsDiffer())
         score = (1 - m.story_weight) * near + m.story_weight * story
@@ -320,7 +324,9 @@ class QuantityKind(Kind):
             reasons.append(SameOutcome(fa.outcome))
         if fa.subject & fb.subject:
             reasons.append(SameSubject(tuple(sorted(fa.subject & fb.subject))))
-        near = fuzz.token_set_ratio(self._text(a, fa), self._text(b, fb), score_cutoff=m.window_cutoff)
+        near = fuzz.token_set_ratio(
+            self._text(a, fa), self._text(b, fb), score_cutoff=m.window_cutoff
+        )
         if near == 0:
             # the words differ (a soft veto), unless one source gives two numbers (hard)
             return PairDecision(0.0, (), _two_numbers(a, b, 0.0) or WordsDiffer())
