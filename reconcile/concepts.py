@@ -43,7 +43,11 @@ list ("at 14, followed by Sanders, with 12"; "killed 12 in Gaza, 3 in the West B
 in Israel"; "Warren had 8 delegates, and Klobuchar had 7"); else the counted noun
 the claim leaves out, by its singular, as a concept of its own ("two other Presidents",
 "ten of its plants"). A part of a group is read by what is said of it: "149 of the
-survivors were hospitalized" counts the hospitalized, not the rescued.
+survivors were hospitalized" counts the hospitalized, not the rescued. A percent or a
+fraction of a whole is a share of that whole ("90 percent of commodities"); a number written
+as an adjective names the noun after it ("a 27-year contract", "a 72.4 percent stake"); a
+bare number after the same two words as an earlier one, in a parallel clause, counts what
+that one counts ("with a total of 1,124 delegates; ... with a total of 815").
 """
 
 from __future__ import annotations
@@ -556,6 +560,8 @@ def concept_of(
             if said is not None and said.evidence[1] > part[1]:
                 return said
     if found is None:
+        found = reading.past_inserted(frames, sentence, number_start, number_end, dimension)
+    if found is None:
         return reading.read(frames, sentence, number_start, number_end, dimension)
     if found.evidence[0] < number_start:
         # A frame's words before the number may modify the subject of the verb that gives
@@ -811,6 +817,18 @@ _APPOSITION = re.compile(rf"\s*,\s*{_PIECE}(?:\s+{_PIECE}){{0,7}}\s*,")
 _LONG_APPOSITION = 24  # most words of an apposition opened by "including"
 _CURRENCY_BEFORE = re.compile(r"[$€£¥₹]\s*$")
 _PLAIN_FAMILIES = frozenset({"count"})  # what a counted noun alone may say is measured
+_LASTING_FAMILIES = ("[time]",)  # a span written as an adjective: "a 27-year contract"
+# a span written as an adjective: its number joined to a singular unit ("27-year", "20 year")
+_ADJECTIVAL = re.compile(r"(?:\d|[^\W\d_])(?:\s+|\s*-\s*)([^\W\d_]+)\Z")
+_LASTING_WORDS = 2  # most words from a span to the head of the noun it qualifies
+_SHARE_FAMILIES = frozenset({"percent"})
+# the two words right before a number, then spaces: "total of" in "with a total of 815"
+_TWO_WORDS = re.compile(r"(?<![\w’'])([^\W\d_]+)\s+([^\W\d_]+)\s+\Z")
+_INSERTED_REACH = 120  # most characters of a relative clause read past to a frame
+_INSERTED_GAP = 24  # most characters from such a clause's comma to the number ("fell ")
+_PARALLEL_BREAK = re.compile(
+    r"[:()\[\]—]"
+)  # signs a parallel clause never stands past  # a concept only a share measures ("vote_share")
 _CHANGED_ADJUNCTS = 2  # words before the head of a noun a change is "in" ("US car sales")
 _LISTED_FAMILIES = ("[time]",)  # no head names them; a list shares an earlier one's concept
 _BARE = re.compile(r"\d[\d,.]*|[^\W\d_]+")  # a number alone, in digits or in one word
@@ -850,6 +868,13 @@ class Reading:
     singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
     adjective_endings: tuple[str, ...] = ()  # "two-legged": an adjective, no count of legs
     partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
+    joins: frozenset[str] = frozenset()  # words that join clauses or lists: "and", "which"
+    # a span opener ("for", "for the last") at the claim's start or right before it
+    span_start: re.Pattern[str] = re.compile(r"(?!)")
+    span_before: re.Pattern[str] = re.compile(r"(?!)")
+    span_verb_endings: tuple[str, ...] = ()  # "trapped for 30 hours": the verb's endings
+    # a relative clause between commas: ", which was one of the few markets that rose,"
+    inserted_clause: re.Pattern[str] = re.compile(r"(?!)")
     ellipsis: frozenset[str] = frozenset()  # "two more", "another two": the noun left out
     change_nouns: frozenset[str] = frozenset()  # "drop in": read past to the noun changed
     change_starts: frozenset[str] = frozenset()  # their first words
@@ -915,6 +940,10 @@ class Reading:
         subject, (once) the earlier number listed; else the counted noun itself."""
         family = dimension.split(":", 1)[0]
         plain = family in _PLAIN_FAMILIES
+        if family in _LASTING_FAMILIES and not depth:
+            found = self.lasting(sentence, start, end) or self.spanned(sentence, start, end)
+            if found is not None:
+                return found
         if not plain and family not in self.families and "*" not in self.families:
             if family in _LISTED_FAMILIES and not depth and _BARE.fullmatch(sentence, start, end):
                 # no head names a span of time, but a list does: "aged nine, ten and 49"
@@ -950,6 +979,15 @@ class Reading:
             found = self._past_apposition(frames, sentence, start, end, dimension)
             if found is None:
                 found = self._past_noun(frames, sentence, (start, end), dimension, noun)
+            if found is not None:
+                return found
+        if family == "percent":
+            # "90 percent of commodities", "nearly half of Saudi Arabia's production": a
+            # share, named by the whole it is a part of
+            found = self.share(sentence, start, end)
+            if found is None and _last_word(sentence, start) in self.articles:
+                # "a 72.4 percent stake", "a 25% tariff": what the percent qualifies
+                found = self.qualified(sentence, start, end)
             if found is not None:
                 return found
         if not bare:
@@ -1165,6 +1203,177 @@ class Reading:
                 return forms[1], match.end(), text
         return None
 
+    def share(self, sentence: str, start: int, end: int) -> Concept | None:
+        """A percent or a fraction of a whole that a partitive word names after its number
+        ("90 percent of commodities", "nearly half of Saudi Arabia's production", "10–15% of
+        employees" quoted whole): a concept of its own, `share of` the whole's head by its
+        singular, read past determiners, modifiers, numbers, possessives and names, up to a
+        sign, a word of `noun_stops` or the first plural. A whole of [heads] whose concept is
+        a share (its frames read percents only: "70% of the two-party-preferred vote") is
+        that concept. None when no partitive follows the number, or the whole says too
+        little (`vague_heads`: "10% of the time", "40% of people").
+
+        A share is read as a counted noun is (`COUNTED_PATTERN`): two shares of different
+        wholes are weak evidence of two facts, since outlets name one whole in many ways.
+        """
+        at = end
+        digits = list(_DIGIT.finditer(sentence, start, end))
+        if digits:  # a claim that quotes its whole: "10–15% of employees"
+            for token in _TOKEN.finditer(sentence, digits[-1].end(), end):
+                if token.group().lower() in self.partitives:
+                    at = token.start()
+                    break
+        sign = self.percent.match(sentence, at)  # a list reads its earlier number bare
+        opened = _FIRST_TOKEN.match(sentence, sign.end() if sign else at)
+        if opened is None or opened.group(1).lower() not in self.partitives:
+            return None
+        tokens = list(
+            _TOKEN.finditer(sentence, opened.end(1), min(len(sentence), opened.end(1) + 80))
+        )
+        words = 0
+        noun_before = False  # a lowercase word of the phrase before, no adjective: "state"
+        for index, token in enumerate(tokens):
+            text = token.group()
+            word = text.lower()
+            if not text[0].isalnum() or word in self.noun_stops:
+                return None  # a sign or a stop before any head
+            if word in self.vague_heads:
+                return None  # "half of all people worldwide": a whole that says too little
+            if _NUMBER_TOKEN.match(word) or word in self.modifiers or word in self.articles:
+                continue
+            if _POSSESSIVE.search(word) and len(word) > 2:
+                continue  # "Saudi Arabia's": whose whole, not the whole
+            following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+            previous = tokens[index - 1].group() if index else ""
+            if text[0].isupper() and (previous[:1].isupper() or following[:1].isupper()):
+                continue  # a part of a name ("Puerto Rico's"), never the head
+            words += 1
+            if words > _PHRASE_WORDS:
+                return None
+            forms = self.singular(word)
+            plural = len(forms) > 1 and len(word) >= 4 and not word.endswith(self.singular_endings)
+            last = following.lower()
+            ends = not last or not last[0].isalnum() or last in self.joins
+            if plural and noun_before and not ends:
+                # a noun, then a verb that looks plural ("of the public opposes", "of trade
+                # occurs between"), or a compound ("state legislatures"): only a sign or a
+                # word that joins clauses after it says which
+                return None
+            if not (plural or ends or last in self.noun_stops or last in self.partitives):
+                # a modifier of the head: "entire production", "state legislatures"
+                noun_before = noun_before or (
+                    text[0].islower() and not word.endswith(self.adjective_endings)
+                )
+                continue
+            head = forms[1] if plural else word
+            if not self.vague_heads.isdisjoint((word, head)) or (
+                not plural and word.endswith(self.adjective_endings)
+            ):
+                return None  # "0% of the lever used": a verb or an adjective, no head
+            where = (start, token.end())
+            for concept in self.heads.get(head, ()):
+                if self.dimensions.get(concept) == _SHARE_FAMILIES:
+                    return Concept(concept, where, pattern=f"share {word}")
+            return Concept(f"share of {head}", where, pattern=f"{COUNTED_PATTERN}share {word}")
+        return None
+
+    def lasting(self, sentence: str, start: int, end: int) -> Concept | None:
+        """What a span of time written as an adjective lasts: the head of the noun after it
+        ("a 27-year contract with": contract, "the aircraft's fifty-year service life":
+        life, "a 20 year low": low), read by `qualified`. The span ends in its unit,
+        singular and joined to its number ("27-year", "20 year"); a plural unit ("for 20
+        years") qualifies nothing."""
+        unit = _ADJECTIVAL.search(sentence, start, end)
+        if unit is None:
+            return None
+        written = unit.group(1).lower()
+        if written in self.noun_stops or self.singular(written)[-1] != written:
+            return None  # a plural unit counts ("for 20 years"), it qualifies nothing
+        return self.qualified(sentence, start, end)
+
+    def past_inserted(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str
+    ) -> Concept | None:
+        """A frame read past a relative clause between commas that stands between its words
+        and the number: "The Hang Seng, which was one of the few markets that rose, fell
+        7.19%" reads as "The Hang Seng fell 7.19%" (the clause blanked in place). The clause
+        ends at most `_INSERTED_GAP` characters before the number, with no comma after it;
+        the frame's words must stand before the clause."""
+        low = max(0, start - _INSERTED_REACH - _INSERTED_GAP)
+        closing = sentence.rfind(",", low, start)
+        if closing < 0 or start - closing > _INSERTED_GAP or "," not in sentence[low:closing]:
+            return None  # no two commas before the number: no clause between them
+        clauses = list(self.inserted_clause.finditer(sentence, low, start))
+        clause = clauses[-1] if clauses else None
+        if clause is None or start - clause.end() > _INSERTED_GAP:
+            return None
+        if "," in sentence[clause.end() : start]:
+            return None
+        cut = clause.end() - clause.start()
+        blanked = sentence[: clause.start()] + " " * cut + sentence[clause.end() :]
+        found = _by_frames(frames, blanked, start, end, dimension)
+        if found is None or found.evidence[0] >= clause.start():
+            return None
+        return Concept(found.key, found.evidence, found.place, f"past clause {found.pattern}")
+
+    def spanned(self, sentence: str, start: int, end: int) -> Concept | None:
+        """How long the verb before a span opener went on: "trapped for over 30 hours",
+        "missing for three days", "falling for the last six days", named by the verb as
+        written, read as a counted noun is (`COUNTED_PATTERN`). The opener stands at the
+        claim's start (quoted with it) or right before it; the verb right before the opener
+        ends in one of `span_verb_endings` and is no stop. None otherwise ("stayed with the
+        Lakers for 20 years")."""
+        opened = self.span_start.match(sentence, start)
+        if opened is not None and opened.end() <= end:
+            at = start
+        else:
+            before = self.span_before.search(sentence, max(0, start - 40), start)
+            if before is None:
+                return None
+            at = before.start()
+        verb = _WORD_BEFORE.search(sentence, max(0, at - 24), at)
+        if verb is None:
+            return None
+        word = verb.group(1)
+        if word in self.noun_stops or len(word) < 5 or not word.endswith(self.span_verb_endings):
+            return None
+        return Concept(word, (verb.start(1), end), pattern=f"{COUNTED_PATTERN}{word}")
+
+    def qualified(self, sentence: str, start: int, end: int) -> Concept | None:
+        """The noun a number written as an adjective qualifies, as a counted noun: "a
+        27-year contract", "a 72.4 percent stake". Its head is the last lowercase word
+        before a sign or a word of `noun_stops`, within `_LASTING_WORDS` words, that is no
+        adjective (`adjective_endings`: "a 30-minute delay followed"); None for a noun of
+        `vague_heads` ("a two-day period"), a change (`change_nouns`: "a 9% fall" says how
+        much something changed, not what) or a name."""
+        heads: list[re.Match[str]] = []
+        for token in _TOKEN.finditer(sentence, end, min(len(sentence), end + 60)):
+            word = token.group().lower()
+            if (
+                not word[0].isalpha()
+                or word in self.noun_stops
+                or word in self.articles
+                or word in self.partitives
+            ):
+                break  # "within one month of the event": a span, not an adjective
+            if token.group()[0].isupper() or len(heads) == _LASTING_WORDS:
+                return None  # a name, or a phrase too long to be one noun
+            heads.append(token)
+        while heads and heads[-1].group().lower().endswith(self.adjective_endings):
+            heads.pop()  # "a 30-minute delay followed": a verb or an adjective, no head
+        if not heads:
+            return None
+        word = heads[-1].group().lower()
+        head = self.singular(word)[-1] if not word.endswith(self.singular_endings) else word
+        if (
+            not self.vague_heads.isdisjoint((word, head))
+            or word in self.change_starts
+            or word in self.modifiers
+        ):
+            return None
+        where = (start, heads[-1].end())
+        return Concept(head, where, pattern=f"{COUNTED_PATTERN}{word}")
+
     def plain(self, start: int, end: int, noun: tuple[str, int, str] | None) -> Concept | None:
         """The noun a count counts (`noun`, as `phrase` read it after the claim), by its
         singular, when the claim as quoted leaves it out ("two other Presidents", "ten of
@@ -1360,7 +1569,11 @@ class Reading:
     def _previous(self, sentence: str, start: int, last: str) -> tuple[re.Match[str], int] | None:
         """The number a bare number at `start` is listed after, and where the link between
         them starts: a list word, a comma right after a short list item ("nine, ten"), or
-        the verb of the earlier number said again."""
+        the verb of the earlier number said again, or the two words before it said again
+        in a parallel clause."""
+        parallel = self._parallel(sentence, start)
+        if parallel is not None:
+            return parallel, parallel.end()
         if last in self.link_ends:
             link = self.link.search(sentence, max(0, start - _LINK_REACH), start)
             if link is None:
@@ -1379,6 +1592,34 @@ class Reading:
             return None if previous is None else (previous, start)
         numbers = list(self.numbers.finditer(sentence, max(0, until - _LIST_REACH), until))
         return (numbers[-1], until) if numbers else None
+
+    def _parallel(self, sentence: str, start: int) -> re.Match[str] | None:
+        """The nearest earlier number that the same two words stand right before, one of
+        them a word that says something (no determiner, partitive, or stop other than a
+        modifier: "total"): "with a total of 1,124 delegates; Sanders trailed him with a
+        total of 815". Clauses may stand between, apart by commas or semicolons, never
+        inside a parenthesis or after a colon or a dash. None when no such number stands
+        within `_LIST_REACH` * 2 characters."""
+        before = _TWO_WORDS.search(sentence, max(0, start - 40), start)
+        if before is None:
+            return None
+        phrase = (before.group(1).lower(), before.group(2).lower())
+        if all(
+            w in self.articles
+            or w in self.partitives
+            or (w in self.noun_stops and w not in self.modifiers)
+            for w in phrase
+        ):
+            return None  # "in the", "rose to": words that say nothing of their own
+        reach = max(0, start - _LIST_REACH * 2)
+        numbers = list(self.numbers.finditer(sentence, reach, before.start()))
+        for number in reversed(numbers):
+            if _PARALLEL_BREAK.search(sentence, number.end(), start):
+                return None
+            said = _TWO_WORDS.search(sentence, max(0, number.start() - 40), number.start())
+            if said is not None and (said.group(1).lower(), said.group(2).lower()) == phrase:
+                return number
+        return None
 
     def _verb(self, sentence: str, at: int, last: str) -> re.Match[str] | None:
         """A subject verb ending at `at`, whose last word is `last` (checked first: most
@@ -1536,6 +1777,26 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         singular_endings=tuple(w.lower() for w in rules.singular_endings),
         adjective_endings=tuple(w.lower() for w in rules.adjective_endings),
         partitives=frozenset(w.lower() for w in rules.partitive_words),
+        joins=frozenset(
+            w.lower()
+            for w in (*rules.gap_stops, *rules.clause_joiners, *rules.relative_words)
+            if " " not in w
+        ),
+        span_start=re.compile(
+            rf"{_alternation(rules.span_openers)}\s+" if rules.span_openers else r"(?!)",
+            re.IGNORECASE,
+        ),
+        span_before=re.compile(
+            rf"{_alternation(rules.span_openers)}\s+\Z" if rules.span_openers else r"(?!)",
+            re.IGNORECASE,
+        ),
+        span_verb_endings=tuple(w.lower() for w in rules.span_verb_endings),
+        inserted_clause=re.compile(
+            rf",\s*{_alternation(rules.relative_words)}[^,;:()\[\]—]{{1,{_INSERTED_REACH}}},"
+            if rules.relative_words
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
         ellipsis=frozenset(w.lower() for w in rules.ellipsis_words),
         change_nouns=frozenset(" ".join(w.lower().split()) for w in rules.change_nouns),
         change_starts=frozenset(w.lower().split()[0] for w in rules.change_nouns if w.split()),

@@ -37,6 +37,9 @@ _CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _DIGIT = re.compile(r"\d")
 _NON_SPACE = re.compile(r"\S")
+# An aside in brackets that holds no number ("( The Guardian )", "(GMA News)", "(RSP)"): a
+# source cited or a name given again, not what the figure beside it is about
+_ASIDE = re.compile(r"\([^()\d]*\)")
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\S")  # a word, or any other character but a space
 
 
@@ -468,8 +471,8 @@ def _words_to_mark(text: str) -> list[str]:
 
 def _around(claim: Claim, width: int) -> str:
     """The claim with up to `width` words on each side, as a slice of its sentence (the
-    sentence's own start kept, so its first word is known as such), its attribution
-    blanked."""
+    sentence's own start kept, so its first word is known as such), its attribution and
+    the asides in brackets that hold no number blanked."""
     sentence = claim.sentence
     at = sentence.find(claim.quote)
     if at < 0:
@@ -478,6 +481,11 @@ def _around(claim: Claim, width: int) -> str:
     if who and who in sentence:  # who states the figure is no part of what it is about
         sentence = sentence.replace(who, " " * len(who))
     end = at + len(claim.quote)
+    if "(" in sentence:  # nor is an outlet cited in brackets ("( The Guardian )")
+        sentence = _ASIDE.sub(
+            lambda m: m.group(0) if m.start() < end and at < m.end() else " " * len(m.group(0)),
+            sentence,
+        )
     # where the `width`-th word before the claim starts and the `width`-th after it ends
     # (runs of non-spaces, as `str.split` cuts them: it stops after `width` of them)
     head = sentence[:at]

@@ -127,10 +127,16 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     ),
     # ... not when the clause counts with a number of its own
     ("The airline leases five which can carry 290 passengers.", "five", "count", None),
-    # an amount or a share is never named by a noun alone (the offer's "payment" and
-    # another outlet's "fee" would then be two concepts)
+    # an amount is never named by a noun alone (the offer's "payment" and another outlet's
+    # "fee" would then be two concepts); a share is named by the whole it is a part of, as a
+    # counted noun is (two wholes named apart are weak evidence of two facts)
     ("The offer includes a $ 20,000 cash payment.", "$ 20,000", "currency:USD", None),
-    ("Farms supply 30 percent of the region's water.", "30 percent", "percent", None),
+    (
+        "Farms supply 30 percent of the region's water.",
+        "30 percent",
+        "percent",
+        ("share of water", "30 percent of the region's water"),
+    ),
     # a name before a possessive inside the counted noun's phrase
     (
         "Jones won 39 of North Dakota's 54 delegates.",
@@ -235,6 +241,149 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "count",
         ("state", "50 U.S. states"),
     ),
+    # a bare number after the same two words as an earlier number, in a parallel clause
+    # past a semicolon, counts what that number counts
+    (
+        "Jones has a total of 310 pledged delegates; his rival Smith trails with a total of 254.",
+        "254",
+        "count",
+        (
+            "delegates",
+            "310 pledged delegates; his rival Smith trails with a total of 254",
+        ),
+    ),
+    # ... never words that say nothing of their own, nor past a parenthesis
+    ("Jones won in the 12 races and lost in the 30.", "30", "count", None),
+    (
+        "Jones has a total of 310 delegates (Smith has a total of 254).",
+        "254",
+        "count",
+        None,
+    ),
+    # a frame read past a relative clause between its words and the number
+    (
+        "The Nikkei, which had gained for three days in a row, fell 2.5% on Friday.",
+        "2.5%",
+        "percent",
+        ("index_change", "Nikkei, which had gained for three days in a row, fell 2.5%"),
+    ),
+    # ... not when the frame's words stand inside the clause
+    ("Ann, who fell, scored 2.5% more.", "2.5%", "percent", None),
+    # a share: a percent or a fraction of a whole a partitive names, by the whole's head
+    (
+        "The treaty lifts duties on 80 percent of imported goods from next year.",
+        "80 percent",
+        "percent",
+        ("share of good", "80 percent of imported goods"),
+    ),
+    (
+        "The outage hit nearly half of the province's entire grid and two airports.",
+        "nearly half",
+        "percent",
+        ("share of grid", "nearly half of the province's entire grid"),
+    ),
+    (
+        "Storms cut power to about a quarter of New Mexico's rural homes on Friday.",
+        "about a quarter",
+        "percent",
+        ("share of home", "about a quarter of New Mexico's rural homes"),
+    ),
+    (
+        "Only 12% of the nurses in the region were vaccinated by May.",
+        "12%",
+        "percent",
+        ("share of nurse", "12% of the nurses"),
+    ),
+    # a noun, then a word that may be a verb or the head of a compound: no share is read
+    ("In May 40 percent of the public supports the plan.", "40 percent", "percent", None),
+    ("Some 20% of farm exports go to Asia.", "20%", "percent", None),
+    # ... unless a sign or a word that joins clauses says where the whole ends
+    (
+        "Half of the city councillors and the mayor agreed.",
+        "Half",
+        "percent",
+        ("share of councillor", "Half of the city councillors"),
+    ),
+    # a whole whose concept only a share measures is that concept
+    (
+        "She held the seat with 61% of the two-candidate vote.",
+        "61%",
+        "percent",
+        ("vote_share", "61% of the two-candidate vote"),
+    ),
+    # a whole that says too little, or none at all
+    ("The lights were off 30% of the time.", "30%", "percent", None),
+    ("Around 40% of people in the town own a car.", "40%", "percent", None),
+    ("Half of all people worldwide lack water.", "Half", "percent", None),
+    (
+        "Rats pressed 5% of the levers used.",
+        "5%",
+        "percent",
+        ("share of lever", "5% of the levers"),
+    ),
+    ("Rats went down to 5% of the lever used.", "5%", "percent", None),
+    ("The vaccine failed in 30% of the time.", "30%", "percent", None),
+    # a bare percent listed after a share shares its whole
+    (
+        "The vaccine worked in 30% of trials, up from 20% in May.",
+        "20%",
+        "percent",
+        ("share of trial", "30% of trials, up from 20%"),
+    ),
+    # a span of time written as an adjective lasts what the noun after it names
+    (
+        "The club signed a 12-year lease with the council.",
+        "12-year",
+        "[time]",
+        ("lease", "12-year lease"),
+    ),
+    (
+        "The engine's thirty-year working life is over.",
+        "thirty-year",
+        "[time]",
+        ("life", "thirty-year working life"),
+    ),
+    ("Shares hit a 15 year high on Monday.", "15 year", "[time]", ("high", "15 year high")),
+    ("A 45-minute stoppage followed.", "45-minute", "[time]", ("stoppage", "45-minute stoppage")),
+    # how long the verb before a span opener went on, the opener quoted or not
+    (
+        "The miners had been trapped for nearly 40 hours.",
+        "for nearly 40 hours",
+        "[time]",
+        ("trapped", "trapped for nearly 40 hours"),
+    ),
+    (
+        "The girl went missing for two days.",
+        "two days",
+        "[time]",
+        ("missing", "missing for two days"),
+    ),
+    (
+        "Prices kept rising for the past nine months.",
+        "nine months",
+        "[time]",
+        ("rising", "rising for the past nine months"),
+    ),
+    # ... not when the word before the opener is no verb
+    ("She played with the Giants for 12 years.", "12 years", "[time]", None),
+    # a noun whose singular ends like a plural is read as it is written
+    ("Talks resumed after a six-year hiatus.", "six-year", "[time]", ("hiatus", "six-year hiatus")),
+    # a percent written as an adjective qualifies the noun after it ...
+    (
+        "The fund bought a 19.9 percent stake in the airline.",
+        "19.9 percent",
+        "percent",
+        ("stake", "19.9 percent stake"),
+    ),
+    ("Brazil put a 35% luxury levy on cars.", "35%", "percent", ("levy", "35% luxury levy")),
+    # ... but a change says how much, not what changed
+    ("Shops saw a 12% slump on Monday.", "12%", "percent", None),
+    ("Shops reported a 12% decline.", "12%", "percent", None),
+    # a span of time: not a plural unit, a word that says too little, or a name
+    ("Talks went on for 15 years in Geneva.", "15 years", "[time]", None),
+    ("They agreed on a two-day period of calm.", "two-day", "[time]", None),
+    ("He flew a 12-hour Qantas flight.", "12-hour", "[time]", None),
+    ("Within one month of the launch, sales doubled.", "one month", "[time]", None),
 ]
 
 

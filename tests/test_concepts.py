@@ -198,6 +198,61 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
     # the noun a claim leaves out is what it counts ("two" of "two other Governors")
     ("He met two other Governors.", "two", "count", ("governor", "two other Governors", None)),
     ("The company was founded 30 years ago.", "30 years", "[time]", None),
+    # how long a race took, not how long anything run took
+    (
+        "Ndiaye ran the marathon in just under three hours.",
+        "just under three hours",
+        "[time]",
+        ("race_time", "ran the marathon in just under three hours", None),
+    ),
+    (
+        "Ito won gold with a time of 52.1 seconds.",
+        "52.1 seconds",
+        "[time]",
+        ("race_time", "time of 52.1 seconds", None),
+    ),
+    ("The board ran the company in two years.", "two years", "[time]", None),
+    # how far apart two things are, and a distance from a place named in lower case
+    ("The wrecks lay 40 m apart.", "40 m", "[length]", ("separation", "40 m apart", None)),
+    (
+        "Both fires began within 3 km of each other.",
+        "3 km",
+        "[length]",
+        ("separation", "3 km of each other", None),
+    ),
+    (
+        "The jet landed 2 km (1.2 mi) to the east of the runway.",
+        "2 km",
+        "[length]",
+        ("distance", "2 km (1.2 mi) to the east of", None),
+    ),
+    # an age in any unit of time
+    (
+        "A three-week-old girl was found.",
+        "three-week-old",
+        "[time]",
+        ("age", "three-week-old", None),
+    ),
+    ("The boy, 11 months old, was found.", "11 months", "[time]", ("age", "11 months old", None)),
+    # a delay
+    (
+        "The bridge opened 14 months behind schedule.",
+        "14 months",
+        "[time]",
+        ("delay", "14 months behind schedule", None),
+    ),
+    (
+        "The ferry sailed three hours after its planned departure.",
+        "three hours",
+        "[time]",
+        ("delay", "three hours after its planned", None),
+    ),
+    (
+        "The match was postponed by 90 minutes.",
+        "90 minutes",
+        "[time]",
+        ("delay", "postponed by 90 minutes", None),
+    ),
 ]
 
 

@@ -1585,6 +1585,21 @@ class FrameRules:
             " ('a nine-story building')"
         ),
     )
+    span_openers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a span of time that say how long something went on: 'for', 'for"
+            " the last' ('trapped for over 30 hours': how long they were trapped)"
+        ),
+    )
+    span_verb_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of the word before a span opener that make it the verb of the span,"
+            " named as its concept: 'ed', 'ing' ('trapped for 30 hours', 'missing for three"
+            " days'; not 'with the Lakers for 20 years')"
+        ),
+    )
 
 
 SPECS: dict[str, type] = {

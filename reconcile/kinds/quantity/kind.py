@@ -67,6 +67,8 @@ from reconcile.sentences import Sentence
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _ROUND = {"exact", "about"}  # "3,000" and "about 3,000" state one number
 _FLOORS = {"at_least", "over"}  # "at least 610", "more than 1,100": open above
+# a year written in digits, standing alone (not "2,016", "2016.5" nor part of a longer number)
+_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d]|[,.]\d)")
 
 
 class QuantityKind(Kind):
@@ -95,6 +97,7 @@ class QuantityKind(Kind):
         self._side_before = re.compile(rf"({digits})(?:\s*%|\s+[^\W\d]+)?\s+(?:{to})\s+$", re.I)
         self._sides: dict[str, str] = {}
         self._result_texts: dict[str, str] = {}
+        self._years: dict[str, frozenset[str]] = {}
         self._running = frozenset(self.rules.matching.running_concepts)
 
     @staticmethod
@@ -195,6 +198,7 @@ class QuantityKind(Kind):
             vetoes(a, b, fa, fb, self.context.open_portions)
             or self._rivals(a, b, fa, fb)
             or self._sides_differ(a, b)
+            or self._years_differ(a, b, fa, fb)
             or _two_numbers(a, b, 0.0)
         )
         if veto:
@@ -281,8 +285,37 @@ class QuantityKind(Kind):
             return DifferentSide(sa, sb)
         return None
 
+    def years(self, claim: Claim) -> frozenset[str]:
+        """The years its sentence states, other than the claim's own number ("In 2016, the
+        ticket received 203,091 votes": 2016): what the figure is dated by, however far in
+        its sentence the year stands."""
+        known = self._years.get(claim.id)
+        if known is not None:
+            return known
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        end = at + len(claim.quote)
+        found = frozenset(
+            m.group(0)
+            for m in _YEAR.finditer(sentence)
+            if at < 0 or not (m.start() < end and at < m.end())
+        )
+        self._years[claim.id] = found
+        return found
+
+    def _years_differ(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """Two numbers whose sentences each state years, none the same ("in his 2012 run",
+        "in 2016"): figures of different years, two facts. (When both have a time anchor
+        read next to them, those anchors decide.)"""
+        if fa.time and fb.time:
+            return None
+        ya, yb = self.years(a), self.years(b)
+        if ya and yb and not (ya & yb):
+            return DifferentTime(" ".join(sorted(ya)), " ".join(sorted(yb)))
+        return None
+
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
-        side = self._sides_differ(a, b)
+        side = self._sides_differ(a, b) or self._years_differ(a, b, fa, fb)
         if side:
             return PairDecision(0.0, (), side)
         if a.concept and b.concept:
@@ -526,20 +559,39 @@ class QuantityKind(Kind):
         """`judge`, except for a running tally (`running_concepts`: deaths, cases) stated by
         sources published on different days: there a floor ("at least 610", "more than
         1,100") is the count of its day, which a toll far above it updates: a conflict, not
-        an overlap."""
+        an overlap. A floor of a day before a figure stated as updated ("the toll rose to
+        60", published later) is that day's count alone: the later figure says it changed."""
         dates = {published.get(c.source_id) for c in members}
         concepts = {c.concept for c in members if c.concept}
         if len(dates - {None}) < 2 or not concepts or not concepts <= self._running:
             return self.judge(members)
-        return self.judge([self._counted_then(c) for c in members])
+        updates = [
+            day
+            for c in members
+            if (day := published.get(c.source_id)) is not None and self.context.rolling(c)
+        ]
+        last_update = max(updates, default=None)
+        return self.judge(
+            [
+                self._counted_then(
+                    c,
+                    superseded=last_update is not None
+                    and (day := published.get(c.source_id)) is not None
+                    and day < last_update,
+                )
+                for c in members
+            ]
+        )
 
-    def _counted_then(self, claim: Claim) -> Claim:
+    def _counted_then(self, claim: Claim, superseded: bool = False) -> Claim:
         """A floor of a running tally as the count of its day: "at least 1,100" is 1,100 up
-        to `running_floor_reach` times 1,100, not any number above; any other claim as it
-        is."""
+        to `running_floor_reach` times 1,100, not any number above (just 1,100 when a later
+        source states the toll updated: `superseded`); any other claim as it is."""
         low = claim.interval.low
         if claim.qualifier not in _FLOORS or low is None or claim.interval.high is not None:
             return claim
+        if superseded:
+            return replace(claim, interval=Interval(low, low, True, True))
         reach = low * self.rules.matching.running_floor_reach
         return replace(claim, interval=Interval(low, reach, claim.interval.low_closed, True))
 
