@@ -111,13 +111,19 @@ def person_key(
     return aliases.apply(" ".join(kept))
 
 
+_QUOTES = "\"'“”‘’"
+SHORT_FORM = 3  # letters of a first name's short form at least ("Dan" / "Daniel")
+
+
 def same_person(a: str, b: str, surname_cutoff: float) -> bool:
     """Whether two person keys (see `person_key`) name one person.
 
     Equal keys do; so do a surname alone and a full name ending in it ("austin" and "lloyd
     austin"), and two full names whose first names and surnames are equal or near spellings
     ("sergei shoigu" / "sergey shoygu"), scored by rapidfuzz with a cutoff; an initial
-    matches any first name it starts.
+    matches any first name it starts, a short form the name it starts ("balen" /
+    "balendra"), and a first name any given name of the other ("spike cohen" / "jeremy
+    spike cohen").
     """
     if a == b:
         return bool(a)
@@ -139,6 +145,15 @@ def same_person(a: str, b: str, surname_cutoff: float) -> bool:
     first_a, first_b = words_a[0].rstrip("."), words_b[0].rstrip(".")
     if len(first_a) == 1 or len(first_b) == 1:  # an initial: "L. Austin"
         return first_a[0] == first_b[0]
+    # a nickname or middle name written first: "Jeremy "Spike" Cohen" / "Spike Cohen"
+    given_a = {w.strip(_QUOTES) for w in words_a[:-1]}
+    given_b = {w.strip(_QUOTES) for w in words_b[:-1]}
+    if first_a.strip(_QUOTES) in given_b or first_b.strip(_QUOTES) in given_a:
+        return True
+    # a short form of the first name: "Balen" / "Balendra"
+    short, long = sorted((first_a, first_b), key=len)
+    if len(short) >= SHORT_FORM and long.startswith(short):
+        return True
     return first_a == first_b or fuzz.ratio(first_a, first_b, score_cutoff=surname_cutoff) > 0
 
 

@@ -117,10 +117,6 @@ FORMER_CASES = [
         [("Prime Minister Jane Roe", "former-prime-minister", "Jane Roe", "")],
     ),
     (
-        "Outgoing Prime Minister Jane Roe resigned.",
-        [("Prime Minister Jane Roe", "former-prime-minister", "Jane Roe", "")],
-    ),
-    (
         "Guests include ex-UK Prime Minister Jane Roe.",
         [("ex-UK Prime Minister Jane Roe", "former-uk-prime-minister", "Jane Roe", "uk")],
     ),

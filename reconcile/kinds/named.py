@@ -40,6 +40,8 @@ from reconcile.sentences import Sentence
 
 Relation = Literal["same", "within", "different"]
 SHARED_FOR_CONFLICT = 2  # context words two claims naming different things must share
+WITHIN_BASE = 80.0  # the score of two names one within the other, sharing no word
+WITHIN_STEP = 5.0  # and more per shared word (up to two) and for a shared first word
 
 
 def phrases(items: Iterable[str], *, case: bool = False) -> re.Pattern[str]:
@@ -68,6 +70,7 @@ _COMMA = re.compile(r" *, +")
 _SPACE_RUN = re.compile(r"\s{2,}")
 _KEY_WORD = re.compile(r"[^\W_][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
+_CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d)")
 
 
 def written_length(text: str, limit: int) -> int:
@@ -219,7 +222,9 @@ def name_key(name: str, apply: Any, singular: Singular = Singular()) -> str:
     """A name folded for comparison: aliases applied, possessives, plurals ("787
     Dreamliners", by the language's `singular`) and punctuation dropped."""
     # ("Developer 's Conference": a possessive written apart leaves an "s")
-    found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(apply(name)) if w != "s"]
+    # ("CRJ-700" is "CRJ700": a hyphen between a maker's letters and a model's number)
+    written = _CODE_HYPHEN.sub("", apply(name))
+    found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(written) if w != "s"]
     acronyms = {w.lower() for w in _KEY_WORD.findall(name) if w.isupper()}  # "USGS": no plural
     return " ".join(w if w in acronyms else singular.of(w) for w in found)
 
@@ -260,6 +265,17 @@ def relation(a: str, b: str) -> Relation:
         if len(short) <= len(long) and all(any(_word_fits(s, w) for w in long) for s in short):
             return "within"
     return "different"
+
+
+def within_score(a: str, b: str) -> float:
+    """The score of two names one within the other: higher the more words they share and
+    when they start alike, so that clusters grow from the closest pairs first ("Texas" joins
+    "Texas, United States" before "United States" does: a bare larger place joins last, and
+    a place it cannot be one with keeps it out)."""
+    wa, wb = a.split(), b.split()
+    shared = len(set(wa) & set(wb))
+    head = bool(wa and wb and wa[0] == wb[0])
+    return WITHIN_BASE + WITHIN_STEP * (min(shared, 2) + head)
 
 
 @dataclass(frozen=True, slots=True)
@@ -422,7 +438,8 @@ class NamedKind(Kind):
                 # it is in are two claims; other sources' mentions join either
                 return PairDecision(0.0, ())
             return PairDecision(
-                90.0 if within else 100.0, (SameNamed(role, va.name, vb.name, within),)
+                within_score(va.key, vb.key) if within else 100.0,
+                (SameNamed(role, va.name, vb.name, within),),
             )
         if a.source_id == b.source_id:
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, True))

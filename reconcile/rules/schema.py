@@ -524,6 +524,17 @@ class OfficeWords:
             " who heads the Federal Aviation Administration' (heads = head)"
         ),
     )
+    nominations: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "the last word of a title and the noun a verb of `nominating` gives it as: 'Roe won"
+            " the presidential nomination' holds 'presidential nominee' (nominee = nomination)"
+        ),
+    )
+    nominating: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("verbs before a noun of `nominations`: won, received, secured"),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1078,6 +1089,13 @@ class PlaceCue:
         default=(),
         metadata=_doc("words right before the place: in, at, near, off, outside"),
     )
+    owned: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns of the event, in lower case, that a place's name stands before or owns:"
+            " 'the Karsk earthquake', 'Samoa's measles outbreak'"
+        ),
+    )
     unique: bool = field(
         default=False,
         metadata=_doc(
@@ -1191,6 +1209,13 @@ class DateWords:
         default_factory=dict,
         metadata=_doc("phrases for a week relative to publication: 'last week' = -1"),
     )
+    anaphoric_days: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "phrases for a day relative to the last day the source named before them (else"
+            " to publication): 'the previous day' = -1"
+        ),
+    )
     ago: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words after a span of time that count it back from publication: ago"),
@@ -1271,6 +1296,13 @@ class ThingRules:
     variants: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words after a model that name a variant of it: neo, MAX, ER (A320neo)"),
+    )
+    past_years: int = field(
+        default=0,
+        metadata=_doc(
+            "years before publication, at least, of a year after a thing ('Flight 587 in 2001')"
+            " that make it a past one the story compares with, not its own (0: none)"
+        ),
     )
 
 

@@ -13,9 +13,10 @@ date after a word of `not_event` ("published June 3") are not claims.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
-from reconcile.dates import Calendar, resolve_date
+from reconcile.dates import Calendar, find_dates, resolve_date
 from reconcile.kinds.base import sentence_mention
 from reconcile.kinds.named import phrases
 from reconcile.models import Mention, Source
@@ -56,6 +57,7 @@ class DateFinder:
             rf"(?P<alone>{months})\b(?!\s+\d)"  # in December, since early June
             rf"|(?<=\s)(?:{year_before})\s+(?P<year_alone>(?:1[89]|20)\d\d)\b(?![\d%]|[.,]\d)"
             rf"|(?P<week>{phrases(words.relative_weeks).pattern})"
+            rf"|(?P<anaphoric>{phrases(words.anaphoric_days).pattern})"
         )
         # "about two months ago": tried only in a sentence with a word of `ago` (a number
         # word may start any word, and most sentences count nothing back)
@@ -73,6 +75,9 @@ class DateFinder:
         self.counts = {fold(k): int(v) for k, v in rules.numbers.words.items()}
         self.counts.update({fold(a): 1 for a in rules.numbers.articles})
         self.weeks = {" ".join(k.lower().split()): v for k, v in words.relative_weeks.items()}
+        # a source's text, and where each day it names starts and what it resolves to
+        self._days: tuple[str, list[int], list[str]] = ("", [], [])
+        self.anaphoric = {" ".join(fold(k).split()): v for k, v in words.anaphoric_days.items()}
         self.not_event = phrases(words.not_event)
         self.future = phrases(rules.events.future_words)
 
@@ -98,6 +103,10 @@ class DateFinder:
                 if _NUMBER_BEFORE.search(text[max(0, start - 40) : start]):
                     continue  # "$400 million in 2021": the number's time, not an event's date
             if any(a < m.end() and start < b for a, b, _ in spans):
+                continue
+            if m.group("anaphoric"):
+                days = self.anaphoric[" ".join(fold(m.group("anaphoric")).split())]
+                spans.append((start, m.end(), self._anaphoric(source, sentence, start, days)))
                 continue
             # a month is to come only when a future word stands just before it
             ahead = bool(self.future.search(text[max(0, m.start() - 40) : m.start()]))
@@ -127,6 +136,18 @@ class DateFinder:
                 before = text[max(0, start - 24) : start]
                 return bool(self.not_event.search(before.split(",")[-1][-16:]))
         return True
+
+    def _anaphoric(self, source: Source, sentence: Sentence, at: int, days: int) -> str | None:
+        """ "the previous day": `days` from the last day the source names before it (a date
+        resolving to one day, its dateline too); None when it names none: never guessed."""
+        if self._days[0] is not source.text:  # the source's days, read once
+            found = find_dates(source.text, source.published, self.calendar)
+            named = [(d.start, d.iso) for d in found if d.iso and len(d.iso) == len("2000-01-01")]
+            self._days = (source.text, [s for s, _ in named], [iso for _, iso in named])
+        last = bisect_left(self._days[1], sentence.start + at) - 1
+        if last < 0:
+            return None
+        return (date.fromisoformat(self._days[2][last]) + timedelta(days=days)).isoformat()
 
     def _resolve(self, m: re.Match[str], published: str | None, future: bool) -> str | None:
         pub = date.fromisoformat(published) if published else None

@@ -133,6 +133,8 @@ class OfficeKind(Kind):
         mentions = [*found, *self.titles.find(source, sentence, taken)] if longer else found
         # "Smith, who heads the agency": a verb holds the office (tried where one stands)
         mentions += self.titles.find_heading(source, sentence, taken)
+        # "Roe won the presidential nomination": a verb gives the title as a noun
+        mentions += self.titles.find_nominated(source, sentence, taken)
         # "Presidents Buhari of Nigeria and Talon of Benin": a title in the plural
         mentions += self.titles.find_plural(source, sentence, taken)
         # kept for `_readings`: extraction reads every sentence before normalize asks

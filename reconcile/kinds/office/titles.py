@@ -65,6 +65,10 @@ _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_ARTICLE_END = re.compile(r",\s*(?:([a-z]+)\s+)?$")  # ", the " before a title
 _LOWER_WORD_END = re.compile(r"(?<=\s)([a-z][\w-]*)\s+$")
 # where a sentence opens: the text's start, past a sentence's end or a quotation mark
+_ASIDE_END = re.compile(r"\s*,\s+(?:[a-z][\w’'-]*\s+)+[^,;()]{0,60},?\s*$")  # ", originally the …"
+_ASIDE_REACH = 160  # characters before a verb read for an aside
+_YEAR_REACH = 12  # and before a title for a year
+_YEAR_END = re.compile(r"(?<![\w.,-])((?:1[89]|20)\d\d)\s+$")  # "the party's 1996 "
 _OPENING_AT = re.compile(r"""(?:^|[.!?]['"”’)]*\s+|\n\s*|["“‘]\s*)$""")
 
 
@@ -237,6 +241,7 @@ class TitleFinder:
             for head in [_head_word(p.split(), of_words)]
             if head.isalpha()
         )
+        self.of_words = frozenset(fold(w) for w in words.of)
         self.filler = (
             self.articles
             | frozenset(fold(w) for w in words.of)
@@ -315,6 +320,24 @@ class TitleFinder:
         self.heads = re.compile(
             rf"(?:{relatives or '(?!)'}) (?P<verb>{verbs or '(?!)'}) (?:(?:{articles}) )?(?=[A-Z])"
         )
+        # "won the presidential nomination": a verb, a party's name, a lesser word, a title
+        # with its last word as a noun (`nominations`)
+        nouns = {fold(k): v for k, v in words.nominations.items()}
+        self.by_nomination = {
+            fold(" ".join([*w.split()[:-1], nouns[fold(w.split()[-1])]])): t
+            for t in offices.title
+            for w in t.words
+            if len(w.split()) > 1 and fold(w.split()[-1]) in nouns
+        }
+        self.nominated = gated(
+            re.compile(
+                rf"(?<![\w-])(?:{phrases(words.nominating).pattern})\s+"
+                rf"(?:(?:{articles})\s+)?(?:(?-i:(?P<party>[A-Z][\w’'-]*))\s+)?"
+                rf"(?:(?P<lesser>{phrases(words.lesser).pattern})\s+)?"
+                rf"(?P<noun>{phrases(self.by_nomination).pattern})",
+                re.IGNORECASE,
+            )
+        )
         self.specific = {self.aliases.apply(t): o.key for o in offices.office for t in o.titles}
         self.labels = {o.key: o.label for o in offices.office}
         # the `[[title]]` each rules office is a form of: "US President" is a president
@@ -389,6 +412,33 @@ class TitleFinder:
                 title, text[place[0] : place[1]], person[0], base + person[1], place[1], False
             )
             spans.add(held.start, held.end)
+            found.append(self._mention(source, sentence, held))
+        return found
+
+    def find_nominated(
+        self, source: Source, sentence: Sentence, taken: list[tuple[int, int]]
+    ) -> list[Mention[OfficeMention]]:
+        """Holders named before a verb that gives a title as a noun: "Roe won the presidential
+        nomination", "Doe, a lawyer, received the Liberal vice presidential nomination"."""
+        text = sentence.text
+        found: list[Mention[OfficeMention]] = []
+        spans = _Spans(taken)
+        for m in self.nominated.finditer(text):
+            title = self.by_nomination.get(fold(" ".join(m.group("noun").split())))
+            if title is None or spans.overlaps(m.start(), m.end()):
+                continue
+            end = _rstripped_comma(text, m.start())
+            base = _back(text, end)
+            person = self._name_ending(source, text[base:end], True)
+            aside = _ASIDE_END.search(text, base, end) if person is None else None
+            if aside is not None:  # "Doe, a lawyer from Karsk, received the … nomination"
+                person = self._name_ending(source, text[base : aside.start()], True)
+            if person is None:
+                continue
+            if m.group("lesser"):
+                title = _lesser(title, m)
+            held = Held(title, m.group("party") or "", person[0], base + person[1], m.end(), False)
+            spans.add(m.start(), m.end())
             found.append(self._mention(source, sentence, held))
         return found
 
@@ -534,6 +584,7 @@ class TitleFinder:
             (self.former_end.search(head) and not self.not_former_end.search(head))
             or self.former.search(text[place_start:start])
             or self._former_before_adjectives(head)
+            or _past_year_before(head, source.published)
         )
         after_place = ""
         of = self.of.match(text, end)
@@ -713,8 +764,16 @@ class TitleFinder:
             if len(words) >= 5:
                 break
         # ("the", "of"; not a capitalized "South" of "South Korean")
+        # (nor one opening the sentence: "For Libertarian Party presidential nominee")
         while words and fold(words[0].group(0)) in self.filler:
-            if words[0].group(0)[:1].isupper() and fold(words[0].group(0)) not in self.articles:
+            if (
+                words[0].group(0)[:1].isupper()
+                and fold(words[0].group(0)) not in self.articles
+                and not (
+                    fold(words[0].group(0)) in self.of_words
+                    and _OPENING_AT.search(text, 0, words[0].start())
+                )
+            ):
                 break
             words.pop(0)
         if not words:
@@ -911,6 +970,15 @@ class TitleFinder:
                 if term is not None:  # "Tony Blair (1997–2007) was prime minister"
                     named = named[: term.start()]
                 found = self._name_ending(source, named, alone)
+                aside = (
+                    _ASIDE_END.search(named, max(0, len(named) - _ASIDE_REACH))
+                    if found is None and number == 0
+                    else None
+                )
+                if aside is not None:
+                    # "Cohen, originally the running mate of Supreme, was picked to be": the
+                    # name before an aside in lower case
+                    found = self._name_ending(source, named[: aside.start()], alone)
                 if found is not None:
                     return found
         return None
@@ -1007,6 +1075,22 @@ class TitleFinder:
 
 _LOOK_BACK = 300  # characters a title's reading looks back: a place, a link, a name
 _LOOK_AHEAD = 600  # and forward: the place after "of", the person's name
+
+
+def _past_year_before(head: str, published: str | None) -> bool:
+    """Whether a year before the publication's stands right before a title: "the party's
+    1996 vice presidential nominee" (a past holder; "the 2020 nominee" in 2020 is none)."""
+    year = _YEAR_END.search(head, max(0, len(head) - _YEAR_REACH))
+    return bool(year and published and int(year.group(1)) < int(published[:4]))
+
+
+def _rstripped_comma(text: str, at: int) -> int:
+    """Where `text[:at]` ends without the spaces and one comma before `at`."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    if at > 0 and text[at - 1] == ",":
+        at -= 1
+    return at
 
 
 def _back(text: str, at: int) -> int:

@@ -27,6 +27,7 @@ from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
 
 REACH = 160  # characters between a cue and its place, at most
+NOUN_OF_WORDS = 2  # words between an article and a place's noun: "the market town of"
 _OWNED = re.compile(r"['’]s [a-z]")
 # a clause's end; not the period of a capital's abbreviation ("U.S. Army", "D.C. police")
 _BREAK = re.compile(r"[;:!?]|(?<![A-Z])\.\s")
@@ -36,6 +37,23 @@ _OWNER_BEFORE = re.compile(
 )
 _OWNS_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
 _LOWER_START = re.compile(r"(?<![\w’'.-])[a-z]")  # a word in lower case: the text proper
+# a name, a possessive or none, up to two lower-case words, right before an event's noun
+_OWNER_CUE = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)(?P<own>['’]s)?"
+    r"\s+(?P<between>(?:[a-z][\w-]*\s+){0,2})$"
+)
+OWNER_REACH = 80  # characters before an event's noun read for its place
+_WORD_AND_SPACES = re.compile(r"\S+\s*")
+
+
+def _past_word(text: str, at: int) -> int:
+    """Where the word at `at` and the spaces after it end."""
+    word = _WORD_AND_SPACES.match(text, at)
+    return word.end() if word else len(text)
+
+
+_ITEM_START = re.compile(r"(?:^|\n)[ \t]{2,}$")  # a line opened by blanks, a list's item
+ITEM_INDENT = 80  # blanks before an item's first word, at most read
 _FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*)\n(?P<next>[^\n]*)")
 
 
@@ -59,6 +77,7 @@ class _Cue:
     rule: PlaceCue
     words: re.Pattern[str]
     before: frozenset[str]
+    owned: re.Pattern[str] | None  # the event's nouns a place's name stands before or owns
 
 
 class PlaceFinder:
@@ -71,16 +90,33 @@ class PlaceFinder:
         articles: tuple[str, ...] = (),
         verbs: tuple[str, ...] = (),
         titles: frozenset[str] = frozenset(),
+        things: frozenset[str] = frozenset(),
     ) -> None:
         self.cues = tuple(
-            _Cue(c, phrases(c.words), frozenset(fold(w) for w in c.before)) for c in rules.cue
+            _Cue(
+                c,
+                phrases(c.words),
+                frozenset(fold(w) for w in c.before),
+                phrases(c.owned, case=True) if c.owned else None,
+            )
+            for c in rules.cue
         )
+        # names that are things, not places, before an event's noun: "the Ebola outbreak"
+        self.things = things
         before = {w for c in rules.cue for w in c.before}
         intro = phrases(rules.introducers).pattern
         regions = phrases(rules.regions).pattern
+        # "the market town of Mokwa", "the Spanish enclave of Melilla": an article, a few
+        # words, a noun of a kind of place in lower case, "of" (not "the District of")
+        kinds = phrases(w for w in rules.nouns if w.isalpha() and w.islower()).pattern
+        noun_of = (
+            rf"(?:{phrases(articles).pattern})\s+(?:[\w’'-]+\s+){{0,{NOUN_OF_WORDS}}}?"
+            rf"(?-i:{kinds})\s+of\s+(?=[A-Z])"
+        )
         self.lead = gated(  # tried only where a preposition's first letters stand
             re.compile(
-                rf"(?<![\w-])(?P<prep>{phrases(before).pattern})\s+(?:(?:{intro})\s*)?"
+                rf"(?<![\w-])(?P<prep>{phrases(before).pattern})\s+"
+                rf"(?:(?:{noun_of}|{intro})\s*)?"
                 rf"(?:(?-i:{regions})\s+)?",  # in lower case: "in North Korea" is a name
                 re.IGNORECASE,
             )
@@ -95,6 +131,7 @@ class PlaceFinder:
             tails=frozenset(fold(w) for w in rules.nouns if w.isalpha() and w.islower())
             - {fold(i.split()[-1].rstrip(",")) for i in rules.introducers if i.endswith(",")},
         )
+        self.not_owners = self.reader.stop | things  # words of no place owning an event
         # "the Greek island of Samos", "the US state of Texas": an adjective or a larger
         # place, then an introducer without its article, then the place
         folded_articles = {fold(a) for a in articles}
@@ -128,6 +165,9 @@ class PlaceFinder:
             rf"(?<![\w-])(?:{phrases(rules.not_after).pattern})(?:\s+[^\s,;.]+){{0,3}}\s+$",
             re.IGNORECASE,
         )
+        # an article or a year before a name that stands before an event's noun ("the
+        # Karsk earthquake", "the 2025 Mokwa flood")
+        self.owner_lead = re.compile(rf"(?:(?:{phrases(articles).pattern})|\d{{4}})\s+$", re.I)
         self.lede_role = rules.lede_role
         self.lede_before = frozenset(fold(w) for w in rules.lede_before)
         self._lede: tuple[str, int] = ("", -1)  # a source's text and where its lede starts
@@ -161,14 +201,16 @@ class PlaceFinder:
             span = self._span(text, lead)
             if span is not None and not self._person_owns(source.text, text, span):
                 leads.append((lead, span))
+        owners = self._owners(source, sentence)
         if not leads:
-            return []
+            return owners
         cues = [(c, m) for c in self.cues for m in c.words.finditer(text)]
         lede = bool(self.lede_role) and self._is_lede(source, sentence)
         if not cues and not lede:
-            return []
+            return owners
         found: list[Mention[NamedMention]] = []
-        taken: list[tuple[int, int]] = []
+        # (a place an event's noun owns is read first: "the Karsk earthquake struck in Ulm")
+        taken = [(m.start - sentence.start, m.end - sentence.start) for m in owners]
         for lead, span in leads:
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
@@ -184,6 +226,40 @@ class PlaceFinder:
             taken.append(span)
             quote = (lead.start(), span[1])
             found.append(named_mention(source, sentence, "place", quote, role, span, opening))
+        return sorted([*owners, *found], key=lambda m: (m.start, m.end))
+
+    def _owners(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
+        """Places named right before an event's noun, or owning it: "the Karsk earthquake",
+        "Samoa's measles outbreak" (not a person's: "Roe's attack", nor a thing's)."""
+        text = sentence.text
+        found: list[Mention[NamedMention]] = []
+        for cue in self.cues:
+            if cue.owned is None:
+                continue
+            for m in cue.owned.finditer(text):
+                owner = _OWNER_CUE.search(text, max(0, m.start() - OWNER_REACH), m.start())
+                if owner is None:
+                    continue
+                start, end = owner.span("name")
+                owned = text[end - 2 : end] in ("'s", "’s")
+                end -= 2 if owned else 0
+                # (past an article or other word that starts no place: "The Karsk earthquake")
+                while start < end and fold(text[start:end].split()[0]) in self.reader.stop:
+                    start = _past_word(text, start)
+                words = text[start:end].split()
+                if not words or any(fold(w) in self.not_owners for w in words):
+                    continue
+                span = (start, end)
+                if owned:
+                    if self._person_owns(source.text, text, span):
+                        continue
+                elif len(owner.group("between").split()) > 1 or not self.owner_lead.search(
+                    text, 0, start
+                ):
+                    continue  # "Roe attack": no article, no place
+                quote = (span[0], m.end())
+                role = cue.rule.role
+                found.append(named_mention(source, sentence, "place", quote, role, span))
         return found
 
     def _modifier(self, text: str, end: int) -> bool:
@@ -232,7 +308,11 @@ class PlaceFinder:
 
     def _is_lede(self, source: Source, sentence: Sentence) -> bool:
         """Whether `sentence` is the source's opening sentence: the first with a word in
-        lower case (a dateline before it has none)."""
+        lower case (a dateline before it has none); or one opening an item of a list (a
+        line opened by blanks, where a bullet's marker stood), which tells a story of its
+        own on a page of news summaries."""
+        if _ITEM_START.search(source.text, max(0, sentence.start - ITEM_INDENT), sentence.start):
+            return True
         if self._lede[0] is not source.text:
             first = _LOWER_START.search(source.text, _after_title_line(source))
             self._lede = (source.text, first.start() if first else -1)

@@ -40,8 +40,17 @@ class PlaceKind(NamedKind):
         titles = frozenset(
             fold(w) for t in rules.offices.title for w in t.words if " " not in w and w.isalpha()
         )
+        # the names of things and the words that introduce them: "the Ebola outbreak",
+        # "Hurricane Dorian's landfall" name no place
+        # (nor a party's adjective: "the Democratic protests")
+        things = frozenset(
+            fold(w)
+            for c in named.thing.thing
+            for n in (*c.names, *c.before, *c.makers, *c.ends)
+            for w in n.split()
+        ) | frozenset(fold(w) for w in rules.offices.holder_words.not_places)
         self.finder = PlaceFinder(
-            named.place, self.lexicon.not_names, named.articles, verbs, titles
+            named.place, self.lexicon.not_names, named.articles, verbs, titles, things
         )
         self.unique = frozenset(c.role for c in rules.named.place.cue if c.unique)
 

@@ -28,6 +28,13 @@ _NAME_TAIL = re.compile(r"[\w’'&-]*\s+")
 _NAME_REACH = 200  # characters before `end` searched first
 
 
+def _past_spaces(text: str, at: int) -> int:
+    """The position of the first character at or after `at` that is no space."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
 def _ends_in_name(inside_name: re.Pattern[str], text: str, end: int) -> bool:
     """`inside_name.search(text, 0, end)`, reading only the last characters before `end`
     (the whole text before it, for each class word of a long source, was quadratic).
@@ -235,6 +242,9 @@ class ThingFinder:
         for c in self.classes:
             for pattern in c.patterns:
                 spans += [(m.start(), m.end(), c.rule.name) for m in pattern.finditer(text)]
+        # where a maker's model or a known name starts: a name ending in a class's last word
+        # ends before it ("a PSA Airlines Bombardier CRJ-700")
+        starts = {s for s, _, _ in spans}
         # the class words and last words of every class, one scan each
         for m in self.any_before.finditer(text):
             code = self.model_re.match(text, m.end())
@@ -250,8 +260,10 @@ class ThingFinder:
                 lower = m.group("word")[:1].islower() and not code
                 spans.append((m.end() if lower else m.start(), end, self.class_of_word[written]))
         for m in self.any_end.finditer(text):
-            if self.name_goes_on.match(text, m.end()):
-                continue  # "National Conference of State Legislatures": a body
+            goes_on = self.name_goes_on.match(text, m.end())
+            if goes_on and _past_spaces(text, m.end()) not in starts:
+                # "National Conference of State Legislatures": a body
+                continue
             start = m.start()
             while True:
                 word = self.capital_before.search(text[max(0, start - 40) : start])
@@ -264,7 +276,7 @@ class ThingFinder:
             while start < m.start() and (
                 fold(text[start:].split()[0]) in self.joiners | self.articles or text[start] in "'’"
             ):
-                start = text.index(" ", start) + 1
+                start = _past_spaces(text, text.index(" ", start))
             if start < m.start():
                 spans.append(
                     (start, m.end(), self.class_of_end[fold(" ".join(m.group(0).split()))])

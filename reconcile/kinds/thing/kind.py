@@ -14,7 +14,7 @@ from typing import Any
 
 from reconcile.context import ContextReader
 from reconcile.kinds.base import detail_of
-from reconcile.kinds.named import NamedKind, NamedValue, name_key
+from reconcile.kinds.named import NamedKind, NamedValue, name_key, phrases
 from reconcile.kinds.thing.find import ThingFinder, ThingMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
@@ -40,6 +40,11 @@ class ThingKind(NamedKind):
             named.thing, named.name_joiners, named.articles, self.lexicon.not_names
         )
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
+        self.past_years = named.thing.past_years
+        self.year_after = re.compile(
+            rf"\s*,?\s+(?:{phrases(named.date.year_before).pattern})\s+(?P<year>(?:1[89]|20)\d\d)"
+            r"(?![\d%])"
+        )
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         return self.finder.find(source, sentence)
@@ -52,7 +57,19 @@ class ThingKind(NamedKind):
             words = words[1:]  # "2010 Worldwide Developers Conference": the edition's year
         specific = " ".join(words)
         key = name_key(specific or stated.name, self.context.aliases.apply, self.singular)
-        return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
+        if not key:
+            return None
+        return NamedValue(role=self._role(stated.role, mention, source), name=stated.name, key=key)
+
+    def _role(self, role: str, mention: Mention[Any], source: Source) -> str:
+        """The thing's class, or (a year long before publication after it: "Flight 587 in
+        2001") the class of that year's: a past thing the story compares with."""
+        if not self.past_years or not source.published:
+            return role
+        after = self.year_after.match(source.text, mention.end)
+        if after is None or int(source.published[:4]) - int(after.group("year")) < self.past_years:
+            return role
+        return f"{role} of {after.group('year')}"
 
     def one_per_story(self, a: NamedValue, b: NamedValue) -> bool:
         return a.role in self.exclusive
