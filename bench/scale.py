@@ -10,9 +10,10 @@
 
 Corpora come from `bench/corpus.py` (templates, deterministic per seed) and are written once
 under `--corpora` (default: the system's temporary folder). Every figure is one run of the
-command as a separate process: wall time from start to exit, and the peak resident memory of
-the largest process (the command itself; with `--jobs`, each worker is its own process and is
-reported by the operating system apart). Without `--cache` the commands run with `--no-cache`.
+command as a separate process: wall time from start to exit; CPU seconds of the command
+(with `--jobs`, the worker processes are not its children: they are counted apart) and of
+every process it started; and the peak resident memory of the largest process and of the
+whole tree at once. Without `--cache` the commands run with `--no-cache`.
 """
 
 from __future__ import annotations
@@ -53,13 +54,15 @@ class TreeMemory:
     children of a fork server, so `wait4` does not count them), read from /proc every
     `every` seconds while the process runs: the largest single process's peak (its VmHWM)
     and the largest sum of the tree's resident sets seen at one time (pages the processes
-    share are counted in each, so the sum is an upper bound). Linux only; elsewhere
-    both stay 0."""
+    share are counted in each, so the sum is an upper bound), and the CPU seconds of the
+    whole tree (each process's user and system time when last seen: up to `every` seconds
+    of each process's end may be missed). Linux only; elsewhere all stay 0."""
 
     def __init__(self, pid: int, every: float = 0.2) -> None:
         self.pid, self.every = pid, every
         self.largest = 0.0  # MiB
         self.together = 0.0  # MiB
+        self._cpu: dict[int, float] = {}  # per process of the tree, CPU seconds when last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
@@ -68,30 +71,41 @@ class TreeMemory:
         self._stop.set()
         self._thread.join()
 
+    @property
+    def cpu(self) -> float:
+        """CPU seconds of every process of the tree."""
+        return sum(self._cpu.values())
+
     def _watch(self) -> None:
         while not self._stop.is_set():
             now = 0.0
-            for pid in self._tree():
+            for pid, cpu in self._tree().items():
+                if cpu:
+                    self._cpu[pid] = cpu
                 hwm, rss = _status_kib(pid)
                 self.largest = max(self.largest, hwm / 1024)
                 now += rss / 1024
             self.together = max(self.together, now)
             self._stop.wait(self.every)
 
-    def _tree(self) -> list[int]:
+    def _tree(self) -> dict[int, float]:
+        """Each process of the tree and its CPU seconds so far."""
         parents: dict[int, int] = {}
+        cpus: dict[int, float] = {}
+        tick = os.sysconf("SC_CLK_TCK")
         for entry in Path("/proc").glob("[0-9]*/stat"):
             try:
                 fields = entry.read_text().rsplit(")", 1)[1].split()
             except (OSError, IndexError):
                 continue
             parents[int(entry.parent.name)] = int(fields[1])
+            cpus[int(entry.parent.name)] = (int(fields[11]) + int(fields[12])) / tick
         tree, grown = {self.pid}, True
         while grown:
             below = {pid for pid, parent in parents.items() if parent in tree} - tree
             grown = bool(below)
             tree |= below
-        return sorted(tree)
+        return {pid: cpus[pid] for pid in sorted(tree)}
 
 
 def _status_kib(pid: int) -> tuple[int, int]:
@@ -145,10 +159,10 @@ def report_command(folder: Path, out: Path, args: argparse.Namespace, jobs: int)
 
 def bench_report(args: argparse.Namespace) -> None:
     print(
-        "| sources | engine | jobs | wall s | cpu s | peak MiB | largest process, MiB"
-        " | whole tree at once, MiB | speed-up (wall) |"
+        "| sources | engine | jobs | wall s | cpu s | all processes' cpu s | peak MiB"
+        " | largest process, MiB | whole tree at once, MiB | speed-up (wall) |"
     )
-    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for count in args.sources:
         folder = corpus(count, args.corpora)
         first: float | None = None
@@ -163,7 +177,8 @@ def bench_report(args: argparse.Namespace) -> None:
                 outputs.append((Path(out) / "report.json").read_bytes())
             first = first or wall
             engine = args.engine + (" (local cluster)" if args.engine == "dask" else "")
-            row = f"| {count:,} | {engine} | {jobs} | {wall:.1f} | {cpu:.1f} | {peak:.0f} |"
+            row = f"| {count:,} | {engine} | {jobs} | {wall:.1f} | {cpu:.1f}"
+            row += f" | {max(cpu, watched[0].cpu):.1f} | {peak:.0f} |"
             row += f" {watched[0].largest:.0f} | {watched[0].together:.0f} |"
             print(f"{row} {first / wall:.2f}× |", flush=True)
         if len(set(outputs)) != 1:

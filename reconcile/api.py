@@ -56,9 +56,9 @@ def run(
     sources, notes = _load(given, rules, inputs, engine, follow_symlinks, cache)
     claims = claims_of(sources, kinds, progress, engine=engine, cache=cache)
     languages = {s.id: s.language for s in sources}
-    grouped = blocks_of(claims, kinds, languages)
     both = getattr(engine, "match_and_compare", None)
     with long_lived():  # the sources and claims, held to the end of the run
+        grouped = blocks_of(claims, kinds, languages)
         if both is not None:  # blocks seen in a run before are read back, and their facts
             clusters, facts = both(claims, kinds, sources, cache=cache, grouped=grouped)
         else:

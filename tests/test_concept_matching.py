@@ -4,6 +4,7 @@ figure updated over time is a conflict that names the later figure."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from reconcile import run
@@ -136,3 +137,41 @@ def test_changes_of_two_subjects_in_one_story_are_two_facts(tmp_path: Path) -> N
     assert {report.claim(i).concept for i in exports.claim_ids} == {"exports"}
     assert sorted(report.claim(i).quote for i in imports.claim_ids) == ["fell 5.1%", "fell 5.1%"]
     assert {report.claim(i).concept for i in imports.claim_ids} == {"imports"}
+
+
+def _several_figures(folder: Path, first: str, second: str) -> tuple[float, float]:
+    """The score of two figures of one concept whose sentences name different things, as
+    when each source states one figure of it, and as when each states several."""
+    kinds = Kinds.build(load_rules(None))
+    _write(folder, "a", "2025-11-27", first)
+    _write(folder, "b", "2025-11-28", second)
+    report = run([folder])
+    a, b = (c for c in report.claims if c.kind == "count")
+    own = kinds.default
+    fa, fb = own.context.features(a), own.context.features(b)
+    scores = [
+        own.of(a).decide(a, b, replace(fa, figures=n), replace(fb, figures=n)).score for n in (1, 2)
+    ]
+    return scores[0], scores[1]
+
+
+def test_several_figures_of_a_running_tally_are_not_told_apart_by_names(tmp_path: Path) -> None:
+    # several death tolls in one source are mostly the toll updated: no figures_penalty
+    one, several = _several_figures(
+        tmp_path,
+        "The Red Cross counted 30 people killed by the floods on Monday.",
+        "Floods in Norland: 32 people were killed, Mayor Alma Reyes told reporters.",
+    )
+    assert one == several
+    assert several >= 65.0  # concept_cutoff
+
+
+def test_several_figures_of_other_concepts_must_be_told_apart_by_names(tmp_path: Path) -> None:
+    # several vote counts in one source are mostly those of several candidates
+    one, several = _several_figures(
+        tmp_path,
+        "The Red Cross counted 30,000 votes in the election on Monday.",
+        "Election in Norland: 32,000 votes were counted, Mayor Alma Reyes told reporters.",
+    )
+    assert one >= 65.0
+    assert several == 0.0

@@ -580,6 +580,11 @@ def test_claims_jsonl_exposes_the_quantity_fields(tmp_path: Path) -> None:
             [(8e5, "metric_ton"), (1.2e6, "metric_ton")],
         ),
         ("Sales rose from 5 to 7 million units.", [(5e6, "count"), (7e6, "count")]),
+        # the two sides of a result, the unit written once after the lower
+        (
+            "Reyes led Price in the average, 51.3 to 43.5 percent.",
+            [(51.3, "percent"), (43.5, "percent")],
+        ),
         ("The fund lost $1.5m-$2m on the trade.", [(1.5e6, "USD")]),
         ("Lawmakers approved a $95bn aid package.", [(9.5e10, "USD")]),
         ("Shares have fallen by nearly half this year.", [(0.5, "count")]),

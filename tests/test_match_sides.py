@@ -78,3 +78,54 @@ def test_a_different_side_is_a_hard_veto_named_in_the_report() -> None:
     assert reason_text(DifferentSide("higher", "lower")) == (
         "different side of a result: the higher vs the lower"
     )
+
+
+def test_a_poll_average_stated_at_the_start_and_the_end_of_each_month_is_one_fact(
+    tmp_path: Path,
+) -> None:
+    # Each monthly source states the average twice (it changed within the month), the second
+    # time in other words, and the trailer's share only after the leader's.
+    _write(
+        tmp_path,
+        "a",
+        "2024-06-01",
+        "As the campaign entered May, Governor Alma Reyes led Senator Tom Price in the Statewide"
+        " Poll average, 47.4 percent to 42.1 percent.\n\n"
+        "By the end of May, Reyes kept her lead over Price in the Statewide Poll average,"
+        " 48.4 percent to 42.5 percent.",
+    )
+    _write(
+        tmp_path,
+        "b",
+        "2024-07-01",
+        "As the campaign entered June, Governor Alma Reyes led Senator Tom Price in the"
+        " Statewide Poll average, 49.0 percent to 42.2 percent.\n\n"
+        "In the Statewide Poll average at the end of June, Reyes led Price 50.0 to 40.4"
+        " percent.",
+    )
+    _write(
+        tmp_path,
+        "c",
+        "2024-08-01",
+        "As the campaign reached July, Governor Alma Reyes led Senator Tom Price in the"
+        " Statewide Poll average, 49.7 percent to 40.3 percent.",
+    )
+    report = run([tmp_path])
+    leader = fact_of(report, "47.4 percent")
+    assert quotes_of(report, leader) == [
+        "47.4 percent",
+        "48.4 percent",
+        "49.0 percent",
+        "49.7 percent",
+        "50.0",
+    ]
+    assert leader.verdict == "conflict"
+    trailer = fact_of(report, "42.1 percent")
+    assert quotes_of(report, trailer) == [
+        "40.3 percent",
+        "40.4 percent",
+        "42.1 percent",
+        "42.2 percent",
+        "42.5 percent",
+    ]
+    assert _sides(report)["50.0"] == "higher"

@@ -1,7 +1,8 @@
 """One source stating two close figures of one measure, one of them said to be updated
 ("104 people died", then "the toll rose to 145 people"), may be giving one figure it
 updates: their pair is a soft veto (`OneSourceTwoFigures`), so the pairs with other sources
-may put both in one fact, whose verdict is a conflict. Figures not said to be updated, or
+may put both in one fact, whose verdict is a conflict; so is a figure stated again in words
+alike (`restated_cutoff`). Figures neither said to be updated nor in words alike, or
 further apart than `value_free_ratio`, stay two facts (a hard `OneSourceTwoNumbers`), as
 the figures of two things do."""
 
@@ -84,3 +85,27 @@ def test_close_figures_not_said_to_be_updated_stay_two_facts(tmp_path: Path) -> 
     ]
     apart = by_quotes[(("a.md", "145 people"),)]
     assert apart.match.reasons[1:] == (KeptApart(OneSourceTwoNumbers(47.82608695652174)),)
+
+
+def test_close_figures_stated_again_in_words_alike_share_the_fact(tmp_path: Path) -> None:
+    # no word says the toll was updated, but a states it again as it did the first time
+    _write(
+        tmp_path,
+        "a",
+        27,
+        f"{EARLY} By the evening, officials said 145 people had died in floods across the south.",
+    )
+    _write(tmp_path, "b", 28, "Officials said 145 people died in the floods in Songkhla.")
+    _write(tmp_path, "c", 26, EARLY)
+    facts = _facts(run([tmp_path]))
+    assert len(facts) == 1
+    quotes, fact = facts[0]
+    assert quotes == [
+        ("a.md", "104 people"),
+        ("a.md", "145 people"),
+        ("b.md", "145 people"),
+        ("c.md", "104 people"),
+    ]
+    assert fact.verdict == "conflict"
+    weighed = [r for r in fact.match.reasons if isinstance(r, Outweighed)]
+    assert [type(r.veto) for r in weighed] == [OneSourceTwoFigures]

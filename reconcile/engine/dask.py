@@ -27,6 +27,7 @@ from reconcile.engine import (
     batches,
     blocks_of,
     cluster_and_judge,
+    collector_paused,
     judging_sources,
     match_blocks,
     source_claims,
@@ -135,12 +136,13 @@ class DaskEngine:
         found: list[tuple[Claim, ...]] = []
         size = sum(len(s.text) for s in sources)
         done = 0
-        for future in futures:  # in the order of the sources
-            batch = future.result()
-            done += sum(len(s.text) for s in sources[len(found) : len(found) + len(batch)])
-            found.extend(batch)
-            if progress is not None:
-                progress(done, size)
+        with collector_paused():  # the claims read back, as `LocalEngine` reads them
+            for future in futures:  # in the order of the sources
+                batch = future.result()
+                done += sum(len(s.text) for s in sources[len(found) : len(found) + len(batch)])
+                found.extend(batch)
+                if progress is not None:
+                    progress(done, size)
         return found
 
     def match(
@@ -188,7 +190,8 @@ class DaskEngine:
                     None if judged is None else {s: judged[s] for s in own if s in judged},
                 )  # judged there too: a fact depends on its block's claims and sources alone
                 tasks.append(client.submit(_cluster, task, rules_bytes=rules_bytes, pure=False))
-            done = client.gather(tasks)
+            with collector_paused():
+                done = client.gather(tasks)
             return {key: part for (key, _), part in zip(todo, done, strict=True)}
 
         grouped = grouped or blocks_of(claims, kinds, languages)

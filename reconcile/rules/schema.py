@@ -821,6 +821,15 @@ class MatchingRules:
             max=100,
         ),
     )
+    restated_cutoff: float = field(
+        metadata=_doc(
+            "least context score (0-100) for two close numbers of one source (at most"
+            " value_free_ratio apart) to be one figure stated again as it changed: a soft"
+            " veto the other sources' pairs may outweigh, not two facts",
+            min=0,
+            max=100,
+        ),
+    )
     context_window: int = field(
         metadata=_doc("words on each side of a claim read as its context", min=1)
     )

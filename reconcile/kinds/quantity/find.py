@@ -277,7 +277,10 @@ def _shared_unit(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> _A
     if between is None or between.group(0).strip().lower() not in g.range_to:
         return first
     opener = g.openers.find(text, first.left)
-    if opener is None or opener[0].lower() not in g.range_from:
+    sides = opener is None and second.unit_key and a.values[0] > second.number.values[0]
+    if not sides and (opener is None or opener[0].lower() not in g.range_from):
+        # "51.3 to 43.5 percent" (the higher number first: no range) are the two sides of
+        # a result, the unit written once after the second
         return first
     b = second.number
     if a.scale == 1.0 and b.scale > 1.0 and a.values[0] * b.scale <= b.values[0]:

@@ -9,7 +9,9 @@ them, unless their time anchors, places, the names in their sentences or (for di
 the places measured from differ; other pairs are vetoed on differing context or numbers far
 apart, else scored on the words around the claims and the sources' stories. The higher
 and the lower side of a result written "N to M" ("47 percent to 42 percent") are never one
-fact. Judged by interval overlap.
+fact; both are read by the words around the whole result. One source's two close figures in
+words alike are one figure stated again as it changed (a soft veto, not two facts). Judged
+by interval overlap.
 """
 
 from __future__ import annotations
@@ -94,6 +96,7 @@ class QuantityKind(Kind):
         self._side_after = re.compile(rf"\s+(?:{to})\s+({digits})", re.I)
         self._side_before = re.compile(rf"({digits})(?:\s*%|\s+[^\W\d]+)?\s+(?:{to})\s+$", re.I)
         self._sides: dict[str, str] = {}
+        self._result_texts: dict[str, str] = {}
         self._years: dict[str, frozenset[str]] = {}
         self._running = frozenset(self.rules.matching.running_concepts)
 
@@ -209,7 +212,9 @@ class QuantityKind(Kind):
             # pair and found none)
             return PairDecision(0.0, ())
         same_number = _same_number(a, b)
-        near = fuzz.token_set_ratio(fa.text, fb.text, score_cutoff=m.window_cutoff)
+        near = fuzz.token_set_ratio(
+            self._text(a, fa), self._text(b, fb), score_cutoff=m.window_cutoff
+        )
         if near == 0:
             return PairDecision(0.0, (), WordsDiffer())
         score = (1 - m.story_weight) * near + m.story_weight * story
@@ -246,6 +251,32 @@ class QuantityKind(Kind):
                 side = "lower"
         self._sides[claim.id] = side
         return side
+
+    def _text(self, claim: Claim, features: Features) -> str:
+        """The words around a claim as matching weighs them (`Features.text`); around a side
+        of a result "N to M", the words around the whole result, the same for both sides (the
+        lower side's own window starts inside the result and loses what it is about)."""
+        side = self.side(claim)
+        if not side:
+            return features.text
+        known = self._result_texts.get(claim.id)
+        if known is not None:
+            return known
+        sentence, quote = claim.sentence, claim.quote
+        at = sentence.find(quote)
+        start, end = at, at + len(quote)
+        if side == "lower":
+            before = self._side_before.search(sentence, 0, at)
+            if before is not None:
+                start = before.start(1)
+        else:
+            after = self._side_after.match(sentence, end)
+            if after is not None:
+                end = after.end(1)
+        result = replace(claim, quote=sentence[start:end])
+        text = " ".join(sorted(self.context.window_words(result)))
+        self._result_texts[claim.id] = text
+        return text
 
     def _sides_differ(self, a: Claim, b: Claim) -> Reason | None:
         """Two numbers of results "N to M", one the higher side, the other the lower."""
@@ -326,7 +357,9 @@ class QuantityKind(Kind):
             reasons.append(SameOutcome(fa.outcome))
         if fa.subject & fb.subject:
             reasons.append(SameSubject(tuple(sorted(fa.subject & fb.subject))))
-        near = fuzz.token_set_ratio(fa.text, fb.text, score_cutoff=m.window_cutoff)
+        near = fuzz.token_set_ratio(
+            self._text(a, fa), self._text(b, fb), score_cutoff=m.window_cutoff
+        )
         if near == 0:
             # the words differ (a soft veto), unless one source gives two numbers (hard)
             return PairDecision(0.0, (), _two_numbers(a, b, 0.0) or WordsDiffer())
@@ -348,6 +381,13 @@ class QuantityKind(Kind):
         if score < m.same_source_cutoff and (veto := _two_numbers(a, b, score)):
             # One article giving two different numbers of one kind nearly always means two
             # facts; only near-identical contexts make it a source contradicting itself.
+            # Two close numbers in words this alike may be one figure it states again as it
+            # changed (a poll average at the start and the end of a month): a soft veto,
+            # which the pairs of other sources may outweigh.
+            if near >= m.restated_cutoff and not _log_ratio(
+                a, b, m.value_free_ratio, m.max_value_ratio
+            ):
+                return PairDecision(0.0, (), OneSourceTwoFigures(near))
             return PairDecision(0.0, (), veto)
         shared = tuple(sorted(fa.words & fb.words))
         if shared:
@@ -375,7 +415,7 @@ class QuantityKind(Kind):
         known, story = _story(fa, fb)
         if known and story < m.story_cutoff:
             return PairDecision(0.0, (), DifferentStories(story))
-        near = fuzz.token_set_ratio(fa.text, fb.text)
+        near = fuzz.token_set_ratio(self._text(a, fa), self._text(b, fb))
         if (
             a.source_id == b.source_id
             and not a.interval.overlaps(b.interval)
@@ -388,6 +428,7 @@ class QuantityKind(Kind):
             # 145"), may be one figure it updates: a soft veto, which the pairs of other
             # sources may outweigh.
             updated = self.context.rolling(a) or self.context.rolling(b)
+            updated = updated or near >= m.restated_cutoff  # or stated again in words alike
             if not updated or _log_ratio(a, b, m.value_free_ratio, m.concept_max_value_ratio):
                 return PairDecision(0.0, (), OneSourceTwoNumbers(near))
             return PairDecision(0.0, (), OneSourceTwoFigures(near))
@@ -411,9 +452,10 @@ class QuantityKind(Kind):
             # nor is the place of either number named in the other's sentence ("in Sri
             # Lanka" near one toll; "in Badulla" near the other, "Sri Lanka" earlier on)
             score -= m.names_penalty
-            if max(fa.figures, fb.figures) > 1:
+            if max(fa.figures, fb.figures) > 1 and concept not in self._running:
                 # a source states several figures of the concept (delegates of each
-                # candidate): then the names are what tell which figure is which
+                # candidate): then the names are what tell which figure is which. (Of a
+                # running tally, several figures are mostly the tally updated.)
                 score -= m.figures_penalty
             reasons.append(DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names))))
         if not (fa.names & fb.names and fa.places & fb.places):
@@ -465,7 +507,7 @@ class QuantityKind(Kind):
         known, story = _story(fa, fb)
         if known and story < m.story_cutoff:
             return PairDecision(0.0, (), DifferentStories(story))
-        near = fuzz.token_set_ratio(fa.text, fb.text)
+        near = fuzz.token_set_ratio(self._text(a, fa), self._text(b, fb))
         weight = m.story_weight if known else 0.0
         score = min(100.0, (1 - weight) * near + weight * story + m.same_number_bonus)
         cutoff = max(m.context_cutoff, m.bare_cutoff)
