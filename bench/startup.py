@@ -1,7 +1,8 @@
 """Start-up of the short commands, whole process: `claims` and `check` on a one-line file.
 
     python bench/startup.py               # 15 runs each after 2 warm-ups, cache warm
-    python bench/startup.py --no-cache    # the rules loaded from their files every run
+    python bench/startup.py --no-cache    # claims never kept (the compiled rules are)
+    python bench/startup.py --cold        # an empty cache folder every run: rules compiled
     python bench/startup.py --new-source  # another line every run: its claims never kept
     python -X importtime -m reconcile.cli claims FILE 2> imports.txt   # where it goes
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -30,7 +32,11 @@ HEAVY = ("polars", "pint", "rich", "rapidfuzz", "pydantic", "yaml")
 ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
-def once(command: list[str], cwd: Path, new_source: bool = False) -> tuple[float, float]:
+def once(
+    command: list[str], cwd: Path, new_source: bool = False, cold: Path | None = None
+) -> tuple[float, float]:
+    if cold is not None:  # an empty cache folder: the rules loaded and compiled again
+        shutil.rmtree(cold, ignore_errors=True)
     if new_source:  # a line no run has read: extracted, as in CI when a source is added
         line = LINE.replace("100,000", f"{100_000 + next(NUMBERS):,}")
         (cwd / "one.txt").write_text(line, encoding="utf-8")
@@ -56,7 +62,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--warmup", type=int, default=2)
-    parser.add_argument("--no-cache", action="store_true")
+    parser.add_argument("--no-cache", action="store_true", help="claims never kept")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="an empty cache folder before every run (rules loaded and compiled every run)",
+    )
     parser.add_argument(
         "--new-source",
         action="store_true",
@@ -68,14 +79,15 @@ def main() -> None:
         (folder / "one.txt").write_text(LINE, encoding="utf-8")
         extra = ["--cache-dir", str(folder / "cache")]
         if args.no_cache:
-            extra = ["--no-cache"]
+            extra.append("--no-cache")
+        cold = folder / "cache" if args.cold else None
         print("| command | wall s median (min–max) | cpu s median (min–max) | imports |")
         print("|---|---:|---:|---|")
         for name in ("claims", "check"):
             command = [sys.executable, "-m", "reconcile.cli", name, "one.txt", *extra]
             for _ in range(args.warmup):
-                once(command, folder, args.new_source)
-            runs = (once(command, folder, args.new_source) for _ in range(args.runs))
+                once(command, folder, args.new_source, cold)
+            runs = (once(command, folder, args.new_source, cold) for _ in range(args.runs))
             walls, cpus = zip(*runs, strict=True)
             heavy = ", ".join(imported(command, folder)) or "none of " + "/".join(HEAVY)
             print(

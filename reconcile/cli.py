@@ -164,7 +164,12 @@ def _setup(
     engine: EngineChoice = EngineChoice.local,
     address: str | None = None,
 ) -> Setup:
-    """The rules (read back from the cache when unchanged), the claims cache and the engine."""
+    """The rules (read back from the cache when unchanged), the claims cache and the engine.
+
+    `--no-cache` leaves out what was read from sources (their loads, claims and blocks): the
+    validated rules, each language's compiled words and the unit conversions are still read
+    back and kept, keyed by the rules' content and the code, so they cannot be stale. A cold
+    start is a run with `--cache-dir` naming an empty folder."""
     from reconcile.cache import (
         ClaimCache,
         cached_rules,
@@ -175,12 +180,12 @@ def _setup(
     from reconcile.engine import LocalEngine, default_jobs
     from reconcile.lexicon import keep_compiled
 
-    folder = None if no_cache else (cache_dir or default_cache_dir())
-    key = rules_fingerprint(rules) if folder is not None else None
+    folder = cache_dir or default_cache_dir()
+    key = rules_fingerprint(rules)
     rule_set = cached_rules(rules, folder, key)
     cache = None
-    if folder is not None and key is not None:
-        cache = ClaimCache(folder, key)
+    if key is not None:
+        cache = None if no_cache else ClaimCache(folder, key)
         keep_compiled(rule_set, folder, key)
         load_unit_table(folder)
     if engine is EngineChoice.dask:

@@ -45,8 +45,9 @@ NoCacheOpt = Annotated[
     bool,
     typer.Option(
         "--no-cache",
-        help="Read and keep nothing in the cache folder: fetch every page again, load the rules"
-        " and extract every source again.",
+        help="Reuse nothing read from the sources: fetch every page again, load and extract"
+        " every source again, cluster every block again (the rules compiled from the same files"
+        " are still reused; for a cold start give --cache-dir an empty folder).",
     ),
 ]
 DelayOpt = Annotated[

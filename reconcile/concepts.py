@@ -93,7 +93,8 @@ class CompiledFrame:
 
     The two regular expressions are built from the pattern when the frame is made and
     compiled the first time a number could fit the frame (most frames never meet a number
-    in a run: compiling all of them up front would cost more than reading).
+    in a run: compiling all of them up front would cost more than reading), or all at once
+    by `Frames.warm` before the compiled kinds are kept on disk for later runs.
     """
 
     concept: str
@@ -147,6 +148,12 @@ class Frames:
     reach: int = 14  # words on each side of a number whose presence lets a frame be tried
     reading: Reading | None = None  # the grammar read when no frame fits
     compatible: frozenset[tuple[str, str]] = frozenset()  # concepts that may be one fact
+
+    def warm(self) -> None:
+        """Compile every frame's patterns now (before the frames are kept on disk compiled),
+        rather than the first time a number could fit each."""
+        for frame in self.frames:
+            _ = frame.before, frame.after
 
     def may_agree(self, a: str, b: str) -> bool:
         """Whether numbers of concepts `a` and `b` may state one fact when they agree:

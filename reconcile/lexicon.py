@@ -151,9 +151,17 @@ def kept_where(rules: RuleSet) -> tuple[Path, str] | None:
     return (store.folder, store.key) if store is not None else None
 
 
-def compiled(rules: RuleSet, language: str, kind: type[T], build: Callable[[], T]) -> T:
+def compiled(
+    rules: RuleSet,
+    language: str,
+    kind: type[T],
+    build: Callable[[], T],
+    warm: Callable[[T], None] | None = None,
+) -> T:
     """What `build()` compiles for `language` from `rules`: read back when `rules` are kept
-    with `keep_compiled` and were compiled before, else built (and then kept)."""
+    with `keep_compiled` and were compiled before, else built (and then kept). What is built
+    to be kept is first handed to `warm`, which compiles ahead what would otherwise be
+    compiled the first time a run needs it: kept compiled, no later run pays for it."""
     store = next((kept for kept in _kept if kept.rules is rules), None)
     if store is None:
         return build()
@@ -162,5 +170,7 @@ def compiled(rules: RuleSet, language: str, kind: type[T], build: Callable[[], T
     found = load_compiled(store.folder, store.key, language, kind)
     if found is None:
         found = build()
+        if warm is not None:
+            warm(found)
         save_compiled(store.folder, store.key, language, found)
     return found

@@ -138,13 +138,16 @@ def test_rules_are_read_back_and_rebuilt_when_changed_or_damaged(tmp_path: Path)
     assert "blorp things" in names and "zorble things" not in names
 
 
-def test_cli_no_cache_writes_no_cache(tmp_path: Path) -> None:
+def test_cli_no_cache_keeps_no_claims_but_the_rules(tmp_path: Path) -> None:
     source = tmp_path / "one.txt"
     source.write_text("Over 100,000 troops were at the border on Monday.\n")
     folder = tmp_path / "cache"
     result = runner.invoke(app, ["claims", str(source), "--no-cache", "--cache-dir", str(folder)])
     assert result.exit_code == 0 and '"quote": "Over 100,000 troops"' in result.stdout
-    assert not folder.exists()
+    assert not (folder / "claims.sqlite3").exists()
+    assert len(list((folder / "rules").iterdir())) == 1
+    again = runner.invoke(app, ["claims", str(source), "--no-cache", "--cache-dir", str(folder)])
+    assert again.stdout == result.stdout and not (folder / "claims.sqlite3").exists()
     cached = runner.invoke(app, ["claims", str(source), "--cache-dir", str(folder)])
     assert cached.stdout == result.stdout
     assert (folder / "claims.sqlite3").is_file() and len(list((folder / "rules").iterdir())) == 1
@@ -222,7 +225,7 @@ def test_units_converted_before_need_no_pint(tmp_path: Path) -> None:
     assert claims(first, "--cache-dir", str(folder))[-2] == "pint imported"
     cached = claims(later, "--cache-dir", str(folder))
     assert cached[-2] == "no pint"
-    fresh = claims(later, "--no-cache")
+    fresh = claims(later, "--no-cache", "--cache-dir", str(tmp_path / "cold"))
     assert fresh[-2] == "pint imported"
     assert cached[:-2] == fresh[:-2]
     assert '"unit": "meter", "dimension": "[length]"' in cached[0]
@@ -249,6 +252,12 @@ def test_a_compiled_language_is_kept_and_read_back_not_compiled_again(
         patch.setattr(LanguageKinds, "build", staticmethod(no_compiling))
         read_back = render_json(run([corpus], rules=rules))
     assert expected == kept_run == read_back
+    # kept warm: every frame's patterns and the non-claim patterns of a letter compiled in it
+    back = load_compiled(folder, key, "en", LanguageKinds)
+    assert back is not None
+    frames = back.lexicon.frames.frames
+    assert all({"before", "after"} <= vars(frame).keys() for frame in frames)
+    assert "q" in back.lexicon.nonclaims.at_word and "7" in back.lexicon.nonclaims.at_word
 
 
 @pytest.mark.parametrize("damage", ["cut", "garbage", "other key"])

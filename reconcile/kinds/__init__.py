@@ -80,6 +80,13 @@ class LanguageKinds:
         by_claim_kind = {k: kind for kind in kinds for k in kind.claim_kinds}
         return cls(lexicon, context, kinds, by_claim_kind)
 
+    def warm(self) -> None:
+        """Compile now what is otherwise compiled the first time a source needs it (the
+        concept frames' patterns, the non-claim patterns of common first characters): done
+        before the kinds are kept on disk, so that runs reading them back pay for none."""
+        self.lexicon.frames.warm()
+        self.lexicon.nonclaims.warm()
+
     def sentences(self, source: Source) -> list[Sentence]:
         """The sentences of a source in this language."""
         return list(self.each_sentence(source))
@@ -135,6 +142,7 @@ class Kinds:
                     own,
                     LanguageKinds,
                     lambda: LanguageKinds.build(compile_lexicon(self.rules, own)),
+                    LanguageKinds.warm,
                 )
             self._built[code or self.rules.language] = found
         return found

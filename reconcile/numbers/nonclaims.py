@@ -48,6 +48,17 @@ class NonClaims:
             self.at_word[char] = found[1]
         return found
 
+    def warm(self) -> None:
+        """Combine the patterns for every ASCII letter and digit and the other first
+        characters of the rules now, rather than the first time a text holds each."""
+        import string
+
+        chars = set(string.ascii_letters + string.digits + "+(")
+        for first in self.firsts:
+            chars.update(c for c in first or () if c != DIGIT)
+        for char in sorted(chars):
+            self.at(char)
+
     def _combined(self, indices: tuple[int, ...]) -> re.Pattern[str] | None:
         if indices not in self._compiled:
             self._compiled[indices] = (

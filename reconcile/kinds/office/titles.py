@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 from bisect import insort
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from reconcile.kinds.named import NameReader, phrases
 from reconcile.kinds.office.find import OfficeFinder
@@ -34,6 +33,7 @@ from reconcile.names import AliasTable, fold, trim_person
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
+from reconcile.wordfind import written
 
 _SURNAME = r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))"
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -1142,11 +1142,10 @@ def _lesser(title: OfficeTitle, lesser: re.Match[str]) -> OfficeTitle:
     )
 
 
-@lru_cache(maxsize=4096)
 def _written(text: str, word: str) -> tuple[tuple[int, int], ...]:
     """Where `text` writes `word` as a word of its own (an apostrophe may follow: "Roe's"),
-    as (start, end): read once per source and word, however many titles ask."""
-    return tuple(m.span() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text))
+    as (start, end): read once per source, however many titles ask."""
+    return written(text, word)
 
 
 def _whole(text: str, end: int) -> bool:

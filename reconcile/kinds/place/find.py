@@ -25,10 +25,13 @@ from reconcile.names import fold
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
+from reconcile.wordfind import run_start, written
 
 REACH = 160  # characters between a cue and its place, at most
 NOUN_OF_WORDS = 2  # words between an article and a place's noun: "the market town of"
 _OWNED = re.compile(r"['’]s [a-z]")
+# a capitalized word ending in lower case, and a space: what `_person_owns` reads before a name
+_CAPITALIZED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w’'-]*[a-z] \Z")
 # a clause's end; not the period of a capital's abbreviation ("U.S. Army", "D.C. police")
 _BREAK = re.compile(r"[;:!?]|(?<![A-Z])\.\s")
 _NEXT = re.compile(r"(-)|\s+([a-z][\w’'-]*|[A-Z][\w’'-]*)")
@@ -171,10 +174,22 @@ class PlaceFinder:
         self.lede_role = rules.lede_role
         self.lede_before = frozenset(fold(w) for w in rules.lede_before)
         self._lede: tuple[str, int] = ("", -1)  # a source's text and where its lede starts
+        # a source's text and the containers of each name asked about (`containers`)
+        self._containers: tuple[str, dict[str, tuple[str, ...]]] = ("", {})
 
     def containers(self, text: str, name: str) -> tuple[str, ...]:
         """The larger places `text` puts a place named `name` in: "NAME, Larger", "NAME in
-        the Larger", "in Larger, at NAME", "Larger's NAME" (as written, sorted)."""
+        the Larger", "in Larger, at NAME", "Larger's NAME" (as written, sorted). Kept for
+        the last text asked about: each place claim of a long source asked again for names
+        that stand in it many times."""
+        if self._containers[0] is not text:
+            self._containers = (text, {})
+        kept = self._containers[1].get(name)
+        if kept is None:
+            kept = self._containers[1][name] = self._containers_of(text, name)
+        return kept
+
+    def _containers_of(self, text: str, name: str) -> tuple[str, ...]:
         found: set[str] = set()
         at = text.find(name)
         while at >= 0 and name:
@@ -326,9 +341,16 @@ class PlaceFinder:
         name = text[span[0] : span[1]]
         if " " in name or not _OWNED.match(text, span[1]):
             return False
-        return (
-            re.search(rf"(?<![\w-])[A-Z][\w’'-]*[a-z] {re.escape(name)}(?![\w-])", whole)
-            is not None
+        if not name.isalnum():
+            return (
+                re.search(rf"(?<![\w-])[A-Z][\w’'-]*[a-z] {re.escape(name)}(?![\w-])", whole)
+                is not None
+            )
+        # where the source writes the name after a space, a capitalized word before it
+        return any(
+            whole[start - 1 : start] == " "
+            and _CAPITALIZED_BEFORE.search(whole, run_start(whole, start - 1, "’'-"), start)
+            for start, _ in written(whole, name)
         )
 
     @staticmethod

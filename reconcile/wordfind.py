@@ -1,0 +1,69 @@
+"""Where a text writes a word as a word of its own, found with the fast substring search.
+
+Some readings ask of the whole source whether, and where, it writes a word elsewhere (a
+surname given in full, a word written in lower case): asked with a regex each, a long source
+was read by the regex engine once per word asked, at every position. `written(text, word)`
+finds the word with `str.find` (which skips through the text) and checks the characters on
+either side of each place found: the same places as the regex.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+def written(text: str, word: str) -> tuple[tuple[int, int], ...]:
+    """Where `text` writes `word` as a word of its own, as (start, end), in text order: not
+    after a word character, an apostrophe or a hyphen, nor before a word character or a
+    hyphen (an apostrophe may follow: "Roe's")."""
+    if word:
+        return _written_found(text, word)
+    return _written_here(text, word)
+
+
+@lru_cache(maxsize=4096)
+def _written_here(text: str, word: str) -> tuple[tuple[int, int], ...]:
+    """`written`, read with a regex: what `_written_found` gives, the slow way."""
+    return tuple(m.span() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text))
+
+
+@lru_cache(maxsize=4096)
+def _written_found(text: str, word: str) -> tuple[tuple[int, int], ...]:
+    """`_written_here` for a word of one character or more: the leftmost place `str.find`
+    gives where the characters around it do not join it to another word, then the next from
+    its end, as the regex's matches follow one another."""
+    found: list[tuple[int, int]] = []
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not _joins_before(text[at - 1])) and (
+            end == len(text) or not _joins_after(text[end])
+        ):
+            found.append((at, end))
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return tuple(found)
+
+
+def _word_char(char: str) -> bool:
+    """Whether `re` reads `char` as `\\w` (a letter, a digit, a numeric or "_")."""
+    return char.isalnum() or char == "_"
+
+
+def _joins_before(char: str) -> bool:
+    return _word_char(char) or char in "’'-"
+
+
+def _joins_after(char: str) -> bool:
+    return _word_char(char) or char == "-"
+
+
+def run_start(text: str, end: int, also: str = "") -> int:
+    """Where the run of word characters (and of `also`) that ends at `end` starts."""
+    at = end
+    while at > 0 and (_word_char(text[at - 1]) or text[at - 1] in also):
+        at -= 1
+    return at

@@ -1,0 +1,31 @@
+"""`wordfind.written`: a word's places found with `str.find`, the same spans as a regex."""
+
+from __future__ import annotations
+
+from reconcile.wordfind import _written_here, run_start, written
+
+TEXT = "Roe's aide met Roe. x-Roe, Roe-Smith and Roe_1 did not; ’Roe and Ünal Roe met Ünal."
+
+
+def test_a_word_is_where_it_stands_alone_in_a_short_text() -> None:
+    assert written(TEXT, "Roe") == ((0, 3), (15, 18), (70, 73))
+    assert written(TEXT, "Ünal") == ((65, 69), (78, 82))
+    assert written(TEXT, "roe") == ()
+    assert written(TEXT, "Roe-Smith") == ((27, 36),)
+
+
+def test_the_places_are_those_the_regex_finds() -> None:
+    text = TEXT + " Roe Roe-Roe 'Roe' Roe’ Roe1 Roes ÜnalRoe Roe"
+    text += " a a a, O'Brien said; O'Briens, Mr. Roe Jr. and Mr. Roe Jr.'s"
+    words = ("Roe", "Ünal", "Roe1", "Roes", "o", "R", "absent", "a a", "O'Brien", "Roe Jr.")
+    for word in words:
+        assert written(text, word) == _written_here(text, word)
+    assert written(text, "a a")[0] == (text.index("a a a"), text.index("a a a") + 3)
+    assert len(written(text, "a a")) == 1  # (the next one would overlap it)
+    assert written(text, "Roe Jr.")[-1] == (len(text) - 9, len(text) - 2)
+
+
+def test_run_start_walks_back_over_a_word_and_the_signs_given() -> None:
+    assert run_start("say O'Brien-Roe now", 15, "'-") == 4
+    assert run_start("say O'Brien-Roe now", 15) == 12
+    assert run_start("Roe", 3) == 0
