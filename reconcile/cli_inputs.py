@@ -47,7 +47,8 @@ NoCacheOpt = Annotated[
         "--no-cache",
         help="Reuse nothing read from the sources: fetch every page again, load and extract"
         " every source again, cluster every block again (the rules compiled from the same files"
-        " are still reused; for a cold start give --cache-dir an empty folder).",
+        " are still kept in the cache folder and reused; for a cold start give --cache-dir an"
+        " empty folder).",
     ),
 ]
 DelayOpt = Annotated[
