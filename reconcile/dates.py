@@ -20,6 +20,10 @@ from reconcile.numbers.patterns import alternation
 from reconcile.regex_starts import gated
 from reconcile.rules import EventRules
 
+# a year of the last two centuries and this one, as news writes it in digits: the one
+# spelling of a year that every reading of years builds its pattern from
+YEAR = r"(?:1[89]|20)\d\d"
+
 
 @dataclass(frozen=True)
 class DateMention:

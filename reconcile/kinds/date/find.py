@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from datetime import date, timedelta
 
-from reconcile.dates import Calendar, find_dates, resolve_date
+from reconcile.dates import YEAR, Calendar, find_dates, resolve_date
 from reconcile.kinds.base import sentence_mention
 from reconcile.kinds.named import phrases
 from reconcile.models import Mention, Source
@@ -46,7 +46,7 @@ class DateFinder:
             re.escape(m) for m in sorted(self.calendar.months, key=lambda m: (-len(m), m))
         )
         month = rf"(?P<month>{months})\.?"
-        year = r"(?P<year>(?:1[89]|20)\d\d)"
+        year = rf"(?P<year>{YEAR})"
         month_before = phrases(words.month_before).pattern
         year_before = phrases(words.year_before).pattern
         counts = phrases([*rules.numbers.words, *rules.numbers.articles]).pattern
@@ -55,7 +55,7 @@ class DateFinder:
             rf"(?<!\w)(?:\b{month}\s+(?:of\s+)?{year}\b"  # May 2008
             rf"|(?<=\s)(?:{month_before})\s+(?:(?:early|late|mid-?)\s+)?(?:this\s+)?"
             rf"(?P<alone>{months})\b(?!\s+\d)"  # in December, since early June
-            rf"|(?<=\s)(?:{year_before})\s+(?P<year_alone>(?:1[89]|20)\d\d)\b(?![\d%]|[.,]\d)"
+            rf"|(?<=\s)(?:{year_before})\s+(?P<year_alone>{YEAR})\b(?![\d%]|[.,]\d)"
             rf"|(?P<week>{phrases(words.relative_weeks).pattern})"
             rf"|(?P<anaphoric>{phrases(words.anaphoric_days).pattern})"
         )

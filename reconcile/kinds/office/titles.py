@@ -24,6 +24,7 @@ import re
 from bisect import insort
 from dataclasses import dataclass, replace
 
+from reconcile.dates import YEAR
 from reconcile.kinds.named import NameReader, phrases
 from reconcile.kinds.office.find import OfficeFinder
 from reconcile.kinds.office.records import OfficeMention
@@ -68,7 +69,7 @@ _LOWER_WORD_END = re.compile(r"(?<=\s)([a-z][\w-]*)\s+$")
 _ASIDE_END = re.compile(r"\s*,\s+(?:[a-z][\w’'-]*\s+)+[^,;()]{0,60},?\s*$")  # ", originally the …"
 _ASIDE_REACH = 160  # characters before a verb read for an aside
 _YEAR_REACH = 12  # and before a title for a year
-_YEAR_END = re.compile(r"(?<![\w.,-])((?:1[89]|20)\d\d)\s+$")  # "the party's 1996 "
+_YEAR_END = re.compile(rf"(?<![\w.,-])({YEAR})\s+$")  # "the party's 1996 "
 _OPENING_AT = re.compile(r"""(?:^|[.!?]['"”’)]*\s+|\n\s*|["“‘]\s*)$""")
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from reconcile.concepts import COUNTED_PATTERN, Concept, concept_of
 from reconcile.context import ContextReader, Features, time_key
+from reconcile.dates import YEAR
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.quantity.find import find_quantities
 from reconcile.kinds.quantity.records import QuantityClaim, QuantityMention
@@ -68,7 +69,7 @@ _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _ROUND = {"exact", "about"}  # "3,000" and "about 3,000" state one number
 _FLOORS = {"at_least", "over"}  # "at least 610", "more than 1,100": open above
 # a year written in digits, standing alone (not "2,016", "2016.5" nor part of a longer number)
-_YEAR = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d]|[,.]\d)")
+_YEAR = re.compile(rf"(?<![\d,.]){YEAR}(?![\d]|[,.]\d)")
 
 
 class QuantityKind(Kind):

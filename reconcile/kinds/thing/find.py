@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reconcile.dates import YEAR
 from reconcile.kinds.named import NamedMention, NameReader, phrases
 from reconcile.models import Mention, Source
 from reconcile.names import fold
@@ -155,7 +156,7 @@ class ThingFinder:
         # possessive written apart ("Developer 's Conference"), a year opening it ("2010
         # Worldwide Developers Conference")
         self.capital_before = re.compile(
-            rf"(?:[A-Z][\w’'&.-]*|['’]s|(?:1[89]|20)\d\d"
+            rf"(?:[A-Z][\w’'&.-]*|['’]s|{YEAR}"
             rf"|{'|'.join(re.escape(w) for w in joiners) or '(?!)'})\s+$"
         )
         self.generic = {

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reconcile.context import ContextReader
+from reconcile.dates import YEAR
 from reconcile.kinds.base import detail_of
 from reconcile.kinds.named import NamedKind, NamedValue, name_key, phrases
 from reconcile.kinds.thing.find import ThingFinder, ThingMention
@@ -21,7 +22,7 @@ from reconcile.models import Mention, Source
 from reconcile.reasons import Stated
 from reconcile.sentences import Sentence
 
-_EDITION = re.compile(r"(?:1[89]|20)\d\d")
+_EDITION = re.compile(YEAR)
 
 
 class ThingKind(NamedKind):
@@ -42,7 +43,7 @@ class ThingKind(NamedKind):
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
         self.past_years = named.thing.past_years
         self.year_after = re.compile(
-            rf"\s*,?\s+(?:{phrases(named.date.year_before).pattern})\s+(?P<year>(?:1[89]|20)\d\d)"
+            rf"\s*,?\s+(?:{phrases(named.date.year_before).pattern})\s+(?P<year>{YEAR})"
             r"(?![\d%])"
         )
 
