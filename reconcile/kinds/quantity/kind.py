@@ -452,13 +452,23 @@ class QuantityKind(Kind):
         ):
             # nor is the place of either number named in the other's sentence ("in Sri
             # Lanka" near one toll; "in Badulla" near the other, "Sri Lanka" earlier on)
+            differ = DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names)))
+            if (
+                self._disagree(a, b, fa, fb)
+                and not (fa.names & self.context.names(b.sentence))
+                and not (fb.names & self.context.names(a.sentence))
+            ):
+                # numbers the verdict would set against each other, in sentences naming
+                # nothing in common: two facts, not a conflict (a false alarm costs more
+                # than a missed join; agreeing numbers only lose the penalty)
+                return PairDecision(0.0, (), differ)
             score -= m.names_penalty
             if max(fa.figures, fb.figures) > 1 and concept not in self._running:
                 # a source states several figures of the concept (delegates of each
                 # candidate): then the names are what tell which figure is which. (Of a
                 # running tally, several figures are mostly the tally updated.)
                 score -= m.figures_penalty
-            reasons.append(DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names))))
+            reasons.append(differ)
         if not (fa.names & fb.names and fa.places & fb.places):
             # far apart weighs against one fact, unless both name the place they share: then
             # it is one figure updated (a rising toll), not another fact
@@ -476,6 +486,16 @@ class QuantityKind(Kind):
             # too little to call one fact, yet nothing says they differ: no veto
             return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
+
+    def _disagree(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
+        """Whether the verdict would set two numbers of one concept against each other: their
+        intervals apart as the verdict reads them (a plain number as far as its rounding
+        reaches; a floor of a running tally stated on another day as that day's count)."""
+        tolerance = self.tolerances[a.kind]
+        days = a.concept in self._running and fa.published and fb.published
+        if days and fa.published != fb.published:
+            a, b = self._counted_then(a), self._counted_then(b)
+        return not self._rounded(a, tolerance).overlaps(self._rounded(b, tolerance))
 
     def _noun_of_concept(self, named: Claim, other: Claim) -> bool:
         """Whether `other`, with no concept, counts the noun that is all `named`'s concept
