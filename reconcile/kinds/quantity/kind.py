@@ -99,6 +99,7 @@ class QuantityKind(Kind):
         self._sides: dict[str, str] = {}
         self._result_texts: dict[str, str] = {}
         self._years: dict[str, frozenset[str]] = {}
+        self._before: dict[str, frozenset[str]] = {}
         self._running = frozenset(self.rules.matching.running_concepts)
 
     @staticmethod
@@ -563,13 +564,35 @@ class QuantityKind(Kind):
         """Two things of one kind named near the two claims, neither sentence naming the
         other's: the toll of one typhoon is not the toll of another."""
         rivals = _rival_names(fa.names, fb.names)
-        if rivals is None:
-            return None
-        if rivals[0] in self.context.names(b.sentence) or rivals[1] in self.context.names(
-            a.sentence
-        ):
+        if rivals is None or self._named_in_other(rivals, a, b):
+            # else two things of one class named near or before the numbers, names of as
+            # many words sharing the class word, first, alone: "the toll of Typhoon
+            # Kalmaegi's impact on Visayas and Mindanao rises to 66", the name out of the
+            # words next to the number (not a shared last word: "Joe Biden", "Vice
+            # President Biden" may be one person)
+            rivals = _rival_names(
+                fa.names | self._names_before(a), fb.names | self._names_before(b), heads=True
+            )
+        if rivals is None or self._named_in_other(rivals, a, b):
             return None
         return RivalNames(*rivals)
+
+    def _named_in_other(self, rivals: tuple[str, str], a: Claim, b: Claim) -> bool:
+        return rivals[0] in self.context.names(b.sentence) or rivals[1] in self.context.names(
+            a.sentence
+        )
+
+    def _names_before(self, claim: Claim) -> frozenset[str]:
+        """The names of several words its sentence states before the claim (what a number is
+        about comes first in news copy; a source cited after it, "( Philippine Star )", is
+        not)."""
+        known = self._before.get(claim.id)
+        if known is not None:
+            return known
+        at = claim.sentence.find(claim.quote)
+        found = frozenset(n for n in self.context.names(claim.sentence[: max(at, 0)]) if " " in n)
+        self._before[claim.id] = found
+        return found
 
     def _status_time(self, time: str) -> bool:
         return any(time == cue or time.startswith(cue + " ") for cue in self.status_times)
@@ -800,20 +823,25 @@ def _portions_differ(
     return DifferentPortion(fa.portion, fb.portion)
 
 
-def _rival_names(a: frozenset[str], b: frozenset[str]) -> tuple[str, str] | None:
+def _rival_names(
+    a: frozenset[str], b: frozenset[str], heads: bool = False
+) -> tuple[str, str] | None:
     """Two names of several words, one near each claim, that share their first or last word
     and differ in the rest, neither holding the other ("typhoon kalmaegi" / "typhoon
     fung-wong", "eaton fire" / "palisades fire", "north sumatra" / "west sumatra"): two
     things of one kind. None when either side also names the other's ("lloyd austin" /
-    "lloyd j austin")."""
+    "lloyd j austin"). With `heads`, only names of as many words that share their first
+    word and no other."""
     for x in sorted(n for n in a if " " in n):
         wx = x.split()
         for y in sorted(n for n in b if " " in n):
             wy = y.split()
-            if x == y or not (wx[0] == wy[0] or wx[-1] == wy[-1]):
+            if x == y or not (wx[0] == wy[0] or (wx[-1] == wy[-1] and not heads)):
                 continue
             if set(wx) <= set(wy) or set(wy) <= set(wx):
                 continue
+            if heads and (len(wx) != len(wy) or set(wx[1:]) & set(wy[1:])):
+                continue  # "psa airlines bombardier crj-700", "psa airlines crj700": one
             if x in b or y in a:
                 continue
             return (x, y)
