@@ -100,6 +100,7 @@ class QuantityKind(Kind):
         self._result_texts: dict[str, str] = {}
         self._years: dict[str, frozenset[str]] = {}
         self._before: dict[str, frozenset[str]] = {}
+        self._in_sentence: dict[str, frozenset[str]] = {}
         self._running = frozenset(self.rules.matching.running_concepts)
 
     @staticmethod
@@ -448,16 +449,16 @@ class QuantityKind(Kind):
             fa.names
             and fb.names
             and not (fa.names & fb.names)
-            and not (fa.places & self.context.names(b.sentence))
-            and not (fb.places & self.context.names(a.sentence))
+            and not (fa.places & self._sentence_names(b))
+            and not (fb.places & self._sentence_names(a))
         ):
             # nor is the place of either number named in the other's sentence ("in Sri
             # Lanka" near one toll; "in Badulla" near the other, "Sri Lanka" earlier on)
             differ = DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names)))
             if (
                 self._disagree(a, b, fa, fb)
-                and not (fa.names & self.context.names(b.sentence))
-                and not (fb.names & self.context.names(a.sentence))
+                and not (fa.names & self._sentence_names(b))
+                and not (fb.names & self._sentence_names(a))
             ):
                 # numbers the verdict would set against each other, in sentences naming
                 # nothing in common: two facts, not a conflict (a false alarm costs more
@@ -578,9 +579,14 @@ class QuantityKind(Kind):
         return RivalNames(*rivals)
 
     def _named_in_other(self, rivals: tuple[str, str], a: Claim, b: Claim) -> bool:
-        return rivals[0] in self.context.names(b.sentence) or rivals[1] in self.context.names(
-            a.sentence
-        )
+        return rivals[0] in self._sentence_names(b) or rivals[1] in self._sentence_names(a)
+
+    def _sentence_names(self, claim: Claim) -> frozenset[str]:
+        """`ContextReader.names` of the claim's sentence, read once per claim."""
+        known = self._in_sentence.get(claim.id)
+        if known is None:
+            known = self._in_sentence[claim.id] = self.context.names(claim.sentence)
+        return known
 
     def _names_before(self, claim: Claim) -> frozenset[str]:
         """The names of several words its sentence states before the claim (what a number is
