@@ -34,7 +34,7 @@ from reconcile.names import AliasTable, fold, trim_person
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
-from reconcile.wordfind import written
+from reconcile.wordfind import bounded, written
 from reconcile.wordgate import first_runs, may_hold
 
 _SURNAME = r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))"
@@ -837,7 +837,7 @@ class TitleFinder:
             if not self.person.fullmatch(name) or fold(words[-1].group(0)) in self.finder.body_ends:
                 continue  # (and "of the Number Theory Foundation": a body's name alone)
             known = self.aliases.apply(place) != fold(place)
-            if (take == 2 and known) or re.search(rf"\b{re.escape(name.split()[-1])}\b", elsewhere):
+            if (take == 2 and known) or bounded(elsewhere, name.split()[-1]):
                 if take == 3 and name not in elsewhere:
                     continue
                 return place, (name, span[1])
