@@ -42,6 +42,14 @@ def first_runs(phrases: Iterable[str]) -> Runs:
     return frozenset(runs)
 
 
+def words_told(text: str) -> frozenset[str] | None:
+    """The words of `text` for `runs.isdisjoint` tests made in a row, or None when its words
+    cannot tell (a letter that lowers apart: every pattern must then be run)."""
+    if not text.isascii() and _LOWERS_APART.search(text) is not None:
+        return None
+    return words_of(text)
+
+
 def may_hold(runs: Runs, text: str) -> bool:
     """False only when `text` cannot hold a phrase whose first run is in `runs`."""
     if runs is None or not runs.isdisjoint(words_of(text)):
