@@ -28,10 +28,6 @@ from reconcile.models import Claim
 _OWN = frozenset({"id", "sentence"})
 
 
-class _Unlike(Exception):
-    """A value whose sameness the table does not judge (not held once)."""
-
-
 class SharingLoader:
     """`load(data)` reads a pickle as `pickle.loads` does, with the records of this package
     (those `reconcile.cache._dumps` writes as calls of their class) built through one table
@@ -67,23 +63,24 @@ class SharingLoader:
         return made
 
     def _claim_maker(self, fields: tuple[str, ...]) -> Any:
-        own = tuple(name in _OWN for name in fields)
-        value = self._value
+        own = frozenset(at for at, name in enumerate(fields) if name in _OWN)
+        held = self._held_args
 
         def make(*args: Any) -> Claim:
-            return Claim(*(a if mine else value(a) for a, mine in zip(args, own, strict=True)))
+            given, _ = held(args, own)
+            return Claim(*given)
 
         return make
 
     def _record_maker(self, kind: type) -> Any:
-        records, ids, value = self._records, self._held, self._value
+        records, ids, held = self._records, self._held, self._held_args
+        none: frozenset[int] = frozenset()
 
         def make(*args: Any) -> Any:
-            given = tuple(value(a) for a in args)
-            try:
-                key = (kind, tuple(_key(a, ids) for a in given))
-            except _Unlike:
+            given, key = held(args, none)
+            if key is None:
                 return kind(*given)
+            key = (kind, key)
             found = records.get(key)
             if found is None:
                 found = records[key] = kind(*given)
@@ -92,19 +89,50 @@ class SharingLoader:
 
         return make
 
-    def _value(self, value: Any) -> Any:
-        """`value` itself, or the equal scalar already held."""
-        kind = type(value)
-        if kind is str:
-            return self._values.setdefault(value, value)
-        if kind is int or kind is float:
-            key = (kind, value, math.copysign(1.0, value))
-            return self._values.setdefault(key, value)
-        return value
+    def _held_args(
+        self, args: tuple[Any, ...], own: frozenset[int]
+    ) -> tuple[list[Any], tuple[Any, ...] | None]:
+        """The arguments of a record, each scalar the one the table holds (but those at
+        `own`), and the key that tells the record apart from any written differently (see
+        the module); None when an argument is of a type the table does not judge."""
+        values, ids = self._values, self._held
+        given: list[Any] = []
+        keys: list[Any] | None = []
+        for at, value in enumerate(args):
+            kind = type(value)
+            if value is None:
+                key = None
+            elif kind is str:
+                key = value if at in own else values.setdefault(value, value)
+                value = key
+            elif kind is float:
+                key = (kind, value, math.copysign(1.0, value))
+                if at not in own:
+                    value = values.setdefault(key, value)
+            elif kind is int or kind is bool:
+                key = (kind, value)
+                if at not in own:
+                    value = values.setdefault(key, value)
+            elif id(value) in ids:
+                key = (kind, id(value))  # a record the table holds: its identity is its value
+            elif kind is tuple:
+                key = _key(value, ids)
+            else:
+                key = _UNLIKE
+            if key is _UNLIKE:
+                keys = None
+            elif keys is not None:
+                keys.append(key)
+            given.append(value)
+        return given, None if keys is None else tuple(keys)
+
+
+_UNLIKE = object()  # a value whose sameness the table does not judge
 
 
 def _key(value: Any, held: set[int]) -> Any:
-    """What tells `value` apart from every value written differently (see the module)."""
+    """What tells `value` apart from every value written differently (see the module);
+    `_UNLIKE` for a value of a type the table does not judge."""
     kind = type(value)
     if value is None or kind is str:
         return value
@@ -113,10 +141,11 @@ def _key(value: Any, held: set[int]) -> Any:
     if kind is float:
         return (kind, value, math.copysign(1.0, value))
     if kind is tuple:
-        return (kind, tuple(_key(v, held) for v in value))
+        keys = tuple(_key(v, held) for v in value)
+        return _UNLIKE if any(k is _UNLIKE for k in keys) else (kind, keys)
     if id(value) in held:
-        return (kind, id(value))  # a record the table holds: its identity is its value
-    raise _Unlike
+        return (kind, id(value))
+    return _UNLIKE
 
 
 class _Reader(pickle.Unpickler):
