@@ -287,9 +287,14 @@ class LocalEngine:
         found: list[tuple[Claim, ...]] = []
         size = sum(len(s.text) for s in sources)
         done = 0
+        # The claims are read through one table, so that their equal parts (intervals,
+        # contexts, details, units, quotes) are held once to the end of the run.
+        from reconcile.sharing import SharingLoader
+
+        loader = SharingLoader()
         with self._pool(kinds.rules, kinds) as pool, collector_paused():
             for batch, sent in zip(work, pool.imap(_extract_batch, work), strict=True):
-                found.extend(pickle.loads(sent))
+                found.extend(loader.load(sent))
                 done += sum(len(s.text) for s in batch)
                 if progress is not None:
                     progress(done, size)
