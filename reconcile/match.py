@@ -18,6 +18,7 @@ keeps its score and its typed reasons (an outweighed soft veto among them), whic
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -138,9 +139,9 @@ def attach_loose(
         known = features.get(c.id)
         if known is None:
             context = kinds.language(languages.get(c.source_id)).context
-            known = features[c.id] = context.features(
-                c, dates.get(c.source_id), topics.get(c.source_id, "")
-            )
+            known = context.features(c, dates.get(c.source_id), topics.get(c.source_id, ""))
+            story = topics.get(item_key(c.id), "")
+            known = features[c.id] = replace(known, story=story) if story else known
         return known
 
     # per loose key, the numbers of its block's clusters, by value: (value, claim, cluster)
@@ -246,10 +247,88 @@ def source_topics(
     for claim in claims:
         if claim.source_id not in texts or not sources:
             texts.setdefault(claim.source_id, []).append(claim.sentence)
-    return {
+    found = {
         source_id: kinds.language(languages.get(source_id)).context.topic(parts)
         for source_id, parts in texts.items()
     }
+    found.update(item_stories(claims, kinds, sources))
+    return found
+
+
+def item_key(claim_id: str) -> str:
+    """The key under which a topics mapping holds a claim's item story (`item_stories`)."""
+    return "#" + claim_id
+
+
+def item_stories(
+    claims: Iterable[Claim], kinds: Kinds, sources: Sequence[Source] = ()
+) -> dict[str, str]:
+    """Per claim (`item_key`) standing in an item of a list that pages of many stories are
+    made of (a line indented as a list item, under item headings: "2026 Ebola epidemic",
+    then "The death toll rises to 131."), the proper names of its item and the headings
+    above it: which of the page's stories it tells. Claims in running text have none."""
+    by_source: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source_id, []).append(claim)
+    found: dict[str, str] = {}
+    for source in sources:
+        own = by_source.get(source.id)
+        if not own:
+            continue
+        context = kinds.language(source.language).context
+        lines = _item_lines(source.text, {source.text.rfind("\n", 0, c.start) + 1 for c in own})
+        stories: dict[int, str] = {}
+        for claim in own:
+            line = source.text.rfind("\n", 0, claim.start) + 1
+            parts = lines.get(line)
+            if not parts:
+                continue
+            story = stories.get(line)
+            if story is None:
+                story = stories[line] = context.topic(parts)
+            if story:
+                found[item_key(claim.id)] = story
+    return found
+
+
+def _item_lines(text: str, wanted: set[int]) -> dict[int, list[str]]:
+    """Per line start in `wanted` that is a list item (an indented line), the item and the
+    item headings above it, outermost first, bracketed words (a credited outlet,
+    "(Reuters)") left out. A heading is the nearest item above that is less indented and
+    states no sentence of its own; an item above that states one is another story, and
+    no heading above it is this item's. One pass over the text, up to the last line wanted."""
+    found: dict[int, list[str]] = {}
+    last = max(wanted, default=-1)
+    # the items above the current line, each less indented than the next: (depth, text,
+    # whether it states a sentence)
+    above: list[tuple[int, str, bool]] = []
+    at = 0
+    while at <= last:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        if line.strip():
+            depth = len(line) - len(line.lstrip(" "))
+            if depth == 0:
+                above.clear()
+            else:
+                while above and above[-1][0] >= depth:
+                    above.pop()
+                own = _BRACKETED.sub(" ", line)
+                if at in wanted:
+                    headings: list[str] = []
+                    for _, heading, sentence in reversed(above):
+                        if sentence:
+                            break
+                        headings.insert(0, heading)
+                    found[at] = [*headings, own]
+                above.append((depth, own, bool(_SENTENCE_END.search(own.rstrip()))))
+        at = end + 1
+    return found
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 class Topics(Mapping[str, str]):
@@ -262,6 +341,8 @@ class Topics(Mapping[str, str]):
         self._sources = {s.id: s for s in sources}
         self._known: dict[str, str] = {}
         self._sentences: dict[str, list[Claim]] | None = None
+        self._by_id: dict[str, Claim] | None = None
+        self._items_read: set[str] = set()
 
     def _claims_of(self) -> dict[str, list[Claim]]:
         """The claims of each source not given, whose sentences tell its story."""
@@ -274,6 +355,19 @@ class Topics(Mapping[str, str]):
 
     def __getitem__(self, source_id: str) -> str:
         known = self._known.get(source_id)
+        if known is None and source_id.startswith("#"):  # a claim's item story
+            if self._by_id is None:
+                self._by_id = {c.id: c for c in self._claims}
+            claim = self._by_id.get(source_id[1:])
+            source = self._sources.get(claim.source_id) if claim is not None else None
+            if claim is None or source is None or source.id in self._items_read:
+                raise KeyError(source_id)
+            self._items_read.add(source.id)  # every item story of the source, read once
+            own = [c for c in self._claims if c.source_id == source.id]
+            self._known.update(item_stories(own, self._kinds, (source,)))
+            known = self._known.get(source_id)
+            if known is None:
+                raise KeyError(source_id)
         if known is None:
             source = self._sources.get(source_id)
             if source is not None:
@@ -317,7 +411,9 @@ def _cluster_block(
 
     def read(c: Claim) -> Features:
         context = kinds.language(languages.get(c.source_id)).context
-        return context.features(c, dates.get(c.source_id), topics.get(c.source_id, ""))
+        found = context.features(c, dates.get(c.source_id), topics.get(c.source_id, ""))
+        story = topics.get(item_key(c.id), "")
+        return replace(found, story=story) if story else found
 
     feats = memory.features(members, read) if memory is not None else [read(c) for c in members]
     read_features = feats

@@ -838,7 +838,14 @@ def _story(fa: Features, fb: Features) -> tuple[bool, float]:
     from rapidfuzz import fuzz  # matching's library: extraction never needs it
 
     known = bool(fa.topic and fb.topic)
-    return known, fuzz.token_set_ratio(fa.topic, fb.topic) if known else 0.0
+    if not known:
+        return False, 0.0
+    story = fuzz.token_set_ratio(fa.topic, fb.topic)
+    if fa.story and fb.story:
+        # two items of pages of many stories: as alike as the items they stand in, at most
+        # (every page of a day's news names much the same; its items tell which story)
+        story = min(story, fuzz.token_set_ratio(fa.story, fb.story))
+    return True, story
 
 
 def _same_number(a: Claim, b: Claim) -> bool:
