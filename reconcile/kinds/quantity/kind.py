@@ -843,8 +843,10 @@ def _story(fa: Features, fb: Features) -> tuple[bool, float]:
     story = fuzz.token_set_ratio(fa.topic, fb.topic)
     if fa.story and fb.story:
         # two items of pages of many stories: as alike as the items they stand in, at most
-        # (every page of a day's news names much the same; its items tell which story)
-        story = min(story, fuzz.token_set_ratio(fa.story, fb.story))
+        # (every page of a day's news names much the same; its items tell which story),
+        # and items that share no name tell two stories
+        shared = set(fa.story.split()) & set(fb.story.split())
+        story = min(story, fuzz.token_set_ratio(fa.story, fb.story)) if shared else 0.0
     return True, story
 
 
