@@ -1,0 +1,75 @@
+"""Pages of many stories (a day's news as list items under item headings): which story a
+number tells is read from its item and the headings above it, not from the whole page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reconcile import run
+from reconcile.kinds import Kinds
+from reconcile.match import item_key, item_stories
+from reconcile.reasons import DifferentStories, KeptApart
+from reconcile.rules import load_rules
+from tests.facts import fact_of, quotes_of
+
+_DAY_ONE = (
+    "---\ntitle: Current events of 20 May 2026\npublished: 2026-05-20\n---\n"
+    "#### Disasters and accidents\n\n"
+    "* [2026 Ituri Ebola epidemic](https://example.org/ebola)\n"
+    "  * The death toll in the Ebola outbreak in eastern Democratic Republic of the Congo"
+    " rises to 131. [(Reuters)](https://example.org/r1)\n"
+    "* [2026 Lagos bus crash](https://example.org/lagos)\n"
+    "  * Officials say 12 people died when a bus overturned. [(Reuters)](https://example.org/r2)\n"
+)
+
+_DAY_TWO = (
+    "---\ntitle: Current events of 24 May 2026\npublished: 2026-05-24\n---\n"
+    "#### Disasters and accidents\n\n"
+    "* [2026 Ebola epidemic](https://example.org/ebola)\n"
+    "  * The Africa Centres for Disease Control reports that the Ebola outbreak in the"
+    " Democratic Republic of the Congo has caused 202 deaths."
+    " [(Reuters)](https://example.org/r3)\n"
+    "* [2026 Andes avalanche](https://example.org/andes)\n"
+    "  * Rescuers say 15 people died when the avalanche buried their camp."
+    " [(Reuters)](https://example.org/r4)\n"
+)
+
+
+def test_numbers_of_two_items_that_share_no_name_tell_two_stories(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(_DAY_ONE, encoding="utf-8")
+    (tmp_path / "b.md").write_text(_DAY_TWO, encoding="utf-8")
+    report = run([tmp_path])
+    # one toll under one heading on both days: one fact, updated
+    toll = fact_of(report, "131")
+    assert quotes_of(report, toll) == ["131", "202 deaths"]
+    assert toll.verdict == "conflict"
+    # a bus crash and an avalanche: the pages name much the same, their items nothing alike
+    for quote in ("12 people", "15 people"):
+        fact = fact_of(report, quote)
+        assert quotes_of(report, fact) == [quote]
+        assert KeptApart(DifferentStories(0.0)) in fact.match.reasons
+
+
+def test_an_items_story_is_its_line_and_the_headings_above_it(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        _DAY_ONE
+        + "* Six people are killed in a bus crash in Constantine Province, Algeria.\n"
+        + "    * Another 40 people are injured, Algerian media report.\n"
+        + "\nIn 2026, 75 people died in the Kivu floods.\n",
+        encoding="utf-8",
+    )
+    report = run([tmp_path])
+    kinds = Kinds.build(load_rules(None))
+    stories = item_stories(report.claims, kinds, report.sources)
+
+    def story(quote: str) -> str | None:
+        claim = next(c for c in report.claims if c.quote == quote)
+        return stories.get(item_key(claim.id))
+
+    # under the heading "2026 Ituri Ebola epidemic", the outlet in brackets left out
+    assert story("131") == "congo democratic ebola ituri republic"
+    assert story("12 people") == "lagos"
+    # an item above that states a sentence is another story, not a heading
+    assert story("40 people") == "algerian another"
+    # running text is no item
+    assert story("75 people") is None
