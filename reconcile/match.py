@@ -292,18 +292,19 @@ def item_stories(
 
 
 def _item_lines(text: str, wanted: set[int]) -> dict[int, list[str]]:
-    """Per line start in `wanted` that is a list item (an indented line), the item and the
-    item headings above it, outermost first, bracketed words (a credited outlet,
-    "(Reuters)") left out. A heading is the nearest item above that is less indented and
-    states no sentence of its own; an item above that states one is another story, and
-    no heading above it is this item's. One pass over the text, up to the last line wanted."""
+    """Per line start in `wanted` that is a list item (an indented line) of a page of many
+    stories, the item and the item headings above it, outermost first, bracketed words (a
+    credited outlet, "(Reuters)") left out. A heading is the nearest item above that is
+    less indented and states no sentence of its own; an item above that states one is
+    another story, and no heading above it is this item's. A page of many stories has at
+    least `_LEAST_HEADINGS` headings with items under them (an article whose paragraphs are
+    indented has none): other texts have no items. One pass over the text."""
     found: dict[int, list[str]] = {}
-    last = max(wanted, default=-1)
-    # the items above the current line, each less indented than the next: (depth, text,
-    # whether it states a sentence)
-    above: list[tuple[int, str, bool]] = []
+    headings = 0
+    # the items above the current line, each less indented than the next
+    above: list[_Item] = []
     at = 0
-    while at <= last:
+    while at < len(text):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         line = text[at:end]
@@ -312,19 +313,38 @@ def _item_lines(text: str, wanted: set[int]) -> dict[int, list[str]]:
             if depth == 0:
                 above.clear()
             else:
-                while above and above[-1][0] >= depth:
+                while above and above[-1].depth >= depth:
                     above.pop()
+                if above and not above[-1].sentence and not above[-1].heads:
+                    above[-1].heads = True
+                    headings += 1
                 own = _BRACKETED.sub(" ", line)
                 if at in wanted:
-                    headings: list[str] = []
-                    for _, heading, sentence in reversed(above):
-                        if sentence:
+                    lines: list[str] = []
+                    for item in reversed(above):
+                        if item.sentence:
                             break
-                        headings.insert(0, heading)
-                    found[at] = [*headings, own]
-                above.append((depth, own, bool(_SENTENCE_END.search(own.rstrip()))))
+                        lines.insert(0, item.text)
+                    found[at] = [*lines, own]
+                above.append(_Item(depth, own, bool(_SENTENCE_END.search(own.rstrip()))))
         at = end + 1
-    return found
+    return found if headings >= _LEAST_HEADINGS else {}
+
+
+_LEAST_HEADINGS = 2
+
+
+class _Item:
+    """A list item above the line read: how indented, its words, whether it states a
+    sentence, and whether an item stands under it (a heading) yet."""
+
+    __slots__ = ("depth", "heads", "sentence", "text")
+
+    def __init__(self, depth: int, text: str, sentence: bool) -> None:
+        self.depth = depth
+        self.text = text
+        self.sentence = sentence
+        self.heads = False
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")

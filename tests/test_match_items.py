@@ -73,3 +73,33 @@ def test_an_items_story_is_its_line_and_the_headings_above_it(tmp_path: Path) ->
     assert story("40 people") == "algerian another"
     # running text is no item
     assert story("75 people") is None
+
+
+def test_an_article_with_indented_paragraphs_is_no_page_of_stories(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Floods in Kivu\npublished: 2026-05-20\n---\n"
+        "    Floods in South Kivu\n"
+        "      Floods in the Democratic Republic of the Congo killed 75 people on Monday.\n"
+        "    Relief in Bukavu\n"
+        "      Aid agencies said 1,200 families in Bukavu lost their homes.\n",
+        encoding="utf-8",
+    )
+    report = run([tmp_path])
+    kinds = Kinds.build(load_rules(None))
+    # one heading with an item under it, then another: two, a page of stories
+    stories = item_stories(report.claims, kinds, report.sources)
+    counts = {c.quote: stories.get(item_key(c.id)) for c in report.claims if c.kind == "count"}
+    assert counts == {
+        "75 people": "congo democratic floods kivu republic south",
+        "1,200 families": "aid bukavu relief",
+    }
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Floods in Kivu\npublished: 2026-05-20\n---\n"
+        "    Floods in South Kivu\n"
+        "      Floods in the Democratic Republic of the Congo killed 75 people on Monday.\n"
+        "    Aid agencies said 1,200 families in Bukavu lost their homes.\n",
+        encoding="utf-8",
+    )
+    report = run([tmp_path])
+    # a single heading over indented text: an article, read as one story
+    assert item_stories(report.claims, kinds, report.sources) == {}
