@@ -1025,6 +1025,7 @@ def _candidate_pairs(
     index: dict[str, list[int]] = {}
     for i, f in enumerate(feats):
         keys = set(f.words) | {f"place:{p}" for p in f.places} | {f"who:{s}" for s in f.subject}
+        keys |= {f"story:{w}" for w in f.story.split()}  # the names of its item
         keys |= set(kind.posting_keys(members[i]))
         for word in keys:
             index.setdefault(word, []).append(i)
