@@ -103,3 +103,73 @@ def test_an_article_with_indented_paragraphs_is_no_page_of_stories(tmp_path: Pat
     report = run([tmp_path])
     # a single heading over indented text: an article, read as one story
     assert item_stories(report.claims, kinds, report.sources) == {}
+
+
+_CITIES = [
+    "Bamako",
+    "Bangui",
+    "Beirut",
+    "Belgrade",
+    "Berlin",
+    "Bern",
+    "Bogota",
+    "Brasilia",
+    "Bratislava",
+    "Brussels",
+    "Bucharest",
+    "Budapest",
+    "Cairo",
+    "Canberra",
+    "Caracas",
+    "Colombo",
+    "Conakry",
+    "Dakar",
+    "Damascus",
+    "Delhi",
+    "Dhaka",
+    "Dili",
+    "Dodoma",
+    "Doha",
+    "Dublin",
+    "Freetown",
+    "Gaborone",
+    "Geneva",
+    "Georgetown",
+    "Guatemala",
+]
+
+
+def _page(day: str, toll: str, start: int) -> str:
+    """A day's page: one Ebola toll among crashes, each under a heading of its own (only the
+    toll's heading names the outbreak)."""
+    lines = [f"---\ntitle: Current events of {day} May 2026\npublished: 2026-05-{day}\n---\n"]
+    for n, city in enumerate(_CITIES):
+        lines.append(f"* [2026 {city} crash](https://example.org/{n})")
+        lines.append(f"  * A truck overturned near {city} and {start + n} people died.")
+    lines.append("* [2026 Ituri Ebola epidemic](https://example.org/ebola)")
+    lines.append(f"  * {toll} [(Reuters)](https://example.org/r)")
+    return "\n".join(lines) + "\n"
+
+
+def test_in_a_large_block_numbers_whose_items_name_one_story_are_compared(
+    tmp_path: Path,
+) -> None:
+    # matching.toml: blocks over 8 claims are compared only where claims share a rare word
+    # (and each with its nearest by words and by value: here 30 claims lie between the two)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "matching.toml").write_text("max_block = 8\n", encoding="utf-8")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.md").write_text(
+        _page("20", "Health officials say the outbreak has killed 80 people.", 81),
+        encoding="utf-8",
+    )
+    (pages / "b.md").write_text(
+        _page("24", "Congolese authorities report 131 deaths.", 81 + len(_CITIES)),
+        encoding="utf-8",
+    )
+    report = run([pages], rules_dir=rules)
+    assert any("more than max_block (8)" in note.message for note in report.notes)
+    toll = fact_of(report, "80 people")
+    assert quotes_of(report, toll) == ["131 deaths", "80 people"]
