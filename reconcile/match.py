@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -275,11 +275,16 @@ def item_stories(
         own = by_source.get(source.id)
         if not own:
             continue
+        text = source.text
+        if "\n " not in text:
+            continue  # no line is indented: no list of items
         context = kinds.language(source.language).context
-        lines = _item_lines(source.text, {source.text.rfind("\n", 0, c.start) + 1 for c in own})
+        breaks = [m.end() for m in _LINE_BREAK.finditer(text)]
+        line_of = {c.id: breaks[bisect_right(breaks, c.start) - 1] if breaks else 0 for c in own}
+        lines = _item_lines(text, set(line_of.values()))
         stories: dict[int, str] = {}
         for claim in own:
-            line = source.text.rfind("\n", 0, claim.start) + 1
+            line = line_of[claim.id]
             parts = lines.get(line)
             if not parts:
                 continue
@@ -348,6 +353,7 @@ class _Item:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_LINE_BREAK = re.compile(r"^", re.M)  # where each line starts
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -362,6 +368,7 @@ class Topics(Mapping[str, str]):
         self._known: dict[str, str] = {}
         self._sentences: dict[str, list[Claim]] | None = None
         self._by_id: dict[str, Claim] | None = None
+        self._by_source: dict[str, list[Claim]] = {}
         self._items_read: set[str] = set()
 
     def _claims_of(self) -> dict[str, list[Claim]]:
@@ -378,12 +385,15 @@ class Topics(Mapping[str, str]):
         if known is None and source_id.startswith("#"):  # a claim's item story
             if self._by_id is None:
                 self._by_id = {c.id: c for c in self._claims}
+                self._by_source = {}
+                for c in self._claims:
+                    self._by_source.setdefault(c.source_id, []).append(c)
             claim = self._by_id.get(source_id[1:])
             source = self._sources.get(claim.source_id) if claim is not None else None
             if claim is None or source is None or source.id in self._items_read:
                 raise KeyError(source_id)
             self._items_read.add(source.id)  # every item story of the source, read once
-            own = [c for c in self._claims if c.source_id == source.id]
+            own = self._by_source.get(source.id, [])
             self._known.update(item_stories(own, self._kinds, (source,)))
             known = self._known.get(source_id)
             if known is None:
