@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from reconcile import run
+from reconcile.cache import ClaimCache
 from reconcile.kinds import Kinds
 from reconcile.match import item_key, item_stories
 from reconcile.reasons import DifferentStories, KeptApart
+from reconcile.render.json import render_json
 from reconcile.rules import load_rules
 from tests.facts import fact_of, quotes_of
 
@@ -173,3 +175,17 @@ def test_in_a_large_block_numbers_whose_items_name_one_story_are_compared(
     assert any("more than max_block (8)" in note.message for note in report.notes)
     toll = fact_of(report, "80 people")
     assert quotes_of(report, toll) == ["131 deaths", "80 people"]
+
+
+def test_a_cached_run_reads_the_same_item_stories(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.md").write_text(_DAY_ONE, encoding="utf-8")
+    (pages / "b.md").write_text(_DAY_TWO, encoding="utf-8")
+    expected = render_json(run([pages]))
+    for _ in range(2):  # the first run fills the cache, the second reads it back
+        cache = ClaimCache.for_rules(tmp_path / "cache")
+        assert cache is not None
+        report = run([pages], cache=cache)
+        assert render_json(report) == expected
+        assert quotes_of(report, fact_of(report, "12 people")) == ["12 people"]
