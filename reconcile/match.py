@@ -12,7 +12,9 @@ cannot-link: they state something differently) and, for quantities, join only wh
 mean score of the pairs between them is high enough; a soft veto (the words around differ)
 counts in that mean as `soft_veto_score`, so other pairs may outweigh it. Each cluster
 keeps its score and its typed reasons (an outweighed soft veto among them), which
-`reconcile explain` shows.
+`reconcile explain` shows. A source's story is the proper names it uses; in a page of many
+stories (a day's news as list items under item headings), each claim also carries the names
+of its item and the headings above it (`item_stories`), which tell which story it is.
 """
 
 from __future__ import annotations
