@@ -189,3 +189,26 @@ def test_a_cached_run_reads_the_same_item_stories(tmp_path: Path) -> None:
         report = run([pages], cache=cache)
         assert render_json(report) == expected
         assert quotes_of(report, fact_of(report, "12 people")) == ["12 people"]
+
+
+def test_a_toll_in_items_of_one_story_is_one_fact_whatever_names_stand_near_it(
+    tmp_path: Path,
+) -> None:
+    # under one heading on two days, the names near each toll share nothing (an agency, a
+    # city): in running text they weigh against the pair; in items of one story they do not
+    for name, day, item in (
+        ("a", "20", "The Directorate General of Health Services reports 344 child deaths."),
+        ("b", "24", "Seven more children die in Chittagong, bringing the toll to 738."),
+    ):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ntitle: Current events of {day} May 2026\npublished: 2026-05-{day}\n---\n"
+            "* [2026 Lagos bus crash](https://example.org/lagos)\n"
+            "  * Officials say 12 people died when a bus overturned.\n"
+            "* [2026 Bangladesh measles outbreak](https://example.org/measles)\n"
+            f"  * {item} [(Reuters)](https://example.org/r)\n",
+            encoding="utf-8",
+        )
+    report = run([tmp_path])
+    toll = fact_of(report, "344 child deaths")
+    assert quotes_of(report, toll) == ["344 child deaths", "738"]
+    assert toll.verdict == "conflict"

@@ -449,9 +449,13 @@ class QuantityKind(Kind):
             and not (fa.names & fb.names)
             and not (fa.places & self.context.names(b.sentence))
             and not (fb.places & self.context.names(a.sentence))
+            and not (fa.story and fb.story and concept in self._running)
         ):
             # nor is the place of either number named in the other's sentence ("in Sri
-            # Lanka" near one toll; "in Badulla" near the other, "Sri Lanka" earlier on)
+            # Lanka" near one toll; "in Badulla" near the other, "Sri Lanka" earlier on),
+            # nor are both items of pages of many stories telling one running tally (their
+            # items' story already says which story; an agency near one toll, a city near
+            # the other say nothing against it)
             score -= m.names_penalty
             if max(fa.figures, fb.figures) > 1 and concept not in self._running:
                 # a source states several figures of the concept (delegates of each
