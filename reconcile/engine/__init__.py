@@ -398,6 +398,8 @@ class LocalEngine:
         block's clusters depend on the block alone, so the result is the same); with
         `judged` (the sources as `judging_sources` gives them), each cluster's fact is
         judged there too (it depends on its claims and their sources alone)."""
+        from reconcile.match import item_key
+
         largest_first = sorted(todo, key=lambda item: (-len(item[1]), item[0]))
         work = (
             BlockTask(
@@ -405,7 +407,8 @@ class LocalEngine:
                 members,
                 {c.source_id: languages[c.source_id] for c in members if c.source_id in languages},
                 {c.source_id: dates.get(c.source_id) for c in members},
-                {c.source_id: topics[c.source_id] for c in members if c.source_id in topics},
+                {c.source_id: topics[c.source_id] for c in members if c.source_id in topics}
+                | {k: topics[k] for c in members if (k := item_key(c.id)) in topics},
                 None if judged is None else _own_sources(members, judged),
             )
             for key, members in largest_first
