@@ -101,6 +101,10 @@ class NameReader:
     # lower-case words that end a name when one follows it: "Nangarhar province", "Jalalabad,
     # Nangarhar province, Afghanistan"
     tails: frozenset[str] = frozenset()
+    # joiners an article may follow inside a name, and those articles: "Democratic Republic
+    # of the Congo", "Department of the Interior"
+    article_joiners: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
 
     def read(self, text: str, at: int, *, commas: bool = True) -> tuple[int, int] | None:
         """The span of the name starting at `at` (after spaces and a "["), or None."""
@@ -169,9 +173,14 @@ class NameReader:
             pos = gap.end()
             joiner = _JOINER.match(text, pos)
             if joiner and joiner.group(1) in self.joiners:
-                following = _TOKEN.match(text, joiner.end())
+                after = joiner.end()
+                if joiner.group(1) in self.article_joiners:
+                    article = _JOINER.match(text, after)
+                    if article and article.group(1) in self.articles:
+                        after = article.end()  # "of the Congo"
+                following = _TOKEN.match(text, after)
                 if following and following.group(0)[0].isupper():
-                    pos = joiner.end()
+                    pos = after
                     joined = True
         return end
 

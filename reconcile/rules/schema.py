@@ -1352,6 +1352,21 @@ class StatingRules:
             " reported', 'newspaper Le Monde', 'the company Acme said'"
         ),
     )
+    body_articles: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "articles right before a capitalized name that make it a body's, not a person's"
+            " (unless all its words are words of office titles): 'The Directorate General of"
+            " Health Services reports', 'said the Holy See'"
+        ),
+    )
+    clause_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after which a clause starts (as after punctuation), where an article"
+            " before a name makes it a body's: and, but, while"
+        ),
+    )
     body_heads: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -1370,6 +1385,13 @@ class NamedRules:
     )
     articles: tuple[str, ...] = field(
         default=(), metadata=_doc("articles, which start no name: the, a, an")
+    )
+    article_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "joiners an article may follow inside a name: of ('Democratic Republic of the"
+            " Congo', 'Department of the Interior')"
+        ),
     )
     roles: Mapping[str, str] = field(
         default_factory=dict,

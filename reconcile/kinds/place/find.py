@@ -35,10 +35,11 @@ _CAPITALIZED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w’'-]*[a-z] \Z")
 # a clause's end; not the period of a capital's abbreviation ("U.S. Army", "D.C. police")
 _BREAK = re.compile(r"[;:!?]|(?<![A-Z])\.\s")
 _NEXT = re.compile(r"(-)|\s+([a-z][\w’'-]*|[A-Z][\w’'-]*)")
+# (spaces before the possessive: a link's markup blanked, "Congo 's" in tokenized text)
 _OWNER_BEFORE = re.compile(
-    r"(?<![\w’'-])(?P<larger>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+$"
+    r"(?<![\w’'-])(?P<larger>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*['’]s\s+$"
 )
-_OWNS_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
+_OWNS_NAME = re.compile(r"\s*['’]s\s+(?=[A-Z])")
 _LOWER_START = re.compile(r"(?<![\w’'.-])[a-z]")  # a word in lower case: the text proper
 # a name, a possessive or none, up to two lower-case words, right before an event's noun
 _OWNER_CUE = re.compile(
@@ -94,6 +95,7 @@ class PlaceFinder:
         verbs: tuple[str, ...] = (),
         titles: frozenset[str] = frozenset(),
         things: frozenset[str] = frozenset(),
+        article_joiners: tuple[str, ...] = (),
     ) -> None:
         self.cues = tuple(
             _Cue(
@@ -133,6 +135,8 @@ class PlaceFinder:
             # capital, Karsk")
             tails=frozenset(fold(w) for w in rules.nouns if w.isalpha() and w.islower())
             - {fold(i.split()[-1].rstrip(",")) for i in rules.introducers if i.endswith(",")},
+            article_joiners=frozenset(fold(w) for w in article_joiners),
+            articles=frozenset(fold(w) for w in articles),
         )
         self.not_owners = self.reader.stop | things  # words of no place owning an event
         # "the Greek island of Samos", "the US state of Texas": an adjective or a larger

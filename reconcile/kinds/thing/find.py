@@ -216,7 +216,8 @@ class ThingFinder:
                 continue
             span = self.reader.read(source.text, m.end(), commas=False)
             name = source.text[span[0] : span[1]] if span else ""
-            if len(name) >= 4 and name.replace(" ", "").isalpha():
+            # (a number may end it: "the sand barge Hong Hai 16")
+            if len(name) >= 4 and name.split()[0].isalpha():
                 word = " ".join(m.group("word").split())
                 classes.setdefault(name, self.class_of_word[fold(word)])
         # "Zeta, a Category 5 hurricane,": a name in apposition with its class word

@@ -1,0 +1,101 @@
+"""Named facts read from how a sentence is built rather than from its words: a place owned by
+a larger one across link markup ("the [Republic of the Karsk]'s [Tarvin Province]"), a name
+with "of the" inside, a vessel named after its class noun with a number in its name and then
+after what befell it ("the capsized Ostra Hai 16"), and a body named after "The" at a clause's
+start ("The Directorate General of Health Services reports"), never a person's title.
+Sentences written for these tests; source in, claims out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile.api import claims_of
+from reconcile.kinds import Kinds
+from reconcile.kinds.named import NamedValue
+from reconcile.models import Source
+from reconcile.rules import RuleSet
+from reconcile.sources import load_source
+
+
+def _link(name: str) -> str:
+    return f'[{name}](https://example.org/wiki/{name.replace(" ", "_")} "{name}")'
+
+
+def named_of(source: Source, kinds: Kinds, kind: str) -> list[tuple[str, str, str]]:
+    """(role, name with its blanks folded, key) of each claim of `kind` of one source."""
+    found = []
+    for claim in claims_of([source], kinds):
+        if claim.kind == kind:
+            detail = claim.detail
+            assert isinstance(detail, NamedValue)
+            found.append((detail.role, " ".join(detail.name.split()), detail.key))
+    return found
+
+
+def markdown(tmp_path: Path, rules: RuleSet, name: str, text: str) -> Source:
+    path = tmp_path / f"{name}.md"
+    path.write_text(text, encoding="utf-8")
+    return load_source(path, rules)
+
+
+def plain(text: str) -> Source:
+    return Source(id="S1", path="a.txt", text=text, published="2024-03-14")
+
+
+def test_a_place_owned_across_link_markup(tmp_path: Path, rules: RuleSet, kinds: Kinds) -> None:
+    text = (
+        f"* An outbreak is confirmed in the {_link('Republic of the Karsk')}'s "
+        f"{_link('Tarvin Province')} by the health agency, killing 80 people.\n"
+    )
+    source = markdown(tmp_path, rules, "a", text)
+    assert named_of(source, kinds, "place") == [("event", "Tarvin Province", "tarvin province")]
+
+
+def test_of_the_inside_a_place_name(kinds: Kinds) -> None:
+    source = plain("An outbreak of fever killed 50 people in the Republic of the Karsk on Monday.")
+    assert named_of(source, kinds, "place") == [
+        ("event", "Republic of the Karsk", "republic of the karsk")
+    ]
+
+
+def test_of_the_joins_only_a_capitalized_name(kinds: Kinds) -> None:
+    source = plain("An earthquake struck Ruritania of the old days, killing two.")
+    assert named_of(source, kinds, "place") == [("event", "Ruritania", "ruritania")]
+
+
+def test_a_vessel_named_with_a_number_and_after_what_befell_it(kinds: Kinds) -> None:
+    first = plain("A crew member died when the sand barge Ostra Hai 16 capsized off Karsk.")
+    later = plain("The death toll of the capsized Ostra Hai 16 rose to nine on Friday.")
+    assert named_of(first, kinds, "thing") == [("vessel", "Ostra Hai 16", "ostra hai 16")]
+    assert named_of(later, kinds, "thing") == [("vessel", "Ostra Hai 16", "ostra hai 16")]
+
+
+BODIES = [
+    # a name after "The" at a clause's start is a body's, the link markup no distance
+    (
+        f"* The {_link('Freedonian')} {_link('Directorate General of Health Services')} "
+        "reports eleven deaths.\n",
+        ["Freedonian Directorate General of Health Services"],
+    ),
+    ("* The Holy Karsk reports that nine people died.\n", ["Holy Karsk"]),
+    (
+        "* Ten died, while the Tarvin Referral Hospital says it expects more.\n",
+        ["Tarvin Referral Hospital"],
+    ),
+    ("* Nine died, according to the Karsk Mail.\n", ["Karsk Mail"]),
+    # a person's title and name is no body; a name after a preposition is no subject
+    ("* The Freedonian President Jane Roe said that nine died.\n", []),
+    ("* Researchers in the U.S. reported nine new cases.\n", []),
+    # a name after "The" that is the object of a verb is no body
+    ("* Minister Jane Roe announces the Tarvex 350 train.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_a_body_after_an_article(
+    tmp_path: Path, rules: RuleSet, kinds: Kinds, text: str, expected: list[str]
+) -> None:
+    source = markdown(tmp_path, rules, "a", text)
+    assert [name for _, name, _ in named_of(source, kinds, "source")] == expected
