@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from reconcile import run
 from reconcile.api import claims_of
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import NamedValue
@@ -99,3 +100,49 @@ def test_a_body_after_an_article(
 ) -> None:
     source = markdown(tmp_path, rules, "a", text)
     assert [name for _, name, _ in named_of(source, kinds, "source")] == expected
+
+
+def test_a_place_noun_of_a_name_with_no_preposition(kinds: Kinds) -> None:
+    source = plain("Hundreds of migrants attempt to storm the Ruritanian enclave of Karsk.")
+    assert named_of(source, kinds, "place") == [("event", "Karsk", "karsk")]
+
+
+def test_a_place_noun_of_a_name_needs_a_cue(kinds: Kinds) -> None:
+    # (the source's opening sentence tells its event: here a later one)
+    source = plain("Roe was elected. The mayor praised the Ruritanian enclave of Karsk on Friday.")
+    assert named_of(source, kinds, "place") == []
+
+
+def _offices_joined(tmp_path: Path, texts: dict[str, str]) -> list[list[str]]:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    report = run([folder])
+    by_id = {c.id: c for c in report.claims if c.kind == "office"}
+    return sorted(
+        sorted(by_id[i].quote for i in f.claim_ids)
+        for f in report.facts
+        if set(f.claim_ids) & set(by_id)
+    )
+
+
+def test_a_head_of_a_body_and_its_title_are_one_office(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Director-general Jane Roe says that the outbreak in Karsk is stable.\n",
+        "b.txt": "World Health Agency chief Jane Roe warns that the war could worsen it.\n",
+    }
+    assert _offices_joined(tmp_path, texts) == [
+        ["Director-general Jane Roe", "World Health Agency chief Jane Roe"]
+    ]
+
+
+def test_a_head_and_another_holder_of_the_title_are_not_one_office(tmp_path: Path) -> None:
+    texts = {
+        "a.txt": "Director-general Jane Roe says that the outbreak in Karsk is stable.\n",
+        "b.txt": "World Health Agency chief John Doe warns that the war could worsen it.\n",
+    }
+    assert _offices_joined(tmp_path, texts) == [
+        ["Director-general Jane Roe"],
+        ["World Health Agency chief John Doe"],
+    ]

@@ -365,6 +365,14 @@ class OfficeTitle:
             " people named are two facts, not a conflict"
         ),
     )
+    heads_any: bool = field(
+        default=False,
+        metadata=_doc(
+            "a word for whoever heads a body, whatever its title ('chief', 'head'): one person"
+            " named under it and under a title of one holder ('WHO chief Tedros',"
+            " 'Director-General Tedros') holds one office"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -29,6 +29,7 @@ from reconcile.wordfind import run_start, written
 
 REACH = 160  # characters between a cue and its place, at most
 NOUN_OF_WORDS = 2  # words between an article and a place's noun: "the market town of"
+NOUN_LEAD_PREP = "in"  # "the enclave of Melilla" with no preposition: a cue reads it so
 _OWNED = re.compile(r"['’]s [a-z]")
 # a capitalized word ending in lower case, and a space: what `_person_owns` reads before a name
 _CAPITALIZED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w’'-]*[a-z] \Z")
@@ -126,6 +127,9 @@ class PlaceFinder:
                 re.IGNORECASE,
             )
         )
+        # the same with no preposition before it names a place as well: "storm the Spanish
+        # enclave of Melilla" (read as after "in")
+        self.noun_lead = gated(re.compile(rf"(?<![\w-])(?P<prep>)(?:{noun_of})\s*", re.IGNORECASE))
         self.reader = NameReader(
             frozenset(fold(w) for w in rules.name_joiners),
             frozenset(fold(w) for w in rules.not_places) | stop,
@@ -216,7 +220,7 @@ class PlaceFinder:
         """The places of one sentence that a cue makes the event's, in text order."""
         text = sentence.text
         leads = []
-        for lead in self.lead.finditer(text):
+        for lead in (*self.lead.finditer(text), *self.noun_lead.finditer(text)):
             span = self._span(text, lead)
             if span is not None and not self._person_owns(source.text, text, span):
                 leads.append((lead, span))
@@ -233,7 +237,7 @@ class PlaceFinder:
         for lead, span in leads:
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            prep = fold(lead.group("prep"))
+            prep = fold(lead.group("prep")) or NOUN_LEAD_PREP
             role = self._role(text, lead.start(), span[1], prep, cues)
             opening = False
             if role is None and lede and prep in self.lede_before and not found:
