@@ -16,8 +16,10 @@ from reconcile.api import claims_of
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import NamedValue
 from reconcile.models import Source
+from reconcile.names import same_person
 from reconcile.rules import RuleSet
 from reconcile.sources import load_source
+from tests.offices import holders
 
 
 def _link(name: str) -> str:
@@ -146,3 +148,36 @@ def test_a_head_and_another_holder_of_the_title_are_not_one_office(tmp_path: Pat
         ["Director-general Jane Roe"],
         ["World Health Agency chief John Doe"],
     ]
+
+
+NICKNAMES = [
+    (
+        'Vice presidential nominee Jeremy "Spike" Roe spoke on Friday.',
+        [
+            (
+                'Vice presidential nominee Jeremy "Spike" Roe',
+                "vice-presidential-candidate",
+                'Jeremy "Spike" Roe',
+                "",
+            )
+        ],
+    ),
+    (
+        "Governor Jeremy “Spike” Roe spoke on Friday.",
+        [("Governor Jeremy “Spike” Roe", "governor", "Jeremy “Spike” Roe", "")],
+    ),
+    # a quoted word after a name, no part of it
+    ('Governor Jeremy Roe "Spike" spoke.', [("Governor Jeremy Roe", "governor", "Jeremy Roe", "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NICKNAMES)
+def test_a_nickname_in_quotation_marks_inside_a_name(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert holders(kinds, text) == expected
+
+
+def test_a_name_with_a_nickname_is_the_same_person() -> None:
+    assert same_person('jeremy "spike" roe', "spike roe", 85)
+    assert same_person('jeremy "spike" roe', "jeremy roe", 85)
