@@ -181,3 +181,18 @@ def test_a_nickname_in_quotation_marks_inside_a_name(
 def test_a_name_with_a_nickname_is_the_same_person() -> None:
     assert same_person('jeremy "spike" roe', "spike roe", 85)
     assert same_person('jeremy "spike" roe', "jeremy roe", 85)
+
+
+STRAINS = [
+    ("A vaccine for the Tarvo ebolavirus strain was tested.", [("disease", "Tarvo", "tarvo")]),
+    ("In January the Karsk variant spread.", [("disease", "Karsk", "karsk")]),
+    # a strain with no name is no thing
+    ("A new strain emerged. The strain was mild.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRAINS)
+def test_a_name_before_a_noun_of_its_class(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert named_of(plain(text), kinds, "thing") == expected

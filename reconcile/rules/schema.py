@@ -1260,6 +1260,13 @@ class ThingClass:
             " then wherever the source writes it: 'the cargo ship Golden Ray'"
         ),
     )
+    nouns_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "lower-case nouns after a capitalized name of this class, one lower-case word"
+            " between at most: 'the Bundibugyo strain', 'the Delta variant'"
+        ),
+    )
     makers: tuple[str, ...] = field(
         default=(), metadata=_doc("makers before a model: Boeing, Airbus (Airbus A320neo)")
     )
