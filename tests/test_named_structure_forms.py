@@ -196,3 +196,15 @@ def test_a_name_before_a_noun_of_its_class(
     kinds: Kinds, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert named_of(plain(text), kinds, "thing") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("The bus crashed last night near Karsk.", "2024-03-13"),
+        ("The bus crashed this morning near Karsk.", "2024-03-14"),
+        ("Roe will speak tonight in Karsk.", "2024-03-14"),
+    ],
+)
+def test_parts_of_a_day_resolve_against_publication(kinds: Kinds, text: str, iso: str) -> None:
+    assert [key for _, _, key in named_of(plain(text), kinds, "date")] == [iso]
