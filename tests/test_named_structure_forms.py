@@ -208,3 +208,22 @@ def test_a_name_before_a_noun_of_its_class(
 )
 def test_parts_of_a_day_resolve_against_publication(kinds: Kinds, text: str, iso: str) -> None:
     assert [key for _, _, key in named_of(plain(text), kinds, "date")] == [iso]
+
+
+def test_one_thing_named_alike_in_sources_that_share_few_names(tmp_path: Path) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    texts = {
+        "a.txt": "Officials in Karsk said the coronavirus 2019-nCoV may have killed two visitors.\n",
+        "b.txt": "The Tarvin Health Agency raised the 2019-nCoV risk assessment to high.\n",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    report = run([folder])
+    things = {c.id: c for c in report.claims if c.kind == "thing"}
+    joined = [
+        sorted(things[i].quote for i in f.claim_ids)
+        for f in report.facts
+        if things.keys() & set(f.claim_ids)
+    ]
+    assert joined == [["2019-nCoV", "2019-nCoV"]]

@@ -351,6 +351,9 @@ class NamedKind(Kind):
 
     numeric = False
     role_key: ClassVar[str] = "name"  # the key of the role shown when a claim has none
+    # one name is one thing in any story ("2019-nCoV", "Hong Hai 16"), unlike a place or a
+    # date, which two stories may each have: the same name meets across stories
+    one_name_one_thing: ClassVar[bool] = False
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
@@ -417,7 +420,9 @@ class NamedKind(Kind):
         """A veto when the two claims' sources tell different stories, else None.
 
         A place, a date or a thing stated in two stories is two facts ("Marlow" where a
-        plane crashed and "Marlow" where a bridge opened). The story is the proper names of
+        plane crashed and "Marlow" where a bridge opened; but a kind whose one name is one
+        thing, `one_name_one_thing`, meets the same name across stories: two outlets' short
+        accounts of "2019-nCoV" may share few other names). The story is the proper names of
         each source, compared as the quantity kind compares them; a source naming nobody
         tells no story, and meets any other."""
         if not fa.topic or not fb.topic or fa.topic == fb.topic:
@@ -435,7 +440,7 @@ class NamedKind(Kind):
         va, vb = named(a), named(b)
         role = va.role or self.label_word
         story = self.other_story(fa, fb)
-        if story is not None:
+        if story is not None and not (self.one_name_one_thing and va.key == vb.key):
             return PairDecision(0.0, (), story)
         if not self.roles_meet(va, vb):
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))
