@@ -214,7 +214,7 @@ def test_one_thing_named_alike_in_sources_that_share_few_names(tmp_path: Path) -
     folder = tmp_path / "sources"
     folder.mkdir()
     texts = {
-        "a.txt": "Officials in Karsk said the coronavirus 2019-nCoV may have killed two visitors.\n",
+        "a.txt": "Officials in Karsk said the coronavirus 2019-nCoV may have killed two men.\n",
         "b.txt": "The Tarvin Health Agency raised the 2019-nCoV risk assessment to high.\n",
     }
     for name, text in texts.items():
@@ -227,3 +227,24 @@ def test_one_thing_named_alike_in_sources_that_share_few_names(tmp_path: Path) -
         if things.keys() & set(f.claim_ids)
     ]
     assert joined == [["2019-nCoV", "2019-nCoV"]]
+
+
+AGES = [
+    (
+        "Jane Roe, 54, the governor of Karsk, said nine died.",
+        [("Jane Roe, 54, the governor of Karsk", "governor", "Jane Roe", "karsk")],
+    ),
+    (
+        "Jane Roe, the 54-year-old governor of Karsk, said nine died.",
+        [("Jane Roe, the 54-year-old governor of Karsk", "governor", "Jane Roe", "karsk")],
+    ),
+    # an age alone names no office
+    ("Jane Roe, 54, said nine died.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES)
+def test_an_age_between_a_holder_and_the_title(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert holders(kinds, text) == expected
