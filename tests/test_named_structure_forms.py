@@ -248,3 +248,22 @@ def test_an_age_between_a_holder_and_the_title(
     kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert holders(kinds, text) == expected
+
+
+ROUTES = [
+    ("The Tarvin-bound flight crashed after takeoff.", [("destination", "Tarvin", "tarvin")]),
+    (
+        "The Karsk–Tarvin flight crashed after takeoff.",
+        [("origin", "Karsk", "karsk"), ("destination", "Tarvin", "tarvin")],
+    ),
+    ("The jet, bound for Tarvin, crashed.", [("destination", "Tarvin", "tarvin")]),
+    # a dash between two names before no word of a journey
+    ("The Karsk–Tarvin war went on.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUTES)
+def test_route_ends_joined_to_a_journey(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert named_of(plain(text), kinds, "route") == expected

@@ -1334,6 +1334,19 @@ class RouteRules:
         default=(),
         metadata=_doc("words right before a destination: to, bound for, en route to"),
     )
+    destination_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings joined to a destination's name: -bound ('the Nairobi-bound flight')"
+        ),
+    )
+    ends_dashes: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "dashes between an origin and a destination before a word of a journey: 'the"
+            " Karsk–Tarvin flight'"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
