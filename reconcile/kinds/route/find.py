@@ -46,6 +46,8 @@ class RouteFinder:
             frozenset(fold(w) for w in places.not_places) | stop,
         )
         name = r"[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,2}"
+        self.endings = rules.destination_endings
+        self.dashes = rules.ends_dashes
         # "the Nairobi-bound flight"
         endings = "|".join(re.escape(e) for e in rules.destination_endings) or "(?!)"
         self.bound = re.compile(rf"(?<![\w’'.-])(?P<name>{name})(?:{endings})(?![\w-])")
@@ -96,9 +98,12 @@ class RouteFinder:
         Karsk–Tarvin flight"."""
         text = sentence.text
         found = []
-        ends = [(m.span("name"), self.roles[1]) for m in self.bound.finditer(text)]
-        for m in self.paired.finditer(text):
-            ends += [(m.span(group), role) for group, role in zip(ENDS, self.roles, strict=True)]
+        ends = []
+        if any(e in text for e in self.endings):  # (most sentences hold none: no scan)
+            ends += [(m.span("name"), self.roles[1]) for m in self.bound.finditer(text)]
+        if any(d in text for d in self.dashes):
+            for m in self.paired.finditer(text):
+                ends += [(m.span(g), role) for g, role in zip(ENDS, self.roles, strict=True)]
         for (start, end), role in ends:
             # (not the article or weekday opening it: "The Nairobi-bound flight")
             while start < end and fold(text[start:end].split()[0]) in self.reader.stop:
