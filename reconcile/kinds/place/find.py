@@ -29,6 +29,7 @@ from reconcile.wordfind import run_start, written
 
 REACH = 160  # characters between a cue and its place, at most
 NOUN_OF_WORDS = 2  # words between an article and a place's noun: "the market town of"
+NOUN_BACK = 400  # characters before a place's noun read for its article (link markup blanked)
 NOUN_LEAD_PREP = "in"  # "the enclave of Melilla" with no preposition: a cue reads it so
 _OWNED = re.compile(r"['’]s [a-z]")
 # a capitalized word ending in lower case, and a space: what `_person_owns` reads before a name
@@ -129,7 +130,14 @@ class PlaceFinder:
         )
         # the same with no preposition before it names a place as well: "storm the Spanish
         # enclave of Melilla" (read as after "in")
-        self.noun_lead = gated(re.compile(rf"(?<![\w-])(?P<prep>)(?:{noun_of})\s*", re.IGNORECASE))
+        self.noun_lead = re.compile(rf"(?<![\w-])(?P<prep>)(?:{noun_of})\s*", re.IGNORECASE)
+        # (found from its noun, then read from the article before it: few sentences hold
+        # one, most hold an article)
+        self.noun_of_at = gated(re.compile(rf"(?<![\w-])(?-i:{kinds})\s+of\s+(?=[A-Z])"))
+        self.noun_back = re.compile(
+            rf"(?<![\w-])(?:{phrases(articles).pattern})\s+(?:[\w’'-]+\s+){{0,{NOUN_OF_WORDS}}}$",
+            re.IGNORECASE,
+        )
         self.reader = NameReader(
             frozenset(fold(w) for w in rules.name_joiners),
             frozenset(fold(w) for w in rules.not_places) | stop,
@@ -220,7 +228,7 @@ class PlaceFinder:
         """The places of one sentence that a cue makes the event's, in text order."""
         text = sentence.text
         leads = []
-        for lead in (*self.lead.finditer(text), *self.noun_lead.finditer(text)):
+        for lead in (*self.lead.finditer(text), *self._noun_leads(text)):
             span = self._span(text, lead)
             if span is not None and not self._person_owns(source.text, text, span):
                 leads.append((lead, span))
@@ -250,6 +258,16 @@ class PlaceFinder:
             quote = (lead.start(), span[1])
             found.append(named_mention(source, sentence, "place", quote, role, span, opening))
         return sorted([*owners, *found], key=lambda m: (m.start, m.end))
+
+    def _noun_leads(self, text: str) -> list[re.Match[str]]:
+        """`noun_lead` matches of `text`, read where a place's noun and "of" stand."""
+        found = []
+        for noun in self.noun_of_at.finditer(text):
+            back = self.noun_back.search(text, max(0, noun.start() - NOUN_BACK), noun.start())
+            lead = self.noun_lead.match(text, back.start()) if back is not None else None
+            if lead is not None:
+                found.append(lead)
+        return found
 
     def _owners(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
         """Places named right before an event's noun, or owning it: "the Karsk earthquake",
