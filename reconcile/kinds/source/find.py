@@ -34,6 +34,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 NAME_REACH = 80  # characters as written before a verb in which a body's name is read
 BLANKS_REACH = 2000  # characters read back at most, blanked markup and all
+_BLANK_RUN = re.compile(r"  +")
 
 
 def _written_back(text: str, end: int, limit: int) -> int:
@@ -44,13 +45,15 @@ def _written_back(text: str, end: int, limit: int) -> int:
     if "  " not in text[start:end]:
         return start
     low = max(0, end - BLANKS_REACH)
+    at = end  # the runs of spaces from the end back: the text between them counts whole
     count = 0
-    at = end
-    while at > low and count < limit:
-        at -= 1
-        if not (text[at] == " " and text[at - 1 : at] == " "):
-            count += 1
-    return at
+    for run in reversed(list(_BLANK_RUN.finditer(text, low, end))):
+        between = at - run.end()
+        if count + between >= limit:
+            return at - (limit - count)
+        count += between + 1
+        at = run.start()
+    return max(low, at - (limit - count))
 
 
 def _rstripped(text: str, end: int) -> int:

@@ -273,7 +273,9 @@ class ThingFinder:
                 lower = m.group("word")[:1].islower() and not code
                 spans.append((m.end() if lower else m.start(), end, self.class_of_word[written]))
         for c in self.classes:  # "the Bundibugyo strain": a name before a noun of a class
-            for m in c.after.finditer(text) if c.after is not None else ():
+            if c.after is None or not any(n in text for n in c.rule.nouns_after):
+                continue  # (most sentences hold none of its nouns: no scan)
+            for m in c.after.finditer(text):
                 start, end = m.span("name")
                 words = text[start:end].split()
                 while words and fold(words[0]) in self.stop | self.articles:
