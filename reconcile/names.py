@@ -24,7 +24,9 @@ def person_pattern(particles: tuple[str, ...], suffixes: tuple[str, ...]) -> re.
     # a particle joined to the next part ("Bashar al-Assad", "Abdel Fattah el-Sisi"), or one
     # standing before another part ("Ursula von der Leyen")
     particle = rf"(?:{parts})-{word}|(?:{parts})(?=\s+(?:[A-Z]|(?:{parts})\b))"
-    part = rf"\s+(?:[A-Z]\.|{word}|{particle})"
+    # a nickname in quotation marks before the next part: Jeremy "Spike" Cohen
+    nickname = rf"[\"“]{word}[\"”](?=\s+[A-Z])"
+    part = rf"\s+(?:[A-Z]\.|{word}|{particle}|{nickname})"
     # initials opening the name stand for its first parts: "J. B. Pritzker", "H.R. McMaster"
     initials = r"(?:[A-Z]\.\s?){1,3}"
     return re.compile(

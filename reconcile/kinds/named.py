@@ -101,6 +101,10 @@ class NameReader:
     # lower-case words that end a name when one follows it: "Nangarhar province", "Jalalabad,
     # Nangarhar province, Afghanistan"
     tails: frozenset[str] = frozenset()
+    # joiners an article may follow inside a name, and those articles: "Democratic Republic
+    # of the Congo", "Department of the Interior"
+    article_joiners: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
 
     def read(self, text: str, at: int, *, commas: bool = True) -> tuple[int, int] | None:
         """The span of the name starting at `at` (after spaces and a "["), or None."""
@@ -169,9 +173,14 @@ class NameReader:
             pos = gap.end()
             joiner = _JOINER.match(text, pos)
             if joiner and joiner.group(1) in self.joiners:
-                following = _TOKEN.match(text, joiner.end())
+                after = joiner.end()
+                if joiner.group(1) in self.article_joiners:
+                    article = _JOINER.match(text, after)
+                    if article and article.group(1) in self.articles:
+                        after = article.end()  # "of the Congo"
+                following = _TOKEN.match(text, after)
                 if following and following.group(0)[0].isupper():
-                    pos = joiner.end()
+                    pos = after
                     joined = True
         return end
 
@@ -342,6 +351,9 @@ class NamedKind(Kind):
 
     numeric = False
     role_key: ClassVar[str] = "name"  # the key of the role shown when a claim has none
+    # one name is one thing in any story ("2019-nCoV", "Hong Hai 16"), unlike a place or a
+    # date, which two stories may each have: the same name meets across stories
+    one_name_one_thing: ClassVar[bool] = False
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
@@ -408,7 +420,9 @@ class NamedKind(Kind):
         """A veto when the two claims' sources tell different stories, else None.
 
         A place, a date or a thing stated in two stories is two facts ("Marlow" where a
-        plane crashed and "Marlow" where a bridge opened). The story is the proper names of
+        plane crashed and "Marlow" where a bridge opened; but a kind whose one name is one
+        thing, `one_name_one_thing`, meets the same name across stories: two outlets' short
+        accounts of "2019-nCoV" may share few other names). The story is the proper names of
         each source, compared as the quantity kind compares them; a source naming nobody
         tells no story, and meets any other."""
         if not fa.topic or not fb.topic or fa.topic == fb.topic:
@@ -426,7 +440,7 @@ class NamedKind(Kind):
         va, vb = named(a), named(b)
         role = va.role or self.label_word
         story = self.other_story(fa, fb)
-        if story is not None:
+        if story is not None and not (self.one_name_one_thing and va.key == vb.key):
             return PairDecision(0.0, (), story)
         if not self.roles_meet(va, vb):
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))

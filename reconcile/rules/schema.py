@@ -365,6 +365,14 @@ class OfficeTitle:
             " people named are two facts, not a conflict"
         ),
     )
+    heads_any: bool = field(
+        default=False,
+        metadata=_doc(
+            "a word for whoever heads a body, whatever its title ('chief', 'head'): one person"
+            " named under it and under a title of one holder ('WHO chief Tedros',"
+            " 'Director-General Tedros') holds one office"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1252,6 +1260,13 @@ class ThingClass:
             " then wherever the source writes it: 'the cargo ship Golden Ray'"
         ),
     )
+    nouns_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "lower-case nouns after a capitalized name of this class, one lower-case word"
+            " between at most: 'the Bundibugyo strain', 'the Delta variant'"
+        ),
+    )
     makers: tuple[str, ...] = field(
         default=(), metadata=_doc("makers before a model: Boeing, Airbus (Airbus A320neo)")
     )
@@ -1319,6 +1334,19 @@ class RouteRules:
         default=(),
         metadata=_doc("words right before a destination: to, bound for, en route to"),
     )
+    destination_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings joined to a destination's name: -bound ('the Nairobi-bound flight')"
+        ),
+    )
+    ends_dashes: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "dashes between an origin and a destination before a word of a journey: 'the"
+            " Karsk–Tarvin flight'"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1352,6 +1380,21 @@ class StatingRules:
             " reported', 'newspaper Le Monde', 'the company Acme said'"
         ),
     )
+    body_articles: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "articles right before a capitalized name that make it a body's, not a person's"
+            " (unless all its words are words of office titles): 'The Directorate General of"
+            " Health Services reports', 'said the Holy See'"
+        ),
+    )
+    clause_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after which a clause starts (as after punctuation), where an article"
+            " before a name makes it a body's: and, but, while"
+        ),
+    )
     body_heads: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -1370,6 +1413,13 @@ class NamedRules:
     )
     articles: tuple[str, ...] = field(
         default=(), metadata=_doc("articles, which start no name: the, a, an")
+    )
+    article_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "joiners an article may follow inside a name: of ('Democratic Republic of the"
+            " Congo', 'Department of the Interior')"
+        ),
     )
     roles: Mapping[str, str] = field(
         default_factory=dict,

@@ -74,6 +74,7 @@ class OfficeKind(Kind):
             fold(e) for e in self.rules.offices.holder_words.demonym_endings
         )
         self.untitled_offices = self._untitled_offices()
+        self.heads_any = frozenset(t.key for t in self.rules.offices.title if t.heads_any)
         self._last: tuple[Source, _SourceOffices] | None = None
         self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
 
@@ -267,7 +268,7 @@ class OfficeKind(Kind):
         # title of two places that are not one ("governor of Ohio", "governor of Texas"):
         # apart. One person named under one title with two ways of writing its place ("GM"
         # and "General Motors", "Venezuelan" and "Venezuela") holds one office.
-        if not self._offices_meet(ha, hb):
+        if not self._offices_meet(ha, hb) and not (same and self._heads_meet(ha, hb)):
             if self._family(ha) != self._family(hb):
                 return PairDecision(0.0, ())  # unrelated offices: nothing to say
             return PairDecision(0.0, (), OfficesApart(a.noun_class or "", b.noun_class or ""))
@@ -295,6 +296,19 @@ class OfficeKind(Kind):
         else:
             reasons.append(DifferentPeopleNamed(ha.person, hb.person))
         return PairDecision(100.0, tuple(reasons))
+
+    def _heads_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
+        """Whether a title for whoever heads a body ("WHO chief") and another title of one
+        holder ("Director-General") may name one office of one person: neither a former
+        one, the other not held by several, their places one where both name one."""
+        if a.former or b.former:
+            return False
+        for head, other in ((a, b), (b, a)):
+            if head.title in self.heads_any and other.title not in self.heads_any:
+                return not other.several and (
+                    not (head.place and other.place) or self._places_meet(head.place, other.place)
+                )
+        return False
 
     def _places_meet(self, a: str, b: str) -> bool:
         """Whether two places of an office (folded, aliases applied) may be one: a shared

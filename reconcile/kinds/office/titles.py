@@ -69,6 +69,8 @@ _LOWER_WORD_END = re.compile(r"(?<=\s)([a-z][\w-]*)\s+$")
 # where a sentence opens: the text's start, past a sentence's end or a quotation mark
 _ASIDE_END = re.compile(r"\s*,\s+(?:[a-z][\w’'-]*\s+)+[^,;()]{0,60},?\s*$")  # ", originally the …"
 _ASIDE_REACH = 160  # characters before a verb read for an aside
+_AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,?\s*$")  # "Jane Roe, 54, the governor"
+_AGED = r"\d{1,3}-[a-z][\w-]*"  # "the 54-year-old governor"
 _YEAR_REACH = 12  # and before a title for a year
 _YEAR_END = re.compile(rf"(?<![\w.,-])({YEAR})\s+$")  # "the party's 1996 "
 _OPENING_AT = re.compile(r"""(?:^|[.!?]['"”’)]*\s+|\n\s*|["“‘]\s*)$""")
@@ -292,7 +294,8 @@ class TitleFinder:
         adjectives = phrases(words.not_places, case=True).pattern
         tail = (
             rf"(?:(?:{articles})\s+)?(?:(?:{phrases(offices.not_current).pattern})\s+)?"
-            rf"(?:(?:(?!(?:{phrases(words.of).pattern})\s)[a-z][\w-]*|{adjectives})\s+){{0,2}}$"
+            rf"(?:(?:(?!(?:{phrases(words.of).pattern})\s)[a-z][\w-]*|{_AGED}|{adjectives})\s+)"
+            r"{0,2}$"
         )
         # after an active verb of appointing, lower-case words only behind an article: "Roe
         # appointed him Foreign Secretary" names who appointed, not who holds
@@ -984,6 +987,7 @@ class TitleFinder:
                 found = self._name_ending(source, named, alone)
                 aside = (
                     _ASIDE_END.search(named, max(0, len(named) - _ASIDE_REACH))
+                    or _AGE_ASIDE.search(named, max(0, len(named) - _ASIDE_REACH))
                     if found is None and number == 0
                     else None
                 )

@@ -30,16 +30,19 @@ from reconcile.wordgate import first_runs, may_hold
 
 REACH = 160  # characters between a cue and its place, at most
 NOUN_OF_WORDS = 2  # words between an article and a place's noun: "the market town of"
+NOUN_BACK = 400  # characters before a place's noun read for its article (link markup blanked)
+NOUN_LEAD_PREP = "in"  # "the enclave of Melilla" with no preposition: a cue reads it so
 _OWNED = re.compile(r"['’]s [a-z]")
 # a capitalized word ending in lower case, and a space: what `_person_owns` reads before a name
 _CAPITALIZED_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w’'-]*[a-z] \Z")
 # a clause's end; not the period of a capital's abbreviation ("U.S. Army", "D.C. police")
 _BREAK = re.compile(r"[;:!?]|(?<![A-Z])\.\s")
 _NEXT = re.compile(r"(-)|\s+([a-z][\w’'-]*|[A-Z][\w’'-]*)")
+# (spaces before the possessive: a link's markup blanked, "Congo 's" in tokenized text)
 _OWNER_BEFORE = re.compile(
-    r"(?<![\w’'-])(?P<larger>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+$"
+    r"(?<![\w’'-])(?P<larger>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*['’]s\s+$"
 )
-_OWNS_NAME = re.compile(r"['’]s\s+(?=[A-Z])")
+_OWNS_NAME = re.compile(r"\s*['’]s\s+(?=[A-Z])")
 _LOWER_START = re.compile(r"(?<![\w’'.-])[a-z]")  # a word in lower case: the text proper
 # a name, a possessive or none, up to two lower-case words, right before an event's noun
 _OWNER_CUE = re.compile(
@@ -95,6 +98,7 @@ class PlaceFinder:
         verbs: tuple[str, ...] = (),
         titles: frozenset[str] = frozenset(),
         things: frozenset[str] = frozenset(),
+        article_joiners: tuple[str, ...] = (),
     ) -> None:
         self.cues = tuple(
             _Cue(
@@ -127,6 +131,16 @@ class PlaceFinder:
                 re.IGNORECASE,
             )
         )
+        # the same with no preposition before it names a place as well: "storm the Spanish
+        # enclave of Melilla" (read as after "in")
+        self.noun_lead = re.compile(rf"(?<![\w-])(?P<prep>)(?:{noun_of})\s*", re.IGNORECASE)
+        # (found from its noun, then read from the article before it: few sentences hold
+        # one, most hold an article)
+        self.noun_of_at = gated(re.compile(rf"(?<![\w-])(?-i:{kinds})\s+of\s+(?=[A-Z])"))
+        self.noun_back = re.compile(
+            rf"(?<![\w-])(?:{phrases(articles).pattern})\s+(?:[\w’'-]+\s+){{0,{NOUN_OF_WORDS}}}$",
+            re.IGNORECASE,
+        )
         self.reader = NameReader(
             frozenset(fold(w) for w in rules.name_joiners),
             frozenset(fold(w) for w in rules.not_places) | stop,
@@ -136,6 +150,8 @@ class PlaceFinder:
             # capital, Karsk")
             tails=frozenset(fold(w) for w in rules.nouns if w.isalpha() and w.islower())
             - {fold(i.split()[-1].rstrip(",")) for i in rules.introducers if i.endswith(",")},
+            article_joiners=frozenset(fold(w) for w in article_joiners),
+            articles=frozenset(fold(w) for w in articles),
         )
         self.not_owners = self.reader.stop | things  # words of no place owning an event
         # "the Greek island of Samos", "the US state of Texas": an adjective or a larger
@@ -215,7 +231,7 @@ class PlaceFinder:
         """The places of one sentence that a cue makes the event's, in text order."""
         text = sentence.text
         leads = []
-        for lead in self.lead.finditer(text):
+        for lead in (*self.lead.finditer(text), *self._noun_leads(text)):
             span = self._span(text, lead)
             if span is not None and not self._person_owns(source.text, text, span):
                 leads.append((lead, span))
@@ -232,7 +248,7 @@ class PlaceFinder:
         for lead, span in leads:
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            prep = fold(lead.group("prep"))
+            prep = fold(lead.group("prep")) or NOUN_LEAD_PREP
             role = self._role(text, lead.start(), span[1], prep, cues)
             opening = False
             if role is None and lede and prep in self.lede_before and not found:
@@ -245,6 +261,16 @@ class PlaceFinder:
             quote = (lead.start(), span[1])
             found.append(named_mention(source, sentence, "place", quote, role, span, opening))
         return sorted([*owners, *found], key=lambda m: (m.start, m.end))
+
+    def _noun_leads(self, text: str) -> list[re.Match[str]]:
+        """`noun_lead` matches of `text`, read where a place's noun and "of" stand."""
+        found = []
+        for noun in self.noun_of_at.finditer(text):
+            back = self.noun_back.search(text, max(0, noun.start() - NOUN_BACK), noun.start())
+            lead = self.noun_lead.match(text, back.start()) if back is not None else None
+            if lead is not None:
+                found.append(lead)
+        return found
 
     def _owners(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
         """Places named right before an event's noun, or owning it: "the Karsk earthquake",

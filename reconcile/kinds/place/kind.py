@@ -50,7 +50,13 @@ class PlaceKind(NamedKind):
             for w in n.split()
         ) | frozenset(fold(w) for w in rules.offices.holder_words.not_places)
         self.finder = PlaceFinder(
-            named.place, self.lexicon.not_names, named.articles, verbs, titles, things
+            named.place,
+            self.lexicon.not_names,
+            named.articles,
+            verbs,
+            titles,
+            things,
+            named.article_joiners,
         )
         self.unique = frozenset(c.role for c in rules.named.place.cue if c.unique)
 

@@ -47,6 +47,18 @@ class RouteFinder:
             frozenset(fold(w) for w in places.name_joiners),
             frozenset(fold(w) for w in places.not_places) | stop,
         )
+        name = r"[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,2}"
+        self.endings = rules.destination_endings
+        self.dashes = rules.ends_dashes
+        # "the Nairobi-bound flight"
+        endings = "|".join(re.escape(e) for e in rules.destination_endings) or "(?!)"
+        self.bound = re.compile(rf"(?<![\w’'.-])(?P<name>{name})(?:{endings})(?![\w-])")
+        # "the Karsk–Tarvin flight": two names, a dash between, a word of a journey after
+        dashes = "|".join(re.escape(d) for d in rules.ends_dashes) or "(?!)"
+        self.paired = re.compile(
+            rf"(?<![\w’'.-])(?P<origin>{name})\s*(?:{dashes})\s*(?P<destination>{name})"
+            rf"\s+(?:{phrases(rules.verbs).pattern})"
+        )
 
     def find(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
         """The origins and destinations of one sentence, in text order."""
@@ -55,20 +67,28 @@ class RouteFinder:
         # Flight 610 was recovered from the sea" tells of no journey)
         if not may_hold(self.verb_runs, text):
             return []
+        found = self._joined(source, sentence)
         anchors = [
             m.end()
             for m in self.verbs.finditer(text)
             if m.start() == 0 or not text[m.start()].isupper()
         ]
         if not anchors:
-            return []
-        found: list[Mention[NamedMention]] = []
+            return sorted(found, key=lambda m: m.start)
         for end, role, pattern in zip(ENDS, self.roles, self.ends, strict=True):
             for lead in pattern.finditer(text):
                 span = self.reader.read(text, lead.end())
                 if span is None or not text[span[0] : span[0] + 1].isupper():
                     continue
-                if not any(self._reaches(text, a, lead.start()) for a in anchors):
+                if not any(
+                    self._reaches(text, a, lead.start()) or lead.start() < a <= lead.end()
+                    for a in anchors  # ("bound for Lagos": the travel word in the lead)
+                ):
+                    continue
+                if any(
+                    m.start < sentence.start + span[1] and sentence.start + span[0] < m.end
+                    for m in found
+                ):
                     continue
                 if end == "origin":
                     anchors.append(span[1])  # a destination may follow the origin
@@ -76,6 +96,26 @@ class RouteFinder:
                     named_mention(source, sentence, "route", (lead.start(), span[1]), role, span)
                 )
         return sorted(found, key=lambda m: m.start)
+
+    def _joined(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
+        """The ends a journey's words are joined to: "the Nairobi-bound flight", "the
+        Karsk–Tarvin flight"."""
+        text = sentence.text
+        found = []
+        ends = []
+        if any(e in text for e in self.endings):  # (most sentences hold none: no scan)
+            ends += [(m.span("name"), self.roles[1]) for m in self.bound.finditer(text)]
+        if any(d in text for d in self.dashes):
+            for m in self.paired.finditer(text):
+                ends += [(m.span(g), role) for g, role in zip(ENDS, self.roles, strict=True)]
+        for (start, end), role in ends:
+            # (not the article or weekday opening it: "The Nairobi-bound flight")
+            while start < end and fold(text[start:end].split()[0]) in self.reader.stop:
+                start = text.index(" ", start) + 1 if " " in text[start:end] else end
+            if start < end:
+                span = (start, end)
+                found.append(named_mention(source, sentence, "route", span, role, span))
+        return found
 
     @staticmethod
     def _reaches(text: str, anchor: int, start: int) -> bool:

@@ -33,6 +33,30 @@ _NAME_NEXT = re.compile(r" +(?=[A-Z])")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 
+NAME_REACH = 80  # characters as written before a verb in which a body's name is read
+BLANKS_REACH = 2000  # characters read back at most, blanked markup and all
+_BLANK_RUN = re.compile(r"  +")
+
+
+def _written_back(text: str, end: int, limit: int) -> int:
+    """Where the last `limit` characters before `end` start, each run of spaces counted as
+    one: a link's markup, blanked to spaces as a source is loaded, is no distance ("The
+    [Bangladeshi](…) [Directorate General of Health Services](…) reports")."""
+    start = max(0, end - limit)
+    if "  " not in text[start:end]:
+        return start
+    low = max(0, end - BLANKS_REACH)
+    at = end  # the runs of spaces from the end back: the text between them counts whole
+    count = 0
+    for run in reversed(list(_BLANK_RUN.finditer(text, low, end))):
+        between = at - run.end()
+        if count + between >= limit:
+            return at - (limit - count)
+        count += between + 1
+        at = run.start()
+    return max(low, at - (limit - count))
+
+
 def _rstripped(text: str, end: int) -> int:
     """The end of `text[:end].rstrip()`, without copying it."""
     while end > 0 and text[end - 1].isspace():
@@ -51,6 +75,7 @@ class StatingFinder:
         articles: tuple[str, ...],
         stop: frozenset[str] = frozenset(),
         role: str = "source",
+        titles: frozenset[str] = frozenset(),
     ) -> None:
         self.role = role  # how reports name the role of a stating body
         self.verbs = phrases(rules.verbs)
@@ -69,6 +94,17 @@ class StatingFinder:
         self.bodies = phrases(rules.bodies)
         # "news agency Fars", "newspaper Le Monde": a noun of a body right before the name
         self.body_before = re.compile(rf"(?<![\w-])(?:{phrases(rules.body_before).pattern})\s+$")
+        # "The Holy See reports": an article before a name that is not a title's words alone
+        self.body_article = re.compile(
+            rf"(?<![\w-])(?:{phrases(rules.body_articles).pattern})\s+$", re.IGNORECASE
+        )
+        self.titles = titles
+        # where a clause starts: the text's start, punctuation or a list's marker, or a word
+        # of `clause_words` ("and", "while")
+        self.clause_start = re.compile(
+            rf"(?:^|[^\w\s’']|(?<![\w-])(?:{phrases(rules.clause_words).pattern}))\s*$",
+            re.IGNORECASE,
+        )
         # "the country's transport ministry", "Nepal's home ministry": an article or a
         # possessive, up to two lower-case words, a body's noun
         heads = phrases(rules.body_heads).pattern
@@ -112,7 +148,7 @@ class StatingFinder:
                 text, cue.end() + 1 if text[cue.end() : cue.end() + 1] == " " else cue.end()
             )
             at = lead.end() if lead else cue.end()
-            spans += self._body_at(text, at)
+            spans += self._body_at(text, at, article=True)
         for verb in verbs:
             # "..., the ministry said" / "Johns Hopkins University data indicated": what
             # stands before the verb is `text[:stop]`, read at its end only (copied or
@@ -183,7 +219,9 @@ class StatingFinder:
             )
         return found
 
-    def _body_at(self, text: str, at: int) -> list[tuple[int, int]]:
+    def _body_at(self, text: str, at: int, *, article: bool = False) -> list[tuple[int, int]]:
+        """A body whose name starts at `at` (after a cue: `article`, where an article before
+        a name makes it a body's)."""
         lower = self.bodies.match(text, at)
         if lower:
             return [lower.span()]
@@ -196,10 +234,7 @@ class StatingFinder:
             owner = _LOWER_OWNER.match(text, at, headed.end())
             return [(owner.end() if owner else at, headed.end())]  # (the story's: no name)
         span = self.reader.read(text, at, commas=False)
-        named = span is not None and (
-            self.is_body(text[span[0] : span[1]])
-            or self.body_before.search(text, max(0, span[0] - 20), span[0]) is not None
-        )
+        named = span is not None and self._named_body(text, span, article=article)
         if span and named and not _DOMAIN.match(text, span[1]):
             return [span]  # (not "News" of "News.com.au": part of a web address)
         return []
@@ -216,7 +251,7 @@ class StatingFinder:
                 owner = _LOWER_OWNER.search(near, headed.start(), headed.end())
                 start = owner.end() if owner else headed.start()
                 return [(offset + start, offset + headed.end())]
-        offset = max(0, end - 80)
+        offset = _written_back(text, end, NAME_REACH)
         words = list(_WORD.finditer(text[offset:end]))
         best: tuple[int, int] | None = None
         for word in reversed(words):
@@ -227,9 +262,26 @@ class StatingFinder:
                     break
                 continue
             best = span
-        if best and (
-            self.is_body(text[best[0] : best[1]])
-            or self.body_before.search(text, max(0, best[0] - 20), best[0])
-        ):
+        if best and self._named_body(text, best, article=True, clause=True):
             return [best]
         return []
+
+    def _named_body(
+        self, text: str, span: tuple[int, int], *, article: bool = False, clause: bool = False
+    ) -> bool:
+        """Whether the capitalized name at `span` names a body: by its words, a body's noun
+        before it ("news agency Fars"), or (with `article`) an article before it and no word
+        of an office's title ("The Holy See reports"; not "the US President Donald Trump");
+        with `clause`, that article starts a clause ("while the Holy See reports"; not "in
+        the U.S. reported")."""
+        start, end = span
+        name = text[start:end]
+        if self.is_body(name) or self.body_before.search(text, max(0, start - 20), start):
+            return True
+        if not article or any(fold(w) in self.titles for w in _WORD.findall(name)):
+            return False
+        found = self.body_article.search(text, max(0, start - 20), start)
+        return found is not None and (
+            not clause
+            or self.clause_start.search(text, max(0, found.start() - 20), found.start()) is not None
+        )

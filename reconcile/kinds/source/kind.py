@@ -18,6 +18,7 @@ from reconcile.kinds.named import NamedKind, NamedMention, NamedValue, name_key,
 from reconcile.kinds.source.find import StatingFinder
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
+from reconcile.names import fold
 from reconcile.reasons import Stated
 from reconcile.sentences import Sentence
 
@@ -41,6 +42,13 @@ class StatingKind(NamedKind):
             named.articles,
             self.lexicon.not_names,
             self.role("source"),
+            # (the words of office titles: "the Prime Minister said" names no body)
+            frozenset(
+                fold(w)
+                for t in rules.offices.title
+                for w in t.words
+                if " " not in w and w.isalpha()
+            ),
         )
         joiners = "|".join(re.escape(w) for w in named.name_joiners) or "(?!)"
         # "the World Health Organization (WHO)": a name, then its acronym in parentheses

@@ -55,6 +55,7 @@ class _Class:
     patterns: tuple[re.Pattern[str], ...]  # whole names: maker + model, name + model, ...
     before: re.Pattern[str] | None  # a class word, the name read after it
     ends: re.Pattern[str] | None  # the last word of a capitalized name
+    after: re.Pattern[str] | None  # a capitalized name, then a noun of the class
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,17 @@ class ThingFinder:
                 else None
             )
             ends = phrases(c.ends, case=True) if c.ends else None
-            built.append(_Class(c, tuple(patterns), before, ends))
+            after = (
+                gated(
+                    re.compile(
+                        r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2})"
+                        rf"\s+(?:[a-z][\w-]*\s+)?(?:{phrases(c.nouns_after).pattern})"
+                    )
+                )
+                if c.nouns_after
+                else None
+            )
+            built.append(_Class(c, tuple(patterns), before, ends, after))
         gate = dict(gates)
         # every pattern of every class at once: most sentences name no thing at all (each
         # starts at a word, `(?<![\w-])`: said once before the alternation, it is tried
@@ -138,7 +149,7 @@ class ThingFinder:
             + "|".join(
                 f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else p.pattern
                 for c in built
-                for p in (*(gate.get(p, p) for p in c.patterns), c.before, c.ends)
+                for p in (*(gate.get(p, p) for p in c.patterns), c.before, c.ends, c.after)
                 if p is not None
             )
             + ")"
@@ -218,7 +229,8 @@ class ThingFinder:
                 continue
             span = self.reader.read(source.text, m.end(), commas=False)
             name = source.text[span[0] : span[1]] if span else ""
-            if len(name) >= 4 and name.replace(" ", "").isalpha():
+            # (a number may end it: "the sand barge Hong Hai 16")
+            if len(name) >= 4 and name.split()[0].isalpha():
                 word = " ".join(m.group("word").split())
                 classes.setdefault(name, self.class_of_word[fold(word)])
         # "Zeta, a Category 5 hurricane,": a name in apposition with its class word
@@ -262,6 +274,16 @@ class ThingFinder:
                 # Ray" names "Golden Ray" (but "flight 302" keeps its word)
                 lower = m.group("word")[:1].islower() and not code
                 spans.append((m.end() if lower else m.start(), end, self.class_of_word[written]))
+        for c in self.classes:  # "the Bundibugyo strain": a name before a noun of a class
+            if c.after is None or not any(n in text for n in c.rule.nouns_after):
+                continue  # (most sentences hold none of its nouns: no scan)
+            for m in c.after.finditer(text):
+                start, end = m.span("name")
+                words = text[start:end].split()
+                while words and fold(words[0]) in self.stop | self.articles:
+                    start = _past_spaces(text, start + len(words.pop(0)))
+                if words and not any(fold(w) in self.stop for w in words):
+                    spans.append((start, end, c.rule.name))
         for m in self.any_end.finditer(text):
             goes_on = self.name_goes_on.match(text, m.end())
             if goes_on and _past_spaces(text, m.end()) not in starts:

@@ -32,6 +32,7 @@ class ThingKind(NamedKind):
     claim_kinds = ("thing",)
     stated = Stated.NAME
     role_key = "thing"
+    one_name_one_thing = True
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
