@@ -442,6 +442,32 @@ CASES: list[tuple[str, list[Expected]]] = [
         [("1,500 troops", 1500.0, None, "exact", "count", None)],
     ),
     ("He scored twice in the 3-1 win over Chelsea.", []),
+    (
+        # a bare amount right after money is in its currency; a count after a count is not
+        "Chrysler wants US$5 billion in aid on top of the four billion it received.",
+        [
+            ("US$5 billion", 5e9, None, "exact", "USD", None),
+            ("four billion", 4e9, None, "exact", "USD", None),
+        ],
+    ),
+    (
+        "The $300 million plan will help 2 million people; 1.3 million were hit.",
+        [
+            ("$300 million", 3e8, None, "exact", "USD", None),
+            ("2 million people", 2e6, None, "exact", "count", None),
+            ("1.3 million", 1.3e6, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The star is 310 parsecs away, weighs 4.2 solar masses and moves at 60 km/s, "
+        "some 30 astronomical units out.",
+        [
+            ("310 parsecs", 310.0, None, "exact", "parsec", None),
+            ("4.2 solar masses", 4.2, None, "exact", "solar_mass", None),
+            ("60 km/s", 60.0, None, "exact", "kilometer / second", None),
+            ("some 30 astronomical units", 30.0, None, "about", "astronomical_unit", None),
+        ],
+    ),
 ]
 
 

@@ -70,6 +70,7 @@ def find_quantities(
             continue  # "two years ago": a point in time, not a length of time
         if found:
             mention = _restated(text, sentence.start, found[-1], mention, g)
+            mention = _currency_carried(found, mention, g)
         found.append(mention)
         taken.add(mention.start, mention.end)
     if g.age_unit and len(found) > 1:
@@ -189,6 +190,29 @@ def _restated(
     if change == d.change and qualifier == d.qualifier:
         return mention
     return replace(mention, detail=replace(d, change=change, qualifier=qualifier))
+
+
+_SCALE_WORD = re.compile(r"[^\W\d_]+")
+_CARRY_REACH = 60  # how far after money a bare amount still counts in its currency
+
+
+def _currency_carried(
+    found: list[Mention[QuantityMention]], mention: Mention[QuantityMention], g: NumberGrammar
+) -> Mention[QuantityMention]:
+    """A bare scaled amount after money in the same sentence is in that money's currency:
+    "US$5 billion in aid on top of the four billion it has received", "$3.6 billion from
+    one fund, 2.5 billion from another", when the figure just before it (within a clause or
+    two) is that money. A counted noun or a unit ("2 million people") keeps it a count."""
+    d = mention.detail
+    if mention.kind != "count" or d.noun_text or d.per_text or d.qualifier == "vague":
+        return mention
+    words = _SCALE_WORD.findall(d.number_text.lower())
+    if not words or words[-1] not in g.scales:
+        return mention
+    money = found[-1]
+    if money.kind != "money" or mention.start - money.end > _CARRY_REACH:
+        return mention  # "$300 million for 2 million people; 1.3 million were hit"
+    return replace(mention, kind="money", detail=replace(d, unit_text=money.detail.unit_text))
 
 
 _REACH = 40  # how far before a number a non-claim that covers it can start
