@@ -459,6 +459,20 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        "It comes in white (1.83 and 2 GHz models).",
+        [
+            ("1.83", 1.83, None, "exact", "gigahertz", None),
+            ("2 GHz", 2.0, None, "exact", "gigahertz", None),
+        ],
+    ),
+    (
+        "He ran 5 and about 10 km.",
+        [
+            ("5", 5.0, None, "exact", "count", None),
+            ("about 10 km", 10.0, None, "about", "kilometer", None),
+        ],
+    ),
+    (
         "The star is 310 parsecs away, weighs 4.2 solar masses and moves at 60 km/s, "
         "some 30 astronomical units out.",
         [

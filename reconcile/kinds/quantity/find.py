@@ -75,6 +75,8 @@ def find_quantities(
         taken.add(mention.start, mention.end)
     if g.age_unit and len(found) > 1:
         found = _ages_listed(text, sentence.start, found, g)
+    if len(found) > 1:
+        found = _unit_shared(text, sentence.start, found, g)
     for mention in _multipliers(source, sentence, g, blocked) if has_multiplier else ():
         if not taken.overlaps(mention.start, mention.end):
             found.append(mention)
@@ -190,6 +192,29 @@ def _restated(
     if change == d.change and qualifier == d.qualifier:
         return mention
     return replace(mention, detail=replace(d, change=change, qualifier=qualifier))
+
+
+def _unit_shared(
+    text: str, offset: int, found: list[Mention[QuantityMention]], g: NumberGrammar
+) -> list[Mention[QuantityMention]]:
+    """A bare number joined by "and" or "or" to a number with a unit is in that unit:
+    "White (1.83 and 2 GHz models)", "15 or 17 inch displays". Walks right to left, so "10,
+    20 and 30 km" is not read (a comma is no joiner) but "2 and 3 percent" is."""
+    shared = list(found)
+    for i in range(len(shared) - 2, -1, -1):
+        mention, following = shared[i], shared[i + 1]
+        d, f = mention.detail, following.detail
+        if mention.kind != "count" or following.kind == "count" or f.change is not None:
+            continue
+        if d.noun_text or d.per_text or d.qualifier in ("range", "vague") or f.per_text:
+            continue
+        gap = text[mention.end - offset : following.start - offset].strip().lower()
+        if gap not in g.range_and and gap not in g.range_or:
+            continue
+        if f.qualifier_text:
+            continue  # "5 and about 10 km": the second figure is read on its own
+        shared[i] = replace(mention, kind=following.kind, detail=replace(d, unit_text=f.unit_text))
+    return shared
 
 
 _SCALE_WORD = re.compile(r"[^\W\d_]+")
