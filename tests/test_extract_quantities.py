@@ -459,6 +459,14 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        # a percent "more" is a rise; a threshold "or higher" is not
+        "There were 85% more wildfires, and turnout of 50% or higher is needed.",
+        [
+            ("85%", 85.0, None, "exact", "percent", "up"),
+            ("50%", 50.0, None, "at_least", "percent", None),
+        ],
+    ),
+    (
         "It comes in white (1.83 and 2 GHz models).",
         [
             ("1.83", 1.83, None, "exact", "gigahertz", None),
