@@ -242,6 +242,7 @@ NON_CLAIMS = [
     "The HR 6819 system was seen by WESH 2 news and written up in PLOS ONE.",
     "As of March 19, these three had already recovered.",
     "One resident told reporters that the night was calm.",
+    "The jet can link any two cities, and rounding out the top five was Target.",
 ]
 
 

@@ -142,10 +142,8 @@ class Surroundings:
         self.change_after_percent = {
             p.lower(): c.direction for c in quals.change for p in c.after_percent
         }
-        self.change_after_percent_re = re.compile(
-            r"\s+(?:[a-z][a-z-]*\s+)?(?P<c>"
-            + alternation(self.change_after_percent or {"\x00": ""})
-            + r")(?![\w-])",
+        self.change_after_percent_re = re.compile(  # right after: not "1% earn more"
+            r"\s+(?P<c>" + alternation(self.change_after_percent or {"\x00": ""}) + r")(?![\w-])",
             re.I,
         )
         self.multipliers = {k.lower(): v for k, v in quals.multipliers.items()}
