@@ -467,6 +467,24 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        # a share written as a ratio; a part above one written apart counts a whole
+        "It had a one-in-five chance, one in ten adults voted and 17 out of 18 districts fell.",
+        [
+            ("one-in-five", 20.0, None, "exact", "percent", None),
+            ("one in ten", 10.0, None, "exact", "percent", None),
+            ("17", 17.0, None, "exact", "count", None),
+            ("18 districts", 18.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The storm hit on June 1 in 3 cities and lasted 5 in 10 days.",
+        [
+            ("3 cities", 3.0, None, "exact", "count", None),
+            ("5", 5.0, None, "exact", "count", None),
+            ("10 days", 10.0, None, "exact", "day", None),
+        ],
+    ),
+    (
         "It comes in white (1.83 and 2 GHz models).",
         [
             ("1.83", 1.83, None, "exact", "gigahertz", None),

@@ -46,6 +46,9 @@ def find_quantities(
     if not numbers and not has_multiplier:
         return []
     blocked = _nonclaim_spans(text, lexicon.nonclaims, numbers)
+    ratios = _ratios(source, sentence, numbers, blocked, g)
+    if ratios:
+        blocked = [*blocked, *((m.start - sentence.start, m.end - sentence.start) for m in ratios)]
     blocked_union = _Spans(blocked)
     index = g.names_index(text)
     atoms: list[_Atom] = []
@@ -77,6 +80,7 @@ def find_quantities(
         found = _ages_listed(text, sentence.start, found, g)
     if len(found) > 1:
         found = _unit_shared(text, sentence.start, found, g)
+    found.extend(ratios)
     for mention in _multipliers(source, sentence, g, blocked) if has_multiplier else ():
         if not taken.overlaps(mention.start, mention.end):
             found.append(mention)
@@ -192,6 +196,39 @@ def _restated(
     if change == d.change and qualifier == d.qualifier:
         return mention
     return replace(mention, detail=replace(d, change=change, qualifier=qualifier))
+
+
+def _ratios(
+    source: Source,
+    sentence: Sentence,
+    numbers: list[ParsedNumber],
+    blocked: list[tuple[int, int]],
+    g: NumberGrammar,
+) -> list[Mention[QuantityMention]]:
+    """Shares written as a ratio: "a one-in-five chance" (20 percent), "one in ten adults".
+    Not from a number inside a non-claim that starts before it ("June 1 in 3 cities")."""
+    found: list[Mention[QuantityMention]] = []
+    for number in numbers:
+        if any(s < number.start < e for s, e in blocked):
+            continue
+        ratio = g.ratio_after(sentence.text, number)
+        if ratio is None:
+            continue
+        value, end = ratio
+        quote = sentence.text[number.start : end]
+        found.append(
+            Mention(
+                source_id=source.id,
+                kind="percent",
+                quote=quote,
+                start=sentence.start + number.start,
+                end=sentence.start + end,
+                sentence=sentence.text,
+                sentence_start=sentence.start,
+                detail=QuantityMention(values=(value,), number_text=quote, unit_text="percent"),
+            )
+        )
+    return found
 
 
 def _unit_shared(
