@@ -468,10 +468,10 @@ CASES: list[tuple[str, list[Expected]]] = [
     ),
     (
         # a share written as a ratio; a part above one written apart counts a whole
-        "It had a one-in-five chance, one in ten adults voted and 17 out of 18 districts fell.",
+        "It had a one-in-five chance, 1 out of every 1,000 voted and 17 out of 18 districts fell.",
         [
             ("one-in-five", 20.0, None, "exact", "percent", None),
-            ("one in ten", 10.0, None, "exact", "percent", None),
+            ("1 out of every 1,000", 0.1, None, "exact", "percent", None),
             ("17", 17.0, None, "exact", "count", None),
             ("18 districts", 18.0, None, "exact", "count", None),
         ],

@@ -41,6 +41,8 @@ class NumberGrammar(NumberScanner, Surroundings):
         Surroundings.__init__(self, rules)
         NumberScanner.__init__(self, rules.numbers, self.stopwords)
         links = rules.numbers.ratio_links
+        # a ratio written apart is a share only with one of these: "1 out of every 1,000"
+        self.ratio_every = frozenset(rules.numbers.ratio_every)
         # "one-in-five", "1 in 10", "one out of every thousand": the second number of a share
         self.ratio_tail_re = (
             re.compile(
@@ -57,8 +59,9 @@ class NumberGrammar(NumberScanner, Surroundings):
 
     def ratio_after(self, text: str, number: ParsedNumber) -> tuple[float, int] | None:
         """The share (in percent) and its end where `number` opens a ratio: 'one-in-five
-        chance' -> 20, 'one in ten adults' -> 10. Not when a unit follows the second number
-        ('5 in 10 days'), nor for a part above one written apart ('17 out of 18')."""
+        chance' -> 20, 'one out of every thousand' -> 0.1. Written apart without 'every' it
+        is a part and its whole ('17 out of 18 districts'); nor when a unit follows the second
+        number ('5 in 10 days')."""
         if self.ratio_tail_re is None or number.qualifier != "exact" or number.scaled:
             return None
         m = self.ratio_tail_re.match(text, number.end)
@@ -70,8 +73,9 @@ class NumberGrammar(NumberScanner, Surroundings):
         part = number.values[0]
         if not 0 < part < whole or self.unit_re.match(text, m.end()):
             return None
-        if part != 1 and not text[number.end : m.start("b")].startswith("-"):
-            return None  # "17 out of 18 districts": a count of a whole; "three-in-five": a share
+        link = text[number.end : m.start("b")]
+        if not link.startswith("-") and not any(w in self.ratio_every for w in link.split()):
+            return None  # "17 out of 18 districts", "one in ten adults": a part and a whole
         if self.unit_long_ci.match(text, m.end()):
             return None
         return float(f"{part / whole * 100:.12g}"), m.end()

@@ -73,7 +73,11 @@ class NumberRules:
     )
     ratio_links: tuple[str, ...] = field(
         default=(),
-        metadata=_doc("words between two numbers that state one share: 'one in five', '1-in-10'"),
+        metadata=_doc("words between two numbers that state one share: 'one-in-five', '1-in-10'"),
+    )
+    ratio_every: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("a word of a ratio written apart that makes it a share: 'one out of every'"),
     )
 
 
