@@ -485,6 +485,14 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        # an age after "he was" is in years, as the age frame reads it
+        "He was 34 and reported on the war for 10 years.",
+        [
+            ("34", 34.0, None, "exact", "year", None),
+            ("10 years", 10.0, None, "exact", "year", None),
+        ],
+    ),
+    (
         "It comes in white (1.83 and 2 GHz models).",
         [
             ("1.83", 1.83, None, "exact", "gigahertz", None),
