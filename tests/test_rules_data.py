@@ -243,6 +243,7 @@ NON_CLAIMS = [
     "As of March 19, these three had already recovered.",
     "One resident told reporters that the night was calm.",
     "The jet can link any two cities, and rounding out the top five was Target.",
+    "She is a fourth-year student, and protests went on for a fifth day.",
 ]
 
 
