@@ -493,6 +493,16 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        # a one-letter unit apart from its number only before a conversion or a race word
+        "The recorders lay around 50 m (165 ft) apart; he won the 400 m final in 9 m.",
+        [
+            ("around 50 m", 50.0, None, "about", "meter", None),
+            ("165 ft", 165.0, None, "about", "foot", None),
+            ("400 m", 400.0, None, "exact", "meter", None),
+            ("9", 9.0, None, "exact", "count", None),
+        ],
+    ),
+    (
         "It comes in white (1.83 and 2 GHz models).",
         [
             ("1.83", 1.83, None, "exact", "gigahertz", None),

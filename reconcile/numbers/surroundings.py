@@ -228,6 +228,15 @@ class Surroundings:
             + r")(?![\w/])",
         )
         self.unit_long_ci = re.compile(r"[\s-]?(?P<long>" + alternation(long) + r")(?![\w/])", re.I)
+        # a one-letter unit written apart only where a conversion or a race word follows it:
+        # "around 50 m (165 ft) apart", "the 400 m hurdles" (not "50 m people")
+        self.unit_tiny_spaced = re.compile(
+            r" (?P<tiny>"
+            + alternation(tiny)
+            + r")(?=\s*\(\s*(?:about |around |some |roughly )?\d|\s+(?:"
+            + alternation(units.suffix_unit_words)
+            + r")\b)"
+        )
         self.suffix_unit_words = frozenset(w.lower() for w in units.suffix_unit_words)
         self.ages = {SPACES.sub(" ", p.lower()): u for p, u in units.ages.items()}
         self.age_first = frozenset(p[:1] for p in self.ages)
@@ -460,6 +469,8 @@ class Surroundings:
         u = self.unit_re.match(text, at) or self.unit_long_ci.match(text, at)
         if u is not None and at != end and not u.group(0)[:1].isspace():
             return None
+        if u is None and at == end and not has_currency:
+            u = self.unit_tiny_spaced.match(text, end)  # "50 m (165 ft)"
         if u is None and at == end:
             u = self._time_unit_after_adjective(text, end)  # "six straight days"
         if u is None and number.in_words and 0 < number.values[0] < 1:
