@@ -502,11 +502,11 @@ def _mention(
         and 0 < values[0] < 1
         and (
             g.share_of_re.match(text, first.number.end)
-            or not (after.noun or _led_by(text, left, g.by_words))
+            or not (after.noun or _led_by(text, left, g.by_words | g.joiners_lower))
         )
     ):
         # "nearly half of the voters", "two-thirds of the island", "nearly half said no": a
-        # share, in percent (not "fell by half", a factor)
+        # share, in percent (not "fell by half", a factor, nor "a year and a half")
         values = (float(f"{values[0] * 100:.12g}"),)
         after = after._replace(percent="percent", unit_end=first.number.end)
     if (
