@@ -512,6 +512,14 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        # a range of ages is in years
+        "Voters between the ages of 17 and 29 and those aged between 30 and 44 voted.",
+        [
+            ("between the ages of 17 and 29", 17.0, 29.0, "range", "year", None),
+            ("between 30 and 44", 30.0, 44.0, "range", "year", None),
+        ],
+    ),
+    (
         "It comes in white (1.83 and 2 GHz models).",
         [
             ("1.83", 1.83, None, "exact", "gigahertz", None),

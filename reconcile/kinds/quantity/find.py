@@ -512,9 +512,12 @@ def _mention(
     if (
         g.age_unit
         and not (currency or after.unit or after.percent or after.noun)
-        and second is None
         and qualifier != "vague"
-        and (g.age_before.find(text, left) or _apposition(text, first.number, left, after.end))
+        and (
+            g.age_before.find(text, left)
+            or (second is None and _apposition(text, first.number, left, after.end))
+            or (second is not None and g.age_before.find(text, first.left))
+        )
     ):
         after = after._replace(unit=g.age_unit, unit_end=first.number.end)  # "aged 56"
     change: Change | None = None
