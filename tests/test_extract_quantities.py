@@ -520,6 +520,11 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        # a word in capitals before a number is no designation, an acronym is
+        "She is on the ballot in ALL 50 states, the HR 6819 system aside.",
+        [("50 states", 50.0, None, "exact", "count", None)],
+    ),
+    (
         "It comes in white (1.83 and 2 GHz models).",
         [
             ("1.83", 1.83, None, "exact", "gigahertz", None),
