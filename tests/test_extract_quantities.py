@@ -459,10 +459,10 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
-        # a percent "more" is a rise; a threshold "or higher" is not
-        "There were 85% more wildfires, and turnout of 50% or higher is needed.",
+        # a threshold "or higher" is no rise; "6% higher than" is
+        "Sales were 6% higher than in 2018, and turnout of 50% or higher is needed.",
         [
-            ("85%", 85.0, None, "exact", "percent", "up"),
+            ("6%", 6.0, None, "exact", "percent", "up"),
             ("50%", 50.0, None, "at_least", "percent", None),
         ],
     ),

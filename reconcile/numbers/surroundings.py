@@ -139,13 +139,6 @@ class Surroundings:
             r"\s+(?:[a-z][a-z-]*\s+)?(?P<c>" + alternation(self.change_after_words) + r")(?![\w-])",
             re.I,
         )
-        self.change_after_percent = {
-            p.lower(): c.direction for c in quals.change for p in c.after_percent
-        }
-        self.change_after_percent_re = re.compile(  # right after: not "1% earn more"
-            r"\s+(?P<c>" + alternation(self.change_after_percent or {"\x00": ""}) + r")(?![\w-])",
-            re.I,
-        )
         self.multipliers = {k.lower(): v for k, v in quals.multipliers.items()}
         self.multiplier_words = frozenset(self.multipliers)
         self.multiplier_re = re.compile(
@@ -323,21 +316,16 @@ class Surroundings:
         verbs = list(self.by_verb_re.finditer(clause))
         return bool(verbs) and not self.clause_break_re.search(clause[verbs[-1].end() :])
 
-    def change_after(self, text: str, pos: int, percent: bool = False) -> tuple[Change, str] | None:
-        """A change word after the number and its unit ('a 5% pay rise', '6% fewer'; after a
-        percent also '85% more wildfires'). Not after "or"/"and": "50% or higher" is a
-        threshold, not a rise."""
-        words = self.change_after_words
+    def change_after(self, text: str, pos: int) -> tuple[Change, str] | None:
+        """A change word after the number and its unit ('a 5% pay rise', '6% fewer'). Not
+        after "or"/"and": "50% or higher" is a threshold, not a rise."""
         m = self.change_after_re.match(text, pos)
-        if m is None and percent and self.change_after_percent:
-            words = self.change_after_percent
-            m = self.change_after_percent_re.match(text, pos)
         if m is None:
             return None
         between = text[m.start() : m.start("c")].strip().lower()
         if between and (between in self.range_or or between in self.joiners_lower):
             return None
-        return words[SPACES.sub(" ", m.group("c").lower())], m.group("c")
+        return self.change_after_words[SPACES.sub(" ", m.group("c").lower())], m.group("c")
 
     def currency_before(self, text: str, pos: int) -> tuple[str, int] | None:
         """A currency sign right before `pos`: its ISO code and where it starts."""

@@ -106,10 +106,6 @@ class ChangeRule:
         default=(),
         metadata=_doc("words after the number (and its unit) that make it a change: 'rise'"),
     )
-    after_percent: tuple[str, ...] = field(
-        default=(),
-        metadata=_doc("words after a percent only that make it a change: '85% more wildfires'"),
-    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -530,9 +530,7 @@ def _mention(
     if c is not None:
         change, change_text, left = c
     elif after.percent or currency or after.unit:
-        c_after = g.change_after(
-            text, after.unit_end or first.number.end, percent=bool(after.percent)
-        )
+        c_after = g.change_after(text, after.unit_end or first.number.end)
         if c_after is not None:
             change, change_text = c_after
     factor = after.factor
