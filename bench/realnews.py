@@ -1,7 +1,7 @@
 """Real-news accuracy: same-fact matching, conflicts and traps on hand-labelled real news.
 
-    .venv/bin/python bench/realnews.py [--split dev|dev-a|dev-b|test|all] [--json] [--errors]
-        [--cluster ID ...]
+    .venv/bin/python bench/realnews.py [--split dev|dev-a|dev-b|dev-c|test|all] [--json]
+        [--errors] [--cluster ID ...]
 
 Reads the gold in `bench/realnews/clusters/*.toml` (format in `bench/realnews/README.md`).
 For each cluster it writes the documents to a temporary folder (`realnews_data.materialize`),
@@ -24,10 +24,14 @@ runs `reconcile.run([folder])`, and maps each gold mention to the tool's claims 
 If `bench/realnews_quantities.py` exists, its `score(split)` rows are added. The dev split
 has two fixed halves (`realnews_data.half_of`). Until the eighth round rules were tuned on
 dev-a and checked on dev-b; from the ninth both halves are read while tuning (dev-a's
-stories were exhausted as a signal), and the stories labelled since are the check.
-`--errors` lists missed pairs and wrong matches of the dev columns scored (dev-a when no
-dev column is asked for); the test split is scored, never read. Exits 2 when the shared real-news
-folder is absent.
+stories were exhausted as a signal), and the stories labelled since are the check: a dev
+cluster whose file says `half = "dev-c"` is in the check half dev-c (the hash of its id
+still decides dev or test). `--split dev` scores every dev cluster, dev-c included.
+`--errors` lists missed pairs and wrong matches of the tuning halves dev-a and dev-b among
+the dev columns scored (dev-a when no dev column is asked for); it never lists a dev-c
+cluster (`--split dev-c --errors` is refused, and so is `--cluster` with a dev-c id): dev-c
+and the test split are scored, never read. Exits 2 when the shared real-news folder is
+absent or the gold is wrong.
 """
 
 from __future__ import annotations
@@ -59,6 +63,8 @@ KINDS = ("numeric", "office", "place", "date", "thing", "route", "source")
 VERDICTS = ("agree", "compatible", "conflict")
 GROUPS = ("numeric", "office", "other named")
 SPLITS = ("dev", "test")
+TUNING_HALVES = ("dev-a", "dev-b")  # read while tuning (`realnews_data.half_of`)
+CHECK_HALF = "dev-c"  # declared by a dev cluster's file: scored, never read while tuning
 
 
 class GoldError(Exception):
@@ -109,6 +115,7 @@ class Cluster:
     facts: tuple[GoldFact, ...]
     traps: tuple[Trap, ...]
     path: Path
+    declared_half: str | None = None  # `half = "dev-c"` in the file; else the hash decides
 
     @property
     def split(self) -> str:
@@ -116,7 +123,14 @@ class Cluster:
 
     @property
     def half(self) -> str | None:
-        return realnews_data.half_of(self.id)
+        if self.split != "dev":
+            return None
+        return self.declared_half or realnews_data.half_of(self.id)
+
+    @property
+    def readable(self) -> bool:
+        """Whether its misses may be read while tuning: dev-a and dev-b, not dev-c or test."""
+        return self.half in TUNING_HALVES
 
 
 def group_of(kind: str) -> str:
@@ -162,7 +176,16 @@ def load_cluster(path: Path) -> Cluster:
         )
         for raw in data.get("traps", [])
     )
-    cluster = Cluster(str(data["id"]), str(data.get("title", "")), documents, facts, traps, path)
+    half = data.get("half")
+    if half is not None and half != CHECK_HALF:
+        raise GoldError(f"{name}: half {half!r}: the only half a file declares is {CHECK_HALF!r}")
+    cluster_id = str(data["id"])
+    if half is not None and realnews_data.split_of(cluster_id) != "dev":
+        raise GoldError(
+            f"{name}: half {half!r} but the id {cluster_id!r} hashes to test: "
+            "remove the half (a held-out cluster has none)"
+        )
+    cluster = Cluster(cluster_id, str(data.get("title", "")), documents, facts, traps, path, half)
     problems = check_cluster(cluster)
     if problems:
         raise GoldError(problems[0])
@@ -327,8 +350,9 @@ class Scores:
     conflict_precision: Tally = field(default_factory=Tally)
     traps: Tally = field(default_factory=Tally)
     coverage: dict[str, Tally] = field(default_factory=lambda: {g: Tally() for g in GROUPS})
-    failed: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # clusters of dev-a and dev-b
+    failed_unread: int = 0  # clusters of dev-c and test: counted, never named
+    errors: list[str] = field(default_factory=list)  # dev-a and dev-b only
 
 
 def _shared_fact(outcome: Outcome, left: Iterable[str], right: Iterable[str]) -> str | None:
@@ -346,10 +370,17 @@ def _show(cluster: Cluster, mention: Mention) -> str:
 
 
 def score_outcome(outcome: Outcome, scores: Scores) -> None:
-    """Add one cluster's outcome to the split's scores."""
+    """Add one cluster's outcome to the split's scores.
+
+    The misses of a cluster that is not read while tuning (dev-c, test) are counted in the
+    measures but never added to `scores.errors`.
+    """
     cluster = outcome.cluster
-    if outcome.error:
+    errors: list[str] = []
+    if outcome.error and cluster.readable:
         scores.failed.append(f"{cluster.id}: {outcome.error}")
+    elif outcome.error:
+        scores.failed_unread += 1
     claims_of = outcome.claims_of
     # gold facts of each claim (trap-only ends add the claim with no fact)
     facts_of_claim: dict[str, set[str]] = {}
@@ -374,7 +405,7 @@ def score_outcome(outcome: Outcome, scores: Scores) -> None:
             scores.recall[fact.group].add(found)
             if not found:
                 why = "matched apart" if left_claims and right_claims else "not extracted"
-                scores.errors.append(
+                errors.append(
                     f"missed pair [{cluster.id}/{fact.id} {fact.kind}, {why}] "
                     f"{_show(cluster, left)} ~ {_show(cluster, right)}"
                 )
@@ -389,7 +420,7 @@ def score_outcome(outcome: Outcome, scores: Scores) -> None:
                     break
             scores.conflict_recall.add(found)
             if not found:
-                scores.errors.append(f"missed conflict [{cluster.id}/{fact.id}]")
+                errors.append(f"missed conflict [{cluster.id}/{fact.id}]")
 
     for tool_fact, claims in sorted(outcome.fact_claims.items()):
         mapped = [c for c in claims if c in facts_of_claim]
@@ -399,7 +430,7 @@ def score_outcome(outcome: Outcome, scores: Scores) -> None:
             correct = bool(facts_of_claim[left] & facts_of_claim[right])
             scores.precision.add(correct)
             if not correct:
-                scores.errors.append(
+                errors.append(
                     f"wrong match [{cluster.id} tool fact {tool_fact}] "
                     f"{outcome.claim_doc[left][0]} {outcome.claim_doc[left][1]!r} "
                     f"({', '.join(sorted(facts_of_claim[left])) or 'trap end'}) ~ "
@@ -416,7 +447,7 @@ def score_outcome(outcome: Outcome, scores: Scores) -> None:
                 quotes = "; ".join(
                     f"{outcome.claim_doc[c][0]} {outcome.claim_doc[c][1]!r}" for c in mapped
                 )
-                scores.errors.append(f"wrong conflict [{cluster.id} {tool_fact}] {quotes}")
+                errors.append(f"wrong conflict [{cluster.id} {tool_fact}] {quotes}")
 
     for trap in cluster.traps:
         matched = (
@@ -424,10 +455,12 @@ def score_outcome(outcome: Outcome, scores: Scores) -> None:
         )
         scores.traps.add(matched)
         if matched:
-            scores.errors.append(
+            errors.append(
                 f"trap matched [{cluster.id}] {_show(cluster, trap.a)} ~ "
                 f"{_show(cluster, trap.b)}: {trap.why}"
             )
+    if cluster.readable:
+        scores.errors.extend(errors)
 
 
 def measures(scores: Scores) -> list[tuple[str, Tally]]:
@@ -444,8 +477,11 @@ def measures(scores: Scores) -> list[tuple[str, Tally]]:
 
 
 def quantity_rows(split: str) -> dict[str, float] | None:
-    """Rows from `bench/realnews_quantities.py` when that module exists, else `None`."""
-    if not (ROOT / "bench" / "realnews_quantities.py").is_file():
+    """Rows from `bench/realnews_quantities.py` when that module exists, else `None`.
+
+    Its sentence gold is split by document, into dev-a, dev-b and test: it has no dev-c.
+    """
+    if split == CHECK_HALF or not (ROOT / "bench" / "realnews_quantities.py").is_file():
         return None
     module = importlib.import_module("realnews_quantities")
     result: dict[str, float] = module.score(split)
@@ -460,19 +496,30 @@ def _cell(tally: Tally) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "dev-a", "dev-b", "test", "all"], default=None)
+    parser.add_argument(
+        "--split", choices=["dev", "dev-a", "dev-b", CHECK_HALF, "test", "all"], default=None
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     parser.add_argument(
-        "--errors", action="store_true", help="list the misses of the dev columns scored"
+        "--errors",
+        action="store_true",
+        help="list the misses of dev-a and dev-b among the columns scored (never dev-c)",
     )
     parser.add_argument(
         "--cluster",
         action="append",
         default=[],
         metavar="ID",
-        help="score only these dev clusters (repeatable; test clusters are refused)",
+        help="score only these dev-a or dev-b clusters (repeatable; dev-c and test are refused)",
     )
     args = parser.parse_args(argv)
+    if args.errors and args.split in (CHECK_HALF, "test"):
+        print(
+            f"--errors lists dev-a and dev-b only: {args.split} is scored, never read "
+            "(use --split dev, dev-a or dev-b)",
+            file=sys.stderr,
+        )
+        return 2
     realnews_data.require_root()
     try:
         clusters = load_gold()
@@ -489,9 +536,16 @@ def main(argv: list[str] | None = None) -> int:
             message = "--cluster takes dev clusters only (the test split is never read)"
             print(message, file=sys.stderr)
             return 2
+        if any(known[name].half == CHECK_HALF for name in args.cluster):
+            message = (
+                f"--cluster takes no {CHECK_HALF} cluster: {CHECK_HALF} is the check half, "
+                f"scored with --split {CHECK_HALF} and never read cluster by cluster"
+            )
+            print(message, file=sys.stderr)
+            return 2
         clusters = [known[name] for name in sorted(set(args.cluster))]
     columns = [args.split] if args.split else list(SPLITS)
-    if args.errors and not any(name in ("dev", "dev-a", "dev-b") for name in columns):
+    if args.errors and not any(name in ("dev", *TUNING_HALVES) for name in columns):
         columns.append("dev-a")
     scores = {name: Scores() for name in columns}
     for cluster in clusters:
@@ -501,7 +555,7 @@ def main(argv: list[str] | None = None) -> int:
         outcome = run_cluster(cluster)
         for name in targets:
             score_outcome(outcome, scores[name])
-    shown = [n for n in columns if not (args.errors and n == "dev-a" and args.split == "test")]
+    shown = columns
     quantities = {name: quantity_rows(name) for name in shown}
     if args.json:
         payload: dict[str, Any] = {}
@@ -511,7 +565,8 @@ def main(argv: list[str] | None = None) -> int:
                 for label, t in measures(scores[name])
             }
             failed = scores[name].failed
-            payload[name]["clusters failed"] = failed if name != "test" else len(failed)
+            unread = scores[name].failed_unread
+            payload[name]["clusters failed"] = failed if failed or not unread else unread
             if quantities[name]:
                 payload[name]["quantities"] = quantities[name]
         print(json.dumps(payload, indent=2, sort_keys=True))
@@ -532,13 +587,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"| quantities: {key} | " + " | ".join(cells) + " |")
         for name in shown:
             failed = scores[name].failed
-            if failed and name != "test":
+            if failed:
                 print("\n" + "\n".join(f"{name}: the tool failed on {line}" for line in failed))
-            elif failed:
-                print(f"\n{name}: the tool failed on {len(failed)} cluster(s)")
+            if scores[name].failed_unread:
+                unread = scores[name].failed_unread
+                print(f"\n{name}: the tool failed on {unread} unread (dev-c or test) cluster(s)")
     if args.errors:
-        for name in (n for n in columns if n in ("dev", "dev-a", "dev-b")):
-            print(f"\n## {name}: misses and wrong matches\n")
+        for name in (n for n in columns if n in ("dev", *TUNING_HALVES)):
+            note = " (dev-a and dev-b; dev-c is scored, never listed)" if name == "dev" else ""
+            print(f"\n## {name}: misses and wrong matches{note}\n")
             for line in scores[name].errors:
                 print(f"- {line}")
     return 0

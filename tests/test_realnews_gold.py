@@ -5,6 +5,7 @@ The gold points into `../shared/data/real-news/`; without that folder these test
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -119,8 +120,96 @@ def test_dev_has_two_fixed_halves_and_test_none() -> None:
 def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> None:
     halves = {c.id: c.half for c in clusters}
     assert {c.id for c in clusters if c.split == "dev"} == {i for i, h in halves.items() if h}
+    # the clusters of the first eight rounds; every dev cluster labelled since says dev-c
     assert sum(h == "dev-a" for h in halves.values()) == 24
     assert sum(h == "dev-b" for h in halves.values()) == 12
+    assert set(halves.values()) <= {"dev-a", "dev-b", "dev-c", None}
+    for cluster in clusters:
+        if cluster.half == "dev-c":
+            assert cluster.declared_half == "dev-c", cluster.id
+            assert not cluster.readable, cluster.id
+
+
+CHECK_TOML = """\
+id = "{id}"
+title = "A made-up story on two day pages"
+{half}
+[documents]
+a = {{ file = "current-events/2025-01-01-index.md" }}
+b = {{ file = "current-events/2025-01-02-index.md" }}
+
+[[facts]]
+id = "first-characters"
+kind = "thing"
+concept = "page opening"
+verdict = "agree"
+mentions = [
+  {{ doc = "a", start = 0, end = {a_end}, text = {a_text} }},
+  {{ doc = "b", start = 0, end = {b_end}, text = {b_text} }},
+]
+"""
+
+
+def _write_cluster(folder: Path, cluster_id: str, half: str | None) -> Path:
+    a = realnews_data.load("current-events/2025-01-01-index.md").text[:5]
+    b = realnews_data.load("current-events/2025-01-02-index.md").text[:5]
+    text = CHECK_TOML.format(
+        id=cluster_id,
+        half=f'half = "{half}"' if half else "",
+        a_end=len(a),
+        a_text=json.dumps(a),
+        b_end=len(b),
+        b_text=json.dumps(b),
+    )
+    path = folder / f"{cluster_id}.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_dev_c_cluster_is_dev_and_in_the_check_half(tmp_path: Path) -> None:
+    # "ce-toy-check-2026" hashes to dev (dev-a by half_of); its file moves it to dev-c
+    assert realnews_data.split_of("ce-toy-check-2026") == "dev"
+    assert realnews_data.half_of("ce-toy-check-2026") == "dev-a"
+    cluster = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-c"))
+    assert (cluster.split, cluster.half, cluster.readable) == ("dev", "dev-c", False)
+    plain = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", None))
+    assert (plain.split, plain.half, plain.readable) == ("dev", "dev-a", True)
+
+
+def test_a_half_is_refused_on_a_held_out_id_or_other_than_dev_c(tmp_path: Path) -> None:
+    assert realnews_data.split_of("ce-toy-held-out-2026") == "test"
+    with pytest.raises(realnews.GoldError, match="hashes to test: remove the half"):
+        realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-held-out-2026", "dev-c"))
+    with pytest.raises(realnews.GoldError, match="the only half a file declares is 'dev-c'"):
+        realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-b"))
+
+
+def test_dev_c_misses_are_scored_but_never_listed(tmp_path: Path) -> None:
+    check = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-c"))
+    tuning = replace(check, declared_half=None)
+    for cluster, listed in ((check, 0), (tuning, 1)):
+        scores = realnews.Scores()
+        # the tool found nothing: the one pair is missed, the miss is counted either way
+        realnews.score_outcome(realnews.Outcome(cluster, error="RuntimeError: boom"), scores)
+        assert (scores.recall["other named"].hits, scores.recall["other named"].total) == (0, 1)
+        assert len(scores.errors) == listed
+        assert len(scores.failed) == listed
+        assert scores.failed_unread == 1 - listed
+
+
+def test_errors_and_cluster_refuse_the_check_half(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_cluster(tmp_path, "ce-toy-check-2026", "dev-c")
+    monkeypatch.setattr(realnews, "GOLD", tmp_path)
+    assert realnews.main(["--split", "dev-c", "--errors"]) == 2
+    assert "--errors lists dev-a and dev-b only: dev-c is scored" in capsys.readouterr().err
+    assert realnews.main(["--split", "test", "--errors"]) == 2
+    capsys.readouterr()
+    assert realnews.main(["--split", "dev", "--cluster", "ce-toy-check-2026"]) == 2
+    assert "--cluster takes no dev-c cluster" in capsys.readouterr().err
+    # the sentence gold of bench/realnews_quantities.py has no dev-c: no rows for it
+    assert realnews.quantity_rows("dev-c") is None
 
 
 def test_cluster_option_refuses_unknown_and_held_out_ids(
