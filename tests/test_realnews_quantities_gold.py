@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -123,9 +124,12 @@ def test_check_half_is_new_dev_text() -> None:
         for line in lines(path)
     }
     assert not documents & others
-    clusters = (GOLD / "clusters").glob("*.toml")
     keys = {line["key"] for line in check}
-    assert not any(key in path.read_text(encoding="utf-8") for path in clusters for key in keys)
+    for path in sorted((GOLD / "clusters").glob("*.toml")):
+        cluster = tomllib.loads(path.read_text(encoding="utf-8"))
+        used = {d.get("key", "") for d in cluster["documents"].values()} & keys
+        # a story labelled as a cluster may share an article only if it is a check too
+        assert not used or cluster.get("half") == "dev-c", (path.name, sorted(used))
     mentions = [m for line in check for m in line["mentions"]]
     assert len(mentions) >= 150 and len(documents) >= 25
     assert sum(1 for line in check if not line["mentions"]) >= 50  # dates, names, anchors
