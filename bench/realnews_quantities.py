@@ -16,8 +16,8 @@ claim says what it measures (`concept`, else the claim's context subject).
 misses of dev-a and dev-b, the halves of dev that rules are written from; the test split is
 scored, never shown, so that no rule is tuned on it. Lines marked `"half": "dev-c"` (dev
 documents labelled later, `quantities-wikinews-c.jsonl`) are a check on rules already written:
-they are scored as `--split dev-c` only, are in neither dev, dev-a nor dev-b, and their misses
-are never listed.
+they are scored by `--split dev-c` (and within `--split dev`, as bench/realnews.py counts its
+dev-c clusters), never in dev-a or dev-b, and their misses are never listed.
 The shared folder (`../shared/data/real-news`, or `$RECONCILE_SHARED`) must be present, else
 the script says so and exits 2.
 """
@@ -174,7 +174,7 @@ def _select(split: str) -> list[Sentence]:
         return list(load_sentences())
     if split in HALVES:
         return [s for s in load_sentences() if s.half == split]
-    return [s for s in load_sentences() if s.split == split and s.half != CHECK]
+    return [s for s in load_sentences() if s.split == split]
 
 
 def score(split: str) -> dict[str, float]:
