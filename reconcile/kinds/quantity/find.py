@@ -198,12 +198,6 @@ def _restated(
     return replace(mention, detail=replace(d, change=change, qualifier=qualifier))
 
 
-def _led_by(text: str, start: int, words: frozenset[str]) -> bool:
-    """Whether the word right before `start` is one of `words` ("by" in "fell by half")."""
-    before = text[max(0, start - 12) : start].split()
-    return bool(before) and before[-1].lower() in words
-
-
 def _ratios(
     source: Source,
     sentence: Sentence,
@@ -500,13 +494,9 @@ def _mention(
         and first.number.in_words
         and not first.number.scaled
         and 0 < values[0] < 1
-        and (
-            g.share_of_re.match(text, first.number.end)
-            or not (after.noun or _led_by(text, left, g.by_words | g.joiners_lower))
-        )
+        and g.share_of_re.match(text, first.number.end)
     ):
-        # "nearly half of the voters", "two-thirds of the island", "nearly half said no": a
-        # share, in percent (not "fell by half", a factor, nor "a year and a half")
+        # "nearly half of the voters", "two-thirds of the island": a share, in percent
         values = (float(f"{values[0] * 100:.12g}"),)
         after = after._replace(percent="percent", unit_end=first.number.end)
     if (
