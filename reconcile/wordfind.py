@@ -48,6 +48,23 @@ def _written_found(text: str, word: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
+def bounded(text: str, word: str) -> bool:
+    """Whether `re.search(rf"\\b{re.escape(word)}\\b", text)` finds `word` (not empty): each
+    place `str.find` gives is checked for a word boundary at either end."""
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        if _boundary(text, at) and _boundary(text, at + size):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Whether `\\b` holds at `at`: a word character on one side only."""
+    return (at > 0 and _word_char(text[at - 1])) != (at < len(text) and _word_char(text[at]))
+
+
 def _word_char(char: str) -> bool:
     """Whether `re` reads `char` as `\\w` (a letter, a digit, a numeric or "_")."""
     return char.isalnum() or char == "_"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reconcile.wordfind import _written_here, run_start, written
+from reconcile.wordfind import _written_here, bounded, run_start, written
 
 TEXT = "Roe's aide met Roe. x-Roe, Roe-Smith and Roe_1 did not; ’Roe and Ünal Roe met Ünal."
 
@@ -29,3 +29,16 @@ def test_run_start_walks_back_over_a_word_and_the_signs_given() -> None:
     assert run_start("say O'Brien-Roe now", 15, "'-") == 4
     assert run_start("say O'Brien-Roe now", 15) == 12
     assert run_start("Roe", 3) == 0
+
+
+def test_bounded_is_the_regex_word_boundary_search() -> None:
+    import re
+
+    text = TEXT + " Jr. said; Mr.Roe_, 7Roe Roe7 -Roe- (Roe) Roe."
+    words = ("Roe", "Jr.", ".Roe", "Roe_", "_", "oe", "Roe.", "Ünal", "said;", "7", "absent")
+    for word in words:
+        expected = re.search(rf"\b{re.escape(word)}\b", text) is not None
+        assert bounded(text, word) is expected, word
+    assert bounded("Roe_1 and Roe", "Roe") and not bounded("Roe_1 and Roes", "Roe")
+    assert not bounded("Jr. said", "Jr.")  # "." then a space: no boundary after the word
+    assert bounded("Jr.x", "Jr.")

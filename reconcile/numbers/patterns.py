@@ -16,10 +16,11 @@ SPACES = re.compile(r"\s+")
 LOWER_WORD = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=512)
 def words_of(text: str) -> frozenset[str]:
     """The lower-case words of a sentence (the last sentence's are kept: several steps ask
-    for the same one)."""
+    for the same one; and a few hundred more, so that every kind reading a batch of
+    sentences in turn asks the same set: see `reconcile.wordgate`)."""
     global _last_words
     last = _last_words  # one read: another thread may replace it
     if last[0] == text:

@@ -24,11 +24,13 @@ from reconcile.names import fold
 from reconcile.regex_starts import gated
 from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
+from reconcile.wordgate import first_runs, may_hold
 
 from .records import DateMention
 
 _ONLY_PUNCTUATION = re.compile(r"[\W_\d]*")  # what is left of a line that is only a date
 _YEAR = re.compile(r"\d{4}")
+_DIGIT = re.compile(r"\d")
 _NUMBER_BEFORE = re.compile(r"\d[^,;:]*$")
 
 
@@ -71,6 +73,15 @@ class DateFinder:
         self.extra = re.compile(rf"{branches}|(?P<ago>(?!)))", re.IGNORECASE)
         self.extra = gated(self.extra)  # tried only where a match can start
         self.extra_ago = gated(self.extra_ago)
+        # the words without one of which a sentence is not scanned: every calendar date
+        # holds a month, a weekday or a relative day; every other form a month, a year in
+        # digits or a phrase of its own, and a count back a word of `ago`
+        c = self.calendar
+        self.calendar_runs = first_runs(
+            [*c.months, *c.weekdays, *c.relative_days, *c.relative_months]
+        )
+        self.extra_runs = first_runs([*c.months, *words.relative_weeks, *words.anaphoric_days])
+        self.ago_runs = first_runs(words.ago)
         self.ago_units = {fold(k): v for k, v in words.ago_units.items()}
         self.counts = {fold(k): int(v) for k, v in rules.numbers.words.items()}
         self.counts.update({fold(a): 1 for a in rules.numbers.articles})
@@ -85,7 +96,8 @@ class DateFinder:
         """The dates of one sentence that are claims, in text order."""
         text = sentence.text
         spans: list[tuple[int, int, str | None]] = []
-        for m in self.calendar.pattern.finditer(text):
+        dates = self.calendar.pattern.finditer(text) if may_hold(self.calendar_runs, text) else ()
+        for m in dates:
             # a date is to come when a future word stands near it ("will be held next
             # Monday", "On Monday, the president will travel"), not anywhere in a long
             # sentence ("on Wednesday a case was filed, and police said they would look")
@@ -95,8 +107,10 @@ class DateFinder:
             )
             value = resolve_date(m.group(0), source.published, self.calendar, future)
             spans.append((m.start(), m.end(), value))
-        extra = self.extra_ago if self.ago_word.search(text) else self.extra
-        for m in extra.finditer(text):
+        ago = may_hold(self.ago_runs, text) and self.ago_word.search(text)
+        extra = self.extra_ago if ago else self.extra
+        scan = ago or _DIGIT.search(text) or may_hold(self.extra_runs, text)
+        for m in extra.finditer(text) if scan else ():
             start = m.start("alone") if m.group("alone") else m.start()
             if m.group("year_alone"):
                 start = m.start("year_alone")

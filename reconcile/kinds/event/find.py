@@ -19,6 +19,7 @@ from reconcile.models import Mention, Source
 from reconcile.names import fold
 from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence
+from reconcile.wordgate import first_runs, may_hold
 
 _WORD_BEFORE = re.compile(r"[\w’'.-]+")
 
@@ -33,6 +34,7 @@ class EventWords:
         self.name_stop = frozenset(w.lower() for w in events.name_stop)
         nouns = sorted({n for c in events.event_class for n in c.nouns}, key=lambda n: (-len(n), n))
         first = "".join(sorted({re.escape(n[0]) for n in nouns}))  # tried first, quickly
+        self.noun_runs = first_runs(nouns)  # (a sentence without one is not scanned)
         self.noun = gated(  # tried only where a noun's first letters stand
             re.compile(
                 (rf"\b(?=[{first}])" if first else r"\b")
@@ -65,6 +67,8 @@ def find_events(
     if not words.any:
         return []
     text = sentence.text
+    if not may_hold(words.noun_runs, text):
+        return []
     nouns = list(words.noun.finditer(text))
     if not nouns:
         return []

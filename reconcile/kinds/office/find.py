@@ -17,7 +17,9 @@ from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.names import fold, person_pattern, trim_person
 from reconcile.regex_starts import gated
+from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
+from reconcile.wordgate import first_runs, words_told
 
 _PLACE_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w.’'-]*?)(?:['’]s)?\s+$")
 # a sentence's start: the text's, after a sentence's end, a line's (past a bullet: "* ", "- ")
@@ -49,6 +51,31 @@ class _PersonNames:
             for middle in dict.fromkeys(fold(w) for w in words[1:-1]) if len(words) > 2 else ():
                 by_middle.setdefault(middle, []).append(name)
         return cls(text, by_last, by_middle, first)
+
+
+def _title_runs(rules: RuleSet) -> dict[str, tuple[frozenset[str], ...]]:
+    """Each office title's pattern (as `build_title_patterns` writes it) and, for each of
+    its words, the first runs of letters of the ways it may be written: a sentence that
+    lacks them all for one word holds no match. A title with a word of another start is
+    left out (its pattern is always run)."""
+    variants: dict[str, set[str]] = {}
+    for alias in rules.aliases.alias:
+        group = {alias.canonical, *alias.variants}
+        for word in group:
+            variants.setdefault(fold(word), set()).update(group)
+    out: dict[str, tuple[frozenset[str], ...]] = {}
+    for office in rules.offices.office:
+        for title in office.titles:
+            options = [
+                sorted(variants.get(fold(w), {w}), key=lambda w: (-len(w), w))
+                for w in title.split()
+            ]
+            runs = [first_runs(o) for o in options]
+            parts = ["(?:" + "|".join(re.escape(o) for o in opts) + ")" for opts in options]
+            text = r"(?<![\w.])" + r"\s+".join(parts) + r"(?![\w])"
+            if all(r is not None for r in runs):
+                out[text] = tuple(r for r in runs if r is not None)
+    return out
 
 
 class OfficeFinder:
@@ -121,8 +148,13 @@ class OfficeFinder:
                 re.IGNORECASE,
             )
         )
-        # each title's own scan, tried only where that title can start
-        self.scans = tuple((gated(pattern), office) for pattern, office in self.titles)
+        # each title's own scan, tried only where that title can start, and only in a
+        # sentence that has a way of writing each of its words
+        title_runs = _title_runs(rules)
+        self.scans = tuple(
+            (gated(pattern), office, title_runs.get(pattern.pattern))
+            for pattern, office in self.titles
+        )
         self._names = _PersonNames.index("", [])  # the person names of the last source
 
     def find(self, source: Source, sentence: Sentence) -> list[Mention[OfficeMention]]:
@@ -131,7 +163,10 @@ class OfficeFinder:
         used: list[tuple[int, int]] = []
         if self.any_title.search(sentence.text) is None:
             return found
-        for pattern, office in self.scans:
+        told = words_told(sentence.text)
+        for pattern, office, runs in self.scans:
+            if told is not None and runs is not None and any(r.isdisjoint(told) for r in runs):
+                continue  # a word of the title is not written in the sentence
             for title in pattern.finditer(sentence.text):
                 if any(a < title.end() and title.start() < b for a, b in used):
                     continue

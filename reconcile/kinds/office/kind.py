@@ -38,6 +38,7 @@ from reconcile.reasons import (
 )
 from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence, split_sentences
+from reconcile.wordgate import first_runs, may_hold
 
 
 def holder(claim: Claim) -> OfficeHolder:
@@ -87,11 +88,13 @@ class OfficeKind(Kind):
             for word in group:
                 variants.setdefault(fold(word), set()).update(group)
         untitled = []
+        firsts: list[str] = []  # every way each title's first word may be written
         for office in self.rules.offices.office:
             for title in office.titles:
                 words = title.split()
                 if any({fold(v) for v in variants.get(fold(w), {w})} <= one_word for w in words):
                     continue
+                firsts.extend(variants.get(fold(words[0]), {words[0]}))
                 untitled.append(
                     r"\s+".join(
                         "(?:"
@@ -100,6 +103,8 @@ class OfficeKind(Kind):
                         for w in words
                     )
                 )
+        # (a sentence without the first word of one is not scanned for it)
+        self.untitled_runs = first_runs(firsts)
         if not untitled:
             return None
         return gated(re.compile(rf"(?<![\w.])(?:{'|'.join(untitled)})(?![\w])", re.IGNORECASE))
@@ -122,7 +127,11 @@ class OfficeKind(Kind):
         longer = self.titles.title_spans(sentence.text)
         # (a sentence with no `[[title]]` holds a rules office only under a title of none)
         untitled = self.untitled_offices
-        scan = longer or (untitled is not None and untitled.search(sentence.text))
+        scan = longer or (
+            untitled is not None
+            and may_hold(self.untitled_runs, sentence.text)
+            and untitled.search(sentence.text)
+        )
         found = [
             m
             for m in (self.finder.find(source, sentence) if scan else ())

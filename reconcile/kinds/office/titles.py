@@ -34,7 +34,8 @@ from reconcile.names import AliasTable, fold, trim_person
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
-from reconcile.wordfind import written
+from reconcile.wordfind import bounded, written
+from reconcile.wordgate import first_runs, may_hold
 
 _SURNAME = r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))"
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -140,6 +141,8 @@ class TitleFinder:
         self.aliases: AliasTable = lexicon.aliases
         self.by_word = {fold(w): t for t in offices.title for w in t.words}
         titles = phrases([w for t in offices.title for w in t.words]).pattern
+        # (a sentence without the first word of a title is not scanned for one)
+        self.title_runs = first_runs(w for t in offices.title for w in t.words)
         # "then-President", "ex-Prime Minister": a title joined to a word of `not_current`
         joined = "|".join(rf"(?<={re.escape(w)}-)" for w in offices.not_current if " " not in w)
         if joined:
@@ -170,6 +173,7 @@ class TitleFinder:
             for w in sorted(written, key=lambda w: (-len(w), w))
         )
         endings = "|".join(re.escape(e) for e in words.plural_endings)
+        self.plural_runs = first_runs(w + e for w in written for e in words.plural_endings)
         self.plural = gated(  # tried only where a title's first letters stand
             re.compile(
                 rf"(?<![\w-])(?P<title>{singles or '(?!)'})(?:{endings or '(?!)'})(?=\s+[A-Z])",
@@ -324,6 +328,7 @@ class TitleFinder:
         # "won the presidential nomination": a verb, a party's name, a lesser word, a title
         # with its last word as a noun (`nominations`)
         nouns = {fold(k): v for k, v in words.nominations.items()}
+        self.nominated_runs = first_runs(words.nominating)
         self.by_nomination = {
             fold(" ".join([*w.split()[:-1], nouns[fold(w.split()[-1])]])): t
             for t in offices.title
@@ -365,6 +370,8 @@ class TitleFinder:
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the `[[title]]` titles of a sentence stand."""
+        if not may_hold(self.title_runs, text):
+            return []
         return [m.span() for m in self.title.finditer(text)]
 
     def find(
@@ -424,6 +431,8 @@ class TitleFinder:
         text = sentence.text
         found: list[Mention[OfficeMention]] = []
         spans = _Spans(taken)
+        if not may_hold(self.nominated_runs, text):
+            return found
         for m in self.nominated.finditer(text):
             title = self.by_nomination.get(fold(" ".join(m.group("noun").split())))
             if title is None or spans.overlaps(m.start(), m.end()):
@@ -452,6 +461,8 @@ class TitleFinder:
         text = sentence.text
         found: list[Mention[OfficeMention]] = []
         spans = _Spans(taken)
+        if not may_hold(self.plural_runs, text):
+            return found
         for m in self.plural.finditer(text):
             title = self.by_word.get(fold(m.group("title")))
             if title is None:
@@ -826,7 +837,7 @@ class TitleFinder:
             if not self.person.fullmatch(name) or fold(words[-1].group(0)) in self.finder.body_ends:
                 continue  # (and "of the Number Theory Foundation": a body's name alone)
             known = self.aliases.apply(place) != fold(place)
-            if (take == 2 and known) or re.search(rf"\b{re.escape(name.split()[-1])}\b", elsewhere):
+            if (take == 2 and known) or bounded(elsewhere, name.split()[-1]):
                 if take == 3 and name not in elsewhere:
                     continue
                 return place, (name, span[1])

@@ -26,6 +26,7 @@ from reconcile.regex_starts import gated
 from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
 from reconcile.wordfind import run_start, written
+from reconcile.wordgate import first_runs, may_hold
 
 REACH = 160  # characters between a cue and its place, at most
 NOUN_OF_WORDS = 2  # words between an article and a place's noun: "the market town of"
@@ -104,6 +105,8 @@ class PlaceFinder:
             )
             for c in rules.cue
         )
+        # (a sentence without the first word of an event's noun is not scanned for it)
+        self.owned_runs = tuple(first_runs(c.owned) for c in rules.cue)
         # names that are things, not places, before an event's noun: "the Ebola outbreak"
         self.things = things
         before = {w for c in rules.cue for w in c.before}
@@ -248,8 +251,8 @@ class PlaceFinder:
         "Samoa's measles outbreak" (not a person's: "Roe's attack", nor a thing's)."""
         text = sentence.text
         found: list[Mention[NamedMention]] = []
-        for cue in self.cues:
-            if cue.owned is None:
+        for cue, runs in zip(self.cues, self.owned_runs, strict=True):
+            if cue.owned is None or not may_hold(runs, text):
                 continue
             for m in cue.owned.finditer(text):
                 owner = _OWNER_CUE.search(text, max(0, m.start() - OWNER_REACH), m.start())

@@ -15,6 +15,7 @@ from reconcile.models import Mention, Source
 from reconcile.names import fold
 from reconcile.rules.schema import PlaceRules, RouteRules
 from reconcile.sentences import Sentence
+from reconcile.wordgate import first_runs, may_hold
 
 REACH = 40  # characters from a travel word (or an origin) to an end of the route, at most
 # a clause's end; not the period of a capital's abbreviation ("U.S. Army", "D.C. police")
@@ -34,6 +35,7 @@ class RouteFinder:
     ) -> None:
         self.roles = roles  # how reports name the origin and the destination
         self.verbs = phrases(rules.verbs)
+        self.verb_runs = first_runs(rules.verbs)  # (a sentence without one is not scanned)
         intro = phrases(places.introducers).pattern
         self.ends = tuple(
             re.compile(
@@ -51,6 +53,8 @@ class RouteFinder:
         text = sentence.text
         # (a travel word written with a capital inside a sentence is part of a name: "Lion Air
         # Flight 610 was recovered from the sea" tells of no journey)
+        if not may_hold(self.verb_runs, text):
+            return []
         anchors = [
             m.end()
             for m in self.verbs.finditer(text)

@@ -17,6 +17,7 @@ from reconcile.models import Mention, Source
 from reconcile.names import fold
 from reconcile.rules.schema import PlaceRules, StatingRules
 from reconcile.sentences import Sentence
+from reconcile.wordgate import first_runs, may_hold
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 _LINK_END = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)$")  # a Markdown link's target
@@ -54,6 +55,8 @@ class StatingFinder:
         self.role = role  # how reports name the role of a stating body
         self.verbs = phrases(rules.verbs)
         self.before = phrases(rules.before)
+        # (a sentence without the first word of one is not scanned for it)
+        self.verb_runs, self.before_runs = first_runs(rules.verbs), first_runs(rules.before)
         self.data = phrases(rules.data_words)
         self.data_end = re.compile(rf"(?:{self.data.pattern})$", re.IGNORECASE)
         # the last words of the data phrases: `data_end` is searched only where one ends
@@ -99,8 +102,8 @@ class StatingFinder:
     def find(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
         """The stating bodies of one sentence, in text order."""
         text = sentence.text
-        verbs = list(self.verbs.finditer(text))
-        cues = list(self.before.finditer(text))
+        verbs = list(self.verbs.finditer(text)) if may_hold(self.verb_runs, text) else []
+        cues = list(self.before.finditer(text)) if may_hold(self.before_runs, text) else []
         if not verbs and not cues:
             return []
         spans: list[tuple[int, int]] = []

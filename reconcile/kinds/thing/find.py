@@ -100,6 +100,10 @@ class ThingFinder:
             r"(?:[ -]\d{1,3}(?![\w,.]\d))?"
         )
         built = []
+        # what `any` tries of a class's known names: the same names without the model that
+        # may stand before them (a name after a model is also a name after a space, where
+        # the shorter pattern matches; most words start no name, and the model fits them all)
+        gates: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
         for c in rules.thing:
             patterns = []
             if c.makers:
@@ -113,12 +117,9 @@ class ThingFinder:
                 )
             if c.names:
                 names = _names(c.names)
-                patterns.append(
-                    re.compile(
-                        rf"(?<![\w-])(?:{model}\s+)?(?:{names})(?:[ -]?(?:{variants})(?![\w]))*"
-                        rf"(?:\s+{model})?(?![\w-])"
-                    )
-                )
+                tail = rf"(?:{names})(?:[ -]?(?:{variants})(?![\w]))*(?:\s+{model})?(?![\w-])"
+                patterns.append(re.compile(rf"(?<![\w-])(?:{model}\s+)?{tail}"))
+                gates.append((patterns[-1], re.compile(rf"(?<![\w-]){tail}")))
             if c.nouns:
                 patterns.append(phrases(c.nouns))
             before = (
@@ -128,15 +129,16 @@ class ThingFinder:
             )
             ends = phrases(c.ends, case=True) if c.ends else None
             built.append(_Class(c, tuple(patterns), before, ends))
+        gate = dict(gates)
         # every pattern of every class at once: most sentences name no thing at all (each
         # starts at a word, `(?<![\w-])`: said once before the alternation, it is tried
-        # at word starts only)
+        # at word starts only); a sentence it finds nothing in holds no match of any
         self.any = re.compile(
             r"(?<![\w-])(?:"
             + "|".join(
                 f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else p.pattern
                 for c in built
-                for p in (*c.patterns, c.before, c.ends)
+                for p in (*(gate.get(p, p) for p in c.patterns), c.before, c.ends)
                 if p is not None
             )
             + ")"

@@ -1,0 +1,57 @@
+"""Whether a sentence may hold one of a list of phrases, told from the words it holds.
+
+Most sentences name no office, event, stating body or journey, yet each finder scanned every
+sentence with a regex of all its phrases. The words of a sentence (`words_of`: its
+lower-case runs of letters, read once and kept for the sentences of a batch, so that every
+kind asks the same set) say it sooner: a pattern that looks for phrases between word
+boundaries can match only where the first run of letters of one of its phrases stands as a
+whole word. `first_runs(phrases)` gives those runs ("U.S. envoy" → "u", "G7 leader" → "g",
+"vice president" → "vice"), or None when a phrase does not start with an ASCII letter (the
+pattern is then always run); `may_hold(runs, text)` is False only where none of them is a
+word of the sentence.
+
+A run is whole in the sentence when the pattern reads a character that is no letter before
+the phrase (a word boundary or `(?<![\\w-])`) and after the run (the phrase's own space,
+sign or digit, or a boundary at its end): each caller builds its pattern so. Case-blind
+patterns match a few letters to an ASCII one that do not lower to it ("ſ" to "s", "ı" and
+"İ" to "i"): a sentence holding one is always scanned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reconcile.numbers.patterns import LOWER_WORD, words_of
+
+# Letters a case-blind pattern matches to an ASCII letter that do not lower to it.
+_LOWERS_APART = re.compile("[\u0130\u0131\u017f]")
+
+Runs = frozenset[str] | None
+
+
+def first_runs(phrases: Iterable[str]) -> Runs:
+    """The first run of letters of each phrase, in lower case; None when a phrase starts
+    with anything else, or its run is not ASCII (then no sentence is left unscanned)."""
+    runs: set[str] = set()
+    for phrase in phrases:
+        run = LOWER_WORD.match(phrase.strip().lower())
+        if run is None or not run.group().isascii():
+            return None
+        runs.add(run.group())
+    return frozenset(runs)
+
+
+def words_told(text: str) -> frozenset[str] | None:
+    """The words of `text` for `runs.isdisjoint` tests made in a row, or None when its words
+    cannot tell (a letter that lowers apart: every pattern must then be run)."""
+    if not text.isascii() and _LOWERS_APART.search(text) is not None:
+        return None
+    return words_of(text)
+
+
+def may_hold(runs: Runs, text: str) -> bool:
+    """False only when `text` cannot hold a phrase whose first run is in `runs`."""
+    if runs is None or not runs.isdisjoint(words_of(text)):
+        return True
+    return not text.isascii() and _LOWERS_APART.search(text) is not None

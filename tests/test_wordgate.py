@@ -1,0 +1,130 @@
+"""`reconcile.wordgate`: a sentence left unscanned by its words holds no match of the phrases,
+and the finders that use the gate find the same mentions as without it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile import wordgate
+from reconcile.extract import extract
+from reconcile.kinds import Kinds
+from reconcile.kinds.named import phrases
+from reconcile.rules import load_rules
+from reconcile.sources import load_sources
+from reconcile.wordgate import first_runs, may_hold, words_told
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_first_runs_are_the_first_letters_of_each_phrase() -> None:
+    assert first_runs(["U.S. envoy", "G7 leader", "vice  president", "said", "ex-Minister"]) == {
+        "u",
+        "g",
+        "vice",
+        "said",
+        "ex",
+    }
+    assert first_runs([]) == frozenset()
+    # a phrase that starts with no letter, or with one outside ASCII: no gate at all
+    assert first_runs(["said", "#1 seed"]) is None
+    assert first_runs(["said", "été"]) is None
+
+
+def test_may_hold_reads_the_words_of_the_sentence() -> None:
+    runs = first_runs(["according to", "said"])
+    assert may_hold(runs, "Police SAID on Monday.")
+    assert may_hold(runs, "According to police, 12 died.")
+    assert not may_hold(runs, "Police say twelve died; accordingly, nothing.")
+    assert not may_hold(runs, "The saidi family")  # "saidi" is another word
+    assert may_hold(None, "anything at all")
+    # letters that a case-blind pattern matches to "s" and "i" but that lower apart
+    assert may_hold(runs, "Police \u017faid")
+    assert phrases(["said"]).search("Police \u017faid") is not None
+    assert not may_hold(first_runs(["kelvin"]), "Police said")
+    assert may_hold(first_runs(["kelvin"]), "300 \u212aELVIN")  # the Kelvin sign lowers to k
+
+
+_PIECE = st.sampled_from(["u.s.", "G7", "vice", "Vice-", "said", "ex", "a", "Ex-", "1", "-", "."])
+_PHRASE = st.lists(_PIECE, min_size=1, max_size=3).map(" ".join)
+_TEXT_PIECE = st.one_of(_PIECE, st.sampled_from([" ", ",", "x", "ſ", "İ", "(", "said7", "U"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PHRASE, min_size=1, max_size=4), st.lists(_TEXT_PIECE, max_size=12))
+def test_a_sentence_the_gate_leaves_out_holds_no_phrase(
+    phrases_: list[str], pieces: list[str]
+) -> None:
+    text = "".join(pieces)
+    runs = first_runs(phrases_)
+    if phrases(phrases_).search(text) is not None:
+        assert may_hold(runs, text), (phrases_, text)
+
+
+_SENTENCES = [
+    "Former President Barack Obama and ex-President Trump met Vice President Harris.",
+    "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin spoke.",
+    "Jane Roe won the presidential nomination, the ministry said on Monday.",
+    "According to the U.S. State Department, the earthquake struck on June 21, 2019.",
+    "Flights from Karsk to Ulm resumed last week, officials told reporters.",
+    "Two days ago the summit opened in Brussels; in December 2021 it did not.",
+    "America's top diplomat arrived yesterday, said the spokesperson.",
+    "Nothing here names anything: twelve cats sat on three mats.",
+    "The Karsk earthquake killed 12 people; Samoa's measles outbreak grew.",
+    "The \u017fummit was held in 1997 \u2014 about two months ago, in early May.",
+]
+
+
+def _sources() -> list[str]:
+    paths = [ROOT / "seeds", *sorted((ROOT / "tests" / "cases").glob("*/sources"))]
+    return [str(p) for p in paths if p.is_dir()]
+
+
+def test_finders_find_the_same_with_and_without_the_gate(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "made.txt").write_text("\n\n".join(_SENTENCES), encoding="utf-8")
+    rules = load_rules()
+    sources = list(load_sources([*_sources(), str(tmp_path)], rules))
+    kinds = Kinds.build(rules)
+    with_gate = {s.path: extract(s, kinds) for s in sources}
+    # every module that imported the gate, made to scan every sentence
+    for module in _gate_users():
+        if getattr(module, "may_hold", None) is may_hold:
+            monkeypatch.setattr(module, "may_hold", lambda runs, text: True)
+        if getattr(module, "words_told", None) is words_told:
+            monkeypatch.setattr(module, "words_told", lambda text: None)
+    without = {s.path: extract(s, Kinds.build(rules)) for s in sources}
+    assert with_gate == without
+    assert sum(len(m) for m in with_gate.values()) > 100  # the corpus does name things
+    # the made sentences name offices, dates, stating bodies, routes and events
+    made = next(m for path, m in with_gate.items() if path.endswith("made.txt"))
+    assert {m.kind for m in made} >= {"office", "date", "source", "route", "event", "place"}
+
+
+def _gate_users() -> list[object]:
+    import sys
+
+    return [
+        module
+        for name, module in list(sys.modules.items())
+        if name.startswith("reconcile.")
+        and (
+            getattr(module, "may_hold", None) is may_hold
+            or getattr(module, "words_told", None) is words_told
+        )
+    ]
+
+
+def test_gate_users_are_found() -> None:
+    import reconcile.kinds.date.find
+    import reconcile.kinds.office.find
+    import reconcile.kinds.office.titles
+
+    users = _gate_users()
+    for module in (reconcile.kinds.date.find, reconcile.kinds.office.find, wordgate):
+        assert module in users
+    assert reconcile.kinds.office.titles in users
