@@ -71,6 +71,10 @@ class AliasTable:
     @classmethod
     def from_rules(cls, rules: AliasRules) -> AliasTable:
         pairs = {fold(v): fold(a.canonical) for a in rules.alias for v in a.variants}
+        # a canonical form stands for itself, whole: "North America" is kept, not read as
+        # "North" and the variant "America"
+        for alias in rules.alias:
+            pairs.setdefault(fold(alias.canonical), fold(alias.canonical))
         return cls(tuple(sorted(pairs.items(), key=lambda p: (-len(p[0]), p[0]))))
 
     @cached_property

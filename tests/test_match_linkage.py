@@ -1,6 +1,7 @@
 """Matching across outlets: a rolling toll in three sources is one fact, names that share
-nothing weigh against a pair without vetoing it, figures far apart weigh less, and a claim
-joins a cluster only while it resembles the cluster as a whole."""
+nothing weigh against figures that agree and keep figures that disagree apart, figures far
+apart weigh less, and a claim joins a cluster only while it resembles the cluster as a
+whole."""
 
 from __future__ import annotations
 
@@ -34,10 +35,33 @@ def test_a_rolling_toll_in_three_sources_is_one_conflict_naming_the_later_figure
     )
 
 
-def test_names_that_share_nothing_weigh_against_a_pair_but_do_not_veto_it(
+def test_names_that_share_nothing_weigh_against_figures_that_agree(tmp_path: Path) -> None:
+    # districts in one sentence, the country in the other, one figure: one toll
+    _write(
+        tmp_path,
+        "a",
+        "2025-11-27",
+        "Landslides that buried villages around Kandy and Badulla killed 56 people on Thursday.",
+    )
+    _write(
+        tmp_path,
+        "b",
+        "2025-11-27",
+        "Monsoon floods and landslides across Lanka have killed 56 people, the agency said.",
+    )
+    report = run([tmp_path])
+    fact = fact_of(report, "56 people")
+    assert quotes_of(report, fact) == ["56 people", "56 people"]
+    assert fact.verdict == "agree"
+    assert DifferentNames(("badulla", "kandy"), ("lanka",)) in fact.match.reasons
+
+
+def test_figures_that_disagree_in_sentences_naming_nothing_in_common_are_two_facts(
     tmp_path: Path,
 ) -> None:
-    # districts in one sentence, the country in the other: one toll, rising
+    # Two tolls of one concept whose sentences share no name, each naming nothing of the
+    # other's: the tool cannot tell a district's toll from the country's, nor one incident's
+    # from another's, and calling them one fact in conflict would be a false alarm.
     _write(
         tmp_path,
         "a",
@@ -51,10 +75,20 @@ def test_names_that_share_nothing_weigh_against_a_pair_but_do_not_veto_it(
         "Monsoon floods and landslides across Lanka have killed 132 people, the agency said.",
     )
     report = run([tmp_path])
+    assert fact_of(report, "56 people").verdict == "single"
+    assert fact_of(report, "132 people").verdict == "single"
+    # a district named in the other's sentence, though far from its number: one toll
+    _write(
+        tmp_path,
+        "b",
+        "2025-11-28",
+        "Hill districts such as Badulla were hit hardest on Thursday night, and monsoon floods"
+        " and landslides across Lanka have since killed 132 people.",
+    )
+    report = run([tmp_path])
     fact = fact_of(report, "56 people")
     assert quotes_of(report, fact) == ["132 people", "56 people"]
     assert fact.verdict == "conflict"
-    assert DifferentNames(("badulla", "kandy"), ("lanka",)) in fact.match.reasons
 
 
 def test_of_two_figures_in_one_source_the_nearer_joins_another_sources_figure(

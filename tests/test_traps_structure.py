@@ -1,7 +1,7 @@
 """Look-alike numbers kept apart by the structure of their sentences (the years they are
 dated by, a national and a worldwide scope), figures of one fact kept together despite
-outlets cited in brackets, and a toll stated as updated that makes an earlier floor a
-conflict."""
+outlets cited in brackets, a toll stated as updated that makes an earlier floor a
+conflict, and the tolls of two storms named early in their sentences kept apart."""
 
 from __future__ import annotations
 
@@ -167,3 +167,60 @@ def test_a_magnitude_scale_is_no_name_near_a_toll(tmp_path: Path) -> None:
     (injured,) = [c for c in report.claims if c.quote.startswith("1,300")]
     names = kinds.default.context.features(injured).names
     assert "mw" not in names
+
+
+def test_tolls_of_two_storms_named_before_the_number_are_two_facts(tmp_path: Path) -> None:
+    # each storm is named early in its sentence, out of the words next to the number
+    report = _report(
+        tmp_path,
+        (
+            "2025-11-04",
+            "The death toll from Typhoon Kalmaegi's impact on Visayas and Mindanao, Norland,"
+            " rises to 66.",
+        ),
+        (
+            "2025-11-10",
+            "The death toll from Typhoon Fungwong's impact on Luzon, Norland, rises to 25.",
+        ),
+    )
+    assert fact_of(report, "66").verdict == "single"
+    assert fact_of(report, "25").verdict == "single"
+
+
+def test_tolls_of_one_storm_named_before_the_number_are_one_fact(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        (
+            "2025-11-04",
+            "The death toll from Typhoon Kalmaegi's impact on Visayas and Mindanao, Norland,"
+            " rises to 66.",
+        ),
+        (
+            "2025-11-06",
+            "The death toll from Typhoon Kalmaegi's impact on Norland rises to at least 142.",
+        ),
+    )
+    fact = fact_of(report, "66")
+    assert quotes_of(report, fact) == ["66", "at least 142"]
+    assert fact.verdict == "conflict"
+
+
+def test_two_names_of_one_aircraft_are_no_rivals(tmp_path: Path) -> None:
+    # "PSA Airlines CRJ-700" and "PSA Airlines CRJ700" share more than their first word:
+    # one aircraft, not two things of one class
+    report = _report(
+        tmp_path,
+        (
+            "2025-01-30",
+            "A PSA Airlines CRJ-700 collides with a helicopter over the Potomac River,"
+            " and 67 people are killed.",
+        ),
+        (
+            "2025-02-04",
+            "A PSA Airlines CRJ700 collided with a helicopter over the Potomac River;"
+            " 67 people were killed.",
+        ),
+    )
+    fact = fact_of(report, "67 people")
+    assert len(fact.claim_ids) == 2
+    assert fact.verdict == "agree"

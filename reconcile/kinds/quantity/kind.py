@@ -99,6 +99,8 @@ class QuantityKind(Kind):
         self._sides: dict[str, str] = {}
         self._result_texts: dict[str, str] = {}
         self._years: dict[str, frozenset[str]] = {}
+        self._before: dict[str, frozenset[str]] = {}
+        self._in_sentence: dict[str, frozenset[str]] = {}
         self._running = frozenset(self.rules.matching.running_concepts)
 
     @staticmethod
@@ -447,18 +449,28 @@ class QuantityKind(Kind):
             fa.names
             and fb.names
             and not (fa.names & fb.names)
-            and not (fa.places & self.context.names(b.sentence))
-            and not (fb.places & self.context.names(a.sentence))
+            and not (fa.places & self._sentence_names(b))
+            and not (fb.places & self._sentence_names(a))
         ):
             # nor is the place of either number named in the other's sentence ("in Sri
             # Lanka" near one toll; "in Badulla" near the other, "Sri Lanka" earlier on)
+            differ = DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names)))
+            if (
+                self._disagree(a, b, fa, fb)
+                and not (fa.names & self._sentence_names(b))
+                and not (fb.names & self._sentence_names(a))
+            ):
+                # numbers the verdict would set against each other, in sentences naming
+                # nothing in common: two facts, not a conflict (a false alarm costs more
+                # than a missed join; agreeing numbers only lose the penalty)
+                return PairDecision(0.0, (), differ)
             score -= m.names_penalty
             if max(fa.figures, fb.figures) > 1 and concept not in self._running:
                 # a source states several figures of the concept (delegates of each
                 # candidate): then the names are what tell which figure is which. (Of a
                 # running tally, several figures are mostly the tally updated.)
                 score -= m.figures_penalty
-            reasons.append(DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names))))
+            reasons.append(differ)
         if not (fa.names & fb.names and fa.places & fb.places):
             # far apart weighs against one fact, unless both name the place they share: then
             # it is one figure updated (a rising toll), not another fact
@@ -476,6 +488,16 @@ class QuantityKind(Kind):
             # too little to call one fact, yet nothing says they differ: no veto
             return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
+
+    def _disagree(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
+        """Whether the verdict would set two numbers of one concept against each other: their
+        intervals apart as the verdict reads them (a plain number as far as its rounding
+        reaches; a floor of a running tally stated on another day as that day's count)."""
+        tolerance = self.tolerances[a.kind]
+        days = a.concept in self._running and fa.published and fb.published
+        if days and fa.published != fb.published:
+            a, b = self._counted_then(a), self._counted_then(b)
+        return not self._rounded(a, tolerance).overlaps(self._rounded(b, tolerance))
 
     def _noun_of_concept(self, named: Claim, other: Claim) -> bool:
         """Whether `other`, with no concept, counts the noun that is all `named`'s concept
@@ -543,13 +565,40 @@ class QuantityKind(Kind):
         """Two things of one kind named near the two claims, neither sentence naming the
         other's: the toll of one typhoon is not the toll of another."""
         rivals = _rival_names(fa.names, fb.names)
-        if rivals is None:
-            return None
-        if rivals[0] in self.context.names(b.sentence) or rivals[1] in self.context.names(
-            a.sentence
-        ):
+        if rivals is None or self._named_in_other(rivals, a, b):
+            # else two things of one class named near or before the numbers, names of as
+            # many words sharing the class word, first, alone: "the toll of Typhoon
+            # Kalmaegi's impact on Visayas and Mindanao rises to 66", the name out of the
+            # words next to the number (not a shared last word: "Joe Biden", "Vice
+            # President Biden" may be one person)
+            rivals = _rival_names(
+                fa.names | self._names_before(a), fb.names | self._names_before(b), heads=True
+            )
+        if rivals is None or self._named_in_other(rivals, a, b):
             return None
         return RivalNames(*rivals)
+
+    def _named_in_other(self, rivals: tuple[str, str], a: Claim, b: Claim) -> bool:
+        return rivals[0] in self._sentence_names(b) or rivals[1] in self._sentence_names(a)
+
+    def _sentence_names(self, claim: Claim) -> frozenset[str]:
+        """`ContextReader.names` of the claim's sentence, read once per claim."""
+        known = self._in_sentence.get(claim.id)
+        if known is None:
+            known = self._in_sentence[claim.id] = self.context.names(claim.sentence)
+        return known
+
+    def _names_before(self, claim: Claim) -> frozenset[str]:
+        """The names of several words its sentence states before the claim (what a number is
+        about comes first in news copy; a source cited after it, "( Philippine Star )", is
+        not)."""
+        known = self._before.get(claim.id)
+        if known is not None:
+            return known
+        at = claim.sentence.find(claim.quote)
+        found = frozenset(n for n in self.context.names(claim.sentence[: max(at, 0)]) if " " in n)
+        self._before[claim.id] = found
+        return found
 
     def _status_time(self, time: str) -> bool:
         return any(time == cue or time.startswith(cue + " ") for cue in self.status_times)
@@ -780,20 +829,25 @@ def _portions_differ(
     return DifferentPortion(fa.portion, fb.portion)
 
 
-def _rival_names(a: frozenset[str], b: frozenset[str]) -> tuple[str, str] | None:
+def _rival_names(
+    a: frozenset[str], b: frozenset[str], heads: bool = False
+) -> tuple[str, str] | None:
     """Two names of several words, one near each claim, that share their first or last word
     and differ in the rest, neither holding the other ("typhoon kalmaegi" / "typhoon
     fung-wong", "eaton fire" / "palisades fire", "north sumatra" / "west sumatra"): two
     things of one kind. None when either side also names the other's ("lloyd austin" /
-    "lloyd j austin")."""
+    "lloyd j austin"). With `heads`, only names of as many words that share their first
+    word and no other."""
     for x in sorted(n for n in a if " " in n):
         wx = x.split()
         for y in sorted(n for n in b if " " in n):
             wy = y.split()
-            if x == y or not (wx[0] == wy[0] or wx[-1] == wy[-1]):
+            if x == y or not (wx[0] == wy[0] or (wx[-1] == wy[-1] and not heads)):
                 continue
             if set(wx) <= set(wy) or set(wy) <= set(wx):
                 continue
+            if heads and (len(wx) != len(wy) or set(wx[1:]) & set(wy[1:])):
+                continue  # "psa airlines bombardier crj-700", "psa airlines crj700": one
             if x in b or y in a:
                 continue
             return (x, y)
