@@ -7,6 +7,7 @@
     python bench/scale.py write 2000                          # memory of writing the reports
     python bench/scale.py blocks 10000                        # clustering the largest blocks
     python bench/scale.py judge 20000                         # verdicts of the largest clusters
+    python bench/scale.py held 20000 --jobs 2                 # what the main process holds
 
 Corpora come from `bench/corpus.py` (templates, deterministic per seed) and are written once
 under `--corpora` (default: the system's temporary folder). Every figure is one run of the
@@ -339,10 +340,45 @@ def bench_judge(args: argparse.Namespace) -> None:
             print(f"{row} | {peak:.0f} |", flush=True)
 
 
+def bench_held(args: argparse.Namespace) -> None:
+    """What the main process holds at the end of `reconcile.run` (Python's traced memory, by
+    the line that allocated it: which stage's records), the run's traced peak, and the
+    traced peak of writing both reports as rendered above that, one process, no cache."""
+    import tracemalloc
+
+    from reconcile.api import run
+    from reconcile.engine import LocalEngine
+    from reconcile.render import Format, Options, render_chunks
+    from reconcile.writing import write_files
+
+    for count in args.sources:
+        folder = corpus(count, args.corpora)
+        tracemalloc.start()
+        report = run([folder], engine=LocalEngine(args.jobs[0]))
+        held, peak = tracemalloc.get_traced_memory()
+        lines = tracemalloc.take_snapshot().statistics("lineno")[:6]
+        tracemalloc.reset_peak()
+        base = tracemalloc.get_traced_memory()[0]
+        with tempfile.TemporaryDirectory() as out:
+            md, js = Path(out) / "report.md", Path(out) / "report.json"
+            markdown = render_chunks(report, Format.markdown, Options(link_base=".."))
+            write_files({md: markdown, js: render_chunks(report, Format.json)})
+        written = tracemalloc.get_traced_memory()[1] - base
+        tracemalloc.stop()
+        print(f"{count:,} sources, {len(report.claims):,} claims, {len(report.facts):,} facts:")
+        print(f"  held at the end of run: {held / 2**20:.0f} MiB (run's peak {peak / 2**20:.0f})")
+        for stat in lines:
+            where = stat.traceback[0]
+            name = "/".join(Path(where.filename).parts[-2:])
+            print(f"    {stat.size / 2**20:6.1f} MiB  {name}:{where.lineno}")
+        print(f"  writing both reports: {written / 2**20:.0f} MiB above that", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "what", choices=("report", "incremental", "compare", "write", "blocks", "judge")
+        "what",
+        choices=("report", "incremental", "compare", "write", "blocks", "judge", "held"),
     )
     parser.add_argument("sources", type=int, nargs="+", help="corpus sizes")
     parser.add_argument(
@@ -360,6 +396,7 @@ def main() -> None:
         "write": bench_write,
         "blocks": bench_blocks,
         "judge": bench_judge,
+        "held": bench_held,
     }
     benches[args.what](args)
 

@@ -54,6 +54,9 @@ class Features:
     text: str  # the words, sorted and joined: what rapidfuzz compares
     published: str | None = None
     topic: str = ""  # proper names of the claim's source, sorted: which story it tells
+    # in a page of many stories (a list of items under headings), the proper names of the
+    # claim's item and the headings above it: which of them it tells (else empty)
+    story: str = ""
     outcome: str = ""  # what happened to what is counted, nearest to it: killed, injured
     names: frozenset[str] = frozenset()  # proper names of the claim's sentence, folded
     # what share of a whole the claim is, by the words right around it: part, daily, added

@@ -12,13 +12,16 @@ cannot-link: they state something differently) and, for quantities, join only wh
 mean score of the pairs between them is high enough; a soft veto (the words around differ)
 counts in that mean as `soft_veto_score`, so other pairs may outweigh it. Each cluster
 keeps its score and its typed reasons (an outweighed soft veto among them), which
-`reconcile explain` shows.
+`reconcile explain` shows. A source's story is the proper names it uses; in a page of many
+stories (a day's news as list items under item headings), each claim also carries the names
+of its item and the headings above it (`item_stories`), which tell which story it is.
 """
 
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -138,9 +141,9 @@ def attach_loose(
         known = features.get(c.id)
         if known is None:
             context = kinds.language(languages.get(c.source_id)).context
-            known = features[c.id] = context.features(
-                c, dates.get(c.source_id), topics.get(c.source_id, "")
-            )
+            known = context.features(c, dates.get(c.source_id), topics.get(c.source_id, ""))
+            story = topics.get(item_key(c.id), "")
+            known = features[c.id] = replace(known, story=story) if story else known
         return known
 
     # per loose key, the numbers of its block's clusters, by value: (value, claim, cluster)
@@ -246,10 +249,114 @@ def source_topics(
     for claim in claims:
         if claim.source_id not in texts or not sources:
             texts.setdefault(claim.source_id, []).append(claim.sentence)
-    return {
+    found = {
         source_id: kinds.language(languages.get(source_id)).context.topic(parts)
         for source_id, parts in texts.items()
     }
+    found.update(item_stories(claims, kinds, sources))
+    return found
+
+
+def item_key(claim_id: str) -> str:
+    """The key under which a topics mapping holds a claim's item story (`item_stories`)."""
+    return "#" + claim_id
+
+
+def item_stories(
+    claims: Iterable[Claim], kinds: Kinds, sources: Sequence[Source] = ()
+) -> dict[str, str]:
+    """Per claim (`item_key`) standing in an item of a list that pages of many stories are
+    made of (a line indented as a list item, under item headings: "2026 Ebola epidemic",
+    then "The death toll rises to 131."), the proper names of its item and the headings
+    above it: which of the page's stories it tells. Claims in running text have none."""
+    by_source: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_source.setdefault(claim.source_id, []).append(claim)
+    found: dict[str, str] = {}
+    for source in sources:
+        own = by_source.get(source.id)
+        if not own:
+            continue
+        text = source.text
+        if "\n " not in text:
+            continue  # no line is indented: no list of items
+        context = kinds.language(source.language).context
+        breaks = [m.end() for m in _LINE_BREAK.finditer(text)]
+        line_of = {c.id: breaks[bisect_right(breaks, c.start) - 1] if breaks else 0 for c in own}
+        lines = _item_lines(text, set(line_of.values()))
+        stories: dict[int, str] = {}
+        for claim in own:
+            line = line_of[claim.id]
+            parts = lines.get(line)
+            if not parts:
+                continue
+            story = stories.get(line)
+            if story is None:
+                story = stories[line] = context.topic(parts)
+            if story:
+                found[item_key(claim.id)] = story
+    return found
+
+
+def _item_lines(text: str, wanted: set[int]) -> dict[int, list[str]]:
+    """Per line start in `wanted` that is a list item (an indented line) of a page of many
+    stories, the item and the item headings above it, outermost first, bracketed words (a
+    credited outlet, "(Reuters)") left out. A heading is the nearest item above that is
+    less indented and states no sentence of its own; an item above that states one is
+    another story, and no heading above it is this item's. A page of many stories has at
+    least `_LEAST_HEADINGS` headings with items under them (an article whose paragraphs are
+    indented has none): other texts have no items. One pass over the text."""
+    found: dict[int, list[str]] = {}
+    headings = 0
+    # the items above the current line, each less indented than the next
+    above: list[_Item] = []
+    at = 0
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end]
+        if line.strip():
+            depth = len(line) - len(line.lstrip(" "))
+            if depth == 0:
+                above.clear()
+            else:
+                while above and above[-1].depth >= depth:
+                    above.pop()
+                if above and not above[-1].sentence and not above[-1].heads:
+                    above[-1].heads = True
+                    headings += 1
+                own = _BRACKETED.sub(" ", line)
+                if at in wanted:
+                    lines: list[str] = []
+                    for item in reversed(above):
+                        if item.sentence:
+                            break
+                        lines.insert(0, item.text)
+                    found[at] = [*lines, own]
+                above.append(_Item(depth, own, bool(_SENTENCE_END.search(own.rstrip()))))
+        at = end + 1
+    return found if headings >= _LEAST_HEADINGS else {}
+
+
+_LEAST_HEADINGS = 2
+
+
+class _Item:
+    """A list item above the line read: how indented, its words, whether it states a
+    sentence, and whether an item stands under it (a heading) yet."""
+
+    __slots__ = ("depth", "heads", "sentence", "text")
+
+    def __init__(self, depth: int, text: str, sentence: bool) -> None:
+        self.depth = depth
+        self.text = text
+        self.sentence = sentence
+        self.heads = False
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_LINE_BREAK = re.compile(r"^", re.M)  # where each line starts
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 class Topics(Mapping[str, str]):
@@ -262,6 +369,9 @@ class Topics(Mapping[str, str]):
         self._sources = {s.id: s for s in sources}
         self._known: dict[str, str] = {}
         self._sentences: dict[str, list[Claim]] | None = None
+        self._by_id: dict[str, Claim] | None = None
+        self._by_source: dict[str, list[Claim]] = {}
+        self._items_read: set[str] = set()
 
     def _claims_of(self) -> dict[str, list[Claim]]:
         """The claims of each source not given, whose sentences tell its story."""
@@ -274,6 +384,22 @@ class Topics(Mapping[str, str]):
 
     def __getitem__(self, source_id: str) -> str:
         known = self._known.get(source_id)
+        if known is None and source_id.startswith("#"):  # a claim's item story
+            if self._by_id is None:
+                self._by_id = {c.id: c for c in self._claims}
+                self._by_source = {}
+                for c in self._claims:
+                    self._by_source.setdefault(c.source_id, []).append(c)
+            claim = self._by_id.get(source_id[1:])
+            source = self._sources.get(claim.source_id) if claim is not None else None
+            if claim is None or source is None or source.id in self._items_read:
+                raise KeyError(source_id)
+            self._items_read.add(source.id)  # every item story of the source, read once
+            own = self._by_source.get(source.id, [])
+            self._known.update(item_stories(own, self._kinds, (source,)))
+            known = self._known.get(source_id)
+            if known is None:
+                raise KeyError(source_id)
         if known is None:
             source = self._sources.get(source_id)
             if source is not None:
@@ -317,7 +443,9 @@ def _cluster_block(
 
     def read(c: Claim) -> Features:
         context = kinds.language(languages.get(c.source_id)).context
-        return context.features(c, dates.get(c.source_id), topics.get(c.source_id, ""))
+        found = context.features(c, dates.get(c.source_id), topics.get(c.source_id, ""))
+        story = topics.get(item_key(c.id), "")
+        return replace(found, story=story) if story else found
 
     feats = memory.features(members, read) if memory is not None else [read(c) for c in members]
     read_features = feats
@@ -909,6 +1037,7 @@ def _candidate_pairs(
     index: dict[str, list[int]] = {}
     for i, f in enumerate(feats):
         keys = set(f.words) | {f"place:{p}" for p in f.places} | {f"who:{s}" for s in f.subject}
+        keys |= {f"story:{w}" for w in f.story.split()}  # the names of its item
         keys |= set(kind.posting_keys(members[i]))
         for word in keys:
             index.setdefault(word, []).append(i)

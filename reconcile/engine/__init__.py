@@ -287,9 +287,14 @@ class LocalEngine:
         found: list[tuple[Claim, ...]] = []
         size = sum(len(s.text) for s in sources)
         done = 0
+        # The claims are read through one table, so that their equal parts (intervals,
+        # contexts, details, units, quotes) are held once to the end of the run.
+        from reconcile.sharing import SharingLoader
+
+        loader = SharingLoader()
         with self._pool(kinds.rules, kinds) as pool, collector_paused():
             for batch, sent in zip(work, pool.imap(_extract_batch, work), strict=True):
-                found.extend(pickle.loads(sent))
+                found.extend(loader.load(sent))
                 done += sum(len(s.text) for s in batch)
                 if progress is not None:
                     progress(done, size)
@@ -393,6 +398,8 @@ class LocalEngine:
         block's clusters depend on the block alone, so the result is the same); with
         `judged` (the sources as `judging_sources` gives them), each cluster's fact is
         judged there too (it depends on its claims and their sources alone)."""
+        from reconcile.match import item_key
+
         largest_first = sorted(todo, key=lambda item: (-len(item[1]), item[0]))
         work = (
             BlockTask(
@@ -400,7 +407,8 @@ class LocalEngine:
                 members,
                 {c.source_id: languages[c.source_id] for c in members if c.source_id in languages},
                 {c.source_id: dates.get(c.source_id) for c in members},
-                {c.source_id: topics[c.source_id] for c in members if c.source_id in topics},
+                {c.source_id: topics[c.source_id] for c in members if c.source_id in topics}
+                | {k: topics[k] for c in members if (k := item_key(c.id)) in topics},
                 None if judged is None else _own_sources(members, judged),
             )
             for key, members in largest_first

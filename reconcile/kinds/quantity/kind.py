@@ -451,9 +451,13 @@ class QuantityKind(Kind):
             and not (fa.names & fb.names)
             and not (fa.places & self._sentence_names(b))
             and not (fb.places & self._sentence_names(a))
+            and not (fa.story and fb.story and concept in self._running)
         ):
             # nor is the place of either number named in the other's sentence ("in Sri
-            # Lanka" near one toll; "in Badulla" near the other, "Sri Lanka" earlier on)
+            # Lanka" near one toll; "in Badulla" near the other, "Sri Lanka" earlier on),
+            # nor are both items of pages of many stories telling one running tally (their
+            # items' story already says which story; an agency near one toll, a city near
+            # the other say nothing against it)
             differ = DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names)))
             if (
                 self._disagree(a, b, fa, fb)
@@ -892,7 +896,16 @@ def _story(fa: Features, fb: Features) -> tuple[bool, float]:
     from rapidfuzz import fuzz  # matching's library: extraction never needs it
 
     known = bool(fa.topic and fb.topic)
-    return known, fuzz.token_set_ratio(fa.topic, fb.topic) if known else 0.0
+    if not known:
+        return False, 0.0
+    story = fuzz.token_set_ratio(fa.topic, fb.topic)
+    if fa.story and fb.story:
+        # two items of pages of many stories: as alike as the items they stand in, at most
+        # (every page of a day's news names much the same; its items tell which story),
+        # and items that share no name tell two stories
+        shared = set(fa.story.split()) & set(fb.story.split())
+        story = min(story, fuzz.token_set_ratio(fa.story, fb.story)) if shared else 0.0
+    return True, story
 
 
 def _same_number(a: Claim, b: Claim) -> bool:

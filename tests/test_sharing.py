@@ -1,0 +1,71 @@
+"""Reading workers' claims through one table: the same records, equal parts held once."""
+
+from __future__ import annotations
+
+import pickle
+
+from reconcile.cache import _dumps
+from reconcile.models import Claim, Context, Interval
+from reconcile.sharing import SharingLoader
+
+
+def claim(
+    claim_id: str, value: float | None, interval: Interval, location: str | None = "in Ormsk"
+) -> Claim:
+    return Claim(
+        id=claim_id,
+        source_id="S1",
+        kind="count",
+        quote="31 soldiers",
+        start=10,
+        end=21,
+        sentence="Officials said 31 soldiers were killed.",
+        value=value,
+        qualifier="exact",
+        interval=interval,
+        unit="count",
+        dimension="count",
+        counted_noun="soldiers",
+        noun_class="military personnel",
+        change=None,
+        context=Context(subject="military personnel", location=location),
+    )
+
+
+def test_equal_parts_of_claims_in_separate_batches_are_one_object() -> None:
+    loader = SharingLoader()
+    first = loader.load(_dumps([claim("C1", 31.0, Interval(31.0, 31.0))]))
+    second = loader.load(_dumps([claim("C2", 31.0, Interval(31.0, 31.0))]))
+    a, b = first[0], second[0]
+    assert (a.id, b.id) == ("C1", "C2")  # claims are never merged
+    assert a.interval is b.interval
+    assert a.context is b.context
+    assert a.quote is b.quote and a.counted_noun is b.counted_noun
+    assert a.interval == Interval(31.0, 31.0) and a.context.location == "in Ormsk"
+    plain = pickle.loads(_dumps([claim("C2", 31.0, Interval(31.0, 31.0))]))
+    assert second == plain  # the same records as pickle reads them
+    assert a.interval is not plain[0].interval
+
+
+def test_values_written_differently_are_not_merged() -> None:
+    loader = SharingLoader()
+    ints = loader.load(_dumps(Interval(1, 1)))
+    floats = loader.load(_dumps(Interval(1.0, 1.0)))
+    zero = loader.load(_dumps(Interval(0.0, 5.0)))
+    negative_zero = loader.load(_dumps(Interval(-0.0, 5.0)))
+    assert ints == floats and ints is not floats  # equal in Python, written 1 and 1.0
+    assert repr(ints) == "Interval(low=1, high=1, low_closed=True, high_closed=True)"
+    assert repr(floats) == "Interval(low=1.0, high=1.0, low_closed=True, high_closed=True)"
+    assert zero is not negative_zero
+    assert repr(negative_zero.low) == "-0.0" and repr(zero.low) == "0.0"
+    assert loader.load(_dumps(Interval(-0.0, 5.0))) is negative_zero
+
+
+def test_a_record_holding_an_unknown_type_is_read_as_it_is() -> None:
+    loader = SharingLoader()
+    weird = Context(subject=frozenset({"a"}))  # type: ignore[arg-type]
+    first = loader.load(_dumps(weird))
+    second = loader.load(_dumps(weird))
+    assert first == second == weird
+    assert first is not second
+    assert loader.load(_dumps([1, "two", (3.0,)])) == [1, "two", (3.0,)]
