@@ -13,8 +13,11 @@ qualifier and change too. Concept coverage is the share of gold mentions whose v
 claim says what it measures (`concept`, else the claim's context subject).
 
 `score(split)` returns the figures as fractions for `bench/realnews.py`. `--errors` lists the
-misses of dev-a, the half of dev that rules are written from (dev-b checks them); the test
-split is scored, never shown, so that no rule is tuned on it.
+misses of dev-a and dev-b, the halves of dev that rules are written from; the test split is
+scored, never shown, so that no rule is tuned on it. Lines marked `"half": "dev-c"` (dev
+documents labelled later, `quantities-wikinews-c.jsonl`) are a check on rules already written:
+they are scored by `--split dev-c` (and within `--split dev`, as bench/realnews.py counts its
+dev-c clusters), never in dev-a or dev-b, and their misses are never listed.
 The shared folder (`../shared/data/real-news`, or `$RECONCILE_SHARED`) must be present, else
 the script says so and exits 2.
 """
@@ -44,7 +47,9 @@ from reconcile.rules import load_rules  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews"
 SPLITS = ("dev", "test")
-HALVES = ("dev-a", "dev-b")
+HALVES = ("dev-a", "dev-b", "dev-c")
+TUNING = ("dev-a", "dev-b")  # the halves whose misses may be read while writing rules
+CHECK = "dev-c"  # dev documents labelled later: scored to check the rules, never read
 QUALIFIERS = set(MODEL_QUALIFIERS)
 CHANGES = {None, "up", "down"}
 SCORE_NAMES = {"value": "value", "value+unit": "value_unit", "value+qualifier": "value_qualifier"}
@@ -61,6 +66,7 @@ class Sentence:
     where: str  # "gold-file:line" for messages
     doc: str
     split: str
+    half: str | None  # dev-a, dev-b or dev-c for dev; None for test
     text: str
     gold: tuple[Found, ...]
 
@@ -75,6 +81,9 @@ def _check_line(where: str, line: dict[str, Any]) -> Sentence:
         raise GoldError(f"{where}: doc {line['doc']!r} is not the id {document.id!r} of its file")
     if line["split"] != split_of(document.id):
         raise GoldError(f"{where}: split {line['split']!r} is not split_of(doc)")
+    half = line.get("half")
+    if half not in (None, CHECK) or (half == CHECK and line["split"] != "dev"):
+        raise GoldError(f"{where}: half {half!r} is not {CHECK!r} on a dev document")
     start, end = line["start"], line["end"]
     if not 0 <= start <= end <= len(document.text):
         raise GoldError(f"{where}: sentence [{start}, {end}) is outside the document")
@@ -92,7 +101,14 @@ def _check_line(where: str, line: dict[str, Any]) -> Sentence:
         if not m["unit"] or not m["concept"]:
             raise GoldError(f"{where}: {m['text']!r} needs a unit and a concept")
         found.append(Found(float(m["value"]), unit_label(m["unit"]), m["qualifier"], m["change"]))
-    return Sentence(where, document.id, line["split"], document.text[start:end], tuple(found))
+    return Sentence(
+        where,
+        document.id,
+        line["split"],
+        half or half_of(document.id),
+        document.text[start:end],
+        tuple(found),
+    )
 
 
 @cache
@@ -153,8 +169,12 @@ def value_pairs(predicted: Sequence[Found], gold: Sequence[Found]) -> list[tuple
 
 def _select(split: str) -> list[Sentence]:
     if split not in (*SPLITS, *HALVES, "all"):
-        raise ValueError(f"unknown split {split!r}: use dev, dev-a, dev-b, test or all")
-    return [s for s in load_sentences() if split in ("all", s.split) or split == half_of(s.doc)]
+        raise ValueError(f"unknown split {split!r}: use dev, dev-a, dev-b, dev-c, test or all")
+    if split == "all":
+        return list(load_sentences())
+    if split in HALVES:
+        return [s for s in load_sentences() if s.half == split]
+    return [s for s in load_sentences() if s.split == split]
 
 
 def score(split: str) -> dict[str, float]:
@@ -190,7 +210,9 @@ def score(split: str) -> dict[str, float]:
 
 
 def show_errors(split: str) -> None:
-    """Each dev sentence where the tool's mentions differ from the gold, with both lists."""
+    """Each sentence of a tuning half where the tool's mentions differ from the gold."""
+    if split not in TUNING:
+        raise ValueError(f"misses are listed for {' and '.join(TUNING)} only, not {split!r}")
     same, unit_same = CRITERIA["value+qualifier"], CRITERIA["value+unit"]
     for s in _select(split):
         output = extract(s.text)
@@ -215,7 +237,9 @@ def show_errors(split: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--split", choices=[*SPLITS, *HALVES, "all"], default="all")
-    parser.add_argument("--errors", action="store_true", help="list the misses of dev-a")
+    parser.add_argument(
+        "--errors", action="store_true", help="list the misses of dev-a (or of dev-b)"
+    )
     args = parser.parse_args(argv)
     if real_news_root() is None:
         print(
@@ -224,9 +248,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return MISSING_EXIT
-    if args.errors and args.split in ("test", "dev-b"):
+    if args.errors and args.split not in (*TUNING, "dev", "all"):
         print(
-            "--errors shows dev-a only: dev-b checks the rules and test is never read",
+            f"--errors shows {' and '.join(TUNING)} only: {CHECK} checks the rules and test "
+            "is never read",
             file=sys.stderr,
         )
         return 2
@@ -239,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no gold files bench/realnews/quantities-*.jsonl", file=sys.stderr)
         return 2
     files = ", ".join(p.name for p in gold_files())
-    splits = list(SPLITS) if args.split == "all" else [args.split]
+    splits = ["dev", CHECK, "test"] if args.split == "all" else [args.split]
     print(f"Quantity extraction on real news ({files})\n")
     print("| split | sentences | mentions | criterion | precision | recall | F1 |")
     print("|---|---:|---:|---|---:|---:|---:|")
@@ -258,8 +283,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{', '.join(coverage)}"
     )
     if args.errors:
-        print("\n## dev-a errors\n")
-        show_errors("dev-a")
+        for half in [args.split] if args.split in TUNING else TUNING:
+            print(f"\n## {half} errors\n")
+            show_errors(half)
     return 0
 
 

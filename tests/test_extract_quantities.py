@@ -442,6 +442,107 @@ CASES: list[tuple[str, list[Expected]]] = [
         [("1,500 troops", 1500.0, None, "exact", "count", None)],
     ),
     ("He scored twice in the 3-1 win over Chelsea.", []),
+    (
+        # a bare amount right after money is in its currency; a count after a count is not
+        "Chrysler wants US$5 billion in aid on top of the four billion it received.",
+        [
+            ("US$5 billion", 5e9, None, "exact", "USD", None),
+            ("four billion", 4e9, None, "exact", "USD", None),
+        ],
+    ),
+    (
+        "The $300 million plan will help 2 million people; 1.3 million were hit.",
+        [
+            ("$300 million", 3e8, None, "exact", "USD", None),
+            ("2 million people", 2e6, None, "exact", "count", None),
+            ("1.3 million", 1.3e6, None, "exact", "count", None),
+        ],
+    ),
+    (
+        # a threshold "or higher" is no rise; "6% higher than" is
+        "Sales were 6% higher than in 2018, and turnout of 50% or higher is needed.",
+        [
+            ("6%", 6.0, None, "exact", "percent", "up"),
+            ("50%", 50.0, None, "at_least", "percent", None),
+        ],
+    ),
+    (
+        # a share written as a ratio; a part above one written apart counts a whole
+        "It had a one-in-five chance, 1 out of every 1,000 voted and 17 out of 18 districts fell.",
+        [
+            ("one-in-five", 20.0, None, "exact", "percent", None),
+            ("1 out of every 1,000", 0.1, None, "exact", "percent", None),
+            ("17", 17.0, None, "exact", "count", None),
+            ("18 districts", 18.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The storm hit on June 1 in 3 cities and lasted 5 in 10 days.",
+        [
+            ("3 cities", 3.0, None, "exact", "count", None),
+            ("5", 5.0, None, "exact", "count", None),
+            ("10 days", 10.0, None, "exact", "day", None),
+        ],
+    ),
+    (
+        # an age after "he was" is in years, as the age frame reads it
+        "He was 34 and reported on the war for 10 years.",
+        [
+            ("34", 34.0, None, "exact", "year", None),
+            ("10 years", 10.0, None, "exact", "year", None),
+        ],
+    ),
+    (
+        # a one-letter unit apart from its number only before a conversion or a race word
+        "The recorders lay around 50 m (165 ft) apart; he won the 400 m final in 9 m.",
+        [
+            ("around 50 m", 50.0, None, "about", "meter", None),
+            ("165 ft", 165.0, None, "about", "foot", None),
+            ("400 m", 400.0, None, "exact", "meter", None),
+            ("9", 9.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The quake killed upward of 50 people.",
+        [("upward of 50 people", 50.0, None, "over", "count", None)],
+    ),
+    (
+        # a range of ages is in years
+        "Voters between the ages of 17 and 29 and those aged between 30 and 44 voted.",
+        [
+            ("between the ages of 17 and 29", 17.0, 29.0, "range", "year", None),
+            ("between 30 and 44", 30.0, 44.0, "range", "year", None),
+        ],
+    ),
+    (
+        # a word in capitals before a number is no designation, an acronym is
+        "She is on the ballot in ALL 50 states, the HR 6819 system aside.",
+        [("50 states", 50.0, None, "exact", "count", None)],
+    ),
+    (
+        "It comes in white (1.83 and 2 GHz models).",
+        [
+            ("1.83", 1.83, None, "exact", "gigahertz", None),
+            ("2 GHz", 2.0, None, "exact", "gigahertz", None),
+        ],
+    ),
+    (
+        "He ran 5 and about 10 km.",
+        [
+            ("5", 5.0, None, "exact", "count", None),
+            ("about 10 km", 10.0, None, "about", "kilometer", None),
+        ],
+    ),
+    (
+        "The star is 310 parsecs away, weighs 4.2 solar masses and moves at 60 km/s, "
+        "some 30 astronomical units out.",
+        [
+            ("310 parsecs", 310.0, None, "exact", "parsec", None),
+            ("4.2 solar masses", 4.2, None, "exact", "solar_mass", None),
+            ("60 km/s", 60.0, None, "exact", "kilometer / second", None),
+            ("some 30 astronomical units", 30.0, None, "about", "astronomical_unit", None),
+        ],
+    ),
 ]
 
 

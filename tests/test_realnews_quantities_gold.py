@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,9 @@ def test_fields_are_in_the_schema(path: Path, rules: RuleSet) -> None:
     registry = unit_registry(rules.unit_definitions)
     for number, line in enumerate(lines(path), 1):
         where = f"{path.name}:{number}"
-        assert set(line) == {"file", "key", "doc", "split", "start", "end", "mentions"}, where
+        keys = {"file", "key", "doc", "split", "start", "end", "mentions"}
+        assert set(line) - {"half"} == keys and keys <= set(line), where
+        assert line.get("half", "dev-c") == "dev-c", where
         for m in line["mentions"]:
             assert set(m) == {
                 "start",
@@ -105,3 +108,31 @@ def test_a_span_off_by_one_is_an_error() -> None:
     mention["start"] += 1
     with pytest.raises(GoldError, match="reads"):
         _check_line("x:1", {**line, "mentions": [mention]})
+
+
+def test_check_half_is_new_dev_text() -> None:
+    """The dev-c lines: dev documents that no other gold file and no cluster uses, enough of
+    them and varied enough to check rules written on dev-a and dev-b."""
+    check = lines(GOLD / "quantities-wikinews-c.jsonl")
+    assert {line.get("half") for line in check} == {"dev-c"}
+    assert {line["split"] for line in check} == {"dev"}
+    documents = {line["doc"] for line in check}
+    others = {
+        line["doc"]
+        for path in FILES
+        if path.name != "quantities-wikinews-c.jsonl"
+        for line in lines(path)
+    }
+    assert not documents & others
+    keys = {line["key"] for line in check}
+    for path in sorted((GOLD / "clusters").glob("*.toml")):
+        cluster = tomllib.loads(path.read_text(encoding="utf-8"))
+        used = {d.get("key", "") for d in cluster["documents"].values()} & keys
+        # a story labelled as a cluster may share an article only if it is a check too
+        assert not used or cluster.get("half") == "dev-c", (path.name, sorted(used))
+    mentions = [m for line in check for m in line["mentions"]]
+    assert len(mentions) >= 150 and len(documents) >= 25
+    assert sum(1 for line in check if not line["mentions"]) >= 50  # dates, names, anchors
+    units = Counter(m["unit"] for m in mentions)
+    assert len(units) >= 15 and units["count"] < len(mentions) * 0.7
+    assert len({m["qualifier"] for m in mentions}) >= 7

@@ -238,6 +238,12 @@ NON_CLAIMS = [
     "She installed iOS 17 and version 2.1 of the app on the flight 212 crew tablets.",
     "One more thing: the plan, one that few liked, was a modest one.",
     "Either one would do, said the number one seed.",
+    "The twenty-sixth dynasty ruled until the twenty-first year of the king.",
+    "The HR 6819 system was seen by WESH 2 news and written up in PLOS ONE.",
+    "As of March 19, these three had already recovered.",
+    "One resident told reporters that the night was calm.",
+    "The jet can link any two cities, and rounding out the top five was Target.",
+    "She is a fourth-year student, and protests went on for a fifth day.",
 ]
 
 

@@ -7,7 +7,16 @@ currencies, units, counted nouns) in `surroundings`, pattern building blocks in 
 
 from __future__ import annotations
 
-from reconcile.numbers.patterns import DIGIT, PhrasesBefore, first_char_scanner, first_chars, scan
+import re
+
+from reconcile.numbers.patterns import (
+    DIGIT,
+    PhrasesBefore,
+    alternation,
+    first_char_scanner,
+    first_chars,
+    scan,
+)
 from reconcile.numbers.scanner import NumberScanner, ParsedNumber
 from reconcile.numbers.surroundings import After, Surroundings
 from reconcile.rules import RuleSet
@@ -31,6 +40,45 @@ class NumberGrammar(NumberScanner, Surroundings):
     def __init__(self, rules: RuleSet) -> None:
         Surroundings.__init__(self, rules)
         NumberScanner.__init__(self, rules.numbers, self.stopwords)
+        links = rules.numbers.ratio_links
+        # a ratio written apart is a share only with one of these: "1 out of every 1,000"
+        self.ratio_every = frozenset(rules.numbers.ratio_every)
+        # "one-in-five", "1 in 10", "one out of every thousand": the second number of a share
+        self.ratio_tail_re = (
+            re.compile(
+                r"(?:\s+|-)(?:"
+                + alternation(links)
+                + r")(?:\s+|-)(?P<b>\d{1,3}(?:,\d{3})*|"
+                + alternation([*self.words, *self.scales])
+                + r")(?![\w-]|[.,]\d)",
+                re.I,
+            )
+            if links
+            else None
+        )
+
+    def ratio_after(self, text: str, number: ParsedNumber) -> tuple[float, int] | None:
+        """The share (in percent) and its end where `number` opens a ratio: 'one-in-five
+        chance' -> 20, 'one out of every thousand' -> 0.1. Written apart without 'every' it
+        is a part and its whole ('17 out of 18 districts'); nor when a unit follows the second
+        number ('5 in 10 days')."""
+        if self.ratio_tail_re is None or number.qualifier != "exact" or number.scaled:
+            return None
+        m = self.ratio_tail_re.match(text, number.end)
+        if m is None:
+            return None
+        written = m.group("b").lower()
+        whole = self.words.get(written) or self.scales.get(written)
+        whole = whole if whole is not None else float(written.replace(",", ""))
+        part = number.values[0]
+        if not 0 < part < whole or self.unit_re.match(text, m.end()):
+            return None
+        link = text[number.end : m.start("b")]
+        if not link.startswith("-") and not any(w in self.ratio_every for w in link.split()):
+            return None  # "17 out of 18 districts", "one in ten adults": a part and a whole
+        if self.unit_long_ci.match(text, m.end()):
+            return None
+        return float(f"{part / whole * 100:.12g}"), m.end()
 
     def led(self, text: str, pos: int) -> bool:
         """Whether a qualifier or change phrase ends right before `pos` ("nearly half")."""

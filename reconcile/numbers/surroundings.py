@@ -107,6 +107,7 @@ class Surroundings:
         self.range_between = frozenset(w.lower() for w in quals.range_between)
         self.range_and = frozenset(w.lower() for w in quals.range_and)
         self.range_or = frozenset(w.lower() for w in quals.range_or)
+        self.joiners_lower = frozenset(w.lower() for w in rules.numbers.joiners)
         # "dropped 697 points, or 2.1%", "fell 678 points or 7.3%", "about 50 miles (80 km)"
         self.restated_re = re.compile(
             r"\s*(?:,\s*)?(?:" + alternation(quals.restating) + r")\s+|\s*\(\s*", re.I
@@ -220,6 +221,15 @@ class Surroundings:
             + r")(?![\w/])",
         )
         self.unit_long_ci = re.compile(r"[\s-]?(?P<long>" + alternation(long) + r")(?![\w/])", re.I)
+        # a one-letter unit written apart only where a conversion or a race word follows it:
+        # "around 50 m (165 ft) apart", "the 400 m hurdles" (not "50 m people")
+        self.unit_tiny_spaced = re.compile(
+            r" (?P<tiny>"
+            + alternation(tiny)
+            + r")(?=\s*\(\s*(?:about |around |some |roughly )?\d|\s+(?:"
+            + alternation(units.suffix_unit_words)
+            + r")\b)"
+        )
         self.suffix_unit_words = frozenset(w.lower() for w in units.suffix_unit_words)
         self.ages = {SPACES.sub(" ", p.lower()): u for p, u in units.ages.items()}
         self.age_first = frozenset(p[:1] for p in self.ages)
@@ -307,9 +317,13 @@ class Surroundings:
         return bool(verbs) and not self.clause_break_re.search(clause[verbs[-1].end() :])
 
     def change_after(self, text: str, pos: int) -> tuple[Change, str] | None:
-        """A change word after the number and its unit ('a 5% pay rise', '6% fewer')."""
+        """A change word after the number and its unit ('a 5% pay rise', '6% fewer'). Not
+        after "or"/"and": "50% or higher" is a threshold, not a rise."""
         m = self.change_after_re.match(text, pos)
         if m is None:
+            return None
+        between = text[m.start() : m.start("c")].strip().lower()
+        if between and (between in self.range_or or between in self.joiners_lower):
             return None
         return self.change_after_words[SPACES.sub(" ", m.group("c").lower())], m.group("c")
 
@@ -443,6 +457,8 @@ class Surroundings:
         u = self.unit_re.match(text, at) or self.unit_long_ci.match(text, at)
         if u is not None and at != end and not u.group(0)[:1].isspace():
             return None
+        if u is None and at == end and not has_currency:
+            u = self.unit_tiny_spaced.match(text, end)  # "50 m (165 ft)"
         if u is None and at == end:
             u = self._time_unit_after_adjective(text, end)  # "six straight days"
         if u is None and number.in_words and 0 < number.values[0] < 1:

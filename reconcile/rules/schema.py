@@ -71,6 +71,14 @@ class NumberRules:
     by_words: tuple[str, ...] = field(
         default=(), metadata=_doc("the word before the size of a change: 'fell by 5%'")
     )
+    ratio_links: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words between two numbers that state one share: 'one-in-five', '1-in-10'"),
+    )
+    ratio_every: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("a word of a ratio written apart that makes it a share: 'one out of every'"),
+    )
 
 
 # ------------------------------------------------------------------------------- qualifiers

@@ -46,6 +46,9 @@ def find_quantities(
     if not numbers and not has_multiplier:
         return []
     blocked = _nonclaim_spans(text, lexicon.nonclaims, numbers)
+    ratios = _ratios(source, sentence, numbers, blocked, g)
+    if ratios:
+        blocked = [*blocked, *((m.start - sentence.start, m.end - sentence.start) for m in ratios)]
     blocked_union = _Spans(blocked)
     index = g.names_index(text)
     atoms: list[_Atom] = []
@@ -70,10 +73,14 @@ def find_quantities(
             continue  # "two years ago": a point in time, not a length of time
         if found:
             mention = _restated(text, sentence.start, found[-1], mention, g)
+            mention = _currency_carried(found, mention, g)
         found.append(mention)
         taken.add(mention.start, mention.end)
     if g.age_unit and len(found) > 1:
         found = _ages_listed(text, sentence.start, found, g)
+    if len(found) > 1:
+        found = _unit_shared(text, sentence.start, found, g)
+    found.extend(ratios)
     for mention in _multipliers(source, sentence, g, blocked) if has_multiplier else ():
         if not taken.overlaps(mention.start, mention.end):
             found.append(mention)
@@ -189,6 +196,85 @@ def _restated(
     if change == d.change and qualifier == d.qualifier:
         return mention
     return replace(mention, detail=replace(d, change=change, qualifier=qualifier))
+
+
+def _ratios(
+    source: Source,
+    sentence: Sentence,
+    numbers: list[ParsedNumber],
+    blocked: list[tuple[int, int]],
+    g: NumberGrammar,
+) -> list[Mention[QuantityMention]]:
+    """Shares written as a ratio: "a one-in-five chance" (20 percent), "one in ten adults".
+    Not from a number inside a non-claim that starts before it ("June 1 in 3 cities")."""
+    found: list[Mention[QuantityMention]] = []
+    for number in numbers:
+        if any(s < number.start < e for s, e in blocked):
+            continue
+        ratio = g.ratio_after(sentence.text, number)
+        if ratio is None:
+            continue
+        value, end = ratio
+        quote = sentence.text[number.start : end]
+        found.append(
+            Mention(
+                source_id=source.id,
+                kind="percent",
+                quote=quote,
+                start=sentence.start + number.start,
+                end=sentence.start + end,
+                sentence=sentence.text,
+                sentence_start=sentence.start,
+                detail=QuantityMention(values=(value,), number_text=quote, unit_text="percent"),
+            )
+        )
+    return found
+
+
+def _unit_shared(
+    text: str, offset: int, found: list[Mention[QuantityMention]], g: NumberGrammar
+) -> list[Mention[QuantityMention]]:
+    """A bare number joined by "and" or "or" to a number with a unit is in that unit:
+    "White (1.83 and 2 GHz models)", "15 or 17 inch displays". Walks right to left, so "10,
+    20 and 30 km" is not read (a comma is no joiner) but "2 and 3 percent" is."""
+    shared = list(found)
+    for i in range(len(shared) - 2, -1, -1):
+        mention, following = shared[i], shared[i + 1]
+        d, f = mention.detail, following.detail
+        if mention.kind != "count" or following.kind == "count" or f.change is not None:
+            continue
+        if d.noun_text or d.per_text or d.qualifier in ("range", "vague") or f.per_text:
+            continue
+        gap = text[mention.end - offset : following.start - offset].strip().lower()
+        if gap not in g.range_and and gap not in g.range_or:
+            continue
+        if f.qualifier_text:
+            continue  # "5 and about 10 km": the second figure is read on its own
+        shared[i] = replace(mention, kind=following.kind, detail=replace(d, unit_text=f.unit_text))
+    return shared
+
+
+_SCALE_WORD = re.compile(r"[^\W\d_]+")
+_CARRY_REACH = 60  # how far after money a bare amount still counts in its currency
+
+
+def _currency_carried(
+    found: list[Mention[QuantityMention]], mention: Mention[QuantityMention], g: NumberGrammar
+) -> Mention[QuantityMention]:
+    """A bare scaled amount after money in the same sentence is in that money's currency:
+    "US$5 billion in aid on top of the four billion it has received", "$3.6 billion from
+    one fund, 2.5 billion from another", when the figure just before it (within a clause or
+    two) is that money. A counted noun or a unit ("2 million people") keeps it a count."""
+    d = mention.detail
+    if mention.kind != "count" or d.noun_text or d.per_text or d.qualifier == "vague":
+        return mention
+    words = _SCALE_WORD.findall(d.number_text.lower())
+    if not words or words[-1] not in g.scales:
+        return mention
+    money = found[-1]
+    if money.kind != "money" or mention.start - money.end > _CARRY_REACH:
+        return mention  # "$300 million for 2 million people; 1.3 million were hit"
+    return replace(mention, kind="money", detail=replace(d, unit_text=money.detail.unit_text))
 
 
 _REACH = 40  # how far before a number a non-claim that covers it can start
@@ -416,9 +502,12 @@ def _mention(
     if (
         g.age_unit
         and not (currency or after.unit or after.percent or after.noun)
-        and second is None
         and qualifier != "vague"
-        and (g.age_before.find(text, left) or _apposition(text, first.number, left, after.end))
+        and (
+            g.age_before.find(text, left)
+            or (second is None and _apposition(text, first.number, left, after.end))
+            or (second is not None and g.age_before.find(text, first.left))
+        )
     ):
         after = after._replace(unit=g.age_unit, unit_end=first.number.end)  # "aged 56"
     change: Change | None = None
