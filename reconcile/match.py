@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from reconcile.context import Features
 from reconcile.kinds import Kind, Kinds
-from reconcile.models import Claim, Cluster, Match, PairDecision, Source
+from reconcile.models import Claim, Cluster, Match, PairDecision, Source, line_starts
 from reconcile.pairs import SOFT, BlockMemory, Decided, PairTable, veto_code
 from reconcile.reasons import (
     Alone,
@@ -140,10 +140,7 @@ def attach_loose(
     def read(c: Claim) -> Features:
         known = features.get(c.id)
         if known is None:
-            context = kinds.language(languages.get(c.source_id)).context
-            known = context.features(c, dates.get(c.source_id), topics.get(c.source_id, ""))
-            story = topics.get(item_key(c.id), "")
-            known = features[c.id] = replace(known, story=story) if story else known
+            known = features[c.id] = features_of(c, kinds, languages, dates, topics)
         return known
 
     # per loose key, the numbers of its block's clusters, by value: (value, claim, cluster)
@@ -257,6 +254,21 @@ def source_topics(
     return found
 
 
+def features_of(
+    c: Claim,
+    kinds: Kinds,
+    languages: Mapping[str, str],
+    dates: Mapping[str, str | None],
+    topics: Mapping[str, str],
+) -> Features:
+    """A claim's features, read in its source's language, with the story of its source and,
+    in a page of many stories, of its item (`item_stories`)."""
+    context = kinds.language(languages.get(c.source_id)).context
+    found = context.features(c, dates.get(c.source_id), topics.get(c.source_id, ""))
+    story = topics.get(item_key(c.id), "")
+    return replace(found, story=story) if story else found
+
+
 def item_key(claim_id: str) -> str:
     """The key under which a topics mapping holds a claim's item story (`item_stories`)."""
     return "#" + claim_id
@@ -281,8 +293,8 @@ def item_stories(
         if "\n " not in text:
             continue  # no line is indented: no list of items
         context = kinds.language(source.language).context
-        breaks = [m.end() for m in _LINE_BREAK.finditer(text)]
-        line_of = {c.id: breaks[bisect_right(breaks, c.start) - 1] if breaks else 0 for c in own}
+        breaks = line_starts(text)
+        line_of = {c.id: breaks[bisect_right(breaks, c.start) - 1] for c in own}
         lines = _item_lines(text, set(line_of.values()))
         stories: dict[int, str] = {}
         for claim in own:
@@ -355,7 +367,6 @@ class _Item:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-_LINE_BREAK = re.compile(r"^", re.M)  # where each line starts
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -442,10 +453,7 @@ def _cluster_block(
     kind = first.of(members[0])
 
     def read(c: Claim) -> Features:
-        context = kinds.language(languages.get(c.source_id)).context
-        found = context.features(c, dates.get(c.source_id), topics.get(c.source_id, ""))
-        story = topics.get(item_key(c.id), "")
-        return replace(found, story=story) if story else found
+        return features_of(c, kinds, languages, dates, topics)
 
     feats = memory.features(members, read) if memory is not None else [read(c) for c in members]
     read_features = feats

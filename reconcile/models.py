@@ -115,7 +115,7 @@ class Source:
         if self.line_map:
             index = bisect_right(self.line_map, (offset, math.inf)) - 1
             return self.line_map[max(index, 0)][1]
-        return bisect_right(_line_starts(self.text), offset)
+        return bisect_right(line_starts(self.text), offset)
 
 
 @quick_init
@@ -362,7 +362,7 @@ class Report:
 
 
 @lru_cache(maxsize=16)
-def _line_starts(text: str) -> tuple[int, ...]:
+def line_starts(text: str) -> tuple[int, ...]:
     """Where each line of `text` starts: read once per text, so that the lines of all of a
     source's claims cost one pass over it, not one each."""
     starts = [0]
