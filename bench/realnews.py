@@ -1,6 +1,6 @@
 """Real-news accuracy: same-fact matching, conflicts and traps on hand-labelled real news.
 
-    .venv/bin/python bench/realnews.py [--split dev|dev-a|dev-b|dev-c|test|all] [--json]
+    .venv/bin/python bench/realnews.py [--split dev|dev-a|dev-b|dev-c|dev-d|test|all] [--json]
         [--errors] [--cluster ID ...]
 
 Reads the gold in `bench/realnews/clusters/*.toml` (format in `bench/realnews/README.md`).
@@ -25,12 +25,14 @@ If `bench/realnews_quantities.py` exists, its `score(split)` rows are added. The
 has two fixed halves (`realnews_data.half_of`). Until the eighth round rules were tuned on
 dev-a and checked on dev-b; from the ninth both halves are read while tuning (dev-a's
 stories were exhausted as a signal), and the stories labelled since are the check: a dev
-cluster whose file says `half = "dev-c"` is in the check half dev-c (the hash of its id
-still decides dev or test). `--split dev` scores every dev cluster, dev-c included.
-`--errors` lists missed pairs and wrong matches of the tuning halves dev-a and dev-b among
-the dev columns scored (dev-a when no dev column is asked for); it never lists a dev-c
-cluster (`--split dev-c --errors` is refused, and so is `--cluster` with a dev-c id): dev-c
-and the test split are scored, never read. Exits 2 when the shared real-news folder is
+cluster's file may declare its half (the hash of its id still decides dev or test). The
+ninth round's new clusters say `half = "dev-c"`: they were the check half that round and
+have been read while tuning since the tenth, whose new clusters say `half = "dev-d"`, the
+check half now. `--split dev` scores every dev cluster, the check half included.
+`--errors` lists missed pairs and wrong matches of the tuning halves dev-a, dev-b and dev-c
+among the dev columns scored (dev-a when no dev column is asked for); it never lists a
+dev-d cluster (`--split dev-d --errors` is refused, and so is `--cluster` with a dev-d id):
+dev-d and the test split are scored, never read. Exits 2 when the shared real-news folder is
 absent or the gold is wrong.
 """
 
@@ -63,8 +65,9 @@ KINDS = ("numeric", "office", "place", "date", "thing", "route", "source")
 VERDICTS = ("agree", "compatible", "conflict")
 GROUPS = ("numeric", "office", "other named")
 SPLITS = ("dev", "test")
-TUNING_HALVES = ("dev-a", "dev-b")  # read while tuning (`realnews_data.half_of`)
-CHECK_HALF = "dev-c"  # declared by a dev cluster's file: scored, never read while tuning
+TUNING_HALVES = ("dev-a", "dev-b", "dev-c")  # read while tuning; dev-c is declared by its files
+CHECK_HALF = "dev-d"  # declared by a dev cluster's file: scored, never read while tuning
+DECLARED_HALVES = ("dev-c", CHECK_HALF)  # the halves a cluster's file may name
 
 
 class GoldError(Exception):
@@ -115,7 +118,7 @@ class Cluster:
     facts: tuple[GoldFact, ...]
     traps: tuple[Trap, ...]
     path: Path
-    declared_half: str | None = None  # `half = "dev-c"` in the file; else the hash decides
+    declared_half: str | None = None  # `half = "dev-c"` or "dev-d" in the file; else the hash
 
     @property
     def split(self) -> str:
@@ -129,7 +132,7 @@ class Cluster:
 
     @property
     def readable(self) -> bool:
-        """Whether its misses may be read while tuning: dev-a and dev-b, not dev-c or test."""
+        """Whether its misses may be read while tuning: dev-a, dev-b, dev-c, not dev-d or test."""
         return self.half in TUNING_HALVES
 
 
@@ -177,8 +180,9 @@ def load_cluster(path: Path) -> Cluster:
         for raw in data.get("traps", [])
     )
     half = data.get("half")
-    if half is not None and half != CHECK_HALF:
-        raise GoldError(f"{name}: half {half!r}: the only half a file declares is {CHECK_HALF!r}")
+    if half is not None and half not in DECLARED_HALVES:
+        declared = " or ".join(repr(h) for h in DECLARED_HALVES)
+        raise GoldError(f"{name}: half {half!r}: the halves a file declares are {declared}")
     cluster_id = str(data["id"])
     if half is not None and realnews_data.split_of(cluster_id) != "dev":
         raise GoldError(
@@ -351,7 +355,7 @@ class Scores:
     traps: Tally = field(default_factory=Tally)
     coverage: dict[str, Tally] = field(default_factory=lambda: {g: Tally() for g in GROUPS})
     failed: list[str] = field(default_factory=list)  # clusters of dev-a and dev-b
-    failed_unread: int = 0  # clusters of dev-c and test: counted, never named
+    failed_unread: int = 0  # clusters of dev-d and test: counted, never named
     errors: list[str] = field(default_factory=list)  # dev-a and dev-b only
 
 
@@ -372,7 +376,7 @@ def _show(cluster: Cluster, mention: Mention) -> str:
 def score_outcome(outcome: Outcome, scores: Scores) -> None:
     """Add one cluster's outcome to the split's scores.
 
-    The misses of a cluster that is not read while tuning (dev-c, test) are counted in the
+    The misses of a cluster that is not read while tuning (dev-d, test) are counted in the
     measures but never added to `scores.errors`.
     """
     cluster = outcome.cluster
@@ -479,13 +483,16 @@ def measures(scores: Scores) -> list[tuple[str, Tally]]:
 def quantity_rows(split: str) -> dict[str, float] | None:
     """Rows from `bench/realnews_quantities.py` when that module exists, else `None`.
 
-    Its sentence gold is split by document, into dev-a, dev-b and test: it has no dev-c.
+    Its sentence gold is split by document, into the halves of dev and test; a half it has no
+    lines for gets no rows.
     """
-    if split == CHECK_HALF or not (ROOT / "bench" / "realnews_quantities.py").is_file():
+    if not (ROOT / "bench" / "realnews_quantities.py").is_file():
         return None
     module = importlib.import_module("realnews_quantities")
+    if split not in (*SPLITS, "all", *module.HALVES):
+        return None
     result: dict[str, float] = module.score(split)
-    return result
+    return result if result["sentences"] else None
 
 
 def _cell(tally: Tally) -> str:
@@ -497,26 +504,26 @@ def _cell(tally: Tally) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--split", choices=["dev", "dev-a", "dev-b", CHECK_HALF, "test", "all"], default=None
+        "--split", choices=["dev", *TUNING_HALVES, CHECK_HALF, "test", "all"], default=None
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="list the misses of dev-a and dev-b among the columns scored (never dev-c)",
+        help="list the misses of dev-a, dev-b and dev-c among the columns scored (never dev-d)",
     )
     parser.add_argument(
         "--cluster",
         action="append",
         default=[],
         metavar="ID",
-        help="score only these dev-a or dev-b clusters (repeatable; dev-c and test are refused)",
+        help="score only these dev-a, dev-b or dev-c clusters (repeatable; dev-d and test refused)",
     )
     args = parser.parse_args(argv)
     if args.errors and args.split in (CHECK_HALF, "test"):
         print(
-            f"--errors lists dev-a and dev-b only: {args.split} is scored, never read "
-            "(use --split dev, dev-a or dev-b)",
+            f"--errors lists dev-a, dev-b and dev-c only: {args.split} is scored, never read "
+            "(use --split dev, dev-a, dev-b or dev-c)",
             file=sys.stderr,
         )
         return 2
@@ -591,10 +598,10 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n" + "\n".join(f"{name}: the tool failed on {line}" for line in failed))
             if scores[name].failed_unread:
                 unread = scores[name].failed_unread
-                print(f"\n{name}: the tool failed on {unread} unread (dev-c or test) cluster(s)")
+                print(f"\n{name}: the tool failed on {unread} unread (dev-d or test) cluster(s)")
     if args.errors:
         for name in (n for n in columns if n in ("dev", *TUNING_HALVES)):
-            note = " (dev-a and dev-b; dev-c is scored, never listed)" if name == "dev" else ""
+            note = " (dev-a, dev-b, dev-c; dev-d is scored, never listed)" if name == "dev" else ""
             print(f"\n## {name}: misses and wrong matches{note}\n")
             for line in scores[name].errors:
                 print(f"- {line}")

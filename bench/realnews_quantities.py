@@ -13,11 +13,12 @@ qualifier and change too. Concept coverage is the share of gold mentions whose v
 claim says what it measures (`concept`, else the claim's context subject).
 
 `score(split)` returns the figures as fractions for `bench/realnews.py`. `--errors` lists the
-misses of dev-a and dev-b, the halves of dev that rules are written from; the test split is
-scored, never shown, so that no rule is tuned on it. Lines marked `"half": "dev-c"` (dev
-documents labelled later, `quantities-wikinews-c.jsonl`) are a check on rules already written:
-they are scored by `--split dev-c` (and within `--split dev`, as bench/realnews.py counts its
-dev-c clusters), never in dev-a or dev-b, and their misses are never listed.
+misses of the tuning halves, the halves of dev that rules are written from; the test split is
+scored, never shown, so that no rule is tuned on it. Dev documents labelled later carry a
+`"half"`: the ninth round's lines say `"dev-c"` (`quantities-wikinews-c.jsonl`; the check
+half that round, read while tuning since the tenth), lines labelled from the tenth round say
+`"dev-d"`, the check half now: scored by `--split dev-d` (and within `--split dev`, as
+bench/realnews.py counts its dev-d clusters), never in another half, misses never listed.
 The shared folder (`../shared/data/real-news`, or `$RECONCILE_SHARED`) must be present, else
 the script says so and exits 2.
 """
@@ -47,9 +48,10 @@ from reconcile.rules import load_rules  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews"
 SPLITS = ("dev", "test")
-HALVES = ("dev-a", "dev-b", "dev-c")
-TUNING = ("dev-a", "dev-b")  # the halves whose misses may be read while writing rules
-CHECK = "dev-c"  # dev documents labelled later: scored to check the rules, never read
+HALVES = ("dev-a", "dev-b", "dev-c", "dev-d")
+TUNING = ("dev-a", "dev-b", "dev-c")  # the halves whose misses may be read while writing rules
+CHECK = "dev-d"  # dev documents labelled last: scored to check the rules, never read
+DECLARED = ("dev-c", CHECK)  # the halves a gold line may name
 QUALIFIERS = set(MODEL_QUALIFIERS)
 CHANGES = {None, "up", "down"}
 SCORE_NAMES = {"value": "value", "value+unit": "value_unit", "value+qualifier": "value_qualifier"}
@@ -66,7 +68,7 @@ class Sentence:
     where: str  # "gold-file:line" for messages
     doc: str
     split: str
-    half: str | None  # dev-a, dev-b or dev-c for dev; None for test
+    half: str | None  # dev-a, dev-b, dev-c or dev-d for dev; None for test
     text: str
     gold: tuple[Found, ...]
 
@@ -82,8 +84,8 @@ def _check_line(where: str, line: dict[str, Any]) -> Sentence:
     if line["split"] != split_of(document.id):
         raise GoldError(f"{where}: split {line['split']!r} is not split_of(doc)")
     half = line.get("half")
-    if half not in (None, CHECK) or (half == CHECK and line["split"] != "dev"):
-        raise GoldError(f"{where}: half {half!r} is not {CHECK!r} on a dev document")
+    if half not in (None, *DECLARED) or (half is not None and line["split"] != "dev"):
+        raise GoldError(f"{where}: half {half!r} is not one of {DECLARED} on a dev document")
     start, end = line["start"], line["end"]
     if not 0 <= start <= end <= len(document.text):
         raise GoldError(f"{where}: sentence [{start}, {end}) is outside the document")
@@ -169,7 +171,7 @@ def value_pairs(predicted: Sequence[Found], gold: Sequence[Found]) -> list[tuple
 
 def _select(split: str) -> list[Sentence]:
     if split not in (*SPLITS, *HALVES, "all"):
-        raise ValueError(f"unknown split {split!r}: use dev, dev-a, dev-b, dev-c, test or all")
+        raise ValueError(f"unknown split {split!r}: use dev, {', '.join(HALVES)}, test or all")
     if split == "all":
         return list(load_sentences())
     if split in HALVES:
@@ -212,7 +214,7 @@ def score(split: str) -> dict[str, float]:
 def show_errors(split: str) -> None:
     """Each sentence of a tuning half where the tool's mentions differ from the gold."""
     if split not in TUNING:
-        raise ValueError(f"misses are listed for {' and '.join(TUNING)} only, not {split!r}")
+        raise ValueError(f"misses are listed for {', '.join(TUNING)} only, not {split!r}")
     same, unit_same = CRITERIA["value+qualifier"], CRITERIA["value+unit"]
     for s in _select(split):
         output = extract(s.text)
@@ -238,7 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--split", choices=[*SPLITS, *HALVES, "all"], default="all")
     parser.add_argument(
-        "--errors", action="store_true", help="list the misses of dev-a (or of dev-b)"
+        "--errors", action="store_true", help="list the misses of the tuning halves (or of one)"
     )
     args = parser.parse_args(argv)
     if real_news_root() is None:
@@ -250,7 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return MISSING_EXIT
     if args.errors and args.split not in (*TUNING, "dev", "all"):
         print(
-            f"--errors shows {' and '.join(TUNING)} only: {CHECK} checks the rules and test "
+            f"--errors shows {', '.join(TUNING)} only: {CHECK} checks the rules and test "
             "is never read",
             file=sys.stderr,
         )
@@ -264,7 +266,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no gold files bench/realnews/quantities-*.jsonl", file=sys.stderr)
         return 2
     files = ", ".join(p.name for p in gold_files())
-    splits = ["dev", CHECK, "test"] if args.split == "all" else [args.split]
+    every = [s for s in ("dev", *DECLARED, "test") if _select(s)]
+    splits = every if args.split == "all" else [args.split]
     print(f"Quantity extraction on real news ({files})\n")
     print("| split | sentences | mentions | criterion | precision | recall | F1 |")
     print("|---|---:|---:|---|---:|---:|---:|")

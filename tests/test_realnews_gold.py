@@ -120,14 +120,16 @@ def test_dev_has_two_fixed_halves_and_test_none() -> None:
 def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> None:
     halves = {c.id: c.half for c in clusters}
     assert {c.id for c in clusters if c.split == "dev"} == {i for i, h in halves.items() if h}
-    # the clusters of the first eight rounds; every dev cluster labelled since says dev-c
+    # the clusters of the first eight rounds; every dev cluster labelled since says its half:
+    # dev-c (the ninth round's, read while tuning since the tenth) or dev-d (the check half)
     assert sum(h == "dev-a" for h in halves.values()) == 24
     assert sum(h == "dev-b" for h in halves.values()) == 12
-    assert set(halves.values()) <= {"dev-a", "dev-b", "dev-c", None}
+    assert sum(h == "dev-c" for h in halves.values()) == 46
+    assert set(halves.values()) <= {"dev-a", "dev-b", "dev-c", "dev-d", None}
     for cluster in clusters:
-        if cluster.half == "dev-c":
-            assert cluster.declared_half == "dev-c", cluster.id
-            assert not cluster.readable, cluster.id
+        if cluster.half in ("dev-c", "dev-d"):
+            assert cluster.declared_half == cluster.half, cluster.id
+            assert cluster.readable == (cluster.half == "dev-c"), cluster.id
 
 
 CHECK_TOML = """\
@@ -166,26 +168,28 @@ def _write_cluster(folder: Path, cluster_id: str, half: str | None) -> Path:
     return path
 
 
-def test_a_dev_c_cluster_is_dev_and_in_the_check_half(tmp_path: Path) -> None:
-    # "ce-toy-check-2026" hashes to dev (dev-a by half_of); its file moves it to dev-c
+def test_a_dev_d_cluster_is_dev_and_in_the_check_half(tmp_path: Path) -> None:
+    # "ce-toy-check-2026" hashes to dev (dev-a by half_of); its file moves it to dev-d
     assert realnews_data.split_of("ce-toy-check-2026") == "dev"
     assert realnews_data.half_of("ce-toy-check-2026") == "dev-a"
-    cluster = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-c"))
-    assert (cluster.split, cluster.half, cluster.readable) == ("dev", "dev-c", False)
+    cluster = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-d"))
+    assert (cluster.split, cluster.half, cluster.readable) == ("dev", "dev-d", False)
+    earlier = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-c"))
+    assert (earlier.split, earlier.half, earlier.readable) == ("dev", "dev-c", True)
     plain = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", None))
     assert (plain.split, plain.half, plain.readable) == ("dev", "dev-a", True)
 
 
-def test_a_half_is_refused_on_a_held_out_id_or_other_than_dev_c(tmp_path: Path) -> None:
+def test_a_half_is_refused_on_a_held_out_id_or_other_than_dev_c_d(tmp_path: Path) -> None:
     assert realnews_data.split_of("ce-toy-held-out-2026") == "test"
     with pytest.raises(realnews.GoldError, match="hashes to test: remove the half"):
-        realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-held-out-2026", "dev-c"))
-    with pytest.raises(realnews.GoldError, match="the only half a file declares is 'dev-c'"):
+        realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-held-out-2026", "dev-d"))
+    with pytest.raises(realnews.GoldError, match="the halves a file declares are 'dev-c' or"):
         realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-b"))
 
 
-def test_dev_c_misses_are_scored_but_never_listed(tmp_path: Path) -> None:
-    check = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-c"))
+def test_dev_d_misses_are_scored_but_never_listed(tmp_path: Path) -> None:
+    check = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-d"))
     tuning = replace(check, declared_half=None)
     for cluster, listed in ((check, 0), (tuning, 1)):
         scores = realnews.Scores()
@@ -200,16 +204,14 @@ def test_dev_c_misses_are_scored_but_never_listed(tmp_path: Path) -> None:
 def test_errors_and_cluster_refuse_the_check_half(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _write_cluster(tmp_path, "ce-toy-check-2026", "dev-c")
+    _write_cluster(tmp_path, "ce-toy-check-2026", "dev-d")
     monkeypatch.setattr(realnews, "GOLD", tmp_path)
-    assert realnews.main(["--split", "dev-c", "--errors"]) == 2
-    assert "--errors lists dev-a and dev-b only: dev-c is scored" in capsys.readouterr().err
+    assert realnews.main(["--split", "dev-d", "--errors"]) == 2
+    assert "--errors lists dev-a, dev-b and dev-c only: dev-d is scored" in capsys.readouterr().err
     assert realnews.main(["--split", "test", "--errors"]) == 2
     capsys.readouterr()
     assert realnews.main(["--split", "dev", "--cluster", "ce-toy-check-2026"]) == 2
-    assert "--cluster takes no dev-c cluster" in capsys.readouterr().err
-    # the sentence gold of bench/realnews_quantities.py has no dev-c: no rows for it
-    assert realnews.quantity_rows("dev-c") is None
+    assert "--cluster takes no dev-d cluster" in capsys.readouterr().err
 
 
 def test_cluster_option_refuses_unknown_and_held_out_ids(

@@ -55,7 +55,7 @@ def test_fields_are_in_the_schema(path: Path, rules: RuleSet) -> None:
         where = f"{path.name}:{number}"
         keys = {"file", "key", "doc", "split", "start", "end", "mentions"}
         assert set(line) - {"half"} == keys and keys <= set(line), where
-        assert line.get("half", "dev-c") == "dev-c", where
+        assert line.get("half", "dev-c") in ("dev-c", "dev-d"), where
         for m in line["mentions"]:
             assert set(m) == {
                 "start",
@@ -112,7 +112,8 @@ def test_a_span_off_by_one_is_an_error() -> None:
 
 def test_check_half_is_new_dev_text() -> None:
     """The dev-c lines: dev documents that no other gold file and no cluster uses, enough of
-    them and varied enough to check rules written on dev-a and dev-b."""
+    them and varied enough to check rules written on dev-a and dev-b (the ninth round's check,
+    read while tuning since the tenth)."""
     check = lines(GOLD / "quantities-wikinews-c.jsonl")
     assert {line.get("half") for line in check} == {"dev-c"}
     assert {line["split"] for line in check} == {"dev"}
@@ -129,7 +130,7 @@ def test_check_half_is_new_dev_text() -> None:
         cluster = tomllib.loads(path.read_text(encoding="utf-8"))
         used = {d.get("key", "") for d in cluster["documents"].values()} & keys
         # a story labelled as a cluster may share an article only if it is a check too
-        assert not used or cluster.get("half") == "dev-c", (path.name, sorted(used))
+        assert not used or cluster.get("half") in ("dev-c", "dev-d"), (path.name, sorted(used))
     mentions = [m for line in check for m in line["mentions"]]
     assert len(mentions) >= 150 and len(documents) >= 25
     assert sum(1 for line in check if not line["mentions"]) >= 50  # dates, names, anchors
