@@ -261,7 +261,8 @@ class PlaceFinder:
                 leads.append((lead, span))
         owners = self._owners(source, sentence)
         found = self._cued(source, sentence, leads, owners)
-        headed = self._headed(source, sentence, [(m.start, m.end) for m in found])
+        at = sentence.start
+        headed = self._headed(source, sentence, [(m.start - at, m.end - at) for m in found])
         if not headed:
             return found
         return sorted([*found, *headed], key=lambda m: (m.start, m.end))
