@@ -230,7 +230,8 @@ class ThingFinder:
             span = self.reader.read(source.text, m.end(), commas=False)
             name = source.text[span[0] : span[1]] if span else ""
             # (a number may end it: "the sand barge Hong Hai 16")
-            if len(name) >= 4 and name.split()[0].isalpha():
+            acronym = len(name) == 3 and name.isupper()  # "his party ANO"
+            if (len(name) >= 4 or acronym) and name.split()[0].isalpha():
                 word = " ".join(m.group("word").split())
                 classes.setdefault(name, self.class_of_word[fold(word)])
         # "Zeta, a Category 5 hurricane,": a name in apposition with its class word
@@ -291,7 +292,13 @@ class ThingFinder:
                 continue
             start = m.start()
             while True:
-                word = self.capital_before.search(text[max(0, start - 40) : start])
+                # (the spaces of a link's markup, blanked as a source is loaded, are no
+                # distance between a name and its last word: "[ANO](…) party"; between two
+                # words of it they end the name: "[Roe] and [Union Party]")
+                near = start
+                while start == m.start() and near > 0 and text[near - 1].isspace():
+                    near -= 1
+                word = self.capital_before.search(text[max(0, near - 40) : start])
                 written = word.group(0).strip() if word is not None else ""
                 if word is None or (written[:1].isupper() and fold(written) in self.stop):
                     break  # (and not past a weekday: "On Friday Ford Motor Company said")
