@@ -93,6 +93,7 @@ class ThingFinder:
         joiners: tuple[str, ...],
         articles: tuple[str, ...],
         stop: frozenset[str] = frozenset(),
+        not_first: frozenset[str] = frozenset(),
     ) -> None:
         variants = "|".join(re.escape(v) for v in rules.variants) or "(?!)"
         # a model, its variant words ("737 MAX 8") and a short number after ("737-800")
@@ -161,6 +162,8 @@ class ThingFinder:
         self.articles = frozenset(fold(w) for w in articles)
         # (a weekday or month is no name: "the ferry Monday")
         self.stop = stop
+        # (a word alone before a noun of a class that names nothing: "This virus")
+        self.not_first = not_first
         self.reader = NameReader(self.joiners, stop, max_words=3)
         # a last word the name goes on after: "National Conference of State Legislatures",
         # "Fire Department"
@@ -283,6 +286,8 @@ class ThingFinder:
                 words = text[start:end].split()
                 while words and fold(words[0]) in self.stop | self.articles:
                     start = _past_spaces(text, start + len(words.pop(0)))
+                if len(words) == 1 and fold(words[0]) in self.not_first:
+                    continue
                 if words and not any(fold(w) in self.stop for w in words):
                     spans.append((start, end, c.rule.name))
         for m in self.any_end.finditer(text):
