@@ -1,6 +1,7 @@
 """A year alone is a date after "since" and "by" as after "in": the start of what goes on
-("fighting cancer since 2004") and a deadline ("carried out by 2012"); two sources'
-years meet when the words around them share one. Sentences written for these tests."""
+("fighting cancer since 2004") and a deadline ("carried out by 2012"), also where the word
+opens the sentence ("In 2004, ..."); two sources' years meet when the words around them
+share one. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from tests.test_named import claims, shown
     [
         ("Roe has been fighting a rare cancer since 2004.", "2004"),
         ("The carmaker says its plan will be carried out by 2012.", "2012"),
+        # (the word opening the sentence)
+        ("In 2004, Acme sold more planes than its rival for the first time.", "2004"),
+        ("Since 2009 the plant has stood idle.", "2009"),
     ],
 )
 def test_a_year_after_since_or_by_is_a_date(kinds: Kinds, text: str, quote: str) -> None:
