@@ -1,8 +1,9 @@
 """Named facts in forms news writes often: a place off the coast of another ("off the coast
 of Karsk's Tarvin Peninsula"), a place that owns a crash's noun ("the Lake Karsk ferry
 capsizing"), a virus by its name ("the Tarvin virus"; not "This virus"), an operation by
-its name ("Operation Southern Lance") and a month after "this past". Sentences written for
-these tests; source in, claims out."""
+its name ("Operation Southern Lance"), a month after "this past", and a place joined by
+"and" to the event's place ("in Karsk and the Tarvin Islands"; not a title's words).
+Sentences written for these tests; source in, claims out."""
 
 from __future__ import annotations
 
@@ -45,3 +46,18 @@ def test_named_forms(kinds: Kinds, text: str, kind: str, quote: str, means: str)
 def test_a_determiner_before_virus_names_nothing(kinds: Kinds) -> None:
     text = 'Roe said: "This virus is clearly capable of spreading."'
     assert claims(kinds, text, "thing", "2019-01-25") == []
+
+
+def test_a_place_joined_by_and_is_the_event_s_too(kinds: Kinds) -> None:
+    text = "Storms killed nine people in Karsk and the Tarvin Islands, Ruritania."
+    assert [shown(kinds, c) for c in claims(kinds, text, "place", "2019-01-25")] == [
+        ("in Karsk", "Karsk"),
+        ("Tarvin Islands, Ruritania", "Tarvin Islands, Ruritania"),
+    ]
+
+
+def test_a_title_joined_by_and_is_no_place(kinds: Kinds) -> None:
+    text = "Fighting broke out in Karsk and Governor Jane Roe said so."
+    assert [shown(kinds, c) for c in claims(kinds, text, "place", "2019-01-25")] == [
+        ("in Karsk", "Karsk")
+    ]

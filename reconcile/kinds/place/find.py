@@ -66,6 +66,7 @@ _FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*)\n(?P<next>[^\n]*)")
 # floods" (bullets and link markup before it blanked or kept); the name read from `name`.
 _DATED_HEADING = re.compile(r"[ \t*+\-\[]*(?:[A-Z][a-z]+\s+)?\d{4}\s+(?P<name>[A-Z])")
 _HEADING_TAIL = re.compile(r"\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s*$")
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")  # "in Haiti and the Dominican Republic"
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+\Z")  # a capitalized word, spaces
 _LINE_INDENT = re.compile(r"[ \t*+\-\[]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s*$")
@@ -306,7 +307,29 @@ class PlaceFinder:
             taken.append(span)
             quote = (lead.start(), span[1])
             found.append(named_mention(source, sentence, "place", quote, role, span, opening))
+            other = self._coordinated(text, span[1])
+            if other is not None and not any(a < other[1] and other[0] < b for a, b in taken):
+                # "killed in Haiti and the Dominican Republic": both are the event's
+                taken.append(other)
+                found.append(named_mention(source, sentence, "place", other, role, other, opening))
         return sorted([*owners, *found], key=lambda m: (m.start, m.end))
+
+    def _coordinated(self, text: str, end: int) -> tuple[int, int] | None:
+        """The name of a place joined by "and" to the one ending at `end` ("in Haiti and the
+        Dominican Republic"), read as after the preposition; None when there is none or it
+        is no place (a title's words, a noun's modifier)."""
+        joined = _AND_NAME.match(text, end)
+        if joined is None:
+            return None
+        span = self.reader.read(text, joined.end())
+        if span is None or not text[span[0] : span[0] + 1].isupper():
+            return None
+        words = [fold(w) for w in text[span[0] : span[1]].split()]
+        if words[0] in self.reader.stop or any(w in self.reader.not_larger for w in words):
+            return None  # "in Karsk and Governor Jane Roe said"
+        if self._modifier(text, span[1]):
+            return None
+        return span
 
     @staticmethod
     def _first_or_in(
