@@ -1,8 +1,9 @@
 """Named facts in forms news writes often: a place off the coast of another ("off the coast
 of Karsk's Tarvin Peninsula"), a place that owns a crash's noun ("the Lake Karsk ferry
 capsizing"), a virus by its name ("the Tarvin virus"; not "This virus"), an operation by
-its name ("Operation Southern Lance"), a month after "this past", and a place joined by
-"and" to the event's place ("in Karsk and the Tarvin Islands"; not a title's words).
+its name ("Operation Southern Lance"), a month after "this past", a larger place after a
+comma and a word of direction ("Karsk, northern Ruritania"), and a place joined by "and"
+to the event's place ("in Karsk and the Tarvin Islands"; not a title's words).
 Sentences written for these tests; source in, claims out."""
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ from tests.test_named import claims, shown
             "Operation Southern Lance",
         ),
         ("The shutdown began this past December.", "date", "December", "2018-12"),
+        (
+            "A missile strike killed nine people in Karsk, northern Ruritania.",
+            "place",
+            "in Karsk, northern Ruritania",
+            "Karsk, northern Ruritania",
+        ),
     ],
 )
 def test_named_forms(kinds: Kinds, text: str, kind: str, quote: str, means: str) -> None:

@@ -169,6 +169,7 @@ class PlaceFinder:
             - {fold(i.split()[-1].rstrip(",")) for i in rules.introducers if i.endswith(",")},
             article_joiners=frozenset(fold(w) for w in article_joiners),
             articles=frozenset(fold(w) for w in articles),
+            regions=frozenset(fold(w) for w in rules.regions),
         )
         self.not_owners = self.reader.stop | things  # words of no place owning an event
         # "the Greek island of Samos", "the US state of Texas": an adjective or a larger
