@@ -19,13 +19,14 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from datetime import date
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
 from reconcile.concepts import COUNTED_PATTERN, Concept, concept_of
 from reconcile.context import ContextReader, Features, time_key
-from reconcile.dates import YEAR
+from reconcile.dates import YEAR, find_dates
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.quantity.find import find_quantities
 from reconcile.kinds.quantity.records import QuantityClaim, QuantityMention
@@ -60,6 +61,7 @@ from reconcile.reasons import (
     SharedWords,
     Similarity,
     Stated,
+    TwoIncidents,
     WordsDiffer,
 )
 from reconcile.rules import Tolerance
@@ -70,6 +72,7 @@ _ROUND = {"exact", "about"}  # "3,000" and "about 3,000" state one number
 _FLOORS = {"at_least", "over"}  # "at least 610", "more than 1,100": open above
 # a year written in digits, standing alone (not "2,016", "2016.5" nor part of a longer number)
 _YEAR = re.compile(rf"(?<![\d,.]){YEAR}(?![\d]|[,.]\d)")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a date resolved to its day
 
 
 class QuantityKind(Kind):
@@ -411,6 +414,7 @@ class QuantityKind(Kind):
             self._concept_vetoes(a, b, fa, fb)
             or _far_apart(a, b, m.concept_max_value_ratio)
             or _measured_from(a, b, self.context.place_words)
+            or self._incidents(a, b, fa, fb)
         )
         if veto:
             return PairDecision(0.0, (), veto)
@@ -492,6 +496,44 @@ class QuantityKind(Kind):
             # too little to call one fact, yet nothing says they differ: no veto
             return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
+
+    def _incidents(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """Two counts of a running tally in items of pages of many stories (a day's news)
+        published on different days, neither stated as a running total (`rolling`: "the
+        toll rises to", "have died", "still missing": `tallied`) and set against each other by
+        the verdict: each item tells its day's incident ("Nine people are killed in a
+        strike on ..."), so they are two incidents, not one toll updated."""
+        if not (fa.story and fb.story) or a.concept not in self._running:
+            return None
+        if not (fa.published and fb.published) or fa.published == fb.published:
+            return None
+        tallied_a, tallied_b = self.context.tallied(a), self.context.tallied(b)
+        if tallied_a and tallied_b:
+            return None
+        if tallied_a or tallied_b:
+            # a total to date and a day's count: one toll only if the total's incident (the
+            # day it names before its number: "the toll from yesterday's crash") is not known
+            # to be another day than the count's page (a page may tell the day before's)
+            total, count = (a, b) if tallied_a else (b, a)
+            day = self._incident_day(total, (fa if tallied_a else fb).published)
+            page = (fb if tallied_a else fa).published
+            if day is None or not _DAY.match(page or "") or abs(_days_apart(day, page or "")) <= 1:
+                return None
+        if not self._disagree(a, b, fa, fb):
+            return None
+        return TwoIncidents(a.quote, b.quote)
+
+    def _incident_day(self, claim: Claim, published: str | None) -> str | None:
+        """The day (YYYY-MM-DD) of the incident a total to date names before its number
+        ("the toll from yesterday's earthquake", "the explosion on February 19"), resolved
+        against its publication date; None when it names none."""
+        at = claim.sentence.find(claim.quote)
+        if at <= 0 or not published:
+            return None
+        for found in find_dates(claim.sentence[:at], published, self.lexicon.calendar):
+            if found.iso is not None and _DAY.fullmatch(found.iso):
+                return found.iso
+        return None
 
     def _disagree(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         """Whether the verdict would set two numbers of one concept against each other: their
@@ -880,6 +922,11 @@ def _measured_from(a: Claim, b: Claim, place_words: Any) -> Reason | None:
     if ca and cb and ca.place and cb.place and not (place_words(ca.place) & place_words(cb.place)):
         return DifferentPlace(ca.place, cb.place)
     return None
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days from `b` to `a`, both YYYY-MM-DD (a publication date may carry a time after)."""
+    return (date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days
 
 
 def _two_numbers(a: Claim, b: Claim, score: float) -> Reason | None:
