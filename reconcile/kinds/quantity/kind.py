@@ -19,9 +19,9 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from datetime import date
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from reconcile.concepts import COUNTED_PATTERN, Concept, concept_of
@@ -514,7 +514,7 @@ class QuantityKind(Kind):
             # a total to date and a day's count: one toll only if the total's incident (the
             # day it names before its number: "the toll from yesterday's crash") is not known
             # to be another day than the count's page (a page may tell the day before's)
-            total, count = (a, b) if tallied_a else (b, a)
+            total = a if tallied_a else b
             day = self._incident_day(total, (fa if tallied_a else fb).published)
             page = (fb if tallied_a else fa).published
             if day is None or not _DAY.match(page or "") or abs(_days_apart(day, page or "")) <= 1:
