@@ -351,10 +351,10 @@ class DifferentNames(Reason):
 
 @dataclass(frozen=True, slots=True)
 class TwoIncidents(Reason):
-    """Two counts of a running tally in items of pages of many stories published on
-    different days, neither stated as a running total ("the toll rises to", "so far"): each
-    item reports the incident of its day ("Nine people are killed in a strike on ..."), so
-    two numbers apart are two incidents, not one toll updated."""
+    """Two figures of one concept in items of pages of many stories published on different
+    days, neither stated as a total to date ("the toll rises to", "so far"): each item
+    reports the incident of its day ("Nine people are killed in a strike on ..."), so two
+    numbers apart are two incidents, not one figure updated."""
 
     a: str
     b: str

@@ -13,11 +13,13 @@ from reconcile.reasons import KeptApart, TwoIncidents
 from tests.facts import fact_of, quotes_of
 
 
-def _page(folder: Path, name: str, day: str, item: str) -> None:
+def _page(
+    folder: Path, name: str, day: str, item: str, heading: str = "2025 Pakistan floods"
+) -> None:
     (folder / f"{name}.md").write_text(
         f"---\ntitle: Current events of {day} July 2025\npublished: 2025-07-{day}\n---\n"
         "#### Disasters and accidents\n\n"
-        "* [2025 Pakistan floods](https://example.org/floods)\n"
+        f"* [{heading}](https://example.org/story)\n"
         f"  * {item} [(Reuters)](https://example.org/r)\n"
         "* [2025 Lagos bus crash](https://example.org/lagos)\n"
         "  * Officials say a bus overturned on a bridge.\n",
@@ -69,3 +71,14 @@ def test_a_total_of_another_days_incident_keeps_a_days_count_apart(tmp_path: Pat
     toll = fact_of(report, "64")
     assert quotes_of(report, toll) == ["64", "At least 36 people"]
     assert toll.verdict == "conflict"
+
+
+def test_two_days_events_of_any_measure_are_two_incidents(tmp_path: Path) -> None:
+    quake = "2025 Kamchatka earthquakes"
+    _page(tmp_path, "a", "10", "A magnitude 8.8 earthquake strikes off Kamchatka.", quake)
+    _page(tmp_path, "b", "24", "A magnitude 7.8 earthquake strikes off Kamchatka.", quake)
+    report = run([tmp_path])
+    for quote in ("8.8 earthquake", "7.8 earthquake"):
+        fact = fact_of(report, quote)
+        assert quotes_of(report, fact) == [quote]
+        assert fact.verdict == "single"

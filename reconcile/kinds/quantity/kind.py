@@ -498,12 +498,15 @@ class QuantityKind(Kind):
         return PairDecision(float(score), tuple(reasons))
 
     def _incidents(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
-        """Two counts of a running tally in items of pages of many stories (a day's news)
-        published on different days, neither stated as a running total (`rolling`: "the
-        toll rises to", "have died", "still missing": `tallied`) and set against each other by
-        the verdict: each item tells its day's incident ("Nine people are killed in a
-        strike on ..."), so they are two incidents, not one toll updated."""
-        if not (fa.story and fb.story) or a.concept not in self._running:
+        """Two figures of one concept in items of pages of many stories (a day's news)
+        published on different days, neither stated as a total to date (`tallied`: "the
+        toll rises to", "have died", "still missing") and set against each other by the
+        verdict: each item tells its day's incident in the present ("Nine people are killed
+        in a strike on ...", "A 7.8 magnitude earthquake strikes ..."), so they are two
+        incidents, not one figure updated. A total to date and a day's figure are one
+        figure updated unless the total names its incident's day, another than the day of
+        the figure's page."""
+        if not (fa.story and fb.story):
             return None
         if not (fa.published and fb.published) or fa.published == fb.published:
             return None
