@@ -82,3 +82,20 @@ def test_two_days_events_of_any_measure_are_two_incidents(tmp_path: Path) -> Non
         fact = fact_of(report, quote)
         assert quotes_of(report, fact) == [quote]
         assert fact.verdict == "single"
+
+
+def test_a_days_item_naming_another_storm_is_not_a_later_toll(tmp_path: Path) -> None:
+    # the total to date names its storm before its number, the day's count after it: two
+    # storms of one class named, neither item naming the other's
+    storms = "2025 Pacific typhoon season"
+    _page(
+        tmp_path,
+        "a",
+        "04",
+        "Six people are killed when a Philippine Air Force Bell Huey helicopter crashes"
+        " while conducting damage assessment for Typhoon Kalmaegi. (Manila Bulletin)",
+        storms,
+    )
+    _page(tmp_path, "b", "10", "The death toll from Typhoon Fung-wong rises to 25.", storms)
+    report = run([tmp_path])
+    assert quotes_of(report, fact_of(report, "25")) == ["25"]

@@ -73,6 +73,7 @@ _FLOORS = {"at_least", "over"}  # "at least 610", "more than 1,100": open above
 # a year written in digits, standing alone (not "2,016", "2016.5" nor part of a longer number)
 _YEAR = re.compile(rf"(?<![\d,.]){YEAR}(?![\d]|[,.]\d)")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a date resolved to its day
+_BRACKETS = re.compile(r"\([^()]*\)")  # "(Reuters)": an outlet credited, not a subject
 
 
 class QuantityKind(Kind):
@@ -103,6 +104,7 @@ class QuantityKind(Kind):
         self._result_texts: dict[str, str] = {}
         self._years: dict[str, frozenset[str]] = {}
         self._before: dict[str, frozenset[str]] = {}
+        self._told: dict[str, frozenset[str]] = {}
         self._in_sentence: dict[str, frozenset[str]] = {}
         self._running = frozenset(self.rules.matching.running_concepts)
 
@@ -621,7 +623,9 @@ class QuantityKind(Kind):
             # words next to the number (not a shared last word: "Joe Biden", "Vice
             # President Biden" may be one person)
             rivals = _rival_names(
-                fa.names | self._names_before(a), fb.names | self._names_before(b), heads=True
+                fa.names | self._names_told(a, fa, fb),
+                fb.names | self._names_told(b, fb, fa),
+                heads=True,
             )
         if rivals is None or self._named_in_other(rivals, a, b):
             return None
@@ -635,6 +639,21 @@ class QuantityKind(Kind):
         known = self._in_sentence.get(claim.id)
         if known is None:
             known = self._in_sentence[claim.id] = self.context.names(claim.sentence)
+        return known
+
+    def _names_told(self, claim: Claim, own: Features, other: Features) -> frozenset[str]:
+        """The names of several words that tell what a claim is about: in an item of a page
+        of many stories beside another such item, every name of its sentence but those in
+        brackets (an item tells one incident: "Six people are killed when a helicopter
+        crashes while assessing damage from Typhoon Kalmaegi"; "(Manila Bulletin)" credits
+        an outlet); else those its sentence states before it (`_names_before`)."""
+        if not (own.story and other.story):
+            return self._names_before(claim)
+        known = self._told.get(claim.id)
+        if known is None:
+            told = _BRACKETS.sub(" ", claim.sentence)
+            known = frozenset(n for n in self.context.names(told) if " " in n)
+            self._told[claim.id] = known
         return known
 
     def _names_before(self, claim: Claim) -> frozenset[str]:
