@@ -2,14 +2,17 @@
 
     .venv/bin/python bench/realnews_pool.py                  # counts of claims by kind
     .venv/bin/python bench/realnews_pool.py --show --sample 12 --seed 1   # claims to read
+    .venv/bin/python bench/realnews_pool.py --pages --show   # Current-events day pages
 
 The pool: every Wikinews article of `../shared/data/real-news/` that no cluster of
 `bench/realnews/clusters/` uses and whose document id is not in the test split
 (`realnews_data.split_of(id) != "test"`), so that reading what the tool makes of it tunes
 nothing on held-out text. `--show` prints, for a random sample of the pool, each article's
 named claims (kind, quote, role or office, name) to be read against the article; without it
-the script prints how many claims of each kind the whole pool gives. The text is read at run
-time and never kept; the script exits 2 when the shared folder is absent.
+the script prints how many claims of each kind the whole pool gives. `--pages` takes the
+Current-events day pages instead, under the same two conditions (a page of many stories, the
+kind of text most clusters are made of). The text is read at run time and never kept; the
+script exits 2 when the shared folder is absent.
 """
 
 from __future__ import annotations
@@ -34,16 +37,21 @@ NAMED = ("office", "place", "date", "thing", "route", "source")
 FILES = ("wikinews/wikinews_2019.csv", "wikinews/wikinews_2020.csv")
 
 
-def pool() -> list[realnews_data.Document]:
-    """The articles no cluster uses, outside the test split, sorted by id."""
+def pool(pages: bool = False) -> list[realnews_data.Document]:
+    """The articles (or, with `pages`, the day pages) no cluster uses, outside the test
+    split, sorted by id."""
     used = set()
     for path in sorted((ROOT / "bench" / "realnews" / "clusters").glob("*.toml")):
         cluster = tomllib.loads(path.read_text(encoding="utf-8"))
         used |= {(d["file"], d.get("key", "")) for d in cluster["documents"].values()}
+    if pages:
+        folder = realnews_data.require_root() / "current-events"
+        documents = [realnews_data.load(f"current-events/{p.name}") for p in folder.glob("*.md")]
+    else:
+        documents = [d for file in FILES for d in realnews_data.wikinews_documents(file)]
     found = [
         document
-        for file in FILES
-        for document in realnews_data.wikinews_documents(file)
+        for document in documents
         if (document.file, document.key) not in used
         and realnews_data.split_of(document.id) != "test"
     ]
@@ -55,9 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print the claims of a sample")
     parser.add_argument("--sample", type=int, default=12, help="articles shown with --show")
     parser.add_argument("--seed", type=int, default=1, help="seed of the sample")
+    parser.add_argument("--pages", action="store_true", help="day pages, not articles")
     args = parser.parse_args(argv)
     realnews_data.require_root()
-    documents = pool()
+    documents = pool(args.pages)
     if args.show:
         documents = random.Random(args.seed).sample(documents, min(args.sample, len(documents)))
     with tempfile.TemporaryDirectory() as folder:

@@ -86,6 +86,8 @@ def test_table_shows_each_kind_of_claim_in_its_own_terms(tmp_path: Path) -> None
     assert result.exit_code == 0
     rows = result.stdout.splitlines()[1:]
     assert [re.split(r"\s{2,}", row) for row in rows] == [
+        # a council by the last word of its name
+        ["a.txt", "thing", "NATO-Russia Council", "exact", "NATO-Russia Council", "institution"],
         [
             "a.txt",
             "event",

@@ -79,7 +79,7 @@ def test_places_of_a_news_summary(kinds: Kinds, text: str, expected: list[tuple]
 
 def test_an_item_of_a_list_tells_its_own_story(kinds: Kinds) -> None:
     # a page of news summaries: each item opens with its event's place, no cue needed (its
-    # first place only); a paragraph of plain text opens none
+    # first place only, and one joined to it by "and"); a paragraph of plain text opens none
     text = (
         "Officials met on Monday.\n"
         "  Ruritania closes its border after the arrival of migrants in Karsk and Ulm.\n"
@@ -88,6 +88,7 @@ def test_an_item_of_a_list_tells_its_own_story(kinds: Kinds) -> None:
     )
     assert [(quote, role) for quote, role, _, _ in named(kinds, text, "place")] == [
         ("in Karsk", "event"),
+        ("Ulm", "event"),
         ("in Port Elm", "event"),
     ]
 

@@ -63,6 +63,7 @@ _SPACES = re.compile(r" +")
 _JOINER = re.compile(r"([a-z]+) +")
 _OPENING = re.compile(r"[ \[]*")
 _NEXT_WORD = re.compile(r" +([a-z]+)")
+_REGION_WORD = re.compile(r"([a-z][a-z-]+) +(?=[A-Z])")  # "northern Ukraine"
 _TAIL = re.compile(r" +([a-z]+)(?![\w’'-])")  # a whole lower-case word after a name
 # "Manhattan, New York"; tokenized text: "Manhattan , New York"; a link's markup blanked
 # between a name and its comma: "Jalalabad    , Nangarhar province"
@@ -105,6 +106,9 @@ class NameReader:
     # of the Congo", "Department of the Interior"
     article_joiners: frozenset[str] = frozenset()
     articles: frozenset[str] = frozenset()
+    # lower-case words of direction that may open a larger place after a comma: "Sumy,
+    # northern Ukraine" (the larger place is the name after them)
+    regions: frozenset[str] = frozenset()
 
     def read(self, text: str, at: int, *, commas: bool = True) -> tuple[int, int] | None:
         """The span of the name starting at `at` (after spaces and a "["), or None."""
@@ -117,13 +121,17 @@ class NameReader:
             more = _COMMA.match(text, end)
             if not more:
                 break
-            first = _TOKEN.match(text, more.end())
+            at = more.end()
+            region = _REGION_WORD.match(text, at) if self.regions else None
+            if region is not None and region.group(1) in self.regions:
+                at = region.end()  # "Sumy, northern Ukraine"
+            first = _TOKEN.match(text, at)
             if first is not None and fold(first.group(0)) in self.not_larger:
                 break
-            after = self._words(text, more.end(), 3)
+            after = self._words(text, at, 3)
             if after is None:
                 break
-            if any(fold(w) in self.not_larger for w in text[more.end() : after].split()[1:]):
+            if any(fold(w) in self.not_larger for w in text[at:after].split()[1:]):
                 break  # "in Saudi Arabia, US Special Representative": a title's words
             verb = _NEXT_WORD.match(text, after)
             if verb and fold(verb.group(1)) in self.verbs:

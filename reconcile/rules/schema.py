@@ -1215,6 +1215,14 @@ class PlaceRules:
             " ending in one is no person's, even after a title: 'the Sultan Qaboos Grand Mosque'"
         ),
     )
+    heading_events: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns of an event (besides the cues' words) that end a dated heading of a page of"
+            " many stories and make the name before them the place of the items under it:"
+            " '2025 Uvira offensive'"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

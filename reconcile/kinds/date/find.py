@@ -53,11 +53,12 @@ class DateFinder:
         year_before = phrases(words.year_before).pattern
         counts = phrases([*rules.numbers.words, *rules.numbers.articles]).pattern
         ago = phrases(words.ago).pattern
+        # (a word of `month_before` or `year_before` may open the sentence: "In 2004, ...")
         branches = (  # every branch starts a word: said once, before them
             rf"(?<!\w)(?:\b{month}\s+(?:of\s+)?{year}\b"  # May 2008
-            rf"|(?<=\s)(?:{month_before})\s+(?:(?:early|late|mid-?)\s+)?(?:this\s+)?"
+            rf"|(?<!\S)(?:{month_before})\s+(?:(?:early|late|mid-?)\s+)?(?:this\s+)?"
             rf"(?P<alone>{months})\b(?!\s+\d)"  # in December, since early June
-            rf"|(?<=\s)(?:{year_before})\s+(?P<year_alone>{YEAR})\b(?![\d%]|[.,]\d)"
+            rf"|(?<!\S)(?:{year_before})\s+(?P<year_alone>{YEAR})\b(?![\d%]|[.,]\d)"
             rf"|(?P<week>{phrases(words.relative_weeks).pattern})"
             rf"|(?P<anaphoric>{phrases(words.anaphoric_days).pattern})"
         )

@@ -62,6 +62,23 @@ def _past_word(text: str, at: int) -> int:
 _ITEM_START = re.compile(r"(?:^|\n)[ \t]{2,}$")  # a line opened by blanks, a list's item
 ITEM_INDENT = 80  # blanks before an item's first word, at most read
 _FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*)\n(?P<next>[^\n]*)")
+# A dated heading of a page of many stories: "2025 Uvira offensive", "January 2026 Karsk
+# floods" (bullets and link markup before it blanked or kept); the name read from `name`.
+_DATED_HEADING = re.compile(r"[ \t*+\-\[]*(?:[A-Z][a-z]+\s+)?\d{4}\s+(?P<name>[A-Z])")
+_HEADING_TAIL = re.compile(r"\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s*$")
+_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")  # "in Haiti and the Dominican Republic"
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+\Z")  # a capitalized word, spaces
+_LINE_INDENT = re.compile(r"[ \t*+\-\[]*")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s*$")
+
+
+@dataclass(frozen=True)
+class _Heading:
+    """A dated heading's place and the span of the items under it (`PlaceFinder.headings`)."""
+
+    name: str
+    start: int  # the first line under the heading
+    end: int  # the end of the last line more indented than the heading
 
 
 def _after_title_line(source: Source) -> int:
@@ -152,6 +169,7 @@ class PlaceFinder:
             - {fold(i.split()[-1].rstrip(",")) for i in rules.introducers if i.endswith(",")},
             article_joiners=frozenset(fold(w) for w in article_joiners),
             articles=frozenset(fold(w) for w in articles),
+            regions=frozenset(fold(w) for w in rules.regions),
         )
         self.not_owners = self.reader.stop | things  # words of no place owning an event
         # "the Greek island of Samos", "the US state of Texas": an adjective or a larger
@@ -178,6 +196,8 @@ class PlaceFinder:
         self.after_name = frozenset(fold(w) for w in (*rules.after_name, *rules.nouns))
         self.after_endings = tuple(fold(w) for w in rules.after_name_endings)
         self.not_places = frozenset(fold(w) for w in rules.not_places)
+        # words after a heading's place that keep it the place: "the Louvre Museum"
+        self.site_words = frozenset(fold(w) for w in (*rules.nouns, *rules.facilities))
         self.place_of_noun = re.compile(
             rf"\s*(?:{phrases(rules.place_of_noun).pattern})\s", re.IGNORECASE
         )
@@ -193,6 +213,12 @@ class PlaceFinder:
         self.lede_role = rules.lede_role
         self.lede_before = frozenset(fold(w) for w in rules.lede_before)
         self._lede: tuple[str, int] = ("", -1)  # a source's text and where its lede starts
+        # the nouns of an event that end a dated heading ("2025 Uvira offensive"): the cues'
+        # one-word nouns and `heading_events`
+        self.heading_nouns = frozenset(
+            fold(w) for c in rules.cue for w in (*c.words, *c.owned) if " " not in w
+        ) | frozenset(fold(w) for w in rules.heading_events)
+        self._headings: tuple[str, tuple[_Heading, ...]] = ("", ())
         # a source's text and the containers of each name asked about (`containers`)
         self._containers: tuple[str, dict[str, tuple[str, ...]]] = ("", {})
 
@@ -236,6 +262,22 @@ class PlaceFinder:
             if span is not None and not self._person_owns(source.text, text, span):
                 leads.append((lead, span))
         owners = self._owners(source, sentence)
+        found = self._cued(source, sentence, leads, owners)
+        at = sentence.start
+        headed = self._headed(source, sentence, [(m.start - at, m.end - at) for m in found])
+        if not headed:
+            return found
+        return sorted([*found, *headed], key=lambda m: (m.start, m.end))
+
+    def _cued(
+        self,
+        source: Source,
+        sentence: Sentence,
+        leads: list[tuple[re.Match[str], tuple[int, int]]],
+        owners: list[Mention[NamedMention]],
+    ) -> list[Mention[NamedMention]]:
+        """The places a cue, the opening sentence or an event's noun makes the event's."""
+        text = sentence.text
         if not leads:
             return owners
         cues = [(c, m) for c in self.cues for m in c.words.finditer(text)]
@@ -251,16 +293,163 @@ class PlaceFinder:
             prep = fold(lead.group("prep")) or NOUN_LEAD_PREP
             role = self._role(text, lead.start(), span[1], prep, cues)
             opening = False
-            if role is None and lede and prep in self.lede_before and not found:
-                # the opening sentence tells the event: its first place is the event's (the
-                # next are larger ones: "in Karsk, a city in the Ural region of Russia")
+            if (
+                role is None
+                and lede
+                and prep in self.lede_before
+                and self._first_or_in(text, sentence.start, found, lead.start())
+            ):
+                # the opening sentence tells the event: its first place is the event's, and
+                # the larger one it is put in right after it ("at the Louvre in Paris"); not
+                # the next ones ("in Karsk, a city in the Ural region of Russia")
                 role, opening = self.lede_role, True
             if role is None:
                 continue
             taken.append(span)
             quote = (lead.start(), span[1])
             found.append(named_mention(source, sentence, "place", quote, role, span, opening))
+            other = self._coordinated(text, span[1])
+            if other is not None and not any(a < other[1] and other[0] < b for a, b in taken):
+                # "killed in Haiti and the Dominican Republic": both are the event's
+                taken.append(other)
+                found.append(named_mention(source, sentence, "place", other, role, other, opening))
         return sorted([*owners, *found], key=lambda m: (m.start, m.end))
+
+    def _coordinated(self, text: str, end: int) -> tuple[int, int] | None:
+        """The name of a place joined by "and" to the one ending at `end` ("in Haiti and the
+        Dominican Republic"), read as after the preposition; None when there is none or it
+        is no place (a title's words, a noun's modifier)."""
+        joined = _AND_NAME.match(text, end)
+        if joined is None:
+            return None
+        span = self.reader.read(text, joined.end())
+        if span is None or not text[span[0] : span[0] + 1].isupper():
+            return None
+        words = [fold(w) for w in text[span[0] : span[1]].split()]
+        if words[0] in self.reader.stop or any(w in self.reader.not_larger for w in words):
+            return None  # "in Karsk and Governor Jane Roe said"
+        if self._modifier(text, span[1]):
+            return None
+        return span
+
+    @staticmethod
+    def _first_or_in(
+        text: str, offset: int, found: list[Mention[NamedMention]], start: int
+    ) -> bool:
+        """Whether a lead at `start` of the opening sentence reads its first place, or the
+        larger place the one before it is put in: "at the Louvre Museum in Paris"."""
+        if not found:
+            return True
+        last = found[-1]
+        return len(found) == 1 and not text[last.end - offset : start].strip()
+
+    def headings(self, text: str) -> tuple[_Heading, ...]:
+        """The dated headings of a page of many stories that name a place ("2025 Uvira
+        offensive": a year, a name, lower-case words ending with a noun of an event), each
+        with the span of the lines under it (more indented, up to a blank line). Kept for
+        the last text asked about."""
+        if self._headings[0] is not text:
+            self._headings = (text, self._headings_of(text) if "\n " in text else ())
+        return self._headings[1]
+
+    def _headings_of(self, text: str) -> tuple[_Heading, ...]:
+        found: list[_Heading] = []
+        open_: list[tuple[str, int, int]] = []  # name, indent, first line under it
+        at = 0
+        while True:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            blank = not line.strip()
+            indent = _LINE_INDENT.match(line).end()  # type: ignore[union-attr]
+            while open_ and (blank or indent <= open_[-1][1]):
+                name, _, start = open_.pop()
+                if start < at:
+                    found.append(_Heading(name, start, at - 1))
+            if not blank and indent > 0:
+                for name in self._heading_names(line):
+                    open_.append((name, indent, end + 1))
+            if end >= len(text):
+                break
+            at = end + 1
+        for name, _, start in open_:
+            if start < len(text):
+                found.append(_Heading(name, start, len(text)))
+        return tuple(found)
+
+    def _heading_names(self, line: str) -> list[str]:
+        """The places the dated headings of a heading line name ("Immigration policy,
+        2025 Brown University shooting": a line may list several headings)."""
+        if _SENTENCE_END.search(line):
+            return []
+        found = []
+        for part in line.split(","):
+            name = self._heading_name(part)
+            if name is not None:
+                found.append(name)
+        return found
+
+    def _heading_name(self, line: str) -> str | None:
+        """The place a dated heading names, or None."""
+        dated = _DATED_HEADING.match(line)
+        if dated is None:
+            return None
+        span = self.reader.read(line, dated.start("name"), commas=False)
+        if span is None:
+            return None
+        tail = _HEADING_TAIL.match(line, span[1])
+        if tail is None or fold(tail.group(1).split()[-1]) not in self.heading_nouns:
+            return None
+        name = line[span[0] : span[1]]
+        words = [fold(w) for w in name.split()]
+        if any(c.isdigit() for c in name) or any(w in self.not_owners for w in words):
+            return None  # a thing's name ("Air India", "ATR 42"): no place
+        return " ".join(name.split())
+
+    def _headed(
+        self, source: Source, sentence: Sentence, taken: list[tuple[int, int]]
+    ) -> list[Mention[NamedMention]]:
+        """The places a dated heading names, where its items name them again: under "2025
+        Uvira offensive", "M23 takes control of Uvira, South Kivu" (the name alone, or with
+        a place's noun after it: "the Louvre Museum" under "2025 Louvre robbery")."""
+        if not self.lede_role:
+            return []
+        first, last = sentence.start, sentence.start + len(sentence.text)
+        text = sentence.text
+        found: list[Mention[NamedMention]] = []
+        for heading in self.headings(source.text):
+            if heading.end <= first or last <= heading.start:
+                continue
+            low = max(0, heading.start - first)
+            high = min(len(text), heading.end - first)
+            at = text.find(heading.name, low, high)
+            while at >= 0:
+                span = self._heading_place(text, at, heading.name)
+                if span is not None and not any(a < span[1] and span[0] < b for a, b in taken):
+                    taken.append(span)
+                    found.append(
+                        named_mention(source, sentence, "place", span, self.lede_role, span)
+                    )
+                at = text.find(heading.name, at + len(heading.name), high)
+        return found
+
+    def _heading_place(self, text: str, at: int, name: str) -> tuple[int, int] | None:
+        """The span of a heading's place named at `at`: the name as a whole (not part of a
+        longer one: "Balochistan Liberation Army"), a place's noun or a site's word after it,
+        and the larger places a comma joins ("Uvira, South Kivu")."""
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-’'"):
+            return None
+        before = _WORD_BEFORE.search(text, max(0, at - NOUN_BACK), at)
+        if before is not None and fold(before.group(1)) not in self.reader.stop:
+            return None  # the end of a longer name: "Greater Uvira" (not "The Louvre")
+        span = self.reader.read(text, at)
+        alone = self.reader.read(text, at, commas=False)
+        if span is None or alone is None or span[0] != at:
+            return None
+        extra = text[at + len(name) : alone[1]].split()
+        if any(fold(w) not in self.site_words for w in extra) or self._modifier(text, alone[1]):
+            return None  # a longer name, or a noun's modifier: "Ugandan police"
+        return span
 
     def _noun_leads(self, text: str) -> list[re.Match[str]]:
         """`noun_lead` matches of `text`, read where a place's noun and "of" stand."""

@@ -93,6 +93,7 @@ class ThingFinder:
         joiners: tuple[str, ...],
         articles: tuple[str, ...],
         stop: frozenset[str] = frozenset(),
+        not_first: frozenset[str] = frozenset(),
     ) -> None:
         variants = "|".join(re.escape(v) for v in rules.variants) or "(?!)"
         # a model, its variant words ("737 MAX 8") and a short number after ("737-800")
@@ -161,6 +162,8 @@ class ThingFinder:
         self.articles = frozenset(fold(w) for w in articles)
         # (a weekday or month is no name: "the ferry Monday")
         self.stop = stop
+        # (a word alone before a noun of a class that names nothing: "This virus")
+        self.not_first = not_first
         self.reader = NameReader(self.joiners, stop, max_words=3)
         # a last word the name goes on after: "National Conference of State Legislatures",
         # "Fire Department"
@@ -230,7 +233,8 @@ class ThingFinder:
             span = self.reader.read(source.text, m.end(), commas=False)
             name = source.text[span[0] : span[1]] if span else ""
             # (a number may end it: "the sand barge Hong Hai 16")
-            if len(name) >= 4 and name.split()[0].isalpha():
+            acronym = len(name) == 3 and name.isupper()  # "his party ANO"
+            if (len(name) >= 4 or acronym) and name.split()[0].isalpha():
                 word = " ".join(m.group("word").split())
                 classes.setdefault(name, self.class_of_word[fold(word)])
         # "Zeta, a Category 5 hurricane,": a name in apposition with its class word
@@ -282,6 +286,8 @@ class ThingFinder:
                 words = text[start:end].split()
                 while words and fold(words[0]) in self.stop | self.articles:
                     start = _past_spaces(text, start + len(words.pop(0)))
+                if len(words) == 1 and fold(words[0]) in self.not_first:
+                    continue
                 if words and not any(fold(w) in self.stop for w in words):
                     spans.append((start, end, c.rule.name))
         for m in self.any_end.finditer(text):
@@ -291,7 +297,13 @@ class ThingFinder:
                 continue
             start = m.start()
             while True:
-                word = self.capital_before.search(text[max(0, start - 40) : start])
+                # (the spaces of a link's markup, blanked as a source is loaded, are no
+                # distance between a name and its last word: "[ANO](…) party"; between two
+                # words of it they end the name: "[Roe] and [Union Party]")
+                near = start
+                while start == m.start() and near > 0 and text[near - 1].isspace():
+                    near -= 1
+                word = self.capital_before.search(text[max(0, near - 40) : start])
                 written = word.group(0).strip() if word is not None else ""
                 if word is None or (written[:1].isupper() and fold(written) in self.stop):
                     break  # (and not past a weekday: "On Friday Ford Motor Company said")

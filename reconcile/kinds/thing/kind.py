@@ -19,6 +19,7 @@ from reconcile.kinds.named import NamedKind, NamedValue, name_key, phrases
 from reconcile.kinds.thing.find import ThingFinder, ThingMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
+from reconcile.names import fold
 from reconcile.reasons import Stated
 from reconcile.sentences import Sentence
 
@@ -39,7 +40,12 @@ class ThingKind(NamedKind):
         rules = self.rules
         named = rules.named
         self.finder = ThingFinder(
-            named.thing, named.name_joiners, named.articles, self.lexicon.not_names
+            named.thing,
+            named.name_joiners,
+            named.articles,
+            self.lexicon.not_names,
+            # (capitalized words that name nothing before a class's noun: "This virus")
+            frozenset(fold(w) for w in named.place.not_places),
         )
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
         self.past_years = named.thing.past_years
