@@ -766,6 +766,22 @@ class MatchingRules:
             "least pair score (0-100): the weighted words-around and story scores", min=0, max=100
         ),
     )
+    named_within_score: float = field(
+        metadata=_doc(
+            "score (0-100) of two names one within the other that share no word ('A320' /"
+            " 'A320neo')",
+            min=0,
+            max=100,
+        ),
+    )
+    named_within_step: float = field(
+        metadata=_doc(
+            "added to named_within_score per shared word (up to two) and for a shared first"
+            " word: 'Texas' meets 'Texas, United States' before 'United States' does",
+            min=0,
+            max=10,
+        ),
+    )
     lede_weight: float = field(
         default=1.0,
         metadata=_doc(
