@@ -73,6 +73,8 @@ _AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,?\s*$")  # "Jane Roe, 54, the govern
 _AGED = r"\d{1,3}-[a-z][\w-]*"  # "the 54-year-old governor"
 _YEAR_REACH = 12  # and before a title for a year
 _YEAR_END = re.compile(rf"(?<![\w.,-])({YEAR})\s+$")  # "the party's 1996 "
+_NAME_REACH = 80  # characters before a verb in which a name ending there is read
+_WORD_START = re.compile(r"(?<![\w’'.-])[A-Z]")
 _OPENING_AT = re.compile(r"""(?:^|[.!?]['"”’)]*\s+|\n\s*|["“‘]\s*)$""")
 
 
@@ -249,6 +251,19 @@ class TitleFinder:
             if head.isalpha()
         )
         self.of_words = frozenset(fold(w) for w in words.of)
+        # the titles written as one word that are the head word of another's ("candidate" of
+        # "presidential candidate", "minister" of "foreign minister"): its generic form
+        one_word = {fold(w): t.key for t in offices.title for w in t.words if " " not in w}
+        self.generic_titles = {
+            t.key: frozenset(
+                one_word[head]
+                for p in t.words
+                if " " in p
+                for head in [fold(_head_word(p.split(), of_words))]
+                if head in one_word and one_word[head] != t.key
+            )
+            for t in offices.title
+        }
         self.filler = (
             self.articles
             | frozenset(fold(w) for w in words.of)
@@ -1008,7 +1023,7 @@ class TitleFinder:
 
     def _name_ending_at(self, source: Source, head: str, alone: bool) -> tuple[str, int] | None:
         name_end = len(head)
-        for person in self.person.finditer(head):
+        for person in self._persons_ending(head):
             if person.end() == name_end:
                 if fold(person.group(0).split()[-1]) in self.finder.body_ends:
                     return None  # "the Natural Law Party, union leader": a body
@@ -1027,6 +1042,10 @@ class TitleFinder:
                     or self.prefixes.fullmatch(words[0])
                 ):
                     words.pop(0)  # and "Mr Bercow, the Speaker": an honorific
+                # "Labor Minister Kim Moon Soo won": the name is after the last title word
+                inside = [i for i, w in enumerate(words[:-1]) if fold(w) in self.any_title_words]
+                if inside:
+                    words = words[inside[-1] + 1 :]
                 name = " ".join(words)
                 if (
                     len(words) == 2
@@ -1056,6 +1075,20 @@ class TitleFinder:
             if word not in self.not_places and word not in self.finder.not_names:
                 return surname.group(0), surname.start()
         return (full, surname.start()) if full else None
+
+    def _persons_ending(self, head: str) -> list[re.Match[str]]:
+        """The person names of `head` as read from its start, and when none of them ends it,
+        the longest name that does, read from a later word: "Former Labor Minister Kim Moon
+        Soo" (a name of at most five parts, read from its start, ends at "Moon")."""
+        found = list(self.person.finditer(head))
+        if found and found[-1].end() == len(head):
+            return found
+        low = max(0, len(head) - _NAME_REACH)
+        for word in _WORD_START.finditer(head, low):
+            person = self.person.fullmatch(head, word.start())
+            if person is not None:
+                return [*found, person]
+        return found
 
     # ------------------------------------------------------------------------- the office
     def _office(self, held: Held) -> tuple[str, str, str]:
