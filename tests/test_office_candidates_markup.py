@@ -1,5 +1,7 @@
 """Office holders in forms of day pages and election news: a party's candidate and a
-candidate named by the office's adjective ("prime ministerial candidate"), a name after two
+candidate named by the office's adjective ("prime ministerial candidate"), a word of the
+term's state between a place and its title ("Malagasy interim president"), "as" before a
+place and a title, the leader of the opposition, a name after two
 titles ("Former Labor Minister Kim Moon Soo won the nomination"), a religious style before
 the name ("Ayatollah"), a name whose words stand in two links (the link markup blanked to
 spaces between them), and one person whose name is written apart or hyphened ("Kim Moon Soo"
@@ -58,6 +60,42 @@ CASES = [
                 "Kim Moon Soo",
                 "",
             ),
+        ],
+    ),
+    # a word of the term's state between the place and the title
+    (
+        "Malagasy interim president Michael Rando removed the prime minister.",
+        [
+            (
+                "Malagasy interim president Michael Rando",
+                "president",
+                "Michael Rando",
+                "malagasy",
+            )
+        ],
+    ),
+    # the place before a title after "as" is no more than the place: "as" ends it
+    (
+        "The Senate voted to confirm Scott Bessel as U.S. Treasury Secretary.",
+        [
+            (
+                "Scott Bessel as U.S. Treasury Secretary",
+                "secretary",
+                "Scott Bessel",
+                "us treasury",
+            )
+        ],
+    ),
+    # the parliamentary office of the opposition's leader
+    (
+        "Karskian Leader of the Opposition Pritam Sen was convicted of perjury.",
+        [
+            (
+                "Karskian Leader of the Opposition Pritam Sen",
+                "opposition-leader",
+                "Pritam Sen",
+                "karskian",
+            )
         ],
     ),
     # a religious style is no part of the name

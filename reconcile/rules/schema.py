@@ -522,6 +522,14 @@ class OfficeWords:
             "words of not_places that start a place when a place's word follows: New Mexico"
         ),
     )
+    tenure: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "lower-case words of the state of a term that may stand between a place's name and"
+            " its title: 'Malagasy interim president', 'Peru acting president' (the place is"
+            " the office's)"
+        ),
+    )
     relatives: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -271,6 +271,14 @@ class TitleFinder:
             | frozenset(fold(w) for w in words.joiners)
         )
         self.not_places = frozenset(fold(w) for w in (*words.not_places, *rules.aliases.not_names))
+        # the lower-case words a place's name before a title may hold ("Bank of England"):
+        # no joiner, no verb before a title, no word that leads a place ("confirmed Scott
+        # Bessent as U.S. Treasury Secretary": "as" ends the place "U.S. Treasury")
+        self.inner_filler = (
+            self.filler
+            - self.joiners
+            - frozenset(fold(w) for w in (*words.before_name, *words.place_leads) if " " not in w)
+        )
         self.reader = NameReader(
             frozenset(fold(w) for w in rules.named.place.name_joiners),
             self.not_places,
@@ -323,6 +331,9 @@ class TitleFinder:
         # "Puerto Rico's new governor", "Ohio's Republican governor": lower-case words or
         # adjectives between a possessive and the title
         self.between = re.compile(rf"['’]s\s+((?:(?:[a-z][\w-]*|{adjectives})\s+){{1,2}})$")
+        # "Malagasy interim president": a word of the term's state after a capitalized name
+        tenure = phrases(words.tenure, case=True).pattern
+        self.tenure_between = re.compile(rf"(?<=[A-Za-z.])\s+((?:{tenure})\s+)$")
         # "Roe, who is also the governor": a relative word before the verb, an adverb after
         relative = rf"(?:\s*,\s*(?:{phrases(words.relatives).pattern}))?"
         adverb = rf"(?:(?:{phrases(words.adverbs).pattern})\s+)?"
@@ -748,7 +759,9 @@ class TitleFinder:
         """The place or body written just before a title, and where it starts."""
         head = text[:start]
         # "Puerto Rico's new governor": lower-case words between a possessive and the title
-        between = self.between.search(head)
+        between = self.between.search(head) or self.tenure_between.search(
+            head, max(0, len(head) - 40)
+        )
         if between and not self.generic.search(between.group(1)):
             head = head[: between.start(1)]
         generic = self.generic_end.search(head)
@@ -782,7 +795,7 @@ class TitleFinder:
                 if words and bare in self.place_starts:
                     words.insert(0, word)  # "New Mexico governor"
                     continue
-                if fold(bare) in self.filler - self.joiners and words:
+                if fold(bare) in self.inner_filler and words:
                     words.insert(0, word)
                     continue
                 break
