@@ -1,11 +1,12 @@
 """Office holders in forms of day pages and election news: a party's candidate and a
 candidate named by the office's adjective ("prime ministerial candidate"), a word of the
 term's state between a place and its title ("Malagasy interim president"), "as" before a
-place and a title, the leader of the opposition, a name after two
-titles ("Former Labor Minister Kim Moon Soo won the nomination"), a religious style before
-the name ("Ayatollah"), a name whose words stand in two links (the link markup blanked to
-spaces between them), and one person whose name is written apart or hyphened ("Kim Moon Soo"
-/ "Kim Moon-soo"). Sentences written for these tests; sentence in, claims out."""
+place and a title, the leader of the opposition, an ordinal before a title ("the 24th Prime
+Minister"), an aside in brackets after the name, a name after two titles ("Former Labor
+Minister Kim Moon Soo won the nomination"), a religious style before the name
+("Ayatollah"), a name whose words stand in two links (the link markup blanked to spaces
+between them), and one person whose name is written apart or hyphened ("Kim Moon Soo" /
+"Kim Moon-soo"). Sentences written for these tests; sentence in, claims out."""
 
 from __future__ import annotations
 
@@ -95,6 +96,30 @@ CASES = [
                 "opposition-leader",
                 "Pritam Sen",
                 "karskian",
+            )
+        ],
+    ),
+    # an ordinal between the article and the title
+    (
+        "Mark Carne is sworn in as the 24th Prime Minister of Karsk.",
+        [
+            (
+                "Mark Carne is sworn in as the 24th Prime Minister of Karsk",
+                "prime-minister",
+                "Mark Carne",
+                "karsk",
+            )
+        ],
+    ),
+    # an aside in brackets between the name and the verb
+    (
+        "Jane Roe (Unity Party) is elected Governor of Ohio.",
+        [
+            (
+                "Jane Roe (Unity Party) is elected Governor of Ohio",
+                "governor",
+                "Jane Roe",
+                "ohio",
             )
         ],
     ),

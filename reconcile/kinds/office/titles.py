@@ -71,6 +71,9 @@ _ASIDE_END = re.compile(r"\s*,\s+(?:[a-z][\w’'-]*\s+)+[^,;()]{0,60},?\s*$")  #
 _ASIDE_REACH = 160  # characters before a verb read for an aside
 _AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,?\s*$")  # "Jane Roe, 54, the governor"
 _AGED = r"\d{1,3}-[a-z][\w-]*"  # "the 54-year-old governor"
+_BRACKETED_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "Jane Roe (Democratic Party) "
+_BRACKETED_REACH = 66
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"  # "the 47th president of the United States"
 _YEAR_REACH = 12  # and before a title for a year
 _YEAR_END = re.compile(rf"(?<![\w.,-])({YEAR})\s+$")  # "the party's 1996 "
 _NAME_REACH = 80  # characters before a verb in which a name ending there is read
@@ -317,7 +320,7 @@ class TitleFinder:
         adjectives = phrases(words.not_places, case=True).pattern
         tail = (
             rf"(?:(?:{articles})\s+)?(?:(?:{phrases(offices.not_current).pattern})\s+)?"
-            rf"(?:(?:(?!(?:{phrases(words.of).pattern})\s)[a-z][\w-]*|{_AGED}|{adjectives})\s+)"
+            rf"(?:(?:(?!(?:{phrases(words.of).pattern})\s)[a-z][\w-]*|{_AGED}|{_ORDINAL}|{adjectives})\s+)"
             r"{0,2}$"
         )
         # after an active verb of appointing, lower-case words only behind an article: "Roe
@@ -1012,6 +1015,10 @@ class TitleFinder:
                 term = self.ended_term_end.search(named)
                 if term is not None:  # "Tony Blair (1997–2007) was prime minister"
                     named = named[: term.start()]
+                else:  # "Jane Roe (Democratic Party) is elected governor": an aside
+                    aside = _BRACKETED_END.search(named, max(0, len(named) - _BRACKETED_REACH))
+                    if aside is not None:
+                        named = named[: aside.start()]
                 found = self._name_ending(source, named, alone)
                 aside = (
                     _ASIDE_END.search(named, max(0, len(named) - _ASIDE_REACH))
