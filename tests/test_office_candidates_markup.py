@@ -145,6 +145,15 @@ def test_candidates_and_names_after_titles(
     assert holders(kinds, text) == expected
 
 
+def test_a_candidate_alone_names_an_office_in_a_sentence_of_an_election_only(
+    kinds: Kinds,
+) -> None:
+    assert holders(kinds, "Dan Paley, a Ph.D. candidate at the University of Karsk, led it.") == []
+    assert holders(kinds, "Karsk Unity candidate Dan Paley won 48% of the vote.") == [
+        ("Karsk Unity candidate Dan Paley", "candidate", "Dan Paley", "karsk unity")
+    ]
+
+
 def test_a_name_in_two_links_ends_where_its_last_word_does(kinds: Kinds) -> None:
     # a day page's "[supreme leader of Karsk], [Ayatollah] [Ali Darani]" with the link
     # targets blanked to spaces, as a Markdown source is loaded

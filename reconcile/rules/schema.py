@@ -381,6 +381,14 @@ class OfficeTitle:
             " 'Director-General Tedros') holds one office"
         ),
     )
+    cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of which the sentence must hold one for the title to name an office (a"
+            " 'candidate' of an election, not a 'Ph.D. candidate'): vote, election; none: any"
+            " sentence"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -73,6 +73,7 @@ _AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,?\s*$")  # "Jane Roe, 54, the govern
 _AGED = r"\d{1,3}-[a-z][\w-]*"  # "the 54-year-old governor"
 _BRACKETED_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "Jane Roe (Democratic Party) "
 _BRACKETED_REACH = 66
+_CUE_WORD = re.compile(r"[^\W\d_][\w-]*")
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"  # "the 47th president of the United States"
 _YEAR_REACH = 12  # and before a title for a year
 _YEAR_END = re.compile(rf"(?<![\w.,-])({YEAR})\s+$")  # "the party's 1996 "
@@ -415,7 +416,7 @@ class TitleFinder:
         spans = _Spans(taken)
         for m in self.title.finditer(text):
             held = self._read(source, text, m)
-            if held is None:
+            if held is None or not _cued(held.title, text):
                 continue
             # (nor a name another title's reading holds: "First Minister of Scotland Nicola
             # Sturgeon, Labour MP Tom Watson")
@@ -497,7 +498,7 @@ class TitleFinder:
             return found
         for m in self.plural.finditer(text):
             title = self.by_word.get(fold(m.group("title")))
-            if title is None:
+            if title is None or not _cued(title, text):
                 continue
             alone_several = title.several
             title = replace(title, several=True)  # (a title in the plural has several holders)
@@ -1144,6 +1145,15 @@ class TitleFinder:
 
 _LOOK_BACK = 300  # characters a title's reading looks back: a place, a link, a name
 _LOOK_AHEAD = 600  # and forward: the place after "of", the person's name
+
+
+def _cued(title: OfficeTitle, text: str) -> bool:
+    """Whether a sentence holds a word of the title's `cues` (any sentence when it has none):
+    "United Seychelles candidate Patrick Herminie received 48.8% of the vote"."""
+    if not title.cues:
+        return True
+    cues = {fold(c) for c in title.cues}
+    return any(fold(w) in cues for w in _CUE_WORD.findall(text))
 
 
 def _past_year_before(head: str, published: str | None) -> bool:
