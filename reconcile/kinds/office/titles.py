@@ -257,14 +257,14 @@ class TitleFinder:
         self.of_words = frozenset(fold(w) for w in words.of)
         # the titles written as one word that are the head word of another's ("candidate" of
         # "presidential candidate", "minister" of "foreign minister"): its generic form
-        one_word = {fold(w): t.key for t in offices.title for w in t.words if " " not in w}
+        key_of_word = {fold(w): t.key for t in offices.title for w in t.words if " " not in w}
         self.generic_titles = {
             t.key: frozenset(
-                one_word[head]
+                key_of_word[head]
                 for p in t.words
                 if " " in p
                 for head in [fold(_head_word(p.split(), of_words))]
-                if head in one_word and one_word[head] != t.key
+                if head in key_of_word and key_of_word[head] != t.key
             )
             for t in offices.title
         }
