@@ -145,6 +145,23 @@ def test_candidates_and_names_after_titles(
     assert holders(kinds, text) == expected
 
 
+def test_two_titles_of_one_person_joined_by_and(kinds: Kinds) -> None:
+    # a title with a place of its own before "and", the person after the second title
+    assert holders(kinds, "Karskian President and KNC leader Cyril Ramos spoke.") == [
+        (
+            "Karskian President and KNC leader Cyril Ramos",
+            "president",
+            "Cyril Ramos",
+            "karskian",
+        ),
+        ("KNC leader Cyril Ramos", "head", "Cyril Ramos", "knc"),
+    ]
+    # a title alone after an article names another person
+    assert holders(kinds, "The president and party leader Jane Roe spoke.") == [
+        ("leader Jane Roe", "head", "Jane Roe", "")
+    ]
+
+
 def test_a_candidate_alone_names_an_office_in_a_sentence_of_an_election_only(
     kinds: Kinds,
 ) -> None:

@@ -73,6 +73,7 @@ _AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,?\s*$")  # "Jane Roe, 54, the govern
 _AGED = r"\d{1,3}-[a-z][\w-]*"  # "the 54-year-old governor"
 _BRACKETED_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "Jane Roe (Democratic Party) "
 _BRACKETED_REACH = 66
+_ARTICLE_END = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$")  # "the " before a title
 _CUE_WORD = re.compile(r"[^\W\d_][\w-]*")
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"  # "the 47th president of the United States"
 _YEAR_REACH = 12  # and before a title for a year
@@ -161,6 +162,11 @@ class TitleFinder:
         # "president and CEO": two titles of one person, the last one's place and person
         self.title = re.compile(rf"(?P<title>{titles})(?:\s+(?:{joiners})\s+(?:{titles}))*")
         self.one_title = re.compile(titles, re.IGNORECASE)
+        # between a title and the next that one person holds: "President and ANC leader"
+        self.joined_gap = re.compile(
+            rf"\s+(?:{phrases(words.joiners).pattern})\s+"
+            r"(?:(?:[A-Z][\w’'&.-]*|[a-z][\w-]*)\s+){1,3}"
+        )
         self.title = re.compile(self.title.pattern, re.IGNORECASE)
         self.former = phrases(offices.not_current)
         self.former_end = re.compile(rf"(?:{self.former.pattern})[\s-]*$", re.I)
@@ -414,8 +420,11 @@ class TitleFinder:
         text = sentence.text
         found: list[Mention[OfficeMention]] = []
         spans = _Spans(taken)
-        for m in self.title.finditer(text):
+        matches = list(self.title.finditer(text))
+        for at, m in enumerate(matches):
             held = self._read(source, text, m)
+            if held is None and at + 1 < len(matches):
+                held = self._shared(source, text, m, matches[at + 1])
             if held is None or not _cued(held.title, text):
                 continue
             # (nor a name another title's reading holds: "First Minister of Scotland Nicola
@@ -427,6 +436,39 @@ class TitleFinder:
             spans.add(*m.span())
             found.append(self._mention(source, sentence, held))
         return found
+
+    def _shared(
+        self, source: Source, text: str, m: re.Match[str], following: re.Match[str]
+    ) -> Held | None:
+        """A title with no holder of its own, joined by "and" to the next title, whose holder
+        is named after it with a place or word of its own: "South African President and ANC
+        leader Cyril Ramaphosa" (one person holds both). Not a title with no place after an
+        article ("the president and the party's leader Jane Roe" are two people), nor before
+        a lesser form of the same title."""
+        if not self.joined_gap.fullmatch(text, m.end(), following.start()):
+            return None
+        after = self._read(source, text, following)
+        if after is None or after.named_before or after.start < m.end():
+            return None
+        last = list(self.one_title.finditer(m.group(0)))[-1]
+        title = self.by_word.get(fold(" ".join(last.group(0).split())))
+        if title is None or after.title.key.endswith(f"-{title.key}"):
+            return None
+        start = m.start()
+        lesser = self.lesser_end.search(text, max(0, start - 16), start)
+        if lesser is not None and not (
+            lesser.group("lesser").islower() and m.group(0)[0].isupper()
+        ):
+            title, start = _lesser(title, lesser), lesser.start()
+        place, place_start = self._place_before(text, start)
+        if place and self._adjective(source, text, place_start, place):
+            place, place_start = "", start
+        head = self._without_title_words(text[:place_start])
+        article = _ARTICLE_END.search(head, max(0, len(head) - 8))
+        if not place and article is not None and fold(article.group(1)) in self.articles:
+            return None
+        former = bool(self.former_end.search(head) and not self.not_former_end.search(head))
+        return Held(title, place, after.person, place_start, after.end, former or after.former)
 
     def find_heading(
         self, source: Source, sentence: Sentence, taken: list[tuple[int, int]]
