@@ -156,6 +156,16 @@ def test_two_titles_of_one_person_joined_by_and(kinds: Kinds) -> None:
         ),
         ("KNC leader Cyril Ramos", "head", "Cyril Ramos", "knc"),
     ]
+    # a past term of the second title is its own
+    assert holders(kinds, "Unity Party candidate and former leader Lee Jae-min won.") == [
+        (
+            "Unity Party candidate and former leader Lee Jae-min",
+            "candidate",
+            "Lee Jae-min",
+            "unity party",
+        ),
+        ("leader Lee Jae-min", "former-head", "Lee Jae-min", ""),
+    ]
     # a title alone after an article names another person
     assert holders(kinds, "The president and party leader Jane Roe spoke.") == [
         ("leader Jane Roe", "head", "Jane Roe", "")

@@ -468,7 +468,8 @@ class TitleFinder:
         if not place and article is not None and fold(article.group(1)) in self.articles:
             return None
         former = bool(self.former_end.search(head) and not self.not_former_end.search(head))
-        return Held(title, place, after.person, place_start, after.end, former or after.former)
+        # (the second title's own word of a past term is its own: "candidate and former leader")
+        return Held(title, place, after.person, place_start, after.end, former)
 
     def find_heading(
         self, source: Source, sentence: Sentence, taken: list[tuple[int, int]]
