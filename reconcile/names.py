@@ -35,6 +35,7 @@ def person_pattern(particles: tuple[str, ...], suffixes: tuple[str, ...]) -> re.
 
 
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_NAME_WORD = re.compile(r"\S+")
 
 
 def trim_person(
@@ -42,17 +43,20 @@ def trim_person(
 ) -> str:
     """Drop trailing words that follow names but are not part of them ('Tuesday') and a
     possessive ("Trump's"); `stop` holds them folded (`Lexicon.not_names`). A word of `dated`
-    (the month names) ends a name only before a number: "Theresa May said", "Trump May 5"."""
-    words = name.split()
-    if words and _POSSESSIVE_END.search(words[-1]):
-        words[-1] = words[-1][:-2]
+    (the month names) ends a name only before a number: "Theresa May said", "Trump May 5".
+    The name keeps the spaces it was written with (a link's markup, blanked to spaces, may
+    stand between two of its words): its length is the length of its span."""
+    words = [m.span() for m in _NAME_WORD.finditer(name)]
+    if words and _POSSESSIVE_END.search(name, *words[-1]):
+        words[-1] = (words[-1][0], words[-1][1] - 2)
         following = "'s"
-    while len(words) > 1 and fold(words[-1]) in stop:
-        if fold(words[-1]) in dated and not following.lstrip()[:1].isdigit() and len(words) == 2:
+    while len(words) > 1 and fold(name[slice(*words[-1])]) in stop:
+        last = fold(name[slice(*words[-1])])
+        if last in dated and not following.lstrip()[:1].isdigit() and len(words) == 2:
             break
         words.pop()
         following = "x"
-    return " ".join(words)
+    return name[words[0][0] : words[-1][1]] if words else ""
 
 
 def fold(text: str) -> str:
@@ -118,13 +122,15 @@ def person_key(
 
 
 _QUOTES = "\"'“”‘’"
+_JOINED = re.compile(r"[\s-]+")
 SHORT_FORM = 3  # letters of a first name's short form at least ("Dan" / "Daniel")
 
 
 def same_person(a: str, b: str, surname_cutoff: float) -> bool:
     """Whether two person keys (see `person_key`) name one person.
 
-    Equal keys do; so do a surname alone and a full name ending in it ("austin" and "lloyd
+    Equal keys do, and keys equal but for spaces and hyphens between parts ("kim moon soo" /
+    "kim moon-soo"); so do a surname alone and a full name ending in it ("austin" and "lloyd
     austin"), and two full names whose first names and surnames are equal or near spellings
     ("sergei shoigu" / "sergey shoygu"), scored by rapidfuzz with a cutoff; an initial
     matches any first name it starts, a short form the name it starts ("balen" /
@@ -133,6 +139,8 @@ def same_person(a: str, b: str, surname_cutoff: float) -> bool:
     """
     if a == b:
         return bool(a)
+    if _JOINED.sub("", a) == _JOINED.sub("", b):
+        return True  # parts written apart, hyphened or joined: "Kim Moon Soo" / "Kim Moon-soo"
     words_a, words_b = a.split(), b.split()
     if not words_a or not words_b:
         return False

@@ -12,9 +12,11 @@ import pytest
 
 from reconcile import run
 from reconcile.api import claims_of
+from reconcile.errors import RulesError
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import NamedValue, within_score
 from reconcile.models import Source
+from reconcile.rules import RuleSet, load_rules
 
 OPENING = "Officials met on Monday to review the budget. "  # an opening sentence with no place
 
@@ -93,12 +95,30 @@ def test_an_item_of_a_list_tells_its_own_story(kinds: Kinds) -> None:
     ]
 
 
-def test_a_place_names_larger_places_closest_first() -> None:
+def test_a_place_names_larger_places_closest_first(rules: RuleSet) -> None:
     # "Texas" within "Texas, United States" (a shared first word) before "United States"
-    assert within_score("texa", "texa us") == 90.0
-    assert within_score("us", "texa us") == 85.0
-    assert within_score("texa us", "lubbock texa us") == 90.0
-    assert within_score("a320", "a320neo") == 80.0
+    base, step = rules.matching.named_within_score, rules.matching.named_within_step
+    assert (base, step) == (80.0, 5.0)
+    assert within_score("texa", "texa us", base, step) == 90.0
+    assert within_score("us", "texa us", base, step) == 85.0
+    assert within_score("texa us", "lubbock texa us", base, step) == 90.0
+    assert within_score("a320", "a320neo", base, step) == 80.0
+    # a user's rules may weigh them otherwise, never past 100
+    assert within_score("texa", "texa us", 70.0, 10.0) == 90.0
+    assert within_score("lubbock texa us", "lubbock texa us dallas", 95.0, 10.0) == 100.0
+
+
+def test_the_within_scores_are_rules_checked_with_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "matching.toml").write_text(
+        "# a user's matching rules\nnamed_within_score = 120.0\nnamed_within_step = -1.0\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulesError) as caught:
+        load_rules(tmp_path)
+    problems = sorted(str(p) for p in caught.value.problems)
+    assert len(problems) == 2
+    assert problems[0].startswith(f"{tmp_path / 'matching.toml'}:2: named_within_score: 120")
+    assert problems[1].startswith(f"{tmp_path / 'matching.toml'}:3: named_within_step: -1")
 
 
 def test_a_bare_larger_place_joins_last(tmp_path: Path) -> None:

@@ -40,8 +40,6 @@ from reconcile.sentences import Sentence
 
 Relation = Literal["same", "within", "different"]
 SHARED_FOR_CONFLICT = 2  # context words two claims naming different things must share
-WITHIN_BASE = 80.0  # the score of two names one within the other, sharing no word
-WITHIN_STEP = 5.0  # and more per shared word (up to two) and for a shared first word
 
 
 def phrases(items: Iterable[str], *, case: bool = False) -> re.Pattern[str]:
@@ -284,15 +282,16 @@ def relation(a: str, b: str) -> Relation:
     return "different"
 
 
-def within_score(a: str, b: str) -> float:
-    """The score of two names one within the other: higher the more words they share and
-    when they start alike, so that clusters grow from the closest pairs first ("Texas" joins
-    "Texas, United States" before "United States" does: a bare larger place joins last, and
-    a place it cannot be one with keeps it out)."""
+def within_score(a: str, b: str, base: float, step: float) -> float:
+    """The score of two names one within the other: `base` (`named_within_score` of
+    matching rules), and `step` more per shared word (up to two) and for a shared first word,
+    so that clusters grow from the closest pairs first ("Texas" joins "Texas, United States"
+    before "United States" does: a bare larger place joins last, and a place it cannot be one
+    with keeps it out)."""
     wa, wb = a.split(), b.split()
     shared = len(set(wa) & set(wb))
     head = bool(wa and wb and wa[0] == wb[0])
-    return WITHIN_BASE + WITHIN_STEP * (min(shared, 2) + head)
+    return min(100.0, base + step * (min(shared, 2) + head))
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,7 +459,14 @@ class NamedKind(Kind):
                 # it is in are two claims; other sources' mentions join either
                 return PairDecision(0.0, ())
             return PairDecision(
-                within_score(va.key, vb.key) if within else 100.0,
+                within_score(
+                    va.key,
+                    vb.key,
+                    self.rules.matching.named_within_score,
+                    self.rules.matching.named_within_step,
+                )
+                if within
+                else 100.0,
                 (SameNamed(role, va.name, vb.name, within),),
             )
         if a.source_id == b.source_id:

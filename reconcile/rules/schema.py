@@ -381,6 +381,14 @@ class OfficeTitle:
             " 'Director-General Tedros') holds one office"
         ),
     )
+    cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of which the sentence must hold one for the title to name an office (a"
+            " 'candidate' of an election, not a 'Ph.D. candidate'): vote, election; none: any"
+            " sentence"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -520,6 +528,14 @@ class OfficeWords:
         default=(),
         metadata=_doc(
             "words of not_places that start a place when a place's word follows: New Mexico"
+        ),
+    )
+    tenure: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "lower-case words of the state of a term that may stand between a place's name and"
+            " its title: 'Malagasy interim president', 'Peru acting president' (the place is"
+            " the office's)"
         ),
     )
     relatives: tuple[str, ...] = field(
@@ -764,6 +780,22 @@ class MatchingRules:
     context_cutoff: float = field(
         metadata=_doc(
             "least pair score (0-100): the weighted words-around and story scores", min=0, max=100
+        ),
+    )
+    named_within_score: float = field(
+        metadata=_doc(
+            "score (0-100) of two names one within the other that share no word ('A320' /"
+            " 'A320neo')",
+            min=0,
+            max=100,
+        ),
+    )
+    named_within_step: float = field(
+        metadata=_doc(
+            "added to named_within_score per shared word (up to two) and for a shared first"
+            " word: 'Texas' meets 'Texas, United States' before 'United States' does",
+            min=0,
+            max=10,
         ),
     )
     lede_weight: float = field(

@@ -268,7 +268,9 @@ class OfficeKind(Kind):
         # title of two places that are not one ("governor of Ohio", "governor of Texas"):
         # apart. One person named under one title with two ways of writing its place ("GM"
         # and "General Motors", "Venezuelan" and "Venezuela") holds one office.
-        if not self._offices_meet(ha, hb) and not (same and self._heads_meet(ha, hb)):
+        if not self._offices_meet(ha, hb) and not (
+            same and (self._heads_meet(ha, hb) or self._generic_meet(ha, hb))
+        ):
             if self._family(ha) != self._family(hb):
                 return PairDecision(0.0, ())  # unrelated offices: nothing to say
             return PairDecision(0.0, (), OfficesApart(a.noun_class or "", b.noun_class or ""))
@@ -309,6 +311,17 @@ class OfficeKind(Kind):
                     not (head.place and other.place) or self._places_meet(head.place, other.place)
                 )
         return False
+
+    def _generic_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
+        """Whether a title and its generic form ("presidential candidate" and "candidate",
+        "foreign minister" and "minister") may name one office of one person: neither a
+        former one, their places one where both name one."""
+        if a.former or b.former or not (a.title and b.title):
+            return False
+        generic = self.titles.generic_titles
+        if b.title not in generic.get(a.title, ()) and a.title not in generic.get(b.title, ()):
+            return False
+        return not (a.place and b.place) or self._places_meet(a.place, b.place)
 
     def _places_meet(self, a: str, b: str) -> bool:
         """Whether two places of an office (folded, aliases applied) may be one: a shared

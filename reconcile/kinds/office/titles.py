@@ -71,8 +71,15 @@ _ASIDE_END = re.compile(r"\s*,\s+(?:[a-z][\w’'-]*\s+)+[^,;()]{0,60},?\s*$")  #
 _ASIDE_REACH = 160  # characters before a verb read for an aside
 _AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,?\s*$")  # "Jane Roe, 54, the governor"
 _AGED = r"\d{1,3}-[a-z][\w-]*"  # "the 54-year-old governor"
+_BRACKETED_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "Jane Roe (Democratic Party) "
+_BRACKETED_REACH = 66
+_ARTICLE_END = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$")  # "the " before a title
+_CUE_WORD = re.compile(r"[^\W\d_][\w-]*")
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"  # "the 47th president of the United States"
 _YEAR_REACH = 12  # and before a title for a year
 _YEAR_END = re.compile(rf"(?<![\w.,-])({YEAR})\s+$")  # "the party's 1996 "
+_NAME_REACH = 80  # characters before a verb in which a name ending there is read
+_WORD_START = re.compile(r"(?<![\w’'.-])[A-Z]")
 _OPENING_AT = re.compile(r"""(?:^|[.!?]['"”’)]*\s+|\n\s*|["“‘]\s*)$""")
 
 
@@ -155,6 +162,11 @@ class TitleFinder:
         # "president and CEO": two titles of one person, the last one's place and person
         self.title = re.compile(rf"(?P<title>{titles})(?:\s+(?:{joiners})\s+(?:{titles}))*")
         self.one_title = re.compile(titles, re.IGNORECASE)
+        # between a title and the next that one person holds: "President and ANC leader"
+        self.joined_gap = re.compile(
+            rf"\s+(?:{phrases(words.joiners).pattern})\s+"
+            r"(?:(?:[A-Z][\w’'&.-]*|[a-z][\w-]*)\s+){1,3}"
+        )
         self.title = re.compile(self.title.pattern, re.IGNORECASE)
         self.former = phrases(offices.not_current)
         self.former_end = re.compile(rf"(?:{self.former.pattern})[\s-]*$", re.I)
@@ -249,6 +261,19 @@ class TitleFinder:
             if head.isalpha()
         )
         self.of_words = frozenset(fold(w) for w in words.of)
+        # the titles written as one word that are the head word of another's ("candidate" of
+        # "presidential candidate", "minister" of "foreign minister"): its generic form
+        key_of_word = {fold(w): t.key for t in offices.title for w in t.words if " " not in w}
+        self.generic_titles = {
+            t.key: frozenset(
+                key_of_word[head]
+                for p in t.words
+                if " " in p
+                for head in [fold(_head_word(p.split(), of_words))]
+                if head in key_of_word and key_of_word[head] != t.key
+            )
+            for t in offices.title
+        }
         self.filler = (
             self.articles
             | frozenset(fold(w) for w in words.of)
@@ -256,6 +281,14 @@ class TitleFinder:
             | frozenset(fold(w) for w in words.joiners)
         )
         self.not_places = frozenset(fold(w) for w in (*words.not_places, *rules.aliases.not_names))
+        # the lower-case words a place's name before a title may hold ("Bank of England"):
+        # no joiner, no verb before a title, no word that leads a place ("confirmed Scott
+        # Bessent as U.S. Treasury Secretary": "as" ends the place "U.S. Treasury")
+        self.inner_filler = (
+            self.filler
+            - self.joiners
+            - frozenset(fold(w) for w in (*words.before_name, *words.place_leads) if " " not in w)
+        )
         self.reader = NameReader(
             frozenset(fold(w) for w in rules.named.place.name_joiners),
             self.not_places,
@@ -294,7 +327,7 @@ class TitleFinder:
         adjectives = phrases(words.not_places, case=True).pattern
         tail = (
             rf"(?:(?:{articles})\s+)?(?:(?:{phrases(offices.not_current).pattern})\s+)?"
-            rf"(?:(?:(?!(?:{phrases(words.of).pattern})\s)[a-z][\w-]*|{_AGED}|{adjectives})\s+)"
+            rf"(?:(?:(?!(?:{phrases(words.of).pattern})\s)[a-z][\w-]*|{_AGED}|{_ORDINAL}|{adjectives})\s+)"
             r"{0,2}$"
         )
         # after an active verb of appointing, lower-case words only behind an article: "Roe
@@ -308,6 +341,9 @@ class TitleFinder:
         # "Puerto Rico's new governor", "Ohio's Republican governor": lower-case words or
         # adjectives between a possessive and the title
         self.between = re.compile(rf"['’]s\s+((?:(?:[a-z][\w-]*|{adjectives})\s+){{1,2}})$")
+        # "Malagasy interim president": a word of the term's state after a capitalized name
+        tenure = phrases(words.tenure, case=True).pattern
+        self.tenure_between = re.compile(rf"(?<=[A-Za-z.])\s+((?:{tenure})\s+)$")
         # "Roe, who is also the governor": a relative word before the verb, an adverb after
         relative = rf"(?:\s*,\s*(?:{phrases(words.relatives).pattern}))?"
         adverb = rf"(?:(?:{phrases(words.adverbs).pattern})\s+)?"
@@ -384,9 +420,12 @@ class TitleFinder:
         text = sentence.text
         found: list[Mention[OfficeMention]] = []
         spans = _Spans(taken)
-        for m in self.title.finditer(text):
+        matches = list(self.title.finditer(text))
+        for at, m in enumerate(matches):
             held = self._read(source, text, m)
-            if held is None:
+            if held is None and at + 1 < len(matches):
+                held = self._shared(source, text, m, matches[at + 1])
+            if held is None or not _cued(held.title, text):
                 continue
             # (nor a name another title's reading holds: "First Minister of Scotland Nicola
             # Sturgeon, Labour MP Tom Watson")
@@ -397,6 +436,40 @@ class TitleFinder:
             spans.add(*m.span())
             found.append(self._mention(source, sentence, held))
         return found
+
+    def _shared(
+        self, source: Source, text: str, m: re.Match[str], following: re.Match[str]
+    ) -> Held | None:
+        """A title with no holder of its own, joined by "and" to the next title, whose holder
+        is named after it with a place or word of its own: "South African President and ANC
+        leader Cyril Ramaphosa" (one person holds both). Not a title with no place after an
+        article ("the president and the party's leader Jane Roe" are two people), nor before
+        a lesser form of the same title."""
+        if not self.joined_gap.fullmatch(text, m.end(), following.start()):
+            return None
+        after = self._read(source, text, following)
+        if after is None or after.named_before or after.start < m.end():
+            return None
+        last = list(self.one_title.finditer(m.group(0)))[-1]
+        title = self.by_word.get(fold(" ".join(last.group(0).split())))
+        if title is None or after.title.key.endswith(f"-{title.key}"):
+            return None
+        start = m.start()
+        lesser = self.lesser_end.search(text, max(0, start - 16), start)
+        if lesser is not None and not (
+            lesser.group("lesser").islower() and m.group(0)[0].isupper()
+        ):
+            title, start = _lesser(title, lesser), lesser.start()
+        place, place_start = self._place_before(text, start)
+        if place and self._adjective(source, text, place_start, place):
+            place, place_start = "", start
+        head = self._without_title_words(text[:place_start])
+        article = _ARTICLE_END.search(head, max(0, len(head) - 8))
+        if not place and article is not None and fold(article.group(1)) in self.articles:
+            return None
+        former = bool(self.former_end.search(head) and not self.not_former_end.search(head))
+        # (the second title's own word of a past term is its own: "candidate and former leader")
+        return Held(title, place, after.person, place_start, after.end, former)
 
     def find_heading(
         self, source: Source, sentence: Sentence, taken: list[tuple[int, int]]
@@ -468,7 +541,7 @@ class TitleFinder:
             return found
         for m in self.plural.finditer(text):
             title = self.by_word.get(fold(m.group("title")))
-            if title is None:
+            if title is None or not _cued(title, text):
                 continue
             alone_several = title.several
             title = replace(title, several=True)  # (a title in the plural has several holders)
@@ -733,7 +806,9 @@ class TitleFinder:
         """The place or body written just before a title, and where it starts."""
         head = text[:start]
         # "Puerto Rico's new governor": lower-case words between a possessive and the title
-        between = self.between.search(head)
+        between = self.between.search(head) or self.tenure_between.search(
+            head, max(0, len(head) - 40)
+        )
         if between and not self.generic.search(between.group(1)):
             head = head[: between.start(1)]
         generic = self.generic_end.search(head)
@@ -767,7 +842,7 @@ class TitleFinder:
                 if words and bare in self.place_starts:
                     words.insert(0, word)  # "New Mexico governor"
                     continue
-                if fold(bare) in self.filler - self.joiners and words:
+                if fold(bare) in self.inner_filler and words:
                     words.insert(0, word)
                     continue
                 break
@@ -984,6 +1059,10 @@ class TitleFinder:
                 term = self.ended_term_end.search(named)
                 if term is not None:  # "Tony Blair (1997–2007) was prime minister"
                     named = named[: term.start()]
+                else:  # "Jane Roe (Democratic Party) is elected governor": an aside
+                    aside = _BRACKETED_END.search(named, max(0, len(named) - _BRACKETED_REACH))
+                    if aside is not None:
+                        named = named[: aside.start()]
                 found = self._name_ending(source, named, alone)
                 aside = (
                     _ASIDE_END.search(named, max(0, len(named) - _ASIDE_REACH))
@@ -1008,7 +1087,7 @@ class TitleFinder:
 
     def _name_ending_at(self, source: Source, head: str, alone: bool) -> tuple[str, int] | None:
         name_end = len(head)
-        for person in self.person.finditer(head):
+        for person in self._persons_ending(head):
             if person.end() == name_end:
                 if fold(person.group(0).split()[-1]) in self.finder.body_ends:
                     return None  # "the Natural Law Party, union leader": a body
@@ -1027,6 +1106,10 @@ class TitleFinder:
                     or self.prefixes.fullmatch(words[0])
                 ):
                     words.pop(0)  # and "Mr Bercow, the Speaker": an honorific
+                # "Labor Minister Kim Moon Soo won": the name is after the last title word
+                inside = [i for i, w in enumerate(words[:-1]) if fold(w) in self.any_title_words]
+                if inside:
+                    words = words[inside[-1] + 1 :]
                 name = " ".join(words)
                 if (
                     len(words) == 2
@@ -1056,6 +1139,20 @@ class TitleFinder:
             if word not in self.not_places and word not in self.finder.not_names:
                 return surname.group(0), surname.start()
         return (full, surname.start()) if full else None
+
+    def _persons_ending(self, head: str) -> list[re.Match[str]]:
+        """The person names of `head` as read from its start, and when none of them ends it,
+        the longest name that does, read from a later word: "Former Labor Minister Kim Moon
+        Soo" (a name of at most five parts, read from its start, ends at "Moon")."""
+        found = list(self.person.finditer(head))
+        if found and found[-1].end() == len(head):
+            return found
+        low = max(0, len(head) - _NAME_REACH)
+        for word in _WORD_START.finditer(head, low):
+            person = self.person.fullmatch(head, word.start())
+            if person is not None:
+                return [*found, person]
+        return found
 
     # ------------------------------------------------------------------------- the office
     def _office(self, held: Held) -> tuple[str, str, str]:
@@ -1091,6 +1188,15 @@ class TitleFinder:
 
 _LOOK_BACK = 300  # characters a title's reading looks back: a place, a link, a name
 _LOOK_AHEAD = 600  # and forward: the place after "of", the person's name
+
+
+def _cued(title: OfficeTitle, text: str) -> bool:
+    """Whether a sentence holds a word of the title's `cues` (any sentence when it has none):
+    "United Seychelles candidate Patrick Herminie received 48.8% of the vote"."""
+    if not title.cues:
+        return True
+    cues = {fold(c) for c in title.cues}
+    return any(fold(w) in cues for w in _CUE_WORD.findall(text))
 
 
 def _past_year_before(head: str, published: str | None) -> bool:
