@@ -657,15 +657,20 @@ def _by_frames(
     folded = _folded(sentence) if reach > 0 else None
     if folded is None:
         window = sentence[low:high].lower()
-        before = set(window[: number_end - low].translate(_SIGNS).split()[-reach:])
-        after = set(window[number_start - low :].translate(_SIGNS).split()[:reach])
+        words_before = window[: number_end - low].translate(_SIGNS).split()[-reach:]
+        words_after = window[number_start - low :].translate(_SIGNS).split()[:reach]
     else:  # the same words, split only as far as `reach` words from the number
-        before = set(folded[low:number_end].rsplit(None, reach)[-reach:])
-        after = set(folded[number_start:high].split(None, reach)[:reach])
+        words_before = folded[low:number_end].rsplit(None, reach)[-reach:]
+        words_after = folded[number_start:high].split(None, reach)[:reach]
+    filed_before = shelf.before_words.intersection(words_before)
+    filed_after = shelf.after_words.intersection(words_after)
+    if not (filed_before or filed_after or shelf.always):
+        return None  # no frame of the shelf is filed under a word near the number
+    before, after = set(words_before), set(words_after)
     orders = set(shelf.always)
-    for word in before & shelf.before_words:
+    for word in filed_before:
         orders.update(shelf.before[word])
-    for word in after & shelf.after_words:
+    for word in filed_after:
         orders.update(shelf.after[word])
     candidates = []
     sign: str | None = None  # the sign right before the claim, read when a frame needs one
