@@ -543,6 +543,52 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("some 30 astronomical units", 30.0, None, "about", "astronomical_unit", None),
         ],
     ),
+    (
+        # "and" between two small number words joins two numbers, never adds them
+        "The wall is between two and three metres high; two and one packs were allowed.",
+        [
+            ("between two and three metres", 2.0, 3.0, "range", "meter", None),
+            ("two", 2.0, None, "exact", "count", None),
+            ("one packs", 1.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        # a range in words shares the scale of its second end; "a hundred and five" is one
+        "They hope for one or two hundred bison and two or three thousand visitors, "
+        "and a hundred and five people came.",
+        [
+            ("one or two hundred bison", 100.0, 200.0, "range", "count", None),
+            ("two or three thousand visitors", 2000.0, 3000.0, "range", "count", None),
+            ("a hundred and five people", 105.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        # the second day of a span of days is a date; a count after a date is not
+        "From March 15 to 17 the fair ran, and on March 4 and 5 it rained; "
+        "12 died on May 3 and 17 more on May 4.",
+        [("12", 12.0, None, "exact", "count", None), ("17", 17.0, None, "exact", "count", None)],
+    ),
+    (
+        "The oldest, age 29, sold tens of millions of records and raised nearly CDN$11,000.",
+        [
+            ("29", 29.0, None, "exact", "year", None),
+            ("tens of millions", 2e7, 1e8, "vague", "count", None),
+            ("nearly CDN$11,000", 11000.0, None, "nearly", "CAD", None),
+        ],
+    ),
+    (
+        # a step named by a number word, a time zone offset, a clock time in words, "one can"
+        "Phase two starts at a quarter past ten (UTC+0900), and as one can imagine, "
+        "stage three follows.",
+        [],
+    ),
+    (
+        "It uses 37 billion U.S. gallons (31 billion imperial gallons) a year.",
+        [
+            ("37 billion U.S. gallons", 3.7e10, None, "exact", "gallon", None),
+            ("31 billion imperial gallons", 3.1e10, None, "exact", "imperial_gallon", None),
+        ],
+    ),
 ]
 
 

@@ -409,13 +409,34 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     if a.in_words and 0 < a.values[0] < 1:
         return None  # "grew by a quarter to 6.4 trillion": a fraction, then a level
     low, high = a.values[0], b.values[0]
-    if a.scale == 1.0 and b.scale > 1.0 and low * b.scale <= high:
-        low = low * b.scale  # "5 to 7 million": the second end's scale applies to both
+    scale = _second_scale(a, b)
+    if scale > 1.0 and low * scale <= high:
+        low = low * scale  # "5 to 7 million": the second end's scale applies to both
     if low >= high:
         return None
     if opener is not None:
         return opener[1], opener[2]
     return "", first.left
+
+
+_WORD_SCALES = (1e12, 1e9, 1e6, 1e3, 1e2)
+
+
+def _second_scale(a: ParsedNumber, b: ParsedNumber) -> float:
+    """The scale of a range's second end that its first end shares: "5 to 7 million" (the
+    scale word read with the number), "one or two hundred", "two or three thousand" (both in
+    words, the second a small number times a power of ten)."""
+    if a.scale != 1.0:
+        return 1.0
+    if b.scale > 1.0:
+        return b.scale
+    if not (a.in_words and b.in_words and not a.scaled and a.values[0] == int(a.values[0])):
+        return 1.0
+    high = b.values[0]
+    for scale in _WORD_SCALES:
+        if high >= scale and high % scale == 0 and high / scale < 20 and a.values[0] < 20:
+            return scale
+    return 1.0
 
 
 def _mention(
@@ -448,8 +469,9 @@ def _mention(
     values = first.number.values
     if second is not None:
         low = first.number.values[0]
-        if first.number.scale == 1.0 and second.number.scale > 1.0:
-            low *= second.number.scale
+        scale = _second_scale(first.number, second.number)
+        if scale > 1.0 and low * scale <= second.number.values[0]:
+            low *= scale
         values = (low, second.number.values[0])
         qualifier, qualifier_text = "range", opener_text
         q_range = g.qualifier_before(text, left)
