@@ -589,6 +589,16 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("31 billion imperial gallons", 3.1e10, None, "exact", "imperial_gallon", None),
         ],
     ),
+    (
+        # "all but one of" counts; "one ..., the other" tells two apart; "15,599 th" is an
+        # ordinal in tokenized text; "the estimated cost is" says how exact the figure is
+        "All but one of the states signed. One driver was from Ohio, the other from Iowa. "
+        "It was the 15,599 th plane. The estimated cost is six billion euros.",
+        [
+            ("one", 1.0, None, "exact", "count", None),
+            ("estimated cost is six billion euros", 6e9, None, "about", "EUR", None),
+        ],
+    ),
 ]
 
 
