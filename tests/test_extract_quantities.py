@@ -313,7 +313,7 @@ CASES: list[tuple[str, list[Expected]]] = [
     (
         "The new 300+ seat jet flies 8,000 miles or more than 12,000 km.",
         [
-            ("300", 300.0, None, "at_least", "count", None),
+            ("300+ seat", 300.0, None, "at_least", "count", None),
             ("8,000 miles", 8000.0, None, "exact", "mile", None),
             ("more than 12,000 km", 12000.0, None, "over", "kilometer", None),
         ],
@@ -597,6 +597,15 @@ CASES: list[tuple[str, list[Expected]]] = [
         [
             ("one", 1.0, None, "exact", "count", None),
             ("estimated cost is six billion euros", 6e9, None, "about", "EUR", None),
+        ],
+    ),
+    (
+        # names with a number word inside a sentence; "no two"; "One MP told" speaks
+        "One MP told PLOS One that no two rides at a Six Flags park in the Ten Rings film "
+        "match, after 18+ years and 500+ jobs.",
+        [
+            ("18+ years", 18.0, None, "at_least", "year", None),
+            ("500+ jobs", 500.0, None, "at_least", "count", None),
         ],
     ),
 ]

@@ -326,7 +326,14 @@ def _atom(text: str, number: ParsedNumber, g: NumberGrammar, index: bool = False
             currency, left = before
         else:
             number = g.suffix_as_unit(text, number)
-    after = g.after_number(text, number, has_currency=bool(currency), index=index)
+    if text.startswith("+ ", number.end):
+        # "18+ years": the unit after the plus sign (which says "at least") is the number's
+        past_plus = number._replace(end=number.end + 1)
+        after = g.after_number(text, past_plus, has_currency=bool(currency), index=index)
+        if after.end == past_plus.end:
+            after = g.after_number(text, number, has_currency=bool(currency), index=index)
+    else:
+        after = g.after_number(text, number, has_currency=bool(currency), index=index)
     return _Atom(number, left, currency, after)
 
 
