@@ -608,6 +608,14 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("500+ jobs", 500.0, None, "at_least", "count", None),
         ],
     ),
+    (
+        # "#" for "£" in 7-bit text; a hash right before digits is a rank, never money
+        "EADS wins a # 13 billion contract; the single peaked at #19 and sold 5,000 copies.",
+        [
+            ("# 13 billion", 1.3e10, None, "exact", "GBP", None),
+            ("5,000 copies", 5000.0, None, "exact", "count", None),
+        ],
+    ),
 ]
 
 
