@@ -616,6 +616,15 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("5,000 copies", 5000.0, None, "exact", "count", None),
         ],
     ),
+    (
+        # an ordinal that is no fraction; two vague magnitudes joined by "or"
+        "Two came from Chile and a fourth from Peru, and he won a fifth term; crowds were "
+        "tens or hundreds of thousands.",
+        [
+            ("Two came", 2.0, None, "exact", "count", None),
+            ("tens or hundreds of thousands", 20000.0, 1e6, "vague", "count", None),
+        ],
+    ),
 ]
 
 
