@@ -177,6 +177,7 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
     # an age said of a person, or in apposition after a name (a bare number only)
     ("She was 71.", "71", "count", ("age", "She was 71", None)),
     ("Ferri, 23, scored twice.", "23", "count", ("age", "Ferri, 23,", None)),
+    ("The suspect, 25, was held.", "25", "[time]", ("age", "suspect, 25,", None)),
     ("On Monday, about 40 people, mostly pupils, left.", "about 40 people", "count", None),
     # bought for an amount: a price
     (

@@ -625,6 +625,11 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("tens or hundreds of thousands", 20000.0, 1e6, "vague", "count", None),
         ],
     ),
+    (
+        # an apposition after a noun for one person is an age; after a plural it counts
+        "Another brother, 22, was found; the victims, 12, were freed.",
+        [("22", 22.0, None, "exact", "year", None), ("12", 12.0, None, "exact", "count", None)],
+    ),
 ]
 
 

@@ -116,8 +116,9 @@ _APPOSITION_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s*,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|\.?$)")
 
 
-def _apposition(text: str, number: ParsedNumber, left: int, end: int) -> bool:
-    """A whole number under 120 set off by commas after a name: "Barra, 51, will lead"."""
+def _apposition(text: str, number: ParsedNumber, left: int, end: int, g: NumberGrammar) -> bool:
+    """A whole number under 120 set off by commas after a name or a noun for one person:
+    "Barra, 51, will lead", "another brother, 22, was found"."""
     value = number.values[0]
     return (
         not number.in_words
@@ -125,7 +126,10 @@ def _apposition(text: str, number: ParsedNumber, left: int, end: int) -> bool:
         and left == number.start
         and value == int(value)
         and 0 < value < 120
-        and _APPOSITION_BEFORE.search(text, max(0, left - 40), left) is not None
+        and (
+            _APPOSITION_BEFORE.search(text, max(0, left - 40), left) is not None
+            or g.age_noun_re.search(text, max(0, left - 40), left) is not None
+        )
         and _APPOSITION_AFTER.match(text, end) is not None
     )
 
@@ -534,7 +538,7 @@ def _mention(
         and qualifier != "vague"
         and (
             g.age_before.find(text, left)
-            or (second is None and _apposition(text, first.number, left, after.end))
+            or (second is None and _apposition(text, first.number, left, after.end, g))
             or (second is not None and g.age_before.find(text, first.left))
         )
     ):
