@@ -630,6 +630,11 @@ CASES: list[tuple[str, list[Expected]]] = [
         "Another brother, 22, was found; the victims, 12, were freed.",
         [("22", 22.0, None, "exact", "year", None), ("12", 12.0, None, "exact", "count", None)],
     ),
+    (
+        # "only one" counts unless it stands alone; a long name joined to its number
+        "The band recorded only one album for Wrestle-1; he was the only one who came.",
+        [("one album", 1.0, None, "exact", "count", None)],
+    ),
 ]
 
 
