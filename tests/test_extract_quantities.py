@@ -635,6 +635,9 @@ CASES: list[tuple[str, list[Expected]]] = [
         "The band recorded only one album for Wrestle-1; he was the only one who came.",
         [("one album", 1.0, None, "exact", "count", None)],
     ),
+    # a number ending a sentence whose subject is a name set off by an apposition: an age
+    ("Hagan, the state's first senator, was 66.", [("66", 66.0, None, "exact", "year", None)]),
+    ("The toll, officials said, was 90.", [("90", 90.0, None, "exact", "count", None)]),
 ]
 
 

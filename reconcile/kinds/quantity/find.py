@@ -113,12 +113,20 @@ class _Spans:
 
 
 _APPOSITION_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s*,\s*$")
+# "Conyers, the former Dean of the House, was 90.": a name, an apposition, "was", a number
+# that ends the sentence
+_NAMED_SUBJECT_WAS = re.compile(
+    r"\s*(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|It|Our)\b)"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,[^.;:!?]*,\s*(?:was|is)\s+$"
+)
+_SENTENCE_END = re.compile(r"\s*[.!?]?[\"'”’]?\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|\.?$)")
 
 
 def _apposition(text: str, number: ParsedNumber, left: int, end: int, g: NumberGrammar) -> bool:
-    """A whole number under 120 set off by commas after a name or a noun for one person:
-    "Barra, 51, will lead", "another brother, 22, was found"."""
+    """A whole number under 120 set off by commas after a name or a noun for one person
+    ("Barra, 51, will lead", "another brother, 22, was found"), or ending a sentence whose
+    subject is a name set off by an apposition ("Hagan, the state's first senator, was 66.")."""
     value = number.values[0]
     return (
         not number.in_words
@@ -131,6 +139,14 @@ def _apposition(text: str, number: ParsedNumber, left: int, end: int, g: NumberG
             or g.age_noun_re.search(text, max(0, left - 40), left) is not None
         )
         and _APPOSITION_AFTER.match(text, end) is not None
+    ) or (
+        not number.in_words
+        and number.qualifier == "exact"
+        and left == number.start
+        and value == int(value)
+        and 0 < value < 120
+        and _SENTENCE_END.match(text, end) is not None
+        and _NAMED_SUBJECT_WAS.match(text, 0, left) is not None
     )
 
 
