@@ -308,7 +308,8 @@ class NumberScanner:
     def _two_numbers(self, phrase: str) -> tuple[int, int] | None:
         """Where a joiner stands between two numbers rather than inside one: after a word
         under a hundred ("two and three", "five and six hundred"), unless a fraction follows
-        ("two and a half") or units follow tens ("vingt et un"). (end of the first, start of
+        ("two and a half") or units follow tens ("vingt et un", "soixante et onze"). (end of the
+        first, start of
         the second), or None."""
         for joint in self.joiner_re.finditer(phrase):
             before = phrase[: joint.start()].split()
@@ -319,7 +320,7 @@ class NumberScanner:
             if first not in self.words or second not in self.words:
                 continue
             low, next_value = self.words[first], self.words[second]
-            if low >= 100 or (low >= 20 and low % 10 == 0 and next_value < 10):
+            if low >= 100 or (low >= 20 and low % 10 == 0 and next_value < 20):
                 continue
             return joint.start(), joint.end()
         return None
