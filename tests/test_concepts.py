@@ -177,6 +177,7 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
     # an age said of a person, or in apposition after a name (a bare number only)
     ("She was 71.", "71", "count", ("age", "She was 71", None)),
     ("Ferri, 23, scored twice.", "23", "count", ("age", "Ferri, 23,", None)),
+    ("The suspect, 25, was held.", "25", "[time]", ("age", "suspect, 25,", None)),
     ("On Monday, about 40 people, mostly pupils, left.", "about 40 people", "count", None),
     # bought for an amount: a price
     (
@@ -195,6 +196,37 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
     ),
     # no frame: no concept (a claim that quotes its counted noun is matched on that noun)
     ("He bought 12 apples.", "12 apples", "count", None),
+    # what a thing weighs, how long an office was held, how fast something travelled
+    (
+        "The statue weighs about 14 tons.",
+        "about 14 tons",
+        "[mass]",
+        ("weight", "weighs about 14 tons", None),
+    ),
+    (
+        "She served as president of India for five years.",
+        "five years",
+        "[time]",
+        ("tenure", "served as president of India for five years", None),
+    ),
+    (
+        "He spent 12 years in Congress.",
+        "12 years",
+        "[time]",
+        ("tenure", "12 years in Congress", None),
+    ),
+    (
+        "Zapata flew across the water at over 100 mph.",
+        "over 100 mph",
+        "[length] / [time]",
+        ("speed", "flew across the water at over 100 mph", None),
+    ),
+    (
+        "The phone will be available for $ 99.",
+        "$ 99",
+        "currency:USD",
+        ("price", "available for $ 99", None),
+    ),
     # the noun a claim leaves out is what it counts ("two" of "two other Governors")
     ("He met two other Governors.", "two", "count", ("governor", "two other Governors", None)),
     ("The company was founded 30 years ago.", "30 years", "[time]", None),

@@ -313,7 +313,7 @@ CASES: list[tuple[str, list[Expected]]] = [
     (
         "The new 300+ seat jet flies 8,000 miles or more than 12,000 km.",
         [
-            ("300", 300.0, None, "at_least", "count", None),
+            ("300+ seat", 300.0, None, "at_least", "count", None),
             ("8,000 miles", 8000.0, None, "exact", "mile", None),
             ("more than 12,000 km", 12000.0, None, "over", "kilometer", None),
         ],
@@ -543,6 +543,101 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("some 30 astronomical units", 30.0, None, "about", "astronomical_unit", None),
         ],
     ),
+    (
+        # "and" between two small number words joins two numbers, never adds them
+        "The wall is between two and three metres high; two and one packs were allowed.",
+        [
+            ("between two and three metres", 2.0, 3.0, "range", "meter", None),
+            ("two", 2.0, None, "exact", "count", None),
+            ("one packs", 1.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        # a range in words shares the scale of its second end; "a hundred and five" is one
+        "They hope for one or two hundred bison and two or three thousand visitors, "
+        "and a hundred and five people came.",
+        [
+            ("one or two hundred bison", 100.0, 200.0, "range", "count", None),
+            ("two or three thousand visitors", 2000.0, 3000.0, "range", "count", None),
+            ("a hundred and five people", 105.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        # the second day of a span of days is a date; a count after a date is not
+        "From March 15 to 17 the fair ran, and on March 4 and 5 it rained; "
+        "12 died on May 3 and 17 more on May 4.",
+        [("12", 12.0, None, "exact", "count", None), ("17", 17.0, None, "exact", "count", None)],
+    ),
+    (
+        "The oldest, age 29, sold tens of millions of records and raised nearly CDN$11,000.",
+        [
+            ("29", 29.0, None, "exact", "year", None),
+            ("tens of millions", 2e7, 1e8, "vague", "count", None),
+            ("nearly CDN$11,000", 11000.0, None, "nearly", "CAD", None),
+        ],
+    ),
+    (
+        # a step named by a number word, a time zone offset, a clock time in words, "one can"
+        "Phase two starts at a quarter past ten (UTC+0900), and as one can imagine, "
+        "stage three follows.",
+        [],
+    ),
+    (
+        "It uses 37 billion U.S. gallons (31 billion imperial gallons) a year.",
+        [
+            ("37 billion U.S. gallons", 3.7e10, None, "exact", "gallon", None),
+            ("31 billion imperial gallons", 3.1e10, None, "exact", "imperial_gallon", None),
+        ],
+    ),
+    (
+        # "all but one of" counts; "one ..., the other" tells two apart; "15,599 th" is an
+        # ordinal in tokenized text; "the estimated cost is" says how exact the figure is
+        "All but one of the states signed. One driver was from Ohio, the other from Iowa. "
+        "It was the 15,599 th plane. The estimated cost is six billion euros.",
+        [
+            ("one", 1.0, None, "exact", "count", None),
+            ("estimated cost is six billion euros", 6e9, None, "about", "EUR", None),
+        ],
+    ),
+    (
+        # names with a number word inside a sentence; "no two"; "One MP told" speaks
+        "One MP told PLOS One that no two rides at a Six Flags park in the Ten Rings film "
+        "match, after 18+ years and 500+ jobs.",
+        [
+            ("18+ years", 18.0, None, "at_least", "year", None),
+            ("500+ jobs", 500.0, None, "at_least", "count", None),
+        ],
+    ),
+    (
+        # "#" for "£" in 7-bit text; a hash right before digits is a rank, never money
+        "EADS wins a # 13 billion contract; the single peaked at #19 and sold 5,000 copies.",
+        [
+            ("# 13 billion", 1.3e10, None, "exact", "GBP", None),
+            ("5,000 copies", 5000.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        # an ordinal that is no fraction; two vague magnitudes joined by "or"
+        "Two came from Chile and a fourth from Peru, and he won a fifth term; crowds were "
+        "tens or hundreds of thousands.",
+        [
+            ("Two came", 2.0, None, "exact", "count", None),
+            ("tens or hundreds of thousands", 20000.0, 1e6, "vague", "count", None),
+        ],
+    ),
+    (
+        # an apposition after a noun for one person is an age; after a plural it counts
+        "Another brother, 22, was found; the victims, 12, were freed.",
+        [("22", 22.0, None, "exact", "year", None), ("12", 12.0, None, "exact", "count", None)],
+    ),
+    (
+        # "only one" counts unless it stands alone; a long name joined to its number
+        "The band recorded only one album for Wrestle-1; he was the only one who came.",
+        [("one album", 1.0, None, "exact", "count", None)],
+    ),
+    # a number ending a sentence whose subject is a name set off by an apposition: an age
+    ("Hagan, the state's first senator, was 66.", [("66", 66.0, None, "exact", "year", None)]),
+    ("The toll, officials said, was 90.", [("90", 90.0, None, "exact", "count", None)]),
 ]
 
 

@@ -137,3 +137,37 @@ def test_check_half_is_new_dev_text() -> None:
     units = Counter(m["unit"] for m in mentions)
     assert len(units) >= 15 and units["count"] < len(mentions) * 0.7
     assert len({m["qualifier"] for m in mentions}) >= 7
+
+
+def test_tenth_round_check_half_is_new_dev_text() -> None:
+    """The dev-d lines: dev documents that no other gold file and no cluster of another half
+    uses, enough of them and varied enough (units, qualifiers, numbers in words, sentences
+    without a quantity) to check rules written on dev-a, dev-b and dev-c."""
+    check = lines(GOLD / "quantities-wikinews-d.jsonl")
+    assert {line.get("half") for line in check} == {"dev-d"}
+    assert {line["split"] for line in check} == {"dev"}
+    assert all(split_of(line["doc"]) == "dev" for line in check)
+    documents = {line["doc"] for line in check}
+    others = {
+        line["doc"]
+        for path in FILES
+        if path.name != "quantities-wikinews-d.jsonl"
+        for line in lines(path)
+    }
+    assert not documents & others
+    keys = {line["key"] for line in check}
+    for path in sorted((GOLD / "clusters").glob("*.toml")):
+        cluster = tomllib.loads(path.read_text(encoding="utf-8"))
+        used = {d.get("key", "") for d in cluster["documents"].values()} & keys
+        # a story labelled as a cluster may share an article only if it is a check too
+        assert not used or cluster.get("half") == "dev-d", (path.name, sorted(used))
+    sentences = [(line["doc"], line["start"]) for line in check]
+    assert len(sentences) == len(set(sentences)), "a sentence is listed twice"
+    mentions = [m for line in check for m in line["mentions"]]
+    assert len(mentions) >= 150 and len(documents) >= 25
+    assert sum(1 for line in check if not line["mentions"]) >= 100  # dates, names, anchors
+    units = Counter(m["unit"] for m in mentions)
+    assert len(units) >= 15 and units["count"] < len(mentions) * 0.5
+    assert len({m["qualifier"] for m in mentions}) == len(QUALIFIERS)
+    in_words = [m for line in check for m in line["mentions"] if not re.search(r"\d", m["text"])]
+    assert len(in_words) >= 60

@@ -117,8 +117,9 @@ MINOR = [(w, c.code) for c in RULES.currencies.currency for w in c.minor]
 
 @pytest.mark.parametrize(("sign", "code"), SIGNS, ids=[f"{c}:{s}" for s, c in SIGNS])
 def test_currency_sign(sign: str, code: str) -> None:
-    # a letter code stands apart from the number ("USD 40"); glued, it reads as a name
-    apart = sign[-1].isalpha() or sign.endswith(".")
+    # a letter code stands apart from the number ("USD 40"); glued, it reads as a name; so
+    # does "#" for "£" in 7-bit text ("# 40"): glued, "#40" is a rank
+    apart = sign[-1].isalpha() or sign.endswith(".") or sign == "#"
     claim = only(f"It cost {sign} 40 in all." if apart else f"It cost {sign}40.")
     assert (claim.kind, claim.unit, claim.value) == ("money", code, 40)
 
@@ -244,6 +245,14 @@ NON_CLAIMS = [
     "One resident told reporters that the night was calm.",
     "The jet can link any two cities, and rounding out the top five was Target.",
     "She is a fourth-year student, and protests went on for a fifth day.",
+    "From March 15 to 17 the fair ran, and it rained on 4 and 5 June.",
+    "The single peaked at #19 and was the 15,599 th entry for Wrestle-1.",
+    "I believe no two snowflakes are alike, as one can imagine.",
+    "It happened at a quarter past ten (UTC+0900).",
+    "One driver was from Ohio, the other from Iowa.",
+    "He is the one and only, the only one who came, and there was only one.",
+    "Phase two began, stage three followed, and the study appeared in PLOS One.",
+    "They met at a Six Flags park, and he won a fifth term in office.",
 ]
 
 

@@ -99,6 +99,7 @@ class NumberScanner:
             re.I,
         )
         self.article_re = re.compile(rf"{art}\s+", re.I)
+        self.joiner_re = re.compile(rf"\s+{joiner}\s+", re.I)
         self.token_re = re.compile(
             alternation([*self.words, *self.scales, *self.fractions, *self.articles, *self.joiners])
             + r"|\S",
@@ -238,6 +239,15 @@ class NumberScanner:
         self, text: str, m: re.Match[str], negatives_here: bool = True
     ) -> list[ParsedNumber]:
         phrase = m.group(0)
+        cut = None if self.compound else self._two_numbers(phrase)
+        if cut is not None:
+            # "between two and three metres", "two and one package": two numbers, not a sum
+            head = self.word_number_re.match(text, m.start(), m.start() + cut[0])
+            tail = self.word_number_re.match(text, m.start() + cut[1], m.end())
+            return [
+                *(self._words_at(text, head, negatives_here) if head else ()),
+                *(self._words_at(text, tail, negatives_here) if tail else ()),
+            ]
         tokens = [t for t in self.tokens(phrase) if t != "-"]
         # an article must lead a number ("a dozen"), never stand for one
         if not tokens or tokens[-1] in self.articles:
@@ -294,6 +304,26 @@ class NumberScanner:
             start = negative[2]
         scaled = any(t in self.scales for t in core)
         return [ParsedNumber(start, m.end(), (value,), in_words=True, scaled=scaled)]
+
+    def _two_numbers(self, phrase: str) -> tuple[int, int] | None:
+        """Where a joiner stands between two numbers rather than inside one: after a word
+        under a hundred ("two and three", "five and six hundred"), unless a fraction follows
+        ("two and a half") or units follow tens ("vingt et un", "soixante et onze"). (end of the
+        first, start of
+        the second), or None."""
+        for joint in self.joiner_re.finditer(phrase):
+            before = phrase[: joint.start()].split()
+            after = phrase[joint.end() :].split()
+            if not before or not after:
+                continue
+            first, second = before[-1].lower(), after[0].lower()
+            if first not in self.words or second not in self.words:
+                continue
+            low, next_value = self.words[first], self.words[second]
+            if low >= 100 or (low >= 20 and low % 10 == 0 and next_value < 20):
+                continue
+            return joint.start(), joint.end()
+        return None
 
     def word_value(self, phrase: str) -> float | None:
         """The value of a number written in words: 'ninety thousand', 'half a million'."""

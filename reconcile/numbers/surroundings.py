@@ -95,6 +95,12 @@ class Surroundings:
         self.list_end_re = re.compile(rf"\s*(?:[,.;:)]|{joiner}\b|$)", re.I)
         self.age_unit = rules.units.age_unit
         self.age_before = PhrasesBefore({p: p for p in rules.units.age_before}, r"\s+")
+        self.age_noun_re = re.compile(
+            r"(?<![\w'’.-])"
+            + (alternation(rules.units.age_nouns) if rules.units.age_nouns else "(?!)")
+            + r"\s*,\s*$",
+            re.I,
+        )
         self.age_next_re = re.compile(
             r"\s+" + alternation(rules.units.age_before) + r"(?![\w-])", re.I
         )

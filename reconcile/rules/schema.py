@@ -231,6 +231,12 @@ class UnitRules:
             "the unit alias of an age read from `age_before` or an apposition ('Doe, 51,')"
         ),
     )
+    age_nouns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns for one person whose apposition is an age: 'another brother, 22, was'"
+        ),
+    )
     time_anchors: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words after a length of time that make it a point in time: ago, later"),

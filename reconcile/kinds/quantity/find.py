@@ -113,11 +113,20 @@ class _Spans:
 
 
 _APPOSITION_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s*,\s*$")
+# "Conyers, the former Dean of the House, was 90.": a name, an apposition, "was", a number
+# that ends the sentence
+_NAMED_SUBJECT_WAS = re.compile(
+    r"\s*(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|It|Our)\b)"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,[^.;:!?]*,\s*(?:was|is)\s+$"
+)
+_SENTENCE_END = re.compile(r"\s*[.!?]?[\"'”’]?\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|\.?$)")
 
 
-def _apposition(text: str, number: ParsedNumber, left: int, end: int) -> bool:
-    """A whole number under 120 set off by commas after a name: "Barra, 51, will lead"."""
+def _apposition(text: str, number: ParsedNumber, left: int, end: int, g: NumberGrammar) -> bool:
+    """A whole number under 120 set off by commas after a name or a noun for one person
+    ("Barra, 51, will lead", "another brother, 22, was found"), or ending a sentence whose
+    subject is a name set off by an apposition ("Hagan, the state's first senator, was 66.")."""
     value = number.values[0]
     return (
         not number.in_words
@@ -125,8 +134,19 @@ def _apposition(text: str, number: ParsedNumber, left: int, end: int) -> bool:
         and left == number.start
         and value == int(value)
         and 0 < value < 120
-        and _APPOSITION_BEFORE.search(text, max(0, left - 40), left) is not None
+        and (
+            _APPOSITION_BEFORE.search(text, max(0, left - 40), left) is not None
+            or g.age_noun_re.search(text, max(0, left - 40), left) is not None
+        )
         and _APPOSITION_AFTER.match(text, end) is not None
+    ) or (
+        not number.in_words
+        and number.qualifier == "exact"
+        and left == number.start
+        and value == int(value)
+        and 0 < value < 120
+        and _SENTENCE_END.match(text, end) is not None
+        and _NAMED_SUBJECT_WAS.match(text, 0, left) is not None
     )
 
 
@@ -326,7 +346,14 @@ def _atom(text: str, number: ParsedNumber, g: NumberGrammar, index: bool = False
             currency, left = before
         else:
             number = g.suffix_as_unit(text, number)
-    after = g.after_number(text, number, has_currency=bool(currency), index=index)
+    if text.startswith("+ ", number.end):
+        # "18+ years": the unit after the plus sign (which says "at least") is the number's
+        past_plus = number._replace(end=number.end + 1)
+        after = g.after_number(text, past_plus, has_currency=bool(currency), index=index)
+        if after.end == past_plus.end:
+            after = g.after_number(text, number, has_currency=bool(currency), index=index)
+    else:
+        after = g.after_number(text, number, has_currency=bool(currency), index=index)
     return _Atom(number, left, currency, after)
 
 
@@ -409,13 +436,34 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     if a.in_words and 0 < a.values[0] < 1:
         return None  # "grew by a quarter to 6.4 trillion": a fraction, then a level
     low, high = a.values[0], b.values[0]
-    if a.scale == 1.0 and b.scale > 1.0 and low * b.scale <= high:
-        low = low * b.scale  # "5 to 7 million": the second end's scale applies to both
+    scale = _second_scale(a, b)
+    if scale > 1.0 and low * scale <= high:
+        low = low * scale  # "5 to 7 million": the second end's scale applies to both
     if low >= high:
         return None
     if opener is not None:
         return opener[1], opener[2]
     return "", first.left
+
+
+_WORD_SCALES = (1e12, 1e9, 1e6, 1e3, 1e2)
+
+
+def _second_scale(a: ParsedNumber, b: ParsedNumber) -> float:
+    """The scale of a range's second end that its first end shares: "5 to 7 million" (the
+    scale word read with the number), "one or two hundred", "two or three thousand" (both in
+    words, the second a small number times a power of ten)."""
+    if a.scale != 1.0:
+        return 1.0
+    if b.scale > 1.0:
+        return b.scale
+    if not (a.in_words and b.in_words and not a.scaled and a.values[0] == int(a.values[0])):
+        return 1.0
+    high = b.values[0]
+    for scale in _WORD_SCALES:
+        if high >= scale and high % scale == 0 and high / scale < 20 and a.values[0] < 20:
+            return scale
+    return 1.0
 
 
 def _mention(
@@ -448,8 +496,9 @@ def _mention(
     values = first.number.values
     if second is not None:
         low = first.number.values[0]
-        if first.number.scale == 1.0 and second.number.scale > 1.0:
-            low *= second.number.scale
+        scale = _second_scale(first.number, second.number)
+        if scale > 1.0 and low * scale <= second.number.values[0]:
+            low *= scale
         values = (low, second.number.values[0])
         qualifier, qualifier_text = "range", opener_text
         q_range = g.qualifier_before(text, left)
@@ -505,7 +554,7 @@ def _mention(
         and qualifier != "vague"
         and (
             g.age_before.find(text, left)
-            or (second is None and _apposition(text, first.number, left, after.end))
+            or (second is None and _apposition(text, first.number, left, after.end, g))
             or (second is not None and g.age_before.find(text, first.left))
         )
     ):
