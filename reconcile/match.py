@@ -115,8 +115,9 @@ def attach_loose(
     count that says nothing of what it counts, "the toll rose to 618"), the claims still in
     none, and which clusters (by index) changed.
 
-    Each such claim is compared with the nearest numbers of its loose block by value, at
-    most `_LOOSE_NEIGHBOURS` of other sources either side and within the rules'
+    Each such claim is compared with the nearest numbers of its loose block by value that
+    its kind finds worth it (`Kind.loose_meets`), at most `_LOOSE_NEIGHBOURS` of other
+    sources either side and within the rules'
     `loose_max_value_ratio` (`Kind.decide_loose`); it joins the cluster of the best match
     when no decided pair with that cluster is a hard veto, the mean of those pairs reaches
     `cluster_cutoff`, and the cluster holds no other number of its source. It joins one
@@ -177,7 +178,8 @@ def attach_loose(
                         m.loose_max_value_ratio
                     ):
                         break
-                    if by_id[other_id].source_id != claim.source_id:
+                    other = by_id[other_id]
+                    if other.source_id != claim.source_id and kind.loose_meets(claim, other):
                         near.append((other_id, cluster_at))
                         taken += 1
                     at += step
