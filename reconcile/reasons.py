@@ -248,17 +248,6 @@ class OneSentence(Reason):
 
 
 @dataclass(frozen=True, slots=True)
-class TallyFell(Reason):
-    """Two figures of a running tally (deaths, cases) in sources of different days, the
-    later (`later`, published `later_day`) below the earlier (`earlier`): a tally counted
-    again grows, so they count two things (two incidents), not one tally updated."""
-
-    earlier: str
-    later: str
-    later_day: str
-
-
-@dataclass(frozen=True, slots=True)
 class FarApart(Reason):
     """Numbers orders of magnitude apart: two facts, not a conflict."""
 

@@ -73,7 +73,6 @@ from reconcile.reasons import (
     SourceContradictsItself,
     SplitByReviewer,
     Stated,
-    TallyFell,
     UntitledHolders,
     WordsDiffer,
     WrittenDifferently,
@@ -149,10 +148,6 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     DifferentSubject: lambda r: f"different subject: {', '.join(r.a)} vs {', '.join(r.b)}",
     OneSentence: lambda r: "two claims of one sentence",
     FarApart: lambda r: f"numbers too far apart to be one fact: {r.a!r} vs {r.b!r}",
-    TallyFell: lambda r: (
-        f"a running tally does not fall: {r.later!r} (published {r.later_day}) is below"
-        f" the earlier {r.earlier!r}"
-    ),
     WordsDiffer: lambda r: "the words around the claims differ",
     ContextsDiffer: lambda r: f"contexts too different (words {r.words:.0f}, story {r.story:.0f})",
     OneSourceTwoNumbers: lambda r: f"one source, different numbers, similarity {r.score:.0f}",

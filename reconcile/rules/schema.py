@@ -1005,22 +1005,6 @@ class MatchingRules:
             " days, a floor ('at least 610') is the count of its day (running_floor_reach)"
         ),
     )
-    growing_concepts: tuple[str, ...] = field(
-        default=(),
-        metadata=_doc(
-            "running tallies that only grow (deaths, cases; not the missing, who are found):"
-            " of sources of different days, a later whole figure below an earlier one counts"
-            " another thing (two incidents), a veto"
-        ),
-    )
-    growing_fall_ratio: float = field(
-        default=1.0,
-        metadata=_doc(
-            "how far (a factor) a later figure of a growing tally must fall below an earlier"
-            " one to count another thing: a toll revised down a little is still the toll",
-            min=1,
-        ),
-    )
     running_floor_reach: float = field(
         default=1.5,
         metadata=_doc(

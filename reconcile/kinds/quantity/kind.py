@@ -60,7 +60,6 @@ from reconcile.reasons import (
     SharedWords,
     Similarity,
     Stated,
-    TallyFell,
     WordsDiffer,
 )
 from reconcile.rules import Tolerance
@@ -106,7 +105,6 @@ class QuantityKind(Kind):
         self._in_sentence: dict[str, frozenset[str]] = {}
         self._named: dict[str, frozenset[str]] = {}
         self._running = frozenset(self.rules.matching.running_concepts)
-        self._growing = frozenset(self.rules.matching.growing_concepts)
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -459,7 +457,6 @@ class QuantityKind(Kind):
             self._concept_vetoes(a, b, fa, fb)
             or _far_apart(a, b, m.concept_max_value_ratio)
             or _measured_from(a, b, self.context.place_words)
-            or self._tally_fell(a, b, fa, fb, concept)
         )
         if veto:
             return PairDecision(0.0, (), veto)
@@ -541,34 +538,6 @@ class QuantityKind(Kind):
             # too little to call one fact, yet nothing says they differ: no veto
             return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
-
-    def _tally_fell(
-        self, a: Claim, b: Claim, fa: Features, fb: Features, concept: str
-    ) -> Reason | None:
-        """Two whole figures of a tally that only grows (`growing_concepts`) in sources of
-        different days, the later below the earlier even as far as each reaches (a floor as
-        the count of its day, a plain number as far as its rounding), by more than
-        `growing_fall_ratio` (a toll revised down a little is the toll): a tally counted again
-        grows, so they count two things ("six killed in a strike on a boat", days later
-        "three killed in a strike on a boat"), not one tally updated."""
-        if concept not in self._growing or fa.portion or fb.portion:
-            return None
-        if not (fa.published and fb.published) or fa.published == fb.published:
-            return None
-        earlier, later, day = (
-            (a, b, fb.published) if fa.published < fb.published else (b, a, fa.published)
-        )
-        tolerance = self.tolerances[a.kind]
-        before = self._rounded(self._counted_then(earlier), tolerance)
-        after = self._rounded(self._counted_then(later), tolerance)
-        if (
-            after.high is not None
-            and before.low is not None
-            and after.high * self.rules.matching.growing_fall_ratio < before.low
-            and not after.overlaps(before)
-        ):
-            return TallyFell(earlier.quote, later.quote, day)
-        return None
 
     def _disagree(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         """Whether the verdict would set two numbers of one concept against each other: their
