@@ -132,6 +132,24 @@ def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> 
             assert cluster.readable == (cluster.half == "dev-c"), cluster.id
 
 
+def test_the_check_half_shares_no_document_with_the_held_out_split(
+    clusters: list[realnews.Cluster],
+) -> None:
+    # one document, one split: a dev-d story is scored as unseen text, so no day page or
+    # article it reads may be one that a held-out cluster reads too
+    held_out = {
+        (document.file, document.key)
+        for cluster in clusters
+        if cluster.split == "test"
+        for document in cluster.documents.values()
+    }
+    check = [cluster for cluster in clusters if cluster.half == "dev-d"]
+    assert len(check) >= 20
+    for cluster in check:
+        shared = {(d.file, d.key) for d in cluster.documents.values()} & held_out
+        assert shared == set(), cluster.id
+
+
 CHECK_TOML = """\
 id = "{id}"
 title = "A made-up story on two day pages"
