@@ -115,8 +115,9 @@ def attach_loose(
     count that says nothing of what it counts, "the toll rose to 618"), the claims still in
     none, and which clusters (by index) changed.
 
-    Each such claim is compared with the nearest numbers of its loose block by value, at
-    most `_LOOSE_NEIGHBOURS` of other sources either side and within the rules'
+    Each such claim is compared with the nearest numbers of its loose block by value that
+    its kind finds worth it (`Kind.loose_meets`), at most `_LOOSE_NEIGHBOURS` of other
+    sources either side and within the rules'
     `loose_max_value_ratio` (`Kind.decide_loose`); it joins the cluster of the best match
     when no decided pair with that cluster is a hard veto, the mean of those pairs reaches
     `cluster_cutoff`, and the cluster holds no other number of its source. It joins one
@@ -177,7 +178,8 @@ def attach_loose(
                         m.loose_max_value_ratio
                     ):
                         break
-                    if by_id[other_id].source_id != claim.source_id:
+                    other = by_id[other_id]
+                    if other.source_id != claim.source_id and kind.loose_meets(claim, other):
                         near.append((other_id, cluster_at))
                         taken += 1
                     at += step
@@ -295,7 +297,8 @@ def item_stories(
         context = kinds.language(source.language).context
         breaks = line_starts(text)
         line_of = {c.id: breaks[bisect_right(breaks, c.start) - 1] for c in own}
-        lines = _item_lines(text, set(line_of.values()))
+        least = kinds.language(source.language).rules.matching.least_headings
+        lines = _item_lines(text, set(line_of.values()), least)
         stories: dict[int, str] = {}
         for claim in own:
             line = line_of[claim.id]
@@ -310,14 +313,15 @@ def item_stories(
     return found
 
 
-def _item_lines(text: str, wanted: set[int]) -> dict[int, list[str]]:
+def _item_lines(text: str, wanted: set[int], least_headings: int) -> dict[int, list[str]]:
     """Per line start in `wanted` that is a list item (an indented line) of a page of many
     stories, the item and the item headings above it, outermost first, bracketed words (a
     credited outlet, "(Reuters)") left out. A heading is the nearest item above that is
     less indented and states no sentence of its own; an item above that states one is
     another story, and no heading above it is this item's. A page of many stories has at
-    least `_LEAST_HEADINGS` headings with items under them (an article whose paragraphs are
-    indented has none): other texts have no items. One pass over the text."""
+    least `least_headings` headings with items under them (the rules' `least_headings`; an
+    article whose paragraphs are indented has fewer): other texts have no items. One pass
+    over the text."""
     found: dict[int, list[str]] = {}
     headings = 0
     # the items above the current line, each less indented than the next
@@ -347,10 +351,7 @@ def _item_lines(text: str, wanted: set[int]) -> dict[int, list[str]]:
                     found[at] = [*lines, own]
                 above.append(_Item(depth, own, bool(_SENTENCE_END.search(own.rstrip()))))
         at = end + 1
-    return found if headings >= _LEAST_HEADINGS else {}
-
-
-_LEAST_HEADINGS = 2
+    return found if headings >= least_headings else {}
 
 
 class _Item:

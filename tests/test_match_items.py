@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reconcile import run
 from reconcile.cache import ClaimCache
+from reconcile.errors import RulesError
 from reconcile.kinds import Kinds
 from reconcile.match import item_key, item_stories
 from reconcile.reasons import DifferentStories, KeptApart
@@ -105,6 +108,35 @@ def test_an_article_with_indented_paragraphs_is_no_page_of_stories(tmp_path: Pat
     report = run([tmp_path])
     # a single heading over indented text: an article, read as one story
     assert item_stories(report.claims, kinds, report.sources) == {}
+
+
+def test_how_many_headings_make_a_page_of_stories_is_a_rule(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.md").write_text(_DAY_ONE, encoding="utf-8")
+    report = run([sources])
+    # two headings ("2026 Ituri Ebola epidemic", "2026 Lagos bus crash"): a page of stories
+    bundled = Kinds.build(load_rules(None))
+    assert bundled.default.rules.matching.least_headings == 2
+    stories = item_stories(report.claims, bundled, report.sources)
+    assert sorted(set(stories.values())) == [
+        "congo democratic ebola ituri republic",  # the toll, under its heading
+        "ebola ituri",  # the heading's own year
+        "lagos",
+    ]
+    # a user who asks for three reads the same text as one article
+    own = tmp_path / "rules"
+    own.mkdir()
+    (own / "matching.toml").write_text("least_headings = 3\n", encoding="utf-8")
+    stricter = Kinds.build(load_rules(own))
+    assert item_stories(report.claims, stricter, report.sources) == {}
+    # and a count below one is refused with the file and line
+    (own / "matching.toml").write_text("\nleast_headings = 0\n", encoding="utf-8")
+    with pytest.raises(RulesError) as caught:
+        load_rules(own)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{own / 'matching.toml'}:2: least_headings: 0 is below the least allowed value 1"
+    ]
 
 
 _CITIES = [

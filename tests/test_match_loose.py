@@ -20,7 +20,7 @@ from reconcile.reasons import (
     FarApart,
     LooselyJoined,
     NothingCounted,
-    SameBlock,
+    SameConcept,
     Similarity,
 )
 from reconcile.render.words import reason_text
@@ -63,7 +63,8 @@ def test_a_count_that_says_nothing_joins_a_close_count_of_its_story(tmp_path: Pa
     assert [report.claim(i).quote for i in fact.claim_ids] == ["366 people", "380"]
     assert fact.verdict == "conflict"
     assert fact.relative_gap == 0.036842
-    assert fact.match.reasons[0] == SameBlock("count", "deaths", None)
+    # "the dead", the subject of its clause, is what it counts: weighed as a death toll
+    assert fact.match.reasons[0] == SameConcept("deaths", 100.0)
     assert fact.match.reasons[-1] == LooselyJoined()
     assert not any(r == NothingCounted() for r in fact.match.reasons)
     assert reason_text(LooselyJoined()) == (
@@ -141,8 +142,9 @@ def test_decide_loose_reads_value_story_and_words(tmp_path: Path) -> None:
 
     joined = kind.decide_loose(a, b, feats(a), feats(b))
     assert joined.veto is None
-    assert joined.score == 98.27586206896552
-    assert joined.reasons[-1] == Similarity(98.27586206896552, 96.55172413793103, 100.0)
+    # "the dead" of its clause: concept_score (70) and 30 for words around (96.6) and story
+    assert joined.score == 99.48275862068965
+    assert joined.reasons[-1] == Similarity(99.48275862068965, 96.55172413793103, 100.0)
     other = kind.decide_loose(a, b, feats(a, "quebec hydro-quebec"), feats(b))
     assert isinstance(other.veto, DifferentStories)
     far = kind.decide_loose(a, replace(b, value=2000.0), feats(a), feats(b))
@@ -166,3 +168,43 @@ def test_without_what_happened_it_joins_nothing(tmp_path: Path) -> None:
     fact = _fact_of(report, _count(report, "380"))
     assert len(fact.claim_ids) == 1
     assert fact.match.reasons == (NothingCounted(),)
+
+
+def test_a_clause_that_names_the_concept_says_what_it_counts(tmp_path: Path) -> None:
+    # no outcome word near "380", no concept of its own: the toll its clause names is it
+    _write(tmp_path, "a", STORY, DIED)
+    _write(
+        tmp_path,
+        "b",
+        STORY,
+        "Rescuers found more bodies on Sunday, bringing the toll of the floods in Sri Lanka"
+        " past 380.",
+    )
+    report = run([tmp_path])
+    loose = _count(report, "380")
+    assert (loose.concept, loose.noun_class) == (None, None)
+    kinds = Kinds.build(load_rules(None))
+    kind = kinds.default.of(loose)
+    assert kind.clause_concepts(loose) == frozenset({"deaths"})
+    assert kind.loose_meets(loose, _count(report, "366 people"))
+    fact = _fact_of(report, loose)
+    assert [report.claim(i).quote for i in fact.claim_ids] == ["366 people", "380"]
+    assert fact.verdict == "conflict"
+    assert fact.match.reasons[-1] == LooselyJoined()
+
+
+def test_a_clause_that_names_another_concept_meets_none_of_its_numbers(tmp_path: Path) -> None:
+    _write(tmp_path, "a", STORY, DIED)
+    _write(
+        tmp_path,
+        "b",
+        STORY,
+        "Rescuers worked through Sunday as the number of homes damaged by the floods in Sri"
+        " Lanka passed 380.",
+    )
+    report = run([tmp_path])
+    loose = _count(report, "380")
+    kind = Kinds.build(load_rules(None)).default.of(loose)
+    assert kind.clause_concepts(loose) == frozenset({"homes"})
+    assert not kind.loose_meets(loose, _count(report, "366 people"))
+    assert len(_fact_of(report, loose).claim_ids) == 1

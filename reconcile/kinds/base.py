@@ -104,6 +104,12 @@ class Kind(ABC):
         join, pair by pair with `decide_loose`, after they are made; None: it joins none."""
         return None
 
+    def loose_meets(self, a: Claim, b: Claim) -> bool:
+        """Whether `a`, in no block, is worth comparing with `b` of its loose block: matching
+        compares `a` with the nearest such claims by value (a claim whose words name what
+        it is about meets the numbers of that, not any number near its own)."""
+        return True
+
     def decide_loose(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         """Whether `a`, in no block, and `b`, of the block `loose_key(a)` names, state the
         same fact (`a` then joins `b`'s cluster). Only kinds with a `loose_key` are asked."""

@@ -1017,6 +1017,16 @@ class MatchingRules:
             min=0,
         ),
     )
+    least_headings: int = field(
+        default=2,
+        metadata=_doc(
+            "least number of item headings (an indented list item that states no sentence,"
+            " with items under it) that make a text a page of many stories, whose numbers"
+            " each tell the story of their item; an article whose paragraphs are indented"
+            " has fewer",
+            min=1,
+        ),
+    )
     status_times: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -68,6 +68,8 @@ from reconcile.rules import Tolerance
 from reconcile.sentences import Sentence
 
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+_WORDS = re.compile(r"[^\W\d_][\w’']*(?:-[\w’']+)*")  # the words of a clause, for heads
+_COMMA = re.compile(r",")
 _ROUND = {"exact", "about"}  # "3,000" and "about 3,000" state one number
 _FLOORS = {"at_least", "over"}  # "at least 610", "more than 1,100": open above
 # a year written in digits, standing alone (not "2,016", "2016.5" nor part of a longer number)
@@ -106,6 +108,7 @@ class QuantityKind(Kind):
         self._before: dict[str, frozenset[str]] = {}
         self._told: dict[str, frozenset[str]] = {}
         self._in_sentence: dict[str, frozenset[str]] = {}
+        self._named: dict[str, frozenset[str]] = {}
         self._running = frozenset(self.rules.matching.running_concepts)
 
     @staticmethod
@@ -214,6 +217,11 @@ class QuantityKind(Kind):
         known, story = _story(fa, fb)
         if not known or story < m.story_cutoff:
             return PairDecision(0.0, (), DifferentStories(story))
+        if b.concept and b.concept in self.clause_concepts(a):
+            # its clause names what the other number measures ("bringing the death toll
+            # ... past 922"): a number of that concept, weighed as two numbers of one
+            # concept are
+            return self._same_concept(replace(a, concept=b.concept), b, fa, fb)
         if not (fa.outcome and fa.outcome == fb.outcome):
             # what the number counts is unsaid: what happened to it ("dead") must say it is
             # the other's (the same number alone was tried: on real news it joined a wrong
@@ -235,6 +243,44 @@ class QuantityKind(Kind):
             reasons.append(SameNumber(m.same_number_bonus))
         reasons.append(Similarity(score, near, story))
         return PairDecision(float(score), tuple(reasons))
+
+    def loose_meets(self, a: Claim, b: Claim) -> bool:
+        # a number whose clause names what it measures meets the numbers of that concept
+        named = self.clause_concepts(a)
+        return not named or b.concept in named
+
+    def clause_concepts(self, claim: Claim) -> frozenset[str]:
+        """The concepts of the nouns the clause of a claim names before it, by the frames'
+        heads ("bringing the death toll in the country from the outbreak past 922":
+        deaths; "the total amount of cases of Ebola reaches past 1,000": cases): what a
+        number that says nothing of what it counts is about. The nearest clause (from the
+        last clause break or comma before the claim) that names any; none when none does."""
+        known = self._named.get(claim.id)
+        if known is not None:
+            return known
+        found: frozenset[str] = frozenset()
+        reading = self.lexicon.frames.reading
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        if reading is not None and at > 0:
+            family = claim.dimension.split(":", 1)[0]
+            ends = {m.end() for m in reading.clause.finditer(sentence, 0, at)}
+            ends |= {m.end() for m in _COMMA.finditer(sentence, 0, at)}
+            breaks = [0, *sorted(ends)]
+            stop = at
+            for begin in reversed(breaks):
+                words = [w.lower() for w in _WORDS.findall(sentence, begin, stop)]
+                heads = {
+                    head[0]
+                    for i in range(len(words))
+                    if (head := reading.head(words, i, family)) is not None
+                }
+                if heads:
+                    found = frozenset(heads)
+                    break
+                stop = begin
+        self._named[claim.id] = found
+        return found
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         return (f"concept:{claim.concept}",) if claim.concept else ()
