@@ -142,7 +142,6 @@ class ContextReader:
         # portions whose number may be the whole when it counts the same noun
         self.open_portions = frozenset(p.name for p in m.portion if p.same_noun_may_match)
         self.rolling_words = tuple(tuple(words(fold(w))) for w in m.rolling_words)
-        self.tally_words = tuple(tuple(words(fold(w))) for w in m.tally_words)
         self.portions_before = tuple(
             (tuple(words(fold(w))), p.name) for p in m.portion for w in p.before
         )
@@ -361,17 +360,7 @@ class ContextReader:
     def rolling(self, claim: Claim) -> bool:
         """Whether words near the claim say it is a running figure, updated ("the toll rose
         to 132", "132 so far"): within the context window on either side, or in its quote."""
-        return self._near(claim, self.rolling_words)
-
-    def tallied(self, claim: Claim) -> bool:
-        """Whether words near the claim state it as a total to date: `rolling`, or the
-        language's tally words ("have died", "bringing the toll to", "still missing")."""
-        return self.rolling(claim) or self._near(claim, self.tally_words)
-
-    def _near(self, claim: Claim, cues: tuple[tuple[str, ...], ...]) -> bool:
-        """Whether one of `cues` stands within the context window on either side of the
-        claim, or in its quote."""
-        if not cues:
+        if not self.rolling_words:
             return False
         at = claim.sentence.find(claim.quote)
         if at < 0:
@@ -382,7 +371,7 @@ class ContextReader:
         near += words(fold(" ".join(claim.sentence[end:].split(None, self.window)[: self.window])))
         return any(
             tuple(near[i : i + len(cue)]) == cue
-            for cue in cues
+            for cue in self.rolling_words
             for i in range(len(near) - len(cue) + 1)
         )
 

@@ -350,17 +350,6 @@ class DifferentNames(Reason):
 
 
 @dataclass(frozen=True, slots=True)
-class TwoIncidents(Reason):
-    """Two figures of one concept in items of pages of many stories published on different
-    days, neither stated as a total to date ("the toll rises to", "so far"): each item
-    reports the incident of its day ("Nine people are killed in a strike on ..."), so two
-    numbers apart are two incidents, not one figure updated."""
-
-    a: str
-    b: str
-
-
-@dataclass(frozen=True, slots=True)
 class RivalNames(Reason):
     """The sentences of two claims name two things of one kind ("Typhoon Kalmaegi" /
     "Typhoon Fung-wong", "Eaton Fire" / "Palisades Fire"), neither naming the other's."""

@@ -73,7 +73,6 @@ from reconcile.reasons import (
     SourceContradictsItself,
     SplitByReviewer,
     Stated,
-    TwoIncidents,
     UntitledHolders,
     WordsDiffer,
     WrittenDifferently,
@@ -167,9 +166,6 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     DifferentConcepts: lambda r: f"different measures: {r.a} vs {r.b}",
     DifferentNames: lambda r: f"different names: {', '.join(r.a)} vs {', '.join(r.b)}",
     RivalNames: lambda r: f"two things of one kind named: {r.a} vs {r.b}",
-    TwoIncidents: lambda r: (
-        f"counts of two days' items, neither stated as a running total: {r.a!r} vs {r.b!r}"
-    ),
     DifferentStories: lambda r: f"one measure, but different stories (story {r.story:.0f})",
     SameNamed: lambda r: (
         f"same {r.role}: {r.a} / {r.b}"

@@ -1060,15 +1060,6 @@ class MatchingRules:
             " the later"
         ),
     )
-    tally_words: tuple[str, ...] = field(
-        default=(),
-        metadata=_doc(
-            "words near a figure in an item of a page of many stories that state it as a"
-            " total to date, beside rolling_words ('have died', 'bringing the toll to',"
-            " 'still missing'): two figures of one concept in different days' items, neither"
-            " so stated, that the verdict sets apart are two incidents, not one figure updated"
-        ),
-    )
     outcome: tuple[Outcome, ...] = field(
         default=(),
         metadata=_doc(

@@ -21,12 +21,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from reconcile.concepts import COUNTED_PATTERN, Concept, concept_of
 from reconcile.context import ContextReader, Features, time_key
-from reconcile.dates import YEAR, find_dates
+from reconcile.dates import YEAR
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.quantity.find import find_quantities
 from reconcile.kinds.quantity.records import QuantityClaim, QuantityMention
@@ -61,7 +60,6 @@ from reconcile.reasons import (
     SharedWords,
     Similarity,
     Stated,
-    TwoIncidents,
     WordsDiffer,
 )
 from reconcile.rules import Tolerance
@@ -74,8 +72,6 @@ _ROUND = {"exact", "about"}  # "3,000" and "about 3,000" state one number
 _FLOORS = {"at_least", "over"}  # "at least 610", "more than 1,100": open above
 # a year written in digits, standing alone (not "2,016", "2016.5" nor part of a longer number)
 _YEAR = re.compile(rf"(?<![\d,.]){YEAR}(?![\d]|[,.]\d)")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a date resolved to its day
-_BRACKETS = re.compile(r"\([^()]*\)")  # "(Reuters)": an outlet credited, not a subject
 
 
 class QuantityKind(Kind):
@@ -106,7 +102,6 @@ class QuantityKind(Kind):
         self._result_texts: dict[str, str] = {}
         self._years: dict[str, frozenset[str]] = {}
         self._before: dict[str, frozenset[str]] = {}
-        self._told: dict[str, frozenset[str]] = {}
         self._in_sentence: dict[str, frozenset[str]] = {}
         self._named: dict[str, frozenset[str]] = {}
         self._running = frozenset(self.rules.matching.running_concepts)
@@ -462,7 +457,6 @@ class QuantityKind(Kind):
             self._concept_vetoes(a, b, fa, fb)
             or _far_apart(a, b, m.concept_max_value_ratio)
             or _measured_from(a, b, self.context.place_words)
-            or self._incidents(a, b, fa, fb)
         )
         if veto:
             return PairDecision(0.0, (), veto)
@@ -544,47 +538,6 @@ class QuantityKind(Kind):
             # too little to call one fact, yet nothing says they differ: no veto
             return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
-
-    def _incidents(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
-        """Two figures of one concept in items of pages of many stories (a day's news)
-        published on different days, neither stated as a total to date (`tallied`: "the
-        toll rises to", "have died", "still missing") and set against each other by the
-        verdict: each item tells its day's incident in the present ("Nine people are killed
-        in a strike on ...", "A 7.8 magnitude earthquake strikes ..."), so they are two
-        incidents, not one figure updated. A total to date and a day's figure are one
-        figure updated unless the total names its incident's day, another than the day of
-        the figure's page."""
-        if not (fa.story and fb.story):
-            return None
-        if not (fa.published and fb.published) or fa.published == fb.published:
-            return None
-        tallied_a, tallied_b = self.context.tallied(a), self.context.tallied(b)
-        if tallied_a and tallied_b:
-            return None
-        if tallied_a or tallied_b:
-            # a total to date and a day's count: one toll only if the total's incident (the
-            # day it names before its number: "the toll from yesterday's crash") is not known
-            # to be another day than the count's page (a page may tell the day before's)
-            total = a if tallied_a else b
-            day = self._incident_day(total, (fa if tallied_a else fb).published)
-            page = (fb if tallied_a else fa).published
-            if day is None or not _DAY.match(page or "") or abs(_days_apart(day, page or "")) <= 1:
-                return None
-        if not self._disagree(a, b, fa, fb):
-            return None
-        return TwoIncidents(a.quote, b.quote)
-
-    def _incident_day(self, claim: Claim, published: str | None) -> str | None:
-        """The day (YYYY-MM-DD) of the incident a total to date names before its number
-        ("the toll from yesterday's earthquake", "the explosion on February 19"), resolved
-        against its publication date; None when it names none."""
-        at = claim.sentence.find(claim.quote)
-        if at <= 0 or not published:
-            return None
-        for found in find_dates(claim.sentence[:at], published, self.lexicon.calendar):
-            if found.iso is not None and _DAY.fullmatch(found.iso):
-                return found.iso
-        return None
 
     def _disagree(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         """Whether the verdict would set two numbers of one concept against each other: their
@@ -669,9 +622,7 @@ class QuantityKind(Kind):
             # words next to the number (not a shared last word: "Joe Biden", "Vice
             # President Biden" may be one person)
             rivals = _rival_names(
-                fa.names | self._names_told(a, fa, fb),
-                fb.names | self._names_told(b, fb, fa),
-                heads=True,
+                fa.names | self._names_before(a), fb.names | self._names_before(b), heads=True
             )
         if rivals is None or self._named_in_other(rivals, a, b):
             return None
@@ -685,21 +636,6 @@ class QuantityKind(Kind):
         known = self._in_sentence.get(claim.id)
         if known is None:
             known = self._in_sentence[claim.id] = self.context.names(claim.sentence)
-        return known
-
-    def _names_told(self, claim: Claim, own: Features, other: Features) -> frozenset[str]:
-        """The names of several words that tell what a claim is about: in an item of a page
-        of many stories beside another such item, every name of its sentence but those in
-        brackets (an item tells one incident: "Six people are killed when a helicopter
-        crashes while assessing damage from Typhoon Kalmaegi"; "(Manila Bulletin)" credits
-        an outlet); else those its sentence states before it (`_names_before`)."""
-        if not (own.story and other.story):
-            return self._names_before(claim)
-        known = self._told.get(claim.id)
-        if known is None:
-            told = _BRACKETS.sub(" ", claim.sentence)
-            known = frozenset(n for n in self.context.names(told) if " " in n)
-            self._told[claim.id] = known
         return known
 
     def _names_before(self, claim: Claim) -> frozenset[str]:
@@ -990,11 +926,6 @@ def _measured_from(a: Claim, b: Claim, place_words: Any) -> Reason | None:
     if ca and cb and ca.place and cb.place and not (place_words(ca.place) & place_words(cb.place)):
         return DifferentPlace(ca.place, cb.place)
     return None
-
-
-def _days_apart(a: str, b: str) -> int:
-    """Days from `b` to `a`, both YYYY-MM-DD (a publication date may carry a time after)."""
-    return (date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days
 
 
 def _two_numbers(a: Claim, b: Claim, score: float) -> Reason | None:
