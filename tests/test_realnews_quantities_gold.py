@@ -110,27 +110,30 @@ def test_a_span_off_by_one_is_an_error() -> None:
         _check_line("x:1", {**line, "mentions": [mention]})
 
 
-def test_check_half_is_new_dev_text() -> None:
-    """The dev-c lines: dev documents that no other gold file and no cluster uses, enough of
-    them and varied enough to check rules written on dev-a and dev-b (the ninth round's check,
-    read while tuning since the tenth)."""
-    check = lines(GOLD / "quantities-wikinews-c.jsonl")
-    assert {line.get("half") for line in check} == {"dev-c"}
+def _new_dev_text(name: str, half: str, cluster_halves: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The lines of a check file: all of `half`, on dev documents that no other gold file
+    uses and that a cluster shares only if it is a check cluster too (`cluster_halves`)."""
+    check = lines(GOLD / name)
+    assert {line.get("half") for line in check} == {half}
     assert {line["split"] for line in check} == {"dev"}
     documents = {line["doc"] for line in check}
-    others = {
-        line["doc"]
-        for path in FILES
-        if path.name != "quantities-wikinews-c.jsonl"
-        for line in lines(path)
-    }
+    others = {line["doc"] for path in FILES if path.name != name for line in lines(path)}
     assert not documents & others
     keys = {line["key"] for line in check}
     for path in sorted((GOLD / "clusters").glob("*.toml")):
         cluster = tomllib.loads(path.read_text(encoding="utf-8"))
         used = {d.get("key", "") for d in cluster["documents"].values()} & keys
         # a story labelled as a cluster may share an article only if it is a check too
-        assert not used or cluster.get("half") in ("dev-c", "dev-d"), (path.name, sorted(used))
+        assert not used or cluster.get("half") in cluster_halves, (path.name, sorted(used))
+    return check
+
+
+def test_check_half_is_new_dev_text() -> None:
+    """The dev-c lines: dev documents that no other gold file and no cluster uses, enough of
+    them and varied enough to check rules written on dev-a and dev-b (the ninth round's check,
+    read while tuning since the tenth)."""
+    check = _new_dev_text("quantities-wikinews-c.jsonl", "dev-c", ("dev-c", "dev-d"))
+    documents = {line["doc"] for line in check}
     mentions = [m for line in check for m in line["mentions"]]
     assert len(mentions) >= 150 and len(documents) >= 25
     assert sum(1 for line in check if not line["mentions"]) >= 50  # dates, names, anchors
@@ -143,24 +146,9 @@ def test_tenth_round_check_half_is_new_dev_text() -> None:
     """The dev-d lines: dev documents that no other gold file and no cluster of another half
     uses, enough of them and varied enough (units, qualifiers, numbers in words, sentences
     without a quantity) to check rules written on dev-a, dev-b and dev-c."""
-    check = lines(GOLD / "quantities-wikinews-d.jsonl")
-    assert {line.get("half") for line in check} == {"dev-d"}
-    assert {line["split"] for line in check} == {"dev"}
+    check = _new_dev_text("quantities-wikinews-d.jsonl", "dev-d", ("dev-d",))
     assert all(split_of(line["doc"]) == "dev" for line in check)
     documents = {line["doc"] for line in check}
-    others = {
-        line["doc"]
-        for path in FILES
-        if path.name != "quantities-wikinews-d.jsonl"
-        for line in lines(path)
-    }
-    assert not documents & others
-    keys = {line["key"] for line in check}
-    for path in sorted((GOLD / "clusters").glob("*.toml")):
-        cluster = tomllib.loads(path.read_text(encoding="utf-8"))
-        used = {d.get("key", "") for d in cluster["documents"].values()} & keys
-        # a story labelled as a cluster may share an article only if it is a check too
-        assert not used or cluster.get("half") == "dev-d", (path.name, sorted(used))
     sentences = [(line["doc"], line["start"]) for line in check]
     assert len(sentences) == len(set(sentences)), "a sentence is listed twice"
     mentions = [m for line in check for m in line["mentions"]]
