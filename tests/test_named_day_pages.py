@@ -9,27 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from reconcile import run
-from reconcile.api import claims_of
 from reconcile.kinds import Kinds
-from reconcile.kinds.named import NamedValue
 from reconcile.models import Source
 from reconcile.rules import RuleSet
 from reconcile.sources import load_source
+from tests.named_forms import link, named_of
 
-
-def _link(name: str) -> str:
-    return f'[{name}](https://example.org/wiki/{name.replace(" ", "_")} "{name}")'
+_link = link
 
 
 def places_of(source: Source, kinds: Kinds) -> list[tuple[str, str]]:
     """(role, name with its blanks folded) of each place claim of one source."""
-    found = []
-    for claim in claims_of([source], kinds):
-        if claim.kind == "place":
-            detail = claim.detail
-            assert isinstance(detail, NamedValue)
-            found.append((detail.role, " ".join(detail.name.split())))
-    return found
+    return [(role, name) for role, name, _ in named_of(source, kinds, "place")]
 
 
 def markdown(tmp_path: Path, name: str, text: str) -> Path:

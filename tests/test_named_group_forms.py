@@ -10,28 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reconcile.api import claims_of
 from reconcile.kinds import Kinds
-from reconcile.kinds.named import NamedValue
 from reconcile.rules import RuleSet
-from reconcile.sources import load_source
+from tests.named_forms import link, markdown, named_of
 
-
-def _link(name: str) -> str:
-    return f'[{name}](https://example.org/wiki/{name.replace(" ", "_")} "{name}")'
+_link = link
 
 
 def things_of(tmp_path: Path, rules: RuleSet, kinds: Kinds, text: str) -> list[tuple[str, str]]:
-    path = tmp_path / "a.md"
-    path.write_text(text, encoding="utf-8")
-    source = load_source(path, rules)
-    found = []
-    for claim in claims_of([source], kinds):
-        if claim.kind == "thing":
-            detail = claim.detail
-            assert isinstance(detail, NamedValue)
-            found.append((detail.role, " ".join(detail.name.split())))
-    return found
+    source = markdown(tmp_path, rules, "a", text)
+    return [(role, name) for role, name, _ in named_of(source, kinds, "thing")]
 
 
 def test_a_linked_name_then_party(tmp_path: Path, rules: RuleSet, kinds: Kinds) -> None:

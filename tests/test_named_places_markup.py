@@ -11,12 +11,11 @@ from pathlib import Path
 import pytest
 
 from reconcile import run
-from reconcile.api import claims_of
 from reconcile.kinds import Kinds
-from reconcile.kinds.named import NamedValue, written_length
+from reconcile.kinds.named import written_length
 from reconcile.models import Source
 from reconcile.rules import RuleSet
-from reconcile.sources import load_source
+from tests.named_forms import markdown, named_of
 
 
 def _link(name: str) -> str:
@@ -25,19 +24,7 @@ def _link(name: str) -> str:
 
 def places_of(source: Source, kinds: Kinds) -> list[tuple[str, str, str]]:
     """(role, name with its blanks folded, key) of each place claim of one source."""
-    found = []
-    for claim in claims_of([source], kinds):
-        if claim.kind == "place":
-            detail = claim.detail
-            assert isinstance(detail, NamedValue)
-            found.append((detail.role, " ".join(detail.name.split()), detail.key))
-    return found
-
-
-def markdown(tmp_path: Path, rules: RuleSet, name: str, text: str) -> Source:
-    path = tmp_path / f"{name}.md"
-    path.write_text(text, encoding="utf-8")
-    return load_source(path, rules)
+    return named_of(source, kinds, "place")
 
 
 def test_larger_places_after_link_markup(tmp_path: Path, rules: RuleSet, kinds: Kinds) -> None:

@@ -12,35 +12,14 @@ from pathlib import Path
 import pytest
 
 from reconcile import run
-from reconcile.api import claims_of
 from reconcile.kinds import Kinds
-from reconcile.kinds.named import NamedValue
 from reconcile.models import Source
 from reconcile.names import same_person
 from reconcile.rules import RuleSet
-from reconcile.sources import load_source
+from tests.named_forms import link, markdown, named_of
 from tests.offices import holders
 
-
-def _link(name: str) -> str:
-    return f'[{name}](https://example.org/wiki/{name.replace(" ", "_")} "{name}")'
-
-
-def named_of(source: Source, kinds: Kinds, kind: str) -> list[tuple[str, str, str]]:
-    """(role, name with its blanks folded, key) of each claim of `kind` of one source."""
-    found = []
-    for claim in claims_of([source], kinds):
-        if claim.kind == kind:
-            detail = claim.detail
-            assert isinstance(detail, NamedValue)
-            found.append((detail.role, " ".join(detail.name.split()), detail.key))
-    return found
-
-
-def markdown(tmp_path: Path, rules: RuleSet, name: str, text: str) -> Source:
-    path = tmp_path / f"{name}.md"
-    path.write_text(text, encoding="utf-8")
-    return load_source(path, rules)
+_link = link
 
 
 def plain(text: str) -> Source:
