@@ -1,6 +1,7 @@
 """Real-news accuracy: same-fact matching, conflicts and traps on hand-labelled real news.
 
-    .venv/bin/python bench/realnews.py [--split dev|dev-a|dev-b|dev-c|dev-d|test|all] [--json]
+    .venv/bin/python bench/realnews.py [--split dev|dev-a|dev-b|dev-c|dev-d|dev-e|test|all]
+        [--json]
         [--errors] [--cluster ID ...]
 
 Reads the gold in `bench/realnews/clusters/*.toml` (format in `bench/realnews/README.md`).
@@ -27,13 +28,14 @@ dev-a and checked on dev-b; from the ninth both halves are read while tuning (de
 stories were exhausted as a signal), and the stories labelled since are the check: a dev
 cluster's file may declare its half (the hash of its id still decides dev or test). The
 ninth round's new clusters say `half = "dev-c"`: they were the check half that round and
-have been read while tuning since the tenth, whose new clusters say `half = "dev-d"`, the
-check half now. `--split dev` scores every dev cluster, the check half included.
-`--errors` lists missed pairs and wrong matches of the tuning halves dev-a, dev-b and dev-c
-among the dev columns scored (dev-a when no dev column is asked for); it never lists a
-dev-d cluster (`--split dev-d --errors` is refused, and so is `--cluster` with a dev-d id):
-dev-d and the test split are scored, never read. Exits 2 when the shared real-news folder is
-absent or the gold is wrong.
+have been read while tuning since the tenth. The tenth round's say `half = "dev-d"`: the
+check half that round, read while tuning since the eleventh, whose new clusters say
+`half = "dev-e"`, the check half now. `--split dev` scores every dev cluster, the check half
+included. `--errors` lists missed pairs and wrong matches of the tuning halves dev-a, dev-b,
+dev-c and dev-d among the dev columns scored (dev-a when no dev column is asked for); it
+never lists a dev-e cluster (`--split dev-e --errors` is refused, and so is `--cluster` with
+a dev-e id): dev-e and the test split are scored, never read. Exits 2 when the shared
+real-news folder is absent or the gold is wrong.
 """
 
 from __future__ import annotations
@@ -65,9 +67,9 @@ KINDS = ("numeric", "office", "place", "date", "thing", "route", "source")
 VERDICTS = ("agree", "compatible", "conflict")
 GROUPS = ("numeric", "office", "other named")
 SPLITS = ("dev", "test")
-TUNING_HALVES = ("dev-a", "dev-b", "dev-c")  # read while tuning; dev-c is declared by its files
-CHECK_HALF = "dev-d"  # declared by a dev cluster's file: scored, never read while tuning
-DECLARED_HALVES = ("dev-c", CHECK_HALF)  # the halves a cluster's file may name
+TUNING_HALVES = ("dev-a", "dev-b", "dev-c", "dev-d")  # read while tuning; c, d declared by files
+CHECK_HALF = "dev-e"  # declared by a dev cluster's file: scored, never read while tuning
+DECLARED_HALVES = ("dev-c", "dev-d", CHECK_HALF)  # the halves a cluster's file may name
 
 
 class GoldError(Exception):
@@ -118,7 +120,9 @@ class Cluster:
     facts: tuple[GoldFact, ...]
     traps: tuple[Trap, ...]
     path: Path
-    declared_half: str | None = None  # `half = "dev-c"` or "dev-d" in the file; else the hash
+    declared_half: str | None = (
+        None  # `half = "dev-c"`, "dev-d" or "dev-e" in the file; else the hash
+    )
 
     @property
     def split(self) -> str:
@@ -132,7 +136,7 @@ class Cluster:
 
     @property
     def readable(self) -> bool:
-        """Whether its misses may be read while tuning: dev-a, dev-b, dev-c, not dev-d or test."""
+        """Whether its misses may be read while tuning: dev-a to dev-d, not dev-e or test."""
         return self.half in TUNING_HALVES
 
 
@@ -355,7 +359,7 @@ class Scores:
     traps: Tally = field(default_factory=Tally)
     coverage: dict[str, Tally] = field(default_factory=lambda: {g: Tally() for g in GROUPS})
     failed: list[str] = field(default_factory=list)  # clusters of dev-a and dev-b
-    failed_unread: int = 0  # clusters of dev-d and test: counted, never named
+    failed_unread: int = 0  # clusters of dev-e and test: counted, never named
     errors: list[str] = field(default_factory=list)  # dev-a and dev-b only
 
 
@@ -376,7 +380,7 @@ def _show(cluster: Cluster, mention: Mention) -> str:
 def score_outcome(outcome: Outcome, scores: Scores) -> None:
     """Add one cluster's outcome to the split's scores.
 
-    The misses of a cluster that is not read while tuning (dev-d, test) are counted in the
+    The misses of a cluster that is not read while tuning (dev-e, test) are counted in the
     measures but never added to `scores.errors`.
     """
     cluster = outcome.cluster
@@ -510,20 +514,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="list the misses of dev-a, dev-b and dev-c among the columns scored (never dev-d)",
+        help="list the misses of dev-a to dev-d among the columns scored (never dev-e)",
     )
     parser.add_argument(
         "--cluster",
         action="append",
         default=[],
         metavar="ID",
-        help="score only these dev-a, dev-b or dev-c clusters (repeatable; dev-d and test refused)",
+        help="score only these dev-a to dev-d clusters (repeatable; dev-e and test refused)",
     )
     args = parser.parse_args(argv)
     if args.errors and args.split in (CHECK_HALF, "test"):
         print(
-            f"--errors lists dev-a, dev-b and dev-c only: {args.split} is scored, never read "
-            "(use --split dev, dev-a, dev-b or dev-c)",
+            f"--errors lists dev-a, dev-b, dev-c and dev-d only: {args.split} is scored, never "
+            "read (use --split dev, dev-a, dev-b, dev-c or dev-d)",
             file=sys.stderr,
         )
         return 2
@@ -598,10 +602,10 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n" + "\n".join(f"{name}: the tool failed on {line}" for line in failed))
             if scores[name].failed_unread:
                 unread = scores[name].failed_unread
-                print(f"\n{name}: the tool failed on {unread} unread (dev-d or test) cluster(s)")
+                print(f"\n{name}: the tool failed on {unread} unread (dev-e or test) cluster(s)")
     if args.errors:
         for name in (n for n in columns if n in ("dev", *TUNING_HALVES)):
-            note = " (dev-a, dev-b, dev-c; dev-d is scored, never listed)" if name == "dev" else ""
+            note = " (dev-a to dev-d; dev-e is scored, never listed)" if name == "dev" else ""
             print(f"\n## {name}: misses and wrong matches{note}\n")
             for line in scores[name].errors:
                 print(f"- {line}")

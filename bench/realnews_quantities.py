@@ -1,6 +1,6 @@
 """Quantity extraction on real news: the tool's claims against hand-made gold, per split.
 
-    .venv/bin/python bench/realnews_quantities.py [--split dev|dev-a|dev-b|test|all] [--errors]
+    .venv/bin/python bench/realnews_quantities.py [--split dev|dev-a|...|dev-e|test|all] [--errors]
 
 Reads every `bench/realnews/quantities-*.jsonl` (one sentence of a shared real-news document
 per line, with every quantity it states: offsets, value, high, qualifier, unit, change,
@@ -16,9 +16,11 @@ claim says what it measures (`concept`, else the claim's context subject).
 misses of the tuning halves, the halves of dev that rules are written from; the test split is
 scored, never shown, so that no rule is tuned on it. Dev documents labelled later carry a
 `"half"`: the ninth round's lines say `"dev-c"` (`quantities-wikinews-c.jsonl`; the check
-half that round, read while tuning since the tenth), lines labelled from the tenth round say
-`"dev-d"`, the check half now: scored by `--split dev-d` (and within `--split dev`, as
-bench/realnews.py counts its dev-d clusters), never in another half, misses never listed.
+half that round, read while tuning since the tenth), the tenth round's say `"dev-d"`
+(`quantities-wikinews-d.jsonl`; the check half that round, read while tuning since the
+eleventh), lines labelled from the eleventh round say `"dev-e"`, the check half now: scored by
+`--split dev-e` (and within `--split dev`, as bench/realnews.py counts its dev-e clusters),
+never in another half, misses never listed.
 The shared folder (`../shared/data/real-news`, or `$RECONCILE_SHARED`) must be present, else
 the script says so and exits 2.
 """
@@ -48,10 +50,15 @@ from reconcile.rules import load_rules  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews"
 SPLITS = ("dev", "test")
-HALVES = ("dev-a", "dev-b", "dev-c", "dev-d")
-TUNING = ("dev-a", "dev-b", "dev-c")  # the halves whose misses may be read while writing rules
-CHECK = "dev-d"  # dev documents labelled last: scored to check the rules, never read
-DECLARED = ("dev-c", CHECK)  # the halves a gold line may name
+HALVES = ("dev-a", "dev-b", "dev-c", "dev-d", "dev-e")
+TUNING = (
+    "dev-a",
+    "dev-b",
+    "dev-c",
+    "dev-d",
+)  # the halves whose misses may be read while writing rules
+CHECK = "dev-e"  # dev documents labelled last: scored to check the rules, never read
+DECLARED = ("dev-c", "dev-d", CHECK)  # the halves a gold line may name
 QUALIFIERS = set(MODEL_QUALIFIERS)
 CHANGES = {None, "up", "down"}
 SCORE_NAMES = {"value": "value", "value+unit": "value_unit", "value+qualifier": "value_qualifier"}
@@ -68,7 +75,7 @@ class Sentence:
     where: str  # "gold-file:line" for messages
     doc: str
     split: str
-    half: str | None  # dev-a, dev-b, dev-c or dev-d for dev; None for test
+    half: str | None  # dev-a to dev-e for dev; None for test
     text: str
     gold: tuple[Found, ...]
 

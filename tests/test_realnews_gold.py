@@ -121,21 +121,23 @@ def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> 
     halves = {c.id: c.half for c in clusters}
     assert {c.id for c in clusters if c.split == "dev"} == {i for i, h in halves.items() if h}
     # the clusters of the first eight rounds; every dev cluster labelled since says its half:
-    # dev-c (the ninth round's, read while tuning since the tenth) or dev-d (the check half)
+    # dev-c (the ninth round's), dev-d (the tenth's; both read while tuning since) or dev-e
+    # (the eleventh round's, the check half)
     assert sum(h == "dev-a" for h in halves.values()) == 24
     assert sum(h == "dev-b" for h in halves.values()) == 12
     assert sum(h == "dev-c" for h in halves.values()) == 46
-    assert set(halves.values()) <= {"dev-a", "dev-b", "dev-c", "dev-d", None}
+    assert sum(h == "dev-d" for h in halves.values()) == 83
+    assert set(halves.values()) <= {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", None}
     for cluster in clusters:
-        if cluster.half in ("dev-c", "dev-d"):
+        if cluster.half in ("dev-c", "dev-d", "dev-e"):
             assert cluster.declared_half == cluster.half, cluster.id
-            assert cluster.readable == (cluster.half == "dev-c"), cluster.id
+            assert cluster.readable == (cluster.half != "dev-e"), cluster.id
 
 
 def test_the_check_half_shares_no_document_with_the_held_out_split(
     clusters: list[realnews.Cluster],
 ) -> None:
-    # one document, one split: a dev-d story is scored as unseen text, so no day page or
+    # one document, one split: a check-half story is scored as unseen text, so no day page or
     # article it reads may be one that a held-out cluster reads too
     held_out = {
         (document.file, document.key)
@@ -143,9 +145,8 @@ def test_the_check_half_shares_no_document_with_the_held_out_split(
         if cluster.split == "test"
         for document in cluster.documents.values()
     }
-    check = [cluster for cluster in clusters if cluster.half == "dev-d"]
-    assert len(check) >= 20
-    for cluster in check:
+    assert sum(cluster.half == "dev-d" for cluster in clusters) >= 20
+    for cluster in (c for c in clusters if c.half in ("dev-d", "dev-e")):
         shared = {(d.file, d.key) for d in cluster.documents.values()} & held_out
         assert shared == set(), cluster.id
 
@@ -186,28 +187,30 @@ def _write_cluster(folder: Path, cluster_id: str, half: str | None) -> Path:
     return path
 
 
-def test_a_dev_d_cluster_is_dev_and_in_the_check_half(tmp_path: Path) -> None:
-    # "ce-toy-check-2026" hashes to dev (dev-a by half_of); its file moves it to dev-d
+def test_a_dev_e_cluster_is_dev_and_in_the_check_half(tmp_path: Path) -> None:
+    # "ce-toy-check-2026" hashes to dev (dev-a by half_of); its file moves it to dev-e
     assert realnews_data.split_of("ce-toy-check-2026") == "dev"
     assert realnews_data.half_of("ce-toy-check-2026") == "dev-a"
-    cluster = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-d"))
-    assert (cluster.split, cluster.half, cluster.readable) == ("dev", "dev-d", False)
-    earlier = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-c"))
-    assert (earlier.split, earlier.half, earlier.readable) == ("dev", "dev-c", True)
+    cluster = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-e"))
+    assert (cluster.split, cluster.half, cluster.readable) == ("dev", "dev-e", False)
+    for earlier_half in ("dev-c", "dev-d"):
+        path = _write_cluster(tmp_path, "ce-toy-check-2026", earlier_half)
+        earlier = realnews.load_cluster(path)
+        assert (earlier.split, earlier.half, earlier.readable) == ("dev", earlier_half, True)
     plain = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", None))
     assert (plain.split, plain.half, plain.readable) == ("dev", "dev-a", True)
 
 
-def test_a_half_is_refused_on_a_held_out_id_or_other_than_dev_c_d(tmp_path: Path) -> None:
+def test_a_half_is_refused_on_a_held_out_id_or_other_than_dev_c_d_e(tmp_path: Path) -> None:
     assert realnews_data.split_of("ce-toy-held-out-2026") == "test"
     with pytest.raises(realnews.GoldError, match="hashes to test: remove the half"):
-        realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-held-out-2026", "dev-d"))
+        realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-held-out-2026", "dev-e"))
     with pytest.raises(realnews.GoldError, match="the halves a file declares are 'dev-c' or"):
         realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-b"))
 
 
-def test_dev_d_misses_are_scored_but_never_listed(tmp_path: Path) -> None:
-    check = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-d"))
+def test_dev_e_misses_are_scored_but_never_listed(tmp_path: Path) -> None:
+    check = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-e"))
     tuning = replace(check, declared_half=None)
     for cluster, listed in ((check, 0), (tuning, 1)):
         scores = realnews.Scores()
@@ -222,14 +225,15 @@ def test_dev_d_misses_are_scored_but_never_listed(tmp_path: Path) -> None:
 def test_errors_and_cluster_refuse_the_check_half(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _write_cluster(tmp_path, "ce-toy-check-2026", "dev-d")
+    _write_cluster(tmp_path, "ce-toy-check-2026", "dev-e")
     monkeypatch.setattr(realnews, "GOLD", tmp_path)
-    assert realnews.main(["--split", "dev-d", "--errors"]) == 2
-    assert "--errors lists dev-a, dev-b and dev-c only: dev-d is scored" in capsys.readouterr().err
+    assert realnews.main(["--split", "dev-e", "--errors"]) == 2
+    message = "--errors lists dev-a, dev-b, dev-c and dev-d only: dev-e is scored"
+    assert message in capsys.readouterr().err
     assert realnews.main(["--split", "test", "--errors"]) == 2
     capsys.readouterr()
     assert realnews.main(["--split", "dev", "--cluster", "ce-toy-check-2026"]) == 2
-    assert "--cluster takes no dev-d cluster" in capsys.readouterr().err
+    assert "--cluster takes no dev-e cluster" in capsys.readouterr().err
 
 
 def test_cluster_option_refuses_unknown_and_held_out_ids(
