@@ -146,6 +146,7 @@ def test_the_check_half_shares_no_document_with_the_held_out_split(
         for document in cluster.documents.values()
     }
     assert sum(cluster.half == "dev-d" for cluster in clusters) >= 20
+    assert sum(cluster.half == "dev-e" for cluster in clusters) >= 20
     for cluster in (c for c in clusters if c.half in ("dev-d", "dev-e")):
         shared = {(d.file, d.key) for d in cluster.documents.values()} & held_out
         assert shared == set(), cluster.id
