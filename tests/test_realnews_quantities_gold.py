@@ -145,7 +145,8 @@ def test_check_half_is_new_dev_text() -> None:
 def test_tenth_round_check_half_is_new_dev_text() -> None:
     """The dev-d lines: dev documents that no other gold file and no cluster of another half
     uses, enough of them and varied enough (units, qualifiers, numbers in words, sentences
-    without a quantity) to check rules written on dev-a, dev-b and dev-c."""
+    without a quantity) to check rules written on dev-a, dev-b and dev-c (the tenth round's
+    check, read while tuning since the eleventh)."""
     check = _new_dev_text("quantities-wikinews-d.jsonl", "dev-d", ("dev-d",))
     assert all(split_of(line["doc"]) == "dev" for line in check)
     documents = {line["doc"] for line in check}
@@ -159,3 +160,28 @@ def test_tenth_round_check_half_is_new_dev_text() -> None:
     assert len({m["qualifier"] for m in mentions}) == len(QUALIFIERS)
     in_words = [m for line in check for m in line["mentions"] if not re.search(r"\d", m["text"])]
     assert len(in_words) >= 60
+
+
+def test_eleventh_round_check_half_is_new_dev_text() -> None:
+    """The dev-e lines: the dev Wikinews articles still unused by any gold file or any cluster of
+    another half (a dev-e cluster may share one), every sentence listed once, with numbers in
+    words, several units and qualifiers and many sentences without a quantity, to check rules
+    written on dev-a to dev-d."""
+    check = _new_dev_text("quantities-wikinews-e.jsonl", "dev-e", ("dev-e",))
+    assert all(split_of(line["doc"]) == "dev" for line in check)
+    assert {line["file"] for line in check} <= {
+        "wikinews/wikinews_2019.csv",
+        "wikinews/wikinews_2020.csv",
+    }
+    documents = {line["doc"] for line in check}
+    sentences = [(line["doc"], line["start"]) for line in check]
+    assert len(sentences) == len(set(sentences)), "a sentence is listed twice"
+    mentions = [m for line in check for m in line["mentions"]]
+    # fewer than the earlier check files: by the eleventh round only 15 dev articles were unused
+    assert len(mentions) >= 120 and len(documents) >= 15
+    assert sum(1 for line in check if not line["mentions"]) >= 80  # dates, names, anchors
+    units = Counter(m["unit"] for m in mentions)
+    assert len(units) >= 10 and units["count"] < len(mentions) * 0.6
+    assert len({m["qualifier"] for m in mentions}) >= 7
+    in_words = [m for m in mentions if not re.search(r"\d", m["text"])]
+    assert len(in_words) >= 50
