@@ -127,6 +127,7 @@ def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> 
     assert sum(h == "dev-b" for h in halves.values()) == 12
     assert sum(h == "dev-c" for h in halves.values()) == 46
     assert sum(h == "dev-d" for h in halves.values()) == 83
+    assert sum(h == "dev-e" for h in halves.values()) == 64
     assert set(halves.values()) <= {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", None}
     for cluster in clusters:
         if cluster.half in ("dev-c", "dev-d", "dev-e"):
