@@ -39,7 +39,6 @@ from reconcile.rules.schema import NamedRules
 from reconcile.sentences import Sentence
 
 Relation = Literal["same", "within", "different"]
-SHARED_FOR_CONFLICT = 2  # context words two claims naming different things must share
 
 
 def phrases(items: Iterable[str], *, case: bool = False) -> re.Pattern[str]:
@@ -472,8 +471,9 @@ class NamedKind(Kind):
         if a.source_id == b.source_id:
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, True))
         # Different names conflict only for a role a story has once, and only where the
-        # sources tell of one event: the words around both share at least two.
-        if not self.one_per_story(va, vb) or len(fa.words & fb.words) < SHARED_FOR_CONFLICT:
+        # sources tell of one event: the words around both share `conflict_shared_words`.
+        shared = len(fa.words & fb.words)
+        if not self.one_per_story(va, vb) or shared < self.rules.named.conflict_shared_words:
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))
         return PairDecision(60.0, (DifferentNamed(role, va.name, vb.name),))
 

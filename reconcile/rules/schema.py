@@ -1262,6 +1262,13 @@ class PlaceRules:
             " '2025 Uvira offensive'"
         ),
     )
+    coordinators: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words joining a second place to the event's place, an article between or none:"
+            " and ('killed in Haiti and the Dominican Republic': both are the event's)"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1506,6 +1513,13 @@ class NamedRules:
     plural_min_length: int = field(
         default=4,
         metadata=_doc("the shortest word whose plural ending is dropped ('bus' keeps its s)"),
+    )
+    conflict_shared_words: int = field(
+        metadata=_doc(
+            "context words two claims naming different things for a role a story has once"
+            " must share to conflict (fewer: the sources may tell of two events, kept apart)",
+            min=0,
+        ),
     )
     place: PlaceRules = field(
         default_factory=lambda: PlaceRules(), metadata=_doc("where the story's event happened")

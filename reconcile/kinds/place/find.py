@@ -66,7 +66,6 @@ _FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*)\n(?P<next>[^\n]*)")
 # floods" (bullets and link markup before it blanked or kept); the name read from `name`.
 _DATED_HEADING = re.compile(r"[ \t*+\-\[]*(?:[A-Z][a-z]+\s+)?\d{4}\s+(?P<name>[A-Z])")
 _HEADING_TAIL = re.compile(r"\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s*$")
-_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")  # "in Haiti and the Dominican Republic"
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+\Z")  # a capitalized word, spaces
 _LINE_INDENT = re.compile(r"[ \t*+\-\[]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s*$")
@@ -221,6 +220,10 @@ class PlaceFinder:
         self._headings: tuple[str, tuple[_Heading, ...]] = ("", ())
         # a source's text and the containers of each name asked about (`containers`)
         self._containers: tuple[str, dict[str, tuple[str, ...]]] = ("", {})
+        # "in Haiti and the Dominican Republic": a coordinator, an article or none, a name
+        self.and_name = re.compile(
+            rf"\s+(?:{phrases(rules.coordinators, case=True).pattern})\s+{article}(?=[A-Z])"
+        )
 
     def containers(self, text: str, name: str) -> tuple[str, ...]:
         """The larger places `text` puts a place named `name` in: "NAME, Larger", "NAME in
@@ -319,7 +322,7 @@ class PlaceFinder:
         """The name of a place joined by "and" to the one ending at `end` ("in Haiti and the
         Dominican Republic"), read as after the preposition; None when there is none or it
         is no place (a title's words, a noun's modifier)."""
-        joined = _AND_NAME.match(text, end)
+        joined = self.and_name.match(text, end)
         if joined is None:
             return None
         span = self.reader.read(text, joined.end())
