@@ -79,3 +79,27 @@ def test_the_words_two_different_names_must_share_to_conflict_are_a_rule(rules: 
     strict = _crash_sites(_kinds(rules, conflict_shared_words=50))
     assert strict.reasons == ()
     assert isinstance(strict.veto, NamedApart)
+
+
+def test_a_date_after_an_office_title_and_since_is_a_tenure_not_the_event(kinds: Kinds) -> None:
+    text = (
+        "The jet crashed near Karsk on Monday. Martin Ek, the airline's CEO since 2021, visited"
+        " the scene. The governor since January said flags would fly at half-mast. Floods have"
+        " hit Tarvin since 2021."
+    )
+    source = Source(id="S1", path="a.txt", text=text, published="2024-03-14")
+    dates = [
+        (c.quote, c.detail.key)
+        for c in claims_of([source], kinds)
+        if c.kind == "date" and isinstance(c.detail, NamedValue)
+    ]
+    # the year and month of a tenure are no claims; "since 2021" of the floods is one
+    assert dates == [("Monday", "2024-03-11"), ("2021", "2021")]
+    (floods,) = [c for c in claims_of([source], kinds) if c.kind == "date" and c.quote == "2021"]
+    assert floods.start > text.index("Floods")  # the floods' year, not the CEO's
+
+
+def test_without_the_tenure_word_the_year_of_a_title_is_read(rules: RuleSet) -> None:
+    text = "Martin Ek, the airline's CEO since 2021, visited the scene."
+    assert _named(_kinds(rules), text, "date") == []
+    assert _named(_kinds(rules, date__tenure=()), text, "date") == ["2021"]

@@ -1315,6 +1315,13 @@ class DateWords:
             "words right before a date that make it no event's date: 'published', 'updated'"
         ),
     )
+    tenure: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words between an office's title and a date that make the date the start of a"
+            " holder's tenure, not the story's event: since ('the airline's CEO since 2021')"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
