@@ -1262,6 +1262,14 @@ class PlaceRules:
             " '2025 Uvira offensive'"
         ),
     )
+    larger_of: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after a place's noun that put the place in a larger one, the event's place"
+            " too: of ('in Dharin area of Bari Region', 'the Sierra Nevada mountains of the"
+            " United States')"
+        ),
+    )
     coordinators: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
