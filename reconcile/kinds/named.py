@@ -39,7 +39,6 @@ from reconcile.rules.schema import NamedRules
 from reconcile.sentences import Sentence
 
 Relation = Literal["same", "within", "different"]
-SHARED_FOR_CONFLICT = 2  # context words two claims naming different things must share
 
 
 def phrases(items: Iterable[str], *, case: bool = False) -> re.Pattern[str]:
@@ -59,7 +58,7 @@ def phrases(items: Iterable[str], *, case: bool = False) -> re.Pattern[str]:
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*|\d+[A-Za-z]*")
 _SPACES = re.compile(r" +")
 _JOINER = re.compile(r"([a-z]+) +")
-_OPENING = re.compile(r"[ \[]*")
+_OPENING = re.compile(r"[ \[\u200b-\u200d\u2060\ufeff]*")  # (and zero-width marks of web text)
 _NEXT_WORD = re.compile(r" +([a-z]+)")
 _REGION_WORD = re.compile(r"([a-z][a-z-]+) +(?=[A-Z])")  # "northern Ukraine"
 _TAIL = re.compile(r" +([a-z]+)(?![\w’'-])")  # a whole lower-case word after a name
@@ -172,6 +171,10 @@ class NameReader:
                 and not self._joins(text, tail.end())
             ):
                 end = tail.end()
+                # and a second noun of the kind: "Sumy city centre", "the Karsk mountain range"
+                more = _TAIL.match(text, end)
+                if more is not None and more.group(1) in self.tails:
+                    end = more.end()
                 break
             gap = _SPACES.match(text, end)
             if gap is None:
@@ -330,15 +333,36 @@ class NamedValue(ClaimDetail):
     within: tuple[str, ...] = ()
     # read from the source's opening sentence alone, with no cue near it (`NamedMention`)
     opening: bool = False
+    # the key of the name before its first comma, when it has one: "Marib, Yemen" is "marib"
+    # (in "yemen")
+    head: str = ""
 
 
 def value_relation(a: NamedValue, b: NamedValue) -> Relation:
     """How two named values relate: by their keys, or one inside a place its source puts
-    the other in."""
+    the other in, or by the names before their commas ("Marib Governorate" / "Marib,
+    Yemen": one within the other, unless both name larger places that differ: "Springfield,
+    Illinois" / "Springfield, Missouri")."""
     how = relation(a.key, b.key)
     if how == "different" and (_inside(a, b) or _inside(b, a)):
         return "within"
+    if how == "different" and (a.head or b.head):
+        if relation(a.head or a.key, b.head or b.key) == "different":
+            return how
+        larger_a, larger_b = _larger_part(a), _larger_part(b)
+        if larger_a and larger_b and relation(larger_a, larger_b) == "different":
+            return how
+        return "within"
     return how
+
+
+def _larger_part(value: NamedValue) -> str:
+    """The words of a value's key past those of its head: the larger places its name gives
+    after a comma ("Marib, Yemen": "yemen"); empty without a comma."""
+    if not value.head:
+        return ""
+    words, head = value.key.split(), value.head.split()
+    return " ".join(words[len(head) :]) if words[: len(head)] == head else ""
 
 
 def _inside(small: NamedValue, big: NamedValue) -> bool:
@@ -403,7 +427,18 @@ class NamedKind(Kind):
         key = name_key(stated.name, self.context.aliases.apply, self.singular)
         if not key:
             return None
-        return NamedValue(role=stated.role, name=stated.name, key=key, opening=stated.opening)
+        head = (
+            name_key(stated.name.split(",")[0], self.context.aliases.apply, self.singular)
+            if "," in stated.name
+            else ""
+        )
+        return NamedValue(
+            role=stated.role,
+            name=stated.name,
+            key=key,
+            opening=stated.opening,
+            head=head if head != key else "",
+        )
 
     def block_key(self, claim: Claim) -> str | None:
         return f"{claim.kind}|{self.block_role(named(claim).role)}"
@@ -472,8 +507,9 @@ class NamedKind(Kind):
         if a.source_id == b.source_id:
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, True))
         # Different names conflict only for a role a story has once, and only where the
-        # sources tell of one event: the words around both share at least two.
-        if not self.one_per_story(va, vb) or len(fa.words & fb.words) < SHARED_FOR_CONFLICT:
+        # sources tell of one event: the words around both share `conflict_shared_words`.
+        shared = len(fa.words & fb.words)
+        if not self.one_per_story(va, vb) or shared < self.rules.named.conflict_shared_words:
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))
         return PairDecision(60.0, (DifferentNamed(role, va.name, vb.name),))
 

@@ -1262,6 +1262,21 @@ class PlaceRules:
             " '2025 Uvira offensive'"
         ),
     )
+    larger_of: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after a place's noun that put the place in a larger one, the event's place"
+            " too: of ('in Dharin area of Bari Region', 'the Sierra Nevada mountains of the"
+            " United States')"
+        ),
+    )
+    coordinators: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words joining a second place to the event's place, an article between or none:"
+            " and ('killed in Haiti and the Dominican Republic': both are the event's)"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -1306,6 +1321,13 @@ class DateWords:
         default=(),
         metadata=_doc(
             "words right before a date that make it no event's date: 'published', 'updated'"
+        ),
+    )
+    tenure: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words between an office's title and a date that make the date the start of a"
+            " holder's tenure, not the story's event: since ('the airline's CEO since 2021')"
         ),
     )
 
@@ -1506,6 +1528,13 @@ class NamedRules:
     plural_min_length: int = field(
         default=4,
         metadata=_doc("the shortest word whose plural ending is dropped ('bus' keeps its s)"),
+    )
+    conflict_shared_words: int = field(
+        metadata=_doc(
+            "context words two claims naming different things for a role a story has once"
+            " must share to conflict (fewer: the sources may tell of two events, kept apart)",
+            min=0,
+        ),
     )
     place: PlaceRules = field(
         default_factory=lambda: PlaceRules(), metadata=_doc("where the story's event happened")

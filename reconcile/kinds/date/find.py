@@ -36,6 +36,7 @@ _NUMBER_BEFORE = re.compile(r"\d[^,;:]*$")
 
 FUTURE_BEFORE = 60  # characters before a date in which a future word makes it one to come
 FUTURE_AFTER = 30  # and after it
+TENURE_BEFORE = 60  # characters before a date read for an office's title and "since"
 
 
 class DateFinder:
@@ -91,6 +92,19 @@ class DateFinder:
         self._days: tuple[str, list[int], list[str]] = ("", [], [])
         self.anaphoric = {" ".join(fold(k).split()): v for k, v in words.anaphoric_days.items()}
         self.not_event = phrases(words.not_event)
+        # an office's title, then a word of `tenure`, right before a date: "CEO since 2021"
+        titles = [
+            *(w for t in rules.offices.title for w in t.words),
+            *(w for o in rules.offices.office for w in o.titles),
+        ]
+        self.tenure = (
+            re.compile(
+                rf"(?:{phrases(titles).pattern})\s+(?:{phrases(words.tenure).pattern})\s+$",
+                re.IGNORECASE,
+            )
+            if titles and words.tenure
+            else None
+        )
         self.future = phrases(rules.events.future_words)
 
     def find(self, source: Source, sentence: Sentence) -> list[Mention[DateMention]]:
@@ -149,8 +163,17 @@ class DateFinder:
             dateline = at < 3 and value == source.published and _YEAR.search(text[start:end])
             if not dateline:
                 before = text[max(0, start - 24) : start]
-                return bool(self.not_event.search(before.split(",")[-1][-16:]))
+                if self.not_event.search(before.split(",")[-1][-16:]):
+                    return True
+                return self._tenure(text, start)
         return True
+
+    def _tenure(self, text: str, start: int) -> bool:
+        """Whether the date at `start` follows an office's title and a word of `tenure`: the
+        day its holder took office ("the airline's CEO since 2021"), not the event's."""
+        if self.tenure is None:
+            return False
+        return self.tenure.search(text, max(0, start - TENURE_BEFORE), start) is not None
 
     def _anaphoric(self, source: Source, sentence: Sentence, at: int, days: int) -> str | None:
         """ "the previous day": `days` from the last day the source names before it (a date

@@ -66,7 +66,6 @@ _FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*)\n(?P<next>[^\n]*)")
 # floods" (bullets and link markup before it blanked or kept); the name read from `name`.
 _DATED_HEADING = re.compile(r"[ \t*+\-\[]*(?:[A-Z][a-z]+\s+)?\d{4}\s+(?P<name>[A-Z])")
 _HEADING_TAIL = re.compile(r"\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s*$")
-_AND_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?=[A-Z])")  # "in Haiti and the Dominican Republic"
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+\Z")  # a capitalized word, spaces
 _LINE_INDENT = re.compile(r"[ \t*+\-\[]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s*$")
@@ -116,6 +115,7 @@ class PlaceFinder:
         titles: frozenset[str] = frozenset(),
         things: frozenset[str] = frozenset(),
         article_joiners: tuple[str, ...] = (),
+        counts: frozenset[str] = frozenset(),
     ) -> None:
         self.cues = tuple(
             _Cue(
@@ -138,7 +138,7 @@ class PlaceFinder:
         kinds = phrases(w for w in rules.nouns if w.isalpha() and w.islower()).pattern
         noun_of = (
             rf"(?:{phrases(articles).pattern})\s+(?:[\w’'-]+\s+){{0,{NOUN_OF_WORDS}}}?"
-            rf"(?-i:{kinds})\s+of\s+(?=[A-Z])"
+            rf"(?-i:{kinds})\s+of\s+(?-i:(?=[A-Z]))"  # (a name next, not "of the United States")
         )
         self.lead = gated(  # tried only where a preposition's first letters stand
             re.compile(
@@ -188,6 +188,19 @@ class PlaceFinder:
         self.inside = re.compile(
             rf"\s*,\s+(?=[A-Z])|(?:\s*,\s+|\s+)(?:{phrases(rules.inside).pattern})\s+{article}(?=[A-Z])"
         )
+        # "in Dharin area of Bari Region", "the Sierra Nevada mountains of the United States":
+        # a place's nouns in lower case after its name (or none, when the name holds them),
+        # a word of `larger_of`, an article or none, the larger place's name
+        tails = phrases(w for w in rules.nouns if w.islower()).pattern
+        self.larger_of = (
+            re.compile(
+                rf"(?:\s+(?:{tails})){{0,2}}\s+(?:{phrases(rules.larger_of).pattern})\s+"
+                rf"{article}(?=[A-Z])"
+            )
+            if rules.larger_of
+            else None
+        )
+        self.noun_words = frozenset(fold(w) for w in rules.nouns if w.islower())
         larger = r"(?P<larger>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
         self.inside_then = re.compile(
             rf"(?<![\w-])(?:{phrases(rules.inside).pattern})\s+{article}{larger}\s*,\s+"
@@ -195,6 +208,8 @@ class PlaceFinder:
         )
         self.after_name = frozenset(fold(w) for w in (*rules.after_name, *rules.nouns))
         self.after_endings = tuple(fold(w) for w in rules.after_name_endings)
+        # number words, which start no noun a name modifies: "in Karsk three days ago"
+        self.counts = counts
         self.not_places = frozenset(fold(w) for w in rules.not_places)
         # words after a heading's place that keep it the place: "the Louvre Museum"
         self.site_words = frozenset(fold(w) for w in (*rules.nouns, *rules.facilities))
@@ -221,12 +236,16 @@ class PlaceFinder:
         self._headings: tuple[str, tuple[_Heading, ...]] = ("", ())
         # a source's text and the containers of each name asked about (`containers`)
         self._containers: tuple[str, dict[str, tuple[str, ...]]] = ("", {})
+        # "in Haiti and the Dominican Republic": a coordinator, an article or none, a name
+        self.and_name = re.compile(
+            rf"\s+(?:{phrases(rules.coordinators, case=True).pattern})\s+{article}(?=[A-Z])"
+        )
 
     def containers(self, text: str, name: str) -> tuple[str, ...]:
-        """The larger places `text` puts a place named `name` in: "NAME, Larger", "NAME in
-        the Larger", "in Larger, at NAME", "Larger's NAME" (as written, sorted). Kept for
-        the last text asked about: each place claim of a long source asked again for names
-        that stand in it many times."""
+        """The larger places `text` puts a place named `name` in: "NAME, Larger", "NAME area of
+        Larger", "NAME in the Larger", "in Larger, at NAME", "Larger's NAME" (as written,
+        sorted). Kept for the last text asked about: each place claim of a long source asked
+        again for names that stand in it many times."""
         if self._containers[0] is not text:
             self._containers = (text, {})
         kept = self._containers[1].get(name)
@@ -244,6 +263,9 @@ class PlaceFinder:
                 span = self.reader.read(text, after.end(), commas=False)
                 if span is not None:
                     found.add(text[span[0] : span[1]])
+            noun_of = self._larger(text, (at, end))
+            if noun_of is not None:  # "Dharin area of Bari Region"
+                found.add(text[noun_of[0] : noun_of[1]])
             before = self.inside_then.search(text, max(0, at - 60), at)
             if before is not None:
                 found.add(before.group("larger"))
@@ -313,13 +335,21 @@ class PlaceFinder:
                 # "killed in Haiti and the Dominican Republic": both are the event's
                 taken.append(other)
                 found.append(named_mention(source, sentence, "place", other, role, other, opening))
+            for place in (span, other):
+                larger = self._larger(text, place) if place is not None else None
+                if larger is None or any(a < larger[1] and larger[0] < b for a, b in taken):
+                    continue
+                # "in Dharin area of Bari Region": the larger place is the event's too
+                taken.append(larger)
+                mention = named_mention(source, sentence, "place", larger, role, larger, opening)
+                found.append(mention)
         return sorted([*owners, *found], key=lambda m: (m.start, m.end))
 
     def _coordinated(self, text: str, end: int) -> tuple[int, int] | None:
         """The name of a place joined by "and" to the one ending at `end` ("in Haiti and the
         Dominican Republic"), read as after the preposition; None when there is none or it
         is no place (a title's words, a noun's modifier)."""
-        joined = _AND_NAME.match(text, end)
+        joined = self.and_name.match(text, end)
         if joined is None:
             return None
         span = self.reader.read(text, joined.end())
@@ -331,6 +361,28 @@ class PlaceFinder:
         if self._modifier(text, span[1]):
             return None
         return span
+
+    def _larger(self, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The larger place a place's noun puts the place ending at `span` in ("in Dharin area
+        of Bari Region", "the Cal Miskaad mountains of the Bari Region"), or None: the name
+        must end in a place's noun, or one must follow it."""
+        if self.larger_of is None:
+            return None
+        after = self.larger_of.match(text, span[1])
+        if after is None:
+            return None
+        words = [text[span[0] : span[1]].split()[-1], *after.group(0).split()]
+        if not any(fold(w) in self.noun_words for w in words):
+            return None  # no place's noun: "the Duke of York"
+        larger = self.reader.read(text, after.end())
+        if larger is None or not text[larger[0] : larger[0] + 1].isupper():
+            return None
+        words = [fold(w) for w in text[larger[0] : larger[1]].split()]
+        if words[0] in self.reader.stop or any(w in self.reader.not_larger for w in words):
+            return None
+        if self._modifier(text, larger[1]):
+            return None
+        return larger
 
     @staticmethod
     def _first_or_in(
@@ -508,7 +560,11 @@ class PlaceFinder:
         if word[:1].isupper():
             return fold(word) in self.not_places
         word = fold(word)
-        return word not in self.after_name and not word.endswith(self.after_endings)
+        return (
+            word not in self.after_name
+            and word not in self.counts
+            and not word.endswith(self.after_endings)
+        )
 
     def _span(self, text: str, lead: re.Match[str]) -> tuple[int, int] | None:
         """The place's name after a lead ("in", "near the city of"), or None when the name

@@ -57,6 +57,7 @@ class PlaceKind(NamedKind):
             titles,
             things,
             named.article_joiners,
+            frozenset(fold(w) for w in rules.numbers.words),
         )
         self.unique = frozenset(c.role for c in rules.named.place.cue if c.unique)
 
