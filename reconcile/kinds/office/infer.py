@@ -21,6 +21,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
+from math import inf
 
 from reconcile.kinds.base import named_claim
 from reconcile.kinds.office.records import OfficeHolder, OfficeMention
@@ -33,6 +35,14 @@ _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w’'-]*)([^\S\n]+)$")
 _CAPITALIZED_AFTER = re.compile(r" [A-Z]")
 _SENTENCE_OPEN = frozenset(".!?:;\"“‘'(*#-–—|>")
 _LOOK = 80  # characters around a mention read for the words beside it
+
+
+def _day(published: str | None) -> date | None:
+    """A source's publication date, when it states a whole one."""
+    try:
+        return date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -91,7 +101,8 @@ class TitleLender:
                 r"\s+".join(re.escape(w) for w in form.split())
                 for form in sorted(forms, key=lambda f: (-len(f), f))
             )
-            + r")(?![\w’-])"
+            + r")(?![\w’-])",
+            re.IGNORECASE,  # "Lee Jae-Myung" / "Lee Jae-myung"; capitals are checked below
         )
         by_source: dict[str, list[Claim]] = {}
         for claim in titled:
@@ -100,9 +111,11 @@ class TitleLender:
         by_person: dict[str, list[Claim]] = {}
         for claim in sorted(titled, key=lambda c: (order.get(c.source_id, len(order)), c.start)):
             by_person.setdefault(self._holder(claim).person_key, []).append(claim)
+        published = {source.id: _day(source.published) for source in sources}
         lent: list[Claim] = []
         for source in sources:
-            lent += self._lend_in(source, pattern, forms, by_source.get(source.id, []), by_person)
+            own = by_source.get(source.id, [])
+            lent += self._lend_in(source, pattern, forms, own, by_person, published)
         return lent
 
     @staticmethod
@@ -123,18 +136,20 @@ class TitleLender:
             if len(words) < 2 or not held.person_key:
                 continue  # a surname alone, titled, is too little to lend
             given[held.person_key] = frozenset(fold(w) for w in words[:-1])
-            found.setdefault(" ".join(words), set()).add(held.person_key)
+            found.setdefault(" ".join(words).casefold(), set()).add(held.person_key)
             if len(words) > 2 and words[1][:1].isupper():
-                found.setdefault(" ".join(words[:2]), set()).add(held.person_key)
+                found.setdefault(" ".join(words[:2]).casefold(), set()).add(held.person_key)
             if words[-1][:1].isupper():
-                found.setdefault(words[-1], set()).add(held.person_key)
-                surnames.add(words[-1])
+                found.setdefault(words[-1].casefold(), set()).add(held.person_key)
+                surnames.add(words[-1].casefold())
         forms: dict[str, _Form] = {}
         for form, people in found.items():
             keys = sorted(people, key=lambda k: (-len(k), k))
             if any(not same_person(keys[0], k, self.surname_cutoff) for k in keys[1:]):
                 continue  # two people of the run written so: neither is lent the mention
             surname = form in surnames and " " not in form
+            if surname and fold(form) in self.not_names:
+                continue  # a surname that is also a month or a word opening a sentence: "May"
             forms[form] = _Form(keys[0], surname, given.get(keys[0], frozenset()))
         return forms
 
@@ -145,13 +160,17 @@ class TitleLender:
         forms: dict[str, _Form],
         own: Sequence[Claim],
         by_person: dict[str, list[Claim]],
+        published: dict[str, date | None],
     ) -> list[Claim]:
         text = source.text
         taken = [(c.start, c.end) for c in own]
         found: list[tuple[re.Match[str], _Form]] = []
         refused_surnames: set[str] = set()
         for match in pattern.finditer(text):
-            form = forms[" ".join(match.group(0).split())]
+            written = match.group(0).split()
+            if not (written[0][:1].isupper() and written[-1][:1].isupper()):
+                continue  # a name starts and ends with a capital: not "trump card"
+            form = forms[" ".join(written).casefold()]
             if self._inside(taken, match.start(), match.end()):
                 continue
             if form.surname and self._other_given(text, match.start(), form):
@@ -191,7 +210,7 @@ class TitleLender:
             sentence = self._sentence_of(sentences, match.start(), match.end())
             if sentence is None:
                 continue  # page furniture, or a name across two sentences
-            donor = self._donor(person, source.id, match.start(), by_person)
+            donor = self._donor(person, source.id, match.start(), by_person, published)
             lent.append(self._claim(source, sentence, match, donor, holders))
             counts[person] = counts.get(person, 0) + 1
         return lent
@@ -244,11 +263,17 @@ class TitleLender:
         return sentences[at]
 
     def _donor(
-        self, person: str, source_id: str, start: int, by_person: dict[str, list[Claim]]
+        self,
+        person: str,
+        source_id: str,
+        start: int,
+        by_person: dict[str, list[Claim]],
+        published: dict[str, date | None],
     ) -> Claim:
         """The titled claim a mention takes its office from: the last before it in its own
-        source, else the first in its source, else the reading of the person most claims
-        of the run give (the first of them in run order)."""
+        source, else the first in its source; else, of the other sources, one published
+        nearest its own (an office changes hands: the title of the time), then the reading
+        of the person most claims give, then the first in run order."""
         claims = by_person[person]
         here = [c for c in claims if c.source_id == source_id]
         before = [c for c in here if c.start < start]
@@ -258,15 +283,21 @@ class TitleLender:
             return here[0]
         counts: dict[tuple[str, str, str, bool], int] = {}
         for claim in claims:
-            held = self._holder(claim)
-            reading = (held.office_key, held.place, held.title, held.former)
-            counts[reading] = counts.get(reading, 0) + 1
-        best = max(counts.values())
-        for claim in claims:
-            held = self._holder(claim)
-            if counts[(held.office_key, held.place, held.title, held.former)] == best:
-                return claim
-        return claims[0]  # pragma: no cover - a best reading is some claim's
+            counts[self._reading(claim)] = counts.get(self._reading(claim), 0) + 1
+        day = published.get(source_id)
+
+        def apart(claim: Claim) -> float:
+            other = published.get(claim.source_id)
+            return abs((other - day).days) if day is not None and other is not None else inf
+
+        ranked = sorted(
+            enumerate(claims), key=lambda c: (apart(c[1]), -counts[self._reading(c[1])], c[0])
+        )
+        return ranked[0][1]
+
+    def _reading(self, claim: Claim) -> tuple[str, str, str, bool]:
+        held = self._holder(claim)
+        return (held.office_key, held.place, held.title, held.former)
 
     def _claim(
         self,
