@@ -195,3 +195,20 @@ def test_the_title_of_the_source_published_nearest_is_lent(kinds: Kinds) -> None
     # the holder in June; a former holder in January (more sources say so, but it is not
     # what decides the June source)
     assert lent == {"S4": ("prime-minister", "S3"), "S5": ("former-prime-minister", "S2")}
+
+
+def test_a_bare_name_keeps_the_doubt_of_a_title_that_names_no_country(kinds: Kinds) -> None:
+    # "Defense Secretary" names no country: a bare "Jane Roe" given that title is not said to
+    # hold the office "US Defense Secretary John Doe" holds
+    sources = _sources(
+        "Defense Secretary Jane Roe visited the base.",
+        "Jane Roe visited the base on Monday.",
+        "US Defense Secretary John Doe visited the base.",
+    )
+    claims = kinds.infer(claims_of(sources, kinds), sources)
+    [bare] = [c for c in claims if isinstance(c.detail, OfficeHolder) and c.detail.title_from]
+    [other] = [c for c in claims if c.source_id == "S3" and c.kind == "office"]
+    office, context = kinds.default.of(bare), kinds.default.context
+    decision = office.decide(bare, other, context.features(bare), context.features(other))
+    assert decision.score == 0.0
+    assert type(decision.veto).__name__ == "UntitledHolders"

@@ -301,8 +301,8 @@ class OfficeKind(Kind):
             if days > self.rules.matching.office_window_days:
                 return PairDecision(0.0, (), HoldersApart(days))
         if not same and (
-            self._untitled(a.quote, ha)
-            or self._untitled(b.quote, hb)
+            self._untitled(ha.title_quote or a.quote, ha)  # (a bare name: its title's quote)
+            or self._untitled(hb.title_quote or b.quote, hb)
             or (not (known_a and known_b) and not (ha.place and hb.place))
         ):
             return PairDecision(0.0, (), UntitledHolders(ha.person, hb.person))
