@@ -34,6 +34,8 @@ from reconcile.sentences import Sentence, split_sentences
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w’'-]*)([^\S\n]+)$")
 _CAPITALIZED_AFTER = re.compile(r" [A-Z]")
 _SENTENCE_OPEN = frozenset(".!?:;\"“‘'(*#-–—|>")
+_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
 _LOOK = 80  # characters around a mention read for the words beside it
 
 
@@ -166,7 +168,7 @@ class TitleLender:
         taken = [(c.start, c.end) for c in own]
         found: list[tuple[re.Match[str], _Form]] = []
         refused_surnames: set[str] = set()
-        for match in pattern.finditer(text):
+        for match in self._scan(text, pattern, forms):
             written = match.group(0).split()
             if not (written[0][:1].isupper() and written[-1][:1].isupper()):
                 continue  # a name starts and ends with a capital: not "trump card"
@@ -214,6 +216,25 @@ class TitleLender:
             lent.append(self._claim(source, sentence, match, donor, holders))
             counts[person] = counts.get(person, 0) + 1
         return lent
+
+    @staticmethod
+    def _scan(text: str, pattern: re.Pattern[str], forms: dict[str, _Form]) -> list[re.Match[str]]:
+        """The names of `pattern` in a text, tried only where a word that starts one stands
+        (a dictionary look-up per capitalized word, not the whole alternation at each
+        character)."""
+        firsts = {form.split()[0] for form in forms}
+        found: list[re.Match[str]] = []
+        end = 0
+        for word in _WORD.finditer(text):
+            if word.start() < end or not word.group(0)[0].isupper():
+                continue
+            if _POSSESSIVE.sub("", word.group(0)).casefold() not in firsts:
+                continue
+            match = pattern.match(text, word.start())
+            if match is not None:
+                found.append(match)
+                end = match.end()
+        return found
 
     @staticmethod
     def _inside(taken: list[tuple[int, int]], start: int, end: int) -> bool:
