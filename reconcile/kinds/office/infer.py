@@ -141,7 +141,8 @@ class TitleLender:
             found.setdefault(" ".join(words).casefold(), set()).add(held.person_key)
             if len(words) > 2 and words[1][:1].isupper():
                 found.setdefault(" ".join(words[:2]).casefold(), set()).add(held.person_key)
-            if words[-1][:1].isupper():
+            if words[-1][:1].isupper() and words[-1] != words[-1].upper():
+                # (a surname, not a numeral or an acronym: "Frederik X", "Jane Roe MP")
                 found.setdefault(words[-1].casefold(), set()).add(held.person_key)
                 surnames.add(words[-1].casefold())
         forms: dict[str, _Form] = {}
