@@ -282,10 +282,7 @@ class OfficeKind(Kind):
         # apart. One person named under one title with two ways of writing its place ("GM"
         # and "General Motors", "Venezuelan" and "Venezuela") holds one office.
         if not self._offices_meet(ha, hb) and not (
-            same
-            and (
-                self._heads_meet(ha, hb) or self._generic_meet(ha, hb) or self._former_meet(ha, hb)
-            )
+            same and (self._heads_meet(ha, hb) or self._generic_meet(ha, hb))
         ):
             if self._family(ha) != self._family(hb):
                 return PairDecision(0.0, ())  # unrelated offices: nothing to say
@@ -327,24 +324,6 @@ class OfficeKind(Kind):
                     not (head.place and other.place) or self._places_meet(head.place, other.place)
                 )
         return False
-
-    def _former_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
-        """Whether one person, named the holder of an office in one claim and its former
-        holder in the other ("mayor Andy Burnham", "former mayor Andy Burnham": sources of
-        before and after the term ended), is named for one office: the former one's office
-        without "former-" meets the other's, their places one where both name one."""
-        if a.former == b.former:
-            return False
-        past, now = (a, b) if a.former else (b, a)
-        held = replace(
-            past,
-            office_key=past.office_key.removeprefix("former-"),
-            title=past.title.removeprefix("former-"),
-            former=False,
-        )
-        return self._offices_meet(held, now) and (
-            not (past.place and now.place) or self._places_meet(past.place, now.place)
-        )
 
     def _generic_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a title and its generic form ("presidential candidate" and "candidate",
