@@ -55,6 +55,7 @@ def run(
     given = [paths] if isinstance(paths, (str, Path)) else paths
     sources, notes = _load(given, rules, inputs, engine, follow_symlinks, cache)
     claims = claims_of(sources, kinds, progress, engine=engine, cache=cache)
+    claims = kinds.infer(claims, sources)  # what one source says through another
     languages = {s.id: s.language for s in sources}
     both = getattr(engine, "match_and_compare", None)
     with long_lived():  # the sources and claims, held to the end of the run

@@ -393,6 +393,14 @@ class WrittenDifferently(Note):
 
 
 @dataclass(frozen=True, slots=True)
+class TitleLent(Note):
+    """Bare names of a fact given the office of a titled mention elsewhere in the run: per
+    bare quote, the titled quote and whether it stands in the same source."""
+
+    lent: tuple[tuple[str, str, bool], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class DatesStated(Note):
     """Each date stated, with the words it was read from."""
 

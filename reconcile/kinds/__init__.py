@@ -9,7 +9,7 @@ JSON `kind` without building anything (what a claim means, whether it is numeric
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reconcile.context import ContextReader
@@ -146,6 +146,35 @@ class Kinds:
                 )
             self._built[code or self.rules.language] = found
         return found
+
+    def infer(self, claims: tuple[Claim, ...], sources: Sequence[Source]) -> tuple[Claim, ...]:
+        """The run's claims with those its kinds infer across sources (`Kind.infer`), asked
+        language by language (no claim is inferred across two languages); each source's
+        inferred claims follow its own. The claims unchanged when no kind infers any."""
+        inferring = {k for kind in KINDS if kind.infers for k in kind.claim_kinds}
+        if not inferring or not any(c.kind in inferring for c in claims):
+            return claims
+        by_language: dict[str, list[Source]] = {}
+        for source in sources:
+            own = self.rules.for_language(source.language or self.rules.language).language
+            by_language.setdefault(own, []).append(source)
+        of_source: dict[str, list[Claim]] = {}
+        for claim in claims:
+            of_source.setdefault(claim.source_id, []).append(claim)
+        inferred: dict[str, list[Claim]] = {}
+        for code in sorted(by_language):
+            group = by_language[code]
+            held = [c for s in group for c in of_source.get(s.id, ())]
+            if not any(c.kind in inferring for c in held):
+                continue
+            for kind in self.language(code):
+                if type(kind).infers:
+                    for claim in kind.infer(held, group):
+                        inferred.setdefault(claim.source_id, []).append(claim)
+        if not inferred:
+            return claims
+        order = list(dict.fromkeys([*(s.id for s in sources), *of_source]))
+        return tuple(c for s in order for c in (*of_source.get(s, ()), *inferred.get(s, ())))
 
     @property
     def default(self) -> LanguageKinds:

@@ -55,6 +55,10 @@ class Kind(ABC):
     # of which it does not resemble).
     linkage: ClassVar[str] = "single"
 
+    # Whether `infer` may give claims: a run asks only such kinds, and compiles a language
+    # for it only when its sources hold claims of one.
+    infers: ClassVar[bool] = False
+
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         self.lexicon = lexicon
         self.rules: RuleSet = lexicon.rules
@@ -114,6 +118,14 @@ class Kind(ABC):
         """Whether `a`, in no block, and `b`, of the block `loose_key(a)` names, state the
         same fact (`a` then joins `b`'s cluster). Only kinds with a `loose_key` are asked."""
         raise NotImplementedError(f"{type(self).__name__} gives no loose key")
+
+    def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
+        """Claims read at the level of the run, once every source is normalized: what one
+        source or sentence says through another (a name titled in one, written bare in
+        another). `sources` are the run's sources of one language, `claims` theirs; the
+        claims returned are new ones, of this kind, in source order then position (the
+        claims given are kept as they are). None by default."""
+        return ()
 
     @abstractmethod
     def judge(self, members: Sequence[Claim]) -> Judgement:

@@ -73,6 +73,7 @@ from reconcile.reasons import (
     SourceContradictsItself,
     SplitByReviewer,
     Stated,
+    TitleLent,
     UntitledHolders,
     WordsDiffer,
     WrittenDifferently,
@@ -225,6 +226,13 @@ _NOTES: dict[type[Any], Callable[[Any], str]] = {
     DifferentPeople: lambda n: "different people named for the same office: " + " / ".join(n.names),
     WrittenDifferently: lambda n: (
         "written differently: " + "; ".join(f"“{s}”" for s in n.spellings)
+    ),
+    TitleLent: lambda n: (
+        "title read elsewhere: "
+        + "; ".join(
+            f"“{bare}” as “{titled}” ({'its own source' if same else 'another source'})"
+            for bare, titled, same in n.lent
+        )
     ),
     DatesStated: _dates_stated,
     DateNotResolved: lambda n: (

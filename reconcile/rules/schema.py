@@ -498,6 +498,13 @@ class OfficeWords:
             " than the title's: President-elect, Prime Minister-designate"
         ),
     )
+    kin: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words for a person's kin: a name written beside one ('Roe's son', 'the widow of"
+            " Roe') is not given the office Roe is titled with elsewhere in the run"
+        ),
+    )
     not_places: tuple[str, ...] = field(
         default=(),
         metadata=_doc("capitalized words before a title that name no place or body: The, Then"),
@@ -911,6 +918,13 @@ class MatchingRules:
         metadata=_doc(
             "sources published further apart than this may name different office holders"
             " without conflict (the office may have changed hands)",
+            min=0,
+        ),
+    )
+    office_inferred_mentions: int = field(
+        metadata=_doc(
+            "a name titled somewhere in the run gives its office to at most this many of its"
+            " untitled mentions in each source, the first ones (0: none)",
             min=0,
         ),
     )

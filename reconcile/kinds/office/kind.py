@@ -16,6 +16,7 @@ from typing import Any
 from reconcile.context import ContextReader, Features, words
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
 from reconcile.kinds.office.find import OfficeFinder
+from reconcile.kinds.office.infer import TitleLender
 from reconcile.kinds.office.records import OfficeHolder, OfficeMention
 from reconcile.kinds.office.titles import TitleFinder
 from reconcile.lexicon import Lexicon
@@ -33,6 +34,7 @@ from reconcile.reasons import (
     SamePerson,
     SeveralHolders,
     Stated,
+    TitleLent,
     UntitledHolders,
     WrittenDifferently,
 )
@@ -62,6 +64,7 @@ class OfficeKind(Kind):
     claim_kinds = ("office",)
     numeric = False
     stated = Stated.HOLDER
+    infers = True  # a name titled in one source holds the office where it is written bare
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
@@ -77,6 +80,7 @@ class OfficeKind(Kind):
         self.heads_any = frozenset(t.key for t in self.rules.offices.title if t.heads_any)
         self._last: tuple[Source, _SourceOffices] | None = None
         self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
+        self.lender = TitleLender(lexicon, self.surname_cutoff)
 
     def _untitled_offices(self) -> re.Pattern[str] | None:
         """One pattern of the rules offices' titles that hold no word that is a `[[title]]`
@@ -121,7 +125,12 @@ class OfficeKind(Kind):
 
     @staticmethod
     def record(claim: Claim) -> dict[str, Any]:
-        return {"entity": holder(claim).person}
+        held = holder(claim)
+        if not held.title_from:
+            return {"entity": held.person}
+        # a bare name given the office of a titled mention elsewhere in the run
+        lent = {"claim": held.title_from, "source": held.title_source, "quote": held.title_quote}
+        return {"entity": held.person, "title_from": lent}
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         # A rules title inside a longer one ("President" in "Vice President") is not it.
@@ -228,6 +237,10 @@ class OfficeKind(Kind):
             self._last = (source, _SourceOffices(qualified, frozen))
         return self._last[1]
 
+    def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
+        """Bare mentions of people titled elsewhere in the run, given that office (`infer.py`)."""
+        return self.lender.lend([c for c in claims if c.kind == "office"], sources)
+
     def block_key(self, claim: Claim) -> str | None:
         # One block: "UK Prime Minister", "Britain's prime minister" and "Prime Minister"
         # are read under different keys and may be one office (`_offices_meet`)
@@ -288,8 +301,8 @@ class OfficeKind(Kind):
             if days > self.rules.matching.office_window_days:
                 return PairDecision(0.0, (), HoldersApart(days))
         if not same and (
-            self._untitled(a.quote, ha)
-            or self._untitled(b.quote, hb)
+            self._untitled(ha.title_quote or a.quote, ha)  # (a bare name: its title's quote)
+            or self._untitled(hb.title_quote or b.quote, hb)
             or (not (known_a and known_b) and not (ha.place and hb.place))
         ):
             return PairDecision(0.0, (), UntitledHolders(ha.person, hb.person))
@@ -362,9 +375,19 @@ class OfficeKind(Kind):
             shown = tuple(sorted({holder(p).person for p in people}))
             return Judgement("conflict", None, (DifferentPeople(shown),))
         notes: list[Note] = []
-        spellings = tuple(sorted({c.quote for c in members}))
+        # (a bare name lent a title is not another way of writing it: its own note says so)
+        spellings = tuple(sorted({c.quote for c in members if not holder(c).title_from}))
         if len(spellings) > 1:
             notes.append(WrittenDifferently(spellings))
+        lent = sorted(
+            {
+                (" ".join(c.quote.split()), held.title_quote, held.title_source == c.source_id)
+                for c in members
+                if (held := holder(c)).title_from
+            }
+        )
+        if lent:
+            notes.append(TitleLent(tuple(lent)))
         return Judgement("agree", None, tuple(notes))
 
     def label(self, members: Sequence[Claim]) -> str:

@@ -36,3 +36,9 @@ class OfficeHolder(ClaimDetail):
     # the `[[title]]` the office was read under ("prime-minister" for "Britain's prime
     # minister"; "former-governor"), "" for an office of the rules read by its own title
     title: str = ""
+    # A bare mention ("Roe said") given the office its name is titled with in another claim
+    # of the run (`infer.py`): that claim's id, its source's id and its quote; "" when the
+    # mention was read under its own title
+    title_from: str = ""
+    title_source: str = ""
+    title_quote: str = ""

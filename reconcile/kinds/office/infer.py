@@ -1,0 +1,361 @@
+"""Titles lent across a run: a name titled in one source or sentence ("Prime Minister Jane
+Roe") holds that office where it is written bare ("Jane Roe told reporters", "Roe said").
+
+`TitleLender.lend(claims, sources)` reads the office claims of a run (of one language) into
+an index of names: each person titled anywhere, under the ways a bare mention writes them
+(the name as the title gave it, its first two words when it has more, its surname). One
+pattern of those names scans each source once; a mention found gives a claim of the office
+the person is titled with, marked with the claim the title came from (`OfficeHolder.title_from`).
+
+A mention is refused when it may name someone else: a form two people of the run share (two
+Khameneis), a capitalized word before it that makes it part of another name ("Mojtaba
+Khamenei" when only Ali is titled), a word of kin beside it ("Roe's son", "the widow of
+Roe"). A surname alone stands for a person only in a source that has named them in full
+before it, and none that names another person of that surname. Each source lends at most
+`office_inferred_mentions` (matching rules) mentions per person, the first ones.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from math import inf
+
+from reconcile.kinds.base import named_claim
+from reconcile.kinds.office.records import OfficeHolder, OfficeMention
+from reconcile.lexicon import Lexicon
+from reconcile.models import Claim, Mention, Source
+from reconcile.names import fold, same_person
+from reconcile.sentences import Sentence, split_sentences
+
+_CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w’'-]*)([^\S\n]+)$")
+_CAPITALIZED_AFTER = re.compile(r" [A-Z]")
+_SENTENCE_OPEN = frozenset(".!?:;\"“‘'(*#-–—|>")
+_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_LOOK = 80  # characters around a mention read for the words beside it
+
+
+def _day(published: str | None) -> date | None:
+    """A source's publication date, when it states a whole one."""
+    try:
+        return date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class _Form:
+    """One way a bare mention writes a titled person: the person's key, and whether it is
+    their surname alone (which needs the full name before it in the same source)."""
+
+    person: str
+    surname: bool
+    given: frozenset[str]  # the person's other words, folded: what may stand before a surname
+
+
+class TitleLender:
+    """Gives office claims to bare mentions of people titled elsewhere in the run."""
+
+    def __init__(self, lexicon: Lexicon, surname_cutoff: float) -> None:
+        self.lexicon = lexicon
+        self.surname_cutoff = surname_cutoff
+        rules = lexicon.rules
+        self.limit = rules.matching.office_inferred_mentions
+        words = rules.offices.holder_words
+        self.not_names = lexicon.not_names | frozenset(fold(w) for w in words.not_places)
+
+        def alternatives(items: Sequence[str]) -> str:
+            ordered = sorted({fold(i) for i in items}, key=lambda i: (-len(i), i))
+            return "|".join(r"\s+".join(re.escape(w) for w in i.split()) for i in ordered)
+
+        kin = alternatives(words.kin)
+        of = alternatives(words.of)
+        articles = alternatives(words.articles)
+        self.kin_after = re.compile(rf"^['’]s\s+(?:{kin})\b", re.IGNORECASE) if words.kin else None
+        self.kin_before = (
+            re.compile(
+                rf"\b(?:{kin})\s+(?:{of})\s+(?:(?:{articles})\s+)?$"
+                if words.of and words.articles
+                else rf"\b(?:{kin})\s+(?:{of})\s+$",
+                re.IGNORECASE,
+            )
+            if words.kin and words.of
+            else None
+        )
+
+    def lend(self, claims: Sequence[Claim], sources: Sequence[Source]) -> list[Claim]:
+        """The office claims of bare mentions, in source order then position."""
+        titled = [
+            c for c in claims if isinstance(c.detail, OfficeHolder) and not c.detail.title_from
+        ]
+        if not titled or self.limit == 0:
+            return []
+        forms = self._forms(titled)
+        if not forms:
+            return []
+        pattern = re.compile(
+            r"(?<![\w’'-])(?:"
+            + "|".join(
+                r"\s+".join(re.escape(w) for w in form.split())
+                for form in sorted(forms, key=lambda f: (-len(f), f))
+            )
+            + r")(?![\w’-])",
+            re.IGNORECASE,  # "Lee Jae-Myung" / "Lee Jae-myung"; capitals are checked below
+        )
+        by_source: dict[str, list[Claim]] = {}
+        for claim in titled:
+            by_source.setdefault(claim.source_id, []).append(claim)
+        order = {source.id: n for n, source in enumerate(sources)}
+        by_person: dict[str, list[Claim]] = {}
+        for claim in sorted(titled, key=lambda c: (order.get(c.source_id, len(order)), c.start)):
+            by_person.setdefault(self._holder(claim).person_key, []).append(claim)
+        published = {source.id: _day(source.published) for source in sources}
+        lent: list[Claim] = []
+        for source in sources:
+            own = by_source.get(source.id, [])
+            lent += self._lend_in(source, pattern, forms, own, by_person, published)
+        return lent
+
+    @staticmethod
+    def _holder(claim: Claim) -> OfficeHolder:
+        detail = claim.detail
+        assert isinstance(detail, OfficeHolder)
+        return detail
+
+    def _forms(self, titled: Sequence[Claim]) -> dict[str, _Form]:
+        """The ways bare mentions write the people titled: their name as shown, its first
+        two words (of three or more), their surname; a form two people share is left out."""
+        found: dict[str, set[str]] = {}
+        surnames: set[str] = set()
+        given: dict[str, frozenset[str]] = {}
+        for claim in titled:
+            held = self._holder(claim)
+            words = held.person.split()
+            if len(words) < 2 or not held.person_key:
+                continue  # a surname alone, titled, is too little to lend
+            given[held.person_key] = frozenset(fold(w) for w in words[:-1])
+            found.setdefault(" ".join(words).casefold(), set()).add(held.person_key)
+            if len(words) > 2 and words[1][:1].isupper():
+                found.setdefault(" ".join(words[:2]).casefold(), set()).add(held.person_key)
+            if words[-1][:1].isupper() and words[-1] != words[-1].upper():
+                # (a surname, not a numeral or an acronym: "Frederik X", "Jane Roe MP")
+                found.setdefault(words[-1].casefold(), set()).add(held.person_key)
+                surnames.add(words[-1].casefold())
+        forms: dict[str, _Form] = {}
+        for form, people in found.items():
+            keys = sorted(people, key=lambda k: (-len(k), k))
+            if any(not same_person(keys[0], k, self.surname_cutoff) for k in keys[1:]):
+                continue  # two people of the run written so: neither is lent the mention
+            surname = form in surnames and " " not in form
+            if surname and fold(form) in self.not_names:
+                continue  # a surname that is also a month or a word opening a sentence: "May"
+            forms[form] = _Form(keys[0], surname, given.get(keys[0], frozenset()))
+        return forms
+
+    def _lend_in(
+        self,
+        source: Source,
+        pattern: re.Pattern[str],
+        forms: dict[str, _Form],
+        own: Sequence[Claim],
+        by_person: dict[str, list[Claim]],
+        published: dict[str, date | None],
+    ) -> list[Claim]:
+        text = source.text
+        taken = [(c.start, c.end) for c in own]
+        found: list[tuple[re.Match[str], _Form]] = []
+        refused_surnames: set[str] = set()
+        for match in self._scan(text, pattern, forms):
+            written = match.group(0).split()
+            if not (written[0][:1].isupper() and written[-1][:1].isupper()):
+                continue  # a name starts and ends with a capital: not "trump card"
+            form = forms[" ".join(written).casefold()]
+            if self._inside(taken, match.start(), match.end()):
+                continue
+            if form.surname and self._other_given(text, match.start(), form):
+                refused_surnames.add(form.person)  # "Mojtaba Khamenei" beside "Khamenei"
+                continue
+            found.append((match, form))
+        if not found:
+            return []
+        named_before: dict[str, int] = {}  # person -> where the source first names them in full
+        for claim in own:
+            key = self._holder(claim).person_key
+            named_before[key] = min(named_before.get(key, claim.start), claim.start)
+        for match, form in found:
+            if not form.surname and form.person not in named_before:
+                named_before[form.person] = match.start()
+        sentences: list[Sentence] | None = None
+        lent: list[Claim] = []
+        counts: dict[str, int] = {}
+        holders: dict[str, set[str]] = {}
+        for claim in own:
+            held = self._holder(claim)
+            holders.setdefault(held.office_key, set()).add(held.person_key)
+        for match, form in found:
+            person = form.person
+            if counts.get(person, 0) >= self.limit:
+                continue
+            if form.surname and (
+                person in refused_surnames or named_before.get(person, len(text)) >= match.start()
+            ):
+                continue
+            if not self._bare(text, match.start(), match.end(), form):
+                continue
+            if sentences is None:
+                sentences = split_sentences(
+                    source, self.lexicon.abbreviations, self.lexicon.sentence_ends
+                )
+            sentence = self._sentence_of(sentences, match.start(), match.end())
+            if sentence is None:
+                continue  # page furniture, or a name across two sentences
+            donor = self._donor(person, source.id, match.start(), by_person, published)
+            lent.append(self._claim(source, sentence, match, donor, holders))
+            counts[person] = counts.get(person, 0) + 1
+        return lent
+
+    @staticmethod
+    def _scan(text: str, pattern: re.Pattern[str], forms: dict[str, _Form]) -> list[re.Match[str]]:
+        """The names of `pattern` in a text, tried only where a word that starts one stands
+        (a dictionary look-up per capitalized word, not the whole alternation at each
+        character)."""
+        firsts = {form.split()[0] for form in forms}
+        found: list[re.Match[str]] = []
+        end = 0
+        for word in _WORD.finditer(text):
+            if word.start() < end or not word.group(0)[0].isupper():
+                continue
+            if _POSSESSIVE.sub("", word.group(0)).casefold() not in firsts:
+                continue
+            match = pattern.match(text, word.start())
+            if match is not None:
+                found.append(match)
+                end = match.end()
+        return found
+
+    @staticmethod
+    def _inside(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+        """Whether `[start, end)` overlaps a span of `taken` (a source's office claims)."""
+        return any(s < end and start < e for s, e in taken)
+
+    def _word_before(self, text: str, start: int) -> str | None:
+        """The capitalized word right before `start` that may be part of the same name: not
+        one opening a sentence, not a word that is no name ("On", "The", a weekday)."""
+        before = _CAPITALIZED_BEFORE.search(text[max(0, start - _LOOK) : start])
+        if before is None:
+            return None
+        word = before.group(1)
+        if fold(word) in self.not_names:
+            return None
+        head = text[max(0, start - _LOOK) : start][: before.start()].rstrip()
+        if not head or head[-1] in _SENTENCE_OPEN or "\n" in before.group(2):
+            return None
+        return word
+
+    def _other_given(self, text: str, start: int, form: _Form) -> bool:
+        """Whether a surname stands after a capitalized word that is none of the person's
+        other names: another person of that surname."""
+        word = self._word_before(text, start)
+        return word is not None and fold(word) not in form.given
+
+    def _bare(self, text: str, start: int, end: int, form: _Form) -> bool:
+        """Whether a mention names the person alone: no other name's word before it, no
+        word of kin beside it, a surname not followed by another capitalized word."""
+        word = self._word_before(text, start)
+        if word is not None and fold(word) not in form.given:
+            return False
+        after = text[end : end + _LOOK]
+        if self.kin_after is not None and self.kin_after.match(after):
+            return False
+        if self.kin_before is not None and self.kin_before.search(
+            text[max(0, start - _LOOK) : start]
+        ):
+            return False
+        return not (form.surname and _CAPITALIZED_AFTER.match(after))
+
+    @staticmethod
+    def _sentence_of(sentences: list[Sentence], start: int, end: int) -> Sentence | None:
+        at = bisect_right([s.start for s in sentences], start) - 1
+        if at < 0 or sentences[at].end < end:
+            return None
+        return sentences[at]
+
+    def _donor(
+        self,
+        person: str,
+        source_id: str,
+        start: int,
+        by_person: dict[str, list[Claim]],
+        published: dict[str, date | None],
+    ) -> Claim:
+        """The titled claim a mention takes its office from: the last before it in its own
+        source, else the first in its source; else, of the other sources, one published
+        nearest its own (an office changes hands: the title of the time), then the reading
+        of the person most claims give, then the first in run order."""
+        claims = by_person[person]
+        here = [c for c in claims if c.source_id == source_id]
+        before = [c for c in here if c.start < start]
+        if before:
+            return before[-1]
+        if here:
+            return here[0]
+        counts: dict[tuple[str, str, str, bool], int] = {}
+        for claim in claims:
+            counts[self._reading(claim)] = counts.get(self._reading(claim), 0) + 1
+        day = published.get(source_id)
+
+        def apart(claim: Claim) -> float:
+            other = published.get(claim.source_id)
+            return abs((other - day).days) if day is not None and other is not None else inf
+
+        ranked = sorted(
+            enumerate(claims), key=lambda c: (apart(c[1]), -counts[self._reading(c[1])], c[0])
+        )
+        return ranked[0][1]
+
+    def _reading(self, claim: Claim) -> tuple[str, str, str, bool]:
+        held = self._holder(claim)
+        return (held.office_key, held.place, held.title, held.former)
+
+    def _claim(
+        self,
+        source: Source,
+        sentence: Sentence,
+        match: re.Match[str],
+        donor: Claim,
+        holders: dict[str, set[str]],
+    ) -> Claim:
+        held = self._holder(donor)
+        others = holders.get(held.office_key, set())
+        detail = replace(
+            held,
+            co_holders=tuple(
+                sorted(
+                    k for k in others if not same_person(k, held.person_key, self.surname_cutoff)
+                )
+            ),
+            title_from=donor.id,
+            title_source=donor.source_id,
+            title_quote=" ".join(donor.quote.split()),
+        )
+        mention = Mention(
+            source_id=source.id,
+            kind=donor.kind,
+            quote=match.group(0),
+            start=match.start(),
+            end=match.end(),
+            sentence=sentence.text,
+            sentence_start=sentence.start,
+            detail=OfficeMention(held.office_key, match.group(0)),
+        )
+        return named_claim(
+            mention,
+            dimension=donor.dimension or "",
+            noun_class=donor.noun_class or "",
+            context=donor.context,
+            detail=detail,
+        )
