@@ -570,6 +570,16 @@ def concept_of(
         found = reading.past_inserted(frames, sentence, number_start, number_end, dimension)
     if found is None:
         return reading.read(frames, sentence, number_start, number_end, dimension)
+    if found.evidence[0] >= number_start:
+        # A frame read only after the number ("{N} ... {troops}", "{N} ... {missing}") and a
+        # subject verb right before it ("the death toll ... rises to 279 as a police source
+        # says", "increases to eight as the final missing person is recovered"): the subject
+        # of the verb that gives the number says what it counts; the words after it belong
+        # to what follows.
+        subject = reading.subject(sentence, number_start, number_end, dimension)
+        if subject is not None:
+            return subject
+        return found
     if found.evidence[0] < number_start:
         # A frame's words before the number may modify the subject of the verb that gives
         # the number ("the number of deaths linked to infections surpassed 100,000"): the
