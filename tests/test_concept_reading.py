@@ -96,6 +96,54 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "count",
         ("deaths", "Four more children are said to have died"),
     ),
+    # counts joined in one list share its verb: after the list ...
+    (
+        "Three soldiers and two civilians were killed in the blast.",
+        "Three soldiers",
+        "count",
+        ("deaths", "Three soldiers and two civilians were killed in"),
+    ),
+    (
+        "The siege ended with at least nine guests and all four gunmen dead.",
+        "at least nine guests",
+        "count",
+        ("deaths", "at least nine guests and all four gunmen dead"),
+    ),
+    # ... or before it, read back along the list to its first count
+    (
+        "The explosion killed 40 rebels, 6 civilians, and 3 police officers.",
+        "3 police officers",
+        "count",
+        ("deaths", "killed 40 rebels, 6 civilians, and 3 police officers"),
+    ),
+    (
+        "Medics confirmed the deaths of all 20 rebels, as well as 5 drivers, and 2 soldiers.",
+        "5 drivers",
+        "count",
+        ("deaths", "deaths of all 20 rebels, as well as 5 drivers"),
+    ),
+    (
+        "Police arrested 12 men and 3 women.",
+        "3 women",
+        "count",
+        ("arrested", "arrested 12 men and 3 women"),
+    ),
+    # ... never across a count with a verb of its own, nor when the list's verb itself
+    # names who is counted (the crew stay crew), nor for a count its noun says more of
+    (
+        "The quake killed 12 people and 40 buildings collapsed.",
+        "40 buildings",
+        "count",
+        ("homes", "40 buildings"),
+    ),
+    ("The plane carried 150 passengers and 6 crew.", "6 crew", "count", ("crew", "6 crew")),
+    ("Shelling caused 12 deaths and 30 injured.", "12 deaths", "count", ("deaths", "12 deaths")),
+    (
+        "Police said 12 people died and 30 were hurt.",
+        "12 people",
+        "count",
+        ("deaths", "12 people died"),
+    ),
     (
         "The death toll from the storm in Coastal County, Westland, climbed to 77.",
         "77",
