@@ -601,15 +601,15 @@ def _concept_read(
     if found is None:
         return reading.read(frames, sentence, number_start, number_end, dimension)
     if found.evidence[0] >= number_start:
-        # A frame read only after the number ("{N} ... {troops}", "{N} ... {missing}") and a
-        # subject verb right before it ("the death toll ... rises to 279 as a police source
-        # says", "increases to eight as the final missing person is recovered"): the subject
-        # of the verb that gives the number says what it counts; the words after it belong
-        # to what follows.
+        # A frame read only after the number, past the start of another clause ("the death
+        # toll ... rises to 279 as a police source says", "increases to eight as the final
+        # missing person is recovered"), and a subject verb right before it: the subject of
+        # the verb that gives the number says what it counts; the words after it belong to
+        # what follows ("rises to 40 people killed" keeps its own words).
+        if reading.clause_starts.isdisjoint(_lower_words(sentence, number_end, found.evidence[1])):
+            return found
         subject = reading.subject(sentence, number_start, number_end, dimension)
-        if subject is not None:
-            return subject
-        return found
+        return found if subject is None else subject
     if found.evidence[0] < number_start:
         # A frame's words before the number may modify the subject of the verb that gives
         # the number ("the number of deaths linked to infections surpassed 100,000"): the
@@ -943,6 +943,9 @@ class Reading:
     # the same link starting where the earlier count ends
     coordination_after: re.Pattern[str] = re.compile(r"(?!)")
     groups: frozenset[str] = frozenset()  # concepts that name who is counted: "troops"
+    # words that start a clause and that no gap of a frame stops at (so a frame may read
+    # over them): "as" ("rises to 279 as a police source says ...")
+    clause_starts: frozenset[str] = frozenset()
 
     def singular(self, word: str) -> tuple[str, ...]:
         """The word and what it is with a plural ending made singular."""
@@ -1236,7 +1239,8 @@ class Reading:
     ) -> Concept | None:
         """The concept a count takes from the list of counts it stands in: that of the verb
         before the list, read at its first count ("killed 40 rebels, 6 civilians and 3 police
-        officers"), or that of the verb after the list, read at its last count ("three
+        officers"; a part after `apposition_openers`, "killed 30 people, including eleven
+        police officers"), or that of the verb after the list, read at its last count ("three
         soldiers and two civilians were killed"). Never a concept that itself names who is
         counted (`group_concepts`: "carried 150 passengers and 6 crew" keeps the crew), nor
         across a count that has a verb of its own ("killed 9 and 40 buildings collapsed")."""
@@ -1875,6 +1879,7 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
     apposition = _alternation(rules.apposition_words) if rules.apposition_words else None
     link = _alternation(rules.list_links) if rules.list_links else r"(?!)"
     coordinators = _alternation(rules.coordinators) if rules.coordinators else ""
+    openers = _alternation(rules.apposition_openers) if rules.apposition_openers else r"(?!)"
     determiners = _alternation(rules.determiners) if rules.determiners else r"(?!)"
     percent = (
         "|".join(
@@ -1972,7 +1977,7 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         ),
         ellipsis=frozenset(w.lower() for w in rules.ellipsis_words),
         coordination=re.compile(
-            rf"(?:,\s*(?:{coordinators}\s+)?|(?<![\w’']){coordinators}\s+)"
+            rf"(?:,\s*(?:{coordinators}\s+|{openers}\s+)?|(?<![\w’']){coordinators}\s+)"
             rf"(?:{determiners}\s+)?\Z"
             if coordinators
             else r"(?!)",
@@ -1985,6 +1990,12 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
             re.IGNORECASE,
         ),
         groups=frozenset(rules.group_concepts),
+        clause_starts=frozenset(
+            w.lower()
+            for w in (*rules.clause_joiners, *rules.clause_words, *rules.relative_words)
+            if " " not in w
+        )
+        - frozenset(w.lower() for w in rules.gap_stops),
         change_nouns=frozenset(" ".join(w.lower().split()) for w in rules.change_nouns),
         change_starts=frozenset(w.lower().split()[0] for w in rules.change_nouns if w.split()),
         apposition=re.compile(

@@ -70,6 +70,13 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "count",
         ("deaths", "toll of the mine collapse increases to nine"),
     ),
+    # ... but not over the number's own words ("40 people killed")
+    (
+        "The casualty toll from the strikes rises to 40 people killed and 170 injured.",
+        "40 people",
+        "count",
+        ("deaths", "40 people killed and"),
+    ),
     # ... a verb in the present tense, as headlines and day pages write it
     (
         "The number of fever cases in the two provinces exceed 3,000.",
@@ -127,6 +134,13 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "3 women",
         "count",
         ("arrested", "arrested 12 men and 3 women"),
+    ),
+    # ... a part of the first count, after an apposition opener
+    (
+        "The attack killed 30 people, including eleven police officers.",
+        "eleven police officers",
+        "count",
+        ("deaths", "killed 30 people, including eleven police officers"),
     ),
     # ... never across a count with a verb of its own, nor when the list's verb itself
     # names who is counted (the crew stay crew), nor for a count its noun says more of
