@@ -158,6 +158,14 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "count",
         ("deaths", "12 people died"),
     ),
+    # casualties are a measure of their own (the dead and the injured, or the dead alone)
+    ("The raid left 120 casualties in the town.", "120", "count", ("casualties", "120 casualties")),
+    (
+        "The number of casualties rose to 300.",
+        "300",
+        "count",
+        ("casualties", "casualties rose to 300"),
+    ),
     (
         "The death toll from the storm in Coastal County, Westland, climbed to 77.",
         "77",
@@ -528,9 +536,9 @@ def test_a_head_of_an_undeclared_concept_is_reported_with_its_line(tmp_path: Pat
 def test_a_users_heads_extend_the_bundled_ones(tmp_path: Path) -> None:
     folder = tmp_path / "lang" / "en"
     folder.mkdir(parents=True)
-    (folder / "frames.toml").write_text('[heads]\ndeaths = ["casualty"]\n', encoding="utf-8")
+    (folder / "frames.toml").write_text('[heads]\ndeaths = ["decedent"]\n', encoding="utf-8")
     frames = compile_lexicon(load_rules(tmp_path), "en").frames
-    sentence = "Medics listed 8 further casualties."
+    sentence = "Medics listed 8 further decedents."
     start = sentence.index("8")
     found = concept_of(frames, sentence, start, start + 1, "count")
     assert found is not None and found.key == "deaths"
