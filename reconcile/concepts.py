@@ -249,6 +249,15 @@ def frame_problems(
                         f"heads.{concept}: unknown concept {concept!r}; declare it in [concepts]",
                     )
                 )
+        for key in data.get("group_concepts", ()):
+            if key not in rules.concepts:
+                problems.append(
+                    Problem(
+                        where.path,
+                        where.line(("group_concepts",)),
+                        f"group_concepts: unknown concept {key!r}; declare it in [concepts]",
+                    )
+                )
         for number, raw in enumerate(data.get("frame", [])):
             concept = raw.get("concept", "")
             if concept not in rules.concepts:
@@ -535,6 +544,27 @@ def concept_of(
 ) -> Concept | None:
     """What the number at `[number_start, number_end)` of `sentence` measures, or None.
 
+    Read around the number alone (`_concept_read`), then, for a count that says only who it
+    counts (no concept, or one its own noun gives, "three soldiers"), from the list of
+    counts it stands in: the verb the list shares ("three soldiers and two civilians were
+    killed", "killed 40 rebels, 6 civilians and 3 police officers": deaths, each).
+    """
+    found = _concept_read(frames, sentence, number_start, number_end, dimension)
+    reading = frames.reading
+    if reading is None or dimension.split(":", 1)[0] != "count":
+        return found
+    if not reading.who_only(found, number_start, number_end):
+        return found
+    shared = reading.coordinated(frames, sentence, number_start, number_end, dimension)
+    return found if shared is None else shared
+
+
+def _concept_read(
+    frames: Frames, sentence: str, number_start: int, number_end: int, dimension: str
+) -> Concept | None:
+    """What the number at `[number_start, number_end)` of `sentence` measures, read from the
+    words around it, or None.
+
     The span is the claim as quoted ("at least 1,200 people", "10 km"); a frame's words may
     stand before it, after it, or after the number inside it ("150 passengers"). Of the
     frames that fit the number's dimension, the one whose words stand nearest wins (words a
@@ -570,6 +600,16 @@ def concept_of(
         found = reading.past_inserted(frames, sentence, number_start, number_end, dimension)
     if found is None:
         return reading.read(frames, sentence, number_start, number_end, dimension)
+    if found.evidence[0] >= number_start:
+        # A frame read only after the number, past the start of another clause ("the death
+        # toll ... rises to 279 as a police source says", "increases to eight as the final
+        # missing person is recovered"), and a subject verb right before it: the subject of
+        # the verb that gives the number says what it counts; the words after it belong to
+        # what follows ("rises to 40 people killed" keeps its own words).
+        if reading.clause_starts.isdisjoint(_lower_words(sentence, number_end, found.evidence[1])):
+            return found
+        subject = reading.subject(sentence, number_start, number_end, dimension)
+        return found if subject is None else subject
     if found.evidence[0] < number_start:
         # A frame's words before the number may modify the subject of the verb that gives
         # the number ("the number of deaths linked to infections surpassed 100,000"): the
@@ -897,6 +937,15 @@ class Reading:
     # "124 people, including a politician and two former players of the league, died"
     long_apposition: re.Pattern[str] = re.compile(r"(?!)")
     contrast: re.Pattern[str] = re.compile(r"(?!)")  # a word of `clause_words`
+    # the link between two counts of one list, ending where the later count starts: a comma,
+    # a word of `coordinators`, or both, and a determiner ("killed 40 rebels, and all 6 ...")
+    coordination: re.Pattern[str] = re.compile(r"(?!)")
+    # the same link starting where the earlier count ends
+    coordination_after: re.Pattern[str] = re.compile(r"(?!)")
+    groups: frozenset[str] = frozenset()  # concepts that name who is counted: "troops"
+    # words that start a clause and that no gap of a frame stops at (so a frame may read
+    # over them): "as" ("rises to 279 as a police source says ...")
+    clause_starts: frozenset[str] = frozenset()
 
     def singular(self, word: str) -> tuple[str, ...]:
         """The word and what it is with a plural ending made singular."""
@@ -1144,6 +1193,120 @@ class Reading:
                 if found is not None:
                     return found
         return None
+
+    def who_only(self, found: Concept | None, start: int, end: int) -> bool:
+        """Whether a count's concept says only who it counts: none, its noun alone
+        (`plain`), or a concept of `group_concepts` that its own words give ("three
+        soldiers": troops)."""
+        if found is None or found.pattern.startswith(COUNTED_PATTERN):
+            return True
+        return found.key in self.groups and start <= found.evidence[0] <= found.evidence[1] <= end
+
+    def _item_end(self, sentence: str, start: int, end: int) -> int | None:
+        """Where the counted phrase of a count in a list ends: the claim's end when it
+        quotes a noun after its number, else the end of the noun after it; None for a
+        bare number (other readings list those)."""
+        words = sentence[start:end].split()
+        last = words[-1].lower() if words else ""
+        if last[:1].isalpha() and not self.numbers.fullmatch(last):
+            return end
+        noun = self.phrase(sentence, end)
+        if noun is not None:
+            return noun[1]
+        following = _FIRST_TOKEN.match(sentence, end)  # a plural no ending makes: "gunmen"
+        if following is None or not following.group(1).isalpha():
+            return None
+        word = following.group(1).lower()
+        if word in self.noun_stops or word in self.bare_followers or word in self.joins:
+            return None
+        return following.end(1)
+
+    def _ends_item(self, sentence: str, at: int) -> bool:
+        """Whether nothing is said of a list item ending at `at`: the sentence or a clause
+        ends, the list goes on, or a place or time follows ("6 civilians in Kabul")."""
+        following = _FIRST_TOKEN.match(sentence, at)
+        if following is None:
+            return True
+        word = following.group(1)
+        if not word[0].isalnum():
+            return True
+        return bool(self.coordination_after.match(sentence, at)) or (
+            word.lower() in self.bare_followers
+        )
+
+    def coordinated(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str, hops: int = 0
+    ) -> Concept | None:
+        """The concept a count takes from the list of counts it stands in: that of the verb
+        before the list, read at its first count ("killed 40 rebels, 6 civilians and 3 police
+        officers"; a part after `apposition_openers`, "killed 30 people, including eleven
+        police officers"), or that of the verb after the list, read at its last count ("three
+        soldiers and two civilians were killed"). Never a concept that itself names who is
+        counted (`group_concepts`: "carried 150 passengers and 6 crew" keeps the crew), nor
+        across a count that has a verb of its own ("killed 9 and 40 buildings collapsed")."""
+        item_end = self._item_end(sentence, start, end)
+        if item_end is None or hops > _LIST_HOPS:
+            return None
+        return self._coordinated_before(
+            frames, sentence, start, end, item_end, dimension
+        ) or self._coordinated_after(frames, sentence, start, item_end, dimension, hops)
+
+    def _coordinated_before(
+        self, frames: Frames, sentence: str, start: int, end: int, item_end: int, dimension: str
+    ) -> Concept | None:
+        if not self._ends_item(sentence, item_end):
+            return None
+        at = start
+        for _ in range(_LIST_HOPS):
+            link = self.coordination.search(sentence, max(0, at - _LINK_REACH), at)
+            if link is None or not link.group().strip():
+                return None
+            reach = max(0, link.start() - _LIST_REACH)
+            numbers = list(self.numbers.finditer(sentence, reach, link.start()))
+            if not numbers:
+                return None
+            previous = numbers[-1]
+            between = sentence[previous.end() : link.start()]
+            words = between.split()
+            if not words or len(words) > _ITEM_WORDS + 1 or not all(w.isalpha() for w in words):
+                return None  # an item is a count and its noun: "33 BLA militants"
+            for begin in _word_starts(sentence, previous.start(), 2):
+                found = _concept_read(frames, sentence, begin, link.start(), dimension)
+                if found is None or self.who_only(found, begin, link.start()):
+                    continue
+                if found.evidence[0] >= begin or found.key in self.groups:
+                    return None  # the earlier count has a verb of its own after it
+                where = (found.evidence[0], end)
+                return Concept(found.key, where, found.place, f"coordinated {found.pattern}")
+            at = previous.start()
+        return None
+
+    def _coordinated_after(
+        self, frames: Frames, sentence: str, start: int, item_end: int, dimension: str, hops: int
+    ) -> Concept | None:
+        link = self.coordination_after.match(sentence, item_end)
+        if link is None:
+            return None
+        following = self.numbers.match(sentence, link.end())
+        if following is None:
+            return None
+        later_end = self._item_end(sentence, following.start(), following.end())
+        if later_end is None:
+            return None
+        found = _concept_read(frames, sentence, following.start(), later_end, dimension)
+        if found is None or self.who_only(found, following.start(), later_end):
+            found = self.coordinated(
+                frames, sentence, following.start(), later_end, dimension, hops + 1
+            )
+            if found is None or not found.pattern.startswith("coordinated"):
+                return None
+        elif found.evidence[1] <= later_end or found.key in self.groups:
+            return None  # the later count's verb stands before it: not the list's verb
+        where = (start, found.evidence[1])
+        pattern = found.pattern
+        if not pattern.startswith("coordinated"):
+            pattern = f"coordinated {pattern}"
+        return Concept(found.key, where, found.place, pattern)
 
     def _apposed(self, sentence: str, start: int, end: int, family: str) -> Concept | None:
         """A bare number in apposition after a noun of [heads]: "the toll, 12, is expected
@@ -1715,6 +1878,9 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         verb += rf"(?:\s+{_alternation(rules.subject_verb_fillers)})*"
     apposition = _alternation(rules.apposition_words) if rules.apposition_words else None
     link = _alternation(rules.list_links) if rules.list_links else r"(?!)"
+    coordinators = _alternation(rules.coordinators) if rules.coordinators else ""
+    openers = _alternation(rules.apposition_openers) if rules.apposition_openers else r"(?!)"
+    determiners = _alternation(rules.determiners) if rules.determiners else r"(?!)"
     percent = (
         "|".join(
             re.escape(sign) if not sign[:1].isalnum() else _alternation([sign])
@@ -1810,6 +1976,26 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
             re.IGNORECASE,
         ),
         ellipsis=frozenset(w.lower() for w in rules.ellipsis_words),
+        coordination=re.compile(
+            rf"(?:,\s*(?:{coordinators}\s+|{openers}\s+)?|(?<![\w’']){coordinators}\s+)"
+            rf"(?:{determiners}\s+)?\Z"
+            if coordinators
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
+        coordination_after=re.compile(
+            rf"\s*(?:,\s*(?:{coordinators}\s+)?|{coordinators}\s+)(?:{determiners}\s+)?"
+            if coordinators
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
+        groups=frozenset(rules.group_concepts),
+        clause_starts=frozenset(
+            w.lower()
+            for w in (*rules.clause_joiners, *rules.clause_words, *rules.relative_words)
+            if " " not in w
+        )
+        - frozenset(w.lower() for w in rules.gap_stops),
         change_nouns=frozenset(" ".join(w.lower().split()) for w in rules.change_nouns),
         change_starts=frozenset(w.lower().split()[0] for w in rules.change_nouns if w.split()),
         apposition=re.compile(

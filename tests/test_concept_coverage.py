@@ -24,7 +24,7 @@ CASES: list[tuple[str, str, dict[str, str | None]]] = [
     (
         "en",
         "The number of casualties rose to at least 1,035 in Turkey and about 19 in Greece.",
-        {"at least 1,035": "deaths", "about 19": "deaths"},
+        {"at least 1,035": "casualties", "about 19": "casualties"},
     ),
     # ... or written in words
     (

@@ -1750,6 +1750,22 @@ class FrameRules:
             " ('one passenger was injured, and two more were treated')"
         ),
     )
+    coordinators: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that join counts into one list whose verb says what each counts: 'and'"
+            " ('three soldiers and two civilians were killed', 'killed 40 rebels, 6"
+            " civilians and 3 police officers': deaths, each)"
+        ),
+    )
+    group_concepts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "concepts that name who is counted, not what happened to them: 'troops'; a count"
+            " whose own noun is all that gives it such a concept ('three soldiers') takes the"
+            " concept of the verb of its list, unless that is one of these too"
+        ),
+    )
     vague_heads: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
