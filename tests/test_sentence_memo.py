@@ -5,13 +5,18 @@ contexts, details), and the reports the same bytes, in one process or in two."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import reconcile.extract as extract_module
+import reconcile.match as match_module
 from bench.corpus import write_corpus
 from reconcile import run
+from reconcile.context import Features
 from reconcile.engine import LocalEngine
 from reconcile.extract import SentenceMemo, each_claim, extract
 from reconcile.kinds import Kinds, LanguageKinds
@@ -133,3 +138,24 @@ def test_a_memo_keeps_at_most_its_size_least_recently_read_dropped(kinds: Kinds)
     assert memo.get("two") is None
     assert memo.get("one") == () and memo.get("three") == ()
     assert memo.hits == 3
+
+
+def test_features_read_once_per_repeated_sentence_give_the_same_clusters(
+    corpus: Path, kinds: Kinds, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = load_sources([corpus], kinds.rules)
+    claims = tuple(c for s in sources for c in each_claim(s, kinds))
+    once = match_module.match(claims, kinds, sources)
+    reads: list[Claim] = []
+
+    def every_claim(*given: Any) -> Callable[[Claim], Features]:
+        def read(c: Claim) -> Features:
+            reads.append(c)
+            return match_module.features_of(c, kinds, *given[1:])
+
+        return read
+
+    monkeypatch.setattr(match_module, "features_reader", every_claim)
+    assert match_module.match(claims, kinds, sources) == once
+    # each claim of a block was read again: more reads than the features memo made
+    assert len(reads) > len({replace(c, id="", source_id="", start=0, end=0) for c in reads})
