@@ -6,7 +6,10 @@
 
 For each size (in MB) it writes a synthetic news article of that size (sentences built from
 a fixed seed: numbers with units, qualifiers and counted nouns, places and dates, in
-paragraphs of five sentences; no third-party text; `--text ones` is `"1 " * N` on one line;
+paragraphs of five sentences; no third-party text; about 1% of its sentences repeat an
+earlier one; `--text repeated` is built from only 300 such sentences, repeated; `--text news`
+is real news, the Wikinews articles of `../shared/data/real-news/` read at run time and
+concatenated; `--text ones` is `"1 " * N` on one line;
 `--text signs` and `--text attributions` are lines of signed or attributed numbers, `--text
 titles` a line of office titles), then runs `reconcile report --no-cache` on it in a fresh
 process (the claims are extracted every time, never read back; the compiled rules are kept
@@ -67,6 +70,45 @@ def article(size: int, seed: int = 7) -> str:
         piece = sentence + ("\n\n" if sentences % 5 == 0 else " ")
         out.append(piece)
         length += len(piece)
+    return "".join(out)
+
+
+def repeated(size: int, distinct: int = 300, seed: int = 7) -> str:
+    """The dense article's sentences, but only `distinct` of them, each repeated in a random
+    order (syndicated copy, boilerplate): the case the run's memo of sentences read serves.
+    """
+    pool = [s for s in article(distinct * 120, seed).split("\n\n", 2)[2].split(" ") if s]
+    pool = " ".join(pool).replace(".\n\n", ". ").split(". ")[:distinct]
+    rng = random.Random(seed)
+    out = ["Storm aftermath\n\nPublished January 6, 2022\n\n"]
+    length = len(out[0])
+    sentences = 0
+    while length < size:
+        sentence = rng.choice(pool).rstrip(".") + "."
+        sentences += 1
+        piece = sentence + ("\n\n" if sentences % 5 == 0 else " ")
+        out.append(piece)
+        length += len(piece)
+    return "".join(out)
+
+
+def news(size: int) -> str:
+    """Real news text: the Wikinews 2019 and 2020 articles of `../shared/data/real-news/`
+    (read at run time, never kept), in file order, one after another as paragraphs until the
+    size is reached; each sentence is mostly said once (exits 2 without that folder)."""
+    sys.path.insert(0, str(ROOT))
+    from bench.realnews_data import require_root, wikinews_documents
+
+    require_root()
+    out: list[str] = []
+    length = 0
+    for year in (2019, 2020):
+        for document in wikinews_documents(f"wikinews/wikinews_{year}.csv"):
+            piece = document.text.strip() + "\n\n"
+            out.append(piece)
+            length += len(piece)
+            if length >= size:
+                return "".join(out)
     return "".join(out)
 
 
@@ -178,9 +220,20 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="folder to keep the articles in")
     parser.add_argument(
         "--text",
-        choices=["dense", "acronyms", "ones", "signs", "attributions", "titles"],
+        choices=[
+            "dense",
+            "repeated",
+            "news",
+            "acronyms",
+            "ones",
+            "signs",
+            "attributions",
+            "titles",
+        ],
         default="dense",
-        help="dense: a number in every sentence; acronyms: an unspelled acronym in every one;"
+        help="dense: a number in every sentence (few sentences repeat); repeated: the same"
+        " kind of sentences, 300 distinct ones repeated; news: Wikinews articles from"
+        " ../shared, concatenated; acronyms: an unspelled acronym in every one;"
         ' ones: "1 " over and over on one line; signs: "x -1" likewise; attributions:'
         ' "Mr Smith said 1 " likewise; titles: "Minister " likewise',
     )
@@ -198,6 +251,8 @@ def main() -> None:
             path = folder / f"large-{size:g}mb.txt"
             write = {
                 "dense": article,
+                "repeated": repeated,
+                "news": news,
                 "acronyms": acronyms,
                 "ones": ones,
                 "signs": signs,

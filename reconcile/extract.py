@@ -8,17 +8,29 @@ written, typed by the kind. Interpretation is left to `normalize`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from reconcile.kinds import Kinds, LanguageKinds
-from reconcile.models import Mention, Source
+from reconcile.kinds.base import Kind, claim_id
+from reconcile.models import Claim, Mention, Source
 from reconcile.sentences import Sentence
 
 # How much text is read between two calls of `advance` (a large source's progress).
 ADVANCE_EVERY = 200_000
 # How many sentences each kind reads in one go (see `_batch_mentions`).
 BATCH = 256
+# How many distinct sentences' mentions and claims a run keeps, per language and process (the
+# memo of `each_claim`). A third of real-news sentences and more than half of a generated
+# corpus's repeat an earlier one word for word (syndicated copy, boilerplate, updates of a
+# story); a repeat is met mostly within the same few hundred sources, and a sentence's
+# mentions and claims are some hundreds of bytes to a few kilobytes (the claims are the
+# report's own while their source is in the run), so this bounds the memo to some tens of
+# megabytes while keeping far more sentences than a repeat is apart in a corpus.
+SENTENCES_KEPT = 20_000
 
 
 def extract(
@@ -71,3 +83,159 @@ def _batch_mentions(
 
 def _text_order(mention: Mention[Any]) -> tuple[int, int, str]:
     return (mention.start, mention.end, mention.kind)
+
+
+# One sentence's mention: [mention, claim, read]. `read` is True once `claim` holds what
+# `normalize` made of it (None: no claim); a mention of a kind whose claims read the mention
+# alone is normalized once, its claim kept in the memo's list for the sentence's repeats.
+_Read = list[Any]
+_MENTION, _CLAIM, _DONE = 0, 1, 2
+
+
+class SentenceMemo:
+    """The mentions (and claims) that the kinds reading one sentence alone found in each
+    sentence read in a run, by the sentence's text, the least recently read dropped first
+    past `size` sentences. Kept beside one language's compiled kinds (`memo_of`): the rules
+    are fixed for them."""
+
+    def __init__(self, own: LanguageKinds, size: int | None = None) -> None:
+        self.size = SENTENCES_KEPT if size is None else size
+        self.language = own.lexicon.language
+        self.hits = 0  # sentences read back (for tests and benchmarks)
+        self.entries: OrderedDict[str, tuple[_Read, ...]] = OrderedDict()
+        # the kinds in table order that read the sentence alone; the claim kinds whose
+        # claims are kept
+        self.alone = tuple(kind.reads != "" for kind in own)
+        self.kept = frozenset(k for kind in own if kind.reads == "claims" for k in kind.claim_kinds)
+
+    def get(self, text: str) -> tuple[_Read, ...] | None:
+        found = self.entries.get(text)
+        if found is not None:
+            self.entries.move_to_end(text)
+            self.hits += 1
+        return found
+
+    def put(self, text: str, reads: tuple[_Read, ...]) -> None:
+        if self.size <= 0:
+            return
+        self.entries[text] = reads
+        if len(self.entries) > self.size:
+            self.entries.popitem(last=False)
+
+
+_MEMOS: dict[int, tuple[weakref.ref[LanguageKinds], SentenceMemo]] = {}
+
+
+def memo_of(own: LanguageKinds) -> SentenceMemo:
+    """The sentence memo of one language's compiled kinds: made the first time they read a
+    source, dropped with them (they are never pickled with it, so a worker process keeps
+    its own)."""
+    held = _MEMOS.get(id(own))
+    if held is not None and held[0]() is own:
+        return held[1]
+    key = id(own)
+    memo = SentenceMemo(own)
+    _MEMOS[key] = (weakref.ref(own, lambda _: _MEMOS.pop(key, None)), memo)
+    return memo
+
+
+def each_claim(
+    source: Source, kinds: Kinds, advance: Callable[[int], None] | None = None
+) -> Iterator[Claim]:
+    """The claims of `normalize(extract(source, kinds), source, kinds)`, one at a time as the
+    text is read, the same records in the same order: a sentence read before in the run
+    (word for word, in one language) is not read again by the kinds that read the sentence
+    alone (`Kind.reads`); their mentions and claims are the earlier ones moved to this
+    sentence's offsets and source (ids, offsets; quotes, contexts and details are within
+    the sentence). The other kinds read every sentence, and claims are normalized in text
+    order, as `normalize` does."""
+    own = kinds.language(source.language)
+    memo = memo_of(own)
+    by_claim_kind = own.by_claim_kind
+    kept = memo.kept
+    told = 0
+    batch: list[Sentence] = []
+    for sentence in own.each_sentence(source):
+        batch.append(sentence)
+        if len(batch) == BATCH:
+            reads = _batch_reads(source, own, memo, batch)
+            yield from _claims_of(source, by_claim_kind, kept, reads)
+            batch.clear()
+            if advance is not None and sentence.end - told >= ADVANCE_EVERY:
+                told = sentence.end
+                advance(told)
+    yield from _claims_of(source, by_claim_kind, kept, _batch_reads(source, own, memo, batch))
+
+
+def _claims_of(
+    source: Source, by_claim_kind: Mapping[str, Kind], kept: frozenset[str], reads: list[_Read]
+) -> Iterator[Claim]:
+    """The claims of a batch's mentions in text order; a claim the memo keeps is kept."""
+    for read in reads:
+        if read[_DONE]:
+            claim = read[_CLAIM]
+        else:
+            mention = read[_MENTION]
+            claim = by_claim_kind[mention.kind].normalize(mention, source)
+            if mention.kind in kept:
+                read[_CLAIM] = claim
+                read[_DONE] = True
+        if claim is not None:
+            yield claim
+
+
+def _batch_reads(
+    source: Source, own: LanguageKinds, memo: SentenceMemo, batch: list[Sentence]
+) -> list[_Read]:
+    """The mentions of `_batch_mentions`, each with its claim where the memo holds it: the
+    kinds that read the sentence alone read only the sentences the memo does not hold. As
+    there, each kind reads the whole batch in turn."""
+    held = [memo.get(sentence.text) for sentence in batch]
+    found: list[list[_Read]] = [[] for _ in batch]
+    fresh: list[list[_Read]] = [[] for _ in batch]
+    for kind, alone in zip(own, memo.alone, strict=True):
+        if not alone:
+            for reads, sentence in zip(found, batch, strict=True):
+                reads.extend([m, None, False] for m in kind.find(source, sentence))
+            continue
+        for reads, sentence, earlier in zip(fresh, batch, held, strict=True):
+            if earlier is None:
+                reads.extend([m, None, False] for m in kind.find(source, sentence))
+    out: list[_Read] = []
+    for reads, sentence, earlier, new in zip(found, batch, held, fresh, strict=True):
+        if earlier is None:
+            memo.put(sentence.text, tuple(new))
+            reads.extend(new)
+        elif earlier:
+            reads.extend(_moved(read, source, sentence) for read in earlier)
+        if reads:
+            reads.sort(key=_read_order)
+            out.extend(reads)
+    return out
+
+
+def _read_order(read: _Read) -> tuple[int, int, str]:
+    return _text_order(read[_MENTION])
+
+
+def _moved(read: _Read, source: Source, sentence: Sentence) -> _Read:
+    """A mention (and its claim) of an earlier sentence of the same text, at `sentence` of
+    `source`: the source's id, the offsets and the claim's id are this sentence's."""
+    mention, claim, done = read
+    by = sentence.start - mention.sentence_start
+    moved = replace(
+        mention,
+        source_id=source.id,
+        start=mention.start + by,
+        end=mention.end + by,
+        sentence_start=sentence.start,
+    )
+    if claim is not None:
+        claim = replace(
+            claim,
+            id=claim_id(moved),
+            source_id=source.id,
+            start=claim.start + by,
+            end=claim.end + by,
+        )
+    return [moved, claim, done]

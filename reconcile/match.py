@@ -271,6 +271,36 @@ def features_of(
     return replace(found, story=story) if story else found
 
 
+def features_reader(
+    kinds: Kinds,
+    languages: Mapping[str, str],
+    dates: Mapping[str, str | None],
+    topics: Mapping[str, str],
+) -> Callable[[Claim], Features]:
+    """`features_of` for the claims of one block, each read once: a claim's features read its
+    sentence, quote and fields, never its id, source or offsets (`ContextReader.features`),
+    so a sentence repeated word for word (in its source, or in another of the same language,
+    publication day and story) gives a claim whose features are those of the first."""
+    alike: dict[tuple[Claim, str | None, str | None, str], Features] = {}
+
+    def read(c: Claim) -> Features:
+        if topics.get(item_key(c.id)):  # an item story of its own: read alone
+            return features_of(c, kinds, languages, dates, topics)
+        source = c.source_id
+        key = (
+            replace(c, id="", source_id="", start=0, end=0),
+            languages.get(source),
+            dates.get(source),
+            topics.get(source, ""),
+        )
+        found = alike.get(key)
+        if found is None:
+            found = alike[key] = features_of(c, kinds, languages, dates, topics)
+        return found
+
+    return read
+
+
 def item_key(claim_id: str) -> str:
     """The key under which a topics mapping holds a claim's item story (`item_stories`)."""
     return "#" + claim_id
@@ -453,8 +483,7 @@ def _cluster_block(
     first = kinds.language(languages.get(members[0].source_id))
     kind = first.of(members[0])
 
-    def read(c: Claim) -> Features:
-        return features_of(c, kinds, languages, dates, topics)
+    read = features_reader(kinds, languages, dates, topics)
 
     feats = memory.features(members, read) if memory is not None else [read(c) for c in members]
     read_features = feats

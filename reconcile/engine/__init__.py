@@ -114,10 +114,9 @@ def each_source_claim(
 ) -> Iterator[Claim]:
     """The claims of `source_claims`, one at a time as the text is read: a sentence's
     claims are handed on before the next sentence is read."""
-    from reconcile.extract import each_mention
-    from reconcile.normalize import each_claim
+    from reconcile.extract import each_claim
 
-    return each_claim(each_mention(source, kinds, advance), source, kinds)
+    return each_claim(source, kinds, advance)
 
 
 def _told(

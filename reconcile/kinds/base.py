@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from reconcile.context import ContextReader, Features
 from reconcile.lexicon import Lexicon
@@ -58,6 +58,15 @@ class Kind(ABC):
     # Whether `infer` may give claims: a run asks only such kinds, and compiles a language
     # for it only when its sources hold claims of one.
     infers: ClassVar[bool] = False
+
+    # What its work reads besides the one sentence it is asked about, for the run's memo of
+    # sentences read (`reconcile.extract`): "" when `find` reads more of the source (its
+    # text, title, publication date or first line, the sentences around, a heading); "find"
+    # when `find` reads the sentence's text alone (and the source's id, put in each
+    # mention): a sentence read before in the run gives the same mentions, moved to its
+    # offsets; "claims" when `normalize` also reads the mention alone, so the claims are
+    # kept too. A kind says so only when it is so: the memo is then trusted.
+    reads: ClassVar[Literal["", "find", "claims"]] = ""
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         self.lexicon = lexicon

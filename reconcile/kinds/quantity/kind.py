@@ -79,6 +79,7 @@ class QuantityKind(Kind):
 
     name = "quantity"
     claim_kinds = ("count", "money", "measure", "percent")
+    reads = "claims"  # (see `Kind.reads`)
     numeric = True
     stated = Stated.NUMBER
     linkage = "average"

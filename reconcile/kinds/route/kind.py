@@ -25,6 +25,7 @@ class RouteKind(NamedKind):
 
     name = "route"
     claim_kinds = ("route",)
+    reads = "claims"  # (see `Kind.reads`)
     stated = Stated.NAME
     role_key = "route"
 

@@ -28,6 +28,7 @@ class StatingKind(NamedKind):
 
     name = "source"
     claim_kinds = ("source",)
+    reads = "find"  # (see `Kind.reads`)
     stated = Stated.NAME
     role_key = "source"
 
