@@ -134,6 +134,9 @@ class ContextReader:
         m = rules.matching
         self.place_filler = _folded(m.place_filler)
         self.never_names = _folded(m.not_subjects) | _folded(rules.aliases.not_names)
+        # number words ("Four people are killed ...", "Twenty-five"): a count, never a name,
+        # though a sentence or a list item may start with one
+        self.number_words = frozenset(fold(w) for w in lexicon.numbers.word_vocabulary)
         self.stop = _folded(rules.nouns.stopwords) | _folded(m.context_filler)
         self.window = m.context_window
         self.clauses: ClauseBreaks = lexicon.clauses
@@ -263,7 +266,7 @@ class ContextReader:
                     if token.start() == 0:
                         continue  # a capital only because the sentence starts here
                     word = _POSSESSIVE.sub("", token.group(0))
-                    if fold(word) not in self.never_names:
+                    if not self._never_name(word):
                         names.append(word)
         return " ".join(sorted(set(words(self.aliases.apply(" ".join(names))))))
 
@@ -279,7 +282,7 @@ class ContextReader:
         tokens = list(_CAPITALIZED.finditer(sentence))
         for index, token in enumerate(tokens):
             word = _POSSESSIVE.sub("", token.group(0))
-            if fold(word) in self.never_names:
+            if self._never_name(word):
                 continue
             if token.start() == 0 and not (
                 index + 1 < len(tokens)
@@ -295,6 +298,15 @@ class ContextReader:
         if run:
             found |= self._name(run)
         return frozenset(found)
+
+    def _never_name(self, word: str) -> bool:
+        """A capitalized word that names nothing: one of the rules' `not_subjects` or
+        `not_names`, or a number written in words ("Four", "Twenty-five"): two items that
+        each open on "Four people are killed" tell no story in common."""
+        folded = fold(word)
+        if folded in self.never_names:
+            return True
+        return all(part in self.number_words for part in folded.split("-"))
 
     def _name(self, run: list[str]) -> set[str]:
         parts = words(self.aliases.apply(" ".join(run)))
