@@ -36,6 +36,7 @@ _POSSESSIVE_ENDS = ("'s", "’s")
 _CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _DIGIT = re.compile(r"\d")
+_WORD_CHAR = re.compile(r"\w")
 _NON_SPACE = re.compile(r"\S")
 # An aside in brackets that holds no number ("( The Guardian )", "(GMA News)", "(RSP)"): a
 # source cited or a name given again, not what the figure beside it is about
@@ -145,6 +146,9 @@ class ContextReader:
         # portions whose number may be the whole when it counts the same noun
         self.open_portions = frozenset(p.name for p in m.portion if p.same_noun_may_match)
         self.rolling_words = tuple(tuple(words(fold(w))) for w in m.rolling_words)
+        self.incident_openers = _folded(m.incident_openers)
+        self.incident_words = _folded(m.incident_words)
+        self.incident_gap = m.incident_gap
         self.portions_before = tuple(
             (tuple(words(fold(w))), p.name) for p in m.portion for w in p.before
         )
@@ -386,6 +390,29 @@ class ContextReader:
             for cue in self.rolling_words
             for i in range(len(near) - len(cue) + 1)
         )
+
+    def incident(self, claim: Claim) -> bool:
+        """Whether the claim's sentence tells of an incident it introduces as new: an opener
+        (`incident_openers`: "a", "another") and, at most `incident_gap` words on and within
+        one clause, an incident word ("Four people are killed in an airstrike on a boat",
+        "when a rescue boat capsizes"). The claim's own words open none."""
+        if not (self.incident_openers and self.incident_words):
+            return False
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        end = at + len(claim.quote) if at >= 0 else -1
+        tokens = [(m.start(), fold(m.group(0))) for m in _TOKEN.finditer(sentence)]
+        for index, (start, token) in enumerate(tokens):
+            if at <= start < end:
+                continue
+            if token not in self.incident_openers:
+                continue
+            for _, later in tokens[index + 1 : index + 2 + self.incident_gap]:
+                if later in self.incident_words:
+                    return True
+                if not _WORD_CHAR.match(later) or later in self.incident_openers:
+                    break  # another clause, or another thing introduced
+        return False
 
     def portion(self, claim: Claim) -> str:
         """What share of a whole the claim is ("12 of them", "including 12", "300 a day"),
