@@ -36,6 +36,7 @@ _POSSESSIVE_ENDS = ("'s", "’s")
 _CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _DIGIT = re.compile(r"\d")
+_WORD_CHAR = re.compile(r"\w")
 _NON_SPACE = re.compile(r"\S")
 # An aside in brackets that holds no number ("( The Guardian )", "(GMA News)", "(RSP)"): a
 # source cited or a name given again, not what the figure beside it is about
@@ -134,6 +135,9 @@ class ContextReader:
         m = rules.matching
         self.place_filler = _folded(m.place_filler)
         self.never_names = _folded(m.not_subjects) | _folded(rules.aliases.not_names)
+        # number words ("Four people are killed ...", "Twenty-five"): a count, never a name,
+        # though a sentence or a list item may start with one
+        self.number_words = frozenset(fold(w) for w in lexicon.numbers.word_vocabulary)
         self.stop = _folded(rules.nouns.stopwords) | _folded(m.context_filler)
         self.window = m.context_window
         self.clauses: ClauseBreaks = lexicon.clauses
@@ -142,6 +146,9 @@ class ContextReader:
         # portions whose number may be the whole when it counts the same noun
         self.open_portions = frozenset(p.name for p in m.portion if p.same_noun_may_match)
         self.rolling_words = tuple(tuple(words(fold(w))) for w in m.rolling_words)
+        self.incident_openers = _folded(m.incident_openers)
+        self.incident_words = _folded(m.incident_words)
+        self.incident_gap = m.incident_gap
         self.portions_before = tuple(
             (tuple(words(fold(w))), p.name) for p in m.portion for w in p.before
         )
@@ -263,7 +270,7 @@ class ContextReader:
                     if token.start() == 0:
                         continue  # a capital only because the sentence starts here
                     word = _POSSESSIVE.sub("", token.group(0))
-                    if fold(word) not in self.never_names:
+                    if not self._never_name(word):
                         names.append(word)
         return " ".join(sorted(set(words(self.aliases.apply(" ".join(names))))))
 
@@ -279,7 +286,7 @@ class ContextReader:
         tokens = list(_CAPITALIZED.finditer(sentence))
         for index, token in enumerate(tokens):
             word = _POSSESSIVE.sub("", token.group(0))
-            if fold(word) in self.never_names:
+            if self._never_name(word):
                 continue
             if token.start() == 0 and not (
                 index + 1 < len(tokens)
@@ -295,6 +302,15 @@ class ContextReader:
         if run:
             found |= self._name(run)
         return frozenset(found)
+
+    def _never_name(self, word: str) -> bool:
+        """A capitalized word that names nothing: one of the rules' `not_subjects` or
+        `not_names`, or a number written in words ("Four", "Twenty-five"): two items that
+        each open on "Four people are killed" tell no story in common."""
+        folded = fold(word)
+        if folded in self.never_names:
+            return True
+        return all(part in self.number_words for part in folded.split("-"))
 
     def _name(self, run: list[str]) -> set[str]:
         parts = words(self.aliases.apply(" ".join(run)))
@@ -374,6 +390,29 @@ class ContextReader:
             for cue in self.rolling_words
             for i in range(len(near) - len(cue) + 1)
         )
+
+    def incident(self, claim: Claim) -> bool:
+        """Whether the claim's sentence tells of an incident it introduces as new: an opener
+        (`incident_openers`: "a", "another") and, at most `incident_gap` words on and within
+        one clause, an incident word ("Four people are killed in an airstrike on a boat",
+        "when a rescue boat capsizes"). The claim's own words open none."""
+        if not (self.incident_openers and self.incident_words):
+            return False
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        end = at + len(claim.quote) if at >= 0 else -1
+        tokens = [(m.start(), fold(m.group(0))) for m in _TOKEN.finditer(sentence)]
+        for index, (start, token) in enumerate(tokens):
+            if at <= start < end:
+                continue
+            if token not in self.incident_openers:
+                continue
+            for _, later in tokens[index + 1 : index + 2 + self.incident_gap]:
+                if later in self.incident_words:
+                    return True
+                if not _WORD_CHAR.match(later) or later in self.incident_openers:
+                    break  # another clause, or another thing introduced
+        return False
 
     def portion(self, claim: Claim) -> str:
         """What share of a whole the claim is ("12 of them", "including 12", "300 a day"),

@@ -359,6 +359,16 @@ class RivalNames(Reason):
 
 
 @dataclass(frozen=True, slots=True)
+class SeparateIncidents(Reason):
+    """Two figures of one measure in a day's items of different days, each told of an
+    incident its item introduces as new ("killed in an airstrike on a boat"), neither stated
+    as a running figure: two incidents, not one figure updated."""
+
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
 class DifferentStories(Reason):
     """The sources of two claims of one concept name too few of the same names."""
 

@@ -244,3 +244,20 @@ def test_a_toll_in_items_of_one_story_is_one_fact_whatever_names_stand_near_it(
     toll = fact_of(report, "344 child deaths")
     assert quotes_of(report, toll) == ["344 child deaths", "738"]
     assert toll.verdict == "conflict"
+
+
+def test_a_number_word_opening_an_item_is_no_name_of_its_story() -> None:
+    reader = Kinds.build(load_rules()).language("en").context
+    # two items that both open on "Four people": their stories share no name
+    one = reader.topic(["  * Four people are killed in floods in Varno."])
+    other = reader.topic(["  * Four people are killed in an airstrike near Kell."])
+    assert one == "varno"
+    assert other == "kell"
+    assert reader.names("* Twenty-five people are killed in Varno.") == frozenset({"varno"})
+    # nor anywhere else in its sentence
+    assert reader.topic(["Update: Four people are killed in Varno."]) == "varno"
+    assert reader.names("Update from Varno: Twenty-Five Kell villagers are missing.") == frozenset(
+        {"varno", "kell"}
+    )
+    # a name opening an item is still a name when a name follows it
+    assert "typhoon kalmaegi" in reader.names("* Typhoon Kalmaegi strikes Varno.")

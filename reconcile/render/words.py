@@ -66,6 +66,7 @@ from reconcile.reasons import (
     SameSubject,
     SameTime,
     SelfContradiction,
+    SeparateIncidents,
     SeveralHolders,
     SharedPlace,
     SharedWords,
@@ -168,6 +169,7 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     DifferentNames: lambda r: f"different names: {', '.join(r.a)} vs {', '.join(r.b)}",
     RivalNames: lambda r: f"two things of one kind named: {r.a} vs {r.b}",
     DifferentStories: lambda r: f"one measure, but different stories (story {r.story:.0f})",
+    SeparateIncidents: lambda r: f"two incidents, each told as new on its day: {r.a} vs {r.b}",
     SameNamed: lambda r: (
         f"same {r.role}: {r.a} / {r.b}"
         + (" (one names a part or a more precise form)" if r.within else "")

@@ -1074,6 +1074,39 @@ class MatchingRules:
             " the later"
         ),
     )
+    incident_openers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that introduce an incident as a new one ('a', 'an', 'another', 'second'),"
+            " a few words before one of `incident_words` in a figure's sentence ('killed in an"
+            " airstrike on a boat', 'when a helicopter crashes'); a number word does too"
+            " ('in two airstrikes')"
+        ),
+    )
+    incident_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns and verbs of an incident ('attack', 'airstrike', 'crashes', 'capsizes'):"
+            " two figures of one measure in items of pages of many stories published on"
+            " different days, each told of an incident its item introduces as new and"
+            " neither stated as a running figure (`rolling_words`), are two incidents"
+        ),
+    )
+    incident_least_days: int = field(
+        metadata=_doc(
+            "least days between the publication dates of two counts, each told of an incident"
+            " its day's item introduces as new, for them to be two incidents (the next day's"
+            " page may tell the same incident again)",
+            min=1,
+        ),
+    )
+    incident_gap: int = field(
+        metadata=_doc(
+            "most words between an incident opener and its incident word ('a U.S. missile"
+            " strike': two)",
+            min=0,
+        ),
+    )
     outcome: tuple[Outcome, ...] = field(
         default=(),
         metadata=_doc(

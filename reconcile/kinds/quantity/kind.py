@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from reconcile.concepts import COUNTED_PATTERN, Concept, concept_of
@@ -56,6 +57,7 @@ from reconcile.reasons import (
     SameOutcome,
     SameSubject,
     SameTime,
+    SeparateIncidents,
     SharedPlace,
     SharedWords,
     Similarity,
@@ -104,6 +106,7 @@ class QuantityKind(Kind):
         self._years: dict[str, frozenset[str]] = {}
         self._before: dict[str, frozenset[str]] = {}
         self._in_sentence: dict[str, frozenset[str]] = {}
+        self._incident_of: dict[str, bool] = {}
         self._named: dict[str, frozenset[str]] = {}
         self._running = frozenset(self.rules.matching.running_concepts)
 
@@ -458,6 +461,7 @@ class QuantityKind(Kind):
             self._concept_vetoes(a, b, fa, fb)
             or _far_apart(a, b, m.concept_max_value_ratio)
             or _measured_from(a, b, self.context.place_words)
+            or self._incidents(a, b, fa, fb)
         )
         if veto:
             return PairDecision(0.0, (), veto)
@@ -539,6 +543,31 @@ class QuantityKind(Kind):
             # too little to call one fact, yet nothing says they differ: no veto
             return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
+
+    def _incidents(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """Two counts in items of pages of many stories (a day's news) published at least
+        `incident_least_days` apart, each told of an incident its sentence introduces as new
+        ("Four people are killed in an airstrike on a boat", `ContextReader.incident`) and
+        neither stated as a running figure ("the toll rises to", `rolling`): each item tells
+        its day's incident, so they are two incidents. (A day's item with no such incident,
+        or one updating a toll, may be the count of another day updated.)"""
+        if a.kind != "count" or not (fa.story and fb.story):
+            return None
+        days = _days_apart(fa.published, fb.published)
+        if days is None or days < self.rules.matching.incident_least_days:
+            return None
+        if not (self._incident(a) and self._incident(b)):
+            return None
+        if self.context.rolling(a) or self.context.rolling(b):
+            return None
+        return SeparateIncidents(a.quote, b.quote)
+
+    def _incident(self, claim: Claim) -> bool:
+        """`ContextReader.incident` of the claim, read once per claim."""
+        known = self._incident_of.get(claim.id)
+        if known is None:
+            known = self._incident_of[claim.id] = self.context.incident(claim)
+        return known
 
     def _disagree(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         """Whether the verdict would set two numbers of one concept against each other: their
@@ -927,6 +956,17 @@ def _measured_from(a: Claim, b: Claim, place_words: Any) -> Reason | None:
     if ca and cb and ca.place and cb.place and not (place_words(ca.place) & place_words(cb.place)):
         return DifferentPlace(ca.place, cb.place)
     return None
+
+
+def _days_apart(a: str | None, b: str | None) -> int | None:
+    """Days between two publication dates (YYYY-MM-DD, maybe with a time after), or None
+    when either is unknown or no day."""
+    if not (a and b):
+        return None
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
 
 
 def _two_numbers(a: Claim, b: Claim, score: float) -> Reason | None:

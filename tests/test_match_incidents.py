@@ -1,0 +1,138 @@
+"""A day's items tell a running tally updated or a new incident of the same measure: two
+figures whose items each introduce their incident as new ("in an airstrike on a boat",
+"when a ferry capsizes") on different days are two incidents; a figure of the story told
+again ("killed in the flooding") or a toll stated as updated ("rises to") is one figure
+updated, a conflict whose note names the later figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from reconcile import run
+from reconcile.context import ContextReader
+from reconcile.kinds import Kinds
+from reconcile.reasons import KeptApart, LaterFigure, SeparateIncidents
+from reconcile.render.words import note_lines
+from reconcile.rules import load_rules
+from tests.facts import fact_of, quotes_of
+
+
+def _page(folder: Path, name: str, day: str, item: str, heading: str) -> None:
+    (folder / f"{name}.md").write_text(
+        f"---\ntitle: Current events of {day} March 2026\npublished: 2026-03-{day}\n---\n"
+        "#### Armed conflicts and attacks\n\n"
+        f"* [{heading}](https://example.org/story)\n"
+        f"  * {item} [(Wire)](https://example.org/w)\n"
+        "* [2026 Tarn bridge collapse](https://example.org/tarn)\n"
+        "  * Engineers say a bridge over the Tarn gave way after heavy rain.\n",
+        encoding="utf-8",
+    )
+
+
+def _reader() -> ContextReader:
+    return Kinds.build(load_rules()).language("en").context
+
+
+def _claim(sentence: str, quote: str) -> Any:
+    return SimpleNamespace(sentence=sentence, quote=quote)
+
+
+def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
+    reader = _reader()
+    new = [
+        ("Six people are killed in an airstrike on a fishing boat off Varno.", "Six people"),
+        ("Nine people die when a ferry capsizes on Lake Orle.", "Nine people"),
+        ("Police say another attack on the market killed 14 people.", "14 people"),
+    ]
+    for sentence, quote in new:
+        assert reader.incident(_claim(sentence, quote)), sentence
+    told_again = [
+        ("At least 40 people are killed in the flooding in Varno.", "At least 40 people"),
+        ("The death toll from the ferry sinking rises to 31.", "31"),
+        # the figure's own number word introduces no attack
+        ("Two people are killed in the attack on the market.", "Two people"),
+        # several incidents counted together: a sum, not one incident introduced
+        ("Eleven soldiers are killed in two roadside bombings near Kell.", "Eleven soldiers"),
+        # an opener too far from the incident word: another thing introduced
+        ("A court in the capital of the northern region hears the bombing case.", "A court"),
+    ]
+    for sentence, quote in told_again:
+        assert not reader.incident(_claim(sentence, quote)), sentence
+
+
+def test_two_days_new_incidents_of_one_story_are_two_facts(tmp_path: Path) -> None:
+    heading = "2026 Varno coast strikes"
+    _page(
+        tmp_path, "a", "03", "Six people are killed in an airstrike on a boat off Varno.", heading
+    )
+    _page(
+        tmp_path, "b", "09", "Four people are killed in an airstrike on a boat off Varno.", heading
+    )
+    report = run([tmp_path])
+    for quote in ("Six people", "Four people"):
+        fact = fact_of(report, quote)
+        assert quotes_of(report, fact) == [quote]
+        assert fact.verdict == "single"
+    reasons = fact_of(report, "Four people").match.reasons
+    assert KeptApart(SeparateIncidents("Six people", "Four people")) in reasons or (
+        KeptApart(SeparateIncidents("Four people", "Six people")) in reasons
+    )
+
+
+def test_the_next_days_item_may_tell_the_same_incident_again(tmp_path: Path) -> None:
+    heading = "2026 Kell nightclub bombing"
+    _page(
+        tmp_path,
+        "a",
+        "07",
+        "At least 33 people are injured in a bombing at a club in Kell.",
+        heading,
+    )
+    _page(
+        tmp_path,
+        "b",
+        "08",
+        "Police say 44 people are injured in a bombing at a club in Kell.",
+        heading,
+    )
+    report = run([tmp_path])
+    injured = fact_of(report, "At least 33 people")
+    assert quotes_of(report, injured) == ["44 people", "At least 33 people"]
+    # "at least 33" of the day before reaches 44 (running_floor_reach)
+    assert injured.verdict == "compatible"
+
+
+def test_a_toll_told_again_on_a_later_day_is_one_figure_updated(tmp_path: Path) -> None:
+    # no item introduces a new incident: the flooding of the story, its toll counted again
+    heading = "2026 Varno floods"
+    _page(tmp_path, "a", "03", "At least 36 people are killed in flooding in Varno.", heading)
+    _page(tmp_path, "b", "09", "At least 64 people are killed in flooding in Varno.", heading)
+    report = run([tmp_path])
+    toll = fact_of(report, "At least 36 people")
+    assert quotes_of(report, toll) == ["At least 36 people", "At least 64 people"]
+    assert toll.verdict == "conflict"
+    later = [n for n in toll.notes if isinstance(n, LaterFigure)]
+    assert later == [LaterFigure("At least 64 people", "b.md", "2026-03-09", None)]
+    assert any(
+        "the later one is “At least 64 people” (b.md, 2026-03-09)" in line
+        for line in note_lines(toll.notes)
+    )
+
+
+def test_a_new_incident_then_its_toll_updated_is_one_figure(tmp_path: Path) -> None:
+    # the first day introduces the bombing, the later day updates its toll: one fact
+    heading = "2026 Kell market bombing"
+    _page(
+        tmp_path, "a", "03", "Twelve people are killed in a bombing at a market in Kell.", heading
+    )
+    _page(
+        tmp_path, "b", "05", "The death toll from the market bombing in Kell rises to 27.", heading
+    )
+    report = run([tmp_path])
+    toll = fact_of(report, "Twelve people")
+    assert quotes_of(report, toll) == ["27", "Twelve people"]
+    assert toll.verdict == "conflict"
+    later = [n for n in toll.notes if isinstance(n, LaterFigure)]
+    assert later == [LaterFigure("27", "b.md", "2026-03-05", None)]
