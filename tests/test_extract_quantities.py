@@ -793,3 +793,26 @@ def test_levels_ranges_and_slips(sentence: str, expected: list[tuple[float, str]
     got = [(c.value, c.stated_unit) for c in claims_for(sentence)]
     assert [u for _, u in got] == [u for _, u in expected]
     assert [v for v, _ in got] == pytest.approx([v for v, _ in expected])
+
+
+def test_named_subject_words_are_read_from_the_rules() -> None:
+    """The verb after a named subject's apposition and the determiners that open no name are
+    the rules' words (`age_subject_verbs`, `age_subject_determiners` of units.toml)."""
+    import dataclasses
+
+    from tests.conftest import bundled
+
+    english = bundled().rules.for_language("en")
+    named = "Hagan, the state's first senator, was 66."
+    toll = "The Council, its chair said, was 12."
+    assert [c.stated_unit for c in claims_for(named, english)] == ["year"]
+    assert [c.stated_unit for c in claims_for(toll, english)] == ["count"]
+
+    def units(**words: tuple[str, ...]) -> RuleSet:
+        changed = dataclasses.replace(english.units, **words)
+        return dataclasses.replace(english, units=changed, by_language={})
+
+    no_verbs = units(age_subject_verbs=())
+    assert [c.stated_unit for c in claims_for(named, no_verbs)] == ["count"]
+    no_determiners = units(age_subject_determiners=())
+    assert [c.stated_unit for c in claims_for(toll, no_determiners)] == ["year"]

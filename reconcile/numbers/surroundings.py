@@ -101,6 +101,23 @@ class Surroundings:
             + r"\s*,\s*$",
             re.I,
         )
+        # "Conyers, the former Dean of the House, was 90.": a name, an apposition, a verb
+        # of `age_subject_verbs`, then (at the match's end) the number ending the sentence
+        units = rules.units
+        self.named_subject_was_re = (
+            re.compile(
+                r"\s*"
+                + (
+                    rf"(?!(?:{alternation(units.age_subject_determiners)})\b)"
+                    if units.age_subject_determiners
+                    else ""
+                )
+                + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,[^.;:!?]*,\s*"
+                + rf"(?:{alternation(units.age_subject_verbs)})\s+$"
+            )
+            if units.age_subject_verbs
+            else None
+        )
         self.age_next_re = re.compile(
             r"\s+" + alternation(rules.units.age_before) + r"(?![\w-])", re.I
         )

@@ -237,6 +237,20 @@ class UnitRules:
             "nouns for one person whose apposition is an age: 'another brother, 22, was'"
         ),
     )
+    age_subject_determiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "capitalized words that open a subject which is no name, as written: The, This"
+            " ('The suspect, a driver, was 30.' states no age by a named subject)"
+        ),
+    )
+    age_subject_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs between a named subject with an apposition and a bare number ending the"
+            " sentence that make it an age: 'Hagan, the state's first senator, was 66.'"
+        ),
+    )
     time_anchors: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words after a length of time that make it a point in time: ago, later"),

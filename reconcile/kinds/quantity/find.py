@@ -113,12 +113,6 @@ class _Spans:
 
 
 _APPOSITION_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s*,\s*$")
-# "Conyers, the former Dean of the House, was 90.": a name, an apposition, "was", a number
-# that ends the sentence
-_NAMED_SUBJECT_WAS = re.compile(
-    r"\s*(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|It|Our)\b)"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,[^.;:!?]*,\s*(?:was|is)\s+$"
-)
 _SENTENCE_END = re.compile(r"\s*[.!?]?[\"'”’]?\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|\.?$)")
 
@@ -146,7 +140,8 @@ def _apposition(text: str, number: ParsedNumber, left: int, end: int, g: NumberG
         and value == int(value)
         and 0 < value < 120
         and _SENTENCE_END.match(text, end) is not None
-        and _NAMED_SUBJECT_WAS.match(text, 0, left) is not None
+        and g.named_subject_was_re is not None
+        and g.named_subject_was_re.match(text, 0, left) is not None
     )
 
 
