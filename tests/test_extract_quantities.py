@@ -638,6 +638,38 @@ CASES: list[tuple[str, list[Expected]]] = [
     # a number ending a sentence whose subject is a name set off by an apposition: an age
     ("Hagan, the state's first senator, was 66.", [("66", 66.0, None, "exact", "year", None)]),
     ("The toll, officials said, was 90.", [("90", 90.0, None, "exact", "count", None)]),
+    # a figure and its margin of error: one figure, in the unit written after the margin
+    (
+        "The comet passed about 420 ± 30 light years from the star.",
+        [("about 420 ± 30 light years", 420.0, None, "about", "light_year", None)],
+    ),
+    (
+        "Each sample held 2.5 +/- 0.3 grams of salt, and the probe 7 ± 1.",
+        [
+            ("2.5 +/- 0.3 grams", 2.5, None, "exact", "gram", None),
+            ("7 ± 1", 7.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The pond held 0.4 moles per cubic metre, the tank 3 mol.",
+        [
+            ("0.4 moles per cubic metre", 0.4, None, "exact", "mole / meter ** 3", None),
+            ("3 mol", 3.0, None, "exact", "mole", None),
+        ],
+    ),
+    # a hedge between a qualifier and its number; "maybe" and "perhaps" say "about"
+    (
+        "The owner said over reportedly 60% of the herd had died.",
+        [("over reportedly 60%", 60.0, None, "over", "percent", None)],
+    ),
+    (
+        "The survey found maybe 40 nests and perhaps 12 eggs; probably 10 cm of snow fell.",
+        [
+            ("maybe 40 nests", 40.0, None, "about", "count", None),
+            ("perhaps 12 eggs", 12.0, None, "about", "count", None),
+            ("10 cm", 10.0, None, "exact", "centimeter", None),
+        ],
+    ),
 ]
 
 

@@ -137,6 +137,14 @@ class Surroundings:
         )
         quals = rules.qualifiers
         self.qualifier = PhrasesBefore({p: q.name for q in quals.qualifier for p in q.phrases})
+        # "over reportedly 85%": a hedge between a qualifier and its number
+        self.hedge = PhrasesBefore({p: p for p in quals.hedges}) if quals.hedges else None
+        # "1010 ± 195 light years": a figure, its margin of error, the unit of both
+        self.error_sign_re = (
+            re.compile(r"\s*(?:" + alternation(quals.error_signs) + r")\s*")
+            if quals.error_signs
+            else None
+        )
         after_q = {p: q.name for q in quals.qualifier for p in q.after}
         self.qualifier_after_name = {p.lower(): n for p, n in after_q.items()}
         self.qualifier_after_re = re.compile(
@@ -287,6 +295,10 @@ class Surroundings:
         if pos and not text[pos - 1].isspace() and text[pos - 1] not in _QUALIFIER_SIGNS:
             return None
         found = self.qualifier.find(text, pos)
+        if found is None and self.hedge is not None:
+            hedge = self.hedge.find(text, pos)
+            if hedge is not None and hedge[2] and text[hedge[2] - 1].isspace():
+                found = self.qualifier.find(text, hedge[2])  # "over reportedly 85%"
         if found is None:
             return None
         if self.not_qualifier.find(text, found[2] + len(found[1])) is not None:

@@ -139,6 +139,20 @@ class QualifierRules:
         default=(),
         metadata=_doc("connectors that join a range only of small numbers or words: or"),
     )
+    error_signs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "signs between a figure and its margin of error: '1010 ± 195 light years' is"
+            " 1010 light years; the margin states no claim of its own"
+        ),
+    )
+    hedges: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that may stand between a qualifier and its number: 'over reportedly 85%',"
+            " 'about probably a million years'"
+        ),
+    )
     restating: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -52,10 +52,20 @@ def find_quantities(
     blocked_union = _Spans(blocked)
     index = g.names_index(text)
     atoms: list[_Atom] = []
-    for number in numbers:
+    margin_end = -1  # the end of the margin of error just read with its figure
+    for i, number in enumerate(numbers):
+        if number.start < margin_end:
+            continue  # "± 195": the margin of the figure before, no claim of its own
         if blocked and blocked_union.overlaps(number.start, number.end):
             continue  # inside or across a date, a time, a name with digits
-        atoms.append(_atom(text, number, g, index))
+        margin = _margin(text, numbers, i, g)
+        if margin is None:
+            atoms.append(_atom(text, number, g, index))
+            continue
+        # "1010 ± 195 light years": the figure, in the unit written after its margin
+        atom = _atom(text, number._replace(end=margin.end), g, index)
+        atoms.append(atom._replace(number=atom.number._replace(end=number.end)))
+        margin_end = margin.end
     found: list[Mention[QuantityMention]] = []
     taken = _Spans()
     for group in _ranges(text, atoms, g):
@@ -85,6 +95,25 @@ def find_quantities(
         if not taken.overlaps(mention.start, mention.end):
             found.append(mention)
     return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
+
+
+def _margin(
+    text: str, numbers: list[ParsedNumber], i: int, g: NumberGrammar
+) -> ParsedNumber | None:
+    """The margin of error written after `numbers[i]` ("40.333 ± 0.004 days"), if any."""
+    if g.error_sign_re is None or i + 1 >= len(numbers):
+        return None
+    number, margin = numbers[i], numbers[i + 1]
+    if number.qualifier == "vague" or margin.qualifier != "exact" or margin.in_words:
+        return None
+    sign = g.error_sign_re.fullmatch(text, number.end, margin.start)
+    return margin if sign is not None and sign.end() > sign.start() else None
+
+
+def _margin_follows(text: str, pos: int, g: NumberGrammar) -> bool:
+    """A sign of a margin of error right after a figure ("5 +/- 2"): no qualifier after it."""
+    sign = g.error_sign_re.match(text, pos) if g.error_sign_re is not None else None
+    return sign is not None and sign.end() > sign.start()
 
 
 class _Spans:
@@ -513,7 +542,7 @@ def _mention(
                 if qualifier == "exact":
                     qualifier, qualifier_text = q[0], q[1]
                 left = q[2]
-        elif qualifier == "exact":
+        elif qualifier == "exact" and not _margin_follows(text, first.number.end, g):
             q_after = g.qualifier_after(text, first.number.end) or (
                 g.qualifier_after(text, after.unit_end) if after.unit_end else None
             )
