@@ -670,6 +670,33 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("10 cm", 10.0, None, "exact", "centimeter", None),
         ],
     ),
+    # a fraction before "majority" is a share, as before "of"
+    (
+        "The bill needs a two-thirds majority, and a three-fifths supermajority in the Senate.",
+        [
+            ("two-thirds majority", 66.6666666667, None, "exact", "percent", None),
+            ("three-fifths supermajority", 60.0, None, "exact", "percent", None),
+        ],
+    ),
+    # a name ending in a number after "the", "a" or a possessive; a reference mark
+    ("The crew rode a Falcon 9 rocket on the Union's Voskhod 2 mission.", []),
+    (
+        "The agency published a detailed map[3] of the area, after 4 visits to the Mayor 3 times.",
+        [
+            ("4 visits", 4.0, None, "exact", "count", None),
+            ("3 times", 3.0, None, "exact", "count", None),
+        ],
+    ),
+    # "or" joins small numbers under one scale word into a range
+    (
+        "The herd grew to maybe 10 or 20 thousand animals.",
+        [("maybe 10 or 20 thousand animals", 10000.0, 20000.0, "range", "count", None)],
+    ),
+    # an apposition after a noun for one person is an age
+    (
+        "On Friday, the princess, 67, announced her candidacy.",
+        [("67", 67.0, None, "exact", "year", None)],
+    ),
 ]
 
 

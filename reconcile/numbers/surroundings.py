@@ -54,7 +54,11 @@ class Surroundings:
         of = alternation(words.of_words)
         self.of_between_re = re.compile(r"\s+" + of + r"(?=\s)", re.I)
         # "half of the votes", "about a quarter, of its dealers": a share of a whole
-        self.share_of_re = re.compile(r"\s*,?\s+" + of + r"(?=\s)", re.I)
+        # and "a two-thirds majority": a share named by a noun of `share_nouns`
+        share = (
+            r"|[\s-]+" + alternation(words.share_nouns) + r"(?![\w-])" if words.share_nouns else ""
+        )
+        self.share_of_re = re.compile(r"\s*,?\s+" + of + r"(?=\s)" + share, re.I)
         # a counted noun is looked for among the first three words (`_noun_after`)
         self.noun_words_re = re.compile(r"(\s+" + of + r")?((?:[\s-]+[\w’'-]+){1,3})", re.I)
         self.by_words = frozenset(w.lower() for w in words.by_words)

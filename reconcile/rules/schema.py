@@ -68,6 +68,13 @@ class NumberRules:
         default=(),
         metadata=_doc("the word between a number and what it counts: 'millions of', 'half of'"),
     )
+    share_nouns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns that make a fraction word right before them a share, in percent, as 'of'"
+            " does: 'a two-thirds majority'"
+        ),
+    )
     by_words: tuple[str, ...] = field(
         default=(), metadata=_doc("the word before the size of a change: 'fell by 5%'")
     )

@@ -440,8 +440,10 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     opener = g.openers.find(text, first.left)
     if word in g.range_and and not (opener and opener[0].lower() in g.range_between):
         return None
-    if word in g.range_or and not (a.in_words or (a.values[0] < 100 and b.values[0] < 100)):
-        return None
+    if word in g.range_or and not (
+        a.in_words or (a.values[0] < 100 and b.values[0] / max(b.scale, 1.0) < 100)
+    ):
+        return None  # "two or three", "10 or 20 million": small numbers, scaled or not
     if first.unit_key and second.unit_key and first.unit_key != second.unit_key:
         return None
     change_at = opener[2] if opener else first.left
