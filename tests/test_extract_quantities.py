@@ -692,6 +692,17 @@ CASES: list[tuple[str, list[Expected]]] = [
         "The herd grew to maybe 10 or 20 thousand animals.",
         [("maybe 10 or 20 thousand animals", 10000.0, 20000.0, "range", "count", None)],
     ),
+    # years of an era and clock times in capitals are no quantities
+    ("It was common from about 664 b.c.e. to 250 c.e., and in 44 BC and AD 70.", []),
+    ("They met around 8PM and left at 9 P.M.", []),
+    # "more" or "less" after a percent states a change
+    (
+        "There were 85% more fires in 2019 and 20 percent less rain.",
+        [
+            ("85%", 85.0, None, "exact", "percent", "up"),
+            ("20 percent", 20.0, None, "exact", "percent", "down"),
+        ],
+    ),
     # an apposition after a noun for one person is an age
     (
         "On Friday, the princess, 67, announced her candidacy.",
