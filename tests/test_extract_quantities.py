@@ -638,6 +638,77 @@ CASES: list[tuple[str, list[Expected]]] = [
     # a number ending a sentence whose subject is a name set off by an apposition: an age
     ("Hagan, the state's first senator, was 66.", [("66", 66.0, None, "exact", "year", None)]),
     ("The toll, officials said, was 90.", [("90", 90.0, None, "exact", "count", None)]),
+    # a figure and its margin of error: one figure, in the unit written after the margin
+    (
+        "The comet passed about 420 ± 30 light years from the star.",
+        [("about 420 ± 30 light years", 420.0, None, "about", "light_year", None)],
+    ),
+    (
+        "Each sample held 2.5 +/- 0.3 grams of salt, and the probe 7 ± 1.",
+        [
+            ("2.5 +/- 0.3 grams", 2.5, None, "exact", "gram", None),
+            ("7 ± 1", 7.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The pond held 0.4 moles per cubic metre, the tank 3 mol.",
+        [
+            ("0.4 moles per cubic metre", 0.4, None, "exact", "mole / meter ** 3", None),
+            ("3 mol", 3.0, None, "exact", "mole", None),
+        ],
+    ),
+    # a hedge between a qualifier and its number; "maybe" and "perhaps" say "about"
+    (
+        "The owner said over reportedly 60% of the herd had died.",
+        [("over reportedly 60%", 60.0, None, "over", "percent", None)],
+    ),
+    (
+        "The survey found maybe 40 nests and perhaps 12 eggs; probably 10 cm of snow fell.",
+        [
+            ("maybe 40 nests", 40.0, None, "about", "count", None),
+            ("perhaps 12 eggs", 12.0, None, "about", "count", None),
+            ("10 cm", 10.0, None, "exact", "centimeter", None),
+        ],
+    ),
+    # a fraction before "majority" is a share, as before "of"
+    (
+        "The bill needs a two-thirds majority, and a three-fifths supermajority in the Senate.",
+        [
+            ("two-thirds majority", 66.6666666667, None, "exact", "percent", None),
+            ("three-fifths supermajority", 60.0, None, "exact", "percent", None),
+        ],
+    ),
+    # a name ending in a number after "the", "a" or a possessive; a reference mark
+    ("The crew rode a Falcon 9 rocket on the Union's Voskhod 2 mission.", []),
+    (
+        "The agency published a detailed map[3] of the area, after 4 visits to the Mayor 3 times.",
+        [
+            ("4 visits", 4.0, None, "exact", "count", None),
+            ("3 times", 3.0, None, "exact", "count", None),
+        ],
+    ),
+    # "or" joins small numbers under one scale word into a range
+    (
+        "The herd grew to maybe 10 or 20 thousand animals.",
+        [("maybe 10 or 20 thousand animals", 10000.0, 20000.0, "range", "count", None)],
+    ),
+    # years of an era and clock times in capitals are no quantities
+    ("It was common from about 664 b.c.e. to 250 c.e., and in 44 BC and AD 70.", []),
+    ("They met around 8PM and left at 9 P.M.", []),
+    # "more" or "less" after a percent compares ("20% less fuel than", "20% more efficient
+    # than" say one thing): no change is read from it
+    (
+        "There were 85% more fires in 2019 and 20 percent less rain.",
+        [
+            ("85%", 85.0, None, "exact", "percent", None),
+            ("20 percent", 20.0, None, "exact", "percent", None),
+        ],
+    ),
+    # an apposition after a noun for one person is an age
+    (
+        "On Friday, the princess, 67, announced her candidacy.",
+        [("67", 67.0, None, "exact", "year", None)],
+    ),
 ]
 
 
@@ -793,3 +864,26 @@ def test_levels_ranges_and_slips(sentence: str, expected: list[tuple[float, str]
     got = [(c.value, c.stated_unit) for c in claims_for(sentence)]
     assert [u for _, u in got] == [u for _, u in expected]
     assert [v for v, _ in got] == pytest.approx([v for v, _ in expected])
+
+
+def test_named_subject_words_are_read_from_the_rules() -> None:
+    """The verb after a named subject's apposition and the determiners that open no name are
+    the rules' words (`age_subject_verbs`, `age_subject_determiners` of units.toml)."""
+    import dataclasses
+
+    from tests.conftest import bundled
+
+    english = bundled().rules.for_language("en")
+    named = "Hagan, the state's first senator, was 66."
+    toll = "The Council, its chair said, was 12."
+    assert [c.stated_unit for c in claims_for(named, english)] == ["year"]
+    assert [c.stated_unit for c in claims_for(toll, english)] == ["count"]
+
+    def units(**words: tuple[str, ...]) -> RuleSet:
+        changed = dataclasses.replace(english.units, **words)
+        return dataclasses.replace(english, units=changed, by_language={})
+
+    no_verbs = units(age_subject_verbs=())
+    assert [c.stated_unit for c in claims_for(named, no_verbs)] == ["count"]
+    no_determiners = units(age_subject_determiners=())
+    assert [c.stated_unit for c in claims_for(toll, no_determiners)] == ["year"]

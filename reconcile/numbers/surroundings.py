@@ -54,7 +54,11 @@ class Surroundings:
         of = alternation(words.of_words)
         self.of_between_re = re.compile(r"\s+" + of + r"(?=\s)", re.I)
         # "half of the votes", "about a quarter, of its dealers": a share of a whole
-        self.share_of_re = re.compile(r"\s*,?\s+" + of + r"(?=\s)", re.I)
+        # and "a two-thirds majority": a share named by a noun of `share_nouns`
+        share = (
+            r"|[\s-]+" + alternation(words.share_nouns) + r"(?![\w-])" if words.share_nouns else ""
+        )
+        self.share_of_re = re.compile(r"\s*,?\s+" + of + r"(?=\s)" + share, re.I)
         # a counted noun is looked for among the first three words (`_noun_after`)
         self.noun_words_re = re.compile(r"(\s+" + of + r")?((?:[\s-]+[\w’'-]+){1,3})", re.I)
         self.by_words = frozenset(w.lower() for w in words.by_words)
@@ -101,6 +105,23 @@ class Surroundings:
             + r"\s*,\s*$",
             re.I,
         )
+        # "Conyers, the former Dean of the House, was 90.": a name, an apposition, a verb
+        # of `age_subject_verbs`, then (at the match's end) the number ending the sentence
+        units = rules.units
+        self.named_subject_was_re = (
+            re.compile(
+                r"\s*"
+                + (
+                    rf"(?!(?:{alternation(units.age_subject_determiners)})\b)"
+                    if units.age_subject_determiners
+                    else ""
+                )
+                + r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,[^.;:!?]*,\s*"
+                + rf"(?:{alternation(units.age_subject_verbs)})\s+$"
+            )
+            if units.age_subject_verbs
+            else None
+        )
         self.age_next_re = re.compile(
             r"\s+" + alternation(rules.units.age_before) + r"(?![\w-])", re.I
         )
@@ -120,6 +141,14 @@ class Surroundings:
         )
         quals = rules.qualifiers
         self.qualifier = PhrasesBefore({p: q.name for q in quals.qualifier for p in q.phrases})
+        # "over reportedly 85%": a hedge between a qualifier and its number
+        self.hedge = PhrasesBefore({p: p for p in quals.hedges}) if quals.hedges else None
+        # "1010 ± 195 light years": a figure, its margin of error, the unit of both
+        self.error_sign_re = (
+            re.compile(r"\s*(?:" + alternation(quals.error_signs) + r")\s*")
+            if quals.error_signs
+            else None
+        )
         after_q = {p: q.name for q in quals.qualifier for p in q.after}
         self.qualifier_after_name = {p.lower(): n for p, n in after_q.items()}
         self.qualifier_after_re = re.compile(
@@ -270,6 +299,10 @@ class Surroundings:
         if pos and not text[pos - 1].isspace() and text[pos - 1] not in _QUALIFIER_SIGNS:
             return None
         found = self.qualifier.find(text, pos)
+        if found is None and self.hedge is not None:
+            hedge = self.hedge.find(text, pos)
+            if hedge is not None and hedge[2] and text[hedge[2] - 1].isspace():
+                found = self.qualifier.find(text, hedge[2])  # "over reportedly 85%"
         if found is None:
             return None
         if self.not_qualifier.find(text, found[2] + len(found[1])) is not None:

@@ -68,6 +68,13 @@ class NumberRules:
         default=(),
         metadata=_doc("the word between a number and what it counts: 'millions of', 'half of'"),
     )
+    share_nouns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns that make a fraction word right before them a share, in percent, as 'of'"
+            " does: 'a two-thirds majority'"
+        ),
+    )
     by_words: tuple[str, ...] = field(
         default=(), metadata=_doc("the word before the size of a change: 'fell by 5%'")
     )
@@ -138,6 +145,20 @@ class QualifierRules:
     range_or: tuple[str, ...] = field(
         default=(),
         metadata=_doc("connectors that join a range only of small numbers or words: or"),
+    )
+    error_signs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "signs between a figure and its margin of error: '1010 ± 195 light years' is"
+            " 1010 light years; the margin states no claim of its own"
+        ),
+    )
+    hedges: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that may stand between a qualifier and its number: 'over reportedly 85%',"
+            " 'about probably a million years'"
+        ),
     )
     restating: tuple[str, ...] = field(
         default=(),
@@ -235,6 +256,20 @@ class UnitRules:
         default=(),
         metadata=_doc(
             "nouns for one person whose apposition is an age: 'another brother, 22, was'"
+        ),
+    )
+    age_subject_determiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "capitalized words that open a subject which is no name, as written: The, This"
+            " ('The suspect, a driver, was 30.' states no age by a named subject)"
+        ),
+    )
+    age_subject_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs between a named subject with an apposition and a bare number ending the"
+            " sentence that make it an age: 'Hagan, the state's first senator, was 66.'"
         ),
     )
     time_anchors: tuple[str, ...] = field(

@@ -52,10 +52,20 @@ def find_quantities(
     blocked_union = _Spans(blocked)
     index = g.names_index(text)
     atoms: list[_Atom] = []
-    for number in numbers:
+    margin_end = -1  # the end of the margin of error just read with its figure
+    for i, number in enumerate(numbers):
+        if number.start < margin_end:
+            continue  # "± 195": the margin of the figure before, no claim of its own
         if blocked and blocked_union.overlaps(number.start, number.end):
             continue  # inside or across a date, a time, a name with digits
-        atoms.append(_atom(text, number, g, index))
+        margin = _margin(text, numbers, i, g)
+        if margin is None:
+            atoms.append(_atom(text, number, g, index))
+            continue
+        # "1010 ± 195 light years": the figure, in the unit written after its margin
+        atom = _atom(text, number._replace(end=margin.end), g, index)
+        atoms.append(atom._replace(number=atom.number._replace(end=number.end)))
+        margin_end = margin.end
     found: list[Mention[QuantityMention]] = []
     taken = _Spans()
     for group in _ranges(text, atoms, g):
@@ -87,6 +97,25 @@ def find_quantities(
     return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
 
 
+def _margin(
+    text: str, numbers: list[ParsedNumber], i: int, g: NumberGrammar
+) -> ParsedNumber | None:
+    """The margin of error written after `numbers[i]` ("40.333 ± 0.004 days"), if any."""
+    if g.error_sign_re is None or i + 1 >= len(numbers):
+        return None
+    number, margin = numbers[i], numbers[i + 1]
+    if number.qualifier == "vague" or margin.qualifier != "exact" or margin.in_words:
+        return None
+    sign = g.error_sign_re.fullmatch(text, number.end, margin.start)
+    return margin if sign is not None and sign.end() > sign.start() else None
+
+
+def _margin_follows(text: str, pos: int, g: NumberGrammar) -> bool:
+    """A sign of a margin of error right after a figure ("5 +/- 2"): no qualifier after it."""
+    sign = g.error_sign_re.match(text, pos) if g.error_sign_re is not None else None
+    return sign is not None and sign.end() > sign.start()
+
+
 class _Spans:
     """A union of [start, end) spans, kept sorted and merged, asked in O(log n) whether a
     span overlaps it: a line of thousands of numbers stays linear, not quadratic."""
@@ -113,12 +142,6 @@ class _Spans:
 
 
 _APPOSITION_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s*,\s*$")
-# "Conyers, the former Dean of the House, was 90.": a name, an apposition, "was", a number
-# that ends the sentence
-_NAMED_SUBJECT_WAS = re.compile(
-    r"\s*(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|It|Our)\b)"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,[^.;:!?]*,\s*(?:was|is)\s+$"
-)
 _SENTENCE_END = re.compile(r"\s*[.!?]?[\"'”’]?\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:,|\.?$)")
 
@@ -146,7 +169,8 @@ def _apposition(text: str, number: ParsedNumber, left: int, end: int, g: NumberG
         and value == int(value)
         and 0 < value < 120
         and _SENTENCE_END.match(text, end) is not None
-        and _NAMED_SUBJECT_WAS.match(text, 0, left) is not None
+        and g.named_subject_was_re is not None
+        and g.named_subject_was_re.match(text, 0, left) is not None
     )
 
 
@@ -416,8 +440,10 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     opener = g.openers.find(text, first.left)
     if word in g.range_and and not (opener and opener[0].lower() in g.range_between):
         return None
-    if word in g.range_or and not (a.in_words or (a.values[0] < 100 and b.values[0] < 100)):
-        return None
+    if word in g.range_or and not (
+        a.in_words or (a.values[0] < 100 and b.values[0] / max(b.scale, 1.0) < 100)
+    ):
+        return None  # "two or three", "10 or 20 million": small numbers, scaled or not
     if first.unit_key and second.unit_key and first.unit_key != second.unit_key:
         return None
     change_at = opener[2] if opener else first.left
@@ -518,7 +544,7 @@ def _mention(
                 if qualifier == "exact":
                     qualifier, qualifier_text = q[0], q[1]
                 left = q[2]
-        elif qualifier == "exact":
+        elif qualifier == "exact" and not _margin_follows(text, first.number.end, g):
             q_after = g.qualifier_after(text, first.number.end) or (
                 g.qualifier_after(text, after.unit_end) if after.unit_end else None
             )

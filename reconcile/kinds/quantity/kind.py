@@ -70,6 +70,7 @@ from reconcile.sentences import Sentence
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _WORDS = re.compile(r"[^\W\d_][\w’']*(?:-[\w’']+)*")  # the words of a clause, for heads
 _COMMA = re.compile(r",")
+_NAMED_HELD = 4096  # clause concepts kept at once (`clause_concepts`), then forgotten
 _ROUND = {"exact", "about"}  # "3,000" and "about 3,000" state one number
 _FLOORS = {"at_least", "over"}  # "at least 610", "more than 1,100": open above
 # a year written in digits, standing alone (not "2,016", "2016.5" nor part of a longer number)
@@ -107,7 +108,7 @@ class QuantityKind(Kind):
         self._before: dict[str, frozenset[str]] = {}
         self._in_sentence: dict[str, frozenset[str]] = {}
         self._incident_of: dict[str, bool] = {}
-        self._named: dict[str, frozenset[str]] = {}
+        self._named: dict[tuple[str, int, str], frozenset[str]] = {}
         self._running = frozenset(self.rules.matching.running_concepts)
 
     @staticmethod
@@ -254,15 +255,16 @@ class QuantityKind(Kind):
         deaths; "the total amount of cases of Ebola reaches past 1,000": cases): what a
         number that says nothing of what it counts is about. The nearest clause (from the
         last clause break or comma before the claim) that names any; none when none does."""
-        known = self._named.get(claim.id)
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        family = claim.dimension.split(":", 1)[0]
+        key = (sentence, at, family)  # what the answer depends on, shared by claims alike
+        known = self._named.get(key)
         if known is not None:
             return known
         found: frozenset[str] = frozenset()
         reading = self.lexicon.frames.reading
-        sentence = claim.sentence
-        at = sentence.find(claim.quote)
         if reading is not None and at > 0:
-            family = claim.dimension.split(":", 1)[0]
             ends = {m.end() for m in reading.clause.finditer(sentence, 0, at)}
             ends |= {m.end() for m in _COMMA.finditer(sentence, 0, at)}
             breaks = [0, *sorted(ends)]
@@ -278,7 +280,9 @@ class QuantityKind(Kind):
                     found = frozenset(heads)
                     break
                 stop = begin
-        self._named[claim.id] = found
+        if len(self._named) >= _NAMED_HELD:
+            self._named.clear()  # a run's memory must not grow with its claims
+        self._named[key] = found
         return found
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
