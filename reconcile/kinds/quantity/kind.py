@@ -105,6 +105,10 @@ class QuantityKind(Kind):
         self._before: dict[str, frozenset[str]] = {}
         self._in_sentence: dict[str, frozenset[str]] = {}
         self._named: dict[str, frozenset[str]] = {}
+        # story scores of pairs of sources, read once: a source's topic (its proper names)
+        # grows with its length, and every pair of its claims would compare it again
+        self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = {}
+        self._topics_alike: dict[tuple[str, str, float], float] = {}
         self._running = frozenset(self.rules.matching.running_concepts)
 
     @staticmethod
@@ -210,7 +214,7 @@ class QuantityKind(Kind):
         )
         if veto:
             return PairDecision(0.0, (), veto)
-        known, story = _story(fa, fb)
+        known, story = self._story(fa, fb)
         if not known or story < m.story_cutoff:
             return PairDecision(0.0, (), DifferentStories(story))
         if b.concept and b.concept in self.clause_concepts(a):
@@ -414,7 +418,12 @@ class QuantityKind(Kind):
             # the words differ (a soft veto), unless one source gives two numbers (hard)
             return PairDecision(0.0, (), _two_numbers(a, b, 0.0) or WordsDiffer())
         if fa.topic and fb.topic:
-            story = fuzz.token_set_ratio(fa.topic, fb.topic, score_cutoff=m.story_cutoff)
+            key = (fa.topic, fb.topic, m.story_cutoff)
+            story = self._topics_alike.get(key, -1.0)
+            if story < 0:
+                story = self._topics_alike[key] = fuzz.token_set_ratio(
+                    fa.topic, fb.topic, score_cutoff=m.story_cutoff
+                )
             score = (1 - m.story_weight) * near + m.story_weight * story
         else:  # a source that names nobody tells nothing about its story
             story, score = 0.0, near
@@ -447,6 +456,14 @@ class QuantityKind(Kind):
         reasons.append(Similarity(score, near, story))
         return PairDecision(float(score), tuple(reasons))
 
+    def _story(self, fa: Features, fb: Features) -> tuple[bool, float]:
+        """`_story(fa, fb)`, worked out once per pair of topics and item stories."""
+        key = (fa.topic, fb.topic, fa.story, fb.story)
+        found = self._stories.get(key)
+        if found is None:
+            found = self._stories[key] = _story(fa, fb)
+        return found
+
     def _same_concept(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         """Two numbers of one concept: one fact when their sources tell one story and
         nothing in their sentences tells them apart; the words around them do not count."""
@@ -462,7 +479,7 @@ class QuantityKind(Kind):
         if veto:
             return PairDecision(0.0, (), veto)
         # A source that names nobody tells nothing of its story: then the story is no veto.
-        known, story = _story(fa, fb)
+        known, story = self._story(fa, fb)
         if known and story < m.story_cutoff:
             return PairDecision(0.0, (), DifferentStories(story))
         near = fuzz.token_set_ratio(self._text(a, fa), self._text(b, fb))
@@ -578,7 +595,7 @@ class QuantityKind(Kind):
         )
         if veto:
             return PairDecision(0.0, (), veto)
-        known, story = _story(fa, fb)
+        known, story = self._story(fa, fb)
         if known and story < m.story_cutoff:
             return PairDecision(0.0, (), DifferentStories(story))
         near = fuzz.token_set_ratio(self._text(a, fa), self._text(b, fb))
