@@ -109,6 +109,7 @@ class QuantityKind(Kind):
         # grows with its length, and every pair of its claims would compare it again
         self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = {}
         self._topics_alike: dict[tuple[str, str, float], float] = {}
+        self._rolling: dict[str, bool] = {}  # whether a claim is a running figure, by id
         self._running = frozenset(self.rules.matching.running_concepts)
 
     @staticmethod
@@ -456,6 +457,13 @@ class QuantityKind(Kind):
         reasons.append(Similarity(score, near, story))
         return PairDecision(float(score), tuple(reasons))
 
+    def _is_rolling(self, claim: Claim) -> bool:
+        """`context.rolling(claim)`, read once per claim (it is asked once per pair)."""
+        found = self._rolling.get(claim.id)
+        if found is None:
+            found = self._rolling[claim.id] = self.context.rolling(claim)
+        return found
+
     def _story(self, fa: Features, fb: Features) -> tuple[bool, float]:
         """`_story(fa, fb)`, worked out once per pair of topics and item stories."""
         key = (fa.topic, fb.topic, fa.story, fb.story)
@@ -494,7 +502,7 @@ class QuantityKind(Kind):
             # value_free_ratio apart), one of them said to be updated ("the toll rose to
             # 145"), may be one figure it updates: a soft veto, which the pairs of other
             # sources may outweigh.
-            updated = self.context.rolling(a) or self.context.rolling(b)
+            updated = self._is_rolling(a) or self._is_rolling(b)
             updated = updated or near >= m.restated_cutoff  # or stated again in words alike
             if not updated or _log_ratio(a, b, m.value_free_ratio, m.concept_max_value_ratio):
                 return PairDecision(0.0, (), OneSourceTwoNumbers(near))
