@@ -18,10 +18,11 @@ before it, and none that names another person of that surname. Each source lends
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import accumulate
 from math import inf
 
 from reconcile.kinds.base import named_claim
@@ -55,6 +56,27 @@ class _Form:
     person: str
     surname: bool
     given: frozenset[str]  # the person's other words, folded: what may stand before a surname
+
+
+@dataclass(frozen=True)
+class _Taken:
+    """The spans of a source's office claims, sorted by start, with the furthest end
+    reached by each prefix: whether a span overlaps one of them is a bisection, not a
+    pass over all of them (a long source has many claims and many mentions)."""
+
+    starts: tuple[int, ...]
+    reach: tuple[int, ...]
+
+    @classmethod
+    def of(cls, claims: Sequence[Claim]) -> _Taken:
+        spans = sorted((c.start, c.end) for c in claims)
+        return cls(tuple(s for s, _ in spans), tuple(accumulate((e for _, e in spans), max)))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether `[start, end)` overlaps a span: one starting before `end` ends after
+        `start`."""
+        at = bisect_left(self.starts, end)
+        return at > 0 and self.reach[at - 1] > start
 
 
 class TitleLender:
@@ -166,7 +188,7 @@ class TitleLender:
         published: dict[str, date | None],
     ) -> list[Claim]:
         text = source.text
-        taken = [(c.start, c.end) for c in own]
+        taken = _Taken.of(own)
         found: list[tuple[re.Match[str], _Form]] = []
         refused_surnames: set[str] = set()
         for match in self._scan(text, pattern, forms):
@@ -174,7 +196,7 @@ class TitleLender:
             if not (written[0][:1].isupper() and written[-1][:1].isupper()):
                 continue  # a name starts and ends with a capital: not "trump card"
             form = forms[" ".join(written).casefold()]
-            if self._inside(taken, match.start(), match.end()):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             if form.surname and self._other_given(text, match.start(), form):
                 refused_surnames.add(form.person)  # "Mojtaba Khamenei" beside "Khamenei"
@@ -190,6 +212,7 @@ class TitleLender:
             if not form.surname and form.person not in named_before:
                 named_before[form.person] = match.start()
         sentences: list[Sentence] | None = None
+        starts: list[int] = []  # where each of `sentences` starts, once they are split
         lent: list[Claim] = []
         counts: dict[str, int] = {}
         holders: dict[str, set[str]] = {}
@@ -210,7 +233,8 @@ class TitleLender:
                 sentences = split_sentences(
                     source, self.lexicon.abbreviations, self.lexicon.sentence_ends
                 )
-            sentence = self._sentence_of(sentences, match.start(), match.end())
+                starts = [s.start for s in sentences]
+            sentence = self._sentence_of(sentences, starts, match.start(), match.end())
             if sentence is None:
                 continue  # page furniture, or a name across two sentences
             donor = self._donor(person, source.id, match.start(), by_person, published)
@@ -236,11 +260,6 @@ class TitleLender:
                 found.append(match)
                 end = match.end()
         return found
-
-    @staticmethod
-    def _inside(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-        """Whether `[start, end)` overlaps a span of `taken` (a source's office claims)."""
-        return any(s < end and start < e for s, e in taken)
 
     def _word_before(self, text: str, start: int) -> str | None:
         """The capitalized word right before `start` that may be part of the same name: not
@@ -278,8 +297,10 @@ class TitleLender:
         return not (form.surname and _CAPITALIZED_AFTER.match(after))
 
     @staticmethod
-    def _sentence_of(sentences: list[Sentence], start: int, end: int) -> Sentence | None:
-        at = bisect_right([s.start for s in sentences], start) - 1
+    def _sentence_of(
+        sentences: list[Sentence], starts: list[int], start: int, end: int
+    ) -> Sentence | None:
+        at = bisect_right(starts, start) - 1
         if at < 0 or sentences[at].end < end:
             return None
         return sentences[at]

@@ -109,6 +109,11 @@ class QuantityKind(Kind):
         self._in_sentence: dict[str, frozenset[str]] = {}
         self._incident_of: dict[str, bool] = {}
         self._named: dict[tuple[str, int, str], frozenset[str]] = {}
+        # story scores of pairs of sources, read once: a source's topic (its proper names)
+        # grows with its length, and every pair of its claims would compare it again
+        self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = {}
+        self._topics_alike: dict[tuple[str, str, float], float] = {}
+        self._rolling: dict[str, bool] = {}  # whether a claim is a running figure, by id
         self._running = frozenset(self.rules.matching.running_concepts)
 
     @staticmethod
@@ -214,7 +219,7 @@ class QuantityKind(Kind):
         )
         if veto:
             return PairDecision(0.0, (), veto)
-        known, story = _story(fa, fb)
+        known, story = self._story(fa, fb)
         if not known or story < m.story_cutoff:
             return PairDecision(0.0, (), DifferentStories(story))
         if b.concept and b.concept in self.clause_concepts(a):
@@ -421,7 +426,12 @@ class QuantityKind(Kind):
             # the words differ (a soft veto), unless one source gives two numbers (hard)
             return PairDecision(0.0, (), _two_numbers(a, b, 0.0) or WordsDiffer())
         if fa.topic and fb.topic:
-            story = fuzz.token_set_ratio(fa.topic, fb.topic, score_cutoff=m.story_cutoff)
+            key = (fa.topic, fb.topic, m.story_cutoff)
+            story = self._topics_alike.get(key, -1.0)
+            if story < 0:
+                story = self._topics_alike[key] = fuzz.token_set_ratio(
+                    fa.topic, fb.topic, score_cutoff=m.story_cutoff
+                )
             score = (1 - m.story_weight) * near + m.story_weight * story
         else:  # a source that names nobody tells nothing about its story
             story, score = 0.0, near
@@ -454,6 +464,21 @@ class QuantityKind(Kind):
         reasons.append(Similarity(score, near, story))
         return PairDecision(float(score), tuple(reasons))
 
+    def _is_rolling(self, claim: Claim) -> bool:
+        """`context.rolling(claim)`, read once per claim (it is asked once per pair)."""
+        found = self._rolling.get(claim.id)
+        if found is None:
+            found = self._rolling[claim.id] = self.context.rolling(claim)
+        return found
+
+    def _story(self, fa: Features, fb: Features) -> tuple[bool, float]:
+        """`_story(fa, fb)`, worked out once per pair of topics and item stories."""
+        key = (fa.topic, fb.topic, fa.story, fb.story)
+        found = self._stories.get(key)
+        if found is None:
+            found = self._stories[key] = _story(fa, fb)
+        return found
+
     def _same_concept(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         """Two numbers of one concept: one fact when their sources tell one story and
         nothing in their sentences tells them apart; the words around them do not count."""
@@ -470,7 +495,7 @@ class QuantityKind(Kind):
         if veto:
             return PairDecision(0.0, (), veto)
         # A source that names nobody tells nothing of its story: then the story is no veto.
-        known, story = _story(fa, fb)
+        known, story = self._story(fa, fb)
         if known and story < m.story_cutoff:
             return PairDecision(0.0, (), DifferentStories(story))
         near = fuzz.token_set_ratio(self._text(a, fa), self._text(b, fb))
@@ -485,7 +510,7 @@ class QuantityKind(Kind):
             # value_free_ratio apart), one of them said to be updated ("the toll rose to
             # 145"), may be one figure it updates: a soft veto, which the pairs of other
             # sources may outweigh.
-            updated = self.context.rolling(a) or self.context.rolling(b)
+            updated = self._is_rolling(a) or self._is_rolling(b)
             updated = updated or near >= m.restated_cutoff  # or stated again in words alike
             if not updated or _log_ratio(a, b, m.value_free_ratio, m.concept_max_value_ratio):
                 return PairDecision(0.0, (), OneSourceTwoNumbers(near))
@@ -562,7 +587,7 @@ class QuantityKind(Kind):
             return None
         if not (self._incident(a) and self._incident(b)):
             return None
-        if self.context.rolling(a) or self.context.rolling(b):
+        if self._is_rolling(a) or self._is_rolling(b):
             return None
         return SeparateIncidents(a.quote, b.quote)
 
@@ -611,7 +636,7 @@ class QuantityKind(Kind):
         )
         if veto:
             return PairDecision(0.0, (), veto)
-        known, story = _story(fa, fb)
+        known, story = self._story(fa, fb)
         if known and story < m.story_cutoff:
             return PairDecision(0.0, (), DifferentStories(story))
         near = fuzz.token_set_ratio(self._text(a, fa), self._text(b, fb))
