@@ -136,10 +136,12 @@ class TitleLender:
         for claim in sorted(titled, key=lambda c: (order.get(c.source_id, len(order)), c.start)):
             by_person.setdefault(self._holder(claim).person_key, []).append(claim)
         published = {source.id: _day(source.published) for source in sources}
+        # the first words of the forms, once per run: each source's scan looks words up here
+        firsts = frozenset(form.split()[0] for form in forms)
         lent: list[Claim] = []
         for source in sources:
             own = by_source.get(source.id, [])
-            lent += self._lend_in(source, pattern, forms, own, by_person, published)
+            lent += self._lend_in(source, pattern, forms, firsts, own, by_person, published)
         return lent
 
     @staticmethod
@@ -183,6 +185,7 @@ class TitleLender:
         source: Source,
         pattern: re.Pattern[str],
         forms: dict[str, _Form],
+        firsts: frozenset[str],
         own: Sequence[Claim],
         by_person: dict[str, list[Claim]],
         published: dict[str, date | None],
@@ -191,7 +194,7 @@ class TitleLender:
         taken = _Taken.of(own)
         found: list[tuple[re.Match[str], _Form]] = []
         refused_surnames: set[str] = set()
-        for match in self._scan(text, pattern, forms):
+        for match in self._scan(text, pattern, firsts):
             written = match.group(0).split()
             if not (written[0][:1].isupper() and written[-1][:1].isupper()):
                 continue  # a name starts and ends with a capital: not "trump card"
@@ -243,11 +246,10 @@ class TitleLender:
         return lent
 
     @staticmethod
-    def _scan(text: str, pattern: re.Pattern[str], forms: dict[str, _Form]) -> list[re.Match[str]]:
+    def _scan(text: str, pattern: re.Pattern[str], firsts: frozenset[str]) -> list[re.Match[str]]:
         """The names of `pattern` in a text, tried only where a word that starts one stands
-        (a dictionary look-up per capitalized word, not the whole alternation at each
-        character)."""
-        firsts = {form.split()[0] for form in forms}
+        (`firsts`, the first words of the run's forms: a set look-up per capitalized word,
+        not the whole alternation at each character)."""
         found: list[re.Match[str]] = []
         end = 0
         for word in _WORD.finditer(text):
