@@ -727,7 +727,7 @@ class QuantityKind(Kind):
         updates = [
             day
             for c in members
-            if (day := published.get(c.source_id)) is not None and self.context.rolling(c)
+            if (day := published.get(c.source_id)) is not None and self._is_rolling(c)
         ]
         last_update = max(updates, default=None)
         return self.judge(
