@@ -7,6 +7,7 @@ import json
 import re
 import tomllib
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -128,60 +129,63 @@ def _new_dev_text(name: str, half: str, cluster_halves: tuple[str, ...]) -> list
     return check
 
 
-def test_check_half_is_new_dev_text() -> None:
-    """The dev-c lines: dev documents that no other gold file and no cluster uses, enough of
-    them and varied enough to check rules written on dev-a and dev-b (the ninth round's check,
-    read while tuning since the tenth)."""
-    check = _new_dev_text("quantities-wikinews-c.jsonl", "dev-c", ("dev-c", "dev-d"))
-    documents = {line["doc"] for line in check}
-    mentions = [m for line in check for m in line["mentions"]]
-    assert len(mentions) >= 150 and len(documents) >= 25
-    assert sum(1 for line in check if not line["mentions"]) >= 50  # dates, names, anchors
-    units = Counter(m["unit"] for m in mentions)
-    assert len(units) >= 15 and units["count"] < len(mentions) * 0.7
-    assert len({m["qualifier"] for m in mentions}) >= 7
+@dataclass(frozen=True)
+class CheckFile:
+    """A quantity file labelled as a round's check half, and how much and how varied it must be
+    (each file was a check once; dev-c and dev-d have been read while tuning since)."""
+
+    name: str
+    half: str
+    cluster_halves: tuple[str, ...]  # halves of the clusters that may share its articles
+    mentions: int
+    documents: int
+    empty: int  # sentences without a quantity: dates, names, anchors
+    units: int
+    count_share: float  # bare counts stay under this share of the mentions
+    qualifiers: int
+    in_words: int  # numbers written in words
+    files: tuple[str, ...] = ()  # the source files it must come from, if any
 
 
-def test_tenth_round_check_half_is_new_dev_text() -> None:
-    """The dev-d lines: dev documents that no other gold file and no cluster of another half
-    uses, enough of them and varied enough (units, qualifiers, numbers in words, sentences
-    without a quantity) to check rules written on dev-a, dev-b and dev-c (the tenth round's
-    check, read while tuning since the eleventh)."""
-    check = _new_dev_text("quantities-wikinews-d.jsonl", "dev-d", ("dev-d",))
+CHECK_FILES = (
+    CheckFile(
+        "quantities-wikinews-c.jsonl", "dev-c", ("dev-c", "dev-d"), 150, 25, 50, 15, 0.7, 7, 0
+    ),
+    CheckFile("quantities-wikinews-d.jsonl", "dev-d", ("dev-d",), 150, 25, 100, 15, 0.5, 9, 60),
+    # by the eleventh round only 15 unused dev Wikinews articles were left
+    CheckFile(
+        "quantities-wikinews-e.jsonl",
+        "dev-e",
+        ("dev-e",),
+        120,
+        15,
+        80,
+        10,
+        0.6,
+        7,
+        50,
+        ("wikinews/wikinews_2019.csv", "wikinews/wikinews_2020.csv"),
+    ),
+)
+
+
+@pytest.mark.parametrize("spec", CHECK_FILES, ids=lambda spec: spec.half)
+def test_check_file_is_new_dev_text(spec: CheckFile) -> None:
+    """Each check file: dev documents no other gold file uses (nor a cluster of another half),
+    every sentence listed once, enough mentions and varied enough (units, qualifiers, numbers in
+    words, sentences without a quantity) to check rules written on the halves before it."""
+    check = _new_dev_text(spec.name, spec.half, spec.cluster_halves)
     assert all(split_of(line["doc"]) == "dev" for line in check)
+    if spec.files:
+        assert {line["file"] for line in check} <= set(spec.files)
     documents = {line["doc"] for line in check}
     sentences = [(line["doc"], line["start"]) for line in check]
     assert len(sentences) == len(set(sentences)), "a sentence is listed twice"
     mentions = [m for line in check for m in line["mentions"]]
-    assert len(mentions) >= 150 and len(documents) >= 25
-    assert sum(1 for line in check if not line["mentions"]) >= 100  # dates, names, anchors
+    assert len(mentions) >= spec.mentions and len(documents) >= spec.documents
+    assert sum(1 for line in check if not line["mentions"]) >= spec.empty
     units = Counter(m["unit"] for m in mentions)
-    assert len(units) >= 15 and units["count"] < len(mentions) * 0.5
-    assert len({m["qualifier"] for m in mentions}) == len(QUALIFIERS)
-    in_words = [m for line in check for m in line["mentions"] if not re.search(r"\d", m["text"])]
-    assert len(in_words) >= 60
-
-
-def test_eleventh_round_check_half_is_new_dev_text() -> None:
-    """The dev-e lines: the dev Wikinews articles still unused by any gold file or any cluster of
-    another half (a dev-e cluster may share one), every sentence listed once, with numbers in
-    words, several units and qualifiers and many sentences without a quantity, to check rules
-    written on dev-a to dev-d."""
-    check = _new_dev_text("quantities-wikinews-e.jsonl", "dev-e", ("dev-e",))
-    assert all(split_of(line["doc"]) == "dev" for line in check)
-    assert {line["file"] for line in check} <= {
-        "wikinews/wikinews_2019.csv",
-        "wikinews/wikinews_2020.csv",
-    }
-    documents = {line["doc"] for line in check}
-    sentences = [(line["doc"], line["start"]) for line in check]
-    assert len(sentences) == len(set(sentences)), "a sentence is listed twice"
-    mentions = [m for line in check for m in line["mentions"]]
-    # fewer than the earlier check files: by the eleventh round only 15 dev articles were unused
-    assert len(mentions) >= 120 and len(documents) >= 15
-    assert sum(1 for line in check if not line["mentions"]) >= 80  # dates, names, anchors
-    units = Counter(m["unit"] for m in mentions)
-    assert len(units) >= 10 and units["count"] < len(mentions) * 0.6
-    assert len({m["qualifier"] for m in mentions}) >= 7
+    assert len(units) >= spec.units and units["count"] < len(mentions) * spec.count_share
+    assert len({m["qualifier"] for m in mentions}) >= spec.qualifiers
     in_words = [m for m in mentions if not re.search(r"\d", m["text"])]
-    assert len(in_words) >= 50
+    assert len(in_words) >= spec.in_words
