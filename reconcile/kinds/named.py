@@ -69,6 +69,7 @@ _SPACE_RUN = re.compile(r"\s{2,}")
 _KEY_WORD = re.compile(r"[^\W_][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d)")
+_DASH = re.compile(r"(?<=\w)[\u2010-\u2013](?=\w)")
 
 
 def written_length(text: str, limit: int) -> int:
@@ -210,20 +211,30 @@ class NameReader:
 
 
 @dataclass(frozen=True)
-class Singular:
-    """How a language writes a word of a name in the plural (`named.toml`): the endings
-    dropped, the endings that are no plural, the shortest word that has one."""
+class WordForms:
+    """How a language writes the words of a name (`named.toml`): the plural endings dropped,
+    the endings that are no plural, the shortest word that has one; the articles joined to
+    a name by a hyphen ("As-Suwayda"), and the articles before one ("the Hague"); the
+    endings that make one word of a name from another ("Afghan" / "Afghanistan")."""
 
     endings: tuple[str, ...] = ()
     kept: tuple[str, ...] = ()
     min_length: int = 4
+    attached: tuple[str, ...] = ()
+    articles: frozenset[str] = frozenset()
+    stems: tuple[str, ...] = ()
+    stem_min_length: int = 4
 
     @classmethod
-    def from_rules(cls, rules: NamedRules) -> Singular:
+    def from_rules(cls, rules: NamedRules) -> WordForms:
         return cls(
             tuple(sorted((fold(e) for e in rules.plural_endings), key=len, reverse=True)),
             tuple(fold(e) for e in rules.plural_kept),
             rules.plural_min_length,
+            tuple(sorted((fold(a) for a in rules.attached_articles), key=len, reverse=True)),
+            frozenset(fold(a) for a in rules.articles),
+            tuple(sorted({fold(e) for e in rules.stem_endings})),
+            rules.stem_min_length,
         )
 
     def of(self, word: str) -> str:
@@ -235,16 +246,39 @@ class Singular:
                 return word[: -len(ending)]
         return word
 
+    def bare(self, word: str) -> str:
+        """`word` (folded) without an article joined to it ("as-suwayda": "suwayda"), when
+        a name of two letters or more is left."""
+        for article in self.attached:
+            if word.startswith(article) and len(word) - len(article) >= 2:
+                return word[len(article) :]
+        return word
 
-def name_key(name: str, apply: Any, singular: Singular = Singular()) -> str:
-    """A name folded for comparison: aliases applied, possessives, plurals ("787
-    Dreamliners", by the language's `singular`) and punctuation dropped."""
+    def stem_of(self, short: str, long: str) -> bool:
+        """Whether `long` is `short` with one of the stem endings: "afghan" / "afghanistan",
+        "iraq" / "iraqi" (`short` at least `stem_min_length` letters, no digit)."""
+        return (
+            len(short) >= self.stem_min_length
+            and short.isalpha()
+            and long.startswith(short)
+            and long[len(short) :] in self.stems
+        )
+
+
+def name_key(name: str, apply: Any, forms: WordForms = WordForms()) -> str:
+    """A name folded for comparison: aliases applied, an article before it and articles
+    joined to its words dropped ("the As-Suwayda Governorate" is "suwayda governorate"),
+    possessives, plurals ("787 Dreamliners", by the language's `forms`) and punctuation
+    dropped."""
     # ("Developer 's Conference": a possessive written apart leaves an "s")
     # ("CRJ-700" is "CRJ700": a hyphen between a maker's letters and a model's number)
-    written = _CODE_HYPHEN.sub("", apply(name))
+    # ("Liberal–National": a dash inside a word is its hyphen)
+    written = _CODE_HYPHEN.sub("", apply(_DASH.sub("-", name)))
     found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(written) if w != "s"]
+    if len(found) > 1 and found[0] in forms.articles:
+        found = found[1:]
     acronyms = {w.lower() for w in _KEY_WORD.findall(name) if w.isupper()}  # "USGS": no plural
-    return " ".join(w if w in acronyms else singular.of(w) for w in found)
+    return " ".join(w if w in acronyms else forms.of(forms.bare(w)) for w in found)
 
 
 def _initials(words: list[str]) -> set[str]:
@@ -256,8 +290,11 @@ def _initials(words: list[str]) -> set[str]:
     return found
 
 
-def _word_fits(short: str, long: str) -> bool:
+def _word_fits(short: str, long: str, forms: WordForms) -> bool:
     if short == long:
+        return True
+    # "afghan" within "afghanistan", "syria" within "syrian": a place and its people's word
+    if forms.stems and forms.stem_of(short, long):
         return True
     # "a320" within "a320neo", "787" within "787-8": a model and its variant.
     if len(short) >= 2 and long.startswith(short) and any(c.isdigit() for c in short):
@@ -267,8 +304,10 @@ def _word_fits(short: str, long: str) -> bool:
     return 0 < len(prefix) <= 3 and prefix.isalpha()
 
 
-def relation(a: str, b: str) -> Relation:
-    """How two name keys relate: the same, one within the other, or different."""
+def relation(a: str, b: str, forms: WordForms = WordForms()) -> Relation:
+    """How two name keys relate: the same, one within the other (each word of the shorter
+    a word of the longer, the start of a model's, or the word it is made from by one of
+    the `forms`' stem endings), or different."""
     if a == b:
         return "same"
     wa, wb = a.split(), b.split()
@@ -280,7 +319,9 @@ def relation(a: str, b: str) -> Relation:
             return "same"
     # (the shorter name's words each within the longer's; either way when as long)
     for short, long in ((wa, wb), (wb, wa)):
-        if len(short) <= len(long) and all(any(_word_fits(s, w) for w in long) for s in short):
+        if len(short) <= len(long) and all(
+            any(_word_fits(s, w, forms) for w in long) for s in short
+        ):
             return "within"
     return "different"
 
@@ -338,19 +379,19 @@ class NamedValue(ClaimDetail):
     head: str = ""
 
 
-def value_relation(a: NamedValue, b: NamedValue) -> Relation:
+def value_relation(a: NamedValue, b: NamedValue, forms: WordForms = WordForms()) -> Relation:
     """How two named values relate: by their keys, or one inside a place its source puts
     the other in, or by the names before their commas ("Marib Governorate" / "Marib,
     Yemen": one within the other, unless both name larger places that differ: "Springfield,
     Illinois" / "Springfield, Missouri")."""
-    how = relation(a.key, b.key)
+    how = relation(a.key, b.key, forms)
     if how == "different" and (_inside(a, b) or _inside(b, a)):
         return "within"
     if how == "different" and (a.head or b.head):
-        if relation(a.head or a.key, b.head or b.key) == "different":
+        if relation(a.head or a.key, b.head or b.key, forms) == "different":
             return how
         larger_a, larger_b = _larger_part(a), _larger_part(b)
-        if larger_a and larger_b and relation(larger_a, larger_b) == "different":
+        if larger_a and larger_b and relation(larger_a, larger_b, forms) == "different":
             return how
         return "within"
     return how
@@ -389,7 +430,7 @@ class NamedKind(Kind):
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         self._stories: dict[tuple[str, str], float] = {}  # story scores of source pairs
-        self.singular = Singular.from_rules(self.rules.named)
+        self.forms = WordForms.from_rules(self.rules.named)
         self.label_word = self.role(self.role_key)
 
     def role(self, key: str) -> str:
@@ -424,11 +465,11 @@ class NamedKind(Kind):
     def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
         """What a mention names, with its key; None when nothing is left to compare."""
         stated = detail_of(mention, NamedMention)
-        key = name_key(stated.name, self.context.aliases.apply, self.singular)
+        key = name_key(stated.name, self.context.aliases.apply, self.forms)
         if not key:
             return None
         head = (
-            name_key(stated.name.split(",")[0], self.context.aliases.apply, self.singular)
+            name_key(stated.name.split(",")[0], self.context.aliases.apply, self.forms)
             if "," in stated.name
             else ""
         )
@@ -486,7 +527,7 @@ class NamedKind(Kind):
             return PairDecision(0.0, (), story)
         if not self.roles_meet(va, vb):
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))
-        how = value_relation(va, vb)
+        how = value_relation(va, vb, self.forms)
         if how != "different":
             within = how == "within"
             if within and a.source_id == b.source_id:
@@ -518,7 +559,7 @@ class NamedKind(Kind):
         verdict: Verdict = "agree"
         for i, x in enumerate(values):
             for y in values[i + 1 :]:
-                how = value_relation(x, y)
+                how = value_relation(x, y, self.forms)
                 if how == "different":
                     verdict = "conflict"
                 elif how == "within" and verdict == "agree":

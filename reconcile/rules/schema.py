@@ -1611,6 +1611,25 @@ class NamedRules:
         default=4,
         metadata=_doc("the shortest word whose plural ending is dropped ('bus' keeps its s)"),
     )
+    attached_articles: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "articles written joined to a name by a hyphen, left out of its key: al-, as-"
+            " ('As-Suwayda' is 'Suwayda', 'al-Shifa' is 'Shifa')"
+        ),
+    )
+    stem_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings that make one word of a name from another, a people's or a place's"
+            " ('Afghan' / 'Afghanistan': istan; 'Iraq' / 'Iraqi': i; 'Syria' / 'Syrian': n):"
+            " two names whose words differ only so are one within the other"
+        ),
+    )
+    stem_min_length: int = field(
+        default=4,
+        metadata=_doc("the shortest word another is made from by a stem ending", min=1),
+    )
     conflict_shared_words: int = field(
         metadata=_doc(
             "context words two claims naming different things for a role a story has once"

@@ -70,8 +70,7 @@ class PlaceKind(NamedKind):
             return None
         apply = self.context.aliases.apply
         larger = (
-            name_key(n, apply, self.singular)
-            for n in self.finder.containers(source.text, value.name)
+            name_key(n, apply, self.forms) for n in self.finder.containers(source.text, value.name)
         )
         return replace(value, within=tuple(sorted({k for k in larger if k and k != value.key})))
 

@@ -75,7 +75,7 @@ class StatingKind(NamedKind):
         key = name_key(
             self.article.sub("", name),
             self.context.aliases.apply,
-            self.singular,
+            self.forms,
         )
         return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
 

@@ -64,7 +64,7 @@ class ThingKind(NamedKind):
         if len(words) > 1 and _EDITION.fullmatch(words[0]):
             words = words[1:]  # "2010 Worldwide Developers Conference": the edition's year
         specific = " ".join(words)
-        key = name_key(specific or stated.name, self.context.aliases.apply, self.singular)
+        key = name_key(specific or stated.name, self.context.aliases.apply, self.forms)
         if not key:
             return None
         return NamedValue(role=self._role(stated.role, mention, source), name=stated.name, key=key)
