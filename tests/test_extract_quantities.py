@@ -786,6 +786,29 @@ CASES: list[tuple[str, list[Expected]]] = [
         "In March the bear market low was 6,512.25.",
         [("6,512.25", 6512.25, None, "exact", "index_point", None)],
     ),
+    # "points" where the market is spoken of are an index's, even beside a percent sign, but
+    # not beside a poll; and a bare number there is no index level
+    (
+        "The market dropped 412 points, or 3%, and a fire at the market killed 150.",
+        [
+            ("dropped 412 points", 412.0, None, "exact", "index_point", "down"),
+            ("3%", 3.0, None, "exact", "percent", "down"),
+            ("150", 150.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The party lost 6 points in the poll, the market heard.",
+        [("lost 6 points", 6.0, None, "exact", "percentage_point", "down")],
+    ),
+    # "an estimated" before a noun and "of" is about the number; "estimated" as a verb is not
+    (
+        "They put an estimated crowd size of 4,000 at the rally, and he estimated the cost of 12"
+        " homes.",
+        [
+            ("an estimated crowd size of 4,000", 4000.0, None, "about", "count", None),
+            ("12 homes", 12.0, None, "exact", "count", None),
+        ],
+    ),
     # "twice" that is no multiple says how often: a count, as "three times" does
     (
         "She was elected twice and won the cup three times.",

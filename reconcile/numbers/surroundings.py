@@ -71,6 +71,19 @@ class Surroundings:
             r"(?<![\w&])" + alternation(rules.units.index_cues, fold=True) + r"(?![\w&])", re.I
         )
         self.index_unit = rules.units.index_unit
+        self.index_point_re = re.compile(
+            r"(?<![\w&])" + alternation(rules.units.index_point_cues) + r"(?![\w&])", re.I
+        )
+        self.index_point_first = frozenset(
+            LOWER_WORD.findall(cue.lower())[0]
+            for cue in rules.units.index_point_cues
+            if LOWER_WORD.findall(cue.lower())
+        )
+        # the point cues that speak of shares in words ("poll", "vote"), not a percent sign:
+        # "the market fell 508 points, or 2%" is an index's fall
+        percent_words = {k.lower() for k in rules.units.percent}
+        share_cues = [c for c in rules.units.point_cues if c.lower() not in percent_words]
+        self.share_cue_re = re.compile(r"(?<![\w])" + alternation(share_cues) + r"(?![\w])", re.I)
         decimals = rules.units.index_decimals
         self.index_figure_re = (
             re.compile(
@@ -164,6 +177,22 @@ class Surroundings:
             r"(?P<q>\s*(?:" + alternation(after_q) + r"))(?![\w])", re.I
         )
         self.during = frozenset(p.lower() for p in quals.during)
+        # "an estimated death toll of 300": a qualifier, a noun or two and "of" before a number
+        self.before_noun_re = (
+            re.compile(
+                r"(?<![\w-])(?P<q>"
+                + alternation(quals.before_noun)
+                + r")(?:\s+[^\W\d_][\w'’-]*){1,2}\s+"
+                + of
+                + r"\s+$",
+                re.I,
+            )
+            if quals.before_noun
+            else None
+        )
+        self.before_noun_first = frozenset(
+            w for p in quals.before_noun for w in LOWER_WORD.findall(p.lower())[-1:]
+        )
         # "in over a decade": a qualifier and an article before a unit of time, after a word
         # of `span_before`; looked for only where a sentence has a word of `span_units`
         span_aliases = [a for a, e in rules.units.aliases.items() if e in rules.units.durations]
@@ -342,6 +371,19 @@ class Surroundings:
             return None  # "ticked up to 3.8%", "took over 40 towns"
         return found[0], found[1], found[2]  # type: ignore[return-value]
 
+    def qualifier_before_noun(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
+        """A qualifier of `before_noun` with a noun or two and "of" between it and `pos`:
+        "an estimated death toll of 300"."""
+        if self.before_noun_re is None or self.before_noun_first.isdisjoint(self.words_of(text)):
+            return None
+        m = self.before_noun_re.search(text, max(0, pos - 60), pos)
+        if m is None:
+            return None
+        found = self.qualifier.find(text, m.end("q"))
+        if found is None or found[2] != m.start("q"):
+            return None
+        return found[0], found[1], found[2]  # type: ignore[return-value]
+
     def qualifier_after(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
         """A qualifier written after the number ('1,000 or more', '500-plus')."""
         m = self.qualifier_after_re.match(text, pos)
@@ -443,6 +485,15 @@ class Surroundings:
             self.index_figure_re is not None
             and not self.cued_percent.isdisjoint(words)
             and self.index_figure_re.search(text) is not None
+        )
+
+    def names_index_points(self, text: str) -> bool:
+        """Whether a sentence that names no index speaks of one's points: a word of
+        `index_point_cues` ("the market tumbled 508 points") and no point cue ("poll")."""
+        if not self.index_unit or self.index_point_first.isdisjoint(self.words_of(text)):
+            return False
+        return (
+            self.index_point_re.search(text) is not None and self.share_cue_re.search(text) is None
         )
 
     def after_number(

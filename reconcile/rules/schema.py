@@ -179,6 +179,13 @@ class QualifierRules:
         default=(),
         metadata=_doc("qualifier phrases read as 'during' before a duration: 'over five years'"),
     )
+    before_noun: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "qualifier phrases that may stand before a noun or two and 'of': 'an estimated"
+            " death toll of 300' is about 300"
+        ),
+    )
     span_before: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -305,6 +312,13 @@ class UnitRules:
     index_unit: str = field(
         default="",
         metadata=_doc("the unit alias of an index point, for 'points' and bare index levels"),
+    )
+    index_point_cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that make 'points' index points in their sentence, where no point cue"
+            " speaks of shares ('the market tumbled 508 points'); a bare level stays a count"
+        ),
     )
     index_decimals: int = field(
         default=0,

@@ -54,6 +54,7 @@ def find_quantities(
         blocked = [*blocked, *((m.start - sentence.start, m.end - sentence.start) for m in ratios)]
     blocked_union = _Spans(blocked)
     index = g.names_index(text)
+    points = index or g.names_index_points(text)  # its "points" are index points
     atoms: list[_Atom] = []
     margin_end = -1  # the end of the margin of error just read with its figure
     for i, number in enumerate(numbers):
@@ -63,10 +64,10 @@ def find_quantities(
             continue  # inside or across a date, a time, a name with digits
         margin = _margin(text, numbers, i, g)
         if margin is None:
-            atoms.append(_atom(text, number, g, index))
+            atoms.append(_atom(text, number, g, points))
             continue
         # "1010 ± 195 light years": the figure, in the unit written after its margin
-        atom = _atom(text, number._replace(end=margin.end), g, index)
+        atom = _atom(text, number._replace(end=margin.end), g, points)
         atoms.append(atom._replace(number=atom.number._replace(end=number.end)))
         margin_end = margin.end
     found: list[Mention[QuantityMention]] = []
@@ -572,6 +573,8 @@ def _mention(
         if q is None and last.after.noun.lower() in g.index_levels:
             article = g.level_article.find(text, left)  # "above the 5000 mark"
             q = g.qualifier_before(text, article[2]) if article else None
+        if q is None:
+            q = g.qualifier_before_noun(text, left)  # "an estimated mass of 5.0"
         if q is not None and not (
             q[1].lower() in g.during
             and g.alias_lower.get(after.unit.lower(), "") in g.durations
