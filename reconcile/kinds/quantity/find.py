@@ -76,9 +76,12 @@ def find_quantities(
         mention = _mention(source, sentence, group, g, index)
         if taken.overlaps(mention.start, mention.end):
             continue
+        d = mention.detail
+        if d.number_text.lower() in g.multiple_words and d.unit_text != g.multiple_unit:
+            continue  # "scored twice": how often, which only a multiple word says
         if (
             mention.kind == "measure"
-            and g.alias_lower.get(mention.detail.unit_text.lower(), "") in g.durations
+            and g.alias_lower.get(d.unit_text.lower(), "") in g.durations
             and g.time_anchor_re.match(text, mention.end - sentence.start)
         ):
             continue  # "two years ago": a point in time, not a length of time
