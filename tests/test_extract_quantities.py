@@ -709,6 +709,100 @@ CASES: list[tuple[str, list[Expected]]] = [
         "On Friday, the princess, 67, announced her candidacy.",
         [("67", 67.0, None, "exact", "year", None)],
     ),
+    # a conversion in brackets says the same amount: the qualifier covers it, in another
+    # currency sign for the same code and in every figure listed inside the brackets
+    (
+        "The deal is worth about NZ$ 30bn (US$ 20bn, € 18bn) to the firm.",
+        [
+            ("about NZ$ 30bn", 3e10, None, "about", "NZD", None),
+            ("US$ 20bn", 2e10, None, "about", "USD", None),
+            ("€ 18bn", 1.8e10, None, "about", "EUR", None),
+        ],
+    ),
+    (
+        "It is worth about US$ 40bn ($ 52bn) to the island.",
+        [
+            ("about US$ 40bn", 4e10, None, "about", "USD", None),
+            ("$ 52bn", 5.2e10, None, "about", "USD", None),
+        ],
+    ),
+    (
+        "The pipes carry over 90 million litres (about 24 million gallons, 20 million imperial"
+        " gallons) a week.",
+        [
+            ("over 90 million litres", 9e7, None, "over", "liter", None),
+            ("about 24 million gallons", 2.4e7, None, "about", "gallon", None),
+            ("20 million imperial gallons", 2e7, None, "about", "imperial_gallon", None),
+        ],
+    ),
+    # a part in brackets, in the same sign, is another amount
+    (
+        "The firm paid about $9 billion ($4 billion in shares).",
+        [
+            ("about $9 billion", 9e9, None, "about", "USD", None),
+            ("$4 billion", 4e9, None, "exact", "USD", None),
+        ],
+    ),
+    # a one-letter unit after a no-break space, before its conversion
+    (
+        "The wrecks lay some 30\u00a0m (100\u00a0ft) apart.",
+        [
+            ("some 30\u00a0m", 30.0, None, "about", "meter", None),
+            ("100\u00a0ft", 100.0, None, "about", "foot", None),
+        ],
+    ),
+    # "over" a span of time is "during" it, but "over N years of" something is more than N
+    (
+        "The survey drew on over forty years of records kept over ten years.",
+        [
+            ("over forty years", 40.0, None, "over", "year", None),
+            ("ten years", 10.0, None, "exact", "year", None),
+        ],
+    ),
+    # a qualifier and one unit of time after "in" or "for"
+    (
+        "Shares closed at their lowest level in over a decade, after falling for nearly a week.",
+        [
+            ("over a decade", 1.0, None, "over", "decade", None),
+            ("nearly a week", 1.0, None, "nearly", "week", None),
+        ],
+    ),
+    ("The storm lasted an hour and stopped in over a year ago.", []),
+    # points to two decimals are an index's, and so is a level in that sentence
+    (
+        "It slipped below the six thousand mark, closing at 5,912.40 points.",
+        [
+            ("below the six thousand mark", 6000.0, None, "under", "index_point", None),
+            ("5,912.40 points", 5912.4, None, "exact", "index_point", None),
+        ],
+    ),
+    (
+        "In March the bear market low was 6,512.25.",
+        [("6,512.25", 6512.25, None, "exact", "index_point", None)],
+    ),
+    # "points" where the market is spoken of are an index's, even beside a percent sign, but
+    # not beside a poll; and a bare number there is no index level
+    (
+        "The market dropped 412 points, or 3%, and a fire at the market killed 150.",
+        [
+            ("dropped 412 points", 412.0, None, "exact", "index_point", "down"),
+            ("3%", 3.0, None, "exact", "percent", "down"),
+            ("150", 150.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The party lost 6 points in the poll, the market heard.",
+        [("lost 6 points", 6.0, None, "exact", "percentage_point", "down")],
+    ),
+    # "an estimated" before a noun and "of" is about the number; "estimated" as a verb is not
+    (
+        "They put an estimated crowd size of 4,000 at the rally, and he estimated the cost of 12"
+        " homes.",
+        [
+            ("an estimated crowd size of 4,000", 4000.0, None, "about", "count", None),
+            ("12 homes", 12.0, None, "exact", "count", None),
+        ],
+    ),
 ]
 
 

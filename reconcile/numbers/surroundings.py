@@ -71,6 +71,28 @@ class Surroundings:
             r"(?<![\w&])" + alternation(rules.units.index_cues, fold=True) + r"(?![\w&])", re.I
         )
         self.index_unit = rules.units.index_unit
+        self.index_point_re = re.compile(
+            r"(?<![\w&])" + alternation(rules.units.index_point_cues) + r"(?![\w&])", re.I
+        )
+        self.index_point_first = frozenset(
+            LOWER_WORD.findall(cue.lower())[0]
+            for cue in rules.units.index_point_cues
+            if LOWER_WORD.findall(cue.lower())
+        )
+        # the point cues that speak of shares in words ("poll", "vote"), not a percent sign:
+        # "the market fell 508 points, or 2%" is an index's fall
+        percent_words = {k.lower() for k in rules.units.percent}
+        share_cues = [c for c in rules.units.point_cues if c.lower() not in percent_words]
+        self.share_cue_re = re.compile(r"(?<![\w])" + alternation(share_cues) + r"(?![\w])", re.I)
+        decimals = rules.units.index_decimals
+        self.index_figure_re = (
+            re.compile(
+                rf"\d[.]\d{{{decimals}}}(?!\d)\s*" + alternation(rules.units.cued_percent) + r"\b",
+                re.I,
+            )
+            if decimals > 0 and rules.units.cued_percent
+            else None
+        )
         # a sentence is searched for an index only when it has the first word of a cue
         self.index_first = frozenset(
             LOWER_WORD.findall(cue.lower())[0]
@@ -155,6 +177,45 @@ class Surroundings:
             r"(?P<q>\s*(?:" + alternation(after_q) + r"))(?![\w])", re.I
         )
         self.during = frozenset(p.lower() for p in quals.during)
+        # "an estimated death toll of 300": a qualifier, a noun or two and "of" before a number
+        self.before_noun_re = (
+            re.compile(
+                r"(?<![\w-])(?P<q>"
+                + alternation(quals.before_noun)
+                + r")(?:\s+[^\W\d_][\w'’-]*){1,2}\s+"
+                + of
+                + r"\s+$",
+                re.I,
+            )
+            if quals.before_noun
+            else None
+        )
+        self.before_noun_first = frozenset(
+            w for p in quals.before_noun for w in LOWER_WORD.findall(p.lower())[-1:]
+        )
+        # "in over a decade": a qualifier and an article before a unit of time, after a word
+        # of `span_before`; looked for only where a sentence has a word of `span_units`
+        span_aliases = [a for a, e in rules.units.aliases.items() if e in rules.units.durations]
+        self.span_qualifier = {
+            SPACES.sub(" ", p.lower()): q.name for q in quals.qualifier for p in q.phrases
+        }
+        self.span_units = frozenset(a.lower() for a in span_aliases if " " not in a)
+        self.span_re = (
+            re.compile(
+                r"(?<![\w-])"
+                + alternation(quals.span_before)
+                + r"\s+(?P<q>"
+                + alternation([p for q in quals.qualifier for p in q.phrases if p[:1].isalpha()])
+                + r")\s+(?P<a>"
+                + alternation(rules.numbers.articles)
+                + r")\s+(?P<u>"
+                + alternation(span_aliases)
+                + r")(?![\w-])",
+                re.I,
+            )
+            if quals.span_before and span_aliases and rules.numbers.articles
+            else None
+        )
         self.levels = frozenset(SPACES.sub(" ", p.lower()) for p in quals.levels)
         self.place_after_re = re.compile(
             r"\s+" + alternation(quals.places_after) + r"(?![\w-])", re.I
@@ -256,10 +317,11 @@ class Surroundings:
             + r")(?![\w/])",
         )
         self.unit_long_ci = re.compile(r"[\s-]?(?P<long>" + alternation(long) + r")(?![\w/])", re.I)
-        # a one-letter unit written apart only where a conversion or a race word follows it:
+        # a one-letter unit written apart (by a space, or a no-break space) only where a
+        # conversion or a race word follows it:
         # "around 50 m (165 ft) apart", "the 400 m hurdles" (not "50 m people")
         self.unit_tiny_spaced = re.compile(
-            r" (?P<tiny>"
+            r"[ \u00a0](?P<tiny>"
             + alternation(tiny)
             + r")(?=\s*\(\s*(?:about |around |some |roughly )?\d|\s+(?:"
             + alternation(units.suffix_unit_words)
@@ -307,6 +369,19 @@ class Surroundings:
             return None
         if self.not_qualifier.find(text, found[2] + len(found[1])) is not None:
             return None  # "ticked up to 3.8%", "took over 40 towns"
+        return found[0], found[1], found[2]  # type: ignore[return-value]
+
+    def qualifier_before_noun(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
+        """A qualifier of `before_noun` with a noun or two and "of" between it and `pos`:
+        "an estimated death toll of 300"."""
+        if self.before_noun_re is None or self.before_noun_first.isdisjoint(self.words_of(text)):
+            return None
+        m = self.before_noun_re.search(text, max(0, pos - 60), pos)
+        if m is None:
+            return None
+        found = self.qualifier.find(text, m.end("q"))
+        if found is None or found[2] != m.start("q"):
+            return None
         return found[0], found[1], found[2]  # type: ignore[return-value]
 
     def qualifier_after(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
@@ -399,10 +474,27 @@ class Surroundings:
         )
 
     def names_index(self, text: str) -> bool:
-        """Whether a sentence names a stock index (its 'points' are index points)."""
-        if not self.index_unit or self.index_first.isdisjoint(self.words_of(text)):
+        """Whether a sentence names a stock index (its 'points' are index points), by a cue
+        or by a figure of points to an index's decimals ("at 3,883.36 points")."""
+        if not self.index_unit:
             return False
-        return self.index_re.search(text) is not None
+        words = self.words_of(text)
+        if not self.index_first.isdisjoint(words) and self.index_re.search(text) is not None:
+            return True
+        return (
+            self.index_figure_re is not None
+            and not self.cued_percent.isdisjoint(words)
+            and self.index_figure_re.search(text) is not None
+        )
+
+    def names_index_points(self, text: str) -> bool:
+        """Whether a sentence that names no index speaks of one's points: a word of
+        `index_point_cues` ("the market tumbled 508 points") and no point cue ("poll")."""
+        if not self.index_unit or self.index_point_first.isdisjoint(self.words_of(text)):
+            return False
+        return (
+            self.index_point_re.search(text) is not None and self.share_cue_re.search(text) is None
+        )
 
     def after_number(
         self, text: str, number: ParsedNumber, has_currency: bool, index: bool = False

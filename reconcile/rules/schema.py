@@ -179,6 +179,20 @@ class QualifierRules:
         default=(),
         metadata=_doc("qualifier phrases read as 'during' before a duration: 'over five years'"),
     )
+    before_noun: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "qualifier phrases that may stand before a noun or two and 'of': 'an estimated"
+            " death toll of 300' is about 300"
+        ),
+    )
+    span_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a qualifier, an article and a unit of time that make them one unit"
+            " of time: 'the lowest level in over a decade' is more than 1 decade"
+        ),
+    )
     multipliers: Mapping[str, float] = field(
         default_factory=dict,
         metadata=_doc("change verbs that state a factor: doubled = 2, halved = 0.5"),
@@ -298,6 +312,20 @@ class UnitRules:
     index_unit: str = field(
         default="",
         metadata=_doc("the unit alias of an index point, for 'points' and bare index levels"),
+    )
+    index_point_cues: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that make 'points' index points in their sentence, where no point cue"
+            " speaks of shares ('the market tumbled 508 points'); a bare level stays a count"
+        ),
+    )
+    index_decimals: int = field(
+        default=0,
+        metadata=_doc(
+            "a figure of 'points' written with this many decimals names an index by itself"
+            " ('at 3,883.36 points'); 0: none does"
+        ),
     )
     index_levels: tuple[str, ...] = field(
         default=(),

@@ -19,6 +19,7 @@ from reconcile.lexicon import Lexicon
 from reconcile.models import Change, ClaimKind, Mention, Qualifier, Source
 from reconcile.numbers import After, NumberGrammar, ParsedNumber
 from reconcile.numbers.nonclaims import NonClaims
+from reconcile.numbers.patterns import SPACES
 from reconcile.sentences import Sentence
 
 
@@ -42,8 +43,10 @@ def find_quantities(
     g = lexicon.numbers
     text = sentence.text
     numbers = g.numbers(text)
-    has_multiplier = not g.multiplier_words.isdisjoint(g.words_of(text))
-    if not numbers and not has_multiplier:
+    words = g.words_of(text)
+    has_multiplier = not g.multiplier_words.isdisjoint(words)
+    has_span = g.span_re is not None and not g.span_units.isdisjoint(words)
+    if not numbers and not has_multiplier and not has_span:
         return []
     blocked = _nonclaim_spans(text, lexicon.nonclaims, numbers)
     ratios = _ratios(source, sentence, numbers, blocked, g)
@@ -51,6 +54,7 @@ def find_quantities(
         blocked = [*blocked, *((m.start - sentence.start, m.end - sentence.start) for m in ratios)]
     blocked_union = _Spans(blocked)
     index = g.names_index(text)
+    points = index or g.names_index_points(text)  # its "points" are index points
     atoms: list[_Atom] = []
     margin_end = -1  # the end of the margin of error just read with its figure
     for i, number in enumerate(numbers):
@@ -60,10 +64,10 @@ def find_quantities(
             continue  # inside or across a date, a time, a name with digits
         margin = _margin(text, numbers, i, g)
         if margin is None:
-            atoms.append(_atom(text, number, g, index))
+            atoms.append(_atom(text, number, g, points))
             continue
         # "1010 ± 195 light years": the figure, in the unit written after its margin
-        atom = _atom(text, number._replace(end=margin.end), g, index)
+        atom = _atom(text, number._replace(end=margin.end), g, points)
         atoms.append(atom._replace(number=atom.number._replace(end=number.end)))
         margin_end = margin.end
     found: list[Mention[QuantityMention]] = []
@@ -82,7 +86,7 @@ def find_quantities(
         ):
             continue  # "two years ago": a point in time, not a length of time
         if found:
-            mention = _restated(text, sentence.start, found[-1], mention, g)
+            mention = _restated(text, sentence.start, found, mention, g)
             mention = _currency_carried(found, mention, g)
         found.append(mention)
         taken.add(mention.start, mention.end)
@@ -92,6 +96,9 @@ def find_quantities(
         found = _unit_shared(text, sentence.start, found, g)
     found.extend(ratios)
     for mention in _multipliers(source, sentence, g, blocked) if has_multiplier else ():
+        if not taken.overlaps(mention.start, mention.end):
+            found.append(mention)
+    for mention in _spans_of_one(source, sentence, g) if has_span else ():
         if not taken.overlaps(mention.start, mention.end):
             found.append(mention)
     return sorted(found, key=lambda m: m.start) if len(found) > 1 else found
@@ -206,14 +213,17 @@ _SAID_AGAIN: frozenset[str] = frozenset(["about", "nearly", "over", "at_least", 
 def _restated(
     text: str,
     offset: int,
-    previous: Mention[QuantityMention],
+    found: list[Mention[QuantityMention]],
     mention: Mention[QuantityMention],
     g: NumberGrammar,
 ) -> Mention[QuantityMention]:
     """A figure right after another takes what the other says of it: its change where it says
     the same change another way ("dropped 697 points, or 2.1%") or lists a second one in the
     same unit ("dipped by 96 points and 50 points"); its qualifier where it is the same amount
-    in another unit ("about 50 miles (80 km)", "about 5,000, or 9%")."""
+    in another unit ("about 50 miles (80 km)", "about 5,000, or 9%"), in another currency
+    sign for the same code ("about US$140bn ($96bn)"), or listed after such a conversion
+    inside its brackets ("about 37 billion gallons, 31 billion imperial gallons)")."""
+    previous = found[-1]
     d, p = mention.detail, previous.detail
     if p.change is None and p.qualifier not in _SAID_AGAIN:
         return mention  # nothing to pass on
@@ -230,16 +240,47 @@ def _restated(
         if said_again or listed:
             change = p.change
     qualifier = d.qualifier
-    if (
-        qualifier == "exact"
-        and p.qualifier in _SAID_AGAIN
-        and said_again
-        and (mention.kind, d.unit_text) != (previous.kind, p.unit_text)
-    ):
-        qualifier = p.qualifier
+    if qualifier == "exact" and p.qualifier in _SAID_AGAIN:
+        other_unit = (mention.kind, d.unit_text) != (previous.kind, p.unit_text)
+        if (said_again and (other_unit or _other_sign(text, offset, previous, mention))) or (
+            other_unit and _listed_in_brackets(text, offset, found, gap, g)
+        ):
+            qualifier = p.qualifier
     if change == d.change and qualifier == d.qualifier:
         return mention
     return replace(mention, detail=replace(d, change=change, qualifier=qualifier))
+
+
+_OPENS = re.compile(r"\s*\(\s*")
+_SIGN = re.compile(r"(\S+)\s*$")
+
+
+def _other_sign(
+    text: str, offset: int, previous: Mention[QuantityMention], mention: Mention[QuantityMention]
+) -> bool:
+    """Two sums of money in one code, the second in brackets and written with another sign:
+    a conversion ("US$140bn ($96bn)"), not a part of the first ("$5bn ($3bn in cash)")."""
+    if mention.kind != "money" or previous.kind != "money":
+        return False
+    if _OPENS.fullmatch(text, previous.end - offset, mention.start - offset) is None:
+        return False
+    signs = []
+    for m in (previous, mention):
+        at = m.quote.find(m.detail.number_text)
+        sign = _SIGN.search(m.quote, 0, at) if at > 0 else None
+        signs.append(sign.group(1) if sign else "")
+    return all(signs) and signs[0] != signs[1]
+
+
+def _listed_in_brackets(
+    text: str, offset: int, found: list[Mention[QuantityMention]], gap: str, g: NumberGrammar
+) -> bool:
+    """The figure before `gap` opens the brackets after the one before it, and `gap` lists
+    another inside them: "... liters (about 37 billion gallons, 31 billion imperial gallons)"."""
+    if len(found) < 2 or g.listed_re.fullmatch(gap) is None:
+        return False
+    before, previous = found[-2], found[-1]
+    return _OPENS.fullmatch(text, before.end - offset, previous.start - offset) is not None
 
 
 def _ratios(
@@ -535,11 +576,14 @@ def _mention(
         if q is None and last.after.noun.lower() in g.index_levels:
             article = g.level_article.find(text, left)  # "above the 5000 mark"
             q = g.qualifier_before(text, article[2]) if article else None
+        if q is None:
+            q = g.qualifier_before_noun(text, left)  # "an estimated mass of 5.0"
         if q is not None and not (
             q[1].lower() in g.during
             and g.alias_lower.get(after.unit.lower(), "") in g.durations
             and q[0] == "over"
-        ):
+            and not (after.unit_end and g.of_between_re.match(text, after.unit_end))
+        ):  # "over five years" is a time span, "over thirty years of data" more than 30
             if qualifier == "exact" or qualifier == "vague":
                 if qualifier == "exact":
                     qualifier, qualifier_text = q[0], q[1]
@@ -629,6 +673,42 @@ def _mention(
             per_text=after.per,
         ),
     )
+
+
+def _spans_of_one(
+    source: Source, sentence: Sentence, g: NumberGrammar
+) -> list[Mention[QuantityMention]]:
+    """One unit of time with a qualifier, after a word of `span_before`: "the lowest level in
+    over a decade" (more than 1 decade), "for nearly a year". Not a point in time ("in over a
+    year ago")."""
+    text = sentence.text
+    found: list[Mention[QuantityMention]] = []
+    for m in g.span_re.finditer(text) if g.span_re is not None else ():
+        name = g.span_qualifier.get(SPACES.sub(" ", m.group("q").lower()))
+        if name is None or g.time_anchor_re.match(text, m.end()):
+            continue
+        if g.not_qualifier.find(text, m.end("q")) is not None:
+            continue  # "for over a year": no "took over a year"
+        left = m.start("q")
+        found.append(
+            Mention(
+                source_id=source.id,
+                kind="measure",
+                quote=text[left : m.end()],
+                start=sentence.start + left,
+                end=sentence.start + m.end(),
+                sentence=text,
+                sentence_start=sentence.start,
+                detail=QuantityMention(
+                    values=(1.0,),
+                    qualifier=name,
+                    number_text=m.group("a"),
+                    qualifier_text=m.group("q"),
+                    unit_text=m.group("u"),
+                ),
+            )
+        )
+    return found
 
 
 def _multipliers(
