@@ -79,6 +79,26 @@ class _Taken:
         return at > 0 and self.reach[at - 1] > start
 
 
+class _Donors:
+    """The titled claims of the run's people, in run order, indexed once per run by the
+    source that holds them: a mention's donor is found among its own source's claims, not
+    in a pass over every titled claim of the person (a name written in thousands of sources
+    would make the lender's work grow with the square of its mentions). For a source that
+    titles the person nowhere, the choice depends only on the person and the source's day,
+    and is made once for each."""
+
+    def __init__(
+        self, by_person: dict[str, list[Claim]], published: dict[str, date | None]
+    ) -> None:
+        self.by_person = by_person
+        self.published = published
+        self.here: dict[tuple[str, str], list[Claim]] = {}
+        for person, claims in by_person.items():
+            for claim in claims:
+                self.here.setdefault((person, claim.source_id), []).append(claim)
+        self.afar: dict[tuple[str, date | None], Claim] = {}
+
+
 class TitleLender:
     """Gives office claims to bare mentions of people titled elsewhere in the run."""
 
@@ -136,12 +156,13 @@ class TitleLender:
         for claim in sorted(titled, key=lambda c: (order.get(c.source_id, len(order)), c.start)):
             by_person.setdefault(self._holder(claim).person_key, []).append(claim)
         published = {source.id: _day(source.published) for source in sources}
+        donors = _Donors(by_person, published)
         # the first words of the forms, once per run: each source's scan looks words up here
         firsts = frozenset(form.split()[0] for form in forms)
         lent: list[Claim] = []
         for source in sources:
             own = by_source.get(source.id, [])
-            lent += self._lend_in(source, pattern, forms, firsts, own, by_person, published)
+            lent += self._lend_in(source, pattern, forms, firsts, own, donors)
         return lent
 
     @staticmethod
@@ -187,8 +208,7 @@ class TitleLender:
         forms: dict[str, _Form],
         firsts: frozenset[str],
         own: Sequence[Claim],
-        by_person: dict[str, list[Claim]],
-        published: dict[str, date | None],
+        donors: _Donors,
     ) -> list[Claim]:
         text = source.text
         taken = _Taken.of(own)
@@ -240,7 +260,7 @@ class TitleLender:
             sentence = self._sentence_of(sentences, starts, match.start(), match.end())
             if sentence is None:
                 continue  # page furniture, or a name across two sentences
-            donor = self._donor(person, source.id, match.start(), by_person, published)
+            donor = self._donor(person, source.id, match.start(), donors)
             lent.append(self._claim(source, sentence, match, donor, holders))
             counts[person] = counts.get(person, 0) + 1
         return lent
@@ -307,29 +327,24 @@ class TitleLender:
             return None
         return sentences[at]
 
-    def _donor(
-        self,
-        person: str,
-        source_id: str,
-        start: int,
-        by_person: dict[str, list[Claim]],
-        published: dict[str, date | None],
-    ) -> Claim:
+    def _donor(self, person: str, source_id: str, start: int, donors: _Donors) -> Claim:
         """The titled claim a mention takes its office from: the last before it in its own
         source, else the first in its source; else, of the other sources, one published
         nearest its own (an office changes hands: the title of the time), then the reading
         of the person most claims give, then the first in run order."""
-        claims = by_person[person]
-        here = [c for c in claims if c.source_id == source_id]
-        before = [c for c in here if c.start < start]
-        if before:
-            return before[-1]
-        if here:
-            return here[0]
+        here = donors.here.get((person, source_id))
+        if here:  # (in order of start)
+            at = bisect_left(here, start, key=lambda c: c.start)
+            return here[at - 1] if at > 0 else here[0]
+        published = donors.published
+        day = published.get(source_id)
+        known = donors.afar.get((person, day))
+        if known is not None:
+            return known
+        claims = donors.by_person[person]
         counts: dict[tuple[str, str, str, bool], int] = {}
         for claim in claims:
             counts[self._reading(claim)] = counts.get(self._reading(claim), 0) + 1
-        day = published.get(source_id)
 
         def apart(claim: Claim) -> float:
             other = published.get(claim.source_id)
@@ -338,6 +353,7 @@ class TitleLender:
         ranked = sorted(
             enumerate(claims), key=lambda c: (apart(c[1]), -counts[self._reading(c[1])], c[0])
         )
+        donors.afar[(person, day)] = ranked[0][1]
         return ranked[0][1]
 
     def _reading(self, claim: Claim) -> tuple[str, str, str, bool]:
