@@ -36,6 +36,7 @@ _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w’'-]*)([^\S\n]+)$")
 _CAPITALIZED_AFTER = re.compile(r" [A-Z]")
 _SENTENCE_OPEN = frozenset(".!?:;\"“‘'(*#-–—|>")
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
+_WORD_AT = re.compile(r"[^\W\d_][\w’'-]*")  # `_WORD` where one is known to start
 _POSSESSIVE = re.compile(r"['’]s$")
 _LOOK = 80  # characters around a mention read for the words beside it
 
@@ -99,6 +100,64 @@ class _Donors:
         self.afar: dict[tuple[str, date | None], Claim] = {}
 
 
+_PLAIN = re.compile(r"[A-Za-z0-9_'-]+")  # letters whose other case `re` finds in ASCII alone
+_APOSTROPHE = re.compile(r"'")
+
+
+class _FormPattern:
+    r"""The forms of a run's names as one pattern would find them, `(?<![\w’'-])(?:form|form
+    ...)(?![\w’-])` (each form's words apart by any spaces, case ignored: "Lee Jae-Myung" /
+    "Lee Jae-myung"; capitals are checked after), `forms` in the order tried. `match(text,
+    at)` is that pattern's match at `at`, tried with only the forms that can start with the
+    word written there: one alternation of a run's every name tried at each word was a pass
+    over all of them, and the run's names grow with its sources. A form whose first word
+    is plain ASCII is filed under that word in lower case; a word of the text in plain ASCII
+    can be matched, case ignored, by no other such form (`re` compares ASCII letters by
+    their lower case, letter by letter); other forms are tried everywhere, and at a word
+    not in plain ASCII the whole pattern is."""
+
+    def __init__(self, forms: Sequence[str]) -> None:
+        def pattern(chosen: Sequence[str]) -> re.Pattern[str]:
+            return re.compile(
+                r"(?<![\w’'-])(?:"
+                + "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in chosen)
+                + r")(?![\w’-])",
+                re.IGNORECASE,
+            )
+
+        self._pattern = pattern
+        self.forms = tuple(forms)
+        self._whole: re.Pattern[str] | None = None  # compiled when first needed
+        self._filed: dict[str, list[int]] = {}  # first word, lower case -> forms' places
+        self._anywhere: list[int] = []
+        for at, form in enumerate(self.forms):
+            first = form.split()[0]
+            if _PLAIN.fullmatch(first):
+                self._filed.setdefault(first.lower(), []).append(at)
+            else:
+                self._anywhere.append(at)
+        self._of: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+    def match(self, text: str, at: int) -> re.Match[str] | None:
+        word = _WORD_AT.match(text, at)
+        written = word.group(0) if word is not None else ""
+        if not written or not _PLAIN.fullmatch(written):
+            if self._whole is None:
+                self._whole = self._pattern(self.forms)
+            return self._whole.match(text, at)
+        # the form's first word is the whole word written, or the part before an
+        # apostrophe when the form is a name alone ("Roe's")
+        keys = (
+            written.lower(),
+            *(written[: m.start()].lower() for m in _APOSTROPHE.finditer(written)),
+        )
+        if keys not in self._of:
+            places = sorted({*self._anywhere, *(p for k in keys for p in self._filed.get(k, ()))})
+            self._of[keys] = self._pattern([self.forms[p] for p in places]) if places else None
+        chosen = self._of[keys]
+        return chosen.match(text, at) if chosen is not None else None
+
+
 class TitleLender:
     """Gives office claims to bare mentions of people titled elsewhere in the run."""
 
@@ -139,15 +198,7 @@ class TitleLender:
         forms = self._forms(titled)
         if not forms:
             return []
-        pattern = re.compile(
-            r"(?<![\w’'-])(?:"
-            + "|".join(
-                r"\s+".join(re.escape(w) for w in form.split())
-                for form in sorted(forms, key=lambda f: (-len(f), f))
-            )
-            + r")(?![\w’-])",
-            re.IGNORECASE,  # "Lee Jae-Myung" / "Lee Jae-myung"; capitals are checked below
-        )
+        pattern = _FormPattern(sorted(forms, key=lambda f: (-len(f), f)))
         by_source: dict[str, list[Claim]] = {}
         for claim in titled:
             by_source.setdefault(claim.source_id, []).append(claim)
@@ -204,7 +255,7 @@ class TitleLender:
     def _lend_in(
         self,
         source: Source,
-        pattern: re.Pattern[str],
+        pattern: _FormPattern,
         forms: dict[str, _Form],
         firsts: frozenset[str],
         own: Sequence[Claim],
@@ -266,7 +317,7 @@ class TitleLender:
         return lent
 
     @staticmethod
-    def _scan(text: str, pattern: re.Pattern[str], firsts: frozenset[str]) -> list[re.Match[str]]:
+    def _scan(text: str, pattern: _FormPattern, firsts: frozenset[str]) -> list[re.Match[str]]:
         """The names of `pattern` in a text, tried only where a word that starts one stands
         (`firsts`, the first words of the run's forms: a set look-up per capitalized word,
         not the whole alternation at each character)."""
