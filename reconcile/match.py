@@ -504,7 +504,7 @@ def _cluster_block(
     # large run's memory).
     decisions = PairTable(
         len(members),
-        lambda x, y: kind.decide(members[x], members[y], feats[x], feats[y]),
+        _reasons_kept(lambda x, y: kind.decide(members[x], members[y], feats[x], feats[y])),
         memory.known(members) if memory is not None else None,
     )
 
@@ -521,6 +521,30 @@ def _cluster_block(
     if memory is not None:
         memory.keep(members, read_features, decisions)
     return _clusters(key, members, label, decisions, reuse)
+
+
+_REASONS_HELD = 32768  # decisions with their reasons kept per block, for its clusters
+
+
+def _reasons_kept(
+    decide: Callable[[int, int], PairDecision],
+) -> Callable[[int, int], PairDecision]:
+    """`decide`, with the first `_REASONS_HELD` decisions that a cluster's reasons may read
+    again (a score above 0 or a veto) kept: the clusters of a block read the reasons of
+    their joined pairs and vetoes (`PairTable.decision`), which were decided again, every
+    such pair twice. A block's memory stays bounded: past the first, a pair is decided
+    again as before (deciding is a pure function of the pair: the same decision)."""
+    kept: dict[tuple[int, int], PairDecision] = {}
+
+    def decided(x: int, y: int) -> PairDecision:
+        found = kept.get((x, y))
+        if found is None:
+            found = decide(x, y)
+            if len(kept) < _REASONS_HELD and (found.veto is not None or found.score > 0):
+                kept[(x, y)] = found
+        return found
+
+    return decided
 
 
 def _join(

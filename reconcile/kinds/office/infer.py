@@ -36,6 +36,7 @@ _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w’'-]*)([^\S\n]+)$")
 _CAPITALIZED_AFTER = re.compile(r" [A-Z]")
 _SENTENCE_OPEN = frozenset(".!?:;\"“‘'(*#-–—|>")
 _WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
+_WORD_AT = re.compile(r"[^\W\d_][\w’'-]*")  # `_WORD` where one is known to start
 _POSSESSIVE = re.compile(r"['’]s$")
 _LOOK = 80  # characters around a mention read for the words beside it
 
@@ -79,6 +80,84 @@ class _Taken:
         return at > 0 and self.reach[at - 1] > start
 
 
+class _Donors:
+    """The titled claims of the run's people, in run order, indexed once per run by the
+    source that holds them: a mention's donor is found among its own source's claims, not
+    in a pass over every titled claim of the person (a name written in thousands of sources
+    would make the lender's work grow with the square of its mentions). For a source that
+    titles the person nowhere, the choice depends only on the person and the source's day,
+    and is made once for each."""
+
+    def __init__(
+        self, by_person: dict[str, list[Claim]], published: dict[str, date | None]
+    ) -> None:
+        self.by_person = by_person
+        self.published = published
+        self.here: dict[tuple[str, str], list[Claim]] = {}
+        for person, claims in by_person.items():
+            for claim in claims:
+                self.here.setdefault((person, claim.source_id), []).append(claim)
+        self.afar: dict[tuple[str, date | None], Claim] = {}
+
+
+_PLAIN = re.compile(r"[A-Za-z0-9_'-]+")  # letters whose other case `re` finds in ASCII alone
+_APOSTROPHE = re.compile(r"'")
+
+
+class _FormPattern:
+    r"""The forms of a run's names as one pattern would find them, `(?<![\w’'-])(?:form|form
+    ...)(?![\w’-])` (each form's words apart by any spaces, case ignored: "Lee Jae-Myung" /
+    "Lee Jae-myung"; capitals are checked after), `forms` in the order tried. `match(text,
+    at)` is that pattern's match at `at`, tried with only the forms that can start with the
+    word written there: one alternation of a run's every name tried at each word was a pass
+    over all of them, and the run's names grow with its sources. A form whose first word
+    is plain ASCII is filed under that word in lower case; a word of the text in plain ASCII
+    can be matched, case ignored, by no other such form (`re` compares ASCII letters by
+    their lower case, letter by letter); other forms are tried everywhere, and at a word
+    not in plain ASCII the whole pattern is."""
+
+    def __init__(self, forms: Sequence[str]) -> None:
+        def pattern(chosen: Sequence[str]) -> re.Pattern[str]:
+            return re.compile(
+                r"(?<![\w’'-])(?:"
+                + "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in chosen)
+                + r")(?![\w’-])",
+                re.IGNORECASE,
+            )
+
+        self._pattern = pattern
+        self.forms = tuple(forms)
+        self._whole: re.Pattern[str] | None = None  # compiled when first needed
+        self._filed: dict[str, list[int]] = {}  # first word, lower case -> forms' places
+        self._anywhere: list[int] = []
+        for at, form in enumerate(self.forms):
+            first = form.split()[0]
+            if _PLAIN.fullmatch(first):
+                self._filed.setdefault(first.lower(), []).append(at)
+            else:
+                self._anywhere.append(at)
+        self._of: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+    def match(self, text: str, at: int) -> re.Match[str] | None:
+        word = _WORD_AT.match(text, at)
+        written = word.group(0) if word is not None else ""
+        if not written or not _PLAIN.fullmatch(written):
+            if self._whole is None:
+                self._whole = self._pattern(self.forms)
+            return self._whole.match(text, at)
+        # the form's first word is the whole word written, or the part before an
+        # apostrophe when the form is a name alone ("Roe's")
+        keys = (
+            written.lower(),
+            *(written[: m.start()].lower() for m in _APOSTROPHE.finditer(written)),
+        )
+        if keys not in self._of:
+            places = sorted({*self._anywhere, *(p for k in keys for p in self._filed.get(k, ()))})
+            self._of[keys] = self._pattern([self.forms[p] for p in places]) if places else None
+        chosen = self._of[keys]
+        return chosen.match(text, at) if chosen is not None else None
+
+
 class TitleLender:
     """Gives office claims to bare mentions of people titled elsewhere in the run."""
 
@@ -119,15 +198,7 @@ class TitleLender:
         forms = self._forms(titled)
         if not forms:
             return []
-        pattern = re.compile(
-            r"(?<![\w’'-])(?:"
-            + "|".join(
-                r"\s+".join(re.escape(w) for w in form.split())
-                for form in sorted(forms, key=lambda f: (-len(f), f))
-            )
-            + r")(?![\w’-])",
-            re.IGNORECASE,  # "Lee Jae-Myung" / "Lee Jae-myung"; capitals are checked below
-        )
+        pattern = _FormPattern(sorted(forms, key=lambda f: (-len(f), f)))
         by_source: dict[str, list[Claim]] = {}
         for claim in titled:
             by_source.setdefault(claim.source_id, []).append(claim)
@@ -136,12 +207,13 @@ class TitleLender:
         for claim in sorted(titled, key=lambda c: (order.get(c.source_id, len(order)), c.start)):
             by_person.setdefault(self._holder(claim).person_key, []).append(claim)
         published = {source.id: _day(source.published) for source in sources}
+        donors = _Donors(by_person, published)
         # the first words of the forms, once per run: each source's scan looks words up here
         firsts = frozenset(form.split()[0] for form in forms)
         lent: list[Claim] = []
         for source in sources:
             own = by_source.get(source.id, [])
-            lent += self._lend_in(source, pattern, forms, firsts, own, by_person, published)
+            lent += self._lend_in(source, pattern, forms, firsts, own, donors)
         return lent
 
     @staticmethod
@@ -183,12 +255,11 @@ class TitleLender:
     def _lend_in(
         self,
         source: Source,
-        pattern: re.Pattern[str],
+        pattern: _FormPattern,
         forms: dict[str, _Form],
         firsts: frozenset[str],
         own: Sequence[Claim],
-        by_person: dict[str, list[Claim]],
-        published: dict[str, date | None],
+        donors: _Donors,
     ) -> list[Claim]:
         text = source.text
         taken = _Taken.of(own)
@@ -240,13 +311,13 @@ class TitleLender:
             sentence = self._sentence_of(sentences, starts, match.start(), match.end())
             if sentence is None:
                 continue  # page furniture, or a name across two sentences
-            donor = self._donor(person, source.id, match.start(), by_person, published)
+            donor = self._donor(person, source.id, match.start(), donors)
             lent.append(self._claim(source, sentence, match, donor, holders))
             counts[person] = counts.get(person, 0) + 1
         return lent
 
     @staticmethod
-    def _scan(text: str, pattern: re.Pattern[str], firsts: frozenset[str]) -> list[re.Match[str]]:
+    def _scan(text: str, pattern: _FormPattern, firsts: frozenset[str]) -> list[re.Match[str]]:
         """The names of `pattern` in a text, tried only where a word that starts one stands
         (`firsts`, the first words of the run's forms: a set look-up per capitalized word,
         not the whole alternation at each character)."""
@@ -307,29 +378,24 @@ class TitleLender:
             return None
         return sentences[at]
 
-    def _donor(
-        self,
-        person: str,
-        source_id: str,
-        start: int,
-        by_person: dict[str, list[Claim]],
-        published: dict[str, date | None],
-    ) -> Claim:
+    def _donor(self, person: str, source_id: str, start: int, donors: _Donors) -> Claim:
         """The titled claim a mention takes its office from: the last before it in its own
         source, else the first in its source; else, of the other sources, one published
         nearest its own (an office changes hands: the title of the time), then the reading
         of the person most claims give, then the first in run order."""
-        claims = by_person[person]
-        here = [c for c in claims if c.source_id == source_id]
-        before = [c for c in here if c.start < start]
-        if before:
-            return before[-1]
-        if here:
-            return here[0]
+        here = donors.here.get((person, source_id))
+        if here:  # (in order of start)
+            at = bisect_left(here, start, key=lambda c: c.start)
+            return here[at - 1] if at > 0 else here[0]
+        published = donors.published
+        day = published.get(source_id)
+        known = donors.afar.get((person, day))
+        if known is not None:
+            return known
+        claims = donors.by_person[person]
         counts: dict[tuple[str, str, str, bool], int] = {}
         for claim in claims:
             counts[self._reading(claim)] = counts.get(self._reading(claim), 0) + 1
-        day = published.get(source_id)
 
         def apart(claim: Claim) -> float:
             other = published.get(claim.source_id)
@@ -338,6 +404,7 @@ class TitleLender:
         ranked = sorted(
             enumerate(claims), key=lambda c: (apart(c[1]), -counts[self._reading(c[1])], c[0])
         )
+        donors.afar[(person, day)] = ranked[0][1]
         return ranked[0][1]
 
     def _reading(self, claim: Claim) -> tuple[str, str, str, bool]:

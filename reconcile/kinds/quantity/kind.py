@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from reconcile.concepts import COUNTED_PATTERN, Concept, concept_of
 from reconcile.context import ContextReader, Features, time_key
@@ -71,6 +71,23 @@ _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _WORDS = re.compile(r"[^\W\d_][\w’']*(?:-[\w’']+)*")  # the words of a clause, for heads
 _COMMA = re.compile(r",")
 _NAMED_HELD = 4096  # clause concepts kept at once (`clause_concepts`), then forgotten
+_HELD = 65536  # answers kept at once by each of the per-claim and per-pair stores
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _Held(dict[_K, _V]):
+    """A store of answers worked out once per claim or per pair of topics, forgotten all at
+    once when it holds `_HELD` of them: a claim is asked about while its block is clustered,
+    and a run's memory must not grow with its claims (an answer forgotten is worked out
+    again, the same)."""
+
+    def __setitem__(self, key: _K, value: _V) -> None:
+        if len(self) >= _HELD:
+            self.clear()
+        super().__setitem__(key, value)
+
+
 _ROUND = {"exact", "about"}  # "3,000" and "about 3,000" state one number
 _FLOORS = {"at_least", "over"}  # "at least 610", "more than 1,100": open above
 # a year written in digits, standing alone (not "2,016", "2016.5" nor part of a longer number)
@@ -102,18 +119,18 @@ class QuantityKind(Kind):
         digits = _NUMBER.pattern  # read by the language's separators (`digits_value`)
         self._side_after = re.compile(rf"\s+(?:{to})\s+({digits})", re.I)
         self._side_before = re.compile(rf"({digits})(?:\s*%|\s+[^\W\d]+)?\s+(?:{to})\s+$", re.I)
-        self._sides: dict[str, str] = {}
-        self._result_texts: dict[str, str] = {}
-        self._years: dict[str, frozenset[str]] = {}
-        self._before: dict[str, frozenset[str]] = {}
-        self._in_sentence: dict[str, frozenset[str]] = {}
-        self._incident_of: dict[str, bool] = {}
+        self._sides: dict[str, str] = _Held()
+        self._result_texts: dict[str, str] = _Held()
+        self._years: dict[str, frozenset[str]] = _Held()
+        self._before: dict[str, frozenset[str]] = _Held()
+        self._in_sentence: dict[str, frozenset[str]] = _Held()
+        self._incident_of: dict[str, bool] = _Held()
         self._named: dict[tuple[str, int, str], frozenset[str]] = {}
         # story scores of pairs of sources, read once: a source's topic (its proper names)
         # grows with its length, and every pair of its claims would compare it again
-        self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = {}
-        self._topics_alike: dict[tuple[str, str, float], float] = {}
-        self._rolling: dict[str, bool] = {}  # whether a claim is a running figure, by id
+        self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = _Held()
+        self._topics_alike: dict[tuple[str, str, float], float] = _Held()
+        self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
         self._running = frozenset(self.rules.matching.running_concepts)
 
     @staticmethod
