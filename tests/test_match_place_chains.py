@@ -69,3 +69,16 @@ def test_a_place_chain_on_one_side_only_vetoes_nothing(tmp_path: Path) -> None:
     report = run([tmp_path])
     toll = fact_of(report, "at least 40 people")
     assert len(quotes_of(report, toll)) == 2
+
+
+def test_a_place_chain_and_another_stated_place_are_two_places(tmp_path: Path) -> None:
+    # one side writes the province with its country, the other states the town its number
+    # was counted in, which the first never names: two places
+    _write(tmp_path, "a", "03", "The death toll from Storm Abel in Tarvel , Osland , rises to 66.")
+    _write(tmp_path, "b", "06", "Storm Abel makes landfall, killing at least 5 people in Dunmere.")
+    report = run([tmp_path])
+    assert quotes_of(report, fact_of(report, "66")) == ["66"]
+    # the town named inside the other's sentence: the rest decides
+    _write(tmp_path, "b", "06", "Storm Abel hits Tarvel , killing at least 5 people in Tarvel.")
+    report = run([tmp_path])
+    assert quotes_of(report, fact_of(report, "66")) == ["66", "at least 5 people"]

@@ -405,7 +405,7 @@ class QuantityKind(Kind):
         m = self.rules.matching
         veto = (
             vetoes(a, b, fa, fb, self.context.open_portions)
-            or self._places_apart(a, b)
+            or self._places_apart(a, b, fa, fb)
             or self._rivals(a, b, fa, fb)
             or _far_apart(a, b, m.max_value_ratio)
         )
@@ -662,7 +662,7 @@ class QuantityKind(Kind):
             return DifferentTime(a.context.time, b.context.time)
         if fa.places and fb.places and not (fa.places & fb.places):
             return DifferentPlace(a.context.location, b.context.location)
-        places = self._places_apart(a, b)
+        places = self._places_apart(a, b, fa, fb)
         if places:
             return places
         portion = _portions_differ(a, b, fa, fb, self.context.open_portions)
@@ -692,16 +692,22 @@ class QuantityKind(Kind):
             return None
         return RivalNames(*rivals)
 
-    def _places_apart(self, a: Claim, b: Claim) -> Reason | None:
+    def _places_apart(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two numbers whose sentences each write a place with the larger place holding it
-        ("in Multan, Punjab, Pakistan", "in Gilgit-Baltistan, Pakistan": `place_chains`),
-        neither sentence naming the most specific place of any of the other's: figures of
-        two places (two provinces of one country, two countries), however alike the rest."""
-        heads_a, words_a = self._chain_heads(a)
-        heads_b, words_b = self._chain_heads(b)
+        ("in Multan, Punjab, Pakistan", "in Gilgit-Baltistan, Pakistan": `place_chains`), or
+        one such and the other the place the number is stated in ("killing five in Daklak"),
+        neither sentence naming the most specific place of the other: figures of two places
+        (two provinces of one country, two countries), however alike the rest."""
+        chains_a, words_a = self._chain_heads(a)
+        chains_b, words_b = self._chain_heads(b)
+        if not (chains_a or chains_b):
+            return None  # two stated places alone: the place veto's to weigh
+        heads_a, heads_b = chains_a | fa.places, chains_b | fb.places
         if not (heads_a and heads_b) or heads_a & words_b or heads_b & words_a:
             return None
-        return DifferentPlace(self._first_head(a), self._first_head(b))
+        return DifferentPlace(
+            self._first_head(a) or a.context.location, self._first_head(b) or b.context.location
+        )
 
     def _chain_heads(self, claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
         """The words of the most specific places of the claim's sentence's place chains, and
@@ -710,7 +716,7 @@ class QuantityKind(Kind):
         if known is None:
             chains = self.context.place_chains(claim.sentence)
             heads = frozenset(w for chain in chains for w in chain[0].split())
-            said = self.context.sentence_words(claim.sentence) if heads else frozenset()
+            said = self.context.sentence_words(claim.sentence)
             if len(self._chains) >= _NAMED_HELD:
                 self._chains.clear()  # a run's memory must not grow with its claims
             known = self._chains[claim.sentence] = (heads, said)
