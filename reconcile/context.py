@@ -42,6 +42,12 @@ _NON_SPACE = re.compile(r"\S")
 # source cited or a name given again, not what the figure beside it is about
 _ASIDE = re.compile(r"\([^()\d]*\)")
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\S")  # a word, or any other character but a space
+# the same, an abbreviation written with stops ("U.S.", "U.K.") read as one word: "a U.S.
+# missile strike" is three words from its opener to its incident, not a clause break
+_INCIDENT_TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?|[^\W\d_][\w’'-]*|\S")
+# Between two runs of names of a place written with the larger place holding it ("Multan,
+# Punjab, Pakistan"): a comma alone
+_CHAIN_LINK = re.compile(r"\s*,\s*")
 
 
 @dataclass(frozen=True)
@@ -164,6 +170,7 @@ class ContextReader:
             else:
                 self._after_always = min(self._after_always, index)
         self._before_longest = max((len(cue) for cue, _ in self.portions_before), default=0)
+        self.list_words = _folded(m.place_list_words)
         self.known_names = frozenset(
             fold(w) for a in rules.aliases.alias for w in (a.canonical, *a.variants)
         )
@@ -281,8 +288,16 @@ class ContextReader:
         sentence's first word is left out (capitalized only because the sentence starts)
         unless a capitalized word follows it ("Typhoon Kalmaegi struck")."""
         found: set[str] = set()
+        for _, _, run in self._name_runs(sentence):
+            found |= self._name(run)
+        return frozenset(found)
+
+    def _name_runs(self, sentence: str) -> list[tuple[int, int, list[str]]]:
+        """The runs of capitalized words of a sentence that `names` reads, each with where it
+        starts and ends in the sentence."""
+        runs: list[tuple[int, int, list[str]]] = []
         run: list[str] = []
-        last = -1
+        first = last = -1
         tokens = list(_CAPITALIZED.finditer(sentence))
         for index, token in enumerate(tokens):
             word = _POSSESSIVE.sub("", token.group(0))
@@ -295,13 +310,45 @@ class ContextReader:
             ):
                 continue
             if run and sentence[last : token.start()].strip():
-                found |= self._name(run)
+                runs.append((first, last, run))
                 run = []
+            if not run:
+                first = token.start()
             run.append(word)
             last = token.end()
         if run:
-            found |= self._name(run)
-        return frozenset(found)
+            runs.append((first, last, run))
+        return runs
+
+    def place_chains(self, sentence: str) -> tuple[tuple[str, ...], ...]:
+        """The places a sentence writes with the larger places holding them, joined by commas
+        ("in Multan, Punjab, Pakistan", "Hualien County, Taiwan"): each chain's names, folded
+        with aliases applied, the most specific first. Names joined by commas that a list
+        word ends ("Iowa, New Hampshire and Nevada", `place_list_words`) are a list, no
+        chain; without list words a language reads no chains."""
+        if not self.list_words:
+            return ()
+        chains: list[tuple[str, ...]] = []
+        chain: list[list[str]] = []
+        end = -1
+
+        def close() -> None:
+            if len(chain) < 2:
+                return
+            after = _first_words(sentence[end:].lstrip(" ,"), 1)
+            if after and after[0] in self.list_words:
+                return  # a list of names, not a place and what holds it
+            chains.append(tuple(" ".join(words(self.aliases.apply(" ".join(r)))) for r in chain))
+
+        for start, stop, run in self._name_runs(sentence):
+            if chain and _CHAIN_LINK.fullmatch(sentence[end:start]):
+                chain.append(run)
+            else:
+                close()
+                chain = [run]
+            end = stop
+        close()
+        return tuple(c for c in chains if all(c))
 
     def _never_name(self, word: str) -> bool:
         """A capitalized word that names nothing: one of the rules' `not_subjects` or
@@ -315,6 +362,10 @@ class ContextReader:
     def _name(self, run: list[str]) -> set[str]:
         parts = words(self.aliases.apply(" ".join(run)))
         return {" ".join(parts), parts[-1]} if parts else set()
+
+    def sentence_words(self, sentence: str) -> frozenset[str]:
+        """Every word of a sentence, folded with aliases applied."""
+        return frozenset(words(fold(self.aliases.apply(sentence))))
 
     def place_words(self, place: str) -> frozenset[str]:
         """The words of a place phrase that name a place, aliases applied."""
@@ -401,7 +452,7 @@ class ContextReader:
         sentence = claim.sentence
         at = sentence.find(claim.quote)
         end = at + len(claim.quote) if at >= 0 else -1
-        tokens = [(m.start(), fold(m.group(0))) for m in _TOKEN.finditer(sentence)]
+        tokens = [(m.start(), fold(m.group(0))) for m in _INCIDENT_TOKEN.finditer(sentence)]
         for index, (start, token) in enumerate(tokens):
             if at <= start < end:
                 continue

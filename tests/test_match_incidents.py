@@ -45,6 +45,8 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
         ("Six people are killed in an airstrike on a fishing boat off Varno.", "Six people"),
         ("Nine people die when a ferry capsizes on Lake Orle.", "Nine people"),
         ("Police say another attack on the market killed 14 people.", "14 people"),
+        # an abbreviation written with stops is one word, no clause break
+        ("Five people are killed in a U.S. drone strike near Varno.", "Five people"),
     ]
     for sentence, quote in new:
         assert reader.incident(_claim(sentence, quote)), sentence

@@ -1155,6 +1155,16 @@ class MatchingRules:
             " neither stated as a running figure (`rolling_words`), are two incidents"
         ),
     )
+    place_list_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that end a list of names joined by commas ('Iowa, New Hampshire and"
+            " Nevada'): names so joined are a list, not a place written with the larger place"
+            " holding it ('Multan, Punjab, Pakistan'). Two numbers of one measure whose"
+            " sentences each write such a place, neither naming the other's most specific"
+            " place, are figures of two places; without these words no such place is read"
+        ),
+    )
     incident_least_days: int = field(
         metadata=_doc(
             "least days between the publication dates of two counts, each told of an incident"

@@ -124,6 +124,7 @@ class QuantityKind(Kind):
         self._years: dict[str, frozenset[str]] = _Held()
         self._before: dict[str, frozenset[str]] = _Held()
         self._in_sentence: dict[str, frozenset[str]] = _Held()
+        self._chains: dict[str, tuple[frozenset[str], frozenset[str]]] = _Held()
         self._incident_of: dict[str, bool] = _Held()
         self._named: dict[tuple[str, int, str], frozenset[str]] = {}
         # story scores of pairs of sources, read once: a source's topic (its proper names)
@@ -421,6 +422,7 @@ class QuantityKind(Kind):
         m = self.rules.matching
         veto = (
             vetoes(a, b, fa, fb, self.context.open_portions)
+            or self._places_apart(a, b, fa, fb)
             or self._rivals(a, b, fa, fb)
             or _far_apart(a, b, m.max_value_ratio)
         )
@@ -677,6 +679,9 @@ class QuantityKind(Kind):
             return DifferentTime(a.context.time, b.context.time)
         if fa.places and fb.places and not (fa.places & fb.places):
             return DifferentPlace(a.context.location, b.context.location)
+        places = self._places_apart(a, b, fa, fb)
+        if places:
+            return places
         portion = _portions_differ(a, b, fa, fb, self.context.open_portions)
         if portion:
             return portion
@@ -703,6 +708,40 @@ class QuantityKind(Kind):
         if rivals is None or self._named_in_other(rivals, a, b):
             return None
         return RivalNames(*rivals)
+
+    def _places_apart(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """Two numbers whose sentences each write a place with the larger place holding it
+        ("in Multan, Punjab, Pakistan", "in Gilgit-Baltistan, Pakistan": `place_chains`), or
+        one such and the other the place the number is stated in ("killing five in Daklak"),
+        neither sentence naming the most specific place of the other: figures of two places
+        (two provinces of one country, two countries), however alike the rest."""
+        chains_a, words_a = self._chain_heads(a)
+        chains_b, words_b = self._chain_heads(b)
+        if not (chains_a or chains_b):
+            return None  # two stated places alone: the place veto's to weigh
+        heads_a, heads_b = chains_a | fa.places, chains_b | fb.places
+        if not (heads_a and heads_b) or heads_a & words_b or heads_b & words_a:
+            return None
+        return DifferentPlace(
+            self._first_head(a) or a.context.location, self._first_head(b) or b.context.location
+        )
+
+    def _chain_heads(self, claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
+        """The words of the most specific places of the claim's sentence's place chains, and
+        the folded words of the sentence (aliases applied), read once per sentence."""
+        known = self._chains.get(claim.sentence)
+        if known is None:
+            chains = self.context.place_chains(claim.sentence)
+            heads = frozenset(w for chain in chains for w in chain[0].split())
+            said = self.context.sentence_words(claim.sentence)
+            if len(self._chains) >= _NAMED_HELD:
+                self._chains.clear()  # a run's memory must not grow with its claims
+            known = self._chains[claim.sentence] = (heads, said)
+        return known
+
+    def _first_head(self, claim: Claim) -> str:
+        chains = self.context.place_chains(claim.sentence)
+        return ", ".join(chains[0]) if chains else ""
 
     def _named_in_other(self, rivals: tuple[str, str], a: Claim, b: Claim) -> bool:
         return rivals[0] in self._sentence_names(b) or rivals[1] in self._sentence_names(a)
