@@ -734,8 +734,6 @@ class QuantityKind(Kind):
             chains = self.context.place_chains(claim.sentence)
             heads = frozenset(w for chain in chains for w in chain[0].split())
             said = self.context.sentence_words(claim.sentence)
-            if len(self._chains) >= _NAMED_HELD:
-                self._chains.clear()  # a run's memory must not grow with its claims
             known = self._chains[claim.sentence] = (heads, said)
         return known
 
