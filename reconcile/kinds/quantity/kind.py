@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -604,8 +604,11 @@ class QuantityKind(Kind):
         reaches; a floor of a running tally stated on another day as that day's count)."""
         tolerance = self.tolerances[a.kind]
         days = a.concept in self._running and fa.published and fb.published
-        if days and fa.published != fb.published:
-            a, b = self._counted_then(a), self._counted_then(b)
+        if days and fa.published and fb.published and fa.published != fb.published:
+            if fa.published < fb.published:
+                a = self._counted_then(a)
+            else:
+                b = self._counted_then(b)
         return not self._rounded(a, tolerance).overlaps(self._rounded(b, tolerance))
 
     def _noun_of_concept(self, named: Claim, other: Claim) -> bool:
@@ -716,31 +719,33 @@ class QuantityKind(Kind):
         self, members: Sequence[Claim], published: Mapping[str, str | None]
     ) -> Judgement:
         """`judge`, except for a running tally (`running_concepts`: deaths, cases) stated by
-        sources published on different days: there a floor ("at least 610", "more than
-        1,100") is the count of its day, which a toll far above it updates: a conflict, not
-        an overlap. A floor of a day before a figure stated as updated ("the toll rose to
-        60", published later) is that day's count alone: the later figure says it changed."""
+        sources published on different days. There a floor ("at least 610", "more than
+        1,100") of a day before the last one is the count of its day, which a toll above it
+        stated later updates: a conflict, not an overlap. It reaches `running_floor_reach`
+        times its number (a fifth above: "at least 17" allows "19" the next day, not "44"
+        after "at least 33"); just its number once a later source states the toll updated
+        ("the toll rose to 60"). A floor of the last day stays a floor: a later "more than
+        70" does not contradict "81" counted the day before."""
         dates = {published.get(c.source_id) for c in members}
         concepts = {c.concept for c in members if c.concept}
         if len(dates - {None}) < 2 or not concepts or not concepts <= self._running:
             return self.judge(members)
+        last_day = max(d for d in dates if d is not None)
         updates = [
             day
             for c in members
             if (day := published.get(c.source_id)) is not None and self._is_rolling(c)
         ]
         last_update = max(updates, default=None)
-        return self.judge(
-            [
-                self._counted_then(
-                    c,
-                    superseded=last_update is not None
-                    and (day := published.get(c.source_id)) is not None
-                    and day < last_update,
-                )
-                for c in members
-            ]
-        )
+        counted = []
+        for claim in members:
+            day = published.get(claim.source_id)
+            if day is None or day == last_day:
+                counted.append(claim)
+                continue
+            superseded = last_update is not None and day < last_update
+            counted.append(self._counted_then(claim, superseded))
+        return self.judge(counted)
 
     def _counted_then(self, claim: Claim, superseded: bool = False) -> Claim:
         """A floor of a running tally as the count of its day: "at least 1,100" is 1,100 up
@@ -761,7 +766,7 @@ class QuantityKind(Kind):
         # Across sources, a source's own repeated mentions are not compared with each other
         # (a self-contradiction is noted apart); within one source they are.
         several_sources = len({c.source_id for c in members}) > 1
-        readings = _readings(members, several_sources)
+        readings = _readings(members, several_sources, self._rounding)
         worst_gap = self._worst_gap(readings, several_sources, tolerance)
         if worst_gap > 0:
             return Judgement("conflict", round(worst_gap, 6))
@@ -831,11 +836,13 @@ class QuantityKind(Kind):
         share = min(self._rounding(claim.quote), tolerance.rounded)
         if share <= 0:
             return interval
+        # what rounds to it, half up: "55" is 54.5 up to 55.5, not 55.5 itself, which "56"
+        # holds (ends written to twelve digits, so that two meet where the digits say)
         return Interval(
-            interval.low - abs(interval.low) * share,
-            interval.high + abs(interval.high) * share,
+            _digits(interval.low - abs(interval.low) * share),
+            _digits(interval.high + abs(interval.high) * share),
             interval.low_closed,
-            interval.high_closed,
+            False,
         )
 
     def _rounding(self, quote: str) -> float:
@@ -1055,16 +1062,20 @@ def _far_apart(a: Claim, b: Claim, max_ratio: float) -> Reason | None:
     return None
 
 
-def _readings(members: Sequence[Claim], several_sources: bool) -> list[tuple[Claim, set[str]]]:
+def _readings(
+    members: Sequence[Claim], several_sources: bool, rounding: Callable[[str], float]
+) -> list[tuple[Claim, set[str]]]:
     """What a verdict weighs, each with the sources stating it: across sources, claims that
-    read alike (interval, numbers, qualifier, change) once, so a fact stated by thousands of
-    copies of one story costs as much as the distinct readings it holds; within one source,
-    every claim."""
+    read alike (interval, numbers, qualifier, change, and for a plain number how far its
+    `rounding` reaches: "20" and "twenty" are not alike beside "19") once, so a fact stated
+    by thousands of copies of one story costs as much as the distinct readings it holds;
+    within one source, every claim."""
     if not several_sources:
         return [(claim, {claim.source_id}) for claim in members]
     readings: dict[tuple[object, ...], tuple[Claim, set[str]]] = {}
     for claim in members:
-        key = (claim.interval, claim.value, claim.value_high, claim.qualifier, claim.change)
+        reach = rounding(claim.quote) if claim.qualifier == "exact" else 0.0
+        key = (claim.interval, claim.value, claim.value_high, claim.qualifier, claim.change, reach)
         readings.setdefault(key, (claim, set()))[1].add(claim.source_id)
     return list(readings.values())
 
@@ -1103,6 +1114,12 @@ def _worst_gap_by_pairs(
             scale = max(_magnitude(a), _magnitude(b)) or 1.0
             worst = max(worst, a.interval.gap(b.interval) / scale)
     return worst
+
+
+def _digits(value: float) -> float:
+    """A computed end to twelve significant digits: no error of floating point between two
+    ends the same digits state."""
+    return float(f"{value:.12g}")
 
 
 def _magnitude(claim: Claim) -> float:
