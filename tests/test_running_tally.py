@@ -9,7 +9,8 @@ from pathlib import Path
 from reconcile import run
 from reconcile.kinds import Kinds
 from reconcile.models import Fact, Interval, Judgement, Report
-from reconcile.reasons import LaterFigure
+from reconcile.reasons import LaterFigure, TallyFell
+from reconcile.render.words import note_lines
 
 
 def _report(tmp_path: Path, *dated: tuple[str, str]) -> Report:
@@ -127,3 +128,35 @@ def test_judge_published_reads_floors_only_across_days(tmp_path: Path, kinds: Ki
     # the other way round: the floor of the last day is the lower one, and stays a floor
     swapped = {claims[0].source_id: "2024-05-02", claims[1].source_id: "2024-05-01"}
     assert kind.judge_published(claims, swapped) == Judgement("compatible")
+
+
+def test_a_toll_lower_on_a_later_day_is_noted_as_fallen(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        ("2024-05-01", "The floods killed 36 people in Lumen province, officials said."),
+        ("2024-05-03", "At least 63 people were killed in Lumen province by the floods."),
+        ("2024-05-09", "The floods killed five people in Lumen province, officials said."),
+    )
+    fact = _count_fact(report)
+    assert fact.verdict == "conflict"
+    # "five" of the last day is furthest below a figure of an earlier day, "at least 63"
+    fell = [n for n in fact.notes if isinstance(n, TallyFell)]
+    assert fell == [TallyFell(("At least 63 people", "2024-05-03"), ("five people", "2024-05-09"))]
+    assert not [n for n in fact.notes if isinstance(n, LaterFigure)]  # no figure updated
+    assert (
+        "a running count that fell: “five people” (2024-05-09) is below “At least 63 people”"
+        " (2024-05-03): revised down, or two different counts"
+    ) in note_lines(fact.notes)
+
+
+def test_a_toll_that_only_rises_is_not_noted_as_fallen(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        ("2024-05-01", "The floods killed 36 people in Lumen province, officials said."),
+        ("2024-05-03", "At least 63 people were killed in Lumen province by the floods."),
+    )
+    fact = _count_fact(report)
+    assert fact.verdict == "conflict"
+    assert not [n for n in fact.notes if isinstance(n, TallyFell)]
+    (later,) = [n for n in fact.notes if isinstance(n, LaterFigure)]
+    assert later.quote == "At least 63 people"

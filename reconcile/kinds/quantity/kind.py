@@ -62,6 +62,7 @@ from reconcile.reasons import (
     SharedWords,
     Similarity,
     Stated,
+    TallyFell,
     WordsDiffer,
 )
 from reconcile.rules import Tolerance
@@ -745,7 +746,11 @@ class QuantityKind(Kind):
                 continue
             superseded = last_update is not None and day < last_update
             counted.append(self._counted_then(claim, superseded))
-        return self.judge(counted)
+        judgement = self.judge(counted)
+        if judgement.verdict != "conflict":
+            return judgement
+        fell = _fell(members, published)
+        return judgement if fell is None else replace(judgement, notes=(*judgement.notes, fell))
 
     def _counted_then(self, claim: Claim, superseded: bool = False) -> Claim:
         """A floor of a running tally as the count of its day: "at least 1,100" is 1,100 up
@@ -1114,6 +1119,33 @@ def _worst_gap_by_pairs(
             scale = max(_magnitude(a), _magnitude(b)) or 1.0
             worst = max(worst, a.interval.gap(b.interval) / scale)
     return worst
+
+
+def _fell(members: Sequence[Claim], published: Mapping[str, str | None]) -> TallyFell | None:
+    """Of a running tally's figures, the later one furthest below an earlier one (wholly below
+    the number that one states, relative to it), with the earlier: a count that only grows
+    has fallen. None when no figure of a later day is below one of an earlier day."""
+    dated = [(day, c) for c in members if (day := published.get(c.source_id)) is not None]
+    found: tuple[float, str, int, str, int] | None = None
+    pair: tuple[Claim, Claim] | None = None
+    for day_a, earlier in dated:
+        low = earlier.interval.low
+        if low is None or low <= 0:
+            continue
+        for day_b, later in dated:
+            high = later.interval.high
+            if day_b <= day_a or high is None or high >= low:
+                continue
+            key = ((low - high) / low, day_a, -earlier.start, day_b, -later.start)
+            if found is None or key > found:
+                found, pair = key, (earlier, later)
+    if pair is None:
+        return None
+    earlier, later = pair
+    return TallyFell(
+        (earlier.quote, published[earlier.source_id] or ""),
+        (later.quote, published[later.source_id] or ""),
+    )
 
 
 def _digits(value: float) -> float:
