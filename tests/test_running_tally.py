@@ -33,8 +33,8 @@ def test_two_floors_of_a_toll_on_different_days_conflict(tmp_path: Path) -> None
     )
     fact = _count_fact(report)
     assert fact.verdict == "conflict"
-    # "at least 610" is 610 to 732 that day (1.2 times); "at least 1,100", of the last day,
-    # stays a floor: 368 over the larger number, 1,100
+    # "at least 610" is 610 to 732 that day (1.2 times), "at least 1,100" 1,100 to 1,320:
+    # 368 over the larger number, 1,100
     assert fact.relative_gap is not None and round(fact.relative_gap, 4) == 0.3345
     (later,) = [n for n in fact.notes if isinstance(n, LaterFigure)]
     assert later == LaterFigure("at least 1,100 people", "s1.txt", "2024-05-02", None)
@@ -86,8 +86,8 @@ def test_a_floor_then_a_toll_a_third_above_it_is_the_toll_updated(tmp_path: Path
     assert later == LaterFigure("44 people", "s1.txt", "2024-05-02", None)
 
 
-def test_a_floor_of_the_last_day_stays_a_floor(tmp_path: Path) -> None:
-    # "more than 70" a day after "81" does not say the count fell: 81 is more than 70
+def test_a_floor_of_a_later_day_meets_a_count_near_it(tmp_path: Path) -> None:
+    # "more than 70" a day after "81" reaches 84: the tally need not have fallen
     report = _report(
         tmp_path,
         ("2024-05-01", "The blast at the Lumen depot injured 81 people, police said."),
@@ -119,15 +119,15 @@ def test_judge_published_reads_floors_only_across_days(tmp_path: Path, kinds: Ki
     unknown = dict.fromkeys(apart)
     assert kind.judge_published(claims, same) == Judgement("compatible")
     assert kind.judge_published(claims, unknown) == Judgement("compatible")
-    # "at least 40" of the first day reaches 48; "at least 52", of the last, stays a floor:
-    # 4 over 52
+    # "at least 40" reaches 48 (1.2 times), "at least 52" 62.4: 4 over 52
     assert kind.judge_published(claims, apart) == Judgement("conflict", 0.076923)
     near = [claims[0], replace(claims[1], value=46.0, interval=Interval(46.0, None))]
     assert kind.judge_published(near, apart) == Judgement("compatible")
     assert kind.judge_published(near, same) == Judgement("compatible")
-    # the other way round: the floor of the last day is the lower one, and stays a floor
+    # the other way round, the later floor is below the earlier one: the count fell
     swapped = {claims[0].source_id: "2024-05-02", claims[1].source_id: "2024-05-01"}
-    assert kind.judge_published(claims, swapped) == Judgement("compatible")
+    fell = TallyFell(("at least 52 people", "2024-05-01"), ("At least 40 people", "2024-05-02"))
+    assert kind.judge_published(claims, swapped) == Judgement("conflict", 0.076923, (fell,))
 
 
 def test_a_toll_lower_on_a_later_day_is_noted_as_fallen(tmp_path: Path) -> None:

@@ -1096,8 +1096,8 @@ class MatchingRules:
         default=1.2,
         metadata=_doc(
             "of sources published on different days, a floor of a running tally ('at least"
-            " 610 killed') of a day before the last reaches up to this factor of its number:"
-            " a figure beyond it is the tally updated, a conflict",
+            " 610 killed') reaches up to this factor of its number: a figure beyond it is"
+            " the tally updated, a conflict",
             min=1,
         ),
     )

@@ -605,11 +605,8 @@ class QuantityKind(Kind):
         reaches; a floor of a running tally stated on another day as that day's count)."""
         tolerance = self.tolerances[a.kind]
         days = a.concept in self._running and fa.published and fb.published
-        if days and fa.published and fb.published and fa.published != fb.published:
-            if fa.published < fb.published:
-                a = self._counted_then(a)
-            else:
-                b = self._counted_then(b)
+        if days and fa.published != fb.published:
+            a, b = self._counted_then(a), self._counted_then(b)
         return not self._rounded(a, tolerance).overlaps(self._rounded(b, tolerance))
 
     def _noun_of_concept(self, named: Claim, other: Claim) -> bool:
@@ -721,35 +718,35 @@ class QuantityKind(Kind):
     ) -> Judgement:
         """`judge`, except for a running tally (`running_concepts`: deaths, cases) stated by
         sources published on different days. There a floor ("at least 610", "more than
-        1,100") of a day before the last one is the count of its day, which a toll above it
-        stated later updates: a conflict, not an overlap. It reaches `running_floor_reach`
-        times its number (a fifth above: "at least 17" allows "19" the next day, not "44"
-        after "at least 33"); just its number once a later source states the toll updated
-        ("the toll rose to 60"). A floor of the last day stays a floor: a later "more than
-        70" does not contradict "81" counted the day before."""
+        1,100") is the count of its day, which a toll above it stated another day updates: a
+        conflict, not an overlap. It reaches `running_floor_reach` times its number (a fifth
+        above: "at least 17" allows "19" the next day, not "44" after "at least 33"); just
+        its number once a later source states the toll updated ("the toll rose to 60"). A
+        conflict where a later day's figure is below an earlier day's is noted: the count
+        fell (`TallyFell`)."""
         dates = {published.get(c.source_id) for c in members}
         concepts = {c.concept for c in members if c.concept}
         if len(dates - {None}) < 2 or not concepts or not concepts <= self._running:
             return self.judge(members)
-        last_day = max(d for d in dates if d is not None)
         updates = [
             day
             for c in members
             if (day := published.get(c.source_id)) is not None and self._is_rolling(c)
         ]
         last_update = max(updates, default=None)
-        counted = []
-        for claim in members:
-            day = published.get(claim.source_id)
-            if day is None or day == last_day:
-                counted.append(claim)
-                continue
-            superseded = last_update is not None and day < last_update
-            counted.append(self._counted_then(claim, superseded))
+        counted = [
+            self._counted_then(
+                c,
+                superseded=last_update is not None
+                and (day := published.get(c.source_id)) is not None
+                and day < last_update,
+            )
+            for c in members
+        ]
         judgement = self.judge(counted)
         if judgement.verdict != "conflict":
             return judgement
-        fell = _fell(members, published)
+        fell = _fell(counted, published)
         return judgement if fell is None else replace(judgement, notes=(*judgement.notes, fell))
 
     def _counted_then(self, claim: Claim, superseded: bool = False) -> Claim:
@@ -1122,9 +1119,10 @@ def _worst_gap_by_pairs(
 
 
 def _fell(members: Sequence[Claim], published: Mapping[str, str | None]) -> TallyFell | None:
-    """Of a running tally's figures, the later one furthest below an earlier one (wholly below
-    the number that one states, relative to it), with the earlier: a count that only grows
-    has fallen. None when no figure of a later day is below one of an earlier day."""
+    """Of a running tally's figures (each floor as its day's count), the later one furthest
+    below an earlier one (wholly below it, relative to it), with the earlier: a count that
+    only grows has fallen. None when no figure of a later day is below one of an earlier
+    day."""
     dated = [(day, c) for c in members if (day := published.get(c.source_id)) is not None]
     found: tuple[float, str, int, str, int] | None = None
     pair: tuple[Claim, Claim] | None = None
