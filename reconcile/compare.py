@@ -5,7 +5,7 @@ rules, offices by whether every source names one person, events by dates and pla
 Notes, typed, flag what changes how a person reads a verdict: a source contradicting
 itself, different publication dates, the context fields the kind asks about (attribution,
 place as scope, time anchor), and for a measure whose sources differ (a rolling death
-toll), the figure stated last.
+toll), the figure stated last, unless the kind notes that the count fell.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from reconcile.reasons import (
     PublishedApart,
     SelfContradiction,
     SourceContradictsItself,
+    TallyFell,
 )
 
 
@@ -84,7 +85,9 @@ def _judge(
             if len(own) > 1 and kind.judge(own).verdict == "conflict":
                 notes.append(SourceContradictsItself(sources[source_id].name))
         notes.extend(_notes(kind, members, sources))
-        later = _later_figure(kind, members, sources) if verdict == "conflict" else None
+        # a running count that fell (`TallyFell`, the kind's note) is no figure updated
+        fell = any(isinstance(n, TallyFell) for n in notes)
+        later = None if verdict != "conflict" or fell else _later_figure(kind, members, sources)
         if later is not None:
             notes.append(later)
     return Fact(

@@ -452,6 +452,17 @@ class LaterFigure(Note):
 
 
 @dataclass(frozen=True, slots=True)
+class TallyFell(Note):
+    """A running tally (deaths, cases) stated lower on a later day than on an earlier one:
+    (quote, publication date) of the earlier figure and of the later. A count that only grows
+    does not fall: it was revised down, or two different counts were set against each other
+    (of two places, days or groups)."""
+
+    earlier: tuple[str, str]
+    later: tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
 class ContextDiffers(Note):
     """Sources state one part of the context differently: (source name, value or None)."""
 

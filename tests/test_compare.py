@@ -104,6 +104,35 @@ def test_numbers_apart_within_their_rounding_do_not_conflict(tmp_path: Path, kin
     assert kind.judge(claims[1:]) == Judgement("agree")
 
 
+def test_numbers_rounded_to_neighbours_do_not_meet(tmp_path: Path, kinds: Kinds) -> None:
+    claims = _counts(
+        tmp_path,
+        "Officials said 55 people were evacuated from Ormsk.",
+        "Police said 56 people were evacuated from Ormsk.",
+    )
+    kind = kinds.default.of(claims[0])
+    # what rounds to "55" is 54.5 up to 55.5, without 55.5, which rounds to "56": 1 over 56
+    assert kind.judge(claims) == Judgement("conflict", 0.017857)
+
+
+def test_a_number_in_words_is_weighed_apart_from_the_same_in_digits(
+    tmp_path: Path, kinds: Kinds
+) -> None:
+    claims = _counts(
+        tmp_path,
+        "Officials said 19 people were killed in Ormsk.",
+        "Police said twenty people were killed in Ormsk.",
+        "Medics said 20 people were killed in Ormsk.",
+    )
+    assert [c.quote for c in claims] == ["19 people", "twenty people", "20 people"]
+    kind = kinds.default.of(claims[0])
+    # "20" reaches 19 (5% of 20), "twenty" does not: in either order the verdict weighs
+    # "twenty" against "19", 1 over 20
+    assert kind.judge(claims) == Judgement("conflict", 0.05)
+    assert kind.judge([claims[0], claims[2], claims[1]]) == Judgement("conflict", 0.05)
+    assert kind.judge([claims[0], claims[2]]) == Judgement("compatible")
+
+
 def test_one_source_weighs_every_pair_of_its_claims(tmp_path: Path, kinds: Kinds) -> None:
     (claims,) = [
         _counts(

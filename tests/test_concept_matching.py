@@ -10,7 +10,7 @@ from pathlib import Path
 from reconcile import run
 from reconcile.kinds import Kinds
 from reconcile.match import compare_pair
-from reconcile.reasons import LaterFigure
+from reconcile.reasons import LaterFigure, TallyFell
 from reconcile.render.words import note_text
 from reconcile.rules import load_rules
 from tests.facts import fact_of
@@ -55,10 +55,13 @@ def test_a_toll_revised_down_is_a_conflict_with_the_later_figure_named(tmp_path:
     assert sorted(report.claim(i).quote for i in fact.claim_ids) == ["950", "at least 1,200 people"]
     assert fact.verdict == "conflict"
     assert fact.label == "deaths"
-    later = [n for n in fact.notes if isinstance(n, LaterFigure)]
-    assert later == [LaterFigure("950", "wednesday.md", "2025-09-10", None)]
-    assert note_text(later[0]) == (
-        "a figure updated over time: the later one is “950” (wednesday.md, 2025-09-10)"
+    # a toll lower two days later is no figure updated: the count fell, both figures named
+    assert not [n for n in fact.notes if isinstance(n, LaterFigure)]
+    fell = [n for n in fact.notes if isinstance(n, TallyFell)]
+    assert fell == [TallyFell(("at least 1,200 people", "2025-09-08"), ("950", "2025-09-10"))]
+    assert note_text(fell[0]) == (
+        "a running count that fell: “950” (2025-09-10) is below “at least 1,200 people”"
+        " (2025-09-08): revised down, or two different counts"
     )
 
 
@@ -160,7 +163,7 @@ def test_several_figures_of_a_running_tally_are_not_told_apart_by_names(tmp_path
     one, several = _several_figures(
         tmp_path,
         "The Red Cross counted 30 people killed by the floods on Monday.",
-        "Floods in Norland: 32 people were killed, Mayor Alma Reyes told reporters.",
+        "Floods in Norland: 31 people were killed, Mayor Alma Reyes told reporters.",
     )
     assert one == several
     assert several >= 65.0  # concept_cutoff
@@ -171,7 +174,7 @@ def test_several_figures_of_other_concepts_must_be_told_apart_by_names(tmp_path:
     one, several = _several_figures(
         tmp_path,
         "The Red Cross counted 30,000 votes in the election on Monday.",
-        "Election in Norland: 32,000 votes were counted, Mayor Alma Reyes told reporters.",
+        "Election in Norland: 31,000 votes were counted, Mayor Alma Reyes told reporters.",
     )
     assert one >= 65.0
     assert several == 0.0

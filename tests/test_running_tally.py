@@ -9,7 +9,8 @@ from pathlib import Path
 from reconcile import run
 from reconcile.kinds import Kinds
 from reconcile.models import Fact, Interval, Judgement, Report
-from reconcile.reasons import LaterFigure
+from reconcile.reasons import LaterFigure, TallyFell
+from reconcile.render.words import note_lines
 
 
 def _report(tmp_path: Path, *dated: tuple[str, str]) -> Report:
@@ -32,9 +33,9 @@ def test_two_floors_of_a_toll_on_different_days_conflict(tmp_path: Path) -> None
     )
     fact = _count_fact(report)
     assert fact.verdict == "conflict"
-    # "at least 610" is 610 to 915 that day (1.5 times), "at least 1,100" 1,100 to 1,650:
-    # 185 over the larger number, 1,100
-    assert fact.relative_gap is not None and round(fact.relative_gap, 4) == 0.1682
+    # "at least 610" is 610 to 732 that day (1.2 times), "at least 1,100" 1,100 to 1,320:
+    # 368 over the larger number, 1,100
+    assert fact.relative_gap is not None and round(fact.relative_gap, 4) == 0.3345
     (later,) = [n for n in fact.notes if isinstance(n, LaterFigure)]
     assert later == LaterFigure("at least 1,100 people", "s1.txt", "2024-05-02", None)
 
@@ -63,11 +64,34 @@ def test_a_floor_and_a_later_toll_far_above_it_conflict(tmp_path: Path) -> None:
 
 
 def test_a_floor_meets_a_later_toll_near_it(tmp_path: Path) -> None:
-    # "more than 500" reaches 750 (1.5 times): "610" a day later is within it
+    # "more than 500" reaches 600 (1.2 times): "560" a day later is within it
     report = _report(
         tmp_path,
         ("2024-05-01", "More than 500 people were killed in Lumen province by the floods."),
-        ("2024-05-02", "The floods killed 610 people in Lumen province."),
+        ("2024-05-02", "The floods killed 560 people in Lumen province."),
+    )
+    assert _count_fact(report).verdict == "compatible"
+
+
+def test_a_floor_then_a_toll_a_third_above_it_is_the_toll_updated(tmp_path: Path) -> None:
+    # "at least 33" reaches 39.6 that day: "44" the next day is the toll counted again
+    report = _report(
+        tmp_path,
+        ("2024-05-01", "At least 33 people were injured in the blast at the Lumen depot."),
+        ("2024-05-02", "The blast at the Lumen depot injured 44 people, police said."),
+    )
+    fact = _count_fact(report)
+    assert fact.verdict == "conflict"
+    (later,) = [n for n in fact.notes if isinstance(n, LaterFigure)]
+    assert later == LaterFigure("44 people", "s1.txt", "2024-05-02", None)
+
+
+def test_a_floor_of_a_later_day_meets_a_count_near_it(tmp_path: Path) -> None:
+    # "more than 70" a day after "81" reaches 84: the tally need not have fallen
+    report = _report(
+        tmp_path,
+        ("2024-05-01", "The blast at the Lumen depot injured 81 people, police said."),
+        ("2024-05-02", "More than 70 people were injured in the blast at the Lumen depot."),
     )
     assert _count_fact(report).verdict == "compatible"
 
@@ -95,8 +119,44 @@ def test_judge_published_reads_floors_only_across_days(tmp_path: Path, kinds: Ki
     unknown = dict.fromkeys(apart)
     assert kind.judge_published(claims, same) == Judgement("compatible")
     assert kind.judge_published(claims, unknown) == Judgement("compatible")
-    assert kind.judge_published(claims, apart) == Judgement("compatible")  # 40 to 60
-    far = [claims[0], replace(claims[1], value=75.0, interval=Interval(75.0, None))]
-    # "at least 40" reaches 60; "at least 75" (75 to 112.5) is 15 beyond it, over 75
-    assert kind.judge_published(far, apart) == Judgement("conflict", 0.2)
-    assert kind.judge_published(far, same) == Judgement("compatible")
+    # "at least 40" reaches 48 (1.2 times), "at least 52" 62.4: 4 over 52
+    assert kind.judge_published(claims, apart) == Judgement("conflict", 0.076923)
+    near = [claims[0], replace(claims[1], value=46.0, interval=Interval(46.0, None))]
+    assert kind.judge_published(near, apart) == Judgement("compatible")
+    assert kind.judge_published(near, same) == Judgement("compatible")
+    # the other way round, the later floor is below the earlier one: the count fell
+    swapped = {claims[0].source_id: "2024-05-02", claims[1].source_id: "2024-05-01"}
+    fell = TallyFell(("at least 52 people", "2024-05-01"), ("At least 40 people", "2024-05-02"))
+    assert kind.judge_published(claims, swapped) == Judgement("conflict", 0.076923, (fell,))
+
+
+def test_a_toll_lower_on_a_later_day_is_noted_as_fallen(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        ("2024-05-01", "The floods killed 36 people in Lumen province, officials said."),
+        ("2024-05-03", "At least 63 people were killed in Lumen province by the floods."),
+        ("2024-05-09", "The floods killed five people in Lumen province, officials said."),
+    )
+    fact = _count_fact(report)
+    assert fact.verdict == "conflict"
+    # "five" of the last day is furthest below a figure of an earlier day, "at least 63"
+    fell = [n for n in fact.notes if isinstance(n, TallyFell)]
+    assert fell == [TallyFell(("At least 63 people", "2024-05-03"), ("five people", "2024-05-09"))]
+    assert not [n for n in fact.notes if isinstance(n, LaterFigure)]  # no figure updated
+    assert (
+        "a running count that fell: “five people” (2024-05-09) is below “At least 63 people”"
+        " (2024-05-03): revised down, or two different counts"
+    ) in note_lines(fact.notes)
+
+
+def test_a_toll_that_only_rises_is_not_noted_as_fallen(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        ("2024-05-01", "The floods killed 36 people in Lumen province, officials said."),
+        ("2024-05-03", "At least 63 people were killed in Lumen province by the floods."),
+    )
+    fact = _count_fact(report)
+    assert fact.verdict == "conflict"
+    assert not [n for n in fact.notes if isinstance(n, TallyFell)]
+    (later,) = [n for n in fact.notes if isinstance(n, LaterFigure)]
+    assert later.quote == "At least 63 people"

@@ -100,7 +100,7 @@ def test_a_floor_then_a_toll_stated_as_updated_conflict(tmp_path: Path) -> None:
 
 
 def test_a_floor_then_a_near_toll_not_said_to_rise_stays_compatible(tmp_path: Path) -> None:
-    # "at least 59" reaches up to running_floor_reach (1.5) times 59 a day later
+    # "at least 59" reaches up to running_floor_reach (1.2) times 59 a day later
     report = _report(
         tmp_path,
         (

@@ -74,6 +74,7 @@ from reconcile.reasons import (
     SourceContradictsItself,
     SplitByReviewer,
     Stated,
+    TallyFell,
     TitleLent,
     UntitledHolders,
     WordsDiffer,
@@ -245,6 +246,10 @@ _NOTES: dict[type[Any], Callable[[Any], str]] = {
     PublishedApart: _published_apart,
     ContextDiffers: _context_differs,
     LaterFigure: _later_figure,
+    TallyFell: lambda n: (
+        f"a running count that fell: “{n.later[0]}” ({n.later[1]}) is below “{n.earlier[0]}”"
+        f" ({n.earlier[1]}): revised down, or two different counts"
+    ),
 }
 
 

@@ -1121,11 +1121,11 @@ class MatchingRules:
         ),
     )
     running_floor_reach: float = field(
-        default=1.5,
+        default=1.2,
         metadata=_doc(
             "of sources published on different days, a floor of a running tally ('at least"
-            " 610 killed') reaches up to this factor of its number: a figure beyond it is the"
-            " tally updated, a conflict",
+            " 610 killed') reaches up to this factor of its number: a figure beyond it is"
+            " the tally updated, a conflict",
             min=1,
         ),
     )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
@@ -62,6 +62,7 @@ from reconcile.reasons import (
     SharedWords,
     Similarity,
     Stated,
+    TallyFell,
     WordsDiffer,
 )
 from reconcile.rules import Tolerance
@@ -770,10 +771,13 @@ class QuantityKind(Kind):
         self, members: Sequence[Claim], published: Mapping[str, str | None]
     ) -> Judgement:
         """`judge`, except for a running tally (`running_concepts`: deaths, cases) stated by
-        sources published on different days: there a floor ("at least 610", "more than
-        1,100") is the count of its day, which a toll far above it updates: a conflict, not
-        an overlap. A floor of a day before a figure stated as updated ("the toll rose to
-        60", published later) is that day's count alone: the later figure says it changed."""
+        sources published on different days. There a floor ("at least 610", "more than
+        1,100") is the count of its day, which a toll above it stated another day updates: a
+        conflict, not an overlap. It reaches `running_floor_reach` times its number (a fifth
+        above: "at least 17" allows "19" the next day, not "44" after "at least 33"); just
+        its number once a later source states the toll updated ("the toll rose to 60"). A
+        conflict where a later day's figure is below an earlier day's is noted: the count
+        fell (`TallyFell`)."""
         dates = {published.get(c.source_id) for c in members}
         concepts = {c.concept for c in members if c.concept}
         if len(dates - {None}) < 2 or not concepts or not concepts <= self._running:
@@ -784,17 +788,20 @@ class QuantityKind(Kind):
             if (day := published.get(c.source_id)) is not None and self._is_rolling(c)
         ]
         last_update = max(updates, default=None)
-        return self.judge(
-            [
-                self._counted_then(
-                    c,
-                    superseded=last_update is not None
-                    and (day := published.get(c.source_id)) is not None
-                    and day < last_update,
-                )
-                for c in members
-            ]
-        )
+        counted = [
+            self._counted_then(
+                c,
+                superseded=last_update is not None
+                and (day := published.get(c.source_id)) is not None
+                and day < last_update,
+            )
+            for c in members
+        ]
+        judgement = self.judge(counted)
+        if judgement.verdict != "conflict":
+            return judgement
+        fell = _fell(counted, published)
+        return judgement if fell is None else replace(judgement, notes=(*judgement.notes, fell))
 
     def _counted_then(self, claim: Claim, superseded: bool = False) -> Claim:
         """A floor of a running tally as the count of its day: "at least 1,100" is 1,100 up
@@ -815,7 +822,7 @@ class QuantityKind(Kind):
         # Across sources, a source's own repeated mentions are not compared with each other
         # (a self-contradiction is noted apart); within one source they are.
         several_sources = len({c.source_id for c in members}) > 1
-        readings = _readings(members, several_sources)
+        readings = _readings(members, several_sources, self._rounding)
         worst_gap = self._worst_gap(readings, several_sources, tolerance)
         if worst_gap > 0:
             return Judgement("conflict", round(worst_gap, 6))
@@ -885,11 +892,13 @@ class QuantityKind(Kind):
         share = min(self._rounding(claim.quote), tolerance.rounded)
         if share <= 0:
             return interval
+        # what rounds to it, half up: "55" is 54.5 up to 55.5, not 55.5 itself, which "56"
+        # holds (ends written to twelve digits, so that two meet where the digits say)
         return Interval(
-            interval.low - abs(interval.low) * share,
-            interval.high + abs(interval.high) * share,
+            _digits(interval.low - abs(interval.low) * share),
+            _digits(interval.high + abs(interval.high) * share),
             interval.low_closed,
-            interval.high_closed,
+            False,
         )
 
     def _rounding(self, quote: str) -> float:
@@ -1109,16 +1118,20 @@ def _far_apart(a: Claim, b: Claim, max_ratio: float) -> Reason | None:
     return None
 
 
-def _readings(members: Sequence[Claim], several_sources: bool) -> list[tuple[Claim, set[str]]]:
+def _readings(
+    members: Sequence[Claim], several_sources: bool, rounding: Callable[[str], float]
+) -> list[tuple[Claim, set[str]]]:
     """What a verdict weighs, each with the sources stating it: across sources, claims that
-    read alike (interval, numbers, qualifier, change) once, so a fact stated by thousands of
-    copies of one story costs as much as the distinct readings it holds; within one source,
-    every claim."""
+    read alike (interval, numbers, qualifier, change, and for a plain number how far its
+    `rounding` reaches: "20" and "twenty" are not alike beside "19") once, so a fact stated
+    by thousands of copies of one story costs as much as the distinct readings it holds;
+    within one source, every claim."""
     if not several_sources:
         return [(claim, {claim.source_id}) for claim in members]
     readings: dict[tuple[object, ...], tuple[Claim, set[str]]] = {}
     for claim in members:
-        key = (claim.interval, claim.value, claim.value_high, claim.qualifier, claim.change)
+        reach = rounding(claim.quote) if claim.qualifier == "exact" else 0.0
+        key = (claim.interval, claim.value, claim.value_high, claim.qualifier, claim.change, reach)
         readings.setdefault(key, (claim, set()))[1].add(claim.source_id)
     return list(readings.values())
 
@@ -1157,6 +1170,40 @@ def _worst_gap_by_pairs(
             scale = max(_magnitude(a), _magnitude(b)) or 1.0
             worst = max(worst, a.interval.gap(b.interval) / scale)
     return worst
+
+
+def _fell(members: Sequence[Claim], published: Mapping[str, str | None]) -> TallyFell | None:
+    """Of a running tally's figures (each floor as its day's count), the later one furthest
+    below an earlier one (wholly below it, relative to it), with the earlier: a count that
+    only grows has fallen. None when no figure of a later day is below one of an earlier
+    day."""
+    dated = [(day, c) for c in members if (day := published.get(c.source_id)) is not None]
+    found: tuple[float, str, int, str, int] | None = None
+    pair: tuple[Claim, Claim] | None = None
+    for day_a, earlier in dated:
+        low = earlier.interval.low
+        if low is None or low <= 0:
+            continue
+        for day_b, later in dated:
+            high = later.interval.high
+            if day_b <= day_a or high is None or high >= low:
+                continue
+            key = ((low - high) / low, day_a, -earlier.start, day_b, -later.start)
+            if found is None or key > found:
+                found, pair = key, (earlier, later)
+    if pair is None:
+        return None
+    earlier, later = pair
+    return TallyFell(
+        (earlier.quote, published[earlier.source_id] or ""),
+        (later.quote, published[later.source_id] or ""),
+    )
+
+
+def _digits(value: float) -> float:
+    """A computed end to twelve significant digits: no error of floating point between two
+    ends the same digits state."""
+    return float(f"{value:.12g}")
 
 
 def _magnitude(claim: Claim) -> float:
