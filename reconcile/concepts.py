@@ -43,9 +43,7 @@ list ("at 14, followed by Sanders, with 12"; "killed 12 in Gaza, 3 in the West B
 in Israel"; "Warren had 8 delegates, and Klobuchar had 7"); else the counted noun
 the claim leaves out, by its singular, as a concept of its own ("two other Presidents",
 "ten of its plants"). A part of a group is read by what is said of it: "149 of the
-survivors were hospitalized" counts the hospitalized, not the rescued; a part after an
-apposition opener that says only who it counts counts what its whole does ("nine people died
-when the ferry sank, including four children": deaths). A percent or a
+survivors were hospitalized" counts the hospitalized, not the rescued. A percent or a
 fraction of a whole is a share of that whole ("90 percent of commodities"); a number written
 as an adjective names the noun after it ("a 27-year contract", "a 72.4 percent stake"); a
 bare number after the same two words as an earlier one, in a parallel clause, counts what
@@ -558,8 +556,6 @@ def concept_of(
     if not reading.who_only(found, number_start, number_end):
         return found
     shared = reading.coordinated(frames, sentence, number_start, number_end, dimension)
-    if shared is None:
-        shared = reading.part_of(frames, sentence, number_start, number_end, dimension)
     return found if shared is None else shared
 
 
@@ -866,7 +862,6 @@ _LINK_REACH = 40  # characters before a bare number where a list word may stand
 _LIST_REACH = 80  # characters before the list word where the earlier number may stand
 _LIST_HOPS = 8  # numbers read back along one list for the concept of its first
 _ITEM_WORDS = 3  # most words after a number in a list item before the comma ("12 in Gaza,")
-_PART_WORDS = 2  # most lowercase words between a part's opener and its count ("at least")
 # An apposition right after a claim: a comma, a few words, a comma ("12 people, including
 # three firefighters, died"); no sign inside but a number's own comma ("1,200").
 _PIECE = r"(?:\d[\d,.]*\d|[^\s,;:.!?()]+)"
@@ -947,9 +942,6 @@ class Reading:
     coordination: re.Pattern[str] = re.compile(r"(?!)")
     # the same link starting where the earlier count ends
     coordination_after: re.Pattern[str] = re.compile(r"(?!)")
-    # a part's opener right before a count, after a comma ("..., including at least 973"):
-    # the count is a part of the whole the clause before the comma counts
-    part_opener: re.Pattern[str] = re.compile(r"(?!)")
     groups: frozenset[str] = frozenset()  # concepts that name who is counted: "troops"
     # words that start a clause and that no gap of a frame stops at (so a frame may read
     # over them): "as" ("rises to 279 as a police source says ...")
@@ -1258,29 +1250,6 @@ class Reading:
         return self._coordinated_before(
             frames, sentence, start, end, item_end, dimension
         ) or self._coordinated_after(frames, sentence, start, item_end, dimension, hops)
-
-    def part_of(
-        self, frames: Frames, sentence: str, start: int, end: int, dimension: str
-    ) -> Concept | None:
-        """The concept of the whole a count is a part of, when an apposition opener stands
-        right before it after a comma ("twelve people were killed in the attack, including
-        three children"; "over 1,300 are killed within 72 hours amid clashes, including at
-        least 973 Alawites"): that of the nearest earlier count of the sentence whose own
-        frame stands before the comma, whether before or after its number. Never a concept
-        that itself names who is counted (`group_concepts`)."""
-        link = self.part_opener.search(sentence, max(0, start - _LINK_REACH), start)
-        if link is None:
-            return None
-        numbers = list(self.numbers.finditer(sentence, 0, link.start()))
-        for previous in reversed(numbers[-_LIST_HOPS:]):
-            found = _concept_read(frames, sentence, previous.start(), previous.end(), dimension)
-            if found is None or self.who_only(found, previous.start(), previous.end()):
-                continue
-            if found.evidence[1] > link.start() or found.key in self.groups:
-                return None  # the whole's words reach past the comma, or name who is counted
-            where = (found.evidence[0], end)
-            return Concept(found.key, where, found.place, f"part {found.pattern}")
-        return None
 
     def _coordinated_before(
         self, frames: Frames, sentence: str, start: int, end: int, item_end: int, dimension: str
@@ -2013,11 +1982,6 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
             if coordinators
             else r"(?!)",
             re.IGNORECASE,
-        ),
-        part_opener=re.compile(
-            rf",\s*{openers}\s+(?:[a-z]+\s+){{0,{_PART_WORDS}}}\Z"
-            if rules.apposition_openers
-            else r"(?!)",
         ),
         coordination_after=re.compile(
             rf"\s*(?:,\s*(?:{coordinators}\s+)?|{coordinators}\s+)(?:{determiners}\s+)?"
