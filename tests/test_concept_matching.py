@@ -10,7 +10,6 @@ from pathlib import Path
 from reconcile import run
 from reconcile.kinds import Kinds
 from reconcile.match import compare_pair
-from reconcile.models import Claim
 from reconcile.reasons import LaterFigure
 from reconcile.render.words import note_text
 from reconcile.rules import load_rules
@@ -176,32 +175,3 @@ def test_several_figures_of_other_concepts_must_be_told_apart_by_names(tmp_path:
     )
     assert one >= 65.0
     assert several == 0.0
-
-
-def _pair(folder: Path, first: str, second: str) -> tuple[Kinds, Claim, Claim]:
-    """The kinds and the two counts of two one-sentence sources."""
-    kinds = Kinds.build(load_rules(None))
-    _write(folder, "a", "2025-11-27", first)
-    _write(folder, "b", "2025-11-28", second)
-    report = run([folder])
-    a, b = (c for c in report.claims if c.kind == "count")
-    return kinds, a, b
-
-
-def test_of_a_source_with_several_figures_the_same_number_is_the_one_it_matches(
-    tmp_path: Path,
-) -> None:
-    # a carmaker's dealerships closed and kept: the figure the other source states alike is
-    # the one it matches (figures_same_number), not any other of about its size
-    kinds, a, b = _pair(
-        tmp_path,
-        "Norco said it would close 640 dealerships across Norland by June.",
-        "In a letter to owners, the firm listed 640 dealerships in Norland to be shut.",
-    )
-    own = kinds.default
-    fa, fb = own.context.features(a), own.context.features(b)
-    assert a.concept == b.concept == "dealers"
-    one = own.of(a).decide(a, b, replace(fa, figures=1), replace(fb, figures=1)).score
-    several = own.of(a).decide(a, b, replace(fa, figures=2), replace(fb, figures=1)).score
-    assert 65.0 <= one < 90.0
-    assert several == one + 10.0

@@ -1038,15 +1038,6 @@ class MatchingRules:
             max=100,
         ),
     )
-    figures_same_number: float = field(
-        metadata=_doc(
-            "added to the score (0-100) of two numbers of one concept, not a running tally,"
-            " that are the same number when either source states several different figures"
-            " of it (the dealerships of each carmaker): the figure said alike is the one",
-            min=0,
-            max=100,
-        ),
-    )
     cluster_cutoff: float = field(
         metadata=_doc(
             "least mean score (0-100) of the pairs compared between two clusters for them"

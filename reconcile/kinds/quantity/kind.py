@@ -522,14 +522,9 @@ class QuantityKind(Kind):
         weight = m.story_weight if known else 0.0
         score = m.concept_score + spare * (weight * story + (1 - weight) * near) / 100
         reasons: list[Reason] = [SameConcept(concept, story)]
-        bonus = m.concept_same_number_bonus
-        if max(fa.figures, fb.figures) > 1 and concept not in self._running:
-            # a source stating several figures of the concept (the dealerships of each
-            # carmaker): the one said alike by the other source is the one it matches
-            bonus += m.figures_same_number
-        if _same_number(a, b) and bonus:
-            score = min(100.0, score + bonus)
-            reasons.append(SameNumber(bonus))
+        if _same_number(a, b) and m.concept_same_number_bonus:
+            score = min(100.0, score + m.concept_same_number_bonus)
+            reasons.append(SameNumber(m.concept_same_number_bonus))
         if (
             fa.names
             and fb.names
