@@ -31,6 +31,19 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
         ("deaths", "Seven people died", None),
     ),
     ("Seven people died and 12 were injured.", "12", "count", ("injured", "12 were injured", None)),
+    # escaped prisoners or suspects not yet caught
+    (
+        "Four escaped inmates remain at large, the sheriff said.",
+        "Four",
+        "count",
+        ("at_large", "Four escaped inmates remain at large", None),
+    ),
+    (
+        "Two of the suspects are still on the run.",
+        "Two",
+        "count",
+        ("at_large", "Two of the suspects are still on the run", None),
+    ),
     (
         "The storm left 30 people dead.",
         "30 people",
