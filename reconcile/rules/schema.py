@@ -1445,6 +1445,13 @@ class ThingClass:
         default=(),
         metadata=_doc("last words of a capitalized name of this class: Party, Airways"),
     )
+    goes_on: bool = field(
+        default=False,
+        metadata=_doc(
+            "a name of this class may go on past its last word with a joiner and capitalized"
+            " words: 'Canadian Union of Public Employees' (else such a name is no thing)"
+        ),
+    )
     nouns: tuple[str, ...] = field(
         default=(), metadata=_doc("plain nouns naming a thing of this class: pickup truck")
     )

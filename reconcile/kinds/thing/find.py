@@ -27,6 +27,10 @@ from reconcile.sentences import Sentence
 # between the start of its match and where it must end.
 _NAME_TAIL = re.compile(r"[\w’'&-]*\s+")
 _NAME_REACH = 200  # characters before `end` searched first
+# a capitalized word of a name before a class's noun, words joined by a dash whole: "the
+# Karsk–Tarvin border conflict" (both ends, not the second alone)
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_WORD_OF_NAME = r"[A-Z][\w’'&-]*(?:–[A-Z][\w’'&-]*)*"
 
 
 def _past_spaces(text: str, at: int) -> int:
@@ -133,8 +137,8 @@ class ThingFinder:
             after = (
                 gated(
                     re.compile(
-                        r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2})"
-                        rf"\s+(?:[a-z][\w-]*\s+)?(?:{phrases(c.nouns_after).pattern})"
+                        rf"(?<![\w’'–-])(?P<name>{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME}){{0,2}})"
+                        rf"\s+(?:[a-z][\w-]*\s+)?(?:{phrases(c.nouns_after, case=True).pattern})"
                     )
                 )
                 if c.nouns_after
@@ -148,7 +152,10 @@ class ThingFinder:
         self.any = re.compile(
             r"(?<![\w-])(?:"
             + "|".join(
-                f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else p.pattern
+                # (a group's name once: several classes read a name before their noun)
+                _GROUP_NAME.sub(
+                    "(?:", f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else p.pattern
+                )
                 for c in built
                 for p in (*(gate.get(p, p) for p in c.patterns), c.before, c.ends, c.after)
                 if p is not None
@@ -172,7 +179,7 @@ class ThingFinder:
         # possessive written apart ("Developer 's Conference"), a year opening it ("2010
         # Worldwide Developers Conference")
         self.capital_before = re.compile(
-            rf"(?:[A-Z][\w’'&.-]*|['’]s|{YEAR}"
+            rf"(?:[A-Z][\w’'&.–-]*|['’]s|{YEAR}"
             rf"|{'|'.join(re.escape(w) for w in joiners) or '(?!)'})\s+$"
         )
         self.generic = {
@@ -215,6 +222,8 @@ class ThingFinder:
             else self.any_before
         )
         self.any_end = phrases([w for c in rules.thing for w in c.ends], case=True)
+        self.goes_on = frozenset(c.name for c in rules.thing if c.goes_on)
+        self.joined_name = re.compile(rf"\s+(?:{phrases(joiners).pattern})\s+(?=[A-Z])")
         self.class_of_end: dict[str, str] = {}
         for c in rules.thing:
             for w in c.ends:
@@ -291,8 +300,17 @@ class ThingFinder:
                 if words and not any(fold(w) in self.stop for w in words):
                     spans.append((start, end, c.rule.name))
         for m in self.any_end.finditer(text):
+            role = self.class_of_end[fold(" ".join(m.group(0).split()))]
+            end = m.end()
             goes_on = self.name_goes_on.match(text, m.end())
-            if goes_on and _past_spaces(text, m.end()) not in starts:
+            if goes_on and role in self.goes_on:
+                # "Canadian Union of Public Employees": the name goes on past a joiner
+                more = self.joined_name.match(text, m.end())
+                span = self.reader.read(text, more.end(), commas=False) if more else None
+                if span is None:
+                    continue
+                end = span[1]
+            elif goes_on and _past_spaces(text, m.end()) not in starts:
                 # "National Conference of State Legislatures": a body
                 continue
             start = m.start()
@@ -315,9 +333,7 @@ class ThingFinder:
             ):
                 start = _past_spaces(text, text.index(" ", start))
             if start < m.start():
-                spans.append(
-                    (start, m.end(), self.class_of_end[fold(" ".join(m.group(0).split()))])
-                )
+                spans.append((start, end, role))
         found: list[Mention[ThingMention]] = []
         taken: list[tuple[int, int]] = []
         for start, end, role in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0], s[2])):
