@@ -198,6 +198,9 @@ THING_CASES = [
     ("Flight 302 lost contact.", "Flight 302", "flight"),
     ("He led the New Progressive Party.", "New Progressive Party", "party"),
     ("A pickup truck struck them.", "pickup truck", "vehicle"),
+    ("A car hit fans of Tarvin F.C. on the road.", "Tarvin F.C.", "club"),
+    ("FC Karsk won the cup.", "FC Karsk", "club"),
+    ("It was driven by commercial driver Ivan Doakes.", "Ivan Doakes", "person"),
 ]
 
 
