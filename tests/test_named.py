@@ -632,6 +632,27 @@ def test_a_body_is_named_by_its_last_word_and_may_go_on_past_it(
     assert (name, "organisation") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a body's noun opening a name that goes on past it
+        ("Voters elect the Chamber of Deputies.", [("Chamber of Deputies", "institution")]),
+        # a name before the noun of its members, where it is based left out
+        (
+            "Five Karsk-based Tarvin Front militants stormed a hotel.",
+            [("Tarvin Front", "armed group")],
+        ),
+        ("The Karsk-based Tarvin movement claimed it.", [("Tarvin", "organisation")]),
+        # a word of where it is based alone names nothing
+        ("Karsk-backed rebels attacked.", []),
+    ],
+)
+def test_bodies_by_their_nouns_and_where_they_are_based_left_out(
+    kinds: Kinds, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(c.quote, c.noun_class) for c in claims(kinds, text, "thing")] == found
+
+
 def test_a_person_named_after_what_they_do_is_named_again_bare(kinds: Kinds) -> None:
     text = (
         "Police held a constable over the death of blogger Jane Roeland. "

@@ -1494,6 +1494,13 @@ class ThingRules:
             " that make it a past one the story compares with, not its own (0: none)"
         ),
     )
+    modifier_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of a capitalized word that tells where a thing is from, not its name:"
+            " '-based' ('the Karsk-based Tarvin movement' names 'Tarvin movement')"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -29,6 +29,7 @@ _NAME_TAIL = re.compile(r"[\w’'&-]*\s+")
 _NAME_REACH = 200  # characters before `end` searched first
 # a capitalized word of a name before a class's noun, words joined by a dash whole: "the
 # Karsk–Tarvin border conflict" (both ends, not the second alone)
+_WORD_AND_SPACES = re.compile(r"\S+\s*")
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _WORD_OF_NAME = r"[A-Z][\w’'&-]*(?:–[A-Z][\w’'&-]*)*"
 
@@ -223,11 +224,22 @@ class ThingFinder:
         )
         self.any_end = phrases([w for c in rules.thing for w in c.ends], case=True)
         self.goes_on = frozenset(c.name for c in rules.thing if c.goes_on)
+        # a word that tells where a thing is based, opening no name: "Karsk-based"
+        self.modifier = tuple(e.lower() for e in rules.modifier_endings)
         self.joined_name = re.compile(rf"\s+(?:{phrases(joiners).pattern})\s+(?=[A-Z])")
         self.class_of_end: dict[str, str] = {}
         for c in rules.thing:
             for w in c.ends:
                 self.class_of_end.setdefault(fold(w), c.name)
+
+    def _past_modifier(self, text: str, start: int, end: int) -> int:
+        """Where a name read from `start` begins past the last word telling where the thing
+        is based ("Five Karsk-based Tarvin Front" is "Tarvin Front"); `start` if none."""
+        at = start
+        for word in _WORD_AND_SPACES.finditer(text, start, end):
+            if word.group(0).rstrip().lower().endswith(self.modifier):
+                at = word.end()
+        return at
 
     def introduced(self, source: Source) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         """The names a source gives with a class word ("Hurricane Dorian", "MV Sewol"), as
@@ -292,6 +304,7 @@ class ThingFinder:
                 continue  # (most sentences hold none of its nouns: no scan)
             for m in c.after.finditer(text):
                 start, end = m.span("name")
+                start = self._past_modifier(text, start, end)
                 words = text[start:end].split()
                 while words and fold(words[0]) in self.stop | self.articles:
                     start = _past_spaces(text, start + len(words.pop(0)))
@@ -328,11 +341,12 @@ class ThingFinder:
                 start -= len(word.group(0))
             # no name starts with a joiner, an article or a possessive: "A Northwind
             # Airlines A320"
+            start = self._past_modifier(text, start, m.start())
             while start < m.start() and (
                 fold(text[start:].split()[0]) in self.joiners | self.articles or text[start] in "'’"
             ):
                 start = _past_spaces(text, text.index(" ", start))
-            if start < m.start():
+            if start < m.start() or end > m.end():  # (or "Chamber of Deputies": it went on)
                 spans.append((start, end, role))
         found: list[Mention[ThingMention]] = []
         taken: list[tuple[int, int]] = []
