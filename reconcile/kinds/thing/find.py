@@ -320,8 +320,8 @@ class ThingFinder:
                 # "Canadian Union of Public Employees": the name goes on past a joiner
                 more = self.joined_name.match(text, m.end())
                 span = self.reader.read(text, more.end(), commas=False) if more else None
-                if span is None:
-                    continue
+                if span is None or self.any_end.search(text, m.end(), span[1]):
+                    continue  # (a later last word names it: "Union of Karsk People Party")
                 end = span[1]
             elif goes_on and _past_spaces(text, m.end()) not in starts:
                 # "National Conference of State Legislatures": a body
