@@ -198,6 +198,9 @@ THING_CASES = [
     ("Flight 302 lost contact.", "Flight 302", "flight"),
     ("He led the New Progressive Party.", "New Progressive Party", "party"),
     ("A pickup truck struck them.", "pickup truck", "vehicle"),
+    ("A car hit fans of Tarvin F.C. on the road.", "Tarvin F.C.", "club"),
+    ("FC Karsk won the cup.", "FC Karsk", "club"),
+    ("It was driven by commercial driver Ivan Doakes.", "Ivan Doakes", "person"),
 ]
 
 
@@ -580,6 +583,92 @@ def test_honorifics_two_titles_and_a_name_alone_after_a_title(
 def test_a_named_fire_is_a_thing_and_a_fire_department_is_not(kinds: Kinds) -> None:
     text = "The Los Angeles Fire Department said the Eaton Fire was contained."
     assert [shown(kinds, c)[1] for c in claims(kinds, text, "thing")] == ["Eaton Fire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a dated heading: the capitalized words before an election's noun
+        (
+            "2031 Karskian general election: the opposition leads the count.",
+            [("Karskian", "election")],
+        ),
+        # words joined by a dash are one name, not its second half
+        (
+            "Troops trade fire in the Karsk–Tarvin border conflict near the temple.",
+            [("Karsk–Tarvin", "conflict")],
+        ),
+        # a capitalized noun is part of another name: no election here
+        ("The Independent Election Commission counted the votes.", []),
+        ("The Cold War ended long ago.", []),
+    ],
+)
+def test_an_election_or_a_conflict_is_named_by_the_words_before_its_noun(
+    kinds: Kinds, text: str, found: list[tuple[str, str]]
+) -> None:
+    things = claims(kinds, text, "thing")
+    assert [(c.quote, c.noun_class) for c in things if c.noun_class != "institution"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The airline met the Karskian Union of Public Employees.",
+            "Karskian Union of Public Employees",
+        ),
+        (
+            "The raid failed because of the Presidential Security Service.",
+            "Presidential Security Service",
+        ),
+        # words joined by a dash read back whole
+        ("The Labor Party overtakes the Liberal–National Coalition.", "Liberal–National Coalition"),
+    ],
+)
+def test_a_body_is_named_by_its_last_word_and_may_go_on_past_it(
+    kinds: Kinds, text: str, name: str
+) -> None:
+    found = [(c.quote, c.noun_class) for c in claims(kinds, text, "thing")]
+    assert (name, "organisation") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a body's noun opening a name that goes on past it
+        ("Voters elect the Chamber of Deputies.", [("Chamber of Deputies", "institution")]),
+        # a name before the noun of its members, where it is based left out
+        (
+            "Five Karsk-based Tarvin Front militants stormed a hotel.",
+            [("Tarvin Front", "armed group")],
+        ),
+        ("The Karsk-based Tarvin movement claimed it.", [("Tarvin", "organisation")]),
+        # a word of where it is based alone names nothing
+        ("Karsk-backed rebels attacked.", []),
+    ],
+)
+def test_bodies_by_their_nouns_and_where_they_are_based_left_out(
+    kinds: Kinds, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(c.quote, c.noun_class) for c in claims(kinds, text, "thing")] == found
+
+
+def test_a_person_named_after_what_they_do_is_named_again_bare(kinds: Kinds) -> None:
+    text = (
+        "Police held a constable over the death of blogger Jane Roeland. "
+        "Crowds marched for Jane Roeland on Sunday. The blogger's family spoke."
+    )
+    found = [(c.quote, c.noun_class) for c in claims(kinds, text, "thing")]
+    assert found == [("Jane Roeland", "person"), ("Jane Roeland", "person")]
+
+
+def test_one_person_in_two_sources_is_one_fact(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Right-wing political activist John Doakes was shot at a rally in Marlow.",
+        "Crowds mourned activist John Doakes in Marlow.",
+    )
+    assert facts_of(report, "thing") == [("person: John Doakes", "agree")]
 
 
 @pytest.mark.parametrize(

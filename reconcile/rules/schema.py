@@ -1483,6 +1483,13 @@ class ThingClass:
         default=(),
         metadata=_doc("last words of a capitalized name of this class: Party, Airways"),
     )
+    goes_on: bool = field(
+        default=False,
+        metadata=_doc(
+            "a name of this class may go on past its last word with a joiner and capitalized"
+            " words: 'Canadian Union of Public Employees' (else such a name is no thing)"
+        ),
+    )
     nouns: tuple[str, ...] = field(
         default=(), metadata=_doc("plain nouns naming a thing of this class: pickup truck")
     )
@@ -1523,6 +1530,13 @@ class ThingRules:
         metadata=_doc(
             "years before publication, at least, of a year after a thing ('Flight 587 in 2001')"
             " that make it a past one the story compares with, not its own (0: none)"
+        ),
+    )
+    modifier_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of a capitalized word that tells where a thing is from, not its name:"
+            " '-based' ('the Karsk-based Tarvin movement' names 'Tarvin movement')"
         ),
     )
 

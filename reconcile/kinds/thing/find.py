@@ -27,6 +27,11 @@ from reconcile.sentences import Sentence
 # between the start of its match and where it must end.
 _NAME_TAIL = re.compile(r"[\w’'&-]*\s+")
 _NAME_REACH = 200  # characters before `end` searched first
+# a capitalized word of a name before a class's noun, words joined by a dash whole: "the
+# Karsk–Tarvin border conflict" (both ends, not the second alone)
+_WORD_AND_SPACES = re.compile(r"\S+\s*")
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_WORD_OF_NAME = r"[A-Z][\w’'&-]*(?:–[A-Z][\w’'&-]*)*"
 
 
 def _past_spaces(text: str, at: int) -> int:
@@ -133,8 +138,8 @@ class ThingFinder:
             after = (
                 gated(
                     re.compile(
-                        r"(?<![\w’'-])(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2})"
-                        rf"\s+(?:[a-z][\w-]*\s+)?(?:{phrases(c.nouns_after).pattern})"
+                        rf"(?<![\w’'–-])(?P<name>{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME}){{0,2}})"
+                        rf"\s+(?:[a-z][\w-]*\s+)?(?:{phrases(c.nouns_after, case=True).pattern})"
                     )
                 )
                 if c.nouns_after
@@ -148,7 +153,10 @@ class ThingFinder:
         self.any = re.compile(
             r"(?<![\w-])(?:"
             + "|".join(
-                f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else p.pattern
+                # (a group's name once: several classes read a name before their noun)
+                _GROUP_NAME.sub(
+                    "(?:", f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else p.pattern
+                )
                 for c in built
                 for p in (*(gate.get(p, p) for p in c.patterns), c.before, c.ends, c.after)
                 if p is not None
@@ -172,7 +180,7 @@ class ThingFinder:
         # possessive written apart ("Developer 's Conference"), a year opening it ("2010
         # Worldwide Developers Conference")
         self.capital_before = re.compile(
-            rf"(?:[A-Z][\w’'&.-]*|['’]s|{YEAR}"
+            rf"(?:[A-Z][\w’'&.–-]*|['’]s|{YEAR}"
             rf"|{'|'.join(re.escape(w) for w in joiners) or '(?!)'})\s+$"
         )
         self.generic = {
@@ -215,10 +223,23 @@ class ThingFinder:
             else self.any_before
         )
         self.any_end = phrases([w for c in rules.thing for w in c.ends], case=True)
+        self.goes_on = frozenset(c.name for c in rules.thing if c.goes_on)
+        # a word that tells where a thing is based, opening no name: "Karsk-based"
+        self.modifier = tuple(e.lower() for e in rules.modifier_endings)
+        self.joined_name = re.compile(rf"\s+(?:{phrases(joiners).pattern})\s+(?=[A-Z])")
         self.class_of_end: dict[str, str] = {}
         for c in rules.thing:
             for w in c.ends:
                 self.class_of_end.setdefault(fold(w), c.name)
+
+    def _past_modifier(self, text: str, start: int, end: int) -> int:
+        """Where a name read from `start` begins past the last word telling where the thing
+        is based ("Five Karsk-based Tarvin Front" is "Tarvin Front"); `start` if none."""
+        at = start
+        for word in _WORD_AND_SPACES.finditer(text, start, end):
+            if word.group(0).rstrip().lower().endswith(self.modifier):
+                at = word.end()
+        return at
 
     def introduced(self, source: Source) -> tuple[re.Pattern[str] | None, dict[str, str]]:
         """The names a source gives with a class word ("Hurricane Dorian", "MV Sewol"), as
@@ -283,6 +304,7 @@ class ThingFinder:
                 continue  # (most sentences hold none of its nouns: no scan)
             for m in c.after.finditer(text):
                 start, end = m.span("name")
+                start = self._past_modifier(text, start, end)
                 words = text[start:end].split()
                 while words and fold(words[0]) in self.stop | self.articles:
                     start = _past_spaces(text, start + len(words.pop(0)))
@@ -291,8 +313,17 @@ class ThingFinder:
                 if words and not any(fold(w) in self.stop for w in words):
                     spans.append((start, end, c.rule.name))
         for m in self.any_end.finditer(text):
+            role = self.class_of_end[fold(" ".join(m.group(0).split()))]
+            end = m.end()
             goes_on = self.name_goes_on.match(text, m.end())
-            if goes_on and _past_spaces(text, m.end()) not in starts:
+            if goes_on and role in self.goes_on:
+                # "Canadian Union of Public Employees": the name goes on past a joiner
+                more = self.joined_name.match(text, m.end())
+                span = self.reader.read(text, more.end(), commas=False) if more else None
+                if span is None or self.any_end.search(text, m.end(), span[1]):
+                    continue  # (a later last word names it: "Union of Karsk People Party")
+                end = span[1]
+            elif goes_on and _past_spaces(text, m.end()) not in starts:
                 # "National Conference of State Legislatures": a body
                 continue
             start = m.start()
@@ -310,14 +341,13 @@ class ThingFinder:
                 start -= len(word.group(0))
             # no name starts with a joiner, an article or a possessive: "A Northwind
             # Airlines A320"
+            start = self._past_modifier(text, start, m.start())
             while start < m.start() and (
                 fold(text[start:].split()[0]) in self.joiners | self.articles or text[start] in "'’"
             ):
                 start = _past_spaces(text, text.index(" ", start))
-            if start < m.start():
-                spans.append(
-                    (start, m.end(), self.class_of_end[fold(" ".join(m.group(0).split()))])
-                )
+            if start < m.start() or end > m.end():  # (or "Chamber of Deputies": it went on)
+                spans.append((start, end, role))
         found: list[Mention[ThingMention]] = []
         taken: list[tuple[int, int]] = []
         for start, end, role in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0], s[2])):
