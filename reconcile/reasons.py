@@ -398,6 +398,14 @@ class DifferentPeople(Note):
 
 
 @dataclass(frozen=True, slots=True)
+class Succession(Note):
+    """Different holders of one office where a source names more than one of them for it:
+    the office changed hands in the story (a handover), the sources name it at other times."""
+
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class WrittenDifferently(Note):
     spellings: tuple[str, ...]
 
@@ -531,7 +539,8 @@ class SeveralHolders(Reason):
 
 @dataclass(frozen=True, slots=True)
 class HandedOver(Reason):
-    """A veto: a source names both people for the office, so it changed hands in the story."""
+    """A source names both people for the office: it changed hands in the story, and the
+    two sources name its holder before and after (one fact, a succession)."""
 
     a: str
     b: str

@@ -34,6 +34,7 @@ from reconcile.reasons import (
     SamePerson,
     SeveralHolders,
     Stated,
+    Succession,
     TitleLent,
     UntitledHolders,
     WrittenDifferently,
@@ -41,6 +42,9 @@ from reconcile.reasons import (
 from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence, split_sentences
 from reconcile.wordgate import first_runs, may_hold
+
+# letters of a place's word by which holders of its offices meet ("venezuela", "venezuelan")
+_PLACE_STEM = 5
 
 
 def holder(claim: Claim) -> OfficeHolder:
@@ -54,7 +58,8 @@ class _SourceOffices:
     source names it in full, and everyone it names for each office."""
 
     qualified: dict[tuple[str, str], OfficeMention]  # (title key, person key) -> reading
-    holders: dict[str, frozenset[str]]  # office key -> person keys
+    # office key -> (person key, place) of each person named for it
+    holders: dict[str, frozenset[tuple[str, str]]]
 
 
 class OfficeKind(Kind):
@@ -81,6 +86,8 @@ class OfficeKind(Kind):
         self._last: tuple[Source, _SourceOffices] | None = None
         self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
         self.lender = TitleLender(lexicon, self.surname_cutoff)
+        # the place the run gives each claim whose title names none, by claim id (`infer`)
+        self._run_places: dict[str, str] = {}
 
     def _untitled_offices(self) -> re.Pattern[str] | None:
         """One pattern of the rules offices' titles that hold no word that is a `[[title]]`
@@ -173,12 +180,22 @@ class OfficeKind(Kind):
             # "President Donald Trump" where the same source also writes "Donald Trump, the
             # President of the United States": the office the source names in full.
             title = stated.title_key or self.titles.title_of_office.get(stated.office_key, "")
-            fuller = readings.qualified.get((title, key))
+            fuller = readings.qualified.get((title, key)) or next(
+                (  # "President Roe" after "Ruritanian president Jane Roe"
+                    m
+                    for (t, k), m in sorted(readings.qualified.items())
+                    if t == title and same_person(k, key, self.surname_cutoff)
+                ),
+                None,
+            )
             if fuller is not None:
                 stated = replace(fuller, person_text=stated.person_text)
         label = stated.label or self.labels[stated.office_key]
         title = f"former-{stated.title_key}" if stated.former else stated.title_key
-        others = readings.holders.get(stated.office_key, frozenset())
+        named = readings.holders.get(stated.office_key, frozenset())
+        others = self._in_turn(
+            named, stated.place, stated.former or stated.several, mention.sentence
+        )
         return named_claim(
             mention,
             dimension=f"office:{stated.office_key}",
@@ -192,11 +209,27 @@ class OfficeKind(Kind):
                 former=stated.former,
                 several=stated.several,
                 co_holders=tuple(
-                    sorted(k for k in others if not same_person(k, key, self.surname_cutoff))
+                    sorted({k for k in others if not same_person(k, key, self.surname_cutoff)})
                 ),
                 title=title if stated.title_key else "",
             ),
         )
+
+    def _in_turn(
+        self, named: Iterable[tuple[str, str]], place: str, many: bool, sentence: str
+    ) -> list[str]:
+        """Of the people (person key, place) a source names for an office, those who hold it
+        in turn with a holder of it at `place` named in `sentence`: those named for a place
+        that meets it; for a holder with no place, those named with none whose surname its
+        own sentence writes ("Doe will succeed Roe as chief executive": a page of many
+        stories names many presidents with no place, none the same office). None for an
+        office held by many at once (`many`)."""
+        if many:
+            return []
+        if place:
+            return [k for k, there in named if there and self._places_meet(there, place)]
+        told = set(words(fold(sentence)))
+        return [k for k, there in named if not there and k and k.split()[-1] in told]
 
     def _readings(self, source: Source, upto: int) -> _SourceOffices:
         """Every office reading of a source (the last source asked for is kept); after
@@ -204,7 +237,7 @@ class OfficeKind(Kind):
         normalize asks about (extraction may have read a few sentences further)."""
         if self._last is None or self._last[0] != source:
             qualified: dict[tuple[str, str], OfficeMention] = {}
-            holders: dict[str, set[str]] = {}
+            holders: dict[str, set[tuple[str, str]]] = {}
             if self._seen is not None and self._seen[0] is source:
                 readings = [
                     m for start, found in self._seen[1].items() if start <= upto for m in found
@@ -222,7 +255,7 @@ class OfficeKind(Kind):
                     self.lexicon.aliases,
                     self.particles,
                 )
-                holders.setdefault(stated.office_key, set()).add(key)
+                holders.setdefault(stated.office_key, set()).add((key, stated.place))
                 # (a rules office under each title of its head words: "Secretary Wallace"
                 # after "UK Defence Secretary Ben Wallace")
                 titles = (
@@ -239,7 +272,56 @@ class OfficeKind(Kind):
 
     def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
         """Bare mentions of people titled elsewhere in the run, given that office (`infer.py`)."""
-        return self.lender.lend([c for c in claims if c.kind == "office"], sources)
+        own = [c for c in claims if c.kind == "office"]
+        named: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for claim in own:
+            held = holder(claim)
+            named.setdefault((claim.source_id, held.office_key), set()).add(
+                (held.person_key, held.place)
+            )
+        self._run_places = self._places_in_run(own)
+        lent = []
+        for claim in self.lender.lend(own, sources):
+            # the people its own source names for the office, who hold it in turn with it
+            held = holder(claim)
+            there = named.get((claim.source_id, held.office_key), set())
+            others = self._in_turn(
+                sorted(there), held.place, held.former or held.several, claim.sentence
+            )
+            turns = sorted({k for k in others if not self._same_key(k, held.person_key)})
+            lent.append(replace(claim, detail=replace(held, co_holders=tuple(turns))))
+        return lent
+
+    def _places_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
+        """The place of each claim whose title names none ("President Jane Roe") where the
+        run names that person under that title for one place only ("Ruritanian president
+        Jane Roe" in another source): by claim id. A person titled for two places that do
+        not meet gives none."""
+        placed: dict[tuple[str, str], list[OfficeHolder]] = {}
+        for claim in claims:
+            held = holder(claim)
+            if held.place and held.title and not held.former and not held.several:
+                surname = held.person_key.split()[-1] if held.person_key else ""
+                placed.setdefault((held.title, surname), []).append(held)
+        found: dict[str, str] = {}
+        for claim in claims:
+            held = holder(claim)
+            if held.place or not held.title or held.former or held.several:
+                continue
+            surname = held.person_key.split()[-1] if held.person_key else ""
+            there = sorted(
+                {p.place for p in placed.get((held.title, surname), ()) if self._same(p, held)}
+            )
+            if there and all(self._places_meet(there[0], other) for other in there[1:]):
+                found[claim.id] = there[0]
+        return found
+
+    def _placed(self, claim: Claim) -> OfficeHolder:
+        """An office claim's holder, with the place the run gives its title when it names
+        none (`_places_in_run`)."""
+        held = holder(claim)
+        place = self._run_places.get(claim.id) if not held.place else None
+        return replace(held, place=place) if place else held
 
     def block_key(self, claim: Claim) -> str | None:
         # One block: "UK Prime Minister", "Britain's prime minister" and "Prime Minister"
@@ -267,13 +349,33 @@ class OfficeKind(Kind):
         )
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
-        return words(fold(f"{holder(claim).person_key} "))
+        held = self._placed(claim)
+        return [*words(fold(f"{held.person_key} ")), *self._office_keys(held)]
+
+    def _office_keys(self, held: OfficeHolder) -> list[str]:
+        """The words by which two holders of one office meet in a large block whatever their
+        names (a handover: "President Roe" in one source, "President Doe" in another): a
+        rules office by its key, a title by its key and each word of its place, cut to its
+        first letters so that a place and its adjective meet ("venezuela" / "venezuelan").
+        A title with no place, or one held by several at once, gives none: its holders are
+        not one office's."""
+        if held.several or held.former:
+            return []
+        if held.office_key in self.labels:
+            return [f"office:{held.office_key}"]
+        if not held.place:
+            return []
+        family = self._family(held)
+        return [f"office:{family}:{w[:_PLACE_STEM]}" for w in held.place.split() if len(w) > 1]
 
     def _same(self, a: OfficeHolder, b: OfficeHolder) -> bool:
-        return same_person(a.person_key, b.person_key, self.surname_cutoff)
+        return self._same_key(a.person_key, b.person_key)
+
+    def _same_key(self, a: str, b: str) -> bool:
+        return same_person(a, b, self.surname_cutoff)
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
-        ha, hb = holder(a), holder(b)
+        ha, hb = self._placed(a), self._placed(b)
         reasons: list[Reason] = [SameOffice(a.noun_class or "")]
         same = self._same(ha, hb)
         known_a, known_b = ha.office_key in self.labels, hb.office_key in self.labels
@@ -291,11 +393,12 @@ class OfficeKind(Kind):
             return PairDecision(0.0, (), OfficesApart(a.noun_class or "", b.noun_class or ""))
         if not same and (ha.several or hb.several):
             return PairDecision(0.0, (), SeveralHolders(ha.person, hb.person))
-        if not same and (
-            any(same_person(k, hb.person_key, self.surname_cutoff) for k in ha.co_holders)
-            or any(same_person(k, ha.person_key, self.surname_cutoff) for k in hb.co_holders)
-        ):
-            return PairDecision(0.0, (), HandedOver(ha.person, hb.person))
+        if not same and self._handed_over(ha, hb):
+            # one source names both for the office: it changed hands in the story, and the
+            # two name its holder before and after (one fact, a succession), however far
+            # apart they were published
+            reasons.append(HandedOver(ha.person, hb.person))
+            return PairDecision(100.0, tuple(reasons))
         if not same and fa.published and fb.published:
             days = abs((date.fromisoformat(fa.published) - date.fromisoformat(fb.published)).days)
             if days > self.rules.matching.office_window_days:
@@ -311,6 +414,12 @@ class OfficeKind(Kind):
         else:
             reasons.append(DifferentPeopleNamed(ha.person, hb.person))
         return PairDecision(100.0, tuple(reasons))
+
+    def _handed_over(self, a: OfficeHolder, b: OfficeHolder) -> bool:
+        """Whether a source names both people for one office (`OfficeHolder.co_holders`)."""
+        return any(same_person(k, b.person_key, self.surname_cutoff) for k in a.co_holders) or any(
+            same_person(k, a.person_key, self.surname_cutoff) for k in b.co_holders
+        )
 
     def _heads_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a title for whoever heads a body ("WHO chief") and another title of one
@@ -373,6 +482,11 @@ class OfficeKind(Kind):
         )
         if len(people) > 1:
             shown = tuple(sorted({holder(p).person for p in people}))
+            turns = self._turns(members, people)
+            if turns:  # a handover: the holder before and after, not a disagreement
+                return Judgement(
+                    "conflict", None, (DifferentPeople(shown), Succession(tuple(turns)))
+                )
             return Judgement("conflict", None, (DifferentPeople(shown),))
         notes: list[Note] = []
         # (a bare name lent a title is not another way of writing it: its own note says so)
@@ -389,6 +503,21 @@ class OfficeKind(Kind):
         if lent:
             notes.append(TitleLent(tuple(lent)))
         return Judgement("agree", None, tuple(notes))
+
+    def _turns(self, members: Sequence[Claim], people: Sequence[Claim]) -> list[str]:
+        """The people of a cluster a source names in turn for its office (a handover), each
+        as `people` shows them: both of every pair of claims of which one names the other."""
+
+        def shown(claim: Claim) -> str:
+            return next(holder(p).person for p in people if self._same(holder(p), holder(claim)))
+
+        turns: set[str] = set()
+        for a in members:
+            for b in members:
+                ha, hb = holder(a), holder(b)
+                if not self._same(ha, hb) and self._handed_over(ha, hb):
+                    turns.update((shown(a), shown(b)))
+        return sorted(turns)
 
     def label(self, members: Sequence[Claim]) -> str:
         # One name per person, the fullest way it was written.
