@@ -398,14 +398,6 @@ class DifferentPeople(Note):
 
 
 @dataclass(frozen=True, slots=True)
-class Succession(Note):
-    """Different holders of one office where a source names more than one of them for it:
-    the office changed hands in the story (a handover), the sources name it at other times."""
-
-    names: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class WrittenDifferently(Note):
     spellings: tuple[str, ...]
 
@@ -539,8 +531,7 @@ class SeveralHolders(Reason):
 
 @dataclass(frozen=True, slots=True)
 class HandedOver(Reason):
-    """A source names both people for the office: it changed hands in the story, and the
-    two sources name its holder before and after (one fact, a succession)."""
+    """A veto: a source names both people for the office, so it changed hands in the story."""
 
     a: str
     b: str

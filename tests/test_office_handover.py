@@ -1,9 +1,9 @@
 """An office that changes hands in a story: one source names its holder, another its next
-one. Holders of one office (its title and place) meet whatever their names; a source that
-names both for the office makes the two sources' holders one fact, a conflict with a note
-that it is a succession; a former holder, an office held by several at once and a page
-that names the title for many places keep their people apart. Sentences written for these
-tests."""
+one. Holders of one office (its title and place) meet in a large block whatever their names;
+a title with no place takes the place the run names for that person under it, so that the
+holders of one office are compared; a source that names two people for one office keeps
+them apart as a handover (a veto), and a former holder holds another office. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -15,8 +15,7 @@ from reconcile.kinds import Kinds
 from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.models import Claim, Source
-from reconcile.reasons import DifferentPeople, HandedOver, Succession
-from reconcile.render import Format, render
+from reconcile.reasons import DifferentPeople, HandedOver
 
 
 def _claims(kinds: Kinds, *texts: str) -> list[Claim]:
@@ -55,34 +54,6 @@ def test_holders_of_one_office_share_a_posting_key_whatever_their_names(kinds: K
     assert not {k for k in office.posting_keys(past) if k.startswith("office:")}
 
 
-def test_a_source_naming_two_holders_of_one_place_makes_them_holders_in_turn(
-    kinds: Kinds,
-) -> None:
-    claims = _claims(
-        kinds,
-        "Ruritanian president Jane Roe resigned on Monday. "
-        "Ruritanian president John Doe was sworn in on Tuesday.",
-    )
-    # (each holder as the source has told of it so far: the later one names the earlier)
-    turns = {_held(c).person: _held(c).co_holders for c in claims}
-    assert turns == {"Jane Roe": (), "John Doe": ("jane roe",)}
-
-
-def test_a_page_of_many_stories_names_no_holders_in_turn(kinds: Kinds) -> None:
-    # two countries' presidents, and one with no place on a page that names two places
-    claims = _claims(
-        kinds,
-        "Ruritanian president Jane Roe met the press. "
-        "Karskian president John Doe flew home. "
-        "President Ann Poe spoke later.",
-    )
-    assert {_held(c).person: _held(c).co_holders for c in claims} == {
-        "Jane Roe": (),
-        "John Doe": (),
-        "Ann Poe": (),
-    }
-
-
 def test_a_surname_after_the_full_title_takes_its_place(kinds: Kinds) -> None:
     claims = _claims(
         kinds, "Ruritanian president Jane Roe arrived. Later, President Roe left the hall."
@@ -93,43 +64,31 @@ def test_a_surname_after_the_full_title_takes_its_place(kinds: Kinds) -> None:
     ]
 
 
-def test_a_handover_is_one_fact_a_succession(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("Ruritanian president Jane Roe opened the summit.\n")
-    (tmp_path / "b.txt").write_text(
-        "Ruritanian president Jane Roe resigned on Monday. "
-        "Ruritanian president John Doe was sworn in on Tuesday.\n"
-    )
+def test_new_and_old_holders_of_one_office_are_one_fact_a_conflict(tmp_path: Path) -> None:
+    # "President Jane Roe" names no place: the run names Ruritania for her as president
+    (tmp_path / "a.txt").write_text("President Jane Roe met the envoys on Monday.\n")
+    (tmp_path / "b.txt").write_text("Ruritanian president Jane Roe fled the capital.\n")
+    (tmp_path / "c.txt").write_text("Ruritanian president John Doe was sworn in.\n")
     report = run([tmp_path])
     facts = [f for f in report.facts if f.kind == "office"]
     assert len(facts) == 1
-    fact = facts[0]
-    assert fact.verdict == "conflict"
-    assert DifferentPeople(("Jane Roe", "John Doe")) in fact.notes
-    assert Succession(("Jane Roe", "John Doe")) in fact.notes
-    text = render(report, Format.markdown)
-    assert "succession: a source names Jane Roe and John Doe for this office" in text
-    # every claim of both sources is in it
-    assert {c.source_id for c in report.claims if c.id in fact.claim_ids} == {
-        s.id for s in report.sources
-    }
+    assert facts[0].verdict == "conflict"
+    assert DifferentPeople(("Jane Roe", "John Doe")) in facts[0].notes
+    assert len(facts[0].claim_ids) == 3
 
 
-def test_a_former_holder_is_no_handover(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("Ruritanian president Jane Roe opened the summit.\n")
-    (tmp_path / "b.txt").write_text(
-        "Former Ruritanian president Jane Roe watched as "
-        "Ruritanian president John Doe was sworn in.\n"
-    )
+def test_a_title_with_no_place_keeps_apart_from_another_place_s_holder(tmp_path: Path) -> None:
+    # Roe is Ruritania's president in the run; Doe is Karskia's: two offices
+    (tmp_path / "a.txt").write_text("President Jane Roe met the envoys on Monday.\n")
+    (tmp_path / "b.txt").write_text("Ruritanian president Jane Roe fled the capital.\n")
+    (tmp_path / "c.txt").write_text("Karskian president John Doe was sworn in.\n")
     report = run([tmp_path])
-    # the two sources' current holders differ (a conflict), but the source that names both
-    # names one of them a former holder: no succession, and its former holder stays apart
-    former = next(c for c in report.claims if _held(c).former)
-    for fact in (f for f in report.facts if f.kind == "office"):
-        assert not any(isinstance(n, Succession) for n in fact.notes)
-        assert former.id not in fact.claim_ids or len(fact.claim_ids) == 1
+    assert [f.verdict for f in report.facts if f.kind == "office" and len(f.claim_ids) > 1] == [
+        "agree"
+    ]
 
 
-def test_the_handover_reason_is_a_join_not_a_veto(kinds: Kinds) -> None:
+def test_a_source_naming_both_holders_keeps_them_apart_as_a_handover(kinds: Kinds) -> None:
     office = _office(kinds)
     claims = _claims(
         kinds,
@@ -142,28 +101,4 @@ def test_the_handover_reason_is_a_join_not_a_veto(kinds: Kinds) -> None:
     decision = office.decide(
         first, doe, office.context.features(first), office.context.features(doe)
     )
-    assert decision.veto is None
-    assert HandedOver("Jane Roe", "John Doe") in decision.reasons
-
-
-def test_holders_with_no_place_are_in_turn_only_in_one_sentence(kinds: Kinds) -> None:
-    # two governors of no place in two items of a page: two offices for all it says
-    apart = _claims(
-        kinds,
-        "Governor Jane Roe visited the flooded towns. Governor John Doe signed the budget.",
-    )
-    assert {_held(c).person: _held(c).co_holders for c in apart} == {
-        "Jane Roe": (),
-        "John Doe": (),
-    }
-    # one sentence that names both for the title: a handover
-    turn = _claims(
-        kinds,
-        "Chief executive Jane Roe resigned. "
-        "Chief executive John Doe, chosen by Roe, took over on Monday.",
-    )
-    titled = [c for c in turn if not _held(c).title_from]
-    assert {_held(c).person: _held(c).co_holders for c in titled} == {
-        "Jane Roe": (),
-        "John Doe": ("jane roe",),
-    }
+    assert decision.veto == HandedOver("Jane Roe", "John Doe")

@@ -74,7 +74,6 @@ from reconcile.reasons import (
     SourceContradictsItself,
     SplitByReviewer,
     Stated,
-    Succession,
     TitleLent,
     UntitledHolders,
     WordsDiffer,
@@ -227,11 +226,6 @@ _NOTES: dict[type[Any], Callable[[Any], str]] = {
     SelfContradiction: lambda n: f"the source contradicts itself ({n.source})",
     SourceContradictsItself: lambda n: f"{n.source} contradicts itself",
     DifferentPeople: lambda n: "different people named for the same office: " + " / ".join(n.names),
-    Succession: lambda n: (
-        "succession: a source names "
-        + " and ".join(n.names)
-        + " for this office, so it changed hands in the story (a handover, not a disagreement)"
-    ),
     WrittenDifferently: lambda n: (
         "written differently: " + "; ".join(f"“{s}”" for s in n.spellings)
     ),

@@ -34,7 +34,6 @@ from reconcile.reasons import (
     SamePerson,
     SeveralHolders,
     Stated,
-    Succession,
     TitleLent,
     UntitledHolders,
     WrittenDifferently,
@@ -58,8 +57,7 @@ class _SourceOffices:
     source names it in full, and everyone it names for each office."""
 
     qualified: dict[tuple[str, str], OfficeMention]  # (title key, person key) -> reading
-    # office key -> (person key, place) of each person named for it
-    holders: dict[str, frozenset[tuple[str, str]]]
+    holders: dict[str, frozenset[str]]  # office key -> person keys
 
 
 class OfficeKind(Kind):
@@ -192,10 +190,7 @@ class OfficeKind(Kind):
                 stated = replace(fuller, person_text=stated.person_text)
         label = stated.label or self.labels[stated.office_key]
         title = f"former-{stated.title_key}" if stated.former else stated.title_key
-        named = readings.holders.get(stated.office_key, frozenset())
-        others = self._in_turn(
-            named, stated.place, stated.former or stated.several, mention.sentence
-        )
+        others = readings.holders.get(stated.office_key, frozenset())
         return named_claim(
             mention,
             dimension=f"office:{stated.office_key}",
@@ -209,27 +204,11 @@ class OfficeKind(Kind):
                 former=stated.former,
                 several=stated.several,
                 co_holders=tuple(
-                    sorted({k for k in others if not same_person(k, key, self.surname_cutoff)})
+                    sorted(k for k in others if not same_person(k, key, self.surname_cutoff))
                 ),
                 title=title if stated.title_key else "",
             ),
         )
-
-    def _in_turn(
-        self, named: Iterable[tuple[str, str]], place: str, many: bool, sentence: str
-    ) -> list[str]:
-        """Of the people (person key, place) a source names for an office, those who hold it
-        in turn with a holder of it at `place` named in `sentence`: those named for a place
-        that meets it; for a holder with no place, those named with none whose surname its
-        own sentence writes ("Doe will succeed Roe as chief executive": a page of many
-        stories names many presidents with no place, none the same office). None for an
-        office held by many at once (`many`)."""
-        if many:
-            return []
-        if place:
-            return [k for k, there in named if there and self._places_meet(there, place)]
-        told = set(words(fold(sentence)))
-        return [k for k, there in named if not there and k and k.split()[-1] in told]
 
     def _readings(self, source: Source, upto: int) -> _SourceOffices:
         """Every office reading of a source (the last source asked for is kept); after
@@ -237,7 +216,7 @@ class OfficeKind(Kind):
         normalize asks about (extraction may have read a few sentences further)."""
         if self._last is None or self._last[0] != source:
             qualified: dict[tuple[str, str], OfficeMention] = {}
-            holders: dict[str, set[tuple[str, str]]] = {}
+            holders: dict[str, set[str]] = {}
             if self._seen is not None and self._seen[0] is source:
                 readings = [
                     m for start, found in self._seen[1].items() if start <= upto for m in found
@@ -255,7 +234,7 @@ class OfficeKind(Kind):
                     self.lexicon.aliases,
                     self.particles,
                 )
-                holders.setdefault(stated.office_key, set()).add((key, stated.place))
+                holders.setdefault(stated.office_key, set()).add(key)
                 # (a rules office under each title of its head words: "Secretary Wallace"
                 # after "UK Defence Secretary Ben Wallace")
                 titles = (
@@ -273,24 +252,8 @@ class OfficeKind(Kind):
     def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
         """Bare mentions of people titled elsewhere in the run, given that office (`infer.py`)."""
         own = [c for c in claims if c.kind == "office"]
-        named: dict[tuple[str, str], set[tuple[str, str]]] = {}
-        for claim in own:
-            held = holder(claim)
-            named.setdefault((claim.source_id, held.office_key), set()).add(
-                (held.person_key, held.place)
-            )
         self._run_places = self._places_in_run(own)
-        lent = []
-        for claim in self.lender.lend(own, sources):
-            # the people its own source names for the office, who hold it in turn with it
-            held = holder(claim)
-            there = named.get((claim.source_id, held.office_key), set())
-            others = self._in_turn(
-                sorted(there), held.place, held.former or held.several, claim.sentence
-            )
-            turns = sorted({k for k in others if not self._same_key(k, held.person_key)})
-            lent.append(replace(claim, detail=replace(held, co_holders=tuple(turns))))
-        return lent
+        return self.lender.lend(own, sources)
 
     def _places_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
         """The place of each claim whose title names none ("President Jane Roe") where the
@@ -394,11 +357,7 @@ class OfficeKind(Kind):
         if not same and (ha.several or hb.several):
             return PairDecision(0.0, (), SeveralHolders(ha.person, hb.person))
         if not same and self._handed_over(ha, hb):
-            # one source names both for the office: it changed hands in the story, and the
-            # two name its holder before and after (one fact, a succession), however far
-            # apart they were published
-            reasons.append(HandedOver(ha.person, hb.person))
-            return PairDecision(100.0, tuple(reasons))
+            return PairDecision(0.0, (), HandedOver(ha.person, hb.person))
         if not same and fa.published and fb.published:
             days = abs((date.fromisoformat(fa.published) - date.fromisoformat(fb.published)).days)
             if days > self.rules.matching.office_window_days:
@@ -482,11 +441,6 @@ class OfficeKind(Kind):
         )
         if len(people) > 1:
             shown = tuple(sorted({holder(p).person for p in people}))
-            turns = self._turns(members, people)
-            if turns:  # a handover: the holder before and after, not a disagreement
-                return Judgement(
-                    "conflict", None, (DifferentPeople(shown), Succession(tuple(turns)))
-                )
             return Judgement("conflict", None, (DifferentPeople(shown),))
         notes: list[Note] = []
         # (a bare name lent a title is not another way of writing it: its own note says so)
@@ -503,21 +457,6 @@ class OfficeKind(Kind):
         if lent:
             notes.append(TitleLent(tuple(lent)))
         return Judgement("agree", None, tuple(notes))
-
-    def _turns(self, members: Sequence[Claim], people: Sequence[Claim]) -> list[str]:
-        """The people of a cluster a source names in turn for its office (a handover), each
-        as `people` shows them: both of every pair of claims of which one names the other."""
-
-        def shown(claim: Claim) -> str:
-            return next(holder(p).person for p in people if self._same(holder(p), holder(claim)))
-
-        turns: set[str] = set()
-        for a in members:
-            for b in members:
-                ha, hb = holder(a), holder(b)
-                if not self._same(ha, hb) and self._handed_over(ha, hb):
-                    turns.update((shown(a), shown(b)))
-        return sorted(turns)
 
     def label(self, members: Sequence[Claim]) -> str:
         # One name per person, the fullest way it was written.
