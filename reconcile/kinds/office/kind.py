@@ -42,6 +42,9 @@ from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence, split_sentences
 from reconcile.wordgate import first_runs, may_hold
 
+# letters of a place's word by which holders of its offices meet ("venezuela", "venezuelan")
+_PLACE_STEM = 5
+
 
 def holder(claim: Claim) -> OfficeHolder:
     """The office and person an office claim states."""
@@ -81,6 +84,8 @@ class OfficeKind(Kind):
         self._last: tuple[Source, _SourceOffices] | None = None
         self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
         self.lender = TitleLender(lexicon, self.surname_cutoff)
+        # the place the run gives each claim whose title names none, by claim id (`infer`)
+        self._run_places: dict[str, str] = {}
 
     def _untitled_offices(self) -> re.Pattern[str] | None:
         """One pattern of the rules offices' titles that hold no word that is a `[[title]]`
@@ -173,7 +178,14 @@ class OfficeKind(Kind):
             # "President Donald Trump" where the same source also writes "Donald Trump, the
             # President of the United States": the office the source names in full.
             title = stated.title_key or self.titles.title_of_office.get(stated.office_key, "")
-            fuller = readings.qualified.get((title, key))
+            fuller = readings.qualified.get((title, key)) or next(
+                (  # "President Roe" after "Ruritanian president Jane Roe"
+                    m
+                    for (t, k), m in sorted(readings.qualified.items())
+                    if t == title and same_person(k, key, self.surname_cutoff)
+                ),
+                None,
+            )
             if fuller is not None:
                 stated = replace(fuller, person_text=stated.person_text)
         label = stated.label or self.labels[stated.office_key]
@@ -239,7 +251,40 @@ class OfficeKind(Kind):
 
     def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
         """Bare mentions of people titled elsewhere in the run, given that office (`infer.py`)."""
-        return self.lender.lend([c for c in claims if c.kind == "office"], sources)
+        own = [c for c in claims if c.kind == "office"]
+        self._run_places = self._places_in_run(own)
+        return self.lender.lend(own, sources)
+
+    def _places_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
+        """The place of each claim whose title names none ("President Jane Roe") where the
+        run names that person under that title for one place only ("Ruritanian president
+        Jane Roe" in another source): by claim id. A person titled for two places that do
+        not meet gives none."""
+        placed: dict[tuple[str, str], list[OfficeHolder]] = {}
+        for claim in claims:
+            held = holder(claim)
+            if held.place and held.title and not held.former and not held.several:
+                surname = held.person_key.split()[-1] if held.person_key else ""
+                placed.setdefault((held.title, surname), []).append(held)
+        found: dict[str, str] = {}
+        for claim in claims:
+            held = holder(claim)
+            if held.place or not held.title or held.former or held.several:
+                continue
+            surname = held.person_key.split()[-1] if held.person_key else ""
+            there = sorted(
+                {p.place for p in placed.get((held.title, surname), ()) if self._same(p, held)}
+            )
+            if there and all(self._places_meet(there[0], other) for other in there[1:]):
+                found[claim.id] = there[0]
+        return found
+
+    def _placed(self, claim: Claim) -> OfficeHolder:
+        """An office claim's holder, with the place the run gives its title when it names
+        none (`_places_in_run`)."""
+        held = holder(claim)
+        place = self._run_places.get(claim.id) if not held.place else None
+        return replace(held, place=place) if place else held
 
     def block_key(self, claim: Claim) -> str | None:
         # One block: "UK Prime Minister", "Britain's prime minister" and "Prime Minister"
@@ -267,13 +312,33 @@ class OfficeKind(Kind):
         )
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
-        return words(fold(f"{holder(claim).person_key} "))
+        held = self._placed(claim)
+        return [*words(fold(f"{held.person_key} ")), *self._office_keys(held)]
+
+    def _office_keys(self, held: OfficeHolder) -> list[str]:
+        """The words by which two holders of one office meet in a large block whatever their
+        names (a handover: "President Roe" in one source, "President Doe" in another): a
+        rules office by its key, a title by its key and each word of its place, cut to its
+        first letters so that a place and its adjective meet ("venezuela" / "venezuelan").
+        A title with no place, or one held by several at once, gives none: its holders are
+        not one office's."""
+        if held.several or held.former:
+            return []
+        if held.office_key in self.labels:
+            return [f"office:{held.office_key}"]
+        if not held.place:
+            return []
+        family = self._family(held)
+        return [f"office:{family}:{w[:_PLACE_STEM]}" for w in held.place.split() if len(w) > 1]
 
     def _same(self, a: OfficeHolder, b: OfficeHolder) -> bool:
-        return same_person(a.person_key, b.person_key, self.surname_cutoff)
+        return self._same_key(a.person_key, b.person_key)
+
+    def _same_key(self, a: str, b: str) -> bool:
+        return same_person(a, b, self.surname_cutoff)
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
-        ha, hb = holder(a), holder(b)
+        ha, hb = self._placed(a), self._placed(b)
         reasons: list[Reason] = [SameOffice(a.noun_class or "")]
         same = self._same(ha, hb)
         known_a, known_b = ha.office_key in self.labels, hb.office_key in self.labels
@@ -291,10 +356,7 @@ class OfficeKind(Kind):
             return PairDecision(0.0, (), OfficesApart(a.noun_class or "", b.noun_class or ""))
         if not same and (ha.several or hb.several):
             return PairDecision(0.0, (), SeveralHolders(ha.person, hb.person))
-        if not same and (
-            any(same_person(k, hb.person_key, self.surname_cutoff) for k in ha.co_holders)
-            or any(same_person(k, ha.person_key, self.surname_cutoff) for k in hb.co_holders)
-        ):
+        if not same and self._handed_over(ha, hb):
             return PairDecision(0.0, (), HandedOver(ha.person, hb.person))
         if not same and fa.published and fb.published:
             days = abs((date.fromisoformat(fa.published) - date.fromisoformat(fb.published)).days)
@@ -311,6 +373,12 @@ class OfficeKind(Kind):
         else:
             reasons.append(DifferentPeopleNamed(ha.person, hb.person))
         return PairDecision(100.0, tuple(reasons))
+
+    def _handed_over(self, a: OfficeHolder, b: OfficeHolder) -> bool:
+        """Whether a source names both people for one office (`OfficeHolder.co_holders`)."""
+        return any(same_person(k, b.person_key, self.surname_cutoff) for k in a.co_holders) or any(
+            same_person(k, a.person_key, self.surname_cutoff) for k in b.co_holders
+        )
 
     def _heads_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a title for whoever heads a body ("WHO chief") and another title of one
