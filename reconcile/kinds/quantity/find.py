@@ -301,18 +301,8 @@ def _ratios(
             continue
         value, end = ratio
         quote = sentence.text[number.start : end]
-        found.append(
-            Mention(
-                source_id=source.id,
-                kind="percent",
-                quote=quote,
-                start=sentence.start + number.start,
-                end=sentence.start + end,
-                sentence=sentence.text,
-                sentence_start=sentence.start,
-                detail=QuantityMention(values=(value,), number_text=quote, unit_text="percent"),
-            )
-        )
+        detail = QuantityMention(values=(value,), number_text=quote, unit_text="percent")
+        found.append(_at(source, sentence, "percent", number.start, end, detail))
     return found
 
 
@@ -533,6 +523,28 @@ def _second_scale(a: ParsedNumber, b: ParsedNumber) -> float:
     return 1.0
 
 
+def _at(
+    source: Source,
+    sentence: Sentence,
+    kind: ClaimKind,
+    left: int,
+    right: int,
+    detail: QuantityMention,
+) -> Mention[QuantityMention]:
+    """The mention of `kind` quoting the sentence's text from `left` to `right` (offsets in
+    the sentence), placed in its source."""
+    return Mention(
+        source_id=source.id,
+        kind=kind,
+        quote=sentence.text[left:right],
+        start=sentence.start + left,
+        end=sentence.start + right,
+        sentence=sentence.text,
+        sentence_start=sentence.start,
+        detail=detail,
+    )
+
+
 def _mention(
     source: Source,
     sentence: Sentence,
@@ -653,15 +665,13 @@ def _mention(
     elif after.unit:
         kind, unit_text = "measure", after.unit
     end = max(last.number.end, after.end)
-    return Mention(
-        source_id=source.id,
-        kind=kind,
-        quote=text[left:end],
-        start=sentence.start + left,
-        end=sentence.start + end,
-        sentence=text,
-        sentence_start=sentence.start,
-        detail=QuantityMention(
+    return _at(
+        source,
+        sentence,
+        kind,
+        left,
+        end,
+        QuantityMention(
             values=values,
             qualifier=qualifier,
             number_text=text[first.number.start : last.number.end],
@@ -689,17 +699,14 @@ def _spans_of_one(
             continue
         if g.not_qualifier.find(text, m.end("q")) is not None:
             continue  # "for over a year": no "took over a year"
-        left = m.start("q")
         found.append(
-            Mention(
-                source_id=source.id,
-                kind="measure",
-                quote=text[left : m.end()],
-                start=sentence.start + left,
-                end=sentence.start + m.end(),
-                sentence=text,
-                sentence_start=sentence.start,
-                detail=QuantityMention(
+            _at(
+                source,
+                sentence,
+                "measure",
+                m.start("q"),
+                m.end(),
+                QuantityMention(
                     values=(1.0,),
                     qualifier=name,
                     number_text=m.group("a"),
@@ -728,15 +735,13 @@ def _multipliers(
         if q is not None:
             qualifier, qualifier_text, left = q
         found.append(
-            Mention(
-                source_id=source.id,
-                kind="measure",
-                quote=text[left : m.end()],
-                start=sentence.start + left,
-                end=sentence.start + m.end(),
-                sentence=text,
-                sentence_start=sentence.start,
-                detail=QuantityMention(
+            _at(
+                source,
+                sentence,
+                "measure",
+                left,
+                m.end(),
+                QuantityMention(
                     values=(factor,),
                     qualifier=qualifier,
                     number_text=m.group("m"),
