@@ -260,23 +260,22 @@ class OfficeKind(Kind):
         run names that person under that title for one place only ("Ruritanian president
         Jane Roe" in another source): by claim id. A person titled for two places that do
         not meet gives none."""
+
+        def filed(held: OfficeHolder) -> tuple[str, str]:
+            return held.title, held.person_key.split()[-1] if held.person_key else ""
+
+        holders = [(claim.id, holder(claim)) for claim in claims]
         placed: dict[tuple[str, str], list[OfficeHolder]] = {}
-        for claim in claims:
-            held = holder(claim)
+        for _, held in holders:
             if held.place and held.title and not held.former and not held.several:
-                surname = held.person_key.split()[-1] if held.person_key else ""
-                placed.setdefault((held.title, surname), []).append(held)
+                placed.setdefault(filed(held), []).append(held)
         found: dict[str, str] = {}
-        for claim in claims:
-            held = holder(claim)
+        for claim_id, held in holders:
             if held.place or not held.title or held.former or held.several:
                 continue
-            surname = held.person_key.split()[-1] if held.person_key else ""
-            there = sorted(
-                {p.place for p in placed.get((held.title, surname), ()) if self._same(p, held)}
-            )
+            there = sorted({p.place for p in placed.get(filed(held), ()) if self._same(p, held)})
             if there and all(self._places_meet(there[0], other) for other in there[1:]):
-                found[claim.id] = there[0]
+                found[claim_id] = there[0]
         return found
 
     def _placed(self, claim: Claim) -> OfficeHolder:
@@ -332,10 +331,7 @@ class OfficeKind(Kind):
         return [f"office:{family}:{w[:_PLACE_STEM]}" for w in held.place.split() if len(w) > 1]
 
     def _same(self, a: OfficeHolder, b: OfficeHolder) -> bool:
-        return self._same_key(a.person_key, b.person_key)
-
-    def _same_key(self, a: str, b: str) -> bool:
-        return same_person(a, b, self.surname_cutoff)
+        return same_person(a.person_key, b.person_key, self.surname_cutoff)
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         ha, hb = self._placed(a), self._placed(b)
