@@ -671,6 +671,15 @@ class OfficeRules:
         default_factory=lambda: OfficeWords(),
         metadata=_doc("words that join a title, a person and the place or body of the office"),
     )
+    place_stem_length: int = field(
+        default=5,
+        metadata=_doc(
+            "letters of each word of a title's place by which two holders of one office meet"
+            " whatever their names, so that a place and its adjective meet ('venezuela' /"
+            " 'venezuelan': 5)",
+            min=1,
+        ),
+    )
 
 
 # --------------------------------------------------------------------- context and non-claims

@@ -42,9 +42,6 @@ from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence, split_sentences
 from reconcile.wordgate import first_runs, may_hold
 
-# letters of a place's word by which holders of its offices meet ("venezuela", "venezuelan")
-_PLACE_STEM = 5
-
 
 def holder(claim: Claim) -> OfficeHolder:
     """The office and person an office claim states."""
@@ -327,8 +324,8 @@ class OfficeKind(Kind):
             return [f"office:{held.office_key}"]
         if not held.place:
             return []
-        family = self._family(held)
-        return [f"office:{family}:{w[:_PLACE_STEM]}" for w in held.place.split() if len(w) > 1]
+        family, stem = self._family(held), self.rules.offices.place_stem_length
+        return [f"office:{family}:{w[:stem]}" for w in held.place.split() if len(w) > 1]
 
     def _same(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         return same_person(a.person_key, b.person_key, self.surname_cutoff)
