@@ -1177,16 +1177,31 @@ def _fell(members: Sequence[Claim], published: Mapping[str, str | None]) -> Tall
     below an earlier one (wholly below it, relative to it), with the earlier: a count that
     only grows has fallen. None when no figure of a later day is below one of an earlier
     day."""
-    dated = [(day, c) for c in members if (day := published.get(c.source_id)) is not None]
+    # (of the claims of one day and one end, the first in its source stands for all: a
+    # fact told by thousands of copies of a story holds few days and figures)
+    earliers: dict[tuple[str, float], tuple[int, Claim]] = {}
+    laters: dict[tuple[str, float], tuple[int, Claim]] = {}
+    for i, c in enumerate(members):
+        day = published.get(c.source_id)
+        if day is None:
+            continue
+        low, high = c.interval.low, c.interval.high
+        if low is not None and low > 0:
+            kept = earliers.setdefault((day, low), (i, c))
+            if c.start < kept[1].start:
+                earliers[(day, low)] = (i, c)
+        if high is not None:
+            kept = laters.setdefault((day, high), (i, c))
+            if c.start < kept[1].start:
+                laters[(day, high)] = (i, c)
     found: tuple[float, str, int, str, int] | None = None
     pair: tuple[Claim, Claim] | None = None
-    for day_a, earlier in dated:
-        low = earlier.interval.low
-        if low is None or low <= 0:
-            continue
-        for day_b, later in dated:
-            high = later.interval.high
-            if day_b <= day_a or high is None or high >= low:
+    # (in the members' order, as a pass over them all would meet them)
+    firsts = sorted(earliers.items(), key=lambda e: e[1][0])
+    lasts = sorted(laters.items(), key=lambda e: e[1][0])
+    for (day_a, low), (_, earlier) in firsts:
+        for (day_b, high), (_, later) in lasts:
+            if day_b <= day_a or high >= low:
                 continue
             key = ((low - high) / low, day_a, -earlier.start, day_b, -later.start)
             if found is None or key > found:
