@@ -9,7 +9,9 @@ rows add up to the whole run). The wrappers cost a fraction of a microsecond per
 less than a profiler's cost per Python call, so the shares are those of an ordinary run.
 
 The rules are compiled and kept by a first run on one line, then read back by the measured
-run, as `reconcile report` does with its cache folder. The stages: loading (reading and cleaning the files), the sentence split, each kind's
+run, as `reconcile report` does with its cache folder.
+
+The stages: loading (reading and cleaning the files), the sentence split, each kind's
 finder (`find`: the number scan is its own row inside the quantity finder), each kind's
 `normalize` (reading a claim's context), what one source says through another (`infer`),
 blocking, the features matching reads of each claim (context words, topics), the pair
@@ -139,6 +141,7 @@ def instrument(timer: Timer) -> None:
 
 
 def _subclasses(cls: type) -> Iterator[type]:
+    sub: type
     for sub in cls.__subclasses__():
         yield sub
         yield from _subclasses(sub)
@@ -146,11 +149,9 @@ def _subclasses(cls: type) -> Iterator[type]:
 
 def once(paths: list[str]) -> dict[str, float]:
     from reconcile.api import run
-    from reconcile.render import render
-    from reconcile.rules import load_rules
-
     from reconcile.cache import rules_fingerprint
     from reconcile.lexicon import keep_compiled
+    from reconcile.rules import load_rules
 
     rules = load_rules()
     with tempfile.TemporaryDirectory() as folder:
