@@ -78,12 +78,6 @@ def words(text: str) -> list[str]:
     return [w[:-2] if w[-2:] in _POSSESSIVE_ENDS else w for w in _WORD.findall(text)]
 
 
-def _unpossessed(word: str) -> str:
-    """`_POSSESSIVE.sub("", word)` for a token of one line (no line break: its end is the
-    only place the pattern matches), without a regex call per word."""
-    return word[:-2] if word[-2:] in _POSSESSIVE_ENDS else word
-
-
 # Text up to this long is read whole: cutting it first costs more than it saves.
 _SHORT = 160
 
@@ -290,7 +284,7 @@ class ContextReader:
                 for token in _CAPITALIZED.finditer(sentence):
                     if token.start() == 0:
                         continue  # a capital only because the sentence starts here
-                    word = _unpossessed(token.group(0))
+                    word = _POSSESSIVE.sub("", token.group(0))
                     if not self._never_name(word):
                         names.append(word)
         return " ".join(sorted(set(words(self.aliases.apply(" ".join(names))))))
@@ -314,7 +308,7 @@ class ContextReader:
         first = last = -1
         tokens = list(_CAPITALIZED.finditer(sentence))
         for index, token in enumerate(tokens):
-            word = _unpossessed(token.group(0))
+            word = _POSSESSIVE.sub("", token.group(0))
             if self._never_name(word):
                 continue
             if token.start() == 0 and not (
@@ -541,17 +535,16 @@ class ContextReader:
             word = token.group(0).rstrip(".")
             if not word[:1].isupper():
                 continue
-            bare = _unpossessed(word)
-            folded, folded_bare = fold(word), fold(bare)
-            if folded in never or folded_bare in never:
+            bare = _POSSESSIVE.sub("", word)
+            if fold(word) in never or fold(bare) in never:
                 continue
-            if folded in masked or folded_bare in masked:
+            if fold(word) in masked or fold(bare) in masked:
                 continue
             if (
                 start == 0
                 and position == 0
                 and not (
-                    folded_bare in self.known_names
+                    fold(bare) in self.known_names
                     or word != bare
                     or (len(tokens) > 1 and tokens[1].group(0)[:1].isupper())
                 )
@@ -571,13 +564,13 @@ def _words_to_mark(text: str) -> list[str]:
         for token in _TOKEN.finditer(text):
             word = token.group(0)
             if word[:1].isalpha():
-                found.append(_unpossessed(word.lower()))
+                found.append(_POSSESSIVE.sub("", word.lower()))
             elif not word[:1].isdigit():
                 break
         return found
     for token in _TOKEN.finditer(fold(text)):
         if token.group(0)[:1].isalpha():
-            found.append(_unpossessed(token.group(0)))
+            found.append(_POSSESSIVE.sub("", token.group(0)))
         elif not token.group(0)[:1].isdigit():
             break
     return found
