@@ -107,6 +107,10 @@ def _first_words(text: str, count: int) -> list[str]:
     return words(fold(text))[:count]
 
 
+# How many words' readings a reader keeps (`ContextReader._never_name`).
+_KEPT = 4096
+
+
 class ContextReader:
     """One language's context rules compiled once: patterns per field, cue and filler words,
     outcome words, aliases."""
@@ -176,6 +180,10 @@ class ContextReader:
         )
         self._sentence = ""
         self._spans: dict[int, tuple[tuple[int, int, str], ...]] = {}
+        # what `_never_name` gave each word asked about (a pure function of the word: a
+        # capitalized word is read again in every sentence and window that writes it), up
+        # to `_KEPT` words, then begun afresh
+        self._never: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ a claim's context
     def read(self, sentence: str, at: int, end: int, subject: str | None) -> Context:
@@ -354,10 +362,16 @@ class ContextReader:
         """A capitalized word that names nothing: one of the rules' `not_subjects` or
         `not_names`, or a number written in words ("Four", "Twenty-five"): two items that
         each open on "Four people are killed" tell no story in common."""
-        folded = fold(word)
-        if folded in self.never_names:
-            return True
-        return all(part in self.number_words for part in folded.split("-"))
+        kept = self._never.get(word)
+        if kept is None:
+            folded = fold(word)
+            kept = folded in self.never_names or all(
+                part in self.number_words for part in folded.split("-")
+            )
+            if len(self._never) >= _KEPT:
+                self._never.clear()
+            self._never[word] = kept
+        return kept
 
     def _name(self, run: list[str]) -> set[str]:
         parts = words(self.aliases.apply(" ".join(run)))

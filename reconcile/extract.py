@@ -193,14 +193,20 @@ def _batch_reads(
     held = [memo.get(sentence.text) for sentence in batch]
     found: list[list[_Read]] = [[] for _ in batch]
     fresh: list[list[_Read]] = [[] for _ in batch]
+    # (most sentences hold no mention of most kinds: an empty answer is passed over)
     for kind, alone in zip(own, memo.alone, strict=True):
+        find = kind.find
         if not alone:
             for reads, sentence in zip(found, batch, strict=True):
-                reads.extend([m, None, False] for m in kind.find(source, sentence))
+                mentions = find(source, sentence)
+                if mentions:
+                    reads.extend([m, None, False] for m in mentions)
             continue
         for reads, sentence, earlier in zip(fresh, batch, held, strict=True):
             if earlier is None:
-                reads.extend([m, None, False] for m in kind.find(source, sentence))
+                mentions = find(source, sentence)
+                if mentions:
+                    reads.extend([m, None, False] for m in mentions)
     out: list[_Read] = []
     for reads, sentence, earlier, new in zip(found, batch, held, fresh, strict=True):
         if earlier is None:

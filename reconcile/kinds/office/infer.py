@@ -114,13 +114,20 @@ class _FormPattern:
     is plain ASCII is filed under that word in lower case; a word of the text in plain ASCII
     can be matched, case ignored, by no other such form (`re` compares ASCII letters by
     their lower case, letter by letter); other forms are tried everywhere, and at a word
-    not in plain ASCII the whole pattern is."""
+    not in plain ASCII the whole pattern is. The forms tried everywhere are one pattern,
+    compiled once, and those filed under a word one pattern per word: each form is a group
+    of its own, so of the two patterns' matches the one whose form comes first in `forms`
+    is the whole pattern's (an alternation takes the first form that fits)."""
 
     def __init__(self, forms: Sequence[str]) -> None:
-        def pattern(chosen: Sequence[str]) -> re.Pattern[str]:
+        def pattern(chosen: Sequence[str], grouped: bool = False) -> re.Pattern[str]:
+            open_, close = ("(", ")") if grouped else ("", "")
             return re.compile(
                 r"(?<![\w’'-])(?:"
-                + "|".join(r"\s+".join(re.escape(w) for w in form.split()) for form in chosen)
+                + "|".join(
+                    open_ + r"\s+".join(re.escape(w) for w in form.split()) + close
+                    for form in chosen
+                )
                 + r")(?![\w’-])",
                 re.IGNORECASE,
             )
@@ -136,7 +143,9 @@ class _FormPattern:
                 self._filed.setdefault(first.lower(), []).append(at)
             else:
                 self._anywhere.append(at)
-        self._of: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+        # per first word: the pattern of the forms filed under it and their places
+        self._of: dict[tuple[str, ...], tuple[re.Pattern[str], list[int]] | None] = {}
+        self._everywhere: re.Pattern[str] | None = None  # the other forms', grouped
 
     def match(self, text: str, at: int) -> re.Match[str] | None:
         word = _WORD_AT.match(text, at)
@@ -152,10 +161,24 @@ class _FormPattern:
             *(written[: m.start()].lower() for m in _APOSTROPHE.finditer(written)),
         )
         if keys not in self._of:
-            places = sorted({*self._anywhere, *(p for k in keys for p in self._filed.get(k, ()))})
-            self._of[keys] = self._pattern([self.forms[p] for p in places]) if places else None
-        chosen = self._of[keys]
-        return chosen.match(text, at) if chosen is not None else None
+            places = sorted({p for k in keys for p in self._filed.get(k, ())})
+            self._of[keys] = (
+                (self._pattern([self.forms[p] for p in places], True), places) if places else None
+            )
+        filed = self._of[keys]
+        found = filed[0].match(text, at) if filed is not None else None
+        if not self._anywhere:
+            return found
+        if self._everywhere is None:
+            self._everywhere = self._pattern([self.forms[p] for p in self._anywhere], True)
+        other = self._everywhere.match(text, at)
+        if other is None:
+            return found
+        if found is None or filed is None:
+            return other
+        # the form that comes first (each match's last group is its form)
+        mine = filed[1][(found.lastindex or 1) - 1]
+        return other if self._anywhere[(other.lastindex or 1) - 1] < mine else found
 
 
 class TitleLender:

@@ -903,7 +903,7 @@ class TitleFinder:
         words = list(re.finditer(r"\S+", text[span[0] : span[1]]))
         if len(words) < 3 or "," in text[span[0] : span[1]]:
             return None
-        elsewhere = source.text.replace(text[span[0] : span[1]], " ")
+        elsewhere: str | None = None  # the source without the phrase, made when first read
         for take in (3, 2):
             if len(words) - take < 1:
                 continue
@@ -915,8 +915,10 @@ class TitleFinder:
             if not self.person.fullmatch(name) or fold(words[-1].group(0)) in self.finder.body_ends:
                 continue  # (and "of the Number Theory Foundation": a body's name alone)
             known = self.aliases.apply(place) != fold(place)
-            if (take == 2 and known) or bounded(elsewhere, name.split()[-1]):
-                if take == 3 and name not in elsewhere:
+            if not (take == 2 and known) and elsewhere is None:
+                elsewhere = source.text.replace(text[span[0] : span[1]], " ")
+            if (take == 2 and known) or bounded(elsewhere or "", name.split()[-1]):
+                if take == 3 and name not in (elsewhere or ""):
                     continue
                 return place, (name, span[1])
         return None
