@@ -36,7 +36,7 @@ from reconcile.context import Features
 from reconcile.kinds import Kind, Kinds
 from reconcile.match import Topics, _candidate_pairs, features_reader
 from reconcile.models import Claim, Fact, PairDecision, Report
-from reconcile.reasons import Reason
+from reconcile.reasons import Reason, Similarity
 from reconcile.rules import RuleSet, load_rules
 
 DIFFERENT_KIND = "different kind"
@@ -73,6 +73,17 @@ class PairAnatomy:
         return self.decision.score if self.decision is not None else None
 
     @property
+    def scored(self) -> float:
+        """How well the pair scored: its score, or when the kind gave 0 under its own
+        cut-off, the score its `Similarity` reason says it reached (0 when none)."""
+        if self.decision is None:
+            return 0.0
+        if self.decision.score > 0:
+            return self.decision.score
+        said = [r.score for r in self.decision.reasons if isinstance(r, Similarity)]
+        return max(said, default=0.0)
+
+    @property
     def veto(self) -> Reason | None:
         return self.decision.veto if self.decision is not None else None
 
@@ -90,6 +101,8 @@ class PairAnatomy:
         if self.stage == BELOW_CUTOFF:
             if veto is not None:
                 return f"{type(veto).__name__} (soft veto)"
+            if self.score == 0 and self.scored > 0:
+                return f"similarity {band(self.scored)}, under the kind's own cut-off"
             return f"score {band(self.score or 0.0)}, cut-off {self.cutoff:g}"
         if self.stage == REFUSED:
             if self.refusal is not None:
@@ -313,4 +326,4 @@ def furthest(found: Sequence[PairAnatomy]) -> PairAnatomy:
     claims), the one matching took furthest: joined first, then the latest stage apart,
     then the highest score."""
     order = {stage: at for at, stage in enumerate((*APART, *reversed(TOGETHER)))}
-    return max(found, key=lambda p: (order[p.stage], p.score or 0.0))
+    return max(found, key=lambda p: (order[p.stage], p.scored))
