@@ -36,6 +36,16 @@ dev-c and dev-d among the dev columns scored (dev-a when no dev column is asked 
 never lists a dev-e cluster (`--split dev-e --errors` is refused, and so is `--cluster` with
 a dev-e id): dev-e and the test split are scored, never read. Exits 2 when the shared
 real-news folder is absent or the gold is wrong.
+
+`--anatomy` tells each missed gold pair (per group), wrong match and matched trap by the
+stage of matching responsible, asked of the engine (`reconcile.anatomy`: the pair's block
+keys, decision, cut-off, and the facts clustering made; `realnews_anatomy` reads a gold
+pair): not extracted, different kind, no block shared, not compared, vetoed (the veto),
+below cut-off (soft veto or score band), refused by clustering; matched directly, through a
+third member, loosely joined. It prints, per split, a table of counts by stage and detail
+(names of rules and types, never a text, cluster or offset: it may be printed for dev-e and
+test), and with `--errors` each listed miss of a tuning half says its stage and what the
+stage read. Only the pairs missed are decided again.
 """
 
 from __future__ import annotations

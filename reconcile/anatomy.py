@@ -6,7 +6,8 @@ that decided them, as matching decided it:
 
 - `different kind`: claims of different kinds ("count" and "percent") never meet;
 - `no block shared`: their kinds give them different block keys, or one none (a count that
-  says nothing of what it counts);
+  says nothing of what it counts: then the kind's decision on the pair as `attach_loose`
+  would take it, `loose`);
 - `not compared`: one block too large to compare pair by pair (`max_block`), and this pair
   was not among its candidates;
 - `vetoed`: their kind decided a hard veto (a cannot-link: `DifferentConcepts`,
@@ -67,6 +68,9 @@ class PairAnatomy:
     together: bool  # in one fact of the report
     refusal: Reason | None = None  # refused: a hard veto between their two facts
     mean: float | None = None  # refused: the mean weight of the pairs between their facts
+    # no block shared, one claim in none whose loose key is the other's block: the kind's
+    # decision on that pair (`Kind.decide_loose`, as `match.attach_loose` asks it)
+    loose: PairDecision | None = None
 
     @property
     def score(self) -> float | None:
@@ -95,7 +99,15 @@ class PairAnatomy:
         if self.stage == DIFFERENT_KIND:
             return " ~ ".join(sorted(self.kinds))
         if self.stage == NO_BLOCK:
-            return "a claim in no block" if None in self.blocks else "different block keys"
+            if None not in self.blocks:
+                return "different block keys"
+            if self.loose is None:
+                return "a claim in no block, none to join"
+            if self.loose.veto is not None:
+                return f"a claim in no block, loose pair {type(self.loose.veto).__name__}"
+            if self.loose.score <= 0:
+                return "a claim in no block, loose pair score 0"
+            return "a claim in no block, loose pair joins, not attached"
         if self.stage == VETOED and veto is not None:
             return type(veto).__name__
         if self.stage == BELOW_CUTOFF:
@@ -237,6 +249,23 @@ class Anatomy:
             self._decided[(a_id, b_id)] = known
         return known
 
+    def decide_loose(self, a_id: str, b_id: str) -> PairDecision | None:
+        """When one of two claims is in no block and its kind's loose key is the other's
+        block (a count that says nothing of what it counts, and a count of that block), the
+        kind's decision on the pair as `match.attach_loose` takes it; else None. (Whether
+        matching compared them at all depends on the other numbers near in value.)"""
+        for loose_id, other_id in ((a_id, b_id), (b_id, a_id)):
+            loose, other = self._claims[loose_id], self._claims[other_id]
+            if self.block_key(loose_id) is not None or self.block_key(other_id) is None:
+                continue
+            kind = self.kind(loose)
+            if kind.loose_key(loose) != self.block_key(other_id):
+                continue
+            if loose.source_id == other.source_id or not kind.loose_meets(loose, other):
+                return None
+            return kind.decide_loose(loose, other, self._read(loose), self._read(other))
+        return None
+
     def compared(self, a_id: str, b_id: str) -> bool:
         """Whether the block decided this pair: every pair of a block up to `max_block`
         claims, a pruned block's candidates only. Pairs of one source are always decided
@@ -274,13 +303,18 @@ class Anatomy:
             cutoff: float | None = None,
             refusal: Reason | None = None,
             mean: float | None = None,
+            loose: PairDecision | None = None,
         ) -> PairAnatomy:
-            return PairAnatomy(stage, kinds, blocks, decision, cutoff, together, refusal, mean)
+            return PairAnatomy(
+                stage, kinds, blocks, decision, cutoff, together, refusal, mean, loose
+            )
 
         if a.kind != b.kind:
             return made(THROUGH if together else DIFFERENT_KIND)
         if blocks[0] is None or blocks[0] != blocks[1]:
-            return made(LOOSE if together else NO_BLOCK)
+            if together:
+                return made(LOOSE)
+            return made(NO_BLOCK, loose=self.decide_loose(a_id, b_id))
         key = blocks[0]
         cutoff = self.cutoff(key)
         decision = self.decide(a_id, b_id)

@@ -26,6 +26,7 @@ from reconcile.kinds import Kinds
 from reconcile.models import Claim, Report
 from reconcile.reasons import (
     DifferentConcepts,
+    DifferentStories,
     LooselyJoined,
     OneSentence,
     Outweighed,
@@ -90,6 +91,23 @@ def test_a_rise_and_a_level_share_no_block(tmp_path: Path) -> None:
     assert found.blocks == ("measure|[length]|up", "measure|[length]|level")
     assert found.decision is None
     assert found.detail == "different block keys"
+    assert found.loose is None
+
+
+def test_a_number_that_counts_nothing_is_in_no_block_and_its_loose_pair_tells(
+    tmp_path: Path,
+) -> None:
+    report = report_of(
+        tmp_path,
+        "The storm killed 40 people in Arlow on Monday.",
+        "The number rose to 41, officials in Brenn said.",
+    )
+    dead, bare = one(report, 0, "40 people"), one(report, 1, "41")
+    found = Anatomy(report).pair(dead.id, bare.id)
+    assert found.stage == NO_BLOCK
+    assert found.blocks == ("count|count|level", None)
+    assert found.loose is not None and isinstance(found.loose.veto, DifferentStories)
+    assert found.detail == "a claim in no block, loose pair DifferentStories"
 
 
 def test_a_count_and_a_share_are_different_kinds(tmp_path: Path) -> None:
