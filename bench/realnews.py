@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/realnews.py [--split dev|dev-a|dev-b|dev-c|dev-d|dev-e|test|all]
         [--json]
-        [--errors] [--cluster ID ...]
+        [--errors] [--anatomy] [--cluster ID ...]
 
 Reads the gold in `bench/realnews/clusters/*.toml` (format in `bench/realnews/README.md`).
 For each cluster it writes the documents to a temporary folder (`realnews_data.materialize`),
@@ -36,6 +36,16 @@ dev-c and dev-d among the dev columns scored (dev-a when no dev column is asked 
 never lists a dev-e cluster (`--split dev-e --errors` is refused, and so is `--cluster` with
 a dev-e id): dev-e and the test split are scored, never read. Exits 2 when the shared
 real-news folder is absent or the gold is wrong.
+
+`--anatomy` tells each missed gold pair (per group), wrong match and matched trap by the
+stage of matching responsible, asked of the engine (`reconcile.anatomy`: the pair's block
+keys, decision, cut-off, and the facts clustering made; `realnews_anatomy` reads a gold
+pair): not extracted, different kind, no block shared, not compared, vetoed (the veto),
+below cut-off (soft veto or score band), refused by clustering; matched directly, through a
+third member, loosely joined. It prints, per split, a table of counts by stage and detail
+(names of rules and types, never a text, cluster or offset: it may be printed for dev-e and
+test), and with `--errors` each listed miss of a tuning half says its stage and what the
+stage read. Only the pairs missed are decided again.
 """
 
 from __future__ import annotations
@@ -57,10 +67,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import realnews_anatomy  # noqa: E402
 import realnews_data  # noqa: E402
 
 from reconcile import run  # noqa: E402
+from reconcile.kinds import Kinds  # noqa: E402
 from reconcile.models import Report  # noqa: E402
+from reconcile.rules import load_rules  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews" / "clusters"
 KINDS = ("numeric", "office", "place", "date", "thing", "route", "source")
@@ -259,6 +272,7 @@ class Outcome:
     fact_of: dict[str, str] = field(default_factory=dict)
     fact_claims: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fact_verdict: dict[str, str] = field(default_factory=dict)
+    report: Report | None = None  # kept for `--anatomy` only
 
 
 def _offset_map(document_text: str, source_text: str) -> Callable[[int], int]:
@@ -284,8 +298,9 @@ def _offset_map(document_text: str, source_text: str) -> Callable[[int], int]:
     return mapped
 
 
-def run_cluster(cluster: Cluster) -> Outcome:
-    """Run the tool on one cluster's documents and map the gold spans to its claims."""
+def run_cluster(cluster: Cluster, keep_report: bool = False) -> Outcome:
+    """Run the tool on one cluster's documents and map the gold spans to its claims (and
+    keep its report, for the anatomy of its misses, with `keep_report`)."""
     outcome = Outcome(cluster)
     documents = list(cluster.documents.values())
     alias_of = {document.id: alias for alias, document in cluster.documents.items()}
@@ -298,6 +313,8 @@ def run_cluster(cluster: Cluster) -> Outcome:
             message = str(error).replace(f"{folder}/", "").splitlines()[0][:160]
             outcome.error = f"{type(error).__name__}: {message}"
             return outcome
+    if keep_report:
+        outcome.report = report
     by_alias: dict[str, list[Any]] = {alias: [] for alias in cluster.documents}
     maps: dict[str, Callable[[int], int]] = {}
     for source in report.sources:
@@ -360,7 +377,9 @@ class Scores:
     coverage: dict[str, Tally] = field(default_factory=lambda: {g: Tally() for g in GROUPS})
     failed: list[str] = field(default_factory=list)  # clusters of dev-a and dev-b
     failed_unread: int = 0  # clusters of dev-e and test: counted, never named
-    errors: list[str] = field(default_factory=list)  # dev-a and dev-b only
+    errors: list[str] = field(default_factory=list)  # dev-a to dev-d only
+    # `--anatomy`: the stage of each miss, as counts (printed for any split)
+    anatomy: realnews_anatomy.Tally = field(default_factory=realnews_anatomy.Tally)
 
 
 def _shared_fact(outcome: Outcome, left: Iterable[str], right: Iterable[str]) -> str | None:
@@ -377,14 +396,26 @@ def _show(cluster: Cluster, mention: Mention) -> str:
     return f"{mention.doc}:{mention.start}-{mention.end} {mention.text!r}"
 
 
-def score_outcome(outcome: Outcome, scores: Scores) -> None:
+def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) -> None:
     """Add one cluster's outcome to the split's scores.
 
     The misses of a cluster that is not read while tuning (dev-e, test) are counted in the
-    measures but never added to `scores.errors`.
+    measures but never added to `scores.errors`. With `kinds` (and the outcome's report),
+    each missed pair, wrong match and matched trap is also told by the stage responsible
+    (`realnews_anatomy`): counted in `scores.anatomy`, and said in its error line.
     """
     cluster = outcome.cluster
     errors: list[str] = []
+    reader = (
+        realnews_anatomy.Reader(outcome.report, kinds)
+        if kinds is not None and outcome.report is not None
+        else None
+    )
+
+    def stage(column: str, finding: realnews_anatomy.Finding) -> str:
+        scores.anatomy.add(column, finding)
+        return f" — {finding.line()}"
+
     if outcome.error and cluster.readable:
         scores.failed.append(f"{cluster.id}: {outcome.error}")
     elif outcome.error:
@@ -413,9 +444,14 @@ def score_outcome(outcome: Outcome, scores: Scores) -> None:
             scores.recall[fact.group].add(found)
             if not found:
                 why = "matched apart" if left_claims and right_claims else "not extracted"
+                said = ""
+                if reader is not None:
+                    docs = (left.doc, right.doc)
+                    finding = reader.missed(fact.kind, left_claims, right_claims, docs)
+                    said = stage(fact.group, finding)
                 errors.append(
                     f"missed pair [{cluster.id}/{fact.id} {fact.kind}, {why}] "
-                    f"{_show(cluster, left)} ~ {_show(cluster, right)}"
+                    f"{_show(cluster, left)} ~ {_show(cluster, right)}{said}"
                 )
         if fact.verdict == "conflict":
             found = False
@@ -438,12 +474,13 @@ def score_outcome(outcome: Outcome, scores: Scores) -> None:
             correct = bool(facts_of_claim[left] & facts_of_claim[right])
             scores.precision.add(correct)
             if not correct:
+                said = stage("wrong matches", reader.matched(left, right)) if reader else ""
                 errors.append(
                     f"wrong match [{cluster.id} tool fact {tool_fact}] "
                     f"{outcome.claim_doc[left][0]} {outcome.claim_doc[left][1]!r} "
                     f"({', '.join(sorted(facts_of_claim[left])) or 'trap end'}) ~ "
                     f"{outcome.claim_doc[right][0]} {outcome.claim_doc[right][1]!r} "
-                    f"({', '.join(sorted(facts_of_claim[right])) or 'trap end'})"
+                    f"({', '.join(sorted(facts_of_claim[right])) or 'trap end'}){said}"
                 )
         if outcome.fact_verdict[tool_fact] == "conflict":
             if len({outcome.claim_doc[c][0] for c in mapped}) < 2:
@@ -458,14 +495,20 @@ def score_outcome(outcome: Outcome, scores: Scores) -> None:
                 errors.append(f"wrong conflict [{cluster.id} {tool_fact}] {quotes}")
 
     for trap in cluster.traps:
-        matched = (
-            _shared_fact(outcome, claims_of.get(trap.a, ()), claims_of.get(trap.b, ())) is not None
-        )
+        ends = claims_of.get(trap.a, frozenset()), claims_of.get(trap.b, frozenset())
+        shared = _shared_fact(outcome, *ends)
+        matched = shared is not None
         scores.traps.add(matched)
         if matched:
+            said = ""
+            if reader is not None:
+                one, other = (
+                    min(c for c in end if outcome.fact_of.get(c) == shared) for end in ends
+                )
+                said = stage("traps matched", reader.matched(one, other))
             errors.append(
                 f"trap matched [{cluster.id}] {_show(cluster, trap.a)} ~ "
-                f"{_show(cluster, trap.b)}: {trap.why}"
+                f"{_show(cluster, trap.b)}: {trap.why}{said}"
             )
     if cluster.readable:
         scores.errors.extend(errors)
@@ -517,6 +560,11 @@ def main(argv: list[str] | None = None) -> int:
         help="list the misses of dev-a to dev-d among the columns scored (never dev-e)",
     )
     parser.add_argument(
+        "--anatomy",
+        action="store_true",
+        help="tell each miss by the stage of matching responsible, as counts for any split",
+    )
+    parser.add_argument(
         "--cluster",
         action="append",
         default=[],
@@ -559,13 +607,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and not any(name in ("dev", *TUNING_HALVES) for name in columns):
         columns.append("dev-a")
     scores = {name: Scores() for name in columns}
+    kinds = Kinds.build(load_rules(None)) if args.anatomy else None
     for cluster in clusters:
         targets = [n for n in columns if n in ("all", cluster.split, cluster.half)]
         if not targets:
             continue
-        outcome = run_cluster(cluster)
+        outcome = run_cluster(cluster, keep_report=args.anatomy)
         for name in targets:
-            score_outcome(outcome, scores[name])
+            score_outcome(outcome, scores[name], kinds)
+        outcome.report = None  # one cluster's report held at a time
     shown = columns
     quantities = {name: quantity_rows(name) for name in shown}
     if args.json:
@@ -580,6 +630,8 @@ def main(argv: list[str] | None = None) -> int:
             payload[name]["clusters failed"] = failed if failed or not unread else unread
             if quantities[name]:
                 payload[name]["quantities"] = quantities[name]
+            if args.anatomy:
+                payload[name]["anatomy"] = scores[name].anatomy.json()
         print(json.dumps(payload, indent=2, sort_keys=True))
     else:
         print("| measure | " + " | ".join(shown) + " |")
@@ -603,6 +655,9 @@ def main(argv: list[str] | None = None) -> int:
             if scores[name].failed_unread:
                 unread = scores[name].failed_unread
                 print(f"\n{name}: the tool failed on {unread} unread (dev-e or test) cluster(s)")
+        if args.anatomy:
+            for name in shown:
+                print("\n" + "\n".join(scores[name].anatomy.markdown(name)))
     if args.errors:
         for name in (n for n in columns if n in ("dev", *TUNING_HALVES)):
             note = " (dev-a to dev-d; dev-e is scored, never listed)" if name == "dev" else ""

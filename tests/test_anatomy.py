@@ -1,0 +1,277 @@
+"""The anatomy of a pair (`reconcile.anatomy`) and of a real-news miss
+(`bench/realnews_anatomy.py`): on documents written here, each stage of matching that keeps
+two claims apart, or joins them, is the one named; and a pair is decided again as its block
+decided it (a fact's reasons are those of its joined pairs)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from reconcile import run
+from reconcile.anatomy import (
+    BELOW_CUTOFF,
+    DIFFERENT_KIND,
+    JOINED,
+    NO_BLOCK,
+    REFUSED,
+    THROUGH,
+    VETOED,
+    Anatomy,
+    band,
+)
+from reconcile.kinds import Kinds
+from reconcile.models import Claim, Report
+from reconcile.reasons import (
+    DifferentConcepts,
+    DifferentStories,
+    LooselyJoined,
+    OneSentence,
+    Outweighed,
+    WordsDiffer,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+import realnews_anatomy  # noqa: E402
+
+
+def report_of(folder: Path, *texts: str) -> Report:
+    for at, text in enumerate(texts):
+        (folder / f"d{at}.txt").write_text(text, encoding="utf-8")
+    return run([folder])
+
+
+def claims(report: Report, doc: int, quote: str) -> list[Claim]:
+    """The claims of document `doc` quoting `quote`, in order."""
+    source = next(s for s in report.sources if Path(s.path).name == f"d{doc}.txt")
+    return [c for c in report.claims if c.source_id == source.id and c.quote == quote]
+
+
+def one(report: Report, doc: int, quote: str) -> Claim:
+    found = claims(report, doc, quote)
+    assert len(found) == 1, (doc, quote, found)
+    return found[0]
+
+
+def test_band() -> None:
+    assert [band(s) for s in (0.0, 4.2, 50.0, 59.9, 99.5, 100.0)] == [
+        "0",
+        "0-9",
+        "50-59",
+        "50-59",
+        "90-99",
+        "100",
+    ]
+
+
+def test_a_death_toll_and_an_injury_count_are_vetoed_by_their_concepts(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Floods killed 40 people in Arlow on Monday, officials said.",
+        "Officials said 40 people were injured in Arlow on Monday.",
+    )
+    dead, hurt = one(report, 0, "40 people"), one(report, 1, "40 people")
+    found = Anatomy(report).pair(dead.id, hurt.id)
+    assert found.stage == VETOED
+    assert found.blocks == ("count|count|level", "count|count|level")
+    assert found.veto == DifferentConcepts("deaths", "injured")
+    assert found.detail == "DifferentConcepts"
+    assert not found.together
+
+
+def test_a_rise_and_a_level_share_no_block(tmp_path: Path) -> None:
+    report = report_of(tmp_path, "The river rose by 3 metres.", "The river was 3 metres deep.")
+    rise, level = one(report, 0, "rose by 3 metres"), one(report, 1, "3 metres")
+    found = Anatomy(report).pair(rise.id, level.id)
+    assert found.stage == NO_BLOCK
+    assert found.blocks == ("measure|[length]|up", "measure|[length]|level")
+    assert found.decision is None
+    assert found.detail == "different block keys"
+    assert found.loose is None
+
+
+def test_a_number_that_counts_nothing_is_in_no_block_and_its_loose_pair_tells(
+    tmp_path: Path,
+) -> None:
+    report = report_of(
+        tmp_path,
+        "The storm killed 40 people in Arlow on Monday.",
+        "The number rose to 41, officials in Brenn said.",
+    )
+    dead, bare = one(report, 0, "40 people"), one(report, 1, "41")
+    found = Anatomy(report).pair(dead.id, bare.id)
+    assert found.stage == NO_BLOCK
+    assert found.blocks == ("count|count|level", None)
+    assert found.loose is not None and isinstance(found.loose.veto, DifferentStories)
+    assert found.detail == "a claim in no block, loose pair DifferentStories"
+
+
+def test_a_count_and_a_share_are_different_kinds(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "About 12 percent of the town was under water.",
+        "The floods left 12 people homeless.",
+    )
+    share, count = one(report, 0, "About 12 percent"), one(report, 1, "12 people")
+    found = Anatomy(report).pair(share.id, count.id)
+    assert found.stage == DIFFERENT_KIND
+    assert found.detail == "count ~ percent"
+
+
+def test_words_that_differ_fall_below_the_cut_off(tmp_path: Path) -> None:
+    report = report_of(tmp_path, "The club signed 12 players.", "Only 12 players were hurt.")
+    signed, hurt = one(report, 0, "12 players"), one(report, 1, "12 players")
+    found = Anatomy(report).pair(signed.id, hurt.id)
+    assert found.stage == BELOW_CUTOFF
+    assert found.veto == WordsDiffer()
+    assert found.cutoff == 50.0
+    assert found.detail == "WordsDiffer (soft veto)"
+
+
+def test_unrelated_offices_score_nothing(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Prime Minister Ada Lind opened the bridge.",
+        "Finance Minister Bo Rask opened the bridge.",
+    )
+    office = [c for c in report.claims if c.kind == "office"]
+    assert len(office) == 2
+    found = Anatomy(report).pair(office[0].id, office[1].id)
+    assert found.stage == BELOW_CUTOFF
+    assert (found.score, found.veto, found.cutoff) == (0.0, None, 0.0)
+    assert found.detail == "score 0, cut-off 0"
+
+
+def test_a_third_member_joins_two_claims_whose_words_differ(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "The club signed 12 players.",
+        "Only 12 players were hurt.",
+        "The club signed 12 players who were hurt.",
+    )
+    signed, hurt, both = (one(report, d, "12 players") for d in range(3))
+    anatomy = Anatomy(report)
+    found = anatomy.pair(signed.id, hurt.id)
+    assert found.together
+    assert found.stage == THROUGH
+    assert found.detail == "own pair WordsDiffer"
+    assert anatomy.pair(signed.id, both.id).stage == JOINED
+    assert anatomy.pair(hurt.id, both.id).stage == JOINED
+
+
+def test_a_claim_whose_sentence_states_another_of_the_fact_is_refused(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "The storm killed 40 people in Arlow, and the floods killed 40 people in Arlow too.",
+        "The storm killed 40 people in Arlow.",
+    )
+    first, second = claims(report, 0, "40 people")
+    other = one(report, 1, "40 people")
+    anatomy = Anatomy(report)
+    assert anatomy.pair(first.id, other.id).stage == JOINED
+    found = anatomy.pair(second.id, other.id)
+    assert found.stage == REFUSED
+    assert found.refusal == OneSentence()
+    assert found.detail == "cannot-link OneSentence"
+    assert (found.score or 0.0) >= (found.cutoff or 0.0) > 0
+
+
+def test_a_fact_has_the_reasons_of_the_pairs_decided_again(tmp_path: Path) -> None:
+    # The pairs are decided again as their blocks decided them: a fact's reasons are those
+    # of the joined pairs among its claims (no veto, a score above 0), nothing else.
+    report = report_of(
+        tmp_path,
+        "The storm killed 40 people in Arlow on Monday. The club signed 12 players.",
+        "Officials said the storm killed 40 people in Arlow. Only 12 players were hurt.",
+        "In Arlow, 41 people died in the storm. The club signed 12 players who were hurt.",
+    )
+    anatomy = Anatomy(report)
+    checked = 0
+    for fact in report.facts:
+        if len(fact.claim_ids) < 2:
+            continue
+        expected = set()
+        for x, a in enumerate(fact.claim_ids):
+            for b in fact.claim_ids[x + 1 :]:
+                decision = anatomy.decide(a, b)
+                if decision is not None and decision.veto is None and decision.score > 0:
+                    expected |= set(decision.reasons)
+        kept = {r for r in fact.match.reasons if not isinstance(r, Outweighed | LooselyJoined)}
+        assert kept == expected, fact.label
+        checked += 1
+    assert checked >= 3
+
+
+# --- the bench's reading of a gold pair --------------------------------------------------
+
+
+@pytest.fixture()
+def reader(tmp_path: Path, kinds: Kinds) -> tuple[realnews_anatomy.Reader, Report]:
+    report = report_of(
+        tmp_path,
+        "Floods killed 40 people in Arlow on Monday. The club signed 12 players.",
+        "Officials said 40 people were injured in Arlow. Only 12 players were hurt.",
+    )
+    return realnews_anatomy.Reader(report, kinds), report
+
+
+def test_a_mention_no_claim_reads_is_not_extracted(
+    reader: tuple[realnews_anatomy.Reader, Report],
+) -> None:
+    read, report = reader
+    dead = one(report, 0, "40 people")
+    assert read.missed("numeric", [dead.id], [], ("a", "b")) == realnews_anatomy.Finding(
+        "not extracted", "one side", "b"
+    )
+    assert read.missed("numeric", [], [], ("a", "b")).detail == "both sides"
+
+
+def test_a_gold_place_read_as_a_count_is_a_different_kind(
+    reader: tuple[realnews_anatomy.Reader, Report],
+) -> None:
+    read, report = reader
+    dead = one(report, 0, "40 people")
+    place = one(report, 1, "in Arlow")
+    found = read.missed("place", [dead.id], [place.id], ("a", "b"))
+    assert (found.stage, found.detail) == (DIFFERENT_KIND, "place read as count")
+
+
+def test_of_the_claims_of_a_mention_the_furthest_pair_tells(
+    reader: tuple[realnews_anatomy.Reader, Report],
+) -> None:
+    read, report = reader
+    dead, hurt = one(report, 0, "40 people"), one(report, 1, "40 people")
+    signed, players = one(report, 0, "12 players"), one(report, 1, "12 players")
+    found = read.missed("numeric", [dead.id, signed.id], [hurt.id, players.id], ("a", "b"))
+    # the count pair fell below the cut-off (a soft veto), later than the concepts' veto
+    assert (found.stage, found.detail) == (BELOW_CUTOFF, "WordsDiffer (soft veto)")
+    assert found.concepts == "one without a concept"
+    vetoed = read.missed("numeric", [dead.id], [hurt.id], ("a", "b"))
+    assert (vetoed.stage, vetoed.detail, vetoed.concepts) == (
+        VETOED,
+        "DifferentConcepts",
+        "different concepts",
+    )
+
+
+def test_the_tally_prints_counts_and_no_text(
+    reader: tuple[realnews_anatomy.Reader, Report],
+) -> None:
+    read, report = reader
+    dead, hurt = one(report, 0, "40 people"), one(report, 1, "40 people")
+    tally = realnews_anatomy.Tally()
+    tally.add("numeric", read.missed("numeric", [dead.id], [hurt.id], ("a", "b")))
+    tally.add("numeric", read.missed("numeric", [dead.id], [], ("a", "b")))
+    tally.add("other named", read.missed("place", [], [], ("a", "b")))
+    table = "\n".join(tally.markdown("dev-x"))
+    assert "| **vetoed** |  | 1 | · | · | · | · |" in table
+    assert "|  | DifferentConcepts | 1 | · | · | · | · |" in table
+    assert "| **not extracted** |  | 1 | · | 1 | · | · |" in table
+    assert "| total | | 2 | 0 | 1 | 0 | 0 |" in table
+    for text in ("40 people", "Arlow", dead.id, hurt.id):
+        assert text not in table
+    assert "different concepts 1" in table
