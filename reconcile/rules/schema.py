@@ -593,6 +593,13 @@ class OfficeWords:
             " a lower-case word follows: 'Roe appointed him Foreign Secretary'"
         ),
     )
+    succeeding: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs of one holder taking an office from another, before the other's name and"
+            " 'as' a title: 'Roe succeeded Doe as governor' (Roe holds it, Doe held it)"
+        ),
+    )
     modifiers: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
