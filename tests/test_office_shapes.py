@@ -153,9 +153,14 @@ OWN_TITLES = [
         "Jane Roe, managing director of the IMF, warned of risks.",
         [("Jane Roe, managing director of the IMF", "managing-director", "Jane Roe", "imf")],
     ),
+    # (a body's noun alone is the story's own body, as "the army" is: no place)
     (
         "Army chief of staff Gen. Tom Hart spoke.",
-        [("Army chief of staff Gen. Tom Hart", "chief-of-staff", "Tom Hart", "army")],
+        [("Army chief of staff Gen. Tom Hart", "chief-of-staff", "Tom Hart", "")],
+    ),
+    (
+        "White House chief of staff Ann Fields spoke.",
+        [("White House chief of staff Ann Fields", "chief-of-staff", "Ann Fields", "white house")],
     ),
     (
         "Gen. Tom Hart, the army chief of staff, spoke.",
@@ -282,3 +287,35 @@ def test_a_known_place_of_another_country_is_not_the_rules_office(kinds: Kinds) 
     assert holders(kinds, "Defense Secretary John Doe said.") == [
         ("Defense Secretary John Doe", "us-defense-secretary", "John Doe", "")
     ]
+
+
+# an apposition set off by dashes, as by commas
+DASHED = [
+    (
+        "Jane Roe – the president of Freedonia – said the vote was fair.",
+        [("Jane Roe – the president of Freedonia", "president", "Jane Roe", "freedonia")],
+    ),
+    (
+        "Jane Roe—Freedonia's president—said the vote was fair.",
+        [("Jane Roe—Freedonia's president", "president", "Jane Roe", "freedonia")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED)
+def test_an_apposition_between_dashes(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert holders(kinds, text) == expected
+
+
+def test_a_body_noun_alone_before_a_title_is_no_place(kinds: Kinds) -> None:
+    # "Ministry spokesperson", "Conservative Party leader": the story's own body, as "the
+    # ministry" is; a body's name is the place ("Interior Ministry", "Freedom Party")
+    text = "Ministry spokesperson Anna Weber said. Interior Ministry spokesman John Doe said."
+    assert [(person, place) for _, _, person, place in holders(kinds, text)] == [
+        ("Anna Weber", ""),
+        ("John Doe", "interior ministry"),
+    ]
+    text = "Conservative Party leader and Prime Minister Jane Roe spoke."
+    assert [(key, place) for _, key, _, place in holders(kinds, text)] == [("prime-minister", "")]

@@ -76,10 +76,10 @@ _BRACKETED_REACH = 66
 # the end of a title in brackets after a name, past the words of its portfolio or term:
 # "(minister of finance)", "(president since 2019)"
 _BRACKET_SHUT = re.compile(r"[^()\n]{0,40}\)")
-# the words before a title read for its place; an opening bracket is a word of its own, which
-# ends the place ("Omar Haddad (Freedonia's president)")
 _APPOINTED_REACH = 24  # characters before a name read for a verb of appointing
-_PLACE_TOKEN = re.compile(r"\(|[^\s(]+")
+# the words before a title read for its place; an opening bracket or a dash is a word of its
+# own, which ends the place ("Omar Haddad (Freedonia's president)", "Roe—Freedonia's president")
+_PLACE_TOKEN = re.compile(r"[(–—]|[^\s(–—]+")
 _ARTICLE_END = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$")  # "the " before a title
 _CUE_WORD = re.compile(r"[^\W\d_][\w-]*")
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"  # "the 47th president of the United States"
@@ -365,7 +365,7 @@ class TitleFinder:
         adverb = rf"(?:(?:{phrases(words.adverbs).pattern})\s+)?"
         self.links = (
             re.compile(
-                rf"(?:\s*[,(]\s*{tail}|{relative}\s+(?!(?:{active})\s)(?:{verbs})\s+{adverb}{tail}"
+                rf"(?:\s*[,(–—]\s*{tail}|{relative}\s+(?!(?:{active})\s)(?:{verbs})\s+{adverb}{tail}"
                 rf"|\s+(?:{active})\s+{after_verb})"
             ),
             re.compile(rf"\s+(?:{verbs})\s+[^,;]{{1,60}}?\s+as\s+{tail}"),
@@ -924,6 +924,13 @@ class TitleFinder:
             words.pop(0)
         if not words:
             return "", start
+        if (
+            len(words) == 1
+            and fold(_POSSESSIVE.sub("", words[0].group(0))) in self.finder.body_ends
+        ):
+            # "Ministry spokesperson", "Conservative Party leader" (an adjective no place):
+            # a body's noun alone is the story's own body, as "the ministry" is, no place
+            return "", words[0].start()
         place = self.former_joined.sub("", text[words[0].start() : words[-1].end()])
         return _POSSESSIVE.sub("", place), words[0].start()
 
