@@ -319,3 +319,46 @@ def test_a_body_noun_alone_before_a_title_is_no_place(kinds: Kinds) -> None:
     ]
     text = "Conservative Party leader and Prime Minister Jane Roe spoke."
     assert [(key, place) for _, key, _, place in holders(kinds, text)] == [("prime-minister", "")]
+
+
+# "counterpart": the office of a holder named before in the sentence, for the place before it
+COUNTERPARTS = [
+    (
+        "Freedonian Foreign Minister Jane Roe met her Karskian counterpart John Doe.",
+        [
+            (
+                "Freedonian Foreign Minister Jane Roe",
+                "foreign-minister",
+                "Jane Roe",
+                "freedonian",
+            ),
+            ("Karskian counterpart John Doe", "foreign-minister", "John Doe", "karskian"),
+        ],
+    ),
+    # and a rules office when the title and place are one
+    (
+        "Jane Roe, the Freedonian foreign minister, met her Russian counterpart Ivan Orlov.",
+        [
+            (
+                "Jane Roe, the Freedonian foreign minister",
+                "foreign-minister",
+                "Jane Roe",
+                "freedonian",
+            ),
+            ("Russian counterpart Ivan Orlov", "russia-foreign-minister", "Ivan Orlov", "russia"),
+        ],
+    ),
+    # no place, no earlier titled holder, or a former one: nothing is lent
+    ("Jane Roe met her counterpart John Doe.", []),
+    (
+        "Former President Jane Roe met her Karskian counterpart John Doe.",
+        [("President Jane Roe", "former-president", "Jane Roe", "")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTERPARTS)
+def test_a_counterpart_holds_the_office_of_the_holder_before(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert holders(kinds, text) == expected

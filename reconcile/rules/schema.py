@@ -593,6 +593,13 @@ class OfficeWords:
             " a lower-case word follows: 'Roe appointed him Foreign Secretary'"
         ),
     )
+    counterparts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns for the holder of the office another holder of the sentence holds, of"
+            " another place: 'Roe met her Karskian counterpart John Doe'"
+        ),
+    )
     succeeding: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

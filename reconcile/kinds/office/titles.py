@@ -346,6 +346,12 @@ class TitleFinder:
         )
         active = phrases(words.appointing).pattern
         self.appointed_end = re.compile(rf"(?<![\w-])(?:{active})\s+$", re.I)
+        # "her Karskian counterpart John Doe": the office of a holder named before
+        self.counterpart_runs = first_runs(words.counterparts)
+        self.counterpart = gated(
+            re.compile(rf"(?<![\w-])(?:{phrases(words.counterparts).pattern})(?![\w-])", re.I)
+        )
+        self.by_key = {t.key: t for t in offices.title}
         # "Roe succeeded Doe as governor": a verb of succession before the name, and the
         # name of who took the office before it (past a relative word: "Roe, who replaced")
         self.succeeding_end = re.compile(
@@ -543,6 +549,44 @@ class TitleFinder:
             spans.add(m.start(), m.end())
             found.append(self._mention(source, sentence, held))
         return found
+
+    def find_counterparts(
+        self,
+        source: Source,
+        sentence: Sentence,
+        found: list[Mention[OfficeMention]],
+    ) -> list[Mention[OfficeMention]]:
+        """Holders named after a noun for the one who holds the office of a holder named
+        before in the sentence, for the place before that noun: "Foreign Minister Jane Roe met
+        her Karskian counterpart John Doe" (the Karskian foreign minister). The office is the
+        earlier holder's `[[title]]`; with no place, or no such holder, none is read."""
+        text = sentence.text
+        if not found or not may_hold(self.counterpart_runs, text):
+            return []
+        read: list[Mention[OfficeMention]] = []
+        spans = _Spans([(m.start - sentence.start, m.end - sentence.start) for m in found])
+        for m in self.counterpart.finditer(text):
+            earlier = [
+                f
+                for f in found
+                if f.end - sentence.start <= m.start()
+                and f.detail.title_key in self.by_key
+                and not f.detail.former
+            ]
+            if not earlier:
+                continue
+            title = self.by_key[earlier[-1].detail.title_key]
+            place, place_start = self._place_before(text, m.start())
+            if not place or self._adjective(source, text, place_start, place):
+                continue
+            person, end = self._person_after(source, text, m.end())
+            if person is None or spans.overlaps(place_start, end):
+                continue
+            spans.add(place_start, end)
+            read.append(
+                self._mention(source, sentence, Held(title, place, person, place_start, end, False))
+            )
+        return read
 
     def find_plural(
         self, source: Source, sentence: Sentence, taken: list[tuple[int, int]]
