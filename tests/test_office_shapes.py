@@ -362,3 +362,45 @@ def test_a_counterpart_holds_the_office_of_the_holder_before(
     kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert holders(kinds, text) == expected
+
+
+# a link's markup blanked out is spaces: a title and the name after it, or an aside between
+# the name and the title, are read however widely spaced
+BLANKED = [
+    (
+        "The talks were opened by King" + " " * 30 + "Harald on Monday.",
+        [("King" + " " * 30 + "Harald", "king", "Harald", "")],
+    ),
+    (
+        "The president appoints Jane Roe, a"
+        + " " * 20
+        + "Karsk Armed Forces"
+        + " " * 40
+        + "general"
+        + " " * 20
+        + ", as the new prime minister of Karsk.",
+        [
+            (
+                "Jane Roe, a"
+                + " " * 20
+                + "Karsk Armed Forces"
+                + " " * 40
+                + "general"
+                + " " * 20
+                + ", as the new prime minister of Karsk",
+                "prime-minister",
+                "Jane Roe",
+                "karsk",
+            )
+        ],
+    ),
+    # a comma between is no title's name: "the king, Harald" reads it; "King, Harald" alone not
+    ("The talks were opened by the visiting King, Harald said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLANKED)
+def test_a_link_blanked_out_between_title_and_name(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert holders(kinds, text) == expected

@@ -67,8 +67,10 @@ _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_ARTICLE_END = re.compile(r",\s*(?:([a-z]+)\s+)?$")  # ", the " before a title
 _LOWER_WORD_END = re.compile(r"(?<=\s)([a-z][\w-]*)\s+$")
 # where a sentence opens: the text's start, past a sentence's end or a quotation mark
-_ASIDE_END = re.compile(r"\s*,\s+(?:[a-z][\w’'-]*\s+)+[^,;()]{0,60},?\s*$")  # ", originally the …"
-_ASIDE_REACH = 160  # characters before a verb read for an aside
+# ", originally the …": an aside of a few words, however widely spaced (a link's markup blanked
+# out is spaces: ", a [Karsk Armed Forces](…) [general](…),")
+_ASIDE_END = re.compile(r"\s*,\s+(?:[a-z][\w’'-]*\s+)+(?:[^\s,;()]+\s+){0,8}(?:[^\s,;()]+)?,?\s*$")
+_ASIDE_REACH = 300  # characters before a verb read for an aside (as far as a title looks back)
 _AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,?\s*$")  # "Jane Roe, 54, the governor"
 _AGED = r"\d{1,3}-[a-z][\w-]*"  # "the 54-year-old governor"
 _BRACKETED_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "Jane Roe (Democratic Party) "
@@ -76,6 +78,9 @@ _BRACKETED_REACH = 66
 # the end of a title in brackets after a name, past the words of its portfolio or term:
 # "(minister of finance)", "(president since 2019)"
 _BRACKET_SHUT = re.compile(r"[^()\n]{0,40}\)")
+# only spaces between a title and the word after it (a link's markup blanked out is spaces:
+# "[King](…) [Frederik X](…)"), no comma or line's end
+_BLANK = re.compile(r"[ \t]+")
 _APPOINTED_REACH = 24  # characters before a name read for a verb of appointing
 # the words before a title read for its place; an opening bracket or a dash is a word of its
 # own, which ends the place ("Omar Haddad (Freedonia's president)", "Roe—Freedonia's president")
@@ -1145,7 +1150,7 @@ class TitleFinder:
             # (or one name the source writes alone again and again: "Indonesia's security
             # minister Wiranto ... Wiranto survived")
             if (
-                offset == at + 1
+                _BLANK.fullmatch(text, at, offset) is not None
                 and word not in self.finder.not_names
                 and (titled or self._alone_count(source, surname.group(0)) > 1)
             ):
