@@ -206,9 +206,10 @@ OFFICE_FORMS = [
             )
         ],
     ),
+    # (a body's noun alone is the story's own body, as "the union" is: no place)
     (
         "Union general secretary John Doe commented.",
-        [("Union general secretary John Doe", "secretary-general", "John Doe", "union")],
+        [("Union general secretary John Doe", "secretary-general", "John Doe", "")],
     ),
     # no holder: a nominee for an office, a title that is a surname
     ("The party nominated Jane Roe, for vice president.", []),

@@ -593,6 +593,20 @@ class OfficeWords:
             " a lower-case word follows: 'Roe appointed him Foreign Secretary'"
         ),
     )
+    counterparts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns for the holder of the office another holder of the sentence holds, of"
+            " another place: 'Roe met her Karskian counterpart John Doe'"
+        ),
+    )
+    succeeding: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs of one holder taking an office from another, before the other's name and"
+            " 'as' a title: 'Roe succeeded Doe as governor' (Roe holds it, Doe held it)"
+        ),
+    )
     modifiers: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -115,6 +115,18 @@ class OfficeFinder:
         self.title_words = frozenset(words)
         self.unqualified = lexicon.unqualified
         self.aliases = lexicon.aliases
+        # the words of each office's titles that name its place ("us" of "US Defense
+        # Secretary"): a known place before a title that names none is the office's own only
+        # when it is one of them ("Britain's defence secretary" is not the US one)
+        self.own_words = {
+            office.key: frozenset(
+                w
+                for t in office.titles
+                if t not in office.unqualified
+                for w in self.aliases.apply(t).split()
+            )
+            for office in rules.offices.office
+        }
         self.not_places = self.not_names | frozenset(
             fold(w) for w in rules.offices.holder_words.not_places
         )
@@ -230,7 +242,10 @@ class OfficeFinder:
         if before is None:
             return False
         word = fold(before.group(1))
-        return word not in self.not_places and self.aliases.apply(word) == word
+        known = self.aliases.apply(word)
+        return word not in self.not_places and (
+            known == word or known not in self.own_words.get(office, frozenset())
+        )
 
     def full_name(self, source: Source, surname: str) -> str | None:
         """The fullest name in the source that ends with `surname`, or None."""

@@ -158,6 +158,8 @@ class OfficeKind(Kind):
         mentions += self.titles.find_nominated(source, sentence, taken)
         # "Presidents Buhari of Nigeria and Talon of Benin": a title in the plural
         mentions += self.titles.find_plural(source, sentence, taken)
+        # "her Karskian counterpart John Doe": the office of a holder named before it
+        mentions += self.titles.find_counterparts(source, sentence, mentions)
         # kept for `_readings`: extraction reads every sentence before normalize asks
         if self._seen is None or self._seen[0] is not source:
             self._seen = (source, {})

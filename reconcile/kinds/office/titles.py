@@ -67,12 +67,24 @@ _COMMA_NEXT = re.compile(r"\s*,")
 _COMMA_ARTICLE_END = re.compile(r",\s*(?:([a-z]+)\s+)?$")  # ", the " before a title
 _LOWER_WORD_END = re.compile(r"(?<=\s)([a-z][\w-]*)\s+$")
 # where a sentence opens: the text's start, past a sentence's end or a quotation mark
-_ASIDE_END = re.compile(r"\s*,\s+(?:[a-z][\w’'-]*\s+)+[^,;()]{0,60},?\s*$")  # ", originally the …"
-_ASIDE_REACH = 160  # characters before a verb read for an aside
+# ", originally the …": an aside of a few words, however widely spaced (a link's markup blanked
+# out is spaces: ", a [Karsk Armed Forces](…) [general](…),")
+_ASIDE_END = re.compile(r"\s*,\s+(?:[a-z][\w’'-]*\s+)+(?:[^\s,;()]+\s+){0,8}(?:[^\s,;()]+)?,?\s*$")
+_ASIDE_REACH = 300  # characters before a verb read for an aside (as far as a title looks back)
 _AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,?\s*$")  # "Jane Roe, 54, the governor"
 _AGED = r"\d{1,3}-[a-z][\w-]*"  # "the 54-year-old governor"
 _BRACKETED_END = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # "Jane Roe (Democratic Party) "
 _BRACKETED_REACH = 66
+# the end of a title in brackets after a name, past the words of its portfolio or term:
+# "(minister of finance)", "(president since 2019)"
+_BRACKET_SHUT = re.compile(r"[^()\n]{0,40}\)")
+# only spaces between a title and the word after it (a link's markup blanked out is spaces:
+# "[King](…) [Frederik X](…)"), no comma or line's end
+_BLANK = re.compile(r"[ \t]+")
+_APPOINTED_REACH = 24  # characters before a name read for a verb of appointing
+# the words before a title read for its place; an opening bracket or a dash is a word of its
+# own, which ends the place ("Omar Haddad (Freedonia's president)", "Roe—Freedonia's president")
+_PLACE_TOKEN = re.compile(r"[(–—]|[^\s(–—]+")
 _ARTICLE_END = re.compile(r"(?<![\w’'-])([A-Za-z]+)\s+$")  # "the " before a title
 _CUE_WORD = re.compile(r"[^\W\d_][\w-]*")
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"  # "the 47th president of the United States"
@@ -338,6 +350,21 @@ class TitleFinder:
             rf"|(?:(?:{phrases(offices.not_current).pattern})\s+)?)$"
         )
         active = phrases(words.appointing).pattern
+        self.appointed_end = re.compile(rf"(?<![\w-])(?:{active})\s+$", re.I)
+        # "her Karskian counterpart John Doe": the office of a holder named before
+        self.counterpart_runs = first_runs(words.counterparts)
+        self.counterpart = gated(
+            re.compile(rf"(?<![\w-])(?:{phrases(words.counterparts).pattern})(?![\w-])", re.I)
+        )
+        self.by_key = {t.key: t for t in offices.title}
+        # "Roe succeeded Doe as governor": a verb of succession before the name, and the
+        # name of who took the office before it (past a relative word: "Roe, who replaced")
+        self.succeeding_end = re.compile(
+            rf"(?<![\w-])(?:{phrases(words.succeeding).pattern})\s+$", re.I
+        )
+        self.successor_end = re.compile(
+            rf"(?:\s*,\s*(?:{phrases(words.relatives).pattern}))?\s*$", re.I
+        )
         # "Puerto Rico's new governor", "Ohio's Republican governor": lower-case words or
         # adjectives between a possessive and the title
         self.between = re.compile(rf"['’]s\s+((?:(?:[a-z][\w-]*|{adjectives})\s+){{1,2}})$")
@@ -349,7 +376,7 @@ class TitleFinder:
         adverb = rf"(?:(?:{phrases(words.adverbs).pattern})\s+)?"
         self.links = (
             re.compile(
-                rf"(?:\s*,\s*{tail}|{relative}\s+(?!(?:{active})\s)(?:{verbs})\s+{adverb}{tail}"
+                rf"(?:\s*[,(–—]\s*{tail}|{relative}\s+(?!(?:{active})\s)(?:{verbs})\s+{adverb}{tail}"
                 rf"|\s+(?:{active})\s+{after_verb})"
             ),
             re.compile(rf"\s+(?:{verbs})\s+[^,;]{{1,60}}?\s+as\s+{tail}"),
@@ -527,6 +554,44 @@ class TitleFinder:
             spans.add(m.start(), m.end())
             found.append(self._mention(source, sentence, held))
         return found
+
+    def find_counterparts(
+        self,
+        source: Source,
+        sentence: Sentence,
+        found: list[Mention[OfficeMention]],
+    ) -> list[Mention[OfficeMention]]:
+        """Holders named after a noun for the one who holds the office of a holder named
+        before in the sentence, for the place before that noun: "Foreign Minister Jane Roe met
+        her Karskian counterpart John Doe" (the Karskian foreign minister). The office is the
+        earlier holder's `[[title]]`; with no place, or no such holder, none is read."""
+        text = sentence.text
+        if not found or not may_hold(self.counterpart_runs, text):
+            return []
+        read: list[Mention[OfficeMention]] = []
+        spans = _Spans([(m.start - sentence.start, m.end - sentence.start) for m in found])
+        for m in self.counterpart.finditer(text):
+            earlier = [
+                f
+                for f in found
+                if f.end - sentence.start <= m.start()
+                and f.detail.title_key in self.by_key
+                and not f.detail.former
+            ]
+            if not earlier:
+                continue
+            title = self.by_key[earlier[-1].detail.title_key]
+            place, place_start = self._place_before(text, m.start())
+            if not place or self._adjective(source, text, place_start, place):
+                continue
+            person, end = self._person_after(source, text, m.end())
+            if person is None or spans.overlaps(place_start, end):
+                continue
+            spans.add(place_start, end)
+            read.append(
+                self._mention(source, sentence, Held(title, place, person, place_start, end, False))
+            )
+        return read
 
     def find_plural(
         self, source: Source, sentence: Sentence, taken: list[tuple[int, int]]
@@ -709,6 +774,12 @@ class TitleFinder:
                     after_place = text[span[0] : span[1]]
             former = former or self._ended(text, person_end)  # "President Bill Clinton (1993–2001)"
             return Held(title, after_place or before_place, person, place_start, person_end, former)
+        if before_place and of_span is None:
+            # "Parliament elected Jane Roe prime minister": the words before the title are
+            # the person an active verb of appointing made its holder, not a place
+            appointed = self._appointed(source, text, place_start, before_place)
+            if appointed is not None:
+                return Held(title, "", appointed, place_start, end, former)
         # The person before the title: "Jane Roe, the governor of Ohio".
         # an apposition closed by a comma ("Zelensky, Ukraine's president, said") may hold a
         # surname the source gives nowhere in full
@@ -734,6 +805,25 @@ class TitleFinder:
             return Held(title, place, name, place_start, of_span[1], former)
         name, name_start = before
         stop = of_span[1] if of_span is not None and after_place else end
+        succeeded = self.succeeding_end.search(
+            text, max(0, name_start - _APPOINTED_REACH), name_start
+        )
+        if succeeded is not None:
+            # "Roe succeeded Doe as governor": Doe held the office; Roe, when named, holds it
+            head = text[: succeeded.start()]
+            opened = self.successor_end.search(head)
+            successor = self._name_ending(source, head[: opened.start()] if opened else head, False)
+            if successor is not None:
+                name, name_start = successor
+            else:
+                former = True
+        between = text[name_start:place_start]
+        if between.rfind("(") > between.rfind(")"):
+            # "Omar Haddad (finance minister)": a title in brackets after the name ends there
+            shut = _BRACKET_SHUT.match(text, stop)
+            if shut is None:
+                return None
+            stop = shut.end()
         # "Clinton, who served as president", "Tony Blair (1997–2007) was prime minister",
         # "who was president from 1993 to 2001": a past holder
         link = text[name_start:place_start]
@@ -748,6 +838,21 @@ class TitleFinder:
             or (said.startswith("was") and self.ended_after.match(text, stop) is not None)
         )
         return Held(title, after_place or before_place, name, name_start, stop, former, True)
+
+    def _appointed(self, source: Source, text: str, start: int, place: str) -> str | None:
+        """The person's name read as the place before a title when an active verb of
+        appointing stands before it: "Acme named Jane Roe chief executive" (a name of two
+        words or more, none of them a place's word)."""
+        if not self.appointed_end.search(text, max(0, start - _APPOINTED_REACH), start):
+            return None
+        words = place.split()
+        if len(words) < 2 or not self.person.fullmatch(place):
+            return None
+        if fold(words[0]) in self.not_places or fold(words[-1]) in self.finder.body_ends:
+            return None
+        if self.aliases.apply(place) != fold(place) or self._led_as_place(source, place):
+            return None  # a known place, or one the source writes after "in"
+        return place
 
     def _apposed_to_before(self, source: Source, text: str, start: int, end: int) -> bool:
         """Whether a title set off by commas follows a person's name ("Sadie Weiner, Hagan's
@@ -830,7 +935,7 @@ class TitleFinder:
         possessive = re.search(r"(\S+)['’]s\s+$", head)
         words: list[re.Match[str]] = []
         at = len(head.rstrip())
-        for word in reversed(list(re.finditer(r"\S+", head[:at]))):
+        for word in reversed(list(_PLACE_TOKEN.finditer(head[:at]))):
             bare = word.group(0)
             if possessive and word.end() == possessive.end(1) + 2:
                 bare = _POSSESSIVE.sub("", bare)
@@ -868,6 +973,13 @@ class TitleFinder:
             words.pop(0)
         if not words:
             return "", start
+        if (
+            len(words) == 1
+            and fold(_POSSESSIVE.sub("", words[0].group(0))) in self.finder.body_ends
+        ):
+            # "Ministry spokesperson", "Conservative Party leader" (an adjective no place):
+            # a body's noun alone is the story's own body, as "the ministry" is, no place
+            return "", words[0].start()
         place = self.former_joined.sub("", text[words[0].start() : words[-1].end()])
         return _POSSESSIVE.sub("", place), words[0].start()
 
@@ -1040,7 +1152,7 @@ class TitleFinder:
             # (or one name the source writes alone again and again: "Indonesia's security
             # minister Wiranto ... Wiranto survived")
             if (
-                offset == at + 1
+                _BLANK.fullmatch(text, at, offset) is not None
                 and word not in self.finder.not_names
                 and (titled or self._alone_count(source, surname.group(0)) > 1)
             ):
