@@ -167,3 +167,21 @@ def test_a_larger_place_no_other_source_names_is_no_claim(tmp_path: Path) -> Non
     assert _place_facts(report) == [
         ("crash site: Lake Karsk / Lake Karsk, Ruritania", "compatible")
     ]
+
+
+def test_a_larger_place_meets_the_place_written_with_its_own_larger_place(
+    tmp_path: Path,
+) -> None:
+    # "Ruritania, Lendia" is Ruritania itself, in Lendia: the "Ruritania" read after the
+    # first source's comma meets it (and the third source's), never kept apart from it
+    report = _report(
+        tmp_path,
+        "The outbreak began in Velm, Ruritania, Lendia, in January.",
+        "The outbreak began in Ruritania, Lendia, in January.",
+        "The outbreak began in Ruritania in January.",
+    )
+    assert _larger(report) == [("Lendia", "event"), ("Lendia", "event"), ("Ruritania", "event")]
+    assert _place_facts(report) == [
+        ("event: Lendia", "agree"),
+        ("event: Ruritania / Ruritania, Lendia / Velm, Ruritania, Lendia", "compatible"),
+    ]

@@ -20,6 +20,7 @@ from reconcile.kinds.named import (
     NamedValue,
     name_key,
     named,
+    relation,
     value_relation,
 )
 from reconcile.kinds.place.find import PlaceFinder
@@ -163,11 +164,7 @@ class PlaceKind(NamedKind):
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         va, vb = named(a), named(b)
-        if (
-            va.larger != vb.larger
-            and a.source_id != b.source_id
-            and value_relation(va, vb, self.forms) == "within"
-        ):
+        if va.larger != vb.larger and a.source_id != b.source_id and self._put_in(va, vb):
             # a larger place read after a comma meets that place as others name it, not
             # the smaller places they put in it: "Ruritania" of "Karsk, Ruritania" is kept
             # from "Velm, Ruritania" (whose own "Ruritania" it meets)
@@ -178,6 +175,17 @@ class PlaceKind(NamedKind):
             # the source's own cue-read place of the event is the better partner
             return replace(decision, score=decision.score * self.rules.matching.lede_weight)
         return decision
+
+    def _put_in(self, a: NamedValue, b: NamedValue) -> bool:
+        """Whether the one of two values that is not `larger` is a smaller place its
+        source puts in the other: "Velm, Ruritania" and "Ruritania" (not "Ruritania,
+        Lendia": the place itself, with a larger place of its own)."""
+        larger, other = (a, b) if a.larger else (b, a)
+        return (
+            bool(other.head)
+            and relation(larger.key, other.head, self.forms) == "different"
+            and value_relation(larger, other, self.forms) == "within"
+        )
 
     def shown_role(self, values: Sequence[NamedValue]) -> str:
         # "battered Isla Verde" and "landfall on Isla Verde": shown as the landfall
