@@ -6,12 +6,15 @@ out."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from reconcile import run
 from reconcile.api import claims_of
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import NamedValue, value_relation
-from reconcile.models import Source
+from reconcile.models import Report, Source
 
 OPENING = "Officials met on Monday to review the budget. "  # an opening sentence with no place
 
@@ -101,3 +104,84 @@ def test_the_head_of_a_place_is_its_name_before_the_comma(kinds: Kinds) -> None:
     (claim,) = [c for c in claims_of([source], kinds) if c.kind == "place"]
     assert isinstance(claim.detail, NamedValue)
     assert (claim.detail.key, claim.detail.head) == ("karsk ruritania", "karsk")
+
+
+# ------------------------------------------- a larger place after a comma, named elsewhere
+def _report(tmp_path: Path, *texts: str) -> Report:
+    for number, text in enumerate(texts):
+        (tmp_path / f"s{number}.md").write_text(
+            f"---\npublished: 2026-03-0{7 + number}\n---\n{text}\n", encoding="utf-8"
+        )
+    return run([tmp_path])
+
+
+def _place_facts(report: Report) -> list[tuple[str, str]]:
+    return sorted((f.label, f.verdict) for f in report.facts if f.kind == "place")
+
+
+def _larger(report: Report) -> list[tuple[str, str]]:
+    """(quote, role) of the larger places read after a comma."""
+    return sorted(
+        (claim.quote, claim.detail.role)
+        for claim in report.claims
+        if isinstance(claim.detail, NamedValue) and claim.kind == "place" and claim.detail.larger
+    )
+
+
+def test_two_smaller_places_in_one_larger_agree_on_the_larger(tmp_path: Path) -> None:
+    # each source names its own town, then the same country after a comma: the towns
+    # differ (a landfall is one), the country is one place both state
+    report = _report(
+        tmp_path,
+        "The typhoon made landfall in Karsk, Ruritania, on Sunday morning.",
+        "The typhoon made landfall in Velm, Ruritania, on Sunday.",
+    )
+    assert _larger(report) == [("Ruritania", "landfall"), ("Ruritania", "landfall")]
+    assert _place_facts(report) == [
+        ("landfall: Karsk, Ruritania / Velm, Ruritania", "conflict"),
+        ("landfall: Ruritania", "agree"),
+    ]
+
+
+def test_a_larger_place_meets_it_named_alone_and_no_other_place(tmp_path: Path) -> None:
+    # the country after a comma meets the country another source names alone; the second
+    # source's own town is another place, never the country
+    report = _report(
+        tmp_path,
+        "The ferry capsized on Lake Karsk, Ruritania, on Sunday.",
+        "The ferry capsized in Ruritania on Sunday near Velm, killing nine.",
+    )
+    assert _larger(report) == [("Ruritania", "crash site")]
+    facts = _place_facts(report)
+    assert ("crash site: Lake Karsk, Ruritania / Ruritania", "compatible") in facts
+    assert not any("Velm" in label and "Ruritania" in label for label, _ in facts)
+
+
+def test_a_larger_place_no_other_source_names_is_no_claim(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        "The ferry capsized on Lake Karsk, Ruritania, on Sunday.",
+        "The ferry capsized on Lake Karsk on Sunday.",
+    )
+    assert _larger(report) == []
+    assert _place_facts(report) == [
+        ("crash site: Lake Karsk / Lake Karsk, Ruritania", "compatible")
+    ]
+
+
+def test_a_larger_place_meets_the_place_written_with_its_own_larger_place(
+    tmp_path: Path,
+) -> None:
+    # "Ruritania, Lendia" is Ruritania itself, in Lendia: the "Ruritania" read after the
+    # first source's comma meets it (and the third source's), never kept apart from it
+    report = _report(
+        tmp_path,
+        "The outbreak began in Velm, Ruritania, Lendia, in January.",
+        "The outbreak began in Ruritania, Lendia, in January.",
+        "The outbreak began in Ruritania in January.",
+    )
+    assert _larger(report) == [("Lendia", "event"), ("Lendia", "event"), ("Ruritania", "event")]
+    assert _place_facts(report) == [
+        ("event: Lendia", "agree"),
+        ("event: Ruritania / Ruritania, Lendia / Velm, Ruritania, Lendia", "compatible"),
+    ]

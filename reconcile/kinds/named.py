@@ -377,6 +377,10 @@ class NamedValue(ClaimDetail):
     # the key of the name before its first comma, when it has one: "Marib, Yemen" is "marib"
     # (in "yemen")
     head: str = ""
+    # a larger place read from the words after a comma of another place's name ("Luzon,
+    # Philippines" names the Philippines too): the place of the story at a coarser level,
+    # which meets any role's and disagrees with none
+    larger: bool = False
 
 
 def value_relation(a: NamedValue, b: NamedValue, forms: WordForms = WordForms()) -> Relation:

@@ -7,18 +7,33 @@ epicentre, a landfall, a crash site) two sources naming different places conflic
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, ClassVar
 
 from reconcile.context import ContextReader, Features
-from reconcile.kinds.named import NamedKind, NamedValue, name_key, named
+from reconcile.kinds.base import claim_id
+from reconcile.kinds.named import (
+    NamedKind,
+    NamedMention,
+    NamedValue,
+    name_key,
+    named,
+    relation,
+    value_relation,
+)
 from reconcile.kinds.place.find import PlaceFinder
 from reconcile.lexicon import Lexicon
-from reconcile.models import Claim, Mention, PairDecision, Source
+from reconcile.models import Claim, Context, Mention, PairDecision, Source
 from reconcile.names import fold
-from reconcile.reasons import Stated
+from reconcile.reasons import NamedApart, Stated
 from reconcile.sentences import Sentence
+
+# a part of a name between commas, from its first capitalized word: "Santa Ana, Cagayan,
+# northern Luzon" has the parts "Cagayan" and "Luzon" after its first
+_PART = re.compile(r"[^,]+")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 class PlaceKind(NamedKind):
@@ -61,8 +76,81 @@ class PlaceKind(NamedKind):
         )
         self.unique = frozenset(c.role for c in rules.named.place.cue if c.unique)
 
+    infers: ClassVar[bool] = True
+
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         return self.finder.find(source, sentence)
+
+    def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
+        """The larger places that sources write after a comma ("Luzon, Philippines") as
+        claims of their own, where another source of the run names that place (alone or
+        after a comma of its own): the two sources agree on the story's country or region
+        whatever smaller places they name first. In source order, then position."""
+        own = [c for c in claims if c.kind == "place"]
+        parts = {c.id: list(self._larger_parts(c)) for c in own}
+        named_by: dict[str, set[str]] = {}
+        for claim in own:
+            named_by.setdefault(named(claim).key, set()).add(claim.source_id)
+            for _, _, key in parts[claim.id]:
+                named_by.setdefault(key, set()).add(claim.source_id)
+        taken = {(c.source_id, c.start, c.end) for c in own}
+        order = {source.id: n for n, source in enumerate(sources)}
+        found: dict[str, Claim] = {}
+        for claim in own:
+            for start, end, key in parts[claim.id]:
+                if not named_by.get(key, set()) - {claim.source_id}:
+                    continue  # no other source names it: nothing to agree on
+                if (claim.source_id, start, end) in taken:
+                    continue
+                larger = self._larger_claim(claim, start, end, key)
+                found.setdefault(larger.id, larger)
+        return sorted(found.values(), key=lambda c: (order.get(c.source_id, len(order)), c.start))
+
+    def _larger_parts(self, claim: Claim) -> Iterator[tuple[int, int, str]]:
+        """The larger places a claim's name gives after its commas: their offsets in the
+        source and keys ("Lake Kariba, Zimbabwe": "Zimbabwe" and "zimbabwe")."""
+        value = named(claim)
+        if not value.head or value.larger:
+            return
+        at = claim.quote.find(value.name)
+        if at < 0:
+            return
+        apply = self.context.aliases.apply
+        for n, part in enumerate(_PART.finditer(value.name)):
+            capital = _CAPITAL.search(part.group(0))
+            if n == 0 or capital is None:
+                continue
+            text = part.group(0)[capital.start() :].rstrip()
+            key = name_key(text, apply, self.forms)
+            if key:
+                start = claim.start + at + part.start() + capital.start()
+                yield start, start + len(text), key
+
+    def _larger_claim(self, claim: Claim, start: int, end: int, key: str) -> Claim:
+        """The claim of the larger place at `[start, end)` of the source of `claim`."""
+        value = named(claim)
+        at = start - claim.start
+        text = claim.quote[at : at + end - start]
+        mention = Mention(
+            source_id=claim.source_id,
+            kind=claim.kind,
+            quote=text,
+            start=start,
+            end=end,
+            sentence=claim.sentence,
+            sentence_start=0,
+            detail=NamedMention(role=value.role, name=text),
+        )
+        detail = NamedValue(role=value.role, name=text, key=key, larger=True)
+        return replace(
+            claim,
+            id=claim_id(mention),
+            quote=text,
+            start=start,
+            end=end,
+            context=Context(subject=value.role),
+            detail=detail,
+        )
 
     def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
         value = super().value_of(mention, source)
@@ -75,12 +163,29 @@ class PlaceKind(NamedKind):
         return replace(value, within=tuple(sorted({k for k in larger if k and k != value.key})))
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        va, vb = named(a), named(b)
+        if va.larger != vb.larger and a.source_id != b.source_id and self._put_in(va, vb):
+            # a larger place read after a comma meets that place as others name it, not
+            # the smaller places they put in it: "Ruritania" of "Karsk, Ruritania" is kept
+            # from "Velm, Ruritania" (whose own "Ruritania" it meets)
+            return PairDecision(0.0, (), NamedApart(va.role, va.name, vb.name, False))
         decision = super().decide(a, b, fa, fb)
         if decision.score > 0 and (named(a).opening or named(b).opening):
             # a place read from the opening sentence alone joins after those a cue names:
             # the source's own cue-read place of the event is the better partner
             return replace(decision, score=decision.score * self.rules.matching.lede_weight)
         return decision
+
+    def _put_in(self, a: NamedValue, b: NamedValue) -> bool:
+        """Whether the one of two values that is not `larger` is a smaller place its
+        source puts in the other: "Velm, Ruritania" and "Ruritania" (not "Ruritania,
+        Lendia": the place itself, with a larger place of its own)."""
+        larger, other = (a, b) if a.larger else (b, a)
+        return (
+            bool(other.head)
+            and relation(larger.key, other.head, self.forms) == "different"
+            and value_relation(larger, other, self.forms) == "within"
+        )
 
     def shown_role(self, values: Sequence[NamedValue]) -> str:
         # "battered Isla Verde" and "landfall on Isla Verde": shown as the landfall
@@ -91,8 +196,15 @@ class PlaceKind(NamedKind):
         return ""  # places of every role meet: "crashed in X" and "the crash site, X"
 
     def roles_meet(self, a: NamedValue, b: NamedValue) -> bool:
-        # Two roles a story has once each (a landfall and an epicentre) are two facts.
-        return a.role == b.role or not (a.role in self.unique and b.role in self.unique)
+        # Two roles a story has once each (a landfall and an epicentre) are two facts; the
+        # larger place of either is the story's (`NamedValue.larger`).
+        return (
+            a.role == b.role
+            or a.larger
+            or b.larger
+            or not (a.role in self.unique and b.role in self.unique)
+        )
 
     def one_per_story(self, a: NamedValue, b: NamedValue) -> bool:
-        return a.role == b.role and a.role in self.unique
+        # (a larger place read after a comma disagrees with no smaller place another names)
+        return a.role == b.role and a.role in self.unique and not (a.larger or b.larger)
