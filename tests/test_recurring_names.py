@@ -91,7 +91,17 @@ def test_a_class_read_in_one_source_is_the_class_of_the_bare_name(tmp_path: Path
 def test_a_titled_person_and_a_title_alone_are_no_named_thing(tmp_path: Path) -> None:
     report = report_of(
         tmp_path,
-        "Prime Minister Jane Roe met the press; the Prime Minister spoke briefly.",
-        "Jane Roe said the Prime Minister would not resign.",
+        "Prime Minister Jane Roe met the press; the Prime Minister spoke briefly."
+        " Aides said Roe left.",
+        "Jane Roe said the Prime Minister would not resign. Aides said Roe left.",
     )
     assert things(report) == []
+
+
+def test_one_word_before_a_number_is_no_name(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Forecasters said Melissa became a Category 5 hurricane.",
+        "Officials warned that Melissa, a Category 5 storm, was near.",
+    )
+    assert quotes(report) == [("s0.md", "Melissa"), ("s1.md", "Melissa")]

@@ -17,7 +17,8 @@ capitalized first word may be any word: "Security forces"; "Yesterday Karsk Unit
 is read past its first word when the rest is written inside a sentence elsewhere), a word
 that ends no personal name (`not_names` of `aliases.toml`: months, weekdays, "The"), a
 name of an office's title words alone ("Prime Minister"), the name of a person an office
-claim of the run titles (the office kind lends those), and any span a claim of its own
+claim of the run titles (the office kind lends those), one word a number follows ("Category
+5": the word is the number's, not a name), and any span a claim of its own
 source holds already.
 """
 
@@ -122,7 +123,8 @@ class RecurringNames:
         for claim in claims:
             detail = claim.detail
             if isinstance(detail, OfficeHolder) and detail.person:
-                people.add(self._key(detail.person))
+                person = self._key(detail.person)  # (and the surname the lender reads)
+                people.update((person, person.split()[-1]) if person else ())
             elif claim.kind == "thing" and isinstance(detail, NamedValue):
                 counts = classes.setdefault(detail.key, {})
                 counts[detail.role] = counts.get(detail.role, 0) + 1
@@ -195,7 +197,7 @@ class RecurringNames:
                 if rest is not None:
                     readings.append([rest])
             number = _LAST_NUMBER.search(text, start, end)
-            if number is not None:
+            if number is not None and " " in text[start : number.start()].strip():
                 shorter = self._part(text, start, number.start(), opening)
                 if shorter is not None:
                     readings.append([shorter])
