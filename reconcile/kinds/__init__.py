@@ -152,7 +152,9 @@ class Kinds:
         language by language (no claim is inferred across two languages); each source's
         inferred claims follow its own. The claims unchanged when no kind infers any."""
         inferring = {k for kind in KINDS if kind.infers for k in kind.claim_kinds}
-        if not inferring or not any(c.kind in inferring for c in claims):
+        # (a kind that infers from the sources' text alone is asked whatever claims they hold)
+        alone = any(kind.infers and kind.infers_alone for kind in KINDS)
+        if not inferring or not (alone or any(c.kind in inferring for c in claims)):
             return claims
         by_language: dict[str, list[Source]] = {}
         for source in sources:
@@ -165,7 +167,7 @@ class Kinds:
         for code in sorted(by_language):
             group = by_language[code]
             held = [c for s in group for c in of_source.get(s.id, ())]
-            if not any(c.kind in inferring for c in held):
+            if not (alone or any(c.kind in inferring for c in held)):
                 continue
             for kind in self.language(code):
                 if type(kind).infers:

@@ -58,6 +58,9 @@ class Kind(ABC):
     # Whether `infer` may give claims: a run asks only such kinds, and compiles a language
     # for it only when its sources hold claims of one.
     infers: ClassVar[bool] = False
+    # Whether `infer` may give claims when the run holds none of this kind (it reads the
+    # sources' text itself): such a kind is asked in every run of two sources or more.
+    infers_alone: ClassVar[bool] = False
 
     # What its work reads besides the one sentence it is asked about, for the run's memo of
     # sentences read (`reconcile.extract`): "" when `find` reads more of the source (its

@@ -1562,6 +1562,18 @@ class ThingRules:
             " '-based' ('the Karsk-based Tarvin movement' names 'Tarvin movement')"
         ),
     )
+    recurring_role: str = field(
+        default="",
+        metadata=_doc(
+            "the role of a capitalized name no rule reads that several sources of a run write"
+            " ('Air Canada' in two sources, no class word near either): a named thing; empty:"
+            " such names are not read"
+        ),
+    )
+    recurring_sources: int = field(
+        default=2,
+        metadata=_doc("sources of a run, at least, that write a name for it to be read so"),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

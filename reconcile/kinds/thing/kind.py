@@ -17,8 +17,9 @@ from reconcile.dates import YEAR
 from reconcile.kinds.base import detail_of
 from reconcile.kinds.named import NamedKind, NamedValue, name_key, phrases
 from reconcile.kinds.thing.find import ThingFinder, ThingMention
+from reconcile.kinds.thing.recur import RecurringNames
 from reconcile.lexicon import Lexicon
-from reconcile.models import Mention, Source
+from reconcile.models import Claim, Mention, Source
 from reconcile.names import fold
 from reconcile.reasons import Stated
 from reconcile.sentences import Sentence
@@ -34,6 +35,8 @@ class ThingKind(NamedKind):
     stated = Stated.NAME
     role_key = "thing"
     one_name_one_thing = True
+    infers = True  # a capitalized name several sources write is a named thing (`recur.py`)
+    infers_alone = True
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
@@ -47,6 +50,7 @@ class ThingKind(NamedKind):
             # (capitalized words that name nothing before a class's noun: "This virus")
             frozenset(fold(w) for w in named.place.not_places),
         )
+        self.recurring = RecurringNames(lexicon, self.forms)
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
         self.past_years = named.thing.past_years
         self.year_after = re.compile(
@@ -56,6 +60,11 @@ class ThingKind(NamedKind):
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         return self.finder.find(source, sentence)
+
+    def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
+        """The capitalized names several sources of the run write and no rule reads, read
+        as named things (`recur.py`)."""
+        return self.recurring.read(claims, sources)
 
     def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
         stated = detail_of(mention, ThingMention)

@@ -1,0 +1,248 @@
+"""Named things no class word reads, read because several sources of a run write them.
+
+A capitalized name that no kind reads where it stands ("a match between Karsk United and
+Tarvin City", "Northwind Air suspends its flights") is a named thing when at least
+`recurring_sources` sources of the run write it (`[thing]` of `named.toml`): one source's
+capitalized words may be anything, a name that several sources write is part of the story.
+A name one source alone writes stays unread.
+
+Its class is the one a thing claim of the run reads that name with (a "Hurricane Dorian"
+there makes "Dorian" here a storm), else `recurring_role`. Its key is its name's key, the
+same wherever it is written: the same name in two sources meets, and what it does in each
+sentence (subject, object, owner) is no part of the key, so that one name in two roles
+is one fact, never a conflict.
+
+Left unread: a name opening a sentence that no source of the run writes inside one (a
+capitalized first word may be any word: "Security forces"; "Yesterday Karsk United won"
+is read past its first word when the rest is written inside a sentence elsewhere), a word
+that ends no personal name (`not_names` of `aliases.toml`: months, weekdays, "The"), a
+name of an office's title words alone ("Prime Minister"), the name of a person an office
+claim of the run titles (the office kind lends those), one word a number follows ("Category
+5": the word is the number's, not a name), and any span a claim of its own
+source holds already.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+
+from reconcile.kinds.base import named_claim
+from reconcile.kinds.named import NamedValue, NameReader, WordForms, name_key
+from reconcile.kinds.office.records import OfficeHolder
+from reconcile.kinds.thing.find import ThingMention
+from reconcile.lexicon import Lexicon
+from reconcile.models import Claim, Context, Mention, Source
+from reconcile.names import fold
+from reconcile.sentences import Sentence, split_sentences
+
+# a capitalized word's first letter, not inside a word
+_NAME_START = re.compile(r"(?<![\w’'&.-])[A-Z]")
+# what may stand right before a sentence's first word (besides spaces): its end, a quote,
+# a bullet, a heading's mark
+_OPENING = frozenset(".!?:;\"“‘'(*#-–—|>•")
+# a name's first word and the lower-case joiners after it: "Fans of" in "Fans of Karsk United"
+_FIRST_WORD = re.compile(r"\S+\s+(?:[^\W\d_A-Z]\S*\s+)*")
+_LAST_NUMBER = re.compile(r"\s+\d[\w–-]*$")  # a number ending a name: "Karsk United 94"
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A capitalized name, or a part of one, written in a source: its span, its key, and
+    whether it opens a sentence."""
+
+    start: int
+    end: int
+    key: str
+    opening: bool
+
+
+class _Spans:
+    """A source's claimed spans, sorted, with the furthest end of each prefix: whether a
+    span overlaps one is a bisection."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        spans = sorted((c.start, c.end) for c in claims)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect_left(self.starts, end)
+        return at > 0 and self.reach[at - 1] > start
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether a word at `start` opens a sentence or a line: the text before it, past its
+    spaces, is none, ends a line, or ends in a sign that opens a sentence."""
+    at = start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+        if text[at] == "\n":
+            return True
+    return at == 0 or text[at - 1] in _OPENING
+
+
+class RecurringNames:
+    """Reads the run's recurring capitalized names as named things (`ThingKind.infer`)."""
+
+    def __init__(self, lexicon: Lexicon, forms: WordForms) -> None:
+        self.lexicon = lexicon
+        rules = lexicon.rules
+        named = rules.named
+        self.role = named.thing.recurring_role
+        self.least = max(2, named.thing.recurring_sources)
+        self.forms = forms
+        articles = frozenset(fold(a) for a in named.articles)
+        self.stop = lexicon.not_names | articles
+        self.reader = NameReader(frozenset(fold(w) for w in named.name_joiners), self.stop)
+        offices = rules.offices
+        titles = [t for o in offices.office for t in o.titles]
+        titles += [w for t in offices.title for w in t.words]
+        joins = named.place.coordinators  # "Karsk United and Tarvin City": two names
+        self.coordinators = (
+            re.compile(r"\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+") if joins else None
+        )
+        self.title_words = frozenset(fold(w) for t in titles for w in t.split())
+
+    def _key(self, name: str) -> str:
+        return name_key(name, self.lexicon.aliases.apply, self.forms)
+
+    def read(self, claims: Sequence[Claim], sources: Sequence[Source]) -> list[Claim]:
+        """The claims of recurring names, in source order then position."""
+        if not self.role or len(sources) < self.least:
+            return []
+        by_source: dict[str, list[Claim]] = {}
+        for claim in claims:
+            by_source.setdefault(claim.source_id, []).append(claim)
+        people: set[str] = set()
+        classes: dict[str, dict[str, int]] = {}  # key -> class -> claims of the run
+        written: dict[str, set[str]] = {}  # key -> sources writing it
+        for claim in claims:
+            detail = claim.detail
+            if isinstance(detail, OfficeHolder) and detail.person:
+                person = self._key(detail.person)  # (and the surname the lender reads)
+                people.update((person, person.split()[-1]) if person else ())
+            elif claim.kind == "thing" and isinstance(detail, NamedValue):
+                counts = classes.setdefault(detail.key, {})
+                counts[detail.role] = counts.get(detail.role, 0) + 1
+                written.setdefault(detail.key, set()).add(claim.source_id)
+        found: dict[str, list[list[list[_Part]]]] = {}
+        inside: set[str] = set(classes)  # keys written inside a sentence in the run
+        for source in sources:
+            names = self._names(source, _Spans(by_source.get(source.id, ())))
+            found[source.id] = names
+            for part in (p for readings in names for reading in readings for p in reading):
+                written.setdefault(part.key, set()).add(source.id)
+                if not part.opening:
+                    inside.add(part.key)
+
+        def kept(key: str) -> bool:
+            return (
+                key in inside
+                and key not in people
+                and len(written.get(key, ())) >= self.least
+                and not all(w in self.title_words for w in key.split())
+            )
+
+        read: list[Claim] = []
+        for source in sources:
+            sentences: list[Sentence] | None = None
+            starts: list[int] = []
+            for readings in found[source.id]:
+                # the first reading whose every part is kept; else the kept parts of the last
+                chosen = next(
+                    (r for r in readings if all(kept(p.key) for p in r)),
+                    [p for p in readings[-1] if kept(p.key)],
+                )
+                for part in chosen:
+                    if sentences is None:
+                        sentences = split_sentences(
+                            source, self.lexicon.abbreviations, self.lexicon.sentence_ends
+                        )
+                        starts = [s.start for s in sentences]
+                    at = bisect_right(starts, part.start) - 1
+                    if at < 0 or sentences[at].end < part.end:
+                        continue  # page furniture, or a name across two sentences
+                    counts = classes.get(part.key, {})
+                    role = min(counts, key=lambda r: (-counts[r], r)) if counts else self.role
+                    read.append(self._claim(source, sentences[at], part, role))
+        return read
+
+    def _names(self, source: Source, taken: _Spans) -> list[list[list[_Part]]]:
+        """The capitalized names of a source no claim of it holds, in text order, each as
+        its readings, best first: the whole name; past its first word when it opens a
+        sentence ("Yesterday Karsk United"); without a number after it ("Karsk United
+        94"); its parts apart at a coordinator ("Karsk United and Tarvin City")."""
+        text = source.text
+        names: list[list[list[_Part]]] = []
+        end = 0
+        for match in _NAME_START.finditer(text):
+            if match.start() < end:
+                continue
+            span = self.reader.read(text, match.start(), commas=False)
+            if span is None:
+                continue
+            start, end = span
+            opening = _opens(text, start)
+            whole = self._part(text, start, end, opening)
+            if whole is None:
+                continue
+            readings = [[whole]]
+            if opening:
+                first = _FIRST_WORD.match(text, start, end)
+                rest = self._part(text, first.end(), end, False) if first else None
+                if rest is not None:
+                    readings.append([rest])
+            number = _LAST_NUMBER.search(text, start, end)
+            if number is not None and " " in text[start : number.start()].strip():
+                shorter = self._part(text, start, number.start(), opening)
+                if shorter is not None:
+                    readings.append([shorter])
+            if self.coordinators is not None:
+                parts: list[_Part] = []
+                at = start
+                for joined in self.coordinators.finditer(text, start, end):
+                    part = self._part(text, at, joined.start(), opening and at == start)
+                    parts += [part] if part is not None else []
+                    at = joined.end()
+                if at > start:
+                    part = self._part(text, at, end, False)
+                    parts += [part] if part is not None else []
+                    readings.append(parts)
+            # (a part another claim holds is no name: "Karsk United 94–90", a score)
+            free = [r for r in readings if not any(taken.overlaps(p.start, p.end) for p in r)]
+            if free:
+                names.append(free)
+        return names
+
+    def _part(self, text: str, start: int, end: int, opening: bool) -> _Part | None:
+        """A name's part of `[start, end)`, past spaces; None when it has no key."""
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        key = self._key(text[start:end]) if start < end else ""
+        return _Part(start, end, key, opening) if key else None
+
+    def _claim(self, source: Source, sentence: Sentence, part: _Part, role: str) -> Claim:
+        name = source.text[part.start : part.end]
+        mention = Mention(
+            source_id=source.id,
+            kind="thing",
+            quote=name,
+            start=part.start,
+            end=part.end,
+            sentence=sentence.text,
+            sentence_start=sentence.start,
+            detail=ThingMention(role=role, name=name),
+        )
+        return named_claim(
+            mention,
+            dimension=f"thing:{role}",
+            noun_class=role,
+            context=Context(subject=role),
+            detail=NamedValue(role=role, name=name, key=part.key),
+        )

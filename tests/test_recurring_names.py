@@ -1,0 +1,107 @@
+"""Named things read because several sources of a run write them (`kinds/thing/recur.py`):
+a capitalized name no class word reads, in two sources, is one named thing; in one source
+it stays unread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reconcile import run
+from reconcile.models import Report
+
+
+def report_of(tmp_path: Path, *texts: str) -> Report:
+    for number, text in enumerate(texts):
+        (tmp_path / f"s{number}.md").write_text(
+            f"---\npublished: 2026-03-0{7 + number}\n---\n{text}\n", encoding="utf-8"
+        )
+    return run([tmp_path])
+
+
+def things(report: Report) -> list[tuple[str, str]]:
+    return sorted((f.label, f.verdict) for f in report.facts if f.kind == "thing")
+
+
+def quotes(report: Report) -> list[tuple[str, str]]:
+    """(source file, quote) of each thing claim."""
+    path = {s.id: Path(s.path).name for s in report.sources}
+    return sorted((path[c.source_id], c.quote) for c in report.claims if c.kind == "thing")
+
+
+def test_a_name_two_sources_write_is_one_named_thing(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "The strike ended after talks between Northwind Air and the cabin crew.",
+        "Northwind Air suspends its flights for a second day.",
+    )
+    assert things(report) == [("named thing: Northwind Air", "agree")]
+
+
+def test_a_name_one_source_writes_stays_unread(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "The strike ended after talks between Northwind Air and the cabin crew.",
+        "The airline suspends its flights for a second day.",
+    )
+    assert things(report) == []
+
+
+def test_two_names_joined_and_a_score_after_a_name_are_read_apart(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "In the final, Karsk United and Tarvin City drew.",
+        "Supporters cheered as Karsk United beat Tarvin City 3–1 on Sunday.",
+    )
+    assert things(report) == [
+        ("named thing: Karsk United", "agree"),
+        ("named thing: Tarvin City", "agree"),
+    ]
+
+
+def test_a_word_opening_a_sentence_only_is_no_name(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Organisers said the march was peaceful.",
+        "Organisers counted the marchers twice.",
+    )
+    assert things(report) == []
+
+
+def test_a_name_opening_a_sentence_is_read_when_written_inside_one_elsewhere(
+    tmp_path: Path,
+) -> None:
+    report = report_of(
+        tmp_path,
+        "Fans of Karsk United gathered in the square.",
+        "Karsk United won the cup.",
+    )
+    assert quotes(report) == [("s0.md", "Karsk United"), ("s1.md", "Karsk United")]
+
+
+def test_a_class_read_in_one_source_is_the_class_of_the_bare_name(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Hurricane Dorian weakened over the Atlantic.",
+        "Residents fled as Dorian approached the coast.",
+    )
+    assert things(report) == [("storm: Hurricane Dorian", "agree")]
+    assert quotes(report) == [("s0.md", "Hurricane Dorian"), ("s1.md", "Dorian")]
+
+
+def test_a_titled_person_and_a_title_alone_are_no_named_thing(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Prime Minister Jane Roe met the press; the Prime Minister spoke briefly."
+        " Aides said Roe left.",
+        "Jane Roe said the Prime Minister would not resign. Aides said Roe left.",
+    )
+    assert things(report) == []
+
+
+def test_one_word_before_a_number_is_no_name(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Forecasters said Melissa became a Category 5 hurricane.",
+        "Officials warned that Melissa, a Category 5 storm, was near.",
+    )
+    assert quotes(report) == [("s0.md", "Melissa"), ("s1.md", "Melissa")]
