@@ -601,8 +601,10 @@ def _mention(
                     qualifier, qualifier_text = q[0], q[1]
                 left = q[2]
         elif qualifier == "exact" and not _margin_follows(text, first.number.end, g):
-            q_after = g.qualifier_after(text, first.number.end) or (
-                g.qualifier_after(text, after.unit_end) if after.unit_end else None
+            q_after = (
+                g.qualifier_after(text, first.number.end)
+                or (g.qualifier_after(text, after.unit_end) if after.unit_end else None)
+                or _qualifier_after_noun(text, after, g)
             )
             if q_after is not None:
                 qualifier, qualifier_text = q_after[0], q_after[1]
@@ -625,9 +627,13 @@ def _mention(
         and first.number.in_words
         and not first.number.scaled
         and 0 < values[0] < 1
-        and g.share_of_re.match(text, first.number.end)
+        and (
+            g.share_of_re.match(text, first.number.end)
+            or (qualifier in _SAID_AGAIN and g.change_before(text, left) is None)
+        )
     ):
-        # "nearly half of the voters", "two-thirds of the island": a share, in percent
+        # "nearly half of the voters", "two-thirds of the island", and a bounded fraction
+        # standing alone ("more than half were women"): a share, in percent
         values = (float(f"{values[0] * 100:.12g}"),)
         after = after._replace(percent="percent", unit_end=first.number.end)
     if (
@@ -683,6 +689,17 @@ def _mention(
             per_text=after.per,
         ),
     )
+
+
+def _qualifier_after_noun(
+    text: str, after: After, g: NumberGrammar
+) -> tuple[Qualifier, str, int] | None:
+    """A qualifier of more than one word after the counted noun: "300 homes or more",
+    "50,000 people at most" (a one-word one, "plus", there joins another item)."""
+    if not after.noun:
+        return None
+    q = g.qualifier_after(text, after.end)
+    return q if q is not None and " " in q[1] else None
 
 
 def _spans_of_one(
