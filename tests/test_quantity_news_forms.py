@@ -89,6 +89,17 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("30 grams of rice a day", 30.0, None, "exact", "gram / day", None),
         ],
     ),
+    # the same amount in another unit, set off by commas, is as exact as the first; the next
+    # item of a list is not
+    (
+        "About a third of the staff, 900 workers, left; about 100 km/h, 30 cm of snow, fell.",
+        [
+            ("About a third", 33.3333333333, None, "about", "percent", None),
+            ("900 workers", 900.0, None, "about", "count", None),
+            ("about 100 km/h", 100.0, None, "about", "kilometer / hour", None),
+            ("30 cm", 30.0, None, "exact", "centimeter", None),
+        ],
+    ),
     # currencies written as words, and units written as abbreviations
     (
         "The fine was 50,000 baht, 2 million rupiah or 900 ringgit.",
