@@ -81,6 +81,10 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("fell by half", 0.5, None, "exact", "count", "down"),
         ],
     ),
+    (
+        "The board granted about a quarter as much money as was asked.",
+        [("about a quarter", 0.25, None, "about", "count", None)],
+    ),
     # a dash between two numbers before a noun is a range, not a sports score
     (
         "Some 20-30 homes and 5-10 leaders were named, after a 3-1 home win.",

@@ -646,11 +646,16 @@ def _mention(
         and 0 < values[0] < 1
         and (
             g.share_of_re.match(text, first.number.end)
-            or (qualifier in _SAID_AGAIN and g.change_before(text, left) is None)
+            or (
+                qualifier in _SAID_AGAIN
+                and g.change_before(text, left) is None
+                and not g.multiple_re.match(text, first.number.end)
+            )
         )
     ):
         # "nearly half of the voters", "two-thirds of the island", and a bounded fraction
-        # standing alone ("more than half were women"): a share, in percent
+        # standing alone ("more than half were women", not "about a quarter as much money
+        # as": a multiple): a share, in percent
         values = (float(f"{values[0] * 100:.12g}"),)
         after = after._replace(percent="percent", unit_end=first.number.end)
     if (
