@@ -689,6 +689,10 @@ class Surroundings:
         m = self.rate_gap_re.match(text, pos)
         if m is None:
             return None
+        if m.end() > pos:
+            last = _LAST_WORD.search(text, max(pos, m.end() - 24), m.end())
+            if last is not None and last.group(0).lower() in self.stopwords:
+                return None  # "20 dollars within a week": a time the rate word does not open
         p = self.rate_at(text, m.end())
         if p is None:
             return None

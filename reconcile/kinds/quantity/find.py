@@ -242,8 +242,10 @@ def _restated(
     qualifier = d.qualifier
     if qualifier == "exact" and p.qualifier in _SAID_AGAIN:
         other_unit = (mention.kind, d.unit_text) != (previous.kind, p.unit_text)
-        if (said_again and (other_unit or _other_sign(text, offset, previous, mention))) or (
-            other_unit and _listed_in_brackets(text, offset, found, gap, g)
+        if (
+            (said_again and (other_unit or _other_sign(text, offset, previous, mention)))
+            or (other_unit and _listed_in_brackets(text, offset, found, gap, g))
+            or (other_unit and _apposed(text, offset, mention, gap))
         ):
             qualifier = p.qualifier
     if change == d.change and qualifier == d.qualifier:
@@ -252,6 +254,21 @@ def _restated(
 
 
 _OPENS = re.compile(r"\s*\(\s*")
+# a figure set off by commas after another (and the words its share is of): the same amount
+# in another unit ("within 0.2 moles per cubic metre, 6.4 mg per litre", "about a quarter of
+# the staff, 800,000 employees, ..."), unless another figure follows it (a list)
+_APPOSED_GAP = re.compile(r"\s*,\s*|\s+of\s+[^\d,;:()]{1,60},\s*", re.I)
+_APPOSED_CLOSE = re.compile(r"\s*(?:,(?![^\d,;:.()]{0,24}\d)|[.;:!?]?[\"'”’]?\s*$)")
+
+
+def _apposed(text: str, offset: int, mention: Mention[QuantityMention], gap: str) -> bool:
+    """`mention` stands in apposition to the figure before it, set off by `gap`."""
+    return (
+        _APPOSED_GAP.fullmatch(gap) is not None
+        and _APPOSED_CLOSE.match(text, mention.end - offset) is not None
+    )
+
+
 _SIGN = re.compile(r"(\S+)\s*$")
 
 
@@ -601,8 +618,10 @@ def _mention(
                     qualifier, qualifier_text = q[0], q[1]
                 left = q[2]
         elif qualifier == "exact" and not _margin_follows(text, first.number.end, g):
-            q_after = g.qualifier_after(text, first.number.end) or (
-                g.qualifier_after(text, after.unit_end) if after.unit_end else None
+            q_after = (
+                g.qualifier_after(text, first.number.end)
+                or (g.qualifier_after(text, after.unit_end) if after.unit_end else None)
+                or _qualifier_after_noun(text, after, g)
             )
             if q_after is not None:
                 qualifier, qualifier_text = q_after[0], q_after[1]
@@ -625,9 +644,18 @@ def _mention(
         and first.number.in_words
         and not first.number.scaled
         and 0 < values[0] < 1
-        and g.share_of_re.match(text, first.number.end)
+        and (
+            g.share_of_re.match(text, first.number.end)
+            or (
+                qualifier in _SAID_AGAIN
+                and g.change_before(text, left) is None
+                and not g.multiple_re.match(text, first.number.end)
+            )
+        )
     ):
-        # "nearly half of the voters", "two-thirds of the island": a share, in percent
+        # "nearly half of the voters", "two-thirds of the island", and a bounded fraction
+        # standing alone ("more than half were women", not "about a quarter as much money
+        # as": a multiple): a share, in percent
         values = (float(f"{values[0] * 100:.12g}"),)
         after = after._replace(percent="percent", unit_end=first.number.end)
     if (
@@ -683,6 +711,17 @@ def _mention(
             per_text=after.per,
         ),
     )
+
+
+def _qualifier_after_noun(
+    text: str, after: After, g: NumberGrammar
+) -> tuple[Qualifier, str, int] | None:
+    """A qualifier of more than one word after the counted noun: "300 homes or more",
+    "50,000 people at most" (a one-word one, "plus", there joins another item)."""
+    if not after.noun:
+        return None
+    q = g.qualifier_after(text, after.end)
+    return q if q is not None and " " in q[1] else None
 
 
 def _spans_of_one(
