@@ -105,3 +105,12 @@ def test_one_word_before_a_number_is_no_name(tmp_path: Path) -> None:
         "Officials warned that Melissa, a Category 5 storm, was near.",
     )
     assert quotes(report) == [("s0.md", "Melissa"), ("s1.md", "Melissa")]
+
+
+def test_a_name_opening_a_sentence_is_read_past_a_common_word_only(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Yesterday Karsk United won the cup. Tekael Group agreed to buy a rival.",
+        "The club said yesterday that Karsk United would parade. Tekael Group agreed to pay.",
+    )
+    assert quotes(report) == [("s0.md", "Karsk United"), ("s1.md", "Karsk United")]

@@ -14,7 +14,9 @@ is one fact, never a conflict.
 
 Left unread: a name opening a sentence that no source of the run writes inside one (a
 capitalized first word may be any word: "Security forces"; "Yesterday Karsk United won"
-is read past its first word when the rest is written inside a sentence elsewhere), a word
+is read past its first word when the run writes that word in lower case somewhere, as a
+common word, so that "Tekael Group agreed" is never read as "Group"; "Fans of Karsk United"
+is read past its first word and joiners), a word
 that ends no personal name (`not_names` of `aliases.toml`: months, weekdays, "The"), a
 name of an office's title words alone ("Prime Minister"), the name of a person an office
 claim of the run titles (the office kind lends those), one word a number follows ("Category
@@ -27,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from reconcile.kinds.base import named_claim
@@ -47,17 +49,20 @@ _OPENING = frozenset(".!?:;\"“‘'(*#-–—|>•")
 # a name's first word and the lower-case joiners after it: "Fans of" in "Fans of Karsk United"
 _FIRST_WORD = re.compile(r"\S+\s+(?:[^\W\d_A-Z]\S*\s+)*")
 _LAST_NUMBER = re.compile(r"\s+\d[\w–-]*$")  # a number ending a name: "Karsk United 94"
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[^\W\d_A-Z][\w’'-]*")  # a word written in lower case
 
 
 @dataclass(frozen=True)
 class _Part:
     """A capitalized name, or a part of one, written in a source: its span, its key, and
-    whether it opens a sentence."""
+    whether it opens a sentence; `past` is the folded word it was read past when its name
+    opens a sentence ("" for a whole name)."""
 
     start: int
     end: int
     key: str
     opening: bool
+    past: str = ""
 
 
 class _Spans:
@@ -139,9 +144,20 @@ class RecurringNames:
                 if not part.opening:
                     inside.add(part.key)
 
-        def kept(key: str) -> bool:
+        # a sentence's first word a name is read past must be a common word: one the run
+        # writes in lower case ("Yesterday"), not a name's own first word ("Tekael Group")
+        past = {p.past for names in found.values() for r in names for rd in r for p in rd}
+        past.discard("")
+        common: set[str] = set()
+        if past:
+            for source in sources:
+                common.update(f for w in _LOWER_WORD.findall(source.text) if (f := fold(w)) in past)
+
+        def kept(part: _Part) -> bool:
+            key = part.key
             return (
-                key in inside
+                (not part.past or part.past in common)
+                and key in inside
                 and key not in people
                 and len(written.get(key, ())) >= self.least
                 and not all(w in self.title_words for w in key.split())
@@ -154,8 +170,8 @@ class RecurringNames:
             for readings in found[source.id]:
                 # the first reading whose every part is kept; else the kept parts of the last
                 chosen = next(
-                    (r for r in readings if all(kept(p.key) for p in r)),
-                    [p for p in readings[-1] if kept(p.key)],
+                    (r for r in readings if all(kept(p) for p in r)),
+                    [p for p in readings[-1] if kept(p)],
                 )
                 for part in chosen:
                     if sentences is None:
@@ -194,6 +210,11 @@ class RecurringNames:
             if opening:
                 first = _FIRST_WORD.match(text, start, end)
                 rest = self._part(text, first.end(), end, False) if first else None
+                if rest is not None and first is not None:
+                    # past one word alone, that word must be a common one (see `read`);
+                    # past a word and its joiners ("Fans of"), the name is what follows
+                    words = text[start : first.end()].split()
+                    rest = replace(rest, past=fold(words[0]) if len(words) == 1 else "")
                 if rest is not None:
                     readings.append([rest])
             number = _LAST_NUMBER.search(text, start, end)
