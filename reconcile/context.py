@@ -14,9 +14,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from heapq import heappop, heappush
 from typing import Any
 
+from reconcile.dates import Calendar, DateMention, find_dates
 from reconcile.lexicon import ClauseBreaks, Lexicon, TimeWords, word_keys
 from reconcile.models import Claim, Context
 from reconcile.names import AliasTable, fold
@@ -70,6 +72,9 @@ class Features:
     portion: str = ""
     # how many different figures of the claim's concept its source states (matching counts)
     figures: int = 1
+    # the day (ISO) a date in the claim's clause dates it by, resolved against the source's
+    # publication ("on Tuesday", "on 12 May", "yesterday"); "" when none (`ContextReader.day`)
+    day: str = ""
 
 
 def words(text: str) -> list[str]:
@@ -171,6 +176,14 @@ class ContextReader:
                 self._after_always = min(self._after_always, index)
         self._before_longest = max((len(cue) for cue, _ in self.portions_before), default=0)
         self.list_words = _folded(m.place_list_words)
+        self.calendar: Calendar = lexicon.calendar
+        # the words before a date that make it the date a running figure stands at ("as of
+        # Monday", "by Tuesday"), or the date of a statement ("said on Tuesday")
+        self.status_words = tuple(tuple(words(fold(w))) for w in m.status_times)
+        self._before_date = max((len(w) for w in self.status_words), default=0)
+        self._before_date = max(self._before_date, _STATEMENT_REACH)
+        self._dated: tuple[str, str | None] = ("", None)
+        self._dates: tuple[DateMention, ...] = ()
         self.known_names = frozenset(
             fold(w) for a in rules.aliases.alias for w in (a.canonical, *a.variants)
         )
@@ -257,6 +270,7 @@ class ContextReader:
             topic=topic,
             outcome=self.outcome(claim),
             portion=self.portion(claim),
+            day=self.day(claim, published),
             # who states the figure is no part of what it is about; the names near the
             # claim, else those of its sentence (a one-sentence story: "Seven people are
             # killed when gunmen open fire in a bar in Tula, Mexico")
@@ -266,6 +280,41 @@ class ContextReader:
             )
             | subject,
         )
+
+    def day(self, claim: Claim, published: str | None) -> str:
+        """The day its clause dates the claim by: the nearest date of a day its sentence
+        writes in the calendar's words, in the claim's clause (`_nearest`, as a time anchor),
+        resolved against the publication date ("on Tuesday", "on 12 May", "yesterday"), as
+        ISO. A date that a status word opens ("as of Monday", "by Tuesday": a running figure
+        at that day) or that follows a verb of saying ("said on Tuesday", "reported
+        Monday": when it was told, not what it tells) dates no claim; nor does a date
+        without its year known. "" when none."""
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        if at < 0 or not self.calendar.weekdays:
+            return ""
+        end = at + len(claim.quote)
+        spans: list[tuple[int, int, str]] = []
+        day = _day_of(published)
+        if self._dated != (sentence, day):  # the claims of one sentence are read together
+            self._dated = (sentence, day)
+            self._dates = tuple(find_dates(sentence, day, self.calendar))
+        for found in self._dates:
+            iso = found.iso
+            if iso is None or len(iso) != _ISO_DAY or iso.startswith("-"):
+                continue  # a month, or a day of no known year
+            if found.start < end and at < found.end:
+                continue  # inside the claim itself
+            before = _last_words(sentence[: found.start], self._before_date)
+            if any(tuple(before[-len(cue) :]) == cue for cue in self.status_words if cue):
+                continue
+            if not self.cues.isdisjoint(before[-_STATEMENT_REACH:]):
+                continue
+            spans.append((found.start, found.end, iso))
+        if not spans:
+            return ""
+        nearest = _nearest(self.clauses, sentence, tuple(spans), at, end, after_only=False)
+        return nearest if isinstance(nearest, str) else ""
 
     def topic(self, texts: Iterable[str]) -> str:
         """The proper names of a source's texts (title, body), folded with aliases applied,
@@ -539,6 +588,24 @@ class ContextReader:
             names.append(bare)
         # Aliases apply to the names together, so "European Union" is "eu".
         return frozenset(words(self.aliases.apply(" ".join(names))))
+
+
+# A date up to this many words after a verb of saying is when it was said ("said on
+# Tuesday"), not the day of what was said.
+_STATEMENT_REACH = 2
+_ISO_DAY = len("2024-05-12")
+
+
+def _day_of(published: str | None) -> str | None:
+    """The day of a publication date (ISO, maybe with a time after it), or None."""
+    if not published or len(published) < _ISO_DAY:
+        return None
+    day = published[:_ISO_DAY]
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return None
+    return day
 
 
 def _words_to_mark(text: str) -> list[str]:

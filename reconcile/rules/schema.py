@@ -1182,6 +1182,17 @@ class MatchingRules:
             min=1,
         ),
     )
+    dated_least_days: int = field(
+        default=0,
+        metadata=_doc(
+            "least days between the days two numbers' clauses date them by ('on Tuesday',"
+            " 'on 12 May', 'yesterday', resolved against each source's publication date;"
+            " not a status date, 'as of Monday', nor the date of a statement, 'said on"
+            " Monday') for them to be two facts, neither stated as a running figure"
+            " (`rolling_words`); 0: days are not compared",
+            min=0,
+        ),
+    )
     incident_gap: int = field(
         metadata=_doc(
             "most words between an incident opener and its incident word ('a U.S. missile"
