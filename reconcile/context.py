@@ -75,6 +75,8 @@ class Features:
     # the day (ISO) a date in the claim's clause dates it by, resolved against the source's
     # publication ("on Tuesday", "on 12 May", "yesterday"); "" when none (`ContextReader.day`)
     day: str = ""
+    # the number a count is stated as a part of ("39 of the state's 40 delegates": "40")
+    whole: str = ""
 
 
 def words(text: str) -> list[str]:
@@ -174,6 +176,9 @@ class ContextReader:
                 self._after_cues.setdefault(cue[0], []).append((index, cue, in_clause))
             else:
                 self._after_always = min(self._after_always, index)
+        self.portions_of_number = tuple(
+            (tuple(words(fold(w))), p.name) for p in m.portion for w in p.of_number
+        )
         self._before_longest = max((len(cue) for cue, _ in self.portions_before), default=0)
         self.list_words = _folded(m.place_list_words)
         self.calendar: Calendar = lexicon.calendar
@@ -270,6 +275,7 @@ class ContextReader:
             topic=topic,
             outcome=self.outcome(claim),
             portion=self.portion(claim),
+            whole=self.whole(claim),
             day=self.day(claim, published),
             # who states the figure is no part of what it is about; the names near the
             # claim, else those of its sentence (a one-sentence story: "Seven people are
@@ -540,6 +546,14 @@ class ContextReader:
         noun = words(fold(claim.counted_noun or ""))
         if noun and after[: len(noun)] == noun:
             after = after[len(noun) :]
+        if self.portions_of_number and claim.dimension == _COUNT:
+            for cue, name in self.portions_of_number:
+                if (
+                    cue
+                    and tuple(after[: len(cue)]) == cue
+                    and self._number_after(sentence[number_end:], len(noun) + len(cue))
+                ):
+                    return name
         first = self._after_always
         cues = self._after_cues
         for i, w in enumerate(after):
@@ -551,6 +565,47 @@ class ContextReader:
                 ):
                     first = index
         return self.portions_after[first][1] if first < len(self.portions_after) else ""
+
+    def _number_after(self, text: str, skip: int) -> str:
+        """The number (digits or a number word, folded) `text` states in its first clause
+        after its first `skip` words, or "": the whole of which a count followed by "of" is
+        a part ("39 of the state's 40 delegates": 40)."""
+        end = _CLAUSE_END.search(text)
+        seen = 0
+        for token in _TOKEN.finditer(text, 0, end.start() if end else len(text)):
+            word = token.group(0)
+            if word[:1].isdigit():
+                if seen >= skip:
+                    found = _DIGITS.match(text, token.start())
+                    return found.group(0).replace(",", "") if found else word
+            elif word[:1].isalpha():
+                folded = fold(word)
+                if seen >= skip and folded in self.number_words and folded not in self.stop:
+                    return folded
+                seen += 1
+        return ""
+
+    def whole(self, claim: Claim) -> str:
+        """The number a count is stated as a part of ("39 of the state's 40 delegates": "40",
+        `Portion.of_number`), or ""."""
+        if not self.portions_of_number or claim.dimension != _COUNT:
+            return ""
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        if at < 0:
+            return ""
+        digits = list(_DIGIT.finditer(claim.quote))
+        number_end = at + (digits[-1].end() if digits else len(claim.quote))
+        after = _words_to_mark(sentence[number_end:])
+        noun = words(fold(claim.counted_noun or ""))
+        if noun and after[: len(noun)] == noun:
+            after = after[len(noun) :]
+        for cue, _ in self.portions_of_number:
+            if cue and tuple(after[: len(cue)]) == cue:
+                found = self._number_after(sentence[number_end:], len(noun) + len(cue))
+                if found:
+                    return found
+        return ""
 
     def subject(self, claim: Claim) -> frozenset[str]:
         """Proper names in the claim's clause before it, other than its attribution and place."""
@@ -590,6 +645,13 @@ class ContextReader:
         return frozenset(words(self.aliases.apply(" ".join(names))))
 
 
+# The dimension of counts: a count followed by "of" and another number is a part of it (a
+# share, "52% of the 40,000 votes", is what it is of another dimension)
+_COUNT = "count"
+# The end of a clause after a number: a mark, but a comma or a stop inside a number as
+# written ("40,000", "1.5")
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+_CLAUSE_END = re.compile(r"[;:()\u2014]|[,.](?!\d)|(?<!\d)[,.]")
 # A date up to this many words after a verb of saying is when it was said ("said on
 # Tuesday"), not the day of what was said.
 _STATEMENT_REACH = 2

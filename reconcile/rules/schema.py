@@ -838,6 +838,14 @@ class Portion:
     after: tuple[str, ...] = field(
         default=(), metadata=_doc("words right after a number that state it: 'of them'")
     )
+    of_number: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words right after a count (its counted noun between them allowed) that make it"
+            " a part of another number its clause states after them: '39 of the state's 40"
+            " delegates', '12 out of 41'"
+        ),
+    )
     in_clause: bool = field(
         default=False,
         metadata=_doc(

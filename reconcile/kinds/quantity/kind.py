@@ -1010,6 +1010,9 @@ def _portions_differ(
     new cases" / "9,000 cases"). A part that counts what the other number counts ("including
     12 children" / "12 children") may be that figure, for the portions that say so."""
     if fa.portion == fb.portion:
+        if fa.whole and fb.whole and fa.whole != fb.whole:
+            # parts of two different wholes ("12 of the state's 41" / "39 of its 40")
+            return DifferentPortion(f"{fa.portion} of {fa.whole}", f"{fb.portion} of {fb.whole}")
         return None
     portion = fa.portion or fb.portion
     whole = not (fa.portion and fb.portion)
