@@ -177,7 +177,9 @@ class ContextReader:
             else:
                 self._after_always = min(self._after_always, index)
         self.portions_of_number = tuple(
-            (tuple(words(fold(w))), p.name) for p in m.portion for w in p.of_number
+            (tuple(words(fold(w))), p.name, p.of_number_reach)
+            for p in m.portion
+            for w in p.of_number
         )
         self._before_longest = max((len(cue) for cue, _ in self.portions_before), default=0)
         self.list_words = _folded(m.place_list_words)
@@ -547,11 +549,11 @@ class ContextReader:
         if noun and after[: len(noun)] == noun:
             after = after[len(noun) :]
         if self.portions_of_number and claim.dimension == _COUNT:
-            for cue, name in self.portions_of_number:
+            for cue, name, reach in self.portions_of_number:
                 if (
                     cue
                     and tuple(after[: len(cue)]) == cue
-                    and self._number_after(sentence[number_end:], len(noun) + len(cue))
+                    and self._number_after(sentence[number_end:], len(noun) + len(cue), reach)
                 ):
                     return name
         first = self._after_always
@@ -566,10 +568,10 @@ class ContextReader:
                     first = index
         return self.portions_after[first][1] if first < len(self.portions_after) else ""
 
-    def _number_after(self, text: str, skip: int) -> str:
+    def _number_after(self, text: str, skip: int, reach: int) -> str:
         """The number (digits or a number word, folded) `text` states in its first clause
-        after its first `skip` words, or "": the whole of which a count followed by "of" is
-        a part ("39 of the state's 40 delegates": 40)."""
+        after its first `skip` words and at most `reach` words more, or "": the whole of
+        which a count followed by "of" is a part ("39 of the state's 40 delegates": 40)."""
         end = _CLAUSE_END.search(text)
         seen = 0
         for token in _TOKEN.finditer(text, 0, end.start() if end else len(text)):
@@ -583,6 +585,8 @@ class ContextReader:
                 if seen >= skip and folded in self.number_words and folded not in self.stop:
                     return folded
                 seen += 1
+                if seen > skip + reach:
+                    return ""
         return ""
 
     def whole(self, claim: Claim) -> str:
@@ -600,9 +604,9 @@ class ContextReader:
         noun = words(fold(claim.counted_noun or ""))
         if noun and after[: len(noun)] == noun:
             after = after[len(noun) :]
-        for cue, _ in self.portions_of_number:
+        for cue, _, reach in self.portions_of_number:
             if cue and tuple(after[: len(cue)]) == cue:
-                found = self._number_after(sentence[number_end:], len(noun) + len(cue))
+                found = self._number_after(sentence[number_end:], len(noun) + len(cue), reach)
                 if found:
                     return found
         return ""

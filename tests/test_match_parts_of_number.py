@@ -49,6 +49,13 @@ def test_a_count_of_a_number_stated_after_it_is_a_part_of_it() -> None:
         # "of" and no number in its clause: nothing it is a part of is stated
         ("Rebels hold 30 of the villages, officials said.", "30", None, "count"),
         ("The army lost 30 of its tanks, or 12 in all.", "30", None, "count"),
+        # a number further on belongs to another phrase (of_number_reach)
+        (
+            "Officials confirm 52 cases of the fever in total across four districts.",
+            "52 cases",
+            "cases",
+            "count",
+        ),
         # a share is what it is of another dimension
         ("She won 52% of the 40,000 votes.", "52%", None, "percent"),
     ]

@@ -846,6 +846,14 @@ class Portion:
             " delegates', '12 out of 41'"
         ),
     )
+    of_number_reach: int = field(
+        default=0,
+        metadata=_doc(
+            "most words between the of_number words and the number they make the count a part"
+            " of ('of the state's 40': two; a number further on is of another phrase)",
+            min=0,
+        ),
+    )
     in_clause: bool = field(
         default=False,
         metadata=_doc(
