@@ -14,9 +14,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from heapq import heappop, heappush
 from typing import Any
 
+from reconcile.dates import Calendar, DateMention, find_dates
 from reconcile.lexicon import ClauseBreaks, Lexicon, TimeWords, word_keys
 from reconcile.models import Claim, Context
 from reconcile.names import AliasTable, fold
@@ -70,6 +72,11 @@ class Features:
     portion: str = ""
     # how many different figures of the claim's concept its source states (matching counts)
     figures: int = 1
+    # the day (ISO) a date in the claim's clause dates it by, resolved against the source's
+    # publication ("on Tuesday", "on 12 May", "yesterday"); "" when none (`ContextReader.day`)
+    day: str = ""
+    # the number a count is stated as a part of ("39 of the state's 40 delegates": "40")
+    whole: str = ""
 
 
 def words(text: str) -> list[str]:
@@ -173,8 +180,21 @@ class ContextReader:
                 self._after_cues.setdefault(cue[0], []).append((index, cue, in_clause))
             else:
                 self._after_always = min(self._after_always, index)
+        self.portions_of_number = tuple(
+            (tuple(words(fold(w))), p.name, p.of_number_reach)
+            for p in m.portion
+            for w in p.of_number
+        )
         self._before_longest = max((len(cue) for cue, _ in self.portions_before), default=0)
         self.list_words = _folded(m.place_list_words)
+        self.calendar: Calendar = lexicon.calendar
+        # the words before a date that make it the date a running figure stands at ("as of
+        # Monday", "by Tuesday"), or the date of a statement ("said on Tuesday")
+        self.status_words = tuple(tuple(words(fold(w))) for w in m.status_times)
+        self._before_date = max((len(w) for w in self.status_words), default=0)
+        self._before_date = max(self._before_date, _STATEMENT_REACH)
+        self._dated: tuple[str, str | None] = ("", None)
+        self._dates: tuple[DateMention, ...] = ()
         self.known_names = frozenset(
             fold(w) for a in rules.aliases.alias for w in (a.canonical, *a.variants)
         )
@@ -265,6 +285,8 @@ class ContextReader:
             topic=topic,
             outcome=self.outcome(claim),
             portion=self.portion(claim),
+            whole=self.whole(claim),
+            day=self.day(claim, published),
             # who states the figure is no part of what it is about; the names near the
             # claim, else those of its sentence (a one-sentence story: "Seven people are
             # killed when gunmen open fire in a bar in Tula, Mexico")
@@ -274,6 +296,41 @@ class ContextReader:
             )
             | subject,
         )
+
+    def day(self, claim: Claim, published: str | None) -> str:
+        """The day its clause dates the claim by: the nearest date of a day its sentence
+        writes in the calendar's words, in the claim's clause (`_nearest`, as a time anchor),
+        resolved against the publication date ("on Tuesday", "on 12 May", "yesterday"), as
+        ISO. A date that a status word opens ("as of Monday", "by Tuesday": a running figure
+        at that day) or that follows a verb of saying ("said on Tuesday", "reported
+        Monday": when it was told, not what it tells) dates no claim; nor does a date
+        without its year known. "" when none."""
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        if at < 0 or not self.calendar.weekdays:
+            return ""
+        end = at + len(claim.quote)
+        spans: list[tuple[int, int, str]] = []
+        day = _day_of(published)
+        if self._dated != (sentence, day):  # the claims of one sentence are read together
+            self._dated = (sentence, day)
+            self._dates = tuple(find_dates(sentence, day, self.calendar))
+        for found in self._dates:
+            iso = found.iso
+            if iso is None or len(iso) != _ISO_DAY or iso.startswith("-"):
+                continue  # a month, or a day of no known year
+            if found.start < end and at < found.end:
+                continue  # inside the claim itself
+            before = _last_words(sentence[: found.start], self._before_date)
+            if any(tuple(before[-len(cue) :]) == cue for cue in self.status_words if cue):
+                continue
+            if not self.cues.isdisjoint(before[-_STATEMENT_REACH:]):
+                continue
+            spans.append((found.start, found.end, iso))
+        if not spans:
+            return ""
+        nearest = _nearest(self.clauses, sentence, tuple(spans), at, end, after_only=False)
+        return nearest if isinstance(nearest, str) else ""
 
     def topic(self, texts: Iterable[str]) -> str:
         """The proper names of a source's texts (title, body), folded with aliases applied,
@@ -505,6 +562,14 @@ class ContextReader:
         noun = words(fold(claim.counted_noun or ""))
         if noun and after[: len(noun)] == noun:
             after = after[len(noun) :]
+        if self.portions_of_number and claim.dimension == _COUNT:
+            for cue, name, reach in self.portions_of_number:
+                if (
+                    cue
+                    and tuple(after[: len(cue)]) == cue
+                    and self._number_after(sentence[number_end:], len(noun) + len(cue), reach)
+                ):
+                    return name
         first = self._after_always
         cues = self._after_cues
         for i, w in enumerate(after):
@@ -516,6 +581,49 @@ class ContextReader:
                 ):
                     first = index
         return self.portions_after[first][1] if first < len(self.portions_after) else ""
+
+    def _number_after(self, text: str, skip: int, reach: int) -> str:
+        """The number (digits or a number word, folded) `text` states in its first clause
+        after its first `skip` words and at most `reach` words more, or "": the whole of
+        which a count followed by "of" is a part ("39 of the state's 40 delegates": 40)."""
+        end = _CLAUSE_END.search(text)
+        seen = 0
+        for token in _TOKEN.finditer(text, 0, end.start() if end else len(text)):
+            word = token.group(0)
+            if word[:1].isdigit():
+                if seen >= skip:
+                    found = _DIGITS.match(text, token.start())
+                    return found.group(0).replace(",", "") if found else word
+            elif word[:1].isalpha():
+                folded = fold(word)
+                if seen >= skip and folded in self.number_words and folded not in self.stop:
+                    return folded
+                seen += 1
+                if seen > skip + reach:
+                    return ""
+        return ""
+
+    def whole(self, claim: Claim) -> str:
+        """The number a count is stated as a part of ("39 of the state's 40 delegates": "40",
+        `Portion.of_number`), or ""."""
+        if not self.portions_of_number or claim.dimension != _COUNT:
+            return ""
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        if at < 0:
+            return ""
+        digits = list(_DIGIT.finditer(claim.quote))
+        number_end = at + (digits[-1].end() if digits else len(claim.quote))
+        after = _words_to_mark(sentence[number_end:])
+        noun = words(fold(claim.counted_noun or ""))
+        if noun and after[: len(noun)] == noun:
+            after = after[len(noun) :]
+        for cue, _, reach in self.portions_of_number:
+            if cue and tuple(after[: len(cue)]) == cue:
+                found = self._number_after(sentence[number_end:], len(noun) + len(cue), reach)
+                if found:
+                    return found
+        return ""
 
     def subject(self, claim: Claim) -> frozenset[str]:
         """Proper names in the claim's clause before it, other than its attribution and place."""
@@ -553,6 +661,31 @@ class ContextReader:
             names.append(bare)
         # Aliases apply to the names together, so "European Union" is "eu".
         return frozenset(words(self.aliases.apply(" ".join(names))))
+
+
+# The dimension of counts: a count followed by "of" and another number is a part of it (a
+# share, "52% of the 40,000 votes", is what it is of another dimension)
+_COUNT = "count"
+# The end of a clause after a number: a mark, but a comma or a stop inside a number as
+# written ("40,000", "1.5")
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+_CLAUSE_END = re.compile(r"[;:()\u2014]|[,.](?!\d)|(?<!\d)[,.]")
+# A date up to this many words after a verb of saying is when it was said ("said on
+# Tuesday"), not the day of what was said.
+_STATEMENT_REACH = 2
+_ISO_DAY = len("2024-05-12")
+
+
+def _day_of(published: str | None) -> str | None:
+    """The day of a publication date (ISO, maybe with a time after it), or None."""
+    if not published or len(published) < _ISO_DAY:
+        return None
+    day = published[:_ISO_DAY]
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return None
+    return day
 
 
 def _words_to_mark(text: str) -> list[str]:

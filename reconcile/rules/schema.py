@@ -852,6 +852,22 @@ class Portion:
     after: tuple[str, ...] = field(
         default=(), metadata=_doc("words right after a number that state it: 'of them'")
     )
+    of_number: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words right after a count (its counted noun between them allowed) that make it"
+            " a part of another number its clause states after them: '39 of the state's 40"
+            " delegates', '12 out of 41'"
+        ),
+    )
+    of_number_reach: int = field(
+        default=0,
+        metadata=_doc(
+            "most words between the of_number words and the number they make the count a part"
+            " of ('of the state's 40': two; a number further on is of another phrase)",
+            min=0,
+        ),
+    )
     in_clause: bool = field(
         default=False,
         metadata=_doc(
@@ -1194,6 +1210,17 @@ class MatchingRules:
             " its day's item introduces as new, for them to be two incidents (the next day's"
             " page may tell the same incident again)",
             min=1,
+        ),
+    )
+    dated_least_days: int = field(
+        default=0,
+        metadata=_doc(
+            "least days between the days two numbers' clauses date them by ('on Tuesday',"
+            " 'on 12 May', 'yesterday', resolved against each source's publication date;"
+            " not a status date, 'as of Monday', nor the date of a statement, 'said on"
+            " Monday') for them to be two facts, neither stated as a running figure"
+            " (`rolling_words`); 0: days are not compared",
+            min=0,
         ),
     )
     incident_gap: int = field(

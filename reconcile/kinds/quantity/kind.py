@@ -234,6 +234,7 @@ class QuantityKind(Kind):
             or self._rivals(a, b, fa, fb)
             or self._sides_differ(a, b)
             or self._years_differ(a, b, fa, fb)
+            or self._days_differ(a, b, fa, fb)
             or _two_numbers(a, b, 0.0)
         )
         if veto:
@@ -395,8 +396,24 @@ class QuantityKind(Kind):
             return DifferentTime(" ".join(sorted(ya)), " ".join(sorted(yb)))
         return None
 
+    def _days_differ(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """Two numbers whose clauses date them by days at least `dated_least_days` apart
+        ("killed 12 people on Monday" / "on 3 June", `ContextReader.day`), neither stated
+        as a running figure ("the toll rose to"): figures of two days, two facts."""
+        least = self.rules.matching.dated_least_days
+        if not (least and fa.day and fb.day):
+            return None
+        apart = _days_apart(fa.day, fb.day)
+        if apart is None or apart < least or self._is_rolling(a) or self._is_rolling(b):
+            return None
+        return DifferentTime(fa.day, fb.day)
+
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
-        side = self._sides_differ(a, b) or self._years_differ(a, b, fa, fb)
+        side = (
+            self._sides_differ(a, b)
+            or self._years_differ(a, b, fa, fb)
+            or self._days_differ(a, b, fa, fb)
+        )
         if side:
             return PairDecision(0.0, (), side)
         if a.concept and b.concept:
@@ -993,6 +1010,9 @@ def _portions_differ(
     new cases" / "9,000 cases"). A part that counts what the other number counts ("including
     12 children" / "12 children") may be that figure, for the portions that say so."""
     if fa.portion == fb.portion:
+        if fa.whole and fb.whole and fa.whole != fb.whole:
+            # parts of two different wholes ("12 of the state's 41" / "39 of its 40")
+            return DifferentPortion(f"{fa.portion} of {fa.whole}", f"{fb.portion} of {fb.whole}")
         return None
     portion = fa.portion or fb.portion
     whole = not (fa.portion and fb.portion)
