@@ -59,10 +59,19 @@ def test_the_day_a_clause_dates_a_figure_by_is_read_against_publication() -> Non
     assert reader.day(_claim(dated[0][0], dated[0][1]), None) == ""
 
 
-def test_figures_of_two_days_are_two_facts(tmp_path: Path) -> None:
+def _dated(folder: Path, least: int) -> Path:
+    """A rules folder over the bundled rules that compares the days of figures."""
+    folder.mkdir()
+    (folder / "matching.toml").write_text(f"dated_least_days = {least}\n", encoding="utf-8")
+    return folder
+
+
+def test_figures_of_two_days_are_two_facts_when_days_are_compared(tmp_path: Path) -> None:
     _story(tmp_path, "a", "2026-03-11", "Gunmen killed 12 people in Varno on Monday.")
     _story(tmp_path, "b", "2026-03-20", "Gunmen killed 14 people in Varno on Thursday.")
-    report = run([tmp_path])
+    # the project's rules leave days uncompared (dated_least_days = 0): one fact, a conflict
+    assert len(fact_of(run([tmp_path]), "12 people").claim_ids) == 2
+    report = run([tmp_path], rules_dir=_dated(tmp_path.parent / f"{tmp_path.name}-rules", 2))
     monday, thursday = fact_of(report, "12 people"), fact_of(report, "14 people")
     assert monday.id != thursday.id
     assert quotes_of(report, monday) == ["12 people"]
