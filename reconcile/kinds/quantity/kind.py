@@ -542,9 +542,7 @@ class QuantityKind(Kind):
         weight = m.story_weight if known else 0.0
         score = m.concept_score + spare * (weight * story + (1 - weight) * near) / 100
         reasons: list[Reason] = [SameConcept(concept, story)]
-        if _same_number(a, b) and m.concept_same_number_bonus:
-            score = min(100.0, score + m.concept_same_number_bonus)
-            reasons.append(SameNumber(m.concept_same_number_bonus))
+        named_apart = False
         if (
             fa.names
             and fb.names
@@ -569,12 +567,39 @@ class QuantityKind(Kind):
                 # than a missed join; agreeing numbers only lose the penalty)
                 return PairDecision(0.0, (), differ)
             score -= m.names_penalty
+            named_apart = True
             if max(fa.figures, fb.figures) > 1 and concept not in self._running:
                 # a source states several figures of the concept (delegates of each
                 # candidate): then the names are what tell which figure is which. (Of a
                 # running tally, several figures are mostly the tally updated.)
                 score -= m.figures_penalty
             reasons.append(differ)
+        bonus = m.concept_same_number_bonus
+        if (
+            max(fa.figures, fb.figures) > 1
+            and not named_apart
+            and (a.value or 0.0) >= m.bare_least_value
+        ):
+            # a source states several figures of the concept (the delegates of each
+            # candidate, the dead of each group) and the names near the two numbers do
+            # not set them apart: the figure another source states alike is the one it
+            # matches (near names that differ, one number may be two candidates' figures;
+            # under bare_least_value, "six" and "six" tell nothing)
+            bonus = max(bonus, m.same_number_bonus)
+        if _same_number(a, b) and bonus:
+            score = min(100.0, score + bonus)
+            reasons.append(SameNumber(bonus))
+        if (
+            max(fa.figures, fb.figures) > 1
+            and a.noun_class
+            and b.noun_class
+            and a.noun_class != b.noun_class
+        ):
+            # a source states several figures of the concept ("29 passengers and 8 soldiers"
+            # killed): what each counts tells which figure another source's count is, of a
+            # running tally too (two groups counted are not one tally updated)
+            score -= m.figures_penalty
+            reasons.append(DifferentSubject((a.noun_class,), (b.noun_class,)))
         if not (fa.names & fb.names and fa.places & fb.places):
             # far apart weighs against one fact, unless both name the place they share: then
             # it is one figure updated (a rising toll), not another fact
