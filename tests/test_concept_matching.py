@@ -218,3 +218,7 @@ def test_of_several_figures_what_each_counts_tells_them_apart(tmp_path: Path) ->
     troops = "Officials said 9 troops died in the attack on the train."
     one, several = _several_figures(tmp_path, first, troops)
     assert several == one
+    # "9 people" may be any group: a noun of vague_heads tells no group from another
+    people = "Officials said 9 people died in the attack on the train."
+    one, several = _several_figures(tmp_path, first, people)
+    assert several == one

@@ -594,10 +594,12 @@ class QuantityKind(Kind):
             and a.noun_class
             and b.noun_class
             and a.noun_class != b.noun_class
+            and not (self._vague_noun(a) or self._vague_noun(b))
         ):
             # a source states several figures of the concept ("29 passengers and 8 soldiers"
             # killed): what each counts tells which figure another source's count is, of a
-            # running tally too (two groups counted are not one tally updated)
+            # running tally too (two groups counted are not one tally updated); a noun of
+            # `vague_heads` ("2,000 people") holds any group
             score -= m.figures_penalty
             reasons.append(DifferentSubject((a.noun_class,), (b.noun_class,)))
         if not (fa.names & fb.names and fa.places & fb.places):
@@ -652,6 +654,15 @@ class QuantityKind(Kind):
         if days and fa.published != fb.published:
             a, b = self._counted_then(a), self._counted_then(b)
         return not self._rounded(a, tolerance).overlaps(self._rounded(b, tolerance))
+
+    def _vague_noun(self, claim: Claim) -> bool:
+        """Whether the claim's counted noun is one of `vague_heads` by its singular ("people",
+        "persons"): it says too little to tell one group counted from another."""
+        reading = self.lexicon.frames.reading
+        if reading is None or not claim.counted_noun:
+            return False
+        word = claim.counted_noun.lower().split()[-1]
+        return not reading.vague_heads.isdisjoint(reading.singular(word))
 
     def _noun_of_concept(self, named: Claim, other: Claim) -> bool:
         """Whether `other`, with no concept, counts the noun that is all `named`'s concept
