@@ -178,3 +178,47 @@ def test_several_figures_of_other_concepts_must_be_told_apart_by_names(tmp_path:
     )
     assert one >= 65.0
     assert several == 0.0
+
+
+def test_of_several_figures_the_same_number_is_the_one_matched(tmp_path: Path) -> None:
+    # a source stating several figures of one concept (the dead of each group): the figure
+    # another source states alike is its match, by same_number_bonus (10); one figure per
+    # source, the same number says nothing more than the concept
+    first = "The storm killed 12 soldiers at the northern base on Monday, officials said."
+    second = "Officials said {} soldiers died when the storm hit the northern base."
+    one, several = _several_figures(tmp_path, first, second.format(12))
+    assert several == min(100.0, one + 10.0)
+    assert one >= 65.0
+    other_one, other_several = _several_figures(tmp_path, first, second.format(11))
+    assert other_several == other_one
+    # under bare_least_value (10), "six" and "six" tell nothing
+    small = first.replace("12", "6")
+    one, several = _several_figures(tmp_path, small, second.format(6))
+    assert several == one
+
+
+def test_of_several_figures_named_apart_the_same_number_adds_nothing(tmp_path: Path) -> None:
+    # names near the numbers that share nothing: one number may be two groups' figures
+    one, several = _several_figures(
+        tmp_path,
+        "The Red Cross counted 30 people killed by the floods on Monday.",
+        "Floods in Norland: 30 people were killed, Mayor Alma Reyes told reporters.",
+    )
+    assert one == several
+
+
+def test_of_several_figures_what_each_counts_tells_them_apart(tmp_path: Path) -> None:
+    # "8 soldiers" and "9 passengers" killed: two groups counted, not one tally, when a
+    # source states several figures of the concept (figures_penalty, 15); else they may be
+    # one toll told of two readings of who died
+    first = "The attack on the train killed 8 soldiers on Monday, officials said."
+    passengers = "Officials said 9 passengers died in the attack on the train."
+    one, several = _several_figures(tmp_path, first, passengers)
+    assert several == one - 15.0
+    troops = "Officials said 9 troops died in the attack on the train."
+    one, several = _several_figures(tmp_path, first, troops)
+    assert several == one
+    # "9 people" may be any group: a noun of vague_heads tells no group from another
+    people = "Officials said 9 people died in the attack on the train."
+    one, several = _several_figures(tmp_path, first, people)
+    assert several == one

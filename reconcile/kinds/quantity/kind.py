@@ -559,9 +559,7 @@ class QuantityKind(Kind):
         weight = m.story_weight if known else 0.0
         score = m.concept_score + spare * (weight * story + (1 - weight) * near) / 100
         reasons: list[Reason] = [SameConcept(concept, story)]
-        if _same_number(a, b) and m.concept_same_number_bonus:
-            score = min(100.0, score + m.concept_same_number_bonus)
-            reasons.append(SameNumber(m.concept_same_number_bonus))
+        named_apart = False
         if (
             fa.names
             and fb.names
@@ -586,12 +584,41 @@ class QuantityKind(Kind):
                 # than a missed join; agreeing numbers only lose the penalty)
                 return PairDecision(0.0, (), differ)
             score -= m.names_penalty
+            named_apart = True
             if max(fa.figures, fb.figures) > 1 and concept not in self._running:
                 # a source states several figures of the concept (delegates of each
                 # candidate): then the names are what tell which figure is which. (Of a
                 # running tally, several figures are mostly the tally updated.)
                 score -= m.figures_penalty
             reasons.append(differ)
+        bonus = m.concept_same_number_bonus
+        if (
+            max(fa.figures, fb.figures) > 1
+            and not named_apart
+            and (a.value or 0.0) >= m.bare_least_value
+        ):
+            # a source states several figures of the concept (the delegates of each
+            # candidate, the dead of each group) and the names near the two numbers do
+            # not set them apart: the figure another source states alike is the one it
+            # matches (near names that differ, one number may be two candidates' figures;
+            # under bare_least_value, "six" and "six" tell nothing)
+            bonus = max(bonus, m.same_number_bonus)
+        if _same_number(a, b) and bonus:
+            score = min(100.0, score + bonus)
+            reasons.append(SameNumber(bonus))
+        if (
+            max(fa.figures, fb.figures) > 1
+            and a.noun_class
+            and b.noun_class
+            and a.noun_class != b.noun_class
+            and not (self._vague_noun(a) or self._vague_noun(b))
+        ):
+            # a source states several figures of the concept ("29 passengers and 8 soldiers"
+            # killed): what each counts tells which figure another source's count is, of a
+            # running tally too (two groups counted are not one tally updated); a noun of
+            # `vague_heads` ("2,000 people") holds any group
+            score -= m.figures_penalty
+            reasons.append(DifferentSubject((a.noun_class,), (b.noun_class,)))
         if not (fa.names & fb.names and fa.places & fb.places):
             # far apart weighs against one fact, unless both name the place they share: then
             # it is one figure updated (a rising toll), not another fact
@@ -644,6 +671,15 @@ class QuantityKind(Kind):
         if days and fa.published != fb.published:
             a, b = self._counted_then(a), self._counted_then(b)
         return not self._rounded(a, tolerance).overlaps(self._rounded(b, tolerance))
+
+    def _vague_noun(self, claim: Claim) -> bool:
+        """Whether the claim's counted noun is one of `vague_heads` by its singular ("people",
+        "persons"): it says too little to tell one group counted from another."""
+        reading = self.lexicon.frames.reading
+        if reading is None or not claim.counted_noun:
+            return False
+        word = claim.counted_noun.lower().split()[-1]
+        return not reading.vague_heads.isdisjoint(reading.singular(word))
 
     def _noun_of_concept(self, named: Claim, other: Claim) -> bool:
         """Whether `other`, with no concept, counts the noun that is all `named`'s concept
