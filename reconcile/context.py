@@ -118,6 +118,18 @@ def _first_words(text: str, count: int) -> list[str]:
 _KEPT = 4096
 
 
+def _past_number(claim: Claim, at: int) -> tuple[int, list[str], list[str]]:
+    """Where the claim's number ends in its sentence (its quote at `at`), its counted noun's
+    words, and the words after the number to the first mark, past that noun."""
+    digits = list(_DIGIT.finditer(claim.quote))
+    number_end = at + (digits[-1].end() if digits else len(claim.quote))
+    after = _words_to_mark(claim.sentence[number_end:])
+    noun = words(fold(claim.counted_noun or ""))
+    if noun and after[: len(noun)] == noun:
+        after = after[len(noun) :]
+    return number_end, noun, after
+
+
 class ContextReader:
     """One language's context rules compiled once: patterns per field, cue and filler words,
     outcome words, aliases."""
@@ -556,12 +568,7 @@ class ContextReader:
             for cue, name in self.portions_before:
                 if tuple(before[-len(cue) :]) == cue:
                     return name
-        digits = list(_DIGIT.finditer(claim.quote))
-        number_end = at + (digits[-1].end() if digits else len(claim.quote))
-        after = _words_to_mark(sentence[number_end:])
-        noun = words(fold(claim.counted_noun or ""))
-        if noun and after[: len(noun)] == noun:
-            after = after[len(noun) :]
+        number_end, noun, after = _past_number(claim, at)
         if self.portions_of_number and claim.dimension == _COUNT:
             for cue, name, reach in self.portions_of_number:
                 if (
@@ -612,12 +619,7 @@ class ContextReader:
         at = sentence.find(claim.quote)
         if at < 0:
             return ""
-        digits = list(_DIGIT.finditer(claim.quote))
-        number_end = at + (digits[-1].end() if digits else len(claim.quote))
-        after = _words_to_mark(sentence[number_end:])
-        noun = words(fold(claim.counted_noun or ""))
-        if noun and after[: len(noun)] == noun:
-            after = after[len(noun) :]
+        number_end, noun, after = _past_number(claim, at)
         for cue, _, reach in self.portions_of_number:
             if cue and tuple(after[: len(cue)]) == cue:
                 found = self._number_after(sentence[number_end:], len(noun) + len(cue), reach)
