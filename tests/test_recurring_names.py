@@ -7,7 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from reconcile import run
-from reconcile.models import Report
+from reconcile.kinds import Kinds
+from reconcile.models import Report, Source
+from reconcile.rules import load_rules
 
 
 def report_of(tmp_path: Path, *texts: str) -> Report:
@@ -114,3 +116,14 @@ def test_a_name_opening_a_sentence_is_read_past_a_common_word_only(tmp_path: Pat
         "The club said yesterday that Karsk United would parade. Tekael Group agreed to pay.",
     )
     assert quotes(report) == [("s0.md", "Karsk United"), ("s1.md", "Karsk United")]
+
+
+def test_a_source_alone_compiles_no_language_for_recurring_names() -> None:
+    # `check` of a cached source reads no rules: one source has no other to read a name by
+    one = [Source(id="s0", path="s0.md", text="Karsk United won the cup.")]
+    kinds = Kinds(load_rules())
+    assert kinds.infer((), one) == ()
+    assert kinds.compiled_languages() == {}
+    two = [*one, Source(id="s1", path="s1.md", text="Fans cheered Karsk United.")]
+    assert [c.quote for c in kinds.infer((), two)] == ["Karsk United", "Karsk United"]
+    assert set(kinds.compiled_languages()) == {"en"}

@@ -152,8 +152,10 @@ class Kinds:
         language by language (no claim is inferred across two languages); each source's
         inferred claims follow its own. The claims unchanged when no kind infers any."""
         inferring = {k for kind in KINDS if kind.infers for k in kind.claim_kinds}
-        # (a kind that infers from the sources' text alone is asked whatever claims they hold)
-        alone = any(kind.infers and kind.infers_alone for kind in KINDS)
+        # (a kind that infers from the sources' text alone is asked whatever claims they
+        # hold, in a language of two sources or more: one source has no other to read it by,
+        # and a run of one source compiles no language for it, `check` of a cached source)
+        alone = len(sources) > 1 and any(kind.infers and kind.infers_alone for kind in KINDS)
         if not inferring or not (alone or any(c.kind in inferring for c in claims)):
             return claims
         by_language: dict[str, list[Source]] = {}
@@ -167,7 +169,7 @@ class Kinds:
         for code in sorted(by_language):
             group = by_language[code]
             held = [c for s in group for c in of_source.get(s.id, ())]
-            if not (alone or any(c.kind in inferring for c in held)):
+            if not ((alone and len(group) > 1) or any(c.kind in inferring for c in held)):
                 continue
             for kind in self.language(code):
                 if type(kind).infers:
