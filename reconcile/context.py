@@ -169,6 +169,8 @@ class ContextReader:
         self.number_words = frozenset(fold(w) for w in lexicon.numbers.word_vocabulary)
         self.stop = _folded(rules.nouns.stopwords) | _folded(m.context_filler)
         self.window = m.context_window
+        # the day a clause dates a figure by is read only when matching compares days
+        self.dated = m.dated_least_days > 0
         self.clauses: ClauseBreaks = lexicon.clauses
         self.time_words: TimeWords = lexicon.time_words
         self.outcomes = {fold(w): o.name for o in m.outcome for w in o.words}
@@ -298,7 +300,7 @@ class ContextReader:
             outcome=self.outcome(claim),
             portion=self.portion(claim),
             whole=self.whole(claim),
-            day=self.day(claim, published),
+            day=self.day(claim, published) if self.dated else "",
             # who states the figure is no part of what it is about; the names near the
             # claim, else those of its sentence (a one-sentence story: "Seven people are
             # killed when gunmen open fire in a bar in Tula, Mexico")
