@@ -59,6 +59,9 @@ class Surroundings:
             r"|[\s-]+" + alternation(words.share_nouns) + r"(?![\w-])" if words.share_nouns else ""
         )
         self.share_of_re = re.compile(r"\s*,?\s+" + of + r"(?=\s)" + share, re.I)
+        # between two figures, what sets the second off as the first restated: a comma, or
+        # the words the first's share is of and a comma ("about a quarter of the staff, ")
+        self.apposed_gap_re = re.compile(r"\s*,\s*|\s+" + of + r"\s+[^\d,;:()]{1,60},\s*", re.I)
         # a counted noun is looked for among the first three words (`_noun_after`)
         self.noun_words_re = re.compile(r"(\s+" + of + r")?((?:[\s-]+[\w’'-]+){1,3})", re.I)
         self.by_words = frozenset(w.lower() for w in words.by_words)

@@ -245,7 +245,7 @@ def _restated(
         if (
             (said_again and (other_unit or _other_sign(text, offset, previous, mention)))
             or (other_unit and _listed_in_brackets(text, offset, found, gap, g))
-            or (other_unit and _apposed(text, offset, mention, gap))
+            or (other_unit and _apposed(text, offset, mention, gap, g))
         ):
             qualifier = p.qualifier
     if change == d.change and qualifier == d.qualifier:
@@ -254,17 +254,19 @@ def _restated(
 
 
 _OPENS = re.compile(r"\s*\(\s*")
-# a figure set off by commas after another (and the words its share is of): the same amount
-# in another unit ("within 0.2 moles per cubic metre, 6.4 mg per litre", "about a quarter of
-# the staff, 800,000 employees, ..."), unless another figure follows it (a list)
-_APPOSED_GAP = re.compile(r"\s*,\s*|\s+of\s+[^\d,;:()]{1,60},\s*", re.I)
+# a figure set off by commas after another (and the words its share is of, the grammar's
+# `apposed_gap_re`): the same amount in another unit ("within 0.2 moles per cubic metre, 6.4
+# mg per litre", "about a quarter of the staff, 800,000 employees, ..."), unless another
+# figure follows it (a list)
 _APPOSED_CLOSE = re.compile(r"\s*(?:,(?![^\d,;:.()]{0,24}\d)|[.;:!?]?[\"'”’]?\s*$)")
 
 
-def _apposed(text: str, offset: int, mention: Mention[QuantityMention], gap: str) -> bool:
+def _apposed(
+    text: str, offset: int, mention: Mention[QuantityMention], gap: str, g: NumberGrammar
+) -> bool:
     """`mention` stands in apposition to the figure before it, set off by `gap`."""
     return (
-        _APPOSED_GAP.fullmatch(gap) is not None
+        g.apposed_gap_re.fullmatch(gap) is not None
         and _APPOSED_CLOSE.match(text, mention.end - offset) is not None
     )
 
