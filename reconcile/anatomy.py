@@ -25,7 +25,8 @@ through a third member` (their pair alone would not: other claims joined them), 
 
 A pair is decided again exactly as its block decided it: the features of each claim read
 with its source's language, date and story (`match.features_reader`), and the number of
-figures of its concept its source states in the block; the pair in block order.
+figures of its concept its source states in the block (`match.figures_stated`); the pair
+in block order.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from reconcile.context import Features
 from reconcile.kinds import Kind, Kinds
-from reconcile.match import Topics, _candidate_pairs, features_reader
+from reconcile.match import Topics, _candidate_pairs, features_reader, figures_stated
 from reconcile.models import Claim, Fact, PairDecision, Report
 from reconcile.reasons import Reason, Similarity
 from reconcile.rules import RuleSet, load_rules
@@ -197,13 +198,7 @@ class Anatomy:
         if known is None:
             figures = self._figures.get(key)
             if figures is None:
-                found: dict[tuple[str, str], set[tuple[float | None, float | None]]] = {}
-                for c in self.block(key):
-                    if c.concept:
-                        found.setdefault((c.source_id, c.concept), set()).add(
-                            (c.value, c.value_high)
-                        )
-                figures = self._figures[key] = {k: len(v) for k, v in found.items()}
+                figures = self._figures[key] = figures_stated(self.block(key))
             known = self._read(claim)
             n = figures.get((claim.source_id, claim.concept), 0) if claim.concept else 0
             if n and n != known.figures:

@@ -467,6 +467,16 @@ def compare_pair(a: Claim, b: Claim, kinds: Kinds) -> PairDecision:
     return own.of(a).decide(a, b, own.context.features(a), own.context.features(b))
 
 
+def figures_stated(members: Sequence[Claim]) -> dict[tuple[str, str], int]:
+    """How many different figures (value and upper value) of each concept each source
+    states among a block's members, by (source, concept); claims with no concept aside."""
+    found: dict[tuple[str, str], set[tuple[float | None, float | None]]] = {}
+    for c in members:
+        if c.concept:
+            found.setdefault((c.source_id, c.concept), set()).add((c.value, c.value_high))
+    return {k: len(v) for k, v in found.items()}
+
+
 def _cluster_block(
     key: str,
     members: list[Claim],
@@ -489,12 +499,9 @@ def _cluster_block(
     read_features = feats
     # How many different figures of its concept each claim's source states in this block:
     # a story with one death toll per source is not one with delegates of each candidate.
-    figures: dict[tuple[str, str], set[tuple[float | None, float | None]]] = {}
-    for c in members:
-        if c.concept:
-            figures.setdefault((c.source_id, c.concept), set()).add((c.value, c.value_high))
-    count = [len(figures[c.source_id, c.concept]) if c.concept else 0 for c in members]
-    del figures  # not held while the block is clustered
+    stated = figures_stated(members)
+    count = [stated[c.source_id, c.concept] if c.concept else 0 for c in members]
+    del stated  # not held while the block is clustered
     feats = [
         replace(f, figures=n) if n and n != f.figures else f
         for n, f in zip(count, feats, strict=True)
