@@ -180,6 +180,7 @@ class ThingFinder:
                     self.any_words.append((found, p))
         # (tried only where a match can start)
         self.any_always = gated(re.compile(rf"(?<![\w-])(?:{'|'.join(always) or '(?!)'})"))
+        self.any_runs = frozenset(w for found, _ in self.any_words for w in found)
         self.classes = tuple(built)
         self.model_re = re.compile(model)
         self.joiners = frozenset(fold(w) for w in joiners)
@@ -293,6 +294,8 @@ class ThingFinder:
         if self.any_always.search(text) is not None:
             return True
         words = words_told(text)
+        if words is not None and self.any_runs.isdisjoint(words):
+            return False  # (most sentences: no pattern of phrases to try)
         return any(
             (words is None or not found.isdisjoint(words)) and pattern.search(text) is not None
             for found, pattern in self.any_words
