@@ -10,6 +10,8 @@ either side of each place found: the same places as the regex.
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterator
 from functools import lru_cache
 
 
@@ -84,3 +86,50 @@ def run_start(text: str, end: int, also: str = "") -> int:
     while at > 0 and (_word_char(text[at - 1]) or text[at - 1] in also):
         at -= 1
     return at
+
+
+# A text at least this long has its capitals indexed by `found_at` (read once, kept for the
+# last text asked about); a shorter one is searched with `str.find` alone.
+INDEXED_FROM = 50_000
+_CAPITAL = re.compile("[A-Z]")
+_Index = dict[str, "array[int]"]
+_last_index: tuple[str, _Index] = ("", {})
+
+
+def found_at(text: str, word: str) -> Iterator[int]:
+    """Where `str.find` finds `word` in `text` from its start, then from the end of each
+    place found, to the last: the places of a loop of `text.find(word, end)`, in text order.
+    Asked for many words of one long text (the places a source names), each was a read of
+    the whole text; a word that starts with a capital is looked for only where the text
+    writes the same first three characters at a capital, found in one read of the text."""
+    if not word:
+        return
+    if len(text) < INDEXED_FROM or len(word) < 3 or not _CAPITAL.match(word):
+        at = text.find(word)
+        while at >= 0:
+            yield at
+            at = text.find(word, at + len(word))
+        return
+    end = 0
+    for at in _capitals(text).get(word[:3], ()):
+        if at >= end and text.startswith(word, at):
+            yield at
+            end = at + len(word)
+
+
+def _capitals(text: str) -> _Index:
+    """Where each capital of `text` stands, by the three characters from it."""
+    global _last_index
+    last = _last_index  # one read: another thread may replace it
+    if last[0] is text:
+        return last[1]
+    index: _Index = {}
+    for m in _CAPITAL.finditer(text):
+        at = m.start()
+        key = text[at : at + 3]
+        held = index.get(key)
+        if held is None:
+            held = index[key] = array("q")
+        held.append(at)
+    _last_index = (text, index)
+    return index

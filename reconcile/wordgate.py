@@ -42,6 +42,22 @@ def first_runs(phrases: Iterable[str]) -> Runs:
     return frozenset(runs)
 
 
+def longest_runs(phrases: Iterable[str]) -> Runs:
+    """The longest run of letters of each phrase (the last of the longest), in lower case;
+    None when a phrase holds no run of letters, or a run that is not ASCII. For a pattern
+    that reads each phrase whole, its spaces loose, with no letter before nor after it
+    (`(?<![\\w-])` ... `(?![\\w])`, or a space after): every run of letters of a phrase it
+    matches stands as a word of the sentence, the longest too, which is the rarest there
+    ("A.F.C." is "c", not the article "a"; "by-election" is "election")."""
+    runs: set[str] = set()
+    for phrase in phrases:
+        found = LOWER_WORD.findall(phrase.lower())
+        if not found or not all(run.isascii() for run in found):
+            return None
+        runs.add(max(reversed(found), key=len))
+    return frozenset(runs)
+
+
 def words_told(text: str) -> frozenset[str] | None:
     """The words of `text` for `runs.isdisjoint` tests made in a row, or None when its words
     cannot tell (a letter that lowers apart: every pattern must then be run)."""

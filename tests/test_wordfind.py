@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from reconcile.wordfind import _written_here, bounded, run_start, written
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile import wordfind
+from reconcile.wordfind import _written_here, bounded, found_at, run_start, written
 
 TEXT = "Roe's aide met Roe. x-Roe, Roe-Smith and Roe_1 did not; ’Roe and Ünal Roe met Ünal."
 
@@ -42,3 +47,40 @@ def test_bounded_is_the_regex_word_boundary_search() -> None:
     assert bounded("Roe_1 and Roe", "Roe") and not bounded("Roe_1 and Roes", "Roe")
     assert not bounded("Jr. said", "Jr.")  # "." then a space: no boundary after the word
     assert bounded("Jr.x", "Jr.")
+
+
+def _found_by_find(text: str, word: str) -> list[int]:
+    found = []
+    at = text.find(word)
+    while at >= 0 and word:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
+
+
+_LETTERS = st.sampled_from(["A", "Ab", "Abb", "b", " ", "AbA", "Á", "\n", "-"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LETTERS, max_size=30), st.lists(_LETTERS, max_size=3))
+def test_found_at_gives_the_places_of_a_find_loop(
+    text_pieces: list[str], word_pieces: list[str]
+) -> None:
+    text, word = "".join(text_pieces), "".join(word_pieces)
+    with pytest.MonkeyPatch.context() as patch:
+        for indexed_from in (0, len(text) + 1):  # read through the index, and without it
+            patch.setattr(wordfind, "INDEXED_FROM", indexed_from)
+            assert list(found_at(text, word)) == _found_by_find(text, word), (text, word)
+
+
+def test_found_at_a_long_text_reads_each_capital_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Ulm and Ulmen; UlmUlm, Ul, Karsk. " * 2000
+    monkeypatch.setattr(wordfind, "INDEXED_FROM", 1000)
+    for word in ("Ulm", "UlmUlm", "Ulmen", "Ul", "Karsk.", "and", "Ulm and Ulmen", "Absent", ""):
+        assert list(found_at(text, word)) == _found_by_find(text, word), word
+    assert len(list(found_at(text, "Ulm"))) == 4 * 2000
+    # the index is the last text's: asked about another text, it is read again
+    other = "Ulm Ulm"
+    monkeypatch.setattr(wordfind, "INDEXED_FROM", 0)
+    assert list(found_at(other, "Ulm")) == [0, 4]
+    assert list(found_at(text, "UlmUlm"))[:2] == [15, 15 + 34]

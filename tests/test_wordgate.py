@@ -15,7 +15,7 @@ from reconcile.kinds import Kinds
 from reconcile.kinds.named import phrases
 from reconcile.rules import load_rules
 from reconcile.sources import load_sources
-from reconcile.wordgate import first_runs, may_hold, words_told
+from reconcile.wordgate import first_runs, longest_runs, may_hold, words_told
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,6 +32,16 @@ def test_first_runs_are_the_first_letters_of_each_phrase() -> None:
     # a phrase that starts with no letter, or with one outside ASCII: no gate at all
     assert first_runs(["said", "#1 seed"]) is None
     assert first_runs(["said", "été"]) is None
+
+
+def test_longest_runs_are_the_longest_letters_of_each_phrase() -> None:
+    # the last of the longest: "A.F.C." is "c" (not the article "a"), "S&P 500" is "p"
+    phrases_ = ["A.F.C.", "by-election", "S&P 500", "2019-nCoV", "Chapter 11", "militant group"]
+    assert longest_runs(phrases_) == {"c", "election", "p", "ncov", "chapter", "militant"}
+    assert longest_runs([]) == frozenset()
+    # a phrase without a letter, or with a run outside ASCII: no gate at all
+    assert longest_runs(["said", "500"]) is None
+    assert longest_runs(["said", "Côte"]) is None
 
 
 def test_may_hold_reads_the_words_of_the_sentence() -> None:
@@ -64,6 +74,18 @@ def test_a_sentence_the_gate_leaves_out_holds_no_phrase(
         assert may_hold(runs, text), (phrases_, text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PHRASE, min_size=1, max_size=4), st.lists(_TEXT_PIECE, max_size=12))
+def test_a_sentence_without_a_longest_run_holds_no_phrase(
+    phrases_: list[str], pieces: list[str]
+) -> None:
+    text = "".join(pieces)
+    runs = longest_runs(phrases_)
+    for pattern in (phrases(phrases_), phrases(phrases_, case=True)):
+        if pattern.search(text) is not None:
+            assert may_hold(runs, text), (phrases_, text)
+
+
 _SENTENCES = [
     "Former President Barack Obama and ex-President Trump met Vice President Harris.",
     "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin spoke.",
@@ -75,6 +97,7 @@ _SENTENCES = [
     "Nothing here names anything: twelve cats sat on three mats.",
     "The Karsk earthquake killed 12 people; Samoa's measles outbreak grew.",
     "The \u017fummit was held in 1997 \u2014 about two months ago, in early May.",
+    "Hurricane Karl and the Tarvin Front militants met Karsk A.F.C. fans at the Ulm Summit.",
 ]
 
 
@@ -102,7 +125,15 @@ def test_finders_find_the_same_with_and_without_the_gate(
     assert sum(len(m) for m in with_gate.values()) > 100  # the corpus does name things
     # the made sentences name offices, dates, stating bodies, routes and events
     made = next(m for path, m in with_gate.items() if path.endswith("made.txt"))
-    assert {m.kind for m in made} >= {"office", "date", "source", "route", "event", "place"}
+    assert {m.kind for m in made} >= {
+        "office",
+        "date",
+        "source",
+        "route",
+        "event",
+        "place",
+        "thing",
+    }
 
 
 def _gate_users() -> list[object]:
@@ -123,8 +154,14 @@ def test_gate_users_are_found() -> None:
     import reconcile.kinds.date.find
     import reconcile.kinds.office.find
     import reconcile.kinds.office.titles
+    import reconcile.kinds.thing.find
 
     users = _gate_users()
-    for module in (reconcile.kinds.date.find, reconcile.kinds.office.find, wordgate):
+    for module in (
+        reconcile.kinds.date.find,
+        reconcile.kinds.office.find,
+        reconcile.kinds.thing.find,
+        wordgate,
+    ):
         assert module in users
     assert reconcile.kinds.office.titles in users

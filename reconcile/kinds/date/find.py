@@ -24,13 +24,15 @@ from reconcile.names import fold
 from reconcile.regex_starts import gated
 from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
-from reconcile.wordgate import first_runs, may_hold
+from reconcile.wordgate import first_runs, longest_runs, may_hold
 
 from .records import DateMention
 
 _ONLY_PUNCTUATION = re.compile(r"[\W_\d]*")  # what is left of a line that is only a date
 _YEAR = re.compile(r"\d{4}")
-_DIGIT = re.compile(r"\d")
+# a year as the branches read one: a sentence without one and without a word of
+# `extra_runs` holds no match of `extra` (its other branches hold a month or a phrase)
+_A_YEAR = re.compile(YEAR)
 _NUMBER_BEFORE = re.compile(r"\d[^,;:]*$")
 
 
@@ -79,10 +81,12 @@ class DateFinder:
         # holds a month, a weekday or a relative day; every other form a month, a year in
         # digits or a phrase of its own, and a count back a word of `ago`
         c = self.calendar
-        self.calendar_runs = first_runs(
+        # (the longest run of each phrase: "last month" is "month", not "last")
+        self.calendar_runs = longest_runs(
             [*c.months, *c.weekdays, *c.relative_days, *c.relative_months]
         )
-        self.extra_runs = first_runs([*c.months, *words.relative_weeks, *words.anaphoric_days])
+        # (the longest run of each phrase: "the previous day" is "previous", not "the")
+        self.extra_runs = longest_runs([*c.months, *words.relative_weeks, *words.anaphoric_days])
         self.ago_runs = first_runs(words.ago)
         self.ago_units = {fold(k): v for k, v in words.ago_units.items()}
         self.counts = {fold(k): int(v) for k, v in rules.numbers.words.items()}
@@ -124,7 +128,7 @@ class DateFinder:
             spans.append((m.start(), m.end(), value))
         ago = may_hold(self.ago_runs, text) and self.ago_word.search(text)
         extra = self.extra_ago if ago else self.extra
-        scan = ago or _DIGIT.search(text) or may_hold(self.extra_runs, text)
+        scan = ago or _A_YEAR.search(text) or may_hold(self.extra_runs, text)
         for m in extra.finditer(text) if scan else ():
             start = m.start("alone") if m.group("alone") else m.start()
             if m.group("year_alone"):

@@ -35,7 +35,7 @@ from reconcile.regex_starts import gated
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
 from reconcile.wordfind import bounded, written
-from reconcile.wordgate import first_runs, may_hold
+from reconcile.wordgate import first_runs, longest_runs, may_hold
 
 _SURNAME = r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))"
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -162,8 +162,9 @@ class TitleFinder:
         self.aliases: AliasTable = lexicon.aliases
         self.by_word = {fold(w): t for t in offices.title for w in t.words}
         titles = phrases([w for t in offices.title for w in t.words]).pattern
-        # (a sentence without the first word of a title is not scanned for one)
-        self.title_runs = first_runs(w for t in offices.title for w in t.words)
+        # (a sentence without the longest word of a title is not scanned for one: "Chief
+        # Executive" is "executive")
+        self.title_runs = longest_runs(w for t in offices.title for w in t.words)
         # "then-President", "ex-Prime Minister": a title joined to a word of `not_current`
         joined = "|".join(rf"(?<={re.escape(w)}-)" for w in offices.not_current if " " not in w)
         if joined:

@@ -25,7 +25,7 @@ from reconcile.names import fold
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
-from reconcile.wordfind import run_start, written
+from reconcile.wordfind import found_at, run_start, written
 from reconcile.wordgate import first_runs, may_hold
 
 REACH = 160  # characters between a cue and its place, at most
@@ -255,8 +255,7 @@ class PlaceFinder:
 
     def _containers_of(self, text: str, name: str) -> tuple[str, ...]:
         found: set[str] = set()
-        at = text.find(name)
-        while at >= 0 and name:
+        for at in found_at(text, name):
             end = at + len(name)
             after = self.inside.match(text, end)
             if after is not None:
@@ -272,7 +271,6 @@ class PlaceFinder:
             owner = _OWNER_BEFORE.search(text, max(0, at - 60), at)
             if owner is not None:  # "China's Guangdong Province"
                 found.add(owner.group("larger"))
-            at = text.find(name, end)
         return tuple(sorted(found))
 
     def find(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:

@@ -22,6 +22,7 @@ from reconcile.names import fold
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import ThingClass, ThingRules
 from reconcile.sentences import Sentence
+from reconcile.wordgate import Runs, longest_runs, words_told
 
 # A capitalized word and the spaces after it, which `inside_name` matches: what may stand
 # between the start of its match and where it must end.
@@ -111,17 +112,21 @@ class ThingFinder:
         # may stand before them (a name after a model is also a name after a space, where
         # the shorter pattern matches; most words start no name, and the model fits them all)
         gates: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+        # a run of letters of each phrase, that a sentence must hold as a word for a pattern
+        # of `any` to match in it (`reconcile.wordgate`); a known name is always tried (a
+        # variant may be written joined to it: its last run of letters is then longer)
+        runs: dict[re.Pattern[str], Runs] = {}
         for c in rules.thing:
             patterns = []
             if c.makers:
-                patterns.append(
-                    re.compile(
-                        rf"(?:{phrases(c.makers, case=True).pattern})\s+"
-                        rf"(?:{model}|(?:{rules.maker_model})(?![\w-])"
-                        rf"|(?:{_names(c.names)})(?:[ -]?(?:{variants}))*"
-                        rf"(?:\s+{model})?)(?![\w])"
-                    )
+                maker = re.compile(
+                    rf"(?:{phrases(c.makers, case=True).pattern})\s+"
+                    rf"(?:{model}|(?:{rules.maker_model})(?![\w-])"
+                    rf"|(?:{_names(c.names)})(?:[ -]?(?:{variants}))*"
+                    rf"(?:\s+{model})?)(?![\w])"
                 )
+                patterns.append(maker)
+                runs[maker] = longest_runs(c.makers)
             if c.names:
                 names = _names(c.names)
                 tail = rf"(?:{names})(?:[ -]?(?:{variants})(?![\w]))*(?:\s+{model})?(?![\w-])"
@@ -129,6 +134,7 @@ class ThingFinder:
                 gates.append((patterns[-1], re.compile(rf"(?<![\w-]){tail}")))
             if c.nouns:
                 patterns.append(phrases(c.nouns))
+                runs[patterns[-1]] = longest_runs(c.nouns)
             before = (
                 re.compile(rf"(?<![\w-])(?:{_names(c.before)})\s+(?=[A-Z0-9])")
                 if c.before
@@ -146,24 +152,35 @@ class ThingFinder:
                 else None
             )
             built.append(_Class(c, tuple(patterns), before, ends, after))
+            for pattern, words in ((before, c.before), (ends, c.ends), (after, c.nouns_after)):
+                if pattern is not None:
+                    runs[pattern] = longest_runs(words)
         gate = dict(gates)
         # every pattern of every class at once: most sentences name no thing at all (each
         # starts at a word, `(?<![\w-])`: said once before the alternation, it is tried
-        # at word starts only); a sentence it finds nothing in holds no match of any
-        self.any = re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(
-                # (a group's name once: several classes read a name before their noun)
-                _GROUP_NAME.sub(
-                    "(?:", f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else p.pattern
-                )
-                for c in built
-                for p in (*(gate.get(p, p) for p in c.patterns), c.before, c.ends, c.after)
-                if p is not None
-            )
-            + ")"
-        )
-        self.any = gated(self.any)  # tried only where a match can start
+        # at word starts only); a sentence it finds nothing in holds no match of any. The
+        # patterns of phrases are tried only in a sentence that holds the longest run of one
+        # of their phrases as a word (most sentences hold none); the known names, always,
+        # all at once.
+        always: list[str] = []
+        self.any_words: list[tuple[frozenset[str], re.Pattern[str]]] = []
+        for made in built:
+            for p in (*(gate.get(p, p) for p in made.patterns), made.before, made.ends, made.after):
+                if p is None:
+                    continue
+                found = runs.get(p)
+                if found is None:
+                    # (a group's name once: several classes read a name before their noun)
+                    always.append(
+                        _GROUP_NAME.sub(
+                            "(?:", f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else p.pattern
+                        )
+                    )
+                else:
+                    self.any_words.append((found, p))
+        # (tried only where a match can start)
+        self.any_always = gated(re.compile(rf"(?<![\w-])(?:{'|'.join(always) or '(?!)'})"))
+        self.any_runs = frozenset(w for found, _ in self.any_words for w in found)
         self.classes = tuple(built)
         self.model_re = re.compile(model)
         self.joiners = frozenset(fold(w) for w in joiners)
@@ -270,11 +287,25 @@ class ThingFinder:
         self._introduced = (source.text, pattern, classes)
         return pattern, classes
 
+    def _any(self, text: str) -> bool:
+        """Whether a pattern of a class matches in `text`: the known names, then each
+        pattern of phrases a run of which `text` holds as a word (all of them where its
+        words cannot tell)."""
+        if self.any_always.search(text) is not None:
+            return True
+        words = words_told(text)
+        if words is not None and self.any_runs.isdisjoint(words):
+            return False  # (most sentences: no pattern of phrases to try)
+        return any(
+            (words is None or not found.isdisjoint(words)) and pattern.search(text) is not None
+            for found, pattern in self.any_words
+        )
+
     def find(self, source: Source, sentence: Sentence) -> list[Mention[ThingMention]]:
         """The named things of one sentence, longest first where they overlap, in text order."""
         text = sentence.text
         bare, classes = self.introduced(source)
-        if not self.any.search(text) and (bare is None or not bare.search(text)):
+        if not self._any(text) and (bare is None or not bare.search(text)):
             return []
         spans: list[tuple[int, int, str]] = []
         if bare is not None:  # "Dorian weakened", after "Hurricane Dorian" in the source

@@ -1,0 +1,80 @@
+"""Extraction of whole sources in CPU time: sentences and megabytes per second, per kind.
+
+    .venv/bin/python bench/extract_source.py FILE [FILE ...] [--passes N] [--kinds]
+
+Reads each file as `reconcile` does, compiles its language, then times `each_claim` (the
+sentences, every kind's finder, the sentence memo and `normalize`: what `reconcile claims`
+does for one source) over the whole text, best of `--passes`, with the process's CPU time.
+Each pass reads a fresh copy of the text with an empty sentence memo: what a finder keeps
+for the last source it read (a source's names, its places' containers) is read again, as a
+run reads each source once. `--kinds` adds each kind's `find` over every sentence (without
+the memo), the finders' own share.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reconcile.extract import _MEMOS, each_claim  # noqa: E402
+from reconcile.kinds import Kinds  # noqa: E402
+from reconcile.models import Source  # noqa: E402
+from reconcile.rules import load_rules  # noqa: E402
+from reconcile.sources import load_source  # noqa: E402
+
+
+def _fresh(source: Source) -> Source:
+    """The source with a copy of its text: nothing kept for the text object is found."""
+    return dataclasses.replace(source, text=(source.text + " ")[:-1])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--passes", type=int, default=3, help="timed passes per file")
+    parser.add_argument("--kinds", action="store_true", help="time each kind's finder too")
+    args = parser.parse_args(argv)
+    rules = load_rules()
+    kinds = Kinds.build(rules)
+    for path in args.files:
+        source = load_source(path, rules)
+        own = kinds.language(source.language)
+        sentences = sum(1 for _ in own.each_sentence(source))
+        # a first pass on another text of the language: the lazily compiled patterns
+        sum(1 for _ in each_claim(dataclasses.replace(source, text=source.text[::-1]), kinds))
+        best, claims = float("inf"), 0
+        for _ in range(args.passes):
+            _MEMOS.clear()
+            fresh = _fresh(source)
+            started = time.process_time()
+            claims = sum(1 for _ in each_claim(fresh, kinds))
+            best = min(best, time.process_time() - started)
+        size = len(source.text.encode("utf-8")) / 1e6
+        print(
+            f"{path.name}: {size:.2f} MB, {sentences:,} sentences, {claims:,} claims; "
+            f"{best:.2f} s CPU: {sentences / best:,.0f} sentences/s, {size / best:.2f} MB/s "
+            f"(best of {args.passes})"
+        )
+        if args.kinds:
+            listed = list(own.each_sentence(source))
+            for kind in own:
+                spent = float("inf")
+                for _ in range(args.passes):
+                    fresh = _fresh(source)
+                    started = time.process_time()
+                    for sentence in listed:
+                        kind.find(fresh, sentence)
+                    spent = min(spent, time.process_time() - started)
+                print(f"  find: {type(kind).__name__:<16} {spent:6.3f} s CPU")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
