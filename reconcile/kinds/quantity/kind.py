@@ -269,6 +269,60 @@ class QuantityKind(Kind):
         reasons.append(Similarity(score, near, story))
         return PairDecision(float(score), tuple(reasons))
 
+    def cross_key(self, claim: Claim) -> str | None:
+        """The number a claim states, with what it is a number of (a sum or a count; a
+        percentage; a measure of one dimension), whatever its kind's reading, currency or
+        change: where two sources' readings of one figure meet when their blocks differ
+        ("$2.5 billion" / "worth 2.5 billion"; "grew 3%" / "3% growth"). A count that says
+        what it counts ("1,200 jobs") is no sum: it meets counts only."""
+        if claim.value is None or claim.value <= 0:
+            return None
+        if claim.kind == "money" or (claim.kind == "count" and claim.noun_class is None):
+            family = "amount"
+        elif claim.kind == "count":
+            family = "count"
+        else:
+            family = f"{claim.kind}|{claim.dimension}"
+        high = "" if claim.value_high is None else f"{claim.value_high:.9g}"
+        return f"{family}|{claim.value:.9g}|{high}"
+
+    def decide_across(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        """Two sources' claims of one number in different blocks: one fact when one reads
+        it otherwise than the other and nothing else tells them apart. A count with no
+        counted noun and a sum of money (one source wrote the currency, the other left it
+        to the sentence: "an aid package worth 2.5 billion") are read as that sum; a change
+        and a level of one concept ("grew 3%", "growth of 3%") as the level. Two sums in
+        different currencies, a rise and a fall, two different concepts, or numbers from
+        the same source are never one fact here; the pair is then decided as one of a
+        block would be (`decide`), at least `bare_least_value` for a count that says
+        nothing."""
+        m = self.rules.matching
+        if a.source_id == b.source_id or not _same_number(a, b):
+            return PairDecision(0.0, (), NothingCounted())
+        if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
+            return PairDecision(0.0, (), NothingCounted())
+        if a.change and b.change and a.change != b.change:  # a rise and a fall
+            return PairDecision(0.0, (), NothingCounted())
+        if a.concept and b.concept and a.concept != b.concept:
+            return PairDecision(0.0, (), DifferentConcepts(a.concept, b.concept))
+        if (a.change is None) != (b.change is None) and not (a.concept and b.concept):
+            # a change meets a level only as one concept: the words alone do not say so
+            return PairDecision(0.0, (), NothingCounted())
+        count, other = (a, b) if a.kind == "count" else (b, a)
+        if a.kind != b.kind and count.concept and not other.concept:
+            # a count of what a sentence says it is (a toll) is no sum the other leaves unsaid
+            return PairDecision(0.0, (), NothingCounted())
+        bare = a.kind != b.kind and _says_nothing(count)
+        if bare and (a.value or 0.0) < m.bare_least_value:
+            return PairDecision(0.0, (), NothingCounted())
+        # the one read otherwise takes the other's reading: the count the sum's, the
+        # change the level's
+        if (a.kind == "count" and b.kind == "money") or (a.change and b.change is None):
+            a = replace(a, kind=b.kind, unit=b.unit, dimension=b.dimension, change=b.change)
+        else:
+            b = replace(b, kind=a.kind, unit=a.unit, dimension=a.dimension, change=a.change)
+        return self.decide(a, b, fa, fb)
+
     def loose_meets(self, a: Claim, b: Claim) -> bool:
         # a number whose clause names what it measures meets the numbers of that concept
         named = self.clause_concepts(a)
