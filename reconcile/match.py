@@ -14,9 +14,10 @@ counts in that mean as `soft_veto_score`, so other pairs may outweigh it. Each c
 keeps its score and its typed reasons (an outweighed soft veto among them), which
 `reconcile explain` shows. Once the blocks are clustered, a claim alone in its fact may
 join the fact of another block that states its number read otherwise (a sum one source
-writes without its currency: `join_across`, by the kind's `cross_key`). A source's story is the proper names it uses; in a page of many
-stories (a day's news as list items under item headings), each claim also carries the names
-of its item and the headings above it (`item_stories`), which tell which story it is.
+writes without its currency: `join_across`, by the kind's `cross_key`). A source's story
+is the proper names it uses; in a page of many stories (a day's news as list items under
+item headings), each claim also carries the names of its item and the headings above it
+(`item_stories`), which tell which story it is.
 """
 
 from __future__ import annotations

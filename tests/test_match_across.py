@@ -96,7 +96,7 @@ def test_cross_keys_and_decisions(tmp_path: Path) -> None:
 
     joined = kind.decide_across(bare, money, feats(bare), feats(money))  # type: ignore[arg-type]
     assert joined.veto is None and joined.score >= 50.0
-    euros = replace(money, unit="EUR", dimension="currency:EUR")
+    euros = replace(money, unit="EUR", dimension="currency:EUR", quote="€2.5 billion")
     dollars = replace(money, source_id=bare.source_id, id="other")
     assert kind.decide_across(dollars, euros, feats(money), feats(money)).veto == (  # type: ignore[arg-type]
         NothingCounted()
@@ -128,3 +128,23 @@ def test_join_across_without_crossing_claims_changes_nothing(tmp_path: Path) -> 
         [c for c in clusters if c.key], [], report.claims, kinds, report.sources
     )
     assert (kept, unmatched, changed, removed) == ([c for c in clusters if c.key], [], set(), set())
+
+
+def test_a_bare_dollar_sign_may_be_another_dollar(tmp_path: Path) -> None:
+    # "$" alone is read as US dollars; another source's "A$" says which dollar it was
+    report = _run(tmp_path, SUM.replace("$2.5", "A$2.5"))
+    aud, usd = _claim(report, "A$2.5 billion"), _claim(report, "$2.5 billion")
+    assert (aud.unit, usd.unit) == ("AUD", "USD")
+    fact = _fact_of(report, usd)
+    assert sorted(report.claim(i).quote for i in fact.claim_ids) == [
+        "$2.5 billion",
+        "A$2.5 billion",
+    ]
+    assert fact.match.reasons[-1] == JoinedAcross()
+    # a sign that says which dollar ("US$" / "A$") or another currency stays apart
+    for at, (one, two) in enumerate((("US$2.5", "A$2.5"), ("$2.5", "€2.5"))):
+        other = tmp_path / f"apart{at}"
+        _write(other, "a", STORY, SUM.replace("$2.5", one))
+        _write(other, "b", STORY, SUM.replace("$2.5", two))
+        report = run([other])
+        assert len(_fact_of(report, _claim(report, f"{one} billion")).claim_ids) == 1

@@ -134,6 +134,7 @@ class QuantityKind(Kind):
         self._topics_alike: dict[tuple[str, str, float], float] = _Held()
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
         self._running = frozenset(self.rules.matching.running_concepts)
+        self._shared: tuple[tuple[str, frozenset[str]], ...] | None = None
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -299,7 +300,12 @@ class QuantityKind(Kind):
         m = self.rules.matching
         if a.source_id == b.source_id or not _same_number(a, b):
             return PairDecision(0.0, (), NothingCounted())
-        if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
+        if (
+            a.kind == "money"
+            and b.kind == "money"
+            and a.unit != b.unit
+            and not (self._may_be(a, b.unit) or self._may_be(b, a.unit))
+        ):
             return PairDecision(0.0, (), NothingCounted())
         if a.change and b.change and a.change != b.change:  # a rise and a fall
             return PairDecision(0.0, (), NothingCounted())
@@ -322,6 +328,41 @@ class QuantityKind(Kind):
         else:
             b = replace(b, kind=a.kind, unit=a.unit, dimension=a.dimension, change=a.change)
         return self.decide(a, b, fa, fb)
+
+    def _may_be(self, claim: Claim, code: str) -> bool:
+        """Whether a sum may be in the currency `code` though it was read in another: its
+        quote writes a sign or word that other currencies' signs or words end with, one of
+        them `code`'s (the bare "$" of "A$", "C$"; "dollars" of "Australian dollars"): the
+        source left the currency to its readers."""
+        quote = claim.quote.lower()
+        for written, codes in self._shared_signs:
+            if code in codes and written in quote:
+                every = (*self.grammar.symbol_code, *self.grammar.word_code)
+                if not any(
+                    _ends_with_sign(w.lower(), written) and w.lower() in quote for w in every
+                ):
+                    return True  # written bare, not as the end of a longer sign or word
+        return False
+
+    @property
+    def _shared_signs(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Each currency sign or word that other currencies' signs or words end with ("$":
+        "A$", "C$", "HK$"; "dollars": "Australian dollars"), lower case, with the codes of
+        every currency it may stand for, its own among them; the longest first."""
+        found = self._shared
+        if found is None:
+            written: dict[str, str] = {}
+            for sign, code in self.grammar.symbol_code.items():
+                written.setdefault(sign.lower(), code)
+            for word, code in self.grammar.word_code.items():
+                written.setdefault(word.lower(), code)
+            shared = []
+            for bare, code in written.items():
+                codes = {c for w, c in written.items() if _ends_with_sign(w, bare)}
+                if codes - {code}:
+                    shared.append((bare, frozenset(codes | {code})))
+            found = self._shared = tuple(sorted(shared, key=lambda x: (-len(x[0]), x[0])))
+        return found
 
     def loose_meets(self, a: Claim, b: Claim) -> bool:
         # a number whose clause names what it measures meets the numbers of that concept
@@ -1134,6 +1175,14 @@ def _rival_names(
                 continue
             return (x, y)
     return None
+
+
+def _ends_with_sign(longer: str, bare: str) -> bool:
+    """Whether a currency's sign or word ends with another's written bare: a sign after
+    letters ("A$", "$"), a word after a word ("Australian dollars", "dollars")."""
+    if longer == bare or not longer.endswith(bare):
+        return False
+    return not bare[:1].isalpha() or longer[-len(bare) - 1].isspace()
 
 
 def _says_nothing(claim: Claim) -> bool:
