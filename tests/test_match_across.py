@@ -141,6 +141,9 @@ def test_a_bare_dollar_sign_may_be_another_dollar(tmp_path: Path) -> None:
         "A$2.5 billion",
     ]
     assert fact.match.reasons[-1] == JoinedAcross()
+    # the fact it left is gone, the others are judged as their clusters: each claim in one
+    in_facts = sorted(i for f in report.facts for i in f.claim_ids)
+    assert in_facts == sorted(c.id for c in report.claims)
     # a sign that says which dollar ("US$" / "A$") or another currency stays apart
     for at, (one, two) in enumerate((("US$2.5", "A$2.5"), ("$2.5", "€2.5"))):
         other = tmp_path / f"apart{at}"
