@@ -12,9 +12,12 @@ cannot-link: they state something differently) and, for quantities, join only wh
 mean score of the pairs between them is high enough; a soft veto (the words around differ)
 counts in that mean as `soft_veto_score`, so other pairs may outweigh it. Each cluster
 keeps its score and its typed reasons (an outweighed soft veto among them), which
-`reconcile explain` shows. A source's story is the proper names it uses; in a page of many
-stories (a day's news as list items under item headings), each claim also carries the names
-of its item and the headings above it (`item_stories`), which tell which story it is.
+`reconcile explain` shows. Once the blocks are clustered, a claim alone in its fact may
+join the fact of another block that states its number read otherwise (a sum one source
+writes without its currency: `join_across`, by the kind's `cross_key`). A source's story
+is the proper names it uses; in a page of many stories (a day's news as list items under
+item headings), each claim also carries the names of its item and the headings above it
+(`item_stories`), which tell which story it is.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from reconcile.models import Claim, Cluster, Match, PairDecision, Source, line_s
 from reconcile.pairs import SOFT, BlockMemory, Decided, PairTable, veto_code
 from reconcile.reasons import (
     Alone,
+    JoinedAcross,
     KeptApart,
     LooselyJoined,
     NothingCounted,
@@ -93,6 +97,7 @@ def match(
         members = [by_id[i] for i in group["id"].to_list()]
         clusters.extend(_cluster_block(str(key), members, kinds, languages, dates, topics, notes))
     clusters, unmatched, _ = attach_loose(clusters, unmatched, claims, kinds, sources)
+    clusters, unmatched, _, _ = join_across(clusters, unmatched, claims, kinds, sources)
     for claim_id in unmatched:
         clusters.append(
             Cluster(
@@ -231,6 +236,155 @@ def attach_loose(
 
 
 _LOOSE_NEIGHBOURS = 3  # numbers of a loose block a claim in none is compared with, each side
+
+
+def join_across(
+    clusters: Sequence[Cluster],
+    unmatched: Sequence[str],
+    claims: Sequence[Claim],
+    kinds: Kinds,
+    sources: Sequence[Source] = (),
+    changed: Iterable[int] = (),
+) -> tuple[list[Cluster], list[str], set[int], set[int]]:
+    """The clusters once a claim alone in its fact (a cluster of one, or a claim of no
+    block) has joined the fact of another block that states the same thing another way:
+    two sources' readings of one figure that their kinds put in different blocks ("$2.5
+    billion" / "an aid package worth 2.5 billion"; "grew 3%" / "growth of 3%"). Returns
+    the clusters (those it left, removed), the claims still in no block, which clusters
+    changed (`changed`, indices of the clusters given, carried over) and which of the
+    clusters given were removed, by index.
+
+    Claims meet by their kind's `cross_key` (the number they state and what it is a number
+    of), only across block keys, only between sources, pair by pair with
+    `Kind.decide_across`. A claim alone joins the one fact it fits: no hard veto with a
+    member that shares its key, the mean of those pairs at least `cluster_cutoff`, and no
+    other number of its source in that fact; fitting two, it joins neither. A cross block
+    holding more than `max_block` claims (a number too common to tell) is left alone, so
+    the pairs decided are at most `max_block` per claim: linear in the claims."""
+    clusters = list(clusters)
+    by_id = {c.id: c for c in claims}
+    languages = {s.id: s.language for s in sources}
+    dates = {s.id: s.published for s in sources}
+    at_of: dict[str, int] = {}  # the cluster of each claim in one, by index
+    for at, cluster in enumerate(clusters):
+        for claim_id in cluster.claim_ids:
+            at_of[claim_id] = at
+    crossing: dict[str, list[Claim]] = {}
+    for claim_id in sorted({*at_of, *unmatched}):
+        claim = by_id.get(claim_id)
+        if claim is None:
+            continue
+        key = kinds.language(languages.get(claim.source_id)).of(claim).cross_key(claim)
+        if key is not None:
+            crossing.setdefault(key, []).append(claim)
+    removed: set[int] = set()
+    changed = set(changed)
+    if not crossing:
+        return clusters, list(unmatched), changed, removed
+    kind_of = {
+        c.id: kinds.language(languages.get(c.source_id)).of(c)
+        for group in crossing.values()
+        for c in group
+    }
+    members = {at: list(c.claim_ids) for at, c in enumerate(clusters)}
+    loose = set(unmatched)
+    joined: dict[int, list[PairDecision]] = {}
+    topics: Topics | None = None
+    features: dict[str, Features] = {}
+
+    def read(c: Claim) -> Features:
+        nonlocal topics
+        if topics is None:
+            topics = Topics(claims, kinds, sources)
+        known = features.get(c.id)
+        if known is None:
+            known = features[c.id] = features_of(c, kinds, languages, dates, topics)
+        return known
+
+    for key in sorted(crossing):
+        group = crossing[key]
+        if len(group) < 2 or len({c.source_id for c in group}) < 2:
+            continue
+        first = kind_of[group[0].id]
+        m = first.rules.matching
+        if len(group) > m.max_block:
+            continue
+        blocks = {c.id: kind_of[c.id].block_key(c) for c in group}
+        if len(set(blocks.values())) < 2:
+            continue
+        for claim in group:
+            own_at = at_of.get(claim.id)
+            if claim.id not in loose and (own_at is None or len(members[own_at]) != 1):
+                continue  # in a fact of several claims already
+            kind = kind_of[claim.id]
+            weights: dict[int, list[float]] = {}
+            best: dict[int, PairDecision] = {}
+            barred: set[int] = set()
+            for other in group:
+                other_at = at_of.get(other.id)
+                if (
+                    other_at is None
+                    or other_at == own_at
+                    or other.source_id == claim.source_id
+                    or blocks[other.id] == blocks[claim.id]
+                ):
+                    continue
+                decision = kind.decide_across(claim, other, read(claim), read(other))
+                weight = _weight_of(decision.score, veto_code(decision), m.soft_veto_score)
+                if weight is None:
+                    barred.add(other_at)
+                    continue
+                weights.setdefault(other_at, []).append(weight)
+                known = best.get(other_at)
+                if decision.veto is None and decision.score > (known.score if known else 0.0):
+                    best[other_at] = decision
+            options = []
+            for other_at in best:
+                pairs = weights[other_at]
+                if other_at in barred or sum(pairs) / len(pairs) < m.cluster_cutoff:
+                    continue
+                own = [by_id[i] for i in members[other_at] if by_id[i].source_id == claim.source_id]
+                if any(o.value != claim.value or o.value_high != claim.value_high for o in own):
+                    continue  # its source states another number of the fact
+                options.append(other_at)
+            if len(options) != 1:  # of two facts it fits, it cannot tell which it is
+                continue
+            target = options[0]
+            members[target].append(claim.id)
+            joined.setdefault(target, []).append(best[target])
+            if own_at is not None:
+                members[own_at] = []
+                removed.add(own_at)
+            loose.discard(claim.id)
+            at_of[claim.id] = target
+    if not joined:
+        return clusters, list(unmatched), changed, removed
+    for at in sorted(joined):
+        cluster = clusters[at]
+        alone = len(cluster.claim_ids) == 1
+        kept = () if alone else cluster.match.reasons
+        scores = [d.score for d in joined[at]] + ([] if alone else [cluster.match.score])
+        reasons = dict.fromkeys((*kept, *(r for d in joined[at] for r in d.reasons)))
+        clusters[at] = Cluster(
+            cluster.key,
+            tuple(sorted(members[at])),
+            Match(min(scores), (*reasons, JoinedAcross())),
+        )
+    changed |= set(joined)
+    changed -= removed
+    new_at: dict[int, int] = {}
+    kept_clusters: list[Cluster] = []
+    for at, cluster in enumerate(clusters):
+        if at in removed:
+            continue
+        new_at[at] = len(kept_clusters)
+        kept_clusters.append(cluster)
+    return (
+        kept_clusters,
+        [i for i in unmatched if i in loose],
+        {new_at[at] for at in changed},
+        removed,
+    )
 
 
 def source_topics(

@@ -272,6 +272,13 @@ class ContextsDiffer(Reason):
 
 
 @dataclass(frozen=True, slots=True)
+class JoinedAcross(Reason):
+    """A claim alone in its block joined a fact of another block: another source states the
+    same number of it read otherwise (a sum one source writes without its currency, a rise
+    one source writes as a level), in words alike."""
+
+
+@dataclass(frozen=True, slots=True)
 class LooselyJoined(Reason):
     """A number that says nothing of what it counts joined the fact: beside a close number
     of another source telling the same story, in words alike."""

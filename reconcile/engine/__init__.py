@@ -509,7 +509,7 @@ def match_blocks(
     (`reconcile.cache.KeptBlock`)."""
     from reconcile.cache import KeptBlock, sources_digest
     from reconcile.compare import in_order, judging
-    from reconcile.match import attach_loose
+    from reconcile.match import attach_loose, join_across
 
     blocks, unmatched = grouped
     source_keys = _source_keys(blocks, sources, cache) if cache is not None else {}
@@ -555,10 +555,15 @@ def match_blocks(
     ]
     # claims of no block that join a block's cluster after all (`attach_loose`)
     clustered, unmatched, changed = attach_loose(clustered, unmatched, claims, kinds, sources)
+    # a claim alone in its fact that joins another block's fact of its number (`join_across`)
+    clustered, unmatched, changed, removed = join_across(
+        clustered, unmatched, claims, kinds, sources, changed
+    )
     clusters = all_clusters(clustered, unmatched)
     if not judge or fact_of is None:
         return clusters, ()
     facts = [f for key, _ in blocks for f in (kept[key].facts if key in same else judged[key])]
+    facts = [f for at, f in enumerate(facts) if at not in removed]
     for at in sorted(changed):
         facts[at] = fact_of(clustered[at])
     alone = set(unmatched)  # claims in no block, each a cluster of its own

@@ -120,6 +120,19 @@ class Kind(ABC):
         join, pair by pair with `decide_loose`, after they are made; None: it joins none."""
         return None
 
+    def cross_key(self, claim: Claim) -> str | None:
+        """For a claim alone in its fact once the blocks are clustered (or in no block), the
+        coarser block across block keys where it may still meet a claim of another block
+        that states the same thing another way (`match.join_across`: "$2.5 billion" and "2.5
+        billion", "grew 3%" and "3% growth"), pair by pair with `decide_across`; None: it
+        meets none there."""
+        return None
+
+    def decide_across(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        """Whether `a` and `b`, of one `cross_key` and different block keys, state the same
+        fact. Only kinds with a `cross_key` are asked."""
+        raise NotImplementedError(f"{type(self).__name__} gives no cross key")
+
     def loose_meets(self, a: Claim, b: Claim) -> bool:
         """Whether `a`, in no block, is worth comparing with `b` of its loose block: matching
         compares `a` with the nearest such claims by value (a claim whose words name what

@@ -35,6 +35,7 @@ from reconcile.reasons import (
     FarApart,
     HandedOver,
     HoldersApart,
+    JoinedAcross,
     KeptApart,
     LaterFigure,
     LikelyDifferentEvents,
@@ -135,6 +136,10 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     Alone: lambda r: "no other claim states this fact",
     NothingCounted: lambda r: "not matched: the claim names nothing it counts",
     KeptApart: lambda r: f"kept apart from a similar claim: {reason_text(r.veto)}",
+    JoinedAcross: lambda r: (
+        "the same number of another source, read otherwise there (a sum without its"
+        " currency, a change as a level), in words alike"
+    ),
     LooselyJoined: lambda r: (
         "a number that says nothing of what it counts, beside a close one"
         " of the same story in words alike"

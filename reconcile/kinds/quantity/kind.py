@@ -134,6 +134,7 @@ class QuantityKind(Kind):
         self._topics_alike: dict[tuple[str, str, float], float] = _Held()
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
         self._running = frozenset(self.rules.matching.running_concepts)
+        self._shared: tuple[tuple[str, frozenset[str]], ...] | None = None
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -268,6 +269,100 @@ class QuantityKind(Kind):
             reasons.append(SameNumber(m.same_number_bonus))
         reasons.append(Similarity(score, near, story))
         return PairDecision(float(score), tuple(reasons))
+
+    def cross_key(self, claim: Claim) -> str | None:
+        """The number a claim states, with what it is a number of (a sum or a count; a
+        percentage; a measure of one dimension), whatever its kind's reading, currency or
+        change: where two sources' readings of one figure meet when their blocks differ
+        ("$2.5 billion" / "worth 2.5 billion"; "grew 3%" / "3% growth"). A count that says
+        what it counts ("1,200 jobs") is no sum: it meets counts only."""
+        if claim.value is None or claim.value <= 0:
+            return None
+        if claim.kind == "money" or (claim.kind == "count" and claim.noun_class is None):
+            family = "amount"
+        elif claim.kind == "count":
+            family = "count"
+        else:
+            family = f"{claim.kind}|{claim.dimension}"
+        high = "" if claim.value_high is None else f"{claim.value_high:.9g}"
+        return f"{family}|{claim.value:.9g}|{high}"
+
+    def decide_across(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        """Two sources' claims of one number in different blocks: one fact when one reads
+        it otherwise than the other and nothing else tells them apart. A count with no
+        counted noun and a sum of money (one source wrote the currency, the other left it
+        to the sentence: "an aid package worth 2.5 billion") are read as that sum; a change
+        and a level of one concept ("grew 3%", "growth of 3%") as the level. Two sums in
+        different currencies, a rise and a fall, two different concepts, or numbers from
+        the same source are never one fact here; the pair is then decided as one of a
+        block would be (`decide`), at least `bare_least_value` for a count that says
+        nothing."""
+        m = self.rules.matching
+        if a.source_id == b.source_id or not _same_number(a, b):
+            return PairDecision(0.0, (), NothingCounted())
+        if (
+            a.kind == "money"
+            and b.kind == "money"
+            and a.unit != b.unit
+            and not (self._may_be(a, b.unit) or self._may_be(b, a.unit))
+        ):
+            return PairDecision(0.0, (), NothingCounted())
+        if a.change and b.change and a.change != b.change:  # a rise and a fall
+            return PairDecision(0.0, (), NothingCounted())
+        if a.concept and b.concept and a.concept != b.concept:
+            return PairDecision(0.0, (), DifferentConcepts(a.concept, b.concept))
+        if (a.change is None) != (b.change is None) and not (a.concept and b.concept):
+            # a change meets a level only as one concept: the words alone do not say so
+            return PairDecision(0.0, (), NothingCounted())
+        count, other = (a, b) if a.kind == "count" else (b, a)
+        if a.kind != b.kind and count.concept and not other.concept:
+            # a count of what a sentence says it is (a toll) is no sum the other leaves unsaid
+            return PairDecision(0.0, (), NothingCounted())
+        bare = a.kind != b.kind and _says_nothing(count)
+        if bare and (a.value or 0.0) < m.bare_least_value:
+            return PairDecision(0.0, (), NothingCounted())
+        # the one read otherwise takes the other's reading: the count the sum's, the
+        # change the level's
+        if (a.kind == "count" and b.kind == "money") or (a.change and b.change is None):
+            a = replace(a, kind=b.kind, unit=b.unit, dimension=b.dimension, change=b.change)
+        else:
+            b = replace(b, kind=a.kind, unit=a.unit, dimension=a.dimension, change=a.change)
+        return self.decide(a, b, fa, fb)
+
+    def _may_be(self, claim: Claim, code: str) -> bool:
+        """Whether a sum may be in the currency `code` though it was read in another: its
+        quote writes a sign or word that other currencies' signs or words end with, one of
+        them `code`'s (the bare "$" of "A$", "C$"; "dollars" of "Australian dollars"): the
+        source left the currency to its readers."""
+        quote = claim.quote.lower()
+        for written, codes in self._shared_signs:
+            if code in codes and written in quote:
+                every = (*self.grammar.symbol_code, *self.grammar.word_code)
+                if not any(
+                    _ends_with_sign(w.lower(), written) and w.lower() in quote for w in every
+                ):
+                    return True  # written bare, not as the end of a longer sign or word
+        return False
+
+    @property
+    def _shared_signs(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Each currency sign or word that other currencies' signs or words end with ("$":
+        "A$", "C$", "HK$"; "dollars": "Australian dollars"), lower case, with the codes of
+        every currency it may stand for, its own among them; the longest first."""
+        found = self._shared
+        if found is None:
+            written: dict[str, str] = {}
+            for sign, code in self.grammar.symbol_code.items():
+                written.setdefault(sign.lower(), code)
+            for word, code in self.grammar.word_code.items():
+                written.setdefault(word.lower(), code)
+            shared = []
+            for bare, code in written.items():
+                codes = {c for w, c in written.items() if _ends_with_sign(w, bare)}
+                if codes - {code}:
+                    shared.append((bare, frozenset(codes | {code})))
+            found = self._shared = tuple(sorted(shared, key=lambda x: (-len(x[0]), x[0])))
+        return found
 
     def loose_meets(self, a: Claim, b: Claim) -> bool:
         # a number whose clause names what it measures meets the numbers of that concept
@@ -1080,6 +1175,14 @@ def _rival_names(
                 continue
             return (x, y)
     return None
+
+
+def _ends_with_sign(longer: str, bare: str) -> bool:
+    """Whether a currency's sign or word ends with another's written bare: a sign after
+    letters ("A$", "$"), a word after a word ("Australian dollars", "dollars")."""
+    if longer == bare or not longer.endswith(bare):
+        return False
+    return not bare[:1].isalpha() or longer[-len(bare) - 1].isspace()
 
 
 def _says_nothing(claim: Claim) -> bool:
