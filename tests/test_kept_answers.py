@@ -4,8 +4,14 @@ read again for its clusters' reasons, and the quantity kind's per-claim stores."
 from __future__ import annotations
 
 from reconcile import match
+from reconcile.kinds import Kinds, named
+from reconcile.kinds.named import NamedKind, NamedValue
+from reconcile.kinds.office import kind as office_kind
+from reconcile.kinds.office.kind import OfficeKind
+from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.quantity import kind as quantity
 from reconcile.models import PairDecision
+from reconcile.names import same_person
 from reconcile.reasons import WordsDiffer
 
 
@@ -52,3 +58,45 @@ def test_a_quantity_store_forgets_all_at_once_at_its_bound() -> None:
     assert len(store) == quantity._HELD and store["0"] == 0
     store["one more"] = 1
     assert dict(store) == {"one more": 1}
+
+
+def test_named_relations_kept_per_pair_of_values_answer_as_worked_out(kinds: Kinds) -> None:
+    place = next(k for k in kinds.default if k.name == "place")
+    assert isinstance(place, NamedKind)
+    city = NamedValue(role="event", name="Karsk, Ruritania", key="karsk ruritania", head="karsk")
+    values = [
+        NamedValue(role="event", name="Karsk Governorate", key="karsk governorate"),
+        city,
+        NamedValue(role="event", name="Ruritania", key="ruritania"),
+        NamedValue(role="event", name="Tarvin", key="tarvin"),
+        NamedValue(role="event", name="Velm", key="velm", within=("ruritania",)),
+    ]
+    bound = named._RELATIONS_HELD
+    named._RELATIONS_HELD = 3  # forgotten all at once, several times over
+    try:
+        for _ in range(2):
+            for a in values:
+                for b in values:
+                    assert place._value_relation(a, b) == named.value_relation(a, b, place.forms)
+    finally:
+        named._RELATIONS_HELD = bound
+    assert place._value_relation(values[0], city) == "within"
+    assert place._value_relation(values[4], values[2]) == "within"
+    assert place._value_relation(values[3], city) == "different"
+
+
+def test_office_people_kept_per_pair_of_keys_answer_as_worked_out(kinds: Kinds) -> None:
+    office = next(k for k in kinds.default if isinstance(k, OfficeKind))
+    keys = ["lloyd austin", "austin", "l. austin", "sergei shoigu", "sergey shoygu", "ben wallace"]
+    holders = [OfficeHolder(office_key="x", person_key=k, person=k) for k in keys]
+    bound = office_kind._PEOPLE_HELD
+    office_kind._PEOPLE_HELD = 4
+    try:
+        for _ in range(2):
+            for a in holders:
+                for b in holders:
+                    expected = same_person(a.person_key, b.person_key, office.surname_cutoff)
+                    assert office._same(a, b) is expected
+    finally:
+        office_kind._PEOPLE_HELD = bound
+    assert office._same(holders[0], holders[1]) and not office._same(holders[0], holders[5])
