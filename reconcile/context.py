@@ -218,6 +218,9 @@ class ContextReader:
         # capitalized word is read again in every sentence and window that writes it), up
         # to `_KEPT` words, then begun afresh
         self._never: dict[str, bool] = {}
+        # the names of texts read lately (`names`): a sentence's claims each read the names
+        # of the whole sentence, in their features and in their kind's vetoes
+        self._named: dict[str, frozenset[str]] = {}
 
     # ------------------------------------------------------------------ a claim's context
     def read(self, sentence: str, at: int, end: int, subject: str | None) -> Context:
@@ -366,10 +369,16 @@ class ContextReader:
         "Joe Biden" meets "Biden" but "United Kingdom" does not meet "United States". The
         sentence's first word is left out (capitalized only because the sentence starts)
         unless a capitalized word follows it ("Typhoon Kalmaegi struck")."""
+        known = self._named.get(sentence)
+        if known is not None:
+            return known
         found: set[str] = set()
         for _, _, run in self._name_runs(sentence):
             found |= self._name(run)
-        return frozenset(found)
+        if len(self._named) >= _KEPT:
+            self._named.clear()
+        known = self._named[sentence] = frozenset(found)
+        return known
 
     def _name_runs(self, sentence: str) -> list[tuple[int, int, list[str]]]:
         """The runs of capitalized words of a sentence that `names` reads, each with where it
@@ -648,15 +657,17 @@ class ContextReader:
             if not word[:1].isupper():
                 continue
             bare = _POSSESSIVE.sub("", word)
-            if fold(word) in never or fold(bare) in never:
+            folded = fold(word)
+            folded_bare = fold(bare) if bare != word else folded
+            if folded in never or folded_bare in never:
                 continue
-            if fold(word) in masked or fold(bare) in masked:
+            if folded in masked or folded_bare in masked:
                 continue
             if (
                 start == 0
                 and position == 0
                 and not (
-                    fold(bare) in self.known_names
+                    folded_bare in self.known_names
                     or word != bare
                     or (len(tokens) > 1 and tokens[1].group(0)[:1].isupper())
                 )

@@ -663,9 +663,14 @@ def _cluster_block(
     # Per decided pair, its score and veto flag only: the reasons of the few pairs a report
     # shows are decided again at the end (a block's reasons for every pair were most of a
     # large run's memory).
+    decide = (
+        _alike_once(kind, members, feats, read_features)
+        if memory is None
+        else lambda x, y: kind.decide(members[x], members[y], feats[x], feats[y])
+    )
     decisions = PairTable(
         len(members),
-        _reasons_kept(lambda x, y: kind.decide(members[x], members[y], feats[x], feats[y])),
+        _reasons_kept(decide),
         memory.known(members) if memory is not None else None,
     )
 
@@ -685,6 +690,44 @@ def _cluster_block(
 
 
 _REASONS_HELD = 32768  # decisions with their reasons kept per block, for its clusters
+_ALIKE_HELD = 16384  # decisions of pairs of alike claims kept per block (`_alike_once`)
+
+
+def _alike_once(
+    kind: Kind,
+    members: Sequence[Claim],
+    feats: Sequence[Features],
+    read: Sequence[Features],
+) -> Callable[[int, int], PairDecision]:
+    """The kind's decision on the pair of members x and y, taken once per block for pairs
+    of claims of other sources alike on both sides: copies of one story (claims equal but
+    for id, source and position, in one language, day and story, `features_reader`: the
+    very features object `read` gives them) with the same count of figures stated by their
+    sources. A kind reads a pair's sources only to ask whether they are one, so such pairs
+    are decided alike. Work grows with the pairs of distinct claims, not of copies; at most
+    `_ALIKE_HELD` decisions are kept (the rest are decided again: the same answer)."""
+    decide = kind.decide
+    ids = [(id(f), g.figures) for f, g in zip(read, feats, strict=True)]
+    kinds_of: dict[tuple[int, int], int] = {}
+    alike = [kinds_of.setdefault(k, len(kinds_of)) for k in ids]
+    copies = [0] * len(kinds_of)
+    for at in alike:
+        copies[at] += 1
+    kept: dict[tuple[int, int], PairDecision] = {}
+
+    def decided(x: int, y: int) -> PairDecision:
+        a, b = members[x], members[y]
+        ax, ay = alike[x], alike[y]
+        if a.source_id == b.source_id or copies[ax] * copies[ay] == 1:
+            return decide(a, b, feats[x], feats[y])
+        found = kept.get((ax, ay))
+        if found is None:
+            found = decide(a, b, feats[x], feats[y])
+            if len(kept) < _ALIKE_HELD:
+                kept[(ax, ay)] = found
+        return found
+
+    return decided
 
 
 def _reasons_kept(

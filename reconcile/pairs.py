@@ -69,10 +69,22 @@ class PairTable:
         """Decide these pairs, given in ascending order, each once (before any `get`)."""
         if self._keys or self._extra:
             raise ValueError("pairs are decided all at once, before any other")
-        size, decide = self.size, self._decided
+        size = self.size
         keys, scores, vetoes = self._keys, self._scores, self._vetoes
+        if self._known is None:
+            # (no run before: each pair is decided, its veto coded as `veto_code` codes it,
+            # with no call between the loop and the kind's decision but `decide` itself)
+            decide = self._decide
+            for i, j in pairs:
+                pair = decide(i, j)
+                keys.append(i * size + j)
+                scores.append(pair.score)
+                veto = pair.veto
+                vetoes.append(0 if veto is None else SOFT if veto.soft else HARD)
+            return
+        decided = self._decided
         for i, j in pairs:
-            d = decide(i, j)
+            d = decided(i, j)
             keys.append(i * size + j)
             scores.append(d.score)
             vetoes.append(d.veto)

@@ -416,6 +416,11 @@ def _inside(small: NamedValue, big: NamedValue) -> bool:
     return any(words <= set(w.split()) for w in small.within)
 
 
+_RELATIONS_HELD = 1 << 16  # pairs of named values a kind keeps the relation of
+# two named values as their relation reads them: key, head and larger places of each
+_RelationKey = tuple[str, str, tuple[str, ...], str, str, tuple[str, ...]]
+
+
 def named(claim: Claim) -> NamedValue:
     """The role and name a named claim states."""
     return detail_of(claim, NamedValue)
@@ -434,6 +439,9 @@ class NamedKind(Kind):
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
         self._stories: dict[tuple[str, str], float] = {}  # story scores of source pairs
+        # how two named values relate, by their keys, heads and larger places: a block says
+        # few names many times, and each pair of its claims asks
+        self._relations: dict[_RelationKey, Relation] = {}
         self.forms = WordForms.from_rules(self.rules.named)
         self.label_word = self.role(self.role_key)
 
@@ -523,6 +531,19 @@ class NamedKind(Kind):
             score = self._stories[key] = fuzz.token_set_ratio(*key, score_cutoff=cutoff)
         return OtherStory(0.0) if score == 0 else None
 
+    def _value_relation(self, a: NamedValue, b: NamedValue) -> Relation:
+        """`value_relation(a, b, self.forms)`, worked out once per pair of keys, heads and
+        larger places (at most `_RELATIONS_HELD` kept at once: the same answer either way)."""
+        if a.key == b.key:
+            return "same"
+        key = (a.key, a.head, a.within, b.key, b.head, b.within)
+        found = self._relations.get(key)
+        if found is None:
+            if len(self._relations) >= _RELATIONS_HELD:
+                self._relations.clear()
+            found = self._relations[key] = value_relation(a, b, self.forms)
+        return found
+
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         va, vb = named(a), named(b)
         role = va.role or self.label_word
@@ -531,7 +552,7 @@ class NamedKind(Kind):
             return PairDecision(0.0, (), story)
         if not self.roles_meet(va, vb):
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))
-        how = value_relation(va, vb, self.forms)
+        how = self._value_relation(va, vb)
         if how != "different":
             within = how == "within"
             if within and a.source_id == b.source_id:

@@ -83,6 +83,8 @@ class OfficeKind(Kind):
         self.lender = TitleLender(lexicon, self.surname_cutoff)
         # the place the run gives each claim whose title names none, by claim id (`infer`)
         self._run_places: dict[str, str] = {}
+        # whether two person keys name one person, per pair of keys (`_same`)
+        self._same_people: dict[tuple[str, str], bool] = {}
 
     def _untitled_offices(self) -> re.Pattern[str] | None:
         """One pattern of the rules offices' titles that hold no word that is a `[[title]]`
@@ -330,7 +332,15 @@ class OfficeKind(Kind):
         return [f"office:{family}:{w[:stem]}" for w in held.place.split() if len(w) > 1]
 
     def _same(self, a: OfficeHolder, b: OfficeHolder) -> bool:
-        return same_person(a.person_key, b.person_key, self.surname_cutoff)
+        """`same_person` of the two holders' keys, worked out once per pair of keys (at
+        most `_PEOPLE_HELD` kept at once: the same answer either way)."""
+        key = (a.person_key, b.person_key)
+        found = self._same_people.get(key)
+        if found is None:
+            if len(self._same_people) >= _PEOPLE_HELD:
+                self._same_people.clear()
+            found = self._same_people[key] = same_person(*key, self.surname_cutoff)
+        return found
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         ha, hb = self._placed(a), self._placed(b)
@@ -476,3 +486,6 @@ class OfficeKind(Kind):
             if not any(self._same(holder(claim), holder(p)) for p in people):
                 people.append(claim)
         return people
+
+
+_PEOPLE_HELD = 1 << 16  # pairs of person keys an office kind keeps `same_person` of

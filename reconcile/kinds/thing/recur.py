@@ -50,6 +50,7 @@ _OPENING = frozenset(".!?:;\"“‘'(*#-–—|>•")
 _FIRST_WORD = re.compile(r"\S+\s+(?:[^\W\d_A-Z]\S*\s+)*")
 _LAST_NUMBER = re.compile(r"\s+\d[\w–-]*$")  # a number ending a name: "Karsk United 94"
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[^\W\d_A-Z][\w’'-]*")  # a word written in lower case
+_KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
 
 @dataclass(frozen=True)
@@ -111,9 +112,17 @@ class RecurringNames:
             re.compile(r"\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+") if joins else None
         )
         self.title_words = frozenset(fold(w) for t in titles for w in t.split())
+        self._keys: dict[str, str] = {}  # name as written -> its key (`_key`)
 
     def _key(self, name: str) -> str:
-        return name_key(name, self.lexicon.aliases.apply, self.forms)
+        """`name_key` of a name as written, worked out once per name (a run's sources write
+        one name many times; at most `_KEYS_HELD` kept at once: the same key either way)."""
+        known = self._keys.get(name)
+        if known is None:
+            if len(self._keys) >= _KEYS_HELD:
+                self._keys.clear()
+            known = self._keys[name] = name_key(name, self.lexicon.aliases.apply, self.forms)
+        return known
 
     def read(self, claims: Sequence[Claim], sources: Sequence[Source]) -> list[Claim]:
         """The claims of recurring names, in source order then position."""
