@@ -28,28 +28,36 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from reconcile.kinds.base import named_claim
-from reconcile.kinds.named import NamedValue, NameReader, WordForms, name_key
+from reconcile.kinds.named import (
+    CAPITALS,
+    NamedMention,
+    NamedValue,
+    NameReader,
+    WordForms,
+    name_key,
+)
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.thing.find import ThingMention
 from reconcile.lexicon import Lexicon
-from reconcile.models import Claim, Context, Mention, Source
+from reconcile.models import Claim, ClaimKind, Context, Mention, MentionDetail, Source
 from reconcile.names import fold
 from reconcile.sentences import Sentence, split_sentences
 
-# a capitalized word's first letter, not inside a word
-_NAME_START = re.compile(r"(?<![\w’'&.-])[A-Z]")
+# a capitalized word's first letter, not inside a word ("Karsk", "Évora")
+_NAME_START = re.compile(rf"(?<![\w’'&.-])[{CAPITALS}]")
 # what may stand right before a sentence's first word (besides spaces): its end, a quote,
 # a bullet, a heading's mark
 _OPENING = frozenset(".!?:;\"“‘'(*#-–—|>•")
 # a name's first word and the lower-case joiners after it: "Fans of" in "Fans of Karsk United"
-_FIRST_WORD = re.compile(r"\S+\s+(?:[^\W\d_A-Z]\S*\s+)*")
+_FIRST_WORD = re.compile(rf"\S+\s+(?:[^\W\d_{CAPITALS}]\S*\s+)*")
 _LAST_NUMBER = re.compile(r"\s+\d[\w–-]*$")  # a number ending a name: "Karsk United 94"
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[^\W\d_A-Z][\w’'-]*")  # a word written in lower case
+_PLACES = frozenset({"place", "route"})  # the kinds of claims that read a name as a place
+_LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 
 
 @dataclass(frozen=True)
@@ -98,6 +106,8 @@ class RecurringNames:
         rules = lexicon.rules
         named = rules.named
         self.role = named.thing.recurring_role
+        # a place only a route's end reads is a place of no cue's role
+        self.place_role = named.roles.get("place", "place")
         self.least = max(2, named.thing.recurring_sources)
         self.forms = forms
         articles = frozenset(fold(a) for a in named.articles)
@@ -124,6 +134,8 @@ class RecurringNames:
             by_source.setdefault(claim.source_id, []).append(claim)
         people: set[str] = set()
         classes: dict[str, dict[str, int]] = {}  # key -> class -> claims of the run
+        places: dict[str, dict[str, int]] = {}  # key -> place role -> claims of the run
+        placed: set[tuple[str, str]] = set()  # (source, key) of the run's place claims
         written: dict[str, set[str]] = {}  # key -> sources writing it
         for claim in claims:
             detail = claim.detail
@@ -134,8 +146,19 @@ class RecurringNames:
                 counts = classes.setdefault(detail.key, {})
                 counts[detail.role] = counts.get(detail.role, 0) + 1
                 written.setdefault(detail.key, set()).add(claim.source_id)
+            elif claim.kind in _PLACES and isinstance(detail, NamedValue) and not detail.larger:
+                # a place the run reads (a route's end is one): its name, its name before
+                # a comma and the larger places after its commas ("Marib" and "Yemen" of
+                # "Marib, Yemen")
+                role = detail.role if claim.kind == "place" else self.place_role
+                larger = {self._key(p) for p in detail.name.split(",")[1:]}
+                for key in {detail.key, detail.head, *larger} - {""}:
+                    counts = places.setdefault(key, {})
+                    counts[role] = counts.get(role, 0) + (claim.kind == "place")
+                    written.setdefault(key, set()).add(claim.source_id)
+                    placed.add((claim.source_id, key))
         found: dict[str, list[list[list[_Part]]]] = {}
-        inside: set[str] = set(classes)  # keys written inside a sentence in the run
+        inside: set[str] = set(classes) | set(places)  # keys written inside a sentence
         for source in sources:
             names = self._names(source, _Spans(by_source.get(source.id, ())))
             found[source.id] = names
@@ -179,12 +202,12 @@ class RecurringNames:
                             source, self.lexicon.abbreviations, self.lexicon.sentence_ends
                         )
                         starts = [s.start for s in sentences]
+                    if part.key not in classes and (source.id, part.key) in placed:
+                        continue  # a place its source names itself: that claim is its own
                     at = bisect_right(starts, part.start) - 1
                     if at < 0 or sentences[at].end < part.end:
                         continue  # page furniture, or a name across two sentences
-                    counts = classes.get(part.key, {})
-                    role = min(counts, key=lambda r: (-counts[r], r)) if counts else self.role
-                    read.append(self._claim(source, sentences[at], part, role))
+                    read.append(self._claim(source, sentences[at], part, classes, places))
         return read
 
     def _names(self, source: Source, taken: _Spans) -> list[list[list[_Part]]]:
@@ -248,22 +271,42 @@ class RecurringNames:
         key = self._key(text[start:end]) if start < end else ""
         return _Part(start, end, key, opening) if key else None
 
-    def _claim(self, source: Source, sentence: Sentence, part: _Part, role: str) -> Claim:
+    def _claim(
+        self,
+        source: Source,
+        sentence: Sentence,
+        part: _Part,
+        classes: Mapping[str, Mapping[str, int]],
+        places: Mapping[str, Mapping[str, int]],
+    ) -> Claim:
+        """The claim of a recurring name: a thing of the class the run's thing claims give
+        it; else, when the run reads it as a place, that place (of the role its place
+        claims give it most, `bare`); else a thing of `recurring_role`."""
         name = source.text[part.start : part.end]
+        kind: ClaimKind = "thing"
+        counts = classes.get(part.key)
+        if counts is None and part.key in places:
+            kind, counts = "place", places[part.key]
+        role = min(counts, key=lambda r: (-counts[r], r)) if counts else self.role
+        detail: MentionDetail = (
+            ThingMention(role=role, name=name)
+            if kind == "thing"
+            else NamedMention(role=role, name=name)
+        )
         mention = Mention(
             source_id=source.id,
-            kind="thing",
+            kind=kind,
             quote=name,
             start=part.start,
             end=part.end,
             sentence=sentence.text,
             sentence_start=sentence.start,
-            detail=ThingMention(role=role, name=name),
+            detail=detail,
         )
         return named_claim(
             mention,
-            dimension=f"thing:{role}",
+            dimension=f"{kind}:{role}",
             noun_class=role,
             context=Context(subject=role),
-            detail=NamedValue(role=role, name=name, key=part.key),
+            detail=NamedValue(role=role, name=name, key=part.key, bare=kind == "place"),
         )
