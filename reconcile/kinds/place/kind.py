@@ -118,8 +118,9 @@ class PlaceKind(NamedKind):
         sources: Sequence[Source],
     ) -> None:
         """Adds to `named_by` the sources that write a larger place's name, as written
-        after a comma, where no claim of theirs names it: one pattern scanning each source
-        once, for the names no other source's claim names."""
+        after a comma, in their text proper (past front matter and page furniture) where no
+        claim of theirs names it: one pattern scanning each source once, for the names no
+        other source's claim names."""
         text_of = {source.id: source.text for source in sources}
         names: dict[str, str] = {}  # a larger place's name as written -> its key
         for claim in own:
@@ -133,8 +134,9 @@ class PlaceKind(NamedKind):
         alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
         pattern = re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'-])")
         for source in sources:
-            for found in {m.group(0) for m in pattern.finditer(source.text)}:
-                named_by.setdefault(names[found], set()).add(source.id)
+            for match in pattern.finditer(source.text, source.body_start):
+                if not any(s <= match.start() < e for s, e in source.excluded):
+                    named_by.setdefault(names[match.group(0)], set()).add(source.id)
 
     def _larger_parts(self, claim: Claim) -> Iterator[tuple[int, int, str]]:
         """The larger places a claim's name gives after its commas: their offsets in the
