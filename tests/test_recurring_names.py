@@ -214,3 +214,28 @@ def test_a_larger_place_written_bare_beside_the_smaller_one_meets_it(tmp_path: P
         ("event: Karskia", "agree"),
         ("event: Tarvel / Tarvel, Karskia", "compatible"),
     ]
+
+
+def test_a_place_written_bare_meets_no_place_whose_name_holds_it(tmp_path: Path) -> None:
+    # "Tarvel" written bare is the town, not the mall named after it
+    report = report_of(
+        tmp_path,
+        "A roof collapsed at Tarvel Plaza in Tarvel on Sunday.",
+        "Shoppers fled Tarvel Plaza while rescuers reached Tarvel.",
+    )
+    assert places(report) == [("event: Tarvel", "agree"), ("event: Tarvel Plaza", "agree")]
+
+
+def test_a_name_only_written_before_a_noun_or_as_a_common_word_is_no_named_thing(
+    tmp_path: Path,
+) -> None:
+    # "Karskian" modifies the nouns after it, which the run writes after an article; "War"
+    # is a word the run writes in lower case; "Tarvin Aid" stands as a name once at least
+    report = report_of(
+        tmp_path,
+        "Karskian officials said the war was over; fans called it the War. Tarvin Aid sent"
+        " tents.",
+        "The officials of Karskian ports met at the ports. Critics named it the War. Volunteers"
+        " of Tarvin Aid arrived.",
+    )
+    assert things(report) == [("named thing: Tarvin Aid", "agree")]

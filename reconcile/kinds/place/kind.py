@@ -201,12 +201,25 @@ class PlaceKind(NamedKind):
             # the smaller places they put in it: "Ruritania" of "Karsk, Ruritania" is kept
             # from "Velm, Ruritania" (whose own "Ruritania" it meets)
             return PairDecision(0.0, (), NamedApart(va.role, va.name, vb.name, False))
+        if (va.bare or vb.bare) and not (self._names_bare(va, vb) or self._names_bare(vb, va)):
+            # a place written bare is the place the run names so, not one whose name holds
+            # it: "Karsk" meets "Karsk", "Karsk, Ruritania" and "Velm, Karsk", not "Karsk Mall"
+            return PairDecision(0.0, (), NamedApart(va.role, va.name, vb.name, False))
         decision = super().decide(a, b, fa, fb)
         if decision.score > 0 and (named(a).opening or named(b).opening):
             # a place read from the opening sentence alone joins after those a cue names:
             # the source's own cue-read place of the event is the better partner
             return replace(decision, score=decision.score * self.rules.matching.lede_weight)
         return decision
+
+    def _names_bare(self, bare: NamedValue, other: NamedValue) -> bool:
+        """Whether `bare`, a place written bare, is `other`'s place as named: its name, its
+        name before a comma, or a larger place after one."""
+        if not bare.bare:
+            return False
+        apply = self.context.aliases.apply
+        parts = {name_key(p, apply, self.forms) for p in other.name.split(",")[1:]}
+        return bare.key in {other.key, other.head, *parts}
 
     def _put_in(self, a: NamedValue, b: NamedValue) -> bool:
         """Whether the one of two values that is not `larger` is a smaller place its

@@ -56,6 +56,8 @@ _OPENING = frozenset(".!?:;\"“‘'(*#-–—|>•")
 # a name's first word and the lower-case joiners after it: "Fans of" in "Fans of Karsk United"
 _FIRST_WORD = re.compile(rf"\S+\s+(?:[^\W\d_{CAPITALS}]\S*\s+)*")
 _LAST_NUMBER = re.compile(r"\s+\d[\w–-]*$")  # a number ending a name: "Karsk United 94"
+# after a name, a lower-case word on its line (`word`), or anything else: a name's end
+_AFTER_NAME = re.compile(rf"[ \t]*(?:(?P<word>[^\W\d_{CAPITALS}][\w’'-]*)|(?!['’]s\b))")
 _PLACES = frozenset({"place", "route"})  # the kinds of claims that read a name as a place
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 
@@ -121,6 +123,18 @@ class RecurringNames:
             re.compile(r"\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+") if joins else None
         )
         self.title_words = frozenset(fold(w) for t in titles for w in t.split())
+        place = named.place
+        self.after_name = frozenset(fold(w) for w in (*place.after_name, *place.nouns))
+        self.after_endings = tuple(fold(w) for w in place.after_name_endings)
+        # a word right after an article is a noun: "the government", "a language"
+        self.article_word = (
+            re.compile(
+                r"(?<![\w’'-])(?i:" + "|".join(map(re.escape, named.articles)) + r")\s+"
+                rf"([^\W\d_{CAPITALS}][\w’'-]*)"
+            )
+            if named.articles
+            else None
+        )
 
     def _key(self, name: str) -> str:
         return name_key(name, self.lexicon.aliases.apply, self.forms)
@@ -168,22 +182,58 @@ class RecurringNames:
                     inside.add(part.key)
 
         # a sentence's first word a name is read past must be a common word: one the run
-        # writes in lower case ("Yesterday"), not a name's own first word ("Tekael Group")
+        # writes in lower case ("Yesterday"), not a name's own first word ("Tekael Group");
+        # a name of one word the run writes in lower case is a common word too ("They",
+        # "War"); a name every source writes only before a noun modifies it, as an adjective
+        # does ("Karskian officials", "the Karskian language"): neither is a named thing
         past = {p.past for names in found.values() for r in names for rd in r for p in rd}
         past.discard("")
+        single: dict[str, set[str]] = {}  # a one-word name's key -> its words, folded
+        named_like: set[str] = set()  # keys written, somewhere, as a name stands
+        before: dict[str, set[str]] = {}  # key -> the lower-case words written right after it
+        for source in sources:
+            for part in (p for names in found[source.id] for r in names for p in r):
+                words = source.text[part.start : part.end].split()
+                if len(words) == 1 and not words[0].isupper():  # (an acronym is no word)
+                    single.setdefault(part.key, set()).add(fold(words[0]))
+                if part.key not in named_like:
+                    word = self._word_after(source.text, part.end)
+                    if word is None:
+                        named_like.add(part.key)
+                    else:
+                        before.setdefault(part.key, set()).add(word)
+        wanted = past | {w for ws in single.values() for w in ws}
+        nouns = {w for ws in before.values() for w in ws}
         common: set[str] = set()
-        if past:
+        written_nouns: set[str] = set()  # of `nouns`, those the run writes after an article
+        if wanted or nouns:
             for source in sources:
-                common.update(f for w in _LOWER_WORD.findall(source.text) if (f := fold(w)) in past)
+                common.update(
+                    f for w in _LOWER_WORD.findall(source.text) if (f := fold(w)) in wanted
+                )
+                if nouns and self.article_word is not None:
+                    written_nouns.update(
+                        f for w in self.article_word.findall(source.text) if (f := fold(w)) in nouns
+                    )
+        # a name followed, somewhere, by a lower-case word the run never writes after an
+        # article (a verb: "Karsk Relief sent tents") stands as a name too
+        named_like.update(k for k, words in before.items() if words - written_nouns)
 
         def kept(part: _Part) -> bool:
             key = part.key
+            read_so = key in classes or key in places  # a claim of the run reads it as a name
             return (
                 (not part.past or part.past in common)
                 and key in inside
                 and key not in people
                 and len(written.get(key, ())) >= self.least
                 and not all(w in self.title_words for w in key.split())
+                and (
+                    read_so
+                    or (
+                        len(key) > 1 and key in named_like and not (single.get(key, set()) & common)
+                    )
+                )
             )
 
         read: list[Claim] = []
@@ -209,6 +259,18 @@ class RecurringNames:
                         continue  # page furniture, or a name across two sentences
                     read.append(self._claim(source, sentences[at], part, classes, places))
         return read
+
+    def _word_after(self, text: str, end: int) -> str | None:
+        """The lower-case word after a name ending at `end`, folded, when it may be a noun
+        the name modifies; None when the name stands as a name does: what follows it is
+        the text's or a line's end, a possessive, a sign, a capitalized word or a number, or
+        a lower-case word that may follow a name (the place grammar's `after_name` and
+        `after_name_endings`: "and", "said", "killed")."""
+        after = _AFTER_NAME.match(text, end)
+        if after is None or after.group("word") is None:
+            return None
+        word = fold(after.group("word"))
+        return None if word in self.after_name or word.endswith(self.after_endings) else word
 
     def _names(self, source: Source, taken: _Spans) -> list[list[list[_Part]]]:
         """The capitalized names of a source no claim of it holds, in text order, each as
