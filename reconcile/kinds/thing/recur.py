@@ -7,10 +7,13 @@ capitalized words may be anything, a name that several sources write is part of 
 A name one source alone writes stays unread.
 
 Its class is the one a thing claim of the run reads that name with (a "Hurricane Dorian"
-there makes "Dorian" here a storm), else `recurring_role`. Its key is its name's key, the
-same wherever it is written: the same name in two sources meets, and what it does in each
-sentence (subject, object, owner) is no part of the key, so that one name in two roles
-is one fact, never a conflict.
+there makes "Dorian" here a storm); else, when the run reads the name as a place (a place
+claim's name, its name before a comma or a larger place after one, a route's end), it is
+that place, of the role the run's place claims give it (`NamedValue.bare`), read only in the
+sources that do not name that place in a claim of their own; else `recurring_role`. Its
+key is its name's key, the same wherever it is written: the same name in two sources meets,
+and what it does in each sentence (subject, object, owner) is no part of the key, so that
+one name in two roles is one fact, never a conflict.
 
 Left unread: a name opening a sentence that no source of the run writes inside one (a
 capitalized first word may be any word: "Security forces"; "Yesterday Karsk United won"
@@ -18,7 +21,10 @@ is read past its first word when the run writes that word in lower case somewher
 common word, so that "Tekael Group agreed" is never read as "Group"; "Fans of Karsk United"
 is read past its first word and joiners), a word
 that ends no personal name (`not_names` of `aliases.toml`: months, weekdays, "The"), a
-name of an office's title words alone ("Prime Minister"), the name of a person an office
+name of an office's title words alone ("Prime Minister"), a name every source writes only
+right before a noun it modifies ("Karskian officials": a lower-case word the run writes
+after an article is a noun), a name of one word the run writes in lower case ("They",
+"War") or of one letter, the name of a person an office
 claim of the run titles (the office kind lends those), one word a number follows ("Category
 5": the word is the number's, not a name), and any span a claim of its own
 source holds already.
