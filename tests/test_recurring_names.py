@@ -233,8 +233,7 @@ def test_a_name_only_written_before_a_noun_or_as_a_common_word_is_no_named_thing
     # is a word the run writes in lower case; "Tarvin Aid" stands as a name once at least
     report = report_of(
         tmp_path,
-        "Karskian officials said the war was over; fans called it the War. Tarvin Aid sent"
-        " tents.",
+        "Karskian officials said the war was over; fans called it the War. Tarvin Aid sent tents.",
         "The officials of Karskian ports met at the ports. Critics named it the War. Volunteers"
         " of Tarvin Aid arrived.",
     )
