@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reconcile import run
 from reconcile.kinds import Kinds
+from reconcile.kinds.named import NamedValue
 from reconcile.models import Report, Source
 from reconcile.rules import load_rules
 
@@ -127,3 +128,113 @@ def test_a_source_alone_compiles_no_language_for_recurring_names() -> None:
     two = [*one, Source(id="s1", path="s1.md", text="Fans cheered Karsk United.")]
     assert [c.quote for c in kinds.infer((), two)] == ["Karsk United", "Karsk United"]
     assert set(kinds.compiled_languages()) == {"en"}
+
+
+def test_a_name_opening_with_an_accented_capital_is_read(tmp_path: Path) -> None:
+    # "Évora", "Łask" start with capitals outside A-Z; "état" is a word in lower case
+    report = report_of(
+        tmp_path,
+        "Talks between Ørnvik Shipping and the dockers ended. Fans of Évora Rovers cheered.",
+        "The dockers met Ørnvik Shipping again; the état major of Évora Rovers said no.",
+    )
+    assert things(report) == [
+        ("named thing: Évora Rovers", "agree"),
+        ("named thing: Ørnvik Shipping", "agree"),
+    ]
+
+
+def test_an_accented_capital_opening_a_sentence_is_no_common_word(tmp_path: Path) -> None:
+    # a sentence opened by "Élan" is read past it, the run writes "élan" in lower case; one
+    # opened by "Ørsund Group" is not read as "Group": "Ørsund" is no word in lower case
+    report = report_of(
+        tmp_path,
+        "Élan Karsk United showed was rare. Ørsund Group agreed to buy a rival.",
+        "The élan of Karsk United was rare. Ørsund Group agreed to pay.",
+    )
+    assert quotes(report) == [("s0.md", "Karsk United"), ("s1.md", "Karsk United")]
+
+
+def places(report: Report) -> list[tuple[str, str]]:
+    return sorted((f.label, f.verdict) for f in report.facts if f.kind == "place")
+
+
+def test_a_name_another_source_reads_as_a_place_is_that_place(tmp_path: Path) -> None:
+    # the second source writes the town bare; the first reads it as the quake's place
+    report = report_of(
+        tmp_path,
+        "A strong earthquake struck near Tarvel on Sunday.",
+        "Aid convoys reached Tarvel on Monday.",
+    )
+    assert places(report) == [("event: Tarvel", "agree")]
+    assert things(report) == []
+    bare = [c.detail for c in report.claims if c.kind == "place" and c.quote == "Tarvel"]
+    assert [(v.role, v.bare) for v in bare if isinstance(v, NamedValue)] == [("event", True)]
+
+
+def test_a_place_written_bare_disagrees_with_no_place(tmp_path: Path) -> None:
+    # the third source names the first one's crash site in passing: it meets that place,
+    # and is no second crash site against the second source's
+    report = report_of(
+        tmp_path,
+        "A cargo plane crashed near Velmora on Friday.",
+        "The cargo plane crashed near Karsk on Friday.",
+        "Velmora mourned the crew of the cargo plane.",
+    )
+    assert places(report) == [("crash site: Karsk", "single"), ("crash site: Velmora", "agree")]
+
+
+def test_a_name_no_source_reads_as_a_place_stays_a_named_thing(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "A strong earthquake struck near Tarvel; Karsk Relief sent tents.",
+        "Volunteers said Karsk Relief flew blankets to the region.",
+    )
+    assert things(report) == [("named thing: Karsk Relief", "agree")]
+    assert places(report) == [("event: Tarvel", "single")]
+
+
+def test_a_larger_place_another_source_writes_bare_meets_it(tmp_path: Path) -> None:
+    # "Karskia" after the first source's comma is the country the second writes alone
+    report = report_of(
+        tmp_path,
+        "A strong earthquake struck near Tarvel, Karskia, on Sunday.",
+        "Karskia declared three days of mourning after the quake.",
+    )
+    assert places(report) == [("event: Karskia / Tarvel, Karskia", "compatible")]
+
+
+def test_a_larger_place_written_bare_beside_the_smaller_one_meets_it(tmp_path: Path) -> None:
+    # the second source writes both names apart: each meets the first source's own
+    report = report_of(
+        tmp_path,
+        "A strong earthquake struck near Tarvel, Karskia, on Sunday.",
+        "Karskia declared three days of mourning for the dead of Tarvel.",
+    )
+    assert places(report) == [
+        ("event: Karskia", "agree"),
+        ("event: Tarvel / Tarvel, Karskia", "compatible"),
+    ]
+
+
+def test_a_place_written_bare_meets_no_place_whose_name_holds_it(tmp_path: Path) -> None:
+    # "Tarvel" written bare is the town, not the mall named after it
+    report = report_of(
+        tmp_path,
+        "A roof collapsed at Tarvel Plaza in Tarvel on Sunday.",
+        "Shoppers fled Tarvel Plaza while rescuers reached Tarvel.",
+    )
+    assert places(report) == [("event: Tarvel", "agree"), ("event: Tarvel Plaza", "agree")]
+
+
+def test_a_name_only_written_before_a_noun_or_as_a_common_word_is_no_named_thing(
+    tmp_path: Path,
+) -> None:
+    # "Karskian" modifies the nouns after it, which the run writes after an article; "War"
+    # is a word the run writes in lower case; "Tarvin Aid" stands as a name once at least
+    report = report_of(
+        tmp_path,
+        "Karskian officials said the war was over; fans called it the War. Tarvin Aid sent tents.",
+        "The officials of Karskian ports met at the ports. Critics named it the War. Volunteers"
+        " of Tarvin Aid arrived.",
+    )
+    assert things(report) == [("named thing: Tarvin Aid", "agree")]

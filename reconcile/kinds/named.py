@@ -53,14 +53,19 @@ def phrases(items: Iterable[str], *, case: bool = False) -> re.Pattern[str]:
     return gated(pattern)  # tried only where a phrase's first letters stand
 
 
-# A word of a name: capitalized ("Randolph", "O'Hare", "Charité", "Fung-wong", "AT&T"),
-# initials ("U.S."), or a number after a first word ("Route 2").
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*|\d+[A-Za-z]*")
+# The capital letters a name may start with, for a regex's character class: the Latin
+# alphabet's with their accented and extended forms ("Évora", "Łódź", "Ürümqi", "Đà Nẵng").
+CAPITALS = "A-Z" + "".join(
+    re.escape(c) for c in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if c.isupper()
+)
+# A word of a name: capitalized ("Randolph", "O'Hare", "Charité", "Fung-wong", "AT&T",
+# "Île"), initials ("U.S."), or a number after a first word ("Route 2").
+_TOKEN = re.compile(rf"(?:[{CAPITALS}]\.){{2,}}|[{CAPITALS}][\w’'&-]*|\d+[A-Za-z]*")
 _SPACES = re.compile(r" +")
 _JOINER = re.compile(r"([a-z]+) +")
 _OPENING = re.compile(r"[ \[\u200b-\u200d\u2060\ufeff]*")  # (and zero-width marks of web text)
 _NEXT_WORD = re.compile(r" +([a-z]+)")
-_REGION_WORD = re.compile(r"([a-z][a-z-]+) +(?=[A-Z])")  # "northern Ukraine"
+_REGION_WORD = re.compile(rf"([a-z][a-z-]+) +(?=[{CAPITALS}])")  # "northern Ukraine"
 _TAIL = re.compile(r" +([a-z]+)(?![\w’'-])")  # a whole lower-case word after a name
 # "Manhattan, New York"; tokenized text: "Manhattan , New York"; a link's markup blanked
 # between a name and its comma: "Jalalabad    , Nangarhar province"
@@ -381,6 +386,10 @@ class NamedValue(ClaimDetail):
     # Philippines" names the Philippines too): the place of the story at a coarser level,
     # which meets any role's and disagrees with none
     larger: bool = False
+    # a name written bare where another source of the run reads it as a place (a place's
+    # or a route end's claim, `kinds/thing/recur.py`): that place as this source names it,
+    # which meets the place of any role and disagrees with none
+    bare: bool = False
 
 
 def value_relation(a: NamedValue, b: NamedValue, forms: WordForms = WordForms()) -> Relation:

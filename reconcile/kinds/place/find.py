@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.kinds.named import (
+    CAPITALS,
     NamedMention,
     NameReader,
     named_mention,
@@ -42,7 +43,7 @@ _NEXT = re.compile(r"(-)|\s+([a-z][\w’'-]*|[A-Z][\w’'-]*)")
 _OWNER_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<larger>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s*['’]s\s+$"
 )
-_OWNS_NAME = re.compile(r"\s*['’]s\s+(?=[A-Z])")
+_OWNS_NAME = re.compile(rf"\s*['’]s\s+(?=[{CAPITALS}])")
 _LOWER_START = re.compile(r"(?<![\w’'.-])[a-z]")  # a word in lower case: the text proper
 # a name, a possessive or none, up to two lower-case words, right before an event's noun
 _OWNER_CUE = re.compile(
@@ -138,7 +139,8 @@ class PlaceFinder:
         kinds = phrases(w for w in rules.nouns if w.isalpha() and w.islower()).pattern
         noun_of = (
             rf"(?:{phrases(articles).pattern})\s+(?:[\w’'-]+\s+){{0,{NOUN_OF_WORDS}}}?"
-            rf"(?-i:{kinds})\s+of\s+(?-i:(?=[A-Z]))"  # (a name next, not "of the United States")
+            # (a name next, not "of the United States")
+            rf"(?-i:{kinds})\s+of\s+(?-i:(?=[{CAPITALS}]))"
         )
         self.lead = gated(  # tried only where a preposition's first letters stand
             re.compile(
@@ -153,7 +155,7 @@ class PlaceFinder:
         self.noun_lead = re.compile(rf"(?<![\w-])(?P<prep>)(?:{noun_of})\s*", re.IGNORECASE)
         # (found from its noun, then read from the article before it: few sentences hold
         # one, most hold an article)
-        self.noun_of_at = gated(re.compile(rf"(?<![\w-])(?-i:{kinds})\s+of\s+(?=[A-Z])"))
+        self.noun_of_at = gated(re.compile(rf"(?<![\w-])(?-i:{kinds})\s+of\s+(?=[{CAPITALS}])"))
         self.noun_back = re.compile(
             rf"(?<![\w-])(?:{phrases(articles).pattern})\s+(?:[\w’'-]+\s+){{0,{NOUN_OF_WORDS}}}$",
             re.IGNORECASE,
@@ -183,10 +185,10 @@ class PlaceFinder:
             and fold(words[0]) in folded_articles
             and words[-1].rstrip(",").isalpha()
         ]
-        self.noun_of = re.compile(rf"\s+(?:{phrases(nouns).pattern})\s+(?=[A-Z])")
+        self.noun_of = re.compile(rf"\s+(?:{phrases(nouns).pattern})\s+(?=[{CAPITALS}])")
         article = rf"(?:(?:{phrases(articles).pattern})\s+)?"
         self.inside = re.compile(
-            rf"\s*,\s+(?=[A-Z])|(?:\s*,\s+|\s+)(?:{phrases(rules.inside).pattern})\s+{article}(?=[A-Z])"
+            rf"\s*,\s+(?=[{CAPITALS}])|(?:\s*,\s+|\s+)(?:{phrases(rules.inside).pattern})\s+{article}(?=[{CAPITALS}])"
         )
         # "in Dharin area of Bari Region", "the Sierra Nevada mountains of the United States":
         # a place's nouns in lower case after its name (or none, when the name holds them),
@@ -195,7 +197,7 @@ class PlaceFinder:
         self.larger_of = (
             re.compile(
                 rf"(?:\s+(?:{tails})){{0,2}}\s+(?:{phrases(rules.larger_of).pattern})\s+"
-                rf"{article}(?=[A-Z])"
+                rf"{article}(?=[{CAPITALS}])"
             )
             if rules.larger_of
             else None
@@ -238,7 +240,7 @@ class PlaceFinder:
         self._containers: tuple[str, dict[str, tuple[str, ...]]] = ("", {})
         # "in Haiti and the Dominican Republic": a coordinator, an article or none, a name
         self.and_name = re.compile(
-            rf"\s+(?:{phrases(rules.coordinators, case=True).pattern})\s+{article}(?=[A-Z])"
+            rf"\s+(?:{phrases(rules.coordinators, case=True).pattern})\s+{article}(?=[{CAPITALS}])"
         )
 
     def containers(self, text: str, name: str) -> tuple[str, ...]:

@@ -8,13 +8,14 @@ epicentre, a landfall, a crash site) two sources naming different places conflic
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, ClassVar
 
 from reconcile.context import ContextReader, Features
 from reconcile.kinds.base import claim_id
 from reconcile.kinds.named import (
+    CAPITALS,
     NamedKind,
     NamedMention,
     NamedValue,
@@ -33,7 +34,7 @@ from reconcile.sentences import Sentence
 # a part of a name between commas, from its first capitalized word: "Santa Ana, Cagayan,
 # northern Luzon" has the parts "Cagayan" and "Luzon" after its first
 _PART = re.compile(r"[^,]+")
-_CAPITAL = re.compile(r"[A-Z]")
+_CAPITAL = re.compile(f"[{CAPITALS}]")
 
 
 class PlaceKind(NamedKind):
@@ -85,7 +86,9 @@ class PlaceKind(NamedKind):
         """The larger places that sources write after a comma ("Luzon, Philippines") as
         claims of their own, where another source of the run names that place (alone or
         after a comma of its own): the two sources agree on the story's country or region
-        whatever smaller places they name first. In source order, then position."""
+        whatever smaller places they name first; or where another source writes that
+        place's name bare (it is read as that place, `kinds/thing/recur.py`, and meets the
+        larger place here). In source order, then position."""
         own = [c for c in claims if c.kind == "place"]
         parts = {c.id: list(self._larger_parts(c)) for c in own}
         named_by: dict[str, set[str]] = {}
@@ -93,6 +96,7 @@ class PlaceKind(NamedKind):
             named_by.setdefault(named(claim).key, set()).add(claim.source_id)
             for _, _, key in parts[claim.id]:
                 named_by.setdefault(key, set()).add(claim.source_id)
+        self._written_bare(own, parts, named_by, sources)
         taken = {(c.source_id, c.start, c.end) for c in own}
         order = {source.id: n for n, source in enumerate(sources)}
         found: dict[str, Claim] = {}
@@ -105,6 +109,34 @@ class PlaceKind(NamedKind):
                 larger = self._larger_claim(claim, start, end, key)
                 found.setdefault(larger.id, larger)
         return sorted(found.values(), key=lambda c: (order.get(c.source_id, len(order)), c.start))
+
+    def _written_bare(
+        self,
+        own: Sequence[Claim],
+        parts: Mapping[str, Sequence[tuple[int, int, str]]],
+        named_by: dict[str, set[str]],
+        sources: Sequence[Source],
+    ) -> None:
+        """Adds to `named_by` the sources that write a larger place's name, as written
+        after a comma, in their text proper (past front matter and page furniture) where no
+        claim of theirs names it: one pattern scanning each source once, for the names no
+        other source's claim names."""
+        text_of = {source.id: source.text for source in sources}
+        names: dict[str, str] = {}  # a larger place's name as written -> its key
+        for claim in own:
+            for start, end, key in parts[claim.id]:
+                if not named_by.get(key, set()) - {claim.source_id}:
+                    written = text_of.get(claim.source_id, "")[start:end]
+                    if written:
+                        names.setdefault(written, key)
+        if not names:
+            return
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+        pattern = re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'-])")
+        for source in sources:
+            for match in pattern.finditer(source.text, source.body_start):
+                if not any(s <= match.start() < e for s, e in source.excluded):
+                    named_by.setdefault(names[match.group(0)], set()).add(source.id)
 
     def _larger_parts(self, claim: Claim) -> Iterator[tuple[int, int, str]]:
         """The larger places a claim's name gives after its commas: their offsets in the
@@ -169,12 +201,25 @@ class PlaceKind(NamedKind):
             # the smaller places they put in it: "Ruritania" of "Karsk, Ruritania" is kept
             # from "Velm, Ruritania" (whose own "Ruritania" it meets)
             return PairDecision(0.0, (), NamedApart(va.role, va.name, vb.name, False))
+        if (va.bare or vb.bare) and not (self._names_bare(va, vb) or self._names_bare(vb, va)):
+            # a place written bare is the place the run names so, not one whose name holds
+            # it: "Karsk" meets "Karsk", "Karsk, Ruritania" and "Velm, Karsk", not "Karsk Mall"
+            return PairDecision(0.0, (), NamedApart(va.role, va.name, vb.name, False))
         decision = super().decide(a, b, fa, fb)
         if decision.score > 0 and (named(a).opening or named(b).opening):
             # a place read from the opening sentence alone joins after those a cue names:
             # the source's own cue-read place of the event is the better partner
             return replace(decision, score=decision.score * self.rules.matching.lede_weight)
         return decision
+
+    def _names_bare(self, bare: NamedValue, other: NamedValue) -> bool:
+        """Whether `bare`, a place written bare, is `other`'s place as named: its name, its
+        name before a comma, or a larger place after one."""
+        if not bare.bare:
+            return False
+        apply = self.context.aliases.apply
+        parts = {name_key(p, apply, self.forms) for p in other.name.split(",")[1:]}
+        return bare.key in {other.key, other.head, *parts}
 
     def _put_in(self, a: NamedValue, b: NamedValue) -> bool:
         """Whether the one of two values that is not `larger` is a smaller place its
@@ -202,9 +247,15 @@ class PlaceKind(NamedKind):
             a.role == b.role
             or a.larger
             or b.larger
+            or a.bare
+            or b.bare
             or not (a.role in self.unique and b.role in self.unique)
         )
 
     def one_per_story(self, a: NamedValue, b: NamedValue) -> bool:
         # (a larger place read after a comma disagrees with no smaller place another names)
-        return a.role == b.role and a.role in self.unique and not (a.larger or b.larger)
+        return (
+            a.role == b.role
+            and a.role in self.unique
+            and not (a.larger or b.larger or a.bare or b.bare)
+        )

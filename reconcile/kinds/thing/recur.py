@@ -7,10 +7,13 @@ capitalized words may be anything, a name that several sources write is part of 
 A name one source alone writes stays unread.
 
 Its class is the one a thing claim of the run reads that name with (a "Hurricane Dorian"
-there makes "Dorian" here a storm), else `recurring_role`. Its key is its name's key, the
-same wherever it is written: the same name in two sources meets, and what it does in each
-sentence (subject, object, owner) is no part of the key, so that one name in two roles
-is one fact, never a conflict.
+there makes "Dorian" here a storm); else, when the run reads the name as a place (a place
+claim's name, its name before a comma or a larger place after one, a route's end), it is
+that place, of the role the run's place claims give it (`NamedValue.bare`), read only in the
+sources that do not name that place in a claim of their own; else `recurring_role`. Its
+key is its name's key, the same wherever it is written: the same name in two sources meets,
+and what it does in each sentence (subject, object, owner) is no part of the key, so that
+one name in two roles is one fact, never a conflict.
 
 Left unread: a name opening a sentence that no source of the run writes inside one (a
 capitalized first word may be any word: "Security forces"; "Yesterday Karsk United won"
@@ -18,7 +21,10 @@ is read past its first word when the run writes that word in lower case somewher
 common word, so that "Tekael Group agreed" is never read as "Group"; "Fans of Karsk United"
 is read past its first word and joiners), a word
 that ends no personal name (`not_names` of `aliases.toml`: months, weekdays, "The"), a
-name of an office's title words alone ("Prime Minister"), the name of a person an office
+name of an office's title words alone ("Prime Minister"), a name every source writes only
+right before a noun it modifies ("Karskian officials": a lower-case word the run writes
+after an article is a noun), a name of one word the run writes in lower case ("They",
+"War") or of one letter, the name of a person an office
 claim of the run titles (the office kind lends those), one word a number follows ("Category
 5": the word is the number's, not a name), and any span a claim of its own
 source holds already.
@@ -28,28 +34,38 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from reconcile.kinds.base import named_claim
-from reconcile.kinds.named import NamedValue, NameReader, WordForms, name_key
+from reconcile.kinds.named import (
+    CAPITALS,
+    NamedMention,
+    NamedValue,
+    NameReader,
+    WordForms,
+    name_key,
+)
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.thing.find import ThingMention
 from reconcile.lexicon import Lexicon
-from reconcile.models import Claim, Context, Mention, Source
+from reconcile.models import Claim, ClaimKind, Context, Mention, MentionDetail, Source
 from reconcile.names import fold
 from reconcile.sentences import Sentence, split_sentences
 
-# a capitalized word's first letter, not inside a word
-_NAME_START = re.compile(r"(?<![\w’'&.-])[A-Z]")
+# a capitalized word's first letter, not inside a word ("Karsk", "Évora")
+_NAME_START = re.compile(rf"(?<![\w’'&.-])[{CAPITALS}]")
 # what may stand right before a sentence's first word (besides spaces): its end, a quote,
 # a bullet, a heading's mark
 _OPENING = frozenset(".!?:;\"“‘'(*#-–—|>•")
 # a name's first word and the lower-case joiners after it: "Fans of" in "Fans of Karsk United"
-_FIRST_WORD = re.compile(r"\S+\s+(?:[^\W\d_A-Z]\S*\s+)*")
+_FIRST_WORD = re.compile(rf"\S+\s+(?:[^\W\d_{CAPITALS}]\S*\s+)*")
 _LAST_NUMBER = re.compile(r"\s+\d[\w–-]*$")  # a number ending a name: "Karsk United 94"
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[^\W\d_A-Z][\w’'-]*")  # a word written in lower case
+# after a name, a lower-case word on its line (`word`), or anything else: a name's end
+_AFTER_NAME = re.compile(rf"[ \t]*(?:(?P<word>[^\W\d_{CAPITALS}][\w’'-]*)|(?!['’]s\b))")
+_PLACES = frozenset({"place", "route"})  # the kinds of claims that read a name as a place
+_LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
 
@@ -99,6 +115,8 @@ class RecurringNames:
         rules = lexicon.rules
         named = rules.named
         self.role = named.thing.recurring_role
+        # a place only a route's end reads is a place of no cue's role
+        self.place_role = named.roles.get("place", "place")
         self.least = max(2, named.thing.recurring_sources)
         self.forms = forms
         articles = frozenset(fold(a) for a in named.articles)
@@ -112,6 +130,18 @@ class RecurringNames:
             re.compile(r"\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+") if joins else None
         )
         self.title_words = frozenset(fold(w) for t in titles for w in t.split())
+        place = named.place
+        self.after_name = frozenset(fold(w) for w in (*place.after_name, *place.nouns))
+        self.after_endings = tuple(fold(w) for w in place.after_name_endings)
+        # a word right after an article is a noun: "the government", "a language"
+        self.article_word = (
+            re.compile(
+                r"(?<![\w’'-])(?i:" + "|".join(map(re.escape, named.articles)) + r")\s+"
+                rf"([^\W\d_{CAPITALS}][\w’'-]*)"
+            )
+            if named.articles
+            else None
+        )
         self._keys: dict[str, str] = {}  # name as written -> its key (`_key`)
 
     def _key(self, name: str) -> str:
@@ -133,6 +163,8 @@ class RecurringNames:
             by_source.setdefault(claim.source_id, []).append(claim)
         people: set[str] = set()
         classes: dict[str, dict[str, int]] = {}  # key -> class -> claims of the run
+        places: dict[str, dict[str, int]] = {}  # key -> place role -> claims of the run
+        placed: set[tuple[str, str]] = set()  # (source, key) of the run's place claims
         written: dict[str, set[str]] = {}  # key -> sources writing it
         for claim in claims:
             detail = claim.detail
@@ -143,8 +175,19 @@ class RecurringNames:
                 counts = classes.setdefault(detail.key, {})
                 counts[detail.role] = counts.get(detail.role, 0) + 1
                 written.setdefault(detail.key, set()).add(claim.source_id)
+            elif claim.kind in _PLACES and isinstance(detail, NamedValue) and not detail.larger:
+                # a place the run reads (a route's end is one): its name, its name before
+                # a comma and the larger places after its commas ("Marib" and "Yemen" of
+                # "Marib, Yemen")
+                role = detail.role if claim.kind == "place" else self.place_role
+                larger = {self._key(p) for p in detail.name.split(",")[1:]}
+                for key in {detail.key, detail.head, *larger} - {""}:
+                    counts = places.setdefault(key, {})
+                    counts[role] = counts.get(role, 0) + (claim.kind == "place")
+                    written.setdefault(key, set()).add(claim.source_id)
+                    placed.add((claim.source_id, key))
         found: dict[str, list[list[list[_Part]]]] = {}
-        inside: set[str] = set(classes)  # keys written inside a sentence in the run
+        inside: set[str] = set(classes) | set(places)  # keys written inside a sentence
         for source in sources:
             names = self._names(source, _Spans(by_source.get(source.id, ())))
             found[source.id] = names
@@ -154,22 +197,58 @@ class RecurringNames:
                     inside.add(part.key)
 
         # a sentence's first word a name is read past must be a common word: one the run
-        # writes in lower case ("Yesterday"), not a name's own first word ("Tekael Group")
+        # writes in lower case ("Yesterday"), not a name's own first word ("Tekael Group");
+        # a name of one word the run writes in lower case is a common word too ("They",
+        # "War"); a name every source writes only before a noun modifies it, as an adjective
+        # does ("Karskian officials", "the Karskian language"): neither is a named thing
         past = {p.past for names in found.values() for r in names for rd in r for p in rd}
         past.discard("")
+        single: dict[str, set[str]] = {}  # a one-word name's key -> its words, folded
+        named_like: set[str] = set()  # keys written, somewhere, as a name stands
+        before: dict[str, set[str]] = {}  # key -> the lower-case words written right after it
+        for source in sources:
+            for part in (p for names in found[source.id] for r in names for p in r):
+                words = source.text[part.start : part.end].split()
+                if len(words) == 1 and not words[0].isupper():  # (an acronym is no word)
+                    single.setdefault(part.key, set()).add(fold(words[0]))
+                if part.key not in named_like:
+                    word = self._word_after(source.text, part.end)
+                    if word is None:
+                        named_like.add(part.key)
+                    else:
+                        before.setdefault(part.key, set()).add(word)
+        wanted = past | {w for ws in single.values() for w in ws}
+        nouns = {w for ws in before.values() for w in ws}
         common: set[str] = set()
-        if past:
+        written_nouns: set[str] = set()  # of `nouns`, those the run writes after an article
+        if wanted or nouns:
             for source in sources:
-                common.update(f for w in _LOWER_WORD.findall(source.text) if (f := fold(w)) in past)
+                common.update(
+                    f for w in _LOWER_WORD.findall(source.text) if (f := fold(w)) in wanted
+                )
+                if nouns and self.article_word is not None:
+                    written_nouns.update(
+                        f for w in self.article_word.findall(source.text) if (f := fold(w)) in nouns
+                    )
+        # a name followed, somewhere, by a lower-case word the run never writes after an
+        # article (a verb: "Karsk Relief sent tents") stands as a name too
+        named_like.update(k for k, words in before.items() if words - written_nouns)
 
         def kept(part: _Part) -> bool:
             key = part.key
+            read_so = key in classes or key in places  # a claim of the run reads it as a name
             return (
                 (not part.past or part.past in common)
                 and key in inside
                 and key not in people
                 and len(written.get(key, ())) >= self.least
                 and not all(w in self.title_words for w in key.split())
+                and (
+                    read_so
+                    or (
+                        len(key) > 1 and key in named_like and not (single.get(key, set()) & common)
+                    )
+                )
             )
 
         read: list[Claim] = []
@@ -188,13 +267,25 @@ class RecurringNames:
                             source, self.lexicon.abbreviations, self.lexicon.sentence_ends
                         )
                         starts = [s.start for s in sentences]
+                    if part.key not in classes and (source.id, part.key) in placed:
+                        continue  # a place its source names itself: that claim is its own
                     at = bisect_right(starts, part.start) - 1
                     if at < 0 or sentences[at].end < part.end:
                         continue  # page furniture, or a name across two sentences
-                    counts = classes.get(part.key, {})
-                    role = min(counts, key=lambda r: (-counts[r], r)) if counts else self.role
-                    read.append(self._claim(source, sentences[at], part, role))
+                    read.append(self._claim(source, sentences[at], part, classes, places))
         return read
+
+    def _word_after(self, text: str, end: int) -> str | None:
+        """The lower-case word after a name ending at `end`, folded, when it may be a noun
+        the name modifies; None when the name stands as a name does: what follows it is
+        the text's or a line's end, a possessive, a sign, a capitalized word or a number, or
+        a lower-case word that may follow a name (the place grammar's `after_name` and
+        `after_name_endings`: "and", "said", "killed")."""
+        after = _AFTER_NAME.match(text, end)
+        if after is None or after.group("word") is None:
+            return None
+        word = fold(after.group("word"))
+        return None if word in self.after_name or word.endswith(self.after_endings) else word
 
     def _names(self, source: Source, taken: _Spans) -> list[list[list[_Part]]]:
         """The capitalized names of a source no claim of it holds, in text order, each as
@@ -257,22 +348,42 @@ class RecurringNames:
         key = self._key(text[start:end]) if start < end else ""
         return _Part(start, end, key, opening) if key else None
 
-    def _claim(self, source: Source, sentence: Sentence, part: _Part, role: str) -> Claim:
+    def _claim(
+        self,
+        source: Source,
+        sentence: Sentence,
+        part: _Part,
+        classes: Mapping[str, Mapping[str, int]],
+        places: Mapping[str, Mapping[str, int]],
+    ) -> Claim:
+        """The claim of a recurring name: a thing of the class the run's thing claims give
+        it; else, when the run reads it as a place, that place (of the role its place
+        claims give it most, `bare`); else a thing of `recurring_role`."""
         name = source.text[part.start : part.end]
+        kind: ClaimKind = "thing"
+        counts = classes.get(part.key)
+        if counts is None and part.key in places:
+            kind, counts = "place", places[part.key]
+        role = min(counts, key=lambda r: (-counts[r], r)) if counts else self.role
+        detail: MentionDetail = (
+            ThingMention(role=role, name=name)
+            if kind == "thing"
+            else NamedMention(role=role, name=name)
+        )
         mention = Mention(
             source_id=source.id,
-            kind="thing",
+            kind=kind,
             quote=name,
             start=part.start,
             end=part.end,
             sentence=sentence.text,
             sentence_start=sentence.start,
-            detail=ThingMention(role=role, name=name),
+            detail=detail,
         )
         return named_claim(
             mention,
-            dimension=f"thing:{role}",
+            dimension=f"{kind}:{role}",
             noun_class=role,
             context=Context(subject=role),
-            detail=NamedValue(role=role, name=name, key=part.key),
+            detail=NamedValue(role=role, name=name, key=part.key, bare=kind == "place"),
         )
