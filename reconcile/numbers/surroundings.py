@@ -179,6 +179,20 @@ class Surroundings:
         self.qualifier_after_re = re.compile(
             r"(?P<q>\s*(?:" + alternation(after_q) + r"))(?![\w])", re.I
         )
+        # "a thousand, tops", "two million euros, give or take": set off by a comma, at the
+        # end of the clause
+        aside_q = {SPACES.sub(" ", p.lower()): q.name for q in quals.qualifier for p in q.aside}
+        self.qualifier_aside_name = aside_q
+        self.qualifier_aside_re = (
+            re.compile(
+                r"\s*,\s*(?P<q>"
+                + alternation(aside_q, fold=True)
+                + r")(?=\s*(?:[.,;:!?\"'”’)]|$))",
+                re.I,
+            )
+            if aside_q
+            else None
+        )
         self.during = frozenset(p.lower() for p in quals.during)
         # "an estimated death toll of 300": a qualifier, a noun or two and "of" before a number
         self.before_noun_re = (
@@ -374,6 +388,16 @@ class Surroundings:
             return None  # "ticked up to 3.8%", "took over 40 towns"
         return found[0], found[1], found[2]  # type: ignore[return-value]
 
+    def opener_before(self, text: str, pos: int) -> tuple[str, str, int] | None:
+        """The range opener ending right before `pos` ("between 10 and 20"), or before a
+        hedge there ("between like one and five million")."""
+        found = self.openers.find(text, pos)
+        if found is None and self.hedge is not None:
+            hedge = self.hedge.find(text, pos)
+            if hedge is not None and hedge[2] and text[hedge[2] - 1].isspace():
+                found = self.openers.find(text, hedge[2])
+        return found
+
     def qualifier_before_noun(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
         """A qualifier of `before_noun` with a noun or two and "of" between it and `pos`:
         "an estimated death toll of 300"."""
@@ -390,6 +414,11 @@ class Surroundings:
     def qualifier_after(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
         """A qualifier written after the number ('1,000 or more', '500-plus')."""
         m = self.qualifier_after_re.match(text, pos)
+        if m is None and self.qualifier_aside_re is not None and text[pos : pos + 1] == ",":
+            aside = self.qualifier_aside_re.match(text, pos)
+            if aside is not None:
+                aside_name = self.qualifier_aside_name[SPACES.sub(" ", aside.group("q").lower())]
+                return aside_name, aside.group("q"), aside.end()
         if m is None or _NUMBER_SOON.match(text, m.end()):
             return None  # "fell 678 points or more than 7.3%": another figure follows
         phrase = m.group("q").strip().lower()

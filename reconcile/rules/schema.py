@@ -86,6 +86,16 @@ class NumberRules:
         default=(),
         metadata=_doc("a word of a ratio written apart that makes it a share: 'one out of every'"),
     )
+    approximate: Mapping[str, float] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "nouns that say about a number after an article and before 'of': 'a couple of' = 2"
+        ),
+    )
+    decimal_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("a word between whole and decimal part of a number in words: 'point'"),
+    )
 
 
 # ------------------------------------------------------------------------------- qualifiers
@@ -98,6 +108,12 @@ class QualifierRule:
     phrases: tuple[str, ...] = field(metadata=_doc("words that come before the number"))
     after: tuple[str, ...] = field(
         default=(), metadata=_doc("words that come right after the number: 'or more', 'plus'")
+    )
+    aside: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words set off by a comma after the number, ending its clause: 'a thousand, tops'"
+        ),
     )
 
 

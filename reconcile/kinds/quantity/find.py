@@ -463,7 +463,7 @@ def _shared_unit(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> _A
     between = g.connector_re.fullmatch(text, a.end, second.left)
     if between is None or between.group(0).strip().lower() not in g.range_to:
         return first
-    opener = g.openers.find(text, first.left)
+    opener = g.opener_before(text, first.left)
     sides = opener is None and second.unit_key and a.values[0] > second.number.values[0]
     if not sides and (opener is None or opener[0].lower() not in g.range_from):
         # "51.3 to 43.5 percent" (the higher number first: no range) are the two sides of
@@ -487,7 +487,7 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     if between is None:
         return None
     word = between.group(0).strip().lower()
-    opener = g.openers.find(text, first.left)
+    opener = g.opener_before(text, first.left)
     if word in g.range_and and not (opener and opener[0].lower() in g.range_between):
         return None
     if word in g.range_or and not (

@@ -1,0 +1,108 @@
+"""Quantity extraction in the registers of speech and interviews: numbers said in words
+("three point five million", "a couple of hundred"), the fillers and asides of talk ("between
+like one and five million", "a thousand, tops"), and spoken years that state no amount.
+
+Each case: sentence, then (quote, value, second end, qualifier, unit as stated, change) of each
+claim, in order, as a reader of the transcript would write them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.models import Claim
+from tests.test_recognizers_specs import claims_for
+
+Expected = tuple[str, float, float | None, str, str, str | None]
+
+CASES: list[tuple[str, list[Expected]]] = [
+    # a decimal said as a word, then its digits one by one, then the scale
+    (
+        '"It\'s three point five million," she said.',
+        [("three point five million", 3.5e6, None, "exact", "count", None)],
+    ),
+    (
+        "The rate was two point seven five percent.",
+        [("two point seven five percent", 2.75, None, "exact", "percent", None)],
+    ),
+    # "point" not between two number words is no decimal
+    ("He scored three points.", [("three points", 3.0, None, "exact", "count", None)]),
+    # number words add up only from larger to smaller: a spoken year, a fifty-fifty chance
+    ("That was back in nineteen ninety-eight.", []),
+    ('"It is a fifty-fifty chance," he said.', []),
+    (
+        "Twenty five people and one hundred twenty-three cars.",
+        [
+            ("Twenty five people", 25.0, None, "exact", "count", None),
+            ("one hundred twenty-three cars", 123.0, None, "exact", "count", None),
+        ],
+    ),
+    # "a couple of": about two, of what follows, or of the scale word after it
+    (
+        "The bankruptcy should take a couple of months.",
+        [("a couple of months", 2.0, None, "about", "month", None)],
+    ),
+    (
+        "A couple of hundred people waited outside.",
+        [("A couple of hundred people", 200.0, None, "about", "count", None)],
+    ),
+    ("The couple of the year won a prize.", []),
+    # fillers between a range opener or a qualifier and the number
+    (
+        "It can be between like one and five million years old.",
+        [
+            (
+                "between like one and five million years",
+                1e6,
+                5e6,
+                "range",
+                "year",
+                None,
+            )
+        ],
+    ),
+    (
+        "We need at least another two hundred volunteers.",
+        [("at least another two hundred volunteers", 200.0, None, "at_least", "count", None)],
+    ),
+    # a qualifier set off by a comma at the end of its clause
+    (
+        '"Maybe two million euros, give or take."',
+        [("Maybe two million euros", 2e6, None, "about", "EUR", None)],
+    ),
+    ('"A thousand, tops."', [("A thousand", 1000.0, None, "up_to", "count", None)]),
+    (
+        "We sold 300 tickets, more or less.",
+        [("300 tickets", 300.0, None, "about", "count", None)],
+    ),
+    # not at the end of a clause: "tops" is a word of what follows
+    ("He had 5 apples, tops and bottoms.", [("5 apples", 5.0, None, "exact", "count", None)]),
+    # an age said in the first person
+    (
+        "The first time I went there I was seven.",
+        [("seven", 7.0, None, "exact", "year", None)],
+    ),
+    ("I was 10 minutes late.", [("10 minutes", 10.0, None, "exact", "minute", None)]),
+]
+
+
+def observed(claim: Claim) -> Expected:
+    return (
+        claim.quote,
+        claim.value if claim.value is not None else float("nan"),
+        claim.value_high,
+        claim.qualifier,
+        claim.stated_unit or "",
+        claim.change,
+    )
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_spoken_sentence(sentence: str, expected: list[Expected]) -> None:
+    got = [observed(c) for c in claims_for(sentence)]
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        assert g[0] == e[0] and g[3:] == e[3:], g
+        assert g[1] == pytest.approx(e[1]), g
+        if e[3] == "range":
+            assert g[2] == pytest.approx(e[2]), g
