@@ -77,6 +77,31 @@ CASES: list[tuple[str, list[Expected]]] = [
     ),
     # not at the end of a clause: "tops" is a word of what follows
     ("He had 5 apples, tops and bottoms.", [("5 apples", 5.0, None, "exact", "count", None)]),
+    # a clock time in words; the set a part is picked from or told apart from, counted before
+    ("The meeting starts at nine o'clock.", []),
+    ("The two other stars are not very evolved.", []),
+    ("She led one of the two studies.", []),
+    (
+        "Two of the three hostages were freed.",
+        [
+            ("Two", 2.0, None, "exact", "count", None),
+            ("three hostages", 3.0, None, "exact", "count", None),
+        ],
+    ),
+    # money said aloud: pounds after a scale word are money, unless a weight "of" something
+    (
+        '"They paid us forty-five thousand pounds."',
+        [("forty-five thousand pounds", 45000.0, None, "exact", "GBP", None)],
+    ),
+    (
+        "The firm recalled two million pounds of beef.",
+        [("two million pounds", 2e6, None, "exact", "pound", None)],
+    ),
+    ("He weighs 200 pounds.", [("200 pounds", 200.0, None, "exact", "pound", None)]),
+    (
+        "He paid a million bucks for the house.",
+        [("a million bucks", 1e6, None, "exact", "USD", None)],
+    ),
     # an age said in the first person
     (
         "The first time I went there I was seven.",

@@ -311,6 +311,20 @@ class Surroundings:
             + r"))(?![\w])",
             re.I,
         )
+        # "forty-five thousand pounds": money after a scale word, unless "of" follows
+        self.scaled_code = {w.lower(): c.code for c in currencies for w in c.scaled_words}
+        self.scaled_currency_re = (
+            re.compile(
+                r"[\s-]*(?P<cur>"
+                + alternation(self.scaled_code)
+                + r")(?![\w])(?!\s+"
+                + of
+                + r"\b)",
+                re.I,
+            )
+            if self.scaled_code
+            else None
+        )
         units = rules.units
         self.percent_kind = {k.lower(): v for k, v in units.percent.items()}
         self.percent_re = re.compile(
@@ -603,6 +617,10 @@ class Surroundings:
             of = self.of_between_re.match(text, number.end)  # "billions of dollars"
             c = self.currency_after_re.match(text, of.end()) if of else None
             c = c if c and c.group("cur") else None
+        if c is None and number.scaled and not has_currency and self.scaled_currency_re:
+            scaled = self.scaled_currency_re.match(text, number.end)
+            if scaled is not None:
+                return After(scaled.end(), currency=self.scaled_code[scaled.group("cur").lower()])
         if c is None:
             return None
         if c.group("cur"):

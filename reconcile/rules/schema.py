@@ -361,6 +361,13 @@ class Currency:
     minor: tuple[str, ...] = field(
         default=(), metadata=_doc("words for a hundredth of the currency: cents, pence")
     )
+    scaled_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that name the currency only after a scale word and not before 'of' (else"
+            " they are a unit): 'forty-five thousand pounds', not 'a million pounds of beef'"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
