@@ -102,6 +102,34 @@ CASES: list[tuple[str, list[Expected]]] = [
         "He paid a million bucks for the house.",
         [("a million bucks", 1e6, None, "exact", "USD", None)],
     ),
+    # a range said with a comma, the second end carrying what both count
+    (
+        '"We had maybe fifty, sixty people," she said.',
+        [("maybe fifty, sixty people", 50.0, 60.0, "range", "count", None)],
+    ),
+    (
+        "It is maybe 10, 15 percent of our budget.",
+        [("maybe 10, 15 percent", 10.0, 15.0, "range", "percent", None)],
+    ),
+    # but not digits said in turn without a qualifier, nor a list
+    (
+        "On day 3, 5 people died.",
+        [("3", 3.0, None, "exact", "count", None), ("5 people", 5.0, None, "exact", "count", None)],
+    ),
+    (
+        "We counted ten, fifteen and twenty birds.",
+        [
+            ("ten", 10.0, None, "exact", "count", None),
+            ("fifteen", 15.0, None, "exact", "count", None),
+            ("twenty birds", 20.0, None, "exact", "count", None),
+        ],
+    ),
+    # one unit and a half of it
+    (
+        "It took us a year and a half to build it.",
+        [("a year and a half", 1.5, None, "exact", "year", None)],
+    ),
+    ("He ate a pie and a half.", [("a half", 0.5, None, "exact", "count", None)]),
     # an age said in the first person
     (
         "The first time I went there I was seven.",

@@ -234,6 +234,21 @@ class Surroundings:
             else None
         )
         self.levels = frozenset(SPACES.sub(" ", p.lower()) for p in quals.levels)
+        singular = [a for a in rules.units.aliases if a[:1].isalpha() and " " not in a]
+        self.unit_and_re = (
+            re.compile(
+                r"(?<![\w-])"
+                + alternation(rules.numbers.articles)
+                + r"\s+(?P<u>"
+                + alternation(singular)
+                + r")\s+"
+                + alternation(rules.numbers.joiners)
+                + r"\s+$",
+                re.I,
+            )
+            if rules.numbers.articles and rules.numbers.joiners and singular
+            else None
+        )
         self.place_after_re = re.compile(
             r"\s+" + alternation(quals.places_after) + r"(?![\w-])", re.I
         )
@@ -401,6 +416,14 @@ class Surroundings:
         if self.not_qualifier.find(text, found[2] + len(found[1])) is not None:
             return None  # "ticked up to 3.8%", "took over 40 towns"
         return found[0], found[1], found[2]  # type: ignore[return-value]
+
+    def unit_before_fraction(self, text: str, pos: int) -> tuple[int, str] | None:
+        """Where "a year and" starts and its unit, when it ends right before `pos` (the
+        fraction after it adds to the one unit: "a year and a half", "an hour and a half")."""
+        if self.unit_and_re is None:
+            return None
+        m = self.unit_and_re.search(text, max(0, pos - 40), pos)
+        return None if m is None else (m.start(), m.group("u"))
 
     def opener_before(self, text: str, pos: int) -> tuple[str, str, int] | None:
         """The range opener ending right before `pos` ("between 10 and 20"), or before a
