@@ -30,6 +30,16 @@ CASES: list[tuple[str, list[Expected]]] = [
     # number words add up only from larger to smaller: a spoken year, a fifty-fifty chance
     ("That was back in nineteen ninety-eight.", []),
     ('"It is a fifty-fifty chance," he said.', []),
+    ("Back in twenty nineteen, it was different.", []),
+    ("I moved here in two thousand and five.", []),
+    (
+        "We sold two thousand and five tickets.",
+        [("two thousand and five tickets", 2005.0, None, "exact", "count", None)],
+    ),
+    (
+        "There were thousands upon thousands of them.",
+        [("thousands upon thousands", 2000.0, None, "vague", "count", None)],
+    ),
     (
         "Twenty five people and one hundred twenty-three cars.",
         [

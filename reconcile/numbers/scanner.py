@@ -74,6 +74,7 @@ class NumberScanner:
         self.by_words = frozenset(w.lower() for w in numbers.by_words)
         self.compound = numbers.compound
         self.decimal_words = frozenset(w.lower() for w in numbers.decimal_words)
+        self.after_tens_below = numbers.after_tens_below
         self.approximate = {k.lower(): v for k, v in numbers.approximate.items()}
         scale_words = [w for w in self.scales if len(w) > 3]
         suffixes = [w for w in self.scales if len(w) <= 3]
@@ -413,9 +414,22 @@ class NumberScanner:
                     current = (current or 1.0) * 100
                     last_word = 0.0
                 else:
-                    if last_word and value >= last_word and not self.compound:
-                        # "nineteen ninety-eight", "fifty-fifty": words written in turn add
-                        # up only from larger to smaller ("twenty-five"); else no one number
+                    if (
+                        last_word
+                        and not self.compound
+                        and (
+                            value >= last_word
+                            or (
+                                self.after_tens_below
+                                and last_word >= 20
+                                and last_word % 10 == 0
+                                and value >= self.after_tens_below
+                            )
+                        )
+                    ):
+                        # "nineteen ninety-eight", "fifty-fifty", "twenty nineteen": words
+                        # written in turn add up only from larger to smaller, and after tens
+                        # only a unit ("twenty-five"); else they are no one number
                         return None
                     current += value
                     last_word = value

@@ -92,6 +92,12 @@ class NumberRules:
             "nouns that say about a number after an article and before 'of': 'a couple of' = 2"
         ),
     )
+    after_tens_below: float = field(
+        default=0.0,
+        metadata=_doc(
+            "after a word for tens, only a word below this adds to it ('twenty-five'; 0: any)"
+        ),
+    )
     decimal_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc("a word between whole and decimal part of a number in words: 'point'"),
