@@ -536,21 +536,25 @@ _MOST_APART = 2.0  # "fifty, sixty people": the second end at most twice the fir
 
 
 def _said_range(text: str, atoms: list[_Atom], i: int, g: NumberGrammar) -> tuple[str, int] | None:
-    """Two numbers said in turn with only a comma between, the second with the unit or noun
-    both share: "fifty, sixty people", "maybe 10, 15 percent" (a range as speech says one).
+    """Two numbers said in turn with only a comma between, the second with the unit, noun or
+    scale both share: "fifty, sixty people", "maybe 10, 15 percent", "two, two and a half
+    million" (a range as speech says one).
     Both in words, or hedged by a qualifier before the first; never a list ("5, 10, 15"), and
     the second end above the first and at most twice it."""
     first, second = atoms[i], atoms[i + 1]
     a, b = first.number, second.number
     if a.qualifier != "exact" or b.qualifier != "exact" or first.unit_key or first.after.noun:
         return None
-    if not (second.unit_key or second.after.noun) or first.currency or a.scale != b.scale:
+    if not (second.unit_key or second.after.noun or b.scaled) or first.currency:
         return None
     if _COMMA.fullmatch(text, a.end, second.left) is None:
         return None
     if not (a.in_words and b.in_words) and g.qualifier_before(text, first.left) is None:
         return None
-    if not 0 < a.values[0] < b.values[0] <= _MOST_APART * a.values[0]:
+    low, scale = a.values[0], _second_scale(a, b)
+    if scale > 1.0 and low * scale <= b.values[0]:
+        low *= scale  # "about two, two and a half million"
+    if not 0 < low < b.values[0] <= _MOST_APART * low:
         return None
     before = atoms[i - 1] if i else None
     if before is not None and _COMMA.fullmatch(text, before.after.end, first.left):
