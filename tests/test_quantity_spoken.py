@@ -140,6 +140,13 @@ CASES: list[tuple[str, list[Expected]]] = [
         [("a year and a half", 1.5, None, "exact", "year", None)],
     ),
     ("He ate a pie and a half.", [("a half", 0.5, None, "exact", "count", None)]),
+    # "one" and a small number standing for things already named
+    ("That was the first one I saw.", []),
+    ("The two of us went home.", []),
+    (
+        "The remaining one hundred people left.",
+        [("one hundred people", 100.0, None, "exact", "count", None)],
+    ),
     # an age said in the first person
     (
         "The first time I went there I was seven.",
