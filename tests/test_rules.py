@@ -34,7 +34,8 @@ def test_unknown_key_names_file_line_and_allowed_keys(tmp_path: Path) -> None:
         '\n[[qualifier]]\nname = "about"\nphrases = ["circa"]\nwords = ["x"]\n',
     )
     assert problems == [
-        f"{tmp_path / 'qualifiers.toml'}:5: unknown key 'words'; allowed: after, name, phrases"
+        f"{tmp_path / 'qualifiers.toml'}:5: unknown key 'words'; "
+        "allowed: after, aside, name, phrases"
     ]
 
 

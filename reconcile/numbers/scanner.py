@@ -73,6 +73,9 @@ class NumberScanner:
         self.of_words = tuple(numbers.of_words)
         self.by_words = frozenset(w.lower() for w in numbers.by_words)
         self.compound = numbers.compound
+        self.decimal_words = frozenset(w.lower() for w in numbers.decimal_words)
+        self.after_tens_below = numbers.after_tens_below
+        self.approximate = {k.lower(): v for k, v in numbers.approximate.items()}
         scale_words = [w for w in self.scales if len(w) > 3]
         suffixes = [w for w in self.scales if len(w) <= 3]
         # one-letter suffixes only attached ("100k"); longer ones also after a space ("3 bn")
@@ -91,17 +94,30 @@ class NumberScanner:
         art = alternation(self.articles)
         joiner = alternation(self.joiners)
         together = "|" + joiner + "|" if self.compound else ""  # "dreiundzwanzig"
+        # "three point five": a decimal word between two number words
+        point = (
+            r"\s+" + alternation(self.decimal_words) + r"\s+(?=\w)|" if self.decimal_words else ""
+        )
         art_gap = r"(?:\s+|)" if self.compound else r"\s+"  # "einhundert"
         self.word_number_re = re.compile(
             rf"(?<![\w-])(?:{art}{art_gap})?{word}"
-            rf"(?:(?:\s+{joiner}\s+{art}\s+|\s+{joiner}\s+(?=\w)|\s+{art}\s+|\s+|-{together}){word})*"
+            rf"(?:(?:{point}\s+{joiner}\s+{art}\s+|\s+{joiner}\s+(?=\w)|\s+{art}\s+|\s+|-{together}){word})*"
             r"(?!\w|-\d)",
             re.I,
         )
         self.article_re = re.compile(rf"{art}\s+", re.I)
         self.joiner_re = re.compile(rf"\s+{joiner}\s+", re.I)
         self.token_re = re.compile(
-            alternation([*self.words, *self.scales, *self.fractions, *self.articles, *self.joiners])
+            alternation(
+                [
+                    *self.words,
+                    *self.scales,
+                    *self.fractions,
+                    *self.articles,
+                    *self.joiners,
+                    *self.decimal_words,
+                ]
+            )
             + r"|\S",
             re.I,
         )
@@ -125,12 +141,30 @@ class NumberScanner:
             if v not in plain
         ]
         self.word_vocabulary = frozenset([*self.words, *scale_words, *self.fractions])
+        # "a couple of months": a noun that says about a number, after an article, before "of"
+        self.approximate_re = (
+            re.compile(
+                rf"(?<![\w-]){art}\s+(?P<w>{alternation(self.approximate)})\s+"
+                + alternation(self.of_words)
+                + r"(?:\s+(?P<s>"
+                + alternation([w for w in [*self.words, *scale_words] if self._is_scale(w)])
+                + r"))?(?=\s)",
+                re.I,
+            )
+            if self.approximate and self.of_words
+            else None
+        )
+        self.approximate_words = frozenset(self.approximate)
         # words of more than one part ("quatre-vingt") are cut from a phrase by the trie
         self.by_trie = self.compound or any(
             " " in w or "-" in w for w in [*self.words, *self.scales, *self.fractions]
         )
 
     words_of = staticmethod(words_of)
+
+    def _is_scale(self, word: str) -> bool:
+        """A word that multiplies the number before it: a scale word or a hundred."""
+        return word in self.scales or self.words.get(word) == 100
 
     def led(self, text: str, pos: int) -> bool:
         """Whether a qualifier or change word ends right before `pos` (see the grammar)."""
@@ -152,6 +186,15 @@ class NumberScanner:
         if self.compound or words & self.word_vocabulary:
             for m in self.word_number_re.finditer(text):
                 candidates.extend(self._words_at(text, m, negatives_here))
+        if self.approximate_re is not None and not self.approximate_words.isdisjoint(words):
+            for m in self.approximate_re.finditer(text):
+                value = self.approximate[m.group("w").lower()]
+                if m.group("s"):  # "a couple of hundred"
+                    scale = m.group("s").lower()
+                    value *= self.scales.get(scale) or self.words[scale]
+                candidates.append(
+                    ParsedNumber(m.start(), m.end(), (value,), "about", "", in_words=True)
+                )
         if len(candidates) > 1:
             candidates.sort(key=lambda p: (p.start, -(p.end - p.start)))
         last_end = -1
@@ -343,7 +386,22 @@ class NumberScanner:
         seen_number = False
         article = False  # "one and a half": the fraction after "a" is of one, not of one
         last_scale = False
+        last_word = 0.0  # the word under a hundred added last, since a hundred or a scale
+        decimals: str | None = None  # the digits said after a decimal word ("point five")
         for token in tokens:
+            if token in self.decimal_words:
+                if decimals is not None or not current or fraction is not None:
+                    return None
+                decimals = ""
+                continue
+            if decimals is not None:
+                if token in self.words and self.words[token] < 10:
+                    decimals += f"{self.words[token]:.0f}"
+                    continue
+                if not decimals or token not in self.scales:
+                    return None
+                current += float("0." + decimals)  # "three point five million"
+                decimals = None
             if token in self.articles:
                 if current == 0 and fraction is None:
                     current = 1.0  # "a million"; but "half a million" is half of one
@@ -354,8 +412,27 @@ class NumberScanner:
                 value = self.words[token]
                 if value == 100:
                     current = (current or 1.0) * 100
+                    last_word = 0.0
                 else:
+                    if (
+                        last_word
+                        and not self.compound
+                        and (
+                            value >= last_word
+                            or (
+                                self.after_tens_below
+                                and last_word >= 20
+                                and last_word % 10 == 0
+                                and value >= self.after_tens_below
+                            )
+                        )
+                    ):
+                        # "nineteen ninety-eight", "fifty-fifty", "twenty nineteen": words
+                        # written in turn add up only from larger to smaller, and after tens
+                        # only a unit ("twenty-five"); else they are no one number
+                        return None
                     current += value
+                    last_word = value
                 seen_number = True
                 last_scale = False
             elif token in self.fractions:
@@ -385,8 +462,11 @@ class NumberScanner:
                 fraction = None
                 seen_number = True
                 last_scale = True
+                last_word = 0.0
             else:
                 return None
-        if not seen_number:
+        if not seen_number or decimals == "":
             return None
+        if decimals:
+            current += float("0." + decimals)
         return total + current + (fraction or 0.0)

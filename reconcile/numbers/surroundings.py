@@ -179,6 +179,20 @@ class Surroundings:
         self.qualifier_after_re = re.compile(
             r"(?P<q>\s*(?:" + alternation(after_q) + r"))(?![\w])", re.I
         )
+        # "a thousand, tops", "two million euros, give or take": set off by a comma, at the
+        # end of the clause
+        aside_q = {SPACES.sub(" ", p.lower()): q.name for q in quals.qualifier for p in q.aside}
+        self.qualifier_aside_name = aside_q
+        self.qualifier_aside_re = (
+            re.compile(
+                r"\s*,\s*(?P<q>"
+                + alternation(aside_q, fold=True)
+                + r")(?=\s*(?:[.,;:!?\"'”’)]|$))",
+                re.I,
+            )
+            if aside_q
+            else None
+        )
         self.during = frozenset(p.lower() for p in quals.during)
         # "an estimated death toll of 300": a qualifier, a noun or two and "of" before a number
         self.before_noun_re = (
@@ -220,6 +234,21 @@ class Surroundings:
             else None
         )
         self.levels = frozenset(SPACES.sub(" ", p.lower()) for p in quals.levels)
+        singular = [a for a in rules.units.aliases if a[:1].isalpha() and " " not in a]
+        self.unit_and_re = (
+            re.compile(
+                r"(?<![\w-])"
+                + alternation(rules.numbers.articles)
+                + r"\s+(?P<u>"
+                + alternation(singular)
+                + r")\s+"
+                + alternation(rules.numbers.joiners)
+                + r"\s+$",
+                re.I,
+            )
+            if rules.numbers.articles and rules.numbers.joiners and singular
+            else None
+        )
         self.place_after_re = re.compile(
             r"\s+" + alternation(quals.places_after) + r"(?![\w-])", re.I
         )
@@ -296,6 +325,20 @@ class Surroundings:
             + alternation(minor_short)
             + r"))(?![\w])",
             re.I,
+        )
+        # "forty-five thousand pounds": money after a scale word, unless "of" follows
+        self.scaled_code = {w.lower(): c.code for c in currencies for w in c.scaled_words}
+        self.scaled_currency_re = (
+            re.compile(
+                r"[\s-]*(?P<cur>"
+                + alternation(self.scaled_code)
+                + r")(?![\w])(?!\s+"
+                + of
+                + r"\b)",
+                re.I,
+            )
+            if self.scaled_code
+            else None
         )
         units = rules.units
         self.percent_kind = {k.lower(): v for k, v in units.percent.items()}
@@ -374,6 +417,24 @@ class Surroundings:
             return None  # "ticked up to 3.8%", "took over 40 towns"
         return found[0], found[1], found[2]  # type: ignore[return-value]
 
+    def unit_before_fraction(self, text: str, pos: int) -> tuple[int, str] | None:
+        """Where "a year and" starts and its unit, when it ends right before `pos` (the
+        fraction after it adds to the one unit: "a year and a half", "an hour and a half")."""
+        if self.unit_and_re is None:
+            return None
+        m = self.unit_and_re.search(text, max(0, pos - 40), pos)
+        return None if m is None else (m.start(), m.group("u"))
+
+    def opener_before(self, text: str, pos: int) -> tuple[str, str, int] | None:
+        """The range opener ending right before `pos` ("between 10 and 20"), or before a
+        hedge there ("between like one and five million")."""
+        found = self.openers.find(text, pos)
+        if found is None and self.hedge is not None:
+            hedge = self.hedge.find(text, pos)
+            if hedge is not None and hedge[2] and text[hedge[2] - 1].isspace():
+                found = self.openers.find(text, hedge[2])
+        return found
+
     def qualifier_before_noun(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
         """A qualifier of `before_noun` with a noun or two and "of" between it and `pos`:
         "an estimated death toll of 300"."""
@@ -390,6 +451,11 @@ class Surroundings:
     def qualifier_after(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
         """A qualifier written after the number ('1,000 or more', '500-plus')."""
         m = self.qualifier_after_re.match(text, pos)
+        if m is None and self.qualifier_aside_re is not None and text[pos : pos + 1] == ",":
+            aside = self.qualifier_aside_re.match(text, pos)
+            if aside is not None:
+                aside_name = self.qualifier_aside_name[SPACES.sub(" ", aside.group("q").lower())]
+                return aside_name, aside.group("q"), aside.end()
         if m is None or _NUMBER_SOON.match(text, m.end()):
             return None  # "fell 678 points or more than 7.3%": another figure follows
         phrase = m.group("q").strip().lower()
@@ -574,6 +640,10 @@ class Surroundings:
             of = self.of_between_re.match(text, number.end)  # "billions of dollars"
             c = self.currency_after_re.match(text, of.end()) if of else None
             c = c if c and c.group("cur") else None
+        if c is None and number.scaled and not has_currency and self.scaled_currency_re:
+            scaled = self.scaled_currency_re.match(text, number.end)
+            if scaled is not None:
+                return After(scaled.end(), currency=self.scaled_code[scaled.group("cur").lower()])
         if c is None:
             return None
         if c.group("cur"):

@@ -86,6 +86,22 @@ class NumberRules:
         default=(),
         metadata=_doc("a word of a ratio written apart that makes it a share: 'one out of every'"),
     )
+    approximate: Mapping[str, float] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "nouns that say about a number after an article and before 'of': 'a couple of' = 2"
+        ),
+    )
+    after_tens_below: float = field(
+        default=0.0,
+        metadata=_doc(
+            "after a word for tens, only a word below this adds to it ('twenty-five'; 0: any)"
+        ),
+    )
+    decimal_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("a word between whole and decimal part of a number in words: 'point'"),
+    )
 
 
 # ------------------------------------------------------------------------------- qualifiers
@@ -98,6 +114,12 @@ class QualifierRule:
     phrases: tuple[str, ...] = field(metadata=_doc("words that come before the number"))
     after: tuple[str, ...] = field(
         default=(), metadata=_doc("words that come right after the number: 'or more', 'plus'")
+    )
+    aside: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words set off by a comma after the number, ending its clause: 'a thousand, tops'"
+        ),
     )
 
 
@@ -344,6 +366,13 @@ class Currency:
     words: tuple[str, ...] = field(default=(), metadata=_doc("words written after the number"))
     minor: tuple[str, ...] = field(
         default=(), metadata=_doc("words for a hundredth of the currency: cents, pence")
+    )
+    scaled_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that name the currency only after a scale word and not before 'of' (else"
+            " they are a unit): 'forty-five thousand pounds', not 'a million pounds of beef'"
+        ),
     )
 
 

@@ -420,6 +420,14 @@ def _atom(text: str, number: ParsedNumber, g: NumberGrammar, index: bool = False
             currency, left = before
         else:
             number = g.suffix_as_unit(text, number)
+    if not currency and number.in_words and 0 < number.values[0] < 1:
+        unit = g.unit_before_fraction(text, number.start)
+        if unit is not None:
+            # "a year and a half": one unit and the fraction of it, in that unit
+            number = number._replace(start=unit[0], values=(1 + number.values[0],))
+            after = g.after_number(text, number, has_currency=False, index=index)
+            after = after._replace(unit=unit[1], unit_end=max(after.unit_end, number.end))
+            return _Atom(number, unit[0], currency, after)
     if text.startswith("+ ", number.end):
         # "18+ years": the unit after the plus sign (which says "at least") is the number's
         past_plus = number._replace(end=number.end + 1)
@@ -443,7 +451,7 @@ def _ranges(
     while i < len(atoms):
         first = atoms[i]
         if i + 1 < len(atoms):
-            joined = _join(text, first, atoms[i + 1], g)
+            joined = _join(text, first, atoms[i + 1], g) or _said_range(text, atoms, i, g)
             if joined is not None:
                 out.append((first, atoms[i + 1], *joined))
                 i += 2
@@ -463,7 +471,7 @@ def _shared_unit(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> _A
     between = g.connector_re.fullmatch(text, a.end, second.left)
     if between is None or between.group(0).strip().lower() not in g.range_to:
         return first
-    opener = g.openers.find(text, first.left)
+    opener = g.opener_before(text, first.left)
     sides = opener is None and second.unit_key and a.values[0] > second.number.values[0]
     if not sides and (opener is None or opener[0].lower() not in g.range_from):
         # "51.3 to 43.5 percent" (the higher number first: no range) are the two sides of
@@ -487,7 +495,7 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     if between is None:
         return None
     word = between.group(0).strip().lower()
-    opener = g.openers.find(text, first.left)
+    opener = g.opener_before(text, first.left)
     if word in g.range_and and not (opener and opener[0].lower() in g.range_between):
         return None
     if word in g.range_or and not (
@@ -519,6 +527,42 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
         return None
     if opener is not None:
         return opener[1], opener[2]
+    return "", first.left
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_LISTED = re.compile(r"\s*(?:,|[^\W\d_]+\s)\s*$")
+_MOST_APART = 2.0  # "fifty, sixty people": the second end at most twice the first
+
+
+def _said_range(text: str, atoms: list[_Atom], i: int, g: NumberGrammar) -> tuple[str, int] | None:
+    """Two numbers said in turn with only a comma between, the second with the unit, noun or
+    scale both share: "fifty, sixty people", "maybe 10, 15 percent", "two, two and a half
+    million" (a range as speech says one).
+    Both in words, or hedged by a qualifier before the first; never a list ("5, 10, 15"), and
+    the second end above the first and at most twice it."""
+    first, second = atoms[i], atoms[i + 1]
+    a, b = first.number, second.number
+    if a.qualifier != "exact" or b.qualifier != "exact" or first.unit_key or first.after.noun:
+        return None
+    if not (second.unit_key or second.after.noun or b.scaled) or first.currency:
+        return None
+    if _COMMA.fullmatch(text, a.end, second.left) is None:
+        return None
+    if not (a.in_words and b.in_words) and g.qualifier_before(text, first.left) is None:
+        return None
+    low, scale = a.values[0], _second_scale(a, b)
+    if scale > 1.0 and low * scale <= b.values[0]:
+        low *= scale  # "about two, two and a half million"
+    if not 0 < low < b.values[0] <= _MOST_APART * low:
+        return None
+    before = atoms[i - 1] if i else None
+    if before is not None and _COMMA.fullmatch(text, before.after.end, first.left):
+        return None  # the third of a list
+    if i + 2 < len(atoms):
+        gap = text[second.after.end : atoms[i + 2].left]
+        if _COMMA.fullmatch(gap) or _LISTED.fullmatch(gap):
+            return None  # "10, 15 and 20 people"
     return "", first.left
 
 
