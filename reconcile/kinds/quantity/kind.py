@@ -579,17 +579,12 @@ class QuantityKind(Kind):
             differ = DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names)))
             if (
                 self._disagree(a, b, fa, fb)
-                and fa.subject - fa.places
-                and fb.subject - fb.places
                 and not (fa.names & self._sentence_names(b))
                 and not (fb.names & self._sentence_names(a))
             ):
                 # numbers the verdict would set against each other, in sentences naming
-                # nothing in common, each number's own clause naming what it is about
-                # (its subject: not who states it, nor where): two facts, not a conflict
-                # (a false alarm costs more than a missed join; agreeing numbers only lose
-                # the penalty). A name elsewhere in a sentence ("Johns Hopkins University
-                # data indicated", a place in another clause) only weighs against the pair.
+                # nothing in common: two facts, not a conflict (a false alarm costs more
+                # than a missed join; agreeing numbers only lose the penalty)
                 return PairDecision(0.0, (), differ)
             score -= m.names_penalty
             named_apart = True
