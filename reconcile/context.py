@@ -590,11 +590,16 @@ class ContextReader:
                     return name
         first = self._after_always
         cues = self._after_cues
+        # a cue read anywhere in the clause ("in the past 24 hours") is the claim's only
+        # before another number stands between them ("3,728 cases since the outbreak
+        # began, with 198 recorded in the last 24 hours": the day's share is the 198)
+        past = sentence[number_end:]
+        reach = _words_to_number(past) - (len(_words_to_mark(past)) - len(after))
         for i, w in enumerate(after):
             for index, cue, in_clause in cues.get(w, ()):
                 if (
                     index < first
-                    and (in_clause or i == 0)
+                    and ((in_clause and i < reach) or i == 0)
                     and tuple(after[i : i + len(cue)]) == cue
                 ):
                     first = index
@@ -637,6 +642,25 @@ class ContextReader:
                 if found:
                     return found
         return ""
+
+    def states_number(self, claim: Claim, number: str) -> bool:
+        """Whether the claim's sentence states `number` (digits without separators, or a
+        folded number word, as `whole` reads it) apart from the claim's own quote: "of the
+        state's 41 pledged delegates, Sanders won 12" states 41 apart from "12"."""
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        end = at + len(claim.quote) if at >= 0 else -1
+        if number[:1].isdigit():
+            return any(
+                m.group(0).replace(",", "") == number
+                for m in _DIGITS.finditer(sentence)
+                if not (at <= m.start() < end)
+            )
+        return any(
+            fold(m.group(0)) == number
+            for m in _WORD.finditer(sentence)
+            if not (at <= m.start() < end)
+        )
 
     def subject(self, claim: Claim) -> frozenset[str]:
         """Proper names in the claim's clause before it, other than its attribution and place."""
@@ -701,6 +725,21 @@ def _day_of(published: str | None) -> str | None:
     except ValueError:
         return None
     return day
+
+
+def _words_to_number(text: str) -> int:
+    """How many words `_words_to_mark` reads of `text` before a number stands in it (all of
+    them when none does before the mark)."""
+    count = 0
+    for token in _TOKEN.finditer(text):
+        word = token.group(0)
+        if word[:1].isalpha():
+            count += 1
+        elif word[:1].isdigit():
+            return count
+        else:
+            break
+    return count
 
 
 def _words_to_mark(text: str) -> list[str]:

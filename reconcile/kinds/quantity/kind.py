@@ -133,6 +133,9 @@ class QuantityKind(Kind):
         self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = _Held()
         self._topics_alike: dict[tuple[str, str, float], float] = _Held()
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
+        # what `vetoes` reads of a claim's sentence beyond its features: the words of its
+        # names, and whether it states a number apart from the claim
+        self._readers = (self.name_words, context.states_number)
         self._running = frozenset(self.rules.matching.running_concepts)
         self._shared: tuple[tuple[str, frozenset[str]], ...] | None = None
 
@@ -231,7 +234,7 @@ class QuantityKind(Kind):
         if max(a.value, b.value) / min(a.value, b.value) > m.loose_max_value_ratio:
             return PairDecision(0.0, (), FarApart(a.quote, b.quote))
         veto = (
-            vetoes(a, b, fa, fb, self.context.open_portions)
+            vetoes(a, b, fa, fb, self.context.open_portions, *self._readers)
             or self._rivals(a, b, fa, fb)
             or self._sides_differ(a, b)
             or self._years_differ(a, b, fa, fb)
@@ -534,7 +537,7 @@ class QuantityKind(Kind):
 
         m = self.rules.matching
         veto = (
-            vetoes(a, b, fa, fb, self.context.open_portions)
+            vetoes(a, b, fa, fb, self.context.open_portions, *self._readers)
             or self._places_apart(a, b, fa, fb)
             or self._rivals(a, b, fa, fb)
             or _far_apart(a, b, m.max_value_ratio)
@@ -800,7 +803,7 @@ class QuantityKind(Kind):
         if not _same_number(a, b) or (a.value or 0.0) < m.bare_least_value:
             return PairDecision(0.0, (), otherwise)
         veto = self._concept_vetoes(a, b, fa, fb) or vetoes(
-            a, b, fa, fb, self.context.open_portions
+            a, b, fa, fb, self.context.open_portions, *self._readers
         )
         if veto:
             return PairDecision(0.0, (), veto)
@@ -831,7 +834,9 @@ class QuantityKind(Kind):
         places = self._places_apart(a, b, fa, fb)
         if places:
             return places
-        portion = _portions_differ(a, b, fa, fb, self.context.open_portions)
+        portion = _portions_differ(
+            a, b, fa, fb, self.context.open_portions, self.context.states_number
+        )
         if portion:
             return portion
         rivals = self._rivals(a, b, fa, fb)
@@ -892,6 +897,10 @@ class QuantityKind(Kind):
 
     def _named_in_other(self, rivals: tuple[str, str], a: Claim, b: Claim) -> bool:
         return rivals[0] in self._sentence_names(b) or rivals[1] in self._sentence_names(a)
+
+    def name_words(self, claim: Claim) -> frozenset[str]:
+        """The words of the proper names of the claim's sentence (`_sentence_names`)."""
+        return frozenset(w for name in self._sentence_names(claim) for w in name.split())
 
     def _sentence_names(self, claim: Claim) -> frozenset[str]:
         """`ContextReader.names` of the claim's sentence, read once per claim."""
@@ -1113,19 +1122,38 @@ def to_interval(qualifier: str, values: tuple[float, ...], tolerance: Tolerance)
 
 
 def vetoes(
-    a: Claim, b: Claim, fa: Features, fb: Features, open_portions: frozenset[str] = frozenset()
+    a: Claim,
+    b: Claim,
+    fa: Features,
+    fb: Features,
+    open_portions: frozenset[str] = frozenset(),
+    named: Callable[[Claim], frozenset[str]] | None = None,
+    states: Callable[[Claim, str], bool] | None = None,
 ) -> Reason | None:
-    """Why two claims of one block cannot be one fact, or None."""
+    """Why two claims of one block cannot be one fact, or None. `named`: the words of the
+    proper names a claim's sentence writes (`QuantityKind.name_words`); two subjects each
+    of which the other's sentence names are no different subjects. `states`: whether a
+    claim's sentence states a number apart from the claim (`ContextReader.states_number`),
+    for portions."""
     if fa.time and fb.time and fa.time != fb.time:
         return DifferentTime(a.context.time, b.context.time)
     if fa.places and fb.places and not (fa.places & fb.places):
         return DifferentPlace(a.context.location, b.context.location)
     if fa.outcome and fb.outcome and fa.outcome != fb.outcome:
         return DifferentOutcome(fa.outcome, fb.outcome)
-    portion = _portions_differ(a, b, fa, fb, open_portions)
+    portion = _portions_differ(a, b, fa, fb, open_portions, states)
     if portion:
         return portion
-    if fa.subject and fb.subject and not (fa.subject & fb.subject):
+    if (
+        fa.subject
+        and fb.subject
+        and not (fa.subject & fb.subject)
+        and not (named is not None and fa.subject & named(b) and fb.subject & named(a))
+    ):
+        # the names before each number share nothing, unless each sentence names what the
+        # other's number is about ("For the Democratic Party, Super Tuesday is to include
+        # 14 states" / "the Democratic Party held primaries in fourteen states on Super
+        # Tuesday": one subject told from two ends): two subjects
         return DifferentSubject(tuple(sorted(fa.subject)), tuple(sorted(fb.subject)))
     if a.noun_class and b.noun_class and a.noun_class != b.noun_class:
         return DifferentSubject((a.noun_class,), (b.noun_class,))
@@ -1135,11 +1163,20 @@ def vetoes(
 
 
 def _portions_differ(
-    a: Claim, b: Claim, fa: Features, fb: Features, open_portions: frozenset[str]
+    a: Claim,
+    b: Claim,
+    fa: Features,
+    fb: Features,
+    open_portions: frozenset[str],
+    states: Callable[[Claim, str], bool] | None = None,
 ) -> Reason | None:
     """A share of a whole and the whole, or two kinds of share ("12 of them" / "40"; "1,500
     new cases" / "9,000 cases"). A part that counts what the other number counts ("including
-    12 children" / "12 children") may be that figure, for the portions that say so."""
+    12 children" / "12 children") may be that figure, for the portions that say so. A part
+    of a whole stated as a number ("12 of the state's 41") and a number whose sentence
+    states that whole too, apart from the number itself (`states`: "of the state's 41
+    delegates, Sanders won 12"), are both parts of it: when their numbers agree, no portion
+    sets them apart (two numbers that differ are two parts of it: "Kell won 14")."""
     if fa.portion == fb.portion:
         if fa.whole and fb.whole and fa.whole != fb.whole:
             # parts of two different wholes ("12 of the state's 41" / "39 of its 40")
@@ -1149,6 +1186,10 @@ def _portions_differ(
     whole = not (fa.portion and fb.portion)
     if whole and portion in open_portions and a.noun_class and a.noun_class == b.noun_class:
         return None
+    if whole and states is not None and a.interval.overlaps(b.interval):
+        other, of = (b, fa.whole) if fa.portion else (a, fb.whole)
+        if of and states(other, of):
+            return None
     return DifferentPortion(fa.portion, fb.portion)
 
 
@@ -1172,6 +1213,12 @@ def _rival_names(
             if heads and (len(wx) != len(wy) or set(wx[1:]) & set(wy[1:])):
                 continue  # "psa airlines bombardier crj-700", "psa airlines crj700": one
             if x in b or y in a:
+                continue
+            if any(set(wy) <= set(n.split()) for n in a) or any(
+                set(wx) <= set(n.split()) for n in b
+            ):
+                # one side writes the other's name in a longer form too ("Senator
+                # Elizabeth Warren" near one number, "Senator Warren" near the other)
                 continue
             return (x, y)
     return None
