@@ -65,6 +65,7 @@ from reconcile.rules.validate import Where
 
 NUMBER_SLOT = "{N}"
 COUNTED_PATTERN = "counted "  # how the pattern of a concept read from its noun alone starts
+LENT_PATTERN = "lent "  # how the pattern of a concept another source's claim lent starts
 PLACE_SLOT = "{PLACE}"
 NAME_SLOT = "{NAME}"
 _GAP_TOKEN = re.compile(r"^\.\.\.([1-9])?$")
@@ -886,6 +887,7 @@ _LISTED_FAMILIES = ("[time]",)  # no head names them; a list shares an earlier o
 _BARE = re.compile(r"\d[\d,.]*|[^\W\d_]+")  # a number alone, in digits or in one word
 _NEXT_CAPITAL = re.compile(r"\s*[A-Z]")  # the next word is capitalized
 _COMPOUND = re.compile(r"-((?-i:[a-z])[\w’']*)(?![\w’'-])")  # "-story" after "nine"
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+(?=\s)")  # the words before a number, signs apart
 _PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and modifiers apart
 
 
@@ -990,6 +992,19 @@ class Reading:
             return Concept(concept[0], where, pattern=f"compound {word}")
         return Concept(word, where, pattern=f"{COUNTED_PATTERN}{word}")
 
+    def names(self, sentence: str, concept: str, family: str) -> bool:
+        """Whether `sentence` names `concept`: a noun phrase of `[heads]` that means it for
+        the dimension `family`, or a word whose singular is the concept (one read from a
+        noun alone: "tariff")."""
+        words = [m.group().lower() for m in _TOKEN.finditer(sentence)]
+        for index, word in enumerate(words):
+            if concept in self.singular(word):
+                return True
+            found = self.head(words, index, family)
+            if found is not None and found[0] == concept:
+                return True
+        return False
+
     def _fits(self, concept: str, family: str) -> bool:
         allowed = self.dimensions.get(concept)
         return allowed is None or family in allowed
@@ -1046,7 +1061,7 @@ class Reading:
             # "90 percent of commodities", "nearly half of Saudi Arabia's production": a
             # share, named by the whole it is a part of
             found = self.share(sentence, start, end)
-            if found is None and _last_word(sentence, start) in self.articles:
+            if found is None and self._attributive(sentence, start):
                 # "a 72.4 percent stake", "a 25% tariff": what the percent qualifies
                 found = self.qualified(sentence, start, end)
             if found is not None:
@@ -1513,6 +1528,26 @@ class Reading:
         if word in self.noun_stops or len(word) < 5 or not word.endswith(self.span_verb_endings):
             return None
         return Concept(word, (verb.start(1), end), pattern=f"{COUNTED_PATTERN}{word}")
+
+    def _attributive(self, sentence: str, start: int) -> bool:
+        """Whether a number at `start` stands where an adjective does: right after an
+        article ("a 25% tariff"), or after an article and one lowercase word that modifies
+        the noun with it ("the previous 34% tariff", "a further 10% levy"; not a verb or a
+        word of `noun_stops`: "the rate rose 5% ...")."""
+        words = _WORDS_BEFORE.findall(sentence, max(0, start - 40), start)
+        if not words:
+            return False
+        if words[-1].lower() in self.articles:
+            return True
+        if len(words) < 2 or words[-2].lower() not in self.articles:
+            return False
+        word = words[-1]
+        return (
+            word.islower()
+            and word not in self.noun_stops
+            and word not in self.partitives
+            and not word.endswith(self.span_verb_endings)
+        )
 
     def qualified(self, sentence: str, start: int, end: int) -> Concept | None:
         """The noun a number written as an adjective qualifies, as a counted noun: "a

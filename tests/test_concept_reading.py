@@ -485,6 +485,17 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         ("stake", "19.9 percent stake"),
     ),
     ("Brazil put a 35% luxury levy on cars.", "35%", "percent", ("levy", "35% luxury levy")),
+    # ... after an article and one word that modifies the noun with it
+    (
+        "Ruritania raised the previous 34% levy on steel to 50%.",
+        "34%",
+        "percent",
+        ("levy", "34% levy"),
+    ),
+    ("The board set a further 20% surcharge.", "20%", "percent", ("surcharge", "20% surcharge")),
+    # ... not after a verb ("a proposed 25% levy"), nor after a word of another clause
+    ("The plan, a proposed 25% levy, was dropped.", "25%", "percent", None),
+    ("Ruritania imposed 25% levies on steel.", "25%", "percent", None),
     # ... but a change says how much, not what changed
     ("Shops saw a 12% slump on Monday.", "12%", "percent", None),
     ("Shops reported a 12% decline.", "12%", "percent", None),
