@@ -129,6 +129,22 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "count",
         ("deaths", "deaths of all 20 rebels, as well as 5 drivers"),
     ),
+    # ... past the names and acronyms an item's noun is modified by
+    (
+        "The army reported the deaths of 145 Northern Front (NF) fighters, 18 civilians, "
+        "and 18 police officers.",
+        "18 civilians",
+        "count",
+        ("deaths", "deaths of 145 Northern Front (NF) fighters, 18 civilians"),
+    ),
+    # ... but an item of more lowercase words than a count and its noun is no list's
+    (
+        "The army reported the deaths of 145 fighters who had crossed the river at dawn, "
+        "18 civilians, and 18 police officers.",
+        "18 civilians",
+        "count",
+        None,
+    ),
     (
         "Police arrested 12 men and 3 women.",
         "3 women",
@@ -142,6 +158,22 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "count",
         ("deaths", "killed 30 people, including eleven police officers"),
     ),
+    # a bare number after an apposition opener is a part of the noun before the comma
+    (
+        'The decree lifts all "reciprocal" levies, including the base 10% on grain.',
+        "10%",
+        "percent",
+        ("levy", "levies, including the base 10%"),
+    ),
+    (
+        "Hundreds of delegates, among them 12 from Ohio, walked out.",
+        "12",
+        "count",
+        ("delegates", "delegates, among them 12"),
+    ),
+    # ... not of a noun that says too little, nor of a word that is no plural noun
+    ("Hundreds of people, including 12 from Ohio, walked out.", "12", "count", None),
+    ("Hundreds died, including 12 in Ohio.", "12", "count", None),
     # ... never across a count with a verb of its own, nor when the list's verb itself
     # names who is counted (the crew stay crew), nor for a count its noun says more of
     (
