@@ -1410,6 +1410,8 @@ class Reading:
                 return None  # a sign ends the phrase
             if _NUMBER_TOKEN.match(word):
                 continue
+            if word in self.ellipsis and not self._elliptic(sentence, match.end(), word):
+                continue  # "five more children": "more" modifies the noun after it
             if word in self.noun_stops:
                 return None
             if (

@@ -158,6 +158,22 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "count",
         ("deaths", "killed 30 people, including eleven police officers"),
     ),
+    # a frame read past the counted noun a claim leaves out, "more" and an irregular
+    # plural in it ("children", "gunmen"), and a place after it
+    (
+        "Officials say five more children in Ruritania have died.",
+        "five",
+        "count",
+        ("deaths", "five more children in Ruritania have died"),
+    ),
+    (
+        "Police say two more gunmen in Ruritania were arrested.",
+        "two",
+        "count",
+        ("arrested", "two more gunmen in Ruritania were arrested"),
+    ),
+    # ... but "more than" leaves out no noun
+    ("They counted 12 more than in May.", "12", "count", None),
     # a bare number after an apposition opener is a part of the noun before the comma
     (
         'The decree lifts all "reciprocal" levies, including the base 10% on grain.',
