@@ -40,12 +40,15 @@ the number a colon before it follows ("12 were killed: eight in Kabul"), of a he
 stands in apposition to ("the toll, 12, is expected to rise"), or of the earlier number it
 is listed after by a list word, a comma or the verb of that number, read back along the
 list ("at 14, followed by Sanders, with 12"; "killed 12 in Gaza, 3 in the West Bank and 2
-in Israel"; "Warren had 8 delegates, and Klobuchar had 7"); else the counted noun
+in Israel"; "Warren had 8 delegates, and Klobuchar had 7"), or of the noun before the
+comma of an apposition opener it follows ("all levies, including the base 10%"); else the
+counted noun
 the claim leaves out, by its singular, as a concept of its own ("two other Presidents",
 "ten of its plants"). A part of a group is read by what is said of it: "149 of the
 survivors were hospitalized" counts the hospitalized, not the rescued. A percent or a
 fraction of a whole is a share of that whole ("90 percent of commodities"); a number written
-as an adjective names the noun after it ("a 27-year contract", "a 72.4 percent stake"); a
+as an adjective names the noun after it ("a 27-year contract", "a 72.4 percent stake", "the
+previous 34% levy"); a
 bare number after the same two words as an earlier one, in a parallel clause, counts what
 that one counts ("with a total of 1,124 delegates; ... with a total of 815").
 """
