@@ -28,10 +28,11 @@ def _together(report: Report, a: Claim, b: Claim) -> bool:
     return any(a.id in f.claim_ids and b.id in f.claim_ids for f in report.facts)
 
 
-# the number of a long list item, out of its frame's reach, in a sentence that names deaths
+# the number of a list after a long item, out of its frame's reach, in a sentence that names
+# deaths
 LISTED = (
-    "The army said the operation ended with the deaths of 145 Northern Front (NF) "
-    "fighters, 18 civilians, and 18 police officers."
+    "The army said the operation ended with the deaths of 145 fighters who had crossed the "
+    "river at dawn, 18 civilians, and 18 police officers."
 )
 
 
@@ -105,8 +106,8 @@ def test_a_small_number_takes_no_concept(tmp_path: Path) -> None:
         {
             "a": "Strikes on the market town killed 3 civilians on Monday, officials said.",
             "b": (
-                "The army said the operation ended with the deaths of 145 Northern Front "
-                "(NF) fighters, 3 civilians, and 18 police officers."
+                "The army said the operation ended with the deaths of 145 fighters who had "
+                "crossed the river at dawn, 3 civilians, and 18 police officers."
             ),
         },
     )
@@ -116,3 +117,14 @@ def test_a_small_number_takes_no_concept(tmp_path: Path) -> None:
 def test_one_source_alone_lends_nothing(tmp_path: Path) -> None:
     report = _run(tmp_path, {"b": LISTED})
     assert _claim(report, "b", "18 civilians").concept is None
+
+
+def test_a_claim_that_names_another_noun_takes_no_concept(tmp_path: Path) -> None:
+    report = _run(
+        tmp_path,
+        {
+            "a": "In the caucus, Smith won 14 of the state's 41 delegates.",
+            "b": "Voting on Tuesday spans 14 states, and the count of delegates will take a week.",
+        },
+    )
+    assert _claim(report, "b", "14 states").concept is None

@@ -8,6 +8,8 @@ number. A claim with no concept of its own takes the concept of the claims of ot
 sources of the run that state its number (same kind, dimension and values) when its own
 sentence names that concept (a head of `[heads]`, or the noun a concept read from its
 noun alone is: "tariff"), and no other concept stated with that number is named there too.
+A claim that names what it counts takes a concept only from claims that count the same noun
+("14 states" takes nothing from "came first with 14", delegates).
 The concept lent keeps the claim's own words as evidence; its pattern says it was lent.
 """
 
@@ -25,6 +27,15 @@ def _key(claim: Claim) -> tuple[str, str, float | None, float | None]:
     return claim.kind, claim.dimension, claim.value, claim.value_high
 
 
+def _noun(claim: Claim, reading: Reading) -> str:
+    """The singular of the last word of the noun a claim counts, "" for none."""
+    if not claim.counted_noun:
+        return ""
+    words = claim.counted_noun.lower().split()
+    forms = reading.singular(words[-1]) if words else ("",)
+    return forms[1] if len(forms) > 1 else forms[0]
+
+
 def lend_concepts(
     claims: Sequence[Claim], reading: Reading | None, least_value: float
 ) -> list[Claim]:
@@ -33,11 +44,14 @@ def lend_concepts(
     `least_value` up (a small number, "two", is stated of too many things in one story)."""
     if reading is None:
         return []
-    stated: dict[tuple[str, str, float | None, float | None], dict[str, set[str]]] = {}
+    Key = tuple[str, str, float | None, float | None]
+    stated: dict[Key, dict[str, set[tuple[str, str]]]] = {}
     for claim in claims:
         if claim.concept and claim.value is not None and claim.value >= least_value:
             by_concept = stated.setdefault(_key(claim), {})
-            by_concept.setdefault(claim.concept, set()).add(claim.source_id)
+            by_concept.setdefault(claim.concept, set()).add(
+                (claim.source_id, _noun(claim, reading))
+            )
     if not stated:
         return []
     lent: list[Claim] = []
@@ -47,7 +61,14 @@ def lend_concepts(
         offered = stated.get(_key(claim))
         if not offered:
             continue
-        others = sorted(c for c, sources in offered.items() if sources - {claim.source_id})
+        # a claim that names what it counts ("14 states") takes a concept only from a
+        # claim that counts the same noun ("18 civilians" from "killed 18 civilians")
+        noun = _noun(claim, reading)
+        others = sorted(
+            concept
+            for concept, lenders in offered.items()
+            if any(s != claim.source_id and (not noun or n == noun) for s, n in lenders)
+        )
         named = _named(reading, claim, others)
         if len(named) != 1:
             continue  # none named in its sentence, or two: nothing is lent
