@@ -68,7 +68,6 @@ from reconcile.rules.validate import Where
 
 NUMBER_SLOT = "{N}"
 COUNTED_PATTERN = "counted "  # how the pattern of a concept read from its noun alone starts
-LENT_PATTERN = "lent "  # how the pattern of a concept another source's claim lent starts
 PLACE_SLOT = "{PLACE}"
 NAME_SLOT = "{NAME}"
 _GAP_TOKEN = re.compile(r"^\.\.\.([1-9])?$")
@@ -998,19 +997,6 @@ class Reading:
         if concept is not None:
             return Concept(concept[0], where, pattern=f"compound {word}")
         return Concept(word, where, pattern=f"{COUNTED_PATTERN}{word}")
-
-    def names(self, sentence: str, concept: str, family: str) -> bool:
-        """Whether `sentence` names `concept`: a noun phrase of `[heads]` that means it for
-        the dimension `family`, or a word whose singular is the concept (one read from a
-        noun alone: "tariff")."""
-        words = [m.group().lower() for m in _TOKEN.finditer(sentence)]
-        for index, word in enumerate(words):
-            if concept in self.singular(word):
-                return True
-            found = self.head(words, index, family)
-            if found is not None and found[0] == concept:
-                return True
-        return False
 
     def _fits(self, concept: str, family: str) -> bool:
         allowed = self.dimensions.get(concept)

@@ -150,15 +150,8 @@ class Kinds:
     def infer(self, claims: tuple[Claim, ...], sources: Sequence[Source]) -> tuple[Claim, ...]:
         """The run's claims with those its kinds infer across sources (`Kind.infer`), asked
         language by language (no claim is inferred across two languages); each source's
-        inferred claims follow its own; a claim a kind gives with the id of a claim of the run
-        revises that claim in place (a concept read through another source). The claims
-        unchanged when no kind infers any."""
-        inferring = {
-            k
-            for kind in KINDS
-            if kind.infers and (len(sources) > 1 or not kind.infers_across)
-            for k in kind.claim_kinds
-        }
+        inferred claims follow its own. The claims unchanged when no kind infers any."""
+        inferring = {k for kind in KINDS if kind.infers for k in kind.claim_kinds}
         # (a kind that infers from the sources' text alone is asked whatever claims they
         # hold, in a language of two sources or more: one source has no other to read it by,
         # and a run of one source compiles no language for it, `check` of a cached source)
@@ -173,28 +166,19 @@ class Kinds:
         for claim in claims:
             of_source.setdefault(claim.source_id, []).append(claim)
         inferred: dict[str, list[Claim]] = {}
-        revised: dict[str, Claim] = {}  # a claim given again, read anew, by its id
         for code in sorted(by_language):
             group = by_language[code]
             held = [c for s in group for c in of_source.get(s.id, ())]
             if not ((alone and len(group) > 1) or any(c.kind in inferring for c in held)):
                 continue
-            ids = {c.id for c in held}
             for kind in self.language(code):
-                if type(kind).infers and (len(group) > 1 or not type(kind).infers_across):
+                if type(kind).infers:
                     for claim in kind.infer(held, group):
-                        if claim.id in ids:
-                            revised[claim.id] = claim
-                        else:
-                            inferred.setdefault(claim.source_id, []).append(claim)
-        if not inferred and not revised:
+                        inferred.setdefault(claim.source_id, []).append(claim)
+        if not inferred:
             return claims
         order = list(dict.fromkeys([*(s.id for s in sources), *of_source]))
-        return tuple(
-            revised.get(c.id, c)
-            for s in order
-            for c in (*of_source.get(s, ()), *inferred.get(s, ()))
-        )
+        return tuple(c for s in order for c in (*of_source.get(s, ()), *inferred.get(s, ())))
 
     @property
     def default(self) -> LanguageKinds:

@@ -61,9 +61,6 @@ class Kind(ABC):
     # Whether `infer` may give claims when the run holds none of this kind (it reads the
     # sources' text itself): such a kind is asked in every run of two sources or more.
     infers_alone: ClassVar[bool] = False
-    # Whether `infer` reads across sources only (one source lends another what it reads):
-    # a run of one source never asks it.
-    infers_across: ClassVar[bool] = False
 
     # What its work reads besides the one sentence it is asked about, for the run's memo of
     # sentences read (`reconcile.extract`): "" when `find` reads more of the source (its
@@ -138,9 +135,8 @@ class Kind(ABC):
         """Claims read at the level of the run, once every source is normalized: what one
         source or sentence says through another (a name titled in one, written bare in
         another). `sources` are the run's sources of one language, `claims` theirs; the
-        claims returned are new ones, of this kind, in source order then position, or a
-        claim given, revised, under its own id (it takes that claim's place). None by
-        default."""
+        claims returned are new ones, of this kind, in source order then position (the
+        claims given are kept as they are). None by default."""
         return ()
 
     @abstractmethod

@@ -29,7 +29,6 @@ from reconcile.context import ContextReader, Features, time_key
 from reconcile.dates import YEAR
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.quantity.find import find_quantities
-from reconcile.kinds.quantity.infer import lend_concepts
 from reconcile.kinds.quantity.records import QuantityClaim, QuantityMention
 from reconcile.kinds.quantity.units import UnitReader
 from reconcile.lexicon import Lexicon
@@ -105,8 +104,6 @@ class QuantityKind(Kind):
     numeric = True
     stated = Stated.NUMBER
     linkage = "average"
-    infers = True  # a number with no concept takes the one another source reads for it
-    infers_across = True
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
@@ -196,14 +193,6 @@ class QuantityKind(Kind):
             concept=concept.key if concept else None,
             detail=QuantityClaim(concept),
         )
-
-    def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
-        """The claims without a concept that take the one other sources read for the same
-        number, when their own sentence names it (`infer.lend_concepts`): each revises the
-        claim of its id."""
-        own = [c for c in claims if c.kind in self.claim_kinds]
-        reading = self.lexicon.frames.reading
-        return lend_concepts(own, reading, self.rules.matching.bare_least_value)
 
     @staticmethod
     def record(claim: Claim) -> dict[str, Any]:
