@@ -40,12 +40,15 @@ the number a colon before it follows ("12 were killed: eight in Kabul"), of a he
 stands in apposition to ("the toll, 12, is expected to rise"), or of the earlier number it
 is listed after by a list word, a comma or the verb of that number, read back along the
 list ("at 14, followed by Sanders, with 12"; "killed 12 in Gaza, 3 in the West Bank and 2
-in Israel"; "Warren had 8 delegates, and Klobuchar had 7"); else the counted noun
+in Israel"; "Warren had 8 delegates, and Klobuchar had 7"), or of the noun before the
+comma of an apposition opener it follows ("all levies, including the base 10%"); else the
+counted noun
 the claim leaves out, by its singular, as a concept of its own ("two other Presidents",
 "ten of its plants"). A part of a group is read by what is said of it: "149 of the
 survivors were hospitalized" counts the hospitalized, not the rescued. A percent or a
 fraction of a whole is a share of that whole ("90 percent of commodities"); a number written
-as an adjective names the noun after it ("a 27-year contract", "a 72.4 percent stake"); a
+as an adjective names the noun after it ("a 27-year contract", "a 72.4 percent stake", "the
+previous 34% levy"); a
 bare number after the same two words as an earlier one, in a parallel clause, counts what
 that one counts ("with a total of 1,124 delegates; ... with a total of 815").
 """
@@ -886,6 +889,9 @@ _LISTED_FAMILIES = ("[time]",)  # no head names them; a list shares an earlier o
 _BARE = re.compile(r"\d[\d,.]*|[^\W\d_]+")  # a number alone, in digits or in one word
 _NEXT_CAPITAL = re.compile(r"\s*[A-Z]")  # the next word is capitalized
 _COMPOUND = re.compile(r"-((?-i:[a-z])[\w’']*)(?![\w’'-])")  # "-story" after "nine"
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+(?=\s)")  # the words before a number, signs apart
+# a capitalized word or an acronym in parentheses, inside a list item ("Northern Front (NF)")
+_NAME_WORD = re.compile(r"\(?[A-Z][\w’'.-]*\)?")
 _PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and modifiers apart
 
 
@@ -946,6 +952,8 @@ class Reading:
     # words that start a clause and that no gap of a frame stops at (so a frame may read
     # over them): "as" ("rises to 279 as a police source says ...")
     clause_starts: frozenset[str] = frozenset()
+    # an apposition opener after a comma, and up to two words, ending where a number starts
+    included: re.Pattern[str] = re.compile(r"(?!)")
 
     def singular(self, word: str) -> tuple[str, ...]:
         """The word and what it is with a plural ending made singular."""
@@ -1046,7 +1054,7 @@ class Reading:
             # "90 percent of commodities", "nearly half of Saudi Arabia's production": a
             # share, named by the whole it is a part of
             found = self.share(sentence, start, end)
-            if found is None and _last_word(sentence, start) in self.articles:
+            if found is None and self._attributive(sentence, start):
                 # "a 72.4 percent stake", "a 25% tariff": what the percent qualifies
                 found = self.qualified(sentence, start, end)
             if found is not None:
@@ -1075,6 +1083,8 @@ class Reading:
             return found if depth else self.plain(start, end, noun)
         if found is None:
             found = self._apposed(sentence, start, end, family)
+        if found is None:
+            found = self._included(sentence, start, end, family)
         if found is None:
             found = self._listed(frames, sentence, start, end, dimension, last)
         if found is None:
@@ -1267,9 +1277,11 @@ class Reading:
                 return None
             previous = numbers[-1]
             between = sentence[previous.end() : link.start()]
-            words = between.split()
+            # an item is a count and its noun, past the names and acronyms that modify it:
+            # "33 BLA militants", "145 Northern Front (NF) fighters"
+            words = [w for w in between.split() if not _NAME_WORD.fullmatch(w)]
             if not words or len(words) > _ITEM_WORDS + 1 or not all(w.isalpha() for w in words):
-                return None  # an item is a count and its noun: "33 BLA militants"
+                return None
             for begin in _word_starts(sentence, previous.start(), 2):
                 found = _concept_read(frames, sentence, begin, link.start(), dimension)
                 if found is None or self.who_only(found, begin, link.start()):
@@ -1307,6 +1319,43 @@ class Reading:
         if not pattern.startswith("coordinated"):
             pattern = f"coordinated {pattern}"
         return Concept(found.key, where, found.place, pattern)
+
+    def _included(self, sentence: str, start: int, end: int, family: str) -> Concept | None:
+        """A bare number after an apposition opener is a part of the noun before the
+        opener's comma, and counts what it counts: "all the new levies, including the base
+        10%" (levy), "hundreds of delegates, among them 12 from Ohio" (delegates). Up to two
+        words may stand between the opener and the number (an article, a modifier: "the
+        base"); the noun is read by its concept of [heads], else by its singular; None when
+        the word before the comma is no plural noun, or says too little (`vague_heads`)."""
+        opened = self.included.search(sentence, max(0, start - _LINK_REACH * 2), start)
+        if opened is None:
+            return None
+        for word in opened.group("said").lower().split():
+            if word in self.noun_stops and word not in self.modifiers:
+                return None  # "including how 10% ...": no part of a noun
+        tokens = list(_TOKEN.finditer(sentence, max(0, opened.start() - 40), opened.start()))
+        while tokens and not tokens[-1].group()[0].isalnum():
+            tokens.pop()  # a quote or a parenthesis closed before the comma
+        if not tokens or not tokens[-1].group().islower():
+            return None
+        word = tokens[-1].group()
+        words = [m.group().lower() for m in tokens[-2:]]
+        for width in (2, 1):
+            index = len(words) - width
+            found = self.head(words, index, family) if index >= 0 else None
+            if found is not None and found[1] == width:
+                where = (tokens[len(tokens) - width].start(), end)
+                return Concept(found[0], where, pattern=f"included {word}")
+        forms = self.singular(word)
+        if (
+            family not in _PLAIN_FAMILIES | _SHARE_FAMILIES
+            or len(forms) < 2
+            or word.endswith(self.singular_endings)
+            or not self.vague_heads.isdisjoint(forms)
+        ):
+            return None
+        where = (tokens[-1].start(), end)
+        return Concept(forms[1], where, pattern=f"{COUNTED_PATTERN}{word}")
 
     def _apposed(self, sentence: str, start: int, end: int, family: str) -> Concept | None:
         """A bare number in apposition after a noun of [heads]: "the toll, 12, is expected
@@ -1350,6 +1399,8 @@ class Reading:
                 return None  # a sign ends the phrase
             if _NUMBER_TOKEN.match(word):
                 continue
+            if word in self.ellipsis and not self._elliptic(sentence, match.end(), word):
+                continue  # "five more children": "more" modifies the noun after it
             if word in self.noun_stops:
                 return None
             if (
@@ -1513,6 +1564,26 @@ class Reading:
         if word in self.noun_stops or len(word) < 5 or not word.endswith(self.span_verb_endings):
             return None
         return Concept(word, (verb.start(1), end), pattern=f"{COUNTED_PATTERN}{word}")
+
+    def _attributive(self, sentence: str, start: int) -> bool:
+        """Whether a number at `start` stands where an adjective does: right after an
+        article ("a 25% tariff"), or after an article and one lowercase word that modifies
+        the noun with it ("the previous 34% tariff", "a further 10% levy"; not a verb or a
+        word of `noun_stops`: "the rate rose 5% ...")."""
+        words = _WORDS_BEFORE.findall(sentence, max(0, start - 40), start)
+        if not words:
+            return False
+        if words[-1].lower() in self.articles:
+            return True
+        if len(words) < 2 or words[-2].lower() not in self.articles:
+            return False
+        word = words[-1]
+        return (
+            word.islower()
+            and word not in self.noun_stops
+            and word not in self.partitives
+            and not word.endswith(self.span_verb_endings)
+        )
 
     def qualified(self, sentence: str, start: int, end: int) -> Concept | None:
         """The noun a number written as an adjective qualifies, as a counted noun: "a
@@ -2003,6 +2074,7 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         ),
         numbers=_numbers_pattern(number_words),
         contrast=re.compile(words if words else r"(?!)", re.IGNORECASE),
+        included=re.compile(rf",\s*{openers}\s+(?P<said>(?:[^\W\d_]+\s+){{0,2}})\Z", re.IGNORECASE),
         long_apposition=re.compile(
             rf"\s*,\s*{_alternation(rules.apposition_openers)}"
             rf"(?:\s+[^\s,;:.!?()]+){{0,{_LONG_APPOSITION}}}\s*,"

@@ -46,8 +46,9 @@ ELLIPSIS: list[tuple[str, str, tuple[str, str] | None]] = [
         "two",
         ("injured", "one guest badly hurt, and two"),
     ),
-    # a noun after "more" is what the number counts: no ellipsis (no arrests read)
-    ("Police arrested 12 fans and 5 more coaches.", "5", None),
+    # a noun after "more" is what the number counts: no ellipsis; the list's verb counts
+    # them, as it counts "5 coaches"
+    ("Police arrested 12 fans and 5 more coaches.", "5", ("arrested", "arrested 12 fans and 5")),
     # an earlier number with no concept: the noun it counts
     (
         "The party won ballot access in eight states, and write-in access in 23 others.",

@@ -129,6 +129,22 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "count",
         ("deaths", "deaths of all 20 rebels, as well as 5 drivers"),
     ),
+    # ... past the names and acronyms an item's noun is modified by
+    (
+        "The army reported the deaths of 145 Northern Front (NF) fighters, 18 civilians, "
+        "and 18 police officers.",
+        "18 civilians",
+        "count",
+        ("deaths", "deaths of 145 Northern Front (NF) fighters, 18 civilians"),
+    ),
+    # ... but an item of more lowercase words than a count and its noun is no list's
+    (
+        "The army reported the deaths of 145 fighters who had crossed the river at dawn, "
+        "18 civilians, and 18 police officers.",
+        "18 civilians",
+        "count",
+        None,
+    ),
     (
         "Police arrested 12 men and 3 women.",
         "3 women",
@@ -142,6 +158,38 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "count",
         ("deaths", "killed 30 people, including eleven police officers"),
     ),
+    # a frame read past the counted noun a claim leaves out, "more" and an irregular
+    # plural in it ("children", "gunmen"), and a place after it
+    (
+        "Officials say five more children in Ruritania have died.",
+        "five",
+        "count",
+        ("deaths", "five more children in Ruritania have died"),
+    ),
+    (
+        "Police say two more gunmen in Ruritania were arrested.",
+        "two",
+        "count",
+        ("arrested", "two more gunmen in Ruritania were arrested"),
+    ),
+    # ... but "more than" leaves out no noun
+    ("They counted 12 more than in May.", "12", "count", None),
+    # a bare number after an apposition opener is a part of the noun before the comma
+    (
+        'The decree lifts all "reciprocal" levies, including the base 10% on grain.',
+        "10%",
+        "percent",
+        ("levy", "levies, including the base 10%"),
+    ),
+    (
+        "Hundreds of delegates, among them 12 from Ohio, walked out.",
+        "12",
+        "count",
+        ("delegates", "delegates, among them 12"),
+    ),
+    # ... not of a noun that says too little, nor of a word that is no plural noun
+    ("Hundreds of people, including 12 from Ohio, walked out.", "12", "count", None),
+    ("Hundreds died, including 12 in Ohio.", "12", "count", None),
     # ... never across a count with a verb of its own, nor when the list's verb itself
     # names who is counted (the crew stay crew), nor for a count its noun says more of
     (
@@ -485,6 +533,17 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         ("stake", "19.9 percent stake"),
     ),
     ("Brazil put a 35% luxury levy on cars.", "35%", "percent", ("levy", "35% luxury levy")),
+    # ... after an article and one word that modifies the noun with it
+    (
+        "Ruritania raised the previous 34% levy on steel to 50%.",
+        "34%",
+        "percent",
+        ("levy", "34% levy"),
+    ),
+    ("The board set a further 20% surcharge.", "20%", "percent", ("surcharge", "20% surcharge")),
+    # ... not after a verb ("a proposed 25% levy"), nor after a word of another clause
+    ("The plan, a proposed 25% levy, was dropped.", "25%", "percent", None),
+    ("Ruritania imposed 25% levies on steel.", "25%", "percent", None),
     # ... but a change says how much, not what changed
     ("Shops saw a 12% slump on Monday.", "12%", "percent", None),
     ("Shops reported a 12% decline.", "12%", "percent", None),
