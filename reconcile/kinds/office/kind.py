@@ -21,7 +21,7 @@ from reconcile.kinds.office.records import OfficeHolder, OfficeMention
 from reconcile.kinds.office.titles import TitleFinder
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Context, Judgement, Mention, PairDecision, Source
-from reconcile.names import display_name, fold, person_key, same_person
+from reconcile.names import display_name, fold, one_person, person_key
 from reconcile.reasons import (
     DifferentPeople,
     DifferentPeopleNamed,
@@ -181,7 +181,7 @@ class OfficeKind(Kind):
                 (  # "President Roe" after "Ruritanian president Jane Roe"
                     m
                     for (t, k), m in sorted(readings.qualified.items())
-                    if t == title and same_person(k, key, self.surname_cutoff)
+                    if t == title and one_person(k, key, self.surname_cutoff)
                 ),
                 None,
             )
@@ -203,7 +203,7 @@ class OfficeKind(Kind):
                 former=stated.former,
                 several=stated.several,
                 co_holders=tuple(
-                    sorted(k for k in others if not same_person(k, key, self.surname_cutoff))
+                    sorted(k for k in others if not one_person(k, key, self.surname_cutoff))
                 ),
                 title=title if stated.title_key else "",
             ),
@@ -330,7 +330,7 @@ class OfficeKind(Kind):
         return [f"office:{family}:{w[:stem]}" for w in held.place.split() if len(w) > 1]
 
     def _same(self, a: OfficeHolder, b: OfficeHolder) -> bool:
-        return same_person(a.person_key, b.person_key, self.surname_cutoff)
+        return one_person(a.person_key, b.person_key, self.surname_cutoff)
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         ha, hb = self._placed(a), self._placed(b)
@@ -342,7 +342,8 @@ class OfficeKind(Kind):
         # apart. One person named under one title with two ways of writing its place ("GM"
         # and "General Motors", "Venezuelan" and "Venezuela") holds one office.
         if not self._offices_meet(ha, hb) and not (
-            same and (self._heads_meet(ha, hb) or self._generic_meet(ha, hb))
+            same
+            and (self._heads_meet(ha, hb) or self._generic_meet(ha, hb) or self._held_then(ha, hb))
         ):
             if self._family(ha) != self._family(hb):
                 return PairDecision(0.0, ())  # unrelated offices: nothing to say
@@ -371,8 +372,8 @@ class OfficeKind(Kind):
 
     def _handed_over(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a source names both people for one office (`OfficeHolder.co_holders`)."""
-        return any(same_person(k, b.person_key, self.surname_cutoff) for k in a.co_holders) or any(
-            same_person(k, a.person_key, self.surname_cutoff) for k in b.co_holders
+        return any(one_person(k, b.person_key, self.surname_cutoff) for k in a.co_holders) or any(
+            one_person(k, a.person_key, self.surname_cutoff) for k in b.co_holders
         )
 
     def _heads_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
@@ -387,6 +388,18 @@ class OfficeKind(Kind):
                     not (head.place and other.place) or self._places_meet(head.place, other.place)
                 )
         return False
+
+    def _held_then(self, a: OfficeHolder, b: OfficeHolder) -> bool:
+        """Whether a former holder of a title and a holder of it ("former chief executive
+        Jane Roe", "chief executive Jane Roe") name one office, their places one where both
+        name one: asked of one person, who then held the office the other source names."""
+        if a.former == b.former:
+            return False
+        now_a = replace(a, title=a.title.removeprefix("former-"), former=False)
+        now_b = replace(b, title=b.title.removeprefix("former-"), former=False)
+        if not self._offices_meet(now_a, now_b):
+            return False
+        return not (a.place and b.place) or self._places_meet(a.place, b.place)
 
     def _generic_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a title and its generic form ("presidential candidate" and "candidate",
