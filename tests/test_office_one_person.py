@@ -14,6 +14,7 @@ from reconcile.api import claims_of
 from reconcile.context import Features
 from reconcile.kinds import Kinds
 from reconcile.kinds.office.kind import OfficeKind
+from reconcile.kinds.office.records import OfficeHolder
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Source
 from reconcile.names import fold, one_person, person_key
@@ -52,6 +53,26 @@ def test_a_former_holder_and_another_person_holding_the_title_stay_apart(
         "Former chief operating officer Tobias Wende left Lindqvar Foods in June.",
     )
     assert facts == []
+
+
+def test_a_former_holder_stays_apart_where_the_run_names_a_new_holder(
+    tmp_path: Path,
+) -> None:
+    # a third source names another holder now: "former" tells the change of hands
+    for n, text in enumerate(
+        (
+            "Chief operating officer Maren Quist spoke to the staff of Lindqvar Foods.",
+            "Former chief operating officer Maren Quist left Lindqvar Foods in June.",
+            "Chief operating officer Tobias Wende met the staff of Lindqvar Foods.",
+        ),
+        1,
+    ):
+        (tmp_path / f"{n}.txt").write_text(text + "\n")
+    report = run([tmp_path])
+    former = next(
+        c for c in report.claims if isinstance(c.detail, OfficeHolder) and c.detail.former
+    )
+    assert not any(former.id in f.claim_ids for f in report.facts if len(f.claim_ids) > 1)
 
 
 def test_a_former_holder_of_another_title_is_not_the_holder_of_this_one(

@@ -83,6 +83,8 @@ class OfficeKind(Kind):
         self.lender = TitleLender(lexicon, self.surname_cutoff)
         # the place the run gives each claim whose title names none, by claim id (`infer`)
         self._run_places: dict[str, str] = {}
+        # the people the run names as holding each title now, by the title's family (`infer`)
+        self._run_holders: dict[str, list[OfficeHolder]] = {}
 
     def _untitled_offices(self) -> re.Pattern[str] | None:
         """One pattern of the rules offices' titles that hold no word that is a `[[title]]`
@@ -252,6 +254,11 @@ class OfficeKind(Kind):
         """Bare mentions of people titled elsewhere in the run, given that office (`infer.py`)."""
         own = [c for c in claims if c.kind == "office"]
         self._run_places = self._places_in_run(own)
+        self._run_holders = {}
+        for claim in own:
+            held = self._placed(claim)
+            if not held.former and not held.several:
+                self._run_holders.setdefault(self._family(held), []).append(held)
         return self.lender.lend(own, sources)
 
     def _places_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
@@ -392,14 +399,25 @@ class OfficeKind(Kind):
     def _held_then(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a former holder of a title and a holder of it ("former chief executive
         Jane Roe", "chief executive Jane Roe") name one office, their places one where both
-        name one: asked of one person, who then held the office the other source names."""
+        name one: asked of one person, who then held the office the other source names.
+        Not where the run names someone else as holding that office now: "former" then
+        tells its change of hands ("former president Roe" beside "President Doe"), and the
+        former holder's mention is the handover's, not the one tenure's."""
         if a.former == b.former:
             return False
         now_a = replace(a, title=a.title.removeprefix("former-"), former=False)
         now_b = replace(b, title=b.title.removeprefix("former-"), former=False)
         if not self._offices_meet(now_a, now_b):
             return False
-        return not (a.place and b.place) or self._places_meet(a.place, b.place)
+        if a.place and b.place and not self._places_meet(a.place, b.place):
+            return False
+        now = b if a.former else a
+        return not any(
+            self._offices_meet(other, now)
+            and (not (other.place and now.place) or self._places_meet(other.place, now.place))
+            and not self._same(other, now)
+            for other in self._run_holders.get(self._family(now), ())
+        )
 
     def _generic_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a title and its generic form ("presidential candidate" and "candidate",
