@@ -18,7 +18,7 @@ from reconcile.kinds.office.records import OfficeHolder
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Source
 from reconcile.names import fold, one_person, person_key
-from reconcile.reasons import SamePerson
+from reconcile.reasons import OfficesApart, SamePerson
 from reconcile.rules import RuleSet
 
 
@@ -166,3 +166,22 @@ def test_one_person_written_two_ways_months_apart_is_one_holder(kinds: Kinds) ->
     )
     decision = office.decide(third, fourth, _on(office, third), _on(office, fourth))
     assert not any(isinstance(r, SamePerson) for r in decision.reasons)
+
+
+def test_chairs_of_two_parties_are_two_offices(kinds: Kinds) -> None:
+    office = next(k for k in kinds.language("en") if isinstance(k, OfficeKind))
+    one, other = _claims(
+        kinds,
+        "Farmers Party chairman Olek Brandt spoke in Ruritania.",
+        "Temperance Party chairman Ivo Lemm spoke in Karskia.",
+    )
+    decision = office.decide(one, other, _on(office, one), _on(office, other))
+    assert isinstance(decision.veto, OfficesApart)
+    # one party's chair, written by two sources, is one office
+    one, again = _claims(
+        kinds,
+        "Farmers Party chairman Olek Brandt spoke in Ruritania.",
+        "Farmers Party chairman Ivo Lemm spoke in Ruritania.",
+    )
+    decision = office.decide(one, again, _on(office, one), _on(office, again))
+    assert decision.veto is None and decision.score > 0

@@ -77,6 +77,11 @@ class OfficeKind(Kind):
             fold(e) for e in self.rules.offices.holder_words.demonym_endings
         )
         self.untitled_offices = self._untitled_offices()
+        # the nouns of a body of any name ("party", "company"): a word two places share
+        # that tells no one place ("Prohibition Party", "Taxpayers Party")
+        self.body_nouns = frozenset(
+            fold(g).split()[-1] for g in self.rules.offices.holder_words.generic if g.split()
+        )
         self.heads_any = frozenset(t.key for t in self.rules.offices.title if t.heads_any)
         self._last: tuple[Source, _SourceOffices] | None = None
         self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
@@ -432,11 +437,11 @@ class OfficeKind(Kind):
 
     def _places_meet(self, a: str, b: str) -> bool:
         """Whether two places of an office (folded, aliases applied) may be one: a shared
-        word, a name and its adjective ("venezuela" / "venezuelan"), an acronym and the
-        name it shortens ("gm" / "general motors"), a clipped name ("fed" / "federal
-        reserve")."""
+        word (not a noun of any body: "party"), a name and its adjective ("venezuela" /
+        "venezuelan"), an acronym and the name it shortens ("gm" / "general motors"), a
+        clipped name ("fed" / "federal reserve")."""
         words_a, words_b = a.split(), b.split()
-        if set(words_a) & set(words_b):
+        if a == b or (set(words_a) & set(words_b)) - self.body_nouns:
             return True
         for x in words_a:
             for y in words_b:
