@@ -218,3 +218,41 @@ def build_unqualified_patterns(
         office.key: tuple(re.compile(re.escape(table.apply(t)) + r"\b") for t in office.unqualified)
         for office in rules.offices.office
     }
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+
+
+def one_person(a: str, b: str, surname_cutoff: float) -> bool:
+    """Whether two person keys (see `person_key`) name one person, `same_person` and the
+    ways outlets write one name that it leaves apart:
+
+    - either apostrophe ("o’brien" / "o'brien");
+    - a surname alone whose transliteration differs by "y" for "i" and a doubled letter
+      ("zelenskiy" / "volodymyr zelenskyy");
+    - a name's first two or more words for the whole, or its last two or more: a second
+      surname, a dynasty or given names left out ("pedro sanchez" / "pedro sanchez
+      perez-castejon", "lopez obrador" / "andres manuel lopez obrador");
+    - the same words in another order, a family name written first or last ("abe shinzo" /
+      "shinzo abe").
+
+    Two people who share a surname ("john smith" / "jane smith") stay apart.
+    """
+    a, b = a.translate(_APOSTROPHES), b.translate(_APOSTROPHES)
+    if same_person(a, b, surname_cutoff):
+        return True
+    words_a, words_b = a.split(), b.split()
+    if not words_a or not words_b:
+        return False
+    short, long = sorted((words_a, words_b), key=len)
+    if len(short) == 1:
+        return _spelled(short[0]) == _spelled(long[-1])
+    if len(short) < len(long) and (long[: len(short)] == short or long[-len(short) :] == short):
+        return True
+    return sorted(words_a) == sorted(words_b)
+
+
+def _spelled(word: str) -> str:
+    """A folded surname as its transliterations share it: "y" as "i", then doubled letters
+    single ("zelenskiy", "zelenskyy" and "zelensky" are "zelenski")."""
+    return _DOUBLED.sub(r"\1", word.replace("y", "i"))

@@ -15,7 +15,7 @@ from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.quantity import kind as quantity
 from reconcile.models import Claim, PairDecision
-from reconcile.names import same_person
+from reconcile.names import one_person
 from reconcile.reasons import WordsDiffer
 
 
@@ -99,7 +99,7 @@ def test_office_people_kept_per_pair_of_keys_answer_as_worked_out(kinds: Kinds) 
         for _ in range(2):
             for a in holders:
                 for b in holders:
-                    expected = same_person(a.person_key, b.person_key, office.surname_cutoff)
+                    expected = one_person(a.person_key, b.person_key, office.surname_cutoff)
                     assert office._same(a, b) is expected
     finally:
         office_kind._PEOPLE_HELD = bound

@@ -16,8 +16,10 @@ from reconcile.reasons import (
     DifferentPeople,
     HoldersApart,
     KeptApart,
+    PublishedApart,
     SameOffice,
     SamePerson,
+    Stated,
     UntitledHolders,
 )
 from reconcile.rules import RuleSet
@@ -158,7 +160,7 @@ def test_different_holders_of_one_office_on_one_date_conflict(tmp_path: Path) ->
     assert fact.notes == (DifferentPeople(("Ben Wallace", "Grant Shapps")),)
 
 
-def test_holders_named_months_apart_are_not_a_conflict(tmp_path: Path) -> None:
+def test_holders_named_months_apart_are_a_handover_a_conflict(tmp_path: Path) -> None:
     for name, who, when in (
         ("a.txt", "Ben Wallace", "2023-06-13"),
         ("b.txt", "Grant Shapps", "2024-02-01"),
@@ -166,9 +168,27 @@ def test_holders_named_months_apart_are_not_a_conflict(tmp_path: Path) -> None:
         text = f"---\npublished: {when}\n---\nUK Defence Secretary {who} spoke.\n"
         (tmp_path / name).write_text(text, encoding="utf-8")
     report = run([str(tmp_path)])
+    (fact,) = [f for f in report.facts if f.kind == "office"]
+    assert fact.verdict == "conflict"
+    # the report says the sources are months apart: the office may have changed hands
+    dates = (("a.txt", "2023-06-13"), ("b.txt", "2024-02-01"))
+    assert fact.notes == (
+        DifferentPeople(("Ben Wallace", "Grant Shapps")),
+        PublishedApart(dates, Stated.HOLDER),
+    )
+
+
+def test_holders_named_decades_apart_are_not_a_conflict(tmp_path: Path) -> None:
+    for name, who, when in (
+        ("a.txt", "Ben Wallace", "1993-06-13"),
+        ("b.txt", "Grant Shapps", "2024-02-01"),
+    ):
+        text = f"---\npublished: {when}\n---\nUK Defence Secretary {who} spoke.\n"
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    report = run([str(tmp_path)])
     offices = [f for f in report.facts if f.kind == "office"]
     assert [f.verdict for f in offices] == ["single", "single"]
-    apart = KeptApart(HoldersApart(233))
+    apart = KeptApart(HoldersApart(11190))
     assert [f.match.reasons for f in offices] == [(Alone(), apart), (Alone(), apart)]
 
 

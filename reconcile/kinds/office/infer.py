@@ -29,7 +29,7 @@ from reconcile.kinds.base import named_claim
 from reconcile.kinds.office.records import OfficeHolder, OfficeMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Mention, Source
-from reconcile.names import fold, same_person
+from reconcile.names import fold, one_person
 from reconcile.sentences import Sentence, split_sentences
 
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w’'-]*)([^\S\n]+)$")
@@ -267,7 +267,7 @@ class TitleLender:
         forms: dict[str, _Form] = {}
         for form, people in found.items():
             keys = sorted(people, key=lambda k: (-len(k), k))
-            if any(not same_person(keys[0], k, self.surname_cutoff) for k in keys[1:]):
+            if any(not one_person(keys[0], k, self.surname_cutoff) for k in keys[1:]):
                 continue  # two people of the run written so: neither is lent the mention
             surname = form in surnames and " " not in form
             if surname and fold(form) in self.not_names:
@@ -447,9 +447,7 @@ class TitleLender:
         detail = replace(
             held,
             co_holders=tuple(
-                sorted(
-                    k for k in others if not same_person(k, held.person_key, self.surname_cutoff)
-                )
+                sorted(k for k in others if not one_person(k, held.person_key, self.surname_cutoff))
             ),
             title_from=donor.id,
             title_source=donor.source_id,

@@ -21,7 +21,7 @@ from reconcile.kinds.office.records import OfficeHolder, OfficeMention
 from reconcile.kinds.office.titles import TitleFinder
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Context, Judgement, Mention, PairDecision, Source
-from reconcile.names import display_name, fold, person_key, same_person
+from reconcile.names import display_name, fold, one_person, person_key
 from reconcile.reasons import (
     DifferentPeople,
     DifferentPeopleNamed,
@@ -77,6 +77,11 @@ class OfficeKind(Kind):
             fold(e) for e in self.rules.offices.holder_words.demonym_endings
         )
         self.untitled_offices = self._untitled_offices()
+        # the nouns of a body of any name ("party", "company"): a word two places share
+        # that tells no one place ("Prohibition Party", "Taxpayers Party")
+        self.body_nouns = frozenset(
+            fold(g).split()[-1] for g in self.rules.offices.holder_words.generic if g.split()
+        )
         self.heads_any = frozenset(t.key for t in self.rules.offices.title if t.heads_any)
         self._last: tuple[Source, _SourceOffices] | None = None
         self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
@@ -85,6 +90,8 @@ class OfficeKind(Kind):
         self._run_places: dict[str, str] = {}
         # whether two person keys name one person, per pair of keys (`_same`)
         self._same_people: dict[tuple[str, str], bool] = {}
+        # the people the run names as holding each title now, by the title's family (`infer`)
+        self._run_holders: dict[str, list[OfficeHolder]] = {}
 
     def _untitled_offices(self) -> re.Pattern[str] | None:
         """One pattern of the rules offices' titles that hold no word that is a `[[title]]`
@@ -183,7 +190,7 @@ class OfficeKind(Kind):
                 (  # "President Roe" after "Ruritanian president Jane Roe"
                     m
                     for (t, k), m in sorted(readings.qualified.items())
-                    if t == title and same_person(k, key, self.surname_cutoff)
+                    if t == title and one_person(k, key, self.surname_cutoff)
                 ),
                 None,
             )
@@ -205,7 +212,7 @@ class OfficeKind(Kind):
                 former=stated.former,
                 several=stated.several,
                 co_holders=tuple(
-                    sorted(k for k in others if not same_person(k, key, self.surname_cutoff))
+                    sorted(k for k in others if not one_person(k, key, self.surname_cutoff))
                 ),
                 title=title if stated.title_key else "",
             ),
@@ -254,6 +261,11 @@ class OfficeKind(Kind):
         """Bare mentions of people titled elsewhere in the run, given that office (`infer.py`)."""
         own = [c for c in claims if c.kind == "office"]
         self._run_places = self._places_in_run(own)
+        self._run_holders = {}
+        for claim in own:
+            held = self._placed(claim)
+            if not held.former and not held.several:
+                self._run_holders.setdefault(self._family(held), []).append(held)
         return self.lender.lend(own, sources)
 
     def _places_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
@@ -332,14 +344,14 @@ class OfficeKind(Kind):
         return [f"office:{family}:{w[:stem]}" for w in held.place.split() if len(w) > 1]
 
     def _same(self, a: OfficeHolder, b: OfficeHolder) -> bool:
-        """`same_person` of the two holders' keys, worked out once per pair of keys (at
+        """`one_person` of the two holders' keys, worked out once per pair of keys (at
         most `_PEOPLE_HELD` kept at once: the same answer either way)."""
         key = (a.person_key, b.person_key)
         found = self._same_people.get(key)
         if found is None:
             if len(self._same_people) >= _PEOPLE_HELD:
                 self._same_people.clear()
-            found = self._same_people[key] = same_person(*key, self.surname_cutoff)
+            found = self._same_people[key] = one_person(*key, self.surname_cutoff)
         return found
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
@@ -352,7 +364,8 @@ class OfficeKind(Kind):
         # apart. One person named under one title with two ways of writing its place ("GM"
         # and "General Motors", "Venezuelan" and "Venezuela") holds one office.
         if not self._offices_meet(ha, hb) and not (
-            same and (self._heads_meet(ha, hb) or self._generic_meet(ha, hb))
+            same
+            and (self._heads_meet(ha, hb) or self._generic_meet(ha, hb) or self._held_then(ha, hb))
         ):
             if self._family(ha) != self._family(hb):
                 return PairDecision(0.0, ())  # unrelated offices: nothing to say
@@ -381,8 +394,8 @@ class OfficeKind(Kind):
 
     def _handed_over(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a source names both people for one office (`OfficeHolder.co_holders`)."""
-        return any(same_person(k, b.person_key, self.surname_cutoff) for k in a.co_holders) or any(
-            same_person(k, a.person_key, self.surname_cutoff) for k in b.co_holders
+        return any(one_person(k, b.person_key, self.surname_cutoff) for k in a.co_holders) or any(
+            one_person(k, a.person_key, self.surname_cutoff) for k in b.co_holders
         )
 
     def _heads_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
@@ -398,6 +411,29 @@ class OfficeKind(Kind):
                 )
         return False
 
+    def _held_then(self, a: OfficeHolder, b: OfficeHolder) -> bool:
+        """Whether a former holder of a title and a holder of it ("former chief executive
+        Jane Roe", "chief executive Jane Roe") name one office, their places one where both
+        name one: asked of one person, who then held the office the other source names.
+        Not where the run names someone else as holding that office now: "former" then
+        tells its change of hands ("former president Roe" beside "President Doe"), and the
+        former holder's mention is the handover's, not the one tenure's."""
+        if a.former == b.former:
+            return False
+        now_a = replace(a, title=a.title.removeprefix("former-"), former=False)
+        now_b = replace(b, title=b.title.removeprefix("former-"), former=False)
+        if not self._offices_meet(now_a, now_b):
+            return False
+        if a.place and b.place and not self._places_meet(a.place, b.place):
+            return False
+        now = b if a.former else a
+        return not any(
+            self._offices_meet(other, now)
+            and (not (other.place and now.place) or self._places_meet(other.place, now.place))
+            and not self._same(other, now)
+            for other in self._run_holders.get(self._family(now), ())
+        )
+
     def _generic_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a title and its generic form ("presidential candidate" and "candidate",
         "foreign minister" and "minister") may name one office of one person: neither a
@@ -411,11 +447,11 @@ class OfficeKind(Kind):
 
     def _places_meet(self, a: str, b: str) -> bool:
         """Whether two places of an office (folded, aliases applied) may be one: a shared
-        word, a name and its adjective ("venezuela" / "venezuelan"), an acronym and the
-        name it shortens ("gm" / "general motors"), a clipped name ("fed" / "federal
-        reserve")."""
+        word (not a noun of any body: "party"), a name and its adjective ("venezuela" /
+        "venezuelan"), an acronym and the name it shortens ("gm" / "general motors"), a
+        clipped name ("fed" / "federal reserve")."""
         words_a, words_b = a.split(), b.split()
-        if set(words_a) & set(words_b):
+        if a == b or (set(words_a) & set(words_b)) - self.body_nouns:
             return True
         for x in words_a:
             for y in words_b:
@@ -488,4 +524,4 @@ class OfficeKind(Kind):
         return people
 
 
-_PEOPLE_HELD = 1 << 16  # pairs of person keys an office kind keeps `same_person` of
+_PEOPLE_HELD = 1 << 16  # pairs of person keys an office kind keeps `one_person` of
