@@ -47,6 +47,8 @@ from reconcile.reasons import (
 if TYPE_CHECKING:
     import polars as pl
 
+    from reconcile.rules.schema import MatchingRules
+
 
 def claims_table(
     claims: Sequence[Claim], kinds: Kinds, languages: Mapping[str, str] | None = None
@@ -188,51 +190,69 @@ def attach_loose(
                         near.append((other_id, cluster_at))
                         taken += 1
                     at += step
-            weights: dict[int, list[float]] = {}  # per cluster, its pairs' weights
-            best: dict[int, PairDecision] = {}  # per cluster, its best match
-            barred: set[int] = set()  # clusters holding a claim it vetoes
-            for other_id, cluster_at in sorted(near):
-                other = by_id[other_id]
-                decision = kind.decide_loose(claim, other, read(claim), read(other))
-                weight = _weight_of(decision.score, veto_code(decision), m.soft_veto_score)
-                if weight is None:
-                    barred.add(cluster_at)
-                    continue
-                weights.setdefault(cluster_at, []).append(weight)
-                known = best.get(cluster_at)
-                if decision.veto is None and decision.score > (known.score if known else 0.0):
-                    best[cluster_at] = decision
-            options: list[tuple[float, int]] = []
-            for cluster_at, match in best.items():
-                pairs = weights[cluster_at]
-                if cluster_at in barred or sum(pairs) / len(pairs) < m.cluster_cutoff:
-                    continue
-                own = [
-                    by_id[i] for i in members[cluster_at] if by_id[i].source_id == claim.source_id
-                ]
-                if any(o.value != claim.value or o.value_high != claim.value_high for o in own):
-                    continue  # its source states another number of the fact
-                options.append((-match.score, cluster_at))
-            if len(options) == 1:  # of two clusters it fits, it cannot tell which it is
-                _, cluster_at = options[0]
+            decided = (
+                (at, kind.decide_loose(claim, by_id[i], read(claim), read(by_id[i])))
+                for i, at in sorted(near)
+            )
+            fits = _clusters_fit(claim, decided, members, by_id, m)
+            if len(fits) == 1:  # of two clusters it fits, it cannot tell which it is
+                ((cluster_at, match),) = fits.items()
                 members[cluster_at].append(claim.id)
                 joined[claim.id] = cluster_at
-                why.setdefault(cluster_at, []).append(best[cluster_at])
+                why.setdefault(cluster_at, []).append(match)
     if not joined:
         return clusters, list(unmatched), set()
     changed = set(joined.values())
     for at in sorted(changed):
-        cluster = clusters[at]
-        alone = len(cluster.claim_ids) == 1  # its reasons were those of a claim alone
-        kept = () if alone else cluster.match.reasons
-        joined_scores = [d.score for d in why[at]] + ([] if alone else [cluster.match.score])
-        reasons = dict.fromkeys((*kept, *(r for d in why[at] for r in d.reasons)))
-        clusters[at] = Cluster(
-            cluster.key,
-            tuple(sorted(members[at])),
-            Match(min(joined_scores), (*reasons, LooselyJoined())),
-        )
+        clusters[at] = _joined(clusters[at], members[at], why[at], LooselyJoined())
     return clusters, [i for i in unmatched if i not in joined], changed
+
+
+def _clusters_fit(
+    claim: Claim,
+    decided: Iterable[tuple[int, PairDecision]],
+    members: Mapping[int, Sequence[str]],
+    by_id: Mapping[str, Claim],
+    m: MatchingRules,
+) -> dict[int, PairDecision]:
+    """Of the clusters a claim was decided against (a cluster and one pair's decision, per
+    member asked), those it may join, each with its best pair: no pair there vetoed, the
+    mean weight of its pairs at the cut-off or above, and no claim of its own source there
+    stating another number of the fact. Shared by `attach_loose` and `join_across`."""
+    weights: dict[int, list[float]] = {}  # per cluster, its pairs' weights
+    best: dict[int, PairDecision] = {}  # per cluster, its best match
+    barred: set[int] = set()  # clusters holding a claim it vetoes
+    for at, decision in decided:
+        weight = _weight_of(decision.score, veto_code(decision), m.soft_veto_score)
+        if weight is None:
+            barred.add(at)
+            continue
+        weights.setdefault(at, []).append(weight)
+        known = best.get(at)
+        if decision.veto is None and decision.score > (known.score if known else 0.0):
+            best[at] = decision
+    fits: dict[int, PairDecision] = {}
+    for at, match in best.items():
+        pairs = weights[at]
+        if at in barred or sum(pairs) / len(pairs) < m.cluster_cutoff:
+            continue
+        own = [by_id[i] for i in members[at] if by_id[i].source_id == claim.source_id]
+        if any(o.value != claim.value or o.value_high != claim.value_high for o in own):
+            continue  # its source states another number of the fact
+        fits[at] = match
+    return fits
+
+
+def _joined(
+    cluster: Cluster, members: Sequence[str], decisions: Sequence[PairDecision], how: Reason
+) -> Cluster:
+    """A cluster with the claims that joined it after it was made: its members, the lowest
+    score of its own and theirs, its reasons and theirs, then how they joined."""
+    alone = len(cluster.claim_ids) == 1  # its reasons were those of a claim alone
+    kept = () if alone else cluster.match.reasons
+    scores = [d.score for d in decisions] + ([] if alone else [cluster.match.score])
+    reasons = dict.fromkeys((*kept, *(r for d in decisions for r in d.reasons)))
+    return Cluster(cluster.key, tuple(sorted(members)), Match(min(scores), (*reasons, how)))
 
 
 _LOOSE_NEIGHBOURS = 3  # numbers of a loose block a claim in none is compared with, each side
@@ -317,41 +337,20 @@ def join_across(
             if claim.id not in loose and (own_at is None or len(members[own_at]) != 1):
                 continue  # in a fact of several claims already
             kind = kind_of[claim.id]
-            weights: dict[int, list[float]] = {}
-            best: dict[int, PairDecision] = {}
-            barred: set[int] = set()
-            for other in group:
-                other_at = at_of.get(other.id)
-                if (
-                    other_at is None
-                    or other_at == own_at
-                    or other.source_id == claim.source_id
-                    or blocks[other.id] == blocks[claim.id]
-                ):
-                    continue
-                decision = kind.decide_across(claim, other, read(claim), read(other))
-                weight = _weight_of(decision.score, veto_code(decision), m.soft_veto_score)
-                if weight is None:
-                    barred.add(other_at)
-                    continue
-                weights.setdefault(other_at, []).append(weight)
-                known = best.get(other_at)
-                if decision.veto is None and decision.score > (known.score if known else 0.0):
-                    best[other_at] = decision
-            options = []
-            for other_at in best:
-                pairs = weights[other_at]
-                if other_at in barred or sum(pairs) / len(pairs) < m.cluster_cutoff:
-                    continue
-                own = [by_id[i] for i in members[other_at] if by_id[i].source_id == claim.source_id]
-                if any(o.value != claim.value or o.value_high != claim.value_high for o in own):
-                    continue  # its source states another number of the fact
-                options.append(other_at)
-            if len(options) != 1:  # of two facts it fits, it cannot tell which it is
+            decided = (
+                (at_of[o.id], kind.decide_across(claim, o, read(claim), read(o)))
+                for o in group
+                if o.id in at_of
+                and at_of[o.id] != own_at
+                and o.source_id != claim.source_id
+                and blocks[o.id] != blocks[claim.id]
+            )
+            fits = _clusters_fit(claim, decided, members, by_id, m)
+            if len(fits) != 1:  # of two facts it fits, it cannot tell which it is
                 continue
-            target = options[0]
+            ((target, match),) = fits.items()
             members[target].append(claim.id)
-            joined.setdefault(target, []).append(best[target])
+            joined.setdefault(target, []).append(match)
             if own_at is not None:
                 members[own_at] = []
                 removed.add(own_at)
@@ -360,16 +359,7 @@ def join_across(
     if not joined:
         return clusters, list(unmatched), changed, removed
     for at in sorted(joined):
-        cluster = clusters[at]
-        alone = len(cluster.claim_ids) == 1
-        kept = () if alone else cluster.match.reasons
-        scores = [d.score for d in joined[at]] + ([] if alone else [cluster.match.score])
-        reasons = dict.fromkeys((*kept, *(r for d in joined[at] for r in d.reasons)))
-        clusters[at] = Cluster(
-            cluster.key,
-            tuple(sorted(members[at])),
-            Match(min(scores), (*reasons, JoinedAcross())),
-        )
+        clusters[at] = _joined(clusters[at], members[at], joined[at], JoinedAcross())
     changed |= set(joined)
     changed -= removed
     new_at: dict[int, int] = {}

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.models import Claim
+from tests.test_extract_quantities import Expected, observed
 from tests.test_recognizers_specs import claims_for
-
-Expected = tuple[str, float, float | None, str, str, str | None]
 
 CASES: list[tuple[str, list[Expected]]] = [
     # a decimal said as a word, then its digits one by one, then the scale
@@ -154,17 +152,6 @@ CASES: list[tuple[str, list[Expected]]] = [
     ),
     ("I was 10 minutes late.", [("10 minutes", 10.0, None, "exact", "minute", None)]),
 ]
-
-
-def observed(claim: Claim) -> Expected:
-    return (
-        claim.quote,
-        claim.value if claim.value is not None else float("nan"),
-        claim.value_high,
-        claim.qualifier,
-        claim.stated_unit or "",
-        claim.change,
-    )
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
