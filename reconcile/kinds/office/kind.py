@@ -222,7 +222,12 @@ class OfficeKind(Kind):
         """Every office reading of a source (the last source asked for is kept); after
         extraction, those of its sentences up to the one starting at `upto`, the first
         normalize asks about (extraction may have read a few sentences further)."""
-        if self._last is None or self._last[0] != source:
+        if self._last is not None and self._last[0] is not source and self._last[0] == source:
+            # the same source read again as another record (a copy of its text): its readings
+            # are the same; kept under this record, the next ask is told by identity, not
+            # by comparing the whole text again
+            self._last = (source, self._last[1])
+        if self._last is None or self._last[0] is not source:
             qualified: dict[tuple[str, str], OfficeMention] = {}
             holders: dict[str, set[str]] = {}
             if self._seen is not None and self._seen[0] is source:
