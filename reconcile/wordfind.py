@@ -20,9 +20,26 @@ def written(text: str, word: str) -> tuple[tuple[int, int], ...]:
     """Where `text` writes `word` as a word of its own, as (start, end), in text order: not
     after a word character, an apostrophe or a hyphen, nor before a word character or a
     hyphen (an apostrophe may follow: "Roe's")."""
-    if word:
-        return _written_found(text, word)
-    return _written_here(text, word)
+    if not word:
+        return _written_here(text, word)
+    global _kept
+    kept = _kept  # one read: another thread may replace it
+    found = next((held for kept_text, held in kept if kept_text is text), None)
+    if found is None:
+        # (a text is told by itself, not by its content: two copies of a long source's text
+        # were compared whole to tell them apart)
+        found = {}
+        _kept = ((text, found), *kept[: TEXTS_KEPT - 1])
+    spans = found.get(word)
+    if spans is None:
+        spans = found[word] = _written_found(text, word)
+    return spans
+
+
+# How many texts' words `written` keeps found: the last texts asked about (a run reads its
+# sources one after another), each held, the latest first.
+TEXTS_KEPT = 16
+_kept: tuple[tuple[str, dict[str, tuple[tuple[int, int], ...]]], ...] = ()
 
 
 @lru_cache(maxsize=4096)
@@ -31,7 +48,6 @@ def _written_here(text: str, word: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text))
 
 
-@lru_cache(maxsize=4096)
 def _written_found(text: str, word: str) -> tuple[tuple[int, int], ...]:
     """`_written_here` for a word of one character or more: the leftmost place `str.find`
     gives where the characters around it do not join it to another word, then the next from

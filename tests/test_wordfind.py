@@ -116,3 +116,15 @@ def test_without_reads_across_the_space_a_phrase_leaves() -> None:
     assert without.holds("Karsk") is False and without.bounded("Karsk") is False
     assert without.bounded("Roe") is True and without.bounded("mayor") is True
     assert Without("of Karsk Roe", "of Karsk").bounded("Roe") is True  # a space before it
+
+
+def test_written_keeps_the_last_texts_asked_about_each_by_itself() -> None:
+    text = "Roe met Ulm's mayor; Roe-Smith and Roe left. " * 50
+    copy = (text + " ")[:-1]  # equal, another object
+    assert copy is not text
+    assert written(copy, "Roe") == written(text, "Roe") == _written_here(text, "Roe")
+    assert sum(kept is text or kept is copy for kept, _ in wordfind._kept) == 2
+    for n in range(wordfind.TEXTS_KEPT + 3):
+        assert written(f"Roe {n} and Roe.", "Roe") == ((0, 3), (len(str(n)) + 9, len(str(n)) + 12))
+    assert len(wordfind._kept) == wordfind.TEXTS_KEPT
+    assert all(kept is not text for kept, _ in wordfind._kept)  # the oldest are let go
