@@ -435,20 +435,26 @@ class TitleFinder:
             - self.filler
         )
 
-    def title_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the `[[title]]` titles of a sentence stand."""
+    def title_matches(self, text: str) -> list[re.Match[str]]:
+        """The `[[title]]` titles of a sentence, read once for `find` and the finder."""
         if not may_hold(self.title_runs, text):
             return []
-        return [m.span() for m in self.title.finditer(text)]
+        return list(self.title.finditer(text))
 
     def find(
-        self, source: Source, sentence: Sentence, taken: list[tuple[int, int]]
+        self,
+        source: Source,
+        sentence: Sentence,
+        taken: list[tuple[int, int]],
+        matches: list[re.Match[str]] | None = None,
     ) -> list[Mention[OfficeMention]]:
-        """The office holders of one sentence under `[[title]]` titles, outside `taken`."""
+        """The office holders of one sentence under `[[title]]` titles, outside `taken`
+        (`matches`: the sentence's `title_matches`, when they are read already)."""
         text = sentence.text
         found: list[Mention[OfficeMention]] = []
         spans = _Spans(taken)
-        matches = list(self.title.finditer(text))
+        if matches is None:
+            matches = list(self.title.finditer(text))
         for at, m in enumerate(matches):
             held = self._read(source, text, m)
             if held is None and at + 1 < len(matches):
