@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -19,9 +20,26 @@ def written(text: str, word: str) -> tuple[tuple[int, int], ...]:
     """Where `text` writes `word` as a word of its own, as (start, end), in text order: not
     after a word character, an apostrophe or a hyphen, nor before a word character or a
     hyphen (an apostrophe may follow: "Roe's")."""
-    if word:
-        return _written_found(text, word)
-    return _written_here(text, word)
+    if not word:
+        return _written_here(text, word)
+    global _kept
+    kept = _kept  # one read: another thread may replace it
+    found = next((held for kept_text, held in kept if kept_text is text), None)
+    if found is None:
+        # (a text is told by itself, not by its content: two copies of a long source's text
+        # were compared whole to tell them apart)
+        found = {}
+        _kept = ((text, found), *kept[: TEXTS_KEPT - 1])
+    spans = found.get(word)
+    if spans is None:
+        spans = found[word] = _written_found(text, word)
+    return spans
+
+
+# How many texts' words `written` keeps found: the last texts asked about (a run reads its
+# sources one after another), each held, the latest first.
+TEXTS_KEPT = 16
+_kept: tuple[tuple[str, dict[str, tuple[tuple[int, int], ...]]], ...] = ()
 
 
 @lru_cache(maxsize=4096)
@@ -30,7 +48,6 @@ def _written_here(text: str, word: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text))
 
 
-@lru_cache(maxsize=4096)
 def _written_found(text: str, word: str) -> tuple[tuple[int, int], ...]:
     """`_written_here` for a word of one character or more: the leftmost place `str.find`
     gives where the characters around it do not join it to another word, then the next from
@@ -133,3 +150,91 @@ def _capitals(text: str) -> _Index:
         held.append(at)
     _last_index = (text, index)
     return index
+
+
+class Without:
+    """`text.replace(phrase, " ")` read without being made: where a long source is asked
+    whether it writes a word outside one phrase, the source's copy with the phrase cut out
+    cost a copy of the whole text per question. The places `str.replace` replaces are found
+    once (leftmost first, none overlapping); `bounded` and `holds` answer as `bounded(copy,
+    word)` and `part in copy` would, reading the text itself."""
+
+    def __init__(self, text: str, phrase: str) -> None:
+        self.text = text
+        self.phrase = phrase
+        self.size = len(phrase)
+        cut: list[int] = []
+        at = text.find(phrase) if phrase else -1
+        while at >= 0:
+            cut.append(at)
+            at = text.find(phrase, at + self.size)
+        self.cut = cut  # where each replaced phrase starts, in text order
+        self.starts = frozenset(cut)
+        self.ends = frozenset(at + self.size for at in cut)
+
+    def copy(self) -> str:
+        """The copy itself (what the questions it cannot answer alone read)."""
+        return self.text.replace(self.phrase, " ")
+
+    def _outside(self, at: int, end: int) -> bool:
+        """Whether `[at, end)` of the text overlaps no replaced phrase."""
+        i = bisect_right(self.cut, at) - 1  # the last phrase starting at or before `at`
+        if i >= 0 and self.cut[i] + self.size > at:
+            return False
+        return i + 1 >= len(self.cut) or self.cut[i + 1] >= end
+
+    def bounded(self, word: str) -> bool:
+        """`bounded(copy, word)`."""
+        if not self.phrase or not word or any(char.isspace() for char in word):
+            return bounded(self.copy(), word)
+        text = self.text
+        if not self.cut:
+            return bounded(text, word)
+        size = len(word)
+        first, last = _word_char(word[0]), _word_char(word[-1])
+        at = text.find(word)
+        while at >= 0:
+            end = at + size
+            if self._outside(at, end):
+                # the copy's characters on either side: a replaced phrase is one space
+                before = at not in self.ends and at > 0 and _word_char(text[at - 1])
+                after = end not in self.starts and end < len(text) and _word_char(text[end])
+                if before != first and last != after:
+                    return True
+            at = text.find(word, at + 1)
+        return False
+
+    def holds(self, part: str) -> bool:
+        """`part in copy`."""
+        if not self.phrase:
+            return part in self.copy()
+        if not part:
+            return True
+        text = self.text
+        size = len(part)
+        at = text.find(part)
+        while at >= 0:
+            if self._outside(at, at + size):
+                return True
+            at = text.find(part, at + 1)
+        if not self.cut:
+            return False
+        # a place of the copy that takes in a replaced phrase's space: within `size`
+        # characters of one, in stretches of phrases less than twice that apart
+        reach = size
+        i = 0
+        while i < len(self.cut):
+            j = i
+            while j + 1 < len(self.cut) and self.cut[j + 1] - (self.cut[j] + self.size) < 2 * reach:
+                j += 1
+            start = max(0, self.cut[i] - reach)
+            end = min(len(text), self.cut[j] + self.size + reach)
+            pieces = [text[start : self.cut[i]]]
+            for k in range(i, j + 1):
+                pieces.append(" ")
+                stop = self.cut[k + 1] if k < j else end
+                pieces.append(text[self.cut[k] + self.size : stop])
+            if part in "".join(pieces):
+                return True
+            i = j + 1
+        return False

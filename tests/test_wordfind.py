@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile import wordfind
-from reconcile.wordfind import _written_here, bounded, found_at, run_start, written
+from reconcile.wordfind import Without, _written_here, bounded, found_at, run_start, written
 
 TEXT = "Roe's aide met Roe. x-Roe, Roe-Smith and Roe_1 did not; ’Roe and Ünal Roe met Ünal."
 
@@ -84,3 +84,47 @@ def test_found_at_a_long_text_reads_each_capital_once(monkeypatch: pytest.Monkey
     monkeypatch.setattr(wordfind, "INDEXED_FROM", 0)
     assert list(found_at(other, "Ulm")) == [0, 4]
     assert list(found_at(text, "UlmUlm"))[:2] == [15, 15 + 34]
+
+
+_PIECES = st.sampled_from(["Roe", "Jane Roe", "of Karsk", " ", ", ", "x", "_", "-", "\n", "e R"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_PIECES, max_size=24),
+    st.lists(_PIECES, min_size=1, max_size=3),
+    st.lists(_PIECES, min_size=1, max_size=3),
+)
+def test_without_answers_as_the_copy_with_the_phrase_cut_out(
+    text_pieces: list[str], phrase_pieces: list[str], word_pieces: list[str]
+) -> None:
+    text, phrase, word = "".join(text_pieces), "".join(phrase_pieces), "".join(word_pieces)
+    copy = text.replace(phrase, " ")
+    without = Without(text, phrase)
+    assert without.holds(word) is (word in copy), (text, phrase, word)
+    assert without.bounded(word) is bounded(copy, word), (text, phrase, word)
+    for part in (word.strip(), word.split()[0] if word.split() else "Roe"):
+        assert without.bounded(part) is bounded(copy, part), (text, phrase, part)
+
+
+def test_without_reads_across_the_space_a_phrase_leaves() -> None:
+    text = "Jane Roe of Karsk met Roe; the mayor of Karsk Jane and Roe of Karsk Roe left."
+    without = Without(text, "of Karsk")
+    assert without.cut == [9, 37, 59]
+    assert without.holds("Roe   Roe") is True  # "Roe of Karsk Roe": across its space
+    assert without.holds("Roe Jane") is False  # the phrase's own words are gone
+    assert without.holds("Karsk") is False and without.bounded("Karsk") is False
+    assert without.bounded("Roe") is True and without.bounded("mayor") is True
+    assert Without("of Karsk Roe", "of Karsk").bounded("Roe") is True  # a space before it
+
+
+def test_written_keeps_the_last_texts_asked_about_each_by_itself() -> None:
+    text = "Roe met Ulm's mayor; Roe-Smith and Roe left. " * 50
+    copy = (text + " ")[:-1]  # equal, another object
+    assert copy is not text
+    assert written(copy, "Roe") == written(text, "Roe") == _written_here(text, "Roe")
+    assert sum(kept is text or kept is copy for kept, _ in wordfind._kept) == 2
+    for n in range(wordfind.TEXTS_KEPT + 3):
+        assert written(f"Roe {n} and Roe.", "Roe") == ((0, 3), (len(str(n)) + 9, len(str(n)) + 12))
+    assert len(wordfind._kept) == wordfind.TEXTS_KEPT
+    assert all(kept is not text for kept, _ in wordfind._kept)  # the oldest are let go

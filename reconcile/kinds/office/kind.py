@@ -145,7 +145,8 @@ class OfficeKind(Kind):
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         # A rules title inside a longer one ("President" in "Vice President") is not it.
-        longer = self.titles.title_spans(sentence.text)
+        titles = self.titles.title_matches(sentence.text)
+        longer = [m.span() for m in titles]
         # (a sentence with no `[[title]]` holds a rules office only under a title of none)
         untitled = self.untitled_offices
         scan = longer or (
@@ -160,7 +161,7 @@ class OfficeKind(Kind):
         ]
         taken = [(m.start - sentence.start, m.end - sentence.start) for m in found]
         # (the `[[title]]` finder reads the same title matches: none, nothing to read)
-        mentions = [*found, *self.titles.find(source, sentence, taken)] if longer else found
+        mentions = [*found, *self.titles.find(source, sentence, taken, titles)] if longer else found
         # "Smith, who heads the agency": a verb holds the office (tried where one stands)
         mentions += self.titles.find_heading(source, sentence, taken)
         # "Roe won the presidential nomination": a verb gives the title as a noun
@@ -222,7 +223,12 @@ class OfficeKind(Kind):
         """Every office reading of a source (the last source asked for is kept); after
         extraction, those of its sentences up to the one starting at `upto`, the first
         normalize asks about (extraction may have read a few sentences further)."""
-        if self._last is None or self._last[0] != source:
+        if self._last is not None and self._last[0] is not source and self._last[0] == source:
+            # the same source read again as another record (a copy of its text): its readings
+            # are the same; kept under this record, the next ask is told by identity, not
+            # by comparing the whole text again
+            self._last = (source, self._last[1])
+        if self._last is None or self._last[0] is not source:
             qualified: dict[tuple[str, str], OfficeMention] = {}
             holders: dict[str, set[str]] = {}
             if self._seen is not None and self._seen[0] is source:

@@ -34,7 +34,7 @@ from reconcile.names import AliasTable, fold, trim_person
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
-from reconcile.wordfind import bounded, written
+from reconcile.wordfind import Without, written
 from reconcile.wordgate import first_runs, longest_runs, may_hold
 
 _SURNAME = r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))"
@@ -435,20 +435,26 @@ class TitleFinder:
             - self.filler
         )
 
-    def title_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the `[[title]]` titles of a sentence stand."""
+    def title_matches(self, text: str) -> list[re.Match[str]]:
+        """The `[[title]]` titles of a sentence, read once for `find` and the finder."""
         if not may_hold(self.title_runs, text):
             return []
-        return [m.span() for m in self.title.finditer(text)]
+        return list(self.title.finditer(text))
 
     def find(
-        self, source: Source, sentence: Sentence, taken: list[tuple[int, int]]
+        self,
+        source: Source,
+        sentence: Sentence,
+        taken: list[tuple[int, int]],
+        matches: list[re.Match[str]] | None = None,
     ) -> list[Mention[OfficeMention]]:
-        """The office holders of one sentence under `[[title]]` titles, outside `taken`."""
+        """The office holders of one sentence under `[[title]]` titles, outside `taken`
+        (`matches`: the sentence's `title_matches`, when they are read already)."""
         text = sentence.text
         found: list[Mention[OfficeMention]] = []
         spans = _Spans(taken)
-        matches = list(self.title.finditer(text))
+        if matches is None:
+            matches = list(self.title.finditer(text))
         for at, m in enumerate(matches):
             held = self._read(source, text, m)
             if held is None and at + 1 < len(matches):
@@ -1016,7 +1022,7 @@ class TitleFinder:
         words = list(re.finditer(r"\S+", text[span[0] : span[1]]))
         if len(words) < 3 or "," in text[span[0] : span[1]]:
             return None
-        elsewhere: str | None = None  # the source without the phrase, made when first read
+        elsewhere: Without | None = None  # the source without the phrase, read when first asked
         for take in (3, 2):
             if len(words) - take < 1:
                 continue
@@ -1029,9 +1035,11 @@ class TitleFinder:
                 continue  # (and "of the Number Theory Foundation": a body's name alone)
             known = self.aliases.apply(place) != fold(place)
             if not (take == 2 and known) and elsewhere is None:
-                elsewhere = source.text.replace(text[span[0] : span[1]], " ")
-            if (take == 2 and known) or bounded(elsewhere or "", name.split()[-1]):
-                if take == 3 and name not in (elsewhere or ""):
+                elsewhere = Without(source.text, text[span[0] : span[1]])
+            if (take == 2 and known) or (
+                elsewhere is not None and elsewhere.bounded(name.split()[-1])
+            ):
+                if take == 3 and (elsewhere is None or not elsewhere.holds(name)):
                     continue
                 return place, (name, span[1])
         return None
