@@ -45,8 +45,9 @@ _NON_SPACE = re.compile(r"\S")
 _ASIDE = re.compile(r"\([^()\d]*\)")
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\S")  # a word, or any other character but a space
 # the same, an abbreviation written with stops ("U.S.", "U.K.") read as one word: "a U.S.
-# missile strike" is three words from its opener to its incident, not a clause break
-_INCIDENT_TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?|[^\W\d_][\w’'-]*|\S")
+# missile strike" is three words from its opener to its incident, not a clause break; a
+# number written with its separators ("a 7.8 magnitude earthquake") one word too
+_INCIDENT_TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?|[^\W\d_][\w’'-]*|\d+(?:[.,]\d+)*|\S")
 # Between two runs of names of a place written with the larger place holding it ("Multan,
 # Punjab, Pakistan"): a comma alone
 _CHAIN_LINK = re.compile(r"\s*,\s*")
@@ -438,6 +439,35 @@ class ContextReader:
         close()
         return tuple(c for c in chains if all(c))
 
+    def listed_places(self, claim: Claim) -> frozenset[str]:
+        """The place words of the claim's stated place with the names a list joins to it in
+        its sentence ("in Varno and Kell": varno, kell; a list word, `place_list_words`,
+        and maybe an article between the place and the next name), or with the places its
+        own phrase lists ("in Varno and in Kell"). Empty when its place lists none: the
+        places of a figure of several places, summed."""
+        location = claim.context.location
+        if not location or not self.list_words:
+            return frozenset()
+        said = words(fold(location))
+        listed = any(w in self.list_words for w in said[1:-1])
+        apply, filler = self.aliases.apply, self.place_filler
+        places = {w for w in words(apply(location)) if w not in filler}
+        sentence = claim.sentence
+        at = sentence.find(location)
+        if at >= 0:
+            stop = at + len(location)
+            for start, end, run in self._name_runs(sentence):
+                if start < stop:
+                    continue
+                between = words(fold(sentence[stop:start]))
+                if not between or between[0] not in self.list_words:
+                    break
+                if any(w not in self.list_words and w not in self.place_filler for w in between):
+                    break
+                places |= {w for w in words(apply(" ".join(run))) if w not in filler}
+                listed, stop = True, end
+        return frozenset(places) if listed else frozenset()
+
     def _never_name(self, word: str) -> bool:
         """A capitalized word that names nothing: one of the rules' `not_subjects` or
         `not_names`, or a number written in words ("Four", "Twenty-five"): two items that
@@ -546,17 +576,31 @@ class ContextReader:
         sentence = claim.sentence
         at = sentence.find(claim.quote)
         end = at + len(claim.quote) if at >= 0 else -1
-        tokens = [(m.start(), fold(m.group(0))) for m in _INCIDENT_TOKEN.finditer(sentence)]
+        found = list(_INCIDENT_TOKEN.finditer(sentence))
+        tokens = [(m.start(), fold(m.group(0))) for m in found]
+        # a word that goes on a run of capitalized words is that name's, no word of its own
+        # ("a Khyber Pakhtunkhwa Government Mil Mi-17 helicopter crashes": the name, then
+        # "helicopter", then "crashes")
+        named_on = [
+            i > 0 and found[i].group(0)[:1].isupper() and found[i - 1].group(0)[:1].isupper()
+            for i in range(len(found))
+        ]
         for index, (start, token) in enumerate(tokens):
             if at <= start < end:
                 continue
             if token not in self.incident_openers:
                 continue
-            for _, later in tokens[index + 1 : index + 2 + self.incident_gap]:
+            steps = 0
+            for later_index in range(index + 1, len(tokens)):
+                later = tokens[later_index][1]
                 if later in self.incident_words:
                     return True
                 if not _WORD_CHAR.match(later) or later in self.incident_openers:
                     break  # another clause, or another thing introduced
+                if not (named_on[later_index] and later_index > index + 1):
+                    steps += 1
+                if steps > self.incident_gap:
+                    break
         return False
 
     def portion(self, claim: Claim) -> str:

@@ -47,6 +47,15 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
         ("Police say another attack on the market killed 14 people.", "14 people"),
         # an abbreviation written with stops is one word, no clause break
         ("Five people are killed in a U.S. drone strike near Varno.", "Five people"),
+        # a name of several capitalized words is one word between opener and incident
+        (
+            "Five people are killed when a Varno Provincial Government Mil Mi-17 helicopter "
+            "crashes in bad weather.",
+            "Five people",
+        ),
+        # a number with its separators is one word, no clause break
+        ("A 7.8 magnitude earthquake strikes off the coast of Varno.", "7.8 magnitude"),
+        ("An Iranian ballistic missile barrage kills eight people in Varno.", "eight people"),
     ]
     for sentence, quote in new:
         assert reader.incident(_claim(sentence, quote)), sentence
@@ -59,6 +68,10 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
         ("Eleven soldiers are killed in two roadside bombings near Kell.", "Eleven soldiers"),
         # an opener too far from the incident word: another thing introduced
         ("A court in the capital of the northern region hears the bombing case.", "A court"),
+        # a name is one word, the other words still count
+        ("A court in the Kell District of the north hears the bombing case.", "A court"),
+        # the earthquake of the story told again, not introduced
+        ("The 7.8 magnitude earthquake that struck Varno killed 12 people.", "12 people"),
     ]
     for sentence, quote in told_again:
         assert not reader.incident(_claim(sentence, quote)), sentence
