@@ -68,6 +68,8 @@ class Features:
     # claim's item and the headings above it: which of them it tells (else empty)
     story: str = ""
     outcome: str = ""  # what happened to what is counted, nearest to it: killed, injured
+    # that outcome and those a list word joins to its word ("intercepted and destroyed")
+    outcomes: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # proper names of the claim's sentence, folded
     # what share of a whole the claim is, by the words right around it: part, daily, added
     portion: str = ""
@@ -293,6 +295,7 @@ class ContextReader:
         )
         around = self.window_words(claim)
         subject = self.subject(claim)
+        outcome = self.outcome(claim)
         return Features(
             time=time_key(claim.context.time, self.time_words, published),
             places=places,
@@ -301,7 +304,8 @@ class ContextReader:
             text=" ".join(sorted(around)),
             published=published,
             topic=topic,
-            outcome=self.outcome(claim),
+            outcome=outcome,
+            outcomes=self.joined_outcomes(claim, outcome),
             portion=self.portion(claim),
             whole=self.whole(claim),
             day=self.day(claim, published) if self.dated else "",
@@ -547,6 +551,29 @@ class ContextReader:
                     best = (distance, found)
                 break
         return best[1] if best is not None else ""
+
+    def joined_outcomes(self, claim: Claim, outcome: str) -> frozenset[str]:
+        """The claim's outcome (`outcome`) and the outcomes of the words a list word
+        (`place_list_words`: "and", "or") joins to one of its words in its sentence ("74
+        missiles have been intercepted and destroyed": intercepted, destroyed): what happened
+        to what is counted, told in several words."""
+        if not outcome:
+            return frozenset()
+        # (every token: "killed and 81 injured" joins no outcomes, a number stands between)
+        said = [fold(m.group(0)) for m in _INCIDENT_TOKEN.finditer(claim.sentence)]
+        found = {outcome}
+        for index, word in enumerate(said):
+            if self.outcomes.get(word) != outcome:
+                continue
+            for step in (1, -1):
+                at = index + step
+                while 0 <= at + step < len(said) and said[at] in self.list_words:
+                    joined = self.outcomes.get(said[at + step])
+                    if joined is None:
+                        break
+                    found.add(joined)
+                    at += 2 * step
+        return frozenset(found)
 
     def rolling(self, claim: Claim) -> bool:
         """Whether words near the claim say it is a running figure, updated ("the toll rose

@@ -8,10 +8,13 @@ list and of one place, or with its year and without, still meets."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from reconcile import run
+from reconcile.kinds import Kinds
 from reconcile.models import Report
 from reconcile.reasons import DifferentPlace, DifferentTime, KeptApart
+from reconcile.rules import load_rules
 from tests.facts import fact_of, quotes_of
 
 
@@ -121,3 +124,32 @@ def test_a_year_of_another_number_of_the_sentence_dates_not_the_figure(tmp_path:
     assert quotes_of(report, fact) == ["61 percent", "63 percent"]
     assert fact.verdict == "conflict"
     assert quotes_of(report, fact_of(report, "67 percent")) == ["67 percent"]
+
+
+def test_an_outcome_told_in_two_words_meets_either(tmp_path: Path) -> None:
+    # "intercepted and destroyed" and "destroyed": one thing that happened to the missiles
+    report = _apart(
+        tmp_path,
+        "The Varno military reports that 74 missiles have been intercepted and destroyed.",
+        "The Varno military says its air defence has destroyed 84 missiles so far.",
+        ("2026-03-02", "2026-03-04"),
+    )
+    assert quotes_of(report, fact_of(report, "74 missiles")) == ["74 missiles", "84 missiles"]
+
+
+def test_outcomes_that_share_nothing_keep_their_figures_apart(tmp_path: Path) -> None:
+    # a number between the outcome words joins none: three killed, 81 injured
+    reader = Kinds.build(load_rules()).language("en").context
+    claim = SimpleNamespace(
+        sentence="Three people are killed and 81 others are injured in Varno.",
+        quote="Three people",
+    )
+    assert reader.joined_outcomes(claim, reader.outcome(claim)) == {"killed"}
+    report = _apart(
+        tmp_path,
+        "The Varno military reports that 74 missiles have been intercepted.",
+        "The Varno military says 84 missiles have been launched at the city so far.",
+        ("2026-03-02", "2026-03-04"),
+    )
+    for quote in ("74 missiles", "84 missiles"):
+        assert quotes_of(report, fact_of(report, quote)) == [quote]

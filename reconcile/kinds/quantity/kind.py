@@ -1230,7 +1230,9 @@ def vetoes(
         return DifferentTime(a.context.time, b.context.time)
     if fa.places and fb.places and not (fa.places & fb.places):
         return DifferentPlace(a.context.location, b.context.location)
-    if fa.outcome and fb.outcome and fa.outcome != fb.outcome:
+    if fa.outcome and fb.outcome and not (fa.outcomes & fb.outcomes):
+        # what happened to each, told in one word or several joined ("intercepted and
+        # destroyed" / "destroyed"), shares nothing
         return DifferentOutcome(fa.outcome, fb.outcome)
     portion = _portions_differ(a, b, fa, fb, open_portions, states)
     if portion:
