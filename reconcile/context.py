@@ -446,14 +446,13 @@ class ContextReader:
     def listed_places(self, claim: Claim) -> frozenset[str]:
         """The place words of the claim's stated place with the names a list joins to it in
         its sentence ("in Varno and Kell": varno, kell; a list word, `place_list_words`,
-        and maybe an article between the place and the next name), or with the places its
-        own phrase lists ("in Varno and in Kell"). Empty when its place lists none: the
-        places of a figure of several places, summed."""
+        and maybe an article between the place and the next name): the places of a figure
+        of several places, summed. Empty when no name is so joined. (A place a scope word
+        adds, "and in Crimea", widens the figure's scope: a note on its fact, not a list.)"""
         location = claim.context.location
         if not location or not self.list_words:
             return frozenset()
-        said = words(fold(location))
-        listed = any(w in self.list_words for w in said[1:-1])
+        listed = False
         apply, filler = self.aliases.apply, self.place_filler
         places = {w for w in words(apply(location)) if w not in filler}
         sentence = claim.sentence
