@@ -713,6 +713,44 @@ class ContextReader:
                     return found
         return ""
 
+    def whole_of_part(self, claim: Claim) -> bool:
+        """Whether the count is the whole another number of its clause is stated as a part of
+        ("won 60 of 165 seats", "12 of the state's 41 delegates": 165 and 41; `of_number`
+        cues, at most their reach in words between the cue and the claim, and at most one
+        counted noun between the part and the cue)."""
+        if not self.portions_of_number or claim.dimension != _COUNT:
+            return False
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        if at < 0:
+            return False
+        tokens = [m.group(0) for m in _TOKEN.finditer(sentence[:at])]
+        folded = [fold(t) for t in tokens]
+        for cue, _, reach in self.portions_of_number:
+            if not cue:
+                continue
+            for gap in range(reach + 1):
+                start = len(tokens) - gap - len(cue)
+                if start < 1:
+                    break
+                between = tokens[start + len(cue) :]
+                if any(not t[:1].isalpha() for t in between):
+                    break  # another clause, or a number, between the cue and the claim
+                if tuple(folded[start : start + len(cue)]) != cue:
+                    continue
+                before = tokens[max(0, start - 2) : start]
+                if any(self._a_number(t) for t in before[-1:]) or (
+                    len(before) == 2 and self._a_number(before[0]) and before[1][:1].isalpha()
+                ):
+                    return True
+        return False
+
+    def _a_number(self, token: str) -> bool:
+        """A token that writes a number: digits, or a number word of the language."""
+        return token[:1].isdigit() or (
+            fold(token) in self.number_words and fold(token) not in self.stop
+        )
+
     def states_number(self, claim: Claim, number: str) -> bool:
         """Whether the claim's sentence states `number` (digits without separators, or a
         folded number word, as `whole` reads it) apart from the claim's own quote: "of the

@@ -153,3 +153,42 @@ def test_outcomes_that_share_nothing_keep_their_figures_apart(tmp_path: Path) ->
     )
     for quote in ("74 missiles", "84 missiles"):
         assert quotes_of(report, fact_of(report, quote)) == [quote]
+
+
+def test_the_whole_a_part_is_of_is_not_another_count(tmp_path: Path) -> None:
+    reader = Kinds.build(load_rules()).language("en").context
+    wholes = [
+        ("The party won 60 of 165 first-past-the-post seats in Varno.", "165"),
+        ("Roe came second, securing 12 of the state's 41 pledged delegates.", "41"),
+        ("The party won 60 seats out of 165 in Varno.", "165"),
+    ]
+    for sentence, quote in wholes:
+        claim = SimpleNamespace(sentence=sentence, quote=quote, dimension="count")
+        assert reader.whole_of_part(claim), sentence
+    not_wholes = [
+        ("The party won 124 direct seats in Varno.", "124 direct"),
+        # a clause between: the part's whole is stated before, not the claim
+        ("Of the 300 people on board, 41 survived.", "41"),
+        ("Most of the 41 delegates went to Roe.", "41"),
+    ]
+    for sentence, quote in not_wholes:
+        claim = SimpleNamespace(sentence=sentence, quote=quote, dimension="count")
+        assert not reader.whole_of_part(claim), sentence
+    report = _apart(
+        tmp_path,
+        "Early results show the Kell Party won 60 of 165 first-past-the-post seats in Varno.",
+        "The Kell Party wins 124 first-past-the-post seats in Varno, early results show.",
+        ("2026-03-06", "2026-03-06"),
+    )
+    for quote in ("165", "124"):
+        assert quotes_of(report, fact_of(report, quote)) == [quote]
+
+
+def test_the_whole_stated_again_meets(tmp_path: Path) -> None:
+    report = _apart(
+        tmp_path,
+        "Early results show the Kell Party won 60 of 165 first-past-the-post seats in Varno.",
+        "Early results from all 165 first-past-the-post seats in Varno are due on Friday.",
+        ("2026-03-06", "2026-03-06"),
+    )
+    assert quotes_of(report, fact_of(report, "165")) == ["165", "165"]

@@ -132,6 +132,7 @@ class QuantityKind(Kind):
         self._chains: dict[str, tuple[frozenset[str], frozenset[str]]] = _Held()
         self._incident_of: dict[str, bool] = _Held()
         self._lists: dict[str, frozenset[str]] = _Held()
+        self._wholes: dict[str, bool] = _Held()
         self._named: dict[tuple[str, int, str], frozenset[str]] = {}
         # story scores of pairs of sources, read once: a source's topic (its proper names)
         # grows with its length, and every pair of its claims would compare it again
@@ -607,6 +608,7 @@ class QuantityKind(Kind):
             vetoes(a, b, fa, fb, self.context.open_portions, *self._readers)
             or self._places_apart(a, b, fa, fb)
             or self._place_of_list(a, b, fa, fb)
+            or self._whole_apart(a, b, fa, fb)
             or self._rivals(a, b, fa, fb)
             or _far_apart(a, b, m.max_value_ratio)
         )
@@ -904,7 +906,7 @@ class QuantityKind(Kind):
             return places
         portion = _portions_differ(
             a, b, fa, fb, self.context.open_portions, self.context.states_number
-        )
+        ) or self._whole_apart(a, b, fa, fb)
         if portion:
             return portion
         rivals = self._rivals(a, b, fa, fb)
@@ -963,6 +965,28 @@ class QuantityKind(Kind):
         if not fb.places < la or not self._disagree(a, b, fa, fb):
             return None
         return DifferentPlace(", ".join(sorted(la)), b.context.location)
+
+    def _whole_apart(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """One count the whole another number of its clause is a part of ("won 60 of 165
+        seats": 165, `ContextReader.whole_of_part`), the other no such whole and no part
+        either ("124 seats"): a total against a share of it, or against another count, two
+        facts when the verdict would set them against each other (the same total stated
+        again, "Varno has 165 seats", still meets)."""
+        wa, wb = self._whole_of_part(a), self._whole_of_part(b)
+        if wa == wb:
+            return None
+        if wb:
+            a, b, fa, fb = b, a, fb, fa
+        if fb.portion or not self._disagree(a, b, fa, fb):
+            return None  # a part of a whole: the portion veto's to weigh
+        return DifferentPortion(f"{a.quote} (a whole of a part)", fb.portion)
+
+    def _whole_of_part(self, claim: Claim) -> bool:
+        """`ContextReader.whole_of_part` of the claim, read once per claim."""
+        known = self._wholes.get(claim.id)
+        if known is None:
+            known = self._wholes[claim.id] = self.context.whole_of_part(claim)
+        return known
 
     def _listed(self, claim: Claim) -> frozenset[str]:
         """`ContextReader.listed_places` of the claim, read once per claim."""
