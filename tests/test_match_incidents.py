@@ -154,3 +154,20 @@ def test_a_new_incident_then_its_toll_updated_is_one_figure(tmp_path: Path) -> N
     assert toll.verdict == "conflict"
     later = [n for n in toll.notes if isinstance(n, LaterFigure)]
     assert later == [LaterFigure("27", "b.md", "2026-03-05", None)]
+
+
+def test_an_incident_dated_to_the_other_page_s_day_is_told_again(tmp_path: Path) -> None:
+    heading = "2026 Varno coast strikes"
+    _page(
+        tmp_path, "a", "03", "Six people are killed in an airstrike on a boat off Varno.", heading
+    )
+    _page(
+        tmp_path,
+        "b",
+        "09",
+        "Divers search the wreck, six days after six people were killed in an airstrike on a "
+        "boat off Varno on 3 March.",
+        heading,
+    )
+    report = run([tmp_path])
+    assert quotes_of(report, fact_of(report, "Six people")) == ["Six people", "six people"]

@@ -821,6 +821,13 @@ class QuantityKind(Kind):
             return None
         if self._is_rolling(a) or self._is_rolling(b):
             return None
+        for x, fx, fy in ((a, fa, fb), (b, fb, fa)):
+            # an incident its sentence dates to the other's day ("four days after a quake
+            # hit the region on July 30", of the page of July 30): that incident told again
+            day = self.context.day(x, fx.published)
+            apart = _days_apart(day, fy.published)
+            if apart is not None and apart <= 1:
+                return None
         return SeparateIncidents(a.quote, b.quote)
 
     def _incident(self, claim: Claim) -> bool:
