@@ -45,8 +45,9 @@ _NON_SPACE = re.compile(r"\S")
 _ASIDE = re.compile(r"\([^()\d]*\)")
 _TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\S")  # a word, or any other character but a space
 # the same, an abbreviation written with stops ("U.S.", "U.K.") read as one word: "a U.S.
-# missile strike" is three words from its opener to its incident, not a clause break
-_INCIDENT_TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?|[^\W\d_][\w’'-]*|\S")
+# missile strike" is three words from its opener to its incident, not a clause break; a
+# number written with its separators ("a 7.8 magnitude earthquake") one word too
+_INCIDENT_TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?|[^\W\d_][\w’'-]*|\d+(?:[.,]\d+)*|\S")
 # Between two runs of names of a place written with the larger place holding it ("Multan,
 # Punjab, Pakistan"): a comma alone
 _CHAIN_LINK = re.compile(r"\s*,\s*")
@@ -67,6 +68,8 @@ class Features:
     # claim's item and the headings above it: which of them it tells (else empty)
     story: str = ""
     outcome: str = ""  # what happened to what is counted, nearest to it: killed, injured
+    # that outcome and those a list word joins to its word ("intercepted and destroyed")
+    outcomes: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()  # proper names of the claim's sentence, folded
     # what share of a whole the claim is, by the words right around it: part, daily, added
     portion: str = ""
@@ -292,6 +295,7 @@ class ContextReader:
         )
         around = self.window_words(claim)
         subject = self.subject(claim)
+        outcome = self.outcome(claim)
         return Features(
             time=time_key(claim.context.time, self.time_words, published),
             places=places,
@@ -300,7 +304,8 @@ class ContextReader:
             text=" ".join(sorted(around)),
             published=published,
             topic=topic,
-            outcome=self.outcome(claim),
+            outcome=outcome,
+            outcomes=self.joined_outcomes(claim, outcome),
             portion=self.portion(claim),
             whole=self.whole(claim),
             day=self.day(claim, published) if self.dated else "",
@@ -438,6 +443,34 @@ class ContextReader:
         close()
         return tuple(c for c in chains if all(c))
 
+    def listed_places(self, claim: Claim) -> frozenset[str]:
+        """The place words of the claim's stated place with the names a list joins to it in
+        its sentence ("in Varno and Kell": varno, kell; a list word, `place_list_words`,
+        and maybe an article between the place and the next name): the places of a figure
+        of several places, summed. Empty when no name is so joined. (A place a scope word
+        adds, "and in Crimea", widens the figure's scope: a note on its fact, not a list.)"""
+        location = claim.context.location
+        if not location or not self.list_words:
+            return frozenset()
+        listed = False
+        apply, filler = self.aliases.apply, self.place_filler
+        places = {w for w in words(apply(location)) if w not in filler}
+        sentence = claim.sentence
+        at = sentence.find(location)
+        if at >= 0:
+            stop = at + len(location)
+            for start, end, run in self._name_runs(sentence):
+                if start < stop:
+                    continue
+                between = words(fold(sentence[stop:start]))
+                if not between or between[0] not in self.list_words:
+                    break
+                if any(w not in self.list_words and w not in self.place_filler for w in between):
+                    break
+                places |= {w for w in words(apply(" ".join(run))) if w not in filler}
+                listed, stop = True, end
+        return frozenset(places) if listed else frozenset()
+
     def _never_name(self, word: str) -> bool:
         """A capitalized word that names nothing: one of the rules' `not_subjects` or
         `not_names`, or a number written in words ("Four", "Twenty-five"): two items that
@@ -518,6 +551,29 @@ class ContextReader:
                 break
         return best[1] if best is not None else ""
 
+    def joined_outcomes(self, claim: Claim, outcome: str) -> frozenset[str]:
+        """The claim's outcome (`outcome`) and the outcomes of the words a list word
+        (`place_list_words`: "and", "or") joins to one of its words in its sentence ("74
+        missiles have been intercepted and destroyed": intercepted, destroyed): what happened
+        to what is counted, told in several words."""
+        if not outcome:
+            return frozenset()
+        # (every token: "killed and 81 injured" joins no outcomes, a number stands between)
+        said = [fold(m.group(0)) for m in _INCIDENT_TOKEN.finditer(claim.sentence)]
+        found = {outcome}
+        for index, word in enumerate(said):
+            if self.outcomes.get(word) != outcome:
+                continue
+            for step in (1, -1):
+                at = index + step
+                while 0 <= at + step < len(said) and said[at] in self.list_words:
+                    joined = self.outcomes.get(said[at + step])
+                    if joined is None:
+                        break
+                    found.add(joined)
+                    at += 2 * step
+        return frozenset(found)
+
     def rolling(self, claim: Claim) -> bool:
         """Whether words near the claim say it is a running figure, updated ("the toll rose
         to 132", "132 so far"): within the context window on either side, or in its quote."""
@@ -546,17 +602,31 @@ class ContextReader:
         sentence = claim.sentence
         at = sentence.find(claim.quote)
         end = at + len(claim.quote) if at >= 0 else -1
-        tokens = [(m.start(), fold(m.group(0))) for m in _INCIDENT_TOKEN.finditer(sentence)]
+        found = list(_INCIDENT_TOKEN.finditer(sentence))
+        tokens = [(m.start(), fold(m.group(0))) for m in found]
+        # a word that goes on a run of capitalized words is that name's, no word of its own
+        # ("a Khyber Pakhtunkhwa Government Mil Mi-17 helicopter crashes": the name, then
+        # "helicopter", then "crashes")
+        named_on = [
+            i > 0 and found[i].group(0)[:1].isupper() and found[i - 1].group(0)[:1].isupper()
+            for i in range(len(found))
+        ]
         for index, (start, token) in enumerate(tokens):
             if at <= start < end:
                 continue
             if token not in self.incident_openers:
                 continue
-            for _, later in tokens[index + 1 : index + 2 + self.incident_gap]:
+            steps = 0
+            for later_index in range(index + 1, len(tokens)):
+                later = tokens[later_index][1]
                 if later in self.incident_words:
                     return True
                 if not _WORD_CHAR.match(later) or later in self.incident_openers:
                     break  # another clause, or another thing introduced
+                if not (named_on[later_index] and later_index > index + 1):
+                    steps += 1
+                if steps > self.incident_gap:
+                    break
         return False
 
     def portion(self, claim: Claim) -> str:
@@ -642,6 +712,44 @@ class ContextReader:
                 if found:
                     return found
         return ""
+
+    def whole_of_part(self, claim: Claim) -> bool:
+        """Whether the count is the whole another number of its clause is stated as a part of
+        ("won 60 of 165 seats", "12 of the state's 41 delegates": 165 and 41; `of_number`
+        cues, at most their reach in words between the cue and the claim, and at most one
+        counted noun between the part and the cue)."""
+        if not self.portions_of_number or claim.dimension != _COUNT:
+            return False
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        if at < 0:
+            return False
+        tokens = [m.group(0) for m in _TOKEN.finditer(sentence[:at])]
+        folded = [fold(t) for t in tokens]
+        for cue, _, reach in self.portions_of_number:
+            if not cue:
+                continue
+            for gap in range(reach + 1):
+                start = len(tokens) - gap - len(cue)
+                if start < 1:
+                    break
+                between = tokens[start + len(cue) :]
+                if any(not t[:1].isalpha() for t in between):
+                    break  # another clause, or a number, between the cue and the claim
+                if tuple(folded[start : start + len(cue)]) != cue:
+                    continue
+                before = tokens[max(0, start - 2) : start]
+                if any(self._a_number(t) for t in before[-1:]) or (
+                    len(before) == 2 and self._a_number(before[0]) and before[1][:1].isalpha()
+                ):
+                    return True
+        return False
+
+    def _a_number(self, token: str) -> bool:
+        """A token that writes a number: digits, or a number word of the language."""
+        return token[:1].isdigit() or (
+            fold(token) in self.number_words and fold(token) not in self.stop
+        )
 
     def states_number(self, claim: Claim, number: str) -> bool:
         """Whether the claim's sentence states `number` (digits without separators, or a

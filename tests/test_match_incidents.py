@@ -47,6 +47,15 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
         ("Police say another attack on the market killed 14 people.", "14 people"),
         # an abbreviation written with stops is one word, no clause break
         ("Five people are killed in a U.S. drone strike near Varno.", "Five people"),
+        # a name of several capitalized words is one word between opener and incident
+        (
+            "Five people are killed when a Varno Provincial Government Mil Mi-17 helicopter "
+            "crashes in bad weather.",
+            "Five people",
+        ),
+        # a number with its separators is one word, no clause break
+        ("A 7.8 magnitude earthquake strikes off the coast of Varno.", "7.8 magnitude"),
+        ("An Iranian ballistic missile barrage kills eight people in Varno.", "eight people"),
     ]
     for sentence, quote in new:
         assert reader.incident(_claim(sentence, quote)), sentence
@@ -59,6 +68,10 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
         ("Eleven soldiers are killed in two roadside bombings near Kell.", "Eleven soldiers"),
         # an opener too far from the incident word: another thing introduced
         ("A court in the capital of the northern region hears the bombing case.", "A court"),
+        # a name is one word, the other words still count
+        ("A court in the Kell District of the north hears the bombing case.", "A court"),
+        # the earthquake of the story told again, not introduced
+        ("The 7.8 magnitude earthquake that struck Varno killed 12 people.", "12 people"),
     ]
     for sentence, quote in told_again:
         assert not reader.incident(_claim(sentence, quote)), sentence
@@ -141,3 +154,20 @@ def test_a_new_incident_then_its_toll_updated_is_one_figure(tmp_path: Path) -> N
     assert toll.verdict == "conflict"
     later = [n for n in toll.notes if isinstance(n, LaterFigure)]
     assert later == [LaterFigure("27", "b.md", "2026-03-05", None)]
+
+
+def test_an_incident_dated_to_the_other_page_s_day_is_told_again(tmp_path: Path) -> None:
+    heading = "2026 Varno coast strikes"
+    _page(
+        tmp_path, "a", "03", "Six people are killed in an airstrike on a boat off Varno.", heading
+    )
+    _page(
+        tmp_path,
+        "b",
+        "09",
+        "Divers search the wreck, six days after six people were killed in an airstrike on a "
+        "boat off Varno on 3 March.",
+        heading,
+    )
+    report = run([tmp_path])
+    assert quotes_of(report, fact_of(report, "Six people")) == ["Six people", "six people"]

@@ -93,6 +93,10 @@ _ROUND = {"exact", "about"}  # "3,000" and "about 3,000" state one number
 _FLOORS = {"at_least", "over"}  # "at least 610", "more than 1,100": open above
 # a year written in digits, standing alone (not "2,016", "2016.5" nor part of a longer number)
 _YEAR = re.compile(rf"(?<![\d,.]){YEAR}(?![\d]|[,.]\d)")
+_DIGIT = re.compile(r"\d")
+# a year after at most this many words of its sentence opens it ("In 2016, ..."): it dates
+# every figure of the sentence
+_OPENING_WORDS = 2
 
 
 class QuantityKind(Kind):
@@ -127,6 +131,8 @@ class QuantityKind(Kind):
         self._in_sentence: dict[str, frozenset[str]] = _Held()
         self._chains: dict[str, tuple[frozenset[str], frozenset[str]]] = _Held()
         self._incident_of: dict[str, bool] = _Held()
+        self._lists: dict[str, frozenset[str]] = _Held()
+        self._wholes: dict[str, bool] = _Held()
         self._named: dict[tuple[str, int, str], frozenset[str]] = {}
         # story scores of pairs of sources, read once: a source's topic (its proper names)
         # grows with its length, and every pair of its claims would compare it again
@@ -494,6 +500,67 @@ class QuantityKind(Kind):
             return DifferentTime(" ".join(sorted(ya)), " ".join(sorted(yb)))
         return None
 
+    def _past_differ(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """One number dated by a year before the year its source was published (its time
+        anchor, "in 2016", "last year", else the years its sentence states: "in his 2012
+        run"), the other dated by nothing in its sentence, in a source published later than
+        that year: a figure of another time (last year's, a previous election's) against a
+        figure of its source's own time. Two facts when the verdict would set them against
+        each other; numbers that agree may be one figure told with its year and without."""
+        for x, y, fx, fy in ((a, b, fa, fb), (b, a, fb, fa)):
+            past = self._past_year(x, fx)
+            if past is None or fy.time or self.years(y) or not fy.published:
+                continue
+            now = fy.published[:4]
+            if not now.isdigit() or int(now) <= past:
+                continue
+            if self._disagree(x, y, fx, fy):
+                return DifferentTime(x.context.time or str(past), now)
+        return None
+
+    def _past_year(self, claim: Claim, features: Features) -> int | None:
+        """The latest year the claim is dated by (`_past_differ`), when before the year its
+        source was published; None when it is not, when its source's date is unknown, or
+        when its time anchor names no year or dates a running figure ("since 2015")."""
+        published = features.published or ""
+        if not published[:4].isdigit():
+            return None
+        if features.time:
+            if self._status_time(features.time):
+                return None
+            years = {int(m.group(0)) for m in _YEAR.finditer(features.time)}
+        else:
+            years = self._dated_years(claim)
+        if not years or max(years) >= int(published[:4]):
+            return None
+        return max(years)
+
+    def _dated_years(self, claim: Claim) -> set[int]:
+        """The years of its sentence that date the claim: one after it in its clause with no
+        other number between them ("3 percent of the vote in his 2012 run"; not "61 percent,
+        down from 67 percent in 2017"), one before it with no other number between them, or
+        one opening the sentence ("In 2016, the ticket received 203,091 votes (0.15
+        percent)")."""
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        if at < 0:
+            return set()
+        end = at + len(claim.quote)
+        gap = self.lexicon.clauses.gap
+        found: set[int] = set()
+        for m in _YEAR.finditer(sentence):
+            if m.start() < end and at < m.end():
+                continue  # the claim's own number
+            if m.start() >= end:
+                between = sentence[end : m.start()]
+                dated = not (_DIGIT.search(between) or gap.search(between))
+            else:
+                opening = len(sentence[: m.start()].split()) <= _OPENING_WORDS
+                dated = opening or not _DIGIT.search(sentence[m.end() : at])
+            if dated:
+                found.add(int(m.group(0)))
+        return found
+
     def _days_differ(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two numbers whose clauses date them by days at least `dated_least_days` apart
         ("killed 12 people on Monday" / "on 3 June", `ContextReader.day`), neither stated
@@ -510,6 +577,7 @@ class QuantityKind(Kind):
         side = (
             self._sides_differ(a, b)
             or self._years_differ(a, b, fa, fb)
+            or self._past_differ(a, b, fa, fb)
             or self._days_differ(a, b, fa, fb)
         )
         if side:
@@ -539,6 +607,8 @@ class QuantityKind(Kind):
         veto = (
             vetoes(a, b, fa, fb, self.context.open_portions, *self._readers)
             or self._places_apart(a, b, fa, fb)
+            or self._place_of_list(a, b, fa, fb)
+            or self._whole_apart(a, b, fa, fb)
             or self._rivals(a, b, fa, fb)
             or _far_apart(a, b, m.max_value_ratio)
         )
@@ -751,6 +821,13 @@ class QuantityKind(Kind):
             return None
         if self._is_rolling(a) or self._is_rolling(b):
             return None
+        for x, fx, fy in ((a, fa, fb), (b, fb, fa)):
+            # an incident its sentence dates to the other's day ("four days after a quake
+            # hit the region on July 30", of the page of July 30): that incident told again
+            day = self.context.day(x, fx.published)
+            apart = _days_apart(day, fy.published)
+            if apart is not None and apart <= 1:
+                return None
         return SeparateIncidents(a.quote, b.quote)
 
     def _incident(self, claim: Claim) -> bool:
@@ -831,12 +908,12 @@ class QuantityKind(Kind):
             return DifferentTime(a.context.time, b.context.time)
         if fa.places and fb.places and not (fa.places & fb.places):
             return DifferentPlace(a.context.location, b.context.location)
-        places = self._places_apart(a, b, fa, fb)
+        places = self._places_apart(a, b, fa, fb) or self._place_of_list(a, b, fa, fb)
         if places:
             return places
         portion = _portions_differ(
             a, b, fa, fb, self.context.open_portions, self.context.states_number
-        )
+        ) or self._whole_apart(a, b, fa, fb)
         if portion:
             return portion
         rivals = self._rivals(a, b, fa, fb)
@@ -879,6 +956,51 @@ class QuantityKind(Kind):
         return DifferentPlace(
             self._first_head(a) or a.context.location, self._first_head(b) or b.context.location
         )
+
+    def _place_of_list(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """One number stated of a list of places ("in Afghanistan and Pakistan",
+        `ContextReader.listed_places`), the other of some of them alone ("in Afghanistan"):
+        the total of several places and the figure of a part, two facts when the verdict
+        would set them against each other."""
+        if not (fa.places and fb.places):
+            return None
+        la, lb = self._listed(a), self._listed(b)
+        if bool(la) == bool(lb):
+            return None  # two lists, or no list: the place veto's to weigh
+        if lb:
+            a, b, fa, fb, la = b, a, fb, fa, lb
+        if not fb.places < la or not self._disagree(a, b, fa, fb):
+            return None
+        return DifferentPlace(", ".join(sorted(la)), b.context.location)
+
+    def _whole_apart(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """One count the whole another number of its clause is a part of ("won 60 of 165
+        seats": 165, `ContextReader.whole_of_part`), the other no such whole and no part
+        either ("124 seats"): a total against a share of it, or against another count, two
+        facts when the verdict would set them against each other (the same total stated
+        again, "Varno has 165 seats", still meets)."""
+        wa, wb = self._whole_of_part(a), self._whole_of_part(b)
+        if wa == wb:
+            return None
+        if wb:
+            a, b, fa, fb = b, a, fb, fa
+        if fb.portion or not self._disagree(a, b, fa, fb):
+            return None  # a part of a whole: the portion veto's to weigh
+        return DifferentPortion(f"{a.quote} (a whole of a part)", fb.portion)
+
+    def _whole_of_part(self, claim: Claim) -> bool:
+        """`ContextReader.whole_of_part` of the claim, read once per claim."""
+        known = self._wholes.get(claim.id)
+        if known is None:
+            known = self._wholes[claim.id] = self.context.whole_of_part(claim)
+        return known
+
+    def _listed(self, claim: Claim) -> frozenset[str]:
+        """`ContextReader.listed_places` of the claim, read once per claim."""
+        known = self._lists.get(claim.id)
+        if known is None:
+            known = self._lists[claim.id] = self.context.listed_places(claim)
+        return known
 
     def _chain_heads(self, claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
         """The words of the most specific places of the claim's sentence's place chains, and
@@ -1139,7 +1261,9 @@ def vetoes(
         return DifferentTime(a.context.time, b.context.time)
     if fa.places and fb.places and not (fa.places & fb.places):
         return DifferentPlace(a.context.location, b.context.location)
-    if fa.outcome and fb.outcome and fa.outcome != fb.outcome:
+    if fa.outcome and fb.outcome and not (fa.outcomes & fb.outcomes):
+        # what happened to each, told in one word or several joined ("intercepted and
+        # destroyed" / "destroyed"), shares nothing
         return DifferentOutcome(fa.outcome, fb.outcome)
     portion = _portions_differ(a, b, fa, fb, open_portions, states)
     if portion:

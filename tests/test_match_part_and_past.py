@@ -1,0 +1,194 @@
+"""Two look-alike figures of one story that are two facts: the total of several places listed
+against the figure of one of them ("188 in Varno and Kell" / "178 in Varno"), and a figure a
+sentence dates by a year before its source's own against a figure of that source's time ("In
+2016, the ticket received 0.15 percent" / "received 0.5 percent"). Each veto is read only
+when the verdict would set the two numbers against each other: the same figure told of the
+list and of one place, or with its year and without, still meets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from reconcile import run
+from reconcile.kinds import Kinds
+from reconcile.models import Report
+from reconcile.reasons import DifferentPlace, DifferentTime, KeptApart
+from reconcile.rules import load_rules
+from tests.facts import fact_of, quotes_of
+
+
+def _write(folder: Path, name: str, published: str, body: str) -> None:
+    (folder / f"{name}.md").write_text(
+        f"---\ntitle: Floods and votes in Varno\npublished: {published}\n---\n{body}\n",
+        encoding="utf-8",
+    )
+
+
+def _vetoes(report: Report, quote: str) -> list[object]:
+    fact = fact_of(report, quote)
+    reasons = fact.match.reasons if fact.match else ()
+    return [r.veto for r in reasons if isinstance(r, KeptApart)]
+
+
+def _apart(tmp_path: Path, first: str, second: str, published: tuple[str, str]) -> Report:
+    _write(tmp_path, "a", published[0], first)
+    _write(tmp_path, "b", published[1], second)
+    return run([tmp_path])
+
+
+def test_the_total_of_listed_places_is_not_the_figure_of_one(tmp_path: Path) -> None:
+    report = _apart(
+        tmp_path,
+        "Officials said the death toll from the floods rises to 188 in Varno and Kell.",
+        "Officials said the death toll from the floods in Varno rises to 178.",
+        ("2026-03-02", "2026-03-02"),
+    )
+    for quote in ("188", "178"):
+        assert quotes_of(report, fact_of(report, quote)) == [quote]
+    assert any(isinstance(v, DifferentPlace) for v in _vetoes(report, "178"))
+
+
+def test_one_figure_of_listed_places_told_by_two_sources_meets(tmp_path: Path) -> None:
+    # two lists: no part against its total, a conflict of one figure
+    report = _apart(
+        tmp_path,
+        "Officials said the death toll from the floods rises to 188 in Varno and Kell.",
+        "Officials said the death toll from the floods rises to 150 in Varno and Kell.",
+        ("2026-03-02", "2026-03-02"),
+    )
+    fact = fact_of(report, "188")
+    assert quotes_of(report, fact) == ["150", "188"]
+    assert fact.verdict == "conflict"
+
+
+def test_a_list_and_one_place_stating_one_number_meet(tmp_path: Path) -> None:
+    # the same number of the list and of one place: one figure told loosely, no conflict
+    report = _apart(
+        tmp_path,
+        "Officials said the death toll from the floods rises to 188 in Varno and Kell.",
+        "Officials said the death toll from the floods in Varno rises to 188.",
+        ("2026-03-02", "2026-03-02"),
+    )
+    assert quotes_of(report, fact_of(report, "188")) == ["188", "188"]
+
+
+def test_a_figure_of_a_past_year_is_not_the_figure_of_now(tmp_path: Path) -> None:
+    report = _apart(
+        tmp_path,
+        "In 2016, the Kell Party ticket of Jane Roe received 0.15 percent of the vote.",
+        "The Kell Party ticket of Jane Roe received 0.5 percent of the vote.",
+        ("2020-11-02", "2020-11-02"),
+    )
+    for quote in ("0.15 percent", "0.5 percent"):
+        assert quotes_of(report, fact_of(report, quote)) == [quote]
+    assert DifferentTime("2016", "2020") in _vetoes(report, "0.5 percent")
+
+
+def test_a_figure_dated_by_its_own_year_still_meets(tmp_path: Path) -> None:
+    # the year is the year of the sources: the two numbers are one figure in conflict
+    report = _apart(
+        tmp_path,
+        "In 2016, the Kell Party ticket of Jane Roe received 0.15 percent of the vote.",
+        "The Kell Party ticket of Jane Roe received 0.5 percent of the vote.",
+        ("2016-11-10", "2016-11-10"),
+    )
+    fact = fact_of(report, "0.15 percent")
+    assert quotes_of(report, fact) == ["0.15 percent", "0.5 percent"]
+    assert fact.verdict == "conflict"
+
+
+def test_one_past_figure_told_with_its_year_and_without_meets(tmp_path: Path) -> None:
+    report = _apart(
+        tmp_path,
+        "In 2016, the Kell Party ticket of Jane Roe received 0.15 percent of the vote.",
+        "The Kell Party ticket of Jane Roe received 0.15 percent of the vote.",
+        ("2020-11-02", "2020-11-02"),
+    )
+    assert quotes_of(report, fact_of(report, "0.15 percent")) == [
+        "0.15 percent",
+        "0.15 percent",
+    ]
+
+
+def test_a_year_of_another_number_of_the_sentence_dates_not_the_figure(tmp_path: Path) -> None:
+    # "in 2017" dates the figure it follows, not the one before it: 61 and 63 percent are
+    # one turnout in conflict
+    report = _apart(
+        tmp_path,
+        "Turnout in Varno was 61 percent, down from 67 percent in 2017.",
+        "Turnout in Varno was 63 percent, according to early figures.",
+        ("2022-05-23", "2022-05-23"),
+    )
+    fact = fact_of(report, "61 percent")
+    assert quotes_of(report, fact) == ["61 percent", "63 percent"]
+    assert fact.verdict == "conflict"
+    assert quotes_of(report, fact_of(report, "67 percent")) == ["67 percent"]
+
+
+def test_an_outcome_told_in_two_words_meets_either(tmp_path: Path) -> None:
+    # "intercepted and destroyed" and "destroyed": one thing that happened to the missiles
+    report = _apart(
+        tmp_path,
+        "The Varno military reports that 74 missiles have been intercepted and destroyed.",
+        "The Varno military says its air defence has destroyed 84 missiles so far.",
+        ("2026-03-02", "2026-03-04"),
+    )
+    assert quotes_of(report, fact_of(report, "74 missiles")) == ["74 missiles", "84 missiles"]
+
+
+def test_outcomes_that_share_nothing_keep_their_figures_apart(tmp_path: Path) -> None:
+    # a number between the outcome words joins none: three killed, 81 injured
+    reader = Kinds.build(load_rules()).language("en").context
+    claim = SimpleNamespace(
+        sentence="Three people are killed and 81 others are injured in Varno.",
+        quote="Three people",
+    )
+    assert reader.joined_outcomes(claim, reader.outcome(claim)) == {"killed"}
+    report = _apart(
+        tmp_path,
+        "The Varno military reports that 74 missiles have been intercepted.",
+        "The Varno military says 84 missiles have been launched at the city so far.",
+        ("2026-03-02", "2026-03-04"),
+    )
+    for quote in ("74 missiles", "84 missiles"):
+        assert quotes_of(report, fact_of(report, quote)) == [quote]
+
+
+def test_the_whole_a_part_is_of_is_not_another_count(tmp_path: Path) -> None:
+    reader = Kinds.build(load_rules()).language("en").context
+    wholes = [
+        ("The party won 60 of 165 first-past-the-post seats in Varno.", "165"),
+        ("Roe came second, securing 12 of the state's 41 pledged delegates.", "41"),
+        ("The party won 60 seats out of 165 in Varno.", "165"),
+    ]
+    for sentence, quote in wholes:
+        claim = SimpleNamespace(sentence=sentence, quote=quote, dimension="count")
+        assert reader.whole_of_part(claim), sentence
+    not_wholes = [
+        ("The party won 124 direct seats in Varno.", "124 direct"),
+        # a clause between: the part's whole is stated before, not the claim
+        ("Of the 300 people on board, 41 survived.", "41"),
+        ("Most of the 41 delegates went to Roe.", "41"),
+    ]
+    for sentence, quote in not_wholes:
+        claim = SimpleNamespace(sentence=sentence, quote=quote, dimension="count")
+        assert not reader.whole_of_part(claim), sentence
+    report = _apart(
+        tmp_path,
+        "Early results show the Kell Party won 60 of 165 first-past-the-post seats in Varno.",
+        "The Kell Party wins 124 first-past-the-post seats in Varno, early results show.",
+        ("2026-03-06", "2026-03-06"),
+    )
+    for quote in ("165", "124"):
+        assert quotes_of(report, fact_of(report, quote)) == [quote]
+
+
+def test_the_whole_stated_again_meets(tmp_path: Path) -> None:
+    report = _apart(
+        tmp_path,
+        "Early results show the Kell Party won 60 of 165 first-past-the-post seats in Varno.",
+        "Early results from all 165 first-past-the-post seats in Varno are due on Friday.",
+        ("2026-03-06", "2026-03-06"),
+    )
+    assert quotes_of(report, fact_of(report, "165")) == ["165", "165"]
