@@ -12,6 +12,7 @@ from reconcile.kinds import Kinds
 from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.models import Claim, Report, Source
+from reconcile.names import one_person_titled
 
 
 def _report(tmp_path: Path, *texts: str) -> Report:
@@ -127,3 +128,26 @@ def test_each_run_starts_without_the_last_runs_places(kinds: Kinds) -> None:
     second = [Source(id="S3", path="3.txt", text="It rained.", published="2024-03-15")]
     kinds.infer(claims_of(second, kinds), second)
     assert "office:president:rurit" not in office.posting_keys(bare)
+
+
+def test_a_title_before_a_family_name_is_the_holder_named_in_full(tmp_path: Path) -> None:
+    # "President Xi" for "Xi Jinping": the name opens with the family name
+    report = _report(
+        tmp_path,
+        "Karskian President Pak Sun-mi met the envoy on Monday.",
+        "Karskian President Pak told the envoy on Monday that trade mattered.",
+    )
+    assert _office_facts(report) == [
+        ("agree", ["Karskian President Pak", "Karskian President Pak Sun-mi"])
+    ]
+
+
+def test_one_name_alone_keeps_two_holders_of_it_apart() -> None:
+    cutoff = 80.0
+    assert one_person_titled("pak", "pak sun-mi", cutoff)
+    assert one_person_titled("charles", "charles iii", cutoff)
+    assert not one_person_titled("pak sun-mi", "pak jin-ho", cutoff)
+    assert not one_person_titled("jane roe", "tom roe", cutoff)
+    # a first word alone meets no longer name that does not open with it
+    assert not one_person_titled("pak", "sun-mi kim", cutoff)
+    assert not one_person_titled("pak", "pak ho jin lee", cutoff)

@@ -23,7 +23,7 @@ from reconcile.kinds.office.records import OfficeHolder, OfficeMention
 from reconcile.kinds.office.titles import TitleFinder
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Context, Judgement, Mention, PairDecision, Source
-from reconcile.names import display_name, fold, one_person, person_key
+from reconcile.names import display_name, fold, one_person, one_person_titled, person_key
 from reconcile.reasons import (
     DifferentPeople,
     DifferentPeopleNamed,
@@ -405,14 +405,14 @@ class OfficeKind(Kind):
         return [f"office:{family}:{w[:stem]}" for w in held.place.split() if len(w) > 1]
 
     def _same(self, a: OfficeHolder, b: OfficeHolder) -> bool:
-        """`one_person` of the two holders' keys, worked out once per pair of keys (at
+        """`one_person_titled` of the two holders' keys, worked out once per pair of keys (at
         most `_PEOPLE_HELD` kept at once: the same answer either way)."""
         key = (a.person_key, b.person_key)
         found = self._same_people.get(key)
         if found is None:
             if len(self._same_people) >= _PEOPLE_HELD:
                 self._same_people.clear()
-            found = self._same_people[key] = one_person(*key, self.surname_cutoff)
+            found = self._same_people[key] = one_person_titled(*key, self.surname_cutoff)
         return found
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
