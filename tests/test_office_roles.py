@@ -151,3 +151,20 @@ def test_one_name_alone_keeps_two_holders_of_it_apart() -> None:
     # a first word alone meets no longer name that does not open with it
     assert not one_person_titled("pak", "sun-mi kim", cutoff)
     assert not one_person_titled("pak", "pak ho jin lee", cutoff)
+
+
+def test_a_ministers_portfolio_is_one_seat(tmp_path: Path) -> None:
+    # a minister of a portfolio is one holder at a time: a change of hands is a conflict;
+    # ministers of two portfolios hold two seats
+    report = _report(
+        tmp_path,
+        "Ruritanian defence minister Jane Roe resigned on Monday.",
+        "John Doe, Ruritania's new defence minister, took office on Monday.",
+        "Ruritanian finance minister Tom Smith spoke on Monday.",
+    )
+    assert _office_facts(report) == [
+        (
+            "conflict",
+            ["John Doe, Ruritania's new defence minister", "Ruritanian defence minister Jane Roe"],
+        )
+    ]
