@@ -86,7 +86,8 @@ def test_an_appointing_holder_gives_the_office_of_their_place(kinds: Kinds) -> N
         text=(
             "Ruritanian President Jane Roe appoints John Doe as prime minister. "
             "Karskian President Ann Lee, who named Bob Ray prime minister, spoke later. "
-            "Ruritanian President Jane Roe met Tom Smith, the prime minister, on Friday."
+            "Ruritanian President Jane Roe met Tom Smith, the prime minister, on Friday. "
+            "Karskian President Ann Lee appoints retired army general Joe Bell as prime minister."
         ),
         published="2024-03-14",
     )
@@ -96,7 +97,12 @@ def test_an_appointing_holder_gives_the_office_of_their_place(kinds: Kinds) -> N
         if c.kind == "office" and _held(c).title == "prime-minister"
     ]
     # (one who meets a prime minister gives no office: no place for Tom Smith's)
-    assert found == [("John Doe", "ruritanian"), ("Bob Ray", "karskian"), ("Tom Smith", "")]
+    assert found == [
+        ("John Doe", "ruritanian"),
+        ("Bob Ray", "karskian"),
+        ("Tom Smith", ""),
+        ("Joe Bell", "karskian"),
+    ]
 
 
 def test_an_appointed_holder_meets_the_office_named_elsewhere(tmp_path: Path) -> None:

@@ -90,7 +90,8 @@ class OfficeKind(Kind):
         self.appointed_gap = (
             re.compile(
                 rf"\s*(?:,\s*(?:{phrases(words.relatives).pattern})\s+)?"
-                rf"(?:{phrases(words.appointers).pattern})\s+",
+                rf"(?:{phrases(words.appointers).pattern})\s+"
+                rf"(?:(?-i:[a-z])[\w’'-]*\s+){{0,{_DESCRIBED}}}",
                 re.IGNORECASE,
             )
             if words.appointers
@@ -197,7 +198,9 @@ class OfficeKind(Kind):
         """The mentions of a sentence, each title that names no place given the place of
         the holder right before it who appoints its holder ("Ruritanian President Jane Roe
         appoints John Doe as prime minister", "Acme chief executive Jane Roe, who named John
-        Doe finance director"): a holder gives an office of their own place or body."""
+        Doe finance director", "... appoints retired army general John Doe as defence
+        minister": a few lower-case words may describe the person first): a holder gives an
+        office of their own place or body."""
         if self.appointed_gap is None or len(mentions) < 2:
             return mentions
         placed = sorted(
@@ -617,6 +620,8 @@ class OfficeKind(Kind):
 
 
 _PEOPLE_HELD = 1 << 16
+# lower-case words that may describe an appointed person before their name (`_appointed_places`)
+_DESCRIBED = 3
 # the score of one person named under titles of two offices (`_one_role`): below that of one
 # office, above the cut-off of any linkage
 _ONE_ROLE_SCORE = 80.0  # pairs of person keys an office kind keeps `one_person` of
