@@ -252,6 +252,25 @@ def one_person(a: str, b: str, surname_cutoff: float) -> bool:
     return sorted(words_a) == sorted(words_b)
 
 
+def one_person_titled(a: str, b: str, surname_cutoff: float) -> bool:
+    """Whether two person keys of titled mentions name one person: `one_person`, or one
+    word alone that opens a name of two or three words, the way a title names one whose
+    name opens with the family name or who is known by a given name ("President Xi" /
+    "Xi Jinping", "Chairman Kim" / "Kim Jong Un", "King Charles" / "Charles III"). Only
+    for the holders of titles: "Jane" alone is no one's key elsewhere. Two people who
+    share that first word stay apart from each other ("kim jong un" / "kim yo jong")."""
+    if one_person(a, b, surname_cutoff):
+        return True
+    words_a, words_b = a.split(), b.split()
+    short, long = sorted((words_a, words_b), key=len)
+    return (
+        len(short) == 1
+        and 2 <= len(long) <= 3
+        and len(short[0]) > 1
+        and _spelled(short[0]) == _spelled(long[0])
+    )
+
+
 def _spelled(word: str) -> str:
     """A folded surname as its transliterations share it: "y" as "i", then doubled letters
     single ("zelenskiy", "zelenskyy" and "zelensky" are "zelenski")."""

@@ -54,7 +54,7 @@ CASES = [
     (
         "Former Labor Minister Kim Moon Soo wins the presidential nomination.",
         [
-            ("Labor Minister Kim Moon Soo", "former-minister", "Kim Moon Soo", "labor"),
+            ("Labor Minister Kim Moon Soo", "former-labor-minister", "Kim Moon Soo", ""),
             (
                 "Kim Moon Soo wins the presidential nomination",
                 "presidential-candidate",

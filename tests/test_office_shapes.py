@@ -103,7 +103,7 @@ SHAPES = [
     # an age or a clause between the name and the title
     (
         "Jane Roe, 54, the country's defence minister, spoke.",
-        [("Jane Roe, 54, the country's defence minister", "minister", "Jane Roe", "")],
+        [("Jane Roe, 54, the country's defence minister", "defense-minister", "Jane Roe", "")],
     ),
     (
         "Jane Roe, who took office in January, is the country's president.",
@@ -192,7 +192,7 @@ def test_titles_of_their_own(
 BRACKETED = [
     (
         "Omar Haddad (minister of finance) resigned on Friday.",
-        [("Omar Haddad (minister of finance)", "minister", "Omar Haddad", "")],
+        [("Omar Haddad (minister of finance)", "finance-minister", "Omar Haddad", "")],
     ),
     (
         "Omar Haddad (Freedonia's president) spoke.",

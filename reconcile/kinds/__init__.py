@@ -150,7 +150,12 @@ class Kinds:
     def infer(self, claims: tuple[Claim, ...], sources: Sequence[Source]) -> tuple[Claim, ...]:
         """The run's claims with those its kinds infer across sources (`Kind.infer`), asked
         language by language (no claim is inferred across two languages); each source's
-        inferred claims follow its own. The claims unchanged when no kind infers any."""
+        inferred claims follow its own. The claims unchanged when no kind infers any. Every
+        compiled kind first forgets the last run (`Kind.start_run`)."""
+        # (each run starts clean: what a kind kept of the last run is not this one's)
+        for language in {id(k): k for k in self._built.values()}.values():
+            for kind in language:
+                kind.start_run()
         inferring = {k for kind in KINDS if kind.infers for k in kind.claim_kinds}
         # (a kind that infers from the sources' text alone is asked whatever claims they
         # hold, in a language of two sources or more: one source has no other to read it by,

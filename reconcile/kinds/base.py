@@ -144,6 +144,12 @@ class Kind(ABC):
         same fact (`a` then joins `b`'s cluster). Only kinds with a `loose_key` are asked."""
         raise NotImplementedError(f"{type(self).__name__} gives no loose key")
 
+    def start_run(self) -> None:
+        """Forget what the last run left on this compiled kind (a kind compiled once may
+        serve many runs in one process): called at the start of each run's infer step,
+        whether or not the run asks this kind to infer. Nothing to forget by default."""
+        return None
+
     def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
         """Claims read at the level of the run, once every source is normalized: what one
         source or sentence says through another (a name titled in one, written bare in

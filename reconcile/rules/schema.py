@@ -622,6 +622,13 @@ class OfficeWords:
             " a lower-case word follows: 'Roe appointed him Foreign Secretary'"
         ),
     )
+    appointers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs by which a holder named with a place gives an office of that place to the"
+            " person after them: 'Ruritanian President Roe appoints Doe as prime minister'"
+        ),
+    )
     counterparts: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -11,17 +11,19 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from itertools import combinations
+from typing import Any, Literal
 
 from reconcile.context import ContextReader, Features, words
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
+from reconcile.kinds.named import phrases
 from reconcile.kinds.office.find import OfficeFinder
 from reconcile.kinds.office.infer import TitleLender
 from reconcile.kinds.office.records import OfficeHolder, OfficeMention
 from reconcile.kinds.office.titles import TitleFinder
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Context, Judgement, Mention, PairDecision, Source
-from reconcile.names import display_name, fold, one_person, person_key
+from reconcile.names import display_name, fold, one_person, one_person_titled, person_key
 from reconcile.reasons import (
     DifferentPeople,
     DifferentPeopleNamed,
@@ -83,6 +85,18 @@ class OfficeKind(Kind):
             fold(g).split()[-1] for g in self.rules.offices.holder_words.generic if g.split()
         )
         self.heads_any = frozenset(t.key for t in self.rules.offices.title if t.heads_any)
+        # what stands between a holder and the person they appoint (`_appointed_places`)
+        words = self.rules.offices.holder_words
+        self.appointed_gap = (
+            re.compile(
+                rf"\s*(?:,\s*(?:{phrases(words.relatives).pattern})\s+)?"
+                rf"(?:{phrases(words.appointers).pattern})\s+"
+                rf"(?:(?-i:[a-z])[\w’'-]*\s+){{0,{_DESCRIBED}}}",
+                re.IGNORECASE,
+            )
+            if words.appointers
+            else None
+        )
         self._last: tuple[Source, _SourceOffices] | None = None
         self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
         self.lender = TitleLender(lexicon, self.surname_cutoff)
@@ -170,12 +184,55 @@ class OfficeKind(Kind):
         mentions += self.titles.find_plural(source, sentence, taken)
         # "her Karskian counterpart John Doe": the office of a holder named before it
         mentions += self.titles.find_counterparts(source, sentence, mentions)
+        # "Ruritanian President Roe appoints Doe as prime minister": Ruritania's
+        mentions = self._appointed_places(sentence, mentions)
         # kept for `_readings`: extraction reads every sentence before normalize asks
         if self._seen is None or self._seen[0] is not source:
             self._seen = (source, {})
         if mentions:  # (a long source's sentences without an office keep nothing)
             self._seen[1][sentence.start] = mentions
         return mentions
+
+    def _appointed_places(
+        self, sentence: Sentence, mentions: list[Mention[Any]]
+    ) -> list[Mention[Any]]:
+        """The mentions of a sentence, each title that names no place given the place of
+        the holder right before it who appoints its holder ("Ruritanian President Jane Roe
+        appoints John Doe as prime minister", "Acme chief executive Jane Roe, who named John
+        Doe finance director", "... appoints retired army general John Doe as defence
+        minister": a few lower-case words may describe the person first): a holder gives an
+        office of their own place or body."""
+        if self.appointed_gap is None or len(mentions) < 2:
+            return mentions
+        placed = sorted(
+            (m.end, detail_of(m, OfficeMention).place)
+            for m in mentions
+            if detail_of(m, OfficeMention).place and not detail_of(m, OfficeMention).former
+        )
+        if not placed:
+            return mentions
+        out = []
+        for mention in mentions:
+            stated = detail_of(mention, OfficeMention)
+            if stated.place or stated.former or not stated.title_key:
+                out.append(mention)
+                continue
+            giver = next(
+                (
+                    place
+                    for end, place in reversed(placed)
+                    if end <= mention.start
+                    and self.appointed_gap.fullmatch(
+                        sentence.text, end - sentence.start, mention.start - sentence.start
+                    )
+                ),
+                None,
+            )
+            if giver is None:
+                out.append(mention)
+            else:
+                out.append(replace(mention, detail=replace(stated, place=giver)))
+        return out
 
     def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
         stated = detail_of(mention, OfficeMention)
@@ -262,6 +319,13 @@ class OfficeKind(Kind):
             frozen = {k: frozenset(v) for k, v in holders.items()}
             self._last = (source, _SourceOffices(qualified, frozen))
         return self._last[1]
+
+    def start_run(self) -> None:
+        """The last run's places, holders and source readings forgotten."""
+        self._run_places = {}
+        self._run_holders = {}
+        self._last = None
+        self._seen = None
 
     def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
         """Bare mentions of people titled elsewhere in the run, given that office (`infer.py`)."""
@@ -350,14 +414,14 @@ class OfficeKind(Kind):
         return [f"office:{family}:{w[:stem]}" for w in held.place.split() if len(w) > 1]
 
     def _same(self, a: OfficeHolder, b: OfficeHolder) -> bool:
-        """`one_person` of the two holders' keys, worked out once per pair of keys (at
+        """`one_person_titled` of the two holders' keys, worked out once per pair of keys (at
         most `_PEOPLE_HELD` kept at once: the same answer either way)."""
         key = (a.person_key, b.person_key)
         found = self._same_people.get(key)
         if found is None:
             if len(self._same_people) >= _PEOPLE_HELD:
                 self._same_people.clear()
-            found = self._same_people[key] = one_person(*key, self.surname_cutoff)
+            found = self._same_people[key] = one_person_titled(*key, self.surname_cutoff)
         return found
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
@@ -369,11 +433,12 @@ class OfficeKind(Kind):
         # title of two places that are not one ("governor of Ohio", "governor of Texas"):
         # apart. One person named under one title with two ways of writing its place ("GM"
         # and "General Motors", "Venezuelan" and "Venezuela") holds one office.
-        if not self._offices_meet(ha, hb) and not (
-            same
-            and (self._heads_meet(ha, hb) or self._generic_meet(ha, hb) or self._held_then(ha, hb))
-        ):
+        if not self._one_office(ha, hb, same):
             if self._family(ha) != self._family(hb):
+                if same and self._one_role(ha, hb):
+                    # "opposition leader Jane Roe" and "Jane Roe, the president-elect": one
+                    # person under two titles of one story is one role, told two ways
+                    return PairDecision(_ONE_ROLE_SCORE, (SamePerson(ha.person, hb.person),))
                 return PairDecision(0.0, ())  # unrelated offices: nothing to say
             return PairDecision(0.0, (), OfficesApart(a.noun_class or "", b.noun_class or ""))
         if not same and ha.place and hb.place and not self._places_meet(ha.place, hb.place):
@@ -397,6 +462,24 @@ class OfficeKind(Kind):
         else:
             reasons.append(DifferentPeopleNamed(ha.person, hb.person))
         return PairDecision(100.0, tuple(reasons))
+
+    def _one_office(self, a: OfficeHolder, b: OfficeHolder, same: bool) -> bool:
+        """Whether two claims name one office, places aside (`_offices_meet`), or one person
+        (`same`) holds it under two of its titles."""
+        return self._offices_meet(a, b) or (
+            same and (self._heads_meet(a, b) or self._generic_meet(a, b) or self._held_then(a, b))
+        )
+
+    @staticmethod
+    def _one_role(a: OfficeHolder, b: OfficeHolder) -> bool:
+        """Whether two titles of one person, of different offices, may name the role the
+        person plays in the story: one a title several hold at once, which tells what the
+        person is and no seat of their own ("candidate" then "prime minister", "army
+        commander" and "interim president", "opposition leader" and "president-elect");
+        neither a past holding ("former president Roe" beside "party leader Roe"). Two
+        seats one person holds, or moves between ("justice secretary", then "governor"),
+        are two offices."""
+        return (a.several or b.several) and not (a.former or b.former)
 
     def _handed_over(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a source names both people for one office (`OfficeHolder.co_holders`)."""
@@ -482,7 +565,8 @@ class OfficeKind(Kind):
         return any(p.match(folded) for p in self.lexicon.unqualified.get(held.office_key, ()))
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
-        """Agree when every claim names one person (variants allowed), else conflict."""
+        """Agree when every claim names one person (variants allowed) under one office,
+        compatible when under titles of two offices of one role, else conflict."""
         people = self._people(
             members, key=lambda c: (-len(holder(c).person_key.split()), holder(c).person_key)
         )
@@ -490,6 +574,17 @@ class OfficeKind(Kind):
             shown = tuple(sorted({holder(p).person for p in people}))
             return Judgement("conflict", None, (DifferentPeople(shown),))
         notes: list[Note] = []
+        # one person under the titles of two offices (`_one_role`): the story's role,
+        # compatible rather than one office stated alike
+        readings = sorted(
+            {
+                replace(self._placed(c), person="", co_holders=(), title_from="", title_quote="")
+                for c in members
+            },
+            key=repr,
+        )
+        one = all(self._one_office(a, b, True) for a, b in combinations(readings, 2))
+        verdict: Literal["agree", "compatible"] = "agree" if one else "compatible"
         # (a bare name lent a title is not another way of writing it: its own note says so)
         spellings = tuple(sorted({c.quote for c in members if not holder(c).title_from}))
         if len(spellings) > 1:
@@ -503,7 +598,7 @@ class OfficeKind(Kind):
         )
         if lent:
             notes.append(TitleLent(tuple(lent)))
-        return Judgement("agree", None, tuple(notes))
+        return Judgement(verdict, None, tuple(notes))
 
     def label(self, members: Sequence[Claim]) -> str:
         # One name per person, the fullest way it was written.
@@ -530,4 +625,9 @@ class OfficeKind(Kind):
         return people
 
 
-_PEOPLE_HELD = 1 << 16  # pairs of person keys an office kind keeps `one_person` of
+_PEOPLE_HELD = 1 << 16
+# lower-case words that may describe an appointed person before their name (`_appointed_places`)
+_DESCRIBED = 3
+# the score of one person named under titles of two offices (`_one_role`): below that of one
+# office, above the cut-off of any linkage
+_ONE_ROLE_SCORE = 80.0  # pairs of person keys an office kind keeps `one_person` of

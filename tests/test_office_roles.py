@@ -1,0 +1,176 @@
+"""One person under the titles of two offices in one story, the office an appointing holder
+gives, and a run's office state left behind by the run before. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reconcile import run
+from reconcile.api import claims_of
+from reconcile.kinds import Kinds
+from reconcile.kinds.office.kind import OfficeKind
+from reconcile.kinds.office.records import OfficeHolder
+from reconcile.models import Claim, Report, Source
+from reconcile.names import one_person_titled
+
+
+def _report(tmp_path: Path, *texts: str) -> Report:
+    for n, text in enumerate(texts, 1):
+        (tmp_path / f"{n}.txt").write_text(text, encoding="utf-8")
+    return run([tmp_path])
+
+
+def _office_facts(report: Report) -> list[tuple[str, list[str]]]:
+    """(verdict, quotes) of each office fact of two claims or more."""
+    quotes = {c.id: " ".join(c.quote.split()) for c in report.claims if c.kind == "office"}
+    return sorted(
+        (fact.verdict, sorted(quotes[c] for c in fact.claim_ids))
+        for fact in report.facts
+        if len(fact.claim_ids) > 1 and all(c in quotes for c in fact.claim_ids)
+    )
+
+
+def _held(claim: Claim) -> OfficeHolder:
+    assert isinstance(claim.detail, OfficeHolder)
+    return claim.detail
+
+
+def _office(kinds: Kinds) -> OfficeKind:
+    return next(k for k in kinds.language("en") if isinstance(k, OfficeKind))
+
+
+def test_a_title_of_several_and_a_seat_of_one_person_are_one_role(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        "Opposition leader Jane Roe rallied her supporters in Karsk on Monday.",
+        "Jane Roe, the president-elect of Ruritania, thanked voters on Monday.",
+    )
+    assert _office_facts(report) == [
+        ("compatible", ["Jane Roe, the president-elect of Ruritania", "Opposition leader Jane Roe"])
+    ]
+
+
+def test_two_seats_of_one_person_stay_two_offices(tmp_path: Path) -> None:
+    # a justice secretary who becomes governor holds two seats: each its own fact
+    report = _report(
+        tmp_path,
+        "Ruritanian Foreign Minister Jane Roe flew to Karsk on Monday.",
+        "Jane Roe, the governor of Karsk, greeted the delegation on Monday.",
+    )
+    assert _office_facts(report) == []
+
+
+def test_a_former_holding_of_one_person_is_another_office(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        "Former president Jane Roe rallied her supporters in Karsk on Monday.",
+        "Opposition leader Jane Roe thanked voters on Monday.",
+    )
+    assert _office_facts(report) == []
+
+
+def test_two_people_of_one_surname_are_no_role(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        "Opposition leader Jane Roe rallied her supporters in Karsk on Monday.",
+        "Ruritanian President Tom Roe thanked voters on Monday.",
+    )
+    assert _office_facts(report) == []
+
+
+def test_an_appointing_holder_gives_the_office_of_their_place(kinds: Kinds) -> None:
+    source = Source(
+        id="S1",
+        path="1.txt",
+        text=(
+            "Ruritanian President Jane Roe appoints John Doe as prime minister. "
+            "Karskian President Ann Lee, who named Bob Ray prime minister, spoke later. "
+            "Ruritanian President Jane Roe met Tom Smith, the prime minister, on Friday. "
+            "Karskian President Ann Lee appoints retired army general Joe Bell as prime minister."
+        ),
+        published="2024-03-14",
+    )
+    found = [
+        (_held(c).person, _held(c).place)
+        for c in claims_of([source], kinds)
+        if c.kind == "office" and _held(c).title == "prime-minister"
+    ]
+    # (one who meets a prime minister gives no office: no place for Tom Smith's)
+    assert found == [
+        ("John Doe", "ruritanian"),
+        ("Bob Ray", "karskian"),
+        ("Tom Smith", ""),
+        ("Joe Bell", "karskian"),
+    ]
+
+
+def test_an_appointed_holder_meets_the_office_named_elsewhere(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        "Ruritanian President Jane Roe appoints John Doe as prime minister on Monday.",
+        "Prime Minister Tom Smith of Ruritania resigned on Sunday.",
+    )
+    assert _office_facts(report) == [
+        ("conflict", ["John Doe as prime minister", "Prime Minister Tom Smith"])
+    ]
+
+
+def test_each_run_starts_without_the_last_runs_places(kinds: Kinds) -> None:
+    office = _office(kinds)
+    first = [
+        Source(id="S1", path="1.txt", text="President Jane Roe spoke.", published="2024-03-14"),
+        Source(
+            id="S2",
+            path="2.txt",
+            text="Ruritanian President Jane Roe spoke.",
+            published="2024-03-14",
+        ),
+    ]
+    bare = next(c for c in kinds.infer(claims_of(first, kinds), first) if c.source_id == "S1")
+    # the run gives the bare title its place: the holders of Ruritania's presidency meet
+    assert "office:president:rurit" in office.posting_keys(bare)
+    # a second run in the same process, of a source that names no office
+    second = [Source(id="S3", path="3.txt", text="It rained.", published="2024-03-15")]
+    kinds.infer(claims_of(second, kinds), second)
+    assert "office:president:rurit" not in office.posting_keys(bare)
+
+
+def test_a_title_before_a_family_name_is_the_holder_named_in_full(tmp_path: Path) -> None:
+    # "President Xi" for "Xi Jinping": the name opens with the family name
+    report = _report(
+        tmp_path,
+        "Karskian President Pak Sun-mi met the envoy on Monday.",
+        "Karskian President Pak told the envoy on Monday that trade mattered.",
+    )
+    assert _office_facts(report) == [
+        ("agree", ["Karskian President Pak", "Karskian President Pak Sun-mi"])
+    ]
+
+
+def test_one_name_alone_keeps_two_holders_of_it_apart() -> None:
+    cutoff = 80.0
+    assert one_person_titled("pak", "pak sun-mi", cutoff)
+    assert one_person_titled("charles", "charles iii", cutoff)
+    assert not one_person_titled("pak sun-mi", "pak jin-ho", cutoff)
+    assert not one_person_titled("jane roe", "tom roe", cutoff)
+    # a first word alone meets no longer name that does not open with it
+    assert not one_person_titled("pak", "sun-mi kim", cutoff)
+    assert not one_person_titled("pak", "pak ho jin lee", cutoff)
+
+
+def test_a_ministers_portfolio_is_one_seat(tmp_path: Path) -> None:
+    # a minister of a portfolio is one holder at a time: a change of hands is a conflict;
+    # ministers of two portfolios hold two seats
+    report = _report(
+        tmp_path,
+        "Ruritanian defence minister Jane Roe resigned on Monday.",
+        "John Doe, Ruritania's new defence minister, took office on Monday.",
+        "Ruritanian finance minister Tom Smith spoke on Monday.",
+    )
+    assert _office_facts(report) == [
+        (
+            "conflict",
+            ["John Doe, Ruritania's new defence minister", "Ruritanian defence minister Jane Roe"],
+        )
+    ]
