@@ -87,8 +87,9 @@ class NumberScanner:
             + r"))(?![A-Za-z0-9])",
             re.I,
         )
+        # a scale word may start a compound ("$5 billion-dollar deal", "2.5-billion-euro")
         self.scale_word_re = re.compile(
-            r"[\s-]*(?P<scale>" + alternation(scale_words) + r")(?![\w-])", re.I
+            r"[\s-]*(?P<scale>" + alternation(scale_words) + r")(?!\w|-[\d-])", re.I
         )
         word = alternation([*self.words, *scale_words, *self.fractions])
         art = alternation(self.articles)
