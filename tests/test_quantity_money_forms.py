@@ -198,7 +198,44 @@ CHANGES: list[tuple[str, list[Expected]]] = [
     ),
 ]
 
+CHANGES += [
+    # a move named after its size, or a verb that says it only of a level
+    (
+        "The market saw a 5% rally after shares shot up 20% and police shot up 3 cars.",
+        [
+            ("5%", 5.0, None, "exact", "percent", "up"),
+            ("shot up 20%", 20.0, None, "exact", "percent", "up"),
+            ("3 cars", 3.0, None, "exact", "count", None),
+        ],
+    ),
+    # how long a move lasted is no change
+    (
+        "Wall Street ended a four day rally and a two-week slide.",
+        [
+            ("four day", 4.0, None, "exact", "day", None),
+            ("two-week", 2.0, None, "exact", "week", None),
+        ],
+    ),
+]
+
 QUALIFIERS: list[tuple[str, list[Expected]]] = [
+    # the bound said first holds over an estimate inside it
+    (
+        "More than an estimated 300 people came, at least about 50 of them children.",
+        [
+            ("More than an estimated 300 people", 300.0, None, "over", "count", None),
+            ("at least about 50", 50.0, None, "at_least", "count", None),
+        ],
+    ),
+    (
+        "More than a reported 300 people came.",
+        [("More than a reported 300 people", 300.0, None, "over", "count", None)],
+    ),
+    # a range carrying "about" stays a range
+    (
+        "Between about 20 and 30 people died.",
+        [("Between about 20 and 30 people", 20.0, 30.0, "range", "count", None)],
+    ),
     (
         "Close on 300 people came, getting on for 400 by noon.",
         [

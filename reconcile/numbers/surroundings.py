@@ -426,6 +426,15 @@ class Surroundings:
             return None
         if self.not_qualifier.find(text, found[2] + len(found[1])) is not None:
             return None  # "ticked up to 3.8%", "took over 40 towns"
+        if found[0] == "about" and found[2] and text[found[2] - 1].isspace():
+            # "more than an estimated 300", "at least about 50": the bound said first holds
+            outer = self.qualifier.find(text, found[2])
+            if (
+                outer is not None
+                and outer[0] != "about"
+                and self.not_qualifier.find(text, outer[2] + len(outer[1])) is None
+            ):
+                found = outer
         return found[0], found[1], found[2]  # type: ignore[return-value]
 
     def unit_before_fraction(self, text: str, pos: int) -> tuple[int, str] | None:
@@ -444,6 +453,11 @@ class Surroundings:
             hedge = self.hedge.find(text, pos)
             if hedge is not None and hedge[2] and text[hedge[2] - 1].isspace():
                 found = self.openers.find(text, hedge[2])
+        if found is None and pos and text[pos - 1].isspace():
+            # "between about 20 and 30": the range says how exact it is
+            q = self.qualifier.find(text, pos)
+            if q is not None and q[0] == "about" and q[2] and text[q[2] - 1].isspace():
+                found = self.openers.find(text, q[2])
         return found
 
     def qualifier_before_noun(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:

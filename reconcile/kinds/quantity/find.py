@@ -740,7 +740,9 @@ def _mention(
         c = None  # "crashed 40 km north of the city": where, not a change
     if c is not None:
         change, change_text, left = c
-    elif after.percent or currency or after.unit:
+    elif (after.percent or currency or after.unit) and not (
+        after.unit and g.alias_lower.get(after.unit.lower(), "") in g.durations
+    ):  # "a four-day rally", "a two-week slide": how long it lasted, not a change
         c_after = g.change_after(text, after.unit_end or first.number.end)
         if c_after is not None:
             change, change_text = c_after
