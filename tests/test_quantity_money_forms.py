@@ -151,9 +151,23 @@ MONEY: list[tuple[str, list[Expected]]] = [
     ),
 ]
 
-# a code written in capitals that is also a word, or a letter glued to digits, is no money
+MONEY += [
+    # a sign of letters glued to its amount
+    (
+        "The fine is Rs.500, or Rs500 in all, against USD5m and KSh5 billion.",
+        [
+            ("Rs.500", 500.0, None, "exact", "INR", None),
+            ("Rs500", 500.0, None, "exact", "INR", None),
+            ("USD5m", 5e6, None, "exact", "USD", None),
+            ("KSh5 billion", 5e9, None, "exact", "KES", None),
+        ],
+    ),
+]
+
+# a name with digits is no money, nor is a letter or two capitals glued to digits
 NOT_MONEY: list[tuple[str, list[Expected]]] = [
     ("Masks like the N95 sell out, and the R2 road is closed.", []),
+    ("The A320 and the SR71 flew, and the AK47 was found.", []),
 ]
 
 CHANGES: list[tuple[str, list[Expected]]] = [
