@@ -49,6 +49,7 @@ def test_qualifier_after(phrase: str, name: str) -> None:
 CHANGES = [(p, c.direction) for c in RULES.qualifiers.change for p in c.phrases]
 BY_VERBS = [(v, c.direction) for c in RULES.qualifiers.change for v in c.by_verbs]
 CHANGES_AFTER = [(p, c.direction) for c in RULES.qualifiers.change for p in c.after]
+OF_LEVELS = [(p, c.direction) for c in RULES.qualifiers.change for p in c.of_levels]
 
 
 @pytest.mark.parametrize(("phrase", "direction"), CHANGES, ids=[p for p, _ in CHANGES])
@@ -67,6 +68,13 @@ def test_change_verb_with_by(verb: str, direction: str) -> None:
 def test_change_word_after(word: str, direction: str) -> None:
     claim = only(f"They saw a 40 percent {word}.")
     assert claim.change == direction
+
+
+@pytest.mark.parametrize(("phrase", "direction"), OF_LEVELS, ids=[p for p, _ in OF_LEVELS])
+def test_change_word_of_levels(phrase: str, direction: str) -> None:
+    assert only(f"Shares {phrase} 40 percent.").change == direction
+    assert only(f"The Dow Jones index {phrase} 40 points.").change == direction
+    assert only(f"The firm {phrase} 40 workers.").change is None
 
 
 @pytest.mark.parametrize("phrase", RULES.qualifiers.not_change)
@@ -113,6 +121,7 @@ def test_percent_word(word: str, kind: str) -> None:
 SIGNS = [(s, c.code) for c in RULES.currencies.currency for s in c.symbols]
 WORDS = [(w, c.code) for c in RULES.currencies.currency for w in c.words]
 MINOR = [(w, c.code) for c in RULES.currencies.currency for w in c.minor]
+HOMOGRAPHS = {w for c in RULES.currencies.currency for w in c.homographs}
 
 
 @pytest.mark.parametrize(("sign", "code"), SIGNS, ids=[f"{c}:{s}" for s, c in SIGNS])
@@ -120,14 +129,25 @@ def test_currency_sign(sign: str, code: str) -> None:
     # a letter code stands apart from the number ("USD 40"); glued, it reads as a name; so
     # does "#" for "£" in 7-bit text ("# 40"): glued, "#40" is a rank
     apart = sign[-1].isalpha() or sign.endswith(".") or sign == "#"
-    claim = only(f"It cost {sign} 40 in all." if apart else f"It cost {sign}40.")
-    assert (claim.kind, claim.unit, claim.value) == ("money", code, 40)
+    # two capitals name money only before a scaled amount: "SR 40" is also a state road
+    scale = " million" if re.fullmatch("[A-Z]{2}", sign) else ""
+    claim = only(f"It cost {sign} 40{scale} in all." if apart else f"It cost {sign}40.")
+    value = 40e6 if scale else 40
+    assert (claim.kind, claim.unit, claim.value) == ("money", code, value)
 
 
 @pytest.mark.parametrize(("word", "code"), WORDS, ids=[f"{c}:{w}" for w, c in WORDS])
 def test_currency_word(word: str, code: str) -> None:
-    claim = only(f"It cost 40 {word} in all.")
+    # a word that is also an ordinary word ("won") names money after a large amount only
+    amount = "40,000" if word in HOMOGRAPHS else "40"
+    claim = only(f"It cost {amount} {word} in all.")
     assert (claim.kind, claim.unit) == ("money", code)
+
+
+@pytest.mark.parametrize("word", sorted(HOMOGRAPHS))
+def test_currency_homograph_after_a_small_number(word: str) -> None:
+    claim = only(f"They counted 40 {word} in all.")
+    assert claim.kind == "count"
 
 
 @pytest.mark.parametrize(("word", "code"), MINOR, ids=[f"{c}:{w}" for w, c in MINOR])

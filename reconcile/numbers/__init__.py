@@ -39,7 +39,17 @@ class NumberGrammar(NumberScanner, Surroundings):
 
     def __init__(self, rules: RuleSet) -> None:
         Surroundings.__init__(self, rules)
-        NumberScanner.__init__(self, rules.numbers, self.stopwords)
+        # currency signs of letters that may be written glued to the number ("Rs500",
+        # "USD5m"); never two capitals alone ("SR71", "BD5" are names)
+        glued = tuple(
+            sign
+            for sign in self.symbol_code
+            if sign[:1].isalpha()
+            and (sign[-1].isalpha() or sign[-1] == ".")
+            and " " not in sign
+            and not re.fullmatch(r"[A-Z]{1,2}", sign)
+        )
+        NumberScanner.__init__(self, rules.numbers, self.stopwords, glued)
         links = rules.numbers.ratio_links
         # a ratio written apart is a share only with one of these: "1 out of every 1,000"
         self.ratio_every = frozenset(rules.numbers.ratio_every)

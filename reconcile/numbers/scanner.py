@@ -35,18 +35,22 @@ class ParsedNumber(NamedTuple):
     scale: float = 1.0  # the factor of the scale word or suffix
 
 
-def digits_pattern(decimal: str, thousands: tuple[str, ...]) -> re.Pattern[str]:
+def digits_pattern(
+    decimal: str, thousands: tuple[str, ...], glued: tuple[str, ...] = ()
+) -> re.Pattern[str]:
     """A number in digits with these separators. The first character is matched by a class
     (so that a scan skips quickly to the next digit or decimal sign) and the look-behind,
-    after it, checks the character before it."""
+    after it, checks the character before it: no letter or digit, unless it ends one of the
+    `glued` signs standing alone ("Rs500", "USD5m")."""
     d = re.escape(decimal)
     marks = re.escape(decimal + "".join(thousands))
+    after_sign = "".join(rf"|(?<=(?<![\w.]){re.escape(g)}\d)" for g in sorted(glued))
     grouped = ""
     if thousands:
         t = "[" + re.escape("".join(thousands)) + "]"
         grouped = rf"\d{{0,2}}(?:{t}\d{{3}})+(?:{d}\d+)?(?![\d{re.escape(''.join(thousands))}]\d)|"
     return re.compile(
-        rf"(?P<num>[\d{d}](?<![\w{marks}/][\d{d}])"
+        rf"(?P<num>[\d{d}](?:(?<![\w{marks}/][\d{d}]){after_sign})"
         rf"(?:(?<={d})\d+"
         rf"|(?<=\d)(?:{grouped}"
         rf"\d{{0,2}}(?:[{_GROUP_SPACES}]\d{{3}})+(?:{d}\d+)?(?!\d|[{marks}]\d|[^\W\d_])"
@@ -57,10 +61,12 @@ def digits_pattern(decimal: str, thousands: tuple[str, ...]) -> re.Pattern[str]:
 class NumberScanner:
     """Finds the numbers of a sentence, for one language's number rules."""
 
-    def __init__(self, numbers: NumberRules, stopwords: frozenset[str]) -> None:
+    def __init__(
+        self, numbers: NumberRules, stopwords: frozenset[str], glued: tuple[str, ...] = ()
+    ) -> None:
         self.stopwords = stopwords
         self.decimal = numbers.decimal_separator
-        self.digits_re = digits_pattern(self.decimal, numbers.thousands_separators)
+        self.digits_re = digits_pattern(self.decimal, numbers.thousands_separators, glued)
         self.grouping_re = re.compile(
             "[" + re.escape("".join(numbers.thousands_separators) + _GROUP_SPACES) + "]"
         )
@@ -87,8 +93,9 @@ class NumberScanner:
             + r"))(?![A-Za-z0-9])",
             re.I,
         )
+        # a scale word may start a compound ("$5 billion-dollar deal", "2.5-billion-euro")
         self.scale_word_re = re.compile(
-            r"[\s-]*(?P<scale>" + alternation(scale_words) + r")(?![\w-])", re.I
+            r"[\s-]*(?P<scale>" + alternation(scale_words) + r")(?!\w|-[\d-])", re.I
         )
         word = alternation([*self.words, *scale_words, *self.fractions])
         art = alternation(self.articles)

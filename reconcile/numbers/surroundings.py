@@ -25,6 +25,10 @@ from reconcile.numbers.scanner import NEXT_WORD, ParsedNumber
 from reconcile.rules import RuleSet
 
 _QUALIFIER_SIGNS = frozenset("~<>=≤≥")
+# the least amount, unscaled, that a currency word which is also an ordinary word names money
+# after ("50,000 won"; "7 won by the champion" is the verb)
+_HOMOGRAPH_LEAST = 1000
+_CODE = re.compile(r"[A-Z]{3}")  # an ISO 4217 code
 _WORD = re.compile(r"[\w’'-]+")
 _NUMBER_SOON = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\w\s]?\s?\d")
 _LAST_WORD = re.compile(r"(?<![\w-])[\w-]+$")
@@ -254,7 +258,10 @@ class Surroundings:
         )
         self.amounts = frozenset(SPACES.sub(" ", p.lower()) for p in quals.amounts)
         self.change = PhrasesBefore(
-            {p: c.direction for c in quals.change for p in c.phrases}, r"\s+"
+            {p: c.direction for c in quals.change for p in (*c.phrases, *c.of_levels)}, r"\s+"
+        )
+        self.change_of_levels = frozenset(
+            SPACES.sub(" ", p.lower()) for c in quals.change for p in c.of_levels
         )
         self.not_change = PhrasesBefore({p: p for p in quals.not_change}, "")
         self.not_qualifier = PhrasesBefore({p: p for p in quals.not_qualifier}, "")
@@ -283,6 +290,7 @@ class Surroundings:
         self.symbol_code = {s: c.code for c in currencies for s in c.symbols}
         self.word_code = {w.lower(): c.code for c in currencies for w in c.words}
         self.minor_code = {w.lower(): c.code for c in currencies for w in c.minor}
+        self.homographs = frozenset(w.lower() for c in currencies for w in c.homographs)
         signs = [s for s in self.symbol_code if not s[-1:].isalpha()]
         # "HK $", "US $": a prefix of two or more letters may stand apart from the sign
         # (never one letter: "a $5 grant" is not Australian dollars)
@@ -326,6 +334,9 @@ class Surroundings:
             + r"))(?![\w])",
             re.I,
         )
+        # "5 billion VND": an ISO code after the number, as written (in capitals)
+        codes = [s for s in self.symbol_code if _CODE.fullmatch(s)]
+        self.code_after_re = re.compile(r"[\s-]?(?P<code>" + alternation(codes) + r")(?![\w$])")
         # "forty-five thousand pounds": money after a scale word, unless "of" follows
         self.scaled_code = {w.lower(): c.code for c in currencies for w in c.scaled_words}
         self.scaled_currency_re = (
@@ -415,6 +426,15 @@ class Surroundings:
             return None
         if self.not_qualifier.find(text, found[2] + len(found[1])) is not None:
             return None  # "ticked up to 3.8%", "took over 40 towns"
+        if found[0] == "about" and found[2] and text[found[2] - 1].isspace():
+            # "more than an estimated 300", "at least about 50": the bound said first holds
+            outer = self.qualifier.find(text, found[2])
+            if (
+                outer is not None
+                and outer[0] != "about"
+                and self.not_qualifier.find(text, outer[2] + len(outer[1])) is None
+            ):
+                found = outer
         return found[0], found[1], found[2]  # type: ignore[return-value]
 
     def unit_before_fraction(self, text: str, pos: int) -> tuple[int, str] | None:
@@ -433,6 +453,11 @@ class Surroundings:
             hedge = self.hedge.find(text, pos)
             if hedge is not None and hedge[2] and text[hedge[2] - 1].isspace():
                 found = self.openers.find(text, hedge[2])
+        if found is None and pos and text[pos - 1].isspace():
+            # "between about 20 and 30": the range says how exact it is
+            q = self.qualifier.find(text, pos)
+            if q is not None and q[0] == "about" and q[2] and text[q[2] - 1].isspace():
+                found = self.openers.find(text, q[2])
         return found
 
     def qualifier_before_noun(self, text: str, pos: int) -> tuple[Qualifier, str, int] | None:
@@ -469,6 +494,10 @@ class Surroundings:
     def change_before(self, text: str, pos: int) -> tuple[Change, str, int] | None:
         """A change phrase ('rose', 'fell by') ending right before `pos`."""
         found = self.change.find(text, pos)
+        if found is None and self.hedge is not None:
+            hedge = self.hedge.find(text, pos)
+            if hedge is not None and hedge[2] and text[hedge[2] - 1].isspace():
+                found = self.change.find(text, hedge[2])  # "rose a further 3%"
         if found is not None:
             if self.not_change.find(text, found[2] + len(found[1])) is not None:
                 return None  # "shot down 23 drones"
@@ -640,6 +669,10 @@ class Surroundings:
             of = self.of_between_re.match(text, number.end)  # "billions of dollars"
             c = self.currency_after_re.match(text, of.end()) if of else None
             c = c if c and c.group("cur") else None
+        if c is None and not has_currency:
+            code = self.code_after_re.match(text, number.end)
+            if code is not None:
+                return After(code.end(), currency=self.symbol_code[code.group("code")])
         if c is None and number.scaled and not has_currency and self.scaled_currency_re:
             scaled = self.scaled_currency_re.match(text, number.end)
             if scaled is not None:
@@ -647,8 +680,14 @@ class Surroundings:
         if c is None:
             return None
         if c.group("cur"):
-            code = self.word_code[SPACES.sub(" ", c.group("cur").lower())]
-            return After(c.end(), currency=code)
+            word = SPACES.sub(" ", c.group("cur").lower())
+            if (
+                word in self.homographs
+                and not number.scaled
+                and abs(number.values[-1]) < _HOMOGRAPH_LEAST
+            ):
+                return None  # "7 won by the champion": the verb, not the currency
+            return After(c.end(), currency=self.word_code[word])
         word = (c.group("minor") or c.group("minor_short")).lower()
         return After(c.end(), currency=self.minor_code[word], factor=0.01)
 

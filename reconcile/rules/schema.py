@@ -135,6 +135,14 @@ class ChangeRule:
         default=(),
         metadata=_doc("words after the number (and its unit) that make it a change: 'rise'"),
     )
+    of_levels: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before the number that make it a change only of a percentage or a measured"
+            " level ('shed 3%', 'off 20 points'); before things counted or a sum they do not"
+            " ('shed 600 jobs', 'laid off 300 workers', 'recovered $5 million')"
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -372,6 +380,14 @@ class Currency:
         metadata=_doc(
             "words that name the currency only after a scale word and not before 'of' (else"
             " they are a unit): 'forty-five thousand pounds', not 'a million pounds of beef'"
+        ),
+    )
+    homographs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of `words` that are also ordinary words: they name the currency only after"
+            " a scale word or an amount of a thousand or more ('5 trillion won', '50,000"
+            " won'), not after a small number ('7 won by the champion', '5 real steps')"
         ),
     )
 

@@ -349,6 +349,7 @@ def _unit_shared(
 
 
 _SCALE_WORD = re.compile(r"[^\W\d_]+")
+_SUM_SCALE = 1e6  # a figure of millions or more before a measured noun is a sum
 _CARRY_REACH = 60  # how far after money a bare amount still counts in its currency
 
 
@@ -715,16 +716,33 @@ def _mention(
         )
     ):
         after = after._replace(unit=g.age_unit, unit_end=first.number.end)  # "aged 56"
+    if (
+        after.noun
+        and not (currency or after.unit or after.percent)
+        and last.number.scale >= _SUM_SCALE
+        and after.noun.lower() in g.measured
+    ):
+        # "a 2.5 billion aid package": a sum whose currency is left to the reader, not a
+        # count of things called aid
+        after = after._replace(noun="")
     change: Change | None = None
     change_text = ""
     c = None if qualifier_text.lower() in g.levels else g.change_before(text, left)
     if c is not None and currency and c[1].lower() in g.amounts:
         c = None  # "lost $1.6 billion": an amount lost, not a change of a level
+    if (
+        c is not None
+        and not (after.percent or after.unit)
+        and SPACES.sub(" ", c[1].lower()) in g.change_of_levels
+    ):
+        c = None  # "shed 600 jobs", "laid off 300 workers": things counted, not a change
     if c is not None and after.unit and g.place_after_re.match(text, after.unit_end):
         c = None  # "crashed 40 km north of the city": where, not a change
     if c is not None:
         change, change_text, left = c
-    elif after.percent or currency or after.unit:
+    elif (after.percent or currency or after.unit) and not (
+        after.unit and g.alias_lower.get(after.unit.lower(), "") in g.durations
+    ):  # "a four-day rally", "a two-week slide": how long it lasted, not a change
         c_after = g.change_after(text, after.unit_end or first.number.end)
         if c_after is not None:
             change, change_text = c_after
