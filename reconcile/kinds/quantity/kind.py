@@ -625,8 +625,10 @@ class QuantityKind(Kind):
         concept said is named in the other's clause (`clause_concepts`); a count counts at
         least `bare_least_value`; the names of their sentences, when both write some,
         share one; and an anchor of their own is shared besides the number: a place, a
-        time, what happened to what is counted, the subject before the number, a counted
-        noun that is no vague one (`vague_heads`), or a name of their sentences. The hard
+        time, what happened to what is counted, the subject before the number, or a
+        counted noun that is no vague one (`vague_heads`). (A name both sentences write is
+        no anchor: in one story most sentences name its subject; on real news it let one
+        price of two products meet.) The hard
         vetoes were read before (`vetoes`, places, rivals, far apart): a pair they part
         never comes here. Else None: the soft veto stands. A same value and unit alone is
         how look-alikes meet (two percentages of one story), so an anchor is required. The
@@ -657,13 +659,10 @@ class QuantityKind(Kind):
             or (fa.time and fa.time == fb.time)
             or (fa.outcome and fa.outcome == fb.outcome)
             or fa.subject & fb.subject
-            or fa.names & fb.names
             or noun
         )
         if not anchored:
             return None
-        if fa.names & fb.names and not any(isinstance(r, SameSubject) for r in reasons):
-            reasons = [*reasons, SameSubject(tuple(sorted(fa.names & fb.names)))]
         bare = not (a.concept or b.concept or a.noun_class or b.noun_class)
         score = max(m.context_cutoff, m.cluster_cutoff, m.bare_cutoff if bare else 0.0)
         return PairDecision(
