@@ -628,8 +628,13 @@ class QuantityKind(Kind):
             self._text(a, fa), self._text(b, fb), score_cutoff=m.window_cutoff
         )
         if near == 0:
-            # the words differ (a soft veto), unless one source gives two numbers (hard)
-            return PairDecision(0.0, (), _two_numbers(a, b, 0.0) or WordsDiffer())
+            # the words differ (a soft veto), unless one source gives two numbers (hard),
+            # or the stronger evidence agrees (`_anchored`)
+            if veto := _two_numbers(a, b, 0.0):
+                return PairDecision(0.0, (), veto)
+            return self._anchored(a, b, fa, fb, reasons, near) or PairDecision(
+                0.0, (), WordsDiffer()
+            )
         if fa.topic and fb.topic:
             key = (fa.topic, fb.topic, m.story_cutoff)
             story = self._topics_alike.get(key, -1.0)
@@ -649,7 +654,11 @@ class QuantityKind(Kind):
         # stake"): the words around them must say more
         cutoff = max(m.context_cutoff, m.bare_cutoff) if bare else m.context_cutoff
         if score < cutoff:
-            return PairDecision(0.0, (), _two_numbers(a, b, score) or ContextsDiffer(near, story))
+            if veto := _two_numbers(a, b, score):
+                return PairDecision(0.0, (), veto)
+            return self._anchored(a, b, fa, fb, reasons, near) or PairDecision(
+                0.0, (), ContextsDiffer(near, story)
+            )
         if score < m.same_source_cutoff and (veto := _two_numbers(a, b, score)):
             # One article giving two different numbers of one kind nearly always means two
             # facts; only near-identical contexts make it a source contradicting itself.
@@ -668,6 +677,68 @@ class QuantityKind(Kind):
             reasons.append(SameNumber(m.same_number_bonus))
         reasons.append(Similarity(score, near, story))
         return PairDecision(float(score), tuple(reasons))
+
+    def _anchored(
+        self,
+        a: Claim,
+        b: Claim,
+        fa: Features,
+        fb: Features,
+        reasons: list[Reason],
+        near: float,
+    ) -> PairDecision | None:
+        """Two numbers of one block whose surrounding words differ (each outlet writes its
+        own sentence around a figure), weighed as a fact-checker weighs them: one fact, at
+        the cut-off, when the stronger evidence agrees and none disagrees. Two sources of
+        one story (`story_cutoff`) state the same number in the same unit (the block says
+        kind, dimension and change); what it measures is said by neither, or the one
+        concept said is named in the other's clause (`clause_concepts`); a count counts at
+        least `bare_least_value`; the names of their sentences, when both write some,
+        share one; and an anchor of their own is shared besides the number: a place, a
+        time, what happened to what is counted, the subject before the number, or a
+        counted noun that is no vague one (`vague_heads`). (A name both sentences write is
+        no anchor: in one story most sentences name its subject; on real news it let one
+        price of two products meet.) The hard
+        vetoes were read before (`vetoes`, places, rivals, far apart): a pair they part
+        never comes here. Else None: the soft veto stands. A same value and unit alone is
+        how look-alikes meet (two percentages of one story), so an anchor is required. The
+        score is the cut-off the pair missed (`bare_cutoff` for numbers that say nothing of
+        what they measure): enough to join, never enough to outweigh another pair."""
+        m = self.rules.matching
+        if not _same_number(a, b) or a.unit != b.unit:
+            return None
+        if a.kind == "count" and (a.value or 0.0) < m.bare_least_value:
+            return None
+        concept = a.concept or b.concept
+        if concept is not None:
+            other = b if a.concept else a
+            if concept not in self.clause_concepts(other):
+                return None
+        known, story = self._story(fa, fb)
+        if not known or story < m.story_cutoff:
+            return None
+        if fa.names and fb.names and not (fa.names & fb.names):
+            return None
+        noun = (
+            a.noun_class is not None
+            and a.noun_class == b.noun_class
+            and not (self._vague_noun(a) or self._vague_noun(b))
+        )
+        anchored = (
+            fa.places & fb.places
+            or (fa.time and fa.time == fb.time)
+            or (fa.outcome and fa.outcome == fb.outcome)
+            or fa.subject & fb.subject
+            or noun
+        )
+        if not anchored:
+            return None
+        bare = not (a.concept or b.concept or a.noun_class or b.noun_class)
+        score = max(m.context_cutoff, m.cluster_cutoff, m.bare_cutoff if bare else 0.0)
+        return PairDecision(
+            float(score),
+            (*reasons, SameNumber(m.same_number_bonus), Similarity(score, near, story)),
+        )
 
     def _is_rolling(self, claim: Claim) -> bool:
         """`context.rolling(claim)`, read once per claim (it is asked once per pair)."""
