@@ -217,13 +217,65 @@ def test_a_larger_place_written_bare_beside_the_smaller_one_meets_it(tmp_path: P
 
 
 def test_a_place_written_bare_meets_no_place_whose_name_holds_it(tmp_path: Path) -> None:
-    # "Tarvel" written bare is the town, not the mall named after it
+    # "Tarvel" written bare is the town, not the plaza named after it, which no source
+    # puts in the town (nor "South Tarvel", another place)
+    report = report_of(
+        tmp_path,
+        "A roof collapsed at Tarvel Plaza on Sunday. A storm struck near Tarvel.",
+        "Shoppers fled Tarvel Plaza while rescuers reached Tarvel and South Tarvel.",
+    )
+    assert places(report) == [("event: Tarvel", "agree"), ("event: Tarvel Plaza", "agree")]
+
+
+def test_a_place_written_bare_meets_a_place_its_source_puts_in_it(tmp_path: Path) -> None:
+    # the first source puts the plaza in the town the second writes bare (and so the plaza
+    # the second writes bare in that town): one place of the event, named at two levels, as
+    # "Velm" in "Karskia"
     report = report_of(
         tmp_path,
         "A roof collapsed at Tarvel Plaza in Tarvel on Sunday.",
         "Shoppers fled Tarvel Plaza while rescuers reached Tarvel.",
     )
-    assert places(report) == [("event: Tarvel", "agree"), ("event: Tarvel Plaza", "agree")]
+    assert places(report) == [("event: Tarvel / Tarvel Plaza", "compatible")]
+    report = report_of(
+        tmp_path,
+        "A strong earthquake struck near Velm in Karskia on Sunday.",
+        "Karskia declared three days of mourning after the quake.",
+    )
+    assert places(report) == [("event: Karskia / Velm", "compatible")]
+
+
+def test_a_place_written_bare_meets_its_name_with_a_noun_of_a_place(tmp_path: Path) -> None:
+    # "Tarvel province" and "the Tarvel region" are the town's place as others name it
+    report = report_of(
+        tmp_path,
+        "A strong earthquake struck near Tarvel on Sunday.",
+        "Rescuers in Tarvel province searched for survivors of the earthquake.",
+        "Aid convoys reached Tarvel on Monday.",
+        "Aid workers in the Tarvel region said roads were cut.",
+    )
+    assert places(report) == [("event: Tarvel / Tarvel province", "compatible")]
+    # (the fourth source's "Tarvel" of "the Tarvel region" is read bare too)
+    path = {s.id: Path(s.path).name for s in report.sources}
+    bare = [c for c in report.claims if isinstance(c.detail, NamedValue) and c.detail.bare]
+    assert sorted(path[c.source_id] for c in bare) == ["s2.md", "s3.md"]
+
+
+def test_two_towns_of_one_country_stay_apart_where_one_is_written_bare(
+    tmp_path: Path,
+) -> None:
+    # a town written bare meets the town of its name, never another town of its country
+    report = report_of(
+        tmp_path,
+        "A cargo plane crashed near Velm, Karskia, on Friday.",
+        "The cargo plane crashed near Tarvel, Karskia, on Friday.",
+        "Velm mourned the crew of the cargo plane.",
+    )
+    assert places(report) == [
+        ("crash site: Karskia", "agree"),
+        ("crash site: Tarvel, Karskia", "single"),
+        ("crash site: Velm / Velm, Karskia", "compatible"),
+    ]
 
 
 def test_a_name_only_written_before_a_noun_or_as_a_common_word_is_no_named_thing(
@@ -238,3 +290,63 @@ def test_a_name_only_written_before_a_noun_or_as_a_common_word_is_no_named_thing
         " of Tarvin Aid arrived.",
     )
     assert things(report) == [("named thing: Tarvin Aid", "agree")]
+
+
+def test_a_place_named_with_a_noun_of_a_place_is_read_bare_without_it(tmp_path: Path) -> None:
+    # "Ituro Province" makes "Ituro" a place of the run: written bare, it is that place; a
+    # longer name holding it ("Ituro Mining") is no place
+    report = report_of(
+        tmp_path,
+        "Floods killed ten people in Ituro Province on Sunday.",
+        "Rescuers reached Ituro on Monday as the floods receded.",
+    )
+    assert places(report) == [("event: Ituro / Ituro Province", "compatible")]
+    report = report_of(
+        tmp_path,
+        "Floods killed ten people in Ituro Province on Sunday.",
+        "Rescuers from Ituro Mining reached the area on Monday as the floods receded.",
+    )
+    assert places(report) == [("event: Ituro Province", "single")]
+
+
+def routes(report: Report) -> list[tuple[str, str]]:
+    return sorted((f.label, f.verdict) for f in report.facts if f.kind == "route")
+
+
+def test_a_name_the_run_reads_only_as_a_journeys_end_is_that_end(tmp_path: Path) -> None:
+    # the first source reads the clinic as where the flight went; the second writes it bare:
+    # that destination, not a place no end meets
+    report = report_of(
+        tmp_path,
+        "The activist was flown from Velm to Karsk Clinic on Friday.",
+        "Doctors at Karsk Clinic said the activist had been poisoned.",
+    )
+    assert routes(report) == [
+        ("destination: Karsk Clinic", "agree"),
+        ("origin: Velm", "single"),
+    ]
+    assert places(report) == []
+    # a name a place claim of the run reads is that place, even where a route ends there
+    report = report_of(
+        tmp_path,
+        "The activist was flown from Velm to Karsk Clinic after a protest in Karsk Clinic.",
+        "Doctors at Karsk Clinic said the activist had been poisoned.",
+    )
+    assert ("event: Karsk Clinic", "agree") in places(report)
+
+
+def test_a_name_without_the_word_of_its_class_is_that_thing(tmp_path: Path) -> None:
+    # "People Power" is the party another source names with its class word; one word left
+    # ("European" of "European Union") may be any word, and stays unread
+    report = report_of(
+        tmp_path,
+        "Voters backed People Power in the Karsk vote on Sunday.",
+        "The People Power Party won most seats in the Karsk vote.",
+    )
+    assert ("party: People Power / People Power Party", "compatible") in things(report)
+    report = report_of(
+        tmp_path,
+        "Officials of the European Union met on Sunday. European ministers agreed.",
+        "The European Union sent aid. European leaders spoke on Sunday.",
+    )
+    assert things(report) == [("organisation: European Union", "agree")]

@@ -286,6 +286,16 @@ def name_key(name: str, apply: Any, forms: WordForms = WordForms()) -> str:
     return " ".join(w if w in acronyms else forms.of(forms.bare(w)) for w in found)
 
 
+def without_nouns(key: str, nouns: frozenset[str]) -> str:
+    """A name key without the nouns of a kind of place that end it (`place.nouns`, as keys
+    write them): "ituri province" is "ituri", "karsk city" is "karsk"; "" when nothing else
+    is left ("province")."""
+    words = key.split()
+    while words and words[-1] in nouns:
+        words.pop()
+    return " ".join(words)
+
+
 def _initials(words: list[str]) -> set[str]:
     """The acronyms of a name's words: each word's first letter, or all of a short word
     ("us geological survey": "ugs", "usgs")."""
@@ -388,7 +398,8 @@ class NamedValue(ClaimDetail):
     larger: bool = False
     # a name written bare where another source of the run reads it as a place (a place's
     # or a route end's claim, `kinds/thing/recur.py`): that place as this source names it,
-    # which meets the place of any role and disagrees with none
+    # which meets the place of any role and disagrees with none (a route's end, when the
+    # run reads the name only as one: that end, as the route kind compares ends)
     bare: bool = False
 
 

@@ -23,6 +23,7 @@ from reconcile.kinds.named import (
     named,
     relation,
     value_relation,
+    without_nouns,
 )
 from reconcile.kinds.place.find import PlaceFinder
 from reconcile.lexicon import Lexicon
@@ -35,6 +36,13 @@ from reconcile.sentences import Sentence
 # northern Luzon" has the parts "Cagayan" and "Luzon" after its first
 _PART = re.compile(r"[^,]+")
 _CAPITAL = re.compile(f"[{CAPITALS}]")
+
+
+def _put_in(small: NamedValue, big: NamedValue) -> bool:
+    """Whether `big`'s name is a larger place the run puts `small` in (`NamedValue.within`:
+    "Velm in Karskia" puts "Velm" in "Karskia")."""
+    words = set(big.key.split())
+    return any(words <= set(w.split()) for w in small.within)
 
 
 class PlaceKind(NamedKind):
@@ -76,6 +84,8 @@ class PlaceKind(NamedKind):
             frozenset(fold(w) for w in rules.numbers.words),
         )
         self.unique = frozenset(c.role for c in rules.named.place.cue if c.unique)
+        # the nouns of a kind of place as they stand in a key ("islands": "island")
+        self.place_nouns = frozenset(self.forms.of(fold(n)) for n in named.place.nouns)
 
     infers: ClassVar[bool] = True
 
@@ -203,7 +213,8 @@ class PlaceKind(NamedKind):
             return PairDecision(0.0, (), NamedApart(va.role, va.name, vb.name, False))
         if (va.bare or vb.bare) and not (self._names_bare(va, vb) or self._names_bare(vb, va)):
             # a place written bare is the place the run names so, not one whose name holds
-            # it: "Karsk" meets "Karsk", "Karsk, Ruritania" and "Velm, Karsk", not "Karsk Mall"
+            # it: "Karsk" meets "Karsk", "Karsk, Ruritania", "Velm, Karsk", "Karsk province"
+            # and a place its source puts in Karsk, not "Karsk Mall"
             return PairDecision(0.0, (), NamedApart(va.role, va.name, vb.name, False))
         decision = super().decide(a, b, fa, fb)
         if decision.score > 0 and (named(a).opening or named(b).opening):
@@ -214,12 +225,29 @@ class PlaceKind(NamedKind):
 
     def _names_bare(self, bare: NamedValue, other: NamedValue) -> bool:
         """Whether `bare`, a place written bare, is `other`'s place as named: its name, its
-        name before a comma, or a larger place after one."""
+        name before a comma, a larger place after one; a place the run puts in the other
+        or the other in ("Velm in Karsk", either way round); or its name with a noun of a
+        kind of place ("Karsk province", "the Karsk region"; a word the language's stem
+        endings make of it: "Karskian province")."""
         if not bare.bare:
             return False
         apply = self.context.aliases.apply
         parts = {name_key(p, apply, self.forms) for p in other.name.split(",")[1:]}
-        return bare.key in {other.key, other.head, *parts}
+        if bare.key in {other.key, other.head, *parts}:
+            return True
+        if _put_in(bare, other) or _put_in(other, bare):
+            return True
+        plain = self._plain(bare.key)
+        return any(
+            len(p.split()) == len(plain.split()) and relation(plain, p, self.forms) != "different"
+            for p in {self._plain(other.key), self._plain(other.head)}
+            if plain and p
+        )
+
+    def _plain(self, key: str) -> str:
+        """A name key without the nouns of a kind of place that end it: "karsk province"
+        is "karsk"; a key of such nouns alone is left whole."""
+        return without_nouns(key, self.place_nouns) or key
 
     def _put_in(self, a: NamedValue, b: NamedValue) -> bool:
         """Whether the one of two values that is not `larger` is a smaller place its

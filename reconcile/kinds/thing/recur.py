@@ -46,6 +46,7 @@ from reconcile.kinds.named import (
     NameReader,
     WordForms,
     name_key,
+    without_nouns,
 )
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.thing.find import ThingMention
@@ -118,6 +119,8 @@ class RecurringNames:
         # a place only a route's end reads is a place of no cue's role
         self.place_role = named.roles.get("place", "place")
         self.least = max(2, named.thing.recurring_sources)
+        # per class, the last words that make a name that class's ("Party", "Front")
+        self.ends = {c.name: tuple(c.ends) for c in named.thing.thing if c.ends}
         self.forms = forms
         articles = frozenset(fold(a) for a in named.articles)
         self.stop = lexicon.not_names | articles
@@ -132,6 +135,8 @@ class RecurringNames:
         self.title_words = frozenset(fold(w) for t in titles for w in t.split())
         place = named.place
         self.after_name = frozenset(fold(w) for w in (*place.after_name, *place.nouns))
+        # the nouns of a kind of place as keys write them ("islands": "island")
+        self.place_nouns = frozenset(forms.of(fold(n)) for n in place.nouns)
         self.after_endings = tuple(fold(w) for w in place.after_name_endings)
         # a word right after an article is a noun: "the government", "a language"
         self.article_word = (
@@ -164,6 +169,10 @@ class RecurringNames:
         people: set[str] = set()
         classes: dict[str, dict[str, int]] = {}  # key -> class -> claims of the run
         places: dict[str, dict[str, int]] = {}  # key -> place role -> claims of the run
+        # key -> the larger places the run's place claims of that name are put in ("Velm
+        # in Karskia": "velm" -> "karskia"), told of the name wherever it is written bare
+        within: dict[str, set[str]] = {}
+        routes: dict[str, dict[str, int]] = {}  # key -> route role -> claims of the run
         placed: set[tuple[str, str]] = set()  # (source, key) of the run's place claims
         written: dict[str, set[str]] = {}  # key -> sources writing it
         for claim in claims:
@@ -172,20 +181,30 @@ class RecurringNames:
                 person = self._key(detail.person)  # (and the surname the lender reads)
                 people.update((person, person.split()[-1]) if person else ())
             elif claim.kind == "thing" and isinstance(detail, NamedValue):
-                counts = classes.setdefault(detail.key, {})
-                counts[detail.role] = counts.get(detail.role, 0) + 1
-                written.setdefault(detail.key, set()).add(claim.source_id)
+                for key in {detail.key, self._short(detail)} - {""}:
+                    counts = classes.setdefault(key, {})
+                    counts[detail.role] = counts.get(detail.role, 0) + 1
+                    written.setdefault(key, set()).add(claim.source_id)
             elif claim.kind in _PLACES and isinstance(detail, NamedValue) and not detail.larger:
                 # a place the run reads (a route's end is one): its name, its name before
                 # a comma and the larger places after its commas ("Marib" and "Yemen" of
                 # "Marib, Yemen")
                 role = detail.role if claim.kind == "place" else self.place_role
                 larger = {self._key(p) for p in detail.name.split(",")[1:]}
-                for key in {detail.key, detail.head, *larger} - {""}:
+                keys = {detail.key, detail.head, *larger} - {""}
+                # and each without the nouns of a kind of place that end it: the "Ituri" of
+                # "Ituri Province", the "Karsk" of "Karsk City"
+                keys |= {k for k in (without_nouns(k, self.place_nouns) for k in keys) if k}
+                for key in keys:
                     counts = places.setdefault(key, {})
                     counts[role] = counts.get(role, 0) + (claim.kind == "place")
                     written.setdefault(key, set()).add(claim.source_id)
                     placed.add((claim.source_id, key))
+                within.setdefault(detail.key, set()).update(detail.within)
+                if claim.kind == "route":
+                    for key in {detail.key, detail.head} - {""}:
+                        ends = routes.setdefault(key, {})
+                        ends[detail.role] = ends.get(detail.role, 0) + 1
         found: dict[str, list[list[list[_Part]]]] = {}
         inside: set[str] = set(classes) | set(places)  # keys written inside a sentence
         for source in sources:
@@ -272,8 +291,21 @@ class RecurringNames:
                     at = bisect_right(starts, part.start) - 1
                     if at < 0 or sentences[at].end < part.end:
                         continue  # page furniture, or a name across two sentences
-                    read.append(self._claim(source, sentences[at], part, classes, places))
+                    read.append(
+                        self._claim(source, sentences[at], part, classes, places, routes, within)
+                    )
         return read
+
+    def _short(self, value: NamedValue) -> str:
+        """The key of a thing's name without the last word that gives its class, when two
+        words or more are left: "People Power" of the party "People Power Party", "Karsk
+        Liberation" of the armed group "Karsk Liberation Front" (outlets drop the word; one
+        word left may be any word: the "European" of "European Union"); else ""."""
+        for end in self.ends.get(value.role, ()):
+            if value.name.endswith(" " + end):
+                short = value.name[: -len(end)].strip()
+                return self._key(short) if len(short.split()) >= 2 else ""
+        return ""
 
     def _word_after(self, text: str, end: int) -> str | None:
         """The lower-case word after a name ending at `end`, folded, when it may be a noun
@@ -355,15 +387,21 @@ class RecurringNames:
         part: _Part,
         classes: Mapping[str, Mapping[str, int]],
         places: Mapping[str, Mapping[str, int]],
+        routes: Mapping[str, Mapping[str, int]],
+        within: Mapping[str, set[str]],
     ) -> Claim:
         """The claim of a recurring name: a thing of the class the run's thing claims give
         it; else, when the run reads it as a place, that place (of the role its place
-        claims give it most, `bare`); else a thing of `recurring_role`."""
+        claims give it most, `bare`), or, when the run reads it only as a journey's end,
+        that end (of the role its route claims give it most, `bare`: "flown to Karsk
+        Clinic" and "doctors at Karsk Clinic"); else a thing of `recurring_role`."""
         name = source.text[part.start : part.end]
         kind: ClaimKind = "thing"
         counts = classes.get(part.key)
         if counts is None and part.key in places:
             kind, counts = "place", places[part.key]
+            if not any(counts.values()) and part.key in routes:
+                kind, counts = "route", routes[part.key]
         role = min(counts, key=lambda r: (-counts[r], r)) if counts else self.role
         detail: MentionDetail = (
             ThingMention(role=role, name=name)
@@ -385,5 +423,11 @@ class RecurringNames:
             dimension=f"{kind}:{role}",
             noun_class=role,
             context=Context(subject=role),
-            detail=NamedValue(role=role, name=name, key=part.key, bare=kind == "place"),
+            detail=NamedValue(
+                role=role,
+                name=name,
+                key=part.key,
+                within=tuple(sorted(within.get(part.key, ()))) if kind == "place" else (),
+                bare=kind != "thing",
+            ),
         )
