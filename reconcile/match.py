@@ -1333,9 +1333,9 @@ def _candidate_pairs(
     for posting in index.values():  # ascending
         if len(posting) > limit:
             continue
-        for x in range(len(posting)):
-            for y in range(x + 1, len(posting)):
-                pairs.add(posting[x] * n + posting[y])
+        for x in range(len(posting) - 1):
+            row = posting[x] * n  # the pairs of posting[x] with each claim after it
+            pairs.update([row + y for y in posting[x + 1 :]])
     # Words too common to propose pairs leave copies of one story unpaired: each claim is
     # also paired with its nearest claims of other sources in two cheap orders (by its
     # words, by its value), so the strongest candidates are never pruned away. (A block of
