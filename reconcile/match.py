@@ -793,6 +793,7 @@ def _join(
             links[i][j] = links[j][i] = [weight, 1.0, best, 0.0]
             if best > 0 and (not average or weight >= cutoff):  # as `push` below
                 heap.append((-best, i, j, 0.0))
+    del keys, scores, vetoes  # not held while joining (the vetoes are a copy)
     # The entries are distinct (one per pair), so they pop in one order however they came.
     heapq.heapify(heap)
     parent = list(range(len(members)))
@@ -1070,6 +1071,7 @@ def _clusters(
             if (i in alone or j in alone) and not (veto == SOFT and label[i] == label[j]):
                 vetoes_of.setdefault(i, []).append((i, j))
                 vetoes_of.setdefault(j, []).append((i, j))
+    del pairs, scores, veto_of  # (with pairs decided while joining, a copy) not held further
     clusters = []
     for at, ids in ids_of.items():
         if at in reuse:
@@ -1082,10 +1084,9 @@ def _clusters(
         reasons: list[Reason]
         if len(ids) > 1 and joined:
             score = min(s for _, _, s in joined)
-            # (copies of one story share one decision object: its reasons are read once; the
-            # map holds each decision, so no id is reused while it is read)
-            once = {id(d): d for d in (decisions.decision(i, j) for i, j, _ in joined)}
-            reasons = list(dict.fromkeys(r for d in once.values() for r in d.reasons))
+            reasons = list(
+                dict.fromkeys(r for i, j, _ in joined for r in decisions.decision(i, j).reasons)
+            )
             weighed = (decisions.decision(i, j).veto for i, j in outweighed_by_label.get(at, []))
             reasons += dict.fromkeys(Outweighed(veto) for veto in weighed if veto)
         else:
@@ -1154,6 +1155,7 @@ def _refine(
     for key, weight, veto in zip(keys, scores, vetoes, strict=True):
         i, j = divmod(key, size)
         learn_of(index[i], index[j], weight, veto)
+    del keys, scores, vetoes  # (with pairs decided while joining, a copy) not held in passes
     inside: dict[int, set[int]] = {}
     for i, at in enumerate(label):
         inside.setdefault(at, set()).add(i)

@@ -39,21 +39,8 @@ def shorten(text: str, limit: int) -> str:
 
 
 def escape(text: str) -> str:
-    """Source text made inert in Markdown and table cells: one line, punctuation escaped.
-
-    A report escapes the same text many times (copies of one story, a source's name and
-    date on each of its claims): each text is escaped once, while at most `_ESCAPES_HELD`
-    are kept (then forgotten all at once: the same answer either way)."""
-    found = _ESCAPED.get(text)
-    if found is None:
-        if len(_ESCAPED) >= _ESCAPES_HELD:
-            _ESCAPED.clear()
-        found = _ESCAPED[text] = _ESCAPE.sub(_backslashed, _SPACES.sub(" ", text))
-    return found
-
-
-_ESCAPES_HELD = 16384
-_ESCAPED: dict[str, str] = {}
+    """Source text made inert in Markdown and table cells: one line, punctuation escaped."""
+    return _ESCAPE.sub(_backslashed, _SPACES.sub(" ", text))
 
 
 def _backslashed(found: re.Match[str]) -> str:
