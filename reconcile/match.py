@@ -27,7 +27,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from reconcile.context import Features
@@ -415,6 +416,15 @@ def features_of(
     return replace(found, story=story) if story else found
 
 
+# A claim's fields but its id, source and position, in field order: two claims have equal
+# signatures exactly when `replace(c, id="", source_id="", start=0, end=0)` of each are equal
+# (a frozen dataclass compares the tuple of its fields), read without building a claim.
+_PLACED = frozenset({"id", "source_id", "start", "end"})
+claim_signature: Callable[[Claim], tuple[object, ...]] = attrgetter(
+    *(f.name for f in fields(Claim) if f.name not in _PLACED)
+)
+
+
 def features_reader(
     kinds: Kinds,
     languages: Mapping[str, str],
@@ -425,14 +435,14 @@ def features_reader(
     sentence, quote and fields, never its id, source or offsets (`ContextReader.features`),
     so a sentence repeated word for word (in its source, or in another of the same language,
     publication day and story) gives a claim whose features are those of the first."""
-    alike: dict[tuple[Claim, str | None, str | None, str], Features] = {}
+    alike: dict[tuple[tuple[object, ...], str | None, str | None, str], Features] = {}
 
     def read(c: Claim) -> Features:
         if topics.get(item_key(c.id)):  # an item story of its own: read alone
             return features_of(c, kinds, languages, dates, topics)
         source = c.source_id
         key = (
-            replace(c, id="", source_id="", start=0, end=0),
+            claim_signature(c),
             languages.get(source),
             dates.get(source),
             topics.get(source, ""),
@@ -768,7 +778,10 @@ def _join(
     # Every structure below names a claim by one int object of `index` (a pair's own two
     # would be two more objects per entry, most of a large block's joins).
     index = list(range(len(members)))
-    for i, j, score, veto in decisions.items():  # one pass: a large block has millions
+    keys, scores, vetoes = decisions.arrays()
+    size = decisions.size
+    for key, score, veto in zip(keys, scores, vetoes, strict=True):
+        i, j = divmod(key, size)
         i, j = index[i], index[j]
         weight = _weight_of(score, veto, soft)
         if weight is None:
@@ -780,6 +793,7 @@ def _join(
             links[i][j] = links[j][i] = [weight, 1.0, best, 0.0]
             if best > 0 and (not average or weight >= cutoff):  # as `push` below
                 heap.append((-best, i, j, 0.0))
+    del keys, scores, vetoes  # not held while joining (the vetoes are a copy)
     # The entries are distinct (one per pair), so they pop in one order however they came.
     heapq.heapify(heap)
     parent = list(range(len(members)))
@@ -791,7 +805,7 @@ def _join(
         {}
         if pruned
         else {
-            i: {(replace(c, id="", source_id="", start=0, end=0), f): [i]}
+            i: {(claim_signature(c), f): [i]}
             for i, (c, f) in enumerate(zip(members, feats, strict=True))
         }
     )
@@ -1026,11 +1040,19 @@ def _clusters(
     reuse = reuse or {}
     joined_by_label: dict[int, list[tuple[int, int, float]]] = {}
     outweighed_by_label: dict[int, list[tuple[int, int]]] = {}
-    for i, j, score, veto in decisions.items():  # in pair order
-        if veto == SOFT and label[i] == label[j]:  # the other pairs outweighed it
-            outweighed_by_label.setdefault(label[i], []).append((i, j))
-        elif not veto and score > 0 and label[i] == label[j]:
-            joined_by_label.setdefault(label[i], []).append((i, j, score))
+    # (the table's arrays in pair order, as `PairTable.items` lists them: a pair is read
+    # whole only when it may count, a soft veto or a match)
+    pairs, scores, veto_of = decisions.arrays()
+    size = decisions.size
+    for pair, score, veto in zip(pairs, scores, veto_of, strict=True):
+        if veto == SOFT:
+            i, j = divmod(pair, size)
+            if label[i] == label[j]:  # the other pairs outweighed it
+                outweighed_by_label.setdefault(label[i], []).append((i, j))
+        elif not veto and score > 0:
+            i, j = divmod(pair, size)
+            if label[i] == label[j]:
+                joined_by_label.setdefault(label[i], []).append((i, j, score))
     ids_of: dict[int, list[int]] = {}
     for i, at in enumerate(label):
         ids_of.setdefault(at, []).append(i)
@@ -1042,10 +1064,14 @@ def _clusters(
     }
     vetoes_of: dict[int, list[tuple[int, int]]] = {}
     if alone:
-        for i, j, _, veto in decisions.items():
-            if veto and (i in alone or j in alone) and not (veto == SOFT and label[i] == label[j]):
+        for pair, veto in zip(pairs, veto_of, strict=True):
+            if not veto:
+                continue
+            i, j = divmod(pair, size)
+            if (i in alone or j in alone) and not (veto == SOFT and label[i] == label[j]):
                 vetoes_of.setdefault(i, []).append((i, j))
                 vetoes_of.setdefault(j, []).append((i, j))
+    del pairs, scores, veto_of  # (with pairs decided while joining, a copy) not held further
     clusters = []
     for at, ids in ids_of.items():
         if at in reuse:
@@ -1109,20 +1135,27 @@ def _refine(
     score: list[dict[int, float]] = [{} for _ in range(n)]
     cannot: defaultdict[int, set[int]] = defaultdict(set)  # a set only for a claim vetoed
 
-    def learn(i: int, j: int, d: Decided) -> None:
-        weight = _weight(d, soft)
+    def learn_of(i: int, j: int, decided: float, veto: int) -> None:
+        weight = _weight_of(decided, veto, soft)
         if weight is None:
             cannot[i].add(j)
             cannot[j].add(i)
         else:
             score[i][j] = score[j][i] = weight
-            if d.veto:  # weighs in a mean, is no match
+            if veto:  # weighs in a mean, is no match
                 weak.add((min(i, j), max(i, j)))
+
+    def learn(i: int, j: int, d: Decided) -> None:
+        learn_of(i, j, d.score, d.veto)
 
     weak: set[tuple[int, int]] = set()
     index = list(range(n))  # one int object per claim, shared by every entry (as `_join`)
-    for i, j, weight, veto in decisions.items():
-        learn(index[i], index[j], Decided(weight, veto))
+    keys, scores, vetoes = decisions.arrays()  # as `PairTable.items` lists them
+    size = decisions.size
+    for key, weight, veto in zip(keys, scores, vetoes, strict=True):
+        i, j = divmod(key, size)
+        learn_of(index[i], index[j], weight, veto)
+    del keys, scores, vetoes  # (with pairs decided while joining, a copy) not held in passes
     inside: dict[int, set[int]] = {}
     for i, at in enumerate(label):
         inside.setdefault(at, set()).add(i)
@@ -1302,9 +1335,9 @@ def _candidate_pairs(
     for posting in index.values():  # ascending
         if len(posting) > limit:
             continue
-        for x in range(len(posting)):
-            for y in range(x + 1, len(posting)):
-                pairs.add(posting[x] * n + posting[y])
+        for x in range(len(posting) - 1):
+            row = posting[x] * n  # the pairs of posting[x] with each claim after it
+            pairs.update([row + y for y in posting[x + 1 :]])
     # Words too common to propose pairs leave copies of one story unpaired: each claim is
     # also paired with its nearest claims of other sources in two cheap orders (by its
     # words, by its value), so the strongest candidates are never pruned away. (A block of

@@ -226,25 +226,27 @@ def _fact_section(report: Report, fact: Fact, link_base: str, heading: bool = Tr
 
 def _diff_lines(report: Report, claims: list[Claim]) -> str:
     rows = []
-    signs = _signs(claims)
-    for claim in claims:
+    values = [value_text(claim) for claim in claims]
+    signs = _signs(claims, values)
+    for claim, value in zip(claims, values, strict=True):
         source = report.source(claim.source_id)
         name = shorten(source.name, NAME_LIMIT * 2)
         label = (
             f"{name} ({source.published or 'date unknown'}): {shorten(claim.quote, QUOTE_LIMIT)}"
         )
-        rows.append((signs[claim.id], " ".join(label.split()), value_text(claim)))
+        rows.append((signs[claim.id], " ".join(label.split()), value))
     width = max(len(r[1]) for r in rows)
     return "\n".join(f"{sign} {text.ljust(width)}  {value}" for sign, text, value in rows)
 
 
-def _signs(claims: list[Claim]) -> dict[str, str]:
-    # The first source's reading is '-', every other reading '+', like a diff of versions.
+def _signs(claims: list[Claim], values: list[str]) -> dict[str, str]:
+    # The first source's reading is '-', every other reading '+', like a diff of versions
+    # (`values`: each claim's `value_text`, read once).
     first_source = claims[0].source_id
-    first_value = value_text(claims[0])
+    first_value = values[0]
     return {
-        c.id: "-" if c.source_id == first_source or value_text(c) == first_value else "+"
-        for c in claims
+        c.id: "-" if c.source_id == first_source or value == first_value else "+"
+        for c, value in zip(claims, values, strict=True)
     }
 
 
