@@ -1056,7 +1056,7 @@ class Reading:
             found = self.share(sentence, start, end)
             if found is None and self._attributive(sentence, start):
                 # "a 72.4 percent stake", "a 25% tariff": what the percent qualifies
-                found = self.qualified(sentence, start, end)
+                found = self.qualified(sentence, start, end, family)
             if found is not None:
                 return found
         if not bare:
@@ -1080,6 +1080,11 @@ class Reading:
         if not said:
             found = self._broken_down(frames, sentence, start, end, dimension)
         if depth or said:
+            if not depth:
+                # "1,300 were killed ..., including 973 villagers": a part of the whole
+                whole = self._part_of(frames, sentence, start, end, dimension)
+                if whole is not None:
+                    return whole
             return found if depth else self.plain(start, end, noun)
         if found is None:
             found = self._apposed(sentence, start, end, family)
@@ -1266,6 +1271,7 @@ class Reading:
     ) -> Concept | None:
         if not self._ends_item(sentence, item_end):
             return None
+        family = dimension.split(":", 1)[0]
         at = start
         for _ in range(_LIST_HOPS):
             link = self.coordination.search(sentence, max(0, at - _LINK_REACH), at)
@@ -1288,6 +1294,14 @@ class Reading:
                     continue
                 if found.evidence[0] >= begin or found.key in self.groups:
                     return None  # the earlier count has a verb of its own after it
+                lowered = [w.lower() for w in words]
+                if any(
+                    (named := self.head(lowered, i, family)) is not None and named[0] == found.key
+                    for i in range(len(lowered))
+                ):
+                    # the earlier count's own noun names the concept ("cut 30,000 jobs and
+                    # 14 plants"): a later count of another noun is not of it
+                    return None
                 where = (found.evidence[0], end)
                 return Concept(found.key, where, found.place, f"coordinated {found.pattern}")
             at = previous.start()
@@ -1356,6 +1370,42 @@ class Reading:
             return None
         where = (tokens[-1].start(), end)
         return Concept(forms[1], where, pattern=f"{COUNTED_PATTERN}{word}")
+
+    def _part_of(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str
+    ) -> Concept | None:
+        """A count after an apposition opener that says only who it counts is a part of the
+        whole counted before the opener, and counts what that whole counts, however far the
+        whole's own verb stands from the opener: "over 1,300 people were killed in three
+        days of clashes, including at least 973 villagers" (deaths). The whole is the last
+        number of the sentence before the opener, with no clause sign between (a list
+        never crosses one), and a concept that names more than who it counts."""
+        if dimension.split(":", 1)[0] != "count":
+            return None
+        opened = self.included.search(sentence, max(0, start - _LINK_REACH * 2), start)
+        if opened is None:
+            return None
+        if self.clause_sign.search(sentence, 0, opened.start()):
+            head = max(m.end() for m in self.clause_sign.finditer(sentence, 0, opened.start()))
+        else:
+            head = 0
+        numbers = list(self.numbers.finditer(sentence, head, opened.start()))
+        if not numbers:
+            return None
+        whole = numbers[-1]
+        for begin in _word_starts(sentence, whole.start(), 2):
+            found = _concept_read(frames, sentence, begin, whole.end(), dimension)
+            if found is None or self.who_only(found, begin, whole.end()):
+                continue
+            if found.evidence[1] > opened.start() or found.key in self.groups:
+                return None  # a frame read past the opener: not the whole's own words
+            noun = self.phrase(sentence, whole.end())
+            named = self.head([noun[0]], 0, "count") if noun is not None else None
+            if named is not None and named[0] == found.key:
+                return None  # the whole's own noun names it: "300 homes, including 40 schools"
+            where = (min(found.evidence[0], whole.start()), end)
+            return Concept(found.key, where, found.place, f"part of {found.pattern}")
+        return None
 
     def _apposed(self, sentence: str, start: int, end: int, family: str) -> Concept | None:
         """A bare number in apposition after a noun of [heads]: "the toll, 12, is expected
@@ -1585,11 +1635,13 @@ class Reading:
             and not word.endswith(self.span_verb_endings)
         )
 
-    def qualified(self, sentence: str, start: int, end: int) -> Concept | None:
+    def qualified(self, sentence: str, start: int, end: int, family: str = "") -> Concept | None:
         """The noun a number written as an adjective qualifies, as a counted noun: "a
-        27-year contract", "a 72.4 percent stake". Its head is the last lowercase word
-        before a sign or a word of `noun_stops`, within `_LASTING_WORDS` words, that is no
-        adjective (`adjective_endings`: "a 30-minute delay followed"); None for a noun of
+        27-year contract", "a 72.4 percent stake"; with `family`, by the concept of
+        [heads] that noun names for it ("a 4% unemployment rate"). Its head is the last
+        lowercase word before a sign or a word of `noun_stops`, within `_LASTING_WORDS`
+        words, that is no adjective (`adjective_endings`: "a 30-minute delay followed");
+        None for a noun of
         `vague_heads` ("a two-day period"), a change (`change_nouns`: "a 9% fall" says how
         much something changed, not what) or a name."""
         heads: list[re.Match[str]] = []
@@ -1610,7 +1662,9 @@ class Reading:
         if not heads:
             return None
         word = heads[-1].group().lower()
-        head = self.singular(word)[-1] if not word.endswith(self.singular_endings) else word
+        forms = self.singular(word)
+        # the first plural ending that fits, as `phrase` reads it ("levies": levy)
+        head = forms[1] if len(forms) > 1 and not word.endswith(self.singular_endings) else word
         if (
             not self.vague_heads.isdisjoint((word, head))
             or word in self.change_starts
@@ -1618,6 +1672,12 @@ class Reading:
         ):
             return None
         where = (start, heads[-1].end())
+        if family:
+            words = [m.group().lower() for m in heads[-2:]]
+            for at in range(len(words)):
+                named = self.head(words, at, family)
+                if named is not None and at + named[1] == len(words):
+                    return Concept(named[0], where, pattern=f"qualified {word}")
         return Concept(head, where, pattern=f"{COUNTED_PATTERN}{word}")
 
     def plain(self, start: int, end: int, noun: tuple[str, int, str] | None) -> Concept | None:
@@ -2092,3 +2152,132 @@ def _numbers_pattern(number_words: Sequence[str]) -> re.Pattern[str]:
         return _LAST_NUMBER
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"\d[\d,.]*\d|\d|(?<![\w’'])(?i:{alternation})(?![\w’'])")
+
+
+# ------------------------------------------------------------------ the concept of the story
+_STORY_REACH = 2000  # characters either side of a claim where its number is read again
+_STORY_SENTENCE = 400  # most characters read either side of a number for its sentence
+_SENTENCE_EDGE = re.compile(r"[.!?][\"”’')\]]*\s+|\n")
+_SAME_NUMBER = r"(?<![\w.,$€£¥₹]){}(?![\w]|[.,]\d)"
+_STORY_FAMILIES = frozenset({"count", "percent"})  # a bare number of these only
+
+
+def concept_in_story(
+    frames: Frames,
+    text: str,
+    title: str | None,
+    sentence_start: int,
+    start: int,
+    end: int,
+    dimension: str,
+) -> Concept | None:
+    """What a number no sentence of its own gives a concept measures, read where its source
+    says the same number again: in its title or another sentence near it ("Maker to close
+    789 dealerships" over "it wants to eliminate 789, or about a quarter, of its dealers").
+    The claim stands at `[start, end)` of its sentence, which starts at `sentence_start`
+    of `text`; its number is read again only as written there in digits. None when the
+    number is said nowhere else with a concept, or with two (an outlet that gives "45
+    killed" and "45 arrested" says two facts of one number); then the sentence before may
+    lend its concept (`_carried`).
+
+    The evidence of the concept found is the claim itself: the words that say it stand in
+    another sentence."""
+    family = dimension.split(":", 1)[0]
+    claim = (sentence_start + start, sentence_start + end)
+    digits = _LAST_NUMBER.search(text, *claim)
+    reading = frames.reading
+    if family not in _STORY_FAMILIES or digits is None or reading is None:
+        return None
+    number = digits.group()
+    same = re.compile(_SAME_NUMBER.format(re.escape(number)))
+    said: set[str] = set()
+    found: Concept | None = None
+    places: list[tuple[str, int, int]] = []
+    low, high = max(0, claim[0] - _STORY_REACH), min(len(text), claim[1] + _STORY_REACH)
+    for match in same.finditer(text, low, high):
+        if match.start() < claim[1] and claim[0] < match.end():
+            continue  # the claim itself
+        places.append((text, match.start(), match.end()))
+    if title and title not in text[: len(title) + _STORY_SENTENCE]:
+        places.extend((title, m.start(), m.end()) for m in same.finditer(title))
+    for where, at, stop in places:
+        if bool(reading.percent.match(where, stop)) != (family == "percent"):
+            continue  # a share said where a count is, or the other way round
+        begin = max(0, at - _STORY_SENTENCE)
+        edges = list(_SENTENCE_EDGE.finditer(where, begin, at))
+        first = edges[-1].end() if edges else begin
+        after = _SENTENCE_EDGE.search(where, stop, min(len(where), stop + _STORY_SENTENCE))
+        last = after.start() + 1 if after else min(len(where), stop + _STORY_SENTENCE)
+        sentence = where[first:last]
+        concept = concept_of(frames, sentence, at - first, stop - first, dimension)
+        if concept is None or concept.pattern.startswith(COUNTED_PATTERN):
+            continue  # a noun alone says too little to lend to another sentence
+        said.add(concept.key)
+        found = concept
+    if found is None:
+        return _carried(frames, reading, text, sentence_start, number, dimension, (start, end))
+    if len(said) != 1:
+        return None
+    return Concept(found.key, (start, end), found.place, f"story {found.pattern}")
+
+
+_CARRY_RATIO = 2.0  # most times one number of a carried concept is the other
+
+
+def _carried(
+    frames: Frames,
+    reading: Reading,
+    text: str,
+    sentence_start: int,
+    number: str,
+    dimension: str,
+    span: tuple[int, int],
+) -> Concept | None:
+    """The concept of the sentence before, carried to a bare number its own sentence names
+    nothing for ("At least 45 people were killed on Monday. By Tuesday the figure had
+    risen to 52."): when the numbers of that sentence (in the same paragraph: no line
+    break between) that have a concept all have one, and one of them is within
+    `_CARRY_RATIO` of this number (a figure said again or updated, not a part: "Police
+    held 30 people. 5 were released." carries nothing). None when the sentence before
+    names two concepts, or none. `span`: the claim in its sentence, the evidence."""
+    value = _value(number)
+    if value is None:
+        return None
+    begin = max(0, sentence_start - _STORY_SENTENCE)
+    before = text[begin:sentence_start]
+    stripped = before.rstrip()
+    if "\n" in before[len(stripped) :]:
+        return None  # the number opens a paragraph (or a line of a list)
+    edges = [e for e in _SENTENCE_EDGE.finditer(stripped) if e.end() < len(stripped)]
+    if not edges and begin > 0:
+        return None  # a sentence longer than is read
+    first = edges[-1].end() if edges else 0
+    sentence = stripped[first:]
+    said: set[str] = set()
+    near = False
+    found: Concept | None = None
+    for match in _LAST_NUMBER.finditer(sentence):
+        other = _value(match.group())
+        if other is None:
+            continue
+        percent = bool(reading.percent.match(sentence, match.end()))
+        if percent != (dimension.split(":", 1)[0] == "percent"):
+            continue
+        concept = concept_of(frames, sentence, match.start(), match.end(), dimension)
+        if concept is None or concept.pattern.startswith(COUNTED_PATTERN):
+            continue
+        said.add(concept.key)
+        found = concept
+        if other > 0 and value > 0 and max(value, other) / min(value, other) <= _CARRY_RATIO:
+            near = True
+    if found is None or len(said) != 1 or not near:
+        return None
+    return Concept(found.key, span, found.place, f"carried {found.pattern}")
+
+
+def _value(number: str) -> float | None:
+    """A number written in digits ("1,068", "4.5"), or None."""
+    try:
+        return float(number.replace(",", ""))
+    except ValueError:
+        return None

@@ -544,6 +544,35 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     # ... not after a verb ("a proposed 25% levy"), nor after a word of another clause
     ("The plan, a proposed 25% levy, was dropped.", "25%", "percent", None),
     ("Ruritania imposed 25% levies on steel.", "25%", "percent", None),
+    # ... by the first plural ending that fits its noun ("levies": levy, not "levie")
+    ("Ruritania lifted the 25% levies on steel.", "25%", "percent", ("levy", "25% levies")),
+    # ... and by the concept of [heads] its noun names
+    (
+        "Ruritania expects a 4% unemployment rate next year.",
+        "4%",
+        "percent",
+        ("unemployment", "4% unemployment rate"),
+    ),
+    # a count after an apposition opener is a part of the whole before it, and counts what
+    # the whole counts, however far the whole's verb stands from the opener
+    (
+        "A monitor said 1,300 people were killed in the clashes in the hills, including"
+        " at least 900 villagers.",
+        "at least 900",
+        "count",
+        ("deaths", "1,300 people were killed in the clashes in the hills, including at least 900"),
+    ),
+    # ... not when the whole's own noun names its concept, nor for a group of people
+    ("The storm damaged 300 homes, including 40 schools.", "40", "count", ("school", "40 schools")),
+    ("The army sent 400 troops north, including 30 medics.", "30", "count", ("medic", "30 medics")),
+    # a list shares the verb of its first count, not a concept that count's own noun names
+    ("The firm will cut 3,000 jobs and 14 plants by 2012.", "14 plants", "count", None),
+    (
+        "Gunmen killed 40 soldiers and 6 civilians.",
+        "6 civilians",
+        "count",
+        ("deaths", "killed 40 soldiers and 6 civilians"),
+    ),
     # ... but a change says how much, not what changed
     ("Shops saw a 12% slump on Monday.", "12%", "percent", None),
     ("Shops reported a 12% decline.", "12%", "percent", None),
