@@ -252,15 +252,16 @@ def frame_problems(
                         f"heads.{concept}: unknown concept {concept!r}; declare it in [concepts]",
                     )
                 )
-        for key in data.get("group_concepts", ()):
-            if key not in rules.concepts:
-                problems.append(
-                    Problem(
-                        where.path,
-                        where.line(("group_concepts",)),
-                        f"group_concepts: unknown concept {key!r}; declare it in [concepts]",
+        for field_name in ("group_concepts", "thing_concepts"):
+            for key in data.get(field_name, ()):
+                if key not in rules.concepts:
+                    problems.append(
+                        Problem(
+                            where.path,
+                            where.line((field_name,)),
+                            f"{field_name}: unknown concept {key!r}; declare it in [concepts]",
+                        )
                     )
-                )
         for number, raw in enumerate(data.get("frame", [])):
             concept = raw.get("concept", "")
             if concept not in rules.concepts:
@@ -563,6 +564,23 @@ def concept_of(
 
 
 def _concept_read(
+    frames: Frames, sentence: str, number_start: int, number_end: int, dimension: str
+) -> Concept | None:
+    """What the number at `[number_start, number_end)` of `sentence` measures, read from the
+    words around it (`_around`), or None; never a concept of what is counted that a verb
+    gives to a count of another thing (`Reading.other_thing`)."""
+    found = _around(frames, sentence, number_start, number_end, dimension)
+    reading = frames.reading
+    if (
+        found is not None
+        and reading is not None
+        and reading.other_thing(found, sentence, number_start, number_end)
+    ):
+        return None
+    return found
+
+
+def _around(
     frames: Frames, sentence: str, number_start: int, number_end: int, dimension: str
 ) -> Concept | None:
     """What the number at `[number_start, number_end)` of `sentence` measures, read from the
@@ -949,6 +967,7 @@ class Reading:
     # the same link starting where the earlier count ends
     coordination_after: re.Pattern[str] = re.compile(r"(?!)")
     groups: frozenset[str] = frozenset()  # concepts that name who is counted: "troops"
+    things: frozenset[str] = frozenset()  # concepts that name what is counted: "homes"
     # words that start a clause and that no gap of a frame stops at (so a frame may read
     # over them): "as" ("rises to 279 as a police source says ...")
     clause_starts: frozenset[str] = frozenset()
@@ -1208,6 +1227,21 @@ class Reading:
                 if found is not None:
                     return found
         return None
+
+    def other_thing(self, found: Concept, sentence: str, start: int, end: int) -> bool:
+        """Whether `found`, a concept of `thing_concepts` read from a frame, is given to a
+        count of another thing: its counted noun (quoted, or the phrase after it) is neither
+        a head of that concept nor a word that says too little ("84 missiles and 147 drones
+        destroyed": no homes; "12 houses destroyed", "12 were destroyed": homes)."""
+        if found.key not in self.things or found.pattern.startswith(COUNTED_PATTERN):
+            return False
+        digits = _LAST_NUMBER.search(sentence, start, end)
+        if digits is None:
+            return False
+        noun = self.phrase(sentence, digits.end())
+        if noun is None or not self.vague_heads.isdisjoint((noun[0], noun[2].lower())):
+            return False
+        return self.head([noun[2].lower()], 0, "count") != (found.key, 1)
 
     def who_only(self, found: Concept | None, start: int, end: int) -> bool:
         """Whether a count's concept says only who it counts: none, its noun alone
@@ -2121,6 +2155,7 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
             re.IGNORECASE,
         ),
         groups=frozenset(rules.group_concepts),
+        things=frozenset(rules.thing_concepts),
         clause_starts=frozenset(
             w.lower()
             for w in (*rules.clause_joiners, *rules.clause_words, *rules.relative_words)

@@ -565,6 +565,21 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     # ... not when the whole's own noun names its concept, nor for a group of people
     ("The storm damaged 300 homes, including 40 schools.", "40", "count", ("school", "40 schools")),
     ("The army sent 400 troops north, including 30 medics.", "30", "count", ("medic", "30 medics")),
+    # a verb gives a concept of what is counted (`thing_concepts`) only to a count of it
+    (
+        "Air defences report 84 missiles and 147 drones destroyed since Monday.",
+        "147 drones",
+        "count",
+        None,
+    ),
+    (
+        "Air defences report 84 missiles and 147 drones destroyed since Monday.",
+        "84 missiles",
+        "count",
+        None,
+    ),
+    ("The flood left 300 houses destroyed.", "300", "count", ("homes", "300 houses")),
+    ("Officials said 12 were destroyed.", "12", "count", ("homes", "12 were destroyed")),
     # a list shares the verb of its first count, not a concept that count's own noun names
     ("The firm will cut 3,000 jobs and 14 plants by 2012.", "14 plants", "count", None),
     (

@@ -1996,6 +1996,14 @@ class FrameRules:
             " concept of the verb of its list, unless that is one of these too"
         ),
     )
+    thing_concepts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "concepts that name what is counted, by its noun: 'homes'; a frame's verb gives"
+            " one ('... destroyed') only to a count whose own noun is one of the concept's"
+            " [heads], says too little, or is left out ('84 missiles destroyed' are no homes)"
+        ),
+    )
     vague_heads: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
