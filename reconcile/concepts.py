@@ -51,6 +51,13 @@ as an adjective names the noun after it ("a 27-year contract", "a 72.4 percent s
 previous 34% levy"); a
 bare number after the same two words as an earlier one, in a parallel clause, counts what
 that one counts ("with a total of 1,124 delegates; ... with a total of 815").
+
+A bare number its own sentence names nothing for is read from its story
+(`concept_in_story`, given the source's text): the same number said again with one concept
+in the title or a sentence near it ("Maker to close 789 dealerships" over "it wants to
+eliminate 789, or about a quarter, of its dealers"), else the one concept of the sentence
+before, in the same paragraph, when that sentence gives a figure close to it ("At least 45
+people were killed on Monday. By Tuesday the figure had risen to 52.").
 """
 
 from __future__ import annotations
