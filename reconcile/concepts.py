@@ -615,6 +615,19 @@ def _around(
         compound = reading.compound(sentence, number_start, number_end)
         if compound is not None:
             return compound
+    family = dimension.split(":", 1)[0]
+    if (
+        family in _SHARE_FAMILIES
+        and found is not None
+        and found.evidence[0] >= number_start
+        and not _reads_next_word(found)
+        and reading.attributive(sentence, number_start)
+    ):
+        # "the 15 percent threshold for participation": a percent written as an adjective
+        # measures the noun it qualifies, not what a frame reads past that noun
+        qualified = reading.qualified(sentence, number_start, number_end, family)
+        if qualified is not None and qualified.evidence[1] < found.evidence[1]:
+            return qualified
     if found is not None and found.evidence[0] >= number_start:
         # "149 of the survivors were hospitalized": the group a number is part of may fit a
         # frame ("survivors": rescued), yet what is said of the part is what it counts
@@ -1080,7 +1093,7 @@ class Reading:
             # "90 percent of commodities", "nearly half of Saudi Arabia's production": a
             # share, named by the whole it is a part of
             found = self.share(sentence, start, end)
-            if found is None and self._attributive(sentence, start):
+            if found is None and self.attributive(sentence, start):
                 # "a 72.4 percent stake", "a 25% tariff": what the percent qualifies
                 found = self.qualified(sentence, start, end, family)
             if found is not None:
@@ -1656,7 +1669,7 @@ class Reading:
             return None
         return Concept(word, (verb.start(1), end), pattern=f"{COUNTED_PATTERN}{word}")
 
-    def _attributive(self, sentence: str, start: int) -> bool:
+    def attributive(self, sentence: str, start: int) -> bool:
         """Whether a number at `start` stands where an adjective does: right after an
         article ("a 25% tariff"), or after an article and one lowercase word that modifies
         the noun with it ("the previous 34% tariff", "a further 10% levy"; not a verb or a

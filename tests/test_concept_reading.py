@@ -553,6 +553,19 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
         "percent",
         ("unemployment", "4% unemployment rate"),
     ),
+    # ... and not by a frame that reads past that noun
+    (
+        "The poll fell short of the 15 percent threshold for participation in the debates.",
+        "15 percent",
+        "percent",
+        ("threshold", "15 percent threshold"),
+    ),
+    (
+        "Officials reported a 60% turnout in the capital.",
+        "60%",
+        "percent",
+        ("turnout", "60% turnout"),
+    ),
     # a count after an apposition opener is a part of the whole before it, and counts what
     # the whole counts, however far the whole's verb stands from the opener
     (
