@@ -931,6 +931,7 @@ _WORDS_BEFORE = re.compile(r"[^\W\d_]+(?=\s)")  # the words before a number, sig
 # a capitalized word or an acronym in parentheses, inside a list item ("Northern Front (NF)")
 _NAME_WORD = re.compile(r"\(?[A-Z][\w’'.-]*\)?")
 _PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and modifiers apart
+_OBJECT_REACH = 100  # most characters from a verb of `object_verbs` to the number
 
 
 @dataclass(frozen=True)
@@ -988,6 +989,8 @@ class Reading:
     coordination_after: re.Pattern[str] = re.compile(r"(?!)")
     groups: frozenset[str] = frozenset()  # concepts that name who is counted: "troops"
     things: frozenset[str] = frozenset()  # concepts that name what is counted: "homes"
+    object_verbs: frozenset[str] = frozenset()  # "bringing" the toll past 922
+    object_links: frozenset[str] = frozenset()  # "past" 922: right before the number
     # words that start a clause and that no gap of a frame stops at (so a frame may read
     # over them): "as" ("rises to 279 as a police source says ...")
     clause_starts: frozenset[str] = frozenset()
@@ -1102,6 +1105,8 @@ class Reading:
             return None  # the claim names what it counts ("12 apples"): that is no concept
         last = _last_word(sentence, start)
         found = self.subject(sentence, start, end, dimension, last)
+        if found is None and last in self.object_links:
+            found = self.object_of(sentence, start, end, family)
         if found is not None:
             return found
         following = _FIRST_TOKEN.match(sentence, end)
@@ -1892,6 +1897,45 @@ class Reading:
             stop = begin  # an inserted clause ("which had stood at 12"): the subject is before
         return None
 
+    def object_of(self, sentence: str, start: int, end: int, family: str) -> Concept | None:
+        """The concept of the object of a verb of `object_verbs`, when a word of
+        `object_links` joins it to the number: "bringing the death toll in the country from
+        the outbreak past 922" (deaths). The object is read by [heads] between the verb and
+        the link, within the number's clause (no sign, no other number between); None when
+        no head names it ("raising fees on imports to 125%": no concept of [heads])."""
+        tokens = list(_TOKEN.finditer(sentence, max(0, start - _OBJECT_REACH), start))
+        if not tokens or tokens[-1].group().lower() not in self.object_links:
+            return None
+        tokens.pop()
+        words: list[str] = []
+        for token in reversed(tokens):
+            word = token.group().lower()
+            if not word[0].isalpha():
+                return None  # a sign or a number: the object belongs to another clause
+            if word in self.object_verbs:
+                break
+            words.append(word)
+        else:
+            return None
+        words.reverse()
+        at = len(tokens) - len(words)
+        content = 0  # words of the object read past its articles and modifiers
+        for index, word in enumerate(words):
+            if word in self.articles or word in self.modifiers or _POSSESSIVE.search(word):
+                continue
+            if word in self.partitives and content == 1 and words[index - 1] in self.vague_heads:
+                content = 0  # "the number of cases": the head is after the partitive
+                continue
+            if tokens[at + index].group()[0].isupper():
+                return None  # a name ("bringing the Smith family"), never the head
+            found = self.head(words, index, family)
+            if found is not None:
+                return Concept(found[0], (tokens[at - 1].start(), end), pattern="object")
+            content += 1
+            if content > 1:
+                return None  # the object's head is its first noun or two ("death toll")
+        return None
+
     def _listed(
         self, frames: Frames, sentence: str, start: int, end: int, dimension: str, last: str
     ) -> Concept | None:
@@ -2087,6 +2131,8 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
     if concepts & open_concepts:
         families.add("*")  # a head of a concept whose frames name no dimension: any
     return Reading(
+        object_verbs=frozenset(w.lower() for w in rules.object_verbs),
+        object_links=frozenset(w.lower() for w in rules.object_links),
         families=frozenset(families),
         verb_ends=frozenset(
             v.lower().split()[-1]

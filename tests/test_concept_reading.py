@@ -578,6 +578,16 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     # ... not when the whole's own noun names its concept, nor for a group of people
     ("The storm damaged 300 homes, including 40 schools.", "40", "count", ("school", "40 schools")),
     ("The army sent 400 troops north, including 30 medics.", "30", "count", ("medic", "30 medics")),
+    # the object of a verb of `object_verbs`, joined to the number by a link word
+    (
+        "Two more children died, bringing the death toll in the region from the fever past 922.",
+        "922",
+        "count",
+        ("deaths", "bringing the death toll in the region from the fever past 922"),
+    ),
+    # ... read at its first noun, never at a noun of a phrase after it, nor at a name
+    ("The president is raising fees on imports to 125%.", "125%", "percent", None),
+    ("They brought the Smith family to 12.", "12", "count", None),
     # a verb gives a concept of what is counted (`thing_concepts`) only to a count of it
     (
         "Air defences report 84 missiles and 147 drones destroyed since Monday.",

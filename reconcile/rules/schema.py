@@ -1888,6 +1888,17 @@ class FrameRules:
             "verbs that give the number a value of their subject: 'rose to', 'stands at'"
         ),
     )
+    object_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs that give the number a value of their object, the number after one of"
+            " `object_links`: 'bringing' ('bringing the death toll in the region past 922')"
+        ),
+    )
+    object_links: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words between the object of `object_verbs` and its number: 'to', 'past'"),
+    )
     subject_verb_fillers: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
