@@ -55,9 +55,7 @@ that one counts ("with a total of 1,124 delegates; ... with a total of 815").
 A bare number its own sentence names nothing for is read from its story
 (`concept_in_story`, given the source's text): the same number said again with one concept
 in the title or a sentence near it ("Maker to close 789 dealerships" over "it wants to
-eliminate 789, or about a quarter, of its dealers"), else the one concept of the sentence
-before, in the same paragraph, when that sentence gives a figure close to it ("At least 45
-people were killed on Monday. By Tuesday the figure had risen to 52.").
+eliminate 789, or about a quarter, of its dealers").
 """
 
 from __future__ import annotations
@@ -2278,8 +2276,7 @@ def concept_in_story(
     The claim stands at `[start, end)` of its sentence, which starts at `sentence_start`
     of `text`; its number is read again only as written there in digits. None when the
     number is said nowhere else with a concept, or with two (an outlet that gives "45
-    killed" and "45 arrested" says two facts of one number); then the sentence before may
-    lend its concept (`_carried`).
+    killed" and "45 arrested" says two facts of one number).
 
     The evidence of the concept found is the claim itself: the words that say it stand in
     another sentence."""
@@ -2315,70 +2312,6 @@ def concept_in_story(
             continue  # a noun alone says too little to lend to another sentence
         said.add(concept.key)
         found = concept
-    if found is None:
-        return _carried(frames, reading, text, sentence_start, number, dimension, (start, end))
-    if len(said) != 1:
+    if found is None or len(said) != 1:
         return None
     return Concept(found.key, (start, end), found.place, f"story {found.pattern}")
-
-
-_CARRY_RATIO = 2.0  # most times one number of a carried concept is the other
-
-
-def _carried(
-    frames: Frames,
-    reading: Reading,
-    text: str,
-    sentence_start: int,
-    number: str,
-    dimension: str,
-    span: tuple[int, int],
-) -> Concept | None:
-    """The concept of the sentence before, carried to a bare number its own sentence names
-    nothing for ("At least 45 people were killed on Monday. By Tuesday the figure had
-    risen to 52."): when the numbers of that sentence (in the same paragraph: no line
-    break between) that have a concept all have one, and one of them is within
-    `_CARRY_RATIO` of this number (a figure said again or updated, not a part: "Police
-    held 30 people. 5 were released." carries nothing). None when the sentence before
-    names two concepts, or none. `span`: the claim in its sentence, the evidence."""
-    value = _value(number)
-    if value is None:
-        return None
-    begin = max(0, sentence_start - _STORY_SENTENCE)
-    before = text[begin:sentence_start]
-    stripped = before.rstrip()
-    if "\n" in before[len(stripped) :]:
-        return None  # the number opens a paragraph (or a line of a list)
-    edges = [e for e in _SENTENCE_EDGE.finditer(stripped) if e.end() < len(stripped)]
-    if not edges and begin > 0:
-        return None  # a sentence longer than is read
-    first = edges[-1].end() if edges else 0
-    sentence = stripped[first:]
-    said: set[str] = set()
-    near = False
-    found: Concept | None = None
-    for match in _LAST_NUMBER.finditer(sentence):
-        other = _value(match.group())
-        if other is None:
-            continue
-        percent = bool(reading.percent.match(sentence, match.end()))
-        if percent != (dimension.split(":", 1)[0] == "percent"):
-            continue
-        concept = concept_of(frames, sentence, match.start(), match.end(), dimension)
-        if concept is None or concept.pattern.startswith(COUNTED_PATTERN):
-            continue
-        said.add(concept.key)
-        found = concept
-        if other > 0 and value > 0 and max(value, other) / min(value, other) <= _CARRY_RATIO:
-            near = True
-    if found is None or len(said) != 1 or not near:
-        return None
-    return Concept(found.key, span, found.place, f"carried {found.pattern}")
-
-
-def _value(number: str) -> float | None:
-    """A number written in digits ("1,068", "4.5"), or None."""
-    try:
-        return float(number.replace(",", ""))
-    except ValueError:
-        return None

@@ -1,6 +1,5 @@
 """A bare number its own sentence names nothing for, read from the rest of its story: the
-same number said again with a concept (in the title or another sentence near it), or the
-one concept of the sentence before, when that sentence gives a figure close to it.
+same number said again with a concept, in the title or another sentence near it.
 
 Every text is written for this test.
 """
@@ -39,43 +38,12 @@ CASES: list[tuple[str | None, str, str, str, str | None]] = [
     ),
     # ... nor a share for a count
     (None, "Turnout was 45% on Sunday. The figure of 45 was given at noon.", "45", "count", None),
-    # the one concept of the sentence before, for a figure close to it (updated) ...
+    # the concept of the sentence before is not lent to a number it does not say again
+    # (tried: it gave a goal the concept of the figure reached)
     (
         None,
         "At least 45 people were killed in the blast on Monday. By Tuesday the figure had"
         " risen to 52.",
-        "52",
-        "count",
-        "deaths",
-    ),
-    (
-        None,
-        "Turnout was 45% in the first round. In the runoff it reached 52%.",
-        "52%",
-        "percent",
-        "turnout",
-    ),
-    # ... not for a number far from it (a part, another figure)
-    (
-        None,
-        "Police detained 30 people at the march. Of those, 5 were later released.",
-        "5",
-        "count",
-        None,
-    ),
-    # ... not when the sentence before names two concepts
-    (
-        None,
-        "At least 45 people were killed and 60 were injured on Monday. By Tuesday the figure"
-        " had risen to 52.",
-        "52",
-        "count",
-        None,
-    ),
-    # ... not across a line break: a new paragraph, or the next line of a list
-    (
-        None,
-        "At least 45 people were killed in the blast on Monday.\nThe club sold 52 on Friday.",
         "52",
         "count",
         None,
