@@ -2259,6 +2259,7 @@ _STORY_SENTENCE = 400  # most characters read either side of a number for its se
 _SENTENCE_EDGE = re.compile(r"[.!?][\"”’')\]]*\s+|\n")
 _SAME_NUMBER = r"(?<![\w.,$€£¥₹]){}(?![\w]|[.,]\d)"
 _STORY_FAMILIES = frozenset({"count", "percent"})  # a bare number of these only
+_STORY_SAYINGS = 4  # most other places near a number where it is read again
 
 
 def concept_in_story(
@@ -2296,6 +2297,8 @@ def concept_in_story(
         if match.start() < claim[1] and claim[0] < match.end():
             continue  # the claim itself
         places.append((text, match.start(), match.end()))
+        if len(places) > _STORY_SAYINGS:
+            return None  # a number said this often near it is no one figure (and stays linear)
     if title and title not in text[: len(title) + _STORY_SENTENCE]:
         places.extend((title, m.start(), m.end()) for m in same.finditer(title))
     for where, at, stop in places:
