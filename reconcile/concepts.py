@@ -51,6 +51,11 @@ as an adjective names the noun after it ("a 27-year contract", "a 72.4 percent s
 previous 34% levy"); a
 bare number after the same two words as an earlier one, in a parallel clause, counts what
 that one counts ("with a total of 1,124 delegates; ... with a total of 815").
+
+A bare number its own sentence names nothing for is read from its story
+(`concept_in_story`, given the source's text): the same number said again with one concept
+in the title or a sentence near it ("Maker to close 789 dealerships" over "it wants to
+eliminate 789, or about a quarter, of its dealers").
 """
 
 from __future__ import annotations
@@ -252,15 +257,16 @@ def frame_problems(
                         f"heads.{concept}: unknown concept {concept!r}; declare it in [concepts]",
                     )
                 )
-        for key in data.get("group_concepts", ()):
-            if key not in rules.concepts:
-                problems.append(
-                    Problem(
-                        where.path,
-                        where.line(("group_concepts",)),
-                        f"group_concepts: unknown concept {key!r}; declare it in [concepts]",
+        for field_name in ("group_concepts", "thing_concepts"):
+            for key in data.get(field_name, ()):
+                if key not in rules.concepts:
+                    problems.append(
+                        Problem(
+                            where.path,
+                            where.line((field_name,)),
+                            f"{field_name}: unknown concept {key!r}; declare it in [concepts]",
+                        )
                     )
-                )
         for number, raw in enumerate(data.get("frame", [])):
             concept = raw.get("concept", "")
             if concept not in rules.concepts:
@@ -566,6 +572,23 @@ def _concept_read(
     frames: Frames, sentence: str, number_start: int, number_end: int, dimension: str
 ) -> Concept | None:
     """What the number at `[number_start, number_end)` of `sentence` measures, read from the
+    words around it (`_around`), or None; never a concept of what is counted that a verb
+    gives to a count of another thing (`Reading.other_thing`)."""
+    found = _around(frames, sentence, number_start, number_end, dimension)
+    reading = frames.reading
+    if (
+        found is not None
+        and reading is not None
+        and reading.other_thing(found, sentence, number_start, number_end)
+    ):
+        return None
+    return found
+
+
+def _around(
+    frames: Frames, sentence: str, number_start: int, number_end: int, dimension: str
+) -> Concept | None:
+    """What the number at `[number_start, number_end)` of `sentence` measures, read from the
     words around it, or None.
 
     The span is the claim as quoted ("at least 1,200 people", "10 km"); a frame's words may
@@ -590,6 +613,19 @@ def _concept_read(
         compound = reading.compound(sentence, number_start, number_end)
         if compound is not None:
             return compound
+    family = dimension.split(":", 1)[0]
+    if (
+        family in _SHARE_FAMILIES
+        and found is not None
+        and found.evidence[0] >= number_start
+        and not _reads_next_word(found)
+        and reading.attributive(sentence, number_start)
+    ):
+        # "the 15 percent threshold for participation": a percent written as an adjective
+        # measures the noun it qualifies, not what a frame reads past that noun
+        qualified = reading.qualified(sentence, number_start, number_end, family)
+        if qualified is not None and qualified.evidence[1] < found.evidence[1]:
+            return qualified
     if found is not None and found.evidence[0] >= number_start:
         # "149 of the survivors were hospitalized": the group a number is part of may fit a
         # frame ("survivors": rescued), yet what is said of the part is what it counts
@@ -893,6 +929,7 @@ _WORDS_BEFORE = re.compile(r"[^\W\d_]+(?=\s)")  # the words before a number, sig
 # a capitalized word or an acronym in parentheses, inside a list item ("Northern Front (NF)")
 _NAME_WORD = re.compile(r"\(?[A-Z][\w’'.-]*\)?")
 _PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and modifiers apart
+_OBJECT_REACH = 100  # most characters from a verb of `object_verbs` to the number
 
 
 @dataclass(frozen=True)
@@ -949,6 +986,9 @@ class Reading:
     # the same link starting where the earlier count ends
     coordination_after: re.Pattern[str] = re.compile(r"(?!)")
     groups: frozenset[str] = frozenset()  # concepts that name who is counted: "troops"
+    things: frozenset[str] = frozenset()  # concepts that name what is counted: "homes"
+    object_verbs: frozenset[str] = frozenset()  # "bringing" the toll past 922
+    object_links: frozenset[str] = frozenset()  # "past" 922: right before the number
     # words that start a clause and that no gap of a frame stops at (so a frame may read
     # over them): "as" ("rises to 279 as a police source says ...")
     clause_starts: frozenset[str] = frozenset()
@@ -1054,15 +1094,17 @@ class Reading:
             # "90 percent of commodities", "nearly half of Saudi Arabia's production": a
             # share, named by the whole it is a part of
             found = self.share(sentence, start, end)
-            if found is None and self._attributive(sentence, start):
+            if found is None and self.attributive(sentence, start):
                 # "a 72.4 percent stake", "a 25% tariff": what the percent qualifies
-                found = self.qualified(sentence, start, end)
+                found = self.qualified(sentence, start, end, family)
             if found is not None:
                 return found
         if not bare:
             return None  # the claim names what it counts ("12 apples"): that is no concept
         last = _last_word(sentence, start)
         found = self.subject(sentence, start, end, dimension, last)
+        if found is None and last in self.object_links:
+            found = self.object_of(sentence, start, end, family)
         if found is not None:
             return found
         following = _FIRST_TOKEN.match(sentence, end)
@@ -1080,6 +1122,11 @@ class Reading:
         if not said:
             found = self._broken_down(frames, sentence, start, end, dimension)
         if depth or said:
+            if not depth:
+                # "1,300 were killed ..., including 973 villagers": a part of the whole
+                whole = self._part_of(frames, sentence, start, end, dimension)
+                if whole is not None:
+                    return whole
             return found if depth else self.plain(start, end, noun)
         if found is None:
             found = self._apposed(sentence, start, end, family)
@@ -1204,6 +1251,21 @@ class Reading:
                     return found
         return None
 
+    def other_thing(self, found: Concept, sentence: str, start: int, end: int) -> bool:
+        """Whether `found`, a concept of `thing_concepts` read from a frame, is given to a
+        count of another thing: its counted noun (quoted, or the phrase after it) is neither
+        a head of that concept nor a word that says too little ("84 missiles and 147 drones
+        destroyed": no homes; "12 houses destroyed", "12 were destroyed": homes)."""
+        if found.key not in self.things or found.pattern.startswith(COUNTED_PATTERN):
+            return False
+        digits = _LAST_NUMBER.search(sentence, start, end)
+        if digits is None:
+            return False
+        noun = self.phrase(sentence, digits.end())
+        if noun is None or not self.vague_heads.isdisjoint((noun[0], noun[2].lower())):
+            return False
+        return self.head([noun[2].lower()], 0, "count") != (found.key, 1)
+
     def who_only(self, found: Concept | None, start: int, end: int) -> bool:
         """Whether a count's concept says only who it counts: none, its noun alone
         (`plain`), or a concept of `group_concepts` that its own words give ("three
@@ -1266,6 +1328,7 @@ class Reading:
     ) -> Concept | None:
         if not self._ends_item(sentence, item_end):
             return None
+        family = dimension.split(":", 1)[0]
         at = start
         for _ in range(_LIST_HOPS):
             link = self.coordination.search(sentence, max(0, at - _LINK_REACH), at)
@@ -1288,6 +1351,14 @@ class Reading:
                     continue
                 if found.evidence[0] >= begin or found.key in self.groups:
                     return None  # the earlier count has a verb of its own after it
+                lowered = [w.lower() for w in words]
+                if any(
+                    (named := self.head(lowered, i, family)) is not None and named[0] == found.key
+                    for i in range(len(lowered))
+                ):
+                    # the earlier count's own noun names the concept ("cut 30,000 jobs and
+                    # 14 plants"): a later count of another noun is not of it
+                    return None
                 where = (found.evidence[0], end)
                 return Concept(found.key, where, found.place, f"coordinated {found.pattern}")
             at = previous.start()
@@ -1356,6 +1427,42 @@ class Reading:
             return None
         where = (tokens[-1].start(), end)
         return Concept(forms[1], where, pattern=f"{COUNTED_PATTERN}{word}")
+
+    def _part_of(
+        self, frames: Frames, sentence: str, start: int, end: int, dimension: str
+    ) -> Concept | None:
+        """A count after an apposition opener that says only who it counts is a part of the
+        whole counted before the opener, and counts what that whole counts, however far the
+        whole's own verb stands from the opener: "over 1,300 people were killed in three
+        days of clashes, including at least 973 villagers" (deaths). The whole is the last
+        number of the sentence before the opener, with no clause sign between (a list
+        never crosses one), and a concept that names more than who it counts."""
+        if dimension.split(":", 1)[0] != "count":
+            return None
+        opened = self.included.search(sentence, max(0, start - _LINK_REACH * 2), start)
+        if opened is None:
+            return None
+        if self.clause_sign.search(sentence, 0, opened.start()):
+            head = max(m.end() for m in self.clause_sign.finditer(sentence, 0, opened.start()))
+        else:
+            head = 0
+        numbers = list(self.numbers.finditer(sentence, head, opened.start()))
+        if not numbers:
+            return None
+        whole = numbers[-1]
+        for begin in _word_starts(sentence, whole.start(), 2):
+            found = _concept_read(frames, sentence, begin, whole.end(), dimension)
+            if found is None or self.who_only(found, begin, whole.end()):
+                continue
+            if found.evidence[1] > opened.start() or found.key in self.groups:
+                return None  # a frame read past the opener: not the whole's own words
+            noun = self.phrase(sentence, whole.end())
+            named = self.head([noun[0]], 0, "count") if noun is not None else None
+            if named is not None and named[0] == found.key:
+                return None  # the whole's own noun names it: "300 homes, including 40 schools"
+            where = (min(found.evidence[0], whole.start()), end)
+            return Concept(found.key, where, found.place, f"part of {found.pattern}")
+        return None
 
     def _apposed(self, sentence: str, start: int, end: int, family: str) -> Concept | None:
         """A bare number in apposition after a noun of [heads]: "the toll, 12, is expected
@@ -1565,7 +1672,7 @@ class Reading:
             return None
         return Concept(word, (verb.start(1), end), pattern=f"{COUNTED_PATTERN}{word}")
 
-    def _attributive(self, sentence: str, start: int) -> bool:
+    def attributive(self, sentence: str, start: int) -> bool:
         """Whether a number at `start` stands where an adjective does: right after an
         article ("a 25% tariff"), or after an article and one lowercase word that modifies
         the noun with it ("the previous 34% tariff", "a further 10% levy"; not a verb or a
@@ -1585,11 +1692,13 @@ class Reading:
             and not word.endswith(self.span_verb_endings)
         )
 
-    def qualified(self, sentence: str, start: int, end: int) -> Concept | None:
+    def qualified(self, sentence: str, start: int, end: int, family: str = "") -> Concept | None:
         """The noun a number written as an adjective qualifies, as a counted noun: "a
-        27-year contract", "a 72.4 percent stake". Its head is the last lowercase word
-        before a sign or a word of `noun_stops`, within `_LASTING_WORDS` words, that is no
-        adjective (`adjective_endings`: "a 30-minute delay followed"); None for a noun of
+        27-year contract", "a 72.4 percent stake"; with `family`, by the concept of
+        [heads] that noun names for it ("a 4% unemployment rate"). Its head is the last
+        lowercase word before a sign or a word of `noun_stops`, within `_LASTING_WORDS`
+        words, that is no adjective (`adjective_endings`: "a 30-minute delay followed");
+        None for a noun of
         `vague_heads` ("a two-day period"), a change (`change_nouns`: "a 9% fall" says how
         much something changed, not what) or a name."""
         heads: list[re.Match[str]] = []
@@ -1610,7 +1719,9 @@ class Reading:
         if not heads:
             return None
         word = heads[-1].group().lower()
-        head = self.singular(word)[-1] if not word.endswith(self.singular_endings) else word
+        forms = self.singular(word)
+        # the first plural ending that fits, as `phrase` reads it ("levies": levy)
+        head = forms[1] if len(forms) > 1 and not word.endswith(self.singular_endings) else word
         if (
             not self.vague_heads.isdisjoint((word, head))
             or word in self.change_starts
@@ -1618,6 +1729,12 @@ class Reading:
         ):
             return None
         where = (start, heads[-1].end())
+        if family:
+            words = [m.group().lower() for m in heads[-2:]]
+            for at in range(len(words)):
+                named = self.head(words, at, family)
+                if named is not None and at + named[1] == len(words):
+                    return Concept(named[0], where, pattern=f"qualified {word}")
         return Concept(head, where, pattern=f"{COUNTED_PATTERN}{word}")
 
     def plain(self, start: int, end: int, noun: tuple[str, int, str] | None) -> Concept | None:
@@ -1776,6 +1893,45 @@ class Reading:
             if opened not in self.inserted:
                 return None  # a clause with its own subject: never the one before it
             stop = begin  # an inserted clause ("which had stood at 12"): the subject is before
+        return None
+
+    def object_of(self, sentence: str, start: int, end: int, family: str) -> Concept | None:
+        """The concept of the object of a verb of `object_verbs`, when a word of
+        `object_links` joins it to the number: "bringing the death toll in the country from
+        the outbreak past 922" (deaths). The object is read by [heads] between the verb and
+        the link, within the number's clause (no sign, no other number between); None when
+        no head names it ("raising fees on imports to 125%": no concept of [heads])."""
+        tokens = list(_TOKEN.finditer(sentence, max(0, start - _OBJECT_REACH), start))
+        if not tokens or tokens[-1].group().lower() not in self.object_links:
+            return None
+        tokens.pop()
+        words: list[str] = []
+        for token in reversed(tokens):
+            word = token.group().lower()
+            if not word[0].isalpha():
+                return None  # a sign or a number: the object belongs to another clause
+            if word in self.object_verbs:
+                break
+            words.append(word)
+        else:
+            return None
+        words.reverse()
+        at = len(tokens) - len(words)
+        content = 0  # words of the object read past its articles and modifiers
+        for index, word in enumerate(words):
+            if word in self.articles or word in self.modifiers or _POSSESSIVE.search(word):
+                continue
+            if word in self.partitives and content == 1 and words[index - 1] in self.vague_heads:
+                content = 0  # "the number of cases": the head is after the partitive
+                continue
+            if tokens[at + index].group()[0].isupper():
+                return None  # a name ("bringing the Smith family"), never the head
+            found = self.head(words, index, family)
+            if found is not None:
+                return Concept(found[0], (tokens[at - 1].start(), end), pattern="object")
+            content += 1
+            if content > 1:
+                return None  # the object's head is its first noun or two ("death toll")
         return None
 
     def _listed(
@@ -1973,6 +2129,8 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
     if concepts & open_concepts:
         families.add("*")  # a head of a concept whose frames name no dimension: any
     return Reading(
+        object_verbs=frozenset(w.lower() for w in rules.object_verbs),
+        object_links=frozenset(w.lower() for w in rules.object_links),
         families=frozenset(families),
         verb_ends=frozenset(
             v.lower().split()[-1]
@@ -2061,6 +2219,7 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
             re.IGNORECASE,
         ),
         groups=frozenset(rules.group_concepts),
+        things=frozenset(rules.thing_concepts),
         clause_starts=frozenset(
             w.lower()
             for w in (*rules.clause_joiners, *rules.clause_words, *rules.relative_words)
@@ -2092,3 +2251,70 @@ def _numbers_pattern(number_words: Sequence[str]) -> re.Pattern[str]:
         return _LAST_NUMBER
     alternation = "|".join(re.escape(w) for w in words)
     return re.compile(rf"\d[\d,.]*\d|\d|(?<![\w’'])(?i:{alternation})(?![\w’'])")
+
+
+# ------------------------------------------------------------------ the concept of the story
+_STORY_REACH = 2000  # characters either side of a claim where its number is read again
+_STORY_SENTENCE = 400  # most characters read either side of a number for its sentence
+_SENTENCE_EDGE = re.compile(r"[.!?][\"”’')\]]*\s+|\n")
+_SAME_NUMBER = r"(?<![\w.,$€£¥₹]){}(?![\w]|[.,]\d)"
+_STORY_FAMILIES = frozenset({"count", "percent"})  # a bare number of these only
+_STORY_SAYINGS = 4  # most other places near a number where it is read again
+
+
+def concept_in_story(
+    frames: Frames,
+    text: str,
+    title: str | None,
+    sentence_start: int,
+    start: int,
+    end: int,
+    dimension: str,
+) -> Concept | None:
+    """What a number no sentence of its own gives a concept measures, read where its source
+    says the same number again: in its title or another sentence near it ("Maker to close
+    789 dealerships" over "it wants to eliminate 789, or about a quarter, of its dealers").
+    The claim stands at `[start, end)` of its sentence, which starts at `sentence_start`
+    of `text`; its number is read again only as written there in digits. None when the
+    number is said nowhere else with a concept, or with two (an outlet that gives "45
+    killed" and "45 arrested" says two facts of one number).
+
+    The evidence of the concept found is the claim itself: the words that say it stand in
+    another sentence."""
+    family = dimension.split(":", 1)[0]
+    claim = (sentence_start + start, sentence_start + end)
+    digits = _LAST_NUMBER.search(text, *claim)
+    reading = frames.reading
+    if family not in _STORY_FAMILIES or digits is None or reading is None:
+        return None
+    number = digits.group()
+    same = re.compile(_SAME_NUMBER.format(re.escape(number)))
+    said: set[str] = set()
+    found: Concept | None = None
+    places: list[tuple[str, int, int]] = []
+    low, high = max(0, claim[0] - _STORY_REACH), min(len(text), claim[1] + _STORY_REACH)
+    for match in same.finditer(text, low, high):
+        if match.start() < claim[1] and claim[0] < match.end():
+            continue  # the claim itself
+        places.append((text, match.start(), match.end()))
+        if len(places) > _STORY_SAYINGS:
+            return None  # a number said this often near it is no one figure (and stays linear)
+    if title and title not in text[: len(title) + _STORY_SENTENCE]:
+        places.extend((title, m.start(), m.end()) for m in same.finditer(title))
+    for where, at, stop in places:
+        if bool(reading.percent.match(where, stop)) != (family == "percent"):
+            continue  # a share said where a count is, or the other way round
+        begin = max(0, at - _STORY_SENTENCE)
+        edges = list(_SENTENCE_EDGE.finditer(where, begin, at))
+        first = edges[-1].end() if edges else begin
+        after = _SENTENCE_EDGE.search(where, stop, min(len(where), stop + _STORY_SENTENCE))
+        last = after.start() + 1 if after else min(len(where), stop + _STORY_SENTENCE)
+        sentence = where[first:last]
+        concept = concept_of(frames, sentence, at - first, stop - first, dimension)
+        if concept is None or concept.pattern.startswith(COUNTED_PATTERN):
+            continue  # a noun alone says too little to lend to another sentence
+        said.add(concept.key)
+        found = concept
+    if found is None or len(said) != 1:
+        return None
+    return Concept(found.key, (start, end), found.place, f"story {found.pattern}")

@@ -544,6 +544,73 @@ CASES: list[tuple[str, str, str, tuple[str, str] | None]] = [
     # ... not after a verb ("a proposed 25% levy"), nor after a word of another clause
     ("The plan, a proposed 25% levy, was dropped.", "25%", "percent", None),
     ("Ruritania imposed 25% levies on steel.", "25%", "percent", None),
+    # ... by the first plural ending that fits its noun ("levies": levy, not "levie")
+    ("Ruritania lifted the 25% levies on steel.", "25%", "percent", ("levy", "25% levies")),
+    # ... and by the concept of [heads] its noun names
+    (
+        "Ruritania expects a 4% unemployment rate next year.",
+        "4%",
+        "percent",
+        ("unemployment", "4% unemployment rate"),
+    ),
+    # ... and not by a frame that reads past that noun
+    (
+        "The poll fell short of the 15 percent threshold for participation in the debates.",
+        "15 percent",
+        "percent",
+        ("threshold", "15 percent threshold"),
+    ),
+    (
+        "Officials reported a 60% turnout in the capital.",
+        "60%",
+        "percent",
+        ("turnout", "60% turnout"),
+    ),
+    # a count after an apposition opener is a part of the whole before it, and counts what
+    # the whole counts, however far the whole's verb stands from the opener
+    (
+        "A monitor said 1,300 people were killed in the clashes in the hills, including"
+        " at least 900 villagers.",
+        "at least 900",
+        "count",
+        ("deaths", "1,300 people were killed in the clashes in the hills, including at least 900"),
+    ),
+    # ... not when the whole's own noun names its concept, nor for a group of people
+    ("The storm damaged 300 homes, including 40 schools.", "40", "count", ("school", "40 schools")),
+    ("The army sent 400 troops north, including 30 medics.", "30", "count", ("medic", "30 medics")),
+    # the object of a verb of `object_verbs`, joined to the number by a link word
+    (
+        "Two more children died, bringing the death toll in the region from the fever past 922.",
+        "922",
+        "count",
+        ("deaths", "bringing the death toll in the region from the fever past 922"),
+    ),
+    # ... read at its first noun, never at a noun of a phrase after it, nor at a name
+    ("The president is raising fees on imports to 125%.", "125%", "percent", None),
+    ("They brought the Smith family to 12.", "12", "count", None),
+    # a verb gives a concept of what is counted (`thing_concepts`) only to a count of it
+    (
+        "Air defences report 84 missiles and 147 drones destroyed since Monday.",
+        "147 drones",
+        "count",
+        None,
+    ),
+    (
+        "Air defences report 84 missiles and 147 drones destroyed since Monday.",
+        "84 missiles",
+        "count",
+        None,
+    ),
+    ("The flood left 300 houses destroyed.", "300", "count", ("homes", "300 houses")),
+    ("Officials said 12 were destroyed.", "12", "count", ("homes", "12 were destroyed")),
+    # a list shares the verb of its first count, not a concept that count's own noun names
+    ("The firm will cut 3,000 jobs and 14 plants by 2012.", "14 plants", "count", None),
+    (
+        "Gunmen killed 40 soldiers and 6 civilians.",
+        "6 civilians",
+        "count",
+        ("deaths", "killed 40 soldiers and 6 civilians"),
+    ),
     # ... but a change says how much, not what changed
     ("Shops saw a 12% slump on Monday.", "12%", "percent", None),
     ("Shops reported a 12% decline.", "12%", "percent", None),

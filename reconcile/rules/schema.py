@@ -1911,6 +1911,17 @@ class FrameRules:
             "verbs that give the number a value of their subject: 'rose to', 'stands at'"
         ),
     )
+    object_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs that give the number a value of their object, the number after one of"
+            " `object_links`: 'bringing' ('bringing the death toll in the region past 922')"
+        ),
+    )
+    object_links: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words between the object of `object_verbs` and its number: 'to', 'past'"),
+    )
     subject_verb_fillers: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -2017,6 +2028,14 @@ class FrameRules:
             "concepts that name who is counted, not what happened to them: 'troops'; a count"
             " whose own noun is all that gives it such a concept ('three soldiers') takes the"
             " concept of the verb of its list, unless that is one of these too"
+        ),
+    )
+    thing_concepts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "concepts that name what is counted, by its noun: 'homes'; a frame's verb gives"
+            " one ('... destroyed') only to a count whose own noun is one of the concept's"
+            " [heads], says too little, or is left out ('84 missiles destroyed' are no homes)"
         ),
     )
     vague_heads: tuple[str, ...] = field(

@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
 
-from reconcile.concepts import COUNTED_PATTERN, Concept, concept_of
+from reconcile.concepts import COUNTED_PATTERN, Concept, concept_in_story, concept_of
 from reconcile.context import ContextReader, Features, time_key
 from reconcile.dates import YEAR
 from reconcile.kinds.base import Kind, claim_id, detail_of
@@ -179,6 +179,17 @@ class QuantityKind(Kind):
         concept = concept_of(
             self.lexicon.frames, mention.sentence, at, at + mention.end - mention.start, dimension
         )
+        if concept is None and noun is None:
+            # a bare number its sentence names nothing for: what the story says of it
+            concept = concept_in_story(
+                self.lexicon.frames,
+                source.text,
+                source.title,
+                mention.sentence_start,
+                at,
+                at + mention.end - mention.start,
+                dimension,
+            )
         return Claim(
             id=claim_id(mention),
             source_id=mention.source_id,
