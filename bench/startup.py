@@ -4,6 +4,7 @@
     python bench/startup.py --no-cache    # claims never kept (the compiled rules are)
     python bench/startup.py --cold        # an empty cache folder every run: rules compiled
     python bench/startup.py --new-source  # another line every run: its claims never kept
+    python bench/startup.py --anatomy     # where the import of the command line goes
     python -X importtime -m reconcile.cli claims FILE 2> imports.txt   # where it goes
 
 Prints the median and the range of wall and CPU seconds per command, and the modules that
@@ -11,6 +12,12 @@ matter for start-up that each command imported (it should not import polars, pin
 The commands run with Python's bytecode cache on, as an installed package has it (the
 warm-ups write it even when PYTHONDONTWRITEBYTECODE is set here): without it every module
 is compiled from source on every run, which is not what a user's start-up pays.
+
+`--anatomy` times, in `--runs` fresh processes, the import of `reconcile.cli` in CPU seconds
+(what both commands pay before they read an argument), and the parts of it spent making
+dataclasses (each `@dataclass` writes and compiles its methods) and compiling regular
+expressions, then lists the modules whose own import takes longest (`-X importtime`, the
+least of the runs; wall time, so on a busy machine read them as shares).
 """
 
 from __future__ import annotations
@@ -58,6 +65,64 @@ def imported(command: list[str], cwd: Path) -> list[str]:
     return sorted(name for name in HEAVY if name in names)
 
 
+# Run in a fresh process: the CPU time of importing the command line, and of the dataclasses
+# and regular expressions made while importing it.
+_ANATOMY = """
+import dataclasses, re, time
+clock = time.process_time
+spent = {"dataclasses": 0.0, "regexes": 0.0}
+def timed(function, label):
+    def wrapper(*args, **kwargs):
+        started = clock()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[label] += clock() - started
+    return wrapper
+dataclasses._process_class = timed(dataclasses._process_class, "dataclasses")
+re._compile = timed(re._compile, "regexes")
+started = clock()
+import reconcile.cli
+print(clock() - started, spent["dataclasses"], spent["regexes"])
+"""
+
+
+def anatomy(runs: int, cwd: Path) -> None:
+    """Where the import of `reconcile.cli` goes (see the module's docstring)."""
+    parts = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", _ANATOMY], capture_output=True, text=True, cwd=cwd, env=ENV
+        )
+        parts.append([float(x) for x in done.stdout.split()])
+    total, made, compiled = (statistics.median(p[i] for p in parts) for i in range(3))
+    print(
+        f"import of reconcile.cli: {total:.3f} s CPU (median of {runs}); making dataclasses "
+        f"{made:.3f} ({made / total:.0%}), compiling regexes {compiled:.3f} "
+        f"({compiled / total:.0%}), the rest {total - made - compiled:.3f}"
+    )
+    least: dict[str, int] = {}
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", "import reconcile.cli"],
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            env=ENV,
+        )
+        for line in done.stderr.splitlines():
+            fields = line.split("|")
+            if len(fields) != 3 or not fields[0].split(":")[-1].strip().isdigit():
+                continue
+            name, own = fields[2].strip(), int(fields[0].split(":")[-1])
+            least[name] = min(least.get(name, own), own)
+    whole = sum(least.values())
+    print("| module | own import, ms (least of the runs) | share |")
+    print("|---|---:|---:|")
+    for name, own in sorted(least.items(), key=lambda item: -item[1])[:15]:
+        print(f"| `{name}` | {own / 1000:.1f} | {own / whole:.1%} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15)
@@ -73,7 +138,15 @@ def main() -> None:
         action="store_true",
         help="write another line before every run, so its claims are extracted (rules cached)",
     )
+    parser.add_argument(
+        "--anatomy", action="store_true", help="where the import of the command line goes"
+    )
     args = parser.parse_args()
+    if args.anatomy:
+        for _ in range(args.warmup):
+            subprocess.run([sys.executable, "-c", "import reconcile.cli"], env=ENV, check=True)
+        anatomy(args.runs, Path.cwd())
+        return
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
         (folder / "one.txt").write_text(LINE, encoding="utf-8")

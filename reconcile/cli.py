@@ -458,7 +458,6 @@ def check_command(
     from reconcile.baseline import update as update_baseline
     from reconcile.check import check
     from reconcile.filters import filter_report
-    from reconcile.render.github import render_annotations, step_summary
     from reconcile.render.terminal import check_lines, update_lines
 
     baseline_path = baseline or DEFAULT_BASELINE
@@ -489,12 +488,16 @@ def check_command(
             return
         outcome = check(result, accepted, scope)
         if fmt is CheckFormat.github:
+            from reconcile.render.github import render_annotations
+
             sys.stdout.write(render_annotations(outcome))
         if not quiet:
             for line in check_lines(outcome):
                 typer.echo(line)
         summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
-        if summary_file:
+        if summary_file:  # (the GitHub renderer is imported only where it is asked for)
+            from reconcile.render.github import step_summary
+
             with open(summary_file, "a", encoding="utf-8") as stream:
                 stream.write(step_summary(outcome) + "\n")
     if not outcome.passed:
