@@ -447,7 +447,9 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
                 said = ""
                 if reader is not None:
                     docs = (left.doc, right.doc)
-                    finding = reader.missed(fact.kind, left_claims, right_claims, docs)
+                    finding = reader.missed(
+                        fact.kind, left_claims, right_claims, docs, fact.verdict
+                    )
                     said = stage(fact.group, finding)
                 errors.append(
                     f"missed pair [{cluster.id}/{fact.id} {fact.kind}, {why}] "
