@@ -226,3 +226,50 @@ def test_a_ministers_portfolio_is_one_seat(tmp_path: Path) -> None:
             ["John Doe, Ruritania's new defence minister", "Ruritanian defence minister Jane Roe"],
         )
     ]
+
+
+def test_a_bare_name_lent_a_title_is_placed_as_its_person_is(kinds: Kinds) -> None:
+    # the bare "Jane Roe" takes its title from the first source, which names no country;
+    # the second names her Ruritania's: the run places the lent claim there too, and a
+    # holder of Ruritania's premiership named later is then one office's change of hands
+    sources = [
+        Source(
+            id="S1", path="1.txt", text="Prime Minister Jane Roe spoke.", published="2024-03-14"
+        ),
+        Source(
+            id="S2",
+            path="2.txt",
+            text="Ruritanian Prime Minister Jane Roe spoke.",
+            published="2024-03-10",
+        ),
+        Source(id="S3", path="3.txt", text="Jane Roe said she was tired.", published="2024-03-14"),
+        Source(
+            id="S4",
+            path="4.txt",
+            text="Ruritanian Prime Minister John Doe spoke.",
+            published="2024-03-16",
+        ),
+    ]
+    office = _office(kinds)
+    told = [c for c in kinds.infer(claims_of(sources, kinds), sources) if c.kind == "office"]
+    lent = next(c for c in told if c.source_id == "S3")
+    assert _held(lent).title_from and not _held(lent).place
+    assert _held(lent).run_place == "ruritanian"
+    doe = next(c for c in told if c.source_id == "S4")
+    features = Features("", frozenset(), frozenset(), frozenset(), "")
+    decided = office.decide(lent, doe, features, features)
+    assert decided.veto is None and decided.score == 100.0
+    # a holder of another country's premiership stays apart
+    other = [
+        *sources[:3],
+        Source(
+            id="S4",
+            path="4.txt",
+            text="Karskian Prime Minister John Doe spoke.",
+            published="2024-03-16",
+        ),
+    ]
+    told = [c for c in kinds.infer(claims_of(other, kinds), other) if c.kind == "office"]
+    lent = next(c for c in told if c.source_id == "S3")
+    doe = next(c for c in told if c.source_id == "S4")
+    assert office.decide(lent, doe, features, features).veto is not None

@@ -329,18 +329,19 @@ class OfficeKind(Kind):
         that decides their pairs reads it there)."""
         own = [c for c in claims if c.kind == "office"]
         lent = self.lender.lend(own, sources)
-        places = self._places_in_run(own)
+        # (a bare name lent a title is placed as the titled mentions of its person are)
+        places = self._places_in_run([*own, *lent])
         placed = [
             replace(c, detail=replace(holder(c), run_place=places[c.id])) if c.id in places else c
-            for c in own
+            for c in [*own, *lent]
         ]
         now: dict[str, list[OfficeHolder]] = {}  # the run's holders now, by title family
-        for claim in placed:
+        for claim in placed[: len(own)]:
             held = self._placed(claim)
             if not held.former and not held.several:
                 now.setdefault(self._family(held), []).append(held)
         told: list[Claim] = []
-        for claim in [*placed, *lent]:
+        for claim in placed:
             if self._others_now(self._placed(claim), now):
                 claim = replace(claim, detail=replace(holder(claim), others_now=True))
             told.append(claim)
