@@ -45,7 +45,10 @@ below cut-off (soft veto or score band), refused by clustering; matched directly
 third member, loosely joined. It prints, per split, a table of counts by stage and detail
 (names of rules and types, never a text, cluster or offset: it may be printed for dev-e and
 test), and with `--errors` each listed miss of a tuning half says its stage and what the
-stage read. Only the pairs missed are decided again.
+stage read. Only the pairs missed are decided again. An office pair vetoed as
+UntitledHolders is also counted by its shape (the gold verdict, how the two names differ,
+which side is untitled, and whether the run titles that side's person with a place in its
+own source, in another, or nowhere), counts only.
 """
 
 from __future__ import annotations
@@ -447,7 +450,9 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
                 said = ""
                 if reader is not None:
                     docs = (left.doc, right.doc)
-                    finding = reader.missed(fact.kind, left_claims, right_claims, docs)
+                    finding = reader.missed(
+                        fact.kind, left_claims, right_claims, docs, fact.verdict
+                    )
                     said = stage(fact.group, finding)
                 errors.append(
                     f"missed pair [{cluster.id}/{fact.id} {fact.kind}, {why}] "

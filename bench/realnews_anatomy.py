@@ -41,7 +41,11 @@ from reconcile.anatomy import (
     furthest,
 )
 from reconcile.kinds import Kinds, is_numeric
+from reconcile.kinds.office.kind import OfficeKind
+from reconcile.kinds.office.records import OfficeHolder
 from reconcile.models import Claim, Report
+from reconcile.names import one_person_titled
+from reconcile.reasons import UntitledHolders
 
 NOT_EXTRACTED = "not extracted"
 STAGES = (NOT_EXTRACTED, *APART, *TOGETHER)
@@ -58,6 +62,9 @@ class Finding:
     detail: str
     read: str = ""
     concepts: str = ""  # a numeric pair read on both sides: how their concepts compare
+    # an office pair vetoed as UntitledHolders: its shape, one line per aspect
+    # (`Reader.untitled_shape`)
+    untitled: tuple[str, ...] = ()
 
     def line(self) -> str:
         said = f"{self.stage}: {self.detail}" if self.detail else self.stage
@@ -72,7 +79,12 @@ class Reader:
         self.claims = {c.id: c for c in report.claims}
 
     def missed(
-        self, kind: str, left: Iterable[str], right: Iterable[str], docs: tuple[str, str]
+        self,
+        kind: str,
+        left: Iterable[str],
+        right: Iterable[str],
+        docs: tuple[str, str],
+        verdict: str = "",
     ) -> Finding:
         """Why two mentions of one gold fact of `kind`, read as the claims `left` and
         `right`, are in no tool fact together."""
@@ -94,7 +106,51 @@ class Reader:
         best = furthest([p for p, _, _ in found])
         _, a, b = next(f for f in found if f[0] is best)
         concepts = self._concepts(a, b) if kind == "numeric" else ""
-        return Finding(best.stage, best.detail, _read(best), concepts)
+        untitled = (
+            self.untitled_shape(a, b, verdict) if isinstance(best.veto, UntitledHolders) else ()
+        )
+        return Finding(best.stage, best.detail, _read(best), concepts, untitled)
+
+    def untitled_shape(self, a: str, b: str, verdict: str) -> tuple[str, ...]:
+        """An office pair vetoed as UntitledHolders (different people under a title that
+        names no country), told by aspects safe to print for any split: the gold verdict
+        (one person, or a change of hands); how the two names differ; which side is
+        untitled (its quote opens with a title of no country, else neither has a place);
+        and whether the untitled side's person is titled with a place elsewhere in its own
+        source, in another source of the run, or nowhere."""
+        ca, cb = self.claims[a], self.claims[b]
+        kind = self.anatomy.kind(ca)
+        if not isinstance(kind, OfficeKind):
+            return ()
+        ha, hb = kind._placed(ca), kind._placed(cb)
+        said = [f"gold {verdict or '?'}", f"names: {_names_differ(ha, hb, kind)}"]
+        untitled = [
+            c for c, h in ((ca, ha), (cb, hb)) if kind._untitled(h.title_quote or c.quote, h)
+        ]
+        if not untitled:
+            said.append("untitled: neither names a country; a side has no place")
+            untitled = [c for c, h in ((ca, ha), (cb, hb)) if not h.place]
+        else:
+            said.append(f"untitled: {'both sides' if len(untitled) == 2 else 'one side'}")
+        for claim in untitled[:1]:
+            said.append(f"the untitled person titled with a place: {self._titled(claim, kind)}")
+            if holder_of(claim).title_from:
+                said.append("the untitled side is a bare name lent a title")
+        return tuple(said)
+
+    def _titled(self, claim: Claim, kind: OfficeKind) -> str:
+        """Where the run titles `claim`'s person with a place: its own source, another
+        source, nowhere."""
+        held = holder_of(claim)
+        where = {
+            "own source" if other.source_id == claim.source_id else "another source"
+            for other in self.claims.values()
+            if other.kind == "office"
+            and other.id != claim.id
+            and (oh := kind._placed(other)).place
+            and one_person_titled(oh.person_key, held.person_key, kind.surname_cutoff)
+        }
+        return "own source" if "own source" in where else next(iter(where), "nowhere")
 
     def matched(self, left: str, right: str) -> Finding:
         """How two claims that state different gold facts came into one tool fact."""
@@ -106,6 +162,35 @@ class Reader:
         if ca and cb:
             return CONCEPTS[0] if ca == cb else CONCEPTS[1]
         return CONCEPTS[2] if ca or cb else CONCEPTS[3]
+
+
+def holder_of(claim: Claim) -> OfficeHolder:
+    detail = claim.detail
+    assert isinstance(detail, OfficeHolder)
+    return detail
+
+
+def _names_differ(a: OfficeHolder, b: OfficeHolder, kind: OfficeKind) -> str:
+    """How two holders' person keys differ (they name two people to `one_person_titled`)."""
+    wa, wb = a.person_key.split(), b.person_key.split()
+    if not wa or not wb:
+        return "a name empty"
+    if any(len(w.rstrip(".")) == 1 for w in (*wa, *wb)):
+        return "an initial"
+    if wa[-1] == wb[-1]:
+        return "one surname, other given names"
+    if len(wa) == 1 or len(wb) == 1:
+        one, other = (wa, wb) if len(wa) == 1 else (wb, wa)
+        if one[0] in other:
+            return "a word alone that is not the surname"
+        return "a word alone, of no word of the other"
+    from rapidfuzz import fuzz
+
+    if fuzz.ratio(wa[-1], wb[-1]) >= kind.surname_cutoff * 0.8:
+        return "near surnames (a transliteration?)"
+    if set(wa) & set(wb):
+        return "a shared word, other surnames"
+    return "no word shared"
 
 
 def _read(found: PairAnatomy) -> str:
@@ -130,11 +215,13 @@ class Tally:
     def __init__(self) -> None:
         self.counts: Counter[tuple[str, str, str]] = Counter()
         self.concepts: Counter[str] = Counter()
+        self.untitled: Counter[str] = Counter()
 
     def add(self, column: str, finding: Finding) -> None:
         self.counts[(column, finding.stage, finding.detail)] += 1
         if finding.concepts:
             self.concepts[finding.concepts] += 1
+        self.untitled.update(finding.untitled)
 
     def rows(self) -> list[tuple[str, str, list[int]]]:
         """The table's rows: each stage with its total per column, then its details (the
@@ -158,6 +245,7 @@ class Tally:
                 for (col, stage, detail), n in sorted(self.counts.items())
             ],
             "numeric concepts": dict(sorted(self.concepts.items())),
+            "office untitled holders": dict(sorted(self.untitled.items())),
         }
 
     def markdown(self, name: str) -> list[str]:
@@ -178,4 +266,7 @@ class Tally:
                 f"{key} {self.concepts[key]}" for key in CONCEPTS if key in self.concepts
             )
             lines += ["", f"Missed numeric pairs read on both sides, by concept: {said}."]
+        if self.untitled:
+            lines += ["", "Missed office pairs vetoed UntitledHolders, by aspect (counts):", ""]
+            lines += [f"- {aspect}: {n}" for aspect, n in sorted(self.untitled.items())]
         return lines

@@ -275,3 +275,28 @@ def test_the_tally_prints_counts_and_no_text(
     for text in ("40 people", "Arlow", dead.id, hurt.id):
         assert text not in table
     assert "different concepts 1" in table
+
+
+def test_an_untitled_holders_veto_is_told_by_its_shape(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(
+        tmp_path,
+        "Prime Minister Ada Lind opened the bridge.",
+        "Ruritanian Prime Minister Bo Rask opened the bridge.",
+    )
+    read = realnews_anatomy.Reader(report, kinds)
+    lind = one(report, 0, "Prime Minister Ada Lind")
+    rask = one(report, 1, "Ruritanian Prime Minister Bo Rask")
+    found = read.missed("office", [lind.id], [rask.id], ("a", "b"), "conflict")
+    assert (found.stage, found.detail) == (VETOED, "UntitledHolders")
+    assert found.untitled == (
+        "gold conflict",
+        "names: no word shared",
+        "untitled: neither names a country; a side has no place",
+        "the untitled person titled with a place: nowhere",
+    )
+    tally = realnews_anatomy.Tally()
+    tally.add("office", found)
+    table = "\n".join(tally.markdown("dev-x"))
+    assert "- gold conflict: 1" in table
+    for text in ("Lind", "Rask", lind.id):
+        assert text not in table

@@ -63,6 +63,35 @@ def test_a_surname_needs_the_full_name_before_it_in_its_source(kinds: Kinds) -> 
     ]
 
 
+def test_a_surname_alone_in_a_source_that_never_names_the_person_in_full(kinds: Kinds) -> None:
+    # the second source writes the prime minister by surname only: the run titles her
+    found = _lent(
+        kinds,
+        "Prime Minister Jane Roe said the budget would pass.",
+        "The vote was close, Roe told reporters on Monday.",
+    )
+    assert found == [("S2", "Roe", "prime-minister", "Jane Roe", "Prime Minister Jane Roe")]
+
+
+def test_a_surname_the_source_writes_as_a_common_word_is_not_lent(kinds: Kinds) -> None:
+    found = _lent(
+        kinds,
+        "Prime Minister Jane Rice said the budget would pass.",
+        "Rice harvests fell as rice ran short on Monday.",
+    )
+    assert found == []
+
+
+def test_a_surname_after_another_given_name_is_not_lent_across_sources(kinds: Kinds) -> None:
+    # another Roe of the second source: neither mention of her surname is the minister's
+    found = _lent(
+        kinds,
+        "Prime Minister Jane Roe said the budget would pass.",
+        "Farmer Tom Roe said the harvest was poor. Roe added that prices would rise.",
+    )
+    assert found == []
+
+
 def test_a_relative_is_not_the_holder(kinds: Kinds) -> None:
     found = _lent(
         kinds,

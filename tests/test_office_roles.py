@@ -8,11 +8,13 @@ from pathlib import Path
 
 from reconcile import run
 from reconcile.api import claims_of
+from reconcile.context import Features
 from reconcile.kinds import Kinds
 from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.models import Claim, Report, Source
 from reconcile.names import one_person_titled
+from reconcile.rules import RuleSet
 
 
 def _report(tmp_path: Path, *texts: str) -> Report:
@@ -127,13 +129,63 @@ def test_each_run_starts_without_the_last_runs_places(kinds: Kinds) -> None:
             published="2024-03-14",
         ),
     ]
-    bare = next(c for c in kinds.infer(claims_of(first, kinds), first) if c.source_id == "S1")
+    read = claims_of(first, kinds)
+    bare = next(c for c in kinds.infer(read, first) if c.source_id == "S1")
     # the run gives the bare title its place: the holders of Ruritania's presidency meet
     assert "office:president:rurit" in office.posting_keys(bare)
-    # a second run in the same process, of a source that names no office
-    second = [Source(id="S3", path="3.txt", text="It rained.", published="2024-03-15")]
-    kinds.infer(claims_of(second, kinds), second)
-    assert "office:president:rurit" not in office.posting_keys(bare)
+    # the claim as read, before the run told of it, has none
+    as_read = next(c for c in read if c.source_id == "S1")
+    assert as_read.id == bare.id
+    assert "office:president:rurit" not in office.posting_keys(as_read)
+    # a second run in the same process, of a source that names no office: the first run's
+    # claim keeps what its run told of it, and no claim of the second is given that place
+    second = [
+        Source(id="S3", path="3.txt", text="President Jane Roe wept.", published="2024-03-15")
+    ]
+    again = kinds.infer(claims_of(second, kinds), second)
+    assert "office:president:rurit" in office.posting_keys(bare)
+    assert all("office:president:rurit" not in office.posting_keys(c) for c in again)
+
+
+def test_the_runs_word_on_a_claim_travels_with_it(kinds: Kinds, rules: RuleSet) -> None:
+    # Another compiled office kind, which has run nothing (a worker process, the anatomy),
+    # decides the run's pairs as the run's own kind does: the run's places and holders are
+    # on the claims, not on the kind that inferred them.
+    sources = [
+        Source(id="S1", path="1.txt", text="President Jane Roe spoke.", published="2024-03-14"),
+        Source(
+            id="S2",
+            path="2.txt",
+            text="Ruritanian President Jane Roe spoke.",
+            published="2024-03-14",
+        ),
+        Source(
+            id="S3",
+            path="3.txt",
+            text="Former Ruritanian president Tom Smith wrote.",
+            published="2024-03-14",
+        ),
+        Source(
+            id="S4",
+            path="4.txt",
+            text="Ruritanian President Tom Smith opened the bridge.",
+            published="2024-03-14",
+        ),
+    ]
+    told = [c for c in kinds.infer(claims_of(sources, kinds), sources) if c.kind == "office"]
+    fresh = _office(Kinds.build(rules))
+    own = _office(kinds)
+    for claim in told:
+        assert fresh.posting_keys(claim) == own.posting_keys(claim)
+    bare = next(c for c in told if c.source_id == "S1")
+    assert _held(bare).run_place == "ruritanian"
+    # the former president meets the president of the same name unless the run names
+    # someone else as holding that office now (Jane Roe): on the claim, for either kind
+    smith = [c for c in told if c.source_id in ("S3", "S4")]
+    assert [_held(c).others_now for c in smith] == [False, True]
+    features = Features("", frozenset(), frozenset(), frozenset(), "")
+    for a, b in [(x, y) for x in told for y in told if x.id < y.id]:
+        assert fresh.decide(a, b, features, features) == own.decide(a, b, features, features)
 
 
 def test_a_title_before_a_family_name_is_the_holder_named_in_full(tmp_path: Path) -> None:
@@ -174,3 +226,50 @@ def test_a_ministers_portfolio_is_one_seat(tmp_path: Path) -> None:
             ["John Doe, Ruritania's new defence minister", "Ruritanian defence minister Jane Roe"],
         )
     ]
+
+
+def test_a_bare_name_lent_a_title_is_placed_as_its_person_is(kinds: Kinds) -> None:
+    # the bare "Jane Roe" takes its title from the first source, which names no country;
+    # the second names her Ruritania's: the run places the lent claim there too, and a
+    # holder of Ruritania's premiership named later is then one office's change of hands
+    sources = [
+        Source(
+            id="S1", path="1.txt", text="Prime Minister Jane Roe spoke.", published="2024-03-14"
+        ),
+        Source(
+            id="S2",
+            path="2.txt",
+            text="Ruritanian Prime Minister Jane Roe spoke.",
+            published="2024-03-10",
+        ),
+        Source(id="S3", path="3.txt", text="Jane Roe said she was tired.", published="2024-03-14"),
+        Source(
+            id="S4",
+            path="4.txt",
+            text="Ruritanian Prime Minister John Doe spoke.",
+            published="2024-03-16",
+        ),
+    ]
+    office = _office(kinds)
+    told = [c for c in kinds.infer(claims_of(sources, kinds), sources) if c.kind == "office"]
+    lent = next(c for c in told if c.source_id == "S3")
+    assert _held(lent).title_from and not _held(lent).place
+    assert _held(lent).run_place == "ruritanian"
+    doe = next(c for c in told if c.source_id == "S4")
+    features = Features("", frozenset(), frozenset(), frozenset(), "")
+    decided = office.decide(lent, doe, features, features)
+    assert decided.veto is None and decided.score == 100.0
+    # a holder of another country's premiership stays apart
+    other = [
+        *sources[:3],
+        Source(
+            id="S4",
+            path="4.txt",
+            text="Karskian Prime Minister John Doe spoke.",
+            published="2024-03-16",
+        ),
+    ]
+    told = [c for c in kinds.infer(claims_of(other, kinds), other) if c.kind == "office"]
+    lent = next(c for c in told if c.source_id == "S3")
+    doe = next(c for c in told if c.source_id == "S4")
+    assert office.decide(lent, doe, features, features).veto is not None

@@ -150,8 +150,9 @@ class Kinds:
     def infer(self, claims: tuple[Claim, ...], sources: Sequence[Source]) -> tuple[Claim, ...]:
         """The run's claims with those its kinds infer across sources (`Kind.infer`), asked
         language by language (no claim is inferred across two languages); each source's
-        inferred claims follow its own. The claims unchanged when no kind infers any. Every
-        compiled kind first forgets the last run (`Kind.start_run`)."""
+        inferred claims follow its own, and a claim a kind gives again under its own id (what
+        the run tells of it, `Kind.infer`) takes its place. The claims unchanged when no kind
+        infers any. Every compiled kind first forgets the last run (`Kind.start_run`)."""
         # (each run starts clean: what a kind kept of the last run is not this one's)
         for language in {id(k): k for k in self._built.values()}.values():
             for kind in language:
@@ -171,6 +172,8 @@ class Kinds:
         for claim in claims:
             of_source.setdefault(claim.source_id, []).append(claim)
         inferred: dict[str, list[Claim]] = {}
+        given = {claim.id for claim in claims}
+        retold: dict[str, Claim] = {}  # a claim given, as the run tells it (by id)
         for code in sorted(by_language):
             group = by_language[code]
             held = [c for s in group for c in of_source.get(s.id, ())]
@@ -179,11 +182,18 @@ class Kinds:
             for kind in self.language(code):
                 if type(kind).infers:
                     for claim in kind.infer(held, group):
-                        inferred.setdefault(claim.source_id, []).append(claim)
-        if not inferred:
+                        if claim.id in given:
+                            retold[claim.id] = claim
+                        else:
+                            inferred.setdefault(claim.source_id, []).append(claim)
+        if not inferred and not retold:
             return claims
         order = list(dict.fromkeys([*(s.id for s in sources), *of_source]))
-        return tuple(c for s in order for c in (*of_source.get(s, ()), *inferred.get(s, ())))
+        return tuple(
+            retold.get(c.id, c)
+            for s in order
+            for c in (*of_source.get(s, ()), *inferred.get(s, ()))
+        )
 
     @property
     def default(self) -> LanguageKinds:

@@ -154,8 +154,11 @@ class Kind(ABC):
         """Claims read at the level of the run, once every source is normalized: what one
         source or sentence says through another (a name titled in one, written bare in
         another). `sources` are the run's sources of one language, `claims` theirs; the
-        claims returned are new ones, of this kind, in source order then position (the
-        claims given are kept as they are). None by default."""
+        claims returned are new ones, of this kind, in source order then position, and
+        claims given told again under their own ids with what the run says of them (the
+        office a bare title has in the run): those take the given ones' places, so that
+        whatever decides their pairs later (a worker process, the anatomy) reads the run's
+        word on the claim itself, not state kept on the kind. None by default."""
         return ()
 
     @abstractmethod

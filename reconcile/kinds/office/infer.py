@@ -305,6 +305,12 @@ class TitleLender:
         for claim in own:
             key = self._holder(claim).person_key
             named_before[key] = min(named_before.get(key, claim.start), claim.start)
+        # people this source names in full anywhere: a surname alone stands for them only
+        # after it; a person it never names in full, titled in another source, may be
+        # meant by their surname alone where the source writes it nowhere as a common word
+        # (`_surname_apart`)
+        in_full = {self._holder(claim).person_key for claim in own}
+        in_full |= {form.person for _, form in found if not form.surname}
         for match, form in found:
             if not form.surname and form.person not in named_before:
                 named_before[form.person] = match.start()
@@ -321,7 +327,12 @@ class TitleLender:
             if counts.get(person, 0) >= self.limit:
                 continue
             if form.surname and (
-                person in refused_surnames or named_before.get(person, len(text)) >= match.start()
+                person in refused_surnames
+                or (
+                    named_before.get(person, len(text)) >= match.start()
+                    if person in in_full
+                    else not self._surname_apart(text, match.group(0))
+                )
             ):
                 continue
             if not self._bare(text, match.start(), match.end(), form):
@@ -338,6 +349,15 @@ class TitleLender:
             lent.append(self._claim(source, sentence, match, donor, holders))
             counts[person] = counts.get(person, 0) + 1
         return lent
+
+    @staticmethod
+    def _surname_apart(text: str, surname: str) -> bool:
+        """Whether a surname alone, in a source that never names its person in full, may
+        be theirs: the source never writes the word in lower case (a common word: "rice",
+        "young"); a surname two people of the run share is no form at all (`_forms`), and
+        one after another given name is refused (`_other_given`)."""
+        lower = re.escape(surname.casefold())
+        return re.search(rf"(?<![\w’'-]){lower}(?![\w’'-])", text) is None
 
     @staticmethod
     def _scan(text: str, pattern: _FormPattern, firsts: frozenset[str]) -> list[re.Match[str]]:

@@ -100,12 +100,8 @@ class OfficeKind(Kind):
         self._last: tuple[Source, _SourceOffices] | None = None
         self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
         self.lender = TitleLender(lexicon, self.surname_cutoff)
-        # the place the run gives each claim whose title names none, by claim id (`infer`)
-        self._run_places: dict[str, str] = {}
         # whether two person keys name one person, per pair of keys (`_same`)
         self._same_people: dict[tuple[str, str], bool] = {}
-        # the people the run names as holding each title now, by the title's family (`infer`)
-        self._run_holders: dict[str, list[OfficeHolder]] = {}
 
     def _untitled_offices(self) -> re.Pattern[str] | None:
         """One pattern of the rules offices' titles that hold no word that is a `[[title]]`
@@ -321,22 +317,36 @@ class OfficeKind(Kind):
         return self._last[1]
 
     def start_run(self) -> None:
-        """The last run's places, holders and source readings forgotten."""
-        self._run_places = {}
-        self._run_holders = {}
+        """The last run's source readings forgotten (what the run tells of each claim is on
+        the claim: `infer`)."""
         self._last = None
         self._seen = None
 
     def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
-        """Bare mentions of people titled elsewhere in the run, given that office (`infer.py`)."""
+        """Bare mentions of people titled elsewhere in the run, given that office (`infer.py`);
+        and the run's office claims told again with what the run says of each (on the
+        claim, `OfficeHolder.run_place` and `others_now`: a worker process or the anatomy
+        that decides their pairs reads it there)."""
         own = [c for c in claims if c.kind == "office"]
-        self._run_places = self._places_in_run(own)
-        self._run_holders = {}
-        for claim in own:
+        lent = self.lender.lend(own, sources)
+        # (a bare name lent a title is placed as the titled mentions of its person are)
+        places = self._places_in_run([*own, *lent])
+        placed = [
+            replace(c, detail=replace(holder(c), run_place=places[c.id])) if c.id in places else c
+            for c in [*own, *lent]
+        ]
+        now: dict[str, list[OfficeHolder]] = {}  # the run's holders now, by title family
+        for claim in placed[: len(own)]:
             held = self._placed(claim)
             if not held.former and not held.several:
-                self._run_holders.setdefault(self._family(held), []).append(held)
-        return self.lender.lend(own, sources)
+                now.setdefault(self._family(held), []).append(held)
+        told: list[Claim] = []
+        for claim in placed:
+            if self._others_now(self._placed(claim), now):
+                claim = replace(claim, detail=replace(holder(claim), others_now=True))
+            told.append(claim)
+        given = {id(c) for c in own}
+        return [c for c in told if id(c) not in given]
 
     def _places_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
         """The place of each claim whose title names none ("President Jane Roe") where the
@@ -363,10 +373,22 @@ class OfficeKind(Kind):
 
     def _placed(self, claim: Claim) -> OfficeHolder:
         """An office claim's holder, with the place the run gives its title when it names
-        none (`_places_in_run`)."""
+        none (`_places_in_run`, kept on the claim by `infer`)."""
         held = holder(claim)
-        place = self._run_places.get(claim.id) if not held.place else None
-        return replace(held, place=place) if place else held
+        return replace(held, place=held.run_place) if held.run_place and not held.place else held
+
+    def _others_now(self, now: OfficeHolder, holders: dict[str, list[OfficeHolder]]) -> bool:
+        """Whether the run names someone else as holding `now`'s office now: a holder of its
+        title's family, of one office, their places one where both name one, another
+        person (`_held_then`)."""
+        if now.former:
+            return False
+        return any(
+            self._offices_meet(other, now)
+            and (not (other.place and now.place) or self._places_meet(other.place, now.place))
+            and not self._same(other, now)
+            for other in holders.get(self._family(now), ())
+        )
 
     def block_key(self, claim: Claim) -> str | None:
         # One block: "UK Prime Minister", "Britain's prime minister" and "Prime Minister"
@@ -515,13 +537,7 @@ class OfficeKind(Kind):
             return False
         if a.place and b.place and not self._places_meet(a.place, b.place):
             return False
-        now = b if a.former else a
-        return not any(
-            self._offices_meet(other, now)
-            and (not (other.place and now.place) or self._places_meet(other.place, now.place))
-            and not self._same(other, now)
-            for other in self._run_holders.get(self._family(now), ())
-        )
+        return not (b if a.former else a).others_now
 
     def _generic_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a title and its generic form ("presidential candidate" and "candidate",
@@ -578,7 +594,14 @@ class OfficeKind(Kind):
         # compatible rather than one office stated alike
         readings = sorted(
             {
-                replace(self._placed(c), person="", co_holders=(), title_from="", title_quote="")
+                replace(
+                    self._placed(c),
+                    person="",
+                    co_holders=(),
+                    title_from="",
+                    title_quote="",
+                    run_place="",
+                )
                 for c in members
             },
             key=repr,

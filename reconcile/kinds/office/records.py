@@ -42,3 +42,9 @@ class OfficeHolder(ClaimDetail):
     title_from: str = ""
     title_source: str = ""
     title_quote: str = ""
+    # What the run tells of the claim (`OfficeKind.infer`), kept on the claim so that any
+    # process deciding its pairs reads it: the place the run gives a title that names none
+    # ("President Jane Roe" where another source writes "Ruritanian President Jane Roe"),
+    # and whether the run names someone else as holding this office now
+    run_place: str = ""
+    others_now: bool = False
