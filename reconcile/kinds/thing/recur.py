@@ -45,6 +45,7 @@ from reconcile.kinds.named import (
     NamedValue,
     NameReader,
     WordForms,
+    before_joiner,
     name_key,
     without_nouns,
 )
@@ -137,6 +138,7 @@ class RecurringNames:
         self.after_name = frozenset(fold(w) for w in (*place.after_name, *place.nouns))
         # the nouns of a kind of place as keys write them ("islands": "island")
         self.place_nouns = frozenset(forms.of(fold(n)) for n in place.nouns)
+        self.joiners = frozenset(fold(j) for j in place.name_joiners)
         self.after_endings = tuple(fold(w) for w in place.after_name_endings)
         # a word right after an article is a noun: "the government", "a language"
         self.article_word = (
@@ -195,6 +197,11 @@ class RecurringNames:
                 # and each without the nouns of a kind of place that end it: the "Ituri" of
                 # "Ituri Province", the "Karsk" of "Karsk City"
                 keys |= {k for k in (without_nouns(k, self.place_nouns) for k in keys) if k}
+                # and the name before a joiner, a noun of a kind of place ending it: the
+                # "Karsk Region" of "Karsk Region of Ruritania"
+                keys |= {
+                    k for k in (before_joiner(k, self.place_nouns, self.joiners) for k in keys) if k
+                }
                 for key in keys:
                     counts = places.setdefault(key, {})
                     counts[role] = counts.get(role, 0) + (claim.kind == "place")
@@ -261,7 +268,9 @@ class RecurringNames:
                 and key in inside
                 and key not in people
                 and len(written.get(key, ())) >= self.least
-                and not all(w in self.title_words for w in key.split())
+                # (a name of title words alone is a title's, unless a claim of the run
+                # reads it as a name: the "US" of "US Defense Secretary" is a place too)
+                and (read_so or not all(w in self.title_words for w in key.split()))
                 and (
                     read_so
                     or (
