@@ -399,3 +399,14 @@ def test_a_place_named_with_its_noun_meets_that_name_in_a_larger_place(tmp_path:
         "Fishing boats left the Gulf on Monday after the earthquake.",
     )
     assert places(report) == [("event: Gulf of Karsk", "single")]
+
+
+def test_a_name_running_into_a_claim_is_the_name_before_it(tmp_path: Path) -> None:
+    # "Tarvin Air ATR 42": the airline's name runs into the aircraft's, which a claim
+    # holds; the name before it is the one the other source writes alone
+    report = report_of(
+        tmp_path,
+        "A Tarvin Air ATR 42 crashed near Velm on Friday, killing ten people.",
+        "Tarvin Air said its ATR 42 carried ten people when it crashed near Velm.",
+    )
+    assert things(report) == [("aircraft: ATR 42", "agree"), ("named thing: Tarvin Air", "agree")]

@@ -67,6 +67,7 @@ _LAST_NUMBER = re.compile(r"\s+\d[\w–-]*$")  # a number ending a name: "Karsk 
 # after a name, a lower-case word on its line (`word`), or anything else: a name's end
 _AFTER_NAME = re.compile(rf"[ \t]*(?:(?P<word>[^\W\d_{CAPITALS}][\w’'-]*)|(?!['’]s\b))")
 _PLACES = frozenset({"place", "route"})  # the kinds of claims that read a name as a place
+_JOINER_END = re.compile(rf"\s[^\W\d_{CAPITALS}][\w’'-]*$")  # a name cut after a joiner: "Gulf of"
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
@@ -96,6 +97,14 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         at = bisect_left(self.starts, end)
         return at > 0 and self.reach[at - 1] > start
+
+    def cut(self, start: int, end: int) -> int:
+        """Where a name `[start, end)` that runs into a claimed span ends before it: the
+        start of the first span inside it, when none holds `start` (else `start`)."""
+        at = bisect_right(self.starts, start)
+        if at > 0 and self.reach[at - 1] > start:
+            return start
+        return self.starts[at] if at < len(self.starts) and self.starts[at] < end else end
 
 
 def _opens(text: str, start: int) -> bool:
@@ -374,8 +383,17 @@ class RecurringNames:
                     part = self._part(text, at, end, False)
                     parts += [part] if part is not None else []
                     readings.append(parts)
-            # (a part another claim holds is no name: "Karsk United 94–90", a score)
+            # (a part another claim holds is no name: "Karsk United 94–90", a score; a name
+            # running into the claim of another name is the name before it: "Tarvin Air ATR
+            # 42", an aircraft)
             free = [r for r in readings if not any(taken.overlaps(p.start, p.end) for p in r)]
+            if not free:
+                cut = taken.cut(start, end)
+                # (into another name's claim, not a number's: "Category 5" is no name)
+                named = start < cut < end and text[cut].isupper()
+                part = self._part(text, start, cut, opening) if named else None
+                if part is not None and not _JOINER_END.search(text, start, part.end):
+                    free = [[part]]
             if free:
                 names.append(free)
         return names
