@@ -425,11 +425,18 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
         source = by_alias.get(side.doc)
         if source is None or outcome.report is None:
             return
+        # (its shape as the tool reads it: in the source's text, a link's markup blanked)
         text = cluster.documents[side.doc].text
+        to_source = _offset_map(text, source.text)
+        start, end = to_source(side.start), to_source(side.end)
+        if start < 0 or end < start:
+            text, start, end = text, side.start, side.end
+        else:
+            text = source.text
         claims = [c for c in outcome.report.claims if c.source_id == source.id]
         scores.anatomy.add_unread(
             fact.group,
-            realnews_anatomy.unread_shape(text, side.start, side.end),
+            realnews_anatomy.unread_shape(text, start, end),
             realnews_anatomy.unread_elsewhere(side.text, fact.kind, source.text, claims),
             realnews_anatomy.unread_other(side.text, other.text),
         )

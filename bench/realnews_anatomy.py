@@ -70,8 +70,8 @@ ELSEWHERE = (
 )
 # how the other side of the pair writes it (`unread_other`)
 OTHER_SIDE = ("the other side writes it alike", "the other side writes another form")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'&.-]*[ -]$")
-_CAPITAL_AFTER = re.compile(r"^[ -][A-Z]")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'&.-]*(?: +|-)$")  # (a blanked link is spaces)
+_CAPITAL_AFTER = re.compile(r"^(?: +|-)[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -164,8 +164,8 @@ def unread_shape(text: str, start: int, end: int) -> str:
     opening = len(text) - len(text.lstrip())
     if "\n" not in text[opening:start] and "\n" in text[end:]:
         return SHAPES[4]
-    if _CAPITAL_BEFORE.search(text[max(0, start - 30) : start]) or _CAPITAL_AFTER.match(
-        text[end : end + 3]
+    if _CAPITAL_BEFORE.search(text[max(0, start - 200) : start]) or _CAPITAL_AFTER.match(
+        text[end : end + 200]
     ):
         before = text[:start].rstrip(" ")
         if not before.endswith((".", "!", "?", "\n", ":")):
