@@ -21,13 +21,16 @@ is read past its first word when the run writes that word in lower case somewher
 common word, so that "Tekael Group agreed" is never read as "Group"; "Fans of Karsk United"
 is read past its first word and joiners), a word
 that ends no personal name (`not_names` of `aliases.toml`: months, weekdays, "The"), a
-name of an office's title words alone ("Prime Minister"), a name every source writes only
+name of an office's title words alone ("Prime Minister"; unless a claim of the run reads
+it as a name: the "US" of "US Defense Secretary" is the place another source names), a
+name every source writes only
 right before a noun it modifies ("Karskian officials": a lower-case word the run writes
 after an article is a noun), a name of one word the run writes in lower case ("They",
 "War") or of one letter, the name of a person an office
 claim of the run titles (the office kind lends those), one word a number follows ("Category
 5": the word is the number's, not a name), and any span a claim of its own
-source holds already.
+source holds already (a name running into the claim of another name is the name before it:
+"Tarvin Air ATR 42" is the airline, then the aircraft's claim).
 """
 
 from __future__ import annotations
