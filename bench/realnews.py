@@ -415,6 +415,35 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
         else None
     )
 
+    sources = {
+        Path(s.path).name.rsplit(".", 1)[0]: s
+        for s in (outcome.report.sources if outcome.report is not None else ())
+    }
+    alias_of = {document.id: alias for alias, document in cluster.documents.items()}
+    by_alias = {alias_of[name]: s for name, s in sources.items() if name in alias_of}
+
+    def unread(fact: GoldFact, side: Mention, other: Mention) -> None:
+        """Tally one unread side of a missed pair: its shape, its source elsewhere, the
+        other side (`realnews_anatomy.unread_shape`)."""
+        source = by_alias.get(side.doc)
+        if source is None or outcome.report is None:
+            return
+        # (its shape as the tool reads it: in the source's text, a link's markup blanked)
+        text = cluster.documents[side.doc].text
+        to_source = _offset_map(text, source.text)
+        start, end = to_source(side.start), to_source(side.end)
+        if start < 0 or end < start:
+            text, start, end = text, side.start, side.end
+        else:
+            text = source.text
+        claims = [c for c in outcome.report.claims if c.source_id == source.id]
+        scores.anatomy.add_unread(
+            fact.group,
+            realnews_anatomy.unread_shape(text, start, end),
+            realnews_anatomy.unread_elsewhere(side.text, fact.kind, source.text, claims),
+            realnews_anatomy.unread_other(side.text, other.text),
+        )
+
     def stage(column: str, finding: realnews_anatomy.Finding) -> str:
         scores.anatomy.add(column, finding)
         return f" — {finding.line()}"
@@ -454,6 +483,12 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
                         fact.kind, left_claims, right_claims, docs, fact.verdict
                     )
                     said = stage(fact.group, finding)
+                    for side, twin, claims in (
+                        (left, right, left_claims),
+                        (right, left, right_claims),
+                    ):
+                        if not claims:
+                            unread(fact, side, twin)
                 errors.append(
                     f"missed pair [{cluster.id}/{fact.id} {fact.kind}, {why}] "
                     f"{_show(cluster, left)} ~ {_show(cluster, right)}{said}"

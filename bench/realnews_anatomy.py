@@ -27,6 +27,7 @@ block's cluster).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -51,6 +52,30 @@ NOT_EXTRACTED = "not extracted"
 STAGES = (NOT_EXTRACTED, *APART, *TOGETHER)
 COLUMNS = ("numeric", "office", "other named", "wrong matches", "traps matched")
 CONCEPTS = ("same concept", "different concepts", "one without a concept", "neither has one")
+# the shape of a named mention no claim reads (`unread_shape`), in the order they are tried
+SHAPES = (
+    "in lower case",
+    "an acronym or initials",
+    "split by a line break",
+    "in a possessive",
+    "in the headline",
+    "inside a longer name",
+    "opening a sentence",
+    "with a digit",
+    "one capitalized word",
+    "capitalized words",
+)
+# what its source does with the same words elsewhere (`unread_elsewhere`)
+ELSEWHERE = (
+    "read elsewhere as the fact's kind",
+    "read elsewhere as another kind",
+    "written elsewhere, never read",
+    "written only there",
+)
+# how the other side of the pair writes it (`unread_other`)
+OTHER_SIDE = ("the other side writes it alike", "the other side writes another form")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'&.-]*(?: +|-)$")  # (a blanked link is spaces)
+_CAPITAL_AFTER = re.compile(r"^(?: +|-)[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -208,6 +233,57 @@ def _read(found: PairAnatomy) -> str:
     return said
 
 
+def unread_shape(text: str, start: int, end: int) -> str:
+    """The shape of a gold mention `[start, end)` of a document's `text` that no claim reads
+    (one of `SHAPES`): how it is written, never what it says."""
+    name = text[start:end]
+    letters = [c for c in name if c.isalpha()]
+    if not any(c.isupper() for c in letters):
+        return SHAPES[0]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return SHAPES[1]
+    if "\n" in name:
+        return SHAPES[2]
+    if text[end : end + 2] in ("'s", "’s"):
+        return SHAPES[3]
+    opening = len(text) - len(text.lstrip())
+    if "\n" not in text[opening:start] and "\n" in text[end:]:
+        return SHAPES[4]
+    if _CAPITAL_BEFORE.search(text[max(0, start - 200) : start]) or _CAPITAL_AFTER.match(
+        text[end : end + 200]
+    ):
+        before = text[:start].rstrip(" ")
+        if not before.endswith((".", "!", "?", "\n", ":")):
+            return SHAPES[5]
+    before = text[:start].rstrip(" \"“‘'(")
+    if not before or before.endswith((".", "!", "?", "\n")):
+        return SHAPES[6]
+    if any(c.isdigit() for c in name):
+        return SHAPES[7]
+    return SHAPES[8] if len(name.split()) == 1 else SHAPES[9]
+
+
+def unread_elsewhere(name: str, kind: str, source_text: str, claims: Iterable[Claim]) -> str:
+    """What a source does with an unread mention's words elsewhere (one of `ELSEWHERE`): a
+    claim of the fact's kind, or of another, covers them somewhere; they are written again,
+    never read; they are written once."""
+    folded, text = name.casefold(), source_text.casefold()
+    found = [m.start() for m in re.finditer(re.escape(folded), text)] if folded.strip() else []
+    kinds = {c.kind for at in found for c in claims if c.start < at + len(folded) and at < c.end}
+    fits = kind in kinds or (kind == "numeric" and bool(kinds))
+    if fits:
+        return ELSEWHERE[0]
+    if kinds:
+        return ELSEWHERE[1]
+    return ELSEWHERE[2] if len(found) >= 2 else ELSEWHERE[3]
+
+
+def unread_other(name: str, other: str) -> str:
+    """Whether the other mention of the pair is written alike (case and spaces aside)."""
+    same = " ".join(name.casefold().split()) == " ".join(other.casefold().split())
+    return OTHER_SIDE[0] if same else OTHER_SIDE[1]
+
+
 class Tally:
     """The counts of one split: per column (a group of missed pairs, wrong matches,
     matched traps), stage and detail; and the concepts of missed numeric pairs."""
@@ -216,6 +292,13 @@ class Tally:
         self.counts: Counter[tuple[str, str, str]] = Counter()
         self.concepts: Counter[str] = Counter()
         self.untitled: Counter[str] = Counter()
+        # per column, the unread mentions of its missed pairs: (part, what) -> count
+        self.unread: Counter[tuple[str, str, str]] = Counter()
+
+    def add_unread(self, column: str, shape: str, elsewhere: str, other: str) -> None:
+        """One unread side of a missed pair: its shape, its source elsewhere, the other side."""
+        for part, what in (("shape", shape), ("elsewhere", elsewhere), ("other", other)):
+            self.unread[(column, part, what)] += 1
 
     def add(self, column: str, finding: Finding) -> None:
         self.counts[(column, finding.stage, finding.detail)] += 1
@@ -246,6 +329,10 @@ class Tally:
             ],
             "numeric concepts": dict(sorted(self.concepts.items())),
             "office untitled holders": dict(sorted(self.untitled.items())),
+            "not read": [
+                {"column": col, "part": part, "what": what, "count": n}
+                for (col, part, what), n in sorted(self.unread.items())
+            ],
         }
 
     def markdown(self, name: str) -> list[str]:
@@ -269,4 +356,16 @@ class Tally:
         if self.untitled:
             lines += ["", "Missed office pairs vetoed UntitledHolders, by aspect (counts):", ""]
             lines += [f"- {aspect}: {n}" for aspect, n in sorted(self.untitled.items())]
+        for column in COLUMNS:
+            parts = []
+            for part, order in (("shape", SHAPES), ("elsewhere", ELSEWHERE), ("other", OTHER_SIDE)):
+                counts = [(w, self.unread[(column, part, w)]) for w in order]
+                parts.append(", ".join(f"{w} {n}" for w, n in counts if n))
+            if any(parts):
+                lines += [
+                    "",
+                    f"Not extracted, {column} (each unread side of a missed pair): by shape: "
+                    f"{parts[0]}; the same words in its source: {parts[1]}; "
+                    f"{parts[2] or 'no other side read'}.",
+                ]
         return lines

@@ -49,3 +49,15 @@ def test_lower_case_bodies_with_their_words(
     kinds: Kinds, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert bodies(kinds, text) == expected
+
+
+def test_a_bodys_words_apart_by_a_blanked_link_are_read_as_written(kinds: Kinds) -> None:
+    # a Markdown link's markup is blanked to spaces as a source is loaded: "The
+    # [Karskian](…) [health ministry](…) reports" is read as if written without it
+    gap = " " * 60
+    text = f"The {gap}Karskian{gap}health ministry{gap}reports that 40 people died."
+    assert [" ".join(name.split()) for _, name in bodies(kinds, text)] == [
+        "The Karskian health ministry"
+    ]
+    # (and a body's noun alone, its clause going on, is still none)
+    assert bodies(kinds, f"He said {gap}the office{gap}was closed.") == []

@@ -350,3 +350,63 @@ def test_a_name_without_the_word_of_its_class_is_that_thing(tmp_path: Path) -> N
         "The European Union sent aid. European leaders spoke on Sunday.",
     )
     assert things(report) == [("organisation: European Union", "agree")]
+
+
+def test_a_place_whose_name_is_a_titles_word_is_read_where_the_run_names_that_place(
+    tmp_path: Path,
+) -> None:
+    # "US" is a word of office titles ("US Defense Secretary"); a source naming the country
+    # as a place makes the bare "U.S." of another that place, not a title's word
+    report = report_of(
+        tmp_path,
+        "A strong earthquake struck in the United States on Sunday.",
+        "Aid flights reached the U.S. on Monday as the earthquake's toll rose.",
+    )
+    assert places(report) == [("event: United States", "agree")]
+    bare = [c for c in report.claims if isinstance(c.detail, NamedValue) and c.detail.bare]
+    assert [(c.quote, c.kind) for c in bare] == [("U.S.", "place")]
+    # no source reads it as a place: the title's words alone stay unread
+    report = report_of(
+        tmp_path,
+        "The Defense Secretary spoke on Sunday. Aides said the US Defense Secretary left.",
+        "Reporters asked the Defense Secretary about the US Defense Secretary's trip.",
+    )
+    assert things(report) == [] and places(report) == []
+
+
+def test_a_place_named_with_its_noun_meets_that_name_in_a_larger_place(tmp_path: Path) -> None:
+    # "the Karsk Region of Ruritania" is the Karsk Region, in Ruritania: the bare "Karsk
+    # Region" of another source is that place; another region of Ruritania is another
+    # place, and the "Gulf" of "the Gulf of Karsk" names no place before its noun
+    report = report_of(
+        tmp_path,
+        "A strong earthquake struck near the Karsk Region of Ruritania on Sunday.",
+        "Aid convoys reached the Karsk Region on Monday after the earthquake.",
+    )
+    assert places(report) == [("event: Karsk Region / Karsk Region of Ruritania", "compatible")]
+    (tmp_path / "two").mkdir()
+    report = report_of(
+        tmp_path / "two",
+        "A strong earthquake struck near the Velm Region of Ruritania on Sunday.",
+        "Aid convoys reached the Karsk Region on Monday after the earthquake.",
+        "Officials in the Karsk Region said the earthquake cut roads.",
+    )
+    assert ("event: Velm Region of Ruritania", "single") in places(report)
+    (tmp_path / "three").mkdir()
+    report = report_of(
+        tmp_path / "three",
+        "A strong earthquake struck near the Gulf of Karsk on Sunday.",
+        "Fishing boats left the Gulf on Monday after the earthquake.",
+    )
+    assert places(report) == [("event: Gulf of Karsk", "single")]
+
+
+def test_a_name_running_into_a_claim_is_the_name_before_it(tmp_path: Path) -> None:
+    # "Tarvin Air ATR 42": the airline's name runs into the aircraft's, which a claim
+    # holds; the name before it is the one the other source writes alone
+    report = report_of(
+        tmp_path,
+        "A Tarvin Air ATR 42 crashed near Velm on Friday, killing ten people.",
+        "Tarvin Air said its ATR 42 carried ten people when it crashed near Velm.",
+    )
+    assert things(report) == [("aircraft: ATR 42", "agree"), ("named thing: Tarvin Air", "agree")]

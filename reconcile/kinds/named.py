@@ -296,6 +296,16 @@ def without_nouns(key: str, nouns: frozenset[str]) -> str:
     return " ".join(words)
 
 
+def before_joiner(key: str, nouns: frozenset[str], joiners: frozenset[str]) -> str:
+    """The words of a name key before its first joiner, when they are a name and a noun of
+    a kind of place (`place.nouns` and `place.name_joiners`, as keys write them): "bari
+    region of puntland" is the "bari region" in Puntland; "" otherwise ("gulf of karsk":
+    no name before its noun; "bank of karsk": no noun of a place)."""
+    words = key.split()
+    at = next((n for n, w in enumerate(words) if w in joiners), 0)
+    return " ".join(words[:at]) if at >= 2 and words[at - 1] in nouns else ""
+
+
 def _initials(words: list[str]) -> set[str]:
     """The acronyms of a name's words: each word's first letter, or all of a short word
     ("us geological survey": "ugs", "usgs")."""

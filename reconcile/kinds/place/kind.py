@@ -19,6 +19,7 @@ from reconcile.kinds.named import (
     NamedKind,
     NamedMention,
     NamedValue,
+    before_joiner,
     name_key,
     named,
     relation,
@@ -86,6 +87,8 @@ class PlaceKind(NamedKind):
         self.unique = frozenset(c.role for c in rules.named.place.cue if c.unique)
         # the nouns of a kind of place as they stand in a key ("islands": "island")
         self.place_nouns = frozenset(self.forms.of(fold(n)) for n in named.place.nouns)
+        # the joiners of a place's name ("Bari Region of Puntland"), as keys write them
+        self.place_joiners = frozenset(fold(j) for j in named.place.name_joiners)
 
     infers: ClassVar[bool] = True
 
@@ -237,12 +240,20 @@ class PlaceKind(NamedKind):
             return True
         if _put_in(bare, other) or _put_in(other, bare):
             return True
+        if any(self._of_larger(bare.key, name) for name in (other.key, other.head) if name):
+            return True
         plain = self._plain(bare.key)
         return any(
             len(p.split()) == len(plain.split()) and relation(plain, p, self.forms) != "different"
             for p in {self._plain(other.key), self._plain(other.head)}
             if plain and p
         )
+
+    def _of_larger(self, key: str, other: str) -> bool:
+        """Whether the name key `other` is `key`, a place's name ending in a noun of a kind
+        of place, then a joiner and the larger place it is in: "bari region of puntland" is
+        the Bari Region in Puntland (`before_joiner`)."""
+        return before_joiner(other, self.place_nouns, self.place_joiners) == key
 
     def _plain(self, key: str) -> str:
         """A name key without the nouns of a kind of place that end it: "karsk province"

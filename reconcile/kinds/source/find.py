@@ -242,7 +242,10 @@ class StatingFinder:
 
     def _body_ending(self, text: str, end: int) -> list[tuple[int, int]]:
         """A body whose name ends at `end` ("the ministry", "Johns Hopkins University")."""
-        offset = max(0, end - 40)  # (the text before `end` is read at its end only)
+        # (the text before `end` is read at its end only: its last 40 characters, a run of
+        # spaces counted as one, so that a link's blanked markup is no distance: "The
+        # [Karskian](…) [health ministry](…) reports")
+        offset = _written_back(text, end, 40)
         near = text[offset:end]
         for lower in self.bodies.finditer(near):
             if lower.end() == len(near):

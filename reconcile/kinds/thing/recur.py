@@ -21,13 +21,16 @@ is read past its first word when the run writes that word in lower case somewher
 common word, so that "Tekael Group agreed" is never read as "Group"; "Fans of Karsk United"
 is read past its first word and joiners), a word
 that ends no personal name (`not_names` of `aliases.toml`: months, weekdays, "The"), a
-name of an office's title words alone ("Prime Minister"), a name every source writes only
+name of an office's title words alone ("Prime Minister"; unless a claim of the run reads
+it as a name: the "US" of "US Defense Secretary" is the place another source names), a
+name every source writes only
 right before a noun it modifies ("Karskian officials": a lower-case word the run writes
 after an article is a noun), a name of one word the run writes in lower case ("They",
 "War") or of one letter, the name of a person an office
 claim of the run titles (the office kind lends those), one word a number follows ("Category
 5": the word is the number's, not a name), and any span a claim of its own
-source holds already.
+source holds already (a name running into the claim of another name is the name before it:
+"Tarvin Air ATR 42" is the airline, then the aircraft's claim).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from reconcile.kinds.named import (
     NamedValue,
     NameReader,
     WordForms,
+    before_joiner,
     name_key,
     without_nouns,
 )
@@ -66,6 +70,7 @@ _LAST_NUMBER = re.compile(r"\s+\d[\w–-]*$")  # a number ending a name: "Karsk 
 # after a name, a lower-case word on its line (`word`), or anything else: a name's end
 _AFTER_NAME = re.compile(rf"[ \t]*(?:(?P<word>[^\W\d_{CAPITALS}][\w’'-]*)|(?!['’]s\b))")
 _PLACES = frozenset({"place", "route"})  # the kinds of claims that read a name as a place
+_JOINER_END = re.compile(rf"\s[^\W\d_{CAPITALS}][\w’'-]*$")  # a name cut after a joiner: "Gulf of"
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
@@ -95,6 +100,14 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         at = bisect_left(self.starts, end)
         return at > 0 and self.reach[at - 1] > start
+
+    def cut(self, start: int, end: int) -> int:
+        """Where a name `[start, end)` that runs into a claimed span ends before it: the
+        start of the first span inside it, when none holds `start` (else `start`)."""
+        at = bisect_right(self.starts, start)
+        if at > 0 and self.reach[at - 1] > start:
+            return start
+        return self.starts[at] if at < len(self.starts) and self.starts[at] < end else end
 
 
 def _opens(text: str, start: int) -> bool:
@@ -137,6 +150,7 @@ class RecurringNames:
         self.after_name = frozenset(fold(w) for w in (*place.after_name, *place.nouns))
         # the nouns of a kind of place as keys write them ("islands": "island")
         self.place_nouns = frozenset(forms.of(fold(n)) for n in place.nouns)
+        self.joiners = frozenset(fold(j) for j in place.name_joiners)
         self.after_endings = tuple(fold(w) for w in place.after_name_endings)
         # a word right after an article is a noun: "the government", "a language"
         self.article_word = (
@@ -195,6 +209,11 @@ class RecurringNames:
                 # and each without the nouns of a kind of place that end it: the "Ituri" of
                 # "Ituri Province", the "Karsk" of "Karsk City"
                 keys |= {k for k in (without_nouns(k, self.place_nouns) for k in keys) if k}
+                # and the name before a joiner, a noun of a kind of place ending it: the
+                # "Karsk Region" of "Karsk Region of Ruritania"
+                keys |= {
+                    k for k in (before_joiner(k, self.place_nouns, self.joiners) for k in keys) if k
+                }
                 for key in keys:
                     counts = places.setdefault(key, {})
                     counts[role] = counts.get(role, 0) + (claim.kind == "place")
@@ -261,7 +280,9 @@ class RecurringNames:
                 and key in inside
                 and key not in people
                 and len(written.get(key, ())) >= self.least
-                and not all(w in self.title_words for w in key.split())
+                # (a name of title words alone is a title's, unless a claim of the run
+                # reads it as a name: the "US" of "US Defense Secretary" is a place too)
+                and (read_so or not all(w in self.title_words for w in key.split()))
                 and (
                     read_so
                     or (
@@ -365,8 +386,17 @@ class RecurringNames:
                     part = self._part(text, at, end, False)
                     parts += [part] if part is not None else []
                     readings.append(parts)
-            # (a part another claim holds is no name: "Karsk United 94–90", a score)
+            # (a part another claim holds is no name: "Karsk United 94–90", a score; a name
+            # running into the claim of another name is the name before it: "Tarvin Air ATR
+            # 42", an aircraft)
             free = [r for r in readings if not any(taken.overlaps(p.start, p.end) for p in r)]
+            if not free:
+                cut = taken.cut(start, end)
+                # (into another name's claim, not a number's: "Category 5" is no name)
+                named = start < cut < end and text[cut].isupper()
+                part = self._part(text, start, cut, opening) if named else None
+                if part is not None and not _JOINER_END.search(text, start, part.end):
+                    free = [[part]]
             if free:
                 names.append(free)
         return names
