@@ -44,8 +44,12 @@ pair): not extracted, different kind, no block shared, not compared, vetoed (the
 below cut-off (soft veto or score band), refused by clustering; matched directly, through a
 third member, loosely joined. It prints, per split, a table of counts by stage and detail
 (names of rules and types, never a text, cluster or offset: it may be printed for dev-e and
-test), and with `--errors` each listed miss of a tuning half says its stage and what the
-stage read. Only the pairs missed are decided again.
+test); under a detail, the parts of its numeric misses ("↳"): which part of two block keys
+differs (the dimension, two currencies, the change), why a claim is in no block, whether
+a cannot-link is held by a claim of the pair or by two others (of one source or not), and
+whether the two numbers are the same, overlap or are apart. With `--errors` each listed
+miss of a tuning half says its stage, its part and what the stage read. Only the pairs
+missed are decided again.
 """
 
 from __future__ import annotations

@@ -34,7 +34,10 @@ from typing import Any
 
 from reconcile.anatomy import (
     APART,
+    BELOW_CUTOFF,
     DIFFERENT_KIND,
+    NO_BLOCK,
+    REFUSED,
     TOGETHER,
     Anatomy,
     PairAnatomy,
@@ -58,9 +61,14 @@ class Finding:
     detail: str
     read: str = ""
     concepts: str = ""  # a numeric pair read on both sides: how their concepts compare
+    # of a numeric pair apart in blocks, under the cut-off or in clustering: what part of
+    # the stage parted it (`Reader.part`: which part of the block keys differs, why a claim
+    # is in no block, which claims hold the cannot-link), and how their numbers compare
+    part: str = ""
 
     def line(self) -> str:
         said = f"{self.stage}: {self.detail}" if self.detail else self.stage
+        said = f"{said}; {self.part}" if self.part else said
         return f"{said} ({self.read})" if self.read else said
 
 
@@ -94,7 +102,54 @@ class Reader:
         best = furthest([p for p, _, _ in found])
         _, a, b = next(f for f in found if f[0] is best)
         concepts = self._concepts(a, b) if kind == "numeric" else ""
-        return Finding(best.stage, best.detail, _read(best), concepts)
+        part = self.part(best, a, b) if kind == "numeric" else ""
+        return Finding(best.stage, best.detail, _read(best), concepts, part)
+
+    def part(self, found: PairAnatomy, a: str, b: str) -> str:
+        """Of a numeric pair apart in blocks, under the cut-off or refused by clustering,
+        the part of the stage that parted it, then how their numbers compare (names of
+        fields and types only, never a text):
+
+        - different block keys: which parts of the key differ, the dimension (`count ~
+          currency`, two currencies, two dimensions of measure) or the change (`level ~
+          up`);
+        - a claim in no block: why (a count that says nothing of what it counts, its
+          number under `bare_least_value`), and whether the other is in none too;
+        - a cannot-link between their facts: whether a claim of the pair holds it or two
+          other claims do, and whether those are of one source;
+        - then `same number`, `intervals overlap` or `numbers apart`."""
+        x, y = self.claims[a], self.claims[b]
+        said: list[str] = []
+        if found.stage == NO_BLOCK and None not in found.blocks:
+            if x.dimension != y.dimension:
+                dims = sorted((_dimension(x.dimension), _dimension(y.dimension)))
+                said.append(
+                    "two currencies"
+                    if dims[0] == dims[1] == "currency"
+                    else f"dimension {dims[0]} ~ {dims[1]}"
+                )
+            if (x.change or "level") != (y.change or "level"):
+                changes = sorted((x.change or "level", y.change or "level"))
+                said.append(f"change {changes[0]} ~ {changes[1]}")
+        elif found.stage == NO_BLOCK:
+            nowhere = [c for c, key in zip((x, y), found.blocks, strict=True) if key is None]
+            least = self.anatomy.kind(nowhere[0]).rules.matching.bare_least_value
+            said.append("both in no block" if len(nowhere) == 2 else "one in no block")
+            if any(c.concept is None and c.noun_class is None for c in nowhere):
+                said.append("counts nothing said")
+            if any((c.value or 0.0) < least for c in nowhere):
+                said.append("under bare_least_value")
+        elif found.stage == REFUSED and found.refused_by is not None:
+            held = found.refused_by
+            own = {a, b} & set(held)
+            said.append("held by a claim of the pair" if own else "held by two other claims")
+            one, other = (self.claims[i] for i in held)
+            if one.source_id == other.source_id:
+                said.append("of one source")
+        elif found.stage != BELOW_CUTOFF:
+            return ""
+        said.append(_numbers(x, y))
+        return ", ".join(said)
 
     def matched(self, left: str, right: str) -> Finding:
         """How two claims that state different gold facts came into one tool fact."""
@@ -106,6 +161,21 @@ class Reader:
         if ca and cb:
             return CONCEPTS[0] if ca == cb else CONCEPTS[1]
         return CONCEPTS[2] if ca or cb else CONCEPTS[3]
+
+
+def _dimension(dimension: str) -> str:
+    """A dimension as the anatomy may print it: a currency's code left out ("currency",
+    "currency/[time]"), a measure's as the units read it ("[length]")."""
+    head, _, per = dimension.partition("/")
+    head = "currency" if head.startswith("currency:") else head
+    return f"{head}/{per}" if per else head
+
+
+def _numbers(x: Claim, y: Claim) -> str:
+    """How two claims' numbers compare: the same number, intervals that overlap, apart."""
+    if x.value == y.value and x.value_high == y.value_high:
+        return "same number"
+    return "intervals overlap" if x.interval.overlaps(y.interval) else "numbers apart"
 
 
 def _read(found: PairAnatomy) -> str:
@@ -130,11 +200,15 @@ class Tally:
     def __init__(self) -> None:
         self.counts: Counter[tuple[str, str, str]] = Counter()
         self.concepts: Counter[str] = Counter()
+        # per column, stage and detail, the parts (`Finding.part`) of its numeric misses
+        self.parts: Counter[tuple[str, str, str, str]] = Counter()
 
     def add(self, column: str, finding: Finding) -> None:
         self.counts[(column, finding.stage, finding.detail)] += 1
         if finding.concepts:
             self.concepts[finding.concepts] += 1
+        if finding.part:
+            self.parts[(column, finding.stage, finding.detail, finding.part)] += 1
 
     def rows(self) -> list[tuple[str, str, list[int]]]:
         """The table's rows: each stage with its total per column, then its details (the
@@ -147,9 +221,18 @@ class Tally:
             per = {d: [self.counts[(col, stage, d)] for col in COLUMNS] for d in details}
             rows.append((stage, "", [sum(per[d][x] for d in details) for x in range(len(COLUMNS))]))
             ordered = sorted(details, key=lambda d: (-sum(per[d]), d))
-            if ordered != [""]:
-                rows += [("", d or "—", per[d]) for d in ordered]
+            for detail in ordered:
+                if ordered != [""]:
+                    rows.append(("", detail or "—", per[detail]))
+                rows += self._part_rows(stage, detail)
         return rows
+
+    def _part_rows(self, stage: str, detail: str) -> list[tuple[str, str, list[int]]]:
+        """The rows of a stage's detail by part (`Finding.part`), the most frequent first."""
+        parts = sorted({p for _, s, d, p in self.parts if (s, d) == (stage, detail)})
+        per = {p: [self.parts[(col, stage, detail, p)] for col in COLUMNS] for p in parts}
+        ordered = sorted(parts, key=lambda p: (-sum(per[p]), p))
+        return [("", f"↳ {p}", per[p]) for p in ordered]
 
     def json(self) -> dict[str, Any]:
         return {
@@ -158,6 +241,10 @@ class Tally:
                 for (col, stage, detail), n in sorted(self.counts.items())
             ],
             "numeric concepts": dict(sorted(self.concepts.items())),
+            "parts": [
+                {"column": col, "stage": stage, "detail": detail, "part": part, "count": n}
+                for (col, stage, detail, part), n in sorted(self.parts.items())
+            ],
         }
 
     def markdown(self, name: str) -> list[str]:

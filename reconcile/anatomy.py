@@ -72,6 +72,8 @@ class PairAnatomy:
     # no block shared, one claim in none whose loose key is the other's block: the kind's
     # decision on that pair (`Kind.decide_loose`, as `match.attach_loose` asks it)
     loose: PairDecision | None = None
+    # refused by a cannot-link: the two claims (ids) whose pair it is, one of each fact
+    refused_by: tuple[str, str] | None = None
 
     @property
     def score(self) -> float | None:
@@ -299,9 +301,10 @@ class Anatomy:
             refusal: Reason | None = None,
             mean: float | None = None,
             loose: PairDecision | None = None,
+            refused_by: tuple[str, str] | None = None,
         ) -> PairAnatomy:
             return PairAnatomy(
-                stage, kinds, blocks, decision, cutoff, together, refusal, mean, loose
+                stage, kinds, blocks, decision, cutoff, together, refusal, mean, loose, refused_by
             )
 
         if a.kind != b.kind:
@@ -323,16 +326,19 @@ class Anatomy:
             return made(VETOED, decision=decision, cutoff=cutoff)
         if not joins:
             return made(BELOW_CUTOFF, decision=decision, cutoff=cutoff)
-        refusal, mean = self._between(key, fact_a, fact_b)
-        return made(REFUSED, decision=decision, cutoff=cutoff, refusal=refusal, mean=mean)
+        refusal, mean, by = self._between(key, fact_a, fact_b)
+        return made(
+            REFUSED, decision=decision, cutoff=cutoff, refusal=refusal, mean=mean, refused_by=by
+        )
 
     def _between(
         self, key: str, fact_a: Fact | None, fact_b: Fact | None
-    ) -> tuple[Reason | None, float | None]:
+    ) -> tuple[Reason | None, float | None, tuple[str, str] | None]:
         """Between the claims of two facts in one block: the first hard veto (a cannot-link
-        that keeps the facts apart), and the mean weight of the pairs the block decided."""
+        that keeps the facts apart) and the pair it was decided for, and the mean weight of
+        the pairs the block decided."""
         if fact_a is None or fact_b is None:
-            return None, None
+            return None, None, None
         inside = {c.id for c in self.block(key)}
         left = sorted(i for i in fact_a.claim_ids if i in inside)
         right = sorted(i for i in fact_b.claim_ids if i in inside)
@@ -345,9 +351,9 @@ class Anatomy:
                 assert decision is not None
                 weight = self.weight(key, decision)
                 if weight is None:
-                    return decision.veto, None
+                    return decision.veto, None, (x, y)
                 weights.append(weight)
-        return None, (sum(weights) / len(weights) if weights else None)
+        return None, (sum(weights) / len(weights) if weights else None), None
 
 
 def furthest(found: Sequence[PairAnatomy]) -> PairAnatomy:

@@ -275,3 +275,48 @@ def test_the_tally_prints_counts_and_no_text(
     for text in ("40 people", "Arlow", dead.id, hurt.id):
         assert text not in table
     assert "different concepts 1" in table
+
+
+def test_the_parts_of_a_stage_say_what_parted_a_numeric_pair(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(
+        tmp_path,
+        "The river rose by 3 metres. The club signed 12 players. The count rose to 41.",
+        "The river was 3 metres deep. Only 12 players were hurt. The storm killed 40 people.",
+    )
+    read = realnews_anatomy.Reader(report, kinds)
+    rise, level = one(report, 0, "rose by 3 metres"), one(report, 1, "3 metres")
+    keys = read.missed("numeric", [rise.id], [level.id], ("a", "b"))
+    assert (keys.stage, keys.detail) == (NO_BLOCK, "different block keys")
+    assert keys.part == "change level ~ up, same number"
+    signed, hurt = one(report, 0, "12 players"), one(report, 1, "12 players")
+    words = read.missed("numeric", [signed.id], [hurt.id], ("a", "b"))
+    assert (words.stage, words.part) == (BELOW_CUTOFF, "same number")
+    bare, dead = one(report, 0, "41"), one(report, 1, "40 people")
+    nowhere = read.missed("numeric", [bare.id], [dead.id], ("a", "b"))
+    assert nowhere.stage == NO_BLOCK
+    assert nowhere.part == "one in no block, counts nothing said, numbers apart"
+    tally = realnews_anatomy.Tally()
+    for finding in (keys, words, nowhere):
+        tally.add("numeric", finding)
+    table = "\n".join(tally.markdown("dev-x"))
+    assert "|  | ↳ change level ~ up, same number | 1 | · | · | · | · |" in table
+    assert "|  | ↳ same number | 1 | · | · | · | · |" in table
+    for text in ("metres", "players", rise.id):
+        assert text not in table
+
+
+def test_a_refusal_says_which_claims_hold_the_cannot_link(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(
+        tmp_path,
+        "The storm killed 40 people in Arlow, and the floods killed 40 people in Arlow too.",
+        "The storm killed 40 people in Arlow.",
+    )
+    first, second = claims(report, 0, "40 people")
+    other = one(report, 1, "40 people")
+    found = realnews_anatomy.Reader(report, kinds).missed(
+        "numeric", [second.id], [other.id], ("a", "b")
+    )
+    assert (found.stage, found.detail) == (REFUSED, "cannot-link OneSentence")
+    assert found.part == "held by a claim of the pair, of one source, same number"
+    # the cannot-link is the one sentence's pair: the fact of the other claim holds `first`
+    assert Anatomy(report).pair(second.id, other.id).refused_by == (second.id, first.id)
