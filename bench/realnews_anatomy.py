@@ -116,7 +116,9 @@ class Reader:
         - a claim in no block: why (a count that says nothing of what it counts, its
           number under `bare_least_value`), and whether the other is in none too;
         - a cannot-link between their facts: whether a claim of the pair holds it or two
-          other claims do, and whether those are of one source;
+          other claims do, and whether those are of one source; the mean of the pairs
+          between their facts under the cut-off: whether a soft veto is among them, and a
+          pair the kind scored 0 with no veto (under its own cut-off: it weighs 0);
         - then `same number`, `intervals overlap` or `numbers apart`."""
         x, y = self.claims[a], self.claims[b]
         said: list[str] = []
@@ -146,6 +148,12 @@ class Reader:
             one, other = (self.claims[i] for i in held)
             if one.source_id == other.source_id:
                 said.append("of one source")
+        elif found.stage == REFUSED:
+            soft, nothing = found.weak
+            if soft:
+                said.append("a soft veto between")
+            if nothing:
+                said.append("a pair scored 0 under the kind's cut-off between")
         elif found.stage != BELOW_CUTOFF:
             return ""
         said.append(_numbers(x, y))

@@ -6,6 +6,7 @@ decided it (a fact's reasons are those of its joined pairs)."""
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -320,3 +321,14 @@ def test_a_refusal_says_which_claims_hold_the_cannot_link(tmp_path: Path, kinds:
     assert found.part == "held by a claim of the pair, of one source, same number"
     # the cannot-link is the one sentence's pair: the fact of the other claim holds `first`
     assert Anatomy(report).pair(second.id, other.id).refused_by == (second.id, first.id)
+
+
+def test_a_refusal_by_the_mean_says_what_weighed_it_down(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(tmp_path, "The club signed 12 players.", "Only 12 players were hurt.")
+    signed, hurt = one(report, 0, "12 players"), one(report, 1, "12 players")
+    read = realnews_anatomy.Reader(report, kinds)
+    found = replace(read.anatomy.pair(signed.id, hurt.id), stage=REFUSED, weak=(1, 2))
+    assert read.part(found, signed.id, hurt.id) == (
+        "a soft veto between, a pair scored 0 under the kind's cut-off between, same number"
+    )
+    assert read.part(replace(found, weak=(0, 0)), signed.id, hurt.id) == "same number"
