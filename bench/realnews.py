@@ -44,11 +44,15 @@ pair): not extracted, different kind, no block shared, not compared, vetoed (the
 below cut-off (soft veto or score band), refused by clustering; matched directly, through a
 third member, loosely joined. It prints, per split, a table of counts by stage and detail
 (names of rules and types, never a text, cluster or offset: it may be printed for dev-e and
-test), and with `--errors` each listed miss of a tuning half says its stage and what the
-stage read. Only the pairs missed are decided again. An office pair vetoed as
-UntitledHolders is also counted by its shape (the gold verdict, how the two names differ,
-which side is untitled, and whether the run titles that side's person with a place in its
-own source, in another, or nowhere), counts only.
+test); under a detail, the parts of its numeric misses ("↳"): which part of two block keys
+differs (the dimension, two currencies, the change), why a claim is in no block, whether
+a cannot-link is held by a claim of the pair or by two others (of one source or not), and
+whether the two numbers are the same, overlap or are apart. With `--errors` each listed
+miss of a tuning half says its stage, its part and what the stage read. Only the pairs
+missed are decided again. An office pair vetoed as UntitledHolders is also counted by its
+shape (the gold verdict, how the two names differ, which side is untitled, and whether
+the run titles that side's person with a place in its own source, in another, or
+nowhere), counts only.
 """
 
 from __future__ import annotations

@@ -35,7 +35,10 @@ from typing import Any
 
 from reconcile.anatomy import (
     APART,
+    BELOW_CUTOFF,
     DIFFERENT_KIND,
+    NO_BLOCK,
+    REFUSED,
     TOGETHER,
     Anatomy,
     PairAnatomy,
@@ -90,9 +93,14 @@ class Finding:
     # an office pair vetoed as UntitledHolders: its shape, one line per aspect
     # (`Reader.untitled_shape`)
     untitled: tuple[str, ...] = ()
+    # of a numeric pair apart in blocks, under the cut-off or in clustering: what part of
+    # the stage parted it (`Reader.part`: which part of the block keys differs, why a claim
+    # is in no block, which claims hold the cannot-link), and how their numbers compare
+    part: str = ""
 
     def line(self) -> str:
         said = f"{self.stage}: {self.detail}" if self.detail else self.stage
+        said = f"{said}; {self.part}" if self.part else said
         return f"{said} ({self.read})" if self.read else said
 
 
@@ -134,7 +142,8 @@ class Reader:
         untitled = (
             self.untitled_shape(a, b, verdict) if isinstance(best.veto, UntitledHolders) else ()
         )
-        return Finding(best.stage, best.detail, _read(best), concepts, untitled)
+        part = self.part(best, a, b) if kind == "numeric" else ""
+        return Finding(best.stage, best.detail, _read(best), concepts, untitled, part)
 
     def untitled_shape(self, a: str, b: str, verdict: str) -> tuple[str, ...]:
         """An office pair vetoed as UntitledHolders (different people under a title that
@@ -177,6 +186,60 @@ class Reader:
         }
         return "own source" if "own source" in where else next(iter(where), "nowhere")
 
+    def part(self, found: PairAnatomy, a: str, b: str) -> str:
+        """Of a numeric pair apart in blocks, under the cut-off or refused by clustering,
+        the part of the stage that parted it, then how their numbers compare (names of
+        fields and types only, never a text):
+
+        - different block keys: which parts of the key differ, the dimension (`count ~
+          currency`, two currencies, two dimensions of measure) or the change (`level ~
+          up`);
+        - a claim in no block: why (a count that says nothing of what it counts, its
+          number under `bare_least_value`), and whether the other is in none too;
+        - a cannot-link between their facts: whether a claim of the pair holds it or two
+          other claims do, and whether those are of one source; the mean of the pairs
+          between their facts under the cut-off: whether a soft veto is among them, and a
+          pair the kind scored 0 with no veto (under its own cut-off: it weighs 0);
+        - then `same number`, `intervals overlap` or `numbers apart`."""
+        x, y = self.claims[a], self.claims[b]
+        said: list[str] = []
+        if found.stage == NO_BLOCK and None not in found.blocks:
+            if x.dimension != y.dimension:
+                dims = sorted((_dimension(x.dimension), _dimension(y.dimension)))
+                said.append(
+                    "two currencies"
+                    if dims[0] == dims[1] == "currency"
+                    else f"dimension {dims[0]} ~ {dims[1]}"
+                )
+            if (x.change or "level") != (y.change or "level"):
+                changes = sorted((x.change or "level", y.change or "level"))
+                said.append(f"change {changes[0]} ~ {changes[1]}")
+        elif found.stage == NO_BLOCK:
+            nowhere = [c for c, key in zip((x, y), found.blocks, strict=True) if key is None]
+            least = self.anatomy.kind(nowhere[0]).rules.matching.bare_least_value
+            said.append("both in no block" if len(nowhere) == 2 else "one in no block")
+            if any(c.concept is None and c.noun_class is None for c in nowhere):
+                said.append("counts nothing said")
+            if any((c.value or 0.0) < least for c in nowhere):
+                said.append("under bare_least_value")
+        elif found.stage == REFUSED and found.refused_by is not None:
+            held = found.refused_by
+            own = {a, b} & set(held)
+            said.append("held by a claim of the pair" if own else "held by two other claims")
+            one, other = (self.claims[i] for i in held)
+            if one.source_id == other.source_id:
+                said.append("of one source")
+        elif found.stage == REFUSED:
+            soft, nothing = found.weak
+            if soft:
+                said.append("a soft veto between")
+            if nothing:
+                said.append("a pair scored 0 under the kind's cut-off between")
+        elif found.stage != BELOW_CUTOFF:
+            return ""
+        said.append(_numbers(x, y))
+        return ", ".join(said)
+
     def matched(self, left: str, right: str) -> Finding:
         """How two claims that state different gold facts came into one tool fact."""
         found = self.anatomy.pair(left, right)
@@ -216,6 +279,21 @@ def _names_differ(a: OfficeHolder, b: OfficeHolder, kind: OfficeKind) -> str:
     if set(wa) & set(wb):
         return "a shared word, other surnames"
     return "no word shared"
+
+
+def _dimension(dimension: str) -> str:
+    """A dimension as the anatomy may print it: a currency's code left out ("currency",
+    "currency/[time]"), a measure's as the units read it ("[length]")."""
+    head, _, per = dimension.partition("/")
+    head = "currency" if head.startswith("currency:") else head
+    return f"{head}/{per}" if per else head
+
+
+def _numbers(x: Claim, y: Claim) -> str:
+    """How two claims' numbers compare: the same number, intervals that overlap, apart."""
+    if x.value == y.value and x.value_high == y.value_high:
+        return "same number"
+    return "intervals overlap" if x.interval.overlaps(y.interval) else "numbers apart"
 
 
 def _read(found: PairAnatomy) -> str:
@@ -294,6 +372,8 @@ class Tally:
         self.untitled: Counter[str] = Counter()
         # per column, the unread mentions of its missed pairs: (part, what) -> count
         self.unread: Counter[tuple[str, str, str]] = Counter()
+        # per column, stage and detail, the parts (`Finding.part`) of its numeric misses
+        self.parts: Counter[tuple[str, str, str, str]] = Counter()
 
     def add_unread(self, column: str, shape: str, elsewhere: str, other: str) -> None:
         """One unread side of a missed pair: its shape, its source elsewhere, the other side."""
@@ -305,6 +385,8 @@ class Tally:
         if finding.concepts:
             self.concepts[finding.concepts] += 1
         self.untitled.update(finding.untitled)
+        if finding.part:
+            self.parts[(column, finding.stage, finding.detail, finding.part)] += 1
 
     def rows(self) -> list[tuple[str, str, list[int]]]:
         """The table's rows: each stage with its total per column, then its details (the
@@ -317,9 +399,18 @@ class Tally:
             per = {d: [self.counts[(col, stage, d)] for col in COLUMNS] for d in details}
             rows.append((stage, "", [sum(per[d][x] for d in details) for x in range(len(COLUMNS))]))
             ordered = sorted(details, key=lambda d: (-sum(per[d]), d))
-            if ordered != [""]:
-                rows += [("", d or "—", per[d]) for d in ordered]
+            for detail in ordered:
+                if ordered != [""]:
+                    rows.append(("", detail or "—", per[detail]))
+                rows += self._part_rows(stage, detail)
         return rows
+
+    def _part_rows(self, stage: str, detail: str) -> list[tuple[str, str, list[int]]]:
+        """The rows of a stage's detail by part (`Finding.part`), the most frequent first."""
+        parts = sorted({p for _, s, d, p in self.parts if (s, d) == (stage, detail)})
+        per = {p: [self.parts[(col, stage, detail, p)] for col in COLUMNS] for p in parts}
+        ordered = sorted(parts, key=lambda p: (-sum(per[p]), p))
+        return [("", f"↳ {p}", per[p]) for p in ordered]
 
     def json(self) -> dict[str, Any]:
         return {
@@ -332,6 +423,10 @@ class Tally:
             "not read": [
                 {"column": col, "part": part, "what": what, "count": n}
                 for (col, part, what), n in sorted(self.unread.items())
+            ],
+            "parts": [
+                {"column": col, "stage": stage, "detail": detail, "part": part, "count": n}
+                for (col, stage, detail, part), n in sorted(self.parts.items())
             ],
         }
 

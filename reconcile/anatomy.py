@@ -72,6 +72,11 @@ class PairAnatomy:
     # no block shared, one claim in none whose loose key is the other's block: the kind's
     # decision on that pair (`Kind.decide_loose`, as `match.attach_loose` asks it)
     loose: PairDecision | None = None
+    # refused by a cannot-link: the two claims (ids) whose pair it is, one of each fact
+    refused_by: tuple[str, str] | None = None
+    # refused by the mean: of the pairs between the facts, how many are soft vetoes, and
+    # how many the kind scored 0 with no veto (under its own cut-off: they weigh 0)
+    weak: tuple[int, int] = (0, 0)
 
     @property
     def score(self) -> float | None:
@@ -299,9 +304,21 @@ class Anatomy:
             refusal: Reason | None = None,
             mean: float | None = None,
             loose: PairDecision | None = None,
+            refused_by: tuple[str, str] | None = None,
+            weak: tuple[int, int] = (0, 0),
         ) -> PairAnatomy:
             return PairAnatomy(
-                stage, kinds, blocks, decision, cutoff, together, refusal, mean, loose
+                stage,
+                kinds,
+                blocks,
+                decision,
+                cutoff,
+                together,
+                refusal,
+                mean,
+                loose,
+                refused_by,
+                weak,
             )
 
         if a.kind != b.kind:
@@ -323,20 +340,31 @@ class Anatomy:
             return made(VETOED, decision=decision, cutoff=cutoff)
         if not joins:
             return made(BELOW_CUTOFF, decision=decision, cutoff=cutoff)
-        refusal, mean = self._between(key, fact_a, fact_b)
-        return made(REFUSED, decision=decision, cutoff=cutoff, refusal=refusal, mean=mean)
+        refusal, mean, by, weak = self._between(key, fact_a, fact_b)
+        return made(
+            REFUSED,
+            decision=decision,
+            cutoff=cutoff,
+            refusal=refusal,
+            mean=mean,
+            refused_by=by,
+            weak=weak,
+        )
 
     def _between(
         self, key: str, fact_a: Fact | None, fact_b: Fact | None
-    ) -> tuple[Reason | None, float | None]:
+    ) -> tuple[Reason | None, float | None, tuple[str, str] | None, tuple[int, int]]:
         """Between the claims of two facts in one block: the first hard veto (a cannot-link
-        that keeps the facts apart), and the mean weight of the pairs the block decided."""
+        that keeps the facts apart) and the pair it was decided for, the mean weight of the
+        pairs the block decided, and how many of those are soft vetoes and how many scored
+        0 with no veto."""
         if fact_a is None or fact_b is None:
-            return None, None
+            return None, None, None, (0, 0)
         inside = {c.id for c in self.block(key)}
         left = sorted(i for i in fact_a.claim_ids if i in inside)
         right = sorted(i for i in fact_b.claim_ids if i in inside)
         weights: list[float] = []
+        soft = nothing = 0
         for x in left:
             for y in right:
                 if not self.compared(x, y):
@@ -345,9 +373,12 @@ class Anatomy:
                 assert decision is not None
                 weight = self.weight(key, decision)
                 if weight is None:
-                    return decision.veto, None
+                    return decision.veto, None, (x, y), (0, 0)
+                soft += decision.veto is not None
+                nothing += decision.veto is None and decision.score <= 0
                 weights.append(weight)
-        return None, (sum(weights) / len(weights) if weights else None)
+        mean = sum(weights) / len(weights) if weights else None
+        return None, mean, None, (soft, nothing)
 
 
 def furthest(found: Sequence[PairAnatomy]) -> PairAnatomy:

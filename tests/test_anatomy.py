@@ -6,6 +6,7 @@ decided it (a fact's reasons are those of its joined pairs)."""
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -300,3 +301,59 @@ def test_an_untitled_holders_veto_is_told_by_its_shape(tmp_path: Path, kinds: Ki
     assert "- gold conflict: 1" in table
     for text in ("Lind", "Rask", lind.id):
         assert text not in table
+
+
+def test_the_parts_of_a_stage_say_what_parted_a_numeric_pair(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(
+        tmp_path,
+        "The river rose by 3 metres. The club signed 12 players. The count rose to 41.",
+        "The river was 3 metres deep. Only 12 players were hurt. The storm killed 40 people.",
+    )
+    read = realnews_anatomy.Reader(report, kinds)
+    rise, level = one(report, 0, "rose by 3 metres"), one(report, 1, "3 metres")
+    keys = read.missed("numeric", [rise.id], [level.id], ("a", "b"))
+    assert (keys.stage, keys.detail) == (NO_BLOCK, "different block keys")
+    assert keys.part == "change level ~ up, same number"
+    signed, hurt = one(report, 0, "12 players"), one(report, 1, "12 players")
+    words = read.missed("numeric", [signed.id], [hurt.id], ("a", "b"))
+    assert (words.stage, words.part) == (BELOW_CUTOFF, "same number")
+    bare, dead = one(report, 0, "41"), one(report, 1, "40 people")
+    nowhere = read.missed("numeric", [bare.id], [dead.id], ("a", "b"))
+    assert nowhere.stage == NO_BLOCK
+    assert nowhere.part == "one in no block, counts nothing said, numbers apart"
+    tally = realnews_anatomy.Tally()
+    for finding in (keys, words, nowhere):
+        tally.add("numeric", finding)
+    table = "\n".join(tally.markdown("dev-x"))
+    assert "|  | ↳ change level ~ up, same number | 1 | · | · | · | · |" in table
+    assert "|  | ↳ same number | 1 | · | · | · | · |" in table
+    for text in ("metres", "players", rise.id):
+        assert text not in table
+
+
+def test_a_refusal_says_which_claims_hold_the_cannot_link(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(
+        tmp_path,
+        "The storm killed 40 people in Arlow, and the floods killed 40 people in Arlow too.",
+        "The storm killed 40 people in Arlow.",
+    )
+    first, second = claims(report, 0, "40 people")
+    other = one(report, 1, "40 people")
+    found = realnews_anatomy.Reader(report, kinds).missed(
+        "numeric", [second.id], [other.id], ("a", "b")
+    )
+    assert (found.stage, found.detail) == (REFUSED, "cannot-link OneSentence")
+    assert found.part == "held by a claim of the pair, of one source, same number"
+    # the cannot-link is the one sentence's pair: the fact of the other claim holds `first`
+    assert Anatomy(report).pair(second.id, other.id).refused_by == (second.id, first.id)
+
+
+def test_a_refusal_by_the_mean_says_what_weighed_it_down(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(tmp_path, "The club signed 12 players.", "Only 12 players were hurt.")
+    signed, hurt = one(report, 0, "12 players"), one(report, 1, "12 players")
+    read = realnews_anatomy.Reader(report, kinds)
+    found = replace(read.anatomy.pair(signed.id, hurt.id), stage=REFUSED, weak=(1, 2))
+    assert read.part(found, signed.id, hurt.id) == (
+        "a soft veto between, a pair scored 0 under the kind's cut-off between, same number"
+    )
+    assert read.part(replace(found, weak=(0, 0)), signed.id, hurt.id) == "same number"

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from reconcile import run
+from reconcile.anatomy import Anatomy
 from reconcile.cache import ClaimCache
 from reconcile.errors import RulesError
 from reconcile.kinds import Kinds
 from reconcile.match import item_key, item_stories
-from reconcile.reasons import DifferentStories, KeptApart
+from reconcile.reasons import ContextsDiffer, DifferentStories, KeptApart
 from reconcile.render.json import render_json
 from reconcile.rules import load_rules
 from tests.facts import fact_of, quotes_of
@@ -261,3 +262,36 @@ def test_a_number_word_opening_an_item_is_no_name_of_its_story() -> None:
     )
     # a name opening an item is still a name when a name follows it
     assert "typhoon kalmaegi" in reader.names("* Typhoon Kalmaegi strikes Varno.")
+
+
+def test_two_items_of_one_page_that_share_no_name_weigh_as_two_stories(tmp_path: Path) -> None:
+    # Counts of no concept are weighed on the words around them and the story: two items
+    # of one day's page are as alike as the items they stand in (two stories here), not as
+    # the page is with itself
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Current events of 20 May 2026\npublished: 2026-05-20\n---\n"
+        "#### Business and economy\n\n"
+        "* [2026 Arlow dock strike](https://example.org/arlow)\n"
+        "  * Striking dockers leave 18 cranes idle at the port."
+        " [(Reuters)](https://example.org/r1)\n"
+        "* [2026 Brenn port fire](https://example.org/brenn)\n"
+        "  * A fire leaves at least 15 cranes idle in Brenn. [(Reuters)](https://example.org/r2)\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: Arlow dock strike\npublished: 2026-05-20\n---\n"
+        "The dock strike left 18 cranes idle in Arlow, the union said.\n",
+        encoding="utf-8",
+    )
+    report = run([tmp_path])
+    page = next(s.id for s in report.sources if s.path.endswith("a.md"))
+    strike, fire = (
+        next(c for c in report.claims if c.source_id == page and c.quote == q)
+        for q in ("18 cranes", "at least 15 cranes")
+    )
+    decision = Anatomy(report).decide(strike.id, fire.id)
+    assert decision is not None
+    assert isinstance(decision.veto, ContextsDiffer)
+    assert decision.veto.story == 0.0
+    assert quotes_of(report, fact_of(report, "at least 15 cranes")) == ["at least 15 cranes"]
+    assert quotes_of(report, fact_of(report, "18 cranes")) == ["18 cranes", "18 cranes"]

@@ -653,6 +653,11 @@ class QuantityKind(Kind):
                 story = self._topics_alike[key] = fuzz.token_set_ratio(
                     fa.topic, fb.topic, score_cutoff=m.story_cutoff
                 )
+            if fa.story and fb.story:
+                # two items of pages of many stories (a day's news): as alike as the items
+                # they stand in, at most, as numbers of one concept are weighed (`_story`);
+                # two items of one page that share no name tell two stories
+                story = min(story, self._story(fa, fb)[1])
             score = (1 - m.story_weight) * near + m.story_weight * story
         else:  # a source that names nobody tells nothing about its story
             story, score = 0.0, near
