@@ -144,6 +144,14 @@ class QuantityKind(Kind):
         self._readers = (self.name_words, context.states_number)
         self._running = frozenset(self.rules.matching.running_concepts)
         self._shared: tuple[tuple[str, frozenset[str]], ...] | None = None
+        # the words that open a phrase a year starts or bounds a figure's time in ("since",
+        # "until", "by": `status_times`), each as its words; and the determiners a noun
+        # phrase opens with ("since the 2004 tsunami"), skipped before the year
+        self._bound_words = tuple(
+            tuple(w.lower().split()) for w in self.rules.matching.status_times if w.split()
+        )
+        reading = lexicon.frames.reading
+        self._determiners = reading.articles if reading is not None else frozenset()
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -495,10 +503,24 @@ class QuantityKind(Kind):
         found = frozenset(
             m.group(0)
             for m in _YEAR.finditer(sentence)
-            if at < 0 or not (m.start() < end and at < m.end())
+            if (at < 0 or not (m.start() < end and at < m.end()))
+            and not self._bounds_time(sentence, m.start())
         )
         self._years[claim.id] = found
         return found
+
+    def _bounds_time(self, sentence: str, at: int) -> bool:
+        """Whether the year at `at` opens or closes a span rather than dates a figure: a
+        status word stands before it, past determiners ("since 2015", "the worst since the
+        2004 tsunami", "until 2019"). A figure counted from a year, or compared with an
+        event a year names, is no figure of that year."""
+        before = [w.lower() for w in _WORDS.findall(sentence[max(0, at - 40) : at])]
+        while before and before[-1] in self._determiners:
+            before.pop()
+        return any(
+            len(before) >= len(cue) and tuple(before[-len(cue) :]) == cue
+            for cue in self._bound_words
+        )
 
     def _years_differ(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two numbers whose sentences each state years, none the same ("in his 2012 run",
@@ -562,6 +584,8 @@ class QuantityKind(Kind):
         for m in _YEAR.finditer(sentence):
             if m.start() < end and at < m.end():
                 continue  # the claim's own number
+            if self._bounds_time(sentence, m.start()):
+                continue  # "since 2015", "since the 2004 tsunami": a span's bound
             if m.start() >= end:
                 between = sentence[end : m.start()]
                 dated = not (_DIGIT.search(between) or gap.search(between))
