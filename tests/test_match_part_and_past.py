@@ -231,3 +231,29 @@ def test_a_year_the_figure_is_of_still_dates_it_beside_a_bound(tmp_path: Path) -
     )
     assert quotes_of(report, fact_of(report, "212 people")) == ["212 people"]
     assert any(isinstance(v, DifferentTime) for v in _vetoes(report, "240 people"))
+
+
+def test_a_count_of_four_digits_is_no_year_of_its_sentence(tmp_path: Path) -> None:
+    # "1846 persons" counts people: no year of the figure beside it, so no two years
+    # against "October 2019"; one toll of the outbreak in conflict
+    report = _apart(
+        tmp_path,
+        "Of those infected in Varno, 1846 persons were treated in hospital and 81 have died.",
+        "The outbreak in Varno, first seen in October 2019, has killed 78 people.",
+        ("2019-12-20", "2019-12-20"),
+    )
+    fact = fact_of(report, "81")
+    assert quotes_of(report, fact) == ["78 people", "81"]
+    assert fact.verdict == "conflict"
+
+
+def test_a_year_before_a_word_that_counts_nothing_is_still_a_year(tmp_path: Path) -> None:
+    # "the 2011 floods" is a year (floods are no counted noun): two years' tolls
+    report = _apart(
+        tmp_path,
+        "The 2011 floods in Varno killed 81 people, officials said.",
+        "The floods in Varno, first seen in October 2019, have killed 78 people.",
+        ("2019-12-20", "2019-12-20"),
+    )
+    assert quotes_of(report, fact_of(report, "81 people")) == ["81 people"]
+    assert any(isinstance(v, DifferentTime) for v in _vetoes(report, "78 people"))

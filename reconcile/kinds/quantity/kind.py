@@ -505,9 +505,16 @@ class QuantityKind(Kind):
             for m in _YEAR.finditer(sentence)
             if (at < 0 or not (m.start() < end and at < m.end()))
             and not self._bounds_time(sentence, m.start())
+            and not self._counts(sentence, m.end())
         )
         self._years[claim.id] = found
         return found
+
+    def _counts(self, sentence: str, end: int) -> bool:
+        """Whether the number of a year's digits that ends at `end` counts a noun the
+        language counts ("1846 persons were hospitalized"): a count, not a year."""
+        after = _WORDS.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
+        return after is not None and after.group(0).lower() in self.grammar.noun_classes
 
     def _bounds_time(self, sentence: str, at: int) -> bool:
         """Whether the year at `at` opens or closes a span rather than dates a figure: a
@@ -584,7 +591,7 @@ class QuantityKind(Kind):
         for m in _YEAR.finditer(sentence):
             if m.start() < end and at < m.end():
                 continue  # the claim's own number
-            if self._bounds_time(sentence, m.start()):
+            if self._bounds_time(sentence, m.start()) or self._counts(sentence, m.end()):
                 continue  # "since 2015", "since the 2004 tsunami": a span's bound
             if m.start() >= end:
                 between = sentence[end : m.start()]
