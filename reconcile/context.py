@@ -443,6 +443,20 @@ class ContextReader:
         close()
         return tuple(c for c in chains if all(c))
 
+    def framing_places(self, sentence: str) -> frozenset[str]:
+        """The words of the places a sentence sets its figures in without a place phrase of
+        its own ("Chinese officials confirmed ...", "Sri Lanka's disaster agency says ...":
+        its names outside the spans of its location patterns) and of the larger places its
+        chains put a place in ("in Multan, Punjab": punjab): a place its phrases name ("in
+        Wuhan", "in Multan") is a part of these."""
+        blanked = sentence
+        for start, end, _ in self._spans_of(sentence, _WHERE):
+            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+        found = {w for name in self.names(blanked) for w in name.split()}
+        for chain in self.place_chains(sentence):
+            found.update(w for larger in chain[1:] for w in larger.split())
+        return frozenset(found)
+
     def listed_places(self, claim: Claim) -> frozenset[str]:
         """The place words of the claim's stated place with the names a list joins to it in
         its sentence ("in Varno and Kell": varno, kell; a list word, `place_list_words`,

@@ -130,6 +130,7 @@ class QuantityKind(Kind):
         self._before: dict[str, frozenset[str]] = _Held()
         self._in_sentence: dict[str, frozenset[str]] = _Held()
         self._chains: dict[str, tuple[frozenset[str], frozenset[str]]] = _Held()
+        self._frames: dict[str, frozenset[str]] = _Held()
         self._incident_of: dict[str, bool] = _Held()
         self._lists: dict[str, frozenset[str]] = _Held()
         self._wholes: dict[str, bool] = _Held()
@@ -1019,7 +1020,12 @@ class QuantityKind(Kind):
         running = self._status_time(fa.time) and self._status_time(fb.time)
         if fa.time and fb.time and fa.time != fb.time and not running:
             return DifferentTime(a.context.time, b.context.time)
-        if fa.places and fb.places and not (fa.places & fb.places):
+        if (
+            fa.places
+            and fb.places
+            and not (fa.places & fb.places)
+            and not self._within(a, b, fa, fb)
+        ):
             return DifferentPlace(a.context.location, b.context.location)
         places = self._places_apart(a, b, fa, fb) or self._place_of_list(a, b, fa, fb)
         if places:
@@ -1035,6 +1041,21 @@ class QuantityKind(Kind):
         if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
             return OneSentence()
         return None
+
+    def _within(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
+        """Whether the place of one number is a place the other's sentence sets its figure
+        in (`ContextReader.framing_places`: "Chinese officials confirmed it killed three
+        people in Wuhan" / "killed 813 in China"; "in Multan, Punjab" / "in Punjab"): one
+        place holding the other, not two places."""
+        inside_a = bool(fb.places) and fb.places <= self._framing(a)
+        return inside_a or (bool(fa.places) and fa.places <= self._framing(b))
+
+    def _framing(self, claim: Claim) -> frozenset[str]:
+        """`ContextReader.framing_places` of the claim's sentence, read once per sentence."""
+        known = self._frames.get(claim.sentence)
+        if known is None:
+            known = self._frames[claim.sentence] = self.context.framing_places(claim.sentence)
+        return known
 
     def _rivals(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two things of one kind named near the two claims, neither sentence naming the
