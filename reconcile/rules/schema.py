@@ -1246,6 +1246,15 @@ class MatchingRules:
             " neither stated as a running figure (`rolling_words`), are two incidents"
         ),
     )
+    target_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before the name an action is aimed at ('strikes on Israel', 'tariffs on"
+            " Chinese goods', 'sanctions against Kell'): two numbers of one measure whose"
+            " sentences each name both parties and aim at different ones are the two"
+            " directions of an exchange (each side's strikes, each side's tariffs), two facts"
+        ),
+    )
     place_list_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

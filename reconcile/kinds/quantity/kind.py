@@ -131,6 +131,7 @@ class QuantityKind(Kind):
         self._in_sentence: dict[str, frozenset[str]] = _Held()
         self._chains: dict[str, tuple[frozenset[str], frozenset[str]]] = _Held()
         self._frames: dict[str, frozenset[str]] = _Held()
+        self._targets: dict[str, str] = _Held()
         self._incident_of: dict[str, bool] = _Held()
         self._lists: dict[str, frozenset[str]] = _Held()
         self._wholes: dict[str, bool] = _Held()
@@ -653,6 +654,7 @@ class QuantityKind(Kind):
             or self._place_of_list(a, b, fa, fb)
             or self._whole_apart(a, b, fa, fb)
             or self._rivals(a, b, fa, fb)
+            or self._aimed_apart(a, b)
             or _far_apart(a, b, m.max_value_ratio)
         )
         if veto:
@@ -1035,12 +1037,34 @@ class QuantityKind(Kind):
         ) or self._whole_apart(a, b, fa, fb)
         if portion:
             return portion
-        rivals = self._rivals(a, b, fa, fb)
+        rivals = self._rivals(a, b, fa, fb) or self._aimed_apart(a, b)
         if rivals:
             return rivals
         if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
             return OneSentence()
         return None
+
+    def _aimed_apart(self, a: Claim, b: Claim) -> Reason | None:
+        """Two numbers whose clauses aim their action at different names (`ContextReader.
+        target`: "killed by Iranian strikes on Israel" / "the toll from Israeli airstrikes
+        on Iran"), each sentence naming the other's target too: the two directions of one
+        exchange (each side's strikes, each side's tariffs), two subjects. A target the
+        other sentence does not name may be a part of the other's ("on Kyiv", "on
+        Ukraine"): no veto."""
+        ta, tb = self._target_of(a), self._target_of(b)
+        if not (ta and tb) or set(ta.split()) & set(tb.split()):
+            return None
+        said_a, said_b = self._chain_heads(a)[1], self._chain_heads(b)[1]
+        if set(ta.split()) <= said_b and set(tb.split()) <= said_a:
+            return DifferentSubject((ta,), (tb,))
+        return None
+
+    def _target_of(self, claim: Claim) -> str:
+        """`ContextReader.target` of the claim, read once per claim."""
+        known = self._targets.get(claim.id)
+        if known is None:
+            known = self._targets[claim.id] = self.context.target(claim)
+        return known
 
     def _within(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         """Whether the place of one number is a place the other's sentence sets its figure
