@@ -94,6 +94,8 @@ _FLOORS = {"at_least", "over"}  # "at least 610", "more than 1,100": open above
 # a year written in digits, standing alone (not "2,016", "2016.5" nor part of a longer number)
 _YEAR = re.compile(rf"(?<![\d,.]){YEAR}(?![\d]|[,.]\d)")
 _DIGIT = re.compile(r"\d")
+# a number this close to the total a part's sentence states may be that total told again
+_TOTAL_REACH = 0.05
 # a year after at most this many words of its sentence opens it ("In 2016, ..."): it dates
 # every figure of the sentence
 _OPENING_WORDS = 2
@@ -132,6 +134,7 @@ class QuantityKind(Kind):
         self._chains: dict[str, tuple[frozenset[str], frozenset[str]]] = _Held()
         self._frames: dict[str, frozenset[str]] = _Held()
         self._targets: dict[str, str] = _Held()
+        self._totals: dict[str, tuple[float, ...]] = _Held()
         self._incident_of: dict[str, bool] = _Held()
         self._lists: dict[str, frozenset[str]] = _Held()
         self._wholes: dict[str, bool] = _Held()
@@ -143,7 +146,7 @@ class QuantityKind(Kind):
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
         # what `vetoes` reads of a claim's sentence beyond its features: the words of its
         # names, and whether it states a number apart from the claim
-        self._readers = (self.name_words, context.states_number)
+        self._readers = (self.name_words, context.states_number, self.total_before)
         self._running = frozenset(self.rules.matching.running_concepts)
         self._shared: tuple[tuple[str, frozenset[str]], ...] | None = None
         # the words that open a phrase a year starts or bounds a figure's time in ("since",
@@ -1033,7 +1036,13 @@ class QuantityKind(Kind):
         if places:
             return places
         portion = _portions_differ(
-            a, b, fa, fb, self.context.open_portions, self.context.states_number
+            a,
+            b,
+            fa,
+            fb,
+            self.context.open_portions,
+            self.context.states_number,
+            self.total_before,
         ) or self._whole_apart(a, b, fa, fb)
         if portion:
             return portion
@@ -1065,6 +1074,21 @@ class QuantityKind(Kind):
         if known is None:
             known = self._targets[claim.id] = self.context.target(claim)
         return known
+
+    def total_before(self, claim: Claim) -> tuple[float, ...]:
+        """The numbers its sentence states before the claim, in digits ("over 1,300 Syrians
+        are killed within 72 hours ..., including at least 973": 1300 and 72): the total a
+        part told with "including" is a part of is one of them."""
+        known = self._totals.get(claim.id)
+        if known is not None:
+            return known
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        values = (
+            self.grammar.digits_value(m.group(0)) for m in _NUMBER.finditer(sentence, 0, max(at, 0))
+        )
+        found = self._totals[claim.id] = tuple(v for v in values if v is not None)
+        return found
 
     def _within(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         """Whether the place of one number is a place the other's sentence sets its figure
@@ -1409,11 +1433,13 @@ def vetoes(
     open_portions: frozenset[str] = frozenset(),
     named: Callable[[Claim], frozenset[str]] | None = None,
     states: Callable[[Claim, str], bool] | None = None,
+    part_of: Callable[[Claim], tuple[float, ...]] | None = None,
 ) -> Reason | None:
     """Why two claims of one block cannot be one fact, or None. `named`: the words of the
     proper names a claim's sentence writes (`QuantityKind.name_words`); two subjects each
     of which the other's sentence names are no different subjects. `states`: whether a
     claim's sentence states a number apart from the claim (`ContextReader.states_number`),
+    and `part_of` the numbers a part's sentence states before it (`QuantityKind.total_before`),
     for portions."""
     if fa.time and fb.time and fa.time != fb.time:
         return DifferentTime(a.context.time, b.context.time)
@@ -1423,7 +1449,7 @@ def vetoes(
         # what happened to each, told in one word or several joined ("intercepted and
         # destroyed" / "destroyed"), shares nothing
         return DifferentOutcome(fa.outcome, fb.outcome)
-    portion = _portions_differ(a, b, fa, fb, open_portions, states)
+    portion = _portions_differ(a, b, fa, fb, open_portions, states, part_of)
     if portion:
         return portion
     if (
@@ -1451,6 +1477,7 @@ def _portions_differ(
     fb: Features,
     open_portions: frozenset[str],
     states: Callable[[Claim, str], bool] | None = None,
+    part_of: Callable[[Claim], tuple[float, ...]] | None = None,
 ) -> Reason | None:
     """A share of a whole and the whole, or two kinds of share ("12 of them" / "40"; "1,500
     new cases" / "9,000 cases"). A part that counts what the other number counts ("including
@@ -1471,6 +1498,20 @@ def _portions_differ(
     if whole and states is not None and a.interval.overlaps(b.interval):
         other, of = (b, fa.whole) if fa.portion else (a, fb.whole)
         if of and states(other, of):
+            return None
+    if whole and portion in open_portions and part_of is not None:
+        # a part of a total its sentence states before it ("over 1,300 are killed,
+        # including at least 973 civilians") and a number that agrees with the part and
+        # with no number stated before it ("the civilians killed rise to 1,068"): the
+        # part told alone
+        part, other = (a, b) if fa.portion else (b, a)
+        totals = part_of(part)
+        if (
+            totals
+            and other.value is not None
+            and a.interval.overlaps(b.interval)
+            and all(abs(other.value - t) > _TOTAL_REACH * t for t in totals)
+        ):
             return None
     return DifferentPortion(fa.portion, fb.portion)
 
