@@ -257,3 +257,15 @@ def test_a_year_before_a_word_that_counts_nothing_is_still_a_year(tmp_path: Path
     )
     assert quotes_of(report, fact_of(report, "81 people")) == ["81 people"]
     assert any(isinstance(v, DifferentTime) for v in _vetoes(report, "78 people"))
+
+
+def test_a_year_a_figure_is_due_by_still_dates_it(tmp_path: Path) -> None:
+    # "by 2030" is the time of a target, not the start of a span: two years' targets
+    report = _apart(
+        tmp_path,
+        "Varno plans to build 50 new schools by 2030, the ministry said.",
+        "Varno plans to build 30 new schools by 2027, the ministry said.",
+        ("2026-03-02", "2026-03-02"),
+    )
+    assert quotes_of(report, fact_of(report, "50")) == ["50"]
+    assert DifferentTime("2030", "2027") in _vetoes(report, "30")

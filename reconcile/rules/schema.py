@@ -1203,6 +1203,14 @@ class MatchingRules:
             " updated, not two facts"
         ),
     )
+    span_starts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a year that make it the start of a span, not the time of a figure"
+            " ('the worst since 2015', 'the deadliest since the 2004 tsunami'): such a year"
+            " dates no number of its sentence (no years-differ or past-year veto reads it)"
+        ),
+    )
     running_concepts: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -149,11 +149,11 @@ class QuantityKind(Kind):
         self._readers = (self.name_words, context.states_number, self.total_before)
         self._running = frozenset(self.rules.matching.running_concepts)
         self._shared: tuple[tuple[str, frozenset[str]], ...] | None = None
-        # the words that open a phrase a year starts or bounds a figure's time in ("since",
-        # "until", "by": `status_times`), each as its words; and the determiners a noun
-        # phrase opens with ("since the 2004 tsunami"), skipped before the year
+        # the words before a year that make it a span's start ("since": `span_starts`),
+        # each as its words; and the determiners a noun phrase opens with ("since the 2004
+        # tsunami"), skipped before the year
         self._bound_words = tuple(
-            tuple(w.lower().split()) for w in self.rules.matching.status_times if w.split()
+            tuple(w.lower().split()) for w in self.rules.matching.span_starts if w.split()
         )
         reading = lexicon.frames.reading
         self._determiners = reading.articles if reading is not None else frozenset()
@@ -522,10 +522,11 @@ class QuantityKind(Kind):
         return after is not None and after.group(0).lower() in self.grammar.noun_classes
 
     def _bounds_time(self, sentence: str, at: int) -> bool:
-        """Whether the year at `at` opens or closes a span rather than dates a figure: a
-        status word stands before it, past determiners ("since 2015", "the worst since the
-        2004 tsunami", "until 2019"). A figure counted from a year, or compared with an
-        event a year names, is no figure of that year."""
+        """Whether the year at `at` starts a span rather than dates a figure: one of
+        `span_starts` stands before it, past determiners ("since 2015", "the worst since
+        the 2004 tsunami"). A figure counted from a year, or compared with an event a year
+        names, is no figure of that year. ("by 2030", "until 2019" date a figure: a target,
+        an end.)"""
         before = [w.lower() for w in _WORDS.findall(sentence[max(0, at - 40) : at])]
         while before and before[-1] in self._determiners:
             before.pop()
