@@ -36,7 +36,11 @@ def test_the_target_of_a_clause_is_the_name_its_action_is_aimed_at() -> None:
     read = [
         ("At least 24 people have been killed by Varno strikes on Kell.", "At least 24", "kell"),
         ("Varno raises its tariffs on U.S. imports to 125% from 84%.", "125%", "us"),
-        ("Sanctions against the Kell Republic cost 40 firms their exports.", "40 firms", "kell republic"),
+        (
+            "Sanctions against the Kell Republic cost 40 firms their exports.",
+            "40 firms",
+            "kell republic",
+        ),
         ("Officials said 12 people died on Monday in Kell.", "12 people", ""),
     ]
     for sentence, quote, target in read:

@@ -1030,8 +1030,10 @@ class QuantityKind(Kind):
             fa.places
             and fb.places
             and not (fa.places & fb.places)
-            and not self._within(a, b, fa, fb)
+            and not (self._within(a, b, fa, fb) and not self._disagree(a, b, fa, fb))
         ):
+            # (one place holding the other: the same figure told at two scales when the
+            # numbers agree; a part's figure and the whole's when they do not, two facts)
             return DifferentPlace(a.context.location, b.context.location)
         places = self._places_apart(a, b, fa, fb) or self._place_of_list(a, b, fa, fb)
         if places:
@@ -1095,7 +1097,8 @@ class QuantityKind(Kind):
         """Whether the place of one number is a place the other's sentence sets its figure
         in (`ContextReader.framing_places`: "Chinese officials confirmed it killed three
         people in Wuhan" / "killed 813 in China"; "in Multan, Punjab" / "in Punjab"): one
-        place holding the other, not two places."""
+        place holding the other, not two places (read only for numbers that agree: a
+        part's figure and the whole's that differ are two facts)."""
         inside_a = bool(fb.places) and fb.places <= self._framing(a)
         return inside_a or (bool(fa.places) and fa.places <= self._framing(b))
 
