@@ -518,7 +518,10 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
             correct = bool(facts_of_claim[left] & facts_of_claim[right])
             scores.precision.add(correct)
             if not correct:
-                said = stage("wrong matches", reader.matched(left, right)) if reader else ""
+                said = ""
+                if reader is not None:
+                    said = stage("wrong matches", reader.matched(left, right))
+                    scores.anatomy.add_evidence("wrong matches", reader.evidence(left, right))
                 errors.append(
                     f"wrong match [{cluster.id} tool fact {tool_fact}] "
                     f"{outcome.claim_doc[left][0]} {outcome.claim_doc[left][1]!r} "
@@ -550,6 +553,7 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
                     min(c for c in end if outcome.fact_of.get(c) == shared) for end in ends
                 )
                 said = stage("traps matched", reader.matched(one, other))
+                scores.anatomy.add_evidence("traps matched", reader.evidence(one, other))
             errors.append(
                 f"trap matched [{cluster.id}] {_show(cluster, trap.a)} ~ "
                 f"{_show(cluster, trap.b)}: {trap.why}{said}"

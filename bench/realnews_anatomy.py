@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from reconcile.anatomy import (
@@ -79,6 +80,22 @@ ELSEWHERE = (
 OTHER_SIDE = ("the other side writes it alike", "the other side writes another form")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'&.-]*(?: +|-)$")  # (a blanked link is spaces)
 _CAPITAL_AFTER = re.compile(r"^(?: +|-)[A-Z]")
+# the columns whose pairs (two claims in one tool fact) are told by the evidence they lacked
+JOINED_COLUMNS = ("wrong matches", "traps matched")
+# the evidence a pair of numbers in one tool fact had, and did not have, to be kept apart:
+# per line of evidence, how the two claims stand (`Reader.evidence`), in this order
+EVIDENCE = (
+    "time anchors",
+    "years in the sentences",
+    "days the clauses date",
+    "publication days",
+    "places",
+    "concepts",
+    "numbers",
+    "names near the numbers",
+    "portions",
+    "counted nouns",
+)
 
 
 @dataclass(frozen=True)
@@ -245,6 +262,55 @@ class Reader:
         found = self.anatomy.pair(left, right)
         return Finding(found.stage, found.detail, _read(found))
 
+    def evidence(self, left: str, right: str) -> list[tuple[str, str]]:
+        """How two claims in one tool fact stand on each line of evidence a veto reads
+        (`EVIDENCE`): whether it was there on both sides and differed, agreed, stood on one
+        side only or on neither. Names of the evidence only, never a text: safe for a split
+        that is never read. Two claims that state no number: one line, "named"."""
+        a, b = self.claims[left], self.claims[right]
+        if not (is_numeric(a) and is_numeric(b)):
+            return [("claims", "named or mixed kinds")]
+        anatomy = self.anatomy
+        key_a, key_b = anatomy.block_key(left), anatomy.block_key(right)
+        fa = anatomy.features(a, key_a or "")
+        fb = anatomy.features(b, key_b or "")
+        kind = anatomy.kind(a)
+        context = getattr(kind, "context", None)
+        years = getattr(kind, "years", None)
+        found = [
+            ("time anchors", _both(fa.time, fb.time)),
+            ("years in the sentences", _sets(*(years(c) for c in (a, b))) if years else "—"),
+            ("days the clauses date", _both(fa.day, fb.day)),
+            ("publication days", _days(fa.published, fb.published)),
+            ("places", self._places(a, b, fa.places, fb.places, context)),
+            ("concepts", self._concepts(left, right)),
+            ("numbers", _numbers_joined(a, b)),
+            ("names near the numbers", _sets(fa.names, fb.names)),
+            ("portions", _both(fa.portion, fb.portion)),
+            ("counted nouns", _both(a.noun_class or "", b.noun_class or "")),
+        ]
+        return found
+
+    @staticmethod
+    def _places(a: Claim, b: Claim, pa: frozenset[str], pb: frozenset[str], context: Any) -> str:
+        """How the places of two numbers stand, and whether one is a part of the other's:
+        a chain of either sentence ("in Multan, Punjab, Pakistan") writing one's place
+        inside the other's."""
+        said = _sets(pa, pb)
+        if said not in ("both, different", "one side only") or context is None:
+            return said
+        chains = [*context.place_chains(a.sentence), *context.place_chains(b.sentence)]
+        for chain in chains:
+            held = [set(name.split()) for name in chain]
+            for small, large in ((pa, pb), (pb, pa)):
+                if not (small and large):
+                    continue
+                inner = [i for i, name in enumerate(held) if small <= name]
+                outer = [i for i, name in enumerate(held) if large <= name]
+                if inner and outer and min(inner) < max(outer):
+                    return "one a part of the other's place"
+        return said
+
     def _concepts(self, a: str, b: str) -> str:
         ca, cb = self.claims[a].concept, self.claims[b].concept
         if ca and cb:
@@ -294,6 +360,38 @@ def _numbers(x: Claim, y: Claim) -> str:
     if x.value == y.value and x.value_high == y.value_high:
         return "same number"
     return "intervals overlap" if x.interval.overlaps(y.interval) else "numbers apart"
+
+
+def _both(x: str, y: str) -> str:
+    """How one piece of evidence stands on two sides."""
+    if x and y:
+        return "both, same" if x == y else "both, different"
+    return "one side only" if x or y else "neither"
+
+
+def _sets(x: frozenset[str], y: frozenset[str]) -> str:
+    """How two sets of evidence (names, places, years) stand: sharing one, or not."""
+    if x and y:
+        return "both, shared" if x & y else "both, different"
+    return "one side only" if x or y else "neither"
+
+
+def _days(x: str | None, y: str | None) -> str:
+    """How far apart two sources were published: same day, a day or two, more, unknown."""
+    if not (x and y):
+        return "unknown"
+    try:
+        apart = abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days)
+    except ValueError:
+        return "unknown"
+    return "same day" if apart == 0 else "1-2 days apart" if apart <= 2 else "3 days or more"
+
+
+def _numbers_joined(a: Claim, b: Claim) -> str:
+    """Whether two numbers are one number, agree (their intervals meet) or differ."""
+    if a.value is not None and a.value == b.value and a.value_high == b.value_high:
+        return "same number"
+    return "intervals meet" if a.interval.overlaps(b.interval) else "differ"
 
 
 def _read(found: PairAnatomy) -> str:
@@ -374,6 +472,7 @@ class Tally:
         self.unread: Counter[tuple[str, str, str]] = Counter()
         # per column, stage and detail, the parts (`Finding.part`) of its numeric misses
         self.parts: Counter[tuple[str, str, str, str]] = Counter()
+        self.evidence: Counter[tuple[str, str, str]] = Counter()
 
     def add_unread(self, column: str, shape: str, elsewhere: str, other: str) -> None:
         """One unread side of a missed pair: its shape, its source elsewhere, the other side."""
@@ -387,6 +486,12 @@ class Tally:
         self.untitled.update(finding.untitled)
         if finding.part:
             self.parts[(column, finding.stage, finding.detail, finding.part)] += 1
+
+    def add_evidence(self, column: str, found: Iterable[tuple[str, str]]) -> None:
+        """Count how a pair in one tool fact (a wrong match, a matched trap) stood on each
+        line of evidence."""
+        for line, how in found:
+            self.evidence[(column, line, how)] += 1
 
     def rows(self) -> list[tuple[str, str, list[int]]]:
         """The table's rows: each stage with its total per column, then its details (the
@@ -428,6 +533,10 @@ class Tally:
                 {"column": col, "stage": stage, "detail": detail, "part": part, "count": n}
                 for (col, stage, detail, part), n in sorted(self.parts.items())
             ],
+            "evidence": [
+                {"column": col, "evidence": line, "how": how, "count": n}
+                for (col, line, how), n in sorted(self.evidence.items())
+            ],
         }
 
     def markdown(self, name: str) -> list[str]:
@@ -463,4 +572,24 @@ class Tally:
                     f"{parts[0]}; the same words in its source: {parts[1]}; "
                     f"{parts[2] or 'no other side read'}.",
                 ]
+        if self.evidence:
+            lines += [
+                "",
+                f"### evidence of the wrong matches and matched traps, {name}",
+                "",
+                "How the two claims of each stood on each line of evidence a veto reads: "
+                "what was there to keep them apart, and what was missing.",
+                "",
+                "| evidence | how the two stand | " + " | ".join(JOINED_COLUMNS) + " |",
+                "|---|---|" + "---:|" * len(JOINED_COLUMNS),
+            ]
+            rank = {line: at for at, line in enumerate(("claims", *EVIDENCE))}
+            rows = sorted({(line, how) for _, line, how in self.evidence})
+            rows.sort(key=lambda r: (rank.get(r[0], len(rank)), r[1]))
+            last = ""
+            for line, how in rows:
+                cells = [self.evidence[(col, line, how)] for col in JOINED_COLUMNS]
+                said = " | ".join(str(n) if n else "·" for n in cells)
+                lines.append(f"| {line if line != last else ''} | {how} | {said} |")
+                last = line
         return lines

@@ -183,6 +183,16 @@ class ContextReader:
         self.incident_openers = _folded(m.incident_openers)
         self.incident_words = _folded(m.incident_words)
         self.incident_gap = m.incident_gap
+        self.target_words = _folded(m.target_words)
+        # "on Israel", "against the U.S.": a target word, an article maybe, then a name
+        self._target: re.Pattern[str] | None = None
+        if m.target_words:
+            opener = "|".join(re.escape(w) for w in sorted(m.target_words, key=len, reverse=True))
+            article = "|".join(re.escape(a) for a in c.scope_articles) or "(?!)"
+            self._target = re.compile(
+                rf"(?<![\w’'-])(?i:{opener})\s+(?:(?i:{article})\s+)?"
+                rf"(?P<name>[A-Z](?:\.[A-Z])+\.?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+            )
         self.portions_before = tuple(
             (tuple(words(fold(w))), p.name) for p in m.portion for w in p.before
         )
@@ -442,6 +452,49 @@ class ContextReader:
             end = stop
         close()
         return tuple(c for c in chains if all(c))
+
+    def target(self, claim: Claim) -> str:
+        """The name the action of the claim's clause is aimed at: the name nearest the
+        claim, within its context window and clause, that one of `target_words` opens (an
+        article between them allowed; a name of capitalized words or an abbreviation with
+        stops, "U.S."): "killed by Iranian strikes on Israel": "israel"; "raises its tariffs
+        on U.S. imports to 125%": "us" (folded, aliases applied); "" when none."""
+        if self._target is None:
+            return ""
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        if at < 0:
+            return ""
+        end = at + len(claim.quote)
+        best: tuple[int, str] | None = None
+        for m in self._target.finditer(sentence):
+            start, stop = m.span("name")
+            if start < end and at < stop:
+                continue
+            between = sentence[stop:at] if stop <= at else sentence[end : m.start()]
+            if len(between.split()) > self.window or self.clauses.gap.search(between):
+                continue
+            if self._never_name(m.group("name").split()[0]):
+                continue
+            name = " ".join(words(fold(self.aliases.apply(m.group("name")))))
+            distance = len(between)
+            if name and (best is None or distance < best[0]):
+                best = (distance, name)
+        return best[1] if best else ""
+
+    def framing_places(self, sentence: str) -> frozenset[str]:
+        """The words of the places a sentence sets its figures in without a place phrase of
+        its own ("Chinese officials confirmed ...", "Sri Lanka's disaster agency says ...":
+        its names outside the spans of its location patterns) and of the larger places its
+        chains put a place in ("in Multan, Punjab": punjab): a place its phrases name ("in
+        Wuhan", "in Multan") is a part of these."""
+        blanked = sentence
+        for start, end, _ in self._spans_of(sentence, _WHERE):
+            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+        found = {w for name in self.names(blanked) for w in name.split()}
+        for chain in self.place_chains(sentence):
+            found.update(w for larger in chain[1:] for w in larger.split())
+        return frozenset(found)
 
     def listed_places(self, claim: Claim) -> frozenset[str]:
         """The place words of the claim's stated place with the names a list joins to it in

@@ -192,3 +192,80 @@ def test_the_whole_stated_again_meets(tmp_path: Path) -> None:
         ("2026-03-06", "2026-03-06"),
     )
     assert quotes_of(report, fact_of(report, "165")) == ["165", "165"]
+
+
+def test_a_year_a_figure_is_counted_from_dates_not_the_figure(tmp_path: Path) -> None:
+    # "since the 2009 landslide" names the event the quake is compared with, not the toll's
+    # year: two tolls of the quake in conflict, no figure of 2009
+    report = _apart(
+        tmp_path,
+        "The deadliest quake since the 2009 landslide killed 212 people in Varno.",
+        "The quake killed 240 people in Varno, officials said.",
+        ("2026-03-02", "2026-03-02"),
+    )
+    fact = fact_of(report, "212 people")
+    assert quotes_of(report, fact) == ["212 people", "240 people"]
+    assert fact.verdict == "conflict"
+
+
+def test_a_bound_year_and_the_year_of_the_sources_are_no_two_years(tmp_path: Path) -> None:
+    # each sentence writes a year, none the same, but one is the bound of a comparison:
+    # no two figures of two years, one toll in conflict
+    report = _apart(
+        tmp_path,
+        "The deadliest quake since the 2009 landslide killed 212 people in Varno.",
+        "The quake killed 240 people in Varno in March 2026.",
+        ("2026-03-02", "2026-03-02"),
+    )
+    assert quotes_of(report, fact_of(report, "212 people")) == ["212 people", "240 people"]
+
+
+def test_a_year_the_figure_is_of_still_dates_it_beside_a_bound(tmp_path: Path) -> None:
+    # "In 2011" dates the toll however "since 2002" stands after it: a figure of 2011
+    # against the figure of the sources' time, two facts
+    report = _apart(
+        tmp_path,
+        "In 2011, the floods in Varno killed 212 people, the most since 2002.",
+        "The floods killed 240 people in Varno, officials said.",
+        ("2026-03-02", "2026-03-02"),
+    )
+    assert quotes_of(report, fact_of(report, "212 people")) == ["212 people"]
+    assert any(isinstance(v, DifferentTime) for v in _vetoes(report, "240 people"))
+
+
+def test_a_count_of_four_digits_is_no_year_of_its_sentence(tmp_path: Path) -> None:
+    # "1846 persons" counts people: no year of the figure beside it, so no two years
+    # against "October 2019"; one toll of the outbreak in conflict
+    report = _apart(
+        tmp_path,
+        "Of those infected in Varno, 1846 persons were treated in hospital and 81 have died.",
+        "The outbreak in Varno, first seen in October 2019, has killed 78 people.",
+        ("2019-12-20", "2019-12-20"),
+    )
+    fact = fact_of(report, "81")
+    assert quotes_of(report, fact) == ["78 people", "81"]
+    assert fact.verdict == "conflict"
+
+
+def test_a_year_before_a_word_that_counts_nothing_is_still_a_year(tmp_path: Path) -> None:
+    # "the 2011 floods" is a year (floods are no counted noun): two years' tolls
+    report = _apart(
+        tmp_path,
+        "The 2011 floods in Varno killed 81 people, officials said.",
+        "The floods in Varno, first seen in October 2019, have killed 78 people.",
+        ("2019-12-20", "2019-12-20"),
+    )
+    assert quotes_of(report, fact_of(report, "81 people")) == ["81 people"]
+    assert any(isinstance(v, DifferentTime) for v in _vetoes(report, "78 people"))
+
+
+def test_a_year_a_figure_is_due_by_still_dates_it(tmp_path: Path) -> None:
+    # "by 2030" is the time of a target, not the start of a span: two years' targets
+    report = _apart(
+        tmp_path,
+        "Varno plans to build 50 new schools by 2030, the ministry said.",
+        "Varno plans to build 30 new schools by 2027, the ministry said.",
+        ("2026-03-02", "2026-03-02"),
+    )
+    assert quotes_of(report, fact_of(report, "50")) == ["50"]
+    assert DifferentTime("2030", "2027") in _vetoes(report, "30")

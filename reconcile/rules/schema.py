@@ -1203,6 +1203,14 @@ class MatchingRules:
             " updated, not two facts"
         ),
     )
+    span_starts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a year that make it the start of a span, not the time of a figure"
+            " ('the worst since 2015', 'the deadliest since the 2004 tsunami'): such a year"
+            " dates no number of its sentence (no years-differ or past-year veto reads it)"
+        ),
+    )
     running_concepts: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -1244,6 +1252,15 @@ class MatchingRules:
             " two figures of one measure in items of pages of many stories published on"
             " different days, each told of an incident its item introduces as new and"
             " neither stated as a running figure (`rolling_words`), are two incidents"
+        ),
+    )
+    target_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before the name an action is aimed at ('strikes on Israel', 'tariffs on"
+            " Chinese goods', 'sanctions against Kell'): two numbers of one measure whose"
+            " sentences each name both parties and aim at different ones are the two"
+            " directions of an exchange (each side's strikes, each side's tariffs), two facts"
         ),
     )
     place_list_words: tuple[str, ...] = field(

@@ -94,6 +94,8 @@ _FLOORS = {"at_least", "over"}  # "at least 610", "more than 1,100": open above
 # a year written in digits, standing alone (not "2,016", "2016.5" nor part of a longer number)
 _YEAR = re.compile(rf"(?<![\d,.]){YEAR}(?![\d]|[,.]\d)")
 _DIGIT = re.compile(r"\d")
+# a number this close to the total a part's sentence states may be that total told again
+_TOTAL_REACH = 0.05
 # a year after at most this many words of its sentence opens it ("In 2016, ..."): it dates
 # every figure of the sentence
 _OPENING_WORDS = 2
@@ -130,6 +132,9 @@ class QuantityKind(Kind):
         self._before: dict[str, frozenset[str]] = _Held()
         self._in_sentence: dict[str, frozenset[str]] = _Held()
         self._chains: dict[str, tuple[frozenset[str], frozenset[str]]] = _Held()
+        self._frames: dict[str, frozenset[str]] = _Held()
+        self._targets: dict[str, str] = _Held()
+        self._totals: dict[str, tuple[float, ...]] = _Held()
         self._incident_of: dict[str, bool] = _Held()
         self._lists: dict[str, frozenset[str]] = _Held()
         self._wholes: dict[str, bool] = _Held()
@@ -141,9 +146,17 @@ class QuantityKind(Kind):
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
         # what `vetoes` reads of a claim's sentence beyond its features: the words of its
         # names, and whether it states a number apart from the claim
-        self._readers = (self.name_words, context.states_number)
+        self._readers = (self.name_words, context.states_number, self.total_before)
         self._running = frozenset(self.rules.matching.running_concepts)
         self._shared: tuple[tuple[str, frozenset[str]], ...] | None = None
+        # the words before a year that make it a span's start ("since": `span_starts`),
+        # each as its words; and the determiners a noun phrase opens with ("since the 2004
+        # tsunami"), skipped before the year
+        self._bound_words = tuple(
+            tuple(w.lower().split()) for w in self.rules.matching.span_starts if w.split()
+        )
+        reading = lexicon.frames.reading
+        self._determiners = reading.articles if reading is not None else frozenset()
 
     @staticmethod
     def means(claim: Claim) -> str:
@@ -495,10 +508,32 @@ class QuantityKind(Kind):
         found = frozenset(
             m.group(0)
             for m in _YEAR.finditer(sentence)
-            if at < 0 or not (m.start() < end and at < m.end())
+            if (at < 0 or not (m.start() < end and at < m.end()))
+            and not self._bounds_time(sentence, m.start())
+            and not self._counts(sentence, m.end())
         )
         self._years[claim.id] = found
         return found
+
+    def _counts(self, sentence: str, end: int) -> bool:
+        """Whether the number of a year's digits that ends at `end` counts a noun the
+        language counts ("1846 persons were hospitalized"): a count, not a year."""
+        after = _WORDS.match(sentence, end + 1) if sentence[end : end + 1] == " " else None
+        return after is not None and after.group(0).lower() in self.grammar.noun_classes
+
+    def _bounds_time(self, sentence: str, at: int) -> bool:
+        """Whether the year at `at` starts a span rather than dates a figure: one of
+        `span_starts` stands before it, past determiners ("since 2015", "the worst since
+        the 2004 tsunami"). A figure counted from a year, or compared with an event a year
+        names, is no figure of that year. ("by 2030", "until 2019" date a figure: a target,
+        an end.)"""
+        before = [w.lower() for w in _WORDS.findall(sentence[max(0, at - 40) : at])]
+        while before and before[-1] in self._determiners:
+            before.pop()
+        return any(
+            len(before) >= len(cue) and tuple(before[-len(cue) :]) == cue
+            for cue in self._bound_words
+        )
 
     def _years_differ(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two numbers whose sentences each state years, none the same ("in his 2012 run",
@@ -562,6 +597,8 @@ class QuantityKind(Kind):
         for m in _YEAR.finditer(sentence):
             if m.start() < end and at < m.end():
                 continue  # the claim's own number
+            if self._bounds_time(sentence, m.start()) or self._counts(sentence, m.end()):
+                continue  # "since 2015", "since the 2004 tsunami": a span's bound
             if m.start() >= end:
                 between = sentence[end : m.start()]
                 dated = not (_DIGIT.search(between) or gap.search(between))
@@ -621,6 +658,7 @@ class QuantityKind(Kind):
             or self._place_of_list(a, b, fa, fb)
             or self._whole_apart(a, b, fa, fb)
             or self._rivals(a, b, fa, fb)
+            or self._aimed_apart(a, b)
             or _far_apart(a, b, m.max_value_ratio)
         )
         if veto:
@@ -993,22 +1031,88 @@ class QuantityKind(Kind):
         running = self._status_time(fa.time) and self._status_time(fb.time)
         if fa.time and fb.time and fa.time != fb.time and not running:
             return DifferentTime(a.context.time, b.context.time)
-        if fa.places and fb.places and not (fa.places & fb.places):
+        if (
+            fa.places
+            and fb.places
+            and not (fa.places & fb.places)
+            and not (self._within(a, b, fa, fb) and not self._disagree(a, b, fa, fb))
+        ):
+            # (one place holding the other: the same figure told at two scales when the
+            # numbers agree; a part's figure and the whole's when they do not, two facts)
             return DifferentPlace(a.context.location, b.context.location)
         places = self._places_apart(a, b, fa, fb) or self._place_of_list(a, b, fa, fb)
         if places:
             return places
         portion = _portions_differ(
-            a, b, fa, fb, self.context.open_portions, self.context.states_number
+            a,
+            b,
+            fa,
+            fb,
+            self.context.open_portions,
+            self.context.states_number,
+            self.total_before,
         ) or self._whole_apart(a, b, fa, fb)
         if portion:
             return portion
-        rivals = self._rivals(a, b, fa, fb)
+        rivals = self._rivals(a, b, fa, fb) or self._aimed_apart(a, b)
         if rivals:
             return rivals
         if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
             return OneSentence()
         return None
+
+    def _aimed_apart(self, a: Claim, b: Claim) -> Reason | None:
+        """Two numbers whose clauses aim their action at different names (`ContextReader.
+        target`: "killed by Iranian strikes on Israel" / "the toll from Israeli airstrikes
+        on Iran"), each sentence naming the other's target too: the two directions of one
+        exchange (each side's strikes, each side's tariffs), two subjects. A target the
+        other sentence does not name may be a part of the other's ("on Kyiv", "on
+        Ukraine"): no veto."""
+        ta, tb = self._target_of(a), self._target_of(b)
+        if not (ta and tb) or set(ta.split()) & set(tb.split()):
+            return None
+        said_a, said_b = self._chain_heads(a)[1], self._chain_heads(b)[1]
+        if set(ta.split()) <= said_b and set(tb.split()) <= said_a:
+            return DifferentSubject((ta,), (tb,))
+        return None
+
+    def _target_of(self, claim: Claim) -> str:
+        """`ContextReader.target` of the claim, read once per claim."""
+        known = self._targets.get(claim.id)
+        if known is None:
+            known = self._targets[claim.id] = self.context.target(claim)
+        return known
+
+    def total_before(self, claim: Claim) -> tuple[float, ...]:
+        """The numbers its sentence states before the claim, in digits ("over 1,300 Syrians
+        are killed within 72 hours ..., including at least 973": 1300 and 72): the total a
+        part told with "including" is a part of is one of them."""
+        known = self._totals.get(claim.id)
+        if known is not None:
+            return known
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        values = (
+            self.grammar.digits_value(m.group(0)) for m in _NUMBER.finditer(sentence, 0, max(at, 0))
+        )
+        found = self._totals[claim.id] = tuple(v for v in values if v is not None)
+        return found
+
+    def _within(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
+        """Whether the place of one number is a place the other's sentence sets its figure
+        in (`ContextReader.framing_places`: "Chinese officials confirmed it killed three
+        people in Wuhan" / "killed 813 in China"; "in Multan, Punjab" / "in Punjab"): one
+        place holding the other, not two places (read only for numbers that agree: a
+        part's figure and the whole's that differ are two facts)."""
+        inside_a = bool(fb.places) and fb.places <= self._framing(a)
+        return inside_a or (bool(fa.places) and fa.places <= self._framing(b))
+
+    def _framing(self, claim: Claim) -> frozenset[str]:
+        """`ContextReader.framing_places` of the claim's sentence, read once per sentence."""
+        known = self._frames.get(claim.sentence)
+        if known is None:
+            known = self._frames[claim.sentence] = self.context.framing_places(claim.sentence)
+        return known
 
     def _rivals(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two things of one kind named near the two claims, neither sentence naming the
@@ -1338,11 +1442,13 @@ def vetoes(
     open_portions: frozenset[str] = frozenset(),
     named: Callable[[Claim], frozenset[str]] | None = None,
     states: Callable[[Claim, str], bool] | None = None,
+    part_of: Callable[[Claim], tuple[float, ...]] | None = None,
 ) -> Reason | None:
     """Why two claims of one block cannot be one fact, or None. `named`: the words of the
     proper names a claim's sentence writes (`QuantityKind.name_words`); two subjects each
     of which the other's sentence names are no different subjects. `states`: whether a
     claim's sentence states a number apart from the claim (`ContextReader.states_number`),
+    and `part_of` the numbers a part's sentence states before it (`QuantityKind.total_before`),
     for portions."""
     if fa.time and fb.time and fa.time != fb.time:
         return DifferentTime(a.context.time, b.context.time)
@@ -1352,7 +1458,7 @@ def vetoes(
         # what happened to each, told in one word or several joined ("intercepted and
         # destroyed" / "destroyed"), shares nothing
         return DifferentOutcome(fa.outcome, fb.outcome)
-    portion = _portions_differ(a, b, fa, fb, open_portions, states)
+    portion = _portions_differ(a, b, fa, fb, open_portions, states, part_of)
     if portion:
         return portion
     if (
@@ -1380,6 +1486,7 @@ def _portions_differ(
     fb: Features,
     open_portions: frozenset[str],
     states: Callable[[Claim, str], bool] | None = None,
+    part_of: Callable[[Claim], tuple[float, ...]] | None = None,
 ) -> Reason | None:
     """A share of a whole and the whole, or two kinds of share ("12 of them" / "40"; "1,500
     new cases" / "9,000 cases"). A part that counts what the other number counts ("including
@@ -1400,6 +1507,20 @@ def _portions_differ(
     if whole and states is not None and a.interval.overlaps(b.interval):
         other, of = (b, fa.whole) if fa.portion else (a, fb.whole)
         if of and states(other, of):
+            return None
+    if whole and portion in open_portions and part_of is not None:
+        # a part of a total its sentence states before it ("over 1,300 are killed,
+        # including at least 973 civilians") and a number that agrees with the part and
+        # with no number stated before it ("the civilians killed rise to 1,068"): the
+        # part told alone
+        part, other = (a, b) if fa.portion else (b, a)
+        totals = part_of(part)
+        if (
+            totals
+            and other.value is not None
+            and a.interval.overlaps(b.interval)
+            and all(abs(other.value - t) > _TOTAL_REACH * t for t in totals)
+        ):
             return None
     return DifferentPortion(fa.portion, fb.portion)
 
