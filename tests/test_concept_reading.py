@@ -668,3 +668,60 @@ def test_a_users_heads_extend_the_bundled_ones(tmp_path: Path) -> None:
     start = sentence.index("8")
     found = concept_of(frames, sentence, start, start + 1, "count")
     assert found is not None and found.key == "deaths"
+
+
+# a sentence of Markdown as the loader gives it: each link's target blanked in place
+LINK = " " * 70
+BLANKED: list[tuple[str, str, str, tuple[str, str] | None]] = [
+    # the noun a number counts, past a name whose link target was blanked
+    (
+        f"Gunmen stormed the hotel after five  Varrish  {LINK}militants entered it.",
+        "five",
+        "count",
+        ("militant", f"five  Varrish  {LINK}militants"),
+    ),
+    # a frame whose words stand past a blanked link
+    (
+        f"Officials said 40 people in  Arlow  {LINK}were injured on Monday.",
+        "40 people",
+        "count",
+        ("injured", f"40 people in  Arlow  {LINK}were injured"),
+    ),
+    # a blank run after the concept's words changes nothing
+    (
+        f"The storm killed 12 people in  Arlow  {LINK}on Monday.",
+        "12 people",
+        "count",
+        ("deaths", "killed 12 people"),
+    ),
+    # ... nor does it lend a number a noun that a sign keeps from it
+    (f"The score was 12 ,  {LINK}villagers said.", "12", "count", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "dimension", "expected"),
+    BLANKED,
+    ids=[f"{case[1]}|{case[0][:40]}" for case in BLANKED],
+)
+def test_a_blanked_link_stands_as_one_blank(
+    frames: Frames,
+    sentence: str,
+    quote: str,
+    dimension: str,
+    expected: tuple[str, str] | None,
+) -> None:
+    start = sentence.index(quote)
+    found = concept_of(frames, sentence, start, start + len(quote), dimension)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.key, sentence[found.evidence[0] : found.evidence[1]]) == expected
+    # read as if the blank runs were one blank each, the evidence given where it stands
+    squeezed = " ".join(sentence.split(" "))
+    while "  " in squeezed:
+        squeezed = squeezed.replace("  ", " ")
+    at = squeezed.index(quote)
+    plain = concept_of(frames, squeezed, at, at + len(quote), dimension)
+    assert plain is not None and plain.key == found.key
