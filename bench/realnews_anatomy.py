@@ -26,10 +26,10 @@ block's cluster).
 
 The concept reader is also counted as a whole, found or missed (`Concepts`): each numeric
 gold mention read as a claim, by where its concept came from (a frame; a head of
-`[heads]`; a noun joined by a hyphen; the counted noun the claim leaves out; the counted
-noun the claim quotes; its story, `concept_in_story`) or why it has none (the claim
-quotes a counted noun; a vague one, "people"; the word after a bare number is no noun; no
-word follows it; the number is said again in its source or not); and each gold pair of
+`[heads]`; a noun joined by a hyphen; the counted noun the claim leaves out; its story,
+`concept_in_story`) or why it has none (the claim quotes a counted noun; a vague one,
+"people"; the word after a bare number is no noun; no word follows it; the number is said
+again in its source or not); and each gold pair of
 numeric mentions read on both sides, by whether both, one or neither side has a concept
 (one concept or two; a side's from its story), with how many of each were found.
 """
@@ -221,7 +221,6 @@ ORIGINS = (
     ("head ", "a head of [heads] after it"),
     ("compound ", "a noun joined by a hyphen"),
     (COUNTED_PATTERN, "the counted noun it leaves out"),
-    ("noun ", "the counted noun it quotes"),
 )
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")
 _NEXT_WORD = re.compile(r"\s*([^\W_][\w’']*|[^\w\s])?")
