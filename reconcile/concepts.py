@@ -29,10 +29,6 @@ to the same keys.
 A number said again in other units in parentheses measures what the number before the
 parenthesis does ("winds of 75 mph (120 km/h)", "US$140bn ($96bn, £86bn)").
 
-Every reach is in characters, so a sentence is read with each run of blanks as one blank:
-a Markdown link's target, blanked in place by the loader, would otherwise keep the words a
-reader sees beside a number out of reach ("five [Al-Shabaab](https://...) militants").
-
 When no frame fits, `Reading` reads the grammar around the number with the same file's
 words: the counted noun after it, past modifiers, numbers, possessives and the names they
 belong to, looked up by its singular in `[heads]` ("12 of North Dakota's 41 pledged
@@ -66,7 +62,6 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -554,52 +549,6 @@ _DIGIT = re.compile(r"\d")
 
 
 def concept_of(
-    frames: Frames, sentence: str, number_start: int, number_end: int, dimension: str
-) -> Concept | None:
-    """What the number at `[number_start, number_end)` of `sentence` measures, or None
-    (`_concept_of`), read with each run of blanks in the sentence as one: a link's target
-    blanked in place ("five [Al-Shabaab](https://...) militants") stands as far from the
-    words around it as it stood from them in the text, and the reader's reaches, in
-    characters, would fall short of the noun a reader sees beside the number. The evidence
-    is given in the sentence as it is."""
-    squeezed = _squeezed(sentence)
-    if squeezed is None:
-        return _concept_of(frames, sentence, number_start, number_end, dimension)
-    text, kept = squeezed
-    start = bisect_left(kept, number_start)
-    end = bisect_left(kept, number_end)
-    if start >= end:
-        return _concept_of(frames, sentence, number_start, number_end, dimension)
-    found = _concept_of(frames, text, start, end, dimension)
-    if found is None:
-        return None
-    low, high = found.evidence
-    evidence = (kept[low] if low < len(kept) else len(sentence), kept[high - 1] + 1 if high else 0)
-    return Concept(found.key, evidence, found.place, found.pattern)
-
-
-_BLANKS = re.compile(r"\s{2,}")
-
-
-@lru_cache(maxsize=8)
-def _squeezed(sentence: str) -> tuple[str, tuple[int, ...]] | None:
-    """The sentence with each run of two blanks or more as its first blank, and where each
-    character kept stands in the sentence; None when no run is there."""
-    if _BLANKS.search(sentence) is None:
-        return None
-    kept: list[int] = []
-    parts: list[str] = []
-    at = 0
-    for run in _BLANKS.finditer(sentence):
-        parts.append(sentence[at : run.start() + 1])
-        kept.extend(range(at, run.start() + 1))
-        at = run.end()
-    parts.append(sentence[at:])
-    kept.extend(range(at, len(sentence)))
-    return "".join(parts), tuple(kept)
-
-
-def _concept_of(
     frames: Frames, sentence: str, number_start: int, number_end: int, dimension: str
 ) -> Concept | None:
     """What the number at `[number_start, number_end)` of `sentence` measures, or None.
