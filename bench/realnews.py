@@ -387,6 +387,8 @@ class Scores:
     errors: list[str] = field(default_factory=list)  # dev-a to dev-d only
     # `--anatomy`: the stage of each miss, as counts (printed for any split)
     anatomy: realnews_anatomy.Tally = field(default_factory=realnews_anatomy.Tally)
+    # `--anatomy`: how the concept reader read the numeric gold mentions and pairs
+    concepts: realnews_anatomy.Concepts = field(default_factory=realnews_anatomy.Concepts)
 
 
 def _shared_fact(outcome: Outcome, left: Iterable[str], right: Iterable[str]) -> str | None:
@@ -470,14 +472,24 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
     verdict_of = {f.id: f.verdict for f in cluster.facts}
 
     for fact in cluster.facts:
+        numeric = reader is not None and fact.group == "numeric"
         for mention in fact.mentions:
             scores.coverage[fact.group].add(bool(claims_of.get(mention)))
+            read = reader.numeric(claims_of.get(mention, ())) if reader and numeric else None
+            if reader is not None and read is not None:
+                scores.concepts.add_mention(read, reader.concept_reading(read))
         for left, right in combinations(fact.mentions, 2):
             if left.doc == right.doc:
                 continue
             left_claims, right_claims = claims_of.get(left, ()), claims_of.get(right, ())
             found = _shared_fact(outcome, left_claims, right_claims) is not None
             scores.recall[fact.group].add(found)
+            read_ends = None
+            if reader is not None and numeric:
+                ends = reader.numeric(left_claims), reader.numeric(right_claims)
+                if ends[0] is not None and ends[1] is not None:
+                    scores.concepts.add_pair(ends[0], ends[1], found)
+                    read_ends = " / ".join(reader.concept_said(end) for end in ends)
             if not found:
                 why = "matched apart" if left_claims and right_claims else "not extracted"
                 said = ""
@@ -493,6 +505,8 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
                     ):
                         if not claims:
                             unread(fact, side, twin)
+                    if read_ends:
+                        said += f" [concepts: {read_ends}]"
                 errors.append(
                     f"missed pair [{cluster.id}/{fact.id} {fact.kind}, {why}] "
                     f"{_show(cluster, left)} ~ {_show(cluster, right)}{said}"
@@ -680,6 +694,7 @@ def main(argv: list[str] | None = None) -> int:
                 payload[name]["quantities"] = quantities[name]
             if args.anatomy:
                 payload[name]["anatomy"] = scores[name].anatomy.json()
+                payload[name]["concepts"] = scores[name].concepts.json()
         print(json.dumps(payload, indent=2, sort_keys=True))
     else:
         print("| measure | " + " | ".join(shown) + " |")
@@ -706,6 +721,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.anatomy:
             for name in shown:
                 print("\n" + "\n".join(scores[name].anatomy.markdown(name)))
+                concepts = scores[name].concepts.markdown(name)
+                if concepts:
+                    print("\n" + "\n".join(concepts))
     if args.errors:
         for name in (n for n in columns if n in ("dev", *TUNING_HALVES)):
             note = " (dev-a to dev-d; dev-e is scored, never listed)" if name == "dev" else ""

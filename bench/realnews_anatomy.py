@@ -23,6 +23,15 @@ A wrong match or a matched trap is a pair of claims in one tool fact: `matched d
 (their pair joins, by its score band), `matched through a third member` (their own pair
 would not: its veto or score) or `loosely joined` (a count of no block that joined a
 block's cluster).
+
+The concept reader is also counted as a whole, found or missed (`Concepts`): each numeric
+gold mention read as a claim, by where its concept came from (a frame; a head of
+`[heads]`; a noun joined by a hyphen; the counted noun the claim leaves out; its story,
+`concept_in_story`) or why it has none (the claim quotes a counted noun; a vague one,
+"people"; the word after a bare number is no noun; no word follows it; the number is said
+again in its source or not); and each gold pair of
+numeric mentions read on both sides, by whether both, one or neither side has a concept
+(one concept or two; a side's from its story), with how many of each were found.
 """
 
 from __future__ import annotations
@@ -45,9 +54,11 @@ from reconcile.anatomy import (
     PairAnatomy,
     furthest,
 )
+from reconcile.concepts import COUNTED_PATTERN, Concept
 from reconcile.kinds import Kinds, is_numeric
 from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
+from reconcile.kinds.quantity.records import QuantityClaim
 from reconcile.models import Claim, Report
 from reconcile.names import one_person_titled
 from reconcile.reasons import UntitledHolders
@@ -127,6 +138,27 @@ class Reader:
     def __init__(self, report: Report, kinds: Kinds) -> None:
         self.anatomy = Anatomy(report, kinds)
         self.claims = {c.id: c for c in report.claims}
+        self.kinds = kinds
+        self.sources = {s.id: s for s in report.sources}
+
+    def numeric(self, claims: Iterable[str]) -> Claim | None:
+        """Of the claims read at one gold mention, the numeric one the concept counts
+        tell of: one with a concept if any, else the first."""
+        fit = sorted(c for c in claims if is_numeric(self.claims[c]))
+        with_concept = [c for c in fit if concept_detail(self.claims[c]) is not None]
+        chosen = with_concept or fit
+        return self.claims[chosen[0]] if chosen else None
+
+    def concept_said(self, claim: Claim) -> str:
+        """A claim's concept and how it was read, for a listed miss of a tuning half."""
+        concept = concept_detail(claim)
+        reading = self.concept_reading(claim)
+        return f"{concept.key} ({concept.pattern})" if concept else f"none ({reading})"
+
+    def concept_reading(self, claim: Claim) -> str:
+        """`concept_reading` of a claim, with its source's text and language."""
+        source = self.sources[claim.source_id]
+        return concept_reading(claim, source.text, self.kinds, source.language)
 
     def missed(
         self,
@@ -593,3 +625,139 @@ class Tally:
                 lines.append(f"| {line if line != last else ''} | {how} | {said} |")
                 last = line
         return lines
+
+
+# ------------------------------------------------------------ the concept reader as a whole
+# where a concept came from, by how its pattern starts (`reconcile.concepts`)
+ORIGINS = (
+    ("story ", "from its story"),
+    ("head ", "a head of [heads] after it"),
+    ("compound ", "a noun joined by a hyphen"),
+    (COUNTED_PATTERN, "the counted noun it leaves out"),
+)
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+_NEXT_WORD = re.compile(r"\s*([^\W_][\w’']*|[^\w\s])?")
+_STORY_REACH = 2000  # characters either side of a claim where its source says it again
+
+
+def origin(concept: Concept) -> str:
+    """Where a claim's concept came from: its story, a head, a compound, a counted noun, or
+    a frame around the number."""
+    for start, said in ORIGINS:
+        if concept.pattern.startswith(start):
+            return said
+    return "a frame around the number"
+
+
+class Concepts:
+    """How the concept reader reads the numeric gold mentions of a split, and their pairs."""
+
+    def __init__(self) -> None:
+        self.mentions: Counter[tuple[str, str]] = Counter()  # (claim kind, reading)
+        self.pairs: Counter[tuple[str, bool]] = Counter()  # (how the pair reads, found)
+
+    def add_mention(self, claim: Claim, reading: str) -> None:
+        self.mentions[(claim.kind, reading)] += 1
+
+    def add_pair(self, a: Claim, b: Claim, found: bool) -> None:
+        """One gold pair read on both sides (`a`, `b`), and whether a tool fact holds both."""
+        ca, cb = concept_detail(a), concept_detail(b)
+        if ca and cb:
+            said = "both, one concept" if ca.key == cb.key else "both, two concepts"
+        elif ca or cb:
+            other = b if ca else a
+            noun = "quotes a counted noun" if other.counted_noun else "bare"
+            said = f"one (the other {noun})"
+        else:
+            nouns = sum(1 for c in (a, b) if c.counted_noun)
+            said = f"neither ({nouns} quoting a counted noun)"
+        story = sum(1 for c in (ca, cb) if c is not None and c.pattern.startswith("story "))
+        if story:
+            said += f", {story} from its story"
+        self.pairs[(said, found)] += 1
+
+    def json(self) -> dict[str, Any]:
+        return {
+            "mentions": [
+                {"kind": kind, "reading": reading, "count": n}
+                for (kind, reading), n in sorted(self.mentions.items())
+            ],
+            "pairs": [
+                {"reading": reading, "found": found, "count": n}
+                for (reading, found), n in sorted(self.pairs.items())
+            ],
+        }
+
+    def markdown(self, name: str) -> list[str]:
+        if not self.mentions and not self.pairs:
+            return []
+        kinds = sorted({k for k, _ in self.mentions})
+        lines = [
+            f"### concepts of the numeric gold mentions, {name}",
+            "",
+            "| reading | " + " | ".join(kinds) + " | all |",
+            "|---|" + "---:|" * (len(kinds) + 1),
+        ]
+        for reading in sorted({r for _, r in self.mentions}):
+            cells = [self.mentions[(k, reading)] for k in kinds]
+            shown = [str(n) if n else "·" for n in cells]
+            lines.append(f"| {reading} | " + " | ".join(shown) + f" | {sum(cells)} |")
+        lines += [
+            "",
+            f"### concepts of the numeric gold pairs read on both sides, {name}",
+            "",
+            "| concepts | pairs | found | recall |",
+            "|---|---:|---:|---:|",
+        ]
+        for said in sorted({r for r, _ in self.pairs}):
+            hit, miss = self.pairs[(said, True)], self.pairs[(said, False)]
+            lines.append(f"| {said} | {hit + miss} | {hit} | {hit / (hit + miss):.2f} |")
+        return lines
+
+
+def concept_reading(claim: Claim, text: str, kinds: Kinds, language: str) -> str:
+    """Where a numeric claim's concept came from, or why it has none (`text`: its
+    source's)."""
+    concept = concept_detail(claim)
+    if concept is not None:
+        return f"with: {origin(concept)}"
+    reading = kinds.language(language).lexicon.frames.reading
+    if claim.counted_noun:
+        word = claim.counted_noun.lower().split()[-1]
+        if reading is not None and not reading.vague_heads.isdisjoint(reading.singular(word)):
+            return "without: it quotes a vague counted noun"
+        return "without: it quotes a counted noun no rule maps"
+    said = "said again" if _said_again(claim, text) else "said once"
+    at = claim.sentence.find(claim.quote)
+    if at < 0:
+        return f"without: bare, {said} in its source"
+    end = at + len(claim.quote)
+    following = _NEXT_WORD.match(claim.sentence, end)
+    word = (following.group(1) or "") if following else ""
+    if reading is not None and reading.phrase(claim.sentence, end):
+        why = "a noun after it"
+    elif word[:1].isalpha():
+        why = "the word after it is no noun"
+    else:
+        why = "no word after it"
+    return f"without: bare, {why}, {said} in its source"
+
+
+def concept_detail(claim: Claim) -> Concept | None:
+    """The concept a quantity claim was read with (its pattern says how), or None."""
+    detail = claim.detail
+    return detail.concept if isinstance(detail, QuantityClaim) else None
+
+
+def _said_again(claim: Claim, text: str) -> bool:
+    """Whether the claim's number, as written in digits, stands elsewhere in its source near
+    it (where `concept_in_story` looks)."""
+    digits = _DIGITS.search(claim.quote)
+    if digits is None:
+        return False
+    number = re.compile(rf"(?<![\w.,$€£¥₹]){re.escape(digits.group())}(?![\w]|[.,]\d)")
+    low, high = max(0, claim.start - _STORY_REACH), claim.end + _STORY_REACH
+    return any(
+        not (m.start() < claim.end and claim.start < m.end())
+        for m in number.finditer(text, low, min(len(text), high))
+    )

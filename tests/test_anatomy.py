@@ -357,3 +357,39 @@ def test_a_refusal_by_the_mean_says_what_weighed_it_down(tmp_path: Path, kinds: 
         "a soft veto between, a pair scored 0 under the kind's cut-off between, same number"
     )
     assert read.part(replace(found, weak=(0, 0)), signed.id, hurt.id) == "same number"
+
+
+def test_the_concept_counts_tell_where_each_concept_came_from(
+    reader: tuple[realnews_anatomy.Reader, Report],
+) -> None:
+    read, report = reader
+    dead, hurt = one(report, 0, "40 people"), one(report, 1, "40 people")
+    signed = one(report, 0, "12 players")
+    # a frame reads both tolls; "12 players" quotes a noun no rule maps
+    assert read.concept_reading(dead) == "with: a frame around the number"
+    assert read.concept_reading(signed) == "without: it quotes a counted noun no rule maps"
+    # of the claims read at one mention, the one with a concept tells
+    assert read.numeric([signed.id, dead.id]) == dead
+    counts = realnews_anatomy.Concepts()
+    for claim in (dead, hurt, signed):
+        counts.add_mention(claim, read.concept_reading(claim))
+    counts.add_pair(dead, hurt, False)
+    counts.add_pair(dead, signed, True)
+    table = "\n".join(counts.markdown("dev-x"))
+    assert "| with: a frame around the number | 2 | 2 |" in table
+    assert "| without: it quotes a counted noun no rule maps | 1 | 1 |" in table
+    assert "| both, two concepts | 1 | 0 | 0.00 |" in table
+    assert "| one (the other quotes a counted noun) | 1 | 1 | 1.00 |" in table
+    for text in ("40 people", "12 players", "Arlow", dead.id):
+        assert text not in table
+
+
+def test_a_bare_number_without_a_concept_says_what_follows_it(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(
+        tmp_path,
+        "The figure stood at 31 on Friday, the agency said. By Sunday, 31 had gone home.",
+    )
+    read = realnews_anatomy.Reader(report, kinds)
+    first, second = claims(report, 0, "31")
+    assert read.concept_reading(first).endswith(", said again in its source")
+    assert read.concept_reading(second).startswith("without: bare, the word after it is no noun")
