@@ -57,6 +57,7 @@ class Surroundings:
         words = rules.numbers
         of = alternation(words.of_words)
         self.of_between_re = re.compile(r"\s+" + of + r"(?=\s)", re.I)
+        self.of_words = frozenset(w.lower() for w in words.of_words)
         # "half of the votes", "about a quarter, of its dealers": a share of a whole
         # and "a two-thirds majority": a share named by a noun of `share_nouns`
         share = (
@@ -396,6 +397,8 @@ class Surroundings:
             + r"))(?![\w-])",
             re.I,
         )
+        # "or $2 per share", "or 9 a day": the amount before it said again per one thing
+        self.per_thing_re = re.compile(r"\s+(?:" + alternation(units.per) + r")\s+[^\W\d_]", re.I)
         self.rate_gap_re = re.compile(
             r"(?:\s+(?:" + of + r"\s+)?[a-z][\w-]*){0,3}?(?=\s+" + alternation(units.per) + r"\s)",
             re.I,
@@ -529,14 +532,17 @@ class Surroundings:
         return bool(verbs) and not self.clause_break_re.search(clause[verbs[-1].end() :])
 
     def change_after(self, text: str, pos: int) -> tuple[Change, str] | None:
-        """A change word after the number and its unit ('a 5% pay rise', '6% fewer'). Not
-        after "or"/"and": "50% or higher" is a threshold, not a rise."""
+        """A change word after the number and its unit ('a 5% pay rise', '6% fewer', '85%
+        more fires'). Not after "or"/"and": "50% or higher" is a threshold, not a rise; nor
+        after "of": "20 percent of more than 500 voters" is a share."""
         m = self.change_after_re.match(text, pos)
         if m is None:
             return None
         between = text[m.start() : m.start("c")].strip().lower()
-        if between and (between in self.range_or or between in self.joiners_lower):
-            return None
+        if between and (
+            between in self.range_or or between in self.joiners_lower or between in self.of_words
+        ):
+            return None  # "50% or higher", "20 percent of more than 500 voters": no change
         return self.change_after_words[SPACES.sub(" ", m.group("c").lower())], m.group("c")
 
     def currency_before(self, text: str, pos: int) -> tuple[str, int] | None:

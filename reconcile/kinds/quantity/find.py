@@ -244,6 +244,7 @@ def _restated(
         other_unit = (mention.kind, d.unit_text) != (previous.kind, p.unit_text)
         if (
             (said_again and (other_unit or _other_sign(text, offset, previous, mention)))
+            or (said_again and _per_thing(text, offset, previous, mention, g))
             or (other_unit and _listed_in_brackets(text, offset, found, gap, g))
             or (other_unit and _apposed(text, offset, mention, gap, g))
         ):
@@ -251,6 +252,24 @@ def _restated(
     if change == d.change and qualifier == d.qualifier:
         return mention
     return replace(mention, detail=replace(d, change=change, qualifier=qualifier))
+
+
+def _per_thing(
+    text: str,
+    offset: int,
+    previous: Mention[QuantityMention],
+    mention: Mention[QuantityMention],
+    g: NumberGrammar,
+) -> bool:
+    """A sum said again per one thing after a sum in the same currency: "over $6.7 billion,
+    or $11.05 per share" (the second is the first shared out, as exactly stated)."""
+    return (
+        mention.kind == "money"
+        and previous.kind == "money"
+        and not mention.detail.per_text
+        and not previous.detail.per_text
+        and g.per_thing_re.match(text, mention.end - offset) is not None
+    )
 
 
 _OPENS = re.compile(r"\s*\(\s*")
@@ -746,6 +765,14 @@ def _mention(
         c_after = g.change_after(text, after.unit_end or first.number.end)
         if c_after is not None:
             change, change_text = c_after
+    if second is None and (after.percent or (after.unit and after.unit == g.index_unit)):
+        signed = _signed(text, first.number, values[0])
+        if signed is not None:
+            # "closed at -366.94 points", "+4.1%": a market's move written with its sign,
+            # the size of a fall or a rise
+            values = (abs(values[0]),)
+            if change is None:
+                change = signed
     factor = after.factor
     values = tuple(float(f"{v * factor:.12g}") for v in values) if factor != 1.0 else values
     kind: ClaimKind = "count"
@@ -775,6 +802,20 @@ def _mention(
             per_text=after.per,
         ),
     )
+
+
+_MINUS = "-−–"  # a hyphen-minus, a minus sign or an en dash written as one
+
+
+def _signed(text: str, number: ParsedNumber, value: float) -> Change | None:
+    """The direction a sign written before a figure gives it ("-366.94": down, "+4.1":
+    up), when the sign is no part of a word or a range before it."""
+    at = number.start
+    if value < 0 and text[at : at + 1] in _MINUS:
+        return "down"
+    if value > 0 and at > 0 and text[at - 1] == "+" and (at < 2 or not text[at - 2].isalnum()):
+        return "up"
+    return None
 
 
 def _qualifier_after_noun(
