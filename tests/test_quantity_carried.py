@@ -113,6 +113,8 @@ KEPT: list[tuple[str, str]] = [
     ),
     # a figure without a scale word: no sum is read into it
     ("The budget is $40 million. Repairs cost another 3,200 next year.", "3,200"),
+    # a sum of another order: the figure counts what it buys
+    ("Each ticket costs $20. Organisers said 2 million were sold.", "2 million"),
 ]
 
 
@@ -120,6 +122,43 @@ KEPT: list[tuple[str, str]] = [
 def test_kept_a_count(text: str, quote: str) -> None:
     read = _read(text)
     assert read[quote] == ("count", "count"), read
+
+
+SENTENCES: list[tuple[str, dict[str, tuple[str, str]]]] = [
+    # a currency named after the number, its country in brackets
+    (
+        "The bill came to 5 million (US) dollars.",
+        {"5 million (US) dollars": ("money", "USD")},
+    ),
+    (
+        "The tower cost 2 billion (Hong Kong) dollars.",
+        {"2 billion (Hong Kong) dollars": ("money", "HKD")},
+    ),
+    # a sum, then whom it went to: no range from a sum to a count of people
+    (
+        "The firm paid $2 million to 3 million shareholders.",
+        {"$2 million": ("money", "USD"), "3 million shareholders": ("count", "count")},
+    ),
+    # a bare figure after a sum of another order is a count of the things it buys
+    (
+        "Each ticket costs $20; 2 million were sold.",
+        {"$20": ("money", "USD"), "2 million": ("count", "count")},
+    ),
+    # a bare figure after a sum of its order, compared with it or listed after it
+    (
+        "Aid rose to $5 billion, up from 4 billion last year.",
+        {"$5 billion": ("money", "USD"), "4 billion": ("money", "USD")},
+    ),
+    (
+        "The state spent $1.2 billion on roads and 800 million on schools.",
+        {"$1.2 billion": ("money", "USD"), "800 million": ("money", "USD")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[s[0][:40] for s in SENTENCES])
+def test_money_or_count(text: str, expected: dict[str, tuple[str, str]]) -> None:
+    assert _read(text) == expected
 
 
 def test_carried_sum_is_money_in_full() -> None:

@@ -9,7 +9,8 @@ is a count of nothing; read in its source, it is a sum in the currency just name
 normalized) and gives a bare scaled figure the currency of the money before it when
 
 - it is a count of nothing: no counted noun, no concept of its own as a count, no rate, not
-  a vague magnitude, and its number is written with a scale word ("2 billion", "3.2m");
+  a vague magnitude, and its number is written with a scale word ("2 billion", "3.2m") and
+  is at most `SUM_ORDERS` times the money (a sum of that order, not the things it buys);
 - and either its own words say it is a sum (read as money, a frame of a money concept fits
   it: "worth 5 million", "damages of 5 million"), the source's sums so far all in one
   currency; or it stands in the sentence of that money or the next one, with no count of
@@ -29,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reconcile.kinds.quantity.find import SUM_ORDERS
 from reconcile.models import Claim, Source
 
 if TYPE_CHECKING:
@@ -84,6 +86,10 @@ def carry_currency(kind: QuantityKind, claims: Iterable[Claim], source: Source) 
             continue
         words = _LETTERS.findall(claim.quote.lower())
         if claim.qualifier == "vague" or not any(w in scales for w in words):
+            yield claim
+            continue
+        if (claim.value or 0.0) > SUM_ORDERS * abs(money.claim.value or 0.0):
+            # no sum of that order: "tickets cost $20. 2 million were sold"
             yield claim
             continue
         start = sentence_start(claim, source)

@@ -370,6 +370,10 @@ def _unit_shared(
 _SCALE_WORD = re.compile(r"[^\W\d_]+")
 _SUM_SCALE = 1e6  # a figure of millions or more before a measured noun is a sum
 _CARRY_REACH = 60  # how far after money a bare amount still counts in its currency
+# a bare amount after money is in its currency only when it is at most this many times it:
+# a sum of the same order ("$1.2 billion on roads and 800 million on schools"), not a count
+# of the things one sum buys ("tickets cost $20; 2 million were sold")
+SUM_ORDERS = 1000.0
 
 
 def _currency_carried(
@@ -388,6 +392,8 @@ def _currency_carried(
     money = found[-1]
     if money.kind != "money" or mention.start - money.end > _CARRY_REACH:
         return mention  # "$300 million for 2 million people; 1.3 million were hit"
+    if not money.detail.values or d.values[0] > SUM_ORDERS * abs(money.detail.values[-1]):
+        return mention  # "tickets cost $20; 2 million were sold": no sum of that order
     return replace(mention, kind="money", detail=replace(d, unit_text=money.detail.unit_text))
 
 
@@ -524,6 +530,13 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
         return None  # "two or three", "10 or 20 million": small numbers, scaled or not
     if first.unit_key and second.unit_key and first.unit_key != second.unit_key:
         return None
+    if (
+        first.currency
+        and not second.unit_key
+        and second.after.noun
+        and second.after.noun.lower() not in g.measured
+    ):
+        return None  # "paid $2 million to 3 million shareholders": a sum, then who got it
     change_at = opener[2] if opener else first.left
     from_or_unit = (opener is not None and opener[0].lower() in g.range_from) or (
         opener is None and first.unit_key
