@@ -1,5 +1,6 @@
-"""A change said by the shape of the figure rather than by a verb, and a qualifier passed on
-to a sum said again per one thing, sentence in, claims out.
+"""A change said by the shape of the figure rather than by a verb, a change verb read past a
+qualifier, and a qualifier passed on to a sum said again per one thing, sentence in, claims
+out.
 
 Each sentence is written for this file. A market's move written with its sign ("-366.94
 points", "+4.1%") is the size of a fall or a rise; a percent with "more" or "less" right
@@ -53,6 +54,18 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("over $6.7 billion", 6.7e9, None, "over", "USD", None),
             ("$11.05", 11.05, None, "over", "USD", None),
         ],
+    ),
+    # a change verb before a qualified figure: a change, then the level reached, no range
+    (
+        "Membership rose by around 5% to 1,200.",
+        [
+            ("rose by around 5%", 5.0, None, "about", "percent", "up"),
+            ("1,200", 1200.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "It grew by about 5 to 7 percent.",
+        [("grew by about 5 to 7 percent", 5.0, 7.0, "range", "percent", "up")],
     ),
     # a sum listed after another ("and"), not said again, keeps its own reading
     (

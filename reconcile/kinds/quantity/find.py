@@ -538,6 +538,9 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     ):
         return None  # "paid $2 million to 3 million shareholders": a sum, then who got it
     change_at = opener[2] if opener else first.left
+    hedge = g.qualifier_before(text, change_at)
+    if hedge is not None:
+        change_at = hedge[2]  # "rose by around 5% to 1,200": the verb before the qualifier
     from_or_unit = (opener is not None and opener[0].lower() in g.range_from) or (
         opener is None and first.unit_key
     )
