@@ -111,6 +111,16 @@ KEPT: list[tuple[str, str]] = [
         "launch. Analysts said the new plant is worth 7 million.",
         "7 million",
     ),
+    # its clause names what it counts
+    (
+        "The airline reported profits of $269m. Its number of passengers will jump to 70m.",
+        "70m",
+    ),
+    (
+        "The airline reported profits of $269m this year, and it expects the number of "
+        "passengers to jump to 70m in a few years.",
+        "70m",
+    ),
     # a figure without a scale word: no sum is read into it
     ("The budget is $40 million. Repairs cost another 3,200 next year.", "3,200"),
     # a sum of another order: the figure counts what it buys

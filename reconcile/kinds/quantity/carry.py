@@ -14,9 +14,10 @@ normalized) and gives a bare scaled figure the currency of the money before it w
 - and either its own words say it is a sum (read as money, a frame of a money concept fits
   it: "worth 5 million", "damages of 5 million"), the source's sums so far all in one
   currency; or it stands in the sentence of that money or the next one, with no count of
-  people or things between them, and one of the two sentences names a money concept (the
-  money's own concept, "the fund holds $5 billion"; or a head of one before the figure,
-  "costs rose to 3.2 million").
+  people or things between them nor a noun of what is counted in its clause before it
+  ("the number of passengers will jump to 70m"), and one of the two sentences names a
+  money concept (the money's own concept, "the fund holds $5 billion"; or a word of one
+  that a frame reads, "costs rose to 3.2 million").
 
 A count of people or things is never carried ("2 million people"), and a count between the
 money and the figure stops the carry ("$300 million for 2 million people; 1.3 million were
@@ -96,7 +97,9 @@ def carry_currency(kind: QuantityKind, claims: Iterable[Claim], source: Source) 
         at = claim.start - start
         said = kind.money_concept(claim, at, money.claim.dimension)
         carried = said is not None and len(codes) == 1
-        if not carried and not stopped:
+        if not carried and not stopped and not kind.clause_concepts(claim):
+            # (a clause naming what is counted before the figure, "the number of
+            # passengers will jump to 70m", says it is no sum)
             near = start == money.sentence_start or (
                 start >= money.sentence_end and not source.text[money.sentence_end : start].strip()
             )
