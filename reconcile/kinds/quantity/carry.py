@@ -86,7 +86,11 @@ def carry_currency(kind: QuantityKind, claims: Iterable[Claim], source: Source) 
             yield claim
             continue
         words = _LETTERS.findall(claim.quote.lower())
-        if claim.qualifier == "vague" or not any(w in scales for w in words):
+        if (
+            claim.qualifier == "vague"
+            or not (claim.value or 0.0) > 0
+            or not any(w in scales for w in words)
+        ):
             yield claim
             continue
         if (claim.value or 0.0) > SUM_ORDERS * abs(money.claim.value or 0.0):
