@@ -55,9 +55,10 @@ from reconcile.anatomy import (
     furthest,
 )
 from reconcile.concepts import COUNTED_PATTERN, Concept
-from reconcile.kinds import Kinds, is_numeric
+from reconcile.kinds import Kind, Kinds, is_numeric
 from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
+from reconcile.kinds.quantity.kind import QuantityKind
 from reconcile.kinds.quantity.records import QuantityClaim
 from reconcile.models import Claim, Report
 from reconcile.names import one_person_titled
@@ -192,7 +193,10 @@ class Reader:
             self.untitled_shape(a, b, verdict) if isinstance(best.veto, UntitledHolders) else ()
         )
         part = self.part(best, a, b) if kind == "numeric" else ""
-        return Finding(best.stage, best.detail, _read(best), concepts, untitled, part)
+        detail = best.detail
+        if best.stage == DIFFERENT_KIND and sorted(best.kinds) == ["count", "money"]:
+            detail = self._count_money(a, b)
+        return Finding(best.stage, detail, _read(best), concepts, untitled, part)
 
     def untitled_shape(self, a: str, b: str, verdict: str) -> tuple[str, ...]:
         """An office pair vetoed as UntitledHolders (different people under a title that
@@ -288,6 +292,36 @@ class Reader:
             return ""
         said.append(_numbers(x, y))
         return ", ".join(said)
+
+    def _count_money(self, a: str, b: str) -> str:
+        """A pair read as a count and a sum, told by its shape (names of shapes only, no
+        text): where the sum's currency is written (in its quote, elsewhere in its
+        sentence, or neither: carried from another sentence), what the count has beside
+        its number (a counted noun, a word of a money concept next to it or in its sentence,
+        nothing), and whether the two state one number (`join_across` weighs only those)."""
+        count, money = sorted((self.claims[a], self.claims[b]), key=lambda c: c.kind)
+        kind = self.anatomy.kind(count)
+        written = _currency_written(kind, money.quote)
+        where = (
+            "in its quote"
+            if written
+            else "in its sentence"
+            if _currency_written(kind, money.sentence)
+            else "carried"
+        )
+        at = count.sentence.find(count.quote)
+        quantity = kind if isinstance(kind, QuantityKind) else None
+        if count.counted_noun:
+            has = "a counted noun"
+        elif quantity and quantity.money_concept(count, at, money.dimension):
+            has = "a money word next to it"
+        elif quantity and quantity.names_money(count.sentence, at):
+            has = "a money word in its sentence"
+        else:
+            has = "nothing"
+        same = count.value == money.value and count.value_high == money.value_high
+        number = "one number" if same else "two numbers"
+        return f"count ~ money: currency {where}; count has {has}; {number}"
 
     def matched(self, left: str, right: str) -> Finding:
         """How two claims that state different gold facts came into one tool fact."""
@@ -424,6 +458,21 @@ def _numbers_joined(a: Claim, b: Claim) -> str:
     if a.value is not None and a.value == b.value and a.value_high == b.value_high:
         return "same number"
     return "intervals meet" if a.interval.overlaps(b.interval) else "differ"
+
+
+def _currency_written(kind: Kind, text: str) -> bool:
+    """Whether `text` writes a currency: a sign or code, or a currency's name as a word, of
+    the kind's number grammar."""
+    if not isinstance(kind, QuantityKind):
+        return False
+    grammar = kind.grammar
+    if any(sign in text for sign in grammar.symbol_code):
+        return True
+    words = f" {' '.join(_WORD.findall(text.lower()))} "
+    return any(f" {name} " in words for name in grammar.word_code)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
 
 
 def _read(found: PairAnatomy) -> str:

@@ -150,6 +150,17 @@ def each_claim(
     the sentence). The other kinds read every sentence, and claims are normalized in text
     order, as `normalize` does."""
     own = kinds.language(source.language)
+    claims = _each_read_claim(source, own, advance)
+    for kind in own:
+        if kind.reads_across:  # what one sentence says of another's claims
+            claims = kind.read_across(claims, source)
+    return claims
+
+
+def _each_read_claim(
+    source: Source, own: LanguageKinds, advance: Callable[[int], None] | None
+) -> Iterator[Claim]:
+    """The claims of `each_claim`, each read within its sentence."""
     memo = memo_of(own)
     by_claim_kind = own.by_claim_kind
     kept = memo.kept

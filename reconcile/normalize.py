@@ -7,10 +7,10 @@ attribution) from `reconcile.context`. See the kinds' folders for each reading.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from reconcile.kinds import Kinds
+from reconcile.kinds import Kind, Kinds
 from reconcile.models import Claim, Mention, Source
 
 
@@ -23,8 +23,19 @@ def normalize(
 
 
 def each_claim(mentions: Iterable[Mention[Any]], source: Source, kinds: Kinds) -> Iterator[Claim]:
-    """The claims of `normalize`, one at a time as the mentions come (each is read alone)."""
-    own = kinds.language(source.language).by_claim_kind
+    """The claims of `normalize`, one at a time as the mentions come (each is read alone,
+    then the kinds that read across sentences read them in turn)."""
+    own = kinds.language(source.language)
+    claims = _each_read(mentions, source, own.by_claim_kind)
+    for kind in own:
+        if kind.reads_across:
+            claims = kind.read_across(claims, source)
+    return claims
+
+
+def _each_read(
+    mentions: Iterable[Mention[Any]], source: Source, own: Mapping[str, Kind]
+) -> Iterator[Claim]:
     for mention in mentions:
         claim = own[mention.kind].normalize(mention, source)
         if claim is not None:

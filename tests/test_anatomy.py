@@ -393,3 +393,41 @@ def test_a_bare_number_without_a_concept_says_what_follows_it(tmp_path: Path, ki
     first, second = claims(report, 0, "31")
     assert read.concept_reading(first).endswith(", said again in its source")
     assert read.concept_reading(second).startswith("without: bare, the word after it is no noun")
+
+
+def test_a_count_and_a_sum_are_told_by_their_shape(tmp_path: Path, kinds: Kinds) -> None:
+    """A pair read as a count and a sum says where the sum's currency is written, what the
+    count has beside its number, and whether the two state one number: shapes, no text."""
+    report = report_of(
+        tmp_path,
+        "A hailstorm hit Karsk on Sunday. It caused $5 million in damage to the farms.",
+        "A hailstorm hit Karsk on Sunday. It caused damage of 6 million to the farms.",
+        "A hailstorm hit Karsk on Sunday. The farms reported 6 million chickens dead.",
+    )
+    read = realnews_anatomy.Reader(report, kinds)
+    stated = one(report, 0, "$5 million")
+    bare, chickens = one(report, 1, "6 million"), one(report, 2, "6 million chickens dead")
+    found = read.missed("numeric", [stated.id], [bare.id], ("a", "b"))
+    assert (found.stage, found.detail) == (
+        DIFFERENT_KIND,
+        "count ~ money: currency in its quote; count has nothing; two numbers",
+    )
+    counted = read.missed("numeric", [chickens.id], [stated.id], ("c", "a"))
+    assert counted.detail == (
+        "count ~ money: currency in its quote; count has a counted noun; two numbers"
+    )
+
+
+def test_a_carried_sum_and_a_count_beside_a_sum_word(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(
+        tmp_path,
+        "The fund holds €5 billion. Of the rest, 2 billion will go to schools.",
+        "Officials said the plan for the schools is worth 2.5 billion.",
+    )
+    read = realnews_anatomy.Reader(report, kinds)
+    carried, worth = one(report, 0, "2 billion"), one(report, 1, "2.5 billion")
+    assert (carried.kind, worth.kind) == ("money", "count")
+    found = read.missed("numeric", [carried.id], [worth.id], ("a", "b"))
+    assert found.detail == (
+        "count ~ money: currency carried; count has a money word next to it; two numbers"
+    )

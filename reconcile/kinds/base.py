@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, Literal, TypeVar
 
 from reconcile.context import ContextReader, Features
@@ -70,6 +70,10 @@ class Kind(ABC):
     # offsets; "claims" when `normalize` also reads the mention alone, so the claims are
     # kept too. A kind says so only when it is so: the memo is then trusted.
     reads: ClassVar[Literal["", "find", "claims"]] = ""
+
+    # Whether `read_across` reads what one sentence says of another's claims: a source's
+    # claims pass through it, in text order, once its sentences are normalized.
+    reads_across: ClassVar[bool] = False
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         self.lexicon = lexicon
@@ -143,6 +147,13 @@ class Kind(ABC):
         """Whether `a`, in no block, and `b`, of the block `loose_key(a)` names, state the
         same fact (`a` then joins `b`'s cluster). Only kinds with a `loose_key` are asked."""
         raise NotImplementedError(f"{type(self).__name__} gives no loose key")
+
+    def read_across(self, claims: Iterable[Claim], source: Source) -> Iterator[Claim]:
+        """The claims of one source (of every kind, in text order) with what one sentence
+        says of another's read into this kind's claims (a currency stated once and meant
+        for the bare sums after it); only for a kind that `reads_across`. As they are by
+        default."""
+        return iter(claims)
 
     def start_run(self) -> None:
         """Forget what the last run left on this compiled kind (a kind compiled once may

@@ -37,6 +37,10 @@ _LAST_WORD = re.compile(r"(?<![\w-])[\w-]+$")
 _LOWERS_APART = re.compile("[\u0130\u0131\u017f]")
 
 
+# a country's name or initials in brackets after a number, before its currency's name
+_BRACKET_MARK = re.compile(r" \(([^\W\d_][\w.]*(?: [^\W\d_][\w.]*){0,2})\)")
+
+
 class After(NamedTuple):
     """What follows a number: its unit, currency or percent sign, rate and counted noun."""
 
@@ -57,6 +61,7 @@ class Surroundings:
         words = rules.numbers
         of = alternation(words.of_words)
         self.of_between_re = re.compile(r"\s+" + of + r"(?=\s)", re.I)
+        self.of_lower = frozenset(w.lower() for w in words.of_words)
         # "half of the votes", "about a quarter, of its dealers": a share of a whole
         # and "a two-thirds majority": a share named by a noun of `share_nouns`
         share = (
@@ -396,6 +401,8 @@ class Surroundings:
             + r"))(?![\w-])",
             re.I,
         )
+        # "or $2 per share", "or 9 a day": the amount before it said again per one thing
+        self.per_thing_re = re.compile(r"\s+(?:" + alternation(units.per) + r")\s+[^\W\d_]", re.I)
         self.rate_gap_re = re.compile(
             r"(?:\s+(?:" + of + r"\s+)?[a-z][\w-]*){0,3}?(?=\s+" + alternation(units.per) + r"\s)",
             re.I,
@@ -529,14 +536,17 @@ class Surroundings:
         return bool(verbs) and not self.clause_break_re.search(clause[verbs[-1].end() :])
 
     def change_after(self, text: str, pos: int) -> tuple[Change, str] | None:
-        """A change word after the number and its unit ('a 5% pay rise', '6% fewer'). Not
-        after "or"/"and": "50% or higher" is a threshold, not a rise."""
+        """A change word after the number and its unit ('a 5% pay rise', '6% fewer', '85%
+        more fires'). Not after "or"/"and": "50% or higher" is a threshold, not a rise; nor
+        after "of": "20 percent of more than 500 voters" is a share."""
         m = self.change_after_re.match(text, pos)
         if m is None:
             return None
         between = text[m.start() : m.start("c")].strip().lower()
-        if between and (between in self.range_or or between in self.joiners_lower):
-            return None
+        if between and (
+            between in self.range_or or between in self.joiners_lower or between in self.of_lower
+        ):
+            return None  # "50% or higher", "20 percent of more than 500 voters": no change
         return self.change_after_words[SPACES.sub(" ", m.group("c").lower())], m.group("c")
 
     def currency_before(self, text: str, pos: int) -> tuple[str, int] | None:
@@ -677,6 +687,8 @@ class Surroundings:
             scaled = self.scaled_currency_re.match(text, number.end)
             if scaled is not None:
                 return After(scaled.end(), currency=self.scaled_code[scaled.group("cur").lower()])
+        if c is None and not has_currency and text.startswith(" (", number.end):
+            return self._currency_in_brackets(text, number)
         if c is None:
             return None
         if c.group("cur"):
@@ -690,6 +702,17 @@ class Surroundings:
             return After(c.end(), currency=self.word_code[word])
         word = (c.group("minor") or c.group("minor_short")).lower()
         return After(c.end(), currency=self.minor_code[word], factor=0.01)
+
+    def _currency_in_brackets(self, text: str, number: ParsedNumber) -> After | None:
+        """ "5 million (US) dollars", "2 billion (Hong Kong) dollars": a currency's name
+        with its country in brackets, read as the name written whole."""
+        mark = _BRACKET_MARK.match(text, number.end)
+        c = self.currency_after_re.match(text, mark.end()) if mark is not None else None
+        if mark is None or c is None or not c.group("cur"):
+            return None
+        joined = SPACES.sub(" ", f"{mark.group(1)} {c.group('cur')}".lower())
+        code = self.word_code.get(joined)
+        return After(c.end(), currency=code) if code is not None else None
 
     def _unit(self, text: str, number: ParsedNumber, has_currency: bool) -> After | None:
         """ "5 km", "millions of years"; a spaced unit never after a currency sign."""

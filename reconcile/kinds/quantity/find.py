@@ -244,6 +244,7 @@ def _restated(
         other_unit = (mention.kind, d.unit_text) != (previous.kind, p.unit_text)
         if (
             (said_again and (other_unit or _other_sign(text, offset, previous, mention)))
+            or (said_again and _per_thing(text, offset, previous, mention, g))
             or (other_unit and _listed_in_brackets(text, offset, found, gap, g))
             or (other_unit and _apposed(text, offset, mention, gap, g))
         ):
@@ -251,6 +252,24 @@ def _restated(
     if change == d.change and qualifier == d.qualifier:
         return mention
     return replace(mention, detail=replace(d, change=change, qualifier=qualifier))
+
+
+def _per_thing(
+    text: str,
+    offset: int,
+    previous: Mention[QuantityMention],
+    mention: Mention[QuantityMention],
+    g: NumberGrammar,
+) -> bool:
+    """A sum said again per one thing after a sum in the same currency: "over $6.7 billion,
+    or $11.05 per share" (the second is the first shared out, as exactly stated)."""
+    return (
+        mention.kind == "money"
+        and previous.kind == "money"
+        and not mention.detail.per_text
+        and not previous.detail.per_text
+        and g.per_thing_re.match(text, mention.end - offset) is not None
+    )
 
 
 _OPENS = re.compile(r"\s*\(\s*")
@@ -351,6 +370,10 @@ def _unit_shared(
 _SCALE_WORD = re.compile(r"[^\W\d_]+")
 _SUM_SCALE = 1e6  # a figure of millions or more before a measured noun is a sum
 _CARRY_REACH = 60  # how far after money a bare amount still counts in its currency
+# a bare amount after money is in its currency only when it is at most this many times it:
+# a sum of the same order ("$1.2 billion on roads and 800 million on schools"), not a count
+# of the things one sum buys ("tickets cost $20; 2 million were sold")
+SUM_ORDERS = 1000.0
 
 
 def _currency_carried(
@@ -369,6 +392,8 @@ def _currency_carried(
     money = found[-1]
     if money.kind != "money" or mention.start - money.end > _CARRY_REACH:
         return mention  # "$300 million for 2 million people; 1.3 million were hit"
+    if not money.detail.values or d.values[0] > SUM_ORDERS * abs(money.detail.values[-1]):
+        return mention  # "tickets cost $20; 2 million were sold": no sum of that order
     return replace(mention, kind="money", detail=replace(d, unit_text=money.detail.unit_text))
 
 
@@ -505,7 +530,17 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
         return None  # "two or three", "10 or 20 million": small numbers, scaled or not
     if first.unit_key and second.unit_key and first.unit_key != second.unit_key:
         return None
+    if (
+        first.currency
+        and not second.unit_key
+        and second.after.noun
+        and second.after.noun.lower() not in g.measured
+    ):
+        return None  # "paid $2 million to 3 million shareholders": a sum, then who got it
     change_at = opener[2] if opener else first.left
+    hedge = g.qualifier_before(text, change_at)
+    if hedge is not None:
+        change_at = hedge[2]  # "rose by around 5% to 1,200": the verb before the qualifier
     from_or_unit = (opener is not None and opener[0].lower() in g.range_from) or (
         opener is None and first.unit_key
     )
@@ -746,6 +781,14 @@ def _mention(
         c_after = g.change_after(text, after.unit_end or first.number.end)
         if c_after is not None:
             change, change_text = c_after
+    if second is None and (after.percent or (after.unit and after.unit == g.index_unit)):
+        signed = _signed(text, first.number, values[0])
+        if signed is not None:
+            # "closed at -366.94 points", "+4.1%": a market's move written with its sign,
+            # the size of a fall or a rise
+            values = (abs(values[0]),)
+            if change is None:
+                change = signed
     factor = after.factor
     values = tuple(float(f"{v * factor:.12g}") for v in values) if factor != 1.0 else values
     kind: ClaimKind = "count"
@@ -775,6 +818,20 @@ def _mention(
             per_text=after.per,
         ),
     )
+
+
+_MINUS = "-−–"  # a hyphen-minus, a minus sign or an en dash written as one
+
+
+def _signed(text: str, number: ParsedNumber, value: float) -> Change | None:
+    """The direction a sign written before a figure gives it ("-366.94": down, "+4.1":
+    up), when the sign is no part of a word or a range before it."""
+    at = number.start
+    if value < 0 and text[at : at + 1] in _MINUS:
+        return "down"
+    if value > 0 and at > 0 and text[at - 1] == "+" and (at < 2 or not text[at - 2].isalnum()):
+        return "up"
+    return None
 
 
 def _qualifier_after_noun(

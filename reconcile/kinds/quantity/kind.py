@@ -28,6 +28,7 @@ from reconcile.concepts import COUNTED_PATTERN, Concept, concept_in_story, conce
 from reconcile.context import ContextReader, Features, time_key
 from reconcile.dates import YEAR
 from reconcile.kinds.base import Kind, claim_id, detail_of
+from reconcile.kinds.quantity.carry import carry_currency
 from reconcile.kinds.quantity.find import find_quantities
 from reconcile.kinds.quantity.records import QuantityClaim, QuantityMention
 from reconcile.kinds.quantity.units import UnitReader
@@ -71,6 +72,7 @@ from reconcile.sentences import Sentence
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _WORDS = re.compile(r"[^\W\d_][\w’']*(?:-[\w’']+)*")  # the words of a clause, for heads
 _COMMA = re.compile(r",")
+_SCALE_WORDS = re.compile(r"[^\W\d_]+")  # the words of a quote, for its scale word
 _NAMED_HELD = 4096  # clause concepts kept at once (`clause_concepts`), then forgotten
 _HELD = 65536  # answers kept at once by each of the per-claim and per-pair stores
 _K = TypeVar("_K")
@@ -110,6 +112,8 @@ class QuantityKind(Kind):
     numeric = True
     stated = Stated.NUMBER
     linkage = "average"
+
+    reads_across = True  # a currency stated once is carried to the bare sums after it
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
@@ -182,6 +186,8 @@ class QuantityKind(Kind):
         values = tuple(v * factor for v in stated.values)
         interval = to_interval(stated.qualifier, values, self.tolerances[mention.kind])
         noun = stated.noun_text or None
+        if noun and mention.kind == "count" and self._sum_word(mention, noun):
+            noun = None  # "5 million worth of damage": no thing counted, a sum's word
         noun_class = None
         if noun:
             classes = (
@@ -224,6 +230,77 @@ class QuantityKind(Kind):
                 mention.sentence, at, at + mention.end - mention.start, subject=noun_class
             ),
             stated_unit=as_stated,
+            concept=concept.key if concept else None,
+            detail=QuantityClaim(concept),
+        )
+
+    def read_across(self, claims: Iterable[Claim], source: Source) -> Iterator[Claim]:
+        """A source's claims with a currency stated once carried to the bare sums after it
+        (`carry.carry_currency`)."""
+        return carry_currency(self, claims, source)
+
+    def money_concept(self, claim: Claim, at: int, dimension: str) -> Concept | None:
+        """The money concept a frame reads for a claim's number at `at` of its sentence when
+        the number is read as a sum in `dimension` ("worth 5 million", "a fine of 2
+        million"); None when no frame of a concept of sums fits it."""
+        found = concept_of(
+            self.lexicon.frames, claim.sentence, at, at + len(claim.quote), dimension
+        )
+        return found if found is not None and self._of_money(found.key) else None
+
+    def _of_money(self, concept: str) -> bool:
+        """A concept the frames read for sums of money (its dimensions name currency)."""
+        reading = self.lexicon.frames.reading
+        allowed = reading.dimensions.get(concept) if reading is not None else None
+        return allowed is not None and "currency" in allowed
+
+    def _sum_word(self, mention: Mention[Any], noun: str) -> bool:
+        """Whether the word read as the counted noun of a scaled count is a word by which a
+        frame of a money concept reads the number as a sum ("5 million worth of damage"):
+        then no thing is counted. A noun of the rules' classes ("2 million people") is
+        always one."""
+        if noun.lower() in self.grammar.noun_classes:
+            return False
+        words = _SCALE_WORDS.findall(mention.quote.lower())
+        if not any(w in self.grammar.scales for w in words):
+            return False
+        at = mention.start - mention.sentence_start
+        end = at + len(mention.quote)
+        found = concept_of(self.lexicon.frames, mention.sentence, at, end, "currency")
+        return (
+            found is not None
+            and self._of_money(found.key)
+            and found.evidence[1] >= end
+            and found.evidence[0] >= at
+        )
+
+    def names_money(self, sentence: str, at: int) -> bool:
+        """Whether the words of `sentence` before `at` name a concept of sums of money (a
+        head of the frames: "costs", "the budget")."""
+        reading = self.lexicon.frames.reading
+        if reading is None:
+            return False
+        words = [w.lower() for w in _WORDS.findall(sentence, 0, at)]
+        for i in range(len(words)):
+            head = reading.head(words, i, "currency")
+            if head is not None and self._of_money(head[0]):
+                return True
+        return False
+
+    def as_money(self, claim: Claim, money: Claim, at: int) -> Claim:
+        """A bare count re-read as a sum in the currency of `money` (the tolerance of money,
+        the concept read for a sum)."""
+        values: tuple[float, ...] = (claim.value or 0.0,)
+        if claim.value_high is not None:
+            values = (*values, claim.value_high)
+        concept = self.money_concept(claim, at, money.dimension)
+        return replace(
+            claim,
+            kind="money",
+            unit=money.unit,
+            dimension=money.dimension,
+            stated_unit=money.unit,
+            interval=to_interval(claim.qualifier, values, self.tolerances["money"]),
             concept=concept.key if concept else None,
             detail=QuantityClaim(concept),
         )
