@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from reconcile import run
 from reconcile.models import Fact, Report
+from reconcile.reasons import KeptApart
 
 
 def fact_of(report: Report, quote: str) -> Fact:
@@ -14,3 +18,20 @@ def fact_of(report: Report, quote: str) -> Fact:
 def quotes_of(report: Report, fact: Fact) -> list[str]:
     """The quotes of a fact's claims, sorted."""
     return sorted(report.claim(i).quote for i in fact.claim_ids)
+
+
+def vetoes_of(report: Report, quote: str) -> list[object]:
+    """The vetoes that kept the fact holding the claim quoted as `quote` apart from others."""
+    fact = fact_of(report, quote)
+    reasons = fact.match.reasons if fact.match else ()
+    return [r.veto for r in reasons if isinstance(r, KeptApart)]
+
+
+def two_sources(tmp_path: Path, title: str, first: str, second: str) -> Report:
+    """The report of two sources of one story (`title`), published the same day."""
+    for name, body in (("a", first), ("b", second)):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ntitle: {title}\npublished: 2026-03-02\n---\n{body}\n",
+            encoding="utf-8",
+        )
+    return run([tmp_path])

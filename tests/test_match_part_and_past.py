@@ -13,9 +13,9 @@ from types import SimpleNamespace
 from reconcile import run
 from reconcile.kinds import Kinds
 from reconcile.models import Report
-from reconcile.reasons import DifferentPlace, DifferentTime, KeptApart
+from reconcile.reasons import DifferentPlace, DifferentTime
 from reconcile.rules import load_rules
-from tests.facts import fact_of, quotes_of
+from tests.facts import fact_of, quotes_of, vetoes_of
 
 
 def _write(folder: Path, name: str, published: str, body: str) -> None:
@@ -23,12 +23,6 @@ def _write(folder: Path, name: str, published: str, body: str) -> None:
         f"---\ntitle: Floods and votes in Varno\npublished: {published}\n---\n{body}\n",
         encoding="utf-8",
     )
-
-
-def _vetoes(report: Report, quote: str) -> list[object]:
-    fact = fact_of(report, quote)
-    reasons = fact.match.reasons if fact.match else ()
-    return [r.veto for r in reasons if isinstance(r, KeptApart)]
 
 
 def _apart(tmp_path: Path, first: str, second: str, published: tuple[str, str]) -> Report:
@@ -46,7 +40,7 @@ def test_the_total_of_listed_places_is_not_the_figure_of_one(tmp_path: Path) -> 
     )
     for quote in ("188", "178"):
         assert quotes_of(report, fact_of(report, quote)) == [quote]
-    assert any(isinstance(v, DifferentPlace) for v in _vetoes(report, "178"))
+    assert any(isinstance(v, DifferentPlace) for v in vetoes_of(report, "178"))
 
 
 def test_one_figure_of_listed_places_told_by_two_sources_meets(tmp_path: Path) -> None:
@@ -82,7 +76,7 @@ def test_a_figure_of_a_past_year_is_not_the_figure_of_now(tmp_path: Path) -> Non
     )
     for quote in ("0.15 percent", "0.5 percent"):
         assert quotes_of(report, fact_of(report, quote)) == [quote]
-    assert DifferentTime("2016", "2020") in _vetoes(report, "0.5 percent")
+    assert DifferentTime("2016", "2020") in vetoes_of(report, "0.5 percent")
 
 
 def test_a_figure_dated_by_its_own_year_still_meets(tmp_path: Path) -> None:
@@ -230,7 +224,7 @@ def test_a_year_the_figure_is_of_still_dates_it_beside_a_bound(tmp_path: Path) -
         ("2026-03-02", "2026-03-02"),
     )
     assert quotes_of(report, fact_of(report, "212 people")) == ["212 people"]
-    assert any(isinstance(v, DifferentTime) for v in _vetoes(report, "240 people"))
+    assert any(isinstance(v, DifferentTime) for v in vetoes_of(report, "240 people"))
 
 
 def test_a_count_of_four_digits_is_no_year_of_its_sentence(tmp_path: Path) -> None:
@@ -256,7 +250,7 @@ def test_a_year_before_a_word_that_counts_nothing_is_still_a_year(tmp_path: Path
         ("2019-12-20", "2019-12-20"),
     )
     assert quotes_of(report, fact_of(report, "81 people")) == ["81 people"]
-    assert any(isinstance(v, DifferentTime) for v in _vetoes(report, "78 people"))
+    assert any(isinstance(v, DifferentTime) for v in vetoes_of(report, "78 people"))
 
 
 def test_a_year_a_figure_is_due_by_still_dates_it(tmp_path: Path) -> None:
@@ -268,4 +262,4 @@ def test_a_year_a_figure_is_due_by_still_dates_it(tmp_path: Path) -> None:
         ("2026-03-02", "2026-03-02"),
     )
     assert quotes_of(report, fact_of(report, "50")) == ["50"]
-    assert DifferentTime("2030", "2027") in _vetoes(report, "30")
+    assert DifferentTime("2030", "2027") in vetoes_of(report, "30")

@@ -8,25 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reconcile import run
 from reconcile.models import Report
-from reconcile.reasons import DifferentPlace, KeptApart
-from tests.facts import fact_of, quotes_of
+from reconcile.reasons import DifferentPlace
+from tests.facts import fact_of, quotes_of, two_sources, vetoes_of
 
 
 def _two(tmp_path: Path, first: str, second: str) -> Report:
-    for name, body in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(
-            f"---\ntitle: The Tolk virus in Varno\npublished: 2026-03-02\n---\n{body}\n",
-            encoding="utf-8",
-        )
-    return run([tmp_path])
-
-
-def _vetoes(report: Report, quote: str) -> list[object]:
-    fact = fact_of(report, quote)
-    reasons = fact.match.reasons if fact.match else ()
-    return [r.veto for r in reasons if isinstance(r, KeptApart)]
+    return two_sources(tmp_path, "The Tolk virus in Varno", first, second)
 
 
 def test_a_place_inside_the_place_its_sentence_speaks_for_meets_that_place(
@@ -58,7 +46,7 @@ def test_a_part_s_figure_and_the_whole_s_that_differ_are_two_facts(tmp_path: Pat
         "The virus has killed 40 people in Varno, officials said.",
     )
     assert quotes_of(report, fact_of(report, "three people")) == ["three people"]
-    assert any(isinstance(v, DifferentPlace) for v in _vetoes(report, "40 people"))
+    assert any(isinstance(v, DifferentPlace) for v in vetoes_of(report, "40 people"))
 
 
 def test_a_place_named_in_another_place_phrase_frames_nothing(tmp_path: Path) -> None:
@@ -69,7 +57,7 @@ def test_a_place_named_in_another_place_phrase_frames_nothing(tmp_path: Path) ->
         "The virus has killed 52 people in Varno, officials said.",
     )
     assert quotes_of(report, fact_of(report, "three people")) == ["three people"]
-    assert any(isinstance(v, DifferentPlace) for v in _vetoes(report, "three people"))
+    assert any(isinstance(v, DifferentPlace) for v in vetoes_of(report, "three people"))
     assert quotes_of(report, fact_of(report, "52 people")) == ["40 people", "52 people"]
 
 
@@ -80,4 +68,4 @@ def test_two_places_neither_sentence_relates_are_two_figures(tmp_path: Path) -> 
         "The virus has killed 40 people in Varno, officials said.",
     )
     assert quotes_of(report, fact_of(report, "three people")) == ["three people"]
-    assert any(isinstance(v, DifferentPlace) for v in _vetoes(report, "40 people"))
+    assert any(isinstance(v, DifferentPlace) for v in vetoes_of(report, "40 people"))

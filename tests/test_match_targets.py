@@ -8,27 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
-from reconcile import run
 from reconcile.kinds import Kinds
 from reconcile.models import Report
-from reconcile.reasons import DifferentSubject, KeptApart
+from reconcile.reasons import DifferentSubject
 from reconcile.rules import load_rules
-from tests.facts import fact_of, quotes_of
+from tests.facts import fact_of, quotes_of, two_sources, vetoes_of
 
 
 def _two(tmp_path: Path, first: str, second: str) -> Report:
-    for name, body in (("a", first), ("b", second)):
-        (tmp_path / f"{name}.md").write_text(
-            f"---\ntitle: The war of Varno and Kell\npublished: 2026-03-02\n---\n{body}\n",
-            encoding="utf-8",
-        )
-    return run([tmp_path])
-
-
-def _vetoes(report: Report, quote: str) -> list[object]:
-    fact = fact_of(report, quote)
-    reasons = fact.match.reasons if fact.match else ()
-    return [r.veto for r in reasons if isinstance(r, KeptApart)]
+    return two_sources(tmp_path, "The war of Varno and Kell", first, second)
 
 
 def test_the_target_of_a_clause_is_the_name_its_action_is_aimed_at() -> None:
@@ -56,7 +44,7 @@ def test_strikes_each_way_between_two_parties_are_two_facts(tmp_path: Path) -> N
     )
     assert quotes_of(report, fact_of(report, "At least 24 people")) == ["At least 24 people"]
     assert quotes_of(report, fact_of(report, "31 people")) == ["31 people"]
-    assert any(isinstance(v, DifferentSubject) for v in _vetoes(report, "31 people"))
+    assert any(isinstance(v, DifferentSubject) for v in vetoes_of(report, "31 people"))
 
 
 def test_strikes_on_one_party_told_by_two_sources_are_one_fact(tmp_path: Path) -> None:
