@@ -350,7 +350,7 @@ class Reader:
             ("publication days", _days(fa.published, fb.published)),
             ("places", self._places(a, b, fa.places, fb.places, context)),
             ("concepts", self._concepts(left, right)),
-            ("numbers", _numbers_joined(a, b)),
+            ("numbers", _numbers(a, b, JOINED_WORDS)),
             ("names near the numbers", _sets(fa.names, fb.names)),
             ("portions", _both(fa.portion, fb.portion)),
             ("counted nouns", _both(a.noun_class or "", b.noun_class or "")),
@@ -421,11 +421,17 @@ def _dimension(dimension: str) -> str:
     return f"{head}/{per}" if per else head
 
 
-def _numbers(x: Claim, y: Claim) -> str:
+# how two numbers compare (`_numbers`): the same number, intervals that meet, apart; in the
+# words of a missed pair's part, and of a joined pair's evidence
+APART_WORDS = ("same number", "intervals overlap", "numbers apart")
+JOINED_WORDS = ("same number", "intervals meet", "differ")
+
+
+def _numbers(x: Claim, y: Claim, said: tuple[str, str, str] = APART_WORDS) -> str:
     """How two claims' numbers compare: the same number, intervals that overlap, apart."""
-    if x.value == y.value and x.value_high == y.value_high:
-        return "same number"
-    return "intervals overlap" if x.interval.overlaps(y.interval) else "numbers apart"
+    if x.value is not None and x.value == y.value and x.value_high == y.value_high:
+        return said[0]
+    return said[1] if x.interval.overlaps(y.interval) else said[2]
 
 
 def _both(x: str, y: str) -> str:
@@ -451,13 +457,6 @@ def _days(x: str | None, y: str | None) -> str:
     except ValueError:
         return "unknown"
     return "same day" if apart == 0 else "1-2 days apart" if apart <= 2 else "3 days or more"
-
-
-def _numbers_joined(a: Claim, b: Claim) -> str:
-    """Whether two numbers are one number, agree (their intervals meet) or differ."""
-    if a.value is not None and a.value == b.value and a.value_high == b.value_high:
-        return "same number"
-    return "intervals meet" if a.interval.overlaps(b.interval) else "differ"
 
 
 def _currency_written(kind: Kind, text: str) -> bool:
