@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reconcile import run
 from reconcile.api import claims_of
 from reconcile.context import Features
@@ -53,32 +55,29 @@ def test_a_title_of_several_and_a_seat_of_one_person_are_one_role(tmp_path: Path
     ]
 
 
-def test_two_seats_of_one_person_stay_two_offices(tmp_path: Path) -> None:
+# two mentions of one person, or of two people, that hold no office in common: no fact
+APART = {
     # a justice secretary who becomes governor holds two seats: each its own fact
-    report = _report(
-        tmp_path,
+    "two seats of one person": (
         "Ruritanian Foreign Minister Jane Roe flew to Karsk on Monday.",
         "Jane Roe, the governor of Karsk, greeted the delegation on Monday.",
-    )
-    assert _office_facts(report) == []
-
-
-def test_a_former_holding_of_one_person_is_another_office(tmp_path: Path) -> None:
-    report = _report(
-        tmp_path,
+    ),
+    "a former holding is another office": (
         "Former president Jane Roe rallied her supporters in Karsk on Monday.",
         "Opposition leader Jane Roe thanked voters on Monday.",
-    )
-    assert _office_facts(report) == []
-
-
-def test_two_people_of_one_surname_are_no_role(tmp_path: Path) -> None:
-    report = _report(
-        tmp_path,
+    ),
+    "two people of one surname": (
         "Opposition leader Jane Roe rallied her supporters in Karsk on Monday.",
         "Ruritanian President Tom Roe thanked voters on Monday.",
-    )
-    assert _office_facts(report) == []
+    ),
+}
+
+
+@pytest.mark.parametrize("first, second", APART.values(), ids=APART.keys())
+def test_mentions_holding_no_office_in_common_are_no_role(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    assert _office_facts(_report(tmp_path, first, second)) == []
 
 
 def test_an_appointing_holder_gives_the_office_of_their_place(kinds: Kinds) -> None:
