@@ -30,9 +30,9 @@ sys.path.insert(0, str(ROOT))
 from reconcile.extract import _MEMOS, BATCH, each_claim  # noqa: E402
 from reconcile.kinds import Kinds, LanguageKinds  # noqa: E402
 from reconcile.models import Source  # noqa: E402
-from reconcile.numbers.patterns import words_of  # noqa: E402
 from reconcile.rules import load_rules  # noqa: E402
 from reconcile.sources import load_source  # noqa: E402
+from reconcile.wordgate import words_told  # noqa: E402
 
 
 def _fresh(source: Source) -> Source:
@@ -43,8 +43,10 @@ def _fresh(source: Source) -> Source:
 def _kinds(own: LanguageKinds, source: Source, passes: int) -> None:
     """Each kind's `find` over every sentence, a batch of `BATCH` sentences at a time as
     extraction reads them (the words of a batch's sentences read first, timed apart: a
-    sentence's words are read once and asked by every kind), split between the sentences
-    where the kind finds a mention and those where it finds none; best of `passes`."""
+    sentence's words are read once and asked by every kind's gate, `Kind.gate`, and a
+    sentence the gate closes on is not asked, as in extraction), split between the
+    sentences where the kind finds a mention and those where it finds none; best of
+    `passes`."""
     listed = list(own.each_sentence(source))
     batches = [listed[i : i + BATCH] for i in range(0, len(listed), BATCH)]
     names = [type(kind).__name__ for kind in own]
@@ -59,14 +61,14 @@ def _kinds(own: LanguageKinds, source: Source, passes: int) -> None:
         counts = dict.fromkeys(names, 0)
         for batch in batches:
             started = clock()
-            for sentence in batch:
-                words_of(sentence.text)
+            told = [words_told(sentence.text) for sentence in batch]
             words_spent += clock() - started
             for kind, name in zip(own, names, strict=True):
-                times, find = spent[name], kind.find
-                for sentence in batch:
+                times, find, gate = spent[name], kind.find, kind.gate
+                for sentence, words in zip(batch, told, strict=True):
                     started = clock()
-                    some = bool(find(fresh, sentence))
+                    opens = gate is None or gate.opens(words, sentence.text)
+                    some = opens and bool(find(fresh, sentence))
                     times[some] += clock() - started
                     counts[name] += some
         words_best = min(words_best, words_spent)
@@ -76,6 +78,8 @@ def _kinds(own: LanguageKinds, source: Source, passes: int) -> None:
                 best[name] = (empty, some)
             found_in[name] = counts[name]
     print(f"  the words of each sentence (read once, asked by every kind): {words_best:.3f} s CPU")
+    gated = ", ".join(n for kind, n in zip(own, names, strict=True) if kind.gate is not None)
+    print(f"  kinds asked only where their gate opens: {gated or 'none'}")
     print(f"  {'find':<16} {'all':>7} {'none found':>22} {'some found':>22}")
     for name in names:
         empty, some = best[name]

@@ -18,6 +18,7 @@ from reconcile.kinds import Kinds, LanguageKinds
 from reconcile.kinds.base import Kind, claim_id
 from reconcile.models import Claim, Mention, Source
 from reconcile.sentences import Sentence
+from reconcile.wordgate import words_told
 
 # How much text is read between two calls of `advance` (a large source's progress).
 ADVANCE_EVERY = 200_000
@@ -72,13 +73,24 @@ def _batch_mentions(
     Kinds that keep what they read of a source must not let normalize see further ahead
     than the sentence it asks about (see the office kind's readings)."""
     found: list[list[Mention[Any]]] = [[] for _ in batch]
+    told = _words_told(own, batch)
     for kind in own:
-        for mentions, sentence in zip(found, batch, strict=True):
-            mentions.extend(kind.find(source, sentence))
+        gate = kind.gate
+        for mentions, sentence, words in zip(found, batch, told, strict=True):
+            if gate is None or gate.opens(words, sentence.text):
+                mentions.extend(kind.find(source, sentence))
     for mentions in found:
         if mentions:
             mentions.sort(key=_text_order)
             yield from mentions
+
+
+def _words_told(own: LanguageKinds, batch: list[Sentence]) -> list[frozenset[str] | None]:
+    """The words of each sentence of a batch, read once for every kind's gate (`Kind.gate`)
+    and kept for the finders that ask again (`words_of` keeps a batch's)."""
+    if all(kind.gate is None for kind in own):
+        return [None] * len(batch)
+    return [words_told(sentence.text) for sentence in batch]
 
 
 def _text_order(mention: Mention[Any]) -> tuple[int, int, str]:
@@ -204,17 +216,21 @@ def _batch_reads(
     held = [memo.get(sentence.text) for sentence in batch]
     found: list[list[_Read]] = [[] for _ in batch]
     fresh: list[list[_Read]] = [[] for _ in batch]
-    # (most sentences hold no mention of most kinds: an empty answer is passed over)
+    told = _words_told(own, batch)
+    # (most sentences hold no mention of most kinds: an empty answer is passed over, and a
+    # sentence the kind's gate closes on is not asked)
     for kind, alone in zip(own, memo.alone, strict=True):
-        find = kind.find
+        find, gate = kind.find, kind.gate
         if not alone:
-            for reads, sentence in zip(found, batch, strict=True):
+            for reads, sentence, words in zip(found, batch, told, strict=True):
+                if gate is not None and not gate.opens(words, sentence.text):
+                    continue
                 mentions = find(source, sentence)
                 if mentions:
                     reads.extend([m, None, False] for m in mentions)
             continue
-        for reads, sentence, earlier in zip(fresh, batch, held, strict=True):
-            if earlier is None:
+        for reads, sentence, earlier, words in zip(fresh, batch, held, told, strict=True):
+            if earlier is None and (gate is None or gate.opens(words, sentence.text)):
                 mentions = find(source, sentence)
                 if mentions:
                     reads.extend([m, None, False] for m in mentions)

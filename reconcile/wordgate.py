@@ -71,3 +71,43 @@ def may_hold(runs: Runs, text: str) -> bool:
     if runs is None or not runs.isdisjoint(words_of(text)):
         return True
     return not text.isascii() and _LOWERS_APART.search(text) is not None
+
+
+# A digit anywhere in a sentence (what a figure in digits holds, whatever its signs).
+_DIGIT = re.compile(r"\d")
+
+
+class Gate:
+    """What a sentence must hold for a kind's `find` to find anything in it, derived from the
+    kind's rules when they compile (`Kind.gate`): one of `words` (lower-case runs of letters,
+    as `words_of` reads them), or a digit where `digit` is set. Extraction reads each
+    sentence's words once (`words_told`) and does not ask a kind whose gate the sentence
+    fails; a sentence whose words cannot tell (a letter that lowers apart) passes every gate.
+    A gate must never close on a sentence where its kind finds something: each kind builds
+    its gate from the same runs its finder checks before it scans."""
+
+    __slots__ = ("digit", "words")
+
+    def __init__(self, words: frozenset[str], digit: bool = False) -> None:
+        self.words = words
+        self.digit = digit
+
+    @classmethod
+    def of(cls, *runs: Runs, digit: bool = False) -> Gate | None:
+        """The gate opened by any run of `runs` (or a digit): None, no gate, when one of
+        them is None (its phrases cannot be told from the words of a sentence)."""
+        words: set[str] = set()
+        for found in runs:
+            if found is None:
+                return None
+            words |= found
+        return cls(frozenset(words), digit)
+
+    def opens(self, words: frozenset[str] | None, text: str) -> bool:
+        """Whether a sentence of these words (`words_told(text)`) may hold a mention."""
+        if words is None or not self.words.isdisjoint(words):
+            return True
+        return self.digit and _DIGIT.search(text) is not None
+
+    def __repr__(self) -> str:
+        return f"Gate({sorted(self.words)!r}, digit={self.digit})"

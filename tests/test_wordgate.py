@@ -13,9 +13,10 @@ from reconcile import wordgate
 from reconcile.extract import extract
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import phrases
+from reconcile.lexicon import Lexicon
 from reconcile.rules import load_rules
 from reconcile.sources import load_sources
-from reconcile.wordgate import first_runs, longest_runs, may_hold, words_told
+from reconcile.wordgate import Gate, first_runs, longest_runs, may_hold, words_told
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -165,3 +166,65 @@ def test_gate_users_are_found() -> None:
     ):
         assert module in users
     assert reconcile.kinds.office.titles in users
+
+
+def test_a_gate_opens_on_one_of_its_words_or_a_digit() -> None:
+    gate = Gate.of(frozenset({"said"}), frozenset({"told"}))
+    assert gate is not None
+    assert gate.opens(words_told("Police told reporters."), "Police told reporters.")
+    assert not gate.opens(words_told("Police spoke."), "Police spoke.")
+    assert not gate.opens(words_told("Police spoke 12 times."), "Police spoke 12 times.")
+    counted = Gate.of(frozenset({"said"}), digit=True)
+    assert counted is not None and counted.opens(words_told("In 12 days."), "In 12 days.")
+    # a sentence whose words cannot tell passes every gate
+    assert Gate(frozenset()).opens(words_told("\u017fpoke"), "\u017fpoke")
+    assert not Gate(frozenset()).opens(words_told("spoke"), "spoke")
+    # a run that cannot be told from the words: no gate at all
+    assert Gate.of(frozenset({"said"}), None) is None
+
+
+def test_no_kind_finds_anything_in_a_sentence_its_gate_closes_on(tmp_path: Path) -> None:
+    """Every kind of every language, on every sentence of the seeds, the test cases and the
+    made sentences: where `find` finds a mention, the kind's gate opens (and the gates do
+    close on some sentences: they are not all open)."""
+    (tmp_path / "made.txt").write_text("\n\n".join(_SENTENCES), encoding="utf-8")
+    rules = load_rules()
+    sources = list(load_sources([*_sources(), str(tmp_path)], rules))
+    kinds = Kinds.build(rules)
+    closed = found = 0
+    for language in sorted({s.language for s in sources} | {"de", "en", "fr"}):
+        own = kinds.language(language)
+        gated = [kind for kind in own if kind.gate is not None]
+        assert language != "en" or len(gated) >= 5  # quantity, event, date, route, source
+        for source in sources:
+            for sentence in own.each_sentence(source):
+                words = words_told(sentence.text)
+                for kind in gated:
+                    assert kind.gate is not None
+                    mentions = kind.find(source, sentence)
+                    opens = kind.gate.opens(words, sentence.text)
+                    assert opens or not mentions, (language, type(kind).__name__, sentence)
+                    closed += not opens
+                    found += bool(mentions)
+    assert closed > 300 and found > 50
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("12.,  ٣x$%-'\u00a0\u2009kmb"), max_size=12))
+def test_a_number_in_digits_holds_a_digit(text: str) -> None:
+    """What the quantity kind's gate asks of a figure: a sentence without a digit holds no
+    number in digits, whatever its decimal and group signs."""
+    for language in ("de", "en", "fr"):
+        grammar = _lexicons()[language].numbers
+        if grammar.digits_re.search(text) is not None:
+            assert any(c.isdigit() for c in text), (language, text)
+
+
+_LEXICONS: dict[str, Lexicon] = {}
+
+
+def _lexicons() -> dict[str, Lexicon]:
+    if not _LEXICONS:
+        kinds = Kinds.build(load_rules())
+        _LEXICONS.update({k: kinds.language(k).lexicon for k in ("de", "en", "fr")})
+    return _LEXICONS

@@ -30,6 +30,7 @@ from reconcile.models import (
 from reconcile.reasons import ContextField, Stated
 from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
+from reconcile.wordgate import Gate
 
 T = TypeVar("T", bound="ClaimDetail | MentionDetail")
 D = TypeVar("D", bound=MentionDetail)
@@ -74,6 +75,11 @@ class Kind(ABC):
     # Whether `read_across` reads what one sentence says of another's claims: a source's
     # claims pass through it, in text order, once its sentences are normalized.
     reads_across: ClassVar[bool] = False
+
+    # What a sentence must hold for `find` to find anything in it (a word of its rules, a
+    # digit), derived from the rules when the kind compiles: extraction does not ask `find`
+    # about a sentence its gate closes on. None: every sentence is asked.
+    gate: Gate | None = None
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         self.lexicon = lexicon

@@ -24,7 +24,7 @@ from reconcile.names import fold
 from reconcile.regex_starts import gated
 from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
-from reconcile.wordgate import first_runs, longest_runs, may_hold
+from reconcile.wordgate import Gate, first_runs, longest_runs, may_hold
 
 from .records import DateMention
 
@@ -88,6 +88,8 @@ class DateFinder:
         # (the longest run of each phrase: "the previous day" is "previous", not "the")
         self.extra_runs = longest_runs([*c.months, *words.relative_weeks, *words.anaphoric_days])
         self.ago_runs = first_runs(words.ago)
+        # (the kind's gate: a calendar date, a count back, a year in digits or another form)
+        self.gate = Gate.of(self.calendar_runs, self.extra_runs, self.ago_runs, digit=True)
         self.ago_units = {fold(k): v for k, v in words.ago_units.items()}
         self.counts = {fold(k): int(v) for k, v in rules.numbers.words.items()}
         self.counts.update({fold(a): 1 for a in rules.numbers.articles})

@@ -82,6 +82,7 @@ class DateKind(NamedKind):
         super().__init__(lexicon, context)
         rules = self.rules
         self.finder = DateFinder(rules, self.lexicon.calendar)
+        self.gate = self.finder.gate
 
     @staticmethod
     def means(claim: Claim) -> str:

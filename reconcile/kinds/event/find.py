@@ -19,7 +19,7 @@ from reconcile.models import Mention, Source
 from reconcile.names import fold
 from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence
-from reconcile.wordgate import first_runs, may_hold
+from reconcile.wordgate import Gate, first_runs, may_hold
 
 _WORD_BEFORE = re.compile(r"[\w’'.-]+")
 
@@ -35,6 +35,9 @@ class EventWords:
         nouns = sorted({n for c in events.event_class for n in c.nouns}, key=lambda n: (-len(n), n))
         first = "".join(sorted({re.escape(n[0]) for n in nouns}))  # tried first, quickly
         self.noun_runs = first_runs(nouns)  # (a sentence without one is not scanned)
+        # (the kind's gate: a noun's first run, as `find_events` asks first; none at all
+        # without an event class)
+        self.gate = Gate.of(self.noun_runs) if self.any else Gate(frozenset())
         self.noun = gated(  # tried only where a noun's first letters stand
             re.compile(
                 (rf"\b(?=[{first}])" if first else r"\b")

@@ -51,6 +51,7 @@ class EventKind(Kind):
         super().__init__(lexicon, context)
         self.cutoff = self.rules.matching.event_cutoff
         self.words = EventWords(lexicon)
+        self.gate = self.words.gate
 
     @staticmethod
     def means(claim: Claim) -> str:

@@ -42,7 +42,7 @@ from reconcile.reasons import (
 )
 from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence, split_sentences
-from reconcile.wordgate import first_runs, may_hold
+from reconcile.wordgate import Gate, first_runs, may_hold
 
 
 def holder(claim: Claim) -> OfficeHolder:
@@ -79,6 +79,15 @@ class OfficeKind(Kind):
             fold(e) for e in self.rules.offices.holder_words.demonym_endings
         )
         self.untitled_offices = self._untitled_offices()
+        # (the kind's gate: a `[[title]]`, a title of none, a verb that holds an office, a
+        # nomination or a title in the plural; a counterpart needs another mention first)
+        self.gate = Gate.of(
+            self.titles.title_runs,
+            self.untitled_runs,
+            self.titles.heading_runs,
+            self.titles.nominated_runs,
+            self.titles.plural_runs,
+        )
         # the nouns of a body of any name ("party", "company"): a word two places share
         # that tells no one place ("Prohibition Party", "Taxpayers Party")
         self.body_nouns = frozenset(

@@ -385,6 +385,9 @@ class TitleFinder:
         # "Smith, who heads the Federal Aviation Administration": a verb that holds an office
         by_key = {t.key: t for t in offices.title}
         self.heading = {fold(v): by_key[k] for v, k in words.heading.items() if k in by_key}
+        # (a verb's first run stands as a word: a space after it, no letter before its
+        # relative word; for the kind's gate)
+        self.heading_runs = first_runs(words.heading)
         # (plain alternations: a pattern opening with a literal is searched for fast)
         relatives = "|".join(re.escape(w) for w in sorted(words.relatives, key=len, reverse=True))
         verbs = "|".join(re.escape(w) for w in sorted(words.heading, key=len, reverse=True))

@@ -27,7 +27,7 @@ from reconcile.regex_starts import gated
 from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
 from reconcile.wordfind import found_at, run_start, written
-from reconcile.wordgate import first_runs, may_hold
+from reconcile.wordgate import first_runs, longest_runs, may_hold
 
 REACH = 160  # characters between a cue and its place, at most
 NOUN_OF_WORDS = 2  # words between an article and a place's noun: "the market town of"
@@ -129,6 +129,7 @@ class PlaceFinder:
         )
         # (a sentence without the first word of an event's noun is not scanned for it)
         self.owned_runs = tuple(first_runs(c.owned) for c in rules.cue)
+        self.cue_runs = tuple(longest_runs(c.words) for c in rules.cue)  # (as `phrases` reads)
         # names that are things, not places, before an event's noun: "the Ebola outbreak"
         self.things = things
         before = {w for c in rules.cue for w in c.before}
@@ -278,13 +279,22 @@ class PlaceFinder:
     def find(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
         """The places of one sentence that a cue makes the event's, in text order."""
         text = sentence.text
+        cues = [
+            (c, m)
+            for c, runs in zip(self.cues, self.cue_runs, strict=True)
+            if may_hold(runs, text)
+            for m in c.words.finditer(text)
+        ]
+        lede = bool(self.lede_role) and self._is_lede(source, sentence)
         leads = []
-        for lead in (*self.lead.finditer(text), *self._noun_leads(text)):
+        # (a lead makes a place the event's only by a cue or in the opening sentence: most
+        # sentences have neither, and their leads are not read)
+        for lead in (*self.lead.finditer(text), *self._noun_leads(text)) if cues or lede else ():
             span = self._span(text, lead)
             if span is not None and not self._person_owns(source.text, text, span):
                 leads.append((lead, span))
         owners = self._owners(source, sentence)
-        found = self._cued(source, sentence, leads, owners)
+        found = self._cued(source, sentence, leads, owners, cues, lede)
         at = sentence.start
         headed = self._headed(source, sentence, [(m.start - at, m.end - at) for m in found])
         if not headed:
@@ -297,14 +307,13 @@ class PlaceFinder:
         sentence: Sentence,
         leads: list[tuple[re.Match[str], tuple[int, int]]],
         owners: list[Mention[NamedMention]],
+        cues: list[tuple[_Cue, re.Match[str]]],
+        lede: bool,
     ) -> list[Mention[NamedMention]]:
-        """The places a cue, the opening sentence or an event's noun makes the event's."""
+        """The places a cue (`cues`, its words in the sentence), the opening sentence
+        (`lede`) or an event's noun makes the event's."""
         text = sentence.text
-        if not leads:
-            return owners
-        cues = [(c, m) for c in self.cues for m in c.words.finditer(text)]
-        lede = bool(self.lede_role) and self._is_lede(source, sentence)
-        if not cues and not lede:
+        if not leads or (not cues and not lede):
             return owners
         found: list[Mention[NamedMention]] = []
         # (a place an event's noun owns is read first: "the Karsk earthquake struck in Ulm")

@@ -21,6 +21,7 @@ from reconcile.numbers import After, NumberGrammar, ParsedNumber
 from reconcile.numbers.nonclaims import NonClaims
 from reconcile.numbers.patterns import SPACES
 from reconcile.sentences import Sentence
+from reconcile.wordgate import Gate
 
 
 class _Atom(NamedTuple):
@@ -34,6 +35,23 @@ class _Atom(NamedTuple):
     @property
     def unit_key(self) -> str:
         return self.currency or self.after.currency or self.after.unit or self.after.percent
+
+
+def quantity_gate(lexicon: Lexicon) -> Gate | None:
+    """What a sentence must hold for `find_quantities` to find anything: a number in digits
+    (each holds a digit), a number word, a word of each vague magnitude (all of its words
+    must stand), an approximate noun, a multiplier or a unit of a span; the same sets it
+    asks first. None where the numbers are read otherwise (compound number words, vague
+    magnitudes written as patterns)."""
+    g = lexicon.numbers
+    if g.compound or g.vague_regex or not all(g.vague_words):
+        return None
+    # (the longest word of each vague magnitude: "a few thousand" is "thousand", not "a")
+    vague = frozenset(max(sorted(words), key=len) for words in g.vague_words)
+    return Gate(
+        vague | g.word_vocabulary | g.approximate_words | g.multiplier_words | g.span_units,
+        digit=True,
+    )
 
 
 def find_quantities(

@@ -29,7 +29,7 @@ from reconcile.context import ContextReader, Features, time_key
 from reconcile.dates import YEAR
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.quantity.carry import carry_currency
-from reconcile.kinds.quantity.find import find_quantities
+from reconcile.kinds.quantity.find import find_quantities, quantity_gate
 from reconcile.kinds.quantity.records import QuantityClaim, QuantityMention
 from reconcile.kinds.quantity.units import UnitReader
 from reconcile.lexicon import Lexicon
@@ -119,6 +119,7 @@ class QuantityKind(Kind):
         super().__init__(lexicon, context)
         self.units = UnitReader(self.rules)
         self.grammar = lexicon.numbers
+        self.gate = quantity_gate(lexicon)
         self.tolerances = {k: self.rules.tolerance(k) for k in self.claim_kinds}
         # time anchors that date a running figure, as `time_key` reduces them: "as of"
         self.status_times = tuple(

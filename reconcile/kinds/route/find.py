@@ -15,7 +15,7 @@ from reconcile.models import Mention, Source
 from reconcile.names import fold
 from reconcile.rules.schema import PlaceRules, RouteRules
 from reconcile.sentences import Sentence
-from reconcile.wordgate import first_runs, may_hold
+from reconcile.wordgate import Gate, first_runs, may_hold
 
 REACH = 40  # characters from a travel word (or an origin) to an end of the route, at most
 # a clause's end; not the period of a capital's abbreviation ("U.S. Army", "D.C. police")
@@ -36,6 +36,7 @@ class RouteFinder:
         self.roles = roles  # how reports name the origin and the destination
         self.verbs = phrases(rules.verbs)
         self.verb_runs = first_runs(rules.verbs)  # (a sentence without one is not scanned)
+        self.gate = Gate.of(self.verb_runs)  # (the kind's: `find` asks the same first)
         intro = phrases(places.introducers).pattern
         self.ends = tuple(
             re.compile(

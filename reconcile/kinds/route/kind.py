@@ -36,6 +36,7 @@ class RouteKind(NamedKind):
         self.finder = RouteFinder(
             rules.named.route, rules.named.place, self.lexicon.not_names, roles
         )
+        self.gate = self.finder.gate
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         return self.finder.find(source, sentence)

@@ -17,7 +17,7 @@ from reconcile.models import Mention, Source
 from reconcile.names import fold
 from reconcile.rules.schema import PlaceRules, StatingRules
 from reconcile.sentences import Sentence
-from reconcile.wordgate import first_runs, longest_runs, may_hold
+from reconcile.wordgate import Gate, first_runs, longest_runs, may_hold
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 _LINK_END = re.compile(r"\]\([^()\s]*(?:\s+\"[^\"]*\")?\)$")  # a Markdown link's target
@@ -83,6 +83,8 @@ class StatingFinder:
         # (a sentence without the first word of one is not scanned for it; for a cue, the
         # longest: "according to" is "according", "a tally by" is "tally", not "a")
         self.verb_runs, self.before_runs = first_runs(rules.verbs), longest_runs(rules.before)
+        # (the kind's gate: `find` reads nothing without a verb or a cue before a name)
+        self.gate = Gate.of(self.verb_runs, self.before_runs)
         self.data = phrases(rules.data_words)
         self.data_end = re.compile(rf"(?:{self.data.pattern})$", re.IGNORECASE)
         # the last words of the data phrases: `data_end` is searched only where one ends

@@ -51,6 +51,7 @@ class StatingKind(NamedKind):
                 if " " not in w and w.isalpha()
             ),
         )
+        self.gate = self.finder.gate
         joiners = "|".join(re.escape(w) for w in named.name_joiners) or "(?!)"
         # "the World Health Organization (WHO)": a name, then its acronym in parentheses
         self.spelled = re.compile(
