@@ -246,7 +246,8 @@ class Reader:
 
         - different block keys: which parts of the key differ, the dimension (`count ~
           currency`, two currencies, two dimensions of measure; of a sum per a unit and a
-          bare sum, why the bare one was not read per the run's unit, `_per_unit`) or the
+          bare sum, why the bare one was not read per the run's unit, `_per_unit`; two
+          sums per units of one dimension, "two units of one dimension") or the
           change (`level ~ up`), and whether the two have one concept, two, or not both;
         - a claim in no block: why (a count that says nothing of what it counts, its
           number under `bare_least_value`; for one that says nothing, whether its clause
@@ -270,6 +271,8 @@ class Reader:
                 per = self._per_unit(x, y)
                 if per:
                     said.append(per)
+            elif x.unit != y.unit:
+                said.append("two units of one dimension")  # "$80 a barrel", "$1.90 a litre"
             if (x.change or "level") != (y.change or "level"):
                 changes = sorted((x.change or "level", y.change or "level"))
                 said.append(f"change {changes[0]} ~ {changes[1]}")

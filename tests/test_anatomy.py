@@ -353,6 +353,21 @@ def test_a_bare_sum_apart_from_a_price_per_unit_says_why(tmp_path: Path, kinds: 
     )
 
 
+def test_two_prices_per_units_of_one_dimension_say_so(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(
+        tmp_path,
+        "Fuel was priced at €1.90 a litre on Tuesday.",
+        "Fuel was priced at €1.80 a gallon on Tuesday.",
+    )
+    litre, gallon = one(report, 0, "€1.90 a litre"), one(report, 1, "€1.80 a gallon")
+    assert litre.dimension == gallon.dimension
+    found = realnews_anatomy.Reader(report, kinds).missed(
+        "numeric", [litre.id], [gallon.id], ("a", "b")
+    )
+    assert (found.stage, found.detail) == (NO_BLOCK, "different block keys")
+    assert found.part == "two units of one dimension, one concept, numbers apart"
+
+
 def test_a_refusal_says_which_claims_hold_the_cannot_link(tmp_path: Path, kinds: Kinds) -> None:
     report = report_of(
         tmp_path,

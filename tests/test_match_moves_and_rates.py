@@ -86,6 +86,8 @@ def test_a_price_the_run_states_in_two_units_is_left_bare(tmp_path: Path) -> Non
     report = run([tmp_path])
     # litres or gallons: the run does not say which
     assert _claim_unit(report, "€1.95")[0] == "EUR"
+    # nor are a price per litre and one per gallon one price (rates are not converted)
+    assert quotes_of(report, fact_of(report, "€1.90 a litre")) == ["€1.90 a litre"]
 
 
 def test_a_rise_and_a_fall_of_one_concept_are_one_move_in_conflict(tmp_path: Path) -> None:

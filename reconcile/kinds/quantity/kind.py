@@ -328,8 +328,12 @@ class QuantityKind(Kind):
             return None
         # Numbers of one concept meet whatever they count ("1,200 people", "950"); counted
         # nouns of different classes, different subjects or concepts are vetoes instead. A
-        # rise and a fall meet (one market's day: "fell 2%" / "rose 1%"), weighed signed.
-        return "|".join((claim.kind, claim.dimension, self._moved(claim)))
+        # rise and a fall meet (one market's day: "fell 2%" / "rose 1%"), weighed signed. A
+        # sum per a unit meets sums per that unit only: currencies are never converted, nor
+        # are the rates of sums ("$80 a barrel" and "€1.90 a litre" are not one price).
+        per_unit = claim.kind == "money" and "/" in claim.dimension
+        measured = claim.unit if per_unit else claim.dimension
+        return "|".join((claim.kind, measured, self._moved(claim)))
 
     def _moved(self, claim: Claim) -> str:
         """The part of a block key that tells a level from a change: a rise, a fall, or the

@@ -7,9 +7,9 @@ compared. Read in the run, "$82" is that price per barrel.
 
 `per_run_unit` reads the run's claims once every source is normalized (`Kind.infer`). The
 sums stated per a unit of something ("$80 a barrel", "€1.90 a litre"; not per a time, "$5
-million a day": a flow, whose bare sums are totals) are grouped by currency and concept; a group whose sums are all per one unit (the run prices that concept
-in barrels only, not in barrels and litres) gives that unit to a sum of the same currency
-stated bare when
+million a day": a flow, whose bare sums are totals) are grouped by currency and concept; a
+group whose sums are all per one unit (the run prices that concept in barrels only, not in
+barrels and litres) gives that unit to a sum of the same currency stated bare when
 
 - its concept is the group's (a price; not another concept of sums, "a $2 billion deal",
   even one a price may agree with), or it has none and its sentence names a proper name a
@@ -19,7 +19,8 @@ stated bare when
   group: a price of the order the run states, not a total ("a price tag of $2 billion").
 
 The sum keeps its currency as stated (`stated_unit`); its unit and dimension become the
-group's, so its block is the group's and its verdict weighs it per that unit.
+group's, so its block is the group's (sums per a unit are blocked by their unit: rates are
+never converted) and its verdict weighs it per that unit.
 """
 
 from __future__ import annotations
