@@ -245,10 +245,14 @@ class Reader:
         fields and types only, never a text):
 
         - different block keys: which parts of the key differ, the dimension (`count ~
-          currency`, two currencies, two dimensions of measure) or the change (`level ~
-          up`);
+          currency`, two currencies, two dimensions of measure; of a sum per a unit and a
+          bare sum, why the bare one was not read per the run's unit, `_per_unit`; two
+          sums per units of one dimension, "two units of one dimension") or the
+          change (`level ~ up`), and whether the two have one concept, two, or not both;
         - a claim in no block: why (a count that says nothing of what it counts, its
-          number under `bare_least_value`), and whether the other is in none too;
+          number under `bare_least_value`; for one that says nothing, whether its clause
+          names the other's concept, `_clause_names`), and whether the other is in none
+          too;
         - a cannot-link between their facts: whether a claim of the pair holds it or two
           other claims do, and whether those are of one source; the mean of the pairs
           between their facts under the cut-off: whether a soft veto is among them, and a
@@ -264,15 +268,22 @@ class Reader:
                     if dims[0] == dims[1] == "currency"
                     else f"dimension {dims[0]} ~ {dims[1]}"
                 )
+                per = self._per_unit(x, y)
+                if per:
+                    said.append(per)
+            elif x.unit != y.unit:
+                said.append("two units of one dimension")  # "$80 a barrel", "$1.90 a litre"
             if (x.change or "level") != (y.change or "level"):
                 changes = sorted((x.change or "level", y.change or "level"))
                 said.append(f"change {changes[0]} ~ {changes[1]}")
+            said.append(_concepts(x, y))
         elif found.stage == NO_BLOCK:
             nowhere = [c for c, key in zip((x, y), found.blocks, strict=True) if key is None]
             least = self.anatomy.kind(nowhere[0]).rules.matching.bare_least_value
             said.append("both in no block" if len(nowhere) == 2 else "one in no block")
             if any(c.concept is None and c.noun_class is None for c in nowhere):
                 said.append("counts nothing said")
+                said.append(self._clause_names(nowhere[0], y if nowhere[0] is x else x))
             if any((c.value or 0.0) < least for c in nowhere):
                 said.append("under bare_least_value")
         elif found.stage == REFUSED and found.refused_by is not None:
@@ -292,6 +303,59 @@ class Reader:
             return ""
         said.append(_numbers(x, y))
         return ", ".join(said)
+
+    def _per_unit(self, x: Claim, y: Claim) -> str:
+        """Of a sum per a unit and a bare sum of one currency apart in blocks, why the bare
+        one was not read per the run's unit (`kinds/quantity/per_unit.py`), in names of
+        shapes: the run states that concept per several units; the bare sum has another
+        concept; it has none and its sentence shares no name with the sums per unit; its
+        number is far from theirs. "" for another pair."""
+        per, bare = sorted((x, y), key=lambda c: "/" not in c.dimension)
+        if (
+            per.kind != "money"
+            or bare.kind != "money"
+            or "/" not in per.dimension
+            or "/" in bare.dimension
+            or per.dimension.partition("/")[0] != bare.dimension
+        ):
+            return ""
+        kind = self.anatomy.kind(per)
+        if not isinstance(kind, QuantityKind):
+            return ""
+        group = [
+            c
+            for c in self.claims.values()
+            if c.kind == "money"
+            and "/" in c.dimension
+            and c.dimension.partition("/")[0] == bare.dimension
+            and c.concept == per.concept
+        ]
+        if not per.concept:
+            return "per unit: the sum per unit has no concept"
+        if len({c.unit for c in group}) > 1:
+            return "per unit: the run prices it in several units"
+        if bare.concept and bare.concept != per.concept:
+            return "per unit: the bare sum of another concept"
+        if not bare.concept and not (
+            kind.name_words(bare) & {w for c in group for w in kind.name_words(c)}
+        ):
+            return "per unit: the bare sum of no concept, no name shared"
+        return "per unit: the bare sum far from the sums per unit"
+
+    def _clause_names(self, nowhere: Claim, other: Claim) -> str:
+        """Of a count that says nothing and the claim of its missed pair: whether its clause
+        names the other's concept before it (`QuantityKind.clause_concepts`), another, or
+        none; and whether the other has a concept."""
+        kind = self.anatomy.kind(nowhere)
+        named = kind.clause_concepts(nowhere) if isinstance(kind, QuantityKind) else frozenset()
+        if other.concept and other.concept in named:
+            clause = "its clause names the other's concept"
+        elif named:
+            clause = "its clause names another concept"
+        else:
+            clause = "its clause names none"
+        has = "the other has a concept" if other.concept else "the other has none"
+        return f"{clause}, {has}"
 
     def _count_money(self, a: str, b: str) -> str:
         """A pair read as a count and a sum, told by its shape (names of shapes only, no
@@ -425,6 +489,13 @@ def _dimension(dimension: str) -> str:
 # words of a missed pair's part, and of a joined pair's evidence
 APART_WORDS = ("same number", "intervals overlap", "numbers apart")
 JOINED_WORDS = ("same number", "intervals meet", "differ")
+
+
+def _concepts(x: Claim, y: Claim) -> str:
+    """Whether two claims have one concept, two, one of them none, or neither one."""
+    if x.concept and y.concept:
+        return "one concept" if x.concept == y.concept else "two concepts"
+    return "one without a concept" if x.concept or y.concept else "neither has a concept"
 
 
 def _numbers(x: Claim, y: Claim, said: tuple[str, str, str] = APART_WORDS) -> str:

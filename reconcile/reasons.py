@@ -237,6 +237,15 @@ class DifferentSide(Reason):
 
 
 @dataclass(frozen=True, slots=True)
+class OppositeChanges(Reason):
+    """A rise and a fall (`a`, `b`: "up", "down") not both of one concept: what moved each
+    way is not said to be one thing."""
+
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
 class DifferentSubject(Reason):
     a: tuple[str, ...]
     b: tuple[str, ...]

@@ -89,7 +89,7 @@ def test_a_rise_and_a_level_share_no_block(tmp_path: Path) -> None:
     rise, level = one(report, 0, "rose by 3 metres"), one(report, 1, "3 metres")
     found = Anatomy(report).pair(rise.id, level.id)
     assert found.stage == NO_BLOCK
-    assert found.blocks == ("measure|[length]|up", "measure|[length]|level")
+    assert found.blocks == ("measure|[length]|change", "measure|[length]|level")
     assert found.decision is None
     assert found.detail == "different block keys"
     assert found.loose is None
@@ -313,22 +313,59 @@ def test_the_parts_of_a_stage_say_what_parted_a_numeric_pair(tmp_path: Path, kin
     rise, level = one(report, 0, "rose by 3 metres"), one(report, 1, "3 metres")
     keys = read.missed("numeric", [rise.id], [level.id], ("a", "b"))
     assert (keys.stage, keys.detail) == (NO_BLOCK, "different block keys")
-    assert keys.part == "change level ~ up, same number"
+    assert keys.part == "change level ~ up, two concepts, same number"
     signed, hurt = one(report, 0, "12 players"), one(report, 1, "12 players")
     words = read.missed("numeric", [signed.id], [hurt.id], ("a", "b"))
     assert (words.stage, words.part) == (BELOW_CUTOFF, "same number")
     bare, dead = one(report, 0, "41"), one(report, 1, "40 people")
     nowhere = read.missed("numeric", [bare.id], [dead.id], ("a", "b"))
     assert nowhere.stage == NO_BLOCK
-    assert nowhere.part == "one in no block, counts nothing said, numbers apart"
+    assert nowhere.part == (
+        "one in no block, counts nothing said, its clause names none, the other has a concept,"
+        " numbers apart"
+    )
     tally = realnews_anatomy.Tally()
     for finding in (keys, words, nowhere):
         tally.add("numeric", finding)
     table = "\n".join(tally.markdown("dev-x"))
-    assert "|  | ↳ change level ~ up, same number | 1 | · | · | · | · |" in table
+    assert "|  | ↳ change level ~ up, two concepts, same number | 1 | · | · | · | · |" in table
     assert "|  | ↳ same number | 1 | · | · | · | · |" in table
     for text in ("metres", "players", rise.id):
         assert text not in table
+
+
+def test_a_bare_sum_apart_from_a_price_per_unit_says_why(tmp_path: Path, kinds: Kinds) -> None:
+    # no word of a price and no name near "$82": it is not read per the run's barrel
+    report = report_of(
+        tmp_path,
+        "On Tuesday it went up to $82.",
+        "Lowland crude was trading at $80 a barrel on Tuesday.",
+    )
+    bare, per = one(report, 0, "$82"), one(report, 1, "$80 a barrel")
+    assert (bare.unit, per.unit) == ("USD", "USD / oil_barrel")
+    found = realnews_anatomy.Reader(report, kinds).missed(
+        "numeric", [bare.id], [per.id], ("a", "b")
+    )
+    assert (found.stage, found.detail) == (NO_BLOCK, "different block keys")
+    assert found.part == (
+        "dimension currency ~ currency/[length] ** 3, per unit: the bare sum of no concept, no"
+        " name shared, one without a concept, numbers apart"
+    )
+
+
+def test_two_prices_per_units_of_one_dimension_say_so(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(
+        tmp_path,
+        "Fuel was priced at €1.90 a litre on Tuesday.",
+        "Fuel was priced at €1.80 a gallon on Tuesday.",
+    )
+    litre, gallon = one(report, 0, "€1.90 a litre"), one(report, 1, "€1.80 a gallon")
+    assert litre.dimension == gallon.dimension
+    found = realnews_anatomy.Reader(report, kinds).missed(
+        "numeric", [litre.id], [gallon.id], ("a", "b")
+    )
+    assert (found.stage, found.detail) == (NO_BLOCK, "different block keys")
+    assert found.part == "two units of one dimension, one concept, numbers apart"
 
 
 def test_a_refusal_says_which_claims_hold_the_cannot_link(tmp_path: Path, kinds: Kinds) -> None:

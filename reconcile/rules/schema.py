@@ -1219,6 +1219,15 @@ class MatchingRules:
             " days, a floor ('at least 610') is the count of its day (running_floor_reach)"
         ),
     )
+    move_concepts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "concepts (keys of frames.toml's [concepts]) whose level is itself a move: 'growth"
+            " of 3%' is how far the economy grew, 'a 300-point drop' how far an index moved;"
+            " such a level meets the rises and falls of its concept, compared as the size of"
+            " the move (it does not say which way)"
+        ),
+    )
     running_floor_reach: float = field(
         default=1.2,
         metadata=_doc(

@@ -3,7 +3,9 @@
 Found by the number grammar (`find.py`); normalized to an interval in a canonical unit
 (`units.py`, with tolerances per JSON kind from rules) and to the concept it measures
 (`reconcile.concepts`: frames from the language's `frames.toml`); blocked by kind,
-dimension, change and the concept, or without one, for counts, the counted-noun class. Two
+dimension and whether it is a level or a change (a rise and a fall of one concept are one
+move, weighed signed; the level of a concept that is itself a move, growth, a change); a bare
+sum of the concept the run prices per one unit read per that unit (`per_unit.py`). Two
 numbers of one concept in sources telling one story are one fact whatever words surround
 them, unless their time anchors, places, the names in their sentences or (for distances)
 the places measured from differ; other pairs are vetoed on differing context or numbers far
@@ -30,6 +32,7 @@ from reconcile.dates import YEAR
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.quantity.carry import carry_currency
 from reconcile.kinds.quantity.find import find_quantities, quantity_gate
+from reconcile.kinds.quantity.per_unit import per_run_unit
 from reconcile.kinds.quantity.records import QuantityClaim, QuantityMention
 from reconcile.kinds.quantity.units import UnitReader
 from reconcile.lexicon import Lexicon
@@ -50,6 +53,7 @@ from reconcile.reasons import (
     OneSentence,
     OneSourceTwoFigures,
     OneSourceTwoNumbers,
+    OppositeChanges,
     Reason,
     RivalNames,
     SameBlock,
@@ -114,6 +118,7 @@ class QuantityKind(Kind):
     linkage = "average"
 
     reads_across = True  # a currency stated once is carried to the bare sums after it
+    infers = True  # a bare sum is read per the unit the run prices its concept in
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
@@ -153,6 +158,7 @@ class QuantityKind(Kind):
         # names, and whether it states a number apart from the claim
         self._readers = (self.name_words, context.states_number, self.total_before)
         self._running = frozenset(self.rules.matching.running_concepts)
+        self._moves = frozenset(self.rules.matching.move_concepts)
         self._shared: tuple[tuple[str, frozenset[str]], ...] | None = None
         # the words before a year that make it a span's start ("since": `span_starts`),
         # each as its words; and the determiners a noun phrase opens with ("since the 2004
@@ -240,6 +246,11 @@ class QuantityKind(Kind):
         (`carry.carry_currency`)."""
         return carry_currency(self, claims, source)
 
+    def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
+        """The bare sums the run prices per one unit, told again with that unit
+        (`per_unit.per_run_unit`: "$82" beside "$80 a barrel")."""
+        return tuple(per_run_unit(self, claims))
+
     def money_concept(self, claim: Claim, at: int, dimension: str) -> Concept | None:
         """The money concept a frame reads for a claim's number at `at` of its sentence when
         the number is read as a sum in `dimension` ("worth 5 million", "a fine of 2
@@ -312,20 +323,29 @@ class QuantityKind(Kind):
         return {"concept_place": concept.place if concept else None}
 
     def block_key(self, claim: Claim) -> str | None:
-        change = claim.change or "level"
         if _says_nothing(claim):
             # A count is only as good as what it counts or measures: with neither a noun nor
             # a concept it matches nothing.
             return None
         # Numbers of one concept meet whatever they count ("1,200 people", "950"); counted
-        # nouns of different classes, different subjects or concepts are vetoes instead.
-        return "|".join((claim.kind, claim.dimension, change))
+        # nouns of different classes, different subjects or concepts are vetoes instead. A
+        # rise and a fall meet (one market's day: "fell 2%" / "rose 1%"), weighed signed. A
+        # sum per a unit meets sums per that unit only: currencies are never converted, nor
+        # are the rates of sums ("$80 a barrel" and "€1.90 a litre" are not one price).
+        per_unit = claim.kind == "money" and "/" in claim.dimension
+        measured = claim.unit if per_unit else claim.dimension
+        return "|".join((claim.kind, measured, self._moved(claim)))
+
+    def _moved(self, claim: Claim) -> str:
+        """The part of a block key that tells a level from a change: a rise, a fall, or the
+        level of a concept that is itself a move (`move_concepts`: "growth of 3%")."""
+        return "change" if claim.change or claim.concept in self._moves else "level"
 
     def loose_key(self, claim: Claim) -> str | None:
         # a count that says nothing ("rose to 618") may join a cluster of counts of its story
         if not _says_nothing(claim) or claim.value is None:
             return None
-        return "|".join((claim.kind, claim.dimension, claim.change or "level"))
+        return "|".join((claim.kind, claim.dimension, self._moved(claim)))
 
     def decide_loose(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         """A count that says nothing of what it counts (`a`: "the toll rose to 618") and a
@@ -339,6 +359,8 @@ class QuantityKind(Kind):
         m = self.rules.matching
         if a.value is None or b.value is None or min(a.value, b.value) < m.bare_least_value:
             return PairDecision(0.0, (), NothingCounted())
+        if opposite := _opposite(a, b):
+            return PairDecision(0.0, (), opposite)  # what moved is unsaid on one side
         if max(a.value, b.value) / min(a.value, b.value) > m.loose_max_value_ratio:
             return PairDecision(0.0, (), FarApart(a.quote, b.quote))
         veto = (
@@ -700,6 +722,13 @@ class QuantityKind(Kind):
         return DifferentTime(fa.day, fb.day)
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
+        if a.change and b.change and a.change != b.change:
+            # a rise and a fall of one concept are one move the sources tell apart (a
+            # conflict), weighed as the signed numbers they state; of no one concept, what
+            # moved each way is not one thing
+            if opposite := _opposite(a, b):
+                return PairDecision(0.0, (), opposite)
+            a, b = _signed(a), _signed(b)
         side = (
             self._sides_differ(a, b)
             or self._years_differ(a, b, fa, fb)
@@ -1366,6 +1395,8 @@ class QuantityKind(Kind):
     def judge(self, members: Sequence[Claim]) -> Judgement:
         if len(members) == 1:
             return Judgement("agree")  # one claim: no pair to weigh (as below, sooner)
+        if len({c.change for c in members if c.change}) > 1:
+            members = [_signed(c) for c in members]  # a rise and a fall: weighed signed
         tolerance = self.tolerances[members[0].kind]
         # Across sources, a source's own repeated mentions are not compared with each other
         # (a self-contradiction is noted apart); within one source they are.
@@ -1479,7 +1510,8 @@ class QuantityKind(Kind):
             if named is not None:
                 subject = named.replace("{place}", places[0] if places else "").strip()
         unit = "" if first.kind == "count" else f" ({first.unit})"
-        change = f", change ({first.change})" if first.change else ""
+        moves = sorted({m.change for m in members if m.change})
+        change = f", change ({' / '.join(moves)})" if moves else ""
         places = sorted(
             {c.context.location for c in members if c.context.location}, key=lambda w: (len(w), w)
         )
@@ -1701,6 +1733,30 @@ def _story(fa: Features, fb: Features) -> tuple[bool, float]:
         shared = set(fa.story.split()) & set(fb.story.split())
         story = min(story, fuzz.token_set_ratio(fa.story, fb.story)) if shared else 0.0
     return True, story
+
+
+def _opposite(a: Claim, b: Claim) -> Reason | None:
+    """A rise and a fall not both of one concept: never one fact (`OppositeChanges`)."""
+    one = bool(a.concept) and a.concept == b.concept
+    if a.change and b.change and a.change != b.change and not one:
+        return OppositeChanges(a.change, b.change)
+    return None
+
+
+def _signed(claim: Claim) -> Claim:
+    """A fall as the negative number it moves a level by ("fell 2%": -2); any other claim
+    as it is."""
+    if claim.change != "down":
+        return claim
+    i = claim.interval
+    interval = Interval(
+        None if i.high is None else -i.high,
+        None if i.low is None else -i.low,
+        i.high_closed,
+        i.low_closed,
+    )
+    values = [None if v is None else -v for v in (claim.value, claim.value_high)]
+    return replace(claim, interval=interval, value=values[0], value_high=values[1])
 
 
 def _same_number(a: Claim, b: Claim) -> bool:

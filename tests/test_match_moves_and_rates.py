@@ -1,0 +1,178 @@
+"""Figures two sources state in different shapes of one measure: a price one writes per a
+unit ("$80 a barrel") and the other bare ("rose to $82"), read per the run's unit
+(`kinds/quantity/per_unit.py`); a rise and a fall of one concept ("fell 2%" / "rose 1%"),
+one move the sources tell apart, weighed as signed numbers. Never a total sum against a
+price per unit, a price per unit the run states in two units, nor a rise and a fall of
+different things."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reconcile.models import Report
+from reconcile.reasons import OppositeChanges
+from reconcile.render.words import reason_text
+
+from .facts import fact_of, quotes_of, two_sources
+
+
+def _claim_unit(report: Report, quote: str) -> tuple[str, str, str]:
+    claim = next(c for c in report.claims if c.quote == quote)
+    return claim.unit, claim.dimension, claim.stated_unit
+
+
+PER_BARREL = "Lowland crude was trading at $80 a barrel on Tuesday, dealers said."
+
+
+def test_a_bare_price_is_read_per_the_unit_the_run_prices_it_in(tmp_path: Path) -> None:
+    report = two_sources(
+        tmp_path, "Crude prices climb", "Crude prices rose to $82 on Tuesday.", PER_BARREL
+    )
+    # the sum keeps the currency it was written in; its unit is the run's
+    assert _claim_unit(report, "$82") == ("USD / oil_barrel", "currency:USD/[length] ** 3", "USD")
+    fact = fact_of(report, "$82")
+    assert quotes_of(report, fact) == ["$80 a barrel", "$82"]
+    assert fact.verdict != "agree"  # 80 and 82 are two prices, not one
+
+
+def test_a_bare_sum_naming_the_priced_thing_is_read_per_the_unit(tmp_path: Path) -> None:
+    # no word of a price near "$95": the name both sentences give the priced thing says it
+    report = two_sources(
+        tmp_path,
+        "Crude prices climb",
+        "On Tuesday the Lowland blend closed at $95, dealers said.",
+        "On Tuesday the Lowland blend was priced at $90 a barrel, dealers said.",
+    )
+    assert _claim_unit(report, "$95")[0] == "USD / oil_barrel"
+    assert quotes_of(report, fact_of(report, "$95")) == ["$90 a barrel", "$95"]
+
+
+def test_a_total_sum_never_meets_a_price_per_unit(tmp_path: Path) -> None:
+    report = two_sources(
+        tmp_path,
+        "Crude prices climb",
+        "Petrolia signed a $2 billion deal on Tuesday. Crude prices rose to $82.",
+        PER_BARREL,
+    )
+    # another concept of sums (a deal's value) stays a sum, though a price may agree with it
+    assert _claim_unit(report, "$2 billion")[0] == "USD"
+    assert _claim_unit(report, "$82")[0] == "USD / oil_barrel"
+    assert quotes_of(report, fact_of(report, "$2 billion")) == ["$2 billion"]
+
+
+def test_a_price_far_from_the_run_s_prices_per_unit_stays_a_sum(tmp_path: Path) -> None:
+    # a price of another order (the price of a refinery) is no price per barrel
+    report = two_sources(
+        tmp_path,
+        "Crude prices climb",
+        "The refinery's price rose to $900 on Tuesday, dealers said.",
+        PER_BARREL,
+    )
+    assert _claim_unit(report, "$900")[0] == "USD"
+    assert quotes_of(report, fact_of(report, "$900")) == ["$900"]
+
+
+def test_a_price_the_run_states_in_two_units_is_left_bare(tmp_path: Path) -> None:
+    for name, body in (
+        ("a", "Fuel prices rose to €1.95 on Tuesday."),
+        ("b", "Fuel was priced at €1.90 a litre on Tuesday."),
+        ("c", "Fuel was priced at €1.80 a gallon on Tuesday."),
+    ):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ntitle: Fuel prices\npublished: 2026-03-02\n---\n{body}\n", encoding="utf-8"
+        )
+    from reconcile import run
+
+    report = run([tmp_path])
+    # litres or gallons: the run does not say which
+    assert _claim_unit(report, "€1.95")[0] == "EUR"
+    # nor are a price per litre and one per gallon one price (rates are not converted)
+    assert quotes_of(report, fact_of(report, "€1.90 a litre")) == ["€1.90 a litre"]
+
+
+def test_a_rise_and_a_fall_of_one_concept_are_one_move_in_conflict(tmp_path: Path) -> None:
+    report = two_sources(
+        tmp_path,
+        "Crude prices",
+        "Crude prices fell 2% on Tuesday as dealers sold.",
+        "Crude prices rose 2% on Tuesday as dealers bought.",
+    )
+    fact = fact_of(report, "fell 2%")
+    assert quotes_of(report, fact) == ["fell 2%", "rose 2%"]
+    # the same size, moved opposite ways: -2 against +2, a conflict
+    assert fact.verdict == "conflict"
+    assert fact.relative_gap == 2.0
+
+
+def test_two_falls_still_meet_as_before(tmp_path: Path) -> None:
+    report = two_sources(
+        tmp_path,
+        "Crude prices",
+        "Crude prices fell 2% on Tuesday as dealers sold.",
+        "Crude prices fell 2% on Tuesday, dealers said.",
+    )
+    fact = fact_of(report, "fell 2%")
+    assert len(fact.claim_ids) == 2
+    assert fact.verdict == "agree"
+
+
+def test_a_rise_and_a_fall_of_different_things_stay_apart(tmp_path: Path) -> None:
+    report = two_sources(
+        tmp_path,
+        "Markets",
+        "The shares fell 2% on Tuesday as dealers sold.",
+        "Exports rose 2% on Tuesday, figures showed.",
+    )
+    assert quotes_of(report, fact_of(report, "fell 2%")) == ["fell 2%"]
+    assert reason_text(OppositeChanges("down", "up")) == (
+        "a change down and a change up of no one measure"
+    )
+
+
+def test_a_level_of_a_move_meets_the_rises_of_its_concept(tmp_path: Path) -> None:
+    # a growth rate is how far the economy grew: "stood at 1.8%" and "grew 2.5%" disagree
+    report = two_sources(
+        tmp_path,
+        "Ruritania's economy",
+        "Ruritania's economy grew 2.5% in the second quarter, data showed.",
+        "Ruritania's growth rate stood at 1.8% in the second quarter, data showed.",
+    )
+    fact = fact_of(report, "grew 2.5%")
+    assert quotes_of(report, fact) == ["1.8%", "grew 2.5%"]
+    assert fact.verdict == "conflict"
+
+
+def test_a_move_s_level_says_its_size_not_its_way(tmp_path: Path) -> None:
+    # "a move of 300 points" does not say which way: beside "lost 300 points" it agrees
+    report = two_sources(
+        tmp_path,
+        "Stocks",
+        "The Karsk index lost 300 points on Friday as dealers sold.",
+        "The Karsk index's move of 300 points on Friday stunned dealers.",
+    )
+    fact = fact_of(report, "lost 300 points")
+    assert quotes_of(report, fact) == ["300 points", "lost 300 points"]
+    assert fact.verdict == "agree"
+
+
+def test_an_index_s_fall_and_its_level_stay_apart(tmp_path: Path) -> None:
+    report = two_sources(
+        tmp_path,
+        "Stocks",
+        "The Karsk index fell 300 points to 12,000 on Friday.",
+        "The Karsk index closed at 12,050 on Friday.",
+    )
+    # the move and the level are two measures; the two levels are one
+    assert quotes_of(report, fact_of(report, "fell 300 points")) == ["fell 300 points"]
+    assert quotes_of(report, fact_of(report, "12,050")) == ["12,000", "12,050"]
+
+
+def test_a_sum_per_day_gives_no_unit_to_a_total(tmp_path: Path) -> None:
+    # a rate per day is a flow: "$4 million" of its concept is a total, not a daily sum
+    report = two_sources(
+        tmp_path,
+        "Relief",
+        "The relief effort costs $5 million a day, officials said.",
+        "The relief effort has cost $4 million so far, officials said.",
+    )
+    assert _claim_unit(report, "$4 million")[0] == "USD"
