@@ -211,9 +211,7 @@ class Reader:
             return ()
         ha, hb = kind._placed(ca), kind._placed(cb)
         said = [f"gold {verdict or '?'}", f"names: {_names_differ(ha, hb, kind)}"]
-        untitled = [
-            c for c, h in ((ca, ha), (cb, hb)) if kind._untitled(h.title_quote or c.quote, h)
-        ]
+        untitled = [c for c, h in ((ca, ha), (cb, hb)) if kind.untitled(c)]
         if not untitled:
             said.append("untitled: neither names a country; a side has no place")
             untitled = [c for c, h in ((ca, ha), (cb, hb)) if not h.place]
