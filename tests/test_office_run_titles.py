@@ -155,3 +155,21 @@ def test_two_countries_holders_under_one_bare_title_stay_apart(tmp_path: Path) -
         ("agree", ["President John Doe", "Tolvian President John Doe"]),
         ("single", ["Karskian President Jane Roe"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lent"),
+    [
+        # a title no rule reads, its word written in lower case elsewhere in the source
+        ("The talks failed, Ombudsman Jane Roe said. The ombudsman left.", ["Jane Roe"]),
+        ("Solicitor General Jane Roe spoke before the general election.", ["Jane Roe"]),
+        # a given name is never written in lower case: another person, or none told
+        ("The talks failed, Mary Jane Roe said. Mary left.", []),
+        ("The talks failed, Ombudsman Jane Roe said.", []),
+    ],
+)
+def test_a_capitalized_word_the_source_writes_in_lower_case_is_no_given_name(
+    kinds: Kinds, text: str, lent: list[str]
+) -> None:
+    claims = _claims(kinds, "Karskian Interior Minister Jane Roe spoke on Monday.", text)
+    assert [c.quote for c in claims if c.source_id == "S2" and _held(c).title_from] == lent

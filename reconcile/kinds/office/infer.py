@@ -49,6 +49,12 @@ def _day(published: str | None) -> date | None:
         return None
 
 
+def _written_lower(text: str, word: str) -> bool:
+    """Whether a text writes a word (its possessive aside) in lower case, as a word."""
+    lower = re.escape(_POSSESSIVE.sub("", word).casefold())
+    return re.search(rf"(?<![\w’'-]){lower}(?![\w’'-])", text) is not None
+
+
 @dataclass(frozen=True)
 class _Form:
     """One way a bare mention writes a titled person: the person's key, and whether it is
@@ -399,9 +405,16 @@ class TitleLender:
 
     def _bare(self, text: str, start: int, end: int, form: _Form) -> bool:
         """Whether a mention names the person alone: no other name's word before it, no
-        word of kin beside it, a surname not followed by another capitalized word."""
+        word of kin beside it, a surname not followed by another capitalized word. Before a
+        name of two words or more, a capitalized word its source also writes in lower case
+        is a title no rule reads ("Ombudsman Jane Roe" where the source speaks of "the
+        ombudsman"), not another given name: a given name is not written so."""
         word = self._word_before(text, start)
-        if word is not None and fold(word) not in form.given:
+        if (
+            word is not None
+            and fold(word) not in form.given
+            and (form.surname or not _written_lower(text, word))
+        ):
             return False
         after = text[end : end + _LOOK]
         if self.kin_after is not None and self.kin_after.match(after):
