@@ -173,3 +173,37 @@ def test_a_capitalized_word_the_source_writes_in_lower_case_is_no_given_name(
 ) -> None:
     claims = _claims(kinds, "Karskian Interior Minister Jane Roe spoke on Monday.", text)
     assert [c.quote for c in claims if c.source_id == "S2" and _held(c).title_from] == lent
+
+
+def test_a_succession_in_one_sentence_gives_the_new_holder_the_old_ones_place(
+    tmp_path: Path,
+) -> None:
+    # "Roe replaced John Doe": Doe is Karsk's governor (lent from the first source), so is
+    # the governor Roe after him; the second source's untitled governor Roe is placed too
+    report = _report(
+        tmp_path,
+        "Karsk Governor John Doe resigned on Monday.",
+        "The new governor, Jane Roe, was sworn in on Tuesday.",
+        "Roe replaced John Doe on Tuesday.",
+    )
+    facts = [f for f in report.facts if f.kind == "office"]
+    assert [(f.verdict, len(f.claim_ids)) for f in facts] == [("conflict", 4)]
+    assert DifferentPeople(("Jane Roe", "John Doe")) in facts[0].notes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two offices
+        "Finance Minister Jane Roe replaced Karskian Foreign Minister John Doe.",
+        # a former holder
+        "Governor Jane Roe replaced former Karsk governor John Doe.",
+        # no verb of succession between them
+        "Governor Jane Roe met Karsk Governor John Doe.",
+    ],
+)
+def test_no_place_is_handed_over_where_the_sentence_tells_no_succession(
+    kinds: Kinds, sentence: str
+) -> None:
+    roe = next(c for c in _claims(kinds, sentence) if _held(c).person == "Jane Roe")
+    assert (_held(roe).place, _held(roe).run_place) == ("", "")

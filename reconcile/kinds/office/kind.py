@@ -97,6 +97,13 @@ class OfficeKind(Kind):
             if words.appointers
             else None
         )
+        # "Roe replaced John Doe": a verb of succession between two holders' names
+        # (`_handover_places`)
+        self.handover_gap = (
+            re.compile(rf"\s+(?:{phrases(words.succeeding).pattern})\s+", re.IGNORECASE)
+            if words.succeeding
+            else None
+        )
         self._last: tuple[Source, _SourceOffices] | None = None
         self._seen: tuple[Source, dict[int, list[Mention[Any]]]] | None = None
         self.lender = TitleLender(lexicon, self.surname_cutoff)
@@ -330,7 +337,16 @@ class OfficeKind(Kind):
         own = [c for c in claims if c.kind == "office"]
         lent = self.lender.lend(own, sources)
         # (a bare name lent a title is placed as the titled mentions of its person are)
-        places = self._places_in_run([*own, *lent])
+        handed = self._handover_places([*own, *lent], {s.id: s.text for s in sources})
+        places = self._places_in_run(
+            [
+                replace(c, detail=replace(holder(c), run_place=handed[c.id]))
+                if c.id in handed
+                else c
+                for c in [*own, *lent]
+            ]
+        )
+        places = {**places, **handed}
         titled = self._titled_in_run([*own, *lent])
         offices = self._offices_in_run([*own, *lent])
         placed = [
@@ -362,7 +378,8 @@ class OfficeKind(Kind):
 
     def _places_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
         """The place of each claim whose title names none ("President Jane Roe") where the
-        run names that person for one place only: under that title ("Ruritanian president
+        run names that person for one place only (a place handed over counts,
+        `_handover_places`): under that title ("Ruritanian president
         Jane Roe" in another source), or, where the claim's source names no other holder of
         its office, under another title one person may hold it by (`_one_office`: "the
         Ruritanian leader Jane Roe", "Karskian foreign minister Roe" for "Minister Roe"),
@@ -370,7 +387,7 @@ class OfficeKind(Kind):
         person titled for two places that do not meet gives none; a former or a shared
         holding gives none, and is given none."""
 
-        holders = [(claim.id, holder(claim)) for claim in claims]
+        holders = [(claim.id, self._placed(claim)) for claim in claims]
         placed = _by_word(
             held
             for _, held in holders
@@ -393,6 +410,35 @@ class OfficeKind(Kind):
             )
             if there and all(self._places_meet(there[0], other) for other in there[1:]):
                 found[claim_id] = there[0]
+        return found
+
+    def _handover_places(self, claims: Sequence[Claim], texts: dict[str, str]) -> dict[str, str]:
+        """The place of a holder whose title names none where its sentence tells a change
+        of hands with a holder of one office who has one: "Roe replaced John Doe" where Doe
+        is Karsk's governor (titled so there, or lent the title), Roe titled governor with
+        no place: by claim id. Neither a former nor a shared holding; two people."""
+        if self.handover_gap is None:
+            return {}
+        found: dict[str, str] = {}
+        by_sentence: dict[tuple[str, str], list[Claim]] = {}
+        for claim in claims:
+            by_sentence.setdefault((claim.source_id, claim.sentence), []).append(claim)
+        for (source_id, _), told in by_sentence.items():
+            text = texts.get(source_id)
+            if text is None or len(told) < 2:
+                continue
+            told.sort(key=lambda c: (c.start, c.end))
+            for x, y in zip(told, told[1:], strict=False):
+                hx, hy = holder(x), holder(y)
+                if x.end > y.start or not self.handover_gap.fullmatch(text, x.end, y.start):
+                    continue
+                if any(h.former or h.several for h in (hx, hy)) or self._same(hx, hy):
+                    continue
+                if bool(hx.place) == bool(hy.place) or not self._offices_meet(hx, hy):
+                    continue
+                given, taker = (x, hx) if hx.place else (y, hy)
+                if taker.title:
+                    found[(y if given is x else x).id] = holder(given).place
         return found
 
     def _offices_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
