@@ -11,8 +11,9 @@ A mention is refused when it may name someone else: a form two people of the run
 Khameneis), a capitalized word before it that makes it part of another name ("Mojtaba
 Khamenei" when only Ali is titled; before a name of two words or more, not a word its
 source also writes in lower case: "Ombudsman Jane Roe" is titled by a word no rule reads), a
-word of kin beside it ("Roe's son", "the widow of Roe"). A surname alone stands for a person only in a source that has named them in full
-before it, and none that names another person of that surname. Each source lends at most
+word of kin beside it ("Roe's son", "the widow of Roe"). A surname alone stands for a
+person only in a source that has named them in full before it, and none that names another
+person of that surname. Each source lends at most
 `office_inferred_mentions` (matching rules) mentions per person, the first ones.
 """
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Any, Literal
 
 from reconcile.context import ContextReader, Features, words
@@ -428,7 +428,7 @@ class OfficeKind(Kind):
             if text is None or len(told) < 2:
                 continue
             told.sort(key=lambda c: (c.start, c.end))
-            for x, y in zip(told, told[1:], strict=False):
+            for x, y in pairwise(told):
                 hx, hy = holder(x), holder(y)
                 if x.end > y.start or not self.handover_gap.fullmatch(text, x.end, y.start):
                     continue
