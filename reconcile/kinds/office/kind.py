@@ -379,13 +379,12 @@ class OfficeKind(Kind):
     def _places_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
         """The place of each claim whose title names none ("President Jane Roe") where the
         run names that person for one place only (a place handed over counts,
-        `_handover_places`): under that title ("Ruritanian president
-        Jane Roe" in another source), or, where the claim's source names no other holder of
-        its office, under another title one person may hold it by (`_one_office`: "the
-        Ruritanian leader Jane Roe", "Karskian foreign minister Roe" for "Minister Roe"),
-        so that a change of hands told by two sources is one office's: by claim id. A
-        person titled for two places that do not meet gives none; a former or a shared
-        holding gives none, and is given none."""
+        `_handover_places`): under that title ("Ruritanian president Jane Roe" in another
+        source), or, where the claim's source names no other holder of its office, under
+        another title one person may hold it by (`_one_office`: "Karskian foreign minister
+        Roe" for "Minister Roe"), so that a change of hands told by two sources is one
+        office's: by claim id. A person titled for two places that do not meet gives none;
+        a former or a shared holding gives none, and is given none."""
 
         holders = [(claim.id, self._placed(claim)) for claim in claims]
         placed = _by_word(
@@ -436,9 +435,9 @@ class OfficeKind(Kind):
                     continue
                 if bool(hx.place) == bool(hy.place) or not self._offices_meet(hx, hy):
                     continue
-                given, taker = (x, hx) if hx.place else (y, hy)
-                if taker.title:
-                    found[(y if given is x else x).id] = holder(given).place
+                giver, taker = (hx, y) if hx.place else (hy, x)
+                if holder(taker).title:
+                    found[taker.id] = giver.place
         return found
 
     def _offices_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
