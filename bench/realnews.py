@@ -52,7 +52,9 @@ miss of a tuning half says its stage, its part and what the stage read. Only the
 missed are decided again. An office pair vetoed as UntitledHolders is also counted by its
 shape (the gold verdict, how the two names differ, which side is untitled, and whether
 the run titles that side's person with a place in its own source, in another, or
-nowhere), counts only.
+nowhere, and what the run carried to that side: a place, a rules office, its country, or
+why nothing), counts only; an office mention no claim reads is also counted by whether the
+run titles its person, and what kept the title lender from it.
 """
 
 from __future__ import annotations
@@ -443,11 +445,17 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
         else:
             text = source.text
         claims = [c for c in outcome.report.claims if c.source_id == source.id]
+        lent = (
+            reader.unlent(source.id, text, start, end)
+            if reader is not None and fact.group == "office" and text is source.text
+            else ""
+        )
         scores.anatomy.add_unread(
             fact.group,
             realnews_anatomy.unread_shape(text, start, end),
             realnews_anatomy.unread_elsewhere(side.text, fact.kind, source.text, claims),
             realnews_anatomy.unread_other(side.text, other.text),
+            lent,
         )
 
     def stage(column: str, finding: realnews_anatomy.Finding) -> str:

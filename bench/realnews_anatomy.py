@@ -61,7 +61,7 @@ from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.quantity.kind import QuantityKind
 from reconcile.kinds.quantity.records import QuantityClaim
 from reconcile.models import Claim, Report
-from reconcile.names import one_person_titled
+from reconcile.names import one_person_titled, person_key
 from reconcile.reasons import UntitledHolders
 
 NOT_EXTRACTED = "not extracted"
@@ -87,6 +87,14 @@ ELSEWHERE = (
     "read elsewhere as another kind",
     "written elsewhere, never read",
     "written only there",
+)
+# of an office mention no claim reads: whether the run titles its person, and what kept the
+# title lender from it (`Reader.unlent`)
+UNLENT = (
+    "its person titled nowhere in the run",
+    "titled in the run, a mention lent before it in its source",
+    "titled in the run, a capitalized word before it",
+    "titled in the run, neither",
 )
 # how the other side of the pair writes it (`unread_other`)
 OTHER_SIDE = ("the other side writes it alike", "the other side writes another form")
@@ -211,9 +219,7 @@ class Reader:
             return ()
         ha, hb = kind._placed(ca), kind._placed(cb)
         said = [f"gold {verdict or '?'}", f"names: {_names_differ(ha, hb, kind)}"]
-        untitled = [
-            c for c, h in ((ca, ha), (cb, hb)) if kind._untitled(h.title_quote or c.quote, h)
-        ]
+        untitled = [c for c, h in ((ca, ha), (cb, hb)) if kind.untitled(c)]
         if not untitled:
             said.append("untitled: neither names a country; a side has no place")
             untitled = [c for c, h in ((ca, ha), (cb, hb)) if not h.place]
@@ -223,7 +229,83 @@ class Reader:
             said.append(f"the untitled person titled with a place: {self._titled(claim, kind)}")
             if holder_of(claim).title_from:
                 said.append("the untitled side is a bare name lent a title")
+            said.append(f"the run carried to the untitled side: {self._carried(claim, kind)}")
         return tuple(said)
+
+    def _carried(self, claim: Claim, kind: OfficeKind) -> str:
+        """What the run carried to an untitled claim (`OfficeKind.infer`: a place, a rules
+        office, its country), else why another source's titling of its person was not
+        carried: its source names another holder, the titling is a former or a shared
+        holding, of places that do not meet, or of an office one person does not hold it
+        by; or the person is titled with a place nowhere else."""
+        held = holder_of(claim)
+        carried = [
+            what
+            for what, done in (
+                ("a place", bool(held.run_place)),
+                ("a rules office", bool(held.run_office)),
+                ("its country", held.run_titled),
+            )
+            if done
+        ]
+        if carried:
+            return " and ".join(carried)
+        others = [
+            holder_of(other)
+            for other in self.claims.values()
+            if other.kind == "office"
+            and other.source_id != claim.source_id
+            and holder_of(other).place
+            and one_person_titled(holder_of(other).person_key, held.person_key, kind.surname_cutoff)
+        ]
+        if not others:
+            return "nothing, its person placed in no other source"
+        if held.co_holders:
+            return "nothing, its source names another holder"
+        if all(o.former or o.several for o in others):
+            return "nothing, placed elsewhere only as a former or shared holding"
+        if not any(kind._one_office(held, o, True) for o in others):
+            return "nothing, placed elsewhere under another office"
+        return "nothing, placed elsewhere for places that do not meet"
+
+    def unlent(self, source_id: str, text: str, start: int, end: int) -> str:
+        """Of an office mention no claim reads, written `text[start:end]` in a source: whether
+        the run titles its person (a name of two words or more, the person's key meeting a
+        titled claim's), and if so what kept the lender (`kinds/office/infer.py`) from it:
+        a mention of that person lent before it in its source (one per person), a
+        capitalized word right before it, else neither. Names of shapes only, never a text."""
+        office = next((k for k in self.kinds.language("en") if isinstance(k, OfficeKind)), None)
+        if office is None:
+            return "no office kind"
+        key = person_key(
+            text[start:end],
+            office.lexicon.name_suffixes,
+            office.lexicon.aliases,
+            office.particles,
+        )
+        titled = [
+            c
+            for c in self.claims.values()
+            if c.kind == "office"
+            and not holder_of(c).title_from
+            and key
+            and one_person_titled(holder_of(c).person_key, key, office.surname_cutoff)
+        ]
+        if not titled:
+            return UNLENT[0]
+        lent_before = any(
+            c.kind == "office"
+            and c.source_id == source_id
+            and holder_of(c).title_from
+            and c.start < start
+            and one_person_titled(holder_of(c).person_key, key, office.surname_cutoff)
+            for c in self.claims.values()
+        )
+        if lent_before:
+            return UNLENT[1]
+        if _CAPITAL_BEFORE.search(text[max(0, start - 200) : start]):
+            return UNLENT[2]
+        return UNLENT[3]
 
     def _titled(self, claim: Claim, kind: OfficeKind) -> str:
         """Where the run titles `claim`'s person with a place: its own source, another
@@ -625,10 +707,15 @@ class Tally:
         self.parts: Counter[tuple[str, str, str, str]] = Counter()
         self.evidence: Counter[tuple[str, str, str]] = Counter()
 
-    def add_unread(self, column: str, shape: str, elsewhere: str, other: str) -> None:
-        """One unread side of a missed pair: its shape, its source elsewhere, the other side."""
+    def add_unread(
+        self, column: str, shape: str, elsewhere: str, other: str, lent: str = ""
+    ) -> None:
+        """One unread side of a missed pair: its shape, its source elsewhere, the other side,
+        and of an office mention, whether the run titles its person (`Reader.unlent`)."""
         for part, what in (("shape", shape), ("elsewhere", elsewhere), ("other", other)):
             self.unread[(column, part, what)] += 1
+        if lent:
+            self.unread[(column, "lent", lent)] += 1
 
     def add(self, column: str, finding: Finding) -> None:
         self.counts[(column, finding.stage, finding.detail)] += 1
@@ -713,15 +800,21 @@ class Tally:
             lines += [f"- {aspect}: {n}" for aspect, n in sorted(self.untitled.items())]
         for column in COLUMNS:
             parts = []
-            for part, order in (("shape", SHAPES), ("elsewhere", ELSEWHERE), ("other", OTHER_SIDE)):
+            for part, order in (
+                ("shape", SHAPES),
+                ("elsewhere", ELSEWHERE),
+                ("other", OTHER_SIDE),
+                ("lent", UNLENT),
+            ):
                 counts = [(w, self.unread[(column, part, w)]) for w in order]
                 parts.append(", ".join(f"{w} {n}" for w, n in counts if n))
             if any(parts):
+                lent = f"; by the run: {parts[3]}" if parts[3] else ""
                 lines += [
                     "",
                     f"Not extracted, {column} (each unread side of a missed pair): by shape: "
                     f"{parts[0]}; the same words in its source: {parts[1]}; "
-                    f"{parts[2] or 'no other side read'}.",
+                    f"{parts[2] or 'no other side read'}{lent}.",
                 ]
         if self.evidence:
             lines += [

@@ -294,6 +294,7 @@ def test_an_untitled_holders_veto_is_told_by_its_shape(tmp_path: Path, kinds: Ki
         "names: no word shared",
         "untitled: neither names a country; a side has no place",
         "the untitled person titled with a place: nowhere",
+        "the run carried to the untitled side: nothing, its person placed in no other source",
     )
     tally = realnews_anatomy.Tally()
     tally.add("office", found)
@@ -301,6 +302,48 @@ def test_an_untitled_holders_veto_is_told_by_its_shape(tmp_path: Path, kinds: Ki
     assert "- gold conflict: 1" in table
     for text in ("Lind", "Rask", lind.id):
         assert text not in table
+
+
+def test_an_untitled_side_says_why_the_run_carried_nothing_to_it(
+    tmp_path: Path, kinds: Kinds
+) -> None:
+    # Lind is placed in another source, but as the holder of another office
+    report = report_of(
+        tmp_path,
+        "Prime Minister Ada Lind opened the bridge.",
+        "Ruritanian Prime Minister Bo Rask opened the bridge.",
+        "Karsk Governor Ada Lind spoke.",
+    )
+    read = realnews_anatomy.Reader(report, kinds)
+    lind = one(report, 0, "Prime Minister Ada Lind")
+    rask = one(report, 1, "Ruritanian Prime Minister Bo Rask")
+    found = read.missed("office", [lind.id], [rask.id], ("a", "b"), "conflict")
+    assert (found.stage, found.detail) == (VETOED, "UntitledHolders")
+    assert found.untitled[-1] == (
+        "the run carried to the untitled side: nothing, placed elsewhere under another office"
+    )
+
+
+def test_an_unread_office_mention_says_whether_the_run_titles_its_person(
+    tmp_path: Path, kinds: Kinds
+) -> None:
+    text = "Ada Lind spoke. Later Ada Lind left with Bo Rask."
+    report = report_of(tmp_path, "Ruritanian Prime Minister Ada Lind spoke.", text)
+    read = realnews_anatomy.Reader(report, kinds)
+    source = next(s for s in report.sources if Path(s.path).name == "d1.txt")
+    assert [c.quote for c in report.claims if c.source_id == source.id] == ["Ada Lind"]
+    second = source.text.index("Ada Lind", 5)
+    rask = source.text.index("Bo Rask")
+    said = [
+        read.unlent(source.id, source.text, at, at + len(name))
+        for at, name in ((second, "Ada Lind"), (rask, "Bo Rask"))
+    ]
+    assert said == [realnews_anatomy.UNLENT[1], realnews_anatomy.UNLENT[0]]
+    tally = realnews_anatomy.Tally()
+    tally.add_unread("office", "capitalized words", "written only there", "", said[0])
+    assert "by the run: titled in the run, a mention lent before it in its source 1" in "\n".join(
+        tally.markdown("dev-x")
+    )
 
 
 def test_the_parts_of_a_stage_say_what_parted_a_numeric_pair(tmp_path: Path, kinds: Kinds) -> None:

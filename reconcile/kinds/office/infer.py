@@ -9,9 +9,11 @@ the person is titled with, marked with the claim the title came from (`OfficeHol
 
 A mention is refused when it may name someone else: a form two people of the run share (two
 Khameneis), a capitalized word before it that makes it part of another name ("Mojtaba
-Khamenei" when only Ali is titled), a word of kin beside it ("Roe's son", "the widow of
-Roe"). A surname alone stands for a person only in a source that has named them in full
-before it, and none that names another person of that surname. Each source lends at most
+Khamenei" when only Ali is titled; before a name of two words or more, not a word its
+source also writes in lower case: "Ombudsman Jane Roe" is titled by a word no rule reads), a
+word of kin beside it ("Roe's son", "the widow of Roe"). A surname alone stands for a
+person only in a source that has named them in full before it, and none that names another
+person of that surname. Each source lends at most
 `office_inferred_mentions` (matching rules) mentions per person, the first ones.
 """
 
@@ -47,6 +49,12 @@ def _day(published: str | None) -> date | None:
         return date.fromisoformat(published) if published else None
     except ValueError:
         return None
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether a text writes a word (its possessive aside) in lower case, as a word."""
+    lower = re.escape(_POSSESSIVE.sub("", word).casefold())
+    return re.search(rf"(?<![\w’'-]){lower}(?![\w’'-])", text) is not None
 
 
 @dataclass(frozen=True)
@@ -399,9 +407,16 @@ class TitleLender:
 
     def _bare(self, text: str, start: int, end: int, form: _Form) -> bool:
         """Whether a mention names the person alone: no other name's word before it, no
-        word of kin beside it, a surname not followed by another capitalized word."""
+        word of kin beside it, a surname not followed by another capitalized word. Before a
+        name of two words or more, a capitalized word its source also writes in lower case
+        is a title no rule reads ("Ombudsman Jane Roe" where the source speaks of "the
+        ombudsman"), not another given name: a given name is not written so."""
         word = self._word_before(text, start)
-        if word is not None and fold(word) not in form.given:
+        if (
+            word is not None
+            and fold(word) not in form.given
+            and (form.surname or not _written_lower(text, word))
+        ):
             return False
         after = text[end : end + _LOOK]
         if self.kin_after is not None and self.kin_after.match(after):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Any, Literal
 
 from reconcile.context import ContextReader, Features, words
@@ -104,6 +104,13 @@ class OfficeKind(Kind):
                 re.IGNORECASE,
             )
             if words.appointers
+            else None
+        )
+        # "Roe replaced John Doe": a verb of succession between two holders' names
+        # (`_handover_places`)
+        self.handover_gap = (
+            re.compile(rf"\s+(?:{phrases(words.succeeding).pattern})\s+", re.IGNORECASE)
+            if words.succeeding
             else None
         )
         self._last: tuple[Source, _SourceOffices] | None = None
@@ -339,9 +346,30 @@ class OfficeKind(Kind):
         own = [c for c in claims if c.kind == "office"]
         lent = self.lender.lend(own, sources)
         # (a bare name lent a title is placed as the titled mentions of its person are)
-        places = self._places_in_run([*own, *lent])
+        handed = self._handover_places([*own, *lent], {s.id: s.text for s in sources})
+        places = self._places_in_run(
+            [
+                replace(c, detail=replace(holder(c), run_place=handed[c.id]))
+                if c.id in handed
+                else c
+                for c in [*own, *lent]
+            ]
+        )
+        places = {**places, **handed}
+        titled = self._titled_in_run([*own, *lent])
+        offices = self._offices_in_run([*own, *lent])
         placed = [
-            replace(c, detail=replace(holder(c), run_place=places[c.id])) if c.id in places else c
+            replace(
+                c,
+                detail=replace(
+                    holder(c),
+                    run_place=places.get(c.id, ""),
+                    run_titled=c.id in titled,
+                    run_office=offices.get(c.id, ""),
+                ),
+            )
+            if c.id in places or c.id in titled or c.id in offices
+            else c
             for c in [*own, *lent]
         ]
         now: dict[str, list[OfficeHolder]] = {}  # the run's holders now, by title family
@@ -359,31 +387,135 @@ class OfficeKind(Kind):
 
     def _places_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
         """The place of each claim whose title names none ("President Jane Roe") where the
-        run names that person under that title for one place only ("Ruritanian president
-        Jane Roe" in another source): by claim id. A person titled for two places that do
-        not meet gives none."""
+        run names that person for one place only (a place handed over counts,
+        `_handover_places`): under that title ("Ruritanian president Jane Roe" in another
+        source), or, where the claim's source names no other holder of its office, under
+        another title one person may hold it by (`_one_office`: "Karskian foreign minister
+        Roe" for "Minister Roe"), so that a change of hands told by two sources is one
+        office's: by claim id. A person titled for two places that do not meet gives none;
+        a former or a shared holding gives none, and is given none."""
 
-        def filed(held: OfficeHolder) -> tuple[str, str]:
-            return held.title, held.person_key.split()[-1] if held.person_key else ""
-
-        holders = [(claim.id, holder(claim)) for claim in claims]
-        placed: dict[tuple[str, str], list[OfficeHolder]] = {}
-        for _, held in holders:
-            if held.place and held.title and not held.former and not held.several:
-                placed.setdefault(filed(held), []).append(held)
+        holders = [(claim.id, self._placed(claim)) for claim in claims]
+        placed = _by_word(
+            held
+            for _, held in holders
+            if held.place and held.title and not held.former and not held.several
+        )
         found: dict[str, str] = {}
         for claim_id, held in holders:
             if held.place or not held.title or held.former or held.several:
                 continue
-            there = sorted({p.place for p in placed.get(filed(held), ()) if self._same(p, held)})
+            there = sorted(
+                {
+                    p.place
+                    for p in _named(placed, held)
+                    if self._same(p, held)
+                    and (
+                        p.title == held.title
+                        or (not held.co_holders and self._one_office(held, p, True))
+                    )
+                }
+            )
             if there and all(self._places_meet(there[0], other) for other in there[1:]):
                 found[claim_id] = there[0]
         return found
+
+    def _handover_places(self, claims: Sequence[Claim], texts: dict[str, str]) -> dict[str, str]:
+        """The place of a holder whose title names none where its sentence tells a change
+        of hands with a holder of one office who has one: "Roe replaced John Doe" where Doe
+        is Karsk's governor (titled so there, or lent the title), Roe titled governor with
+        no place: by claim id. Neither a former nor a shared holding; two people."""
+        if self.handover_gap is None:
+            return {}
+        found: dict[str, str] = {}
+        by_sentence: dict[tuple[str, str], list[Claim]] = {}
+        for claim in claims:
+            by_sentence.setdefault((claim.source_id, claim.sentence), []).append(claim)
+        for (source_id, _), told in by_sentence.items():
+            text = texts.get(source_id)
+            if text is None or len(told) < 2:
+                continue
+            told.sort(key=lambda c: (c.start, c.end))
+            for x, y in pairwise(told):
+                hx, hy = holder(x), holder(y)
+                if x.end > y.start or not self.handover_gap.fullmatch(text, x.end, y.start):
+                    continue
+                if any(h.former or h.several for h in (hx, hy)) or self._same(hx, hy):
+                    continue
+                if bool(hx.place) == bool(hy.place) or not self._offices_meet(hx, hy):
+                    continue
+                giver, taker = (hx, y) if hx.place else (hy, x)
+                if holder(taker).title:
+                    found[taker.id] = giver.place
+        return found
+
+    def _offices_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
+        """The rules office of each claim under a title that names no place ("Prime
+        Minister Jane Roe") where the run names that person under one rules office that is
+        a form of the title ("UK Prime Minister Jane Roe", "British Prime Minister Jane Roe"
+        in another source), in a source that names no other holder of it: by claim id.
+        Neither a former nor a shared holding; not a rules office read by a title that names
+        no country ("Foreign Secretary")."""
+        holders = [(claim, holder(claim)) for claim in claims]
+        known = _by_word(
+            held
+            for claim, held in holders
+            if held.office_key in self.labels
+            and not held.former
+            and not held.several
+            and not self._untitled(held.title_quote or claim.quote, held)
+        )
+        found: dict[str, str] = {}
+        for claim, held in holders:
+            if (
+                held.office_key in self.labels
+                or not held.title
+                or held.place
+                or held.former
+                or held.several
+                or held.co_holders
+            ):
+                continue
+            there = sorted(
+                {
+                    k.office_key
+                    for k in _named(known, held)
+                    if self._same(k, held) and self._offices_meet(held, k)
+                }
+            )
+            if len(there) == 1:
+                found[claim.id] = there[0]
+        return found
+
+    def _titled_in_run(self, claims: Sequence[Claim]) -> set[str]:
+        """The claims under a title of a rules office that names no country ("Foreign
+        Secretary Jane Roe", or a bare name lent such a title) whose person another claim
+        of the run names under a title of that office that does ("UK Foreign Secretary
+        Jane Roe"), in a source that names no other holder of it: by claim id. Neither a
+        former holding."""
+        holders = [(claim, holder(claim)) for claim in claims]
+        qualified = [
+            held
+            for claim, held in holders
+            if held.office_key in self.labels
+            and not held.former
+            and not self._untitled(held.title_quote or claim.quote, held)
+        ]
+        return {
+            claim.id
+            for claim, held in holders
+            if not held.former
+            and not held.co_holders
+            and self._untitled(held.title_quote or claim.quote, held)
+            and any(q.office_key == held.office_key and self._same(q, held) for q in qualified)
+        }
 
     def _placed(self, claim: Claim) -> OfficeHolder:
         """An office claim's holder, with the place the run gives its title when it names
         none (`_places_in_run`, kept on the claim by `infer`)."""
         held = holder(claim)
+        if held.run_office:
+            held = replace(held, office_key=held.run_office)
         return replace(held, place=held.run_place) if held.run_place and not held.place else held
 
     def _others_now(self, now: OfficeHolder, holders: dict[str, list[OfficeHolder]]) -> bool:
@@ -483,8 +615,8 @@ class OfficeKind(Kind):
             if days > self.rules.matching.office_window_days:
                 return PairDecision(0.0, (), HoldersApart(days))
         if not same and (
-            self._untitled(ha.title_quote or a.quote, ha)  # (a bare name: its title's quote)
-            or self._untitled(hb.title_quote or b.quote, hb)
+            self.untitled(a)
+            or self.untitled(b)
             or (not (known_a and known_b) and not (ha.place and hb.place))
         ):
             return PairDecision(0.0, (), UntitledHolders(ha.person, hb.person))
@@ -584,6 +716,12 @@ class OfficeKind(Kind):
                     return True
         return False
 
+    def untitled(self, claim: Claim) -> bool:
+        """Whether an office claim is under a title that names no country (a bare name: its
+        title's quote) that the run does not tell the country of (`_titled_in_run`)."""
+        held = holder(claim)
+        return not held.run_titled and self._untitled(held.title_quote or claim.quote, held)
+
     def _untitled(self, quote: str, held: OfficeHolder) -> bool:
         """Whether an office claim's quote starts with a title that names no country."""
         folded = self.lexicon.aliases.apply(quote)
@@ -610,6 +748,8 @@ class OfficeKind(Kind):
                     title_from="",
                     title_quote="",
                     run_place="",
+                    run_titled=False,
+                    run_office="",
                 )
                 for c in members
             },
@@ -655,6 +795,26 @@ class OfficeKind(Kind):
             if not any(self._same(holder(claim), holder(p)) for p in people):
                 people.append(claim)
         return people
+
+
+def _by_word(holders: Iterable[OfficeHolder]) -> dict[str, list[OfficeHolder]]:
+    """Holders filed under each word of their person's key: a holder written by any one
+    word of the name ("President Pak" for "Pak Sun-mi", "Roe" for "Jane Roe") is found
+    among those filed under it (`_named`)."""
+    filed: dict[str, list[OfficeHolder]] = {}
+    for held in holders:
+        for word in dict.fromkeys(held.person_key.split()):
+            filed.setdefault(word, []).append(held)
+    return filed
+
+
+def _named(filed: dict[str, list[OfficeHolder]], held: OfficeHolder) -> list[OfficeHolder]:
+    """The holders of `filed` that share a word of `held`'s person key, each once."""
+    found: dict[int, OfficeHolder] = {}
+    for word in held.person_key.split():
+        for other in filed.get(word, ()):
+            found.setdefault(id(other), other)
+    return list(found.values())
 
 
 _PEOPLE_HELD = 1 << 16

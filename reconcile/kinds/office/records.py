@@ -48,3 +48,11 @@ class OfficeHolder(ClaimDetail):
     # and whether the run names someone else as holding this office now
     run_place: str = ""
     others_now: bool = False
+    # A claim under a title of a rules office that names no country ("Foreign Secretary
+    # Jane Roe") where another source of the run names the same person under a title of it
+    # that does ("UK Foreign Secretary Jane Roe"): the run tells whose office it is
+    run_titled: bool = False
+    # A title that names no place ("Prime Minister Jane Roe") where the run names the same
+    # person under a rules office that is a form of it ("UK Prime Minister Jane Roe"): that
+    # office's key, which the claim is decided under
+    run_office: str = ""
