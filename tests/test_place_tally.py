@@ -12,6 +12,10 @@ from reconcile import run
 
 FIRST = "On Monday, Ruritania's health ministry said the fever had killed three people in Karsk."
 LATER = "The fever has now killed at least 40 people in {place}, the health ministry said."
+INCIDENT = (
+    "On Monday, Ruritania's health ministry said three people were killed in a bus crash"
+    " in Karsk."
+)
 HOMES_FIRST = (
     "On Monday, Ruritania's housing ministry said the floods had destroyed 30 homes in Karsk."
 )
@@ -46,6 +50,8 @@ def test_a_tally_at_a_place_and_days_later_at_the_place_holding_it_is_one_fact(
         (FIRST, LATER.format(place="Ruritania"), "2025-06-02"),
         # another place, not one the first sentence sets its figure in
         (FIRST, LATER.format(place="Velmia"), "2025-06-05"),
+        # a figure told of an incident its sentence introduces as new: that incident's
+        (INCIDENT, LATER.format(place="Ruritania"), "2025-06-05"),
         # no running tally: homes destroyed in a part and in the whole
         (HOMES_FIRST, HOMES_LATER, "2025-06-05"),
     ],

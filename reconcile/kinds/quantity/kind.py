@@ -1137,7 +1137,7 @@ class QuantityKind(Kind):
             and not (fa.places & fb.places)
             and not (
                 self._within(a, b, fa, fb)
-                and (not self._disagree(a, b, fa, fb) or self._tally_of_days(a, fa, fb))
+                and (not self._disagree(a, b, fa, fb) or self._tally_of_days(a, b, fa, fb))
             )
         ):
             # (one place holding the other: the same figure told at two scales when the
@@ -1212,11 +1212,15 @@ class QuantityKind(Kind):
         inside_a = bool(fb.places) and fb.places <= self._framing(a)
         return inside_a or (bool(fa.places) and fa.places <= self._framing(b))
 
-    def _tally_of_days(self, a: Claim, fa: Features, fb: Features) -> bool:
+    def _tally_of_days(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         """Whether two numbers of one concept are a running tally (`running_concepts`: deaths,
-        cases) stated by sources published on different days: the tally of another day."""
+        cases) stated by sources published on different days, neither told of an incident
+        its sentence introduces as new (`ContextReader.incident`: "nine are killed when a
+        boat capsizes near Multan" is that incident's figure): the tally of another day."""
         days = _days_apart(fa.published, fb.published)
-        return a.concept in self._running and days is not None and days > 0
+        if a.concept not in self._running or days is None or days <= 0:
+            return False
+        return not (self._incident(a) or self._incident(b))
 
     def _framing(self, claim: Claim) -> frozenset[str]:
         """`ContextReader.framing_places` of the claim's sentence, read once per sentence."""
