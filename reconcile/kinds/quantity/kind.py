@@ -1216,9 +1216,13 @@ class QuantityKind(Kind):
         """Whether two numbers of one concept are a running tally (`running_concepts`: deaths,
         cases) stated by sources published on different days, neither told of an incident
         its sentence introduces as new (`ContextReader.incident`: "nine are killed when a
-        boat capsizes near Multan" is that incident's figure): the tally of another day."""
+        boat capsizes near Multan" is that incident's figure) nor in an item of a page of
+        many stories (a day's news: each item tells its day's events, and a season's toll
+        and one flood's are two facts): the tally of another day."""
         days = _days_apart(fa.published, fb.published)
         if a.concept not in self._running or days is None or days <= 0:
+            return False
+        if fa.story or fb.story:
             return False
         return not (self._incident(a) or self._incident(b))
 
