@@ -13,8 +13,7 @@ from reconcile import run
 FIRST = "On Monday, Ruritania's health ministry said the fever had killed three people in Karsk."
 LATER = "The fever has now killed at least 40 people in {place}, the health ministry said."
 INCIDENT = (
-    "On Monday, Ruritania's health ministry said three people were killed in a bus crash"
-    " in Karsk."
+    "On Monday, Ruritania's health ministry said three people were killed in a bus crash in Karsk."
 )
 HOMES_FIRST = (
     "On Monday, Ruritania's housing ministry said the floods had destroyed 30 homes in Karsk."
@@ -62,3 +61,27 @@ def test_a_part_and_a_whole_stay_two_facts_otherwise(
     found = _counts(tmp_path, first, later, day)
     assert len(found) == 2
     assert all(verdict == "single" for _, verdict in found)
+
+
+def test_items_of_pages_of_many_stories_are_no_tally_across_places(tmp_path: Path) -> None:
+    """A day's items each tell their day's events: the part's figure and the whole's."""
+    for name, day, item in (
+        ("first", "02", FIRST),
+        ("later", "05", LATER.format(place="Ruritania")),
+    ):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ntitle: Current events of {day} June 2025\npublished: 2025-06-{day}\n---\n"
+            "#### Health and environment\n\n"
+            "* [2025 Ruritania fever outbreak](https://example.org/story)\n"
+            f"  * {item} [(Wire)](https://example.org/w)\n"
+            "* [2025 Tarn bridge collapse](https://example.org/tarn)\n"
+            "  * Engineers say a bridge over the Tarn gave way after heavy rain.\n",
+            encoding="utf-8",
+        )
+    report = run([tmp_path])
+    counts = [
+        sorted(report.claim(i).quote for i in fact.claim_ids)
+        for fact in report.facts
+        if all(report.claim(i).kind == "count" for i in fact.claim_ids)
+    ]
+    assert sorted(counts) == [["at least 40 people"], ["three people"]]
