@@ -496,7 +496,8 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
             if reader is not None and numeric:
                 ends = reader.numeric(left_claims), reader.numeric(right_claims)
                 if ends[0] is not None and ends[1] is not None:
-                    scores.concepts.add_pair(ends[0], ends[1], found)
+                    relation = reader.concept_relation(ends[0], ends[1])
+                    scores.concepts.add_pair(ends[0], ends[1], found, relation)
                     read_ends = " / ".join(reader.concept_said(end) for end in ends)
             if not found:
                 why = "matched apart" if left_claims and right_claims else "not extracted"

@@ -31,7 +31,15 @@ gold mention read as a claim, by where its concept came from (a frame; a head of
 "people"; the word after a bare number is no noun; no word follows it; the number is said
 again in its source or not); and each gold pair of
 numeric mentions read on both sides, by whether both, one or neither side has a concept
-(one concept or two; a side's from its story), with how many of each were found.
+(one concept or two; a side's from its story), with how many of each were found. Two
+concepts are told by how they stand (`RELATIONS`: one broader than the other, one broader
+concept over both, declared compatible, a side's concept only its counted noun, unrelated),
+for the gold pairs and for the missed ones.
+
+A numeric miss vetoed, or refused by a cannot-link, for names, places or subjects
+(`READ_VETOES`) says how that evidence stood between the two claims the veto parts: places
+both stated and different, or one a part of the other's; names or subjects near each
+number absent from the other's source, or written there elsewhere (`Reader.veto_evidence`).
 """
 
 from __future__ import annotations
@@ -50,11 +58,12 @@ from reconcile.anatomy import (
     NO_BLOCK,
     REFUSED,
     TOGETHER,
+    VETOED,
     Anatomy,
     PairAnatomy,
     furthest,
 )
-from reconcile.concepts import COUNTED_PATTERN, Concept
+from reconcile.concepts import BROADER, COUNTED_PATTERN, NARROWER, SIBLINGS, Concept
 from reconcile.kinds import Kind, Kinds, is_numeric
 from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
@@ -68,6 +77,17 @@ NOT_EXTRACTED = "not extracted"
 STAGES = (NOT_EXTRACTED, *APART, *TOGETHER)
 COLUMNS = ("numeric", "office", "other named", "wrong matches", "traps matched")
 CONCEPTS = ("same concept", "different concepts", "one without a concept", "neither has one")
+# how the two concepts of a pair read with two stand (`Reader.concept_relation`), in order
+RELATIONS = (
+    "one broader than the other",
+    "one broader concept over both",
+    "declared compatible",
+    "a side's concept only its counted noun",
+    "unrelated",
+)
+# the vetoes of names, places and subjects whose evidence a numeric miss is told by
+# (`Reader.veto_evidence`)
+READ_VETOES = ("DifferentNames", "DifferentPlace", "DifferentSubject")
 # the shape of a named mention no claim reads (`unread_shape`), in the order they are tried
 SHAPES = (
     "in lower case",
@@ -134,6 +154,8 @@ class Finding:
     # the stage parted it (`Reader.part`: which part of the block keys differs, why a claim
     # is in no block, which claims hold the cannot-link), and how their numbers compare
     part: str = ""
+    # of a numeric pair read with two concepts: how they stand (one of `RELATIONS`)
+    relation: str = ""
 
     def line(self) -> str:
         said = f"{self.stage}: {self.detail}" if self.detail else self.stage
@@ -149,6 +171,7 @@ class Reader:
         self.claims = {c.id: c for c in report.claims}
         self.kinds = kinds
         self.sources = {s.id: s for s in report.sources}
+        self._folded: dict[str, frozenset[str]] = {}  # a source's words (`_writes`)
 
     def numeric(self, claims: Iterable[str]) -> Claim | None:
         """Of the claims read at one gold mention, the numeric one the concept counts
@@ -197,6 +220,9 @@ class Reader:
         best = furthest([p for p, _, _ in found])
         _, a, b = next(f for f in found if f[0] is best)
         concepts = self._concepts(a, b) if kind == "numeric" else ""
+        relation = (
+            self.concept_relation(self.claims[a], self.claims[b]) if concepts == CONCEPTS[1] else ""
+        )
         untitled = (
             self.untitled_shape(a, b, verdict) if isinstance(best.veto, UntitledHolders) else ()
         )
@@ -204,7 +230,68 @@ class Reader:
         detail = best.detail
         if best.stage == DIFFERENT_KIND and sorted(best.kinds) == ["count", "money"]:
             detail = self._count_money(a, b)
-        return Finding(best.stage, detail, _read(best), concepts, untitled, part)
+        return Finding(best.stage, detail, _read(best), concepts, untitled, part, relation)
+
+    def concept_relation(self, a: Claim, b: Claim) -> str:
+        """How the two concepts of two claims stand (one of `RELATIONS`, names of relations
+        only): one broader than the other or one broader concept over both (`[broader]`),
+        declared compatible, a side's concept read from its counted noun alone, or
+        unrelated. "" when a side has no concept or both one."""
+        ca, cb = concept_detail(a), concept_detail(b)
+        if ca is None or cb is None or ca.key == cb.key:
+            return ""
+        frames = self.kinds.language(self.sources[a.source_id].language).lexicon.frames
+        relation = frames.relation(ca.key, cb.key)
+        if relation in (BROADER, NARROWER):
+            return RELATIONS[0]
+        if relation == SIBLINGS:
+            return RELATIONS[1]
+        if (ca.key, cb.key) in frames.compatible:
+            return RELATIONS[2]
+        if any(c.pattern.startswith(COUNTED_PATTERN) for c in (ca, cb)):
+            return RELATIONS[3]
+        return RELATIONS[4]
+
+    def veto_evidence(self, veto: str, a: str, b: str) -> str:
+        """How the evidence of a veto of names, places or subjects (`READ_VETOES`) stood
+        between the two claims it parts, as shapes only: places both stated and different,
+        or one a part of the other's (`_places`); names or subjects near each number that
+        the other's source writes nowhere (absent there, not different) or writes
+        elsewhere (different)."""
+        x, y = self.claims[a], self.claims[b]
+        anatomy = self.anatomy
+        fx = anatomy.features(x, anatomy.block_key(a) or "")
+        fy = anatomy.features(y, anatomy.block_key(b) or "")
+        if veto == "DifferentPlace":
+            context = getattr(anatomy.kind(x), "context", None)
+            return "places: " + self._places(x, y, fx.places, fy.places, context)
+        near = (fx.names, fy.names) if veto == "DifferentNames" else (fx.subject, fy.subject)
+        said = _sets(*near)
+        if said != "both, different":
+            return f"{veto[9:].lower()}: {said}"
+        absent = [
+            not any(self._writes(other, name) for name in own)
+            for own, other in ((near[0], y), (near[1], x))
+        ]
+        where = (
+            "each absent from the other's source"
+            if all(absent)
+            else "one side's absent from the other's source"
+            if any(absent)
+            else "each written in the other's source"
+        )
+        return f"{veto[9:].lower()}: both, different, {where}"
+
+    def _writes(self, claim: Claim, name: str) -> bool:
+        """Whether the source of `claim` writes every word of `name` (a folded name, its
+        aliases applied) somewhere."""
+        source = self.sources[claim.source_id]
+        written = self._folded.get(source.id)
+        if written is None:
+            context = getattr(self.anatomy.kind(claim), "context", None)
+            found = context.sentence_words(source.text) if context is not None else frozenset()
+            written = self._folded[source.id] = found
+        return set(name.split()) <= written
 
     def untitled_shape(self, a: str, b: str, verdict: str) -> tuple[str, ...]:
         """An office pair vetoed as UntitledHolders (different people under a title that
@@ -375,6 +462,11 @@ class Reader:
             one, other = (self.claims[i] for i in held)
             if one.source_id == other.source_id:
                 said.append("of one source")
+            veto = type(found.refusal).__name__ if found.refusal is not None else ""
+            if veto in READ_VETOES:
+                said.append(self.veto_evidence(veto, *held))
+        elif found.stage == VETOED and type(found.veto).__name__ in READ_VETOES:
+            said.append(self.veto_evidence(type(found.veto).__name__, a, b))
         elif found.stage == REFUSED:
             soft, nothing = found.weak
             if soft:
@@ -706,6 +798,8 @@ class Tally:
         # per column, stage and detail, the parts (`Finding.part`) of its numeric misses
         self.parts: Counter[tuple[str, str, str, str]] = Counter()
         self.evidence: Counter[tuple[str, str, str]] = Counter()
+        # how the two concepts of missed numeric pairs read with two stand (`RELATIONS`)
+        self.relations: Counter[str] = Counter()
 
     def add_unread(
         self, column: str, shape: str, elsewhere: str, other: str, lent: str = ""
@@ -721,6 +815,8 @@ class Tally:
         self.counts[(column, finding.stage, finding.detail)] += 1
         if finding.concepts:
             self.concepts[finding.concepts] += 1
+        if finding.relation:
+            self.relations[finding.relation] += 1
         self.untitled.update(finding.untitled)
         if finding.part:
             self.parts[(column, finding.stage, finding.detail, finding.part)] += 1
@@ -762,6 +858,7 @@ class Tally:
                 for (col, stage, detail), n in sorted(self.counts.items())
             ],
             "numeric concepts": dict(sorted(self.concepts.items())),
+            "numeric concept relations": dict(sorted(self.relations.items())),
             "office untitled holders": dict(sorted(self.untitled.items())),
             "not read": [
                 {"column": col, "part": part, "what": what, "count": n}
@@ -795,6 +892,11 @@ class Tally:
                 f"{key} {self.concepts[key]}" for key in CONCEPTS if key in self.concepts
             )
             lines += ["", f"Missed numeric pairs read on both sides, by concept: {said}."]
+        if self.relations:
+            said = ", ".join(
+                f"{key} {self.relations[key]}" for key in RELATIONS if key in self.relations
+            )
+            lines += ["", f"Missed numeric pairs of two concepts, by how they stand: {said}."]
         if self.untitled:
             lines += ["", "Missed office pairs vetoed UntitledHolders, by aspect (counts):", ""]
             lines += [f"- {aspect}: {n}" for aspect, n in sorted(self.untitled.items())]
@@ -871,11 +973,13 @@ class Concepts:
     def add_mention(self, claim: Claim, reading: str) -> None:
         self.mentions[(claim.kind, reading)] += 1
 
-    def add_pair(self, a: Claim, b: Claim, found: bool) -> None:
-        """One gold pair read on both sides (`a`, `b`), and whether a tool fact holds both."""
+    def add_pair(self, a: Claim, b: Claim, found: bool, relation: str = "") -> None:
+        """One gold pair read on both sides (`a`, `b`), and whether a tool fact holds both
+        (`relation`: how two concepts stand, `Reader.concept_relation`)."""
         ca, cb = concept_detail(a), concept_detail(b)
         if ca and cb:
             said = "both, one concept" if ca.key == cb.key else "both, two concepts"
+            said += f" ({relation})" if relation and ca.key != cb.key else ""
         elif ca or cb:
             other = b if ca else a
             noun = "quotes a counted noun" if other.counted_noun else "bare"

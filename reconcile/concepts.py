@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -73,6 +73,14 @@ from reconcile.rules.validate import Where
 
 NUMBER_SLOT = "{N}"
 COUNTED_PATTERN = "counted "  # how the pattern of a concept read from its noun alone starts
+# how two concepts stand by their broader concepts (`Frames.relation`)
+SAME, BROADER, NARROWER, SIBLINGS, UNRELATED = (
+    "same",
+    "broader",
+    "narrower",
+    "siblings",
+    "unrelated",
+)
 PLACE_SLOT = "{PLACE}"
 NAME_SLOT = "{NAME}"
 _GAP_TOKEN = re.compile(r"^\.\.\.([1-9])?$")
@@ -156,6 +164,7 @@ class Frames:
     reach: int = 14  # words on each side of a number whose presence lets a frame be tried
     reading: Reading | None = None  # the grammar read when no frame fits
     compatible: frozenset[tuple[str, str]] = frozenset()  # concepts that may be one fact
+    broader: Mapping[str, str] = field(default_factory=dict)  # a concept's broader concept
 
     def warm(self) -> None:
         """Compile every frame's patterns now (before the frames are kept on disk compiled),
@@ -165,8 +174,30 @@ class Frames:
 
     def may_agree(self, a: str, b: str) -> bool:
         """Whether numbers of concepts `a` and `b` may state one fact when they agree:
-        one concept, or two declared compatible ("injured", "hospitalized")."""
-        return a == b or (a, b) in self.compatible
+        one concept, two declared compatible ("jobs", "employees"), or one broader than the
+        other ("casualties", "deaths")."""
+        return a == b or (a, b) in self.compatible or self.relation(a, b) in (BROADER, NARROWER)
+
+    def above(self, concept: str) -> tuple[str, ...]:
+        """The broader concepts of `concept`, nearest first (`[broader]`, followed up)."""
+        found: list[str] = []
+        at = self.broader.get(concept)
+        while at is not None and at != concept and at not in found:
+            found.append(at)
+            at = self.broader.get(at)
+        return tuple(found)
+
+    def relation(self, a: str, b: str) -> str:
+        """How concept `a` stands to `b` by their broader concepts: `SAME`; `BROADER` (`a`
+        holds `b`: "casualties" / "deaths") or `NARROWER`; `SIBLINGS` (one broader concept
+        holds both, neither the other: "deaths" / "injured"); else `UNRELATED`."""
+        if a == b:
+            return SAME
+        if a in self.above(b):
+            return BROADER
+        if b in self.above(a):
+            return NARROWER
+        return SIBLINGS if set(self.above(a)) & set(self.above(b)) else UNRELATED
 
     @classmethod
     def of(
@@ -175,6 +206,7 @@ class Frames:
         labels: Mapping[str, str],
         reading: Reading | None = None,
         compatible: Mapping[str, Sequence[str]] | None = None,
+        broader: Mapping[str, str] | None = None,
     ) -> Frames:
         """Frames with their index by dimension and word, built once.
 
@@ -219,6 +251,7 @@ class Frames:
             shelves,
             reading=reading,
             compatible=frozenset(pairs | {(b, a) for a, b in pairs}),
+            broader=dict(broader or {}),
         )
 
 
@@ -246,6 +279,16 @@ def frame_problems(
                             where.line(("compatible", concept)),
                             f"compatible.{concept}: unknown concept {key!r}; declare it in"
                             " [concepts]",
+                        )
+                    )
+        for concept, wider in data.get("broader", {}).items():
+            for key in (concept, wider):
+                if key not in rules.concepts:
+                    problems.append(
+                        Problem(
+                            where.path,
+                            where.line(("broader", concept)),
+                            f"broader.{concept}: unknown concept {key!r}; declare it in [concepts]",
                         )
                     )
         for concept in data.get("heads", {}):
@@ -313,7 +356,7 @@ def compile_frames(rules: FrameRules, number_words: Sequence[str] = ()) -> Frame
         for pattern in frame.patterns
     ]
     reading = compile_reading(rules, number_words)
-    return Frames.of(compiled, rules.concepts, reading, rules.compatible)
+    return Frames.of(compiled, rules.concepts, reading, rules.compatible, rules.broader)
 
 
 # ------------------------------------------------------------------------------ compiling

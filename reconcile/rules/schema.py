@@ -1898,8 +1898,18 @@ class FrameRules:
     compatible: Mapping[str, tuple[str, ...]] = field(
         default_factory=dict,
         metadata=_doc(
-            "concepts that may state one fact when their numbers agree: injured ="
-            " ['hospitalized'] ('40 injured' and '40 taken to hospital'); either way round"
+            "concepts that may state one fact when their numbers agree: jobs ="
+            " ['employees'] ('cut 5,000 jobs' and 'lay off 5,000 workers'); either way round"
+        ),
+    )
+    broader: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "a concept and the broader one whose figure holds it: deaths = 'casualties' (the"
+            " dead are casualties). A broader and a narrower figure may state one fact: when"
+            " they agree, or when the narrower exceeds the broader (they then conflict); two"
+            " concepts of one broader concept, neither holding the other (deaths, injured),"
+            " never do"
         ),
     )
     heads: Mapping[str, tuple[str, ...]] = field(

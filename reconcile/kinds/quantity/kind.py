@@ -26,7 +26,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, TypeVar
 
-from reconcile.concepts import COUNTED_PATTERN, Concept, concept_in_story, concept_of
+from reconcile.concepts import (
+    BROADER,
+    COUNTED_PATTERN,
+    NARROWER,
+    Concept,
+    concept_in_story,
+    concept_of,
+)
 from reconcile.context import ContextReader, Features, time_key
 from reconcile.dates import YEAR
 from reconcile.kinds.base import Kind, claim_id, detail_of
@@ -739,9 +746,10 @@ class QuantityKind(Kind):
             return PairDecision(0.0, (), side)
         if a.concept and b.concept:
             if a.concept == b.concept or (
-                # two measures of one group of people ("injured", "in hospital") that agree
+                # two measures of one group ("casualties", "dead"; "jobs", "workers") that
+                # agree, or a narrower figure above its broader one (`_part_exceeds`)
                 self.lexicon.frames.may_agree(a.concept, b.concept)
-                and a.interval.overlaps(b.interval)
+                and (a.interval.overlaps(b.interval) or self._part_exceeds(a, b))
             ):
                 return self._same_concept(a, b, fa, fb)
             differ = DifferentConcepts(a.concept, b.concept)
@@ -900,6 +908,21 @@ class QuantityKind(Kind):
             float(score),
             (*reasons, SameNumber(m.same_number_bonus), Similarity(score, near, story)),
         )
+
+    def _part_exceeds(self, a: Claim, b: Claim) -> bool:
+        """Whether one number's concept is narrower than the other's (`[broader]`: "dead",
+        "casualties") and its figure exceeds the broader one: a part larger than its whole,
+        so the two sources disagree on one group ("45 dead" / "30 casualties"): one fact, in
+        conflict. A narrower figure under the broader is a part of it ("40 dead" of "120
+        casualties"): another fact."""
+        if not (a.concept and b.concept):
+            return False
+        relation = self.lexicon.frames.relation(a.concept, b.concept)
+        if relation not in (NARROWER, BROADER):
+            return False
+        part, whole = (a, b) if relation == NARROWER else (b, a)
+        low, high = part.interval.low, whole.interval.high
+        return low is not None and high is not None and low > high
 
     def _is_rolling(self, claim: Claim) -> bool:
         """`context.rolling(claim)`, read once per claim (it is asked once per pair)."""
@@ -1142,10 +1165,15 @@ class QuantityKind(Kind):
             fa.places
             and fb.places
             and not (fa.places & fb.places)
-            and not (self._within(a, b, fa, fb) and not self._disagree(a, b, fa, fb))
+            and not (
+                self._within(a, b, fa, fb)
+                and (not self._disagree(a, b, fa, fb) or self._tally_of_days(a, b, fa, fb))
+            )
         ):
             # (one place holding the other: the same figure told at two scales when the
-            # numbers agree; a part's figure and the whole's when they do not, two facts)
+            # numbers agree, or a running tally told on two days, at the first place it
+            # struck and then at the whole; a part's figure and the whole's of one day, two
+            # facts)
             return DifferentPlace(a.context.location, b.context.location)
         places = self._places_apart(a, b, fa, fb) or self._place_of_list(a, b, fa, fb)
         if places:
@@ -1213,6 +1241,20 @@ class QuantityKind(Kind):
         part's figure and the whole's that differ are two facts)."""
         inside_a = bool(fb.places) and fb.places <= self._framing(a)
         return inside_a or (bool(fa.places) and fa.places <= self._framing(b))
+
+    def _tally_of_days(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
+        """Whether two numbers of one concept are a running tally (`running_concepts`: deaths,
+        cases) stated by sources published on different days, neither told of an incident
+        its sentence introduces as new (`ContextReader.incident`: "nine are killed when a
+        boat capsizes near Multan" is that incident's figure) nor in an item of a page of
+        many stories (a day's news: each item tells its day's events, and a season's toll
+        and one flood's are two facts): the tally of another day."""
+        days = _days_apart(fa.published, fb.published)
+        if a.concept not in self._running or days is None or days <= 0:
+            return False
+        if fa.story or fb.story:
+            return False
+        return not (self._incident(a) or self._incident(b))
 
     def _framing(self, claim: Claim) -> frozenset[str]:
         """`ContextReader.framing_places` of the claim's sentence, read once per sentence."""
