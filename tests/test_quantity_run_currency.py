@@ -5,7 +5,9 @@ sources in, claims and facts out.
 Each text is written for this file. One outlet writes "a budget of $40 million", another "a
 budget of 45 million": the second figure's own words read it as a sum (a money word of the
 rules next to it, no counted noun), and the run states one currency for budgets, so it is a
-sum in dollars, and the two are one fact (a conflict here). A counted noun keeps a count a
+sum in dollars, and the two are one fact (a conflict here). A sum no frame reads meets the
+figure when its sentence writes the figure's money word ("set aside $3.2 billion, its
+largest budget yet"). A counted noun keeps a count a
 count; so do two currencies the run states for the concept, a source whose own sums are in
 another currency, a small figure with no scale word, and a run stating no sum of the
 concept.
@@ -77,6 +79,15 @@ SHAPES: list[tuple[str, str, str, str, str]] = [
         "The company paid fines of 45,000 after the spill, the regulator said.",
         "45,000",
         "EUR",
+        "conflict",
+    ),
+    # the sum of no concept (no frame reads "set aside"), its sentence writing the money
+    # word the bare figure's frame reads ("budget")
+    (
+        "The city set aside $3.2 billion on Monday, its largest budget yet.",
+        "The city approved a budget of 3 billion on Monday.",
+        "3 billion",
+        "USD",
         "conflict",
     ),
     # a scale written short, the money word after the figure ("3.2bn budget")
@@ -151,6 +162,15 @@ KEPT: list[tuple[tuple[str, ...], str, str]] = [
             "The council approved a budget of 45 million for the bridge on Monday.",
         ),
         "45 million",
+        NO_SUMS,
+    ),
+    # a sum of no concept whose sentence writes no money word of the figure's concept
+    (
+        (
+            "The city set aside $3.2 billion on Monday for the bridge.",
+            "The city approved a budget of 3 billion on Monday.",
+        ),
+        "3 billion",
         NO_SUMS,
     ),
 ]

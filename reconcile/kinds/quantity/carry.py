@@ -33,8 +33,9 @@ concept (`run_reading`) when
   rate, not a vague magnitude, a number written as a sum is (with a scale word, "5
   million", or of `LEAST_SUM` or more, "40,000"), and a frame of a money concept fits it
   ("damage of 5 million", "a budget of 3.2 billion", "fines totalling 40,000");
-- the run's sums of that concept (a sum whose clause names the concept when it has none
-  of its own: "the damage came to $4 million") are all in one currency;
+- the run's sums of that concept, and those of no concept whose sentence writes the money
+  word the figure's frame reads ("budget" of "a budget of 3 billion"; "the city set aside
+  $3.2 billion, its largest budget yet"), are all in one currency;
 - and its own source states no sum in another currency only (a source of euros leaves its
   bare figures to euros).
 
@@ -50,6 +51,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reconcile.concepts import Concept
 from reconcile.kinds.quantity.find import SUM_ORDERS
 from reconcile.models import Claim, Source
 
@@ -151,10 +153,12 @@ def carry_currency(kind: QuantityKind, claims: Iterable[Claim], source: Source) 
 @dataclass(frozen=True)
 class RunSums:
     """The currencies a run's sums state: by money concept (with a sum of each, in text
-    order, for its currency's unit and dimension), and by source."""
+    order, for its currency's unit and dimension), by source, and the sums of no concept
+    with the words of their sentences (`run_sums`)."""
 
     by_concept: Mapping[str, Mapping[str, Claim]]
     by_source: Mapping[str, frozenset[str]]
+    bare: tuple[tuple[Claim, frozenset[str]], ...] = ()
 
 
 def run_sums(kind: QuantityKind, claims: Iterable[Claim]) -> RunSums:
@@ -162,21 +166,28 @@ def run_sums(kind: QuantityKind, claims: Iterable[Claim]) -> RunSums:
     source; a rate ("$5 a litre") is no sum."""
     by_concept: dict[str, dict[str, Claim]] = {}
     by_source: dict[str, set[str]] = {}
+    bare: list[tuple[Claim, frozenset[str]]] = []
     for claim in claims:
         if claim.kind != "money" or "/" in claim.dimension:
             continue
         by_source.setdefault(claim.source_id, set()).add(claim.unit)
-        for concept in _money_concepts(kind, claim):
-            by_concept.setdefault(concept, {}).setdefault(claim.unit, claim)
-    return RunSums(by_concept, {s: frozenset(c) for s, c in by_source.items()})
+        if claim.concept:
+            by_concept.setdefault(claim.concept, {}).setdefault(claim.unit, claim)
+        else:
+            bare.append((claim, frozenset(_LETTERS.findall(claim.sentence.lower()))))
+    return RunSums(by_concept, {s: frozenset(c) for s, c in by_source.items()}, tuple(bare))
 
 
-def _money_concepts(kind: QuantityKind, claim: Claim) -> frozenset[str]:
-    """The money concept of a sum: its own, else the concepts of sums its clause names
-    before it ("the damage came to $4 million")."""
-    if claim.concept:
-        return frozenset((claim.concept,))
-    return frozenset(c for c in kind.clause_concepts(claim) if kind.of_money(c))
+def _money_words(kind: QuantityKind, claim: Claim, said: Concept) -> frozenset[str]:
+    """The words by which a frame reads `claim`'s number as a sum of its concept (the
+    words of the frame's evidence beside the number: "budget" of "a budget of 45
+    million"), not a stopword."""
+    start, end = said.evidence
+    words = _LETTERS.findall(claim.sentence[start:end].lower())
+    own = set(_LETTERS.findall(claim.quote.lower()))
+    return frozenset(
+        w for w in words if w not in own and w not in kind.grammar.stopwords and len(w) > 2
+    )
 
 
 def run_reading(
@@ -202,7 +213,11 @@ def run_reading(
     said = kind.money_concept(claim, at, "currency")
     if said is None:
         return None, NO_MONEY_WORD
-    stated = sums.by_concept.get(said.key)
+    stated = dict(sums.by_concept.get(said.key, {}))
+    words = _money_words(kind, claim, said) if sums.bare else frozenset()
+    for money, written in sums.bare:
+        if not words.isdisjoint(written):  # a sum of no concept beside the same money word
+            stated.setdefault(money.unit, money)
     if not stated:
         return None, NO_SUMS
     if len(stated) > 1:
@@ -234,7 +249,7 @@ def carry_in_run(
             continue
         if sums is None:
             sums = run_sums(kind, claims)
-            if not sums.by_concept:
+            if not (sums.by_concept or sums.bare):
                 return []
         at = claim.start - sentence_start(claim, source)
         read, _ = run_reading(kind, claim, at, sums)
