@@ -90,6 +90,14 @@ SHAPES: list[tuple[str, str, str, str, str]] = [
         "USD",
         "conflict",
     ),
+    # the money word in its singular beside the sum, in the plural beside the figure
+    (
+        "The farmers won $5 million for the damage to their crops.",
+        "The court ordered the firm to pay damages of 4 million to the farmers.",
+        "4 million",
+        "USD",
+        "conflict",
+    ),
     # a scale written short, the money word after the figure ("3.2bn budget")
     (
         "Parliament passed a ¥3 billion budget for the games on Monday.",

@@ -174,20 +174,29 @@ def run_sums(kind: QuantityKind, claims: Iterable[Claim]) -> RunSums:
         if claim.concept:
             by_concept.setdefault(claim.concept, {}).setdefault(claim.unit, claim)
         else:
-            bare.append((claim, frozenset(_LETTERS.findall(claim.sentence.lower()))))
+            bare.append((claim, _forms(kind, _LETTERS.findall(claim.sentence.lower()))))
     return RunSums(by_concept, {s: frozenset(c) for s, c in by_source.items()}, tuple(bare))
 
 
 def _money_words(kind: QuantityKind, claim: Claim, said: Concept) -> frozenset[str]:
     """The words by which a frame reads `claim`'s number as a sum of its concept (the
     words of the frame's evidence beside the number: "budget" of "a budget of 45
-    million"), not a stopword."""
+    million"), not a stopword, with their singular forms."""
     start, end = said.evidence
     words = _LETTERS.findall(claim.sentence[start:end].lower())
     own = set(_LETTERS.findall(claim.quote.lower()))
-    return frozenset(
-        w for w in words if w not in own and w not in kind.grammar.stopwords and len(w) > 2
+    return _forms(
+        kind, [w for w in words if w not in own and w not in kind.grammar.stopwords and len(w) > 2]
     )
+
+
+def _forms(kind: QuantityKind, words: Iterable[str]) -> frozenset[str]:
+    """The words, each with its singular forms by the frames' plural endings ("damages":
+    "damage"), so that a word meets its plural."""
+    reading = kind.lexicon.frames.reading
+    if reading is None:
+        return frozenset(words)
+    return frozenset(f for w in words for f in reading.singular(w))
 
 
 def run_reading(
