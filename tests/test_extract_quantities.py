@@ -278,6 +278,15 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("1%", 1.0, None, "exact", "percent", "down"),
         ],
     ),
+    # a currency sign and its figure with only spaces between them on one line (a link
+    # blanked to spaces keeps its length), as with one space
+    (
+        "The museum paid US$" + " " * 40 + "50.1 million (€" + " " * 12 + "46 million).",
+        [
+            ("US$" + " " * 40 + "50.1 million", 50.1e6, None, "exact", "USD", None),
+            ("€" + " " * 12 + "46 million", 46e6, None, "exact", "EUR", None),
+        ],
+    ),
     # a word that states a change only of a level ("shed", "cuts of") states none of the
     # count or sum said again after it, as of the count alone ("shed 1,200 jobs"); another
     # change word passes to it
