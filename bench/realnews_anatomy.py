@@ -303,7 +303,9 @@ class Reader:
         text): where the sum's currency is written (in its quote, elsewhere in its
         sentence, or neither: carried from another sentence), what the count has beside
         its number (a counted noun, a word of a money concept next to it or in its sentence,
-        nothing), and whether the two state one number (`join_across` weighs only those)."""
+        nothing), whether the two state one number (`join_across` weighs only those),
+        whether the count's sentence writes a currency (one the reader did not give it),
+        and why the run's currency was not carried to it (`_not_carried`)."""
         count, money = sorted((self.claims[a], self.claims[b]), key=lambda c: c.kind)
         kind = self.anatomy.kind(count)
         written = _currency_written(kind, money.quote)
@@ -326,7 +328,9 @@ class Reader:
             has = "nothing"
         same = count.value == money.value and count.value_high == money.value_high
         number = "one number" if same else "two numbers"
+        written = "a currency" if _currency_written(kind, count.sentence) else "no currency"
         said = f"count ~ money: currency {where}; count has {has}; {number}"
+        said += f"; the count's sentence writes {written}"
         if quantity is None:
             return said
         why = self._not_carried(quantity, count, money, at)

@@ -411,11 +411,13 @@ def test_a_count_and_a_sum_are_told_by_their_shape(tmp_path: Path, kinds: Kinds)
     assert (found.stage, found.detail) == (
         DIFFERENT_KIND,
         "count ~ money: currency in its quote; count has nothing; two numbers; "
+        "the count's sentence writes no currency; "
         "not carried across the run: no money word next to the count",
     )
     counted = read.missed("numeric", [chickens.id], [stated.id], ("c", "a"))
     assert counted.detail == (
         "count ~ money: currency in its quote; count has a counted noun; two numbers; "
+        "the count's sentence writes no currency; "
         "not carried across the run: the count side has a counted noun"
     )
 
@@ -454,6 +456,7 @@ def test_a_carried_sum_and_a_count_beside_a_sum_word(tmp_path: Path, kinds: Kind
     found = read.missed("numeric", [carried.id], [worth.id], ("a", "b"))
     assert found.detail == (
         "count ~ money: currency carried; count has a money word next to it; two numbers; "
+        "the count's sentence writes no currency; "
         "not carried across the run: the run states no sum of the concept "
         "(the money side has none)"
     )
