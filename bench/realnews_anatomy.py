@@ -12,7 +12,9 @@ A missed pair of mentions (in two documents) is, in this order:
 - `not extracted`: no claim overlaps one mention (`one side`) or either (`both sides`);
 - `different kind`: a mention is read only as claims of another kind than the gold fact's
   (`place read as thing`), or the two are read as different claim kinds (`count ~
-  percent`);
+  percent`; a `count ~ money` pair by where the sum's currency is written, what the count
+  has beside its number, and why the run's currency for the count's concept was not given
+  to it, `carry.run_reading`: a counted noun, two currencies the run states, ...);
 - else, of the pairs of claims of the fact's kind (a mention may overlap several), the one
   matching took furthest (`reconcile.anatomy.furthest`): `no block shared`, `not compared
   (pruned block)`, `vetoed` (the veto), `below cut-off` (a soft veto, or the score band and
@@ -31,7 +33,8 @@ gold mention read as a claim, by where its concept came from (a frame; a head of
 "people"; the word after a bare number is no noun; no word follows it; the number is said
 again in its source or not); and each gold pair of
 numeric mentions read on both sides, by whether both, one or neither side has a concept
-(one concept or two; a side's from its story), with how many of each were found. Two
+(one concept or two; a side's from its story; a side a sum in the currency the run states
+for its concept, `carry.carry_in_run`), with how many of each were found. Two
 concepts are told by how they stand (`RELATIONS`: one broader than the other, one broader
 concept over both, declared compatible, a side's concept only its counted noun, unrelated),
 for the gold pairs and for the missed ones.
@@ -67,6 +70,7 @@ from reconcile.concepts import BROADER, COUNTED_PATTERN, NARROWER, SIBLINGS, Con
 from reconcile.kinds import Kind, Kinds, is_numeric
 from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
+from reconcile.kinds.quantity.carry import NO_SUMS, RunSums, run_reading, run_sums
 from reconcile.kinds.quantity.kind import QuantityKind
 from reconcile.kinds.quantity.records import QuantityClaim
 from reconcile.models import Claim, Report
@@ -172,6 +176,7 @@ class Reader:
         self.kinds = kinds
         self.sources = {s.id: s for s in report.sources}
         self._folded: dict[str, frozenset[str]] = {}  # a source's words (`_writes`)
+        self._sums: dict[str, RunSums] = {}  # the run's sums, by language
 
     def numeric(self, claims: Iterable[str]) -> Claim | None:
         """Of the claims read at one gold mention, the numeric one the concept counts
@@ -536,7 +541,9 @@ class Reader:
         text): where the sum's currency is written (in its quote, elsewhere in its
         sentence, or neither: carried from another sentence), what the count has beside
         its number (a counted noun, a word of a money concept next to it or in its sentence,
-        nothing), and whether the two state one number (`join_across` weighs only those)."""
+        nothing), whether the two state one number (`join_across` weighs only those),
+        whether the count's sentence writes a currency (one the reader did not give it),
+        and why the run's currency was not carried to it (`_not_carried`)."""
         count, money = sorted((self.claims[a], self.claims[b]), key=lambda c: c.kind)
         kind = self.anatomy.kind(count)
         written = _currency_written(kind, money.quote)
@@ -559,7 +566,30 @@ class Reader:
             has = "nothing"
         same = count.value == money.value and count.value_high == money.value_high
         number = "one number" if same else "two numbers"
-        return f"count ~ money: currency {where}; count has {has}; {number}"
+        written = "a currency" if _currency_written(kind, count.sentence) else "no currency"
+        said = f"count ~ money: currency {where}; count has {has}; {number}"
+        said += f"; the count's sentence writes {written}"
+        if quantity is None:
+            return said
+        why = self._not_carried(quantity, count, money, at)
+        return f"{said}; not carried across the run: {why}"
+
+    def _not_carried(self, kind: QuantityKind, count: Claim, money: Claim, at: int) -> str:
+        """Why the run's currency for its concept was not given to the count of a count ~
+        money pair (`carry.run_reading`, with the run's sums of the count's language), a
+        name of a shape only; for a run stating no sum of the count's concept, whether the
+        money side has another concept or none."""
+        language = self.sources[count.source_id].language
+        sums = self._sums.get(language)
+        if sums is None:
+            same = {s for s, source in self.sources.items() if source.language == language}
+            sums = self._sums[language] = run_sums(
+                kind, [c for c in self.claims.values() if c.source_id in same]
+            )
+        _, why = run_reading(kind, count, at, sums)
+        if why == NO_SUMS:
+            return f"{why} (the money side has {'another concept' if money.concept else 'none'})"
+        return why
 
     def matched(self, left: str, right: str) -> Finding:
         """How two claims that state different gold facts came into one tool fact."""
@@ -990,6 +1020,8 @@ class Concepts:
         story = sum(1 for c in (ca, cb) if c is not None and c.pattern.startswith("story "))
         if story:
             said += f", {story} from its story"
+        if any(_run_currency(c) for c in (a, b)):
+            said += ", a side's currency the run's"
         self.pairs[(said, found)] += 1
 
     def json(self) -> dict[str, Any]:
@@ -1029,6 +1061,13 @@ class Concepts:
             hit, miss = self.pairs[(said, True)], self.pairs[(said, False)]
             lines.append(f"| {said} | {hit + miss} | {hit} | {hit / (hit + miss):.2f} |")
         return lines
+
+
+def _run_currency(claim: Claim) -> bool:
+    """Whether a sum's currency is the one the run states for its concept, its source
+    stating none (`carry.carry_in_run`)."""
+    detail = claim.detail
+    return isinstance(detail, QuantityClaim) and detail.run_currency
 
 
 def concept_reading(claim: Claim, text: str, kinds: Kinds, language: str) -> str:

@@ -1,6 +1,7 @@
 """Quantity extraction on real news: the tool's claims against hand-made gold, per split.
 
     .venv/bin/python bench/realnews_quantities.py [--split dev|dev-a|...|dev-e|test|all] [--errors]
+        [--qualifiers]
 
 Reads every `bench/realnews/quantities-*.jsonl` (one sentence of a shared real-news document
 per line, with every quantity it states: offsets, value, high, qualifier, unit, change,
@@ -12,7 +13,11 @@ a gold one when the values agree within 0.1%, and for the stricter scores the un
 qualifier and change too. Concept coverage is the share of gold mentions whose value-matched
 claim says what it measures (`concept`, else the claim's context subject).
 
-`score(split)` returns the figures as fractions for `bench/realnews.py`. `--errors` lists the
+`score(split)` returns the figures as fractions for `bench/realnews.py`. `--qualifiers`
+counts, for any split, the value-matched predictions whose qualifier or change misses the
+gold's, by shape (`qualifier_shape`: a range read as one end, a qualifier missed where the
+figure before it has it, one added that another figure of the sentence has, a change missed
+or added; names of qualifiers only, never a text). `--errors` lists the
 misses of the tuning halves, the halves of dev that rules are written from; the test split is
 scored, never shown, so that no rule is tuned on it. Dev documents labelled later carry a
 `"half"`: the ninth round's lines say `"dev-c"` (`quantities-wikinews-c.jsonl`; the check
@@ -30,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -218,6 +224,66 @@ def score(split: str) -> dict[str, float]:
     return result
 
 
+# the shapes of a qualifier miss (`qualifier_shape`), in the order they are tried
+QUALIFIER_SHAPES = (
+    "a range read as one end",
+    "one end read as a range",
+    "missed, the figure before it has it (a restatement or a list)",
+    "missed",
+    "added, another figure of the sentence has it",
+    "added",
+    "another qualifier",
+)
+
+
+def qualifier_shape(gold: Found, got: Found, others: Sequence[Found]) -> list[str]:
+    """Why a prediction that has a gold mention's value misses its qualifier or change,
+    by shape (names of qualifiers and shapes only, never a text: safe for any split).
+    `others`: the gold mentions of the sentence in order, `gold` among them."""
+    said = []
+    if gold.qualifier != got.qualifier:
+        g, p = gold.qualifier, got.qualifier
+        at = next(i for i, o in enumerate(others) if o is gold)
+        before = others[at - 1].qualifier if at > 0 else None
+        if g == "range":
+            shape = "a range read as one end"
+        elif p == "range":
+            shape = "one end read as a range"
+        elif p == "exact":
+            shape = "missed, the figure before it has it (a restatement or a list)"
+            shape = shape if before == g else "missed"
+        elif g == "exact":
+            shape = "added, another figure of the sentence has it"
+            shape = shape if any(o.qualifier == p for o in others if o is not gold) else "added"
+        else:
+            shape = "another qualifier"
+        said.append(f"qualifier: {shape} (gold {g}, read {p})")
+    if gold.change != got.change:
+        g_change, p_change = gold.change or "none", got.change or "none"
+        how = (
+            "missed"
+            if got.change is None
+            else "added"
+            if gold.change is None
+            else "the other direction"
+        )
+        said.append(f"change: {how} (gold {g_change}, read {p_change})")
+    return said
+
+
+def qualifier_misses(split: str) -> Counter[str]:
+    """The qualifier and change misses of one split's value-matched predictions, by shape
+    (`qualifier_shape`): what costs the value+qualifier score beyond the value score."""
+    same = CRITERIA["value+qualifier"]
+    counts: Counter[str] = Counter()
+    for s in _select(split):
+        found = [f for f, _ in extract(s.text)]
+        for i, j in value_pairs(found, s.gold):
+            if not same(found[i], s.gold[j]):
+                counts.update(qualifier_shape(s.gold[j], found[i], s.gold))
+    return counts
+
+
 def show_errors(split: str) -> None:
     """Each sentence of a tuning half where the tool's mentions differ from the gold."""
     if split not in TUNING:
@@ -248,6 +314,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", choices=[*SPLITS, *HALVES, "all"], default="all")
     parser.add_argument(
         "--errors", action="store_true", help="list the misses of the tuning halves (or of one)"
+    )
+    parser.add_argument(
+        "--qualifiers",
+        action="store_true",
+        help="count the qualifier and change misses of value-matched mentions by shape "
+        "(counts only, any split)",
     )
     args = parser.parse_args(argv)
     if real_news_root() is None:
@@ -292,6 +364,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"\nconcept coverage (gold mentions whose matched claim names what it measures): "
         f"{', '.join(coverage)}"
     )
+    if args.qualifiers:
+        for split in splits:
+            counts = qualifier_misses(split)
+            print(f"\n### qualifier and change misses of value-matched mentions, {split}\n")
+            print("| shape | mentions |\n|---|---:|")
+            for shape, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])):
+                print(f"| {shape} | {n} |")
+            print(f"| total | {sum(counts.values())} |")
     if args.errors:
         for half in [args.split] if args.split in TUNING else TUNING:
             print(f"\n## {half} errors\n")

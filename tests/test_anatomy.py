@@ -490,12 +490,38 @@ def test_a_count_and_a_sum_are_told_by_their_shape(tmp_path: Path, kinds: Kinds)
     found = read.missed("numeric", [stated.id], [bare.id], ("a", "b"))
     assert (found.stage, found.detail) == (
         DIFFERENT_KIND,
-        "count ~ money: currency in its quote; count has nothing; two numbers",
+        "count ~ money: currency in its quote; count has nothing; two numbers; "
+        "the count's sentence writes no currency; "
+        "not carried across the run: no money word next to the count",
     )
     counted = read.missed("numeric", [chickens.id], [stated.id], ("c", "a"))
     assert counted.detail == (
-        "count ~ money: currency in its quote; count has a counted noun; two numbers"
+        "count ~ money: currency in its quote; count has a counted noun; two numbers; "
+        "the count's sentence writes no currency; "
+        "not carried across the run: the count side has a counted noun"
     )
+
+
+def test_a_sum_given_the_runs_currency_leaves_the_count_and_money_line(
+    tmp_path: Path, kinds: Kinds
+) -> None:
+    """A figure its source states as a sum without currency, given the one the run states
+    for its concept, is a sum: its pair with the money is no "count ~ money" miss, and the
+    table of concepts tells pairs with such a side apart."""
+    report = report_of(
+        tmp_path,
+        "The council of Karsk approved a budget of $40 million for the bridge.",
+        "The council of Karsk approved a budget of 45 million for the bridge.",
+    )
+    read = realnews_anatomy.Reader(report, kinds)
+    stated, bare = one(report, 0, "$40 million"), one(report, 1, "45 million")
+    assert (bare.kind, bare.unit) == ("money", "USD")
+    found = read.missed("numeric", [stated.id], [bare.id], ("a", "b"))
+    assert found.stage != DIFFERENT_KIND
+    counts = realnews_anatomy.Concepts()
+    counts.add_pair(stated, bare, True)
+    table = "\n".join(counts.markdown("dev-x"))
+    assert "| both, one concept, a side's currency the run's | 1 | 1 | 1.00 |" in table
 
 
 def test_a_carried_sum_and_a_count_beside_a_sum_word(tmp_path: Path, kinds: Kinds) -> None:
@@ -509,5 +535,8 @@ def test_a_carried_sum_and_a_count_beside_a_sum_word(tmp_path: Path, kinds: Kind
     assert (carried.kind, worth.kind) == ("money", "count")
     found = read.missed("numeric", [carried.id], [worth.id], ("a", "b"))
     assert found.detail == (
-        "count ~ money: currency carried; count has a money word next to it; two numbers"
+        "count ~ money: currency carried; count has a money word next to it; two numbers; "
+        "the count's sentence writes no currency; "
+        "not carried across the run: the run states no sum of the concept "
+        "(the money side has none)"
     )

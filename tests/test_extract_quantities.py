@@ -278,6 +278,27 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("1%", 1.0, None, "exact", "percent", "down"),
         ],
     ),
+    # a currency sign and its figure with only spaces between them on one line (a link
+    # blanked to spaces keeps its length), as with one space
+    (
+        "The museum paid US$" + " " * 40 + "50.1 million (€" + " " * 12 + "46 million).",
+        [
+            ("US$" + " " * 40 + "50.1 million", 50.1e6, None, "exact", "USD", None),
+            ("€" + " " * 12 + "46 million", 46e6, None, "exact", "EUR", None),
+        ],
+    ),
+    # a word that states a change only of a level ("shed", "cuts of") states none of the
+    # count or sum said again after it, as of the count alone ("shed 1,200 jobs"); another
+    # change word passes to it
+    (
+        "The maker shed 3% (1,200 jobs) of its staff and sales fell 5% (20,000 cars).",
+        [
+            ("shed 3%", 3.0, None, "exact", "percent", "down"),
+            ("1,200 jobs", 1200.0, None, "exact", "count", None),
+            ("fell 5%", 5.0, None, "exact", "percent", "down"),
+            ("20,000 cars", 20000.0, None, "exact", "count", "down"),
+        ],
+    ),
     (
         "Exports slid by 3% and 5% in May before claims fell below 200,000.",
         [

@@ -157,7 +157,12 @@ class Kinds:
         for language in {id(k): k for k in self._built.values()}.values():
             for kind in language:
                 kind.start_run()
-        inferring = {k for kind in KINDS if kind.infers for k in kind.claim_kinds}
+        inferring = {
+            k
+            for kind in KINDS
+            if kind.infers and (kind.infers_one_source or len(sources) > 1)
+            for k in kind.claim_kinds
+        }
         # (a kind that infers from the sources' text alone is asked whatever claims they
         # hold, in a language of two sources or more: one source has no other to read it by,
         # and a run of one source compiles no language for it, `check` of a cached source)
@@ -180,7 +185,7 @@ class Kinds:
             if not ((alone and len(group) > 1) or any(c.kind in inferring for c in held)):
                 continue
             for kind in self.language(code):
-                if type(kind).infers:
+                if type(kind).infers and (kind.infers_one_source or len(group) > 1):
                     for claim in kind.infer(held, group):
                         if claim.id in given:
                             retold[claim.id] = claim

@@ -62,6 +62,9 @@ class Kind(ABC):
     # Whether `infer` may give claims when the run holds none of this kind (it reads the
     # sources' text itself): such a kind is asked in every run of two sources or more.
     infers_alone: ClassVar[bool] = False
+    # Whether `infer` may give claims in a run of one source (what one sentence says through
+    # another of its source); a kind that reads only across sources is not asked there.
+    infers_one_source: ClassVar[bool] = True
 
     # What its work reads besides the one sentence it is asked about, for the run's memo of
     # sentences read (`reconcile.extract`): "" when `find` reads more of the source (its

@@ -41,6 +41,12 @@ _LOWERS_APART = re.compile("[\u0130\u0131\u017f]")
 _BRACKET_MARK = re.compile(r" \(([^\W\d_][\w.]*(?: [^\W\d_][\w.]*){0,2})\)")
 
 
+# spaces that may stand between a currency sign and its figure on one line, and how many
+# (a link blanked to spaces keeps its length: a few dozen)
+_BLANKS = frozenset(" \t\u00a0")
+_BLANK_REACH = 200
+
+
 class After(NamedTuple):
     """What follows a number: its unit, currency or percent sign, rate and counted noun."""
 
@@ -550,7 +556,18 @@ class Surroundings:
         return self.change_after_words[SPACES.sub(" ", m.group("c").lower())], m.group("c")
 
     def currency_before(self, text: str, pos: int) -> tuple[str, int] | None:
-        """A currency sign right before `pos`: its ISO code and where it starts."""
+        """A currency sign right before `pos`: its ISO code and where it starts. Spaces
+        alone may stand between them, as many as a blanked link leaves on one line
+        ("US$" and the figure of a link after it, "US$     50.1 million")."""
+        found = self._currency_right_before(text, pos)
+        if found is not None:
+            return found
+        at = pos
+        while at > 0 and pos - at < _BLANK_REACH and text[at - 1] in _BLANKS:
+            at -= 1
+        return self._currency_right_before(text, at) if pos - at > 1 else None
+
+    def _currency_right_before(self, text: str, pos: int) -> tuple[str, int] | None:
         # a sign or code ends right before `pos`, or before one space or point or both
         last = self.currency_last
         if last is not None:

@@ -237,7 +237,10 @@ def _restated(
 ) -> Mention[QuantityMention]:
     """A figure right after another takes what the other says of it: its change where it says
     the same change another way ("dropped 697 points, or 2.1%") or lists a second one in the
-    same unit ("dipped by 96 points and 50 points"); its qualifier where it is the same amount
+    same unit ("dipped by 96 points and 50 points"), unless the word of the change states
+    one only of a percentage or a measured level and the figure is a count or a sum ("cuts
+    of 21% (168,000 units)": units cut, no change, as "cuts of 168,000 units" alone); its
+    qualifier where it is the same amount
     in another unit ("about 50 miles (80 km)", "about 5,000, or 9%"), in another currency
     sign for the same code ("about US$140bn ($96bn)"), or listed after such a conversion
     inside its brackets ("about 37 billion gallons, 31 billion imperial gallons)")."""
@@ -255,7 +258,10 @@ def _restated(
             and not d.noun_text
             and g.listed_re.fullmatch(gap) is not None
         )
-        if said_again or listed:
+        # (a word that states a change only of a percentage or a measured level states none
+        # of the count said again after it: "cuts of 21% (168,000 units)")
+        of_levels = SPACES.sub(" ", p.change_text.lower()) in g.change_of_levels
+        if (said_again or listed) and not (of_levels and mention.kind in ("count", "money")):
             change = p.change
     qualifier = d.qualifier
     if qualifier == "exact" and p.qualifier in _SAID_AGAIN:

@@ -37,7 +37,7 @@ from reconcile.concepts import (
 from reconcile.context import ContextReader, Features, time_key
 from reconcile.dates import YEAR
 from reconcile.kinds.base import Kind, claim_id, detail_of
-from reconcile.kinds.quantity.carry import carry_currency
+from reconcile.kinds.quantity.carry import carry_currency, carry_in_run
 from reconcile.kinds.quantity.find import find_quantities, quantity_gate
 from reconcile.kinds.quantity.per_unit import per_run_unit
 from reconcile.kinds.quantity.records import QuantityClaim, QuantityMention
@@ -125,7 +125,10 @@ class QuantityKind(Kind):
     linkage = "average"
 
     reads_across = True  # a currency stated once is carried to the bare sums after it
-    infers = True  # a bare sum is read per the unit the run prices its concept in
+    # a sum left without currency takes the one the run's other sources state for its
+    # concept, and a bare sum is read per the unit the run prices its concept in
+    infers = True
+    infers_one_source = False
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
@@ -254,9 +257,16 @@ class QuantityKind(Kind):
         return carry_currency(self, claims, source)
 
     def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
-        """The bare sums the run prices per one unit, told again with that unit
-        (`per_unit.per_run_unit`: "$82" beside "$80 a barrel")."""
-        return tuple(per_run_unit(self, claims))
+        """The claims the run reads again, under their own ids: first the counts that read
+        as sums of a money concept, told as sums in the currency the run's sources state for
+        it (`carry.carry_in_run`); then, of the claims so read, the bare sums the run prices
+        per one unit, told with that unit (`per_unit.per_run_unit`: "$82" beside "$80 a
+        barrel")."""
+        retold = {c.id: c for c in carry_in_run(self, claims, sources)}
+        if retold:
+            claims = [retold.get(c.id, c) for c in claims]
+        retold.update((c.id, c) for c in per_run_unit(self, claims))
+        return tuple(retold[c.id] for c in claims if c.id in retold)
 
     def money_concept(self, claim: Claim, at: int, dimension: str) -> Concept | None:
         """The money concept a frame reads for a claim's number at `at` of its sentence when
@@ -265,9 +275,9 @@ class QuantityKind(Kind):
         found = concept_of(
             self.lexicon.frames, claim.sentence, at, at + len(claim.quote), dimension
         )
-        return found if found is not None and self._of_money(found.key) else None
+        return found if found is not None and self.of_money(found.key) else None
 
-    def _of_money(self, concept: str) -> bool:
+    def of_money(self, concept: str) -> bool:
         """A concept the frames read for sums of money (its dimensions name currency)."""
         reading = self.lexicon.frames.reading
         allowed = reading.dimensions.get(concept) if reading is not None else None
@@ -288,7 +298,7 @@ class QuantityKind(Kind):
         found = concept_of(self.lexicon.frames, mention.sentence, at, end, "currency")
         return (
             found is not None
-            and self._of_money(found.key)
+            and self.of_money(found.key)
             and found.evidence[1] >= end
             and found.evidence[0] >= at
         )
@@ -302,13 +312,14 @@ class QuantityKind(Kind):
         words = [w.lower() for w in _WORDS.findall(sentence, 0, at)]
         for i in range(len(words)):
             head = reading.head(words, i, "currency")
-            if head is not None and self._of_money(head[0]):
+            if head is not None and self.of_money(head[0]):
                 return True
         return False
 
-    def as_money(self, claim: Claim, money: Claim, at: int) -> Claim:
+    def as_money(self, claim: Claim, money: Claim, at: int, run_currency: bool = False) -> Claim:
         """A bare count re-read as a sum in the currency of `money` (the tolerance of money,
-        the concept read for a sum)."""
+        the concept read for a sum); `run_currency`: the currency is the run's, not its
+        source's."""
         values: tuple[float, ...] = (claim.value or 0.0,)
         if claim.value_high is not None:
             values = (*values, claim.value_high)
@@ -321,7 +332,7 @@ class QuantityKind(Kind):
             stated_unit=money.unit,
             interval=to_interval(claim.qualifier, values, self.tolerances["money"]),
             concept=concept.key if concept else None,
-            detail=QuantityClaim(concept),
+            detail=QuantityClaim(concept, run_currency),
         )
 
     @staticmethod

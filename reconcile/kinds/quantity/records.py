@@ -27,6 +27,9 @@ class QuantityMention(MentionDetail):
 @quick_init
 @dataclass(frozen=True, slots=True)
 class QuantityClaim(ClaimDetail):
-    """What a number measures, with the words that say so (None when no frame reads it)."""
+    """What a number measures, with the words that say so (None when no frame reads it);
+    `run_currency`: a figure its source states as a sum without a currency, given the one
+    the run's other sources state for its concept (`carry.carry_in_run`)."""
 
     concept: Concept | None = None
+    run_currency: bool = False
