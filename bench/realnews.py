@@ -443,11 +443,15 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
         else:
             text = source.text
         claims = [c for c in outcome.report.claims if c.source_id == source.id]
+        kind_of = {c.id: c.kind for c in outcome.report.claims}
         scores.anatomy.add_unread(
             fact.group,
             realnews_anatomy.unread_shape(text, start, end),
             realnews_anatomy.unread_elsewhere(side.text, fact.kind, source.text, claims),
             realnews_anatomy.unread_other(side.text, other.text),
+            realnews_anatomy.unread_other_read(
+                (kind_of[c] for c in outcome.claims_of.get(other, ()) if c in kind_of), fact.kind
+            ),
         )
 
     def stage(column: str, finding: realnews_anatomy.Finding) -> str:

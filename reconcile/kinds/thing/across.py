@@ -1,0 +1,242 @@
+"""Names one source reads as a claim, read where another source of the run writes them alike.
+
+A place, a date, a named thing, a journey's end or a stating source that one source's rules
+read ("crashed near Velm", "Flight 171", "in 1996", "the coast guard said") is often
+written in another source of the same story where no rule of its own reads it: no cue word
+stands near it, it opens a sentence, it carries a digit, it is a year alone, it is written
+in lower case. There the name is read as the first source's claim: of its kind, its role and
+its key (a date its ISO value: "in 1996" read in one source makes "the 1996 race" of another
+the year 1996). A source is never read by its own claims, only by those of the run's other
+sources, so that the result depends on no order of sources.
+
+What a name must be to be read so (`NamesAcross.read`):
+
+- written alike: the same words with the same capitals; a name the first source writes in
+  lower case ("coast guard") is read where another writes it in lower case or capitalized,
+  and only when it has two words or more that are not words the language never compares
+  (`stopwords` of `nouns.toml`): one lower-case word ("the military") may be any word of
+  the language;
+- a whole name: not part of a longer word or number, nor of a longer capitalized name ("Velm"
+  in "Velm Airport"), nor inside any claim of its source;
+- of a date, a form with a digit (a year, a day of a month): a month or weekday alone is any
+  month's or week's; a relative date ("yesterday") is read by the calendar in every source,
+  against that source's own publication date;
+- with a letter or a digit of four or more: a number of three digits or fewer is any count.
+
+When several claims of the run's other sources read one name differently, the one most of
+them give wins, then the first in sorted order: the same run reads the same claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from reconcile.kinds.base import named_claim
+from reconcile.kinds.named import CAPITALS, NamedMention, NamedValue
+from reconcile.kinds.thing.recur import opens
+from reconcile.lexicon import Lexicon
+from reconcile.models import Claim, ClaimKind, Context, Mention, Source
+from reconcile.names import fold
+from reconcile.sentences import Sentence, split_sentences
+
+# the kinds whose claims read a name another source may write alike (an event's claim is a
+# clause, an office's a person: neither is a name alone)
+_ACROSS = frozenset({"place", "date", "thing", "route", "source"})
+_PLACES = frozenset({"place", "route"})  # read where written bare (`NamedValue.bare`)
+# a capitalized word right before or after a name: the name may run into a longer one
+_CAPITAL_BEFORE = re.compile(rf"(?<![\w’'&.-])([{CAPITALS}][\w’'&.-]*)[ \t]+$")
+_CAPITAL_AFTER = re.compile(rf"[ \t]+[{CAPITALS}0-9]")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[\w’'-]+")
+_LEAST_DIGITS = 4  # a name of digits alone: a year, not a count
+_REACH = 40  # characters before a name where a capitalized word may run into it
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the run's claims read a name as: their kind and detail (as the first of those
+    most claims give, in sorted order), and the sources whose claims read it so."""
+
+    kind: ClaimKind
+    detail: NamedValue
+    sources: frozenset[str]
+
+
+class NamesAcross:
+    """Reads names the run's claims read in one source where another writes them alike
+    (`ThingKind.infer`)."""
+
+    def __init__(self, lexicon: Lexicon, key: Callable[[str], str]) -> None:
+        self.lexicon = lexicon
+        self.key = key  # a name's key, as the named kinds make it (`name_key`)
+        self.stop = frozenset(fold(w) for w in lexicon.rules.nouns.stopwords)
+        # capitalized words no name runs on from: an article, a month ("The", "In")
+        articles = frozenset(fold(a) for a in lexicon.rules.named.articles)
+        self.stop_names = lexicon.not_names | articles | self.stop
+
+    def _forms(self, kind: str, detail: NamedValue) -> list[str]:
+        """The forms of a claim's name another source may write alike: the name, and the
+        name past its first words when that is the same key ("Tarvin 7" of "MV Tarvin 7",
+        "Haiyan" of "Typhoon Haiyan", "coast guard" of "the coast guard")."""
+        words = detail.name.split()
+        forms = [" ".join(words)]
+        if kind != "date":
+            forms += [
+                tail
+                for at in range(1, len(words))
+                if self.key(tail := " ".join(words[at:])) == detail.key
+            ]
+        return [f for f in forms if self._eligible(kind, f)]
+
+    def _eligible(self, kind: str, name: str) -> bool:
+        """Whether a claim's name may be read where another source writes it alike."""
+        if not name.strip() or "\n" in name:
+            return False
+        letters = _LETTER.findall(name)
+        digits = sum(c.isdigit() for c in name)
+        if kind == "date" and not digits:
+            return False  # (a month or a weekday alone; a relative date: read everywhere)
+        if not letters:
+            return digits >= _LEAST_DIGITS
+        if not any(c.isupper() for c in letters):
+            words = [fold(w) for w in _WORD.findall(name)]
+            return sum(w not in self.stop for w in words) >= 2
+        return len(name.strip()) > 1
+
+    def read(
+        self, claims: Sequence[Claim], sources: Sequence[Source], taken: Sequence[Claim] = ()
+    ) -> list[Claim]:
+        """The claims of names read across the run, in source order then position; a span
+        a claim of its source holds (of `claims` or `taken`) is never read again."""
+        if len(sources) < 2:
+            return []
+        # name as written -> kind, detail -> the sources whose claims read it so
+        readings: dict[str, dict[tuple[ClaimKind, NamedValue], set[str]]] = {}
+        for claim in claims:
+            detail = claim.detail
+            if claim.kind not in _ACROSS or not isinstance(detail, NamedValue):
+                continue
+            if detail.larger or detail.bare or detail.name not in claim.quote:
+                continue
+            for name in self._forms(claim.kind, detail):
+                lower = not any(c.isupper() for c in name)
+                written = fold(name) if lower else name
+                plain = replace(detail, name=name, within=(), opening=False)
+                readings.setdefault(written, {}).setdefault((claim.kind, plain), set()).add(
+                    claim.source_id
+                )
+        if not readings:
+            return []
+        held: dict[str, list[tuple[int, int, bool]]] = {}
+        for claim in (*claims, *taken):
+            numeric = claim.value is not None
+            held.setdefault(claim.source_id, []).append((claim.start, claim.end, numeric))
+        found: list[Claim] = []
+        for source in sources:
+            own = {
+                name: reading
+                for name, options in readings.items()
+                if (reading := self._reading(options, source.id)) is not None
+            }
+            if own:
+                found += self._found(source, own, held.get(source.id, []))
+        return found
+
+    @staticmethod
+    def _reading(
+        options: dict[tuple[ClaimKind, NamedValue], set[str]], source_id: str
+    ) -> _Reading | None:
+        """The reading the run's other sources give a name most (then the first in sorted
+        order); None when only `source_id`'s own claims read it."""
+        others = [(k, s - {source_id}) for k, s in options.items() if s - {source_id}]
+        if not others:
+            return None
+        (kind, detail), by = min(others, key=lambda o: (-len(o[1]), o[0][0], repr(o[0][1])))
+        return _Reading(kind, detail, frozenset(by))
+
+    def _found(
+        self, source: Source, own: dict[str, _Reading], held: list[tuple[int, int, bool]]
+    ) -> list[Claim]:
+        """The claims of the names of `own` that `source` writes where none of its claims
+        stands (but a number a name with letters holds: the "7" of "Tarvin 7" is the name's,
+        whatever a claim of the number reads after it), in text order."""
+        names = sorted(own, key=lambda n: (-len(n), n))
+        pattern = re.compile(
+            r"(?<![\w’'&.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w’'&-]|\.\w)",
+            re.IGNORECASE,
+        )
+        text = source.text
+        spans = sorted(held)
+        found: list[Claim] = []
+        sentences: list[Sentence] | None = None
+        for match in pattern.finditer(text, source.body_start):
+            start, end = match.span()
+            written = match.group(0)
+            reading = own.get(written)
+            if reading is None:
+                # a lower-case name of the run, written here in any case ("Coast Guard")
+                reading = own.get(fold(written))
+                if reading is None or any(c.isupper() for c in reading.detail.name):
+                    continue
+            if any(s <= start < e for s, e in source.excluded):
+                continue  # page furniture
+            lettered = _LETTER.search(written) is not None
+            if any(
+                s < end and start < e and not (numeric and lettered and start < s)
+                for s, e, numeric in spans
+            ):
+                continue  # a claim of its own source reads it, or a part of it
+            if lettered and self._runs_on(text, start, end):
+                continue  # a part of a longer name ("Velm" of "Velm Airport")
+            if sentences is None:
+                sentences = split_sentences(
+                    source, self.lexicon.abbreviations, self.lexicon.sentence_ends
+                )
+            sentence = next((s for s in sentences if s.start <= start and end <= s.end), None)
+            if sentence is None:
+                continue  # across two sentences
+            found.append(self._claim(source, sentence, start, end, reading))
+            spans.append((start, end, False))
+        return found
+
+    def _runs_on(self, text: str, start: int, end: int) -> bool:
+        """Whether a name at `[start, end)` runs into a longer capitalized name: a
+        capitalized word or a number right after it, or a capitalized word right before it
+        that neither opens a sentence nor is a word no name ends in ("The", a month)."""
+        if _CAPITAL_AFTER.match(text, end):
+            return True
+        before = _CAPITAL_BEFORE.search(text, max(0, start - _REACH), start)
+        return (
+            before is not None
+            and fold(before.group(1)) not in self.stop_names
+            and not opens(text, before.start(1))
+        )
+
+    @staticmethod
+    def _claim(
+        source: Source, sentence: Sentence, start: int, end: int, reading: _Reading
+    ) -> Claim:
+        """The claim of a name at `[start, end)` of `source`, as the run's other sources
+        read it: a place or a journey's end written bare (`NamedValue.bare`), meeting the
+        place of any role; a thing, a date or a source of the reading's role and key."""
+        name = source.text[start:end]
+        detail = replace(reading.detail, name=name, bare=reading.kind in _PLACES)
+        mention = Mention(
+            source_id=source.id,
+            kind=reading.kind,
+            quote=name,
+            start=start,
+            end=end,
+            sentence=sentence.text,
+            sentence_start=sentence.start,
+            detail=NamedMention(role=detail.role, name=name),
+        )
+        return named_claim(
+            mention,
+            dimension=f"{reading.kind}:{detail.role}",
+            noun_class=detail.role,
+            context=Context(subject=detail.role),
+            detail=detail,
+        )
