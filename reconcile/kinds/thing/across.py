@@ -54,6 +54,21 @@ _LEAST_DIGITS = 4  # a name of digits alone: a year, not a count
 _REACH = 40  # characters before a name where a capitalized word may run into it
 
 
+# a name as written alike: folded, with which of its words open with a capital (None: a
+# name written in lower case, read in any case)
+_Written = tuple[str, tuple[bool, ...] | None]
+
+
+def _alike(name: str) -> _Written:
+    """A name as written, its case aside but for its words' first letters: "MacBook Pro"
+    and "Macbook Pro" are written alike, "Reading" and "reading" are not."""
+    words = name.split()
+    lower = " ".join(words).lower()
+    if not any(c.isupper() for c in name):
+        return lower, None
+    return lower, tuple(w[0].isupper() for w in words)
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What the run's claims read a name as: their kind and detail (as the first of those
@@ -112,8 +127,8 @@ class NamesAcross:
         a claim of its source holds (of `claims` or `taken`) is never read again."""
         if len(sources) < 2:
             return []
-        # name as written -> kind, detail -> the sources whose claims read it so
-        readings: dict[str, dict[tuple[ClaimKind, NamedValue], set[str]]] = {}
+        # name as written (`_alike`) -> kind, detail -> the sources whose claims read it so
+        readings: dict[_Written, dict[tuple[ClaimKind, NamedValue], set[str]]] = {}
         for claim in claims:
             detail = claim.detail
             if claim.kind not in _ACROSS or not isinstance(detail, NamedValue):
@@ -121,10 +136,8 @@ class NamesAcross:
             if detail.larger or detail.bare or detail.name not in claim.quote:
                 continue
             for name in self._forms(claim.kind, detail):
-                lower = not any(c.isupper() for c in name)
-                written = fold(name) if lower else name
-                plain = replace(detail, name=name, within=(), opening=False)
-                readings.setdefault(written, {}).setdefault((claim.kind, plain), set()).add(
+                plain = replace(detail, name=_alike(name)[0], within=(), opening=False)
+                readings.setdefault(_alike(name), {}).setdefault((claim.kind, plain), set()).add(
                     claim.source_id
                 )
         if not readings:
@@ -157,12 +170,12 @@ class NamesAcross:
         return _Reading(kind, detail, frozenset(by))
 
     def _found(
-        self, source: Source, own: dict[str, _Reading], held: list[tuple[int, int, bool]]
+        self, source: Source, own: dict[_Written, _Reading], held: list[tuple[int, int, bool]]
     ) -> list[Claim]:
         """The claims of the names of `own` that `source` writes where none of its claims
         stands (but a number a name with letters holds: the "7" of "Tarvin 7" is the name's,
         whatever a claim of the number reads after it), in text order."""
-        names = sorted(own, key=lambda n: (-len(n), n))
+        names = sorted({n for n, _ in own}, key=lambda n: (-len(n), n))  # (lower case)
         pattern = re.compile(
             r"(?<![\w’'&.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w’'&-]|\.\w)",
             re.IGNORECASE,
@@ -174,12 +187,11 @@ class NamesAcross:
         for match in pattern.finditer(text, source.body_start):
             start, end = match.span()
             written = match.group(0)
-            reading = own.get(written)
+            # the name as written alike, or a lower-case name of the run written here in any
+            # case ("Coast Guard" of "coast guard")
+            reading = own.get(_alike(written)) or own.get((_alike(written)[0], None))
             if reading is None:
-                # a lower-case name of the run, written here in any case ("Coast Guard")
-                reading = own.get(fold(written))
-                if reading is None or any(c.isupper() for c in reading.detail.name):
-                    continue
+                continue
             if any(s <= start < e for s, e in source.excluded):
                 continue  # page furniture
             lettered = _LETTER.search(written) is not None
