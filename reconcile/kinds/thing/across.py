@@ -18,6 +18,8 @@ What a name must be to be read so (`NamesAcross.read`):
   the language;
 - a whole name: not part of a longer word or number, nor of a longer capitalized name ("Velm"
   in "Velm Airport"), nor inside any claim of its source;
+- of a source none of whose own claims of that kind names it (a place or a journey's end
+  alike): where it does, that claim is the source's own;
 - of a date, a form with a digit (a year, a day of a month): a month or weekday alone is any
   month's or week's; a relative date ("yesterday") is read by the calendar in every source,
   against that source's own publication date;
@@ -143,15 +145,27 @@ class NamesAcross:
         if not readings:
             return []
         held: dict[str, list[tuple[int, int, bool]]] = {}
+        named: set[tuple[str, str, str]] = set()  # (source, kind, key) its own claims name
         for claim in (*claims, *taken):
             numeric = claim.value is not None
             held.setdefault(claim.source_id, []).append((claim.start, claim.end, numeric))
+            if isinstance(claim.detail, NamedValue):
+                kind = "place" if claim.kind in _PLACES else claim.kind
+                for key in {claim.detail.key, claim.detail.head} - {""}:
+                    named.add((claim.source_id, kind, key))
         found: list[Claim] = []
         for source in sources:
             own = {
                 name: reading
                 for name, options in readings.items()
                 if (reading := self._reading(options, source.id)) is not None
+                # (a name its source's own claim names: that claim is its own)
+                and (
+                    source.id,
+                    "place" if reading.kind in _PLACES else reading.kind,
+                    reading.detail.key,
+                )
+                not in named
             }
             if own:
                 found += self._found(source, own, held.get(source.id, []))
