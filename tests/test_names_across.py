@@ -121,3 +121,18 @@ def test_the_reading_does_not_depend_on_the_order_of_sources(tmp_path: Path) -> 
 
     assert claims(one) == claims(two)
     assert ("Tarvin 7", "tarvin 7") in [(q, k) for _, kind, q, k in claims(one) if kind == "thing"]
+
+
+def test_a_name_inside_an_event_clause_is_read(tmp_path: Path) -> None:
+    # the second source's event claim holds the valley's name: the name is read all the same
+    report = two_sources(
+        tmp_path,
+        "Floods in Tarvin Valley",
+        "Flooding was worst in Tarvin Valley, officials said.",
+        "Flash floods swept Tarvin Valley towns on Monday, killing 3.",
+    )
+    assert [q for q, _ in read(report, "b.md", "event")] == [
+        "Flash floods swept Tarvin Valley towns on Monday"
+    ]
+    assert read(report, "b.md", "place") == [("Tarvin Valley", "tarvin valley")]
+    assert joined(report, "place") == [["Tarvin Valley", "in Tarvin Valley"]]

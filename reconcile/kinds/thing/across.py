@@ -17,7 +17,8 @@ What a name must be to be read so (`NamesAcross.read`):
   (`stopwords` of `nouns.toml`): one lower-case word ("the military") may be any word of
   the language;
 - a whole name: not part of a longer word or number, nor of a longer capitalized name ("Velm"
-  in "Velm Airport"), nor inside any claim of its source;
+  in "Velm Airport"), nor inside any claim of its source but an event's (a clause that
+  holds names: "a strike on the base near Velm");
 - of a source none of whose own claims of that kind names it (a place or a journey's end
   alike): where it does, that claim is the source's own;
 - of a date, a form with a digit (a year, a day of a month): a month or weekday alone is any
@@ -46,7 +47,10 @@ from reconcile.sentences import Sentence, split_sentences
 # the kinds whose claims read a name another source may write alike (an event's claim is a
 # clause, an office's a person: neither is a name alone)
 _ACROSS = frozenset({"place", "date", "thing", "route", "source"})
-_PLACES = frozenset({"place", "route"})  # read where written bare (`NamedValue.bare`)
+_PLACES = frozenset({"place", "route"})
+# the kinds whose claims are clauses that hold names ("Israeli drones strike two jets
+# stationed at Karsk Airport"): a name inside one is read all the same
+_CLAUSES = frozenset({"event"})  # read where written bare (`NamedValue.bare`)
 # a capitalized word right before or after a name: the name may run into a longer one
 _CAPITAL_BEFORE = re.compile(rf"(?<![\w’'&.-])([{CAPITALS}][\w’'&.-]*)[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+[{CAPITALS}0-9]")
@@ -147,6 +151,8 @@ class NamesAcross:
         held: dict[str, list[tuple[int, int, bool]]] = {}
         named: set[tuple[str, str, str]] = set()  # (source, kind, key) its own claims name
         for claim in (*claims, *taken):
+            if claim.kind in _CLAUSES:
+                continue  # (a clause holds names: a name inside one is still read)
             numeric = claim.value is not None
             held.setdefault(claim.source_id, []).append((claim.start, claim.end, numeric))
             if isinstance(claim.detail, NamedValue):
