@@ -136,3 +136,25 @@ def test_a_name_inside_an_event_clause_is_read(tmp_path: Path) -> None:
     ]
     assert read(report, "b.md", "place") == [("Tarvin Valley", "tarvin valley")]
     assert joined(report, "place") == [["Tarvin Valley", "in Tarvin Valley"]]
+
+
+def test_a_place_in_an_office_title_is_read(tmp_path: Path) -> None:
+    # the office claim holds the title and its place; the place is another source's
+    report = two_sources(
+        tmp_path,
+        "Storm in Alaska",
+        "The storm made landfall in Alaska on Monday, officials said.",
+        "Alaska Governor Jane Roe declared an emergency.",
+    )
+    assert [q for q, _ in read(report, "b.md", "office")] == ["Alaska Governor Jane Roe"]
+    assert read(report, "b.md", "place") == [("Alaska", "alaska")]
+
+
+def test_a_place_name_after_a_title_is_a_person_not_the_place(tmp_path: Path) -> None:
+    report = two_sources(
+        tmp_path,
+        "Storm in Velm",
+        "The storm made landfall in Velm on Monday, officials said.",
+        "The storm passed, and Governor Velm declared an emergency.",
+    )
+    assert read(report, "b.md", "place") == []

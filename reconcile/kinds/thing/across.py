@@ -50,10 +50,10 @@ _ACROSS = frozenset({"place", "date", "thing", "route", "source"})
 _PLACES = frozenset({"place", "route"})
 # the kinds whose claims are clauses that hold names ("Israeli drones strike two jets
 # stationed at Karsk Airport"): a name inside one is read all the same
-_CLAUSES = frozenset({"event"})  # read where written bare (`NamedValue.bare`)
+_CLAUSES = frozenset({"event", "office"})  # read where written bare (`NamedValue.bare`)
 # a capitalized word right before or after a name: the name may run into a longer one
 _CAPITAL_BEFORE = re.compile(rf"(?<![\w’'&.-])([{CAPITALS}][\w’'&.-]*)[ \t]+$")
-_CAPITAL_AFTER = re.compile(rf"[ \t]+[{CAPITALS}0-9]")
+_CAPITAL_AFTER = re.compile(rf"[ \t]+([{CAPITALS}][\w’'&-]*|[0-9])")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[\w’'-]+")
 _LEAST_DIGITS = 4  # a name of digits alone: a year, not a count
@@ -96,6 +96,10 @@ class NamesAcross:
         # capitalized words no name runs on from: an article, a month ("The", "In")
         articles = frozenset(fold(a) for a in lexicon.rules.named.articles)
         self.stop_names = lexicon.not_names | articles | self.stop
+        offices = lexicon.rules.offices
+        titles = [t for o in offices.office for t in o.titles]
+        titles += [w for t in offices.title for w in t.words]
+        self.title_words = frozenset(fold(w) for t in titles for w in t.split())
 
     def _forms(self, kind: str, detail: NamedValue) -> list[str]:
         """The forms of a claim's name another source may write alike: the name, and the
@@ -234,10 +238,13 @@ class NamesAcross:
         return found
 
     def _runs_on(self, text: str, start: int, end: int) -> bool:
-        """Whether a name at `[start, end)` runs into a longer capitalized name: a
-        capitalized word or a number right after it, or a capitalized word right before it
-        that neither opens a sentence nor is a word no name ends in ("The", a month)."""
-        if _CAPITAL_AFTER.match(text, end):
+        """Whether a name at `[start, end)` runs into a longer capitalized name: a number
+        or a capitalized word right after it but an office's title word (the place of
+        "Alaska Governor Jane Roe" is a name of its own), or a capitalized word right
+        before it that neither opens a sentence nor is a word no name ends in ("The", a
+        month)."""
+        after = _CAPITAL_AFTER.match(text, end)
+        if after is not None and fold(after.group(1)) not in self.title_words:
             return True
         before = _CAPITAL_BEFORE.search(text, max(0, start - _REACH), start)
         return (
