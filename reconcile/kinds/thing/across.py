@@ -24,7 +24,8 @@ What a name must be to be read so (`NamesAcross.read`):
 - of a date, a form with a digit (a year, a day of a month): a month or weekday alone is any
   month's or week's; a relative date ("yesterday") is read by the calendar in every source,
   against that source's own publication date;
-- with a letter or a digit of four or more: a number of three digits or fewer is any count.
+- with a letter or a digit of four or more: a number of three digits or fewer is any count;
+- not the name of a person an office claim of the run titles (the office kind reads people).
 
 When several claims of the run's other sources read one name differently, the one most of
 them give wins, then the first in sorted order: the same run reads the same claims.
@@ -38,6 +39,7 @@ from dataclasses import dataclass, replace
 
 from reconcile.kinds.base import named_claim
 from reconcile.kinds.named import CAPITALS, NamedMention, NamedValue
+from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.thing.recur import opens
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, ClaimKind, Context, Mention, Source
@@ -139,9 +141,17 @@ class NamesAcross:
             return []
         # name as written (`_alike`) -> kind, detail -> the sources whose claims read it so
         readings: dict[_Written, dict[tuple[ClaimKind, NamedValue], set[str]]] = {}
+        # the people the run's office claims title, by name: a person is none of these kinds
+        people = {
+            fold(c.detail.person)
+            for c in claims
+            if isinstance(c.detail, OfficeHolder) and c.detail.person
+        }
         for claim in claims:
             detail = claim.detail
             if claim.kind not in _ACROSS or not isinstance(detail, NamedValue):
+                continue
+            if fold(detail.name) in people:
                 continue
             if detail.larger or detail.bare or detail.name not in claim.quote:
                 continue
