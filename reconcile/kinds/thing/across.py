@@ -25,7 +25,9 @@ What a name must be to be read so (`NamesAcross.read`):
   month's or week's; a relative date ("yesterday") is read by the calendar in every source,
   against that source's own publication date;
 - with a letter or a digit of four or more: a number of three digits or fewer is any count;
-- not the name of a person an office claim of the run titles (the office kind reads people).
+- not the name of a person an office claim of the run titles (the office kind reads people),
+  nor one capitalized word the run writes in lower case too ("Officials" opening a
+  sentence is the word "officials").
 
 When several claims of the run's other sources read one name differently, the one most of
 them give wins, then the first in sorted order: the same run reads the same claims.
@@ -160,6 +162,17 @@ class NamesAcross:
                 readings.setdefault(_alike(name), {}).setdefault((claim.kind, plain), set()).add(
                     claim.source_id
                 )
+        # a name of one capitalized word the run writes in lower case is a common word,
+        # capitalized where it opens a sentence ("Officials said"): not a name to read
+        single = {w for w, initials in readings if initials == (True,)}
+        if single:
+            lower = re.compile(
+                r"(?<![\w’'-])(?:"
+                + "|".join(re.escape(w) for w in sorted(single))
+                + r")(?![\w’'-])"
+            )
+            common = {m for s in sources for m in lower.findall(s.text)}
+            readings = {w: o for w, o in readings.items() if w[0] not in common}
         if not readings:
             return []
         held: dict[str, list[tuple[int, int, bool]]] = {}
