@@ -36,6 +36,7 @@ them give wins, then the first in sorted order: the same run reads the same clai
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -231,6 +232,7 @@ class NamesAcross:
         spans = sorted(held)
         found: list[Claim] = []
         sentences: list[Sentence] | None = None
+        starts: list[int] = []
         for match in pattern.finditer(text, source.body_start):
             start, end = match.span()
             written = match.group(0)
@@ -253,9 +255,11 @@ class NamesAcross:
                 sentences = split_sentences(
                     source, self.lexicon.abbreviations, self.lexicon.sentence_ends
                 )
-            sentence = next((s for s in sentences if s.start <= start and end <= s.end), None)
-            if sentence is None:
-                continue  # across two sentences
+                starts = [s.start for s in sentences]
+            at = bisect_right(starts, start) - 1
+            if at < 0 or sentences[at].end < end:
+                continue  # page furniture, or a name across two sentences
+            sentence = sentences[at]
             found.append(self._claim(source, sentence, start, end, reading))
             spans.append((start, end, False))
         return found
