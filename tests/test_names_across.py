@@ -163,3 +163,14 @@ def test_a_place_name_after_a_title_is_a_person_not_the_place(tmp_path: Path) ->
         "The storm passed, and Governor Velm declared an emergency.",
     )
     assert read(report, "b.md", "place") == []
+
+
+def test_a_place_before_a_comma_is_read_where_written_alone(tmp_path: Path) -> None:
+    report = two_sources(
+        tmp_path,
+        "Jet crash",
+        "The jet crashed near Velm, Karskia, on Tuesday.",
+        "Firefighters from Velm, they said, put out the flames.",
+    )
+    assert read(report, "b.md", "place") == [("Velm", "velm")]
+    assert joined(report, "place") == [["Velm", "near Velm, Karskia"]]

@@ -106,19 +106,24 @@ class NamesAcross:
         titles += [w for t in offices.title for w in t.words]
         self.title_words = frozenset(fold(w) for t in titles for w in t.split())
 
-    def _forms(self, kind: str, detail: NamedValue) -> list[str]:
-        """The forms of a claim's name another source may write alike: the name, and the
-        name past its first words when that is the same key ("Tarvin 7" of "MV Tarvin 7",
-        "Haiyan" of "Typhoon Haiyan", "coast guard" of "the coast guard")."""
+    def _forms(self, kind: str, detail: NamedValue) -> list[tuple[str, NamedValue]]:
+        """The forms of a claim's name another source may write alike, each with what it
+        names: the name, and the name past its first words when that is the same key
+        ("Tarvin 7" of "MV Tarvin 7", "Haiyan" of "Typhoon Haiyan", "coast guard" of "the
+        coast guard"); a place's name before its first comma, that place ("Velm" of "Velm,
+        Karskia")."""
         words = detail.name.split()
-        forms = [" ".join(words)]
+        forms = [(" ".join(words), detail)]
         if kind != "date":
             forms += [
-                tail
+                (tail, detail)
                 for at in range(1, len(words))
                 if self.key(tail := " ".join(words[at:])) == detail.key
             ]
-        return [f for f in forms if self._eligible(kind, f)]
+        if kind in _PLACES and detail.head:
+            first = " ".join(detail.name.split(",")[0].split())
+            forms.append((first, replace(detail, key=detail.head, head="")))
+        return [(f, d) for f, d in forms if self._eligible(kind, f)]
 
     def _eligible(self, kind: str, name: str) -> bool:
         """Whether a claim's name may be read where another source writes it alike."""
@@ -158,8 +163,8 @@ class NamesAcross:
                 continue
             if detail.larger or detail.bare or detail.name not in claim.quote:
                 continue
-            for name in self._forms(claim.kind, detail):
-                plain = replace(detail, name=_alike(name)[0], within=(), opening=False)
+            for name, value in self._forms(claim.kind, detail):
+                plain = replace(value, name=_alike(name)[0], within=(), opening=False)
                 readings.setdefault(_alike(name), {}).setdefault((claim.kind, plain), set()).add(
                     claim.source_id
                 )
