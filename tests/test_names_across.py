@@ -169,8 +169,8 @@ def test_a_place_before_a_comma_is_read_where_written_alone(tmp_path: Path) -> N
     report = two_sources(
         tmp_path,
         "Jet crash",
-        "The jet crashed near Velm, Karskia, on Tuesday.",
-        "Firefighters from Velm, they said, put out the flames.",
+        "Flooding was worst near Velm, Karskia, on Tuesday.",
+        "Flash floods swept Velm towns on Monday.",
     )
     assert read(report, "b.md", "place") == [("Velm", "velm")]
     assert joined(report, "place") == [["Velm", "near Velm, Karskia"]]
