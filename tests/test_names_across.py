@@ -168,7 +168,7 @@ def test_a_place_name_after_a_title_is_a_person_not_the_place(tmp_path: Path) ->
 def test_a_place_before_a_comma_is_read_where_written_alone(tmp_path: Path) -> None:
     report = two_sources(
         tmp_path,
-        "Jet crash",
+        "Floods near Velm",
         "Flooding was worst near Velm, Karskia, on Tuesday.",
         "Flash floods swept Velm towns on Monday.",
     )
