@@ -6,19 +6,23 @@ written in another source of the same story where no rule of its own reads it: n
 stands near it, it opens a sentence, it carries a digit, it is a year alone, it is written
 in lower case. There the name is read as the first source's claim: of its kind, its role and
 its key (a date its ISO value: "in 1996" read in one source makes "the 1996 race" of another
-the year 1996). A source is never read by its own claims, only by those of the run's other
+the year 1996), or as its shorter forms: the name past its first words when that is the
+same key ("Tarvin 7" of "MV Tarvin 7"), a place's name before its first comma ("Velm" of
+"Velm, Karskia"). A source is never read by its own claims, only by those of the run's other
 sources, so that the result depends on no order of sources.
 
 What a name must be to be read so (`NamesAcross.read`):
 
-- written alike: the same words with the same capitals; a name the first source writes in
-  lower case ("coast guard") is read where another writes it in lower case or capitalized,
-  and only when it has two words or more that are not words the language never compares
-  (`stopwords` of `nouns.toml`): one lower-case word ("the military") may be any word of
-  the language;
+- written alike: the same words, each opening with a capital where the first source's
+  does ("Dekalb Park" of "DeKalb Park", not "reading" of "Reading"); a name the first source
+  writes in lower case ("coast guard") is read where another writes it in lower case or
+  capitalized, and only when it has two words or more that are not words the language never
+  compares (`stopwords` of `nouns.toml`): one lower-case word ("the military") may be any
+  word of the language;
 - a whole name: not part of a longer word or number, nor of a longer capitalized name ("Velm"
-  in "Velm Airport"), nor inside any claim of its source but an event's (a clause that
-  holds names: "a strike on the base near Velm");
+  in "Velm Airport", "Governor Velm"; an office's title after it ends it: the "Alaska" of
+  "Alaska Governor Jane Roe"), nor inside any claim of its source but an event's or an
+  office's, whose spans hold names ("Flash floods swept Velm towns");
 - of a source none of whose own claims of that kind names it (a place or a journey's end
   alike): where it does, that claim is the source's own;
 - of a date, a form with a digit (a year, a day of a month): a month or weekday alone is any
@@ -52,10 +56,10 @@ from reconcile.sentences import Sentence, split_sentences
 # the kinds whose claims read a name another source may write alike (an event's claim is a
 # clause, an office's a person: neither is a name alone)
 _ACROSS = frozenset({"place", "date", "thing", "route", "source"})
-_PLACES = frozenset({"place", "route"})
-# the kinds whose claims are clauses that hold names ("Israeli drones strike two jets
-# stationed at Karsk Airport"): a name inside one is read all the same
-_CLAUSES = frozenset({"event", "office"})  # read where written bare (`NamedValue.bare`)
+_PLACES = frozenset({"place", "route"})  # read where written bare (`NamedValue.bare`)
+# the kinds whose claims hold names in a longer span (an event's clause, an office's title
+# and person: "Alaska Governor Jane Roe"): a name inside one is read all the same
+_CLAUSES = frozenset({"event", "office"})
 # a capitalized word right before or after a name: the name may run into a longer one
 _CAPITAL_BEFORE = re.compile(rf"(?<![\w’'&.-])([{CAPITALS}][\w’'&.-]*)[ \t]+$")
 _CAPITAL_AFTER = re.compile(rf"[ \t]+([{CAPITALS}][\w’'&-]*|[0-9])")
