@@ -41,11 +41,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from reconcile.kinds.base import named_claim
-from reconcile.kinds.named import CAPITALS, NamedMention, NamedValue
+from reconcile.kinds.named import CAPITALS, NamedMention, NamedValue, WordForms, name_key
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.thing.recur import opens
 from reconcile.lexicon import Lexicon
@@ -98,9 +98,9 @@ class NamesAcross:
     """Reads names the run's claims read in one source where another writes them alike
     (`ThingKind.infer`)."""
 
-    def __init__(self, lexicon: Lexicon, key: Callable[[str], str]) -> None:
+    def __init__(self, lexicon: Lexicon, forms: WordForms) -> None:
         self.lexicon = lexicon
-        self.key = key  # a name's key, as the named kinds make it (`name_key`)
+        self.forms = forms  # (a name's key is made as the named kinds make it, `key`)
         self.stop = frozenset(fold(w) for w in lexicon.rules.nouns.stopwords)
         # capitalized words no name runs on from: an article, a month ("The", "In")
         articles = frozenset(fold(a) for a in lexicon.rules.named.articles)
@@ -109,6 +109,10 @@ class NamesAcross:
         titles = [t for o in offices.office for t in o.titles]
         titles += [w for t in offices.title for w in t.words]
         self.title_words = frozenset(fold(w) for t in titles for w in t.split())
+
+    def key(self, name: str) -> str:
+        """A name's key, as the named kinds make it (`name_key`)."""
+        return name_key(name, self.lexicon.aliases.apply, self.forms)
 
     def _forms(self, kind: str, detail: NamedValue) -> list[tuple[str, NamedValue]]:
         """The forms of a claim's name another source may write alike, each with what it

@@ -52,9 +52,7 @@ class ThingKind(NamedKind):
             frozenset(fold(w) for w in named.place.not_places),
         )
         self.recurring = RecurringNames(lexicon, self.forms)
-        self.across = NamesAcross(
-            lexicon, lambda name: name_key(name, self.context.aliases.apply, self.forms)
-        )
+        self.across = NamesAcross(lexicon, self.forms)
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
         self.past_years = named.thing.past_years
         self.year_after = re.compile(
