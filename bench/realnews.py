@@ -450,12 +450,16 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
             if reader is not None and fact.group == "office" and text is source.text
             else ""
         )
+        kind_of = {c.id: c.kind for c in outcome.report.claims}
         scores.anatomy.add_unread(
             fact.group,
             realnews_anatomy.unread_shape(text, start, end),
             realnews_anatomy.unread_elsewhere(side.text, fact.kind, source.text, claims),
             realnews_anatomy.unread_other(side.text, other.text),
-            lent,
+            lent=lent,
+            other_read=realnews_anatomy.unread_other_read(
+                (kind_of[c] for c in outcome.claims_of.get(other, ()) if c in kind_of), fact.kind
+            ),
         )
 
     def stage(column: str, finding: realnews_anatomy.Finding) -> str:

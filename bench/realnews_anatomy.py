@@ -122,6 +122,9 @@ UNLENT = (
 )
 # how the other side of the pair writes it (`unread_other`)
 OTHER_SIDE = ("the other side writes it alike", "the other side writes another form")
+# whether a claim reads the other side of the pair, and of which kind (`unread_other_read`)
+OTHER_READ = "the other side read as "
+OTHER_UNREAD = "the other side not read either"
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'&.-]*(?: +|-)$")  # (a blanked link is spaces)
 _CAPITAL_AFTER = re.compile(r"^(?: +|-)[A-Z]")
 # the columns whose pairs (two claims in one tool fact) are told by the evidence they lacked
@@ -815,6 +818,16 @@ def unread_other(name: str, other: str) -> str:
     return OTHER_SIDE[0] if same else OTHER_SIDE[1]
 
 
+def unread_other_read(kinds: Iterable[str], fact_kind: str) -> str:
+    """Whether claims read the other side of the pair (`OTHER_READ` and the kind: the fact's
+    own kind when one of them is, else the first in sorted order) or none (`OTHER_UNREAD`):
+    a name read in one source and not where another writes it."""
+    read = sorted(set(kinds))
+    if not read:
+        return OTHER_UNREAD
+    return OTHER_READ + (fact_kind if fact_kind in read else read[0])
+
+
 class Tally:
     """The counts of one split: per column (a group of missed pairs, wrong matches,
     matched traps), stage and detail; and the concepts of missed numeric pairs."""
@@ -832,14 +845,23 @@ class Tally:
         self.relations: Counter[str] = Counter()
 
     def add_unread(
-        self, column: str, shape: str, elsewhere: str, other: str, lent: str = ""
+        self,
+        column: str,
+        shape: str,
+        elsewhere: str,
+        other: str,
+        lent: str = "",
+        other_read: str = "",
     ) -> None:
-        """One unread side of a missed pair: its shape, its source elsewhere, the other side,
-        and of an office mention, whether the run titles its person (`Reader.unlent`)."""
+        """One unread side of a missed pair: its shape, its source elsewhere, the other side
+        (how it is written; whether a claim reads it, and of which kind), and of an office
+        mention, whether the run titles its person (`Reader.unlent`)."""
         for part, what in (("shape", shape), ("elsewhere", elsewhere), ("other", other)):
             self.unread[(column, part, what)] += 1
         if lent:
             self.unread[(column, "lent", lent)] += 1
+        if other_read:
+            self.unread[(column, "other read", other_read)] += 1
 
     def add(self, column: str, finding: Finding) -> None:
         self.counts[(column, finding.stage, finding.detail)] += 1
@@ -940,13 +962,25 @@ class Tally:
             ):
                 counts = [(w, self.unread[(column, part, w)]) for w in order]
                 parts.append(", ".join(f"{w} {n}" for w, n in counts if n))
+            # (whether a claim reads the other side: the read kinds, most frequent first)
+            read = sorted(
+                (
+                    (w, n)
+                    for (c, p, w), n in self.unread.items()
+                    if (c, p) == (column, "other read")
+                ),
+                key=lambda wn: (wn[0] == OTHER_UNREAD, -wn[1], wn[0]),
+            )
+            parts.append(", ".join(f"{w} {n}" for w, n in read))
             if any(parts):
                 lent = f"; by the run: {parts[3]}" if parts[3] else ""
                 lines += [
                     "",
                     f"Not extracted, {column} (each unread side of a missed pair): by shape: "
                     f"{parts[0]}; the same words in its source: {parts[1]}; "
-                    f"{parts[2] or 'no other side read'}{lent}.",
+                    f"{parts[2] or 'no other side read'}{lent}"
+                    + (f"; {parts[4]}" if parts[4] else "")
+                    + ".",
                 ]
         if self.evidence:
             lines += [

@@ -540,3 +540,34 @@ def test_a_carried_sum_and_a_count_beside_a_sum_word(tmp_path: Path, kinds: Kind
         "not carried across the run: the run states no sum of the concept "
         "(the money side has none)"
     )
+
+
+def test_an_unread_side_says_whether_a_claim_reads_the_other_side_and_its_kind() -> None:
+    assert realnews_anatomy.unread_other_read([], "place") == "the other side not read either"
+    # the fact's own kind first, else the first kind in sorted order
+    said = realnews_anatomy.unread_other_read(["thing", "place", "count"], "place")
+    assert said == "the other side read as place"
+    assert realnews_anatomy.unread_other_read(["thing", "count"], "date") == (
+        "the other side read as count"
+    )
+    tally = realnews_anatomy.Tally()
+    for other_read in ("the other side read as date", "the other side not read either"):
+        tally.add_unread(
+            "other named",
+            "with a digit",
+            "written only there",
+            "the other side writes it alike",
+            other_read=other_read,
+        )
+    tally.add_unread(
+        "other named",
+        "in lower case",
+        "written only there",
+        "the other side writes it alike",
+        other_read="the other side read as date",
+    )
+    line = next(x for x in tally.markdown("dev-x") if x.startswith("Not extracted, other"))
+    assert line.endswith(
+        "; the other side writes it alike 3; the other side read as date 2,"
+        " the other side not read either 1."
+    ), line

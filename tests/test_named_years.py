@@ -37,3 +37,34 @@ def test_years_after_in_and_since_in_two_sources_are_one_fact(tmp_path: Path) ->
     assert [sorted(f.claim_ids) == sorted(dates) for f in report.facts if f.kind == "date"] == [
         True
     ]
+
+
+def test_a_year_and_a_month_in_it_of_one_source_may_join_one_fact(tmp_path: Path) -> None:
+    # one source writes the month and, later, the year alone; another the year alone: one
+    # event's date, which a veto between the first source's two claims used to split
+    (tmp_path / "a.txt").write_text(
+        "The shuttle fleet was retired in July 2011. Since 2011, crews have flown on Soyuz"
+        " rockets.\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "The shuttle fleet was retired in 2011, and crews have flown on Soyuz rockets since.\n"
+    )
+    report = run([tmp_path])
+    quote = {c.id: c.quote for c in report.claims if c.kind == "date"}
+    facts = [sorted(quote[i] for i in f.claim_ids) for f in report.facts if f.kind == "date"]
+    assert facts == [["2011", "2011", "July 2011"]]
+
+
+def test_two_days_of_one_source_stay_two_statements(tmp_path: Path) -> None:
+    # (the other direction: a week and a day in it of one source are never one statement)
+    for name, text in (
+        ("a", "The plant was hit last week. Officials said on Thursday that repairs began."),
+        ("b", "The plant was hit on Thursday."),
+    ):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ntitle: Plant hit\npublished: 2026-03-07\n---\n{text}\n", encoding="utf-8"
+        )
+    report = run([tmp_path])
+    quote = {c.id: c.quote for c in report.claims if c.kind == "date"}
+    facts = [sorted(quote[i] for i in f.claim_ids) for f in report.facts if f.kind == "date"]
+    assert sorted(facts) == [["Thursday", "Thursday"], ["last week"]]

@@ -132,9 +132,14 @@ class DateKind(NamedKind):
             return PairDecision(
                 0.0, (), NamedApart(self.label_word, va.key, vb.key, a.source_id == b.source_id)
             )
-        if (_year_only(va.key) or _year_only(vb.key)) and not (fa.words & fb.words):
-            return PairDecision(0.0, (), NamedApart(self.label_word, va.name, vb.name, False))
+        year = _year_only(va.key) or _year_only(vb.key)
         within = how == "within"
+        if year and within and a.source_id == b.source_id:
+            # a year alone and a date in it of one source ("in July 2011" ... "since 2011")
+            # may tell of one event: neither one statement nor two
+            return PairDecision(0.0, ())
+        if year and not (fa.words & fb.words):
+            return PairDecision(0.0, (), NamedApart(self.label_word, va.name, vb.name, False))
         if within and a.source_id == b.source_id:
             # one source's "last week" and "yesterday" are two statements, not one date
             return PairDecision(0.0, (), NamedApart(self.label_word, va.key, vb.key, True))

@@ -16,6 +16,7 @@ from reconcile.context import ContextReader
 from reconcile.dates import YEAR
 from reconcile.kinds.base import detail_of
 from reconcile.kinds.named import NamedKind, NamedValue, name_key, phrases
+from reconcile.kinds.thing.across import NamesAcross
 from reconcile.kinds.thing.find import ThingFinder, ThingMention
 from reconcile.kinds.thing.recur import RecurringNames
 from reconcile.lexicon import Lexicon
@@ -51,6 +52,7 @@ class ThingKind(NamedKind):
             frozenset(fold(w) for w in named.place.not_places),
         )
         self.recurring = RecurringNames(lexicon, self.forms)
+        self.across = NamesAcross(lexicon, self.forms)
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
         self.past_years = named.thing.past_years
         self.year_after = re.compile(
@@ -63,8 +65,10 @@ class ThingKind(NamedKind):
 
     def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
         """The capitalized names several sources of the run write and no rule reads, read
-        as named things (`recur.py`)."""
-        return self.recurring.read(claims, sources)
+        as named things (`recur.py`); then the names a claim of one source reads, where
+        another source writes them alike and none of its claims reads them (`across.py`)."""
+        recurring = self.recurring.read(claims, sources)
+        return [*recurring, *self.across.read(claims, sources, recurring)]
 
     def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
         stated = detail_of(mention, ThingMention)

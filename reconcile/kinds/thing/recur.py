@@ -110,7 +110,7 @@ class _Spans:
         return self.starts[at] if at < len(self.starts) and self.starts[at] < end else end
 
 
-def _opens(text: str, start: int) -> bool:
+def opens(text: str, start: int) -> bool:
     """Whether a word at `start` opens a sentence or a line: the text before it, past its
     spaces, is none, ends a line, or ends in a sign that opens a sentence."""
     at = start
@@ -355,7 +355,7 @@ class RecurringNames:
             if span is None:
                 continue
             start, end = span
-            opening = _opens(text, start)
+            opening = opens(text, start)
             whole = self._part(text, start, end, opening)
             if whole is None:
                 continue
