@@ -780,7 +780,6 @@ class QuantityKind(Kind):
             or self._years_differ(a, b, fa, fb)
             or self._past_differ(a, b, fa, fb)
             or self._days_differ(a, b, fa, fb)
-            or self._published_apart(a, b, fa, fb)
         )
         if side:
             return PairDecision(0.0, (), side)
@@ -975,6 +974,7 @@ class QuantityKind(Kind):
             or _far_apart(a, b, m.concept_max_value_ratio)
             or _measured_from(a, b, self.context.place_words)
             or self._incidents(a, b, fa, fb)
+            or self._published_apart(a, b, fa, fb)
         )
         if veto:
             return PairDecision(0.0, (), veto)
