@@ -73,6 +73,27 @@ def test_a_running_toll_far_lower_days_later_counts_something_else(tmp_path: Pat
     assert toll.verdict == "conflict"
 
 
+def test_a_count_that_falls_days_later_is_one_figure_updated(tmp_path: Path) -> None:
+    # the missing are found: a count of them falls, and no tally is broken (not of
+    # growing_concepts); nor is a day's share of a tally ("in the past 24 hours")
+    report = _stories(
+        tmp_path,
+        ("02", "Nine people are still missing after the floods in Varno, officials in Varno said."),
+        ("07", "Two people are still missing after the floods in Varno, officials in Varno said."),
+    )
+    missing = fact_of(report, "Nine people")
+    assert quotes_of(report, missing) == ["Nine people", "Two people"]
+    assert missing.verdict == "conflict"
+    again = tmp_path / "again"
+    again.mkdir()
+    daily = _stories(
+        again,
+        ("02", "Officials in Varno said 30 people died of cholera in the past 24 hours."),
+        ("07", "Officials in Varno said 4 people died of cholera in the past 24 hours."),
+    )
+    assert TallyBelow(5, "30 people", "4 people") not in vetoes_of(daily, "4 people")
+
+
 def test_one_incidents_figures_days_apart_undated_are_two_facts(tmp_path: Path) -> None:
     pages = (
         ("02", "A magnitude 6.1 earthquake struck near Varno, the survey in Varno said."),

@@ -1238,11 +1238,19 @@ class MatchingRules:
             min=0,
         ),
     )
+    growing_concepts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "of `running_concepts`, those whose tally only grows (the dead, the cases; not"
+            " the missing, who are found, nor the evacuated, who go home): a later figure"
+            " under `running_fell_ratio` of an earlier one counts something else"
+        ),
+    )
     running_fell_ratio: float = field(
         default=0.0,
         metadata=_doc(
-            "of a running tally (`running_concepts`) stated by sources published at least"
-            " `apart_least_days` apart, a later figure at most this fraction of the earlier"
+            "of a tally that only grows (`growing_concepts`) stated by sources published at"
+            " least `apart_least_days` apart, a later figure under this fraction of the earlier"
             " is another count, not the tally revised down (a tally only grows; a revision"
             " corrects a part of it); 0: off",
             min=0,

@@ -159,6 +159,7 @@ class QuantityKind(Kind):
         self._readers = (self.name_words, context.states_number, self.total_before)
         self._running = frozenset(self.rules.matching.running_concepts)
         self._one_incident = frozenset(self.rules.matching.incident_concepts)
+        self._growing_concepts = frozenset(self.rules.matching.growing_concepts)
         self._shared: tuple[tuple[str, frozenset[str]], ...] | None = None
         # the words before a year that make it a span's start ("since": `span_starts`),
         # each as its words; and the determiners a noun phrase opens with ("since the 2004
@@ -736,13 +737,13 @@ class QuantityKind(Kind):
 
     def _published_apart(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two figures of sources published at least `apart_least_days` apart: of one
-        incident each (`pair_figure`), neither dated by a time anchor, two incidents
-        (`IncidentsApart`: a long story's later page tells another strike, another day's
-        crowd, not this one updated); of a running tally, the later at most
-        `running_fell_ratio` of the earlier, another count (`TallyBelow`: a tally only
-        grows). A figure its own source states updated (`rolling_words`) is the tally's; one
-        incident's figure stated again alike days later (the same number) is that incident
-        told again."""
+        incident each (`pair_figure`), neither dated in its sentence (`dated`) or dated by
+        days as far apart, two incidents (`IncidentsApart`: a long story's later page tells
+        another strike, another day's crowd, not this one updated); of a running tally
+        that only grows (`_growing`), the later under `running_fell_ratio` of the earlier,
+        another count (`TallyBelow`). A figure its own source states updated
+        (`rolling_words`) is the tally's; one incident's figure stated again alike days
+        later (the same number) is that incident told again."""
         m = self.rules.matching
         if not m.apart_least_days:
             return None
@@ -759,11 +760,20 @@ class QuantityKind(Kind):
             between = _days_apart(self._day_of.get(a.id), self._day_of.get(b.id))
             if between is not None and between >= m.apart_least_days:
                 return IncidentsApart(between, earlier.quote, later.quote)
-        if figure == RUNNING and m.running_fell_ratio > 0:
+        if figure == RUNNING and m.running_fell_ratio > 0 and self._growing(a, b, fa, fb):
             low, high = earlier.interval.low, later.interval.high
-            if low is not None and high is not None and high <= low * m.running_fell_ratio:
+            if low is not None and high is not None and high < low * m.running_fell_ratio:
                 return TallyBelow(days, earlier.quote, later.quote)
         return None
+
+    def _growing(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
+        """Whether two figures are of a tally that only grows (`growing_concepts`: the dead,
+        the cases; not the missing, who are found, nor the evacuated, who go home), each the
+        whole tally: neither a portion of it ("in the past 24 hours", "12 of them")."""
+        concepts = {c.concept for c in (a, b) if c.concept}
+        return (
+            bool(concepts) and concepts <= self._growing_concepts and not (fa.portion or fb.portion)
+        )
 
     def dated(self, claim: Claim, features: Features) -> bool:
         """Whether its sentence dates the claim: a time anchor ("in 2024", "last week"), a
