@@ -502,8 +502,6 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
                 if ends[0] is not None and ends[1] is not None:
                     relation = reader.concept_relation(ends[0], ends[1])
                     scores.concepts.add_pair(ends[0], ends[1], found, relation)
-                    column = "found gold pairs" if found else "missed gold pairs"
-                    scores.anatomy.add_apart(column, reader.apart(*ends))
                     read_ends = " / ".join(reader.concept_said(end) for end in ends)
             if not found:
                 why = "matched apart" if left_claims and right_claims else "not extracted"
@@ -551,8 +549,6 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
                 if reader is not None:
                     said = stage("wrong matches", reader.matched(left, right))
                     scores.anatomy.add_evidence("wrong matches", reader.evidence(left, right))
-                    if (apart := reader.joined_apart(left, right)) is not None:
-                        scores.anatomy.add_apart("wrong matches", apart)
                 errors.append(
                     f"wrong match [{cluster.id} tool fact {tool_fact}] "
                     f"{outcome.claim_doc[left][0]} {outcome.claim_doc[left][1]!r} "
@@ -585,8 +581,6 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
                 )
                 said = stage("traps matched", reader.matched(one, other))
                 scores.anatomy.add_evidence("traps matched", reader.evidence(one, other))
-                if (apart := reader.joined_apart(one, other)) is not None:
-                    scores.anatomy.add_apart("traps matched", apart)
             errors.append(
                 f"trap matched [{cluster.id}] {_show(cluster, trap.a)} ~ "
                 f"{_show(cluster, trap.b)}: {trap.why}{said}"

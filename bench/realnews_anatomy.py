@@ -71,7 +71,7 @@ from reconcile.kinds import Kind, Kinds, is_numeric
 from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.quantity.carry import NO_SUMS, RunSums, run_reading, run_sums
-from reconcile.kinds.quantity.kind import INCIDENT, RUNNING, QuantityKind
+from reconcile.kinds.quantity.kind import QuantityKind
 from reconcile.kinds.quantity.records import QuantityClaim
 from reconcile.models import Claim, Report
 from reconcile.names import one_person_titled, person_key
@@ -129,11 +129,6 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'&.-]*(?: +|-)$")  # (a blanked link i
 _CAPITAL_AFTER = re.compile(r"^(?: +|-)[A-Z]")
 # the columns whose pairs (two claims in one tool fact) are told by the evidence they lacked
 JOINED_COLUMNS = ("wrong matches", "traps matched")
-# the numeric pairs counted by how many days apart their sources were published and what
-# their figures are across days (`Reader.apart`): the columns, the day buckets, the figures
-APART_COLUMNS = ("found gold pairs", "missed gold pairs", "wrong matches", "traps matched")
-DAYS = ("same day", "1 day", "2 days", "3-6 days", "7 days or more", "unknown")
-FIGURES = (RUNNING, INCIDENT, "another concept", "no concept")
 # the evidence a pair of numbers in one tool fact had, and did not have, to be kept apart:
 # per line of evidence, how the two claims stand (`Reader.evidence`), in this order
 EVIDENCE = (
@@ -633,30 +628,6 @@ class Reader:
         ]
         return found
 
-    def apart(self, a: Claim, b: Claim) -> tuple[str, str, bool]:
-        """Of two numeric claims: how many days apart their sources were published
-        (`DAYS`), what their figures are across a long story's days (`FIGURES`: a running
-        tally, one incident's, `QuantityKind.pair_figure`; else another concept, or no
-        concept on either side), and whether its sentence dates either (a time anchor, a
-        year, a day: `QuantityKind.dated`). Names of
-        kinds only, never a text: safe for a split that is never read."""
-        anatomy = self.anatomy
-        fa = anatomy.features(a, anatomy.block_key(a.id) or "")
-        fb = anatomy.features(b, anatomy.block_key(b.id) or "")
-        kind = anatomy.kind(a)
-        if not isinstance(kind, QuantityKind):
-            return _days_bucket(fa.published, fb.published), FIGURES[3], bool(fa.time or fb.time)
-        figure = kind.pair_figure(a, b)
-        if not figure:
-            figure = FIGURES[2] if a.concept or b.concept else FIGURES[3]
-        dated = kind.dated(a, fa) or kind.dated(b, fb)
-        return _days_bucket(fa.published, fb.published), figure, dated
-
-    def joined_apart(self, left: str, right: str) -> tuple[str, str, bool] | None:
-        """`apart` of two claims in one tool fact, by id; None unless both are numeric."""
-        a, b = self.claims[left], self.claims[right]
-        return self.apart(a, b) if is_numeric(a) and is_numeric(b) else None
-
     @staticmethod
     def _places(a: Claim, b: Claim, pa: frozenset[str], pb: frozenset[str], context: Any) -> str:
         """How the places of two numbers stand, and whether one is a part of the other's:
@@ -766,15 +737,6 @@ def _days(x: str | None, y: str | None) -> str:
     return "same day" if apart == 0 else "1-2 days apart" if apart <= 2 else "3 days or more"
 
 
-def _days_bucket(x: str | None, y: str | None) -> str:
-    """How far apart two sources were published, in the buckets of `DAYS`."""
-    try:
-        apart = abs((date.fromisoformat((x or "")[:10]) - date.fromisoformat((y or "")[:10])).days)
-    except ValueError:
-        return DAYS[-1]
-    return DAYS[min(apart, 2)] if apart < 3 else DAYS[3] if apart < 7 else DAYS[4]
-
-
 def _currency_written(kind: Kind, text: str) -> bool:
     """Whether `text` writes a currency: a sign or code, or a currency's name as a word, of
     the kind's number grammar."""
@@ -881,8 +843,6 @@ class Tally:
         self.evidence: Counter[tuple[str, str, str]] = Counter()
         # how the two concepts of missed numeric pairs read with two stand (`RELATIONS`)
         self.relations: Counter[str] = Counter()
-        # numeric pairs by column, days apart, figure, and whether a time anchor dates either
-        self.apart: Counter[tuple[str, str, str, bool]] = Counter()
 
     def add_unread(
         self,
@@ -918,11 +878,6 @@ class Tally:
         line of evidence."""
         for line, how in found:
             self.evidence[(column, line, how)] += 1
-
-    def add_apart(self, column: str, found: tuple[str, str, bool]) -> None:
-        """Count a numeric pair (a gold pair found or missed, a wrong match, a matched trap)
-        by its days apart, figure and time anchor (`Reader.apart`)."""
-        self.apart[(column, *found)] += 1
 
     def rows(self) -> list[tuple[str, str, list[int]]]:
         """The table's rows: each stage with its total per column, then its details (the
@@ -968,10 +923,6 @@ class Tally:
             "evidence": [
                 {"column": col, "evidence": line, "how": how, "count": n}
                 for (col, line, how), n in sorted(self.evidence.items())
-            ],
-            "days apart": [
-                {"column": col, "days": days, "figure": fig, "time anchor": anchor, "count": n}
-                for (col, days, fig, anchor), n in sorted(self.apart.items())
             ],
         }
 
@@ -1051,37 +1002,6 @@ class Tally:
                 said = " | ".join(str(n) if n else "·" for n in cells)
                 lines.append(f"| {line if line != last else ''} | {how} | {said} |")
                 last = line
-        return lines + self._apart_lines(name)
-
-    def _apart_lines(self, name: str) -> list[str]:
-        """The numeric pairs by days apart and figure: per column, all of them and (after
-        the slash) those neither of whose claims its sentence dates (a time anchor, a year,
-        a day its clause names: `QuantityKind.dated`)."""
-        if not self.apart:
-            return []
-        lines = [
-            "",
-            f"### numeric pairs by publication days apart and figure, {name}",
-            "",
-            "Each cell: pairs / of them, neither dated in its sentence (time anchor, year, day).",
-            "",
-            "| days apart | figure | " + " | ".join(APART_COLUMNS) + " |",
-            "|---|---|" + "---:|" * len(APART_COLUMNS),
-        ]
-        last = ""
-        for days in DAYS:
-            for figure in FIGURES:
-                cells = []
-                for col in APART_COLUMNS:
-                    undated = self.apart[(col, days, figure, False)]
-                    every = undated + self.apart[(col, days, figure, True)]
-                    cells.append(f"{every} / {undated}" if every else "·")
-                if set(cells) == {"·"}:
-                    continue
-                lines.append(
-                    f"| {days if days != last else ''} | {figure} | " + " | ".join(cells) + " |"
-                )
-                last = days
         return lines
 
 

@@ -385,31 +385,6 @@ class SeparateIncidents(Reason):
 
 
 @dataclass(frozen=True, slots=True)
-class IncidentsApart(Reason):
-    """Two figures of a measure of one incident (`incident_concepts`: a magnitude, a crowd, a
-    price; or a running tally's count each sentence tells of an incident it introduces as
-    new), from sources published `days` apart (at least `apart_least_days`), neither dated
-    by a time anchor, a year or a day (or dated by days as far apart): a long story's later
-    pages tell another incident, not this one updated. (earlier quote, later quote.)"""
-
-    days: int
-    earlier: str
-    later: str
-
-
-@dataclass(frozen=True, slots=True)
-class TallyBelow(Reason):
-    """A running tally (`running_concepts`) stated by a source published `days` after
-    another, at most `running_fell_ratio` of the earlier figure: a tally only grows, and a
-    revision down corrects a part of it; a later figure that small counts something else
-    (another incident, a part of the whole). (earlier quote, later quote.)"""
-
-    days: int
-    earlier: str
-    later: str
-
-
-@dataclass(frozen=True, slots=True)
 class DifferentStories(Reason):
     """The sources of two claims of one concept name too few of the same names."""
 

@@ -35,7 +35,6 @@ from reconcile.reasons import (
     FarApart,
     HandedOver,
     HoldersApart,
-    IncidentsApart,
     JoinedAcross,
     KeptApart,
     LaterFigure,
@@ -77,7 +76,6 @@ from reconcile.reasons import (
     SourceContradictsItself,
     SplitByReviewer,
     Stated,
-    TallyBelow,
     TallyFell,
     TitleLent,
     UntitledHolders,
@@ -180,13 +178,6 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     RivalNames: lambda r: f"two things of one kind named: {r.a} vs {r.b}",
     DifferentStories: lambda r: f"one measure, but different stories (story {r.story:.0f})",
     SeparateIncidents: lambda r: f"two incidents, each told as new on its day: {r.a} vs {r.b}",
-    IncidentsApart: lambda r: (
-        f"figures of one incident each, {r.days} days apart, not one dated as the other: "
-        f"{r.earlier} vs {r.later}"
-    ),
-    TallyBelow: lambda r: (
-        f"a running tally only grows: {r.later}, {r.days} days later, is far below {r.earlier}"
-    ),
     SameNamed: lambda r: (
         f"same {r.role}: {r.a} / {r.b}"
         + (" (one names a part or a more precise form)" if r.within else "")

@@ -1228,44 +1228,6 @@ class MatchingRules:
             " the move (it does not say which way)"
         ),
     )
-    incident_concepts: tuple[str, ...] = field(
-        default=(),
-        metadata=_doc(
-            "concepts (keys of frames.toml's [concepts]) whose figure is of one incident and"
-            " is not updated by a later page (a magnitude, a speed, a crowd, a vote share):"
-            " two such figures of sources published at least `apart_least_days` apart,"
-            " neither dated by a time anchor, are figures of two incidents"
-        ),
-    )
-    apart_least_days: int = field(
-        default=0,
-        metadata=_doc(
-            "least days between the publication dates of two sources for two figures of one"
-            " of `incident_concepts`, neither dated by a time anchor, to be two facts"
-            " (`IncidentsApart`); and for a running tally's later figure, below"
-            " `running_fell_ratio` times the earlier, to be another count; 0: off",
-            min=0,
-        ),
-    )
-    growing_concepts: tuple[str, ...] = field(
-        default=(),
-        metadata=_doc(
-            "of `running_concepts`, those whose tally only grows (the dead, the cases; not"
-            " the missing, who are found, nor the evacuated, who go home): a later figure"
-            " under `running_fell_ratio` of an earlier one counts something else"
-        ),
-    )
-    running_fell_ratio: float = field(
-        default=0.0,
-        metadata=_doc(
-            "of a tally that only grows (`growing_concepts`) stated by sources published at"
-            " least `apart_least_days` apart, a later figure under this fraction of the earlier"
-            " is another count, not the tally revised down (a tally only grows; a revision"
-            " corrects a part of it); 0: off",
-            min=0,
-            max=1,
-        ),
-    )
     running_floor_reach: float = field(
         default=1.2,
         metadata=_doc(

@@ -56,7 +56,6 @@ from reconcile.reasons import (
     DifferentSubject,
     DifferentTime,
     FarApart,
-    IncidentsApart,
     NothingCounted,
     OneSentence,
     OneSourceTwoFigures,
@@ -75,16 +74,12 @@ from reconcile.reasons import (
     SharedWords,
     Similarity,
     Stated,
-    TallyBelow,
     TallyFell,
     WordsDiffer,
 )
 from reconcile.rules import Tolerance
 from reconcile.sentences import Sentence
 
-# what a figure is across a long story's days (`QuantityKind.figure_of`)
-RUNNING = "running tally"
-INCIDENT = "one incident"
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _WORDS = re.compile(r"[^\W\d_][\w’']*(?:-[\w’']+)*")  # the words of a clause, for heads
 _COMMA = re.compile(r",")
@@ -161,7 +156,6 @@ class QuantityKind(Kind):
         self._targets: dict[str, str] = _Held()
         self._totals: dict[str, tuple[float, ...]] = _Held()
         self._incident_of: dict[str, bool] = _Held()
-        self._day_of: dict[str, str] = _Held()
         self._lists: dict[str, frozenset[str]] = _Held()
         self._wholes: dict[str, bool] = _Held()
         self._named: dict[tuple[str, int, str], frozenset[str]] = {}
@@ -175,8 +169,6 @@ class QuantityKind(Kind):
         self._readers = (self.name_words, context.states_number, self.total_before)
         self._running = frozenset(self.rules.matching.running_concepts)
         self._moves = frozenset(self.rules.matching.move_concepts)
-        self._one_incident = frozenset(self.rules.matching.incident_concepts)
-        self._growing_concepts = frozenset(self.rules.matching.growing_concepts)
         self._shared: tuple[tuple[str, frozenset[str]], ...] | None = None
         # the words before a year that make it a span's start ("since": `span_starts`),
         # each as its words; and the determiners a noun phrase opens with ("since the 2004
@@ -395,7 +387,6 @@ class QuantityKind(Kind):
             or self._sides_differ(a, b)
             or self._years_differ(a, b, fa, fb)
             or self._days_differ(a, b, fa, fb)
-            or self._published_apart(a, b, fa, fb)
             or _two_numbers(a, b, 0.0)
         )
         if veto:
@@ -748,83 +739,6 @@ class QuantityKind(Kind):
             return None
         return DifferentTime(fa.day, fb.day)
 
-    def figure_of(self, claim: Claim) -> str:
-        """What a claim's figure is across a long story's days (`FIGURE_OF`): RUNNING, a
-        running tally a later page updates (`running_concepts`: a toll, a count of cases);
-        INCIDENT, a figure of one incident (`incident_concepts`: a magnitude, a crowd on a
-        day), or a running tally's count its sentence tells of an incident it introduces as
-        new and does not state as updated ("four killed in an airstrike on a boat"); "" a
-        figure of neither, or no concept."""
-        concept = claim.concept
-        if concept in self._one_incident:
-            return INCIDENT
-        if concept not in self._running:
-            return ""
-        if self._incident(claim) and not self._is_rolling(claim):
-            return INCIDENT
-        return RUNNING
-
-    def pair_figure(self, a: Claim, b: Claim) -> str:
-        """What two claims' figures are across days, together: INCIDENT when both are (two
-        counts of a running tally must each tell of an incident as new: "killed 12" may
-        be an incident's dead told again), RUNNING when either is a running tally's and
-        the other no figure of one incident of another concept, else ""."""
-        fig_a, fig_b = self.figure_of(a), self.figure_of(b)
-        if fig_a == fig_b == INCIDENT:
-            return INCIDENT
-        if RUNNING in (fig_a, fig_b):
-            return RUNNING
-        return ""
-
-    def _published_apart(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
-        """Two figures of sources published at least `apart_least_days` apart: of one
-        incident each (`pair_figure`), neither dated in its sentence (`dated`) or dated by
-        days as far apart, two incidents (`IncidentsApart`: a long story's later page tells
-        another strike, another day's crowd, not this one updated); of a running tally
-        that only grows (`_growing`), the later under `running_fell_ratio` of the earlier,
-        another count (`TallyBelow`). A figure its own source states updated
-        (`rolling_words`) is the tally's; one incident's figure stated again alike days
-        later (the same number) is that incident told again."""
-        m = self.rules.matching
-        if not m.apart_least_days:
-            return None
-        days = _days_apart(fa.published, fb.published)
-        if days is None or days < m.apart_least_days:
-            return None
-        figure = self.pair_figure(a, b)
-        earlier, later = (a, b) if (fa.published or "") < (fb.published or "") else (b, a)
-        if figure == INCIDENT and not _same_number(a, b):
-            dated_a, dated_b = self.dated(a, fa), self.dated(b, fb)
-            if not (dated_a or dated_b):
-                return IncidentsApart(days, earlier.quote, later.quote)
-            # both dated by days as far apart ("on Sunday" of two weeks): two incidents
-            between = _days_apart(self._day_of.get(a.id), self._day_of.get(b.id))
-            if between is not None and between >= m.apart_least_days:
-                return IncidentsApart(between, earlier.quote, later.quote)
-        if figure == RUNNING and m.running_fell_ratio > 0 and self._growing(a, b, fa, fb):
-            low, high = earlier.interval.low, later.interval.high
-            if low is not None and high is not None and high < low * m.running_fell_ratio:
-                return TallyBelow(days, earlier.quote, later.quote)
-        return None
-
-    def _growing(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
-        """Whether two figures are of a tally that only grows (`growing_concepts`: the dead,
-        the cases; not the missing, who are found, nor the evacuated, who go home), each the
-        whole tally: neither a portion of it ("in the past 24 hours", "12 of them")."""
-        concepts = {c.concept for c in (a, b) if c.concept}
-        return (
-            bool(concepts) and concepts <= self._growing_concepts and not (fa.portion or fb.portion)
-        )
-
-    def dated(self, claim: Claim, features: Features) -> bool:
-        """Whether its sentence dates the claim: a time anchor ("in 2024", "last week"), a
-        year it states (`years`), or a day its clause names ("on Monday", "on 3 March",
-        `ContextReader.day`, resolved against its publication date)."""
-        day = self._day_of.get(claim.id)
-        if day is None:
-            day = self._day_of[claim.id] = self.context.day(claim, features.published)
-        return bool(features.time or self.years(claim) or day)
-
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         if a.change and b.change and a.change != b.change:
             # a rise and a fall of one concept are one move the sources tell apart (a
@@ -1048,7 +962,6 @@ class QuantityKind(Kind):
             or _far_apart(a, b, m.concept_max_value_ratio)
             or _measured_from(a, b, self.context.place_words)
             or self._incidents(a, b, fa, fb)
-            or self._published_apart(a, b, fa, fb)
         )
         if veto:
             return PairDecision(0.0, (), veto)
