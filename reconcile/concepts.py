@@ -270,35 +270,23 @@ def frame_problems(
             if not words:
                 line = where.line(("words", name))
                 problems.append(Problem(where.path, line, f"words.{name}: an empty word class"))
-        for concept, others in data.get("compatible", {}).items():
-            for key in (concept, *others):
-                if key not in rules.concepts:
-                    problems.append(
-                        Problem(
-                            where.path,
-                            where.line(("compatible", concept)),
-                            f"compatible.{concept}: unknown concept {key!r}; declare it in"
-                            " [concepts]",
-                        )
-                    )
-        for concept, wider in data.get("broader", {}).items():
-            for key in (concept, wider):
-                if key not in rules.concepts:
-                    problems.append(
-                        Problem(
-                            where.path,
-                            where.line(("broader", concept)),
-                            f"broader.{concept}: unknown concept {key!r}; declare it in [concepts]",
-                        )
-                    )
-        for concept in data.get("heads", {}):
-            if concept not in rules.concepts:
-                problems.append(
+        # the concepts each table names: a concept and those it is compatible with, a
+        # concept and its broader one, a concept of heads
+        named_in = {
+            "compatible": {c: (c, *o) for c, o in data.get("compatible", {}).items()},
+            "broader": {c: (c, w) for c, w in data.get("broader", {}).items()},
+            "heads": {c: (c,) for c in data.get("heads", {})},
+        }
+        for table, concepts in named_in.items():
+            for concept, keys in concepts.items():
+                problems.extend(
                     Problem(
                         where.path,
-                        where.line(("heads", concept)),
-                        f"heads.{concept}: unknown concept {concept!r}; declare it in [concepts]",
+                        where.line((table, concept)),
+                        f"{table}.{concept}: unknown concept {key!r}; declare it in [concepts]",
                     )
+                    for key in keys
+                    if key not in rules.concepts
                 )
         for field_name in ("group_concepts", "thing_concepts"):
             for key in data.get(field_name, ()):

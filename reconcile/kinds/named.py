@@ -451,6 +451,18 @@ _RELATIONS_HELD = 1 << 16  # pairs of named values a kind keeps the relation of
 _RelationKey = tuple[str, str, tuple[str, ...], str, str, tuple[str, ...]]
 
 
+def role_claim(mention: Mention[Any], kind: str, value: NamedValue) -> Claim:
+    """The claim a named value makes under its role: of dimension `kind:role`, the role its
+    class and its subject."""
+    return named_claim(
+        mention,
+        dimension=f"{kind}:{value.role}",
+        noun_class=value.role,
+        context=Context(subject=value.role),
+        detail=value,
+    )
+
+
 def named(claim: Claim) -> NamedValue:
     """The role and name a named claim states."""
     return detail_of(claim, NamedValue)
@@ -496,13 +508,7 @@ class NamedKind(Kind):
         value = self.value_of(mention, source)
         if value is None:
             return None
-        return named_claim(
-            mention,
-            dimension=f"{self.name}:{value.role}",
-            noun_class=value.role,
-            context=Context(subject=value.role),
-            detail=value,
-        )
+        return role_claim(mention, self.name, value)
 
     def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
         """What a mention names, with its key; None when nothing is left to compare."""

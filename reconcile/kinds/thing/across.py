@@ -44,12 +44,18 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from reconcile.kinds.base import named_claim
-from reconcile.kinds.named import CAPITALS, NamedMention, NamedValue, WordForms, name_key
+from reconcile.kinds.named import (
+    CAPITALS,
+    NamedMention,
+    NamedValue,
+    WordForms,
+    name_key,
+    role_claim,
+)
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.thing.recur import opens
 from reconcile.lexicon import Lexicon
-from reconcile.models import Claim, ClaimKind, Context, Mention, Source
+from reconcile.models import Claim, ClaimKind, Mention, Source
 from reconcile.names import fold
 from reconcile.sentences import Sentence, split_sentences
 
@@ -312,10 +318,4 @@ class NamesAcross:
             sentence_start=sentence.start,
             detail=NamedMention(role=detail.role, name=name),
         )
-        return named_claim(
-            mention,
-            dimension=f"{reading.kind}:{detail.role}",
-            noun_class=detail.role,
-            context=Context(subject=detail.role),
-            detail=detail,
-        )
+        return role_claim(mention, reading.kind, detail)

@@ -41,7 +41,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from reconcile.kinds.base import named_claim
 from reconcile.kinds.named import (
     CAPITALS,
     NamedMention,
@@ -50,12 +49,13 @@ from reconcile.kinds.named import (
     WordForms,
     before_joiner,
     name_key,
+    role_claim,
     without_nouns,
 )
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.thing.find import ThingMention
 from reconcile.lexicon import Lexicon
-from reconcile.models import Claim, ClaimKind, Context, Mention, MentionDetail, Source
+from reconcile.models import Claim, ClaimKind, Mention, MentionDetail, Source
 from reconcile.names import fold
 from reconcile.sentences import Sentence, split_sentences
 
@@ -448,12 +448,10 @@ class RecurringNames:
             sentence_start=sentence.start,
             detail=detail,
         )
-        return named_claim(
+        return role_claim(
             mention,
-            dimension=f"{kind}:{role}",
-            noun_class=role,
-            context=Context(subject=role),
-            detail=NamedValue(
+            kind,
+            NamedValue(
                 role=role,
                 name=name,
                 key=part.key,
