@@ -185,3 +185,54 @@ def test_a_current_holding_is_carried_before_a_former_one(kinds: Kinds) -> None:
 def test_a_holder_who_resigned_is_a_former_one(kinds: Kinds, sentence: str, former: bool) -> None:
     (roe,) = _claims(kinds, sentence)
     assert (_held(roe).place, _held(roe).former) == ("karsk", former)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        (
+            "Karsk Governor John Doe thanked his predecessor, Jane Roe, on Monday.",
+            [
+                ("John Doe", "governor", "karsk", False),
+                ("Jane Roe", "former-governor", "karsk", True),
+            ],
+        ),
+        (
+            "US Defense Secretary John Doe and his predecessor Jane Roe met.",
+            [
+                ("John Doe", "us-defense-secretary", "", False),
+                ("Jane Roe", "former-us-defense-secretary", "", True),
+            ],
+        ),
+        # no holder named before the noun, a title several hold at once, a rules office
+        # under a title that names no country: whose predecessor is not told
+        ("The predecessor of the device, Jane Roe said, failed.", []),
+        (
+            "Senator John Doe and his predecessor Jane Roe met.",
+            [("John Doe", "senator", "", False)],
+        ),
+        (
+            "Defense Secretary John Doe and his predecessor Jane Roe met.",
+            [("John Doe", "us-defense-secretary", "", False)],
+        ),
+    ],
+)
+def test_a_predecessor_held_the_office_of_the_holder_named_before(
+    kinds: Kinds, sentence: str, read: list[tuple[str, str, str, bool]]
+) -> None:
+    assert [
+        (_held(c).person, _held(c).office_key, _held(c).place, _held(c).former)
+        for c in _claims(kinds, sentence)
+    ] == read
+
+
+def test_a_predecessor_placed_so_is_in_conflict_with_the_holder_now(tmp_path: Path) -> None:
+    report = _report(
+        tmp_path,
+        "Governor Jane Roe spoke on Monday.",
+        "Karsk Governor John Doe thanked his predecessor, Jane Roe, on Tuesday.",
+    )
+    conflicts = [f for f in report.facts if f.kind == "office" and f.verdict == "conflict"]
+    assert [sorted(report.claim(i).quote for i in f.claim_ids) for f in conflicts] == [
+        ["Governor Jane Roe", "Karsk Governor John Doe"]
+    ]

@@ -196,6 +196,8 @@ class OfficeKind(Kind):
         mentions += self.titles.find_plural(source, sentence, taken)
         # "her Karskian counterpart John Doe": the office of a holder named before it
         mentions += self.titles.find_counterparts(source, sentence, mentions)
+        # "Karsk Governor John Doe thanked his predecessor, Jane Roe": who held it before
+        mentions += self.titles.find_predecessors(source, sentence, mentions)
         # "Ruritanian President Roe appoints Doe as prime minister": Ruritania's
         mentions = self._appointed_places(sentence, mentions)
         # kept for `_readings`: extraction reads every sentence before normalize asks
@@ -467,10 +469,12 @@ class OfficeKind(Kind):
         office without the former mark, held by one at a time. None for a current holding
         of one person, and for a title several hold at once ("senator", a deputy's): its
         holders share it, and no mention of the title is one of theirs."""
-        if not (held.former or held.several) or not held.title:
+        if not (held.former or held.several):
             return None
         office, title = held.office_key.removeprefix("former-"), ""
         if office not in self.labels:  # (a rules office is held by one at a time)
+            if not held.title:
+                return None
             title = held.title.removeprefix("former-")
             rule = self.titles.by_key.get(title)
             if rule is None or rule.several:

@@ -357,6 +357,13 @@ class TitleFinder:
         self.counterpart = gated(
             re.compile(rf"(?<![\w-])(?:{phrases(words.counterparts).pattern})(?![\w-])", re.I)
         )
+        # "his predecessor, Jane Roe": who held the office of a holder named before (not of
+        # a rules office read under a title that names no country: whose is not told)
+        self.unqualified = lexicon.unqualified
+        self.predecessor_runs = first_runs(words.predecessors)
+        self.predecessor = gated(
+            re.compile(rf"(?<![\w-])(?:{phrases(words.predecessors).pattern})(?![\w-])", re.I)
+        )
         self.by_key = {t.key: t for t in offices.title}
         # "Roe succeeded Doe as governor": a verb of succession before the name, and the
         # name of who took the office before it (past a relative word: "Roe, who replaced")
@@ -600,6 +607,61 @@ class TitleFinder:
             spans.add(place_start, end)
             read.append(
                 self._mention(source, sentence, Held(title, place, person, place_start, end, False))
+            )
+        return read
+
+    def find_predecessors(
+        self,
+        source: Source,
+        sentence: Sentence,
+        found: list[Mention[OfficeMention]],
+    ) -> list[Mention[OfficeMention]]:
+        """Holders named after a noun for who held, before, the office of a holder named
+        before in the sentence: "Karsk Governor John Doe thanked his predecessor, Jane Roe"
+        (Karsk's former governor). The office, its place and title are the earlier
+        holder's, held now (with none, nothing is read); the one named held it."""
+        text = sentence.text
+        if not found or not may_hold(self.predecessor_runs, text):
+            return []
+        read: list[Mention[OfficeMention]] = []
+        spans = _Spans([(m.start - sentence.start, m.end - sentence.start) for m in found])
+        for m in self.predecessor.finditer(text):
+            earlier = [
+                f
+                for f in found
+                if f.end - sentence.start <= m.start()
+                and not f.detail.former
+                and not f.detail.several
+                and not any(
+                    p.match(self.aliases.apply(f.quote))
+                    for p in self.unqualified.get(f.detail.office_key, ())
+                )
+            ]
+            if not earlier:
+                continue
+            person, end = self._person_after(source, text, m.end())
+            if person is None or spans.overlaps(m.start(), end):
+                continue
+            spans.add(m.start(), end)
+            now = earlier[-1].detail
+            read.append(
+                Mention(
+                    source_id=source.id,
+                    kind="office",
+                    quote=text[m.start() : end],
+                    start=sentence.start + m.start(),
+                    end=sentence.start + end,
+                    sentence=text,
+                    sentence_start=sentence.start,
+                    detail=replace(
+                        now,
+                        office_key=f"former-{now.office_key}",
+                        person_text=person,
+                        label=f"former {now.label or self.labels.get(now.office_key, '')}",
+                        former=True,
+                        several=True,
+                    ),
+                )
             )
         return read
 
