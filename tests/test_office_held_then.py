@@ -204,6 +204,28 @@ def test_a_holder_who_resigned_is_a_former_one(kinds: Kinds, sentence: str, form
                 ("Jane Roe", "former-us-defense-secretary", "", True),
             ],
         ),
+        # a verb of succession right after the holder
+        (
+            "Karsk Governor John Doe, who replaced Jane Roe, took office.",
+            [
+                ("John Doe", "governor", "karsk", False),
+                ("Jane Roe", "former-governor", "karsk", True),
+            ],
+        ),
+        # another office's title after the name: that office's holder (read under it)
+        (
+            "Acme CEO John Doe replaced Jane Roe as chair.",
+            [("John Doe", "chief-executive", "acme", False), ("John Doe", "chairman", "", False)],
+        ),
+        # a verb whose subject is not the holder, a possessive after the name
+        (
+            "Karsk Governor John Doe said the law replaced Jane Roe.",
+            [("John Doe", "governor", "karsk", False)],
+        ),
+        (
+            "Karsk Governor John Doe replaced Jane Roe's plan.",
+            [("John Doe", "governor", "karsk", False)],
+        ),
         # no holder named before the noun, a title several hold at once, a rules office
         # under a title that names no country: whose predecessor is not told
         ("The predecessor of the device, Jane Roe said, failed.", []),
@@ -217,7 +239,7 @@ def test_a_holder_who_resigned_is_a_former_one(kinds: Kinds, sentence: str, form
         ),
     ],
 )
-def test_a_predecessor_held_the_office_of_the_holder_named_before(
+def test_a_predecessor_held_the_office_of_the_holder_before_them(
     kinds: Kinds, sentence: str, read: list[tuple[str, str, str, bool]]
 ) -> None:
     assert [

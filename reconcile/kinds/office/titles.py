@@ -364,6 +364,17 @@ class TitleFinder:
         self.predecessor = gated(
             re.compile(rf"(?<![\w-])(?:{phrases(words.predecessors).pattern})(?![\w-])", re.I)
         )
+        # "Karsk Governor John Doe, who replaced Jane Roe": a verb of succession right after
+        # a holder, before the name of who held the office before them
+        self.succeeded_gap = (
+            re.compile(
+                rf"\s*(?:,\s*(?:{phrases(words.relatives).pattern})\s+)?"
+                rf"(?:{phrases(words.succeeding).pattern})\s+",
+                re.I,
+            )
+            if words.succeeding
+            else None
+        )
         self.by_key = {t.key: t for t in offices.title}
         # "Roe succeeded Doe as governor": a verb of succession before the name, and the
         # name of who took the office before it (past a relative word: "Roe, who replaced")
@@ -617,39 +628,60 @@ class TitleFinder:
         found: list[Mention[OfficeMention]],
     ) -> list[Mention[OfficeMention]]:
         """Holders named after a noun for who held, before, the office of a holder named
-        before in the sentence: "Karsk Governor John Doe thanked his predecessor, Jane Roe"
-        (Karsk's former governor). The office, its place and title are the earlier
-        holder's, held now (with none, nothing is read); the one named held it."""
+        before in the sentence ("Karsk Governor John Doe thanked his predecessor, Jane
+        Roe": Karsk's former governor), or right after a holder and a verb of succession
+        ("Karsk Governor John Doe, who replaced Jane Roe"). The office, its place and title
+        are the earlier holder's, held now (with none, nothing is read); the one named held
+        it. A name read under a title of its own ("replaced Jane Roe as chair") is left to
+        that reading."""
         text = sentence.text
-        if not found or not may_hold(self.predecessor_runs, text):
+        if not found:
             return []
-        read: list[Mention[OfficeMention]] = []
-        spans = _Spans([(m.start - sentence.start, m.end - sentence.start) for m in found])
-        for m in self.predecessor.finditer(text):
-            earlier = [
+        holders = sorted(
+            (
                 f
                 for f in found
-                if f.end - sentence.start <= m.start()
-                and not f.detail.former
+                if not f.detail.former
                 and not f.detail.several
                 and not any(
                     p.match(self.aliases.apply(f.quote))
                     for p in self.unqualified.get(f.detail.office_key, ())
                 )
-            ]
-            if not earlier:
-                continue
-            person, end = self._person_after(source, text, m.end())
-            if person is None or spans.overlaps(m.start(), end):
-                continue
-            spans.add(m.start(), end)
-            now = earlier[-1].detail
+            ),
+            key=lambda f: (f.end, f.start),
+        )
+        if not holders:
+            return []
+        # (where each predecessor's name starts: after the noun, or after a holder and a
+        # verb of succession, with the holder whose office it is)
+        starts: list[tuple[int, Mention[OfficeMention]]] = []
+        if may_hold(self.predecessor_runs, text):
+            for m in self.predecessor.finditer(text):
+                earlier = [f for f in holders if f.end - sentence.start <= m.start()]
+                if earlier:
+                    starts.append((m.end(), earlier[-1]))
+        if self.succeeded_gap is not None:
+            for f in holders:
+                gap = self.succeeded_gap.match(text, f.end - sentence.start)
+                if gap is not None:
+                    starts.append((gap.end(), f))
+        read: list[Mention[OfficeMention]] = []
+        spans = _Spans([(m.start - sentence.start, m.end - sentence.start) for m in found])
+        for at, holder in sorted(starts, key=lambda s: s[0]):
+            person, end = self._person_after(source, text, at)
+            if person is None or end <= at or text[end : end + 1] in ("'", "’"):
+                continue  # (no name, or a possessive: "replaced Roe's plan")
+            start = max(at, text.rfind(person.split()[0], at, end))
+            if spans.overlaps(start, end):
+                continue  # ("Roe succeeded Doe as governor": read under its title)
+            spans.add(start, end)
+            now = holder.detail
             read.append(
                 Mention(
                     source_id=source.id,
                     kind="office",
-                    quote=text[m.start() : end],
-                    start=sentence.start + m.start(),
+                    quote=text[start:end],
+                    start=sentence.start + start,
                     end=sentence.start + end,
                     sentence=text,
                     sentence_start=sentence.start,
