@@ -445,6 +445,13 @@ class OfficeKind(Kind):
             if place and held.title and not held.former and not held.several:
                 now.setdefault(self._family(held), []).append(replace(held, place=place))
         everyone = _by_word(held for _, held in holders)
+        handed: dict[int, bool] = {}  # (`_handed_on` of each holding, asked once)
+
+        def handed_on(p: OfficeHolder) -> bool:
+            if id(p) not in handed:
+                handed[id(p)] = self._handed_on(p, now)
+            return handed[id(p)]
+
         for claim_id, held in unplaced:
             if not self._one_named(held, everyone):
                 continue  # "Governor Roe" where the run names a Jim Roe and a Jane Roe
@@ -452,9 +459,7 @@ class OfficeKind(Kind):
                 {
                     p.place
                     for p in _named(then, held)
-                    if self._same(p, held)
-                    and self._offices_meet(held, p)
-                    and self._handed_on(p, now)
+                    if self._same(p, held) and self._offices_meet(held, p) and handed_on(p)
                 }
             )
             if there and all(self._places_meet(there[0], other) for other in there[1:]):
