@@ -1412,11 +1412,14 @@ _LOOK_AHEAD = 600  # and forward: the place after "of", the person's name
 
 def _cued(title: OfficeTitle, text: str) -> bool:
     """Whether a sentence holds a word of the title's `cues` (any sentence when it has none):
-    "United Seychelles candidate Patrick Herminie received 48.8% of the vote"."""
+    "United Seychelles candidate Patrick Herminie received 48.8% of the vote"; a word
+    whose last part after a hyphen is one is too ("re-election", "by-election")."""
     if not title.cues:
         return True
     cues = {fold(c) for c in title.cues}
-    return any(fold(w) in cues for w in _CUE_WORD.findall(text))
+    return any(
+        fold(w) in cues or fold(w).rsplit("-", 1)[-1] in cues for w in _CUE_WORD.findall(text)
+    )
 
 
 def _past_year_before(head: str, published: str | None) -> bool:
