@@ -1,7 +1,7 @@
 """A change of hands told across sources where the first holder is placed only as a former
 holder: one source names Jane Roe under a title that names no place ("Governor Jane Roe"),
 another names John Doe as Karsk's governor and Roe as its former governor ("former Karsk
-governor Jane Roe", "Roe, who resigned as Karsk governor"). Roe held Karsk's governorship:
+governor Jane Roe", "Roe, who served as Karsk governor"). Roe held Karsk's governorship:
 the untitled mention is placed there, and the two holders are one office in conflict. What
 it must not do: place by a former holding of another office or of another place, where the
 run names no one else holding the office now, or where two people of the run share the
@@ -62,7 +62,7 @@ def _report(tmp_path: Path, *texts: str) -> Report:
             (
                 "Governor Jane Roe spoke on Monday.",
                 "Karsk Governor John Doe took office on Tuesday.",
-                "Jane Roe, who resigned as Karsk governor in May, left.",
+                "Jane Roe, who served as Karsk governor until May, left.",
             ),
             ("Jane Roe", "John Doe"),
         ),
@@ -101,7 +101,7 @@ def test_the_run_places_the_untitled_mention_where_the_person_held_the_office(
     governor = _first(
         kinds,
         "Governor Jane Roe spoke.",
-        "Governor John Doe took office. Jane Roe, who resigned as Karsk governor, left.",
+        "Governor John Doe took office. Jane Roe, who had been Karsk governor, left.",
         "Karsk Governor John Doe spoke.",
     )
     # (the new holder is placed by the run too: titled with Karsk in the third source)
@@ -176,13 +176,15 @@ def test_a_current_holding_is_carried_before_a_former_one(kinds: Kinds) -> None:
 @pytest.mark.parametrize(
     ("sentence", "former"),
     [
-        ("Jane Roe, who resigned as Karsk governor in May, left.", True),
-        ("Jane Roe, who stepped down as Karsk governor in May, left.", True),
-        # the holder leaving holds it until then
-        ("Jane Roe, who resigns as Karsk governor in May, spoke.", False),
+        ("Jane Roe, who served as Karsk governor until May, left.", True),
+        # news of a resignation names the holder who resigns: the office fact of "Governor
+        # Roe" (a former holder only when said so)
+        ("Jane Roe, who resigned as Karsk governor in May, left.", False),
+        ("Jane Roe, who stepped down as Karsk governor in May, left.", False),
+        ("Jane Roe steps down as Karsk governor.", False),
     ],
 )
-def test_a_holder_who_resigned_is_a_former_one(kinds: Kinds, sentence: str, former: bool) -> None:
+def test_a_holder_who_resigns_is_the_holder(kinds: Kinds, sentence: str, former: bool) -> None:
     (roe,) = _claims(kinds, sentence)
     assert (_held(roe).place, _held(roe).former) == ("karsk", former)
 
