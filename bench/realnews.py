@@ -499,6 +499,8 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
             left_claims, right_claims = claims_of.get(left, ()), claims_of.get(right, ())
             found = _shared_fact(outcome, left_claims, right_claims) is not None
             scores.recall[fact.group].add(found)
+            if reader is not None and fact.group == "office":
+                scores.anatomy.office_pairs += 1
             if reader is not None and reader.held_then((*left_claims, *right_claims)):
                 said_then = f"gold {fact.verdict or '?'} pairs {'found' if found else 'missed'}"
                 scores.anatomy.held_then[said_then] += 1

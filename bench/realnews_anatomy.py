@@ -853,6 +853,7 @@ class Tally:
         # held the office (`Reader.held_then`): gold pairs found and missed, by gold
         # verdict; wrong matches and matched traps
         self.held_then: Counter[str] = Counter()
+        self.office_pairs = 0  # the office gold pairs told (`held_then` is of these)
         # per column, the unread mentions of its missed pairs: (part, what) -> count
         self.unread: Counter[tuple[str, str, str]] = Counter()
         # per column, stage and detail, the parts (`Finding.part`) of its numeric misses
@@ -932,6 +933,7 @@ class Tally:
             "office pairs placed by a former or shared holding": dict(
                 sorted(self.held_then.items())
             ),
+            "office gold pairs": self.office_pairs,
             "not read": [
                 {"column": col, "part": part, "what": what, "count": n}
                 for (col, part, what), n in sorted(self.unread.items())
@@ -972,12 +974,13 @@ class Tally:
         if self.untitled:
             lines += ["", "Missed office pairs vetoed UntitledHolders, by aspect (counts):", ""]
             lines += [f"- {aspect}: {n}" for aspect, n in sorted(self.untitled.items())]
-        if self.held_then:
+        if self.office_pairs or self.held_then:
             said = ", ".join(f"{what} {n}" for what, n in sorted(self.held_then.items()))
             lines += [
                 "",
-                "Office pairs with a side the run placed where another source says its person "
-                f"held the office (a former or shared holding): {said}.",
+                f"Office pairs (of {self.office_pairs} office gold pairs) with a side the run "
+                "placed where another source says its person held the office (a former or "
+                f"shared holding, `run_then`): {said or 'none'}.",
             ]
         for column in COLUMNS:
             parts = []
