@@ -54,7 +54,10 @@ shape (the gold verdict, how the two names differ, which side is untitled, and w
 the run titles that side's person with a place in its own source, in another, or
 nowhere, and what the run carried to that side: a place, a rules office, its country, or
 why nothing), counts only; an office mention no claim reads is also counted by whether the
-run titles its person, and what kept the title lender from it.
+run titles its person, and what kept the title lender from it. Office pairs with a side the
+run placed where another source says its person held the office (a former or shared
+holding, `OfficeHolder.run_then`) are counted: gold pairs found and missed by gold verdict,
+wrong matches, matched traps.
 """
 
 from __future__ import annotations
@@ -496,6 +499,11 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
             left_claims, right_claims = claims_of.get(left, ()), claims_of.get(right, ())
             found = _shared_fact(outcome, left_claims, right_claims) is not None
             scores.recall[fact.group].add(found)
+            if reader is not None and fact.group == "office":
+                scores.anatomy.office_pairs += 1
+            if reader is not None and reader.held_then((*left_claims, *right_claims)):
+                said_then = f"gold {fact.verdict or '?'} pairs {'found' if found else 'missed'}"
+                scores.anatomy.held_then[said_then] += 1
             read_ends = None
             if reader is not None and numeric:
                 ends = reader.numeric(left_claims), reader.numeric(right_claims)
@@ -548,6 +556,8 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
                 said = ""
                 if reader is not None:
                     said = stage("wrong matches", reader.matched(left, right))
+                    if reader.held_then((left, right)):
+                        scores.anatomy.held_then["wrong matches"] += 1
                     scores.anatomy.add_evidence("wrong matches", reader.evidence(left, right))
                 errors.append(
                     f"wrong match [{cluster.id} tool fact {tool_fact}] "
@@ -580,6 +590,8 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
                     min(c for c in end if outcome.fact_of.get(c) == shared) for end in ends
                 )
                 said = stage("traps matched", reader.matched(one, other))
+                if reader.held_then((one, other)):
+                    scores.anatomy.held_then["traps matched"] += 1
                 scores.anatomy.add_evidence("traps matched", reader.evidence(one, other))
             errors.append(
                 f"trap matched [{cluster.id}] {_show(cluster, trap.a)} ~ "

@@ -344,7 +344,9 @@ class Reader:
             if done
         ]
         if carried:
-            return " and ".join(carried)
+            # (where another source says the person held the office: `OfficeHolder.run_then`)
+            then = ", where another source says its person held it" if held.run_then else ""
+            return " and ".join(carried) + then
         others = [
             holder_of(other)
             for other in self.claims.values()
@@ -362,6 +364,17 @@ class Reader:
         if not any(kind._one_office(held, o, True) for o in others):
             return "nothing, placed elsewhere under another office"
         return "nothing, placed elsewhere for places that do not meet"
+
+    def held_then(self, claims: Iterable[str]) -> bool:
+        """Whether an office claim among `claims` was carried a place, a rules office or
+        its country from where another source says its person held the office, a former or
+        shared holding (`OfficeHolder.run_then`: a change of hands across sources)."""
+        return any(
+            (claim := self.claims.get(c)) is not None
+            and isinstance(claim.detail, OfficeHolder)
+            and claim.detail.run_then
+            for c in claims
+        )
 
     def unlent(self, source_id: str, text: str, start: int, end: int) -> str:
         """Of an office mention no claim reads, written `text[start:end]` in a source: whether
@@ -836,6 +849,11 @@ class Tally:
         self.counts: Counter[tuple[str, str, str]] = Counter()
         self.concepts: Counter[str] = Counter()
         self.untitled: Counter[str] = Counter()
+        # office pairs with a side the run placed where another source says its person
+        # held the office (`Reader.held_then`): gold pairs found and missed, by gold
+        # verdict; wrong matches and matched traps
+        self.held_then: Counter[str] = Counter()
+        self.office_pairs = 0  # the office gold pairs told (`held_then` is of these)
         # per column, the unread mentions of its missed pairs: (part, what) -> count
         self.unread: Counter[tuple[str, str, str]] = Counter()
         # per column, stage and detail, the parts (`Finding.part`) of its numeric misses
@@ -912,6 +930,10 @@ class Tally:
             "numeric concepts": dict(sorted(self.concepts.items())),
             "numeric concept relations": dict(sorted(self.relations.items())),
             "office untitled holders": dict(sorted(self.untitled.items())),
+            "office pairs placed by a former or shared holding": dict(
+                sorted(self.held_then.items())
+            ),
+            "office gold pairs": self.office_pairs,
             "not read": [
                 {"column": col, "part": part, "what": what, "count": n}
                 for (col, part, what), n in sorted(self.unread.items())
@@ -952,6 +974,14 @@ class Tally:
         if self.untitled:
             lines += ["", "Missed office pairs vetoed UntitledHolders, by aspect (counts):", ""]
             lines += [f"- {aspect}: {n}" for aspect, n in sorted(self.untitled.items())]
+        if self.office_pairs or self.held_then:
+            said = ", ".join(f"{what} {n}" for what, n in sorted(self.held_then.items()))
+            lines += [
+                "",
+                f"Office pairs (of {self.office_pairs} office gold pairs) with a side the run "
+                "placed where another source says its person held the office (a former or "
+                f"shared holding, `run_then`): {said or 'none'}.",
+            ]
         for column in COLUMNS:
             parts = []
             for part, order in (

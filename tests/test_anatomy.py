@@ -324,6 +324,30 @@ def test_an_untitled_side_says_why_the_run_carried_nothing_to_it(
     )
 
 
+def test_an_office_pair_placed_by_a_former_holding_is_counted(tmp_path: Path, kinds: Kinds) -> None:
+    # Lind is Karsk's former governor in the second source: the run places her there
+    report = report_of(
+        tmp_path,
+        "Governor Ada Lind opened the bridge.",
+        "Karsk Governor Bo Rask took office. Former Karsk governor Ada Lind left.",
+    )
+    read = realnews_anatomy.Reader(report, kinds)
+    lind = one(report, 0, "Governor Ada Lind")
+    rask = one(report, 1, "Karsk Governor Bo Rask")
+    assert (read.held_then([lind.id]), read.held_then([rask.id])) == (True, False)
+    tally = realnews_anatomy.Tally()
+    tally.office_pairs += 1
+    tally.held_then["gold conflict pairs found"] += 1
+    table = "\n".join(tally.markdown("dev-x"))
+    assert (
+        "Office pairs (of 1 office gold pairs) with a side the run placed where another source"
+        " says its person held the office (a former or shared holding, `run_then`): gold"
+        " conflict pairs found 1." in table
+    )
+    for text in ("Lind", "Rask", lind.id):
+        assert text not in table
+
+
 def test_an_unread_office_mention_says_whether_the_run_titles_its_person(
     tmp_path: Path, kinds: Kinds
 ) -> None:

@@ -117,7 +117,8 @@ def test_two_people_of_one_surname_lend_no_place_to_each_other(kinds: Kinds) -> 
             "Governor Jane Roe spoke on Tuesday.",
             "Tolvian Governor Jane Roe spoke. Karsk Governor Jane Roe came later.",
         ),
-        # a former holding tells no place of the office held now
+        # a former holding, where the run names no one else holding the office now, tells
+        # no place of the office held now (`test_office_held_then.py`: a change of hands)
         ("President Jane Roe spoke on Tuesday.", "Former Karskian president Jane Roe spoke."),
         ("Foreign Secretary Jane Roe spoke.", "Former UK Foreign Secretary Jane Roe spoke."),
         ("Prime Minister Jane Roe spoke.", "Former UK Prime Minister Jane Roe spoke."),

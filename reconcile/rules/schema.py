@@ -652,6 +652,13 @@ class OfficeWords:
             " another place: 'Roe met her Karskian counterpart John Doe'"
         ),
     )
+    predecessors: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns for who held, before, the office another holder of the sentence holds,"
+            " of its place: 'Karsk Governor John Doe and his predecessor, Jane Roe'"
+        ),
+    )
     succeeding: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -196,6 +196,8 @@ class OfficeKind(Kind):
         mentions += self.titles.find_plural(source, sentence, taken)
         # "her Karskian counterpart John Doe": the office of a holder named before it
         mentions += self.titles.find_counterparts(source, sentence, mentions)
+        # "Karsk Governor John Doe thanked his predecessor, Jane Roe": who held it before
+        mentions += self.titles.find_predecessors(source, sentence, mentions)
         # "Ruritanian President Roe appoints Doe as prime minister": Ruritania's
         mentions = self._appointed_places(sentence, mentions)
         # kept for `_readings`: extraction reads every sentence before normalize asks
@@ -347,17 +349,19 @@ class OfficeKind(Kind):
         lent = self.lender.lend(own, sources)
         # (a bare name lent a title is placed as the titled mentions of its person are)
         handed = self._handover_places([*own, *lent], {s.id: s.text for s in sources})
+        then: set[str] = set()  # the claims carried a former or shared holding's office
         places = self._places_in_run(
             [
                 replace(c, detail=replace(holder(c), run_place=handed[c.id]))
                 if c.id in handed
                 else c
                 for c in [*own, *lent]
-            ]
+            ],
+            then,
         )
         places = {**places, **handed}
-        titled = self._titled_in_run([*own, *lent])
-        offices = self._offices_in_run([*own, *lent])
+        titled = self._titled_in_run([*own, *lent], then)
+        offices = self._offices_in_run([*own, *lent], then)
         placed = [
             replace(
                 c,
@@ -366,6 +370,7 @@ class OfficeKind(Kind):
                     run_place=places.get(c.id, ""),
                     run_titled=c.id in titled,
                     run_office=offices.get(c.id, ""),
+                    run_then=c.id in then,
                 ),
             )
             if c.id in places or c.id in titled or c.id in offices
@@ -385,15 +390,19 @@ class OfficeKind(Kind):
         given = {id(c) for c in own}
         return [c for c in told if id(c) not in given]
 
-    def _places_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
+    def _places_in_run(self, claims: Sequence[Claim], then_ids: set[str]) -> dict[str, str]:
         """The place of each claim whose title names none ("President Jane Roe") where the
         run names that person for one place only (a place handed over counts,
         `_handover_places`): under that title ("Ruritanian president Jane Roe" in another
         source), or, where the claim's source names no other holder of its office, under
         another title one person may hold it by (`_one_office`: "Karskian foreign minister
         Roe" for "Minister Roe"), so that a change of hands told by two sources is one
-        office's: by claim id. A person titled for two places that do not meet gives none;
-        a former or a shared holding gives none, and is given none."""
+        office's: by claim id. A person titled for two places that do not meet gives none.
+        A person the run names as holding the office now nowhere is placed where it says
+        they held it (`_held_so`: "former Karsk governor Jane Roe", "Governors Roe of Karsk
+        and Doe of Ruritania" for "Governor Roe"): the office changed hands, and its
+        holder then is in conflict with its holder now, as one office. A former or a
+        shared holding is given no place."""
 
         holders = [(claim.id, self._placed(claim)) for claim in claims]
         placed = _by_word(
@@ -402,6 +411,7 @@ class OfficeKind(Kind):
             if held.place and held.title and not held.former and not held.several
         )
         found: dict[str, str] = {}
+        unplaced: list[tuple[str, OfficeHolder]] = []
         for claim_id, held in holders:
             if held.place or not held.title or held.former or held.several:
                 continue
@@ -418,7 +428,79 @@ class OfficeKind(Kind):
             )
             if there and all(self._places_meet(there[0], other) for other in there[1:]):
                 found[claim_id] = there[0]
+            elif not there:
+                unplaced.append((claim_id, held))
+        # Placed nowhere as holding it now: where the run says the person held it ("former
+        # Karsk governor Jane Roe" for "Governor Roe" of another source, `_held_so`), an
+        # office the run names someone else holding now, with a place (their own, or one
+        # just found)
+        then = _by_word(
+            h for _, held in holders if (h := self._held_so(held)) is not None and h.place
+        )
+        if not then or not unplaced:
+            return found
+        now: dict[str, list[OfficeHolder]] = {}
+        for claim_id, held in holders:
+            place = held.place or found.get(claim_id, "")
+            if place and held.title and not held.former and not held.several:
+                now.setdefault(self._family(held), []).append(replace(held, place=place))
+        everyone = _by_word(held for _, held in holders)
+        handed: dict[int, bool] = {}  # (`_handed_on` of each holding, asked once)
+
+        def handed_on(p: OfficeHolder) -> bool:
+            if id(p) not in handed:
+                handed[id(p)] = self._handed_on(p, now)
+            return handed[id(p)]
+
+        for claim_id, held in unplaced:
+            if not self._one_named(held, everyone):
+                continue  # "Governor Roe" where the run names a Jim Roe and a Jane Roe
+            there = sorted(
+                {
+                    p.place
+                    for p in _named(then, held)
+                    if self._same(p, held) and self._offices_meet(held, p) and handed_on(p)
+                }
+            )
+            if there and all(self._places_meet(there[0], other) for other in there[1:]):
+                found[claim_id] = there[0]
+                then_ids.add(claim_id)
         return found
+
+    def _held_so(self, held: OfficeHolder) -> OfficeHolder | None:
+        """A former holding, or a share of a title written in the plural, told as the
+        office its person held: "former Karsk governor Jane Roe" held Karsk's governorship,
+        and so did "Roe" of "Governors Roe of Karsk and Doe of Ruritania". Its title and
+        office without the former mark, held by one at a time. None for a current holding
+        of one person, and for a title several hold at once ("senator", a deputy's): its
+        holders share it, and no mention of the title is one of theirs."""
+        if not (held.former or held.several):
+            return None
+        office, title = held.office_key.removeprefix("former-"), ""
+        if office not in self.labels:  # (a rules office is held by one at a time)
+            if not held.title:
+                return None
+            title = held.title.removeprefix("former-")
+            rule = self.titles.by_key.get(title)
+            if rule is None or rule.several:
+                return None
+        return replace(held, office_key=office, title=title, former=False, several=False)
+
+    def _one_named(self, held: OfficeHolder, everyone: dict[str, list[OfficeHolder]]) -> bool:
+        """Whether the run's holders (`everyone`, by word) that `held`'s name may write
+        are one person: not "Governor Roe" where the run names a Jim Roe and a Jane Roe."""
+        people = sorted({p.person_key for p in _named(everyone, held) if self._same(p, held)})
+        return all(one_person_titled(a, b, self.surname_cutoff) for a, b in combinations(people, 2))
+
+    def _handed_on(self, then: OfficeHolder, now: dict[str, list[OfficeHolder]]) -> bool:
+        """Whether someone else holds now the office a person held (`_held_so`): a holder
+        of one office, its place one with the holding's (`now`: holders by title family)."""
+        return any(
+            self._offices_meet(then, other)
+            and (not (then.place and other.place) or self._places_meet(then.place, other.place))
+            and not self._same(then, other)
+            for other in now.get(self._family(then), ())
+        )
 
     def _handover_places(self, claims: Sequence[Claim], texts: dict[str, str]) -> dict[str, str]:
         """The place of a holder whose title names none where its sentence tells a change
@@ -449,7 +531,7 @@ class OfficeKind(Kind):
                     found[taker.id] = giver.place
         return found
 
-    def _offices_in_run(self, claims: Sequence[Claim]) -> dict[str, str]:
+    def _offices_in_run(self, claims: Sequence[Claim], then_ids: set[str]) -> dict[str, str]:
         """The rules office of each claim under a title that names no place ("Prime
         Minister Jane Roe") where the run names that person under one rules office that is
         a form of the title ("UK Prime Minister Jane Roe", "British Prime Minister Jane Roe"
@@ -465,6 +547,17 @@ class OfficeKind(Kind):
             and not held.several
             and not self._untitled(held.title_quote or claim.quote, held)
         )
+        # (a rules office read with its place as a former holding: `_held_so`; its
+        # holders now, by title family)
+        then = _by_word(
+            h
+            for _, held in holders
+            if (h := self._held_so(held)) is not None and h.office_key in self.labels
+        )
+        now: dict[str, list[OfficeHolder]] = {}
+        for held in {id(h): h for hs in known.values() for h in hs}.values() if then else ():
+            now.setdefault(self._family(held), []).append(held)
+        everyone = _by_word(held for _, held in holders) if then else {}
         found: dict[str, str] = {}
         for claim, held in holders:
             if (
@@ -476,6 +569,7 @@ class OfficeKind(Kind):
                 or held.co_holders
             ):
                 continue
+            held_then = False
             there = sorted(
                 {
                     k.office_key
@@ -483,11 +577,28 @@ class OfficeKind(Kind):
                     if self._same(k, held) and self._offices_meet(held, k)
                 }
             )
+            if not there:
+                # named under none now: the rules office the run says the person held
+                # ("former UK Prime Minister Jane Roe" for "Prime Minister Roe")
+                held_then = True
+                there = sorted(
+                    {
+                        k.office_key
+                        for k in _named(then, held)
+                        if self._same(k, held)
+                        and self._offices_meet(held, k)
+                        and self._handed_on(k, now)
+                    }
+                    if self._one_named(held, everyone)
+                    else ()
+                )
             if len(there) == 1:
                 found[claim.id] = there[0]
+                if held_then:
+                    then_ids.add(claim.id)
         return found
 
-    def _titled_in_run(self, claims: Sequence[Claim]) -> set[str]:
+    def _titled_in_run(self, claims: Sequence[Claim], then_ids: set[str]) -> set[str]:
         """The claims under a title of a rules office that names no country ("Foreign
         Secretary Jane Roe", or a bare name lent such a title) whose person another claim
         of the run names under a title of that office that does ("UK Foreign Secretary
@@ -501,14 +612,34 @@ class OfficeKind(Kind):
             and not held.former
             and not self._untitled(held.title_quote or claim.quote, held)
         ]
-        return {
-            claim.id
-            for claim, held in holders
-            if not held.former
-            and not held.co_holders
-            and self._untitled(held.title_quote or claim.quote, held)
-            and any(q.office_key == held.office_key and self._same(q, held) for q in qualified)
-        }
+        # (a rules office read with its country as a former holding, where the run names
+        # someone else holding it now: `_held_so`)
+        then = [
+            h
+            for _, held in holders
+            if (h := self._held_so(held)) is not None and h.office_key in self.labels
+        ]
+        now: dict[str, list[OfficeHolder]] = {}
+        for held in qualified if then else ():
+            now.setdefault(self._family(held), []).append(held)
+        then = [h for h in then if self._handed_on(h, now)]
+        everyone = _by_word(held for _, held in holders) if then else {}
+        found: set[str] = set()
+        for claim, held in holders:
+            if (
+                held.former
+                or held.co_holders
+                or not self._untitled(held.title_quote or claim.quote, held)
+            ):
+                continue
+            if any(q.office_key == held.office_key and self._same(q, held) for q in qualified):
+                found.add(claim.id)
+            elif any(
+                q.office_key == held.office_key and self._same(q, held) for q in then
+            ) and self._one_named(held, everyone):
+                found.add(claim.id)
+                then_ids.add(claim.id)
+        return found
 
     def _placed(self, claim: Claim) -> OfficeHolder:
         """An office claim's holder, with the place the run gives its title when it names
@@ -750,6 +881,7 @@ class OfficeKind(Kind):
                     run_place="",
                     run_titled=False,
                     run_office="",
+                    run_then=False,
                 )
                 for c in members
             },

@@ -56,3 +56,7 @@ class OfficeHolder(ClaimDetail):
     # person under a rules office that is a form of it ("UK Prime Minister Jane Roe"): that
     # office's key, which the claim is decided under
     run_office: str = ""
+    # Whether what the run carried to the claim (a place, a rules office, its country) is
+    # where another source says its person HELD the office, as a former or shared holding,
+    # the office now someone else's (`OfficeKind._held_so`): a change of hands
+    run_then: bool = False

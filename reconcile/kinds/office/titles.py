@@ -357,6 +357,24 @@ class TitleFinder:
         self.counterpart = gated(
             re.compile(rf"(?<![\w-])(?:{phrases(words.counterparts).pattern})(?![\w-])", re.I)
         )
+        # "his predecessor, Jane Roe": who held the office of a holder named before (not of
+        # a rules office read under a title that names no country: whose is not told)
+        self.unqualified = lexicon.unqualified
+        self.predecessor_runs = first_runs(words.predecessors)
+        self.predecessor = gated(
+            re.compile(rf"(?<![\w-])(?:{phrases(words.predecessors).pattern})(?![\w-])", re.I)
+        )
+        # "Karsk Governor John Doe, who replaced Jane Roe": a verb of succession right after
+        # a holder, before the name of who held the office before them
+        self.succeeded_gap = (
+            re.compile(
+                rf"\s*(?:,\s*(?:{phrases(words.relatives).pattern})\s+)?"
+                rf"(?:{phrases(words.succeeding).pattern})\s+",
+                re.I,
+            )
+            if words.succeeding
+            else None
+        )
         self.by_key = {t.key: t for t in offices.title}
         # "Roe succeeded Doe as governor": a verb of succession before the name, and the
         # name of who took the office before it (past a relative word: "Roe, who replaced")
@@ -600,6 +618,82 @@ class TitleFinder:
             spans.add(place_start, end)
             read.append(
                 self._mention(source, sentence, Held(title, place, person, place_start, end, False))
+            )
+        return read
+
+    def find_predecessors(
+        self,
+        source: Source,
+        sentence: Sentence,
+        found: list[Mention[OfficeMention]],
+    ) -> list[Mention[OfficeMention]]:
+        """Holders named after a noun for who held, before, the office of a holder named
+        before in the sentence ("Karsk Governor John Doe thanked his predecessor, Jane
+        Roe": Karsk's former governor), or right after a holder and a verb of succession
+        ("Karsk Governor John Doe, who replaced Jane Roe"). The office, its place and title
+        are the earlier holder's, held now (with none, nothing is read); the one named held
+        it. A name read under a title of its own ("replaced Jane Roe as chair") is left to
+        that reading."""
+        text = sentence.text
+        if not found:
+            return []
+        holders = sorted(
+            (
+                f
+                for f in found
+                if not f.detail.former
+                and not f.detail.several
+                and not any(
+                    p.match(self.aliases.apply(f.quote))
+                    for p in self.unqualified.get(f.detail.office_key, ())
+                )
+            ),
+            key=lambda f: (f.end, f.start),
+        )
+        if not holders:
+            return []
+        # (where each predecessor's name starts: after the noun, or after a holder and a
+        # verb of succession, with the holder whose office it is)
+        starts: list[tuple[int, Mention[OfficeMention]]] = []
+        if may_hold(self.predecessor_runs, text):
+            for m in self.predecessor.finditer(text):
+                earlier = [f for f in holders if f.end - sentence.start <= m.start()]
+                if earlier:
+                    starts.append((m.end(), earlier[-1]))
+        if self.succeeded_gap is not None:
+            for f in holders:
+                gap = self.succeeded_gap.match(text, f.end - sentence.start)
+                if gap is not None:
+                    starts.append((gap.end(), f))
+        read: list[Mention[OfficeMention]] = []
+        spans = _Spans([(m.start - sentence.start, m.end - sentence.start) for m in found])
+        for at, holder in sorted(starts, key=lambda s: s[0]):
+            person, end = self._person_after(source, text, at)
+            if person is None or end <= at or text[end : end + 1] in ("'", "’"):
+                continue  # (no name, or a possessive: "replaced Roe's plan")
+            start = max(at, text.rfind(person.split()[0], at, end))
+            if spans.overlaps(start, end):
+                continue  # ("Roe succeeded Doe as governor": read under its title)
+            spans.add(start, end)
+            now = holder.detail
+            read.append(
+                Mention(
+                    source_id=source.id,
+                    kind="office",
+                    quote=text[start:end],
+                    start=sentence.start + start,
+                    end=sentence.start + end,
+                    sentence=text,
+                    sentence_start=sentence.start,
+                    detail=replace(
+                        now,
+                        office_key=f"former-{now.office_key}",
+                        person_text=person,
+                        label=f"former {now.label or self.labels.get(now.office_key, '')}",
+                        former=True,
+                        several=True,
+                    ),
+                )
             )
         return read
 
@@ -1318,11 +1412,14 @@ _LOOK_AHEAD = 600  # and forward: the place after "of", the person's name
 
 def _cued(title: OfficeTitle, text: str) -> bool:
     """Whether a sentence holds a word of the title's `cues` (any sentence when it has none):
-    "United Seychelles candidate Patrick Herminie received 48.8% of the vote"."""
+    "United Seychelles candidate Patrick Herminie received 48.8% of the vote"; a word
+    whose last part after a hyphen is one is too ("re-election", "by-election")."""
     if not title.cues:
         return True
     cues = {fold(c) for c in title.cues}
-    return any(fold(w) in cues for w in _CUE_WORD.findall(text))
+    return any(
+        fold(w) in cues or fold(w).rsplit("-", 1)[-1] in cues for w in _CUE_WORD.findall(text)
+    )
 
 
 def _past_year_before(head: str, published: str | None) -> bool:
