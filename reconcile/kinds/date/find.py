@@ -3,11 +3,12 @@
 Every date form of the language's calendar ("June 21", "Friday", "yesterday", "last month"),
 and from `named.toml`: a month with a year ("May 2008"), a month alone after a cue word ("in
 December", "since early June"), a year alone after one ("in 1997"), a week ("last week"), a
-year relative to publication ("next year"). Each resolves to an ISO value — a day, a month (YYYY-MM), a year (YYYY), a week
-(YYYY-MM-DD/YYYY-MM-DD), or a day or month of an unknown year (--MM-DD, --MM) — and a relative
-date stays unresolved (None) when the publication date is unknown: never guessed. A source's
-own dateline ("Monday, June 24, 2019" opening the text, or a line that is only a date) and a
-date after a word of `not_event` ("published June 3") are not claims.
+year relative to publication ("next year"). Each resolves to an ISO value — a day, a month
+(YYYY-MM), a year (YYYY), a week (YYYY-MM-DD/YYYY-MM-DD), or a day or month of an unknown year
+(--MM-DD, --MM) — and a relative date stays unresolved (None) when the publication date is
+unknown: never guessed. A source's own dateline ("Monday, June 24, 2019" opening the text, or a
+line that is only a date) and a date after a word of `not_event` ("published June 3") are not
+claims.
 """
 
 from __future__ import annotations
