@@ -410,3 +410,17 @@ def test_a_name_running_into_a_claim_is_the_name_before_it(tmp_path: Path) -> No
         "Tarvin Air said its ATR 42 carried ten people when it crashed near Velm.",
     )
     assert things(report) == [("aircraft: ATR 42", "agree"), ("named thing: Tarvin Air", "agree")]
+
+
+def test_a_name_inside_an_event_clause_is_written_and_read(tmp_path: Path) -> None:
+    # the first source writes the name inside the clause of an event ("an earthquake struck
+    # near ..."): it is written there, and read there, all the same
+    report = report_of(
+        tmp_path,
+        "An earthquake struck near the Tarvin 2 reactor on Sunday.",
+        "Inspectors said the Tarvin 2 reactor was safe after the earthquake struck.",
+    )
+    kinds = {c.kind for c in report.claims}
+    assert "event" in kinds
+    assert quotes(report) == [("s0.md", "Tarvin 2"), ("s1.md", "Tarvin 2")]
+    assert things(report) == [("named thing: Tarvin 2", "agree")]

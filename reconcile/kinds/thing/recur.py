@@ -29,7 +29,8 @@ after an article is a noun), a name of one word the run writes in lower case ("T
 "War") or of one letter, the name of a person an office
 claim of the run titles (the office kind lends those), one word a number follows ("Category
 5": the word is the number's, not a name), and any span a claim of its own
-source holds already (a name running into the claim of another name is the name before it:
+source holds already but an event's, a clause that holds names ("an earthquake struck near
+the Tarvin 2 reactor") (a name running into the claim of another name is the name before it:
 "Tarvin Air ATR 42" is the airline, then the aircraft's claim).
 """
 
@@ -70,6 +71,10 @@ _LAST_NUMBER = re.compile(r"\s+\d[\w–-]*$")  # a number ending a name: "Karsk 
 # after a name, a lower-case word on its line (`word`), or anything else: a name's end
 _AFTER_NAME = re.compile(rf"[ \t]*(?:(?P<word>[^\W\d_{CAPITALS}][\w’'-]*)|(?!['’]s\b))")
 _PLACES = frozenset({"place", "route"})  # the kinds of claims that read a name as a place
+# the kinds whose claims are clauses that hold names ("an earthquake struck near the Tarvin 2
+# reactor"): a name inside one is read all the same (an office's claim holds a title and a
+# person, neither a thing: its span is no name's)
+_CLAUSES = frozenset({"event"})
 _JOINER_END = re.compile(rf"\s[^\W\d_{CAPITALS}][\w’'-]*$")  # a name cut after a joiner: "Gulf of"
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
@@ -177,9 +182,10 @@ class RecurringNames:
         """The claims of recurring names, in source order then position."""
         if not self.role or len(sources) < self.least:
             return []
-        by_source: dict[str, list[Claim]] = {}
+        by_source: dict[str, list[Claim]] = {}  # the claims whose spans hold no name
         for claim in claims:
-            by_source.setdefault(claim.source_id, []).append(claim)
+            if claim.kind not in _CLAUSES:
+                by_source.setdefault(claim.source_id, []).append(claim)
         people: set[str] = set()
         classes: dict[str, dict[str, int]] = {}  # key -> class -> claims of the run
         places: dict[str, dict[str, int]] = {}  # key -> place role -> claims of the run
