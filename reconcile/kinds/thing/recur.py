@@ -19,7 +19,11 @@ Left unread: a name opening a sentence that no source of the run writes inside o
 capitalized first word may be any word: "Security forces"; "Yesterday Karsk United won"
 is read past its first word when the run writes that word in lower case somewhere, as a
 common word, so that "Tekael Group agreed" is never read as "Group"; "Fans of Karsk United"
-is read past its first word and joiners), a word
+is read past its first word and joiners) unless its first word is no common word: the run
+writes it in lower case nowhere, the language compares it (`stopwords` of `nouns.toml`),
+and one word alone stands as a name does, before what follows a name ("Tekael Group agreed"
+and "Sandiganbayan ordered" in two sources; not "Aides said", "Meanwhile," or "European
+ministers"), a word
 that ends no personal name (`not_names` of `aliases.toml`: months, weekdays, "The"), a
 name of an office's title words alone ("Prime Minister"; unless a claim of the run reads
 it as a name: the "US" of "US Defense Secretary" is the place another source names), a
@@ -91,6 +95,11 @@ class _Part:
     key: str
     opening: bool
     past: str = ""
+    # of a whole name opening a sentence: its first word, folded (`opener`), and whether it
+    # is one word that may be a common one: a comma follows it ("Meanwhile,"), it is a
+    # plural's ("Aides said"), or a lower-case word it may modify ("European ministers")
+    first: str = ""
+    word_alone: bool = False
 
 
 class _Spans:
@@ -142,6 +151,7 @@ class RecurringNames:
         self.forms = forms
         articles = frozenset(fold(a) for a in named.articles)
         self.stop = lexicon.not_names | articles
+        self.stopwords = frozenset(fold(w) for w in rules.nouns.stopwords) | self.stop
         self.reader = NameReader(frozenset(fold(w) for w in named.name_joiners), self.stop)
         offices = rules.offices
         titles = [t for o in offices.office for t in o.titles]
@@ -261,7 +271,13 @@ class RecurringNames:
                         named_like.add(part.key)
                     else:
                         before.setdefault(part.key, set()).add(word)
-        wanted = past | {w for ws in single.values() for w in ws}
+        # a name written only where it opens a sentence is one when at least `least` sources
+        # write it so and its first word is no common word: the run never writes that word
+        # in lower case ("Tarvin Minerals cut jobs" in two sources; not "Officials said")
+        firsts = {
+            p.first for names in found.values() for r in names for rd in r for p in rd if p.first
+        }
+        wanted = past | firsts | {w for ws in single.values() for w in ws}
         nouns = {w for ws in before.values() for w in ws}
         common: set[str] = set()
         written_nouns: set[str] = set()  # of `nouns`, those the run writes after an article
@@ -283,7 +299,7 @@ class RecurringNames:
             read_so = key in classes or key in places  # a claim of the run reads it as a name
             return (
                 (not part.past or part.past in common)
-                and key in inside
+                and (key in inside or self._opener(part, common))
                 and key not in people
                 and len(written.get(key, ())) >= self.least
                 # (a name of title words alone is a title's, unless a claim of the run
@@ -322,6 +338,20 @@ class RecurringNames:
                         self._claim(source, sentences[at], part, classes, places, routes, within)
                     )
         return read
+
+    def _opener(self, part: _Part, common: set[str]) -> bool:
+        """Whether a whole name that opens a sentence, and that the run writes inside none,
+        is a name all the same: its first word is no common word (the run writes it in lower
+        case nowhere, nor is it a word the language never compares), and one word alone is
+        followed by what follows a name ("Tarvin ordered", `_word_after`), not by a comma
+        ("Meanwhile, ...") or a word it may modify ("European ministers"), nor a plural
+        ("Aides said"). That enough sources write it is asked of every name (`read`)."""
+        return (
+            bool(part.first)
+            and part.first not in common
+            and part.first not in self.stopwords
+            and not part.word_alone
+        )
 
     def _short(self, value: NamedValue) -> str:
         """The key of a thing's name without the last word that gives its class, when two
@@ -365,6 +395,15 @@ class RecurringNames:
             whole = self._part(text, start, end, opening)
             if whole is None:
                 continue
+            if opening:
+                words = text[whole.start : whole.end].split()
+                initial = fold(words[0])
+                alone = len(words) == 1 and (
+                    text[whole.end : whole.end + 1] == ","
+                    or self.forms.of(initial) != initial
+                    or self._word_after(text, whole.end) is not None
+                )
+                whole = replace(whole, first=initial, word_alone=alone)
             readings = [[whole]]
             if opening:
                 first = _FIRST_WORD.match(text, start, end)
