@@ -433,12 +433,12 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
     alias_of = {document.id: alias for alias, document in cluster.documents.items()}
     by_alias = {alias_of[name]: s for name, s in sources.items() if name in alias_of}
 
-    def unread(fact: GoldFact, side: Mention, other: Mention) -> None:
+    def unread(fact: GoldFact, side: Mention, other: Mention) -> str:
         """Tally one unread side of a missed pair: its shape, its source elsewhere, the
-        other side (`realnews_anatomy.unread_shape`)."""
+        other side (`realnews_anatomy.unread_shape`); return its shape ("" untold)."""
         source = by_alias.get(side.doc)
         if source is None or outcome.report is None:
-            return
+            return ""
         # (its shape as the tool reads it: in the source's text, a link's markup blanked)
         text = cluster.documents[side.doc].text
         to_source = _offset_map(text, source.text)
@@ -454,16 +454,21 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
             else ""
         )
         kind_of = {c.id: c.kind for c in outcome.report.claims}
+        shape = realnews_anatomy.unread_shape(text, start, end)
         scores.anatomy.add_unread(
             fact.group,
-            realnews_anatomy.unread_shape(text, start, end),
+            shape,
             realnews_anatomy.unread_elsewhere(side.text, fact.kind, source.text, claims),
             realnews_anatomy.unread_other(side.text, other.text),
             lent=lent,
             other_read=realnews_anatomy.unread_other_read(
                 (kind_of[c] for c in outcome.claims_of.get(other, ()) if c in kind_of), fact.kind
             ),
+            form=realnews_anatomy.unread_form(text[start:end], start, end, claims)
+            if text is source.text
+            else "",
         )
+        return shape
 
     def stage(column: str, finding: realnews_anatomy.Finding) -> str:
         scores.anatomy.add(column, finding)
@@ -524,8 +529,8 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
                         (left, right, left_claims),
                         (right, left, right_claims),
                     ):
-                        if not claims:
-                            unread(fact, side, twin)
+                        if not claims and (shape := unread(fact, side, twin)):
+                            said += f" [{side.doc} unread: {shape}]"
                     if read_ends:
                         said += f" [concepts: {read_ends}]"
                 errors.append(

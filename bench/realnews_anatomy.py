@@ -105,6 +105,10 @@ SHAPES = (
     "one capitalized word",
     "capitalized words",
 )
+# of an unread named mention, the forms the run's readers of years and names look for
+# (`unread_form`): digits alone, or a span inside an event's clause
+FORMS = ("a year alone", "a number alone", "inside an event's clause")
+_YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
 # what its source does with the same words elsewhere (`unread_elsewhere`)
 ELSEWHERE = (
     "read elsewhere as the fact's kind",
@@ -810,6 +814,18 @@ def unread_shape(text: str, start: int, end: int) -> str:
     return SHAPES[8] if len(name.split()) == 1 else SHAPES[9]
 
 
+def unread_form(name: str, start: int, end: int, claims: Iterable[Claim]) -> str:
+    """Of an unread mention `[start, end)` of its source, the form the run's readers look
+    for (one of `FORMS`), or "": digits alone, a year's or another number's; else a span an
+    event claim of its source holds (a clause that holds names)."""
+    written = name.strip()
+    if written.isdigit():
+        return FORMS[0] if _YEAR_ALONE.fullmatch(written) else FORMS[1]
+    if any(c.kind == "event" and c.start < end and start < c.end for c in claims):
+        return FORMS[2]
+    return ""
+
+
 def unread_elsewhere(name: str, kind: str, source_text: str, claims: Iterable[Claim]) -> str:
     """What a source does with an unread mention's words elsewhere (one of `ELSEWHERE`): a
     claim of the fact's kind, or of another, covers them somewhere; they are written again,
@@ -870,6 +886,7 @@ class Tally:
         other: str,
         lent: str = "",
         other_read: str = "",
+        form: str = "",
     ) -> None:
         """One unread side of a missed pair: its shape, its source elsewhere, the other side
         (how it is written; whether a claim reads it, and of which kind), and of an office
@@ -880,6 +897,8 @@ class Tally:
             self.unread[(column, "lent", lent)] += 1
         if other_read:
             self.unread[(column, "other read", other_read)] += 1
+        if form:
+            self.unread[(column, "form", form)] += 1
 
     def add(self, column: str, finding: Finding) -> None:
         self.counts[(column, finding.stage, finding.detail)] += 1
@@ -989,6 +1008,7 @@ class Tally:
                 ("elsewhere", ELSEWHERE),
                 ("other", OTHER_SIDE),
                 ("lent", UNLENT),
+                ("form", FORMS),
             ):
                 counts = [(w, self.unread[(column, part, w)]) for w in order]
                 parts.append(", ".join(f"{w} {n}" for w, n in counts if n))
@@ -1009,7 +1029,8 @@ class Tally:
                     f"Not extracted, {column} (each unread side of a missed pair): by shape: "
                     f"{parts[0]}; the same words in its source: {parts[1]}; "
                     f"{parts[2] or 'no other side read'}{lent}"
-                    + (f"; {parts[4]}" if parts[4] else "")
+                    + (f"; {parts[5]}" if parts[5] else "")
+                    + (f"; by form: {parts[4]}" if parts[4] else "")
                     + ".",
                 ]
         if self.evidence:

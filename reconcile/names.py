@@ -275,3 +275,33 @@ def _spelled(word: str) -> str:
     """A folded surname as its transliterations share it: "y" as "i", then doubled letters
     single ("zelenskiy", "zelenskyy" and "zelensky" are "zelenski")."""
     return _DOUBLED.sub(r"\1", word.replace("y", "i"))
+
+
+_LEAST_RESPELLED = 4  # letters of a word at least, for its transliterations to be one word
+
+
+def respelled(word: str) -> str:
+    """A folded word of a name as its transliterations share it (`_spelled`: "y" as "i",
+    doubled letters single); a word with a digit (a model, a number), or shorter than
+    `_LEAST_RESPELLED`, as written: "a330" is not "a30", "aly" not "ali"."""
+    if len(word) < _LEAST_RESPELLED or not word.isalpha():
+        return word
+    return _spelled(word)
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two folded name keys (of a place, a thing, any name but a person's) are one
+    name as outlets transliterate it: the same words but for "y" for "i" and doubled
+    letters (`respelled`: "tallinn" / "talin", "tigray" / "tigrai"), or the same
+    letters written apart, hyphened or joined ("al shifa" / "al-shifa" / "alshifa"); a name
+    with a digit only as written."""
+    if a == b:
+        return bool(a)
+    if any(c.isdigit() for c in a + b):
+        return False
+    if _JOINED.sub("", a) == _JOINED.sub("", b):
+        return True
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) and all(
+        respelled(x) == respelled(y) for x, y in zip(words_a, words_b, strict=True)
+    )

@@ -595,3 +595,24 @@ def test_an_unread_side_says_whether_a_claim_reads_the_other_side_and_its_kind()
         "; the other side writes it alike 3; the other side read as date 2,"
         " the other side not read either 1."
     ), line
+
+
+def test_an_unread_side_says_the_form_the_run_s_readers_look_for(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2026-03-02\n---\nAn earthquake struck near the Tarvin reactor on Sunday.\n"
+    )
+    report = run([tmp_path])
+    claims = report.claims
+    (event,) = [c for c in claims if c.kind == "event"]
+    text = report.sources[0].text
+    at = text.index("Tarvin")
+    assert at < event.end
+    form = realnews_anatomy.unread_form
+    assert form("Tarvin", at, at + len("Tarvin"), claims) == "inside an event's clause"
+    assert form("1996", 0, 4, []) == "a year alone"
+    assert form("300", 0, 3, []) == "a number alone"
+    assert form("gold mine", 0, 9, []) == ""
+    tally = realnews_anatomy.Tally()
+    tally.add_unread("other named", "in lower case", "written only there", "", form="a year alone")
+    line = next(x for x in tally.markdown("dev-x") if x.startswith("Not extracted, other"))
+    assert line.endswith("; by form: a year alone 1."), line

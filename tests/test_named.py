@@ -167,6 +167,8 @@ DATE_CASES = [
     ("The aircraft is due in May 2008.", None, "May 2008", "2008-05"),
     ("Britain handed Hong Kong to China in 1997.", "2019-06-23", "1997", "1997"),
     ("Sanders ended his bid last week.", "2020-04-15", "last week", "2020-04-06/2020-04-12"),
+    ("The plant will close next year, Roe said.", "2020-04-15", "next year", "2021"),
+    ("Sales fell earlier this year in Karsk.", "2020-04-15", "earlier this year", "2020"),
     ("The virus first appeared in December in Wuhan.", "2020-01-20", "December", "2019-12"),
 ]
 

@@ -68,3 +68,10 @@ def test_two_days_of_one_source_stay_two_statements(tmp_path: Path) -> None:
     quote = {c.id: c.quote for c in report.claims if c.kind == "date"}
     facts = [sorted(quote[i] for i in f.claim_ids) for f in report.facts if f.kind == "date"]
     assert sorted(facts) == [["Thursday", "Thursday"], ["last week"]]
+
+
+def test_a_year_relative_to_publication_without_a_publication_date_stays_unresolved(
+    kinds: Kinds,
+) -> None:
+    (claim,) = claims(kinds, "Roe said the plant would close next year.", "date")
+    assert shown(kinds, claim) == ("next year", "next year (not resolved)")

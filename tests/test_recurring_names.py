@@ -116,7 +116,14 @@ def test_a_name_opening_a_sentence_is_read_past_a_common_word_only(tmp_path: Pat
         "Yesterday Karsk United won the cup. Tekael Group agreed to buy a rival.",
         "The club said yesterday that Karsk United would parade. Tekael Group agreed to pay.",
     )
-    assert quotes(report) == [("s0.md", "Karsk United"), ("s1.md", "Karsk United")]
+    # "Tekael Group" opens a sentence in both, its first word in lower case nowhere: the whole
+    # name, never "Group" past it
+    assert quotes(report) == [
+        ("s0.md", "Karsk United"),
+        ("s0.md", "Tekael Group"),
+        ("s1.md", "Karsk United"),
+        ("s1.md", "Tekael Group"),
+    ]
 
 
 def test_a_source_alone_compiles_no_language_for_recurring_names() -> None:
@@ -145,13 +152,19 @@ def test_a_name_opening_with_an_accented_capital_is_read(tmp_path: Path) -> None
 
 def test_an_accented_capital_opening_a_sentence_is_no_common_word(tmp_path: Path) -> None:
     # a sentence opened by "Élan" is read past it, the run writes "élan" in lower case; one
-    # opened by "Ørsund Group" is not read as "Group": "Ørsund" is no word in lower case
+    # opened by "Ørsund Group" is not read as "Group": "Ørsund" is no word in lower case, so
+    # the whole name opening a sentence in both sources is read
     report = report_of(
         tmp_path,
         "Élan Karsk United showed was rare. Ørsund Group agreed to buy a rival.",
         "The élan of Karsk United was rare. Ørsund Group agreed to pay.",
     )
-    assert quotes(report) == [("s0.md", "Karsk United"), ("s1.md", "Karsk United")]
+    assert quotes(report) == [
+        ("s0.md", "Karsk United"),
+        ("s0.md", "Ørsund Group"),
+        ("s1.md", "Karsk United"),
+        ("s1.md", "Ørsund Group"),
+    ]
 
 
 def places(report: Report) -> list[tuple[str, str]]:
@@ -410,3 +423,47 @@ def test_a_name_running_into_a_claim_is_the_name_before_it(tmp_path: Path) -> No
         "Tarvin Air said its ATR 42 carried ten people when it crashed near Velm.",
     )
     assert things(report) == [("aircraft: ATR 42", "agree"), ("named thing: Tarvin Air", "agree")]
+
+
+def test_a_name_inside_an_event_clause_is_written_and_read(tmp_path: Path) -> None:
+    # the first source writes the name inside the clause of an event ("an earthquake struck
+    # near ..."): it is written there, and read there, all the same
+    report = report_of(
+        tmp_path,
+        "An earthquake struck near the Tarvin 2 reactor on Sunday.",
+        "Inspectors said the Tarvin 2 reactor was safe after the earthquake struck.",
+    )
+    kinds = {c.kind for c in report.claims}
+    assert "event" in kinds
+    assert quotes(report) == [("s0.md", "Tarvin 2"), ("s1.md", "Tarvin 2")]
+    assert things(report) == [("named thing: Tarvin 2", "agree")]
+
+
+def test_a_name_that_only_opens_sentences_in_two_sources_is_read(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Tarvin Minerals said output fell. Roe met the board.",
+        "Tarvin Minerals cut jobs on Monday.",
+    )
+    assert quotes(report) == [("s0.md", "Tarvin Minerals"), ("s1.md", "Tarvin Minerals")]
+
+
+def test_words_that_only_open_sentences_and_are_common_stay_unread(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        # its first word written in lower case in the run; one word and a comma; a word
+        # the language never compares
+        "Rescue Teams searched the river. Afterwards, crews left. Still more came.",
+        "Rescue Teams found two boats, and rescue teams rested. Afterwards, they left. "
+        "Still more came.",
+    )
+    assert quotes(report) == []
+
+
+def test_a_name_one_source_writes_opening_a_sentence_stays_unread(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "Tarvin Minerals said output fell.",
+        "The miner cut jobs on Monday.",
+    )
+    assert quotes(report) == []

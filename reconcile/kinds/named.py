@@ -32,7 +32,7 @@ from reconcile.models import (
     Source,
     Verdict,
 )
-from reconcile.names import fold
+from reconcile.names import fold, respelled, spelled_alike
 from reconcile.reasons import DifferentNamed, NamedApart, NamedStated, Note, OtherStory, SameNamed
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import NamedRules
@@ -330,11 +330,13 @@ def _word_fits(short: str, long: str, forms: WordForms) -> bool:
 
 
 def relation(a: str, b: str, forms: WordForms = WordForms()) -> Relation:
-    """How two name keys relate: the same, one within the other (each word of the shorter
-    a word of the longer, the start of a model's, or the word it is made from by one of
-    the `forms`' stem endings), or different."""
+    """How two name keys relate: the same (or spelled alike, `spelled_alike`), one within
+    the other (each word of the shorter a word of the longer, the start of a model's, or the
+    word it is made from by one of the `forms`' stem endings), or different."""
     if a == b:
         return "same"
+    if spelled_alike(a, b):
+        return "same"  # one name transliterated two ways: "Tigray" / "Tigrai"
     wa, wb = a.split(), b.split()
     if not wa or not wb:
         return "different"
@@ -537,7 +539,9 @@ class NamedKind(Kind):
         return role
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
-        return named(claim).key.split()
+        # (and each word as its transliterations share it: "tigray" meets "tigrai")
+        words = named(claim).key.split()
+        return sorted({*words, *map(respelled, words)})
 
     def one_per_story(self, a: NamedValue, b: NamedValue) -> bool:
         """Whether two different names for these roles disagree (by default they never do)."""

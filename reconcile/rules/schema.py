@@ -1551,6 +1551,10 @@ class DateWords:
         default_factory=dict,
         metadata=_doc("phrases for a week relative to publication: 'last week' = -1"),
     )
+    relative_years: Mapping[str, int] = field(
+        default_factory=dict,
+        metadata=_doc("phrases for a year relative to publication: 'last year' = -1"),
+    )
     anaphoric_days: Mapping[str, int] = field(
         default_factory=dict,
         metadata=_doc(

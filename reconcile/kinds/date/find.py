@@ -2,12 +2,13 @@
 
 Every date form of the language's calendar ("June 21", "Friday", "yesterday", "last month"),
 and from `named.toml`: a month with a year ("May 2008"), a month alone after a cue word ("in
-December", "since early June"), a year alone after one ("in 1997"), a week ("last week").
-Each resolves to an ISO value — a day, a month (YYYY-MM), a year (YYYY), a week
-(YYYY-MM-DD/YYYY-MM-DD), or a day or month of an unknown year (--MM-DD, --MM) — and a relative
-date stays unresolved (None) when the publication date is unknown: never guessed. A source's
-own dateline ("Monday, June 24, 2019" opening the text, or a line that is only a date) and a
-date after a word of `not_event` ("published June 3") are not claims.
+December", "since early June"), a year alone after one ("in 1997"), a week ("last week"), a
+year relative to publication ("next year"). Each resolves to an ISO value — a day, a month
+(YYYY-MM), a year (YYYY), a week (YYYY-MM-DD/YYYY-MM-DD), or a day or month of an unknown year
+(--MM-DD, --MM) — and a relative date stays unresolved (None) when the publication date is
+unknown: never guessed. A source's own dateline ("Monday, June 24, 2019" opening the text, or a
+line that is only a date) and a date after a word of `not_event` ("published June 3") are not
+claims.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class DateFinder:
             rf"(?P<alone>{months})\b(?!\s+\d)"  # in December, since early June
             rf"|(?<!\S)(?:{year_before})\s+(?P<year_alone>{YEAR})\b(?![\d%]|[.,]\d)"
             rf"|(?P<week>{phrases(words.relative_weeks).pattern})"
+            rf"|(?P<rel_year>{phrases(words.relative_years).pattern})"
             rf"|(?P<anaphoric>{phrases(words.anaphoric_days).pattern})"
         )
         # "about two months ago": tried only in a sentence with a word of `ago` (a number
@@ -86,7 +88,9 @@ class DateFinder:
             [*c.months, *c.weekdays, *c.relative_days, *c.relative_months]
         )
         # (the longest run of each phrase: "the previous day" is "previous", not "the")
-        self.extra_runs = longest_runs([*c.months, *words.relative_weeks, *words.anaphoric_days])
+        self.extra_runs = longest_runs(
+            [*c.months, *words.relative_weeks, *words.relative_years, *words.anaphoric_days]
+        )
         self.ago_runs = first_runs(words.ago)
         # (the kind's gate: a calendar date, a count back, a year in digits or another form)
         self.gate = Gate.of(self.calendar_runs, self.extra_runs, self.ago_runs, digit=True)
@@ -94,6 +98,7 @@ class DateFinder:
         self.counts = {fold(k): int(v) for k, v in rules.numbers.words.items()}
         self.counts.update({fold(a): 1 for a in rules.numbers.articles})
         self.weeks = {" ".join(k.lower().split()): v for k, v in words.relative_weeks.items()}
+        self.years = {" ".join(k.lower().split()): v for k, v in words.relative_years.items()}
         # a source's text, and where each day it names starts and what it resolves to
         self._days: tuple[str, list[int], list[str]] = ("", [], [])
         self.anaphoric = {" ".join(fold(k).split()): v for k, v in words.anaphoric_days.items()}
@@ -203,6 +208,10 @@ class DateFinder:
             shift = self.weeks[" ".join(m.group("week").lower().split())]
             monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
             return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+        if m.group("rel_year"):  # "last year": the year before publication's
+            if pub is None:
+                return None
+            return f"{pub.year + self.years[' '.join(m.group('rel_year').lower().split())]:04d}"
         if m.group("year_alone"):
             return m.group("year_alone")
         return self._month(m, pub, future)

@@ -268,7 +268,7 @@ class NamesAcross:
                 for s, e, numeric in spans
             ):
                 continue  # a claim of its own source reads it, or a part of it
-            if lettered and self._runs_on(text, start, end):
+            if lettered and self.runs_on(text, start, end):
                 continue  # a part of a longer name ("Velm" of "Velm Airport")
             if sentences is None:
                 sentences = split_sentences(
@@ -283,7 +283,7 @@ class NamesAcross:
             spans.append((start, end, False))
         return found
 
-    def _runs_on(self, text: str, start: int, end: int) -> bool:
+    def runs_on(self, text: str, start: int, end: int) -> bool:
         """Whether a name at `[start, end)` runs into a longer capitalized name: a number
         or a capitalized word right after it but an office's title word (the place of
         "Alaska Governor Jane Roe" is a name of its own), or a capitalized word right

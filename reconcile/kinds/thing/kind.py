@@ -15,6 +15,7 @@ from typing import Any
 from reconcile.context import ContextReader
 from reconcile.dates import YEAR
 from reconcile.kinds.base import detail_of
+from reconcile.kinds.date.years import YearsAcross
 from reconcile.kinds.named import NamedKind, NamedValue, name_key, phrases
 from reconcile.kinds.thing.across import NamesAcross
 from reconcile.kinds.thing.find import ThingFinder, ThingMention
@@ -53,6 +54,7 @@ class ThingKind(NamedKind):
         )
         self.recurring = RecurringNames(lexicon, self.forms)
         self.across = NamesAcross(lexicon, self.forms)
+        self.years = YearsAcross(lexicon, self.across.runs_on)
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
         self.past_years = named.thing.past_years
         self.year_after = re.compile(
@@ -66,9 +68,11 @@ class ThingKind(NamedKind):
     def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
         """The capitalized names several sources of the run write and no rule reads, read
         as named things (`recur.py`); then the names a claim of one source reads, where
-        another source writes them alike and none of its claims reads them (`across.py`)."""
+        another source writes them alike and none of its claims reads them (`across.py`);
+        then the years several sources write bare, as dates (`kinds/date/years.py`)."""
         recurring = self.recurring.read(claims, sources)
-        return [*recurring, *self.across.read(claims, sources, recurring)]
+        across = self.across.read(claims, sources, recurring)
+        return [*recurring, *across, *self.years.read(claims, sources, [*recurring, *across])]
 
     def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
         stated = detail_of(mention, ThingMention)

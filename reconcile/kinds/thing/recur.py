@@ -19,7 +19,11 @@ Left unread: a name opening a sentence that no source of the run writes inside o
 capitalized first word may be any word: "Security forces"; "Yesterday Karsk United won"
 is read past its first word when the run writes that word in lower case somewhere, as a
 common word, so that "Tekael Group agreed" is never read as "Group"; "Fans of Karsk United"
-is read past its first word and joiners), a word
+is read past its first word and joiners) unless its first word is no common word: the run
+writes it in lower case nowhere, the language compares it (`stopwords` of `nouns.toml`),
+and one word alone stands as a name does, before what follows a name ("Tekael Group agreed"
+and "Sandiganbayan ordered" in two sources; not "Aides said", "Meanwhile," or "European
+ministers"), a word
 that ends no personal name (`not_names` of `aliases.toml`: months, weekdays, "The"), a
 name of an office's title words alone ("Prime Minister"; unless a claim of the run reads
 it as a name: the "US" of "US Defense Secretary" is the place another source names), a
@@ -29,7 +33,8 @@ after an article is a noun), a name of one word the run writes in lower case ("T
 "War") or of one letter, the name of a person an office
 claim of the run titles (the office kind lends those), one word a number follows ("Category
 5": the word is the number's, not a name), and any span a claim of its own
-source holds already (a name running into the claim of another name is the name before it:
+source holds already but an event's, a clause that holds names ("an earthquake struck near
+the Tarvin 2 reactor") (a name running into the claim of another name is the name before it:
 "Tarvin Air ATR 42" is the airline, then the aircraft's claim).
 """
 
@@ -70,6 +75,10 @@ _LAST_NUMBER = re.compile(r"\s+\d[\w–-]*$")  # a number ending a name: "Karsk 
 # after a name, a lower-case word on its line (`word`), or anything else: a name's end
 _AFTER_NAME = re.compile(rf"[ \t]*(?:(?P<word>[^\W\d_{CAPITALS}][\w’'-]*)|(?!['’]s\b))")
 _PLACES = frozenset({"place", "route"})  # the kinds of claims that read a name as a place
+# the kinds whose claims are clauses that hold names ("an earthquake struck near the Tarvin 2
+# reactor"): a name inside one is read all the same (an office's claim holds a title and a
+# person, neither a thing: its span is no name's)
+_CLAUSES = frozenset({"event"})
 _JOINER_END = re.compile(rf"\s[^\W\d_{CAPITALS}][\w’'-]*$")  # a name cut after a joiner: "Gulf of"
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
@@ -86,6 +95,11 @@ class _Part:
     key: str
     opening: bool
     past: str = ""
+    # of a whole name opening a sentence: its first word, folded (`opener`), and whether it
+    # is one word that may be a common one: a comma follows it ("Meanwhile,"), it is a
+    # plural's ("Aides said"), or a lower-case word it may modify ("European ministers")
+    first: str = ""
+    word_alone: bool = False
 
 
 class _Spans:
@@ -137,6 +151,7 @@ class RecurringNames:
         self.forms = forms
         articles = frozenset(fold(a) for a in named.articles)
         self.stop = lexicon.not_names | articles
+        self.stopwords = frozenset(fold(w) for w in rules.nouns.stopwords) | self.stop
         self.reader = NameReader(frozenset(fold(w) for w in named.name_joiners), self.stop)
         offices = rules.offices
         titles = [t for o in offices.office for t in o.titles]
@@ -177,9 +192,10 @@ class RecurringNames:
         """The claims of recurring names, in source order then position."""
         if not self.role or len(sources) < self.least:
             return []
-        by_source: dict[str, list[Claim]] = {}
+        by_source: dict[str, list[Claim]] = {}  # the claims whose spans hold no name
         for claim in claims:
-            by_source.setdefault(claim.source_id, []).append(claim)
+            if claim.kind not in _CLAUSES:
+                by_source.setdefault(claim.source_id, []).append(claim)
         people: set[str] = set()
         classes: dict[str, dict[str, int]] = {}  # key -> class -> claims of the run
         places: dict[str, dict[str, int]] = {}  # key -> place role -> claims of the run
@@ -255,7 +271,13 @@ class RecurringNames:
                         named_like.add(part.key)
                     else:
                         before.setdefault(part.key, set()).add(word)
-        wanted = past | {w for ws in single.values() for w in ws}
+        # a name written only where it opens a sentence is one when at least `least` sources
+        # write it so and its first word is no common word: the run never writes that word
+        # in lower case ("Tarvin Minerals cut jobs" in two sources; not "Officials said")
+        firsts = {
+            p.first for names in found.values() for r in names for rd in r for p in rd if p.first
+        }
+        wanted = past | firsts | {w for ws in single.values() for w in ws}
         nouns = {w for ws in before.values() for w in ws}
         common: set[str] = set()
         written_nouns: set[str] = set()  # of `nouns`, those the run writes after an article
@@ -277,7 +299,7 @@ class RecurringNames:
             read_so = key in classes or key in places  # a claim of the run reads it as a name
             return (
                 (not part.past or part.past in common)
-                and key in inside
+                and (key in inside or self._opener(part, common))
                 and key not in people
                 and len(written.get(key, ())) >= self.least
                 # (a name of title words alone is a title's, unless a claim of the run
@@ -316,6 +338,20 @@ class RecurringNames:
                         self._claim(source, sentences[at], part, classes, places, routes, within)
                     )
         return read
+
+    def _opener(self, part: _Part, common: set[str]) -> bool:
+        """Whether a whole name that opens a sentence, and that the run writes inside none,
+        is a name all the same: its first word is no common word (the run writes it in lower
+        case nowhere, nor is it a word the language never compares), and one word alone is
+        followed by what follows a name ("Tarvin ordered", `_word_after`), not by a comma
+        ("Meanwhile, ...") or a word it may modify ("European ministers"), nor a plural
+        ("Aides said"). That enough sources write it is asked of every name (`read`)."""
+        return (
+            bool(part.first)
+            and part.first not in common
+            and part.first not in self.stopwords
+            and not part.word_alone
+        )
 
     def _short(self, value: NamedValue) -> str:
         """The key of a thing's name without the last word that gives its class, when two
@@ -359,6 +395,15 @@ class RecurringNames:
             whole = self._part(text, start, end, opening)
             if whole is None:
                 continue
+            if opening:
+                words = text[whole.start : whole.end].split()
+                initial = fold(words[0])
+                alone = len(words) == 1 and (
+                    text[whole.end : whole.end + 1] == ","
+                    or self.forms.of(initial) != initial
+                    or self._word_after(text, whole.end) is not None
+                )
+                whole = replace(whole, first=initial, word_alone=alone)
             readings = [[whole]]
             if opening:
                 first = _FIRST_WORD.match(text, start, end)
