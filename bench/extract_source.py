@@ -43,7 +43,7 @@ def _fresh(source: Source) -> Source:
 def _kinds(own: LanguageKinds, source: Source, passes: int) -> None:
     """Each kind's `find` over every sentence, a batch of `BATCH` sentences at a time as
     extraction reads them (the words of a batch's sentences read first, timed apart: a
-    sentence's words are read once and asked by every kind's gate, `Kind.gate`, and a
+    sentence's words are read once and asked by every kind's gate, `Kind.gate_of`, and a
     sentence the gate closes on is not asked, as in extraction), split between the
     sentences where the kind finds a mention and those where it finds none; best of
     `passes`."""
@@ -64,7 +64,7 @@ def _kinds(own: LanguageKinds, source: Source, passes: int) -> None:
             told = [words_told(sentence.text) for sentence in batch]
             words_spent += clock() - started
             for kind, name in zip(own, names, strict=True):
-                times, find, gate = spent[name], kind.find, kind.gate
+                times, find, gate = spent[name], kind.find, kind.gate_of(fresh)
                 for sentence, words in zip(batch, told, strict=True):
                     started = clock()
                     opens = gate is None or gate.opens(words, sentence.text)
@@ -78,7 +78,9 @@ def _kinds(own: LanguageKinds, source: Source, passes: int) -> None:
                 best[name] = (empty, some)
             found_in[name] = counts[name]
     print(f"  the words of each sentence (read once, asked by every kind): {words_best:.3f} s CPU")
-    gated = ", ".join(n for kind, n in zip(own, names, strict=True) if kind.gate is not None)
+    gated = ", ".join(
+        n for kind, n in zip(own, names, strict=True) if kind.gate_of(source) is not None
+    )
     print(f"  kinds asked only where their gate opens: {gated or 'none'}")
     print(f"  {'find':<16} {'all':>7} {'none found':>22} {'some found':>22}")
     for name in names:

@@ -200,11 +200,12 @@ def _setup(
 
 def _notes(report: Report, quiet: bool) -> None:
     """What a reader should know about the run (files skipped, work pruned), on stderr."""
+    if quiet or not report.notes:
+        return  # (the terminal renderer, and the baseline it reads, imported only for notes)
     from reconcile.render.terminal import printable
 
-    if not quiet:
-        for note in report.notes:
-            typer.echo(f"note: {printable(str(note))}", err=True)
+    for note in report.notes:
+        typer.echo(f"note: {printable(str(note))}", err=True)
 
 
 def check_targets(targets: list[Path], sources: list[str] | None = None) -> None:

@@ -50,17 +50,20 @@ def user_errors() -> Iterator[None]:
     exit code 3 (the traceback only with RECONCILE_DEBUG=1). Never a bare traceback."""
     from typer.exceptions import TyperException
 
-    from reconcile.render.terminal import printable
-
+    # (the terminal renderer, and the baseline it reads, imported only for an error's line)
     try:
         yield
     except (typer.Exit, typer.Abort, TyperException):
         raise
     except ReconcileError as error:
+        from reconcile.render.terminal import printable
+
         for problem in error.problems:
             typer.echo(f"error: {printable(str(problem))}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
     except OSError as error:
+        from reconcile.render.terminal import printable
+
         where = f"{printable(str(error.filename))}: " if error.filename else ""
         typer.echo(f"error: {where}{error.strerror or error}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
@@ -74,6 +77,8 @@ def user_errors() -> Iterator[None]:
     except Exception as error:
         if os.environ.get("RECONCILE_DEBUG"):
             raise
+        from reconcile.render.terminal import printable
+
         typer.echo(
             f"internal error: {type(error).__name__}: {printable(str(error))[:200]}\n"
             "This is a bug in reconcile: please report it with the command you ran and, if you"

@@ -18,7 +18,7 @@ from reconcile.kinds import Kinds, LanguageKinds
 from reconcile.kinds.base import Kind, claim_id
 from reconcile.models import Claim, Mention, Source
 from reconcile.sentences import Sentence
-from reconcile.wordgate import words_told
+from reconcile.wordgate import Gate, words_told
 
 # How much text is read between two calls of `advance` (a large source's progress).
 ADVANCE_EVERY = 200_000
@@ -73,9 +73,9 @@ def _batch_mentions(
     Kinds that keep what they read of a source must not let normalize see further ahead
     than the sentence it asks about (see the office kind's readings)."""
     found: list[list[Mention[Any]]] = [[] for _ in batch]
-    told = _words_told(own, batch)
-    for kind in own:
-        gate = kind.gate
+    gates = [kind.gate_of(source) for kind in own]
+    told = _words_told(gates, batch)
+    for kind, gate in zip(own, gates, strict=True):
         for mentions, sentence, words in zip(found, batch, told, strict=True):
             if gate is None or gate.opens(words, sentence.text):
                 mentions.extend(kind.find(source, sentence))
@@ -85,10 +85,10 @@ def _batch_mentions(
             yield from mentions
 
 
-def _words_told(own: LanguageKinds, batch: list[Sentence]) -> list[frozenset[str] | None]:
-    """The words of each sentence of a batch, read once for every kind's gate (`Kind.gate`)
-    and kept for the finders that ask again (`words_of` keeps a batch's)."""
-    if all(kind.gate is None for kind in own):
+def _words_told(gates: list[Gate | None], batch: list[Sentence]) -> list[frozenset[str] | None]:
+    """The words of each sentence of a batch, read once for every kind's gate
+    (`Kind.gate_of`) and kept for the finders that ask again (`words_of` keeps a batch's)."""
+    if all(gate is None for gate in gates):
         return [None] * len(batch)
     return [words_told(sentence.text) for sentence in batch]
 
@@ -216,11 +216,12 @@ def _batch_reads(
     held = [memo.get(sentence.text) for sentence in batch]
     found: list[list[_Read]] = [[] for _ in batch]
     fresh: list[list[_Read]] = [[] for _ in batch]
-    told = _words_told(own, batch)
+    gates = [kind.gate_of(source) for kind in own]
+    told = _words_told(gates, batch)
     # (most sentences hold no mention of most kinds: an empty answer is passed over, and a
     # sentence the kind's gate closes on is not asked)
-    for kind, alone in zip(own, memo.alone, strict=True):
-        find, gate = kind.find, kind.gate
+    for kind, alone, gate in zip(own, memo.alone, gates, strict=True):
+        find = kind.find
         if not alone:
             for reads, sentence, words in zip(found, batch, told, strict=True):
                 if gate is not None and not gate.opens(words, sentence.text):

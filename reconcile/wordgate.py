@@ -79,35 +79,46 @@ _DIGIT = re.compile(r"\d")
 
 class Gate:
     """What a sentence must hold for a kind's `find` to find anything in it, derived from the
-    kind's rules when they compile (`Kind.gate`): one of `words` (lower-case runs of letters,
-    as `words_of` reads them), or a digit where `digit` is set. Extraction reads each
+    kind's rules when they compile (`Kind.gate`), or from its rules and one source's text
+    (`Kind.gate_of`): one of `words` (lower-case runs of letters, as `words_of` reads them),
+    a digit where `digit` is set, or a match of `pattern` (phrases whose runs the words
+    cannot tell, tried only in a sentence none of the words opens). Extraction reads each
     sentence's words once (`words_told`) and does not ask a kind whose gate the sentence
     fails; a sentence whose words cannot tell (a letter that lowers apart) passes every gate.
     A gate must never close on a sentence where its kind finds something: each kind builds
     its gate from the same runs its finder checks before it scans."""
 
-    __slots__ = ("digit", "words")
+    __slots__ = ("digit", "pattern", "words")
 
-    def __init__(self, words: frozenset[str], digit: bool = False) -> None:
+    def __init__(
+        self, words: frozenset[str], digit: bool = False, pattern: re.Pattern[str] | None = None
+    ) -> None:
         self.words = words
         self.digit = digit
+        self.pattern = pattern
 
     @classmethod
-    def of(cls, *runs: Runs, digit: bool = False) -> Gate | None:
-        """The gate opened by any run of `runs` (or a digit): None, no gate, when one of
-        them is None (its phrases cannot be told from the words of a sentence)."""
+    def of(
+        cls, *runs: Runs, digit: bool = False, pattern: re.Pattern[str] | None = None
+    ) -> Gate | None:
+        """The gate opened by any run of `runs` (or a digit, or a match of `pattern`): None,
+        no gate, when one of them is None (its phrases cannot be told from the words of a
+        sentence)."""
         words: set[str] = set()
         for found in runs:
             if found is None:
                 return None
             words |= found
-        return cls(frozenset(words), digit)
+        return cls(frozenset(words), digit, pattern)
 
     def opens(self, words: frozenset[str] | None, text: str) -> bool:
         """Whether a sentence of these words (`words_told(text)`) may hold a mention."""
         if words is None or not self.words.isdisjoint(words):
             return True
-        return self.digit and _DIGIT.search(text) is not None
+        if self.digit and _DIGIT.search(text) is not None:
+            return True
+        return self.pattern is not None and self.pattern.search(text) is not None
 
     def __repr__(self) -> str:
-        return f"Gate({sorted(self.words)!r}, digit={self.digit})"
+        shown = "" if self.pattern is None else f", pattern={self.pattern.pattern[:40]!r}"
+        return f"Gate({sorted(self.words)!r}, digit={self.digit}{shown})"

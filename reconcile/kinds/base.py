@@ -84,6 +84,13 @@ class Kind(ABC):
     # about a sentence its gate closes on. None: every sentence is asked.
     gate: Gate | None = None
 
+    def gate_of(self, source: Source) -> Gate | None:
+        """What a sentence of `source` must hold for `find` to find anything in it: `gate`,
+        unless what the kind finds depends on the source as well (the names it introduced),
+        which the kind's gate for the source then opens on too. Asked once per batch of a
+        source's sentences; None: every sentence is asked."""
+        return self.gate
+
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         self.lexicon = lexicon
         self.rules: RuleSet = lexicon.rules

@@ -27,7 +27,7 @@ from reconcile.regex_starts import gated
 from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
 from reconcile.wordfind import found_at, run_start, written
-from reconcile.wordgate import first_runs, longest_runs, may_hold
+from reconcile.wordgate import Runs, first_runs, longest_runs, words_told
 
 REACH = 160  # characters between a cue and its place, at most
 NOUN_OF_WORDS = 2  # words between an article and a place's noun: "the market town of"
@@ -130,6 +130,12 @@ class PlaceFinder:
         # (a sentence without the first word of an event's noun is not scanned for it)
         self.owned_runs = tuple(first_runs(c.owned) for c in rules.cue)
         self.cue_runs = tuple(longest_runs(c.words) for c in rules.cue)  # (as `phrases` reads)
+        # every cue's runs at once: most sentences hold none (None: one cannot be told)
+        self.any_cue_runs: Runs = (
+            None
+            if any(runs is None for runs in self.cue_runs)
+            else frozenset(w for runs in self.cue_runs if runs is not None for w in runs)
+        )
         # names that are things, not places, before an event's noun: "the Ebola outbreak"
         self.things = things
         before = {w for c in rules.cue for w in c.before}
@@ -279,12 +285,17 @@ class PlaceFinder:
     def find(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
         """The places of one sentence that a cue makes the event's, in text order."""
         text = sentence.text
-        cues = [
-            (c, m)
-            for c, runs in zip(self.cues, self.cue_runs, strict=True)
-            if may_hold(runs, text)
-            for m in c.words.finditer(text)
-        ]
+        words = words_told(text)  # (read once for every cue's runs: `_holds`)
+        cues = (
+            [
+                (c, m)
+                for c, runs in zip(self.cues, self.cue_runs, strict=True)
+                if _holds(runs, words)
+                for m in c.words.finditer(text)
+            ]
+            if _holds(self.any_cue_runs, words)
+            else []
+        )
         lede = bool(self.lede_role) and self._is_lede(source, sentence)
         leads = []
         # (a lead makes a place the event's only by a cue or in the opening sentence: most
@@ -293,7 +304,7 @@ class PlaceFinder:
             span = self._span(text, lead)
             if span is not None and not self._person_owns(source.text, text, span):
                 leads.append((lead, span))
-        owners = self._owners(source, sentence)
+        owners = self._owners(source, sentence, words)
         found = self._cued(source, sentence, leads, owners, cues, lede)
         at = sentence.start
         headed = self._headed(source, sentence, [(m.start - at, m.end - at) for m in found])
@@ -522,13 +533,16 @@ class PlaceFinder:
                 found.append(lead)
         return found
 
-    def _owners(self, source: Source, sentence: Sentence) -> list[Mention[NamedMention]]:
+    def _owners(
+        self, source: Source, sentence: Sentence, told: frozenset[str] | None
+    ) -> list[Mention[NamedMention]]:
         """Places named right before an event's noun, or owning it: "the Karsk earthquake",
-        "Samoa's measles outbreak" (not a person's: "Roe's attack", nor a thing's)."""
+        "Samoa's measles outbreak" (not a person's: "Roe's attack", nor a thing's); `told`:
+        the sentence's words (`words_told`)."""
         text = sentence.text
         found: list[Mention[NamedMention]] = []
         for cue, runs in zip(self.cues, self.owned_runs, strict=True):
-            if cue.owned is None or not may_hold(runs, text):
+            if cue.owned is None or not _holds(runs, told):
                 continue
             for m in cue.owned.finditer(text):
                 owner = _OWNER_CUE.search(text, max(0, m.start() - OWNER_REACH), m.start())
@@ -656,3 +670,9 @@ class PlaceFinder:
             if best is None or distance < best[0]:
                 best = (distance, cue.rule.role)
         return best[1] if best else None
+
+
+def _holds(runs: Runs, words: frozenset[str] | None) -> bool:
+    """`may_hold(runs, text)` of a sentence whose words are `words_told(text)`: False only
+    when the sentence cannot hold a phrase whose run is in `runs`."""
+    return runs is None or words is None or not runs.isdisjoint(words)

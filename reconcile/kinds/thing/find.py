@@ -22,7 +22,7 @@ from reconcile.names import fold
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import ThingClass, ThingRules
 from reconcile.sentences import Sentence
-from reconcile.wordgate import Runs, longest_runs, words_told
+from reconcile.wordgate import Gate, Runs, first_runs, longest_runs, words_told
 
 # A capitalized word and the spaces after it, which `inside_name` matches: what may stand
 # between the start of its match and where it must end.
@@ -180,7 +180,9 @@ class ThingFinder:
                     self.any_words.append((found, p))
         # (tried only where a match can start)
         self.any_always = gated(re.compile(rf"(?<![\w-])(?:{'|'.join(always) or '(?!)'})"))
+        self._always = self.any_always if always else None  # (for the gate: `gate_of`)
         self.any_runs = frozenset(w for found, _ in self.any_words for w in found)
+        self._gate = Gate.of(self.any_runs, pattern=self._always)
         self.classes = tuple(built)
         self.model_re = re.compile(model)
         self.joiners = frozenset(fold(w) for w in joiners)
@@ -204,6 +206,7 @@ class ThingFinder:
             c.name: frozenset(fold(w) for w in (*c.before, *c.makers)) for c in rules.thing
         }
         self._introduced: tuple[str, re.Pattern[str] | None, dict[str, str]] = ("", None, {})
+        self._gated: tuple[str, Gate | None] = ("", None)
         # every class word at once, for the names a whole source introduces with one
         befores = [w for c in rules.thing for w in c.before]
         self.any_before = gated(  # (each: tried only where a match can start)
@@ -286,6 +289,24 @@ class ThingFinder:
         )
         self._introduced = (source.text, pattern, classes)
         return pattern, classes
+
+    def gate_of(self, source: Source) -> Gate | None:
+        """What a sentence of `source` must hold for `find` to find a thing in it, as `find`
+        asks first: a run of a class's phrases as a word, a match of the phrases whose runs
+        cannot be told, or the first run of a name the source introduced (its bare mentions
+        stand between letters that are no word's, as the pattern of `introduced` reads them,
+        and are written as introduced: their first run is a word of the sentence). None
+        where a name starts with no ASCII letter. The last source asked for is kept."""
+        if self._gated[0] is source.text:
+            return self._gated[1]
+        _, classes = self.introduced(source)
+        gate = (
+            Gate.of(self.any_runs, first_runs(classes), pattern=self._always)
+            if classes
+            else self._gate  # (most sources introduce no name: the gate of the rules alone)
+        )
+        self._gated = (source.text, gate)
+        return gate
 
     def _any(self, text: str) -> bool:
         """Whether a pattern of a class matches in `text`: the known names, then each

@@ -25,6 +25,7 @@ from reconcile.models import Claim, Mention, Source
 from reconcile.names import fold
 from reconcile.reasons import Stated
 from reconcile.sentences import Sentence
+from reconcile.wordgate import Gate
 
 _EDITION = re.compile(YEAR)
 
@@ -64,6 +65,9 @@ class ThingKind(NamedKind):
 
     def find(self, source: Source, sentence: Sentence) -> Sequence[Mention[Any]]:
         return self.finder.find(source, sentence)
+
+    def gate_of(self, source: Source) -> Gate | None:
+        return self.finder.gate_of(source)
 
     def infer(self, claims: Sequence[Claim], sources: Sequence[Source]) -> Sequence[Claim]:
         """The capitalized names several sources of the run write and no rule reads, read
