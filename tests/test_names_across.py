@@ -4,6 +4,8 @@ that must stay unread."""
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -174,3 +176,38 @@ def test_a_place_before_a_comma_is_read_where_written_alone(tmp_path: Path) -> N
     )
     assert read(report, "b.md", "place") == [("Velm", "velm")]
     assert joined(report, "place") == [["Velm", "near Velm, Karskia"]]
+
+
+def test_the_lookalikes_are_every_character_a_case_blind_pattern_reads_as_ascii() -> None:
+    from reconcile.kinds.thing.across import _ASCII_LOOKALIKES
+
+    ascii_word = re.compile(r"[a-z0-9]", re.IGNORECASE)
+    found = {chr(c) for c in range(128, sys.maxunicode + 1) if ascii_word.fullmatch(chr(c))}
+    assert found == _ASCII_LOOKALIKES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coast Guard divers reached MV Tarvin 7 near velm harbour.",
+        "COAST GUARD divers reached the Tarvin 7.",
+        "The coast-guard (Tarvin) and Velm Harbour, then Tarvin 7's crew.",
+        "The \u212aarsk coast guard met in \u0130stanbul.",  # a Kelvin sign, a dotted I
+        "Nothing of the run here.",
+    ],
+)
+def test_the_candidates_of_a_text_hold_every_name_the_pattern_finds_in_it(text: str) -> None:
+    from reconcile.kinds.thing.across import _alike, _Candidates
+
+    names = [
+        _alike(n) for n in ["coast guard", "Coast Guard", "Tarvin 7", "MV Tarvin 7", "Velm Harbour"]
+    ]
+    names += [_alike("\u0130stanbul"), _alike("Karsk"), _alike("(Tarvin)")]
+    candidates = set(_Candidates(names).of(text))
+    # every name the case-blind pattern of the finder matches is a candidate
+    for name in names:
+        pattern = re.compile(r"(?<![\w’'&.-])" + re.escape(name[0]) + r"(?![\w’'&-])", re.I)
+        if pattern.search(text):
+            assert name in candidates, name
+    if "Nothing" in text:
+        assert candidates == {n for n in names if not n[0].isascii() or n[0][0] == "("}

@@ -72,6 +72,10 @@ _CAPITAL_AFTER = re.compile(rf"[ \t]+([{CAPITALS}][\w’'&-]*|[0-9])")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[\w’'-]+")
 _LEAST_DIGITS = 4  # a name of digits alone: a year, not a count
+# the characters beyond ASCII that a case-blind pattern matches to an ASCII letter (the
+# Turkish dotted and dotless i, the long s, the Kelvin sign): a text holding one is searched
+# with every name of the run, not only those its words may open (`_Candidates`)
+_ASCII_LOOKALIKES = frozenset("\u0130\u0131\u017f\u212a")
 _REACH = 40  # characters before a name where a capitalized word may run into it
 
 
@@ -98,6 +102,35 @@ class _Reading:
     kind: ClaimKind
     detail: NamedValue
     sources: frozenset[str]
+
+
+class _Candidates:
+    """The names of the run a source's text may hold, found without trying each of them on
+    each source (the run's names are many, a source's words few): an ASCII name is a
+    candidate where its first word is a word of the text and the text holds it, in lower
+    case; any other name everywhere. A candidate is not yet a match: the pattern of
+    `NamesAcross._found` decides, over the candidates as it would over every name, since a
+    name the text does not hold matches nowhere in it."""
+
+    def __init__(self, names: Sequence[_Written]) -> None:
+        self.always: list[_Written] = []
+        self.by_first: dict[str, list[_Written]] = {}
+        for name in names:
+            first = _WORD.match(name[0])
+            if not name[0].isascii() or first is None:
+                self.always.append(name)
+            else:
+                self.by_first.setdefault(first.group(0), []).append(name)
+
+    def of(self, text: str) -> list[_Written]:
+        """The names `text` may hold (see the class)."""
+        if not _ASCII_LOOKALIKES.isdisjoint(text):
+            return [*self.always, *(n for ns in self.by_first.values() for n in ns)]
+        lowered = text.lower()
+        found = list(self.always)
+        for word in set(_WORD.findall(lowered)) & self.by_first.keys():
+            found += (n for n in self.by_first[word] if n[0] in lowered)
+        return found
 
 
 class NamesAcross:
@@ -206,12 +239,13 @@ class NamesAcross:
                 kind = "place" if claim.kind in _PLACES else claim.kind
                 for key in {claim.detail.key, claim.detail.head} - {""}:
                     named.add((claim.source_id, kind, key))
+        candidates = _Candidates(list(readings))
         found: list[Claim] = []
         for source in sources:
             own = {
                 name: reading
-                for name, options in readings.items()
-                if (reading := self._reading(options, source.id)) is not None
+                for name in candidates.of(source.text)
+                if (reading := self._reading(readings[name], source.id)) is not None
                 # (a name its source's own claim names: that claim is its own)
                 and (
                     source.id,
