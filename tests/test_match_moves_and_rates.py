@@ -155,6 +155,26 @@ def test_a_bare_sum_whose_clause_names_the_priced_concept_takes_its_unit(
     assert _claim_unit(report, "$95")[0] == "USD"
 
 
+def test_a_bare_sum_naming_the_priced_thing_in_lower_case_takes_its_unit(
+    tmp_path: Path,
+) -> None:
+    # no concept, no proper name: the thing priced, named before both numbers, joins it
+    barrel = "Crude oil was trading at $80 a barrel on Tuesday, dealers said."
+    gallon = "Gasoline cost $3.10 a gallon on Tuesday, dealers said."
+    report = _sources(tmp_path, "Oil rose to $82 on Tuesday, dealers said.", barrel, gallon)
+    claim = next(c for c in report.claims if c.quote == "$82")
+    assert (claim.concept, claim.unit) == (None, "USD / oil_barrel")
+    assert sorted(quotes_of(report, fact_of(report, "$82"))) == ["$80 a barrel", "$82"]
+    report = _sources(
+        tmp_path, "On Tuesday gasoline hit $3.25, a motoring group said.", barrel, gallon
+    )
+    assert _claim_unit(report, "$3.25")[0] == "USD / gallon"
+    # a word of a move shared ("rose"), or the thing named after the number only: no join
+    for bare in ("It rose to $82 on Tuesday.", "It ended at $82, a price for crude oil."):
+        report = _sources(tmp_path, bare, "Crude oil rose to $80 a barrel on Tuesday.", gallon)
+        assert _claim_unit(report, "$82")[0] == "USD", bare
+
+
 def test_two_units_fit_a_bare_price_its_own_source_decides(tmp_path: Path) -> None:
     # €1.95 is of the order of both prices; its source prices fuel per litre only
     report = _sources(

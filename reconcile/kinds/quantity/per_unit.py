@@ -13,8 +13,11 @@ sum of the same currency stated bare joins the groups
 - of its concept (a price; not another concept of sums, "a $2 billion deal", even one a
   price may agree with), or, when it has none, those whose concept its clause names
   before it ("the price of the blend, after a week of selling, ended at $82":
-  `QuantityKind.clause_concepts`) and those whose sentences name a proper name its
-  sentence names ("Brent rose to $82" after "Brent crude at $80 a barrel");
+  `QuantityKind.clause_concepts`), those whose sentences name a proper name its
+  sentence names ("Brent rose to $82" after "Brent crude at $80 a barrel"), and those
+  whose sentences name before their number a word its clause names before it, a word of
+  no name, of no move and of no frame of sums (`QuantityKind.priced_words`: the thing
+  priced, "oil rose to $82" after "crude oil traded at $80 a barrel");
 
 and takes the unit of those groups whose stated prices it fits: its number at most
 `value_free_ratio` (`rules/matching.toml`) from a price stated per that unit, a price of
@@ -125,10 +128,13 @@ def read_per_unit(kind: QuantityKind, claim: Claim, groups: Groups) -> PerUnit:
             return PerUnit(None, OTHER_CONCEPT, len({c.unit for g in ours.values() for c in g}))
     else:
         named = kind.clause_concepts(claim)
+        things = kind.priced_words(claim, clause=True)
         joined = [
             c
             for concept, group in ours.items()
-            if concept in named or _names_one(kind, claim, group)
+            if concept in named
+            or _names_one(kind, claim, group)
+            or any(things & kind.priced_words(other, clause=False) for other in group)
             for c in group
         ]
         if not joined:
