@@ -4,16 +4,16 @@ Found by the number grammar (`find.py`); normalized to an interval in a canonica
 (`units.py`, with tolerances per JSON kind from rules) and to the concept it measures
 (`reconcile.concepts`: frames from the language's `frames.toml`); blocked by kind,
 dimension and whether it is a level or a change (a rise and a fall of one concept are one
-move, weighed signed; the level of a concept that is itself a move, growth, a change); a bare
-sum of the concept the run prices per a unit read per the unit its number fits
+move, weighed signed; the level of a concept that is itself a move, growth, a change); a
+bare sum of the concept the run prices per a unit read per the unit its number fits
 (`per_unit.py`). Two numbers of one concept in sources telling one story are one fact
 whatever words surround them, unless their time anchors, places, the names in their
 sentences or (for distances) the places measured from differ; other pairs are vetoed on
-differing context or numbers far apart, else scored on the words around the claims and the sources' stories. The higher
-and the lower side of a result written "N to M" ("47 percent to 42 percent") are never one
-fact; both are read by the words around the whole result. One source's two close figures in
-words alike are one figure stated again as it changed (a soft veto, not two facts). Judged
-by interval overlap.
+differing context or numbers far apart, else scored on the words around the claims and the
+sources' stories. The higher and the lower side of a result written "N to M" ("47 percent
+to 42 percent") are never one fact; both are read by the words around the whole result. One
+source's two close figures in words alike are one figure stated again as it changed (a soft
+veto, not two facts). Judged by interval overlap.
 """
 
 from __future__ import annotations
