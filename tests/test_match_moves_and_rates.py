@@ -221,6 +221,28 @@ def test_a_total_stays_a_sum_when_the_run_prices_in_two_units(tmp_path: Path) ->
         assert quotes_of(report, fact_of(report, "$2 billion")) == ["$2 billion"]
 
 
+def test_the_level_a_move_ended_at_meets_the_level_another_source_states(
+    tmp_path: Path,
+) -> None:
+    # the sentence states the size of the fall and the level it ended at: the level is a
+    # level of the index, not a change, and meets the close the other source states
+    for moved in (
+        "The Lowland index fell 2.1% to 7,400 points on Tuesday.",
+        "The Lowland index ended down 2.1% at 7,400 points on Tuesday.",
+    ):
+        report = two_sources(
+            tmp_path,
+            "Lowland stocks fall",
+            moved,
+            "The Lowland index closed at 7,400 points on Tuesday.",
+        )
+        level = [c for c in report.claims if c.quote == "7,400 points"]
+        assert [c.concept for c in level] == ["index_level", "index_level"], moved
+        assert quotes_of(report, fact_of(report, "7,400 points")) == ["7,400 points"] * 2
+        change = next(c for c in report.claims if c.quote.endswith("2.1%"))
+        assert (change.concept, change.change) == ("index_change", "down")
+
+
 def test_a_rise_and_a_fall_of_one_concept_are_one_move_in_conflict(tmp_path: Path) -> None:
     report = two_sources(
         tmp_path,
