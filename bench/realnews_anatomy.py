@@ -425,7 +425,8 @@ class Reader:
         - different block keys: which parts of the key differ, the dimension (`count ~
           currency`, two currencies, two dimensions of measure; of a sum per a unit and a
           bare sum, why the bare one was not read per the run's unit, `_per_unit`; two
-          sums per units of one dimension, "two units of one dimension") or the
+          sums per units of one dimension, "two units of one dimension", and whether one of
+          them was read per a unit of the run) or the
           change (`level ~ up`), and whether the two have one concept, two, or not both;
         - a claim in no block: why (a count that says nothing of what it counts, its
           number under `bare_least_value`; for one that says nothing, whether its clause

@@ -430,6 +430,20 @@ def test_a_bare_sum_the_run_prices_in_several_units_says_why(tmp_path: Path, kin
         assert f"per unit: the run prices it in several units, {why}," in found.part, found.part
 
 
+def test_a_bare_sum_read_per_another_unit_of_the_run_says_so(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(
+        tmp_path,
+        "Fuel was priced at €1.90 a litre on Tuesday, and fuel prices rose to €1.95 by Friday.",
+        "Fuel was priced at €1.80 a gallon on Tuesday.",
+    )
+    bare, gallon = one(report, 0, "€1.95"), one(report, 1, "€1.80 a gallon")
+    assert (bare.unit, bare.stated_unit) == ("EUR / liter", "EUR")  # its source's litre
+    found = realnews_anatomy.Reader(report, kinds).missed(
+        "numeric", [bare.id], [gallon.id], ("a", "b")
+    )
+    assert found.part.startswith("two units of one dimension, one read per a unit of the run")
+
+
 def test_two_prices_per_units_of_one_dimension_say_so(tmp_path: Path, kinds: Kinds) -> None:
     report = report_of(
         tmp_path,
