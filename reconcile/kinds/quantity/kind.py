@@ -526,7 +526,7 @@ class QuantityKind(Kind):
         """The words before a claim's number that may name what it is a number of, folded:
         in its sentence, or with `clause` in the nearest clause before it that names any
         (from a clause break or comma, as `clause_concepts` reads); words of no proper name
-        (a capital inside the sentence: the names are read apart, `name_words`), no stop
+        (a capital after the sentence's first word: the names are read apart), no stop
         word, no word of a move (`[[change]]` phrases and verbs) and no word a frame of sums
         reads ("price", "cost", "worth"): "oil" of "oil rose to $82"."""
         sentence = claim.sentence
@@ -543,13 +543,15 @@ class QuantityKind(Kind):
             breaks = [0, *sorted(ends)]
         found: frozenset[str] = frozenset()
         stop = max(at, 0)
+        first = _WORDS.search(sentence)  # its capital may be the sentence's only
+        opening = first.start() if first is not None else 0
         for begin in reversed(breaks):
             found = frozenset(
                 w.lower()
                 for m in _WORDS.finditer(sentence, begin, stop)
                 if (w := m.group(0))
                 and len(w) > 2
-                and (m.start() == 0 or not w[0].isupper())
+                and (m.start() == opening or not w[0].isupper())
                 and w.lower() not in self._not_priced
             )
             if found:
