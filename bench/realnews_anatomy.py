@@ -72,6 +72,7 @@ from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.quantity.carry import NO_SUMS, RunSums, run_reading, run_sums
 from reconcile.kinds.quantity.kind import QuantityKind
+from reconcile.kinds.quantity.per_unit import TWO_FIT, priced_groups, read_per_unit
 from reconcile.kinds.quantity.records import QuantityClaim
 from reconcile.models import Claim, Report
 from reconcile.names import one_person_titled, person_key
@@ -441,7 +442,8 @@ class Reader:
         - different block keys: which parts of the key differ, the dimension (`count ~
           currency`, two currencies, two dimensions of measure; of a sum per a unit and a
           bare sum, why the bare one was not read per the run's unit, `_per_unit`; two
-          sums per units of one dimension, "two units of one dimension") or the
+          sums per units of one dimension, "two units of one dimension", and whether one of
+          them was read per a unit of the run) or the
           change (`level ~ up`), and whether the two have one concept, two, or not both;
         - a claim in no block: why (a count that says nothing of what it counts, its
           number under `bare_least_value`; for one that says nothing, whether its clause
@@ -467,6 +469,8 @@ class Reader:
                     said.append(per)
             elif x.unit != y.unit:
                 said.append("two units of one dimension")  # "$80 a barrel", "$1.90 a litre"
+                if any("/" not in (c.stated_unit or c.unit) for c in (x, y)):
+                    said.append("one read per a unit of the run")  # "$82" per barrel
             if (x.change or "level") != (y.change or "level"):
                 changes = sorted((x.change or "level", y.change or "level"))
                 said.append(f"change {changes[0]} ~ {changes[1]}")
@@ -505,10 +509,12 @@ class Reader:
 
     def _per_unit(self, x: Claim, y: Claim) -> str:
         """Of a sum per a unit and a bare sum of one currency apart in blocks, why the bare
-        one was not read per the run's unit (`kinds/quantity/per_unit.py`), in names of
-        shapes: the run states that concept per several units; the bare sum has another
-        concept; it has none and its sentence shares no name with the sums per unit; its
-        number is far from theirs. "" for another pair."""
+        one was not read per a unit of the run (`kinds/quantity/per_unit.py`,
+        `read_per_unit`), in names of shapes: the sum per unit has no concept; whether the
+        groups the bare sum meets (or, when it meets none, those of its currency) price in
+        several units; and why: the bare sum of another concept, of none and no name shared,
+        its number far from every price, or two units fit and its source decides neither.
+        "" for another pair."""
         per, bare = sorted((x, y), key=lambda c: "/" not in c.dimension)
         if (
             per.kind != "money"
@@ -521,25 +527,12 @@ class Reader:
         kind = self.anatomy.kind(per)
         if not isinstance(kind, QuantityKind):
             return ""
-        group = [
-            c
-            for c in self.claims.values()
-            if c.kind == "money"
-            and "/" in c.dimension
-            and c.dimension.partition("/")[0] == bare.dimension
-            and c.concept == per.concept
-        ]
         if not per.concept:
             return "per unit: the sum per unit has no concept"
-        if len({c.unit for c in group}) > 1:
-            return "per unit: the run prices it in several units"
-        if bare.concept and bare.concept != per.concept:
-            return "per unit: the bare sum of another concept"
-        if not bare.concept and not (
-            kind.name_words(bare) & {w for c in group for w in kind.name_words(c)}
-        ):
-            return "per unit: the bare sum of no concept, no name shared"
-        return "per unit: the bare sum far from the sums per unit"
+        reading = read_per_unit(kind, bare, priced_groups(list(self.claims.values())))
+        several = "the run prices it in several units, " if reading.units > 1 else ""
+        why = reading.why if reading.why == TWO_FIT else f"the bare sum {reading.why}"
+        return f"per unit: {several}{why}"
 
     def _clause_names(self, nowhere: Claim, other: Claim) -> str:
         """Of a count that says nothing and the claim of its missed pair: whether its clause

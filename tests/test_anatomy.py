@@ -420,6 +420,54 @@ def test_a_bare_sum_apart_from_a_price_per_unit_says_why(tmp_path: Path, kinds: 
     )
 
 
+def test_a_bare_sum_the_run_prices_in_several_units_says_why(tmp_path: Path, kinds: Kinds) -> None:
+    barrel = "On Tuesday the Lowland blend was priced at $90 a barrel, dealers said."
+    gallon = "On Tuesday the Lowland blend was priced at $2.20 a gallon, dealers said."
+    for folder, bare, why in (
+        # nothing joins it to the prices: no concept, no name, no concept in its clause
+        (
+            "none",
+            "On Tuesday it ended the day at $95.",
+            "the bare sum of no concept, no name shared",
+        ),
+        # joined by its name, of the order of neither price
+        (
+            "far",
+            "The Lowland blend ended the day at $9.",
+            "the bare sum far from the sums per unit",
+        ),
+        # of the order of both prices (per litre, per gallon), its source states neither
+        (
+            "two",
+            "The Lowland blend ended the day at $2.10.",
+            "two units fit, its source decides neither",
+        ),
+    ):
+        (tmp_path / folder).mkdir()
+        litre = "On Tuesday the Lowland blend was priced at $1.95 a litre, dealers said."
+        report = report_of(tmp_path / folder, bare, litre if folder == "two" else barrel, gallon)
+        quote = bare.rsplit(" ", 1)[1].rstrip(".")
+        found = realnews_anatomy.Reader(report, kinds).missed(
+            "numeric", [one(report, 0, quote).id], [one(report, 2, "$2.20 a gallon").id], ("a", "b")
+        )
+        assert (found.stage, found.detail) == (NO_BLOCK, "different block keys")
+        assert f"per unit: the run prices it in several units, {why}," in found.part, found.part
+
+
+def test_a_bare_sum_read_per_another_unit_of_the_run_says_so(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(
+        tmp_path,
+        "Fuel was priced at €1.90 a litre on Tuesday, and fuel prices rose to €1.95 by Friday.",
+        "Fuel was priced at €1.80 a gallon on Tuesday.",
+    )
+    bare, gallon = one(report, 0, "€1.95"), one(report, 1, "€1.80 a gallon")
+    assert (bare.unit, bare.stated_unit) == ("EUR / liter", "EUR")  # its source's litre
+    found = realnews_anatomy.Reader(report, kinds).missed(
+        "numeric", [bare.id], [gallon.id], ("a", "b")
+    )
+    assert found.part.startswith("two units of one dimension, one read per a unit of the run")
+
+
 def test_two_prices_per_units_of_one_dimension_say_so(tmp_path: Path, kinds: Kinds) -> None:
     report = report_of(
         tmp_path,

@@ -1,9 +1,10 @@
 """Figures two sources state in different shapes of one measure: a price one writes per a
 unit ("$80 a barrel") and the other bare ("rose to $82"), read per the run's unit
 (`kinds/quantity/per_unit.py`); a rise and a fall of one concept ("fell 2%" / "rose 1%"),
-one move the sources tell apart, weighed as signed numbers. Never a total sum against a
-price per unit, a price per unit the run states in two units, nor a rise and a fall of
-different things."""
+one move the sources tell apart, weighed as signed numbers. A run pricing in two units:
+the unit whose prices the bare sum's number fits, else the one its own source states
+nearest it. Never a total sum against a price per unit, a price two units fit that its
+source does not decide, nor a rise and a fall of different things."""
 
 from __future__ import annotations
 
@@ -88,6 +89,158 @@ def test_a_price_the_run_states_in_two_units_is_left_bare(tmp_path: Path) -> Non
     assert _claim_unit(report, "€1.95")[0] == "EUR"
     # nor are a price per litre and one per gallon one price (rates are not converted)
     assert quotes_of(report, fact_of(report, "€1.90 a litre")) == ["€1.90 a litre"]
+
+
+def _sources(tmp_path: Path, *bodies: str) -> Report:
+    """The report of sources of one story on fuel prices, published the same day."""
+    for name, body in zip("abcd", bodies, strict=False):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\ntitle: Fuel prices\npublished: 2026-03-02\n---\n{body}\n", encoding="utf-8"
+        )
+    from reconcile import run
+
+    return run([tmp_path])
+
+
+PER_GALLON = "Lowland crude was priced at $1.95 a gallon on Tuesday, dealers said."
+
+
+def test_a_bare_price_takes_the_one_unit_of_the_run_its_number_fits(tmp_path: Path) -> None:
+    # the run prices crude per barrel and per gallon: $82 is of the order of the barrel's
+    # price only, $2.05 of the gallon's only
+    report = _sources(
+        tmp_path,
+        "Crude prices rose to $82 on Tuesday.",
+        PER_BARREL,
+        PER_GALLON + " Crude prices rose to $2.05 by Friday.",
+    )
+    assert _claim_unit(report, "$82")[0] == "USD / oil_barrel"
+    assert _claim_unit(report, "$2.05") == ("USD / gallon", "currency:USD/[length] ** 3", "USD")
+    assert quotes_of(report, fact_of(report, "$82")) == ["$80 a barrel", "$82"]
+
+
+def test_a_bare_sum_naming_the_priced_thing_takes_the_unit_its_number_fits(
+    tmp_path: Path,
+) -> None:
+    # no concept read for "$95": the name its sentence shares with the prices joins it
+    report = _sources(
+        tmp_path,
+        "The Lowland blend ended the day at $95, dealers said.",
+        "On Tuesday the Lowland blend was priced at $90 a barrel, dealers said.",
+        "On Tuesday the Lowland blend was priced at $2.20 a gallon, dealers said.",
+    )
+    claim = next(c for c in report.claims if c.quote == "$95")
+    assert (claim.concept, claim.unit) == (None, "USD / oil_barrel")
+    assert quotes_of(report, fact_of(report, "$95")) == ["$90 a barrel", "$95"]
+
+
+def test_a_bare_sum_whose_clause_names_the_priced_concept_takes_its_unit(
+    tmp_path: Path,
+) -> None:
+    # no name shared, no concept read next to the number: its clause names the price
+    report = _sources(
+        tmp_path,
+        "The price of the blend, after a week of heavy selling, ended the day at $95.",
+        "On Tuesday the Lowland blend was priced at $90 a barrel, dealers said.",
+        "On Tuesday the Lowland blend was priced at $2.20 a gallon, dealers said.",
+    )
+    assert _claim_unit(report, "$95")[0] == "USD / oil_barrel"
+    # a sentence naming nothing of the kind stays a sum
+    report = _sources(
+        tmp_path,
+        "On Tuesday it ended the day at $95, dealers said.",
+        "On Tuesday the Lowland blend was priced at $90 a barrel, dealers said.",
+        "On Tuesday the Lowland blend was priced at $2.20 a gallon, dealers said.",
+    )
+    assert _claim_unit(report, "$95")[0] == "USD"
+
+
+def test_a_bare_sum_naming_the_priced_thing_in_lower_case_takes_its_unit(
+    tmp_path: Path,
+) -> None:
+    # no concept, no proper name: the thing priced, named before both numbers, joins it
+    barrel = "Crude oil was trading at $80 a barrel on Tuesday, dealers said."
+    gallon = "Gasoline cost $3.10 a gallon on Tuesday, dealers said."
+    report = _sources(tmp_path, "Oil rose to $82 on Tuesday, dealers said.", barrel, gallon)
+    claim = next(c for c in report.claims if c.quote == "$82")
+    assert (claim.concept, claim.unit) == (None, "USD / oil_barrel")
+    assert sorted(quotes_of(report, fact_of(report, "$82"))) == ["$80 a barrel", "$82"]
+    report = _sources(
+        tmp_path, "On Tuesday gasoline hit $3.25, a motoring group said.", barrel, gallon
+    )
+    assert _claim_unit(report, "$3.25")[0] == "USD / gallon"
+    # a word of a move shared ("rose"), or the thing named after the number only: no join
+    for bare in ("It rose to $82 on Tuesday.", "It ended at $82, a price for crude oil."):
+        report = _sources(tmp_path, bare, "Crude oil rose to $80 a barrel on Tuesday.", gallon)
+        assert _claim_unit(report, "$82")[0] == "USD", bare
+
+
+def test_two_units_fit_a_bare_price_its_own_source_decides(tmp_path: Path) -> None:
+    # €1.95 is of the order of both prices; its source prices fuel per litre only
+    report = _sources(
+        tmp_path,
+        "Fuel was priced at €1.90 a litre on Tuesday, and fuel prices rose to €1.95 by Friday.",
+        "Fuel was priced at €1.80 a gallon on Tuesday.",
+    )
+    assert _claim_unit(report, "€1.95")[0] == "EUR / liter"
+
+
+def test_two_units_fit_a_bare_price_its_source_s_nearest_price_decides(
+    tmp_path: Path,
+) -> None:
+    # its source prices fuel per litre and per gallon: the price stated nearest it says
+    first = "On Tuesday fuel was priced at €1.90 a litre, traders said. "
+    report = _sources(
+        tmp_path,
+        first + "Fuel prices rose to €1.95 by Friday, when fuel cost €1.85 a gallon.",
+        "Fuel was priced at €1.97 a litre on Friday.",
+    )
+    assert _claim_unit(report, "€1.95")[0] == "EUR / gallon"
+    report = _sources(
+        tmp_path,
+        "Fuel cost €1.85 a gallon in March, traders said. "
+        + first
+        + "Fuel prices rose to €1.95 by Friday.",
+        "Fuel was priced at €1.97 a litre on Friday.",
+    )
+    assert _claim_unit(report, "€1.95")[0] == "EUR / liter"
+
+
+def test_a_total_stays_a_sum_when_the_run_prices_in_two_units(tmp_path: Path) -> None:
+    for total in (
+        "Petrolia signed a $2 billion deal on Tuesday.",  # another concept
+        "Lowland Oil holds $2 billion in cash, its owners said.",  # a name shared, far
+    ):
+        report = _sources(
+            tmp_path,
+            total,
+            "On Tuesday the Lowland blend was priced at $90 a barrel, dealers said.",
+            "On Tuesday the Lowland blend was priced at $2.20 a gallon, dealers said.",
+        )
+        assert _claim_unit(report, "$2 billion")[0] == "USD"
+        assert quotes_of(report, fact_of(report, "$2 billion")) == ["$2 billion"]
+
+
+def test_the_level_a_move_ended_at_meets_the_level_another_source_states(
+    tmp_path: Path,
+) -> None:
+    # the sentence states the size of the fall and the level it ended at: the level is a
+    # level of the index, not a change, and meets the close the other source states
+    for moved in (
+        "The Lowland index fell 2.1% to 7,400 points on Tuesday.",
+        "The Lowland index ended down 2.1% at 7,400 points on Tuesday.",
+    ):
+        report = two_sources(
+            tmp_path,
+            "Lowland stocks fall",
+            moved,
+            "The Lowland index closed at 7,400 points on Tuesday.",
+        )
+        level = [c for c in report.claims if c.quote == "7,400 points"]
+        assert [c.concept for c in level] == ["index_level", "index_level"], moved
+        assert quotes_of(report, fact_of(report, "7,400 points")) == ["7,400 points"] * 2
+        change = next(c for c in report.claims if c.quote.endswith("2.1%"))
+        assert (change.concept, change.change) == ("index_change", "down")
 
 
 def test_a_rise_and_a_fall_of_one_concept_are_one_move_in_conflict(tmp_path: Path) -> None:

@@ -4,16 +4,16 @@ Found by the number grammar (`find.py`); normalized to an interval in a canonica
 (`units.py`, with tolerances per JSON kind from rules) and to the concept it measures
 (`reconcile.concepts`: frames from the language's `frames.toml`); blocked by kind,
 dimension and whether it is a level or a change (a rise and a fall of one concept are one
-move, weighed signed; the level of a concept that is itself a move, growth, a change); a bare
-sum of the concept the run prices per one unit read per that unit (`per_unit.py`). Two
-numbers of one concept in sources telling one story are one fact whatever words surround
-them, unless their time anchors, places, the names in their sentences or (for distances)
-the places measured from differ; other pairs are vetoed on differing context or numbers far
-apart, else scored on the words around the claims and the sources' stories. The higher
-and the lower side of a result written "N to M" ("47 percent to 42 percent") are never one
-fact; both are read by the words around the whole result. One source's two close figures in
-words alike are one figure stated again as it changed (a soft veto, not two facts). Judged
-by interval overlap.
+move, weighed signed; the level of a concept that is itself a move, growth, a change); a
+bare sum of the concept the run prices per a unit read per the unit its number fits
+(`per_unit.py`). Two numbers of one concept in sources telling one story are one fact
+whatever words surround them, unless their time anchors, places, the names in their
+sentences or (for distances) the places measured from differ; other pairs are vetoed on
+differing context or numbers far apart, else scored on the words around the claims and the
+sources' stories. The higher and the lower side of a result written "N to M" ("47 percent
+to 42 percent") are never one fact; both are read by the words around the whole result. One
+source's two close figures in words alike are one figure stated again as it changed (a soft
+veto, not two facts). Judged by interval overlap.
 """
 
 from __future__ import annotations
@@ -159,6 +159,8 @@ class QuantityKind(Kind):
         self._lists: dict[str, frozenset[str]] = _Held()
         self._wholes: dict[str, bool] = _Held()
         self._named: dict[tuple[str, int, str], frozenset[str]] = {}
+        self._priced: dict[tuple[str, int, bool], frozenset[str]] = {}
+        self._not_priced_words: frozenset[str] | None = None
         # story scores of pairs of sources, read once: a source's topic (its proper names)
         # grows with its length, and every pair of its claims would compare it again
         self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = _Held()
@@ -260,8 +262,8 @@ class QuantityKind(Kind):
         """The claims the run reads again, under their own ids: first the counts that read
         as sums of a money concept, told as sums in the currency the run's sources state for
         it (`carry.carry_in_run`); then, of the claims so read, the bare sums the run prices
-        per one unit, told with that unit (`per_unit.per_run_unit`: "$82" beside "$80 a
-        barrel")."""
+        per a unit, told with that unit (`per_unit.per_run_unit`: "$82" beside "$80 a
+        barrel"; of several units, the one whose prices the sum's number fits)."""
         retold = {c.id: c for c in carry_in_run(self, claims, sources)}
         if retold:
             claims = [retold.get(c.id, c) for c in claims]
@@ -519,6 +521,60 @@ class QuantityKind(Kind):
         # a number whose clause names what it measures meets the numbers of that concept
         named = self.clause_concepts(a)
         return not named or b.concept in named
+
+    def priced_words(self, claim: Claim, clause: bool) -> frozenset[str]:
+        """The words before a claim's number that may name what it is a number of, folded:
+        in its sentence, or with `clause` in the nearest clause before it that names any
+        (from a clause break or comma, as `clause_concepts` reads); words of no proper name
+        (a capital after the sentence's first word: the names are read apart), no stop
+        word, no word of a move (`[[change]]` phrases and verbs) and no word a frame of sums
+        reads ("price", "cost", "worth"): "oil" of "oil rose to $82"."""
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        key = (sentence, at, clause)
+        known = self._priced.get(key)
+        if known is not None:
+            return known
+        breaks = [0]
+        reading = self.lexicon.frames.reading
+        if clause and reading is not None and at > 0:
+            ends = {m.end() for m in reading.clause.finditer(sentence, 0, at)}
+            ends |= {m.end() for m in _COMMA.finditer(sentence, 0, at)}
+            breaks = [0, *sorted(ends)]
+        found: frozenset[str] = frozenset()
+        stop = max(at, 0)
+        first = _WORDS.search(sentence)  # its capital may be the sentence's only
+        opening = first.start() if first is not None else 0
+        for begin in reversed(breaks):
+            found = frozenset(
+                w.lower()
+                for m in _WORDS.finditer(sentence, begin, stop)
+                if (w := m.group(0))
+                and len(w) > 2
+                and (m.start() == opening or not w[0].isupper())
+                and w.lower() not in self._not_priced
+            )
+            if found:
+                break
+            stop = begin
+        if len(self._priced) >= _NAMED_HELD:
+            self._priced.clear()  # a run's memory must not grow with its claims
+        self._priced[key] = found
+        return found
+
+    @property
+    def _not_priced(self) -> frozenset[str]:
+        """The words `priced_words` leaves out: stop words, words of moves, words the
+        frames of sums read."""
+        known = self._not_priced_words
+        if known is not None:
+            return known
+        g = self.grammar
+        moves = {w for phrase in (*g.change.meaning, *g.by_verbs) for w in phrase.split()}
+        shelf = self.lexicon.frames.shelves.get("currency")
+        framed = (shelf.before_words | shelf.after_words) if shelf is not None else frozenset()
+        self._not_priced_words = frozenset(moves) | framed | self.context.stop
+        return self._not_priced_words
 
     def clause_concepts(self, claim: Claim) -> frozenset[str]:
         """The concepts of the nouns the clause of a claim names before it, by the frames'
