@@ -749,8 +749,11 @@ def _stated(a: Claim, b: Claim, fa: Any, fb: Any, kind: Any) -> str:
     `PlacedElsewhere` reads."""
     if not isinstance(kind, QuantityKind):
         return "—"
-    stated = [bool(kind._places_stated(x)) for x in (a, b)]
-    absent = [bool(kind.placed_absent(x, fy)) for x, fy in ((a, fb), (b, fa))]
+    # (read at the veto's reach, or at the context window while the veto is off)
+    m = kind.rules.matching
+    reach = m.placed_reach or m.context_window
+    stated = [bool(kind.context.stated_places(x, reach)) for x in (a, b)]
+    absent = [bool(kind.placed_absent(x, fy, reach)) for x, fy in ((a, fb), (b, fa))]
     if not any(stated):
         return "neither"
     side = "both" if all(stated) else "one side only"

@@ -1116,6 +1116,8 @@ class QuantityKind(Kind):
         says so ("the toll rises to"), one incident told again may state its number
         again, and two sentences that name one name of several words alike ("Kryvyi
         Rih", "Stade du 5 Juillet") tell one incident, whatever place each adds."""
+        if not self.rules.matching.placed_reach:
+            return None  # off
         if not (fa.story and fb.story) or _same_number(a, b):
             return None
         if self._is_rolling(a) or self._is_rolling(b):
@@ -1129,14 +1131,19 @@ class QuantityKind(Kind):
                 return PlacedElsewhere(place, x.quote, y.quote)
         return None
 
-    def placed_absent(self, claim: Claim, other: Features) -> str:
-        """The first place the claim's sentence places it in (`_places_stated`) that the
-        source of the other features names nowhere (its topic; the nouns of a kind of
-        place left out), or ""."""
+    def placed_absent(self, claim: Claim, other: Features, reach: int | None = None) -> str:
+        """The first place the claim's sentence places it in (`_places_stated`, or at most
+        `reach` words from it) that the source of the other features names nowhere (its
+        topic; the nouns of a kind of place left out), or ""."""
         written = self._topic_words.get(other.topic)
         if written is None:
             written = self._topic_words[other.topic] = frozenset(other.topic.split())
-        for place in sorted(self._places_stated(claim)):
+        places = (
+            self._places_stated(claim)
+            if reach is None
+            else self.context.stated_places(claim, reach)
+        )
+        for place in sorted(places):
             named = set(place.split()) - self._place_nouns
             if named and not named <= written:
                 return place
