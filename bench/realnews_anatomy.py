@@ -142,6 +142,9 @@ EVIDENCE = (
     "days the clauses date",
     "publication days",
     "places",
+    "places the sentences state",
+    "items of pages of many stories",
+    "stated as a running figure",
     "concepts",
     "numbers",
     "names near the numbers",
@@ -630,6 +633,9 @@ class Reader:
             ("days the clauses date", _both(fa.day, fb.day)),
             ("publication days", _days(fa.published, fb.published)),
             ("places", self._places(a, b, fa.places, fb.places, context)),
+            ("places the sentences state", _stated(a, b, fa, fb, kind)),
+            ("items of pages of many stories", _both(fa.story and "item", fb.story and "item")),
+            ("stated as a running figure", _rolling(a, b, context)),
             ("concepts", self._concepts(left, right)),
             ("numbers", _numbers(a, b, JOINED_WORDS)),
             ("names near the numbers", _sets(fa.names, fb.names)),
@@ -745,6 +751,35 @@ def _days(x: str | None, y: str | None) -> str:
     except ValueError:
         return "unknown"
     return "same day" if apart == 0 else "1-2 days apart" if apart <= 2 else "3 days or more"
+
+
+def _stated(a: Claim, b: Claim, fa: Any, fb: Any, kind: Any) -> str:
+    """How the places the two sentences state near their numbers by a place phrase stand
+    against the other's source (`QuantityKind.placed_absent`): what the veto
+    `PlacedElsewhere` reads."""
+    if not isinstance(kind, QuantityKind):
+        return "—"
+    # (read at the veto's reach, or at the context window while the veto is off)
+    m = kind.rules.matching
+    reach = m.placed_reach or m.context_window
+    stated = [bool(kind.context.stated_places(x, reach)) for x in (a, b)]
+    absent = [bool(kind.placed_absent(x, fy, reach)) for x, fy in ((a, fb), (b, fa))]
+    if not any(stated):
+        return "neither"
+    side = "both" if all(stated) else "one side only"
+    if all(absent):
+        return f"{side}, each absent from the other's source"
+    if any(absent):
+        return f"{side}, absent from the other's source"
+    return f"{side}, written in the other's source"
+
+
+def _rolling(a: Claim, b: Claim, context: Any) -> str:
+    """Whether either claim is stated as a running figure ("rose to", "so far")."""
+    if context is None or not hasattr(context, "rolling"):
+        return "—"
+    said = [bool(context.rolling(x)) for x in (a, b)]
+    return "both" if all(said) else "one side only" if any(said) else "neither"
 
 
 def _currency_written(kind: Kind, text: str) -> bool:

@@ -496,6 +496,32 @@ class ContextReader:
             found.update(w for larger in chain[1:] for w in larger.split())
         return frozenset(found)
 
+    def stated_places(self, claim: Claim, reach: int) -> frozenset[str]:
+        """The places the claim's sentence names by a place phrase of its own (its
+        `location` patterns: "in the Eastern Pacific", "in Gilan, Iran") at most `reach`
+        words from the claim, each as the words that name it (`place_words`: "eastern",
+        "province" left out), sorted and joined; of a name and a part of it ("bat yam",
+        "yam"), the whole name."""
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        if at < 0:
+            return frozenset()
+        end = at + len(claim.quote)
+        names: set[str] = set()
+        for start, stop, text in self._spans_of(sentence, _WHERE):
+            between = sentence[stop:at] if stop <= at else sentence[end:start]
+            if len(between.split()) <= reach:
+                names.update(self.names(text))
+        found: set[str] = set()
+        for name in names:
+            said = set(name.split())
+            if any(said < set(other.split()) for other in names):
+                continue
+            kept = self.place_words(name)
+            if kept:
+                found.add(" ".join(sorted(kept)))
+        return frozenset(found)
+
     def listed_places(self, claim: Claim) -> frozenset[str]:
         """The place words of the claim's stated place with the names a list joins to it in
         its sentence ("in Varno and Kell": varno, kell; a list word, `place_list_words`,

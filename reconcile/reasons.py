@@ -385,6 +385,17 @@ class SeparateIncidents(Reason):
 
 
 @dataclass(frozen=True, slots=True)
+class PlacedElsewhere(Reason):
+    """Two figures of one measure in a day's items, neither stated as a running figure nor
+    the same number, one placed by its sentence where the other's source names nowhere ("in
+    Gilan"): another incident, not that place's figure updated."""
+
+    place: str
+    a: str
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
 class DifferentStories(Reason):
     """The sources of two claims of one concept name too few of the same names."""
 

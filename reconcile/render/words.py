@@ -53,6 +53,7 @@ from reconcile.reasons import (
     OppositeChanges,
     OtherStory,
     Outweighed,
+    PlacedElsewhere,
     PlacesStated,
     PublishedApart,
     Reason,
@@ -178,6 +179,9 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     RivalNames: lambda r: f"two things of one kind named: {r.a} vs {r.b}",
     DifferentStories: lambda r: f"one measure, but different stories (story {r.story:.0f})",
     SeparateIncidents: lambda r: f"two incidents, each told as new on its day: {r.a} vs {r.b}",
+    PlacedElsewhere: lambda r: (
+        f"two incidents: {r.a} is placed in {r.place!r}, which the source of {r.b} never names"
+    ),
     SameNamed: lambda r: (
         f"same {r.role}: {r.a} / {r.b}"
         + (" (one names a part or a more precise form)" if r.within else "")

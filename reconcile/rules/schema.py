@@ -1308,6 +1308,15 @@ class MatchingRules:
             min=0,
         ),
     )
+    placed_reach: int = field(
+        metadata=_doc(
+            "most words between a figure and a place phrase of its sentence that places it"
+            " ('killing four' after 'a boat in the Eastern Pacific'): of two figures of one"
+            " measure in a day's items, one placed where the other's page names nowhere is"
+            " another incident's",
+            min=0,
+        )
+    )
     incident_gap: int = field(
         metadata=_doc(
             "most words between an incident opener and its incident word ('a U.S. missile"

@@ -61,6 +61,7 @@ from reconcile.reasons import (
     OneSourceTwoFigures,
     OneSourceTwoNumbers,
     OppositeChanges,
+    PlacedElsewhere,
     Reason,
     RivalNames,
     SameBlock,
@@ -156,6 +157,8 @@ class QuantityKind(Kind):
         self._targets: dict[str, str] = _Held()
         self._totals: dict[str, tuple[float, ...]] = _Held()
         self._incident_of: dict[str, bool] = _Held()
+        self._stated_places: dict[str, frozenset[str]] = _Held()  # by claim id
+        self._topic_words: dict[str, frozenset[str]] = _Held()  # by topic
         self._lists: dict[str, frozenset[str]] = _Held()
         self._wholes: dict[str, bool] = _Held()
         self._named: dict[tuple[str, int, str], frozenset[str]] = {}
@@ -170,6 +173,11 @@ class QuantityKind(Kind):
         # names, and whether it states a number apart from the claim
         self._readers = (self.name_words, context.states_number, self.total_before)
         self._running = frozenset(self.rules.matching.running_concepts)
+        # the nouns of a kind of place ("governorate", "province"), which a place's name may
+        # go without ("Marib" of "Marib Governorate"), folded as a topic's words are
+        self._place_nouns = frozenset(
+            w for noun in self.rules.named.place.nouns for w in context.sentence_words(noun)
+        )
         self._moves = frozenset(self.rules.matching.move_concepts)
         self._shared: tuple[tuple[str, frozenset[str]], ...] | None = None
         # the words before a year that make it a span's start ("since": `span_starts`),
@@ -1018,6 +1026,7 @@ class QuantityKind(Kind):
             or _far_apart(a, b, m.concept_max_value_ratio)
             or _measured_from(a, b, self.context.place_words)
             or self._incidents(a, b, fa, fb)
+            or self._placed_elsewhere(a, b, fa, fb)
         )
         if veto:
             return PairDecision(0.0, (), veto)
@@ -1151,6 +1160,58 @@ class QuantityKind(Kind):
             if apart is not None and apart <= 1:
                 return None
         return SeparateIncidents(a.quote, b.quote)
+
+    def _placed_elsewhere(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """Two figures of one measure in items of pages of many stories (a day's news),
+        neither stated as a running figure (`rolling_words`) nor the same number, one of
+        them placed by a place phrase of its sentence near it (`ContextReader.
+        stated_places`, `placed_reach` words: "in the Eastern Pacific", "in Gilan, Iran")
+        that the other's source names nowhere (its topic, the proper names of the whole
+        page; the nouns of a kind of place, "Marib Governorate", left out): the other
+        tells of another incident, not of that place's figure updated. A tally updated
+        says so ("the toll rises to"), one incident told again may state its number
+        again, and two sentences that name one name of several words alike ("Kryvyi
+        Rih", "Stade du 5 Juillet") tell one incident, whatever place each adds."""
+        if not self.rules.matching.placed_reach:
+            return None  # off
+        if not (fa.story and fb.story) or _same_number(a, b):
+            return None
+        if self._is_rolling(a) or self._is_rolling(b):
+            return None
+        for x, y, fy in ((a, b, fb), (b, a, fa)):
+            place = self.placed_absent(x, fy)
+            if place:
+                shared = self._sentence_names(a) & self._sentence_names(b)
+                if any(" " in name for name in shared):
+                    return None
+                return PlacedElsewhere(place, x.quote, y.quote)
+        return None
+
+    def placed_absent(self, claim: Claim, other: Features, reach: int | None = None) -> str:
+        """The first place the claim's sentence places it in (`_places_stated`, or at most
+        `reach` words from it) that the source of the other features names nowhere (its
+        topic; the nouns of a kind of place left out), or ""."""
+        written = self._topic_words.get(other.topic)
+        if written is None:
+            written = self._topic_words[other.topic] = frozenset(other.topic.split())
+        places = (
+            self._places_stated(claim)
+            if reach is None
+            else self.context.stated_places(claim, reach)
+        )
+        for place in sorted(places):
+            named = set(place.split()) - self._place_nouns
+            if named and not named <= written:
+                return place
+        return ""
+
+    def _places_stated(self, claim: Claim) -> frozenset[str]:
+        """`ContextReader.stated_places` of the claim, read once per claim."""
+        known = self._stated_places.get(claim.id)
+        if known is None:
+            reach = self.rules.matching.placed_reach
+            known = self._stated_places[claim.id] = self.context.stated_places(claim, reach)
+        return known
 
     def _incident(self, claim: Claim) -> bool:
         """`ContextReader.incident` of the claim, read once per claim."""
