@@ -571,3 +571,37 @@ def test_an_unread_side_says_whether_a_claim_reads_the_other_side_and_its_kind()
         "; the other side writes it alike 3; the other side read as date 2,"
         " the other side not read either 1."
     ), line
+
+
+def test_a_pair_of_one_side_without_a_concept_is_told_by_its_shape_and_stage(
+    tmp_path: Path, kinds: Kinds
+) -> None:
+    """The pairs of one side with a concept and one without: by the shape of the side
+    without and where the pair was lost; a side given its concept by another source of the
+    run is counted as such (`run_concepts`), and the table prints no text."""
+    report = report_of(
+        tmp_path,
+        "Governor Anna Roe won 312 electoral votes in the election, officials said.",
+        "In the final count Roe won 312, officials said on Tuesday. The rest went to 95.",
+    )
+    read = realnews_anatomy.Reader(report, kinds)
+    votes, given, other = (
+        one(report, 0, "312 electoral votes"),
+        one(report, 1, "312"),
+        one(report, 1, "95"),
+    )
+    assert given.concept == "votes" and other.concept is None
+    counts = realnews_anatomy.Concepts()
+    readings = (read.concept_reading(votes), read.concept_reading(given))
+    counts.add_bare(votes, given, readings, counts.lost(None))
+    missed = read.missed("numeric", [votes.id], [other.id], ("a", "b"))
+    readings = (read.concept_reading(votes), read.concept_reading(other))
+    counts.add_bare(votes, other, readings, counts.lost(missed))
+    counts.add_pair(votes, given, True)
+    table = "\n".join(counts.markdown("dev-x"))
+    assert "| given another source's concept, by name | 1 |" in table
+    assert "| bare, no word after it, said once in its source | · |" in table
+    assert "| both, one concept, 1 from another source of the run | 1 | 1 | 1.00 |" in table
+    assert counts.lost(missed).startswith(missed.stage)
+    for text in ("312", "95", "Roe", votes.id):
+        assert text not in table
