@@ -1077,7 +1077,7 @@ class Concepts:
         (`readings`: `concept_reading` of `a` and `b`), by the shape of the side without and
         the stage that lost the pair (`lost`: "found" for a pair a tool fact holds); a pair
         one side of which has its concept from another source of the run
-        (`reconcile.kinds.quantity.frames_across`) is counted as such, found or lost."""
+        (`reconcile.kinds.quantity.run_concepts`) is counted as such, found or lost."""
         ca, cb = concept_detail(a), concept_detail(b)
         run = [c for c in (ca, cb) if c is not None and c.pattern.startswith(RUN_PATTERN)]
         if run:

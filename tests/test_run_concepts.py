@@ -4,12 +4,12 @@ three sources in, claims and facts out.
 
 Each text is written for this file. One outlet writes "Roe won 312 electoral votes",
 another "Roe won 312": read alone, the second number counts nothing and meets no count of a
-concept; read in the run, the name of its clause is the name of the first's, and it is a
-count of votes. So with a verb or noun next to the number, and with a counted noun no rule
+concept; read in the run, the verb next to it is the verb next to the first, and it is a
+count of votes. So with a counted noun no rule
 maps that two sources quote beside close numbers ("340 kiosks", "some 360 kiosks"), a
 concept by itself. Never when the run gives two concepts that fit, across dimensions (a
-count is no sum), for another number by a name or word alone, for a figure quoting its own
-noun by its words, or from the number's own source.
+count is no sum), for another number by a word alone, for a figure quoting its own noun by
+its words, by a proper name alone, or from the number's own source.
 """
 
 from __future__ import annotations
@@ -37,10 +37,18 @@ def _run(tmp_path: Path, *bodies: str, jobs: int = 1) -> Report:
     return run([tmp_path], jobs=jobs)
 
 
-def _claim(report: Report, quote: str) -> Claim:
+def _claim(report: Report, quote: str, source: int | None = None) -> Claim:
+    """The one claim quoting `quote` (of the `source`-th body, when given)."""
     found = [c for c in report.claims if c.quote == quote]
+    if source is not None:
+        name = f"{'abc'[source]}.md"
+        found = [c for c in found if Path(_path(report, c)).name == name]
     assert len(found) == 1, (quote, found)
     return found[0]
+
+
+def _path(report: Report, claim: Claim) -> str:
+    return next(s.path for s in report.sources if s.id == claim.source_id)
 
 
 def _pattern(claim: Claim) -> str:
@@ -57,14 +65,14 @@ def _together(report: Report, *quotes: str) -> bool:
 # (the source with a concept, the source of the bare figure, the figure with the concept,
 # the bare figure, the concept, the shape that gave it)
 SHAPES: list[tuple[str, str, str, str, str, str]] = [
-    # the proper name of the clause
+    # the verb next to the number, a name in both clauses
     (
         "Governor Anna Roe won 312 electoral votes in the election, officials said.",
         "In the final count Roe won 312, officials said on Tuesday.",
         "312 electoral votes",
         "312",
         "votes",
-        "name",
+        "words",
     ),
     # the verb next to the number, no name in the clause
     (
@@ -101,14 +109,14 @@ def test_a_bare_figure_takes_the_concept_of_its_frame_in_another_source(
 
 
 def test_a_counted_noun_no_rule_maps_both_sources_quote_is_a_concept(tmp_path: Path) -> None:
-    """Two sources quoting "kiosks" beside close numbers, in words that share nothing else:
-    one concept, one fact (the numbers differ: a conflict)."""
+    """Two sources quoting "kiosks" beside close numbers and one word alike: one concept,
+    one fact (the numbers differ: a conflict)."""
     report = _run(
         tmp_path,
-        "The trade office said the blaze left 340 kiosks in ashes overnight.",
-        "Some 360 kiosks burned in the bazaar of Karsk, according to vendors.",
+        "The blaze destroyed 340 kiosks overnight, the trade office said.",
+        "In the bazaar of Karsk the fire destroyed some 360 kiosks, according to vendors.",
     )
-    one, other = _claim(report, "340 kiosks"), _claim(report, "Some 360 kiosks")
+    one, other = _claim(report, "340 kiosks"), _claim(report, "some 360 kiosks")
     assert one.concept == other.concept == "kiosk"
     assert _pattern(one) == f"{RUN_PATTERN}noun shared kiosk"
     fact = next(f for f in report.facts if one.id in f.claim_ids)
@@ -162,6 +170,14 @@ def test_a_counted_noun_no_rule_maps_both_sources_quote_is_a_concept(tmp_path: P
             ),
             "6 islands",
         ),
+        # a proper name alone: no frame (the subject of one story is in most sentences)
+        (
+            (
+                "Governor Anna Roe won 312 electoral votes in the election, officials said.",
+                "Roe: 312, officials said on Tuesday.",
+            ),
+            "312",
+        ),
         # the frame in its own source only
         (
             (
@@ -170,6 +186,14 @@ def test_a_counted_noun_no_rule_maps_both_sources_quote_is_a_concept(tmp_path: P
                 "The weather in Karsk was mild on Sunday.",
             ),
             "300",
+        ),
+        # a counted noun no rule maps both quote, no word alike
+        (
+            (
+                "The trade office said the blaze left 340 kiosks in ashes overnight.",
+                "Some 360 kiosks burned in the bazaar of Karsk, according to vendors.",
+            ),
+            "340 kiosks",
         ),
         # a counted noun no rule maps, quoted by one source only
         (
@@ -203,7 +227,7 @@ def test_the_same_with_jobs(tmp_path: Path) -> None:
         return sorted((c.quote, c.concept, _pattern(c)) for c in report.claims if c.value)
 
     assert read(one) == read(two)
-    assert ("312", "votes", f"{RUN_PATTERN}name {{N}} votes") in read(one)
+    assert ("312", "votes", f"{RUN_PATTERN}words {{N}} votes") in read(one)
     assert len(one.facts) == len(two.facts)
 
 
@@ -231,12 +255,13 @@ def test_a_lent_concept_of_a_running_tally_meets_its_later_figures(tmp_path: Pat
     figures however far apart, as the figures that state it do."""
     report = _run(
         tmp_path,
-        "Floods killed 40 people in Arlow on Monday, officials said.",
         "In Arlow the count reached 40 on Monday, officials said.",
-        "Floods killed 95 people in Arlow by Friday, officials said.",
+        "The death toll reached 40 in Arlow on Monday, officials said.",
+        "The death toll reached 95 in Arlow by Friday, officials said.",
     )
-    given, later = _claim(report, "40"), _claim(report, "95 people")
+    given, later = _claim(report, "40", 0), _claim(report, "95")
     assert given.concept == later.concept == "deaths"
-    assert _pattern(given).startswith(f"{RUN_PATTERN}name ")
+    assert _pattern(given).startswith(f"{RUN_PATTERN}words ")
     assert Anatomy(report).pair(given.id, later.id).veto is None
-    assert _together(report, "40", "95 people", "40 people")
+    fact = next(f for f in report.facts if given.id in f.claim_ids)
+    assert {later.id, _claim(report, "40", 1).id} <= set(fact.claim_ids)
