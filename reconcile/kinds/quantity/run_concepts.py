@@ -156,8 +156,8 @@ class _Frames:
         if not claim.counted_noun or self.reading is None:
             return ""
         noun = claim.counted_noun.lower()
-        if noun in self.classes:
-            return ""
+        if noun in self.classes or claim.noun_class != noun:
+            return ""  # a class of counts, or of what a sum or measure is of ("aid")
         forms = self.reading.singular(noun.split()[-1])
         if not self.reading.vague_heads.isdisjoint(forms):
             return ""
