@@ -113,7 +113,7 @@ def concepts_in_run(kind: QuantityKind, claims: Sequence[Claim]) -> Iterator[Cla
                     continue
                 if not (_near(claim, other, ratio) if shape == _NOUN else _same(claim, other)):
                     continue
-                if frames.classes_differ(claim, other):
+                if frames.classes_differ(claim, other) or frames.subjects_differ(claim, other):
                     continue
                 if shape == _NOUN and not frames.share_words(claim, other):
                     continue  # a noun alike, no word alike: "signed 12 players", "12 players
@@ -183,6 +183,12 @@ class _Frames:
             self.kind.money_concept(claim, at, "currency")
             or self.kind.names_money(claim.sentence, at)
         )
+
+    def subjects_differ(self, claim: Claim, other: Claim) -> bool:
+        """Whether both clauses name a subject before the number, and none alike ("Labour
+        won 14 districts", "Greens won 14 districts"): two figures, whatever they count."""
+        a, b = self.kind.context.subject(claim), self.kind.context.subject(other)
+        return bool(a and b and a.isdisjoint(b))
 
     def share_words(self, claim: Claim, other: Claim) -> bool:
         """Whether two claims have a content word next to their numbers alike."""
