@@ -84,7 +84,7 @@ import realnews_data  # noqa: E402
 
 from reconcile import run  # noqa: E402
 from reconcile.kinds import Kinds  # noqa: E402
-from reconcile.models import Report  # noqa: E402
+from reconcile.models import Claim, Report  # noqa: E402
 from reconcile.rules import load_rules  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews" / "clusters"
@@ -510,12 +510,17 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
                 said_then = f"gold {fact.verdict or '?'} pairs {'found' if found else 'missed'}"
                 scores.anatomy.held_then[said_then] += 1
             read_ends = None
+            one_bare: tuple[Claim, Claim] | None = None
             if reader is not None and numeric:
                 ends = reader.numeric(left_claims), reader.numeric(right_claims)
                 if ends[0] is not None and ends[1] is not None:
                     relation = reader.concept_relation(ends[0], ends[1])
                     scores.concepts.add_pair(ends[0], ends[1], found, relation)
                     read_ends = " / ".join(reader.concept_said(end) for end in ends)
+                    one_bare = ends[0], ends[1]
+            if one_bare is not None and found and reader is not None:
+                shapes = (reader.concept_reading(one_bare[0]), reader.concept_reading(one_bare[1]))
+                scores.concepts.add_bare(*one_bare, shapes, realnews_anatomy.Concepts.lost(None))
             if not found:
                 why = "matched apart" if left_claims and right_claims else "not extracted"
                 said = ""
@@ -525,6 +530,11 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
                         fact.kind, left_claims, right_claims, docs, fact.verdict
                     )
                     said = stage(fact.group, finding)
+                    if one_bare is not None:
+                        first, second = (reader.concept_reading(end) for end in one_bare)
+                        scores.concepts.add_bare(
+                            *one_bare, (first, second), scores.concepts.lost(finding)
+                        )
                     for side, twin, claims in (
                         (left, right, left_claims),
                         (right, left, right_claims),

@@ -66,7 +66,14 @@ from reconcile.anatomy import (
     PairAnatomy,
     furthest,
 )
-from reconcile.concepts import BROADER, COUNTED_PATTERN, NARROWER, SIBLINGS, Concept
+from reconcile.concepts import (
+    BROADER,
+    COUNTED_PATTERN,
+    NARROWER,
+    RUN_PATTERN,
+    SIBLINGS,
+    Concept,
+)
 from reconcile.kinds import Kind, Kinds, is_numeric
 from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
@@ -1088,6 +1095,7 @@ class Tally:
 # where a concept came from, by how its pattern starts (`reconcile.concepts`)
 ORIGINS = (
     ("story ", "from its story"),
+    (RUN_PATTERN, "from another source of the run"),
     ("head ", "a head of [heads] after it"),
     ("compound ", "a noun joined by a hyphen"),
     (COUNTED_PATTERN, "the counted noun it leaves out"),
@@ -1112,6 +1120,9 @@ class Concepts:
     def __init__(self) -> None:
         self.mentions: Counter[tuple[str, str]] = Counter()  # (claim kind, reading)
         self.pairs: Counter[tuple[str, bool]] = Counter()  # (how the pair reads, found)
+        # the pairs of one side with a concept, the other without: (the shape of the side
+        # without, where the pair was lost or "found"), `add_bare`
+        self.bare: Counter[tuple[str, str]] = Counter()
 
     def add_mention(self, claim: Claim, reading: str) -> None:
         self.mentions[(claim.kind, reading)] += 1
@@ -1133,12 +1144,36 @@ class Concepts:
         story = sum(1 for c in (ca, cb) if c is not None and c.pattern.startswith("story "))
         if story:
             said += f", {story} from its story"
+        run = sum(1 for c in (ca, cb) if c is not None and c.pattern.startswith(RUN_PATTERN))
+        if run:
+            said += f", {run} from another source of the run"
         if any(_run_currency(c) for c in (a, b)):
             said += ", a side's currency the run's"
         self.pairs[(said, found)] += 1
 
+    def add_bare(self, a: Claim, b: Claim, readings: tuple[str, str], lost: str) -> None:
+        """One gold pair read on both sides, one side with a concept and the other without
+        (`readings`: `concept_reading` of `a` and `b`), by the shape of the side without and
+        the stage that lost the pair (`lost`: "found" for a pair a tool fact holds); a pair
+        one side of which has its concept from another source of the run
+        (`reconcile.kinds.quantity.run_concepts`) is counted as such, found or lost."""
+        ca, cb = concept_detail(a), concept_detail(b)
+        run = [c for c in (ca, cb) if c is not None and c.pattern.startswith(RUN_PATTERN)]
+        if run:
+            by = run[0].pattern.removeprefix(RUN_PATTERN).split(" ", 1)[0]
+            self.bare[(f"given another source's concept, by {by}", lost)] += 1
+            return
+        if (ca is None) == (cb is None):
+            return
+        said = readings[1] if ca is not None else readings[0]
+        self.bare[(said.removeprefix("without: "), lost)] += 1
+
     def json(self) -> dict[str, Any]:
         return {
+            "bare": [
+                {"shape": shape, "stage": lost, "count": n}
+                for (shape, lost), n in sorted(self.bare.items())
+            ],
             "mentions": [
                 {"kind": kind, "reading": reading, "count": n}
                 for (kind, reading), n in sorted(self.mentions.items())
@@ -1173,7 +1208,32 @@ class Concepts:
         for said in sorted({r for r, _ in self.pairs}):
             hit, miss = self.pairs[(said, True)], self.pairs[(said, False)]
             lines.append(f"| {said} | {hit + miss} | {hit} | {hit / (hit + miss):.2f} |")
+        if self.bare:
+            lost = sorted({s for _, s in self.bare}, key=lambda s: (s != "found", s))
+            lines += [
+                "",
+                f"### numeric gold pairs of one side with a concept, the other without, {name}",
+                "",
+                "By the shape of the side without a concept, and the stage that lost the pair.",
+                "",
+                "| side without | " + " | ".join(lost) + " | all |",
+                "|---|" + "---:|" * (len(lost) + 1),
+            ]
+            for shape in sorted({s for s, _ in self.bare}):
+                cells = [self.bare[(shape, s)] for s in lost]
+                shown = [str(n) if n else "·" for n in cells]
+                lines.append(f"| {shape} | " + " | ".join(shown) + f" | {sum(cells)} |")
         return lines
+
+    @staticmethod
+    def lost(finding: Finding | None) -> str:
+        """Where a pair of `add_bare` was lost: the stage and, of a veto, a cut-off or
+        clustering, its detail (names of types only); "found" without a finding."""
+        if finding is None:
+            return "found"
+        if finding.stage in (VETOED, BELOW_CUTOFF, REFUSED):
+            return f"{finding.stage}: {finding.detail}"
+        return finding.stage
 
 
 def _run_currency(claim: Claim) -> bool:

@@ -73,6 +73,9 @@ from reconcile.rules.validate import Where
 
 NUMBER_SLOT = "{N}"
 COUNTED_PATTERN = "counted "  # how the pattern of a concept read from its noun alone starts
+# how the pattern of a concept another source of the run lends a bare number starts
+# (`kinds/quantity/run_concepts.py`)
+RUN_PATTERN = "run "
 # how two concepts stand by their broader concepts (`Frames.relation`)
 SAME, BROADER, NARROWER, SIBLINGS, UNRELATED = (
     "same",

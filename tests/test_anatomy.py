@@ -150,11 +150,14 @@ def test_unrelated_offices_score_nothing(tmp_path: Path) -> None:
 def test_a_third_member_joins_two_claims_whose_words_differ(tmp_path: Path) -> None:
     report = report_of(
         tmp_path,
-        "The club signed 12 players.",
-        "Only 12 players were hurt.",
-        "The club signed 12 players who were hurt.",
+        "The navy bought 12 boats.",
+        "Only 12 boats were damaged.",
+        "The navy bought 12 boats that were damaged.",
     )
-    signed, hurt, both = (one(report, d, "12 players") for d in range(3))
+    # (a counted noun of the rules' classes: a noun no rule maps, which two sources quote
+    # with a word alike, would be a concept of the run, `run_concepts`, and the first two
+    # would meet by it)
+    signed, hurt, both = (one(report, d, "12 boats") for d in range(3))
     anatomy = Anatomy(report)
     found = anatomy.pair(signed.id, hurt.id)
     assert found.together
@@ -664,3 +667,37 @@ def test_an_unread_side_says_the_form_the_run_s_readers_look_for(tmp_path: Path)
     tally.add_unread("other named", "in lower case", "written only there", "", form="a year alone")
     line = next(x for x in tally.markdown("dev-x") if x.startswith("Not extracted, other"))
     assert line.endswith("; by form: a year alone 1."), line
+
+
+def test_a_pair_of_one_side_without_a_concept_is_told_by_its_shape_and_stage(
+    tmp_path: Path, kinds: Kinds
+) -> None:
+    """The pairs of one side with a concept and one without: by the shape of the side
+    without and where the pair was lost; a side given its concept by another source of the
+    run is counted as such (`run_concepts`), and the table prints no text."""
+    report = report_of(
+        tmp_path,
+        "Governor Anna Roe won 312 electoral votes in the election, officials said.",
+        "In the final count Roe won 312, officials said on Tuesday. The rest went to 95.",
+    )
+    read = realnews_anatomy.Reader(report, kinds)
+    votes, given, other = (
+        one(report, 0, "312 electoral votes"),
+        one(report, 1, "312"),
+        one(report, 1, "95"),
+    )
+    assert given.concept == "votes" and other.concept is None
+    counts = realnews_anatomy.Concepts()
+    readings = (read.concept_reading(votes), read.concept_reading(given))
+    counts.add_bare(votes, given, readings, counts.lost(None))
+    missed = read.missed("numeric", [votes.id], [other.id], ("a", "b"))
+    readings = (read.concept_reading(votes), read.concept_reading(other))
+    counts.add_bare(votes, other, readings, counts.lost(missed))
+    counts.add_pair(votes, given, True)
+    table = "\n".join(counts.markdown("dev-x"))
+    assert "| given another source's concept, by words | 1 |" in table
+    assert "| bare, no word after it, said once in its source | · |" in table
+    assert "| both, one concept, 1 from another source of the run | 1 | 1 | 1.00 |" in table
+    assert counts.lost(missed).startswith(missed.stage)
+    for text in ("312", "95", "Roe", votes.id):
+        assert text not in table

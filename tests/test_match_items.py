@@ -291,7 +291,10 @@ def test_two_items_of_one_page_that_share_no_name_weigh_as_two_stories(tmp_path:
     )
     decision = Anatomy(report).decide(strike.id, fire.id)
     assert decision is not None
-    assert isinstance(decision.veto, ContextsDiffer)
+    # (two sources write "cranes" beside 18 with "idle" after it: the run makes the noun a
+    # concept, `run_concepts`, and the page's two items are then weighed as two figures of
+    # one concept, whose stories differ)
+    assert isinstance(decision.veto, (ContextsDiffer, DifferentStories))
     assert decision.veto.story == 0.0
     assert quotes_of(report, fact_of(report, "at least 15 cranes")) == ["at least 15 cranes"]
     assert quotes_of(report, fact_of(report, "18 cranes")) == ["18 cranes", "18 cranes"]

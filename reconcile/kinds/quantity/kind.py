@@ -41,6 +41,7 @@ from reconcile.kinds.quantity.carry import carry_currency, carry_in_run
 from reconcile.kinds.quantity.find import find_quantities, quantity_gate
 from reconcile.kinds.quantity.per_unit import per_run_unit
 from reconcile.kinds.quantity.records import QuantityClaim, QuantityMention
+from reconcile.kinds.quantity.run_concepts import concepts_in_run, lent
 from reconcile.kinds.quantity.units import UnitReader
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Interval, Judgement, Mention, PairDecision, Source
@@ -271,11 +272,17 @@ class QuantityKind(Kind):
         as sums of a money concept, told as sums in the currency the run's sources state for
         it (`carry.carry_in_run`); then, of the claims so read, the bare sums the run prices
         per a unit, told with that unit (`per_unit.per_run_unit`: "$82" beside "$80 a
-        barrel"; of several units, the one whose prices the sum's number fits)."""
+        barrel"; of several units, the one whose prices the sum's number fits); last, the
+        figures of no concept the run's other sources give one, by the frame their clauses
+        share (`run_concepts.concepts_in_run`: "won 312" beside "won 312 electoral votes")."""
         retold = {c.id: c for c in carry_in_run(self, claims, sources)}
         if retold:
             claims = [retold.get(c.id, c) for c in claims]
         retold.update((c.id, c) for c in per_run_unit(self, claims))
+        # then a figure no sentence of its own gives a concept takes the one the run's
+        # other sources give figures of its frame (`run_concepts.concepts_in_run`)
+        claims = [retold.get(c.id, c) for c in claims]
+        retold.update((c.id, c) for c in concepts_in_run(self, claims))
         return tuple(retold[c.id] for c in claims if c.id in retold)
 
     def money_concept(self, claim: Claim, at: int, dimension: str) -> Concept | None:
@@ -1024,6 +1031,13 @@ class QuantityKind(Kind):
         veto = (
             self._concept_vetoes(a, b, fa, fb)
             or _far_apart(a, b, m.concept_max_value_ratio)
+            # a concept the run lent a figure meets figures of its order only, but for a
+            # running tally, whose figures grow (`run_concepts`)
+            or (
+                _far_apart(a, b, m.value_free_ratio)
+                if (lent(a) or lent(b)) and concept not in self._running
+                else None
+            )
             or _measured_from(a, b, self.context.place_words)
             or self._incidents(a, b, fa, fb)
             or self._placed_elsewhere(a, b, fa, fb)
@@ -1679,6 +1693,8 @@ class QuantityKind(Kind):
             named = self.lexicon.frames.labels.get(concept.key)  # None: not in this language
             if named is not None:
                 subject = named.replace("{place}", places[0] if places else "").strip()
+            elif subject == first.kind:
+                subject = concept.key  # a noun two sources quote, the run's concept
         unit = "" if first.kind == "count" else f" ({first.unit})"
         moves = sorted({m.change for m in members if m.change})
         change = f", change ({' / '.join(moves)})" if moves else ""
