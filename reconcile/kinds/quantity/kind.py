@@ -163,6 +163,7 @@ class QuantityKind(Kind):
         # grows with its length, and every pair of its claims would compare it again
         self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = _Held()
         self._topics_alike: dict[tuple[str, str, float], float] = _Held()
+        self._topic_words: dict[str, frozenset[str]] = _Held()  # a topic's words, by topic
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
         # what `vetoes` reads of a claim's sentence beyond its features: the words of its
         # names, and whether it states a number apart from the claim
@@ -1012,6 +1013,7 @@ class QuantityKind(Kind):
                 self._disagree(a, b, fa, fb)
                 and not (fa.names & self._sentence_names(b))
                 and not (fb.names & self._sentence_names(a))
+                and not self._told_across(fa.names, fb.names, fa, fb)
             ):
                 # numbers the verdict would set against each other, in sentences naming
                 # nothing in common: two facts, not a conflict (a false alarm costs more
@@ -1070,6 +1072,32 @@ class QuantityKind(Kind):
             # too little to call one fact, yet nothing says they differ: no veto
             return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
+
+    def _told_across(
+        self,
+        near_a: frozenset[str],
+        near_b: frozenset[str],
+        fa: Features,
+        fb: Features,
+    ) -> bool:
+        """Whether the names (or places) near two numbers of one concept that differ are the
+        run's one story told from two ends: each source writes a name near the other's
+        number too (its proper names, `Features.topic`: "Acme's offer for Beta" / "Beta
+        rejected the offer", both outlets naming both parties), and neither states several
+        figures of the concept, whose names would tell which figure is which (each
+        party's own figure, each city's own toll, in both sources; of a running tally too:
+        two places' tolls are not one toll updated). Then the names that differ are no
+        evidence of two facts."""
+        if max(fa.figures, fb.figures) > 1:
+            return False
+        return self._writes_one(near_a, fb.topic) and self._writes_one(near_b, fa.topic)
+
+    def _writes_one(self, names: frozenset[str], topic: str) -> bool:
+        """Whether a source of proper names `topic` writes every word of one of `names`."""
+        written = self._topic_words.get(topic)
+        if written is None:
+            written = self._topic_words[topic] = frozenset(topic.split())
+        return any(set(name.split()) <= written for name in names)
 
     def _incidents(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two counts in items of pages of many stories (a day's news) published at least
@@ -1180,6 +1208,7 @@ class QuantityKind(Kind):
                 self._within(a, b, fa, fb)
                 and (not self._disagree(a, b, fa, fb) or self._tally_of_days(a, b, fa, fb))
             )
+            and not self._told_across(fa.places, fb.places, fa, fb)
         ):
             # (one place holding the other: the same figure told at two scales when the
             # numbers agree, or a running tally told on two days, at the first place it
