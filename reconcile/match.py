@@ -784,7 +784,14 @@ def _join(
     # joins the one the evidence prefers (`_preferred_partners`)
     preferred = (
         _preferred_partners(
-            members, keys, scores, vetoes, size, cutoff, kind.rules.matching.partner_margin
+            members,
+            keys,
+            scores,
+            vetoes,
+            size,
+            cutoff,
+            kind.rules.matching.partner_margin,
+            kind.partner_evidence,
         )
         if average
         else {}
@@ -946,6 +953,7 @@ def _preferred_partners(
     size: int,
     cutoff: float,
     margin: float,
+    evidence: Callable[[Claim, Claim], tuple[bool, ...]],
 ) -> dict[int, float]:
     """Per pair key (`i * size + j`), the lower weight a joining pair counts for in the
     joins when the claim it joins has a better partner of the same source.
@@ -954,13 +962,13 @@ def _preferred_partners(
     of one sentence, one source's two figures), each joining a claim of another source
     (no veto, a score of at least `cutoff`), are rivals for it: it can join only one. Pairs
     scoring within `margin` of each other are a tie on their words; the evidence breaks it
-    (the same number stated, then the same counted noun, then the same concept, each on
-    both sides): the other pair counts `margin` under the preferred one. Best pair first,
-    the claim then joins that partner, not the rival merged first because its words scored
-    a point higher ("more than 30 soldiers": "8 soldiers" of "33 militants, 29 passengers
-    and 8 soldiers", not the bare "33"). A rival scoring further above keeps its score (its
-    words tell more), and claims of no number, noun or concept have no evidence to prefer
-    by: their scores stand."""
+    (the kind's `partner_evidence`: for quantities, the same number, then the same
+    counted noun, then the same concept): the other pair counts `margin` under the
+    preferred one. Best pair first, the claim then joins that partner, not the rival
+    merged first because its words scored a point higher ("more than 30 soldiers": "8
+    soldiers" of "33 militants, 29 passengers and 8 soldiers", not the bare "33"). A rival
+    scoring further above keeps its score (its words tell more), and claims the evidence
+    does not tell apart keep theirs."""
     if margin <= 0:
         return {}
     partners: dict[int, list[tuple[int, float]]] = {}
@@ -983,7 +991,7 @@ def _preferred_partners(
         for rivals in by_source.values():
             if len(rivals) < 2:
                 continue
-            rank = {j: _evidence(members[i], members[j]) for j, _ in rivals}
+            rank = {j: evidence(members[i], members[j]) for j, _ in rivals}
             best, best_score = max(rivals, key=lambda r: (rank[r[0]], r[1], -r[0]))
             for j, score in rivals:
                 if rank[j] == rank[best] or abs(score - best_score) > margin:
@@ -993,16 +1001,6 @@ def _preferred_partners(
                 key = min(i, j) * size + max(i, j)
                 demoted[key] = min(demoted.get(key, score), best_score - margin)
     return demoted
-
-
-def _evidence(a: Claim, b: Claim) -> tuple[bool, bool, bool]:
-    """What two claims state alike beyond their score, in the order it tells one fact:
-    the same number, the same class of counted noun, the same concept (each stated on
-    both sides)."""
-    number = a.value is not None and a.value == b.value and a.value_high == b.value_high
-    noun = a.noun_class is not None and a.noun_class == b.noun_class
-    concept = a.concept is not None and a.concept == b.concept
-    return (number, noun, concept)
 
 
 def _join_changed(

@@ -20,10 +20,13 @@ from typing import Any
 
 from reconcile import run
 from reconcile.anatomy import Anatomy
-from reconcile.match import _evidence, _preferred_partners
+from reconcile.kinds import Kinds
+from reconcile.kinds.quantity.kind import QuantityKind
+from reconcile.match import _preferred_partners
 from reconcile.models import Report
 from reconcile.pairs import HARD
 from reconcile.reasons import DifferentNames, DifferentPlace
+from reconcile.rules import load_rules
 from tests.facts import fact_of, quotes_of
 
 
@@ -203,28 +206,48 @@ def test_the_same_number_is_preferred_over_the_same_noun(tmp_path: Path) -> None
 def _claim(source: str, value: float, noun: str | None, concept: str | None) -> Any:
     """What the partner ranking reads of a claim: its source, number, noun and concept."""
     return SimpleNamespace(
-        source_id=source, value=value, value_high=None, noun_class=noun, concept=concept
+        source_id=source,
+        value=value,
+        value_high=None,
+        noun_class=noun,
+        counted_noun=noun,
+        concept=concept,
     )
 
 
+_KIND = next(k for k in Kinds.build(load_rules()).language("en") if isinstance(k, QuantityKind))
+
+
 def test_partners_rank_by_evidence_and_demote_only_rivals() -> None:
-    claim = _claim("b", 30.0, "military personnel", "deaths")
+    claim = _claim("b", 30.0, "soldiers", "deaths")
     bare = _claim("a", 33.0, None, "deaths")
-    soldiers = _claim("a", 8.0, "military personnel", "deaths")
-    assert _evidence(claim, bare) == (False, False, True)
-    assert _evidence(claim, soldiers) == (False, True, True)
+    soldiers = _claim("a", 8.0, "soldiers", "deaths")
+    assert _KIND.partner_evidence(claim, bare) == (False, False, True)
+    assert _KIND.partner_evidence(claim, soldiers) == (False, True, True)
+    # a vague noun ("people") tells no group from another; a small number said alike
+    # (under bare_least_value) tells nothing
+    people = _claim("a", 8.0, "people", "deaths")
+    assert _KIND.partner_evidence(_claim("b", 8.0, "people", "deaths"), people) == (
+        False,
+        False,
+        True,
+    )
+    assert _KIND.partner_evidence(_claim("b", 33.0, None, None), bare)[0]
     members = [claim, bare, soldiers]
     size = len(members)
     pairs = [(0, 1, 92.0, 0), (0, 2, 90.0, 0), (1, 2, 0.0, HARD)]
     keys = [i * size + j for i, j, _, _ in pairs]
     scores = [s for _, _, s, _ in pairs]
     vetoes = bytes(v for *_, v in pairs)
-    demoted = _preferred_partners(members, keys, scores, vetoes, size, 50.0, 2.0)
+    evidence = _KIND.partner_evidence
+    demoted = _preferred_partners(members, keys, scores, vetoes, size, 50.0, 2.0, evidence)
     assert demoted == {0 * size + 1: 88.0}
     # a rival whose words score further above keeps its score
-    assert _preferred_partners(members, keys, [93.0, 90.0, 0.0], vetoes, size, 50.0, 2.0) == {}
+    higher = [93.0, 90.0, 0.0]
+    assert _preferred_partners(members, keys, higher, vetoes, size, 50.0, 2.0, evidence) == {}
     # two claims of one source that may be one fact are no rivals: nothing is demoted
     free = bytes(0 for _ in pairs)
-    assert _preferred_partners(members, keys, [92.0, 90.0, 60.0], free, size, 50.0, 2.0) == {}
+    alike = [92.0, 90.0, 60.0]
+    assert _preferred_partners(members, keys, alike, free, size, 50.0, 2.0, evidence) == {}
     # no margin, no preference
-    assert _preferred_partners(members, keys, scores, vetoes, size, 50.0, 0.0) == {}
+    assert _preferred_partners(members, keys, scores, vetoes, size, 50.0, 0.0, evidence) == {}

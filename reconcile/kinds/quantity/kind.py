@@ -557,6 +557,19 @@ class QuantityKind(Kind):
         self._named[key] = found
         return found
 
+    def partner_evidence(self, a: Claim, b: Claim) -> tuple[bool, ...]:
+        """The same number stated (from `bare_least_value` up: "six" and "six" tell
+        nothing), then the same class of counted noun (neither of `vague_heads`: "people"
+        holds any group), then the same concept, each on both sides."""
+        number = _same_number(a, b) and (a.value or 0.0) >= self.rules.matching.bare_least_value
+        noun = (
+            a.noun_class is not None
+            and a.noun_class == b.noun_class
+            and not (self._vague_noun(a) or self._vague_noun(b))
+        )
+        concept = a.concept is not None and a.concept == b.concept
+        return (number, noun, concept)
+
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         return (f"concept:{claim.concept}",) if claim.concept else ()
 
