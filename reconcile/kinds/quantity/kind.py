@@ -9,8 +9,9 @@ sum of the concept the run prices per one unit read per that unit (`per_unit.py`
 numbers of one concept in sources telling one story are one fact whatever words surround
 them, unless their time anchors, places, the names in their sentences or (for distances)
 the places measured from differ (names or places near each that the other's source writes
-too, of sources stating one figure each, are one story told from two ends); other pairs are vetoed on differing context or numbers far
-apart, else scored on the words around the claims and the sources' stories. The higher
+too, of sources stating one figure each, are one story told from two ends); other pairs are
+vetoed on differing context or numbers far apart, else scored on the words around the
+claims and the sources' stories. The higher
 and the lower side of a result written "N to M" ("47 percent to 42 percent") are never one
 fact; both are read by the words around the whole result. One source's two close figures in
 words alike are one figure stated again as it changed (a soft veto, not two facts). Judged
