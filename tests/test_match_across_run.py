@@ -5,8 +5,9 @@
   (one outlet names the bidder near its figure, the other the bidder's target), and
   neither states several figures of the concept. Two parties each with its own figure in
   both sources stay apart.
-- Places: likewise two places, each written in the other's source, of sources stating one
-  figure each; two cities each with its own toll in both sources stay apart.
+- Places are not read so: two places each source names (in a title both share) are still
+  two places (`test_match_places_within`); two cities each with its own toll in both
+  sources stay apart.
 - Partners: a claim that may join either of two numbers of one sentence of another source
   joins the one the evidence prefers (the same number, the same counted noun, the same
   concept), not the one whose words scored a point higher.
@@ -115,29 +116,6 @@ def test_two_parties_each_with_its_figure_in_both_sources_stay_apart(tmp_path: P
     assert isinstance(_decision(report, "12 seats", "10 seats").veto, DifferentNames)
     for quote in ("10 seats", "12 seats"):
         assert quotes_of(report, fact_of(report, quote)) == [quote, quote]
-
-
-def test_places_each_source_writes_are_one_story(tmp_path: Path) -> None:
-    title = "Floods in Karsk"
-    _write(
-        tmp_path,
-        "a",
-        title,
-        "02",
-        "The floods killed 40 people in Karsk on Monday, officials said.\n\n"
-        "Rescue teams from Lorn reached the valley by boat.",
-    )
-    _write(
-        tmp_path,
-        "b",
-        title,
-        "03",
-        "The floods killed 52 people in Lorn on Monday, the governor said.\n\n"
-        "The river burst its banks near Karsk after days of rain.",
-    )
-    report = run([tmp_path])
-    assert not isinstance(_decision(report, "40 people", "52 people").veto, DifferentPlace)
-    assert quotes_of(report, fact_of(report, "40 people")) == ["40 people", "52 people"]
 
 
 def test_two_cities_each_with_its_toll_in_both_sources_stay_apart(tmp_path: Path) -> None:

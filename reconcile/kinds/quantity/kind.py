@@ -8,8 +8,8 @@ move, weighed signed; the level of a concept that is itself a move, growth, a ch
 sum of the concept the run prices per one unit read per that unit (`per_unit.py`). Two
 numbers of one concept in sources telling one story are one fact whatever words surround
 them, unless their time anchors, places, the names in their sentences or (for distances)
-the places measured from differ (names or places near each that the other's source writes
-too, of sources stating one figure each, are one story told from two ends); other pairs are
+the places measured from differ (names near each that the other's source writes too, of
+sources stating one figure each, are one story told from two ends); other pairs are
 vetoed on differing context or numbers far apart, else scored on the words around the
 claims and the sources' stories. The higher
 and the lower side of a result written "N to M" ("47 percent to 42 percent") are never one
@@ -1095,8 +1095,8 @@ class QuantityKind(Kind):
         fa: Features,
         fb: Features,
     ) -> bool:
-        """Whether the names (or places) near two numbers of one concept that differ are the
-        run's one story told from two ends: each source writes a name near the other's
+        """Whether the names near two numbers of one concept that differ are the run's one
+        story told from two ends: each source writes a name near the other's
         number too (its proper names, `Features.topic`: "Acme's offer for Beta" / "Beta
         rejected the offer", both outlets naming both parties), and neither states several
         figures of the concept, whose names would tell which figure is which (each
@@ -1223,7 +1223,6 @@ class QuantityKind(Kind):
                 self._within(a, b, fa, fb)
                 and (not self._disagree(a, b, fa, fb) or self._tally_of_days(a, b, fa, fb))
             )
-            and not self._told_across(fa.places, fb.places, fa, fb)
         ):
             # (one place holding the other: the same figure told at two scales when the
             # numbers agree, or a running tally told on two days, at the first place it
