@@ -41,8 +41,16 @@ for the gold pairs and for the missed ones.
 
 A numeric miss vetoed, or refused by a cannot-link, for names, places or subjects
 (`READ_VETOES`) says how that evidence stood between the two claims the veto parts: places
-both stated and different, or one a part of the other's; names or subjects near each
-number absent from the other's source, or written there elsewhere (`Reader.veto_evidence`).
+both stated and different, or one a part of the other's; names, subjects or places near
+each number absent from the other's source, or written there elsewhere (`Reader.
+veto_evidence`); names or places each written in the other's source, whether either
+source states several figures of the concept (what still parts them: names read across
+the run, `QuantityKind._told_across`). A numeric miss refused by a cannot-link of one
+source held by a claim of the pair (the other number of its sentence, or another figure of
+its source, sits in the other fact) says how the pair's other claim paired with the two
+(`Reader._rival`): the rival's words scored beyond a tie, a tie the evidence breaks for the
+pair or for the rival or not at all (the kind's `partner_evidence`), or the pair's own scored
+higher and the rival merged first.
 """
 
 from __future__ import annotations
@@ -100,6 +108,13 @@ RELATIONS = (
 # the vetoes of names, places and subjects whose evidence a numeric miss is told by
 # (`Reader.veto_evidence`)
 READ_VETOES = ("DifferentNames", "DifferentPlace", "DifferentSubject")
+# whether the names, places or subjects near each of two numbers are written in the other's
+# source (`Reader._written`)
+WRITTEN = (
+    "each absent from the other's source",
+    "one side's absent from the other's source",
+    "each written in the other's source",
+)
 # the shape of a named mention no claim reads (`unread_shape`), in the order they are tried
 SHAPES = (
     "in lower case",
@@ -285,25 +300,37 @@ class Reader:
         anatomy = self.anatomy
         fx = anatomy.features(x, anatomy.block_key(a) or "")
         fy = anatomy.features(y, anatomy.block_key(b) or "")
+        figures = (
+            "several figures of the concept"
+            if max(fx.figures, fy.figures) > 1
+            else "one figure each"
+        )
         if veto == "DifferentPlace":
             context = getattr(anatomy.kind(x), "context", None)
-            return "places: " + self._places(x, y, fx.places, fy.places, context)
+            said = self._places(x, y, fx.places, fy.places, context)
+            if said != "both, different":
+                return f"places: {said}"
+            where = self._written(fx.places, fy.places, x, y)
+            return f"places: both, different, {where}, {figures}"
         near = (fx.names, fy.names) if veto == "DifferentNames" else (fx.subject, fy.subject)
         said = _sets(*near)
         if said != "both, different":
             return f"{veto[9:].lower()}: {said}"
+        where = self._written(near[0], near[1], x, y)
+        if veto == "DifferentNames" and where == WRITTEN[2]:
+            # names read across the run (`QuantityKind._told_across`): parted only by the
+            # figures of the concept a source states
+            where = f"{where}, {figures}"
+        return f"{veto[9:].lower()}: both, different, {where}"
+
+    def _written(self, near_x: frozenset[str], near_y: frozenset[str], x: Claim, y: Claim) -> str:
+        """Whether the names (places, subjects) near each of two claims are written in the
+        other's source (`WRITTEN`)."""
         absent = [
             not any(self._writes(other, name) for name in own)
-            for own, other in ((near[0], y), (near[1], x))
+            for own, other in ((near_x, y), (near_y, x))
         ]
-        where = (
-            "each absent from the other's source"
-            if all(absent)
-            else "one side's absent from the other's source"
-            if any(absent)
-            else "each written in the other's source"
-        )
-        return f"{veto[9:].lower()}: both, different, {where}"
+        return WRITTEN[0] if all(absent) else WRITTEN[1] if any(absent) else WRITTEN[2]
 
     def _writes(self, claim: Claim, name: str) -> bool:
         """Whether the source of `claim` writes every word of `name` (a folded name, its
@@ -501,6 +528,8 @@ class Reader:
             one, other = (self.claims[i] for i in held)
             if one.source_id == other.source_id:
                 said.append("of one source")
+                if len(own) == 1:
+                    said.append(self._rival(a, b, *own, *(set(held) - own)))
             veto = type(found.refusal).__name__ if found.refusal is not None else ""
             if veto in READ_VETOES:
                 said.append(self.veto_evidence(veto, *held))
@@ -516,6 +545,35 @@ class Reader:
             return ""
         said.append(_numbers(x, y))
         return ", ".join(said)
+
+    def _rival(self, a: str, b: str, own: str, rival: str) -> str:
+        """Of a pair refused by a cannot-link between its own claim `own` and a claim of
+        the same source in the other fact (`rival`: the other number of its sentence, or
+        another figure of its source), how the pair's other claim paired with the two
+        (`match._preferred_partners`): the rival's words scored beyond a tie, a tie its
+        evidence or the pair's prefers or neither, or the pair's own scored higher (the
+        other fact took the rival through other claims: merged first)."""
+        partner = b if own == a else a
+        mine, theirs = self.anatomy.decide(partner, own), self.anatomy.decide(partner, rival)
+        if theirs is None or theirs.veto is not None or theirs.score <= 0:
+            return "the rival joined through other claims"
+        assert mine is not None
+        margin = self.anatomy.kind(self.claims[own]).rules.matching.partner_margin
+        if mine.score > theirs.score + margin:
+            return "the pair scored higher, the rival merged first"
+        if theirs.score > mine.score + margin:
+            return "the rival scored higher"
+        p = self.claims[partner]
+        kind = self.anatomy.kind(p)
+        mine_e = kind.partner_evidence(p, self.claims[own])
+        theirs_e = kind.partner_evidence(p, self.claims[rival])
+        if mine_e == theirs_e:
+            return "a tie, evidence alike"
+        return (
+            "a tie, the pair's evidence better"
+            if mine_e > theirs_e
+            else "a tie, the rival's evidence better"
+        )
 
     def _per_unit(self, x: Claim, y: Claim) -> str:
         """Of a sum per a unit and a bare sum of one currency apart in blocks, why the bare

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from reconcile.context import Features
 from reconcile.kinds import Kind, Kinds
 from reconcile.models import Claim, Cluster, Match, PairDecision, Source, line_starts
-from reconcile.pairs import SOFT, BlockMemory, Decided, PairTable, veto_code
+from reconcile.pairs import HARD, SOFT, BlockMemory, Decided, PairTable, veto_code
 from reconcile.reasons import (
     Alone,
     JoinedAcross,
@@ -780,10 +780,26 @@ def _join(
     index = list(range(len(members)))
     keys, scores, vetoes = decisions.arrays()
     size = decisions.size
+    # a claim that may join either of two claims of one source that cannot be one fact
+    # joins the one the evidence prefers (`_preferred_partners`)
+    preferred = (
+        _preferred_partners(
+            members,
+            keys,
+            scores,
+            vetoes,
+            size,
+            cutoff,
+            kind.rules.matching.partner_margin,
+            kind.partner_evidence,
+        )
+        if average
+        else {}
+    )
     for key, score, veto in zip(keys, scores, vetoes, strict=True):
         i, j = divmod(key, size)
         i, j = index[i], index[j]
-        weight = _weight_of(score, veto, soft)
+        weight = _weight_of(preferred.get(key, score), veto, soft)
         if weight is None:
             cannot.setdefault(i, set()).add(j)
             cannot.setdefault(j, set()).add(i)
@@ -917,9 +933,74 @@ def _join(
     by_source.clear()
     if average:
         label = _refine(
-            label, members, decisions, decide, cutoff, kind.rules.matching.refine_passes, soft
+            label,
+            members,
+            decisions,
+            decide,
+            cutoff,
+            kind.rules.matching.refine_passes,
+            soft,
+            preferred,
         )
     return label
+
+
+def _preferred_partners(
+    members: Sequence[Claim],
+    keys: Sequence[int],
+    scores: Sequence[float],
+    vetoes: bytes,
+    size: int,
+    cutoff: float,
+    margin: float,
+    evidence: Callable[[Claim, Claim], tuple[bool, ...]],
+) -> dict[int, float]:
+    """Per pair key (`i * size + j`), the lower weight a joining pair counts for in the
+    joins when the claim it joins has a better partner of the same source.
+
+    Two claims of one source that cannot be one fact (a hard veto between them: two numbers
+    of one sentence, one source's two figures), each joining a claim of another source
+    (no veto, a score of at least `cutoff`), are rivals for it: it can join only one. Pairs
+    scoring within `margin` of each other are a tie on their words; the evidence breaks it
+    (the kind's `partner_evidence`: for quantities, the same number, then the same
+    counted noun, then the same concept): the other pair counts `margin` under the
+    preferred one. Best pair first, the claim then joins that partner, not the rival
+    merged first because its words scored a point higher ("more than 30 soldiers": "8
+    soldiers" of "33 militants, 29 passengers and 8 soldiers", not the bare "33"). A rival
+    scoring further above keeps its score (its words tell more), and claims the evidence
+    does not tell apart keep theirs."""
+    if margin <= 0:
+        return {}
+    partners: dict[int, list[tuple[int, float]]] = {}
+    hard: set[int] = set()
+    for key, score, veto in zip(keys, scores, vetoes, strict=True):
+        if veto == HARD:
+            hard.add(key)
+            continue
+        if veto or score <= 0 or score < cutoff:
+            continue
+        i, j = divmod(key, size)
+        if members[i].source_id != members[j].source_id:
+            partners.setdefault(i, []).append((j, score))
+            partners.setdefault(j, []).append((i, score))
+    demoted: dict[int, float] = {}
+    for i, found in sorted(partners.items()):
+        by_source: dict[str, list[tuple[int, float]]] = {}
+        for j, score in found:
+            by_source.setdefault(members[j].source_id, []).append((j, score))
+        for rivals in by_source.values():
+            if len(rivals) < 2:
+                continue
+            rank = {j: evidence(members[i], members[j]) for j, _ in rivals}
+            best, best_score = max(rivals, key=lambda r: (rank[r[0]], r[1], -r[0]))
+            for j, score in rivals:
+                if rank[j] == rank[best] or abs(score - best_score) > margin:
+                    continue  # no worse evidence, or words that tell more than a tie
+                if min(j, best) * size + max(j, best) not in hard:
+                    continue  # they may be one fact: no rivals
+                key = min(i, j) * size + max(i, j)
+                demoted[key] = min(demoted.get(key, score), best_score - margin)
+    return demoted
 
 
 def _join_changed(
@@ -1112,6 +1193,7 @@ def _refine(
     cutoff: float,
     passes: int,
     soft: float | None = None,
+    preferred: Mapping[int, float] | None = None,
 ) -> list[int]:
     """The best-pair-first clusters of one block, improved by moving single claims: a claim
     goes to the cluster whose decided pairs with it have the highest mean score when that
@@ -1152,9 +1234,10 @@ def _refine(
     index = list(range(n))  # one int object per claim, shared by every entry (as `_join`)
     keys, scores, vetoes = decisions.arrays()  # as `PairTable.items` lists them
     size = decisions.size
+    preferred = preferred or {}
     for key, weight, veto in zip(keys, scores, vetoes, strict=True):
         i, j = divmod(key, size)
-        learn_of(index[i], index[j], weight, veto)
+        learn_of(index[i], index[j], preferred.get(key, weight), veto)
     del keys, scores, vetoes  # (with pairs decided while joining, a copy) not held in passes
     inside: dict[int, set[int]] = {}
     for i, at in enumerate(label):

@@ -498,7 +498,11 @@ def test_a_refusal_says_which_claims_hold_the_cannot_link(tmp_path: Path, kinds:
         "numeric", [second.id], [other.id], ("a", "b")
     )
     assert (found.stage, found.detail) == (REFUSED, "cannot-link OneSentence")
-    assert found.part == "held by a claim of the pair, of one source, same number"
+    # the pair's other claim pairs alike with both numbers of the sentence: a tie the
+    # evidence does not break (`match._preferred_partners`)
+    assert found.part == (
+        "held by a claim of the pair, of one source, a tie, evidence alike, same number"
+    )
     # the cannot-link is the one sentence's pair: the fact of the other claim holds `first`
     assert Anatomy(report).pair(second.id, other.id).refused_by == (second.id, first.id)
 
@@ -701,3 +705,44 @@ def test_a_pair_of_one_side_without_a_concept_is_told_by_its_shape_and_stage(
     assert counts.lost(missed).startswith(missed.stage)
     for text in ("312", "95", "Roe", votes.id):
         assert text not in table
+
+
+def test_names_written_across_say_how_many_figures_part_them(tmp_path: Path, kinds: Kinds) -> None:
+    # each party's figure in both sources: the names near the numbers differ, each is
+    # written in the other's source, and the figures of the concept tell which is which
+    report = report_of(
+        tmp_path,
+        "In the spring vote, Labour won 10 seats on Sunday.\n\n"
+        "In the spring vote, the Greens won 12 seats on Sunday.",
+        "After the count, Labour took 10 seats in all.\n\n"
+        "After the count, the Greens took 12 seats in all.",
+    )
+    labour, greens = one(report, 0, "10 seats"), one(report, 1, "12 seats")
+    found = realnews_anatomy.Reader(report, kinds).missed(
+        "numeric", [labour.id], [greens.id], ("a", "b")
+    )
+    assert (found.stage, found.detail) == (VETOED, "DifferentNames")
+    assert found.part == (
+        "names: both, different, each written in the other's source, several figures of the"
+        " concept, numbers apart"
+    )
+
+
+def test_places_written_across_say_so(tmp_path: Path, kinds: Kinds) -> None:
+    report = report_of(
+        tmp_path,
+        "The floods killed 40 people in Karsk on Monday, officials said.\n\n"
+        "The floods killed 52 people in Lorn on Monday, officials said.",
+        "In Karsk, the floods killed 40 people on Monday, the governor said.\n\n"
+        "In Lorn, the floods killed 52 people on Monday, the governor said.",
+    )
+    karsk = claims(report, 0, "40 people")[0]
+    lorn = claims(report, 1, "52 people")[0]
+    found = realnews_anatomy.Reader(report, kinds).missed(
+        "numeric", [karsk.id], [lorn.id], ("a", "b")
+    )
+    assert (found.stage, found.detail) == (VETOED, "DifferentPlace")
+    assert found.part == (
+        "places: both, different, each written in the other's source, several figures of the"
+        " concept, numbers apart"
+    )

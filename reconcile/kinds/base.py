@@ -153,6 +153,14 @@ class Kind(ABC):
         fact. Only kinds with a `cross_key` are asked."""
         raise NotImplementedError(f"{type(self).__name__} gives no cross key")
 
+    def partner_evidence(self, a: Claim, b: Claim) -> tuple[bool, ...]:
+        """What two claims of a block state alike beyond their pair's score, the most
+        telling first: of two claims of one source that cannot be one fact, each scoring
+        alike with a claim of another source, clustering joins it to the one whose
+        evidence compares higher (`match._preferred_partners`). None by default: the
+        scores stand."""
+        return ()
+
     def loose_meets(self, a: Claim, b: Claim) -> bool:
         """Whether `a`, in no block, is worth comparing with `b` of its loose block: matching
         compares `a` with the nearest such claims by value (a claim whose words name what

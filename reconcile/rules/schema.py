@@ -1192,6 +1192,19 @@ class MatchingRules:
             min=0,
         ),
     )
+    partner_margin: float = field(
+        default=2.0,
+        metadata=_doc(
+            "of two claims of one source that cannot be one fact, each a partner that may"
+            " join a claim of another source with scores at most this far apart (a tie on"
+            " their words): the pair of the partner the other evidence prefers (the same"
+            " number, the same counted noun, the same concept) counts this much more than"
+            " the other in the joins of quantities, so the claim joins that partner, not"
+            " the one merged first (0 leaves the scores)",
+            min=0,
+            max=100,
+        ),
+    )
     least_headings: int = field(
         default=2,
         metadata=_doc(

@@ -8,12 +8,13 @@ move, weighed signed; the level of a concept that is itself a move, growth, a ch
 bare sum of the concept the run prices per a unit read per the unit its number fits
 (`per_unit.py`). Two numbers of one concept in sources telling one story are one fact
 whatever words surround them, unless their time anchors, places, the names in their
-sentences or (for distances) the places measured from differ; other pairs are vetoed on
-differing context or numbers far apart, else scored on the words around the claims and the
-sources' stories. The higher and the lower side of a result written "N to M" ("47 percent
-to 42 percent") are never one fact; both are read by the words around the whole result. One
-source's two close figures in words alike are one figure stated again as it changed (a soft
-veto, not two facts). Judged by interval overlap.
+sentences or (for distances) the places measured from differ (names near each that the
+other's source writes too, of sources stating one figure each, are one story told from two
+ends); other pairs are vetoed on differing context or numbers far apart, else scored on the
+words around the claims and the sources' stories. The higher and the lower side of a result
+written "N to M" ("47 percent to 42 percent") are never one fact; both are read by the words
+around the whole result. One source's two close figures in words alike are one figure
+stated again as it changed (a soft veto, not two facts). Judged by interval overlap.
 """
 
 from __future__ import annotations
@@ -169,6 +170,7 @@ class QuantityKind(Kind):
         # grows with its length, and every pair of its claims would compare it again
         self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = _Held()
         self._topics_alike: dict[tuple[str, str, float], float] = _Held()
+        self._topic_words: dict[str, frozenset[str]] = _Held()  # a topic's words, by topic
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
         # what `vetoes` reads of a claim's sentence beyond its features: the words of its
         # names, and whether it states a number apart from the claim
@@ -626,6 +628,19 @@ class QuantityKind(Kind):
             self._named.clear()  # a run's memory must not grow with its claims
         self._named[key] = found
         return found
+
+    def partner_evidence(self, a: Claim, b: Claim) -> tuple[bool, ...]:
+        """The same number stated (from `bare_least_value` up: "six" and "six" tell
+        nothing), then the same class of counted noun (neither of `vague_heads`: "people"
+        holds any group), then the same concept, each on both sides."""
+        number = _same_number(a, b) and (a.value or 0.0) >= self.rules.matching.bare_least_value
+        noun = (
+            a.noun_class is not None
+            and a.noun_class == b.noun_class
+            and not (self._vague_noun(a) or self._vague_noun(b))
+        )
+        concept = a.concept is not None and a.concept == b.concept
+        return (number, noun, concept)
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         return (f"concept:{claim.concept}",) if claim.concept else ()
@@ -1091,6 +1106,7 @@ class QuantityKind(Kind):
                 self._disagree(a, b, fa, fb)
                 and not (fa.names & self._sentence_names(b))
                 and not (fb.names & self._sentence_names(a))
+                and not self._told_across(fa.names, fb.names, fa, fb)
             ):
                 # numbers the verdict would set against each other, in sentences naming
                 # nothing in common: two facts, not a conflict (a false alarm costs more
@@ -1149,6 +1165,32 @@ class QuantityKind(Kind):
             # too little to call one fact, yet nothing says they differ: no veto
             return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
+
+    def _told_across(
+        self,
+        near_a: frozenset[str],
+        near_b: frozenset[str],
+        fa: Features,
+        fb: Features,
+    ) -> bool:
+        """Whether the names near two numbers of one concept that differ are the run's one
+        story told from two ends: each source writes a name near the other's
+        number too (its proper names, `Features.topic`: "Acme's offer for Beta" / "Beta
+        rejected the offer", both outlets naming both parties), and neither states several
+        figures of the concept, whose names would tell which figure is which (each
+        party's own figure, each city's own toll, in both sources; of a running tally too:
+        two places' tolls are not one toll updated). Then the names that differ are no
+        evidence of two facts."""
+        if max(fa.figures, fb.figures) > 1:
+            return False
+        return self._writes_one(near_a, fb.topic) and self._writes_one(near_b, fa.topic)
+
+    def _writes_one(self, names: frozenset[str], topic: str) -> bool:
+        """Whether a source of proper names `topic` writes every word of one of `names`."""
+        written = self._topic_words.get(topic)
+        if written is None:
+            written = self._topic_words[topic] = frozenset(topic.split())
+        return any(set(name.split()) <= written for name in names)
 
     def _incidents(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two counts in items of pages of many stories (a day's news) published at least
