@@ -160,7 +160,7 @@ class QuantityKind(Kind):
         self._totals: dict[str, tuple[float, ...]] = _Held()
         self._incident_of: dict[str, bool] = _Held()
         self._stated_places: dict[str, frozenset[str]] = _Held()  # by claim id
-        self._topic_words: dict[str, frozenset[str]] = _Held()  # by topic
+        self._topic_words: dict[str, frozenset[str]] = _Held()  # a topic's words, by topic
         self._lists: dict[str, frozenset[str]] = _Held()
         self._wholes: dict[str, bool] = _Held()
         self._named: dict[tuple[str, int, str], frozenset[str]] = {}
@@ -170,7 +170,6 @@ class QuantityKind(Kind):
         # grows with its length, and every pair of its claims would compare it again
         self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = _Held()
         self._topics_alike: dict[tuple[str, str, float], float] = _Held()
-        self._topic_words: dict[str, frozenset[str]] = _Held()  # a topic's words, by topic
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
         # what `vetoes` reads of a claim's sentence beyond its features: the words of its
         # names, and whether it states a number apart from the claim
@@ -1187,10 +1186,15 @@ class QuantityKind(Kind):
 
     def _writes_one(self, names: frozenset[str], topic: str) -> bool:
         """Whether a source of proper names `topic` writes every word of one of `names`."""
+        written = self._words_of(topic)
+        return any(set(name.split()) <= written for name in names)
+
+    def _words_of(self, topic: str) -> frozenset[str]:
+        """The words of a source's topic (its proper names), read once."""
         written = self._topic_words.get(topic)
         if written is None:
             written = self._topic_words[topic] = frozenset(topic.split())
-        return any(set(name.split()) <= written for name in names)
+        return written
 
     def _incidents(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two counts in items of pages of many stories (a day's news) published at least
@@ -1247,9 +1251,7 @@ class QuantityKind(Kind):
         """The first place the claim's sentence places it in (`_places_stated`, or at most
         `reach` words from it) that the source of the other features names nowhere (its
         topic; the nouns of a kind of place left out), or ""."""
-        written = self._topic_words.get(other.topic)
-        if written is None:
-            written = self._topic_words[other.topic] = frozenset(other.topic.split())
+        written = self._words_of(other.topic)
         places = (
             self._places_stated(claim)
             if reach is None
