@@ -276,14 +276,15 @@ class QuantityKind(Kind):
         barrel"; of several units, the one whose prices the sum's number fits); last, the
         figures of no concept the run's other sources give one, by the frame their clauses
         share (`run_concepts.concepts_in_run`: "won 312" beside "won 312 electoral votes")."""
-        retold = {c.id: c for c in carry_in_run(self, claims, sources)}
-        if retold:
+        passes: tuple[Callable[[Sequence[Claim]], Iterable[Claim]], ...] = (
+            lambda read: carry_in_run(self, read, sources),
+            lambda read: per_run_unit(self, read),
+            lambda read: concepts_in_run(self, read),
+        )
+        retold: dict[str, Claim] = {}
+        for reading in passes:  # each pass reads the claims as the passes before told them
             claims = [retold.get(c.id, c) for c in claims]
-        retold.update((c.id, c) for c in per_run_unit(self, claims))
-        # then a figure no sentence of its own gives a concept takes the one the run's
-        # other sources give figures of its frame (`run_concepts.concepts_in_run`)
-        claims = [retold.get(c.id, c) for c in claims]
-        retold.update((c.id, c) for c in concepts_in_run(self, claims))
+            retold.update((c.id, c) for c in reading(claims))
         return tuple(retold[c.id] for c in claims if c.id in retold)
 
     def money_concept(self, claim: Claim, at: int, dimension: str) -> Concept | None:
