@@ -13,9 +13,12 @@ run, as `reconcile report` does with its cache folder.
 
 The stages: loading (reading and cleaning the files), the sentence split, each kind's
 finder (`find`: the number scan is its own row inside the quantity finder), each kind's
-`normalize` (reading a claim's context), what one source says through another (`infer`),
-blocking, the features matching reads of each claim (context words, topics), the pair
-decisions, clustering, comparing (the facts' verdicts) and rendering.
+`normalize` (reading a claim's context), extraction's own work around the finders (the
+gates, the sentence memo, the mentions put in order), each kind's readings of a whole
+source (`read_across`) and of the run (`infer`, per kind), blocking, the features matching
+reads of each claim (context words, topics), the candidate pairs, the pair decisions,
+clustering, the claims of no block (`attach_loose`) and across blocks (`join_across`),
+comparing (the facts' verdicts) and rendering.
 """
 
 from __future__ import annotations
@@ -94,7 +97,7 @@ def _patch(owner: Any, name: str, wrapped: Callable[..., Any]) -> None:
 
 
 def instrument(timer: Timer) -> None:
-    from reconcile import api, compare, context, engine, match, pairs, sentences
+    from reconcile import api, compare, context, engine, extract, match, pairs, sentences
     from reconcile.kinds import Kinds
     from reconcile.kinds.base import Kind
     from reconcile.numbers import scanner
@@ -118,6 +121,8 @@ def instrument(timer: Timer) -> None:
         ):
             if method in cls.__dict__:
                 setattr(cls, method, timer.wrap(label, cls.__dict__[method]))
+    glue = "extraction: gates, memo, order"  # a batch's own work around the finders
+    _patch(extract, "_batch_reads", timer.wrap(glue, extract._batch_reads))
     _patch(match, "source_topics", timer.wrap("matching: topics", match.source_topics))
     _patch(Kinds, "infer", timer.wrap("infer (one source through another)", Kinds.infer))
     _patch(engine, "blocks_of", timer.wrap("blocking", engine.blocks_of))
@@ -131,7 +136,19 @@ def instrument(timer: Timer) -> None:
     _patch(table, "decide_all", timer.wrap("matching: pair decisions", table.decide_all))
     _patch(match, "_join", timer.wrap("matching: clustering", match._join))
     _patch(match, "_clusters", timer.wrap("matching: clustering", match._clusters))
-    _patch(match, "attach_loose", timer.wrap("matching: clustering", match.attach_loose))
+    _patch(match, "attach_loose", timer.wrap("matching: loose claims", match.attach_loose))
+    _patch(match, "join_across", timer.wrap("matching: across blocks", match.join_across))
+    candidates = timer.wrap("matching: candidate pairs", match._candidate_pairs)
+    _patch(match, "_candidate_pairs", candidates)
+    _patch(match, "claims_table", timer.wrap("blocking", match.claims_table))
+    for cls in sorted(kinds, key=lambda c: c.__name__):  # each kind's run-level readings
+        short = cls.__name__.removesuffix("Kind").lower()
+        for method, label, wrap in (
+            ("infer", f"infer: {short}", timer.wrap),
+            ("read_across", f"read across: {short}", timer.wrap_iterator),
+        ):
+            if method in cls.__dict__:
+                setattr(cls, method, wrap(label, cls.__dict__[method]))
     judging = compare.judging
 
     def judged(*args: Any, **kwargs: Any) -> Any:

@@ -18,7 +18,7 @@ from reconcile.kinds import Kinds, LanguageKinds
 from reconcile.kinds.base import Kind, claim_id
 from reconcile.models import Claim, Mention, Source
 from reconcile.sentences import Sentence
-from reconcile.wordgate import Gate, words_told
+from reconcile.wordgate import Gate, Gates, words_told
 
 # How much text is read between two calls of `advance` (a large source's progress).
 ADVANCE_EVERY = 200_000
@@ -73,11 +73,11 @@ def _batch_mentions(
     Kinds that keep what they read of a source must not let normalize see further ahead
     than the sentence it asks about (see the office kind's readings)."""
     found: list[list[Mention[Any]]] = [[] for _ in batch]
-    gates = [kind.gate_of(source) for kind in own]
-    told = _words_told(gates, batch)
-    for kind, gate in zip(own, gates, strict=True):
-        for mentions, sentence, words in zip(found, batch, told, strict=True):
-            if gate is None or gate.opens(words, sentence.text):
+    opened = _opened(source, own, batch)
+    for bit, kind in enumerate(own):
+        bit = 1 << bit
+        for mentions, sentence, kinds in zip(found, batch, opened, strict=True):
+            if kinds & bit:
                 mentions.extend(kind.find(source, sentence))
     for mentions in found:
         if mentions:
@@ -85,12 +85,34 @@ def _batch_mentions(
             yield from mentions
 
 
-def _words_told(gates: list[Gate | None], batch: list[Sentence]) -> list[frozenset[str] | None]:
-    """The words of each sentence of a batch, read once for every kind's gate
-    (`Kind.gate_of`) and kept for the finders that ask again (`words_of` keeps a batch's)."""
-    if all(gate is None for gate in gates):
-        return [None] * len(batch)
-    return [words_told(sentence.text) for sentence in batch]
+def _opened(source: Source, own: LanguageKinds, batch: list[Sentence]) -> list[int]:
+    """For each sentence of a batch, the kinds of `own` (a bit each, `1 << index`) whose
+    gate (`Kind.gate_of`) opens on it: the words of each sentence read once for every
+    kind's gate (and kept for the finders that ask again: `words_of` keeps a batch's), and
+    asked of all the gates at once (`Gates`)."""
+    gates = tuple(kind.gate_of(source) for kind in own)
+    table = _gates_of(gates)
+    if table.ungated == table.all:
+        return [table.all] * len(batch)
+    texts = [sentence.text for sentence in batch]
+    return table.opened([words_told(text) for text in texts], texts)
+
+
+_last_gates: list[Gates] = []  # the table of the gates asked last (a source's, batch after batch)
+
+
+def _gates_of(gates: tuple[Gate | None, ...]) -> Gates:
+    """The `Gates` of these gates: the last one made, when its gates are these very ones."""
+    held = _last_gates[0] if _last_gates else None
+    if (
+        held is not None
+        and len(held.gates) == len(gates)
+        and all(a is b for a, b in zip(held.gates, gates, strict=True))
+    ):
+        return held
+    table = Gates(gates)
+    _last_gates[:] = [table]
+    return table
 
 
 def _text_order(mention: Mention[Any]) -> tuple[int, int, str]:
@@ -216,22 +238,17 @@ def _batch_reads(
     held = [memo.get(sentence.text) for sentence in batch]
     found: list[list[_Read]] = [[] for _ in batch]
     fresh: list[list[_Read]] = [[] for _ in batch]
-    gates = [kind.gate_of(source) for kind in own]
-    told = _words_told(gates, batch)
+    opened = _opened(source, own, batch)
+    # a sentence the memo holds is not asked by the kinds that read a sentence alone
+    unheld = [kinds if earlier is None else 0 for kinds, earlier in zip(opened, held, strict=True)]
     # (most sentences hold no mention of most kinds: an empty answer is passed over, and a
     # sentence the kind's gate closes on is not asked)
-    for kind, alone, gate in zip(own, memo.alone, gates, strict=True):
-        find = kind.find
-        if not alone:
-            for reads, sentence, words in zip(found, batch, told, strict=True):
-                if gate is not None and not gate.opens(words, sentence.text):
-                    continue
-                mentions = find(source, sentence)
-                if mentions:
-                    reads.extend([m, None, False] for m in mentions)
-            continue
-        for reads, sentence, earlier, words in zip(fresh, batch, held, told, strict=True):
-            if earlier is None and (gate is None or gate.opens(words, sentence.text)):
+    for at, (kind, alone) in enumerate(zip(own, memo.alone, strict=True)):
+        find, bit = kind.find, 1 << at
+        for reads, sentence, kinds in zip(
+            fresh if alone else found, batch, unheld if alone else opened, strict=True
+        ):
+            if kinds & bit:
                 mentions = find(source, sentence)
                 if mentions:
                     reads.extend([m, None, False] for m in mentions)

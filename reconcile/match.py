@@ -141,7 +141,9 @@ def attach_loose(
         key = kinds.language(languages.get(claim.source_id)).of(claim).loose_key(claim)
         if key is not None:
             wanted.setdefault(key, []).append(claim)
-    if not wanted:
+    if not wanted or len({c.source_id for c in claims}) < 2:
+        # (a claim joins only through the claims of another source: a run of one source's
+        # claims has none, and its topics and ladders are not built)
         return clusters, list(unmatched), set()
     topics = Topics(claims, kinds, sources)
     features: dict[str, Features] = {}
@@ -817,9 +819,12 @@ def _join(
     # (all but id, source and position) decide alike against any claim of another source,
     # so copies of one story are compared once, not pair by pair. A pruned block reads
     # its candidates' vetoes instead, and needs no groups.
+    # (nor does a block of one source's claims: two of its clusters are always one source
+    # on both sides, checked pair by pair in `vetoed`)
+    grouped = not pruned and any(c.source_id != members[0].source_id for c in members)
     groups: dict[int, dict[object, list[int]]] = (
         {}
-        if pruned
+        if not grouped
         else {
             i: {(claim_signature(c), f): [i]}
             for i, (c, f) in enumerate(zip(members, feats, strict=True))
@@ -901,7 +906,7 @@ def _join(
             continue
         root, other = x, y
         parent[other] = root
-        if not pruned:
+        if grouped:
             for sig, idx in groups.pop(other).items():
                 groups[root].setdefault(sig, []).extend(idx)
         joined = by_source.setdefault(root, sources_of(root))

@@ -54,16 +54,15 @@ def _written_found(text: str, word: str) -> tuple[tuple[int, int], ...]:
     its end, as the regex's matches follow one another."""
     found: list[tuple[int, int]] = []
     size = len(word)
-    at = text.find(word)
-    while at >= 0:
+    after = 0  # (where the next place may start: past the last one found)
+    for at in places(text, word):
         end = at + size
-        if (at == 0 or not _joins_before(text[at - 1])) and (
-            end == len(text) or not _joins_after(text[end])
+        if at >= after and (
+            (at == 0 or not _joins_before(text[at - 1]))
+            and (end == len(text) or not _joins_after(text[end]))
         ):
             found.append((at, end))
-            at = text.find(word, end)
-        else:
-            at = text.find(word, at + 1)
+            after = end
     return tuple(found)
 
 
@@ -71,12 +70,7 @@ def bounded(text: str, word: str) -> bool:
     """Whether `re.search(rf"\\b{re.escape(word)}\\b", text)` finds `word` (not empty): each
     place `str.find` gives is checked for a word boundary at either end."""
     size = len(word)
-    at = text.find(word)
-    while at >= 0:
-        if _boundary(text, at) and _boundary(text, at + size):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return any(_boundary(text, at) and _boundary(text, at + size) for at in places(text, word))
 
 
 def _boundary(text: str, at: int) -> bool:
@@ -134,6 +128,23 @@ def found_at(text: str, word: str) -> Iterator[int]:
             end = at + len(word)
 
 
+def places(text: str, word: str) -> Iterator[int]:
+    """Every place `text` writes `word` (not empty), overlapping ones too, in text order: the
+    places of a loop of `text.find(word, at + 1)`. A long text's places of a word that starts
+    with a capital are read from where it writes the same first three characters at a
+    capital (`found_at`'s index: every place of such a word is one), not by a read of the
+    whole text per word."""
+    if len(text) < INDEXED_FROM or len(word) < 3 or not _CAPITAL.match(word):
+        at = text.find(word)
+        while at >= 0:
+            yield at
+            at = text.find(word, at + 1)
+        return
+    for at in _capitals(text).get(word[:3], ()):
+        if text.startswith(word, at):
+            yield at
+
+
 def _capitals(text: str) -> _Index:
     """Where each capital of `text` stands, by the three characters from it."""
     global _last_index
@@ -163,11 +174,8 @@ class Without:
         self.text = text
         self.phrase = phrase
         self.size = len(phrase)
-        cut: list[int] = []
-        at = text.find(phrase) if phrase else -1
-        while at >= 0:
-            cut.append(at)
-            at = text.find(phrase, at + self.size)
+        # (the places `str.replace` replaces: from each place found, the next from its end)
+        cut = list(found_at(text, phrase))
         self.cut = cut  # where each replaced phrase starts, in text order
         self.starts = frozenset(cut)
         self.ends = frozenset(at + self.size for at in cut)
@@ -192,8 +200,7 @@ class Without:
             return bounded(text, word)
         size = len(word)
         first, last = _word_char(word[0]), _word_char(word[-1])
-        at = text.find(word)
-        while at >= 0:
+        for at in places(text, word):
             end = at + size
             if self._outside(at, end):
                 # the copy's characters on either side: a replaced phrase is one space
@@ -201,7 +208,6 @@ class Without:
                 after = end not in self.starts and end < len(text) and _word_char(text[end])
                 if before != first and last != after:
                     return True
-            at = text.find(word, at + 1)
         return False
 
     def holds(self, part: str) -> bool:
@@ -212,11 +218,8 @@ class Without:
             return True
         text = self.text
         size = len(part)
-        at = text.find(part)
-        while at >= 0:
-            if self._outside(at, at + size):
-                return True
-            at = text.find(part, at + 1)
+        if any(self._outside(at, at + size) for at in places(text, part)):
+            return True
         if not self.cut:
             return False
         # a place of the copy that takes in a replaced phrase's space: within `size`

@@ -122,3 +122,60 @@ class Gate:
     def __repr__(self) -> str:
         shown = "" if self.pattern is None else f", pattern={self.pattern.pattern[:40]!r}"
         return f"Gate({sorted(self.words)!r}, digit={self.digit}{shown})"
+
+
+class Gates:
+    """The gates of a table of kinds (`Kind.gate_of`, one per kind, None for a kind with
+    none), asked together: which kinds each sentence of a batch may hold a mention of, from
+    one read of its words. Each word of any gate is told once which kinds' gates it opens
+    (a bit per kind), so a sentence costs one set intersection with the gates' words,
+    one search for a digit when a gate opens on one, and a search of a gate's `pattern`
+    only where nothing else opened it; the answer is `Gate.opens`'s for every kind."""
+
+    __slots__ = ("all", "digits", "gates", "of_word", "patterns", "ungated", "vocabulary")
+
+    def __init__(self, gates: tuple[Gate | None, ...]) -> None:
+        self.gates = gates
+        self.all = (1 << len(gates)) - 1  # every kind: a sentence whose words cannot tell
+        of_word: dict[str, int] = {}
+        digits = 0
+        patterns: list[tuple[int, re.Pattern[str]]] = []
+        ungated = 0
+        for at, gate in enumerate(gates):
+            bit = 1 << at
+            if gate is None:
+                ungated |= bit
+                continue
+            for word in gate.words:
+                of_word[word] = of_word.get(word, 0) | bit
+            if gate.digit:
+                digits |= bit
+            if gate.pattern is not None:
+                patterns.append((bit, gate.pattern))
+        self.of_word = of_word
+        self.vocabulary = frozenset(of_word)
+        self.digits = digits
+        self.patterns = tuple(patterns)
+        self.ungated = ungated
+
+    def opened(self, told: list[frozenset[str] | None], texts: list[str]) -> list[int]:
+        """For each sentence (its words, `words_told(text)`, and its text), the kinds whose
+        gate opens on it, as bits (`1 << index` of the kind in the table)."""
+        of_word, vocabulary, every = self.of_word, self.vocabulary, self.all
+        digits, patterns, ungated = self.digits, self.patterns, self.ungated
+        search = _DIGIT.search
+        out: list[int] = []
+        for words, text in zip(told, texts, strict=True):
+            if words is None:
+                out.append(every)
+                continue
+            mask = ungated
+            for word in vocabulary.intersection(words):
+                mask |= of_word[word]
+            if digits and mask & digits != digits and search(text) is not None:
+                mask |= digits
+            for bit, pattern in patterns:
+                if not mask & bit and pattern.search(text) is not None:
+                    mask |= bit
+            out.append(mask)
+        return out

@@ -7,7 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reconcile import wordfind
-from reconcile.wordfind import Without, _written_here, bounded, found_at, run_start, written
+from reconcile.wordfind import (
+    Without,
+    _written_here,
+    bounded,
+    found_at,
+    places,
+    run_start,
+    written,
+)
 
 TEXT = "Roe's aide met Roe. x-Roe, Roe-Smith and Roe_1 did not; ’Roe and Ünal Roe met Ünal."
 
@@ -19,12 +27,16 @@ def test_a_word_is_where_it_stands_alone_in_a_short_text() -> None:
     assert written(TEXT, "Roe-Smith") == ((27, 36),)
 
 
-def test_the_places_are_those_the_regex_finds() -> None:
-    text = TEXT + " Roe Roe-Roe 'Roe' Roe’ Roe1 Roes ÜnalRoe Roe"
+@pytest.mark.parametrize("indexed_from", [0, 10**9])  # read through the index, and without
+def test_the_places_are_those_the_regex_finds(
+    indexed_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(wordfind, "INDEXED_FROM", indexed_from)
+    text = TEXT + " Roe Roe-Roe 'Roe' Roe’ Roe1 Roes ÜnalRoe Roe RoeRoe Roe"
     text += " a a a, O'Brien said; O'Briens, Mr. Roe Jr. and Mr. Roe Jr.'s"
     words = ("Roe", "Ünal", "Roe1", "Roes", "o", "R", "absent", "a a", "O'Brien", "Roe Jr.")
     for word in words:
-        assert written(text, word) == _written_here(text, word)
+        assert wordfind._written_found(text, word) == _written_here(text, word), word
     assert written(text, "a a")[0] == (text.index("a a a"), text.index("a a a") + 3)
     assert len(written(text, "a a")) == 1  # (the next one would overlap it)
     assert written(text, "Roe Jr.")[-1] == (len(text) - 9, len(text) - 2)
@@ -36,9 +48,13 @@ def test_run_start_walks_back_over_a_word_and_the_signs_given() -> None:
     assert run_start("Roe", 3) == 0
 
 
-def test_bounded_is_the_regex_word_boundary_search() -> None:
+@pytest.mark.parametrize("indexed_from", [0, 10**9])  # read through the index, and without
+def test_bounded_is_the_regex_word_boundary_search(
+    indexed_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import re
 
+    monkeypatch.setattr(wordfind, "INDEXED_FROM", indexed_from)
     text = TEXT + " Jr. said; Mr.Roe_, 7Roe Roe7 -Roe- (Roe) Roe."
     words = ("Roe", "Jr.", ".Roe", "Roe_", "_", "oe", "Roe.", "Ünal", "said;", "7", "absent")
     for word in words:
@@ -73,6 +89,28 @@ def test_found_at_gives_the_places_of_a_find_loop(
             assert list(found_at(text, word)) == _found_by_find(text, word), (text, word)
 
 
+def _places_by_find(text: str, word: str) -> list[int]:
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LETTERS, max_size=30), st.lists(_LETTERS, min_size=1, max_size=3))
+def test_places_gives_every_place_of_a_word_overlapping_ones_too(
+    text_pieces: list[str], word_pieces: list[str]
+) -> None:
+    text, word = "".join(text_pieces), "".join(word_pieces)
+    with pytest.MonkeyPatch.context() as patch:
+        for indexed_from in (0, len(text) + 1):  # read through the index, and without it
+            patch.setattr(wordfind, "INDEXED_FROM", indexed_from)
+            assert list(places(text, word)) == _places_by_find(text, word), (text, word)
+    assert list(places("AbAbAb", "AbAb")) == [0, 2]
+
+
 def test_found_at_a_long_text_reads_each_capital_once(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Ulm and Ulmen; UlmUlm, Ul, Karsk. " * 2000
     monkeypatch.setattr(wordfind, "INDEXED_FROM", 1000)
@@ -100,11 +138,14 @@ def test_without_answers_as_the_copy_with_the_phrase_cut_out(
 ) -> None:
     text, phrase, word = "".join(text_pieces), "".join(phrase_pieces), "".join(word_pieces)
     copy = text.replace(phrase, " ")
-    without = Without(text, phrase)
-    assert without.holds(word) is (word in copy), (text, phrase, word)
-    assert without.bounded(word) is bounded(copy, word), (text, phrase, word)
-    for part in (word.strip(), word.split()[0] if word.split() else "Roe"):
-        assert without.bounded(part) is bounded(copy, part), (text, phrase, part)
+    with pytest.MonkeyPatch.context() as patch:
+        for indexed_from in (0, 10**9):  # the text's places read through the index, and without
+            patch.setattr(wordfind, "INDEXED_FROM", indexed_from)
+            without = Without(text, phrase)
+            assert without.holds(word) is (word in copy), (text, phrase, word)
+            assert without.bounded(word) is bounded(copy, word), (text, phrase, word)
+            for part in (word.strip(), word.split()[0] if word.split() else "Roe"):
+                assert without.bounded(part) is bounded(copy, part), (text, phrase, part)
 
 
 def test_without_reads_across_the_space_a_phrase_leaves() -> None:

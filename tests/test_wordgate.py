@@ -3,6 +3,7 @@ and the finders that use the gate find the same mentions as without it."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from reconcile.kinds.named import phrases
 from reconcile.lexicon import Lexicon
 from reconcile.rules import load_rules
 from reconcile.sources import load_sources
-from reconcile.wordgate import Gate, first_runs, longest_runs, may_hold, words_told
+from reconcile.wordgate import Gate, Gates, first_runs, longest_runs, may_hold, words_told
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -211,6 +212,51 @@ def test_no_kind_finds_anything_in_a_sentence_its_gate_closes_on(tmp_path: Path)
                     closed += not opens
                     found += bool(mentions)
     assert closed > 300 and found > 50
+
+
+def test_the_gates_asked_together_open_as_each_gate_alone(tmp_path: Path) -> None:
+    """`Gates.opened` (every kind's gate asked in one read of a sentence's words, as
+    extraction asks them) gives, for every kind of every language and every sentence of the
+    seeds, the test cases and the made sentences, what the kind's own `Gate.opens` gives;
+    and made gates of words, digits and patterns open alike on made sentences."""
+    (tmp_path / "made.txt").write_text("\n\n".join(_SENTENCES), encoding="utf-8")
+    rules = load_rules()
+    sources = list(load_sources([*_sources(), str(tmp_path)], rules))
+    kinds = Kinds.build(rules)
+    asked = opened = 0
+    for language in sorted({s.language for s in sources} | {"de", "en", "fr"}):
+        own = kinds.language(language)
+        for source in sources:
+            gates = tuple(kind.gate_of(source) for kind in own)
+            table = Gates(gates)
+            texts = [sentence.text for sentence in own.each_sentence(source)]
+            told = [words_told(text) for text in texts]
+            for text, words, mask in zip(texts, told, table.opened(told, texts), strict=True):
+                for at, gate in enumerate(gates):
+                    opens = gate is None or gate.opens(words, text)
+                    assert bool(mask & 1 << at) == opens, (language, at, text)
+                    asked += 1
+                    opened += opens
+    assert opened > 300 and asked - opened > 300
+    made = (
+        Gate.of(frozenset({"said"}), frozenset({"told"})),
+        None,
+        Gate.of(frozenset({"said"}), digit=True),
+        Gate(frozenset({"vote"}), pattern=re.compile(r"G\d")),
+        Gate(frozenset(), digit=True),
+    )
+    texts = [
+        "Police told reporters.",
+        "Police spoke 12 times.",
+        "The G7 met.",
+        "The vote was said to be near.",
+        "\u017fpoke",
+        "Nothing here.",
+    ]
+    told = [words_told(text) for text in texts]
+    for text, words, mask in zip(texts, told, Gates(made).opened(told, texts), strict=True):
+        for at, gate in enumerate(made):
+            assert bool(mask & 1 << at) == (gate is None or gate.opens(words, text)), (at, text)
 
 
 @settings(max_examples=300, deadline=None)
