@@ -182,3 +182,20 @@ def test_the_anatomy_is_told_which_step_refused_the_placing(kinds: Kinds) -> Non
         "Governor Jane Roe spoke.",
         "Governor John Doe spoke. Governor Tom Poe spoke. Former Karsk governor Jane Roe left.",
     ).startswith(f"{THEN_REFUSALS[3]}; others hold it now placed nowhere")
+
+
+@pytest.mark.parametrize(
+    ("titled", "lent"),
+    [
+        # the source that titles the person writes the word before the name in lower case:
+        # a title no rule reads, not another given name
+        ("Karskian Interior Minister Jane Roe, once the ombudsman, spoke.", ["Jane Roe"]),
+        # written so nowhere: another person, or none told
+        ("Karskian Interior Minister Jane Roe spoke.", []),
+    ],
+)
+def test_a_capitalized_word_a_source_titling_the_person_writes_in_lower_case_is_a_title(
+    kinds: Kinds, titled: str, lent: list[str]
+) -> None:
+    claims = _claims(kinds, titled, "The talks failed, Ombudsman Jane Roe said.")
+    assert [c.quote for c in claims if c.source_id == "S2" and _held(c).title_from] == lent
