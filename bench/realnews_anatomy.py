@@ -367,7 +367,24 @@ class Reader:
             if holder_of(claim).title_from:
                 said.append("the untitled side is a bare name lent a title")
             said.append(f"the run carried to the untitled side: {self._carried(claim, kind)}")
+            if self._held_elsewhere(claim, kind):
+                # (why `OfficeKind._then_place` did not place it there, step by step; how
+                # the untitled mention names its person)
+                refusal = kind.then_refusal(claim, list(self.claims.values())) or "placed"
+                said.append(f"not placed as held then: {refusal}")
+                said.append(f"the untitled mention names: {_name_shape(holder_of(claim))}")
         return tuple(said)
+
+    def _held_elsewhere(self, claim: Claim, kind: OfficeKind) -> bool:
+        """Whether another source names `claim`'s person as a former or shared holder."""
+        held = holder_of(claim)
+        return any(
+            other.kind == "office"
+            and other.source_id != claim.source_id
+            and ((oh := holder_of(other)).former or oh.several)
+            and one_person_titled(oh.person_key, held.person_key, kind.surname_cutoff)
+            for other in self.claims.values()
+        )
 
     def _carried(self, claim: Claim, kind: OfficeKind) -> str:
         """What the run carried to an untitled claim (`OfficeKind.infer`: a place, a rules
@@ -740,6 +757,11 @@ def holder_of(claim: Claim) -> OfficeHolder:
     detail = claim.detail
     assert isinstance(detail, OfficeHolder)
     return detail
+
+
+def _name_shape(held: OfficeHolder) -> str:
+    """How an office claim names its person: a word alone, or a name of several words."""
+    return "a word alone" if len(held.person_key.split()) == 1 else "a name of several words"
 
 
 def _names_differ(a: OfficeHolder, b: OfficeHolder, kind: OfficeKind) -> str:

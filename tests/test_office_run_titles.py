@@ -12,33 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from reconcile import run
-from reconcile.api import claims_of
 from reconcile.kinds import Kinds
-from reconcile.kinds.office.records import OfficeHolder
-from reconcile.models import Claim, Report, Source
+from reconcile.models import Report
 from reconcile.reasons import DifferentPeople
-
-
-def _claims(kinds: Kinds, *texts: str) -> list[Claim]:
-    sources = [
-        Source(id=f"S{n}", path=f"{n}.txt", text=text, published="2024-03-14")
-        for n, text in enumerate(texts, 1)
-    ]
-    return [c for c in kinds.infer(claims_of(sources, kinds), sources) if c.kind == "office"]
-
-
-def _held(claim: Claim) -> OfficeHolder:
-    assert isinstance(claim.detail, OfficeHolder)
-    return claim.detail
-
-
-def _report(tmp_path: Path, *texts: str) -> Report:
-    for n, text in enumerate(texts):
-        (tmp_path / f"{'abcd'[n]}.md").write_text(
-            f"---\ntitle: The handover\npublished: 2024-03-14\n---\n{text}\n", encoding="utf-8"
-        )
-    return run([tmp_path])
+from tests.offices import handover_report as _report
+from tests.offices import held as _held
+from tests.offices import run_claims as _claims
 
 
 def _office_facts(report: Report) -> list[tuple[str, list[str]]]:

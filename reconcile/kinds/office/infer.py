@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import accumulate
@@ -241,11 +241,28 @@ class TitleLender:
         donors = _Donors(by_person, published)
         # the first words of the forms, once per run: each source's scan looks words up here
         firsts = frozenset(form.split()[0] for form in forms)
+        texts = {source.id: source.text for source in sources}
+        lower: dict[tuple[str, str], bool] = {}  # (`_titled_lower`, asked once per pair)
+
+        def titled_lower(word: str, person: str) -> bool:
+            if (word, person) not in lower:
+                lower[(word, person)] = self._titled_lower(word, person, by_person, texts)
+            return lower[(word, person)]
+
         lent: list[Claim] = []
         for source in sources:
             own = by_source.get(source.id, [])
-            lent += self._lend_in(source, pattern, forms, firsts, own, donors)
+            lent += self._lend_in(source, pattern, forms, firsts, own, donors, titled_lower)
         return lent
+
+    def _titled_lower(
+        self, word: str, person: str, by_person: dict[str, list[Claim]], texts: dict[str, str]
+    ) -> bool:
+        """Whether a source that titles `person` writes `word` in lower case: the run reads
+        it as a common noun beside the person ("the ombudsman" where another source writes
+        "Ombudsman Jane Roe"), a title no rule reads, not another given name."""
+        sources = dict.fromkeys(c.source_id for c in by_person.get(person, ()))
+        return any(_written_lower(texts.get(s, ""), word) for s in sources)
 
     @staticmethod
     def _holder(claim: Claim) -> OfficeHolder:
@@ -291,6 +308,7 @@ class TitleLender:
         firsts: frozenset[str],
         own: Sequence[Claim],
         donors: _Donors,
+        titled_lower: Callable[[str, str], bool],
     ) -> list[Claim]:
         text = source.text
         taken = _Taken.of(own)
@@ -343,7 +361,7 @@ class TitleLender:
                 )
             ):
                 continue
-            if not self._bare(text, match.start(), match.end(), form):
+            if not self._bare(text, match.start(), match.end(), form, titled_lower):
                 continue
             if sentences is None:
                 sentences = split_sentences(
@@ -405,17 +423,27 @@ class TitleLender:
         word = self._word_before(text, start)
         return word is not None and fold(word) not in form.given
 
-    def _bare(self, text: str, start: int, end: int, form: _Form) -> bool:
+    def _bare(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        form: _Form,
+        titled_lower: Callable[[str, str], bool],
+    ) -> bool:
         """Whether a mention names the person alone: no other name's word before it, no
         word of kin beside it, a surname not followed by another capitalized word. Before a
-        name of two words or more, a capitalized word its source also writes in lower case
-        is a title no rule reads ("Ombudsman Jane Roe" where the source speaks of "the
-        ombudsman"), not another given name: a given name is not written so."""
+        name of two words or more, a capitalized word its source, or a source that titles
+        the person (`titled_lower`), also writes in lower case is a title no rule reads
+        ("Ombudsman Jane Roe" where a source speaks of "the ombudsman"), not another given
+        name: a given name is not written so."""
         word = self._word_before(text, start)
         if (
             word is not None
             and fold(word) not in form.given
-            and (form.surname or not _written_lower(text, word))
+            and (
+                form.surname or not (_written_lower(text, word) or titled_lower(word, form.person))
+            )
         ):
             return False
         after = text[end : end + _LOOK]

@@ -8,7 +8,7 @@ no country; agree when every source names one person (variants of a name allowed
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations, pairwise
@@ -452,20 +452,153 @@ class OfficeKind(Kind):
                 handed[id(p)] = self._handed_on(p, now)
             return handed[id(p)]
 
+        # the holders now the run places nowhere, by title family: one other person of
+        # them took over an office the run says someone held with a place (`_taken_by`)
+        waiting: dict[str, list[tuple[str, OfficeHolder]]] = {}
         for claim_id, held in unplaced:
-            if not self._one_named(held, everyone):
-                continue  # "Governor Roe" where the run names a Jim Roe and a Jane Roe
-            there = sorted(
-                {
-                    p.place
-                    for p in _named(then, held)
-                    if self._same(p, held) and self._offices_meet(held, p) and handed_on(p)
-                }
+            waiting.setdefault(self._family(held), []).append((claim_id, held))
+        placed_any = _placed_by_family(self, now, then)
+        for claim_id, held in unplaced:
+            place, _, takers = self._then_place(
+                held,
+                then,
+                everyone,
+                handed_on,
+                lambda p: self._taken_by(p, placed_any, waiting, everyone),
             )
-            if there and all(self._places_meet(there[0], other) for other in there[1:]):
-                found[claim_id] = there[0]
+            if place:
+                found[claim_id] = place
                 then_ids.add(claim_id)
+                for taker in takers:
+                    found.setdefault(taker, place)
+                    then_ids.add(taker)
         return found
+
+    def _taken_by(
+        self,
+        then: OfficeHolder,
+        placed: dict[str, list[OfficeHolder]],
+        waiting: dict[str, list[tuple[str, OfficeHolder]]],
+        everyone: dict[str, list[OfficeHolder]],
+    ) -> tuple[str, ...]:
+        """Of an office the run says a person held, with a place (`_held_so`: "former Karsk
+        governor Jane Roe"), the claims of the one other person the run names holding it
+        now and places nowhere ("Governor John Doe" in any source: `waiting`, by title
+        family), where the run places no holding of it elsewhere (`placed`, by title
+        family: its holders now with a place, and the former and shared holdings of
+        `_held_so`): the office's place is the one the run gives it, and it changed hands.
+        None where two other people hold it now placed nowhere ("Governor Doe" and
+        "Governor Poe" may be of two places), where one's name may write two people of the
+        run, or where the run names the title with another place ("Governors Roe of Karsk
+        and Poe of Tolvia": the office unplaced may be either's)."""
+        family = self._family(then)
+        if any(
+            self._offices_meet(then, other) and not self._places_meet(then.place, other.place)
+            for other in placed.get(family, ())
+        ):
+            return ()
+        takers = [
+            (claim_id, held)
+            for claim_id, held in waiting.get(family, ())
+            if self._offices_meet(then, held) and not self._same(then, held)
+        ]
+        people = sorted({held.person_key for _, held in takers})
+        if not people or not all(
+            one_person_titled(a, b, self.surname_cutoff) for a, b in combinations(people, 2)
+        ):
+            return ()
+        if not all(self._one_named(held, everyone) for _, held in takers):
+            return ()
+        return tuple(claim_id for claim_id, _ in takers)
+
+    def _then_place(
+        self,
+        held: OfficeHolder,
+        then: dict[str, list[OfficeHolder]],
+        everyone: dict[str, list[OfficeHolder]],
+        handed_on: Callable[[OfficeHolder], bool],
+        taken_by: Callable[[OfficeHolder], tuple[str, ...]],
+    ) -> tuple[str, str, tuple[str, ...]]:
+        """The place of an unplaced holder where the run says its person held the office
+        (`then`: the run's former and shared holdings told as held, with a place, by word),
+        the office someone else's now (`handed_on`: a holder now with a place; else
+        `taken_by`: the claims of the one other person holding it now whom the run places
+        nowhere, given that place too); the refusal when there is none (one of
+        `THEN_REFUSALS`, "" with a place); and the claims of the holder now so placed. The
+        steps of `_places_in_run`, each asked in turn, so that the anatomy tells which one
+        failed."""
+        if not self._one_named(held, everyone):
+            return "", THEN_REFUSALS[0], ()  # "Governor Roe" of a Jim Roe and a Jane Roe
+        his = [p for p in _named(then, held) if self._same(p, held)]
+        if not his:
+            return "", THEN_REFUSALS[1], ()
+        his = [p for p in his if self._offices_meet(held, p)]
+        if not his:
+            return "", THEN_REFUSALS[2], ()
+        takers: tuple[str, ...] = ()
+        handed = [p for p in his if handed_on(p)]
+        if not handed:
+            taken = [(p, t) for p in his if (t := taken_by(p))]
+            handed = [p for p, _ in taken]
+            takers = tuple(sorted({c for _, t in taken for c in t}))
+        if not handed:
+            return "", THEN_REFUSALS[3], ()
+        there = sorted({p.place for p in handed})
+        if not all(self._places_meet(there[0], other) for other in there[1:]):
+            return "", THEN_REFUSALS[4], ()
+        return there[0], "", takers
+
+    def then_refusal(self, claim: Claim, claims: Sequence[Claim]) -> str:
+        """Of an office claim the run told (`infer`), why it was not placed where another
+        source says its person held the office (`_then_place`, over the run's office
+        `claims` as told): one of `THEN_REFUSALS`, or of what came before that step (a
+        title of none, a place of its own or given, someone holding it now placed
+        elsewhere, no former or shared holding told as held with a place); "" when it was
+        so placed."""
+        held = holder(claim)
+        if held.run_then:
+            return ""
+        if held.place or held.run_place or held.run_office or held.run_titled:
+            return "placed by the run"
+        if not held.title or held.former or held.several:
+            return "a former or shared holding, or no title"
+        ids = {c.id: self._placed(c) for c in claims if c.kind == "office"}
+        holders = list(ids.values())
+        now: dict[str, list[OfficeHolder]] = {}
+        waiting: dict[str, list[tuple[str, OfficeHolder]]] = {}
+        for claim_id, other in ids.items():
+            if not other.title or other.former or other.several:
+                continue
+            if other.place:
+                now.setdefault(self._family(other), []).append(other)
+            else:
+                waiting.setdefault(self._family(other), []).append((claim_id, other))
+        shares = [h for h in holders if (h.former or h.several) and self._same(h, held)]
+        told = [h for p in shares if (h := self._held_so(p)) is not None]
+        if shares and not told:
+            return "its former or shared holdings of a title several hold at once"
+        if told and not any(h.place for h in told):
+            return "its former or shared holdings name no place"
+        everyone = _by_word(holders)
+        then = _by_word(h for h in told if h.place)
+        placed = _placed_by_family(
+            self, now, _by_word(h for o in holders if (h := self._held_so(o)) and h.place)
+        )
+        _, refusal, _ = self._then_place(
+            held,
+            then,
+            everyone,
+            lambda p: self._handed_on(p, now),
+            lambda p: self._taken_by(p, placed, waiting, everyone),
+        )
+        if refusal == THEN_REFUSALS[3] and any(
+            self._offices_meet(p, other) and not self._same(p, other)
+            for p in told
+            if p.place
+            for _, other in waiting.get(self._family(p), ())
+        ):
+            refusal += "; others hold it now placed nowhere, of two people or placed elsewhere"
+        return refusal
 
     def _held_so(self, held: OfficeHolder) -> OfficeHolder | None:
         """A former holding, or a share of a title written in the plural, told as the
@@ -929,6 +1062,17 @@ class OfficeKind(Kind):
         return people
 
 
+def _placed_by_family(
+    kind: OfficeKind, now: dict[str, list[OfficeHolder]], then: dict[str, list[OfficeHolder]]
+) -> dict[str, list[OfficeHolder]]:
+    """The run's holdings with a place by title family: its holders now (`now`, by
+    family) and its former and shared holdings (`then`, by word), each once."""
+    placed = {family: list(held) for family, held in now.items()}
+    for held in {id(h): h for hs in then.values() for h in hs}.values():
+        placed.setdefault(kind._family(held), []).append(held)
+    return placed
+
+
 def _by_word(holders: Iterable[OfficeHolder]) -> dict[str, list[OfficeHolder]]:
     """Holders filed under each word of their person's key: a holder written by any one
     word of the name ("President Pak" for "Pak Sun-mi", "Roe" for "Jane Roe") is found
@@ -949,6 +1093,15 @@ def _named(filed: dict[str, list[OfficeHolder]], held: OfficeHolder) -> list[Off
     return list(found.values())
 
 
+# why an unplaced holder was not placed where the run says its person held the office
+# (`OfficeKind._then_place`), step by step
+THEN_REFUSALS = (
+    "two people of the run share the name",
+    "the person held no office with a place by the run",
+    "the person held another office",
+    "no one else holds the office now",
+    "held for places that do not meet",
+)
 _PEOPLE_HELD = 1 << 16
 # lower-case words that may describe an appointed person before their name (`_appointed_places`)
 _DESCRIBED = 3

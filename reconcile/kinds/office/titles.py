@@ -25,6 +25,7 @@ from bisect import insort
 from dataclasses import dataclass, replace
 
 from reconcile.dates import YEAR
+from reconcile.kinds.base import sentence_mention
 from reconcile.kinds.named import NameReader, phrases
 from reconcile.kinds.office.find import OfficeFinder
 from reconcile.kinds.office.records import OfficeMention
@@ -676,25 +677,15 @@ class TitleFinder:
                 continue  # ("Roe succeeded Doe as governor": read under its title)
             spans.add(start, end)
             now = holder.detail
-            read.append(
-                Mention(
-                    source_id=source.id,
-                    kind="office",
-                    quote=text[start:end],
-                    start=sentence.start + start,
-                    end=sentence.start + end,
-                    sentence=text,
-                    sentence_start=sentence.start,
-                    detail=replace(
-                        now,
-                        office_key=f"former-{now.office_key}",
-                        person_text=person,
-                        label=f"former {now.label or self.labels.get(now.office_key, '')}",
-                        former=True,
-                        several=True,
-                    ),
-                )
+            held_then = replace(
+                now,
+                office_key=f"former-{now.office_key}",
+                person_text=person,
+                label=f"former {now.label or self.labels.get(now.office_key, '')}",
+                former=True,
+                several=True,
             )
+            read.append(sentence_mention(source, sentence, "office", start, end, held_then))
         return read
 
     def find_plural(
@@ -765,25 +756,16 @@ class TitleFinder:
 
     def _mention(self, source: Source, sentence: Sentence, held: Held) -> Mention[OfficeMention]:
         key, label, place = self._office(held)
-        text = sentence.text
-        return Mention(
-            source_id=source.id,
-            kind="office",
-            quote=text[held.start : held.end],
-            start=sentence.start + held.start,
-            end=sentence.start + held.end,
-            sentence=text,
-            sentence_start=sentence.start,
-            detail=OfficeMention(
-                office_key=key,
-                person_text=held.person,
-                label=label,
-                place=place,
-                former=held.former,
-                several=held.title.several or held.former,
-                title_key=held.title.key,
-            ),
+        stated = OfficeMention(
+            office_key=key,
+            person_text=held.person,
+            label=label,
+            place=place,
+            former=held.former,
+            several=held.title.several or held.former,
+            title_key=held.title.key,
         )
+        return sentence_mention(source, sentence, "office", held.start, held.end, stated)
 
     # ------------------------------------------------------------------ one title's reading
     def _read(self, source: Source, text: str, m: re.Match[str]) -> Held | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reconcile.kinds.base import sentence_mention
 from reconcile.kinds.named import NamedMention, NameReader, phrases
 from reconcile.models import Mention, Source
 from reconcile.names import fold
@@ -208,18 +209,8 @@ class StatingFinder:
             if any(a < end and start < b for a, b in taken):
                 continue
             taken.append((start, end))
-            found.append(
-                Mention(
-                    source_id=source.id,
-                    kind="source",
-                    quote=text[start:end],
-                    start=sentence.start + start,
-                    end=sentence.start + end,
-                    sentence=text,
-                    sentence_start=sentence.start,
-                    detail=NamedMention(role=self.role, name=text[start:end]),
-                )
-            )
+            detail = NamedMention(role=self.role, name=text[start:end])
+            found.append(sentence_mention(source, sentence, "source", start, end, detail))
         return found
 
     def _body_at(self, text: str, at: int, *, article: bool = False) -> list[tuple[int, int]]:
