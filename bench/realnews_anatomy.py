@@ -172,6 +172,8 @@ EVIDENCE = (
     "names near the numbers",
     "portions",
     "counted nouns",
+    "counted nouns, none vague",
+    "targets of the clauses",
 )
 
 
@@ -723,6 +725,8 @@ class Reader:
             ("names near the numbers", _sets(fa.names, fb.names)),
             ("portions", _both(fa.portion, fb.portion)),
             ("counted nouns", _both(a.noun_class or "", b.noun_class or "")),
+            ("counted nouns, none vague", _nouns(a, b, kind)),
+            ("targets of the clauses", _targets(a, b, fa, fb, kind)),
         ]
         return found
 
@@ -843,7 +847,9 @@ def _days(x: str | None, y: str | None) -> str:
 def _stated(a: Claim, b: Claim, fa: Any, fb: Any, kind: Any) -> str:
     """How the places the two sentences state near their numbers by a place phrase stand
     against the other's source (`QuantityKind.placed_absent`): what the veto
-    `PlacedElsewhere` reads."""
+    `PlacedElsewhere` reads; a place absent from the other's source whose relation the
+    veto reads (a place holding it or held by it written there, `related_written`) is told
+    apart from one with none."""
     if not isinstance(kind, QuantityKind):
         return "—"
     # (read at the veto's reach, or at the context window while the veto is off)
@@ -858,7 +864,40 @@ def _stated(a: Claim, b: Claim, fa: Any, fb: Any, kind: Any) -> str:
         return f"{side}, each absent from the other's source"
     if any(absent):
         return f"{side}, absent from the other's source"
+    words = [kind._words_of(fy.topic) for fy in (fb, fa)]
+    related = any(
+        not set(place.split()) - kind._place_nouns <= written
+        for x, written in zip((a, b), words, strict=True)
+        for place in kind.context.stated_places(x, reach)
+    )
+    if related:
+        return f"{side}, absent, a place holding it or held by it written in the other's"
     return f"{side}, written in the other's source"
+
+
+def _nouns(a: Claim, b: Claim, kind: Any) -> str:
+    """How the counted nouns of the two stand, a vague one ("people") left out: two groups
+    counted ("three passengers" / "six cases") may tell two incidents apart."""
+    if not isinstance(kind, QuantityKind):
+        return "—"
+    said = [x.noun_class if x.noun_class and not kind._vague_noun(x) else "" for x in (a, b)]
+    return _both(*said)
+
+
+def _targets(a: Claim, b: Claim, fa: Any, fb: Any, kind: Any) -> str:
+    """How the names the two clauses aim their action at stand (`ContextReader.target`),
+    and whether either is written in the other's item: two targets, neither written in the
+    other's item ("strikes on Kell" / "strikes on Varn"), may tell two incidents apart."""
+    if not isinstance(kind, QuantityKind):
+        return "—"
+    ta, tb = kind._target_of(a), kind._target_of(b)
+    said = _both(ta, tb)
+    if said != "both, different" or not (fa.story and fb.story):
+        return said
+    written = set(ta.split()) <= kind._words_of(fb.story) or set(tb.split()) <= kind._words_of(
+        fa.story
+    )
+    return f"{said}, {'one' if written else 'neither'} written in the other's item"
 
 
 def _rolling(a: Claim, b: Claim, context: Any) -> str:

@@ -1,7 +1,9 @@
 """A day's items tell one incident's toll updated or another incident of the same kind: a
 figure whose sentence places it ("in Pell") where the other item's page names nowhere is
 another incident's, whatever the days between the pages; a toll stated as updated ("rises
-to"), the same number told again, or a place both pages write stay one fact."""
+to"), the same number told again, a place both pages write, or a place the other's page
+names a place holding it or held by it (the rules' gazetteer, a chain of the sentence:
+"Pell, Karsk") stay one fact."""
 
 from __future__ import annotations
 
@@ -9,27 +11,33 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 from reconcile import run
 from reconcile.kinds import Kinds
-from reconcile.reasons import KeptApart, PlacedElsewhere
+from reconcile.kinds.place.relations import read_gazetteer
+from reconcile.reasons import PlacedElsewhere
 from reconcile.rules import load_rules
-from tests.facts import fact_of, quotes_of
+from tests.facts import fact_of, quotes_of, vetoes_of
 
 
 def _claim(sentence: str, quote: str) -> Any:
     return SimpleNamespace(sentence=sentence, quote=quote)
 
 
+# the gazetteer of the test's rules folder (the bundled rules name none)
+_GAZETTEER = "# test places\nPell\tOrle Province|Karsk\nOrle\tOrle Strip\n"
+
+
 def _placed(folder: Path) -> Path:
     """A rules folder over the bundled rules that reads the places of figures (the bundled
-    rules leave `placed_reach` off)."""
+    rules leave `placed_reach` off), with a gazetteer of the test's places."""
     folder.mkdir()
-    (folder / "matching.toml").write_text("placed_reach = 12\n", encoding="utf-8")
+    (folder / "matching.toml").write_text(
+        'placed_reach = 12\nplace_relations = "places.tsv"\n', encoding="utf-8"
+    )
+    (folder / "places.tsv").write_text(_GAZETTEER, encoding="utf-8")
     return folder
-
-
-def _run(folder: Path) -> Any:
-    return run([folder], rules_dir=_placed(folder.parent / f"{folder.name}-rules"))
 
 
 def _page(folder: Path, name: str, day: str, item: str, heading: str) -> None:
@@ -60,82 +68,159 @@ def test_the_places_a_sentence_states_by_a_place_phrase_near_its_figure() -> Non
     assert places("Gunmen kill eight villagers near the market.", "eight villagers") == set()
 
 
-def test_two_incidents_of_one_kind_placed_apart_are_two_facts(tmp_path: Path) -> None:
+# Two pages of a day's news, each with one item under `heading`: the first page's item
+# (3 March), the second's (`day` of March), the claim whose fact is read, the quotes of
+# that fact, and the places of which the `PlacedElsewhere` veto that parts it names one
+# ("" for no such veto).
+_KARSK, _SLIDE, _BORDER = "Karsk insurgency", "2026 Karsk landslide", "Border insurgency"
+CASES = {
     # one day apart (no two-days rule applies), the same region named on both days, each
-    # place in another clause than the number (no place of the number's own to set apart)
-    heading = "Karsk insurgency"
-    _page(
-        tmp_path,
-        "a",
-        "03",
+    # place in another clause than the number: two incidents placed apart
+    "placed apart": (
+        _KARSK,
         "Karsk gunmen attack a bus in Orlen, killing five villagers.",
-        heading,
-    )
-    _page(
-        tmp_path,
-        "b",
         "04",
         "Karsk gunmen attack a bus in Pell, killing eight villagers.",
-        heading,
-    )
-    # the project's rules leave the veto off: one fact
-    assert len(fact_of(run([tmp_path]), "five villagers").claim_ids) == 2
-    report = _run(tmp_path)
-    for quote in ("five villagers", "eight villagers"):
-        assert quotes_of(report, fact_of(report, quote)) == [quote]
-    reasons = fact_of(report, "eight villagers").match.reasons
-    vetoes = [r.veto for r in reasons if isinstance(r, KeptApart)]
-    assert any(isinstance(v, PlacedElsewhere) for v in vetoes)
-    veto = next(v for v in vetoes if isinstance(v, PlacedElsewhere))
-    assert veto.place in ("orlen", "pell")
-
-
-def test_one_side_placed_the_other_naming_nothing(tmp_path: Path) -> None:
-    heading = "Karsk insurgency"
-    _page(tmp_path, "a", "03", "Gunmen kill five villagers at a market.", heading)
-    _page(tmp_path, "b", "04", "Gunmen kill eight villagers in Pell.", heading)
-    report = _run(tmp_path)
-    assert quotes_of(report, fact_of(report, "eight villagers")) == ["eight villagers"]
-    vetoes = [
-        r.veto for r in fact_of(report, "eight villagers").match.reasons if isinstance(r, KeptApart)
-    ]
-    assert PlacedElsewhere("pell", "eight villagers", "five villagers") in vetoes
-
-
-def test_a_running_toll_updated_over_two_days_stays_one_fact(tmp_path: Path) -> None:
-    # the later page does not name the village the first placed the toll in, but states the
-    # toll as updated: one figure, in conflict
-    heading = "2026 Karsk landslide"
-    _page(
-        tmp_path,
-        "a",
-        "03",
-        "At least 12 people are killed when a landslide buries homes in Orlen.",
-        heading,
-    )
-    _page(tmp_path, "b", "05", "The death toll from the Karsk landslide rises to 31.", heading)
-    report = _run(tmp_path)
-    toll = fact_of(report, "At least 12 people")
-    assert quotes_of(report, toll) == ["31", "At least 12 people"]
-    assert toll.verdict == "conflict"
-
-
-def test_a_toll_placed_where_both_pages_write_stays_one_fact(tmp_path: Path) -> None:
-    heading = "2026 Karsk landslide"
-    _page(tmp_path, "a", "03", "At least 12 people are killed by a landslide in Orlen.", heading)
-    _page(tmp_path, "b", "05", "Rescuers say 31 people have died in Orlen.", heading)
-    report = _run(tmp_path)
-    toll = fact_of(report, "At least 12 people")
-    assert quotes_of(report, toll) == ["31 people", "At least 12 people"]
-    assert toll.verdict == "conflict"
-
-
-def test_the_same_number_told_again_is_not_parted_by_its_place(tmp_path: Path) -> None:
-    heading = "Karsk insurgency"
-    _page(tmp_path, "a", "03", "Gunmen kill eight villagers in Pell.", heading)
-    _page(tmp_path, "b", "04", "Mourners bury the eight villagers killed by gunmen.", heading)
-    report = _run(tmp_path)
-    assert quotes_of(report, fact_of(report, "eight villagers")) == [
         "eight villagers",
-        "eight villagers killed",
+        ["eight villagers"],
+        "orlen pell",
+    ),
+    "one side placed, the other naming nothing": (
+        _BORDER,
+        "Gunmen kill five villagers at a market.",
+        "04",
+        "Gunmen kill eight villagers in Pell.",
+        "eight villagers",
+        ["eight villagers"],
+        "pell",
+    ),
+    # the later page does not name the village the first placed the toll in, but states
+    # the toll as updated: one figure, in conflict
+    "a running toll updated over two days": (
+        _SLIDE,
+        "At least 12 people are killed when a landslide buries homes in Orlen.",
+        "05",
+        "The death toll from the Karsk landslide rises to 31.",
+        "At least 12 people",
+        ["31", "At least 12 people"],
+        "",
+    ),
+    "a toll placed where both pages write": (
+        _SLIDE,
+        "At least 12 people are killed by a landslide in Orlen.",
+        "05",
+        "Rescuers say 31 people have died in Orlen.",
+        "At least 12 people",
+        ["31 people", "At least 12 people"],
+        "",
+    ),
+    "the same number told again": (
+        _KARSK,
+        "Gunmen kill eight villagers in Pell.",
+        "04",
+        "Mourners bury the eight villagers killed by gunmen.",
+        "eight villagers",
+        ["eight villagers", "eight villagers killed"],
+        "",
+    ),
+    # the gazetteer puts Pell in Orle Province: the other page names the province (each place
+    # in another clause than the number, so that no place of the number's own sets them apart)
+    "a place in the province the other page names": (
+        _BORDER,
+        "Gunmen attack a bus in Orle Province, killing five villagers.",
+        "04",
+        "Gunmen attack a bus in Pell, killing eight villagers.",
+        "eight villagers",
+        ["eight villagers", "five villagers"],
+        "",
+    ),
+    # ... and the province a page names holds the village the other names
+    "a province holding the village the other page names": (
+        _BORDER,
+        "Gunmen attack a bus in Pell, killing eight villagers.",
+        "04",
+        "Gunmen attack a bus in Orle Province, killing five villagers.",
+        "eight villagers",
+        ["eight villagers", "five villagers"],
+        "",
+    ),
+    # the same place under a longer name ("Orle Strip" holds the town of Orle)
+    "a place under its longer name": (
+        _BORDER,
+        "Gunmen kill five villagers in the Orle Strip.",
+        "04",
+        "Gunmen kill eight villagers in Orle.",
+        "eight villagers",
+        ["eight villagers", "five villagers"],
+        "",
+    ),
+    # no gazetteer line: the sentence's chain puts Tessa in Varn, which the other names
+    "a place its own sentence puts in the other's": (
+        _BORDER,
+        "Gunmen attack a bus in Varn, killing five villagers.",
+        "04",
+        "Gunmen attack a bus in Tessa, Varn, killing eight villagers.",
+        "eight villagers",
+        ["eight villagers", "five villagers"],
+        "",
+    ),
+    # a place held by nothing the other page names is still elsewhere
+    "a place in a province the other page does not name": (
+        _BORDER,
+        "Border gunmen attack a bus in Varn, killing five villagers.",
+        "04",
+        "Border gunmen attack a bus in Pell, killing eight villagers.",
+        "eight villagers",
+        ["eight villagers"],
+        "pell varn",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_figures_placed_elsewhere(tmp_path: Path, case: str) -> None:
+    heading, first, day, second, quote, quotes, place = CASES[case]
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _page(pages, "a", "03", first, heading)
+    _page(pages, "b", day, second, heading)
+    report = run([pages], rules_dir=_placed(tmp_path / "rules"))
+    assert quotes_of(report, fact_of(report, quote)) == quotes
+    placed = [v for v in vetoes_of(report, quote) if isinstance(v, PlacedElsewhere)]
+    if place:
+        assert placed
+        assert {v.place for v in placed} <= set(place.split())
+    else:
+        assert placed == []
+
+
+def test_the_bundled_rules_leave_the_veto_off(tmp_path: Path) -> None:
+    first, second = CASES["placed apart"][1], CASES["placed apart"][3]
+    _page(tmp_path, "a", "03", first, _KARSK)
+    _page(tmp_path, "b", "04", second, _KARSK)
+    report = run([tmp_path])
+    assert quotes_of(report, fact_of(report, "five villagers")) == [
+        "eight villagers",
+        "five villagers",
     ]
+
+
+def test_a_gazetteer_closes_over_the_places_holding_a_place(tmp_path: Path) -> None:
+    (tmp_path / "places.tsv").write_text(
+        "# a comment\nPell\tOrle Province\nOrle Province\tKarsk\nTessa\t\n", encoding="utf-8"
+    )
+    # a key: the words folded and sorted, "Province" left out as a noun of a kind of place
+    gazetteer = read_gazetteer(
+        [str(tmp_path)],
+        "places.tsv",
+        lambda name: " ".join(sorted({w.lower() for w in name.split()} - {"province"})),
+    )
+    assert gazetteer.holders("pell") == {"orle", "karsk"}
+    assert gazetteer.holders("orle") == {"karsk"}
+    assert gazetteer.holders("tessa") == frozenset()
+    assert gazetteer.written(frozenset({"karsk", "pell", "gunmen"})) == {"karsk", "pell"}
+    assert gazetteer.related("pell", ["karsk", "varn"]) == "karsk"
+    assert gazetteer.related("karsk", ["pell"]) == "pell"
+    assert gazetteer.related("orle", ["tessa"]) == ""
+    # no file of the name: no relations
+    assert read_gazetteer([str(tmp_path)], "", str.lower).holders("pell") == frozenset()

@@ -1330,6 +1330,17 @@ class MatchingRules:
             min=0,
         )
     )
+    place_relations: str = field(
+        default="",
+        metadata=_doc(
+            "the file name, in a rules folder, of the gazetteer of places and the places"
+            " holding them (a place's name, a tab, the names of the places holding it joined"
+            " by '|', the nearest first: 'Quetta<TAB>Balochistan|Pakistan'); each folder's"
+            " file adds to the one before. A place the veto of figures placed elsewhere"
+            " (`placed_reach`) reads is not elsewhere where the other's page names a place"
+            " holding it or held by it; empty: no gazetteer"
+        ),
+    )
     incident_gap: int = field(
         metadata=_doc(
             "most words between an incident opener and its incident word ('a U.S. missile"

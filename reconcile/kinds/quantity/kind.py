@@ -38,6 +38,7 @@ from reconcile.concepts import (
 from reconcile.context import ContextReader, Features, time_key
 from reconcile.dates import YEAR
 from reconcile.kinds.base import Kind, claim_id, detail_of
+from reconcile.kinds.place.relations import Gazetteer, chained_holders, read_gazetteer
 from reconcile.kinds.quantity.carry import carry_currency, carry_in_run
 from reconcile.kinds.quantity.find import find_quantities, quantity_gate
 from reconcile.kinds.quantity.per_unit import per_run_unit
@@ -166,6 +167,10 @@ class QuantityKind(Kind):
         self._named: dict[tuple[str, int, str], frozenset[str]] = {}
         self._priced: dict[tuple[str, int, bool], frozenset[str]] = {}
         self._not_priced_words: frozenset[str] | None = None
+        # the rules' gazetteer of places and the places holding them, read the first time a
+        # place is asked about (`_gazetteer_of`); and the gazetteer's places a topic writes
+        self._gazetteer: Gazetteer | None = None
+        self._topic_places: dict[str, frozenset[str]] = _Held()
         # story scores of pairs of sources, read once: a source's topic (its proper names)
         # grows with its length, and every pair of its claims would compare it again
         self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = _Held()
@@ -1251,7 +1256,9 @@ class QuantityKind(Kind):
     def placed_absent(self, claim: Claim, other: Features, reach: int | None = None) -> str:
         """The first place the claim's sentence places it in (`_places_stated`, or at most
         `reach` words from it) that the source of the other features names nowhere (its
-        topic; the nouns of a kind of place left out), or ""."""
+        topic; the nouns of a kind of place left out), nor names a place holding it or
+        held by it (`related_written`: "Kampala" where the other names Uganda, "Gaza Strip"
+        where it names Gaza), or ""."""
         written = self._words_of(other.topic)
         places = (
             self._places_stated(claim)
@@ -1261,8 +1268,53 @@ class QuantityKind(Kind):
         for place in sorted(places):
             named = set(place.split()) - self._place_nouns
             if named and not named <= written:
+                if self.rules.matching.place_relations and self.related_written(
+                    claim, place, other
+                ):
+                    continue
                 return place
         return ""
+
+    def related_written(self, claim: Claim, place: str, other: Features) -> str:
+        """A place the source of the other features writes that holds `place` (a place the
+        claim's sentence states) or is held by it, by the rules' gazetteer
+        (`place_relations`) or by a chain of the claim's sentence ("in Gilan, Iran"), or
+        "". A name's relations are those of every place of that name: evidence that two
+        places may be one place's, never that they differ."""
+        key = self._place_key(place)
+        if not key:
+            return ""
+        gazetteer = self._gazetteer_of()
+        written = self._topic_places.get(other.topic)
+        if written is None:
+            words = self._words_of(other.topic)
+            written = self._topic_places[other.topic] = gazetteer.written(words)
+        found = gazetteer.related(key, written)
+        if found:
+            return found
+        words = self._words_of(other.topic)
+        chains = self.context.place_chains(claim.sentence)
+        for holder in sorted(chained_holders(key, chains, self._name_key)):
+            if set(holder.split()) <= words:
+                return holder
+        return ""
+
+    def _place_key(self, place: str) -> str:
+        """The key of a place as `stated_places` gives it (its place words, sorted and
+        joined), the nouns of a kind of place left out ("Marib Governorate": "marib")."""
+        return " ".join(sorted(set(place.split()) - self._place_nouns))
+
+    def _name_key(self, name: str) -> str:
+        """The key of a place's name as written (`_place_key` of its place words)."""
+        return " ".join(sorted(self.context.place_words(name) - self._place_nouns))
+
+    def _gazetteer_of(self) -> Gazetteer:
+        """The rules' gazetteer (`place_relations` of each rules folder), read once."""
+        if self._gazetteer is None:
+            self._gazetteer = read_gazetteer(
+                self.rules.folders, self.rules.matching.place_relations, self._name_key
+            )
+        return self._gazetteer
 
     def _places_stated(self, claim: Claim) -> frozenset[str]:
         """`ContextReader.stated_places` of the claim, read once per claim."""
