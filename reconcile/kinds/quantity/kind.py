@@ -37,6 +37,7 @@ from reconcile.concepts import (
 )
 from reconcile.context import ContextReader, Features, time_key
 from reconcile.dates import YEAR
+from reconcile.governs import GoverningReader
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.quantity.carry import carry_currency, carry_in_run
 from reconcile.kinds.quantity.find import find_quantities, quantity_gate
@@ -174,6 +175,8 @@ class QuantityKind(Kind):
         # what `vetoes` reads of a claim's sentence beyond its features: the words of its
         # names, and whether it states a number apart from the claim
         self._readers = (self.name_words, context.states_number, self.total_before)
+        # which name each number belongs to in its sentence, and which names only report it
+        self.governs = GoverningReader(context, self.rules.context)
         self._running = frozenset(self.rules.matching.running_concepts)
         # the nouns of a kind of place ("governorate", "province"), which a place's name may
         # go without ("Marib" of "Marib Governorate"), folded as a topic's words are
@@ -1088,10 +1091,30 @@ class QuantityKind(Kind):
         score = m.concept_score + spare * (weight * story + (1 - weight) * near) / 100
         reasons: list[Reason] = [SameConcept(concept, story)]
         named_apart = False
+        # Names a sentence makes the source of its figures ("Police said 12 died",
+        # "according to the ministry") tell who reports a figure, not whose it is; a name
+        # that owns both numbers (`GoverningReader`: a possessive or "of"-phrase on the
+        # counted thing, else the subject of the number's clause) makes them one figure,
+        # whatever other names stand near.
+        ga, gb = self.governs.read(a), self.governs.read(b)
+        near_a, near_b = fa.names - ga.sources, fb.names - gb.sources
+        owners_apart = self._owners_apart(a, b, ga.owners, gb.owners)
         if (
-            fa.names
-            and fb.names
-            and not (fa.names & fb.names)
+            owners_apart
+            and max(fa.figures, fb.figures) > 1
+            and self._disagree(a, b, fa, fb)
+            and not (fa.story and fb.story and concept in self._running)
+        ):
+            # two owners, each sentence naming both ("Acme's 10 and Beta's 12" in each
+            # source), the sources stating several figures: each owner's figure is its own
+            return PairDecision(
+                0.0, (), DifferentNames(tuple(sorted(ga.owners)), tuple(sorted(gb.owners)))
+            )
+        if (
+            near_a
+            and near_b
+            and not (near_a & near_b)
+            and not (ga.owners & gb.owners)
             and not (fa.places & self._sentence_names(b))
             and not (fb.places & self._sentence_names(a))
             and not (fa.story and fb.story and concept in self._running)
@@ -1101,12 +1124,12 @@ class QuantityKind(Kind):
             # nor are both items of pages of many stories telling one running tally (their
             # items' story already says which story; an agency near one toll, a city near
             # the other say nothing against it)
-            differ = DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names)))
+            differ = DifferentNames(tuple(sorted(near_a)), tuple(sorted(near_b)))
             if (
                 self._disagree(a, b, fa, fb)
-                and not (fa.names & self._sentence_names(b))
-                and not (fb.names & self._sentence_names(a))
-                and not self._told_across(fa.names, fb.names, fa, fb)
+                and not (near_a & self._sentence_names(b))
+                and not (near_b & self._sentence_names(a))
+                and not self._told_across(near_a, near_b, fa, fb)
             ):
                 # numbers the verdict would set against each other, in sentences naming
                 # nothing in common: two facts, not a conflict (a false alarm costs more
@@ -1165,6 +1188,16 @@ class QuantityKind(Kind):
             # too little to call one fact, yet nothing says they differ: no veto
             return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
+
+    def _owners_apart(
+        self, a: Claim, b: Claim, owners_a: frozenset[str], owners_b: frozenset[str]
+    ) -> bool:
+        """Whether two numbers belong to two names (`GoverningReader`), each sentence naming
+        both: the two sentences tell of both owners, each number of its own."""
+        if not (owners_a and owners_b) or owners_a & owners_b:
+            return False
+        said_a, said_b = self._sentence_names(a), self._sentence_names(b)
+        return bool(owners_a & said_b) and bool(owners_b & said_a)
 
     def _told_across(
         self,
