@@ -127,3 +127,16 @@ def test_two_cities_with_their_tolls_in_one_sentence_of_each_source(tmp_path: Pa
     for quote in ("40 people", "52 people"):
         assert quotes_of(report, fact_of(report, quote)) == [quote, quote]
     assert _decision(report, "40 people", "52 people").veto is not None  # type: ignore[attr-defined]
+
+
+def test_one_owner_of_both_numbers_is_one_subject_whoever_tells_it(tmp_path: Path) -> None:
+    # the names before each number differ (who tells it: a verb of saying the attribution
+    # patterns do not read), the name that owns the counted thing is one: one figure
+    report = two_sources(
+        tmp_path,
+        "Spring vote in Varno",
+        "In the spring vote, Lena Holt added that 14 districts went to Labour.",
+        "In the spring vote, Tom Reyes added that 14 districts went to Labour.",
+    )
+    quote = "14 districts"
+    assert quotes_of(report, fact_of(report, quote)) == [quote, quote]

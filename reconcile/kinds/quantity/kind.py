@@ -174,9 +174,14 @@ class QuantityKind(Kind):
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
         # what `vetoes` reads of a claim's sentence beyond its features: the words of its
         # names, and whether it states a number apart from the claim
-        self._readers = (self.name_words, context.states_number, self.total_before)
         # which name each number belongs to in its sentence, and which names only report it
         self.governs = GoverningReader(context, self.rules.context)
+        self._readers = (
+            self.name_words,
+            context.states_number,
+            self.total_before,
+            self._owners_of,
+        )
         self._running = frozenset(self.rules.matching.running_concepts)
         # the nouns of a kind of place ("governorate", "province"), which a place's name may
         # go without ("Marib" of "Marib Governorate"), folded as a topic's words are
@@ -1189,6 +1194,10 @@ class QuantityKind(Kind):
             return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
 
+    def _owners_of(self, claim: Claim) -> frozenset[str]:
+        """The names the claim's number belongs to in its sentence (`GoverningReader`)."""
+        return self.governs.read(claim).owners
+
     def _owners_apart(
         self, a: Claim, b: Claim, owners_a: frozenset[str], owners_b: frozenset[str]
     ) -> bool:
@@ -1817,10 +1826,13 @@ def vetoes(
     named: Callable[[Claim], frozenset[str]] | None = None,
     states: Callable[[Claim, str], bool] | None = None,
     part_of: Callable[[Claim], tuple[float, ...]] | None = None,
+    owners: Callable[[Claim], frozenset[str]] | None = None,
 ) -> Reason | None:
     """Why two claims of one block cannot be one fact, or None. `named`: the words of the
     proper names a claim's sentence writes (`QuantityKind.name_words`); two subjects each
-    of which the other's sentence names are no different subjects. `states`: whether a
+    of which the other's sentence names are no different subjects, nor are two subjects of
+    numbers one name owns (`owners`, `GoverningReader`: "Lorn's mayor said 10 of Acme's
+    workers were hurt" / "Karsk officials said 10 of Acme's workers were hurt"). `states`: whether a
     claim's sentence states a number apart from the claim (`ContextReader.states_number`),
     and `part_of` the numbers a part's sentence states before it (`QuantityKind.total_before`),
     for portions."""
@@ -1840,6 +1852,7 @@ def vetoes(
         and fb.subject
         and not (fa.subject & fb.subject)
         and not (named is not None and fa.subject & named(b) and fb.subject & named(a))
+        and not (owners is not None and owners(a) & owners(b))
     ):
         # the names before each number share nothing, unless each sentence names what the
         # other's number is about ("For the Democratic Party, Super Tuesday is to include
