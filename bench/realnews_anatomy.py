@@ -45,12 +45,14 @@ both stated and different, or one a part of the other's; names, subjects or plac
 each number absent from the other's source, or written there elsewhere (`Reader.
 veto_evidence`); names or places each written in the other's source, whether either
 source states several figures of the concept (what still parts them: names read across
-the run, `QuantityKind._told_across`). A numeric miss refused by a cannot-link of one
-source held by a claim of the pair (the other number of its sentence, or another figure of
-its source, sits in the other fact) says how the pair's other claim paired with the two
-(`Reader._rival`): the rival's words scored beyond a tie, a tie the evidence breaks for the
-pair or for the rival or not at all (the kind's `partner_evidence`), or the pair's own scored
-higher and the rival merged first.
+the run, `QuantityKind._told_across`); and which name each number belongs to in its
+sentence (`Reader.owners`, `OWNERS`: the same name, two names each sentence naming both,
+two names, one side only, none; a name near it only its source). A numeric miss refused
+by a cannot-link of one source held by a claim of the pair (the other number of its
+sentence, or another figure of its source, sits in the other fact) says how the pair's
+other claim paired with the two (`Reader._rival`): the rival's words scored beyond a
+tie, a tie the evidence breaks for the pair or for the rival or not at all (the kind's
+`partner_evidence`), or the pair's own scored higher and the rival merged first.
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ from reconcile.concepts import (
     SIBLINGS,
     Concept,
 )
+from reconcile.governs import GoverningReader
 from reconcile.kinds import Kind, Kinds, is_numeric
 from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
@@ -114,6 +117,14 @@ WRITTEN = (
     "each absent from the other's source",
     "one side's absent from the other's source",
     "each written in the other's source",
+)
+# which name each of two numbers belongs to in its sentence (`Reader.owners`)
+OWNERS = (
+    "each owned by the same name",
+    "owned by two names, each sentence naming both",
+    "owned by two names",
+    "an owner read on one side only",
+    "no owner read",
 )
 # the shape of a named mention no claim reads (`unread_shape`), in the order they are tried
 SHAPES = (
@@ -307,23 +318,47 @@ class Reader:
             if max(fx.figures, fy.figures) > 1
             else "one figure each"
         )
+        owners = self.owners(x, y)
         if veto == "DifferentPlace":
             context = getattr(anatomy.kind(x), "context", None)
             said = self._places(x, y, fx.places, fy.places, context)
             if said != "both, different":
-                return f"places: {said}"
+                return f"places: {said}, {owners}"
             where = self._written(fx.places, fy.places, x, y)
-            return f"places: both, different, {where}, {figures}"
+            return f"places: both, different, {where}, {figures}, {owners}"
         near = (fx.names, fy.names) if veto == "DifferentNames" else (fx.subject, fy.subject)
         said = _sets(*near)
         if said != "both, different":
-            return f"{veto[9:].lower()}: {said}"
+            return f"{veto[9:].lower()}: {said}, {owners}"
         where = self._written(near[0], near[1], x, y)
         if veto == "DifferentNames" and where == WRITTEN[2]:
             # names read across the run (`QuantityKind._told_across`): parted only by the
             # figures of the concept a source states
             where = f"{where}, {figures}"
-        return f"{veto[9:].lower()}: both, different, {where}"
+        return f"{veto[9:].lower()}: both, different, {where}, {owners}"
+
+    def owners(self, x: Claim, y: Claim) -> str:
+        """Which name each of two numbers belongs to in its sentence (`GoverningReader`:
+        a possessive or "of"-phrase on the counted thing, else the subject of its clause),
+        as one of `OWNERS`, and whether a name near a number is only its source ("Police
+        said")."""
+        kind = self.anatomy.kind(x)
+        governs = getattr(kind, "governs", None)
+        if not isinstance(governs, GoverningReader):
+            return OWNERS[4]
+        gx, gy = governs.read(x), governs.read(y)
+        if gx.owners and gy.owners:
+            if gx.owners & gy.owners:
+                shape = OWNERS[0]
+            else:
+                named = governs.context.names
+                both = gx.owners & named(y.sentence) and gy.owners & named(x.sentence)
+                shape = OWNERS[1] if both else OWNERS[2]
+        else:
+            shape = OWNERS[3] if gx.owners or gy.owners else OWNERS[4]
+        if gx.sources or gy.sources:
+            shape = f"{shape}, a source named"
+        return shape
 
     def _written(self, near_x: frozenset[str], near_y: frozenset[str], x: Claim, y: Claim) -> str:
         """Whether the names (places, subjects) near each of two claims are written in the

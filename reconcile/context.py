@@ -569,6 +569,15 @@ class ContextReader:
         parts = words(self.aliases.apply(" ".join(run)))
         return {" ".join(parts), parts[-1]} if parts else set()
 
+    def name_runs(self, sentence: str) -> list[tuple[int, int, list[str]]]:
+        """The runs of capitalized words `names` reads in a sentence, each with where it
+        starts and ends (a possessive's mark inside the span, not in its words)."""
+        return self._name_runs(sentence)
+
+    def folded_name(self, run: list[str]) -> frozenset[str]:
+        """One run of `name_runs` as `names` reads it: the whole run and its last word."""
+        return frozenset(self._name(run))
+
     def sentence_words(self, sentence: str) -> frozenset[str]:
         """Every word of a sentence, folded with aliases applied."""
         return frozenset(words(fold(self.aliases.apply(sentence))))

@@ -724,7 +724,7 @@ def test_names_written_across_say_how_many_figures_part_them(tmp_path: Path, kin
     assert (found.stage, found.detail) == (VETOED, "DifferentNames")
     assert found.part == (
         "names: both, different, each written in the other's source, several figures of the"
-        " concept, numbers apart"
+        " concept, owned by two names, numbers apart"
     )
 
 
@@ -744,5 +744,5 @@ def test_places_written_across_say_so(tmp_path: Path, kinds: Kinds) -> None:
     assert (found.stage, found.detail) == (VETOED, "DifferentPlace")
     assert found.part == (
         "places: both, different, each written in the other's source, several figures of the"
-        " concept, numbers apart"
+        " concept, an owner read on one side only, numbers apart"
     )

@@ -809,6 +809,31 @@ class ContextRules:
         default=(),
         metadata=_doc("words dropped from a time anchor before two are compared: 'in 2021 alone'"),
     )
+    source_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs of saying that make the name before them (up to two lower-case words"
+            " between) the source of the figures of their clause, not what a figure belongs"
+            " to: 'Police said 12 died' (verbs that take a number as their object, 'Acme"
+            " reported 10 cases', are not these: the name owns that figure); empty: no name"
+            " is read as a source"
+        ),
+    )
+    source_openers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words right before a name that make it the source of a figure: 'according to"
+            " the ministry', 'said Acme'"
+        ),
+    )
+    owner_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after a number (and its counted noun) that open the name the counted"
+            " thing belongs to: '10 of Beta's workers', '12 workers of Acme' (an article"
+            " between allowed, `scope_articles`)"
+        ),
+    )
     relative_years: Mapping[str, int] = field(
         default_factory=dict,
         metadata=_doc(

@@ -37,6 +37,7 @@ from reconcile.concepts import (
 )
 from reconcile.context import ContextReader, Features, time_key
 from reconcile.dates import YEAR
+from reconcile.governs import GoverningReader
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.place.relations import Gazetteer, chained_holders, read_gazetteer
 from reconcile.kinds.quantity.carry import carry_currency, carry_in_run
@@ -178,7 +179,14 @@ class QuantityKind(Kind):
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
         # what `vetoes` reads of a claim's sentence beyond its features: the words of its
         # names, and whether it states a number apart from the claim
-        self._readers = (self.name_words, context.states_number, self.total_before)
+        # which name each number belongs to in its sentence, and which names only report it
+        self.governs = GoverningReader(context, self.rules.context)
+        self._readers = (
+            self.name_words,
+            context.states_number,
+            self.total_before,
+            self._owners_of,
+        )
         self._running = frozenset(self.rules.matching.running_concepts)
         # the nouns of a kind of place ("governorate", "province"), which a place's name may
         # go without ("Marib" of "Marib Governorate"), folded as a topic's words are
@@ -1093,10 +1101,30 @@ class QuantityKind(Kind):
         score = m.concept_score + spare * (weight * story + (1 - weight) * near) / 100
         reasons: list[Reason] = [SameConcept(concept, story)]
         named_apart = False
+        # Names a sentence makes the source of its figures ("Police said 12 died",
+        # "according to the ministry") tell who reports a figure, not whose it is; a name
+        # that owns both numbers (`GoverningReader`: a possessive or "of"-phrase on the
+        # counted thing, else the subject of the number's clause) makes them one figure,
+        # whatever other names stand near.
+        ga, gb = self.governs.read(a), self.governs.read(b)
+        near_a, near_b = fa.names - ga.sources, fb.names - gb.sources
+        owners_apart = self._owners_apart(a, b, ga.owners, gb.owners)
         if (
-            fa.names
-            and fb.names
-            and not (fa.names & fb.names)
+            owners_apart
+            and max(fa.figures, fb.figures) > 1
+            and self._disagree(a, b, fa, fb)
+            and not (fa.story and fb.story and concept in self._running)
+        ):
+            # two owners, each sentence naming both ("Acme's 10 and Beta's 12" in each
+            # source), the sources stating several figures: each owner's figure is its own
+            return PairDecision(
+                0.0, (), DifferentNames(tuple(sorted(ga.owners)), tuple(sorted(gb.owners)))
+            )
+        if (
+            near_a
+            and near_b
+            and not (near_a & near_b)
+            and not (ga.owners & gb.owners)
             and not (fa.places & self._sentence_names(b))
             and not (fb.places & self._sentence_names(a))
             and not (fa.story and fb.story and concept in self._running)
@@ -1106,12 +1134,12 @@ class QuantityKind(Kind):
             # nor are both items of pages of many stories telling one running tally (their
             # items' story already says which story; an agency near one toll, a city near
             # the other say nothing against it)
-            differ = DifferentNames(tuple(sorted(fa.names)), tuple(sorted(fb.names)))
+            differ = DifferentNames(tuple(sorted(near_a)), tuple(sorted(near_b)))
             if (
                 self._disagree(a, b, fa, fb)
-                and not (fa.names & self._sentence_names(b))
-                and not (fb.names & self._sentence_names(a))
-                and not self._told_across(fa.names, fb.names, fa, fb)
+                and not (near_a & self._sentence_names(b))
+                and not (near_b & self._sentence_names(a))
+                and not self._told_across(near_a, near_b, fa, fb)
             ):
                 # numbers the verdict would set against each other, in sentences naming
                 # nothing in common: two facts, not a conflict (a false alarm costs more
@@ -1170,6 +1198,20 @@ class QuantityKind(Kind):
             # too little to call one fact, yet nothing says they differ: no veto
             return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
+
+    def _owners_of(self, claim: Claim) -> frozenset[str]:
+        """The names the claim's number belongs to in its sentence (`GoverningReader`)."""
+        return self.governs.read(claim).owners
+
+    def _owners_apart(
+        self, a: Claim, b: Claim, owners_a: frozenset[str], owners_b: frozenset[str]
+    ) -> bool:
+        """Whether two numbers belong to two names (`GoverningReader`), each sentence naming
+        both: the two sentences tell of both owners, each number of its own."""
+        if not (owners_a and owners_b) or owners_a & owners_b:
+            return False
+        said_a, said_b = self._sentence_names(a), self._sentence_names(b)
+        return bool(owners_a & said_b) and bool(owners_b & said_a)
 
     def _told_across(
         self,
@@ -1836,10 +1878,13 @@ def vetoes(
     named: Callable[[Claim], frozenset[str]] | None = None,
     states: Callable[[Claim, str], bool] | None = None,
     part_of: Callable[[Claim], tuple[float, ...]] | None = None,
+    owners: Callable[[Claim], frozenset[str]] | None = None,
 ) -> Reason | None:
     """Why two claims of one block cannot be one fact, or None. `named`: the words of the
     proper names a claim's sentence writes (`QuantityKind.name_words`); two subjects each
-    of which the other's sentence names are no different subjects. `states`: whether a
+    of which the other's sentence names are no different subjects, nor are two subjects of
+    numbers one name owns (`owners`, `GoverningReader`: "Lorn's mayor said 10 of Acme's
+    workers were hurt" / "Karsk officials said 10 of Acme's workers were hurt"). `states`: whether a
     claim's sentence states a number apart from the claim (`ContextReader.states_number`),
     and `part_of` the numbers a part's sentence states before it (`QuantityKind.total_before`),
     for portions."""
@@ -1859,6 +1904,7 @@ def vetoes(
         and fb.subject
         and not (fa.subject & fb.subject)
         and not (named is not None and fa.subject & named(b) and fb.subject & named(a))
+        and not (owners is not None and owners(a) & owners(b))
     ):
         # the names before each number share nothing, unless each sentence names what the
         # other's number is about ("For the Democratic Party, Super Tuesday is to include

@@ -1,0 +1,206 @@
+"""Which name a number belongs to in its sentence, read from the sentence's structure.
+
+A figure is about a name when the name owns what it counts or is what its clause is about:
+a possessive or an "of"-phrase on the counted thing ("Beta's 12 workers", "10 of Beta's
+workers", "12 workers of Acme"), else the subject of the number's clause (the nearest name
+before the number in its clause: "Labour won 10 seats and the Greens 12"), else the nearest
+name after the number in its clause ("10 jobs were cut at Acme"). A name the clause makes
+the SOURCE of its figures is no owner: a name before a verb of saying ("Police said 12
+died", "Acme officials told reporters ...") or after an opener ("according to the
+ministry", "said Acme"). The clause is the stretch between the breaks around the number
+(`ClauseBreaks.gap`: , ; : brackets, "which", "but").
+
+The words are the language's (`context.toml`: `source_verbs`, `source_openers`,
+`owner_words`, `scope_articles`); the names are `ContextReader`'s runs of capitalized
+words, folded with aliases applied as `ContextReader.names` gives them (a whole run and its
+last word). Matching reads it in the vetoes of names (`QuantityKind`): two figures owned by
+one name in both sources are one figure whatever other names stand near, and two figures
+of two owners stay apart even when both sentences name both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.context import ContextReader, words
+from reconcile.models import Claim
+from reconcile.names import fold
+from reconcile.rules.schema import ContextRules
+
+# a name ending in a possessive: "Beta's", "Acme’s"
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*")
+# Words a reading looks past between a name and the number it owns ("Beta's first 12"):
+# at most this many.
+_REACH = 2
+
+# how the owner was read, in the order they are tried
+POSSESSOR = "possessor"
+OWNER = "of-phrase"
+SUBJECT = "subject"
+AFTER = "after"
+
+
+@dataclass(frozen=True)
+class Governing:
+    """The names a number belongs to in its sentence, and the names its sentence makes the
+    source of it; each name folded with aliases applied (a whole run and its last word)."""
+
+    owners: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    how: str = ""  # POSSESSOR, OWNER, SUBJECT, AFTER; "" when no name owns it
+
+
+NOBODY = Governing()
+
+
+def _phrases(items: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    found = {tuple(words(fold(item))) for item in items}
+    return tuple(sorted((p for p in found if p), key=len, reverse=True))
+
+
+class GoverningReader:
+    """One language's reading of which name owns a number (see the module's doc)."""
+
+    def __init__(self, context: ContextReader, rules: ContextRules) -> None:
+        self.context = context
+        self.source_verbs = _phrases(rules.source_verbs)
+        self.source_openers = _phrases(rules.source_openers)
+        self.owner_words = _phrases(rules.owner_words)
+        self.articles = frozenset(fold(a) for a in rules.scope_articles)
+        self._read: dict[tuple[str, str], Governing] = {}
+
+    def read(self, claim: Claim) -> Governing:
+        """Which names own the claim's number, and which are its source (`Governing`)."""
+        key = (claim.sentence, claim.quote)
+        known = self._read.get(key)
+        if known is not None:
+            return known
+        found = self._reading(claim)
+        if len(self._read) >= _KEPT:
+            self._read.clear()
+        self._read[key] = found
+        return found
+
+    def _reading(self, claim: Claim) -> Governing:
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        if at < 0:
+            return NOBODY
+        end = at + len(claim.quote)
+        gap = self.context.clauses.gap
+        start = 0
+        for m in gap.finditer(sentence, 0, at):
+            start = m.end()
+        stop = len(sentence)
+        after = gap.search(sentence, end)
+        if after is not None:
+            stop = after.start()
+        sources: set[str] = set()
+        before: list[tuple[int, int, list[str]]] = []
+        behind: list[tuple[int, int, list[str]]] = []
+        digits = list(_DIGIT.finditer(claim.quote))
+        number_end = at + (digits[-1].end() if digits else len(claim.quote))
+        for first, last, run in self.context.name_runs(sentence):
+            if first < number_end and at < last:
+                continue  # inside the number itself (a name after it in the quote is read)
+            if self._is_source(sentence, first, last):
+                sources |= self.context.folded_name(run)
+                continue
+            if first < start or last > stop:
+                continue  # another clause's
+            if last <= at:
+                if not self._owns_other(sentence, start, first):
+                    before.append((first, last, run))
+            elif not _DIGIT.search(sentence, number_end, first):
+                behind.append((first, last, run))  # (past another number: that one's)
+        readings = (
+            (POSSESSOR, self._possessor(sentence, at, before)),
+            (OWNER, self._of_owner(claim, number_end, behind)),
+            (SUBJECT, before[-1] if before else None),
+            (AFTER, behind[0] if behind and not self._possessive(sentence, behind[0]) else None),
+        )
+        for how, owner in readings:
+            if owner is not None:
+                return Governing(self.context.folded_name(owner[2]), frozenset(sources), how)
+        return Governing(sources=frozenset(sources))
+
+    def _tokens(self, text: str) -> list[str]:
+        return [w.lower() for w in _WORD.findall(fold(text))]
+
+    def _is_source(self, sentence: str, first: int, last: int) -> bool:
+        """Whether the name at [first, last) is the source of its clause's figures: a verb
+        of saying after it (up to two lower-case words between, no break), or an opener
+        right before it (an article between allowed)."""
+        tail = sentence[last : last + 80]
+        cut = self.context.clauses.gap.search(tail)
+        ahead = self._tokens(tail[: cut.start()] if cut else tail)
+        for skip in range(_REACH + 1):
+            if skip and (not ahead[skip - 1 : skip] or not ahead[skip - 1].isalpha()):
+                break
+            if any(tuple(ahead[skip : skip + len(v)]) == v for v in self.source_verbs):
+                return True
+        behind = self._tokens(sentence[max(0, first - 40) : first])
+        if behind and behind[-1] in self.articles:
+            behind = behind[:-1]
+        return any(tuple(behind[-len(o) :]) == o for o in self.source_openers)
+
+    def _owns_other(self, sentence: str, start: int, first: int) -> bool:
+        """Whether the name at `first` is another number's owner, opened by an owner word
+        right after that number or its counted noun ("12 workers of Acme and 30 in Sarn":
+        Acme owns the 12, not the 30)."""
+        head = self._tokens(sentence[start:first])
+        if head and head[-1] in self.articles:
+            head = head[:-1]
+        for o in self.owner_words:
+            if tuple(head[-len(o) :]) != o:
+                continue
+            rest = head[: -len(o)]
+            if any(w[0].isdigit() for w in rest[-_REACH - 1 :]):
+                return True
+        return False
+
+    def _possessive(self, sentence: str, run: tuple[int, int, list[str]]) -> bool:
+        """Whether a name is written as a possessive: it owns what follows it."""
+        return bool(_POSSESSIVE.search(sentence[run[0] : run[1]]))
+
+    def _possessor(
+        self, sentence: str, at: int, before: list[tuple[int, int, list[str]]]
+    ) -> tuple[int, int, list[str]] | None:
+        """The name in a possessive right before the number ("Beta's 12", "Beta's first
+        12"): up to `_REACH` lower-case words between."""
+        if not before:
+            return None
+        last = before[-1]
+        written = sentence[last[0] : last[1]]
+        tail = sentence[last[1] : at]
+        if not (_POSSESSIVE.search(written) or tail.startswith(("'s", "’s", "'", "’"))):
+            return None
+        between = self._tokens(tail.lstrip("'’s"))
+        if len(between) > _REACH or not all(w.isalpha() for w in between):
+            return None
+        return last
+
+    def _of_owner(
+        self, claim: Claim, end: int, behind: list[tuple[int, int, list[str]]]
+    ) -> tuple[int, int, list[str]] | None:
+        """The name an owner word opens right after the number or its counted noun ("10
+        of Beta's workers", "12 workers of Acme"; an article between allowed)."""
+        if not behind or not self.owner_words:
+            return None
+        first = behind[0]
+        between = self._tokens(claim.sentence[end : first[0]])  # `end`: the number's
+        noun = self._tokens(claim.counted_noun or "")
+        if noun and between[: len(noun)] == noun:
+            between = between[len(noun) :]
+        if between and between[-1] in self.articles:
+            between = between[:-1]
+        if any(tuple(between) == o for o in self.owner_words):
+            return first
+        return None
+
+
+# How many sentences' readings a reader keeps, then begins afresh.
+_KEPT = 4096

@@ -1,0 +1,142 @@
+"""Which name a number belongs to in its sentence (`reconcile.governs`), and the vetoes of
+names that read it.
+
+- A possessive or an "of"-phrase on the counted thing owns the number; else the subject of
+  its clause; a name a verb of saying or an opener makes the source ("Police said",
+  "according to") is no owner.
+- Two parties each with its own figure in one sentence of each source stay apart; each
+  party's figure meets its own.
+- Two reporting names ("X said 12 died" / "Y said 15 died") are one fact told twice: a
+  conflict, not two facts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile import run
+from reconcile.anatomy import Anatomy
+from reconcile.governs import OWNER, POSSESSOR, SUBJECT, Governing, GoverningReader
+from reconcile.kinds import Kinds
+from reconcile.kinds.quantity.kind import QuantityKind
+from reconcile.models import Report
+from reconcile.reasons import DifferentNames
+from reconcile.rules import load_rules
+from tests.facts import fact_of, quotes_of, two_sources
+
+
+def _reading(tmp_path: Path, text: str) -> dict[str, Governing]:
+    """The reading of each number of one source's text, by its quote."""
+    (tmp_path / "a.md").write_text(
+        f"---\ntitle: Notes\npublished: 2026-03-02\n---\n{text}\n", encoding="utf-8"
+    )
+    report = run([tmp_path])
+    language = Kinds.build(load_rules()).language("en")
+    kind = next(k for k in language if isinstance(k, QuantityKind))
+    reader = GoverningReader(kind.context, language.rules.context)
+    return {c.quote: reader.read(c) for c in report.claims if c.kind == "count"}
+
+
+def test_a_possessive_on_the_counted_thing_owns_the_number(tmp_path: Path) -> None:
+    found = _reading(tmp_path, "The vote went well: Beta's 12 seats came after Acme won 10 seats.")
+    assert found["12 seats"].owners == {"beta"}
+    assert found["12 seats"].how == POSSESSOR
+    assert found["10 seats"].owners == {"acme"}
+    assert found["10 seats"].how == SUBJECT
+
+
+def test_an_of_phrase_owns_the_number_not_the_name_that_says_it(tmp_path: Path) -> None:
+    found = _reading(tmp_path, "On Monday the union said that 10 of Beta's workers were hurt.")
+    (reading,) = found.values()
+    assert reading.owners == {"beta"}
+    assert reading.how == OWNER
+
+
+def test_a_reporting_name_is_the_source_not_the_owner(tmp_path: Path) -> None:
+    found = _reading(
+        tmp_path,
+        "The next day Lena Holt said 12 people died.\n\n"
+        "According to the Red Cross, 15 people died.",
+    )
+    assert found["12 people"].owners == frozenset()
+    assert found["12 people"].sources == {"lena holt", "holt"}
+    assert found["15 people"].sources == {"red cross", "cross"}
+
+
+def test_the_owner_of_another_number_is_not_this_ones(tmp_path: Path) -> None:
+    found = _reading(tmp_path, "The toll was 12 workers of Acme Holdings and 30 in Sarn.")
+    assert found["12 workers"].owners == {"acme holdings", "holdings"}
+    assert found["30"].owners == {"sarn"}
+
+
+def _decision(report: Report, left: str, right: str) -> object:
+    first, second = (s.id for s in sorted(report.sources, key=lambda s: s.path))
+    ids = [
+        next(c.id for c in report.claims if c.quote == quote and c.source_id == source)
+        for quote, source in ((left, first), (right, second))
+    ]
+    return Anatomy(report).pair(*ids).decision
+
+
+def test_two_parties_each_with_its_figure_in_one_sentence_of_each_source(
+    tmp_path: Path,
+) -> None:
+    report = two_sources(
+        tmp_path,
+        "Spring vote in Varno",
+        "In the spring vote on Sunday, Labour won 10 seats and the Greens won 12 seats.",
+        "After the count on Sunday, the Greens took 12 seats and Labour took 10 seats.",
+    )
+    decision = _decision(report, "10 seats", "12 seats")
+    assert isinstance(decision.veto, DifferentNames), decision  # type: ignore[attr-defined]
+    owners = {decision.veto.a, decision.veto.b}  # type: ignore[attr-defined]
+    assert owners == {("labour",), ("greens",)}
+    for quote in ("10 seats", "12 seats"):
+        assert quotes_of(report, fact_of(report, quote)) == [quote, quote]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Mayor Lena Holt said 12 people died in the floods on Monday.",
+            "The Red Cross said 15 people died in the floods on Monday.",
+        ),
+        (
+            "According to Lena Holt, 12 people died in the floods on Monday.",
+            "According to the Red Cross, 15 people died in the floods on Monday.",
+        ),
+    ],
+)
+def test_two_reporting_names_tell_one_toll(tmp_path: Path, first: str, second: str) -> None:
+    report = two_sources(tmp_path, "Floods in Karsk", first, second)
+    fact = fact_of(report, "12 people")
+    assert quotes_of(report, fact) == ["12 people", "15 people"]
+    assert fact.verdict == "conflict"
+
+
+def test_two_cities_with_their_tolls_in_one_sentence_of_each_source(tmp_path: Path) -> None:
+    report = two_sources(
+        tmp_path,
+        "Floods in Karsk and Lorn",
+        "The floods killed 40 people in Karsk and 52 people in Lorn on Monday.",
+        "On Monday the floods killed 52 people in Lorn and 40 people in Karsk.",
+    )
+    for quote in ("40 people", "52 people"):
+        assert quotes_of(report, fact_of(report, quote)) == [quote, quote]
+    assert _decision(report, "40 people", "52 people").veto is not None  # type: ignore[attr-defined]
+
+
+def test_one_owner_of_both_numbers_is_one_subject_whoever_tells_it(tmp_path: Path) -> None:
+    # the names before each number differ (who tells it: a verb of saying the attribution
+    # patterns do not read), the name that owns the counted thing is one: one figure
+    report = two_sources(
+        tmp_path,
+        "Spring vote in Varno",
+        "In the spring vote, Lena Holt added that 14 districts went to Labour.",
+        "In the spring vote, Tom Reyes added that 14 districts went to Labour.",
+    )
+    quote = "14 districts"
+    assert quotes_of(report, fact_of(report, quote)) == [quote, quote]
