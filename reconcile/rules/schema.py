@@ -1482,6 +1482,13 @@ class PlaceRules:
             " Philippines', 'in rural Kenya'"
         ),
     )
+    regions_in_names: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of `regions` that, capitalized before a place's name, still tell a part of"
+            " that place: 'Northern Syria', 'Eastern United States' (not 'South Sudan')"
+        ),
+    )
     lede_role: str = field(
         default="",
         metadata=_doc(
@@ -1568,6 +1575,17 @@ class DateWords:
     )
     year_before: tuple[str, ...] = field(
         default=(), metadata=_doc("words before a year alone ('in 1997'): in, since")
+    )
+    year_parts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of a part of a year, before it ('early 2025', 'mid-2026', 'the end of"
+            " 2024'): the date is that year"
+        ),
+    )
+    decade_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words before a decade ('the 1990s'): the date is those ten years"),
     )
     relative_weeks: Mapping[str, int] = field(
         default_factory=dict,
