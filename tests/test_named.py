@@ -135,6 +135,8 @@ PLACE_CASES = [
         "crash site",
     ),
     ("The summit was held in Brussels.", "in Brussels", "Brussels", "venue"),
+    # an abbreviation's period inside a name ("St. Louis", not "St")
+    ("A tornado struck St. Louis on Monday.", "struck St. Louis", "St. Louis", "event"),
     (
         "Protests filled the streets in the capital, San Juan.",
         "in the capital, San Juan",
@@ -196,6 +198,11 @@ def test_a_weekday_without_a_publication_date_stays_unresolved(kinds: Kinds) -> 
 def test_the_dateline_and_a_year_after_a_number_are_not_dates(kinds: Kinds) -> None:
     text = "Sunday, August 4, 2019 Aid reached $400 million in 2021."
     assert claims(kinds, text, "date", "2019-08-04") == []
+
+
+def test_an_abbreviation_s_period_goes_on_into_a_body_s_name(kinds: Kinds) -> None:
+    (source,) = claims(kinds, "The St. Kilda Rescue Service said 3 died.", "source")
+    assert shown(kinds, source) == ("St. Kilda Rescue Service", "St. Kilda Rescue Service")
 
 
 def test_a_part_of_a_year_after_a_number_and_a_decade_without_a_cue_are_not_dates(

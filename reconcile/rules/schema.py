@@ -1825,6 +1825,12 @@ class NamedRules:
     articles: tuple[str, ...] = field(
         default=(), metadata=_doc("articles, which start no name: the, a, an")
     )
+    name_abbreviations: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "abbreviations with their period that go on into a name: 'St. Louis', 'Mt. Kenya'"
+        ),
+    )
     article_joiners: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

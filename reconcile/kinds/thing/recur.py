@@ -52,6 +52,7 @@ from reconcile.kinds.named import (
     NamedValue,
     NameReader,
     WordForms,
+    abbreviated,
     before_joiner,
     name_key,
     role_claim,
@@ -152,7 +153,9 @@ class RecurringNames:
         articles = frozenset(fold(a) for a in named.articles)
         self.stop = lexicon.not_names | articles
         self.stopwords = frozenset(fold(w) for w in rules.nouns.stopwords) | self.stop
-        self.reader = NameReader(frozenset(fold(w) for w in named.name_joiners), self.stop)
+        self.reader = NameReader(
+            frozenset(fold(w) for w in named.name_joiners), self.stop, dotted=abbreviated(named)
+        )
         offices = rules.offices
         titles = [t for o in offices.office for t in o.titles]
         titles += [w for t in offices.title for w in t.words]
