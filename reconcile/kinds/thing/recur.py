@@ -82,6 +82,7 @@ _PLACES = frozenset({"place", "route"})  # the kinds of claims that read a name 
 _CLAUSES = frozenset({"event"})
 _JOINER_END = re.compile(rf"\s[^\W\d_{CAPITALS}][\w’'-]*$")  # a name cut after a joiner: "Gulf of"
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]+")  # a comma after a name, and the larger place
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
 
@@ -316,6 +317,16 @@ class RecurringNames:
                 )
             )
 
+        # key -> the places of the run a source writes after it and a comma ("Velm, Karskia"):
+        # a name the run reads as no thing is a place in them
+        put_in: dict[str, set[str]] = {}
+        for source in sources:
+            for readings in found[source.id]:
+                for part in readings[0]:
+                    after = self._comma_place(source.text, part.end, places)
+                    if after and after != part.key:
+                        put_in.setdefault(part.key, set()).add(after)
+
         read: list[Claim] = []
         for source in sources:
             sentences: list[Sentence] | None = None
@@ -338,9 +349,23 @@ class RecurringNames:
                     if at < 0 or sentences[at].end < part.end:
                         continue  # page furniture, or a name across two sentences
                     read.append(
-                        self._claim(source, sentences[at], part, classes, places, routes, within)
+                        self._claim(
+                            source, sentences[at], part, classes, places, routes, within, put_in
+                        )
                     )
         return read
+
+    def _comma_place(self, text: str, end: int, places: Mapping[str, Mapping[str, int]]) -> str:
+        """The key of the name after a comma right after `end`, when the run reads it as a
+        place ("Velm, Karskia": "karskia"); else ""."""
+        comma = _COMMA_AFTER.match(text, end)
+        if comma is None:
+            return ""
+        span = self.reader.read(text, comma.end(), commas=False)
+        if span is None:
+            return ""
+        key = self._key(text[span[0] : span[1]])
+        return key if key in places else ""
 
     def _opener(self, part: _Part, common: set[str]) -> bool:
         """Whether a whole name that opens a sentence, and that the run writes inside none,
@@ -467,19 +492,32 @@ class RecurringNames:
         places: Mapping[str, Mapping[str, int]],
         routes: Mapping[str, Mapping[str, int]],
         within: Mapping[str, set[str]],
+        put_in: Mapping[str, set[str]],
     ) -> Claim:
         """The claim of a recurring name: a thing of the class the run's thing claims give
         it; else, when the run reads it as a place, that place (of the role its place
         claims give it most, `bare`), or, when the run reads it only as a journey's end,
         that end (of the role its route claims give it most, `bare`: "flown to Karsk
-        Clinic" and "doctors at Karsk Clinic"); else a thing of `recurring_role`."""
+        Clinic" and "doctors at Karsk Clinic"); else, when a source writes it before a comma
+        and a place of the run ("Velm, Karskia"), a place in that one (of the role the run's
+        place claims give the larger place most, `bare`); else a thing of `recurring_role`."""
         name = source.text[part.start : part.end]
         kind: ClaimKind = "thing"
         counts = classes.get(part.key)
+        inside: set[str] = set(within.get(part.key, ()))
         if counts is None and part.key in places:
             kind, counts = "place", places[part.key]
             if not any(counts.values()) and part.key in routes:
                 kind, counts = "route", routes[part.key]
+        elif counts is None and part.key in put_in:
+            # a place in a place of the run ("Velm, Karskia"): of the role the run gives the
+            # larger place most
+            kind, inside = "place", set(put_in[part.key])
+            given: dict[str, int] = {}
+            for larger in sorted(inside):
+                for role, n in places[larger].items():
+                    given[role] = given.get(role, 0) + n
+            counts = {r: n for r, n in given.items() if n} or {self.place_role: 1}
         role = min(counts, key=lambda r: (-counts[r], r)) if counts else self.role
         detail: MentionDetail = (
             ThingMention(role=role, name=name)
@@ -503,7 +541,7 @@ class RecurringNames:
                 role=role,
                 name=name,
                 key=part.key,
-                within=tuple(sorted(within.get(part.key, ()))) if kind == "place" else (),
+                within=tuple(sorted(inside)) if kind == "place" else (),
                 bare=kind != "thing",
             ),
         )
