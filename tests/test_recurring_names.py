@@ -222,6 +222,17 @@ def test_a_name_written_before_a_comma_and_a_place_of_the_run_is_a_place_in_it(
     assert {named.within for named in (c.detail for c in velm)} == {("karskia",)}
     # (one fact with the place it is in, as "Tarvel, Karskia" and "Karskia" are)
     assert places(report) == [("event: Karskia / Velm Port", "compatible")]
+    # one source writing it so is enough when a place claim of the run reads the larger
+    # place; not a word opening a sentence ("Meanwhile,") nor an owner's name
+    (tmp_path / "once").mkdir()
+    once = report_of(
+        tmp_path / "once",
+        "An earthquake struck near Karskia on Tuesday.",
+        "Aid reached Tarvo, Karskia, overnight. Meanwhile, Karskia mourned. "
+        "They met Ann Lee, Karskia's envoy.",
+    )
+    read = sorted(c.quote for c in once.claims if c.kind == "place")
+    assert read == ["Karskia", "Karskia", "Tarvo", "near Karskia"], read
     # and a name a comma and a place no claim of the run reads follow stays a named thing
     other = report_of(
         tmp_path / "other",

@@ -36,6 +36,11 @@ claim of the run titles (the office kind lends those), one word a number follows
 source holds already but an event's, a clause that holds names ("an earthquake struck near
 the Tarvin 2 reactor") (a name running into the claim of another name is the name before it:
 "Tarvin Air ATR 42" is the airline, then the aircraft's claim).
+
+A name the run reads as no thing that a source writes before a comma and a place of the run
+("Velm Port, Karskia") is a place in that one, not a named thing; one source writing it so
+is enough when a place claim of the run reads the larger place (not a word opening a
+sentence, "Meanwhile, Karskia", nor an owner's name, "Ann Lee, Karskia's envoy").
 """
 
 from __future__ import annotations
@@ -298,6 +303,20 @@ class RecurringNames:
         # article (a verb: "Karsk Relief sent tents") stands as a name too
         named_like.update(k for k, words in before.items() if words - written_nouns)
 
+        # key -> the places of the run a source writes after it and a comma ("Velm, Karskia"):
+        # a name the run reads as no thing is a place in them; one source writing it so is
+        # enough when a place claim of the run reads the larger place
+        put_in: dict[str, set[str]] = {}
+        for source in sources:
+            for readings in found[source.id]:
+                for part in readings[0]:
+                    after = self._comma_place(source.text, part.end, places)
+                    if after and after != part.key:
+                        put_in.setdefault(part.key, set()).add(after)
+        placed_in = {
+            k for k, larger in put_in.items() if any(any(places[p].values()) for p in larger)
+        }
+
         def kept(part: _Part) -> bool:
             key = part.key
             read_so = key in classes or key in places  # a claim of the run reads it as a name
@@ -305,7 +324,7 @@ class RecurringNames:
                 (not part.past or part.past in common)
                 and (key in inside or self._opener(part, common))
                 and key not in people
-                and len(written.get(key, ())) >= self.least
+                and (len(written.get(key, ())) >= self.least or key in placed_in)
                 # (a name of title words alone is a title's, unless a claim of the run
                 # reads it as a name: the "US" of "US Defense Secretary" is a place too)
                 and (read_so or not all(w in self.title_words for w in key.split()))
@@ -316,16 +335,6 @@ class RecurringNames:
                     )
                 )
             )
-
-        # key -> the places of the run a source writes after it and a comma ("Velm, Karskia"):
-        # a name the run reads as no thing is a place in them
-        put_in: dict[str, set[str]] = {}
-        for source in sources:
-            for readings in found[source.id]:
-                for part in readings[0]:
-                    after = self._comma_place(source.text, part.end, places)
-                    if after and after != part.key:
-                        put_in.setdefault(part.key, set()).add(after)
 
         read: list[Claim] = []
         for source in sources:
@@ -362,8 +371,8 @@ class RecurringNames:
         if comma is None:
             return ""
         span = self.reader.read(text, comma.end(), commas=False)
-        if span is None:
-            return ""
+        if span is None or text[span[1] : span[1] + 2] in ("'s", "’s"):
+            return ""  # (an owner's name: "Jane Roe, Karskia's envoy")
         key = self._key(text[span[0] : span[1]])
         return key if key in places else ""
 
