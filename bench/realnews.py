@@ -464,9 +464,10 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
             other_read=realnews_anatomy.unread_other_read(
                 (kind_of[c] for c in outcome.claims_of.get(other, ()) if c in kind_of), fact.kind
             ),
-            form=realnews_anatomy.unread_form(text[start:end], start, end, claims)
+            form=realnews_anatomy.unread_form(text[start:end], start, end, claims, fact.kind)
             if text is source.text
             else "",
+            kind=fact.kind if fact.group == "other named" else "",
         )
         return shape
 

@@ -140,9 +140,19 @@ SHAPES = (
     "capitalized words",
 )
 # of an unread named mention, the forms the run's readers of years and names look for
-# (`unread_form`): digits alone, or a span inside an event's clause
-FORMS = ("a year alone", "a number alone", "inside an event's clause")
+# (`unread_form`): digits alone, or a span inside an event's clause; of an unread date with
+# words, whether it holds a year, another digit or none ("early 2025", "May 5", "a day
+# after")
+FORMS = (
+    "a year alone",
+    "a number alone",
+    "a date: a year and words",
+    "a date: a digit, no year",
+    "a date: words alone",
+    "inside an event's clause",
+)
 _YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_IN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")  # a year inside a date's words
 # what its source does with the same words elsewhere (`unread_elsewhere`)
 ELSEWHERE = (
     "read elsewhere as the fact's kind",
@@ -1003,15 +1013,20 @@ def unread_shape(text: str, start: int, end: int) -> str:
     return SHAPES[8] if len(name.split()) == 1 else SHAPES[9]
 
 
-def unread_form(name: str, start: int, end: int, claims: Iterable[Claim]) -> str:
+def unread_form(name: str, start: int, end: int, claims: Iterable[Claim], kind: str = "") -> str:
     """Of an unread mention `[start, end)` of its source, the form the run's readers look
-    for (one of `FORMS`), or "": digits alone, a year's or another number's; else a span an
-    event claim of its source holds (a clause that holds names)."""
+    for (one of `FORMS`), or "": digits alone, a year's or another number's; a date of the
+    gold (`kind`) with words, by whether it holds a year, another digit or none; else a
+    span an event claim of its source holds (a clause that holds names)."""
     written = name.strip()
     if written.isdigit():
         return FORMS[0] if _YEAR_ALONE.fullmatch(written) else FORMS[1]
+    if kind == "date":
+        if _YEAR_IN.search(written):
+            return FORMS[2]
+        return FORMS[3] if any(c.isdigit() for c in written) else FORMS[4]
     if any(c.kind == "event" and c.start < end and start < c.end for c in claims):
-        return FORMS[2]
+        return FORMS[5]
     return ""
 
 
@@ -1076,18 +1091,38 @@ class Tally:
         lent: str = "",
         other_read: str = "",
         form: str = "",
+        kind: str = "",
     ) -> None:
         """One unread side of a missed pair: its shape, its source elsewhere, the other side
         (how it is written; whether a claim reads it, and of which kind), and of an office
-        mention, whether the run titles its person (`Reader.unlent`)."""
+        mention, whether the run titles its person (`Reader.unlent`); with the gold's
+        `kind` (of the other named facts), its shape under that kind."""
         for part, what in (("shape", shape), ("elsewhere", elsewhere), ("other", other)):
             self.unread[(column, part, what)] += 1
+        if kind:
+            self.unread[(column, "kind", f"{kind}: {shape}")] += 1
         if lent:
             self.unread[(column, "lent", lent)] += 1
         if other_read:
             self.unread[(column, "other read", other_read)] += 1
         if form:
             self.unread[(column, "form", form)] += 1
+
+    def _by_kind(self, column: str) -> str:
+        """The unread sides of a column by the gold's kind, each with its shapes (in the
+        order of `SHAPES`): "place 3 (one capitalized word 2, opening a sentence 1)"."""
+        kinds: dict[str, Counter[str]] = {}
+        for (c, part, what), n in self.unread.items():
+            if (c, part) == (column, "kind"):
+                kind, _, shape = what.partition(": ")
+                kinds.setdefault(kind, Counter())[shape] += n
+        rank = {shape: at for at, shape in enumerate(SHAPES)}
+        said = []
+        for kind, shapes in sorted(kinds.items(), key=lambda k: (-k[1].total(), k[0])):
+            ordered = sorted(shapes.items(), key=lambda s: (rank.get(s[0], len(rank)), s[0]))
+            inner = ", ".join(f"{shape} {n}" for shape, n in ordered)
+            said.append(f"{kind} {shapes.total()} ({inner})")
+        return "; ".join(said)
 
     def add(self, column: str, finding: Finding) -> None:
         self.counts[(column, finding.stage, finding.detail)] += 1
@@ -1222,6 +1257,9 @@ class Tally:
                     + (f"; by form: {parts[4]}" if parts[4] else "")
                     + ".",
                 ]
+                by_kind = self._by_kind(column)
+                if by_kind:
+                    lines += ["", f"Not extracted, {column}, by the fact's kind: {by_kind}."]
         if self.evidence:
             lines += [
                 "",

@@ -673,6 +673,33 @@ def test_an_unread_side_says_the_form_the_run_s_readers_look_for(tmp_path: Path)
     assert line.endswith("; by form: a year alone 1."), line
 
 
+def test_an_unread_date_is_told_by_its_form_and_an_unread_side_by_the_fact_s_kind() -> None:
+    form = realnews_anatomy.unread_form
+    # a date with words: whether it holds a year, another digit or none
+    assert form("early 2025", 0, 10, [], "date") == "a date: a year and words"
+    assert form("May 5", 0, 5, [], "date") == "a date: a digit, no year"
+    assert form("a day after", 0, 11, [], "date") == "a date: words alone"
+    assert form("2025", 0, 4, [], "date") == "a year alone"
+    assert form("early 2025", 0, 10, [], "thing") == ""  # (not a date of the gold)
+    tally = realnews_anatomy.Tally()
+    for kind, shape in (
+        ("thing", "in lower case"),
+        ("place", "one capitalized word"),
+        ("thing", "in lower case"),
+        ("thing", "inside a longer name"),
+    ):
+        tally.add_unread("other named", shape, "written only there", "", kind=kind)
+    tally.add_unread("office", "capitalized words", "written only there", "")
+    lines = tally.markdown("dev-x")
+    line = next(x for x in lines if x.startswith("Not extracted, other named, by the"))
+    # kinds by count, shapes in the order of SHAPES
+    assert line == (
+        "Not extracted, other named, by the fact's kind: thing 3 (in lower case 2, inside a"
+        " longer name 1); place 1 (one capitalized word 1)."
+    ), line
+    assert not any(x.startswith("Not extracted, office, by the") for x in lines)
+
+
 def test_a_pair_of_one_side_without_a_concept_is_told_by_its_shape_and_stage(
     tmp_path: Path, kinds: Kinds
 ) -> None:

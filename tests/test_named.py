@@ -135,6 +135,8 @@ PLACE_CASES = [
         "crash site",
     ),
     ("The summit was held in Brussels.", "in Brussels", "Brussels", "venue"),
+    # an abbreviation's period inside a name ("St. Louis", not "St")
+    ("A tornado struck St. Louis on Monday.", "struck St. Louis", "St. Louis", "event"),
     (
         "Protests filled the streets in the capital, San Juan.",
         "in the capital, San Juan",
@@ -170,6 +172,13 @@ DATE_CASES = [
     ("The plant will close next year, Roe said.", "2020-04-15", "next year", "2021"),
     ("Sales fell earlier this year in Karsk.", "2020-04-15", "earlier this year", "2020"),
     ("The virus first appeared in December in Wuhan.", "2020-01-20", "December", "2019-12"),
+    # a part of a year, with a cue word or none: that year
+    ("The plant opened in early 2019 near Karsk.", "2020-04-15", "early 2019", "2019"),
+    ("Talks will resume mid-2026, Roe said.", "2025-11-02", "mid-2026", "2026"),
+    ("The bridge will be done by the end of 2027.", None, "the end of 2027", "2027"),
+    # a decade after an article or a cue word: its ten years
+    ("The mine was dug in the 1990s.", None, "1990s", "1990-01-01/1999-12-31"),
+    ("Tarvin grew fast during the 1980's.", None, "1980's", "1980-01-01/1989-12-31"),
 ]
 
 
@@ -189,6 +198,19 @@ def test_a_weekday_without_a_publication_date_stays_unresolved(kinds: Kinds) -> 
 def test_the_dateline_and_a_year_after_a_number_are_not_dates(kinds: Kinds) -> None:
     text = "Sunday, August 4, 2019 Aid reached $400 million in 2021."
     assert claims(kinds, text, "date", "2019-08-04") == []
+
+
+def test_an_abbreviation_s_period_goes_on_into_a_body_s_name(kinds: Kinds) -> None:
+    (source,) = claims(kinds, "The St. Kilda Rescue Service said 3 died.", "source")
+    assert shown(kinds, source) == ("St. Kilda Rescue Service", "St. Kilda Rescue Service")
+
+
+def test_a_part_of_a_year_after_a_number_and_a_decade_without_a_cue_are_not_dates(
+    kinds: Kinds,
+) -> None:
+    # the number's time ("12,000 jobs by late 2026"); "1990s" with no cue word before it
+    text = "Karsk Motors will cut 12,000 jobs by late 2026. Fans wore 1990s jerseys."
+    assert claims(kinds, text, "date", "2025-03-01") == []
 
 
 # ------------------------------------------------------------------------------------ things

@@ -87,6 +87,29 @@ def test_a_place_read_in_one_source_is_read_bare_in_another(tmp_path: Path) -> N
     assert joined(report, "place") == [["Velm", "near Velm"]]
 
 
+def test_a_place_after_a_capitalized_word_of_its_part_is_read(tmp_path: Path) -> None:
+    # "Northern" tells a part of Karskia: the place is read, and meets the first source's
+    report = two_sources(
+        tmp_path,
+        "Earthquake",
+        "An earthquake struck near Karskia on Tuesday.",
+        "Homes fell across Northern Karskia as the shaking went on.",
+    )
+    assert read(report, "b.md", "place") == [("Karskia", "karskia")]
+    assert joined(report, "place") == [["Karskia", "near Karskia"]]
+
+
+def test_a_place_after_a_point_of_the_compass_is_another_name(tmp_path: Path) -> None:
+    # "South Karskia" is a name of its own, as "South Sudan" is: its "Karskia" is not read
+    report = two_sources(
+        tmp_path,
+        "Earthquake",
+        "An earthquake struck near Karskia on Tuesday.",
+        "Homes fell across South Karskia as the shaking went on.",
+    )
+    assert read(report, "b.md", "place") == []
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

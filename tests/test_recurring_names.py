@@ -206,6 +206,42 @@ def test_a_name_no_source_reads_as_a_place_stays_a_named_thing(tmp_path: Path) -
     assert places(report) == [("event: Tarvel", "single")]
 
 
+def test_a_name_written_before_a_comma_and_a_place_of_the_run_is_a_place_in_it(
+    tmp_path: Path,
+) -> None:
+    # "Velm Port, Karskia": Karskia is a place of the run, so Velm Port is a place in it
+    (tmp_path / "run").mkdir()
+    (tmp_path / "other").mkdir()
+    report = report_of(
+        tmp_path / "run",
+        "An earthquake struck near Karskia on Tuesday. Aid reached Velm Port, Karskia, by night.",
+        "Ships carried aid to Velm Port after the earthquake shook Karskia.",
+    )
+    velm = [c for c in report.claims if c.quote == "Velm Port"]
+    assert sorted(c.kind for c in velm) == ["place", "place"]
+    assert {named.within for named in (c.detail for c in velm)} == {("karskia",)}
+    # (one fact with the place it is in, as "Tarvel, Karskia" and "Karskia" are)
+    assert places(report) == [("event: Karskia / Velm Port", "compatible")]
+    # one source writing it so is enough when a place claim of the run reads the larger
+    # place; not a word opening a sentence ("Meanwhile,") nor an owner's name
+    (tmp_path / "once").mkdir()
+    once = report_of(
+        tmp_path / "once",
+        "An earthquake struck near Karskia on Tuesday.",
+        "Aid reached Tarvo, Karskia, overnight. Meanwhile, Karskia mourned. "
+        "They met Ann Lee, Karskia's envoy.",
+    )
+    read = sorted(c.quote for c in once.claims if c.kind == "place")
+    assert read == ["Karskia", "Karskia", "Tarvo", "near Karskia"], read
+    # and a name a comma and a place no claim of the run reads follow stays a named thing
+    other = report_of(
+        tmp_path / "other",
+        "Aid reached Velm Port, Tarvinia, by night.",
+        "Ships carried aid to Velm Port on Tuesday.",
+    )
+    assert things(other) == [("named thing: Velm Port", "agree")]
+
+
 def test_a_larger_place_another_source_writes_bare_meets_it(tmp_path: Path) -> None:
     # "Karskia" after the first source's comma is the country the second writes alone
     report = report_of(

@@ -99,6 +99,7 @@ _SENTENCES = [
     "Nothing here names anything: twelve cats sat on three mats.",
     "The Karsk earthquake killed 12 people; Samoa's measles outbreak grew.",
     "The \u017fummit was held in 1997 \u2014 about two months ago, in early May.",
+    "The mine, dug in the 1990s, reopens mid-2026 and closes by the end of 2030.",
     "Hurricane Karl and the Tarvin Front militants met Karsk A.F.C. fans at the Ulm Summit.",
 ]
 

@@ -112,6 +112,9 @@ class NameReader:
     # lower-case words of direction that may open a larger place after a comma: "Sumy,
     # northern Ukraine" (the larger place is the name after them)
     regions: frozenset[str] = frozenset()
+    # words (folded, without their period) a name goes on past, with their period, when a
+    # capitalized word follows: "St. Louis" (`name_abbreviations`, `abbreviated`)
+    dotted: frozenset[str] = frozenset()
 
     def read(self, text: str, at: int, *, commas: bool = True) -> tuple[int, int] | None:
         """The span of the name starting at `at` (after spaces and a "["), or None."""
@@ -170,6 +173,13 @@ class NameReader:
             end = word.end()
             if token.endswith(("'s", "’s")):
                 break  # "Iran's Quds Force": the name is Iran's
+            if (
+                self.dotted
+                and text[end : end + 1] == "."
+                and fold(token) in self.dotted
+                and self._capital_next(text, end + 1)
+            ):
+                end += 1  # "St. Louis": the abbreviation's period is the name's
             tail = _TAIL.match(text, end) if self.tails else None
             if (
                 tail is not None
@@ -213,6 +223,11 @@ class NameReader:
         """Whether a capitalized word follows the word ending at `end` (one space apart)."""
         following = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
         return following is not None and following.group(0)[:1].isupper()
+
+
+def abbreviated(rules: NamedRules) -> frozenset[str]:
+    """The words of `name_abbreviations`, folded, without their period (`NameReader.dotted`)."""
+    return frozenset(fold(w.rstrip(".")) for w in rules.name_abbreviations if w.rstrip("."))
 
 
 @dataclass(frozen=True)

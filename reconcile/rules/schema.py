@@ -1518,6 +1518,13 @@ class PlaceRules:
             " Philippines', 'in rural Kenya'"
         ),
     )
+    regions_in_names: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of `regions` that, capitalized before a place's name, still tell a part of"
+            " that place: 'Northern Syria', 'Eastern United States' (not 'South Sudan')"
+        ),
+    )
     lede_role: str = field(
         default="",
         metadata=_doc(
@@ -1604,6 +1611,17 @@ class DateWords:
     )
     year_before: tuple[str, ...] = field(
         default=(), metadata=_doc("words before a year alone ('in 1997'): in, since")
+    )
+    year_parts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of a part of a year, before it ('early 2025', 'mid-2026', 'the end of"
+            " 2024'): the date is that year"
+        ),
+    )
+    decade_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words before a decade ('the 1990s'): the date is those ten years"),
     )
     relative_weeks: Mapping[str, int] = field(
         default_factory=dict,
@@ -1842,6 +1860,12 @@ class NamedRules:
     )
     articles: tuple[str, ...] = field(
         default=(), metadata=_doc("articles, which start no name: the, a, an")
+    )
+    name_abbreviations: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "abbreviations with their period that go on into a name: 'St. Louis', 'Mt. Kenya'"
+        ),
     )
     article_joiners: tuple[str, ...] = field(
         default=(),

@@ -37,6 +37,18 @@ _A_YEAR = re.compile(YEAR)
 _NUMBER_BEFORE = re.compile(r"\d[^,;:]*$")
 
 
+_DECADE = r"(?:1[89]|20)\d0"  # a decade's first year: "1990" of "the 1990s"
+
+
+def _words_pattern(items: tuple[str, ...] | list[str]) -> str:
+    """An alternation of words or phrases (longest first, spaces loose) for a larger
+    pattern, or one that matches nothing when there are none."""
+    parts = sorted({" ".join(i.split()) for i in items if i.strip()}, key=lambda p: (-len(p), p))
+    if not parts:
+        return "(?!)"
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split(" ")) for p in parts)
+
+
 FUTURE_BEFORE = 60  # characters before a date in which a future word makes it one to come
 FUTURE_AFTER = 30  # and after it
 TENURE_BEFORE = 60  # characters before a date read for an office's title and "since"
@@ -55,6 +67,10 @@ class DateFinder:
         year = rf"(?P<year>{YEAR})"
         month_before = phrases(words.month_before).pattern
         year_before = phrases(words.year_before).pattern
+        # a part of a year before it ("early 2025", "mid-2026"), a word of `year_before`
+        # or none before the part; a decade after a word of `decade_before` ("the 1990s")
+        parts = _words_pattern(words.year_parts)
+        decade_before = _words_pattern(words.decade_before)
         counts = phrases([*rules.numbers.words, *rules.numbers.articles]).pattern
         ago = phrases(words.ago).pattern
         # (a word of `month_before` or `year_before` may open the sentence: "In 2004, ...")
@@ -63,6 +79,9 @@ class DateFinder:
             rf"|(?<!\S)(?:{month_before})\s+(?:(?:early|late|mid-?)\s+)?(?:this\s+)?"
             rf"(?P<alone>{months})\b(?!\s+\d)"  # in December, since early June
             rf"|(?<!\S)(?:{year_before})\s+(?P<year_alone>{YEAR})\b(?![\d%]|[.,]\d)"
+            rf"|(?<![\w-])(?P<year_part>(?:{parts})(?:\s+|-))(?P<part_year>{YEAR})\b"
+            r"(?![\d%]|[.,]\d)"
+            rf"|(?<![\w-])(?:{decade_before})\s+(?P<decade>{_DECADE})['’]?s\b"
             rf"|(?P<week>{phrases(words.relative_weeks).pattern})"
             rf"|(?P<rel_year>{phrases(words.relative_years).pattern})"
             rf"|(?P<anaphoric>{phrases(words.anaphoric_days).pattern})"
@@ -138,10 +157,12 @@ class DateFinder:
         scan = ago or _A_YEAR.search(text) or may_hold(self.extra_runs, text)
         for m in extra.finditer(text) if scan else ():
             start = m.start("alone") if m.group("alone") else m.start()
-            if m.group("year_alone"):
-                start = m.start("year_alone")
+            if m.group("year_alone") or m.group("part_year"):
+                start = m.start("year_alone") if m.group("year_alone") else m.start("year_part")
                 if _NUMBER_BEFORE.search(text[max(0, start - 40) : start]):
                     continue  # "$400 million in 2021": the number's time, not an event's date
+            elif m.group("decade"):
+                start = m.start("decade")
             if any(a < m.end() and start < b for a, b, _ in spans):
                 continue
             if m.group("anaphoric"):
@@ -214,6 +235,11 @@ class DateFinder:
             return f"{pub.year + self.years[' '.join(m.group('rel_year').lower().split())]:04d}"
         if m.group("year_alone"):
             return m.group("year_alone")
+        if m.group("part_year"):
+            return m.group("part_year")
+        if m.group("decade"):
+            first = int(m.group("decade"))
+            return f"{first:04d}-01-01/{first + 9:04d}-12-31"
         return self._month(m, pub, future)
 
     def _ago(self, m: re.Match[str], pub: date | None) -> str | None:

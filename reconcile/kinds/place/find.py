@@ -117,6 +117,7 @@ class PlaceFinder:
         things: frozenset[str] = frozenset(),
         article_joiners: tuple[str, ...] = (),
         counts: frozenset[str] = frozenset(),
+        dotted: frozenset[str] = frozenset(),
     ) -> None:
         self.cues = tuple(
             _Cue(
@@ -179,6 +180,7 @@ class PlaceFinder:
             article_joiners=frozenset(fold(w) for w in article_joiners),
             articles=frozenset(fold(w) for w in articles),
             regions=frozenset(fold(w) for w in rules.regions),
+            dotted=dotted,  # "St. Louis"
         )
         self.not_owners = self.reader.stop | things  # words of no place owning an event
         # "the Greek island of Samos", "the US state of Texas": an adjective or a larger

@@ -19,6 +19,7 @@ from reconcile.kinds.named import (
     NamedKind,
     NamedMention,
     NamedValue,
+    abbreviated,
     before_joiner,
     name_key,
     named,
@@ -83,6 +84,7 @@ class PlaceKind(NamedKind):
             things,
             named.article_joiners,
             frozenset(fold(w) for w in rules.numbers.words),
+            abbreviated(named),
         )
         self.unique = frozenset(c.role for c in rules.named.place.cue if c.unique)
         # the nouns of a kind of place as they stand in a key ("islands": "island")

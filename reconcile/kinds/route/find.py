@@ -32,6 +32,7 @@ class RouteFinder:
         places: PlaceRules,
         stop: frozenset[str],
         roles: tuple[str, str] = ENDS,
+        dotted: frozenset[str] = frozenset(),
     ) -> None:
         self.roles = roles  # how reports name the origin and the destination
         self.verbs = phrases(rules.verbs)
@@ -47,6 +48,7 @@ class RouteFinder:
         self.reader = NameReader(
             frozenset(fold(w) for w in places.name_joiners),
             frozenset(fold(w) for w in places.not_places) | stop,
+            dotted=dotted,  # "St. Louis"
         )
         name = r"[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,2}"
         self.endings = rules.destination_endings

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reconcile.context import ContextReader
-from reconcile.kinds.named import NamedKind, NamedValue
+from reconcile.kinds.named import NamedKind, NamedValue, abbreviated
 from reconcile.kinds.route.find import RouteFinder
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
@@ -34,7 +34,11 @@ class RouteKind(NamedKind):
         rules = self.rules
         roles = (self.role("origin"), self.role("destination"))
         self.finder = RouteFinder(
-            rules.named.route, rules.named.place, self.lexicon.not_names, roles
+            rules.named.route,
+            rules.named.place,
+            self.lexicon.not_names,
+            roles,
+            abbreviated(rules.named),
         )
         self.gate = self.finder.gate
 

@@ -77,6 +77,7 @@ class StatingFinder:
         stop: frozenset[str] = frozenset(),
         role: str = "source",
         titles: frozenset[str] = frozenset(),
+        dotted: frozenset[str] = frozenset(),
     ) -> None:
         self.role = role  # how reports name the role of a stating body
         self.verbs = phrases(rules.verbs)
@@ -133,6 +134,7 @@ class StatingFinder:
             # (and the words that end no personal name: "the Committee on Monday")
             (frozenset(fold(w) for w in places.not_places) | stop)
             - frozenset(fold(w) for w in rules.body_words),
+            dotted=dotted,  # "St. Louis"
         )
 
     def is_body(self, name: str) -> bool:

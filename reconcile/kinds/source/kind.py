@@ -14,7 +14,14 @@ from typing import Any
 
 from reconcile.context import ContextReader
 from reconcile.kinds.base import detail_of
-from reconcile.kinds.named import NamedKind, NamedMention, NamedValue, name_key, phrases
+from reconcile.kinds.named import (
+    NamedKind,
+    NamedMention,
+    NamedValue,
+    abbreviated,
+    name_key,
+    phrases,
+)
 from reconcile.kinds.source.find import StatingFinder
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
@@ -50,6 +57,7 @@ class StatingKind(NamedKind):
                 for w in t.words
                 if " " not in w and w.isalpha()
             ),
+            abbreviated(named),
         )
         self.gate = self.finder.gate
         joiners = "|".join(re.escape(w) for w in named.name_joiners) or "(?!)"

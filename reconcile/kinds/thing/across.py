@@ -21,8 +21,10 @@ What a name must be to be read so (`NamesAcross.read`):
   word of the language;
 - a whole name: not part of a longer word or number, nor of a longer capitalized name ("Velm"
   in "Velm Airport", "Governor Velm"; an office's title after it ends it: the "Alaska" of
-  "Alaska Governor Jane Roe"), nor inside any claim of its source but an event's or an
-  office's, whose spans hold names ("Flash floods swept Velm towns");
+  "Alaska Governor Jane Roe"; a capitalized word of a part of a place before it does not:
+  the "Karskia" of "Northern Karskia" is read, that place), nor inside any claim of its
+  source but an event's or an office's, whose spans hold names ("Flash floods swept Velm
+  towns");
 - of a source none of whose own claims of that kind names it (a place or a journey's end
   alike): where it does, that claim is the source's own;
 - of a date, a form with a digit (a year, a day of a month): a month or weekday alone is any
@@ -148,6 +150,8 @@ class NamesAcross:
         titles = [t for o in offices.office for t in o.titles]
         titles += [w for t in offices.title for w in t.words]
         self.title_words = frozenset(fold(w) for t in titles for w in t.split())
+        # capitalized words of a part of a place, before its name: "Northern Syria"
+        self.regions = frozenset(fold(w) for w in lexicon.rules.named.place.regions_in_names)
 
     def key(self, name: str) -> str:
         """A name's key, as the named kinds make it (`name_key`)."""
@@ -322,7 +326,8 @@ class NamesAcross:
         or a capitalized word right after it but an office's title word (the place of
         "Alaska Governor Jane Roe" is a name of its own), or a capitalized word right
         before it that neither opens a sentence nor is a word no name ends in ("The", a
-        month)."""
+        month) nor a word of a part of a place (`regions_in_names`: the "Syria" of
+        "Northern Syria" is read, in Syria)."""
         after = _CAPITAL_AFTER.match(text, end)
         if after is not None and fold(after.group(1)) not in self.title_words:
             return True
@@ -330,6 +335,7 @@ class NamesAcross:
         return (
             before is not None
             and fold(before.group(1)) not in self.stop_names
+            and fold(before.group(1)) not in self.regions
             and not opens(text, before.start(1))
         )
 

@@ -100,6 +100,7 @@ class ThingFinder:
         articles: tuple[str, ...],
         stop: frozenset[str] = frozenset(),
         not_first: frozenset[str] = frozenset(),
+        dotted: frozenset[str] = frozenset(),
     ) -> None:
         variants = "|".join(re.escape(v) for v in rules.variants) or "(?!)"
         # a model, its variant words ("737 MAX 8") and a short number after ("737-800")
@@ -191,7 +192,7 @@ class ThingFinder:
         self.stop = stop
         # (a word alone before a noun of a class that names nothing: "This virus")
         self.not_first = not_first
-        self.reader = NameReader(self.joiners, stop, max_words=3)
+        self.reader = NameReader(self.joiners, stop, max_words=3, dotted=dotted)
         # a last word the name goes on after: "National Conference of State Legislatures",
         # "Fire Department"
         self.name_goes_on = re.compile(rf"\s+(?:(?:{phrases(joiners).pattern})\s+[A-Z]|[A-Z][a-z])")

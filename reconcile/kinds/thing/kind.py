@@ -16,7 +16,7 @@ from reconcile.context import ContextReader
 from reconcile.dates import YEAR
 from reconcile.kinds.base import detail_of
 from reconcile.kinds.date.years import YearsAcross
-from reconcile.kinds.named import NamedKind, NamedValue, name_key, phrases
+from reconcile.kinds.named import NamedKind, NamedValue, abbreviated, name_key, phrases
 from reconcile.kinds.thing.across import NamesAcross
 from reconcile.kinds.thing.find import ThingFinder, ThingMention
 from reconcile.kinds.thing.recur import RecurringNames
@@ -52,6 +52,7 @@ class ThingKind(NamedKind):
             self.lexicon.not_names,
             # (capitalized words that name nothing before a class's noun: "This virus")
             frozenset(fold(w) for w in named.place.not_places),
+            abbreviated(named),
         )
         self.recurring = RecurringNames(lexicon, self.forms)
         self.across = NamesAcross(lexicon, self.forms)

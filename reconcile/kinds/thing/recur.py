@@ -36,6 +36,11 @@ claim of the run titles (the office kind lends those), one word a number follows
 source holds already but an event's, a clause that holds names ("an earthquake struck near
 the Tarvin 2 reactor") (a name running into the claim of another name is the name before it:
 "Tarvin Air ATR 42" is the airline, then the aircraft's claim).
+
+A name the run reads as no thing that a source writes before a comma and a place of the run
+("Velm Port, Karskia") is a place in that one, not a named thing; one source writing it so
+is enough when a place claim of the run reads the larger place (not a word opening a
+sentence, "Meanwhile, Karskia", nor an owner's name, "Ann Lee, Karskia's envoy").
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ from reconcile.kinds.named import (
     NamedValue,
     NameReader,
     WordForms,
+    abbreviated,
     before_joiner,
     name_key,
     role_claim,
@@ -81,6 +87,7 @@ _PLACES = frozenset({"place", "route"})  # the kinds of claims that read a name 
 _CLAUSES = frozenset({"event"})
 _JOINER_END = re.compile(rf"\s[^\W\d_{CAPITALS}][\w’'-]*$")  # a name cut after a joiner: "Gulf of"
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
+_COMMA_AFTER = re.compile(r"[ \t]*,[ \t]+")  # a comma after a name, and the larger place
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
 
@@ -152,7 +159,9 @@ class RecurringNames:
         articles = frozenset(fold(a) for a in named.articles)
         self.stop = lexicon.not_names | articles
         self.stopwords = frozenset(fold(w) for w in rules.nouns.stopwords) | self.stop
-        self.reader = NameReader(frozenset(fold(w) for w in named.name_joiners), self.stop)
+        self.reader = NameReader(
+            frozenset(fold(w) for w in named.name_joiners), self.stop, dotted=abbreviated(named)
+        )
         offices = rules.offices
         titles = [t for o in offices.office for t in o.titles]
         titles += [w for t in offices.title for w in t.words]
@@ -294,6 +303,20 @@ class RecurringNames:
         # article (a verb: "Karsk Relief sent tents") stands as a name too
         named_like.update(k for k, words in before.items() if words - written_nouns)
 
+        # key -> the places of the run a source writes after it and a comma ("Velm, Karskia"):
+        # a name the run reads as no thing is a place in them; one source writing it so is
+        # enough when a place claim of the run reads the larger place
+        put_in: dict[str, set[str]] = {}
+        for source in sources:
+            for readings in found[source.id]:
+                for part in readings[0]:
+                    after = self._comma_place(source.text, part.end, places)
+                    if after and after != part.key:
+                        put_in.setdefault(part.key, set()).add(after)
+        placed_in = {
+            k for k, larger in put_in.items() if any(any(places[p].values()) for p in larger)
+        }
+
         def kept(part: _Part) -> bool:
             key = part.key
             read_so = key in classes or key in places  # a claim of the run reads it as a name
@@ -301,7 +324,7 @@ class RecurringNames:
                 (not part.past or part.past in common)
                 and (key in inside or self._opener(part, common))
                 and key not in people
-                and len(written.get(key, ())) >= self.least
+                and (len(written.get(key, ())) >= self.least or key in placed_in)
                 # (a name of title words alone is a title's, unless a claim of the run
                 # reads it as a name: the "US" of "US Defense Secretary" is a place too)
                 and (read_so or not all(w in self.title_words for w in key.split()))
@@ -335,9 +358,23 @@ class RecurringNames:
                     if at < 0 or sentences[at].end < part.end:
                         continue  # page furniture, or a name across two sentences
                     read.append(
-                        self._claim(source, sentences[at], part, classes, places, routes, within)
+                        self._claim(
+                            source, sentences[at], part, classes, places, routes, within, put_in
+                        )
                     )
         return read
+
+    def _comma_place(self, text: str, end: int, places: Mapping[str, Mapping[str, int]]) -> str:
+        """The key of the name after a comma right after `end`, when the run reads it as a
+        place ("Velm, Karskia": "karskia"); else ""."""
+        comma = _COMMA_AFTER.match(text, end)
+        if comma is None:
+            return ""
+        span = self.reader.read(text, comma.end(), commas=False)
+        if span is None or text[span[1] : span[1] + 2] in ("'s", "’s"):
+            return ""  # (an owner's name: "Jane Roe, Karskia's envoy")
+        key = self._key(text[span[0] : span[1]])
+        return key if key in places else ""
 
     def _opener(self, part: _Part, common: set[str]) -> bool:
         """Whether a whole name that opens a sentence, and that the run writes inside none,
@@ -464,19 +501,32 @@ class RecurringNames:
         places: Mapping[str, Mapping[str, int]],
         routes: Mapping[str, Mapping[str, int]],
         within: Mapping[str, set[str]],
+        put_in: Mapping[str, set[str]],
     ) -> Claim:
         """The claim of a recurring name: a thing of the class the run's thing claims give
         it; else, when the run reads it as a place, that place (of the role its place
         claims give it most, `bare`), or, when the run reads it only as a journey's end,
         that end (of the role its route claims give it most, `bare`: "flown to Karsk
-        Clinic" and "doctors at Karsk Clinic"); else a thing of `recurring_role`."""
+        Clinic" and "doctors at Karsk Clinic"); else, when a source writes it before a comma
+        and a place of the run ("Velm, Karskia"), a place in that one (of the role the run's
+        place claims give the larger place most, `bare`); else a thing of `recurring_role`."""
         name = source.text[part.start : part.end]
         kind: ClaimKind = "thing"
         counts = classes.get(part.key)
+        inside: set[str] = set(within.get(part.key, ()))
         if counts is None and part.key in places:
             kind, counts = "place", places[part.key]
             if not any(counts.values()) and part.key in routes:
                 kind, counts = "route", routes[part.key]
+        elif counts is None and part.key in put_in:
+            # a place in a place of the run ("Velm, Karskia"): of the role the run gives the
+            # larger place most
+            kind, inside = "place", set(put_in[part.key])
+            given: dict[str, int] = {}
+            for larger in sorted(inside):
+                for role, n in places[larger].items():
+                    given[role] = given.get(role, 0) + n
+            counts = {r: n for r, n in given.items() if n} or {self.place_role: 1}
         role = min(counts, key=lambda r: (-counts[r], r)) if counts else self.role
         detail: MentionDetail = (
             ThingMention(role=role, name=name)
@@ -500,7 +550,7 @@ class RecurringNames:
                 role=role,
                 name=name,
                 key=part.key,
-                within=tuple(sorted(within.get(part.key, ()))) if kind == "place" else (),
+                within=tuple(sorted(inside)) if kind == "place" else (),
                 bare=kind != "thing",
             ),
         )
