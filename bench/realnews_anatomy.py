@@ -495,6 +495,9 @@ class Reader:
           other claims do, and whether those are of one source; the mean of the pairs
           between their facts under the cut-off: whether a soft veto is among them, and a
           pair the kind scored 0 with no veto (under its own cut-off: it weighs 0);
+        - under the cut-off or refused by clustering, whether a side is a bare sum the run
+          read per a unit, and whether that unit's prices lent it their concept
+          (`_unit_read`);
         - then `same number`, `intervals overlap` or `numbers apart`."""
         x, y = self.claims[a], self.claims[b]
         said: list[str] = []

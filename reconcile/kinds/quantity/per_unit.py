@@ -31,7 +31,14 @@ say which), and so does a sum that fits none.
 
 The sum keeps its currency as stated (`stated_unit`); its unit and dimension become the
 unit's, so its block is that unit's (sums per a unit are blocked by their unit: rates are
-never converted) and its verdict weighs it per that unit. `read_per_unit` tells why a bare
+never converted) and its verdict weighs it per that unit. A sum of no concept takes the
+concept of the prices of that unit its number fits, when they are of one (`PerUnit.concept`):
+lent as the run lends concepts (`run_concepts.given_concept`, its pattern `RUN_PATTERN` then
+`UNIT_SHAPE`), so that the quantity kind weighs the pair as two figures of one concept, not
+by the words around them (each outlet writes its own sentence around a price: "oil jumped to
+$84 as supply fears grew" and "crude oil was trading at $80 a barrel" share no word near the
+number, and the soft vetoes of words, `ContextsDiffer` and `WordsDiffer`, parted them), and
+meets figures of that concept at most `value_free_ratio` from its own only (`lent`). `read_per_unit` tells why a bare
 sum took a unit or none (`PerUnit.why`), for the anatomy of a missed pair.
 """
 
