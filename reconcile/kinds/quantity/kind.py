@@ -87,6 +87,7 @@ _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _WORDS = re.compile(r"[^\W\d_][\w’']*(?:-[\w’']+)*")  # the words of a clause, for heads
 _COMMA = re.compile(r",")
 _SCALE_WORDS = re.compile(r"[^\W\d_]+")  # the words of a quote, for its scale word
+_PARTNER_WORDS = 5  # the words before a number within which its clause names what it is of
 _NAMED_HELD = 4096  # clause concepts kept at once (`clause_concepts`), then forgotten
 _HELD = 65536  # answers kept at once by each of the per-claim and per-pair stores
 _K = TypeVar("_K")
@@ -648,10 +649,13 @@ class QuantityKind(Kind):
         return (number, noun, concept, named)
 
     def clause_names(self, claim: Claim) -> frozenset[str]:
-        """The capitalized words, folded, that a claim's own clause writes before its number
-        (from the last clause break, comma or number before it), of more than two letters
-        and no stop word: what names the thing its number is of ("Brent" of "while Brent
-        rose to $82"; a sentence's first word counts, a name often opens one)."""
+        """The capitalized words, folded, that a claim's own clause writes just before its
+        number (from the last clause break, comma or number before it, at most
+        `_PARTNER_WORDS` words), of more than two letters and no stop word: what names the
+        thing its number is of ("Brent" of "while Brent rose to $82"; a sentence's first
+        word counts, a name often opens one). Not the subject a long clause opens with
+        ("The Lebanese health ministry announces that the death toll has surpassed 3,000":
+        every figure of the story is the ministry's)."""
         sentence = claim.sentence
         at = sentence.find(claim.quote)
         if at <= 0:
@@ -667,9 +671,10 @@ class QuantityKind(Kind):
         begin = max(begin, max((m.end() for m in _COMMA.finditer(sentence, 0, at)), default=0))
         begin = max(begin, max((m.end() for m in _NUMBER.finditer(sentence, 0, at)), default=0))
         stop = self.context.stop
+        words = _WORDS.findall(sentence, begin, at)[-_PARTNER_WORDS:]
         found = frozenset(
             word.lower()
-            for word in _WORDS.findall(sentence, begin, at)
+            for word in words
             if word[0].isupper() and len(word) > 2 and word.lower() not in stop
         )
         if len(self._clause_names) >= _NAMED_HELD:
