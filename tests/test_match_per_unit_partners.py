@@ -12,7 +12,6 @@ from reconcile.concepts import RUN_PATTERN
 from reconcile.kinds.quantity.per_unit import UNIT_SHAPE
 from reconcile.kinds.quantity.records import QuantityClaim
 from reconcile.models import Claim, Report
-from reconcile.reasons import SameConcept
 
 from .facts import fact_of, quotes_of, two_sources
 
@@ -84,30 +83,3 @@ def test_two_prices_of_one_sentence_each_join_the_price_of_their_own_thing(
         report = two_sources(tmp_path, "Crude prices climb", stated, bare)
         assert quotes_of(report, fact_of(report, brent)) == sorted(["$80 a barrel", brent])
         assert quotes_of(report, fact_of(report, lowland)) == sorted(["$76 a barrel", lowland])
-
-
-def test_a_figure_whose_clause_names_the_other_s_concept_is_weighed_as_that_concept(
-    tmp_path: Path,
-) -> None:
-    # "the jobless rate" names unemployment before "7.9%", which no frame reads for it: the
-    # pair is two figures of one concept (a conflict), weighed as such, not by their words
-    unemployment = "Unemployment in Karsk stood at 7.4% in March, the statistics office said."
-    report = two_sources(
-        tmp_path,
-        "Karsk jobs",
-        "In Karsk the jobless rate, after a hard winter, climbed to 7.9% according to economists.",
-        unemployment,
-    )
-    assert _claim(report, "7.9%").concept is None
-    fact = fact_of(report, "7.9%")
-    assert quotes_of(report, fact) == ["7.4%", "7.9%"]
-    assert fact.match is not None
-    assert any(isinstance(r, SameConcept) for r in fact.match.reasons)
-    # of one order only, as a concept the run lends: 19% is no figure of that rate
-    report = two_sources(
-        tmp_path,
-        "Karsk jobs",
-        "In Karsk the jobless rate, after a hard winter, climbed to 19% according to economists.",
-        unemployment,
-    )
-    assert quotes_of(report, fact_of(report, "19%")) == ["19%"]

@@ -898,20 +898,12 @@ class QuantityKind(Kind):
         if self._noun_of_concept(a, b) or self._noun_of_concept(b, a):
             # "two other articles" (the noun left out, its concept) and "two articles"
             return self._same_concept(a, b, fa, fb)
-        m = self.rules.matching
-        if named := self._clause_names_concept(a, b):
-            # a figure of no concept whose own clause names the other's ("the price of the
-            # blend, after a week of selling, ended at $82"): two figures of that concept,
-            # weighed as such (the words around them do not count), of one order only, as
-            # a concept the run lends is
-            if far := _far_apart(a, b, m.value_free_ratio):
-                return PairDecision(0.0, (), far)
-            return self._same_concept(*named, fa, fb)
         if a.kind == "count" and (a.noun_class is None or b.noun_class is None):
             # a count without a counted noun meets only counts of its own concept
             return PairDecision(0.0, (), NothingCounted())
         from rapidfuzz import fuzz  # matching's library: extraction never needs it
 
+        m = self.rules.matching
         veto = (
             vetoes(a, b, fa, fb, self.context.open_portions, *self._readers)
             or self._places_apart(a, b, fa, fb)
@@ -1345,16 +1337,6 @@ class QuantityKind(Kind):
             return False
         word = claim.counted_noun.lower().split()[-1]
         return not reading.vague_heads.isdisjoint(reading.singular(word))
-
-    def _clause_names_concept(self, a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
-        """The pair with the concept of one side given to the other, when the other has
-        none and its own clause names that concept before its number (`clause_concepts`);
-        None else."""
-        if a.concept is None and b.concept is not None and b.concept in self.clause_concepts(a):
-            return replace(a, concept=b.concept), b
-        if b.concept is None and a.concept is not None and a.concept in self.clause_concepts(b):
-            return a, replace(b, concept=a.concept)
-        return None
 
     def _noun_of_concept(self, named: Claim, other: Claim) -> bool:
         """Whether `other`, with no concept, counts the noun that is all `named`'s concept
