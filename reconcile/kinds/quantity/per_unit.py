@@ -38,8 +38,9 @@ lent as the run lends concepts (`run_concepts.given_concept`, its pattern `RUN_P
 by the words around them (each outlet writes its own sentence around a price: "oil jumped to
 $84 as supply fears grew" and "crude oil was trading at $80 a barrel" share no word near the
 number, and the soft vetoes of words, `ContextsDiffer` and `WordsDiffer`, parted them), and
-meets figures of that concept at most `value_free_ratio` from its own only (`lent`). `read_per_unit` tells why a bare
-sum took a unit or none (`PerUnit.why`), for the anatomy of a missed pair.
+meets figures of that concept at most `value_free_ratio` from its own only (`lent`).
+`read_per_unit` tells why a bare sum took a unit or none (`PerUnit.why`), for the anatomy of
+a missed pair.
 """
 
 from __future__ import annotations
