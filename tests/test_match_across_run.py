@@ -181,12 +181,8 @@ def test_the_same_number_is_preferred_over_the_same_noun(tmp_path: Path) -> None
     assert quotes_of(report, fact_of(report, "33 soldiers")) == ["33", "33 soldiers"]
 
 
-def _claim(
-    source: str, value: float, noun: str | None, concept: str | None, before: str = "They said"
-) -> Any:
-    """What the partner ranking reads of a claim: its source, number, noun and concept, and
-    its sentence (`before` its number)."""
-    quote = f"{value:g} {noun or ''}".strip()
+def _claim(source: str, value: float, noun: str | None, concept: str | None) -> Any:
+    """What the partner ranking reads of a claim: its source, number, noun and concept."""
     return SimpleNamespace(
         source_id=source,
         value=value,
@@ -194,8 +190,6 @@ def _claim(
         noun_class=noun,
         counted_noun=noun,
         concept=concept,
-        quote=quote,
-        sentence=f"{before} {quote}.",
     )
 
 
@@ -206,8 +200,8 @@ def test_partners_rank_by_evidence_and_demote_only_rivals() -> None:
     claim = _claim("b", 30.0, "soldiers", "deaths")
     bare = _claim("a", 33.0, None, "deaths")
     soldiers = _claim("a", 8.0, "soldiers", "deaths")
-    assert _KIND.partner_evidence(claim, bare) == (False, False, True, False)
-    assert _KIND.partner_evidence(claim, soldiers) == (False, True, True, False)
+    assert _KIND.partner_evidence(claim, bare) == (False, False, True)
+    assert _KIND.partner_evidence(claim, soldiers) == (False, True, True)
     # a vague noun ("people") tells no group from another; a small number said alike
     # (under bare_least_value) tells nothing
     people = _claim("a", 8.0, "people", "deaths")
@@ -215,14 +209,7 @@ def test_partners_rank_by_evidence_and_demote_only_rivals() -> None:
         False,
         False,
         True,
-        False,
     )
-    # last, a capitalized word each number's own clause writes before it (from the last
-    # clause break, comma or number): what its number is of
-    brent = _claim("b", 82.0, None, "price", "Lowland crude fell to 75 while Brent rose to")
-    listed = "Brent crude traded at 80 and Lowland crude at"
-    assert _KIND.partner_evidence(brent, _claim("a", 80.0, None, "price", "Brent traded at"))[3]
-    assert not _KIND.partner_evidence(brent, _claim("a", 76.0, None, "price", listed))[3]
     assert _KIND.partner_evidence(_claim("b", 33.0, None, None), bare)[0]
     members = [claim, bare, soldiers]
     size = len(members)

@@ -87,7 +87,6 @@ _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _WORDS = re.compile(r"[^\W\d_][\w’']*(?:-[\w’']+)*")  # the words of a clause, for heads
 _COMMA = re.compile(r",")
 _SCALE_WORDS = re.compile(r"[^\W\d_]+")  # the words of a quote, for its scale word
-_PARTNER_WORDS = 5  # the words before a number within which its clause names what it is of
 _NAMED_HELD = 4096  # clause concepts kept at once (`clause_concepts`), then forgotten
 _HELD = 65536  # answers kept at once by each of the per-claim and per-pair stores
 _K = TypeVar("_K")
@@ -166,7 +165,6 @@ class QuantityKind(Kind):
         self._wholes: dict[str, bool] = _Held()
         self._named: dict[tuple[str, int, str], frozenset[str]] = {}
         self._priced: dict[tuple[str, int, bool], frozenset[str]] = {}
-        self._clause_names: dict[tuple[str, int], frozenset[str]] = {}
         self._not_priced_words: frozenset[str] | None = None
         # story scores of pairs of sources, read once: a source's topic (its proper names)
         # grows with its length, and every pair of its claims would compare it again
@@ -634,10 +632,7 @@ class QuantityKind(Kind):
     def partner_evidence(self, a: Claim, b: Claim) -> tuple[bool, ...]:
         """The same number stated (from `bare_least_value` up: "six" and "six" tell
         nothing), then the same class of counted noun (neither of `vague_heads`: "people"
-        holds any group), then the same concept, each on both sides; last, a capitalized
-        word alike in the words each number's own clause says before it (`clause_names`:
-        of one sentence's two prices, "Brent" of "Brent rose to $82" is the partner of
-        "Brent traded at $80 a barrel", not of "the Lowland blend at $76 a barrel")."""
+        holds any group), then the same concept, each on both sides."""
         number = _same_number(a, b) and (a.value or 0.0) >= self.rules.matching.bare_least_value
         noun = (
             a.noun_class is not None
@@ -645,42 +640,7 @@ class QuantityKind(Kind):
             and not (self._vague_noun(a) or self._vague_noun(b))
         )
         concept = a.concept is not None and a.concept == b.concept
-        named = not self.clause_names(a).isdisjoint(self.clause_names(b))
-        return (number, noun, concept, named)
-
-    def clause_names(self, claim: Claim) -> frozenset[str]:
-        """The capitalized words, folded, that a claim's own clause writes just before its
-        number (from the last clause break, comma or number before it, at most
-        `_PARTNER_WORDS` words), of more than two letters and no stop word: what names the
-        thing its number is of ("Brent" of "while Brent rose to $82"; a sentence's first
-        word counts, a name often opens one). Not the subject a long clause opens with
-        ("The Lebanese health ministry announces that the death toll has surpassed 3,000":
-        every figure of the story is the ministry's)."""
-        sentence = claim.sentence
-        at = sentence.find(claim.quote)
-        if at <= 0:
-            return frozenset()
-        key = (sentence, at)
-        known = self._clause_names.get(key)
-        if known is not None:
-            return known
-        begin = 0
-        reading = self.lexicon.frames.reading
-        if reading is not None:
-            begin = max((m.end() for m in reading.clause.finditer(sentence, 0, at)), default=0)
-        begin = max(begin, max((m.end() for m in _COMMA.finditer(sentence, 0, at)), default=0))
-        begin = max(begin, max((m.end() for m in _NUMBER.finditer(sentence, 0, at)), default=0))
-        stop = self.context.stop
-        words = _WORDS.findall(sentence, begin, at)[-_PARTNER_WORDS:]
-        found = frozenset(
-            word.lower()
-            for word in words
-            if word[0].isupper() and len(word) > 2 and word.lower() not in stop
-        )
-        if len(self._clause_names) >= _NAMED_HELD:
-            self._clause_names.clear()  # a run's memory must not grow with its claims
-        self._clause_names[key] = found
-        return found
+        return (number, noun, concept)
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         return (f"concept:{claim.concept}",) if claim.concept else ()

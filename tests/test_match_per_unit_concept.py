@@ -1,8 +1,6 @@
 """A bare sum the run reads per a unit, followed to its fact: the prices of that unit lend it
 their concept (`kinds/quantity/per_unit.py`), so that the pair is weighed as two figures of
-one concept, not by the words around them; and of one sentence's two prices, each joins the
-partner whose own clause names the same thing before its number (`partner_evidence`), not the
-one merged first."""
+one concept, not by the words around them."""
 
 from __future__ import annotations
 
@@ -68,18 +66,3 @@ def test_a_price_far_from_the_unit_s_prices_is_lent_nothing(tmp_path: Path) -> N
     claim = _claim(report, "$84 billion")
     assert (claim.unit, claim.concept) == ("USD", None)
     assert quotes_of(report, fact_of(report, "$84 billion")) == ["$84 billion"]
-
-
-def test_two_prices_of_one_sentence_each_join_the_price_of_their_own_thing(
-    tmp_path: Path,
-) -> None:
-    stated = "On Tuesday Brent crude traded at $80 a barrel and Lowland crude at $76 a barrel."
-    for bare, brent, lowland in (
-        # the other source names the two in the other order: merge order would cross them
-        ("Lowland crude climbed to $79 while Brent jumped to $83 on Tuesday.", "$83", "$79"),
-        ("Lowland crude climbed to $77 while Brent jumped to $82 on Tuesday.", "$82", "$77"),
-        ("Brent jumped to $82 on Tuesday, while Lowland crude climbed to $77.", "$82", "$77"),
-    ):
-        report = two_sources(tmp_path, "Crude prices climb", stated, bare)
-        assert quotes_of(report, fact_of(report, brent)) == sorted(["$80 a barrel", brent])
-        assert quotes_of(report, fact_of(report, lowland)) == sorted(["$76 a barrel", lowland])
