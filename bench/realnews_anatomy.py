@@ -90,7 +90,12 @@ from reconcile.kinds.office.kind import OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.quantity.carry import NO_SUMS, RunSums, run_reading, run_sums
 from reconcile.kinds.quantity.kind import QuantityKind
-from reconcile.kinds.quantity.per_unit import TWO_FIT, priced_groups, read_per_unit
+from reconcile.kinds.quantity.per_unit import (
+    TWO_FIT,
+    UNIT_SHAPE,
+    priced_groups,
+    read_per_unit,
+)
 from reconcile.kinds.quantity.records import QuantityClaim
 from reconcile.models import Claim, Report
 from reconcile.names import one_person_titled, person_key
@@ -554,6 +559,9 @@ class Reader:
           other claims do, and whether those are of one source; the mean of the pairs
           between their facts under the cut-off: whether a soft veto is among them, and a
           pair the kind scored 0 with no veto (under its own cut-off: it weighs 0);
+        - under the cut-off or refused by clustering, whether a side is a bare sum the run
+          read per a unit, and whether that unit's prices lent it their concept
+          (`_unit_read`);
         - then `same number`, `intervals overlap` or `numbers apart`."""
         x, y = self.claims[a], self.claims[b]
         said: list[str] = []
@@ -607,6 +615,8 @@ class Reader:
                 said.append("a pair scored 0 under the kind's cut-off between")
         elif found.stage != BELOW_CUTOFF:
             return ""
+        if found.stage in (BELOW_CUTOFF, REFUSED):
+            said.extend(_unit_read(x, y))
         said.append(_numbers(x, y))
         return ", ".join(said)
 
@@ -855,6 +865,29 @@ def _concepts(x: Claim, y: Claim) -> str:
     if x.concept and y.concept:
         return "one concept" if x.concept == y.concept else "two concepts"
     return "one without a concept" if x.concept or y.concept else "neither has a concept"
+
+
+def _unit_read(x: Claim, y: Claim) -> list[str]:
+    """Of a pair under the cut-off or refused by clustering, whether a side is a bare sum
+    the run read per a unit (`kinds/quantity/per_unit.py`), and whether the prices of
+    that unit lent it their concept (`UNIT_SHAPE`) or it has one of its own, or none: the
+    shape of the several-units sums that share a block with their pair (names only)."""
+    read = [
+        c
+        for c in (x, y)
+        if c.kind == "money" and "/" in c.unit and "/" not in (c.stated_unit or c.unit)
+    ]
+    if not read:
+        return []
+    lent = f"{RUN_PATTERN}{UNIT_SHAPE} "
+    concepts = [concept_detail(c) for c in read]
+    if any(c is not None and c.pattern.startswith(lent) for c in concepts):
+        how = "its concept lent by the unit's prices"
+    elif any(c is not None for c in concepts):
+        how = "a concept of its own"
+    else:
+        how = "no concept"
+    return [f"{'one' if len(read) == 1 else 'both'} read per a unit of the run", how]
 
 
 def _numbers(x: Claim, y: Claim, said: tuple[str, str, str] = APART_WORDS) -> str:

@@ -773,3 +773,22 @@ def test_places_written_across_say_so(tmp_path: Path, kinds: Kinds) -> None:
         "places: both, different, each written in the other's source, several figures of the"
         " concept, an owner read on one side only, numbers apart"
     )
+
+
+def test_a_pair_of_a_sum_read_per_a_unit_says_whether_its_concept_was_lent(
+    tmp_path: Path, kinds: Kinds
+) -> None:
+    report = report_of(
+        tmp_path,
+        "Oil jumped to $84 as supply fears grew.",
+        "Crude oil was trading at $80 a barrel on Tuesday.",
+    )
+    bare, per = one(report, 0, "$84"), one(report, 1, "$80 a barrel")
+    read = realnews_anatomy.Reader(report, kinds)
+    found = read.anatomy.pair(bare.id, per.id)
+    assert found.stage == JOINED  # the prices of the barrel lent it their concept
+    # had the pair been lost under the cut-off or by clustering, the line would say so
+    for stage in (BELOW_CUTOFF, REFUSED):
+        assert read.part(replace(found, stage=stage, weak=(0, 0)), bare.id, per.id) == (
+            "one read per a unit of the run, its concept lent by the unit's prices, numbers apart"
+        )

@@ -122,7 +122,8 @@ def test_a_bare_price_takes_the_one_unit_of_the_run_its_number_fits(tmp_path: Pa
 def test_a_bare_sum_naming_the_priced_thing_takes_the_unit_its_number_fits(
     tmp_path: Path,
 ) -> None:
-    # no concept read for "$95": the name its sentence shares with the prices joins it
+    # no concept read for "$95": the name its sentence shares with the prices joins it, and
+    # the prices of the unit it takes lend it theirs
     report = _sources(
         tmp_path,
         "The Lowland blend ended the day at $95, dealers said.",
@@ -130,7 +131,7 @@ def test_a_bare_sum_naming_the_priced_thing_takes_the_unit_its_number_fits(
         "On Tuesday the Lowland blend was priced at $2.20 a gallon, dealers said.",
     )
     claim = next(c for c in report.claims if c.quote == "$95")
-    assert (claim.concept, claim.unit) == (None, "USD / oil_barrel")
+    assert (claim.concept, claim.unit) == ("price", "USD / oil_barrel")
     assert quotes_of(report, fact_of(report, "$95")) == ["$90 a barrel", "$95"]
 
 
@@ -163,7 +164,7 @@ def test_a_bare_sum_naming_the_priced_thing_in_lower_case_takes_its_unit(
     gallon = "Gasoline cost $3.10 a gallon on Tuesday, dealers said."
     report = _sources(tmp_path, "Oil rose to $82 on Tuesday, dealers said.", barrel, gallon)
     claim = next(c for c in report.claims if c.quote == "$82")
-    assert (claim.concept, claim.unit) == (None, "USD / oil_barrel")
+    assert (claim.concept, claim.unit) == ("price", "USD / oil_barrel")
     assert sorted(quotes_of(report, fact_of(report, "$82"))) == ["$80 a barrel", "$82"]
     report = _sources(
         tmp_path, "On Tuesday gasoline hit $3.25, a motoring group said.", barrel, gallon

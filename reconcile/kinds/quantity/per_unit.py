@@ -31,8 +31,16 @@ say which), and so does a sum that fits none.
 
 The sum keeps its currency as stated (`stated_unit`); its unit and dimension become the
 unit's, so its block is that unit's (sums per a unit are blocked by their unit: rates are
-never converted) and its verdict weighs it per that unit. `read_per_unit` tells why a bare
-sum took a unit or none (`PerUnit.why`), for the anatomy of a missed pair.
+never converted) and its verdict weighs it per that unit. A sum of no concept takes the
+concept of the prices of that unit its number fits, when they are of one (`PerUnit.concept`):
+lent as the run lends concepts (`run_concepts.given_concept`, its pattern `RUN_PATTERN` then
+`UNIT_SHAPE`), so that the quantity kind weighs the pair as two figures of one concept, not
+by the words around them (each outlet writes its own sentence around a price: "oil jumped to
+$84 as supply fears grew" and "crude oil was trading at $80 a barrel" share no word near the
+number, and the soft vetoes of words, `ContextsDiffer` and `WordsDiffer`, parted them), and
+meets figures of that concept at most `value_free_ratio` from its own only (`lent`).
+`read_per_unit` tells why a bare sum took a unit or none (`PerUnit.why`), for the anatomy of
+a missed pair.
 """
 
 from __future__ import annotations
@@ -41,11 +49,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from reconcile.concepts import RUN_PATTERN
+from reconcile.kinds.quantity.run_concepts import given_concept
 from reconcile.models import Claim
 
 if TYPE_CHECKING:
     from reconcile.kinds.quantity.kind import QuantityKind
 
+UNIT_SHAPE = "unit"  # the shape of a concept the prices of its unit lend a bare sum
 _TIME = "[time]"  # the dimension of a rate per day, month or year (pint's)
 
 # why a bare sum took a unit of the run, or none (`PerUnit.why`): names of shapes
@@ -65,12 +76,13 @@ Groups = Mapping[tuple[str, str], Sequence[Claim]]
 @dataclass(frozen=True, slots=True)
 class PerUnit:
     """What the run reads of one bare sum: the claim whose unit it takes (None: it stays
-    bare), why (a name of a shape, above), and how many units the groups it joined price
-    in."""
+    bare), why (a name of a shape, above), how many units the groups it joined price in,
+    and the one concept of the prices of that unit it fits (None: none, or several)."""
 
     unit: Claim | None
     why: str
     units: int = 0
+    concept: str | None = None
 
 
 def _currency(claim: Claim) -> tuple[str, str] | None:
@@ -103,16 +115,21 @@ def priced_groups(claims: Sequence[Claim]) -> dict[tuple[str, str], list[Claim]]
 
 def per_run_unit(kind: QuantityKind, claims: Sequence[Claim]) -> Iterator[Claim]:
     """The bare sums of `claims` the run prices per a unit, told again under their own ids
-    with that unit (see the module)."""
+    with that unit, and the concept of its prices when the sum names none (see the
+    module)."""
     groups = priced_groups(claims)
     if not groups:
         return
     for claim in claims:
         if not is_bare_sum(claim):
             continue
-        unit = read_per_unit(kind, claim, groups).unit
-        if unit is not None:
-            yield replace(claim, unit=unit.unit, dimension=unit.dimension)
+        read = read_per_unit(kind, claim, groups)
+        if read.unit is None:
+            continue
+        priced = replace(claim, unit=read.unit.unit, dimension=read.unit.dimension)
+        if claim.concept is None and read.concept:
+            priced = given_concept(priced, read.concept, f"{RUN_PATTERN}{UNIT_SHAPE} {read.why}")
+        yield priced
 
 
 def read_per_unit(kind: QuantityKind, claim: Claim, groups: Groups) -> PerUnit:
@@ -145,17 +162,28 @@ def read_per_unit(kind: QuantityKind, claim: Claim, groups: Groups) -> PerUnit:
     if not fitting:
         return PerUnit(None, NONE_FITS, units)
     if len(fitting) == 1:
-        return PerUnit(_first(joined, fitting[0]), TAKEN_ONE, units)
+        return _taken(claim, joined, _first(joined, fitting[0]), TAKEN_ONE, units, ratio)
     # the numbers fit two units: the sum's own source decides, or nothing does
     own = [c for c in joined if c.source_id == claim.source_id and c.unit in fitting]
     if len({c.unit for c in own}) == 1:
-        return PerUnit(own[0], TAKEN_SOURCE, units)
+        return _taken(claim, joined, own[0], TAKEN_SOURCE, units, ratio)
     if own:
         at = {c.id: abs(c.start - claim.start) for c in own}
         nearest = min(at.values())
         if len({c.unit for c in own if at[c.id] == nearest}) == 1:
-            return PerUnit(min(own, key=lambda c: (at[c.id], c.id)), TAKEN_NEAREST, units)
+            unit = min(own, key=lambda c: (at[c.id], c.id))
+            return _taken(claim, joined, unit, TAKEN_NEAREST, units, ratio)
     return PerUnit(None, TWO_FIT, units)
+
+
+def _taken(
+    claim: Claim, joined: Sequence[Claim], unit: Claim, why: str, units: int, ratio: float
+) -> PerUnit:
+    """The reading of a sum that takes the unit of `unit`: with the concept of the prices
+    of that unit its number fits, when they are of one concept."""
+    concepts = {c.concept for c in joined if c.unit == unit.unit and _near(claim, c, ratio)}
+    concept = next(iter(concepts)) if len(concepts) == 1 else None
+    return PerUnit(unit, why, units, concept)
 
 
 def _first(claims: Sequence[Claim], unit: str) -> Claim:

@@ -136,7 +136,7 @@ def concepts_in_run(kind: QuantityKind, claims: Sequence[Claim]) -> Iterator[Cla
             noun = frames.unmapped(claim)
             took = (noun, f"{RUN_PATTERN}shared {noun}")
         if took is not None:
-            yield _given(claim, *took)
+            yield given_concept(claim, *took)
 
 
 class _Frames:
@@ -265,7 +265,7 @@ def _reads_noun(concept: Concept) -> bool:
     return bool(concept.pattern.rpartition(NUMBER_SLOT)[2].strip())
 
 
-def _given(claim: Claim, key: str, pattern: str) -> Claim:
+def given_concept(claim: Claim, key: str, pattern: str) -> Claim:
     """The claim with the concept `key` the run gives it (`pattern`: how)."""
     at = max(0, claim.sentence.find(claim.quote))
     concept = Concept(key, (at, at + len(claim.quote)), None, pattern)
