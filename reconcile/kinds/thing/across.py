@@ -28,7 +28,8 @@ What a name must be to be read so (`NamesAcross.read`):
 - of a date, a form with a digit (a year, a day of a month): a month or weekday alone is any
   month's or week's; a relative date ("yesterday") is read by the calendar in every source,
   against that source's own publication date;
-- with a letter or a digit of four or more: a number of three digits or fewer is any count;
+- with a letter, or of `across_digits` digits or more (`[thing]` of `named.toml`: four):
+  a number of three digits or fewer is any count;
 - not the name of a person an office claim of the run titles (the office kind reads people),
   nor one capitalized word the run writes in lower case too ("Officials" opening a
   sentence is the word "officials").
@@ -40,7 +41,6 @@ them give wins, then the first in sorted order: the same run reads the same clai
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -57,7 +57,7 @@ from reconcile.kinds.thing.recur import opens
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, ClaimKind, Mention, Source
 from reconcile.names import fold
-from reconcile.sentences import Sentence, split_sentences
+from reconcile.sentences import Sentence, sentence_holding
 
 # the kinds whose claims read a name another source may write alike (an event's claim is a
 # clause, an office's a person: neither is a name alone)
@@ -71,12 +71,10 @@ _CAPITAL_BEFORE = re.compile(rf"(?<![\w’'&.-])([{CAPITALS}][\w’'&.-]*)[ \t]+
 _CAPITAL_AFTER = re.compile(rf"[ \t]+([{CAPITALS}][\w’'&-]*|[0-9])")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[\w’'-]+")
-_LEAST_DIGITS = 4  # a name of digits alone: a year, not a count
 # the characters beyond ASCII that a case-blind pattern matches to an ASCII letter (the
 # Turkish dotted and dotless i, the long s, the Kelvin sign): a text holding one is searched
 # with every name of the run, not only those its words may open (`_Candidates`)
 _ASCII_LOOKALIKES = frozenset("\u0130\u0131\u017f\u212a")
-_REACH = 40  # characters before a name where a capitalized word may run into it
 
 
 # a name as written alike: folded, with which of its words open with a capital (None: a
@@ -148,6 +146,10 @@ class NamesAcross:
         titles = [t for o in offices.office for t in o.titles]
         titles += [w for t in offices.title for w in t.words]
         self.title_words = frozenset(fold(w) for t in titles for w in t.split())
+        thing = lexicon.rules.named.thing
+        self.least_digits = thing.across_digits  # a name of digits alone: a year, not a count
+        # characters before a name where a capitalized word may run into it
+        self.reach = thing.across_reach
 
     def key(self, name: str) -> str:
         """A name's key, as the named kinds make it (`name_key`)."""
@@ -181,7 +183,7 @@ class NamesAcross:
         if kind == "date" and not digits:
             return False  # (a month or a weekday alone; a relative date: read everywhere)
         if not letters:
-            return digits >= _LEAST_DIGITS
+            return digits >= self.least_digits
         if not any(c.isupper() for c in letters):
             words = [fold(w) for w in _WORD.findall(name)]
             return sum(w not in self.stop for w in words) >= 2
@@ -284,8 +286,6 @@ class NamesAcross:
         text = source.text
         spans = sorted(held)
         found: list[Claim] = []
-        sentences: list[Sentence] | None = None
-        starts: list[int] = []
         for match in pattern.finditer(text, source.body_start):
             start, end = match.span()
             written = match.group(0)
@@ -304,15 +304,11 @@ class NamesAcross:
                 continue  # a claim of its own source reads it, or a part of it
             if lettered and self.runs_on(text, start, end):
                 continue  # a part of a longer name ("Velm" of "Velm Airport")
-            if sentences is None:
-                sentences = split_sentences(
-                    source, self.lexicon.abbreviations, self.lexicon.sentence_ends
-                )
-                starts = [s.start for s in sentences]
-            at = bisect_right(starts, start) - 1
-            if at < 0 or sentences[at].end < end:
+            sentence = sentence_holding(
+                source, start, end, self.lexicon.abbreviations, self.lexicon.sentence_ends
+            )
+            if sentence is None:
                 continue  # page furniture, or a name across two sentences
-            sentence = sentences[at]
             found.append(self._claim(source, sentence, start, end, reading))
             spans.append((start, end, False))
         return found
@@ -326,7 +322,7 @@ class NamesAcross:
         after = _CAPITAL_AFTER.match(text, end)
         if after is not None and fold(after.group(1)) not in self.title_words:
             return True
-        before = _CAPITAL_BEFORE.search(text, max(0, start - _REACH), start)
+        before = _CAPITAL_BEFORE.search(text, max(0, start - self.reach), start)
         return (
             before is not None
             and fold(before.group(1)) not in self.stop_names
