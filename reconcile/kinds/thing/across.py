@@ -95,11 +95,10 @@ def _alike(name: str) -> _Written:
 @dataclass(frozen=True)
 class _Reading:
     """What the run's claims read a name as: their kind and detail (as the first of those
-    most claims give, in sorted order), and the sources whose claims read it so."""
+    most claims give, in sorted order)."""
 
     kind: ClaimKind
     detail: NamedValue
-    sources: frozenset[str]
 
 
 class _Candidates:
@@ -129,6 +128,37 @@ class _Candidates:
         for word in set(_WORD.findall(lowered)) & self.by_first.keys():
             found += (n for n in self.by_first[word] if n[0] in lowered)
         return found
+
+
+def _written_lower(words: set[str], sources: Sequence[Source]) -> set[str]:
+    r"""Of `words` (one word each, in lower case), those a source writes so, a whole word:
+    what one pattern of them all finds in every text (`(?<![\w’'-])(?:w1|w2|…)(?![\w’'-])`,
+    no case folded), found without trying each word on each text (a run's words are many).
+    A word's match starts where a word of the text (`_WORD`) does, and that word is the
+    word's first: only the words whose first word the text holds are tried on it; where
+    each of those is a word of `_WORD` alone, its matches are the text's words equal to it
+    (no match may hold another: one holds a character of no word only if such a word is
+    tried), and no pattern is made."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words):
+        first = _WORD.match(word)
+        by_first.setdefault(first.group(0) if first else "", []).append(word)
+    found: set[str] = set()
+    for source in sources:
+        held = set(_WORD.findall(source.text))
+        tried = sorted(w for first in held & by_first.keys() for w in by_first[first])
+        if by_first.get(""):  # (a word opening with no character of a word: tried anywhere)
+            tried = sorted([*tried, *by_first[""]])
+        if not tried:
+            continue
+        if all(_WORD.fullmatch(w) for w in tried):
+            found.update(w for w in tried if w in held)
+            continue
+        pattern = re.compile(
+            r"(?<![\w’'-])(?:" + "|".join(re.escape(w) for w in tried) + r")(?![\w’'-])"
+        )
+        found.update(pattern.findall(source.text))
+    return found
 
 
 class NamesAcross:
@@ -221,12 +251,7 @@ class NamesAcross:
         # capitalized where it opens a sentence ("Officials said"): not a name to read
         single = {w for w, initials in readings if initials == (True,)}
         if single:
-            lower = re.compile(
-                r"(?<![\w’'-])(?:"
-                + "|".join(re.escape(w) for w in sorted(single))
-                + r")(?![\w’'-])"
-            )
-            common = {m for s in sources for m in lower.findall(s.text)}
+            common = _written_lower(single, sources)
             readings = {w: o for w, o in readings.items() if w[0] not in common}
         if not readings:
             return []
@@ -243,11 +268,15 @@ class NamesAcross:
                     named.add((claim.source_id, kind, key))
         candidates = _Candidates(list(readings))
         found: list[Claim] = []
+        # a name's reading for a source none of whose claims reads it: one for all of them
+        # (a name many sources read is a candidate in many more)
+        elsewhere: dict[_Written, _Reading | None] = {}
         for source in sources:
             own = {
                 name: reading
                 for name in candidates.of(source.text)
-                if (reading := self._reading(readings[name], source.id)) is not None
+                if (reading := self._reading(readings[name], source.id, name, elsewhere))
+                is not None
                 # (a name its source's own claim names: that claim is its own)
                 and (
                     source.id,
@@ -262,15 +291,28 @@ class NamesAcross:
 
     @staticmethod
     def _reading(
-        options: dict[tuple[ClaimKind, NamedValue], set[str]], source_id: str
+        options: dict[tuple[ClaimKind, NamedValue], set[str]],
+        source_id: str,
+        name: _Written,
+        elsewhere: dict[_Written, _Reading | None],
     ) -> _Reading | None:
         """The reading the run's other sources give a name most (then the first in sorted
-        order); None when only `source_id`'s own claims read it."""
-        others = [(k, s - {source_id}) for k, s in options.items() if s - {source_id}]
-        if not others:
-            return None
-        (kind, detail), by = min(others, key=lambda o: (-len(o[1]), o[0][0], repr(o[0][1])))
-        return _Reading(kind, detail, frozenset(by))
+        order); None when only `source_id`'s own claims read it. The sources that read a
+        name are counted, not copied (a name read in thousands of sources is asked of
+        each); of a source that reads it nowhere, the reading kept in `elsewhere`."""
+        apart = all(source_id not in by for by in options.values())
+        if apart and name in elsewhere:
+            return elsewhere[name]
+        others = [(k, n) for k, by in options.items() if (n := len(by) - (source_id in by))]
+        found = None
+        if len(others) == 1:
+            found = _Reading(*others[0][0])
+        elif others:
+            best = min(others, key=lambda o: (-o[1], o[0][0], repr(o[0][1])))
+            found = _Reading(*best[0])
+        if apart:
+            elsewhere[name] = found
+        return found
 
     def _found(
         self, source: Source, own: dict[_Written, _Reading], held: list[tuple[int, int, bool]]
