@@ -8,6 +8,7 @@
     python bench/scale.py blocks 10000                        # clustering the largest blocks
     python bench/scale.py judge 20000                         # verdicts of the largest clusters
     python bench/scale.py held 20000 --jobs 2                 # what the main process holds
+    python bench/scale.py stages 5000 10000 20000 --jobs 1    # CPU of each stage, its growth
 
 Corpora come from `bench/corpus.py` (templates, deterministic per seed) and are written once
 under `--corpora` (default: the system's temporary folder). Every figure is one run of the
@@ -374,11 +375,106 @@ def bench_held(args: argparse.Namespace) -> None:
         print(f"  writing both reports: {written / 2**20:.0f} MiB above that", flush=True)
 
 
+# Run-level readings and matching steps timed apart by `stages` (module, qualified name):
+# each is wrapped while the report runs, its CPU seconds summed over its calls (a call
+# inside another wrapped one counts in both).
+_TIMED = (
+    ("reconcile.api", "claims_of"),
+    ("reconcile.kinds", "Kinds.infer"),
+    ("reconcile.kinds.thing.recur", "RecurringNames.read"),
+    ("reconcile.kinds.thing.across", "NamesAcross.read"),
+    ("reconcile.kinds.date.years", "YearsAcross.read"),
+    ("reconcile.kinds.office.kind", "OfficeKind.infer"),
+    ("reconcile.kinds.office.infer", "TitleLender.lend"),
+    ("reconcile.kinds.place.kind", "PlaceKind.infer"),
+    ("reconcile.kinds.quantity.kind", "carry_in_run"),
+    ("reconcile.kinds.quantity.kind", "per_run_unit"),
+    ("reconcile.kinds.quantity.kind", "concepts_in_run"),
+    ("reconcile.api", "blocks_of"),
+    ("reconcile.match", "source_topics"),
+    ("reconcile.match", "_cluster_block"),
+    ("reconcile.pairs", "PairTable.decide_all"),
+    ("reconcile.match", "_join"),
+    ("reconcile.match", "_clusters"),
+    ("reconcile.match", "_candidate_pairs"),
+    ("reconcile.engine", "LocalEngine.match_and_compare"),
+    ("reconcile.compare", "_judge"),
+    ("reconcile.engine", "cluster_and_judge"),
+)
+
+
+def _timer(spent: dict[str, list[float]], name: str, work: Callable[..., Any]) -> Any:
+    def timed_call(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            return work(*args, **kwargs)
+        finally:
+            entry = spent.setdefault(name, [0.0, 0])
+            entry[0] += time.process_time() - start
+            entry[1] += 1
+
+    return timed_call
+
+
+def bench_stages(args: argparse.Namespace) -> None:
+    """CPU seconds of each stage of `reconcile.run` and of writing both reports, one
+    process, no cache, one job, each run-level reading and matching step apart (`_TIMED`),
+    with the ratio of each to the size before: a stage linear in the sources grows as they
+    do. The main process's peak resident memory after each size is printed too."""
+    import importlib
+    import resource
+
+    from reconcile.api import run
+    from reconcile.engine import LocalEngine
+    from reconcile.render import Format, Options, render_chunks
+    from reconcile.writing import write_files
+
+    spent: dict[str, list[float]] = {}
+    for module_name, qualified in _TIMED:
+        module = importlib.import_module(module_name)
+        owner: Any = module
+        *path, last = qualified.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        setattr(owner, last, _timer(spent, qualified, getattr(owner, last)))
+    rows: dict[str, list[str]] = {}
+    before: dict[str, float] = {}
+    for count in args.sources:
+        folder = corpus(count, args.corpora)
+        spent.clear()
+        start = time.process_time()
+        report = run([folder], engine=LocalEngine(args.jobs[0]))
+        ran = time.process_time() - start
+        with tempfile.TemporaryDirectory() as out:
+            md, js = Path(out) / "report.md", Path(out) / "report.json"
+            write_files(
+                {
+                    md: render_chunks(report, Format.markdown, Options(link_base="..")),
+                    js: render_chunks(report, Format.json),
+                }
+            )
+        total = time.process_time() - start
+        figures = {"run": (ran, 1), "run and write": (total, 1)}
+        figures |= {name: (cpu, int(calls)) for name, (cpu, calls) in spent.items()}
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        figures["peak MiB so far"] = (peak, 1)
+        for name, (cpu, calls) in figures.items():
+            grown = f" ({cpu / before[name]:.2f}×)" if before.get(name) else ""
+            rows.setdefault(name, []).append(f"{cpu:.1f}{grown} [{calls:,}]")
+            before[name] = cpu
+        del report
+        print(f"{count:,} sources: {total:.1f} s CPU", file=sys.stderr, flush=True)
+    print("| stage | " + " | ".join(f"{n:,} sources" for n in args.sources) + " |")
+    print("|---|" + "---:|" * len(args.sources))
+    for name, cells in rows.items():
+        print(f"| `{name}` | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "what",
-        choices=("report", "incremental", "compare", "write", "blocks", "judge", "held"),
+        choices=("report", "incremental", "compare", "write", "blocks", "judge", "held", "stages"),
     )
     parser.add_argument("sources", type=int, nargs="+", help="corpus sizes")
     parser.add_argument(
@@ -397,6 +493,7 @@ def main() -> None:
         "blocks": bench_blocks,
         "judge": bench_judge,
         "held": bench_held,
+        "stages": bench_stages,
     }
     benches[args.what](args)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reconcile.models import Source
 
@@ -30,6 +31,45 @@ def split_sentences(
     period after one of the language's `abbreviations`, or after a word `not_end` matches
     (a German day "7." before its month), ends no sentence."""
     return list(iter_sentences(source, abbreviations, not_end))
+
+
+def sentence_holding(
+    source: Source,
+    start: int,
+    end: int,
+    abbreviations: frozenset[str],
+    not_end: re.Pattern[str] | None = None,
+) -> Sentence | None:
+    """The sentence of `split_sentences` that holds `[start, end)` of the source's text
+    whole; None when the span stands in page furniture or across two sentences. The text is
+    split the first time a span of it is asked for, and its sentences kept for the spans
+    asked after (of the last `_SPLITS_HELD` texts asked, so that a run-level reading that
+    asks for a few spans of each of many sources holds only the few it reads now)."""
+    sentences, starts = _split(
+        source.text, source.body_start, source.excluded, abbreviations, not_end
+    )
+    at = bisect_right(starts, start) - 1
+    if at < 0 or sentences[at].end < end:
+        return None
+    return sentences[at]
+
+
+_SPLITS_HELD = 8  # texts whose sentences `sentence_holding` keeps
+
+
+@lru_cache(maxsize=_SPLITS_HELD)
+def _split(
+    text: str,
+    body_start: int,
+    excluded: tuple[tuple[int, int], ...],
+    abbreviations: frozenset[str],
+    not_end: re.Pattern[str] | None,
+) -> tuple[tuple[Sentence, ...], tuple[int, ...]]:
+    """The sentences of a text (its start and furniture as a source gives them) and where
+    each starts, for `sentence_holding`."""
+    source = Source(id="", path="", text=text, body_start=body_start, excluded=excluded)
+    sentences = tuple(iter_sentences(source, abbreviations, not_end))
+    return sentences, tuple(s.start for s in sentences)
 
 
 def iter_sentences(

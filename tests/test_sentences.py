@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reconcile.models import Source
-from reconcile.sentences import split_sentences
+from reconcile.sentences import sentence_holding, split_sentences
 
 
 def _split(text: str, excluded: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int, str]]:
@@ -39,3 +39,26 @@ def test_many_furniture_spans_each_cut_where_it_stands() -> None:
     assert found[0] == (5, 22, "0000 has 5 words.")
     assert found[1] == (width, width + 22, "Line 0001 has 5 words.")
     assert found[-1] == (1999 * width, 1999 * width + 22, "Line 1999 has 5 words.")
+
+
+def test_the_sentence_holding_a_span_whole_or_none() -> None:
+    text = "Mr. Smith met Karsk officials. Share this. They left Velm."
+    source = Source(id="s", path="s.txt", text=text, excluded=((31, 42),))
+    abbreviations = frozenset({"Mr."})
+
+    def held(start: int, end: int) -> tuple[int, int, str] | None:
+        found = sentence_holding(source, start, end, abbreviations)
+        return None if found is None else (found.start, found.end, found.text)
+
+    karsk = text.index("Karsk")
+    assert held(karsk, karsk + 5) == (0, 30, "Mr. Smith met Karsk officials.")
+    velm = text.index("Velm")
+    assert held(velm, velm + 4) == (43, 58, "They left Velm.")
+    assert held(text.index("officials"), text.index("They")) is None  # across two sentences
+    # (an abbreviation's period ends no sentence; the same answer asked again, split once)
+    assert held(0, 3) == held(0, 3) == (0, 30, "Mr. Smith met Karsk officials.")
+    assert held(31, 42) is None  # page furniture
+    # another text's sentences, not the last one's: no furniture there
+    other = Source(id="t", path="t.txt", text="Velm flooded. " + text)
+    found = sentence_holding(other, 45, 56, abbreviations)
+    assert found is not None and (found.start, found.text) == (45, "Share this.")

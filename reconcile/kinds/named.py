@@ -13,9 +13,10 @@ naming both is two facts), else they are kept apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar, Literal
+from functools import partial
+from typing import Any, ClassVar, Literal, TypeVar
 
 from reconcile.context import ContextReader, Features
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim, sentence_mention
@@ -636,14 +637,9 @@ class NamedKind(Kind):
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
         values = _pooled([named(c) for c in members])
-        verdict: Verdict = "agree"
-        for i, x in enumerate(values):
-            for y in values[i + 1 :]:
-                how = value_relation(x, y, self.forms)
-                if how == "different":
-                    verdict = "conflict"
-                elif how == "within" and verdict == "agree":
-                    verdict = "compatible"
+        verdict = pairs_verdict(
+            values, lambda v: (v.key, v.head, v.within), partial(value_relation, forms=self.forms)
+        )
         notes: list[Note] = []
         shown = _distinct(values)
         if len(shown) > 1:
@@ -657,6 +653,36 @@ class NamedKind(Kind):
     def shown_role(self, values: Sequence[NamedValue]) -> str:
         """The role a fact of these values is shown under (the first claim's by default)."""
         return values[0].role
+
+
+V = TypeVar("V")
+
+
+def pairs_verdict(
+    values: Sequence[V], key: Callable[[V], Hashable], relate: Callable[[V, V], Relation]
+) -> Verdict:
+    """The verdict on every pair of `values`, each value before the other as they are
+    given: "conflict" when `relate` finds two different, else "compatible" when one is
+    within the other, else "agree". `relate` reads a value only by its `key`: each pair of
+    keys that stands in that order somewhere (a key with itself where two values share it)
+    is related once, so that a large fact whose claims state a few values ("officials", in
+    thousands of sources) is judged by its distinct values, not all its pairs of claims."""
+    first: dict[Hashable, int] = {}
+    last: dict[Hashable, int] = {}
+    shown: dict[Hashable, V] = {}
+    for at, value in enumerate(values):
+        k = key(value)
+        if k not in first:
+            first[k], shown[k] = at, value
+        last[k] = at
+    found: set[Relation] = set()
+    for a in first:
+        for b in first:
+            if first[a] < last[b]:  # (a value of `a` stands before one of `b`)
+                found.add(relate(shown[a], shown[b]))
+    if "different" in found:
+        return "conflict"
+    return "compatible" if "within" in found else "agree"
 
 
 def _pooled(values: Sequence[NamedValue]) -> list[NamedValue]:

@@ -1766,6 +1766,23 @@ class ThingRules:
         default=2,
         metadata=_doc("sources of a run, at least, that write a name for it to be read so"),
     )
+    across_digits: int = field(
+        default=4,
+        metadata=_doc(
+            "digits, at least, of a name of digits alone that a claim of one source reads"
+            " ('in 1996') for it to be read where another source writes it: a year, not a"
+            " count",
+            min=1,
+        ),
+    )
+    across_reach: int = field(
+        default=40,
+        metadata=_doc(
+            "characters before a name read across the run where a capitalized word may run"
+            " into it ('Governor Velm', 'Velm' of 'Velm Airport' is read after it)",
+            min=0,
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

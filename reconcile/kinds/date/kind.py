@@ -19,9 +19,9 @@ from reconcile.context import ContextReader, Features
 from reconcile.kinds.base import detail_of
 from reconcile.kinds.date.find import DateFinder
 from reconcile.kinds.date.records import DateMention, DateValue
-from reconcile.kinds.named import NamedKind, NamedValue, Relation, named
+from reconcile.kinds.named import NamedKind, NamedValue, Relation, named, pairs_verdict
 from reconcile.lexicon import Lexicon
-from reconcile.models import Claim, Judgement, Mention, PairDecision, Source, Verdict
+from reconcile.models import Claim, Judgement, Mention, PairDecision, Source
 from reconcile.reasons import NamedApart, NamedStated, Note, SameNamed, Stated
 from reconcile.sentences import Sentence
 
@@ -150,14 +150,11 @@ class DateKind(NamedKind):
 
     def judge(self, members: Sequence[Claim]) -> Judgement:
         values = [named(c) for c in members]
-        verdict: Verdict = "agree"
-        for i, x in enumerate(values):
-            for y in values[i + 1 :]:
-                how = date_relation(x.key, y.key) if x.key and y.key else "different"
-                if how == "different":
-                    verdict = "conflict"
-                elif how == "within" and verdict == "agree":
-                    verdict = "compatible"
+        verdict = pairs_verdict(
+            values,
+            lambda v: v.key,
+            lambda x, y: date_relation(x.key, y.key) if x.key and y.key else "different",
+        )
         notes: list[Note] = []
         keys = sorted({v.key for v in values})
         if len(keys) > 1:

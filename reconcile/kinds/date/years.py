@@ -24,7 +24,6 @@ What a year must be to be read so (`YearsAcross.read`):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from reconcile.dates import YEAR
@@ -32,7 +31,7 @@ from reconcile.kinds.date.records import DateMention, DateValue
 from reconcile.kinds.named import role_claim
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Mention, Source
-from reconcile.sentences import Sentence, split_sentences
+from reconcile.sentences import Sentence, sentence_holding
 
 # a year as a whole word: no digit, letter, sign of a sum or a code, or dash of a range
 # against it; no decimal or percent after
@@ -90,21 +89,16 @@ class YearsAcross:
                 writers.setdefault(source.text[start:end], set()).add(source.id)
         found: list[Claim] = []
         for source in sources:
-            sentences: list[Sentence] | None = None
-            starts: list[int] = []
             for start, end in bare[source.id]:
                 year = source.text[start:end]
                 if len(writers[year]) < self.least or year in dated.get(source.id, ()):
                     continue
-                if sentences is None:
-                    sentences = split_sentences(
-                        source, self.lexicon.abbreviations, self.lexicon.sentence_ends
-                    )
-                    starts = [s.start for s in sentences]
-                at = bisect_right(starts, start) - 1
-                if at < 0 or sentences[at].end < end:
+                sentence = sentence_holding(
+                    source, start, end, self.lexicon.abbreviations, self.lexicon.sentence_ends
+                )
+                if sentence is None:
                     continue  # page furniture, or across two sentences
-                found.append(self._claim(source, sentences[at], start, end))
+                found.append(self._claim(source, sentence, start, end))
         return found
 
     def _claim(self, source: Source, sentence: Sentence, start: int, end: int) -> Claim:

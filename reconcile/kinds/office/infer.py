@@ -20,7 +20,7 @@ person of that surname. Each source lends at most
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -32,7 +32,7 @@ from reconcile.kinds.office.records import OfficeHolder, OfficeMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Mention, Source
 from reconcile.names import fold, one_person
-from reconcile.sentences import Sentence, split_sentences
+from reconcile.sentences import Sentence, sentence_holding
 
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w’'-]*)([^\S\n]+)$")
 _CAPITALIZED_AFTER = re.compile(r" [A-Z]")
@@ -340,8 +340,6 @@ class TitleLender:
         for match, form in found:
             if not form.surname and form.person not in named_before:
                 named_before[form.person] = match.start()
-        sentences: list[Sentence] | None = None
-        starts: list[int] = []  # where each of `sentences` starts, once they are split
         lent: list[Claim] = []
         counts: dict[str, int] = {}
         holders: dict[str, set[str]] = {}
@@ -363,12 +361,13 @@ class TitleLender:
                 continue
             if not self._bare(text, match.start(), match.end(), form, titled_lower):
                 continue
-            if sentences is None:
-                sentences = split_sentences(
-                    source, self.lexicon.abbreviations, self.lexicon.sentence_ends
-                )
-                starts = [s.start for s in sentences]
-            sentence = self._sentence_of(sentences, starts, match.start(), match.end())
+            sentence = sentence_holding(
+                source,
+                match.start(),
+                match.end(),
+                self.lexicon.abbreviations,
+                self.lexicon.sentence_ends,
+            )
             if sentence is None:
                 continue  # page furniture, or a name across two sentences
             donor = self._donor(person, source.id, match.start(), donors)
@@ -454,15 +453,6 @@ class TitleLender:
         ):
             return False
         return not (form.surname and _CAPITALIZED_AFTER.match(after))
-
-    @staticmethod
-    def _sentence_of(
-        sentences: list[Sentence], starts: list[int], start: int, end: int
-    ) -> Sentence | None:
-        at = bisect_right(starts, start) - 1
-        if at < 0 or sentences[at].end < end:
-            return None
-        return sentences[at]
 
     def _donor(self, person: str, source_id: str, start: int, donors: _Donors) -> Claim:
         """The titled claim a mention takes its office from: the last before it in its own

@@ -30,7 +30,8 @@ What a name must be to be read so (`NamesAcross.read`):
 - of a date, a form with a digit (a year, a day of a month): a month or weekday alone is any
   month's or week's; a relative date ("yesterday") is read by the calendar in every source,
   against that source's own publication date;
-- with a letter or a digit of four or more: a number of three digits or fewer is any count;
+- with a letter, or of `across_digits` digits or more (`[thing]` of `named.toml`: four):
+  a number of three digits or fewer is any count;
 - not the name of a person an office claim of the run titles (the office kind reads people),
   nor one capitalized word the run writes in lower case too ("Officials" opening a
   sentence is the word "officials").
@@ -42,7 +43,6 @@ them give wins, then the first in sorted order: the same run reads the same clai
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -59,7 +59,7 @@ from reconcile.kinds.thing.recur import opens
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, ClaimKind, Mention, Source
 from reconcile.names import fold
-from reconcile.sentences import Sentence, split_sentences
+from reconcile.sentences import Sentence, sentence_holding
 
 # the kinds whose claims read a name another source may write alike (an event's claim is a
 # clause, an office's a person: neither is a name alone)
@@ -73,12 +73,10 @@ _CAPITAL_BEFORE = re.compile(rf"(?<![\w’'&.-])([{CAPITALS}][\w’'&.-]*)[ \t]+
 _CAPITAL_AFTER = re.compile(rf"[ \t]+([{CAPITALS}][\w’'&-]*|[0-9])")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[\w’'-]+")
-_LEAST_DIGITS = 4  # a name of digits alone: a year, not a count
 # the characters beyond ASCII that a case-blind pattern matches to an ASCII letter (the
 # Turkish dotted and dotless i, the long s, the Kelvin sign): a text holding one is searched
 # with every name of the run, not only those its words may open (`_Candidates`)
 _ASCII_LOOKALIKES = frozenset("\u0130\u0131\u017f\u212a")
-_REACH = 40  # characters before a name where a capitalized word may run into it
 
 
 # a name as written alike: folded, with which of its words open with a capital (None: a
@@ -99,11 +97,10 @@ def _alike(name: str) -> _Written:
 @dataclass(frozen=True)
 class _Reading:
     """What the run's claims read a name as: their kind and detail (as the first of those
-    most claims give, in sorted order), and the sources whose claims read it so."""
+    most claims give, in sorted order)."""
 
     kind: ClaimKind
     detail: NamedValue
-    sources: frozenset[str]
 
 
 class _Candidates:
@@ -135,6 +132,37 @@ class _Candidates:
         return found
 
 
+def _written_lower(words: set[str], sources: Sequence[Source]) -> set[str]:
+    r"""Of `words` (one word each, in lower case), those a source writes so, a whole word:
+    what one pattern of them all finds in every text (`(?<![\w’'-])(?:w1|w2|…)(?![\w’'-])`,
+    no case folded), found without trying each word on each text (a run's words are many).
+    A word's match starts where a word of the text (`_WORD`) does, and that word is the
+    word's first: only the words whose first word the text holds are tried on it; where
+    each of those is a word of `_WORD` alone, its matches are the text's words equal to it
+    (no match may hold another: one holds a character of no word only if such a word is
+    tried), and no pattern is made."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words):
+        first = _WORD.match(word)
+        by_first.setdefault(first.group(0) if first else "", []).append(word)
+    found: set[str] = set()
+    for source in sources:
+        held = set(_WORD.findall(source.text))
+        tried = sorted(w for first in held & by_first.keys() for w in by_first[first])
+        if by_first.get(""):  # (a word opening with no character of a word: tried anywhere)
+            tried = sorted([*tried, *by_first[""]])
+        if not tried:
+            continue
+        if all(_WORD.fullmatch(w) for w in tried):
+            found.update(w for w in tried if w in held)
+            continue
+        pattern = re.compile(
+            r"(?<![\w’'-])(?:" + "|".join(re.escape(w) for w in tried) + r")(?![\w’'-])"
+        )
+        found.update(pattern.findall(source.text))
+    return found
+
+
 class NamesAcross:
     """Reads names the run's claims read in one source where another writes them alike
     (`ThingKind.infer`)."""
@@ -152,6 +180,10 @@ class NamesAcross:
         self.title_words = frozenset(fold(w) for t in titles for w in t.split())
         # capitalized words of a part of a place, before its name: "Northern Syria"
         self.regions = frozenset(fold(w) for w in lexicon.rules.named.place.regions_in_names)
+        thing = lexicon.rules.named.thing
+        self.least_digits = thing.across_digits  # a name of digits alone: a year, not a count
+        # characters before a name where a capitalized word may run into it
+        self.reach = thing.across_reach
 
     def key(self, name: str) -> str:
         """A name's key, as the named kinds make it (`name_key`)."""
@@ -185,7 +217,7 @@ class NamesAcross:
         if kind == "date" and not digits:
             return False  # (a month or a weekday alone; a relative date: read everywhere)
         if not letters:
-            return digits >= _LEAST_DIGITS
+            return digits >= self.least_digits
         if not any(c.isupper() for c in letters):
             words = [fold(w) for w in _WORD.findall(name)]
             return sum(w not in self.stop for w in words) >= 2
@@ -223,12 +255,7 @@ class NamesAcross:
         # capitalized where it opens a sentence ("Officials said"): not a name to read
         single = {w for w, initials in readings if initials == (True,)}
         if single:
-            lower = re.compile(
-                r"(?<![\w’'-])(?:"
-                + "|".join(re.escape(w) for w in sorted(single))
-                + r")(?![\w’'-])"
-            )
-            common = {m for s in sources for m in lower.findall(s.text)}
+            common = _written_lower(single, sources)
             readings = {w: o for w, o in readings.items() if w[0] not in common}
         if not readings:
             return []
@@ -245,11 +272,15 @@ class NamesAcross:
                     named.add((claim.source_id, kind, key))
         candidates = _Candidates(list(readings))
         found: list[Claim] = []
+        # a name's reading for a source none of whose claims reads it: one for all of them
+        # (a name many sources read is a candidate in many more)
+        elsewhere: dict[_Written, _Reading | None] = {}
         for source in sources:
             own = {
                 name: reading
                 for name in candidates.of(source.text)
-                if (reading := self._reading(readings[name], source.id)) is not None
+                if (reading := self._reading(readings[name], source.id, name, elsewhere))
+                is not None
                 # (a name its source's own claim names: that claim is its own)
                 and (
                     source.id,
@@ -264,15 +295,28 @@ class NamesAcross:
 
     @staticmethod
     def _reading(
-        options: dict[tuple[ClaimKind, NamedValue], set[str]], source_id: str
+        options: dict[tuple[ClaimKind, NamedValue], set[str]],
+        source_id: str,
+        name: _Written,
+        elsewhere: dict[_Written, _Reading | None],
     ) -> _Reading | None:
         """The reading the run's other sources give a name most (then the first in sorted
-        order); None when only `source_id`'s own claims read it."""
-        others = [(k, s - {source_id}) for k, s in options.items() if s - {source_id}]
-        if not others:
-            return None
-        (kind, detail), by = min(others, key=lambda o: (-len(o[1]), o[0][0], repr(o[0][1])))
-        return _Reading(kind, detail, frozenset(by))
+        order); None when only `source_id`'s own claims read it. The sources that read a
+        name are counted, not copied (a name read in thousands of sources is asked of
+        each); of a source that reads it nowhere, the reading kept in `elsewhere`."""
+        apart = all(source_id not in by for by in options.values())
+        if apart and name in elsewhere:
+            return elsewhere[name]
+        others = [(k, n) for k, by in options.items() if (n := len(by) - (source_id in by))]
+        found = None
+        if len(others) == 1:
+            found = _Reading(*others[0][0])
+        elif others:
+            best = min(others, key=lambda o: (-o[1], o[0][0], repr(o[0][1])))
+            found = _Reading(*best[0])
+        if apart:
+            elsewhere[name] = found
+        return found
 
     def _found(
         self, source: Source, own: dict[_Written, _Reading], held: list[tuple[int, int, bool]]
@@ -288,8 +332,6 @@ class NamesAcross:
         text = source.text
         spans = sorted(held)
         found: list[Claim] = []
-        sentences: list[Sentence] | None = None
-        starts: list[int] = []
         for match in pattern.finditer(text, source.body_start):
             start, end = match.span()
             written = match.group(0)
@@ -308,15 +350,11 @@ class NamesAcross:
                 continue  # a claim of its own source reads it, or a part of it
             if lettered and self.runs_on(text, start, end):
                 continue  # a part of a longer name ("Velm" of "Velm Airport")
-            if sentences is None:
-                sentences = split_sentences(
-                    source, self.lexicon.abbreviations, self.lexicon.sentence_ends
-                )
-                starts = [s.start for s in sentences]
-            at = bisect_right(starts, start) - 1
-            if at < 0 or sentences[at].end < end:
+            sentence = sentence_holding(
+                source, start, end, self.lexicon.abbreviations, self.lexicon.sentence_ends
+            )
+            if sentence is None:
                 continue  # page furniture, or a name across two sentences
-            sentence = sentences[at]
             found.append(self._claim(source, sentence, start, end, reading))
             spans.append((start, end, False))
         return found
@@ -331,7 +369,7 @@ class NamesAcross:
         after = _CAPITAL_AFTER.match(text, end)
         if after is not None and fold(after.group(1)) not in self.title_words:
             return True
-        before = _CAPITAL_BEFORE.search(text, max(0, start - _REACH), start)
+        before = _CAPITAL_BEFORE.search(text, max(0, start - self.reach), start)
         return (
             before is not None
             and fold(before.group(1)) not in self.stop_names

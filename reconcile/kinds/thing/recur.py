@@ -68,7 +68,7 @@ from reconcile.kinds.thing.find import ThingMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, ClaimKind, Mention, MentionDetail, Source
 from reconcile.names import fold
-from reconcile.sentences import Sentence, split_sentences
+from reconcile.sentences import Sentence, sentence_holding
 
 # a capitalized word's first letter, not inside a word ("Karsk", "Évora")
 _NAME_START = re.compile(rf"(?<![\w’'&.-])[{CAPITALS}]")
@@ -338,8 +338,6 @@ class RecurringNames:
 
         read: list[Claim] = []
         for source in sources:
-            sentences: list[Sentence] | None = None
-            starts: list[int] = []
             for readings in found[source.id]:
                 # the first reading whose every part is kept; else the kept parts of the last
                 chosen = next(
@@ -347,20 +345,19 @@ class RecurringNames:
                     [p for p in readings[-1] if kept(p)],
                 )
                 for part in chosen:
-                    if sentences is None:
-                        sentences = split_sentences(
-                            source, self.lexicon.abbreviations, self.lexicon.sentence_ends
-                        )
-                        starts = [s.start for s in sentences]
                     if part.key not in classes and (source.id, part.key) in placed:
                         continue  # a place its source names itself: that claim is its own
-                    at = bisect_right(starts, part.start) - 1
-                    if at < 0 or sentences[at].end < part.end:
+                    sentence = sentence_holding(
+                        source,
+                        part.start,
+                        part.end,
+                        self.lexicon.abbreviations,
+                        self.lexicon.sentence_ends,
+                    )
+                    if sentence is None:
                         continue  # page furniture, or a name across two sentences
                     read.append(
-                        self._claim(
-                            source, sentences[at], part, classes, places, routes, within, put_in
-                        )
+                        self._claim(source, sentence, part, classes, places, routes, within, put_in)
                     )
         return read
 
