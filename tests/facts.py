@@ -35,3 +35,17 @@ def two_sources(tmp_path: Path, title: str, first: str, second: str) -> Report:
             encoding="utf-8",
         )
     return run([tmp_path])
+
+
+def day_page(folder: Path, name: str, day: str, item: str, heading: str) -> None:
+    """A page of a day's news (`day` of March 2026) with one item under `heading` and an
+    item of another story after it."""
+    (folder / f"{name}.md").write_text(
+        f"---\ntitle: Current events of {day} March 2026\npublished: 2026-03-{day}\n---\n"
+        "#### Armed conflicts and attacks\n\n"
+        f"* [{heading}](https://example.org/story)\n"
+        f"  * {item} [(Wire)](https://example.org/w)\n"
+        "* [2026 Tarn bridge collapse](https://example.org/tarn)\n"
+        "  * Engineers say a bridge over the Tarn gave way after heavy rain.\n",
+        encoding="utf-8",
+    )

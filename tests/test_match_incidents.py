@@ -16,19 +16,7 @@ from reconcile.kinds import Kinds
 from reconcile.reasons import KeptApart, LaterFigure, SeparateIncidents
 from reconcile.render.words import note_lines
 from reconcile.rules import load_rules
-from tests.facts import fact_of, quotes_of
-
-
-def _page(folder: Path, name: str, day: str, item: str, heading: str) -> None:
-    (folder / f"{name}.md").write_text(
-        f"---\ntitle: Current events of {day} March 2026\npublished: 2026-03-{day}\n---\n"
-        "#### Armed conflicts and attacks\n\n"
-        f"* [{heading}](https://example.org/story)\n"
-        f"  * {item} [(Wire)](https://example.org/w)\n"
-        "* [2026 Tarn bridge collapse](https://example.org/tarn)\n"
-        "  * Engineers say a bridge over the Tarn gave way after heavy rain.\n",
-        encoding="utf-8",
-    )
+from tests.facts import day_page, fact_of, quotes_of
 
 
 def _reader() -> ContextReader:
@@ -79,10 +67,10 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
 
 def test_two_days_new_incidents_of_one_story_are_two_facts(tmp_path: Path) -> None:
     heading = "2026 Varno coast strikes"
-    _page(
+    day_page(
         tmp_path, "a", "03", "Six people are killed in an airstrike on a boat off Varno.", heading
     )
-    _page(
+    day_page(
         tmp_path, "b", "09", "Four people are killed in an airstrike on a boat off Varno.", heading
     )
     report = run([tmp_path])
@@ -98,14 +86,14 @@ def test_two_days_new_incidents_of_one_story_are_two_facts(tmp_path: Path) -> No
 
 def test_the_next_days_item_may_tell_the_same_incident_again(tmp_path: Path) -> None:
     heading = "2026 Kell nightclub bombing"
-    _page(
+    day_page(
         tmp_path,
         "a",
         "07",
         "At least 33 people are injured in a bombing at a club in Kell.",
         heading,
     )
-    _page(
+    day_page(
         tmp_path,
         "b",
         "08",
@@ -125,8 +113,8 @@ def test_the_next_days_item_may_tell_the_same_incident_again(tmp_path: Path) -> 
 def test_a_toll_told_again_on_a_later_day_is_one_figure_updated(tmp_path: Path) -> None:
     # no item introduces a new incident: the flooding of the story, its toll counted again
     heading = "2026 Varno floods"
-    _page(tmp_path, "a", "03", "At least 36 people are killed in flooding in Varno.", heading)
-    _page(tmp_path, "b", "09", "At least 64 people are killed in flooding in Varno.", heading)
+    day_page(tmp_path, "a", "03", "At least 36 people are killed in flooding in Varno.", heading)
+    day_page(tmp_path, "b", "09", "At least 64 people are killed in flooding in Varno.", heading)
     report = run([tmp_path])
     toll = fact_of(report, "At least 36 people")
     assert quotes_of(report, toll) == ["At least 36 people", "At least 64 people"]
@@ -142,10 +130,10 @@ def test_a_toll_told_again_on_a_later_day_is_one_figure_updated(tmp_path: Path) 
 def test_a_new_incident_then_its_toll_updated_is_one_figure(tmp_path: Path) -> None:
     # the first day introduces the bombing, the later day updates its toll: one fact
     heading = "2026 Kell market bombing"
-    _page(
+    day_page(
         tmp_path, "a", "03", "Twelve people are killed in a bombing at a market in Kell.", heading
     )
-    _page(
+    day_page(
         tmp_path, "b", "05", "The death toll from the market bombing in Kell rises to 27.", heading
     )
     report = run([tmp_path])
@@ -158,10 +146,10 @@ def test_a_new_incident_then_its_toll_updated_is_one_figure(tmp_path: Path) -> N
 
 def test_an_incident_dated_to_the_other_page_s_day_is_told_again(tmp_path: Path) -> None:
     heading = "2026 Varno coast strikes"
-    _page(
+    day_page(
         tmp_path, "a", "03", "Six people are killed in an airstrike on a boat off Varno.", heading
     )
-    _page(
+    day_page(
         tmp_path,
         "b",
         "09",

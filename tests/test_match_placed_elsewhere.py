@@ -18,7 +18,7 @@ from reconcile.kinds import Kinds
 from reconcile.kinds.place.relations import read_gazetteer
 from reconcile.reasons import PlacedElsewhere
 from reconcile.rules import load_rules
-from tests.facts import fact_of, quotes_of, vetoes_of
+from tests.facts import day_page, fact_of, quotes_of, vetoes_of
 
 
 def _claim(sentence: str, quote: str) -> Any:
@@ -38,18 +38,6 @@ def _placed(folder: Path) -> Path:
     )
     (folder / "places.tsv").write_text(_GAZETTEER, encoding="utf-8")
     return folder
-
-
-def _page(folder: Path, name: str, day: str, item: str, heading: str) -> None:
-    (folder / f"{name}.md").write_text(
-        f"---\ntitle: Current events of {day} March 2026\npublished: 2026-03-{day}\n---\n"
-        "#### Armed conflicts and attacks\n\n"
-        f"* [{heading}](https://example.org/story)\n"
-        f"  * {item} [(Wire)](https://example.org/w)\n"
-        "* [2026 Tarn bridge collapse](https://example.org/tarn)\n"
-        "  * Engineers say a bridge over the Tarn gave way after heavy rain.\n",
-        encoding="utf-8",
-    )
 
 
 def test_the_places_a_sentence_states_by_a_place_phrase_near_its_figure() -> None:
@@ -182,8 +170,8 @@ def test_figures_placed_elsewhere(tmp_path: Path, case: str) -> None:
     heading, first, day, second, quote, quotes, place = CASES[case]
     pages = tmp_path / "pages"
     pages.mkdir()
-    _page(pages, "a", "03", first, heading)
-    _page(pages, "b", day, second, heading)
+    day_page(pages, "a", "03", first, heading)
+    day_page(pages, "b", day, second, heading)
     report = run([pages], rules_dir=_placed(tmp_path / "rules"))
     assert quotes_of(report, fact_of(report, quote)) == quotes
     placed = [v for v in vetoes_of(report, quote) if isinstance(v, PlacedElsewhere)]
@@ -196,8 +184,8 @@ def test_figures_placed_elsewhere(tmp_path: Path, case: str) -> None:
 
 def test_the_bundled_rules_leave_the_veto_off(tmp_path: Path) -> None:
     first, second = CASES["placed apart"][1], CASES["placed apart"][3]
-    _page(tmp_path, "a", "03", first, _KARSK)
-    _page(tmp_path, "b", "04", second, _KARSK)
+    day_page(tmp_path, "a", "03", first, _KARSK)
+    day_page(tmp_path, "b", "04", second, _KARSK)
     report = run([tmp_path])
     assert quotes_of(report, fact_of(report, "five villagers")) == [
         "eight villagers",
