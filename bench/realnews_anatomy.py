@@ -416,6 +416,9 @@ class Reader:
             said.append(f"untitled: {'both sides' if len(untitled) == 2 else 'one side'}")
         for claim in untitled[:1]:
             said.append(f"the untitled person titled with a place: {self._titled(claim, kind)}")
+            said.append(
+                f"the other side: {self._other_side(claim, cb if claim is ca else ca, kind)}"
+            )
             if holder_of(claim).title_from:
                 said.append("the untitled side is a bare name lent a title")
             said.append(f"the run carried to the untitled side: {self._carried(claim, kind)}")
@@ -426,6 +429,17 @@ class Reader:
                 said.append(f"not placed as held then: {refusal}")
                 said.append(f"the untitled mention names: {_name_shape(holder_of(claim))}")
         return tuple(said)
+
+    def _other_side(self, untitled: Claim, other: Claim, kind: OfficeKind) -> str:
+        """Of an UntitledHolders pair, how its other side is placed: with a place (its own
+        or the run's) that the untitled side's source writes somewhere, or does not, or
+        with none (whether the untitled side's own source could tell the office's place)."""
+        place = kind._placed(other).place
+        if not place:
+            return "no place"
+        if self._writes(untitled, place):
+            return "placed, its place written in the untitled side's source"
+        return "placed, its place not written in the untitled side's source"
 
     def _held_elsewhere(self, claim: Claim, kind: OfficeKind) -> bool:
         """Whether another source names `claim`'s person as a former or shared holder."""

@@ -297,6 +297,7 @@ def test_an_untitled_holders_veto_is_told_by_its_shape(tmp_path: Path, kinds: Ki
         "names: no word shared",
         "untitled: neither names a country; a side has no place",
         "the untitled person titled with a place: nowhere",
+        "the other side: placed, its place not written in the untitled side's source",
         "the run carried to the untitled side: nothing, its person placed in no other source",
     )
     tally = realnews_anatomy.Tally()
@@ -305,6 +306,33 @@ def test_an_untitled_holders_veto_is_told_by_its_shape(tmp_path: Path, kinds: Ki
     assert "- gold conflict: 1" in table
     for text in ("Lind", "Rask", lind.id):
         assert text not in table
+
+
+@pytest.mark.parametrize(
+    ("untitled", "other", "told"),
+    [
+        (
+            "Prime Minister Ada Lind opened the Ruritanian bridge.",
+            "Ruritanian Prime Minister Bo Rask opened the bridge.",
+            "placed, its place written in the untitled side's source",
+        ),
+        (
+            "Prime Minister Ada Lind opened the bridge.",
+            "Prime Minister Bo Rask opened the bridge.",
+            "no place",
+        ),
+    ],
+)
+def test_an_untitled_side_is_told_whether_its_source_writes_the_other_sides_place(
+    tmp_path: Path, kinds: Kinds, untitled: str, other: str, told: str
+) -> None:
+    report = report_of(tmp_path, untitled, other)
+    read = realnews_anatomy.Reader(report, kinds)
+    lind = one(report, 0, "Prime Minister Ada Lind")
+    rask = one(report, 1, other.removesuffix(" opened the bridge."))
+    found = read.missed("office", [lind.id], [rask.id], ("a", "b"), "conflict")
+    assert (found.stage, found.detail) == (VETOED, "UntitledHolders")
+    assert f"the other side: {told}" in found.untitled
 
 
 def test_an_untitled_side_says_why_the_run_carried_nothing_to_it(

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from reconcile.kinds import Kinds
-from reconcile.kinds.office.kind import THEN_REFUSALS, OfficeKind
+from reconcile.kinds.office.kind import SHARE_REFUSALS, THEN_REFUSALS, OfficeKind
 from reconcile.reasons import DifferentPeople
 from tests.offices import handover_report as _report
 from tests.offices import held as _held
@@ -152,9 +152,7 @@ def test_the_anatomy_is_told_which_step_refused_the_placing(kinds: Kinds) -> Non
         )
         == THEN_REFUSALS[0]
     )
-    assert _refusal(kinds, *placed, "Former Karsk senator Jane Roe left.") == (
-        "its former or shared holdings of a title several hold at once"
-    )
+    assert _refusal(kinds, *placed, "Former Karsk senator Jane Roe left.") == SHARE_REFUSALS[0]
     assert _refusal(
         kinds,
         "Governor Jane Roe spoke.",
@@ -177,3 +175,80 @@ def test_a_capitalized_word_a_source_titling_the_person_writes_in_lower_case_is_
 ) -> None:
     claims = _claims(kinds, titled, "The talks failed, Ombudsman Jane Roe said.")
     assert [c.quote for c in claims if c.source_id == "S2" and _held(c).title_from] == lent
+
+
+@pytest.mark.parametrize(
+    ("texts", "refusal"),
+    [
+        # the person's only other holding is a former seat of another office, under a
+        # title several hold at once: told as of another office, not as the guard of a
+        # title several hold
+        (
+            ("Governor Jane Roe spoke.", "Karsk Governor John Doe took office."),
+            "Former Karsk senator Jane Roe left.",
+        ),
+        (
+            ("President Jane Roe spoke.", "Karskian President John Doe spoke."),
+            "Jane Roe, a former Karskian minister, left.",
+        ),
+        (
+            ("Prime Minister Jane Roe spoke.", "Prime Minister John Doe spoke."),
+            "Jane Roe, a Karsk MP, left.",
+        ),
+        # written by the surname alone, of a person named in full only as a former senator
+        (
+            ("Governor Roe spoke.", "Karsk Governor John Doe took office."),
+            "Former Karsk senator Jane Roe left.",
+        ),
+    ],
+)
+def test_a_share_of_another_office_is_told_as_such_by_the_anatomy(
+    kinds: Kinds, texts: tuple[str, str], refusal: str
+) -> None:
+    first, second = texts
+    assert _refusal(kinds, first, f"{second} {refusal}") == SHARE_REFUSALS[0]
+
+
+def test_a_share_of_another_office_does_not_hide_a_holding_of_the_office(kinds: Kinds) -> None:
+    # a former senator and a former governor of Karsk: the governorship places the mention
+    assert (
+        _refusal(
+            kinds,
+            "Governor Jane Roe spoke.",
+            "Karsk Governor John Doe took office. Former Karsk senator Jane Roe left. "
+            "Former Karsk governor Jane Roe spoke.",
+        )
+        == ""
+    )
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # one of Karsk's senators untitled, the other with the place, the first also named
+        # as a former senator of Karsk: a state has two senators at once, the two are apart
+        (
+            "Senator Jane Roe spoke on Monday.",
+            "Karsk Senator John Doe spoke on Tuesday. Former Karsk senator Jane Roe left.",
+        ),
+        # both holding it now, named so together, then each alone
+        (
+            "Karsk Senators Jane Roe and John Doe met on Monday.",
+            "Senator Jane Roe spoke on Tuesday.",
+            "Senator John Doe spoke on Wednesday.",
+        ),
+    ],
+)
+def test_two_holders_of_a_title_several_hold_at_once_stay_apart(
+    tmp_path: Path, texts: tuple[str, ...]
+) -> None:
+    report = _report(tmp_path, *texts)
+    # (both senators read, each in every source that names them)
+    read = sorted(_held(c).person for c in report.claims if c.kind == "office")
+    assert {"Jane Roe", "John Doe"} <= set(read) and len(read) >= 3
+    people = [
+        {_held(report.claim(i)).person.split()[-1] for i in f.claim_ids}
+        for f in report.facts
+        if f.kind == "office"
+    ]
+    assert not any({"Roe", "Doe"} <= named for named in people)

@@ -576,7 +576,11 @@ class OfficeKind(Kind):
         shares = [h for h in holders if (h.former or h.several) and self._same(h, held)]
         told = [h for p in shares if (h := self._held_so(p)) is not None]
         if shares and not told:
-            return "its former or shared holdings of a title several hold at once"
+            # (a share of another office places nothing whatever its title: told apart from
+            # one of this office under a title several hold at once)
+            if not any(self._offices_meet(held, _as_held_now(p)) for p in shares):
+                return SHARE_REFUSALS[0]
+            return SHARE_REFUSALS[1]
         if told and not any(h.place for h in told):
             return "its former or shared holdings name no place"
         everyone = _by_word(holders)
@@ -1093,6 +1097,27 @@ def _named(filed: dict[str, list[OfficeHolder]], held: OfficeHolder) -> list[Off
     return list(found.values())
 
 
+def _as_held_now(held: OfficeHolder) -> OfficeHolder:
+    """A former or shared holding told as a holding now of its office ("former Karsk
+    senator Jane Roe" as "Karsk senator Jane Roe"): to ask whether it is of the office
+    another mention names (`OfficeKind._offices_meet`), whoever holds it now."""
+    return replace(
+        held,
+        office_key=held.office_key.removeprefix("former-"),
+        title=held.title.removeprefix("former-"),
+        former=False,
+        several=False,
+    )
+
+
+# why an unplaced holder's person's former or shared holdings placed nothing before any step
+# of `THEN_REFUSALS` (`OfficeKind.then_refusal`): every one of them of another office than
+# the mention's ("Governor Roe" and "former Karsk senator Roe"), or of its office under a
+# title several hold at once (none of them is one seat's)
+SHARE_REFUSALS = (
+    "its former or shared holdings of titles several hold at once, all of other offices",
+    "its former or shared holdings of a title several hold at once",
+)
 # why an unplaced holder was not placed where the run says its person held the office
 # (`OfficeKind._then_place`), step by step
 THEN_REFUSALS = (
