@@ -826,6 +826,11 @@ class Reader:
         return CONCEPTS[2] if ca or cb else CONCEPTS[3]
 
 
+def counts_cells(cells: Iterable[int]) -> str:
+    """The count cells of one Markdown table row: each count, or "·" for none."""
+    return " | ".join(str(n) if n else "·" for n in cells)
+
+
 def holder_of(claim: Claim) -> OfficeHolder:
     detail = claim.detail
     assert isinstance(detail, OfficeHolder)
@@ -1246,9 +1251,8 @@ class Tally:
             "|---|---|" + "---:|" * len(COLUMNS),
         ]
         for stage, detail, cells in self.rows():
-            shown = [str(n) if n else "·" for n in cells]
             stage_cell = f"**{stage}**" if stage else ""
-            lines.append(f"| {stage_cell} | {detail} | " + " | ".join(shown) + " |")
+            lines.append(f"| {stage_cell} | {detail} | {counts_cells(cells)} |")
         totals = [sum(n for (c, _, _), n in self.counts.items() if c == col) for col in COLUMNS]
         lines.append("| total | | " + " | ".join(str(n) for n in totals) + " |")
         if self.concepts:
@@ -1324,8 +1328,7 @@ class Tally:
             last = ""
             for line, how in rows:
                 cells = [self.evidence[(col, line, how)] for col in JOINED_COLUMNS]
-                said = " | ".join(str(n) if n else "·" for n in cells)
-                lines.append(f"| {line if line != last else ''} | {how} | {said} |")
+                lines.append(f"| {line if line != last else ''} | {how} | {counts_cells(cells)} |")
                 last = line
         return lines
 
@@ -1435,8 +1438,7 @@ class Concepts:
         ]
         for reading in sorted({r for _, r in self.mentions}):
             cells = [self.mentions[(k, reading)] for k in kinds]
-            shown = [str(n) if n else "·" for n in cells]
-            lines.append(f"| {reading} | " + " | ".join(shown) + f" | {sum(cells)} |")
+            lines.append(f"| {reading} | {counts_cells(cells)} | {sum(cells)} |")
         lines += [
             "",
             f"### concepts of the numeric gold pairs read on both sides, {name}",
@@ -1460,8 +1462,7 @@ class Concepts:
             ]
             for shape in sorted({s for s, _ in self.bare}):
                 cells = [self.bare[(shape, s)] for s in lost]
-                shown = [str(n) if n else "·" for n in cells]
-                lines.append(f"| {shape} | " + " | ".join(shown) + f" | {sum(cells)} |")
+                lines.append(f"| {shape} | {counts_cells(cells)} | {sum(cells)} |")
         return lines
 
     @staticmethod

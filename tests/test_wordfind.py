@@ -65,12 +65,14 @@ def test_bounded_is_the_regex_word_boundary_search(
     assert bounded("Jr.x", "Jr.")
 
 
-def _found_by_find(text: str, word: str) -> list[int]:
+def _by_find(text: str, word: str, overlapping: bool = False) -> list[int]:
+    """The places of `word` in `text` by a `str.find` loop: stepping past each place found
+    (`found_at`), or one character on so that overlapping places count too (`places`)."""
     found = []
     at = text.find(word)
     while at >= 0 and word:
         found.append(at)
-        at = text.find(word, at + len(word))
+        at = text.find(word, at + (1 if overlapping else len(word)))
     return found
 
 
@@ -86,16 +88,7 @@ def test_found_at_gives_the_places_of_a_find_loop(
     with pytest.MonkeyPatch.context() as patch:
         for indexed_from in (0, len(text) + 1):  # read through the index, and without it
             patch.setattr(wordfind, "INDEXED_FROM", indexed_from)
-            assert list(found_at(text, word)) == _found_by_find(text, word), (text, word)
-
-
-def _places_by_find(text: str, word: str) -> list[int]:
-    found = []
-    at = text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
+            assert list(found_at(text, word)) == _by_find(text, word), (text, word)
 
 
 @settings(max_examples=300, deadline=None)
@@ -107,7 +100,7 @@ def test_places_gives_every_place_of_a_word_overlapping_ones_too(
     with pytest.MonkeyPatch.context() as patch:
         for indexed_from in (0, len(text) + 1):  # read through the index, and without it
             patch.setattr(wordfind, "INDEXED_FROM", indexed_from)
-            assert list(places(text, word)) == _places_by_find(text, word), (text, word)
+            assert list(places(text, word)) == _by_find(text, word, overlapping=True), (text, word)
     assert list(places("AbAbAb", "AbAb")) == [0, 2]
 
 
@@ -115,7 +108,7 @@ def test_found_at_a_long_text_reads_each_capital_once(monkeypatch: pytest.Monkey
     text = "Ulm and Ulmen; UlmUlm, Ul, Karsk. " * 2000
     monkeypatch.setattr(wordfind, "INDEXED_FROM", 1000)
     for word in ("Ulm", "UlmUlm", "Ulmen", "Ul", "Karsk.", "and", "Ulm and Ulmen", "Absent", ""):
-        assert list(found_at(text, word)) == _found_by_find(text, word), word
+        assert list(found_at(text, word)) == _by_find(text, word), word
     assert len(list(found_at(text, "Ulm"))) == 4 * 2000
     # the index is the last text's: asked about another text, it is read again
     other = "Ulm Ulm"
