@@ -7,10 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from reconcile import run
 from reconcile.kinds import Kinds
 from reconcile.match import compare_pair
-from reconcile.reasons import LaterFigure, TallyFell
+from reconcile.reasons import FarApart, KeptApart, LaterFigure, TallyFell
 from reconcile.render.words import note_text
 from reconcile.rules import load_rules
 from tests.facts import fact_of
@@ -222,3 +224,35 @@ def test_of_several_figures_what_each_counts_tells_them_apart(tmp_path: Path) ->
     people = "Officials said 9 people died in the attack on the train."
     one, several = _several_figures(tmp_path, first, people)
     assert several == one
+
+
+@pytest.mark.parametrize(
+    ("other", "together"),
+    [
+        # one state's delegates and the delegates a candidate needs: a part and its whole,
+        # far more than max_value_ratio apart, two figures
+        ("A candidate needs 1,990 delegates to win the nomination, party officials said.", False),
+        # the same figure told again a little apart: one fact, a conflict
+        ("Varno awards 44 delegates in its primary on Tuesday, party officials said.", True),
+    ],
+)
+def test_figures_of_a_concept_that_is_no_running_tally_far_apart_are_two(
+    tmp_path: Path, other: str, together: bool
+) -> None:
+    _write(
+        tmp_path,
+        "a",
+        "2026-03-02",
+        "Varno awards 41 delegates in its primary on Tuesday, party officials said.",
+    )
+    _write(tmp_path, "b", "2026-03-02", other)
+    report = run([tmp_path])
+    claims = [c for c in report.claims if c.concept == "delegates"]
+    assert len(claims) == 2
+    first = fact_of(report, "41 delegates")
+    assert (len(first.claim_ids) == 2) is together
+    if not together:
+        vetoes = [r.veto for r in first.match.reasons if isinstance(r, KeptApart)]
+        assert FarApart("41 delegates", "1,990 delegates") in vetoes or (
+            FarApart("1,990 delegates", "41 delegates") in vetoes
+        )

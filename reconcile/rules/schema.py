@@ -1127,8 +1127,9 @@ class MatchingRules:
     )
     concept_max_value_ratio: float = field(
         metadata=_doc(
-            "two numbers of one concept further apart than this factor are two facts (a"
-            " rolling toll may grow from 3 to 800)",
+            "two numbers of one concept further apart than this factor are two facts, when"
+            " either is of `running_concepts` (a rolling toll may grow from 3 to 800); of"
+            " other concepts, further apart than `max_value_ratio` (a part and its whole)",
             min=1,
         ),
     )

@@ -1056,9 +1056,14 @@ class QuantityKind(Kind):
 
         m = self.rules.matching
         concept = a.concept or b.concept or ""
+        # a running tally grows between reports (a death toll from 3 to 800); any other
+        # figure is not told again many times larger: as far apart as two numbers of no
+        # concept, they are two figures (a part and its whole: one state's delegates and
+        # the delegates a candidate needs)
+        running = a.concept in self._running or b.concept in self._running
         veto = (
             self._concept_vetoes(a, b, fa, fb)
-            or _far_apart(a, b, m.concept_max_value_ratio)
+            or _far_apart(a, b, m.concept_max_value_ratio if running else m.max_value_ratio)
             # a concept the run lent a figure meets figures of its order only, but for a
             # running tally, whose figures grow (`run_concepts`)
             or (
