@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from reconcile import reasons
+from reconcile import concepts, reasons
 from reconcile.cache import _by_init
 from reconcile.records import record
 from reconcile.rules import schema
@@ -125,7 +125,7 @@ def test_a_class_that_writes_its_own_method_is_refused() -> None:
     "cls",
     [
         c
-        for module in (reasons, schema)
+        for module in (reasons, schema, concepts)
         for c in vars(module).values()
         if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == module.__name__
     ],
