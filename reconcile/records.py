@@ -8,11 +8,13 @@ short command's import time went there (the reasons, the rules schema). `record`
 `__match_args__`: `dataclasses.fields`, `replace` and the rules' validation read them as
 before) and writes the methods without compiling any but `__init__`, whose code is compiled
 once per shape of fields (their names, which are keyword-only, which have a default or a
-factory) and shared by every class of that shape. The methods behave as `dataclasses`'
-own: the same `__init__` signature (its code written as `dataclasses` writes it, so that
-the claim cache reads a record back through it), equality and hash over the tuple of the
-fields, the same `repr`, `FrozenInstanceError` on assigning or deleting a field, and
-pickling of slotted records by the list of their fields.
+factory, whether it has slots) and shared by every class of that shape. The methods behave
+as `dataclasses`' own: the same `__init__` signature (compiled from a string, its parameters
+the fields in order, so that the claim cache reads a record back through it; a slotted
+record's stores each field through its slot, as `models.quick_init` does, at about half the
+cost of `object.__setattr__`), equality and hash over the tuple of the fields, the same
+`repr`, `FrozenInstanceError` on assigning or deleting a field, and pickling of slotted
+records by the list of their fields.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ class _Factory:
 
 
 _FACTORY = _Factory()
-_SHARED: dict[tuple[tuple[str, bool, int], ...], Any] = {}  # __init__ code by shape
+_SHARED: dict[tuple[tuple[tuple[str, bool, int], ...], bool], Any] = {}  # __init__ code
 
 
 @overload
@@ -77,7 +79,7 @@ def _make(cls: type[T], *, slots: bool, kw_only: bool, eq: bool) -> type[T]:
     params.eq = eq
     fields = dataclasses.fields(made)
     names = tuple(f.name for f in fields)
-    made.__init__ = _init(made, fields)
+    made.__init__ = _init(made, fields, slots)
     made.__repr__ = _repr(names)
     made.__setattr__, made.__delattr__ = _frozen(made, frozenset(names))
     if eq:
@@ -87,8 +89,10 @@ def _make(cls: type[T], *, slots: bool, kw_only: bool, eq: bool) -> type[T]:
     return made  # type: ignore[no-any-return]
 
 
-def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Any:
-    """`__init__` as `dataclasses` writes it for a frozen class: its code shared by shape."""
+def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...], slots: bool) -> Any:
+    """`__init__` as `dataclasses` writes it for a frozen class, its code shared by shape; a
+    slotted record's stores each field through its slot (as `models.quick_init` does: about
+    half the cost of `object.__setattr__` for a record built per decision)."""
     shape = tuple(
         (
             f.name,
@@ -101,9 +105,9 @@ def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Any:
         )
         for f in fields
     )
-    code = _SHARED.get(shape)
+    code = _SHARED.get((shape, slots))
     if code is None:
-        code = _SHARED[shape] = _init_code(shape)
+        code = _SHARED[(shape, slots)] = _init_code(shape, slots)
     given = [
         (f.name, only, _FACTORY if k == 2 else f.default)
         for (_, only, k), f in zip(shape, fields, strict=True)
@@ -115,6 +119,11 @@ def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Any:
         "__dataclass_builtins_object__": object,
         "__dataclass_HAS_DEFAULT_FACTORY__": _FACTORY,
         **{f"__dataclass_dflt_{f.name}__": f.default_factory for f in fields},
+        **(
+            {f"__dataclass_set_{f.name}__": vars(cls)[f.name].__set__ for f in fields}
+            if slots
+            else {}
+        ),
     }
     init = FunctionType(code, scope, "__init__", defaults or None)
     init.__kwdefaults__ = kw_defaults or None
@@ -124,14 +133,19 @@ def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...]) -> Any:
     return init
 
 
-def _init_code(shape: tuple[tuple[str, bool, int], ...]) -> Any:
+def _init_code(shape: tuple[tuple[str, bool, int], ...], slots: bool) -> Any:
     """The code of an `__init__` of fields of this shape (name, keyword-only, 0: no default,
-    1: a default, 2: a factory), compiled from `<string>` as `dataclasses` compiles it."""
+    1: a default, 2: a factory), compiled from `<string>` as `dataclasses` compiles it: each
+    field stored through `object.__setattr__`, or through its slot (`slots`)."""
     positional = [_param(name, kind) for name, only, kind in shape if not only]
     keywords = [_param(name, kind) for name, only, kind in shape if only]
     params = ["self", *positional, *(["*", *keywords] if keywords else [])]
     body = [
-        f"  __dataclass_builtins_object__.__setattr__(self, {name!r}, "
+        (
+            f"  __dataclass_set_{name}__(self, "
+            if slots
+            else f"  __dataclass_builtins_object__.__setattr__(self, {name!r}, "
+        )
         + (
             f"__dataclass_dflt_{name}__() if {name} is __dataclass_HAS_DEFAULT_FACTORY__ else "
             if kind == 2
