@@ -1,5 +1,6 @@
 """`reconcile.records.record` makes the records `dataclasses` would: the same fields, the same
-`__init__`, equality, hash, repr, freezing and pickling; every reason and rules section is one."""
+`__init__`, equality, hash, repr, freezing and pickling; every reason, rules section and concept
+record is one."""
 
 from __future__ import annotations
 
