@@ -71,8 +71,11 @@ def _make(cls: type[T], *, slots: bool, kw_only: bool, eq: bool) -> type[T]:
             raise TypeError(f"{cls.__name__} writes {name}: use dataclasses.dataclass")
     if cls.__doc__ is None:
         cls.__doc__ = cls.__name__  # (`dataclasses` would work out a signature for it)
+    # (a record of a frozen dataclass or record is said frozen to `dataclasses`, which then
+    # writes `__setattr__` and `__delattr__`: replaced below by the same, not compiled)
+    inherits = any(hasattr(base, "__dataclass_params__") for base in cls.__mro__[1:])
     made: Any = dataclasses.dataclass(
-        init=False, repr=False, eq=False, slots=slots, kw_only=kw_only
+        init=False, repr=False, eq=False, slots=slots, kw_only=kw_only, frozen=inherits
     )(cls)
     params = made.__dataclass_params__
     params.init = params.repr = params.frozen = True
@@ -120,7 +123,7 @@ def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...], slots: bool) ->
         "__dataclass_HAS_DEFAULT_FACTORY__": _FACTORY,
         **{f"__dataclass_dflt_{f.name}__": f.default_factory for f in fields},
         **(
-            {f"__dataclass_set_{f.name}__": vars(cls)[f.name].__set__ for f in fields}
+            {f"__dataclass_set_{f.name}__": getattr(cls, f.name).__set__ for f in fields}
             if slots
             else {}
         ),

@@ -141,3 +141,20 @@ def test_reasons_and_rules_are_frozen_records(cls: type) -> None:
         # a reason is kept in the claim cache as a call of its class (`cache._Reductions`)
         assert _by_init(cls) == tuple(f.name for f in dataclasses.fields(cls))
         assert "__slots__" in vars(cls)
+
+
+@pytest.mark.parametrize(
+    "make_parent", [record(slots=True), dataclasses.dataclass(frozen=True, slots=True)]
+)
+def test_a_record_of_a_slotted_record_or_dataclass_holds_its_parent_s_fields(
+    make_parent: Any,
+) -> None:
+    parent: Any = make_parent(type("Parent", (Base,), {"__annotations__": {"a": "str"}}))
+    child: Any = record(slots=True)(
+        type("Child", (parent,), {"__annotations__": {"b": "int"}, "b": 0, "__doc__": "child"})
+    )
+    made = child("x", 2)
+    assert (made.a, made.b) == ("x", 2) and child("x") == child("x", 0) != made
+    assert repr(made) == "Child(a='x', b=2)"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.a = "y"
