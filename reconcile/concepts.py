@@ -63,11 +63,12 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property, lru_cache
 from typing import Any
 
 from reconcile.errors import Problem
+from reconcile.records import record
 from reconcile.rules.schema import FrameRules
 from reconcile.rules.validate import Where
 
@@ -92,7 +93,7 @@ _LITERAL_TOKEN = re.compile(r"^[^\s{}]+$")
 
 
 # ------------------------------------------------------------------------ compiled values
-@dataclass(frozen=True)
+@record
 class Concept:
     """What one number measures, and the words that say so.
 
@@ -106,7 +107,7 @@ class Concept:
     pattern: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class CompiledFrame:
     """One pattern, compiled: the words before the number and the words after it.
 
@@ -145,7 +146,7 @@ class CompiledFrame:
         return re.compile(self.after_regex, re.IGNORECASE) if self.after_regex else None
 
 
-@dataclass(frozen=True)
+@record
 class _Shelf:
     """The frames that fit one dimension, found by the words near a number."""
 
@@ -156,7 +157,7 @@ class _Shelf:
     after_words: frozenset[str]
 
 
-@dataclass(frozen=True)
+@record
 class Frames:
     """Every frame of a language, compiled once; hand it to `concept_of`."""
 
@@ -364,7 +365,7 @@ _CONVERTED_BEFORE_REVERSED = r"(?:\s*\(\s*(?:[\w./]+\s+){0,2}[\w.,$€£]+)"
 _CONVERTED_AFTER = r"(?:\s*\)|\s*\([^()]{1,40}\))"
 
 
-@dataclass(frozen=True)
+@record
 class _Token:
     regex: str  # as read forwards
     reversed: str  # as read backwards, on the reversed text
@@ -966,7 +967,7 @@ _PHRASE_WORDS = 4  # most words of a noun phrase read for its head, names and mo
 _OBJECT_REACH = 100  # most characters from a verb of `object_verbs` to the number
 
 
-@dataclass(frozen=True)
+@record
 class Reading:
     """The grammar around a number that no frame fits, from a frames file's rules.
 

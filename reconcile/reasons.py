@@ -8,9 +8,10 @@ fact's reasons from what was compared to how well it scored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
 from typing import ClassVar
+
+from reconcile.records import record
 
 
 class Reason:
@@ -57,7 +58,7 @@ class ContextField(Enum):
 # Reasons to put two claims together.
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SameBlock(Reason):
     """Same kind, dimension, class and change: `what` is the class or unit."""
 
@@ -67,26 +68,26 @@ class SameBlock(Reason):
     change: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SameOffice(Reason):
     rank: ClassVar[int] = 0
     office: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SameEventClass(Reason):
     rank: ClassVar[int] = 0
     event_class: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SamePerson(Reason):
     rank: ClassVar[int] = 1
     a: str
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DifferentPeopleNamed(Reason):
     """Two names for one office, not a veto (the verdict says conflict)."""
 
@@ -95,31 +96,31 @@ class DifferentPeopleNamed(Reason):
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SharedPlace(Reason):
     rank: ClassVar[int] = 2
     places: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SameTime(Reason):
     rank: ClassVar[int] = 2
     time: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SameOutcome(Reason):
     rank: ClassVar[int] = 2
     outcome: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SameSubject(Reason):
     rank: ClassVar[int] = 2
     names: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SharedWords(Reason):
     """Context words both claims have, sorted (a report shows the first few)."""
 
@@ -127,13 +128,13 @@ class SharedWords(Reason):
     words: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SameNumber(Reason):
     rank: ClassVar[int] = 3
     bonus: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Similarity(Reason):
     """The pair's score, from the words around the claims and the sources' stories."""
 
@@ -142,7 +143,7 @@ class Similarity(Reason):
     story: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class NamesSimilar(Reason):
     """Two events named alike: by their names alone, or (`with_words`) name and context."""
 
@@ -150,21 +151,21 @@ class NamesSimilar(Reason):
     score: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Alone(Reason):
     """No other claim states this fact."""
 
     rank: ClassVar[int] = -1
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class NothingCounted(Reason):
     """The claim cannot be matched: it names nothing it counts."""
 
     rank: ClassVar[int] = -1
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class KeptApart(Reason):
     """A claim alone, kept apart from a similar claim by this veto."""
 
@@ -172,7 +173,7 @@ class KeptApart(Reason):
     veto: Reason
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Outweighed(Reason):
     """Claims of one fact whose pair alone is not one fact (`veto`, a soft veto): the other
     pairs between their clusters outweighed it. Ranked just after what was compared, so a
@@ -182,14 +183,14 @@ class Outweighed(Reason):
     veto: Reason
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SplitByReviewer(Reason):
     """A reviewer took these claims out of a fact."""
 
     rank: ClassVar[int] = -1
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class MergedByReviewer(Reason):
     """A reviewer put two facts together."""
 
@@ -199,25 +200,25 @@ class MergedByReviewer(Reason):
 # Vetoes: why two claims of one block are not one fact.
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DifferentTime(Reason):
     a: str | None
     b: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DifferentPlace(Reason):
     a: str | None
     b: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DifferentOutcome(Reason):
     a: str
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DifferentPortion(Reason):
     """One number is a share of a whole the other is not ("12 of them" / "40"; "300 a day" /
     "5,000"): `a` and `b` name the portions, "" for a whole."""
@@ -226,7 +227,7 @@ class DifferentPortion(Reason):
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DifferentSide(Reason):
     """Of two numbers each one side of a result ("47 percent to 42 percent": the leader's and
     the trailer's share, a score), one is the higher side and the other the lower: `a` and
@@ -236,7 +237,7 @@ class DifferentSide(Reason):
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class OppositeChanges(Reason):
     """A rise and a fall (`a`, `b`: "up", "down") not both of one concept: what moved each
     way is not said to be one thing."""
@@ -245,18 +246,18 @@ class OppositeChanges(Reason):
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DifferentSubject(Reason):
     a: tuple[str, ...]
     b: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class OneSentence(Reason):
     """Two claims of one sentence are two facts."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class FarApart(Reason):
     """Numbers orders of magnitude apart: two facts, not a conflict."""
 
@@ -264,14 +265,14 @@ class FarApart(Reason):
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class WordsDiffer(Reason):
     """The words around the two claims score under the cut-off (a soft veto)."""
 
     soft: ClassVar[bool] = True
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class ContextsDiffer(Reason):
     """Words around and story together score under the cut-off (a soft veto)."""
 
@@ -280,20 +281,20 @@ class ContextsDiffer(Reason):
     story: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class JoinedAcross(Reason):
     """A claim alone in its block joined a fact of another block: another source states the
     same number of it read otherwise (a sum one source writes without its currency, a rise
     one source writes as a level), in words alike."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class LooselyJoined(Reason):
     """A number that says nothing of what it counts joined the fact: beside a close number
     of another source telling the same story, in words alike."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class OneSourceTwoFigures(Reason):
     """One source giving two different figures of one measure (a toll it updates, or the
     figures of two things): a soft veto, the other sources' pairs tell which."""
@@ -302,21 +303,21 @@ class OneSourceTwoFigures(Reason):
     score: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class OneSourceTwoNumbers(Reason):
     """One source giving two different numbers in contexts this similar: two facts."""
 
     score: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class HoldersApart(Reason):
     """Different holders named this many days apart: the office may have changed hands."""
 
     days: int
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class UntitledHolders(Reason):
     """Different people under a title that names no country: maybe two offices."""
 
@@ -324,13 +325,13 @@ class UntitledHolders(Reason):
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DifferentEvents(Reason):
     a: str
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class LikelyDifferentEvents(Reason):
     """Events named alike whose dates or places differ (and that cannot conflict)."""
 
@@ -340,7 +341,7 @@ class LikelyDifferentEvents(Reason):
     score: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SameConcept(Reason):
     """Both numbers measure one concept ("deaths") in sources that tell one story."""
 
@@ -349,7 +350,7 @@ class SameConcept(Reason):
     story: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DifferentConcepts(Reason):
     """The two numbers measure different things ("deaths" / "injured")."""
 
@@ -357,7 +358,7 @@ class DifferentConcepts(Reason):
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DifferentNames(Reason):
     """The sentences of two claims name different people, places or things."""
 
@@ -365,7 +366,7 @@ class DifferentNames(Reason):
     b: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class RivalNames(Reason):
     """The sentences of two claims name two things of one kind ("Typhoon Kalmaegi" /
     "Typhoon Fung-wong", "Eaton Fire" / "Palisades Fire"), neither naming the other's."""
@@ -374,7 +375,7 @@ class RivalNames(Reason):
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SeparateIncidents(Reason):
     """Two figures of one measure in a day's items of different days, each told of an
     incident its item introduces as new ("killed in an airstrike on a boat"), neither stated
@@ -384,7 +385,7 @@ class SeparateIncidents(Reason):
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class PlacedElsewhere(Reason):
     """Two figures of one measure in a day's items, neither stated as a running figure nor
     the same number, one placed by its sentence where the other's source names nowhere ("in
@@ -395,7 +396,7 @@ class PlacedElsewhere(Reason):
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DifferentStories(Reason):
     """The sources of two claims of one concept name too few of the same names."""
 
@@ -405,31 +406,31 @@ class DifferentStories(Reason):
 # Notes on a verdict.
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SelfContradiction(Note):
     """The only source of a fact gives two readings that conflict."""
 
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SourceContradictsItself(Note):
     """One of several sources gives two readings that conflict."""
 
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DifferentPeople(Note):
     names: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class WrittenDifferently(Note):
     spellings: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class TitleLent(Note):
     """Bare names of a fact given the office of a titled mention elsewhere in the run: per
     bare quote, the titled quote and whether it stands in the same source."""
@@ -437,26 +438,26 @@ class TitleLent(Note):
     lent: tuple[tuple[str, str, bool], ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DatesStated(Note):
     """Each date stated, with the words it was read from."""
 
     dates: tuple[tuple[str, tuple[str, ...]], ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DateNotResolved(Note):
     """Dates as written that could not be resolved (no publication date)."""
 
     written: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class PlacesStated(Note):
     places: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class PublishedApart(Note):
     """Sources published on different (or unknown) dates: what they state may have changed.
 
@@ -467,7 +468,7 @@ class PublishedApart(Note):
     stated: Stated
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class LaterFigure(Note):
     """Different figures of one measure: the one stated last (by publication date, then by
     an "as of" time), with its source and date: a rolling figure, updated over time."""
@@ -478,7 +479,7 @@ class LaterFigure(Note):
     time: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class TallyFell(Note):
     """A running tally (deaths, cases) stated lower on a later day than on an earlier one:
     (quote, publication date) of the earlier figure and of the later. A count that only grows
@@ -489,7 +490,7 @@ class TallyFell(Note):
     later: tuple[str, str]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class ContextDiffers(Note):
     """Sources state one part of the context differently: (source name, value or None)."""
 
@@ -500,7 +501,7 @@ class ContextDiffers(Note):
 # Named facts beyond offices (place, date, thing, route, source).
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SameNamed(Reason):
     """Two claims of one kind and role naming one thing: alike (`within` False), or one a
     part or more precise form of the other ("Wuhan" / "Wuhan, China", "A320" / "A320neo")."""
@@ -512,7 +513,7 @@ class SameNamed(Reason):
     within: bool
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DifferentNamed(Reason):
     """Two sources naming different values for one role: put together, judged a conflict."""
 
@@ -522,7 +523,7 @@ class DifferentNamed(Reason):
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class NamedApart(Reason):
     """A veto: different values that are two facts, not a disagreement (`one_source`: one
     source names both; else the role allows several)."""
@@ -533,7 +534,7 @@ class NamedApart(Reason):
     one_source: bool
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class OtherStory(Reason):
     """A veto: the two sources tell different stories (their proper names share too little),
     so a place, a date or a name they both state is not one fact."""
@@ -541,7 +542,7 @@ class OtherStory(Reason):
     score: float
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class NamedStated(Note):
     """The values sources name for one role, as shown."""
 
@@ -549,7 +550,7 @@ class NamedStated(Note):
     values: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class OfficesApart(Reason):
     """A veto: one title of two different places or bodies ("governor of Ohio" / "governor
     of Texas")."""
@@ -558,7 +559,7 @@ class OfficesApart(Reason):
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class SeveralHolders(Reason):
     """A veto: different people under an office that has several holders at once (senators,
     former governors)."""
@@ -567,7 +568,7 @@ class SeveralHolders(Reason):
     b: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class HandedOver(Reason):
     """A veto: a source names both people for the office, so it changed hands in the story."""
 

@@ -1,4 +1,5 @@
-"""The rules schema: one frozen dataclass per rules file, and the `RuleSet` of a language."""
+"""The rules schema: one frozen record (a dataclass) per rules file, and the `RuleSet` of a
+language."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import dataclasses
 import types
 import typing
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Literal
 
 from reconcile.limits import SourceLimits
+from reconcile.records import record
 
 
 def _doc(text: str, **extra: Any) -> dict[str, Any]:
@@ -17,14 +19,14 @@ def _doc(text: str, **extra: Any) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------- numbers
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class VagueMagnitude:
     phrase: str = field(metadata=_doc("regex for the phrase, e.g. 'tens of thousands'", regex=True))
     low: float = field(metadata=_doc("lower end of the interval"))
     high: float = field(metadata=_doc("upper end of the interval (exclusive)"))
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class NumberRules:
     words: Mapping[str, float] = field(
         default_factory=dict, metadata=_doc("number words and their values: one = 1, twenty = 20")
@@ -108,7 +110,7 @@ class NumberRules:
 QualifierName = Literal["about", "nearly", "over", "at_least", "under", "up_to"]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class QualifierRule:
     name: QualifierName = field(metadata=_doc("the interval shape this qualifier gives"))
     phrases: tuple[str, ...] = field(metadata=_doc("words that come before the number"))
@@ -123,7 +125,7 @@ class QualifierRule:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class ChangeRule:
     direction: Literal["up", "down"] = field(metadata=_doc("direction of the change"))
     phrases: tuple[str, ...] = field(metadata=_doc("verbs/words that come before the number"))
@@ -145,7 +147,7 @@ class ChangeRule:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class QualifierRules:
     qualifier: tuple[QualifierRule, ...] = field(
         default=(), metadata=_doc("qualifier words and the interval shape each gives")
@@ -249,7 +251,7 @@ class QualifierRules:
 
 
 # ---------------------------------------------------------------------------- units, money
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class UnitRules:
     definitions: str = field(metadata=_doc("pint definitions file, relative to the rules folder"))
     aliases: Mapping[str, str] = field(
@@ -367,7 +369,7 @@ class UnitRules:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Currency:
     code: str = field(metadata=_doc("ISO 4217 code", pattern=r"^[A-Z]{3}$"))
     symbols: tuple[str, ...] = field(default=(), metadata=_doc("signs written before the number"))
@@ -392,13 +394,13 @@ class Currency:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class CurrencyRules:
     currency: tuple[Currency, ...] = field(default=(), metadata=_doc("currencies"))
 
 
 # -------------------------------------------------------------------------------- nouns
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class NounClass:
     name: str = field(metadata=_doc("the class name shown in reports: 'military personnel'"))
     nouns: tuple[str, ...] = field(
@@ -406,7 +408,7 @@ class NounClass:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class NounRules:
     noun_class: tuple[NounClass, ...] = field(
         default=(), metadata=_doc("counted nouns grouped into classes that can be compared")
@@ -425,13 +427,13 @@ class NounRules:
 
 
 # ---------------------------------------------------------------------------- names, offices
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Alias:
     canonical: str = field(metadata=_doc("the form every variant is reduced to"))
     variants: tuple[str, ...] = field(metadata=_doc("other ways of writing the same thing"))
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class AliasRules:
     alias: tuple[Alias, ...] = field(default=(), metadata=_doc("words and names that are the same"))
     name_suffixes: tuple[str, ...] = field(
@@ -457,7 +459,7 @@ class AliasRules:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Office:
     key: str = field(metadata=_doc("stable id of the office", pattern=r"^[a-z0-9][a-z0-9-]*$"))
     label: str = field(metadata=_doc("how the report names the office"))
@@ -473,7 +475,7 @@ class Office:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class OfficeTitle:
     key: str = field(metadata=_doc("stable id of the title", pattern=r"^[a-z0-9][a-z0-9-]*$"))
     label: str = field(metadata=_doc("how the report names the title: 'Governor'"))
@@ -505,7 +507,7 @@ class OfficeTitle:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class OfficeWords:
     of: tuple[str, ...] = field(
         default=(),
@@ -718,7 +720,7 @@ class OfficeWords:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class OfficeRules:
     office: tuple[Office, ...] = field(default=(), metadata=_doc("offices whose holders are facts"))
     not_current: tuple[str, ...] = field(
@@ -756,7 +758,7 @@ class OfficeRules:
 
 
 # --------------------------------------------------------------------- context and non-claims
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class ContextRules:
     attribution: tuple[str, ...] = field(
         default=(),
@@ -850,7 +852,7 @@ class ContextRules:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class NonClaimRules:
     patterns: tuple[str, ...] = field(
         default=(),
@@ -866,7 +868,7 @@ class NonClaimRules:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class SourceRules:
     furniture: tuple[str, ...] = field(
         default=(),
@@ -911,7 +913,7 @@ class SourceRules:
 
 
 # ------------------------------------------------------------------------ verdicts, matching
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Tolerance:
     exact: float = field(metadata=_doc("relative tolerance of a plain number", min=0))
     about: float = field(metadata=_doc("half-width of 'about' intervals", min=0))
@@ -927,7 +929,7 @@ class Tolerance:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Portion:
     name: str = field(metadata=_doc("the portion shown in reasons: 'part', 'daily'"))
     before: tuple[str, ...] = field(
@@ -968,13 +970,13 @@ class Portion:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Outcome:
     name: str = field(metadata=_doc("the outcome shown in reasons: 'killed'"))
     words: tuple[str, ...] = field(metadata=_doc("words that state it: killed, died, dead"))
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class MatchingRules:
     context_cutoff: float = field(
         metadata=_doc(
@@ -1396,7 +1398,7 @@ class MatchingRules:
 
 
 # ------------------------------------------------------------------------------- events
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class EventClass:
     name: str = field(metadata=_doc("the class name shown in reports: 'meeting'"))
     nouns: tuple[str, ...] = field(
@@ -1404,7 +1406,7 @@ class EventClass:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class EventRules:
     event_class: tuple[EventClass, ...] = field(
         default=(), metadata=_doc("event nouns grouped into classes that can be compared")
@@ -1457,7 +1459,7 @@ class EventRules:
 
 
 # ------------------------------------------------------------------ named facts beyond offices
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class PlaceCue:
     role: str = field(metadata=_doc("what the place is of, shown in reports: 'landfall'"))
     words: tuple[str, ...] = field(
@@ -1483,7 +1485,7 @@ class PlaceCue:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class PlaceRules:
     cue: tuple[PlaceCue, ...] = field(
         default=(), metadata=_doc("cues that make a place where the story's event happened")
@@ -1600,7 +1602,7 @@ class PlaceRules:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class DateWords:
     before: tuple[str, ...] = field(
         default=(),
@@ -1668,7 +1670,7 @@ class DateWords:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class ThingClass:
     name: str = field(metadata=_doc("the class shown in reports: 'aircraft', 'storm'"))
     before: tuple[str, ...] = field(
@@ -1718,7 +1720,7 @@ class ThingClass:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class ThingRules:
     thing: tuple[ThingClass, ...] = field(
         default=(), metadata=_doc("classes of named things: aircraft, storm, vessel, flight")
@@ -1786,7 +1788,7 @@ class ThingRules:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class RouteRules:
     verbs: tuple[str, ...] = field(
         default=(),
@@ -1814,7 +1816,7 @@ class RouteRules:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class StatingRules:
     verbs: tuple[str, ...] = field(
         default=(),
@@ -1870,7 +1872,7 @@ class StatingRules:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class NamedRules:
     name_joiners: tuple[str, ...] = field(
         default=(),
@@ -1960,7 +1962,7 @@ class NamedRules:
 
 
 # ------------------------------------------------------------------------------- frames
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class FrameRule:
     """One concept and the patterns of words that state it."""
 
@@ -1980,7 +1982,7 @@ class FrameRule:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class FrameRules:
     """The whole frames file of one language."""
 
@@ -2248,7 +2250,7 @@ DEFAULT_LANGUAGE = "en"
 LANGUAGES_DIR = "lang"  # rules/lang/<code>/ holds the words of one language
 
 
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class RuleSet:
     """All rules of one language, validated and frozen: the language-neutral layer with the
     language's words over it. `for_language` gives the rule set of another language."""
