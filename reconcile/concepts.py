@@ -688,6 +688,13 @@ def _around(
         # the number ("the number of deaths linked to infections surpassed 100,000"): the
         # subject's own head, standing before them, says what is counted.
         subject = reading.subject(sentence, number_start, number_end, dimension)
+        if subject is None and _last_word(sentence, number_start) in reading.object_links:
+            # ... and so may they the object of a verb that brings it to the number
+            # ("bringing the total number of survivors recovered to five": the survivors
+            # are counted, whom "recovered" describes)
+            subject = reading.object_of(
+                sentence, number_start, number_end, dimension.split(":", 1)[0]
+            )
         if subject is not None and subject.evidence[0] < found.evidence[0]:
             return subject
     return found
