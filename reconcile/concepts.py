@@ -1992,17 +1992,19 @@ class Reading:
             previous, until = found_previous
             if self.clause_sign.search(sentence, previous.end(), until):
                 return None
-            percent = bool(self.percent.match(sentence, previous.end()))
-            if percent != (family == "percent") or _CURRENCY_BEFORE.search(
+            sign = self.percent.match(sentence, previous.end())
+            if bool(sign) != (family == "percent") or _CURRENCY_BEFORE.search(
                 sentence, max(0, previous.start() - 4), previous.start()
             ):
                 return None
             # the earlier number as its claim may quote it: with up to two words before it
-            # ("rose to at least 1,035 in Turkey and about 19 in Greece": "at least 1,035")
+            # ("rose to at least 1,035 in Turkey and about 19 in Greece": "at least 1,035"),
+            # and its percent sign ("a 50% tariff ..., escalating to a total of 104%")
+            quoted = previous.end() if sign is None else sign.end()
             for begin in _word_starts(sentence, previous.start(), 2):
-                found = _by_frames(frames, sentence, begin, previous.end(), dimension)
+                found = _by_frames(frames, sentence, begin, quoted, dimension)
                 if found is None:
-                    found = self.read(frames, sentence, begin, previous.end(), dimension, 1)
+                    found = self.read(frames, sentence, begin, quoted, dimension, 1)
                 if found is not None:
                     where = (previous.start(), end)
                     return Concept(found.key, where, found.place, f"listed {found.pattern}")
