@@ -822,10 +822,29 @@ def _by_frames(
         if found is None:
             continue
         distance, evidence, place = found
+        if (
+            evidence[0] < number_start
+            and frame.gaps_before
+            and _counted_before(sentence, evidence[0])
+        ):
+            continue  # "127 deaths across three provinces": the deaths are 127's
         rank = (distance, -frame.weight)
         if best is None or rank < best[0]:
             best = (rank, Concept(frame.concept, evidence, place, frame.pattern))
     return best[1] if best else None
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s+\Z")
+_YEAR_LIKE = re.compile(r"1[89]\d\d|2[01]\d\d")
+
+
+def _counted_before(sentence: str, at: int) -> bool:
+    """Whether a number written in digits stands right before `at`, the first word of a
+    frame read before another number: it counts that word ("635 cases and 127 deaths
+    across three provinces": the deaths are 127, the three count provinces). A year is no
+    count ("the 2019 death toll of 56")."""
+    found = _COUNT_BEFORE.search(sentence, max(0, at - 24), at)
+    return found is not None and not _YEAR_LIKE.fullmatch(found.group(1))
 
 
 @lru_cache(maxsize=8)

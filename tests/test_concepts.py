@@ -359,6 +359,27 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
         "count",
         ("deaths", "12 in Manila and 5", None),
     ),
+    # a frame's noun that another number counts is that number's: a gap read from it to a
+    # later number reads nothing ("127 deaths across three regions": three regions); a
+    # year counts nothing, and a frame written to the number word by word still reads
+    (
+        "The outbreak has now recorded 512 cases and 97 deaths across four regions.",
+        "four",
+        "count",
+        ("region", "four regions", None),
+    ),
+    (
+        "The outbreak has now recorded 512 cases and 97 deaths across four regions.",
+        "97",
+        "count",
+        ("deaths", "97 deaths", None),
+    ),
+    (
+        "The 2021 death toll of 64 was revised on Monday.",
+        "64",
+        "count",
+        ("deaths", "death toll of 64", None),
+    ),
     # look-alikes that stay apart: a crew among the people aboard, a depth and a distance
     (
         "The ferry carried 212 passengers and a crew of 14 when it sank.",
