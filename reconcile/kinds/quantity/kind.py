@@ -1216,8 +1216,11 @@ class QuantityKind(Kind):
         John Doe received 0.15 percent" / "Roe received 0.15 percent". The names near each
         differ only in which of the sentence's names stands nearest; they do not set the
         numbers apart. (Of two numbers that differ, a sentence naming two parties may give
-        each its own figure: there the names still weigh.)"""
+        each its own figure: there the names still weigh; so they do for a count under
+        `bare_least_value`: "three" and "three" killed tell nothing of one figure.)"""
         if not _same_number(a, b):
+            return False
+        if a.kind == "count" and (a.value or 0.0) < self.rules.matching.bare_least_value:
             return False
         if owners_a and owners_b and not (owners_a & owners_b):
             return False
