@@ -689,6 +689,13 @@ def _around(
         # the number ("the number of deaths linked to infections surpassed 100,000"): the
         # subject's own head, standing before them, says what is counted.
         subject = reading.subject(sentence, number_start, number_end, dimension)
+        if subject is None and _last_word(sentence, number_start) in reading.object_links:
+            # ... and so may they the object of a verb that brings it to the number
+            # ("bringing the total number of survivors recovered to five": the survivors
+            # are counted, whom "recovered" describes)
+            subject = reading.object_of(
+                sentence, number_start, number_end, dimension.split(":", 1)[0]
+            )
         if subject is not None and subject.evidence[0] < found.evidence[0]:
             return subject
     return found
@@ -816,10 +823,29 @@ def _by_frames(
         if found is None:
             continue
         distance, evidence, place = found
+        if (
+            evidence[0] < number_start
+            and frame.gaps_before
+            and _counted_before(sentence, evidence[0])
+        ):
+            continue  # "127 deaths across three provinces": the deaths are 127's
         rank = (distance, -frame.weight)
         if best is None or rank < best[0]:
             best = (rank, Concept(frame.concept, evidence, place, frame.pattern))
     return best[1] if best else None
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s+\Z")
+_YEAR_LIKE = re.compile(r"1[89]\d\d|2[01]\d\d")
+
+
+def _counted_before(sentence: str, at: int) -> bool:
+    """Whether a number written in digits stands right before `at`, the first word of a
+    frame read before another number: it counts that word ("635 cases and 127 deaths
+    across three provinces": the deaths are 127, the three count provinces). A year is no
+    count ("the 2019 death toll of 56")."""
+    found = _COUNT_BEFORE.search(sentence, max(0, at - 24), at)
+    return found is not None and not _YEAR_LIKE.fullmatch(found.group(1))
 
 
 @lru_cache(maxsize=8)
@@ -1986,17 +2012,19 @@ class Reading:
             previous, until = found_previous
             if self.clause_sign.search(sentence, previous.end(), until):
                 return None
-            percent = bool(self.percent.match(sentence, previous.end()))
-            if percent != (family == "percent") or _CURRENCY_BEFORE.search(
+            sign = self.percent.match(sentence, previous.end())
+            if bool(sign) != (family == "percent") or _CURRENCY_BEFORE.search(
                 sentence, max(0, previous.start() - 4), previous.start()
             ):
                 return None
             # the earlier number as its claim may quote it: with up to two words before it
-            # ("rose to at least 1,035 in Turkey and about 19 in Greece": "at least 1,035")
+            # ("rose to at least 1,035 in Turkey and about 19 in Greece": "at least 1,035"),
+            # and its percent sign ("a 50% tariff ..., escalating to a total of 104%")
+            quoted = previous.end() if sign is None else sign.end()
             for begin in _word_starts(sentence, previous.start(), 2):
-                found = _by_frames(frames, sentence, begin, previous.end(), dimension)
+                found = _by_frames(frames, sentence, begin, quoted, dimension)
                 if found is None:
-                    found = self.read(frames, sentence, begin, previous.end(), dimension, 1)
+                    found = self.read(frames, sentence, begin, quoted, dimension, 1)
                 if found is not None:
                     where = (previous.start(), end)
                     return Concept(found.key, where, found.place, f"listed {found.pattern}")

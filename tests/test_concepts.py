@@ -7,12 +7,16 @@ the place it is measured from. The frames are the bundled English ones.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from reconcile import run
 from reconcile.concepts import Frames, compile_frames, concept_of
 from reconcile.errors import RulesError
+from reconcile.kinds import Kinds
+from reconcile.reasons import DifferentNames
 from reconcile.rules import load_rules
 
 QUAKE = (
@@ -298,6 +302,109 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
         "[time]",
         ("delay", "postponed by 90 minutes", None),
     ),
+    # people found alive after a disaster are the rescued, whatever the verb's object says
+    # of them ("hikers"); people said to be alive, found by nobody, are not
+    (
+        "Divers reached the cave on Friday and found four of the six trapped hikers alive.",
+        "four",
+        "count",
+        ("rescued", "found four of the six trapped hikers alive", None),
+    ),
+    (
+        "Two climbers were found alive near the summit.",
+        "Two climbers",
+        "count",
+        ("rescued", "Two climbers were found alive", None),
+    ),
+    (
+        "Only 15 of the hostages are believed to be alive.",
+        "15",
+        "count",
+        ("hostage", "15 of the hostages", None),
+    ),
+    # the object a verb brings to the number is what it counts, when a frame's words after
+    # that object only describe it: the survivors "recovered" from a cave are the rescued;
+    # the people "recovered" of a disease are no other group
+    (
+        "Crews found two more hikers on Sunday, bringing the number of survivors recovered"
+        " to seven.",
+        "seven",
+        "count",
+        ("rescued", "bringing the number of survivors recovered to seven", None),
+    ),
+    (
+        "Three more patients left the ward, bringing the number of people recovered to 40.",
+        "40",
+        "count",
+        ("recovered", "bringing the number of people recovered to 40", None),
+    ),
+    (
+        "Three more patients left the ward, and the number of patients recovered rose to 40.",
+        "40",
+        "count",
+        ("recovered", "recovered rose to 40", None),
+    ),
+    # a word that opens another clause after a number says nothing of it: the number is
+    # bare, read from the list it ends ("a total of" the earlier percent, its sign and
+    # all), and no frame reads past that word
+    (
+        "The government set a 20% levy on steel, rising to a total of 45% if talks fail.",
+        "45%",
+        "percent",
+        ("levy", "20% levy on steel, rising to a total of 45%", None),
+    ),
+    (
+        "The storm killed 12 in Manila and 5 when a bridge collapsed in Cebu.",
+        "5",
+        "count",
+        ("deaths", "12 in Manila and 5", None),
+    ),
+    # a frame's noun that another number counts is that number's: a gap read from it to a
+    # later number reads nothing ("127 deaths across three regions": three regions); a
+    # year counts nothing, and a frame written to the number word by word still reads
+    (
+        "The outbreak has now recorded 512 cases and 97 deaths across four regions.",
+        "four",
+        "count",
+        ("region", "four regions", None),
+    ),
+    (
+        "The outbreak has now recorded 512 cases and 97 deaths across four regions.",
+        "97",
+        "count",
+        ("deaths", "97 deaths", None),
+    ),
+    (
+        "The 2021 death toll of 64 was revised on Monday.",
+        "64",
+        "count",
+        ("deaths", "death toll of 64", None),
+    ),
+    # look-alikes that stay apart: a crew among the people aboard, a depth and a distance
+    (
+        "The ferry carried 212 passengers and a crew of 14 when it sank.",
+        "212 passengers",
+        "count",
+        ("aboard", "212 passengers", None),
+    ),
+    (
+        "The ferry carried 212 passengers and a crew of 14 when it sank.",
+        "14",
+        "count",
+        ("crew", "crew of 14", None),
+    ),
+    (
+        "The quake struck 12 km below the seabed, 80 km off the coast of Sumatra.",
+        "12 km",
+        "[length]",
+        ("depth", "12 km below the seabed", None),
+    ),
+    (
+        "The quake struck 12 km below the seabed, 80 km off the coast of Sumatra.",
+        "80 km",
+        "[length]",
+        ("distance", "80 km off the coast of Sumatra", "Sumatra"),
+    ),
 ]
 
 
@@ -435,3 +542,52 @@ def test_a_sentence_is_read_alike_whatever_its_letters(frames: Frames, sentence:
     found = concept_of(frames, sentence, start, start + 2, "count")
     assert found is not None
     assert (found.key, sentence[found.evidence[0] : found.evidence[1]]) == ("injured", "injured 40")
+
+
+# Two sources of one story state the same share of the vote; the names near each number
+# differ. Each case: the two sentences, the pair's score when each source states one figure
+# of the concept and when each states several, and whether the names weighed against it.
+TICKET = (
+    "In 2012, the Green ticket of Jane Roe for governor and Tom Hale for lieutenant governor"
+    " received 14,800 votes (2.4 percent)."
+)
+NAMED: list[tuple[str, str, bool]] = [
+    # the names near one number are all written in the other's sentence: they tell only
+    # which of its names stands nearest, nothing against one figure
+    (TICKET, "In 2012, the party's nominee Jane Roe received 14,800 votes (2.4 percent).", False),
+    # a name the other sentence never writes: with several figures the names must tell
+    # which is which, and they tell two
+    (TICKET, "In 2012, the party's nominee Alma Reyes received 14,800 votes (2.4 percent).", True),
+    # two percentages of one story, the same number, owned by two names: each its own
+    (
+        "In the vote of 2012, which Tom Hale's Labour list lost badly, Jane Roe's Green list"
+        " received 2.4 percent.",
+        "In 2012, Tom Hale's Labour list received 2.4 percent, officials said.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "apart"), NAMED)
+def test_names_near_a_same_number_weigh_only_when_the_other_sentence_lacks_them(
+    tmp_path: Path, kinds: Kinds, first: str, second: str, apart: bool
+) -> None:
+    for name, published, body in (("a", "2025-11-27", first), ("b", "2025-11-28", second)):
+        text = f"---\ntitle: {name}\npublished: {published}\n---\n{body}\n"
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+    report = run([tmp_path])
+    a, b = (
+        next(c for c in report.claims if c.quote == "2.4 percent" and c.source_id == source.id)
+        for source in report.sources
+    )
+    assert (a.concept, b.concept) == ("vote_share", "vote_share")
+    own = kinds.default.of(a)
+    fa, fb = kinds.default.context.features(a), kinds.default.context.features(b)
+    one, several = (
+        own.decide(a, b, replace(fa, figures=n), replace(fb, figures=n)) for n in (1, 2)
+    )
+    assert any(isinstance(r, DifferentNames) for r in one.reasons) == apart
+    if apart:
+        assert several.score == 0.0  # under concept_cutoff: no match
+    else:
+        assert min(one.score, several.score) >= 65.0  # concept_cutoff

@@ -1133,6 +1133,7 @@ class QuantityKind(Kind):
             and not (fa.places & self._sentence_names(b))
             and not (fb.places & self._sentence_names(a))
             and not (fa.story and fb.story and concept in self._running)
+            and not self._names_told_both(a, b, near_a, near_b, ga.owners, gb.owners)
         ):
             # nor is the place of either number named in the other's sentence ("in Sri
             # Lanka" near one toll; "in Badulla" near the other, "Sri Lanka" earlier on),
@@ -1203,6 +1204,38 @@ class QuantityKind(Kind):
             # too little to call one fact, yet nothing says they differ: no veto
             return PairDecision(0.0, tuple(reasons))
         return PairDecision(float(score), tuple(reasons))
+
+    def _names_told_both(
+        self,
+        a: Claim,
+        b: Claim,
+        near_a: frozenset[str],
+        near_b: frozenset[str],
+        owners_a: frozenset[str],
+        owners_b: frozenset[str],
+    ) -> bool:
+        """Whether two sources state the same number of one concept, and every name near
+        one of them is written in the other's sentence too (each of its words in a name of
+        that sentence: "Vermont" in "Senator from Vermont Bernie Sanders"), the numbers
+        owned by no two different names (`GoverningReader`): "the ticket of Jane Roe and
+        John Doe received 0.15 percent" / "Roe received 0.15 percent". The names near each
+        differ only in which of the sentence's names stands nearest; they do not set the
+        numbers apart. (Of two numbers that differ, a sentence naming two parties may give
+        each its own figure: there the names still weigh; so they do for a count under
+        `bare_least_value`: "three" and "three" killed tell nothing of one figure.)"""
+        if not _same_number(a, b):
+            return False
+        if a.kind == "count" and (a.value or 0.0) < self.rules.matching.bare_least_value:
+            return False
+        if owners_a and owners_b and not (owners_a & owners_b):
+            return False
+        return self._all_written(near_a, b) or self._all_written(near_b, a)
+
+    def _all_written(self, names: frozenset[str], claim: Claim) -> bool:
+        """Whether every word of each of `names` is a word of a name of the claim's
+        sentence."""
+        written = {word for name in self._sentence_names(claim) for word in name.split()}
+        return all(set(name.split()) <= written for name in names)
 
     def _owners_of(self, claim: Claim) -> frozenset[str]:
         """The names the claim's number belongs to in its sentence (`GoverningReader`)."""
