@@ -146,9 +146,19 @@ def claims_of(
     """Every claim of every source, ordered by source then position.
 
     Sources whose claims are in `cache` are not read again; the others are extracted by
-    `engine` (this process by default) and kept in `cache`.
+    `engine` (this process by default) and kept in `cache`. The claims are held to the end
+    of the run: their equal parts (intervals, contexts, details, units, quotes) are one
+    object (`reconcile.sharing`), as the local engine's workers' claims are read back.
     """
-    return tuple(each_claim_of(sources, kinds, progress, engine=engine, cache=cache))
+    from reconcile.sharing import SharingLoader
+
+    engine = engine or LocalEngine(1)
+    claims = each_claim_of(sources, kinds, progress, engine=engine, cache=cache)
+    workers = isinstance(engine, LocalEngine) and not engine.in_process(sources)
+    if workers and cache is None:
+        return tuple(claims)  # read back from the workers through a table already
+    share = SharingLoader().share
+    return tuple(map(share, claims))
 
 
 # Claims extracted for the cache are written to it in batches of about this many (one
