@@ -98,3 +98,15 @@ def test_sharing_keeps_containers_and_foreign_values() -> None:
     assert repr(shared[0][1].low) == "1.0"  # 1 and 1.0 not merged
     plain = ("a", 2)
     assert loader.share(plain) is plain
+
+
+def test_claims_a_run_infers_are_shared_with_the_extracted_ones() -> None:
+    from reconcile.api import shared_anew
+
+    loader = SharingLoader()
+    given = (loader.share(claim("C1", 31.0, Interval(31.0, 31.0))),)
+    assert shared_anew(given, given, loader) is given  # nothing inferred: the same tuple
+    inferred = claim("C2", 31.0, Interval(31.0, 31.0))
+    both = shared_anew(given, (*given, inferred), loader)
+    assert both == (*given, inferred) and both[0] is given[0]
+    assert both[1].interval is given[0].interval and inferred.interval is not given[0].interval
