@@ -1,6 +1,7 @@
 """Time and peak memory of `reconcile report` and `check` on generated corpora, whole process.
 
     python bench/scale.py report 10000 100000 --jobs 1 2     # sources, worker processes
+    python bench/scale.py report 20000 --jobs 1 --keep out   # and keep both reports
     python bench/scale.py report 10000 --engine dask --jobs 1 2   # workers of a local cluster
     python bench/scale.py incremental 10000                   # `check` after one new source
     python bench/scale.py compare 4000 16000                  # growth ratio of the CLI path
@@ -177,6 +178,11 @@ def bench_report(args: argparse.Namespace) -> None:
                 if code != 0:
                     raise SystemExit(f"report exited {code} on {count} sources")
                 outputs.append((Path(out) / "report.json").read_bytes())
+                if args.keep is not None:  # both reports, to compare with another build's
+                    kept = args.keep / f"{count}-{jobs}"
+                    kept.mkdir(parents=True, exist_ok=True)
+                    for name in ("report.md", "report.json"):
+                        shutil.copyfile(Path(out) / name, kept / name)
             first = first or wall
             engine = args.engine + (" (local cluster)" if args.engine == "dask" else "")
             row = f"| {count:,} | {engine} | {jobs} | {wall:.1f} | {cpu:.1f}"
@@ -484,6 +490,9 @@ def main() -> None:
     parser.add_argument("--address", help="a Dask scheduler (default: a local cluster)")
     parser.add_argument("--cache", action="store_true", help="run with the claims cache")
     parser.add_argument("--corpora", type=Path, default=Path(tempfile.gettempdir()))
+    parser.add_argument(
+        "--keep", type=Path, help="`report`: keep both reports under KEEP/<sources>-<jobs>/"
+    )
     args = parser.parse_args()
     benches = {
         "report": bench_report,

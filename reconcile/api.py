@@ -14,6 +14,7 @@ from reconcile.errors import Problem
 from reconcile.kinds import Kinds
 from reconcile.models import Claim, Report, Source
 from reconcile.rules import RuleSet, load_rules
+from reconcile.sharing import SharingLoader
 
 if TYPE_CHECKING:
     from reconcile.cache import ClaimCache
@@ -54,8 +55,11 @@ def run(
     engine = engine or LocalEngine(jobs)
     given = [paths] if isinstance(paths, (str, Path)) else paths
     sources, notes = _load(given, rules, inputs, engine, follow_symlinks, cache)
-    claims = claims_of(sources, kinds, progress, engine=engine, cache=cache)
-    claims = kinds.infer(claims, sources)  # what one source says through another
+    table = SharingLoader()
+    claims = claims_of(sources, kinds, progress, engine=engine, cache=cache, table=table)
+    # what one source says through another, its claims' equal parts held once as well
+    claims = shared_anew(claims, kinds.infer(claims, sources), table)
+    del table
     languages = {s.id: s.language for s in sources}
     both = getattr(engine, "match_and_compare", None)
     with long_lived():  # the sources and claims, held to the end of the run
@@ -142,13 +146,37 @@ def claims_of(
     *,
     engine: Engine | None = None,
     cache: ClaimCache | None = None,
+    table: SharingLoader | None = None,
 ) -> tuple[Claim, ...]:
     """Every claim of every source, ordered by source then position.
 
     Sources whose claims are in `cache` are not read again; the others are extracted by
-    `engine` (this process by default) and kept in `cache`.
+    `engine` (this process by default) and kept in `cache`. The claims are held to the end
+    of the run: their equal parts (intervals, contexts, details, units, quotes) are one
+    object (`reconcile.sharing`, through `table` when given), as the local engine's workers'
+    claims are read back.
     """
-    return tuple(each_claim_of(sources, kinds, progress, engine=engine, cache=cache))
+    engine = engine or LocalEngine(1)
+    claims = each_claim_of(sources, kinds, progress, engine=engine, cache=cache)
+    workers = isinstance(engine, LocalEngine) and not engine.in_process(sources)
+    if workers and cache is None:
+        return tuple(claims)  # read back from the workers through a table already
+    share = (table or SharingLoader()).share
+    return tuple(map(share, claims))
+
+
+def shared_anew(
+    given: tuple[Claim, ...], claims: tuple[Claim, ...], table: SharingLoader
+) -> tuple[Claim, ...]:
+    """`claims` (the run's claims after `Kinds.infer`, which adds claims and tells some of
+    `given` again) with each claim not among `given` read through `table`: the inferred
+    claims' equal parts held once too (a large run infers tens of thousands of named
+    things)."""
+    if claims is given:
+        return claims
+    held = {id(claim) for claim in given}
+    share = table.share
+    return tuple(claim if id(claim) in held else share(claim) for claim in claims)
 
 
 # Claims extracted for the cache are written to it in batches of about this many (one

@@ -44,6 +44,24 @@ class SharingLoader:
         """The object pickled in `data`."""
         return _Reader(io.BytesIO(data), self).load()
 
+    def share(self, value: Any) -> Any:
+        """`value` with its parts held through the table, as `load` reads it pickled
+        (`reconcile.cache._dumps`), without pickling: a record of this package is made
+        again through the table from its fields (each shared first), a tuple or list of
+        them holds the shared records; anything else is `value` itself. For claims made
+        in this process (extracted here, or read back from the claims cache), which were
+        never pickled and so never read through the table."""
+        kind = type(value)
+        if kind is tuple or kind is list:
+            parts = [self.share(part) for part in value]
+            if kind is list:
+                return parts
+            return value if all(a is b for a, b in zip(parts, value, strict=True)) else tuple(parts)
+        fields = _fields_of(kind)
+        if not fields:
+            return value
+        return self.maker(kind)(*[self.share(getattr(value, name)) for name in fields])
+
     def maker(self, kind: type) -> Any:
         """What builds a record of class `kind` while reading: through the table."""
         made = self._makers.get(kind)
@@ -128,6 +146,17 @@ class SharingLoader:
 
 
 _UNLIKE = object()  # a value whose sameness the table does not judge
+_SCALARS = (type(None), str, int, float, bool)
+
+
+def _fields_of(kind: type) -> tuple[str, ...] | None:
+    """The fields a record of class `kind` is pickled by (`reconcile.cache._by_init`); None
+    for a scalar or a class not pickled as a call."""
+    if kind in _SCALARS:
+        return None
+    from reconcile.cache import _by_init
+
+    return _by_init(kind)
 
 
 def _key(value: Any, held: set[int]) -> Any:

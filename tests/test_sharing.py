@@ -69,3 +69,44 @@ def test_a_record_holding_an_unknown_type_is_read_as_it_is() -> None:
     assert first == second == weird
     assert first is not second
     assert loader.load(_dumps([1, "two", (3.0,)])) == [1, "two", (3.0,)]
+
+
+def test_claims_made_here_are_shared_as_if_read_back() -> None:
+    loader = SharingLoader()
+    made = [claim("C1", 31.0, Interval(31.0, 31.0)), claim("C2", 31.0, Interval(31.0, 31.0))]
+    made.append(claim("C3", 31.0, Interval(31.0, 31.0), location=None))
+    shared = [loader.share(c) for c in made]
+    assert shared == made  # the same records, field for field
+    assert [repr(c) for c in shared] == [repr(c) for c in made]
+    a, b, c = shared
+    assert a.interval is b.interval is c.interval and a.context is b.context
+    assert made[0].interval is not made[1].interval
+    assert c.context is not a.context  # another place: another context
+    assert a.quote is b.quote and a.counted_noun is b.counted_noun
+    assert a.id is made[0].id and a.sentence is made[0].sentence  # a claim's own, kept
+    read = loader.load(_dumps(claim("C4", 31.0, Interval(31.0, 31.0))))
+    assert read.interval is a.interval  # one table whether made here or read back
+
+
+def test_sharing_keeps_containers_and_foreign_values() -> None:
+    loader = SharingLoader()
+    weird = Context(subject=frozenset({"a"}))  # type: ignore[arg-type]
+    assert loader.share(weird) == weird and loader.share(weird) is not loader.share(weird)
+    given = (Interval(1, 1), Interval(1.0, 1.0))
+    shared = loader.share([given, given])
+    assert shared == [given, given] and shared[0][0] is shared[1][0]
+    assert repr(shared[0][1].low) == "1.0"  # 1 and 1.0 not merged
+    plain = ("a", 2)
+    assert loader.share(plain) is plain
+
+
+def test_claims_a_run_infers_are_shared_with_the_extracted_ones() -> None:
+    from reconcile.api import shared_anew
+
+    loader = SharingLoader()
+    given = (loader.share(claim("C1", 31.0, Interval(31.0, 31.0))),)
+    assert shared_anew(given, given, loader) is given  # nothing inferred: the same tuple
+    inferred = claim("C2", 31.0, Interval(31.0, 31.0))
+    both = shared_anew(given, (*given, inferred), loader)
+    assert both == (*given, inferred) and both[0] is given[0]
+    assert both[1].interval is given[0].interval and inferred.interval is not given[0].interval

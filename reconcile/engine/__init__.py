@@ -268,8 +268,8 @@ class LocalEngine:
         (when there is too little text to share), a source's claims come one at a time as
         its text is read, so a large source's are never held all at once. Each source's
         claims are to be read to their end before the next source's are asked for."""
-        size = sum(len(s.text) for s in sources)
-        if self.jobs == 1 or len(sources) < 2 or size < self.min_chars:
+        if self.in_process(sources):
+            size = sum(len(s.text) for s in sources)
             done = 0
             for source in sources:
                 # a large source tells how far into it extraction is: the bar moves meanwhile
@@ -278,6 +278,13 @@ class LocalEngine:
             return
         for claims in self._extract_in_processes(sources, kinds, progress):
             yield iter(claims)
+
+    def in_process(self, sources: Sequence[Source]) -> bool:
+        """Whether these sources are extracted in this process (too little text to share, or
+        one job): their claims are made here, not read back through a `SharingLoader`."""
+        if self.jobs == 1 or len(sources) < 2:
+            return True
+        return sum(len(s.text) for s in sources) < self.min_chars
 
     def _extract_in_processes(
         self, sources: Sequence[Source], kinds: Kinds, progress: Progress | None
