@@ -58,7 +58,10 @@ def run(
     table = SharingLoader()
     claims = claims_of(sources, kinds, progress, engine=engine, cache=cache, table=table)
     # what one source says through another, its claims' equal parts held once as well
-    claims = shared_anew(claims, kinds.infer(claims, sources), table)
+    inferred = kinds.infer(claims, sources)
+    if len(sources) >= SHARED_FROM_SOURCES:
+        inferred = shared_anew(claims, inferred, table)
+    claims = inferred
     del table
     languages = {s.id: s.language for s in sources}
     both = getattr(engine, "match_and_compare", None)
@@ -139,6 +142,12 @@ def _load(
     return loaded.sources, loaded.notes
 
 
+# A run of fewer sources holds its claims as made, not through a `SharingLoader`: sharing
+# costs about 26 µs a claim (0.8 s of a 1 MB source's 30,000 claims) and pays back in
+# memory only where a run holds many sources' claims (20,000 sources: 703 -> 676 MiB).
+SHARED_FROM_SOURCES = 1000
+
+
 def claims_of(
     sources: Sequence[Source],
     kinds: Kinds,
@@ -161,6 +170,8 @@ def claims_of(
     workers = isinstance(engine, LocalEngine) and not engine.in_process(sources)
     if workers and cache is None:
         return tuple(claims)  # read back from the workers through a table already
+    if len(sources) < SHARED_FROM_SOURCES:
+        return tuple(claims)  # few sources: their claims held as made
     share = (table or SharingLoader()).share
     return tuple(map(share, claims))
 
