@@ -1688,6 +1688,14 @@ class ThingClass:
             " between at most: 'the Bundibugyo strain', 'the Delta variant'"
         ),
     )
+    codes_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "lower-case nouns after a model's code of this class (capitals and a number,"
+            " a hyphen between or none), one lower-case word between at most: 'F-16 fighter"
+            " jets', 'a Mi-8 transport helicopter'"
+        ),
+    )
     makers: tuple[str, ...] = field(
         default=(), metadata=_doc("makers before a model: Boeing, Airbus (Airbus A320neo)")
     )
