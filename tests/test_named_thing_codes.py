@@ -58,6 +58,9 @@ THING_CASES = [
     ("A Su-25 attack jet was lost.", "Su-25", "aircraft", "su25"),
     # a rebel group's code before its members' noun is the group, no aircraft
     ("M23 fighters seized the town.", "M23", "armed group", "m23"),
+    # a word for "number" between a class word and its number is no part of the key
+    ("Typhoon No. 10 neared Karsk.", "Typhoon No. 10", "storm", "10"),
+    ("Flight No. 418 lost contact.", "Flight No. 418", "flight", "418"),
     # a ship's prefix
     ("The tanker MT Karsk Star caught fire.", "MT Karsk Star", "vessel", "karsk star"),
     ("KMP Velm Jaya 2 sank in the strait.", "KMP Velm Jaya 2", "vessel", "velm jaya 2"),
@@ -147,3 +150,9 @@ def test_two_military_models_conflict_and_a_series_meets_its_model(tmp_path: Pat
     facts = report_of(tmp_path / "b", "The A330-200 turned back.", "An Airbus A330 turned back.")
     assert len(facts) == 1
     assert facts[0][1] in ("agree", "compatible")
+
+
+def test_two_storms_by_number_are_two_facts(tmp_path: Path) -> None:
+    facts = report_of(tmp_path, "Typhoon No. 10 neared Karsk.", "Typhoon No. 11 neared Karsk.")
+    storms = [(label, verdict) for label, verdict in facts if label.startswith("storm")]
+    assert storms == [("storm: Typhoon No. 10", "single"), ("storm: Typhoon No. 11", "single")]

@@ -1748,6 +1748,13 @@ class ThingRules:
         default=(),
         metadata=_doc("words after a model that name a variant of it: neo, MAX, ER (A320neo)"),
     )
+    number_signs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words for 'number' between a class word and its number, left out of the key:"
+            " No. ('Typhoon No. 10' is typhoon 10)"
+        ),
+    )
     past_years: int = field(
         default=0,
         metadata=_doc(

@@ -263,8 +263,13 @@ class ThingFinder:
             rf"(?:[A-Z][\w’'&.–-]*|['’]s|{YEAR}"
             rf"|{'|'.join(re.escape(w) for w in joiners) or '(?!)'})\s+$"
         )
+        # a word for "number" between a class word and its number: "Typhoon No. 10"
+        self.number_sign = re.compile(
+            rf"(?:{'|'.join(map(re.escape, rules.number_signs)) or '(?!)'})\s*(?=\d)"
+        )
         self.generic = {
-            c.name: frozenset(fold(w) for w in (*c.before, *c.makers)) for c in rules.thing
+            c.name: frozenset(fold(w) for w in (*c.before, *c.makers, *rules.number_signs))
+            for c in rules.thing
         }
         self._introduced: tuple[str, re.Pattern[str] | None, dict[str, str]] = ("", None, {})
         self._gated: tuple[str, Gate | None] = ("", None)
@@ -402,7 +407,9 @@ class ThingFinder:
         starts = {s for s, _, _ in spans}
         # the class words and last words of every class, one scan each
         for m in self.any_before.finditer(text):
-            code = self.model_re.match(text, m.end())
+            # (past a word for "number": "Typhoon No. 10")
+            sign = self.number_sign.match(text, m.end())
+            code = self.model_re.match(text, sign.end() if sign else m.end())
             if not code and _ends_in_name(self.inside_name, text, m.start()):
                 continue  # "National Hurricane Center": the class word inside another name
             # (but "Ukraine International Airlines Flight PS752": a class word and a code)
