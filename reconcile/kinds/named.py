@@ -75,6 +75,10 @@ _SPACE_RUN = re.compile(r"\s{2,}")
 _KEY_WORD = re.compile(r"[^\W_][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d)")
+# two or three capitals written apart from the number they prefix, one code all the same:
+# "ET 302" is "ET302", "BK 117" is "BK117" (not before a number of five digits or more, a
+# decimal or a thousands' comma)
+_CODE_SPACE = re.compile(r"(?<![\w’'.-])([A-Z]{2,3})\s+(?=\d{1,4}(?!\d)(?![,.]\d))")
 _DASH = re.compile(r"(?<=\w)[\u2010-\u2013](?=\w)")
 
 
@@ -294,7 +298,8 @@ def name_key(name: str, apply: Any, forms: WordForms = WordForms()) -> str:
     # ("Developer 's Conference": a possessive written apart leaves an "s")
     # ("CRJ-700" is "CRJ700": a hyphen between a maker's letters and a model's number)
     # ("Liberal–National": a dash inside a word is its hyphen)
-    written = _CODE_HYPHEN.sub("", apply(_DASH.sub("-", name)))
+    # ("ET 302" is "ET302": a code of capitals written apart from its number)
+    written = _CODE_HYPHEN.sub("", apply(_CODE_SPACE.sub(r"\1", _DASH.sub("-", name))))
     found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(written) if w != "s"]
     if len(found) > 1 and found[0] in forms.articles:
         found = found[1:]

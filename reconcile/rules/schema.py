@@ -1691,6 +1691,14 @@ class ThingClass:
             " between at most: 'the Bundibugyo strain', 'the Delta variant'"
         ),
     )
+    codes_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "lower-case nouns after a model's code of this class (capitals and a number,"
+            " a hyphen between or none), one lower-case word between at most: 'F-16 fighter"
+            " jets', 'a Mi-8 transport helicopter'"
+        ),
+    )
     makers: tuple[str, ...] = field(
         default=(), metadata=_doc("makers before a model: Boeing, Airbus (Airbus A320neo)")
     )
@@ -1742,6 +1750,13 @@ class ThingRules:
     variants: tuple[str, ...] = field(
         default=(),
         metadata=_doc("words after a model that name a variant of it: neo, MAX, ER (A320neo)"),
+    )
+    number_signs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words for 'number' between a class word and its number, left out of the key:"
+            " No. ('Typhoon No. 10' is typhoon 10)"
+        ),
     )
     past_years: int = field(
         default=0,

@@ -1,13 +1,16 @@
 """Named things as news writes them, by the classes of `named.toml`.
 
-A class finds its things five ways, each a word list: a word before the name ("Hurricane
+A class finds its things six ways, each a word list: a word before the name ("Hurricane
 Dorian", "Flight 302", "MV Sewol"), a maker before a model ("Airbus A320neo", "Boeing 737 MAX
-8"), a known name with or without a model ("iPhone 4", "787 Dreamliner", "COVID-19"), the last
-word of a capitalized name ("New Progressive Party", "All Nippon Airways"), or a plain noun
-("pickup truck"). A name written with a capital in the rules matches only so written; one in
-lower case ("measles") matches in any case. The key of a thing leaves out the class word and
-the maker ("Hurricane Dorian" is "dorian", "Boeing 787" is "787"), so sources that write them
-differently meet.
+8"; or the model bare with a word of its variant, "the 737 MAX"), a known name with or without
+a model ("iPhone 4", "787 Dreamliner", "COVID-19", "A320-200s"), the last word of a
+capitalized name ("New Progressive Party", "All Nippon Airways"), a name or a model's code
+before a noun of the class ("the Bundibugyo strain", "a Falcon 9 rocket", "F-16 fighter
+jets"), or a plain noun ("pickup truck"). A name written with a capital in the rules matches
+only so written (a brand written as one word, "MacBook", in any case past its first letter);
+one in lower case ("measles") matches in any case. The key of a thing leaves out the class
+word and the maker ("Hurricane Dorian" is "dorian", "Boeing 787" is "787"), so sources that
+write them differently meet.
 """
 
 from __future__ import annotations
@@ -33,6 +36,16 @@ _NAME_REACH = 200  # characters before `end` searched first
 _WORD_AND_SPACES = re.compile(r"\S+\s*")
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _WORD_OF_NAME = r"[A-Z][\w’'&-]*(?:–[A-Z][\w’'&-]*)*"
+# a word with a capital after a lower-case letter: one brand written as one word ("MacBook")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+# a code of letters and a number, ending in the number: "A320", "CRJ900", "ET302"
+_CODE = re.compile(r"[A-Z]{1,3}\d{2,4}")
+# a model's code: capitals (a lower-case letter after the first) and a number, a hyphen
+# between or none, a series after ("F-16", "Su-25", "MiG-29", "C-130J", "MQ-9", "A330-200")
+_MODEL_CODE = r"[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]{0,2}(?:-\d{1,3}[A-Z]{0,2})?(?![\w-])"
+# a code of two or three capitals and a number, read wherever a source that gives it with a
+# class word writes it again: "ET302", "MH17" (not "A320": one letter opens many models)
+_FLIGHT_CODE = re.compile(r"[A-Z]{2,3}\d{1,4}[A-Z]?")
 
 
 def _past_spaces(text: str, at: int) -> int:
@@ -62,6 +75,7 @@ class _Class:
     before: re.Pattern[str] | None  # a class word, the name read after it
     ends: re.Pattern[str] | None  # the last word of a capitalized name
     after: re.Pattern[str] | None  # a capitalized name, then a noun of the class
+    coded: re.Pattern[str] | None  # a model's code, then a noun of the class
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +86,25 @@ class ThingMention(NamedMention):
     generic: tuple[str, ...] = ()
 
 
+def _word(word: str) -> str:
+    """One word of a known name as a regex: as written, but a word with a capital inside it
+    (a brand spelled as one word, "MacBook", "PlayStation", "iPhone") in any case past its
+    first letter, as news writes it too ("Macbook", "Playstation"); a code ending in a digit
+    in the plural too ("A320s": the key is compared in the singular)."""
+    if _CAMEL.search(word):
+        written = re.escape(word[0]) + "(?i:" + re.escape(word[1:]) + ")"
+    else:
+        written = re.escape(word)
+    return written + "s?" if _CODE.fullmatch(word) else written
+
+
 def _names(items: tuple[str, ...]) -> str:
-    """Names as a regex without word boundaries: capitalized ones exactly, lower-case ones in
-    any case; longest first."""
+    """Names as a regex without word boundaries: capitalized ones exactly (`_word`), lower-case
+    ones in any case; longest first."""
 
     def alternation(names: list[str]) -> str:
         ordered = sorted(set(names), key=lambda n: (-len(n), n))
-        return "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in ordered)
+        return "|".join(r"\s+".join(_word(w) for w in n.split()) for n in ordered)
 
     exact = [n for n in items if n != n.lower()]
     loose = [n for n in items if n == n.lower()]
@@ -128,9 +154,22 @@ class ThingFinder:
                 )
                 patterns.append(maker)
                 runs[maker] = longest_runs(c.makers)
+                # a maker's model written bare with a word of its variant: "the 737 MAX", "a
+                # 777 ER" (a code, or a number of three digits: not "5 ER visits", "2019 Max")
+                bare = re.compile(
+                    rf"(?<![\w-])(?:[A-Z]{{1,3}}\d{{2,4}}|\d{{3}}(?!\d))"
+                    rf"(?:[ -]?(?:{variants})(?![\w]))+(?:[ -]\d{{1,3}}(?![\w,.]\d))?"
+                    r"(?![\w-])(?!\s+[A-Z][a-z])"
+                )
+                patterns.append(bare)
+                runs[bare] = longest_runs(rules.variants)
             if c.names:
                 names = _names(c.names)
-                tail = rf"(?:{names})(?:[ -]?(?:{variants})(?![\w]))*(?:\s+{model})?(?![\w-])"
+                # (a series after a hyphen: "A320-200", "A350-900s")
+                tail = (
+                    rf"(?:{names})(?:-\d{{1,4}}[A-Z]{{0,2}}s?(?![\w-]))?"
+                    rf"(?:[ -]?(?:{variants})(?![\w]))*(?:\s+{model})?(?![\w-])"
+                )
                 patterns.append(re.compile(rf"(?<![\w-])(?:{model}\s+)?{tail}"))
                 gates.append((patterns[-1], re.compile(rf"(?<![\w-]){tail}")))
             if c.nouns:
@@ -145,15 +184,30 @@ class ThingFinder:
             after = (
                 gated(
                     re.compile(
-                        rf"(?<![\w’'–-])(?P<name>{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME}){{0,2}})"
+                        rf"(?<![\w’'–-])(?P<name>{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME}){{0,2}}"
+                        r"(?:\s+\d{1,2}(?![\d,.%]))?)"  # (a number ends it: "a Falcon 9 rocket")
                         rf"\s+(?:[a-z][\w-]*\s+)?(?:{phrases(c.nouns_after, case=True).pattern})"
                     )
                 )
                 if c.nouns_after
                 else None
             )
-            built.append(_Class(c, tuple(patterns), before, ends, after))
-            for pattern, words in ((before, c.before), (ends, c.ends), (after, c.nouns_after)):
+            # "F-16 fighter jets": a model's code before a noun of the class, no maker
+            coded = (
+                re.compile(
+                    rf"(?<![\w’'/-])(?P<name>{_MODEL_CODE})\s+(?:[a-z][\w-]*\s+)?"
+                    rf"(?:{phrases(c.codes_after).pattern})"
+                )
+                if c.codes_after
+                else None
+            )
+            built.append(_Class(c, tuple(patterns), before, ends, after, coded))
+            for pattern, words in (
+                (before, c.before),
+                (ends, c.ends),
+                (after, c.nouns_after),
+                (coded, c.codes_after),
+            ):
                 if pattern is not None:
                     runs[pattern] = longest_runs(words)
         gate = dict(gates)
@@ -166,7 +220,13 @@ class ThingFinder:
         always: list[str] = []
         self.any_words: list[tuple[frozenset[str], re.Pattern[str]]] = []
         for made in built:
-            for p in (*(gate.get(p, p) for p in made.patterns), made.before, made.ends, made.after):
+            for p in (
+                *(gate.get(p, p) for p in made.patterns),
+                made.before,
+                made.ends,
+                made.after,
+                made.coded,
+            ):
                 if p is None:
                     continue
                 found = runs.get(p)
@@ -203,8 +263,13 @@ class ThingFinder:
             rf"(?:[A-Z][\w’'&.–-]*|['’]s|{YEAR}"
             rf"|{'|'.join(re.escape(w) for w in joiners) or '(?!)'})\s+$"
         )
+        # a word for "number" between a class word and its number: "Typhoon No. 10"
+        self.number_sign = re.compile(
+            rf"(?:{'|'.join(map(re.escape, rules.number_signs)) or '(?!)'})\s*(?=\d)"
+        )
         self.generic = {
-            c.name: frozenset(fold(w) for w in (*c.before, *c.makers)) for c in rules.thing
+            c.name: frozenset(fold(w) for w in (*c.before, *c.makers, *rules.number_signs))
+            for c in rules.thing
         }
         self._introduced: tuple[str, re.Pattern[str] | None, dict[str, str]] = ("", None, {})
         self._gated: tuple[str, Gate | None] = ("", None)
@@ -276,7 +341,9 @@ class ThingFinder:
             name = source.text[span[0] : span[1]] if span else ""
             # (a number may end it: "the sand barge Hong Hai 16")
             acronym = len(name) == 3 and name.isupper()  # "his party ANO"
-            if (len(name) >= 4 or acronym) and name.split()[0].isalpha():
+            # (a code of capitals and a number names it alone: "Flight ET302" ... "ET302")
+            code = _FLIGHT_CODE.fullmatch(name) is not None
+            if ((len(name) >= 4 or acronym) and name.split()[0].isalpha()) or code:
                 word = " ".join(m.group("word").split())
                 classes.setdefault(name, self.class_of_word[fold(word)])
         # "Zeta, a Category 5 hurricane,": a name in apposition with its class word
@@ -340,7 +407,9 @@ class ThingFinder:
         starts = {s for s, _, _ in spans}
         # the class words and last words of every class, one scan each
         for m in self.any_before.finditer(text):
-            code = self.model_re.match(text, m.end())
+            # (past a word for "number": "Typhoon No. 10")
+            sign = self.number_sign.match(text, m.end())
+            code = self.model_re.match(text, sign.end() if sign else m.end())
             if not code and _ends_in_name(self.inside_name, text, m.start()):
                 continue  # "National Hurricane Center": the class word inside another name
             # (but "Ukraine International Airlines Flight PS752": a class word and a code)
@@ -361,10 +430,16 @@ class ThingFinder:
                 words = text[start:end].split()
                 while words and fold(words[0]) in self.stop | self.articles:
                     start = _past_spaces(text, start + len(words.pop(0)))
+                if len(words) > 1 and words[-1].isdigit() and m.group(0).endswith("s"):
+                    continue  # a number before a noun in the plural counts it: "Karsk 12
+                    # fighters" (but "a Falcon 9 rocket")
                 if len(words) == 1 and fold(words[0]) in self.not_first:
                     continue
                 if words and not any(fold(w) in self.stop for w in words):
                     spans.append((start, end, c.rule.name))
+        for c in self.classes:  # "F-16 fighter jets": a model's code before a noun of a class
+            if c.coded is not None:
+                spans += [(*m.span("name"), c.rule.name) for m in c.coded.finditer(text)]
         for m in self.any_end.finditer(text):
             role = self.class_of_end[fold(" ".join(m.group(0).split()))]
             end = m.end()
