@@ -11,7 +11,7 @@ ministry", "said Acme"). The clause is the stretch between the breaks around the
 (`ClauseBreaks.gap`: , ; : brackets, "which", "but").
 
 The words are the language's (`context.toml`: `source_verbs`, `source_openers`,
-`owner_words`, `scope_articles`); the names are `ContextReader`'s runs of capitalized
+`owner_words`, `scope_articles`, `owner_reach`); the names are `ContextReader`'s runs of capitalized
 words, folded with aliases applied as `ContextReader.names` gives them (a whole run and its
 last word). Matching reads it in the vetoes of names (`QuantityKind`): two figures owned by
 one name in both sources are one figure whatever other names stand near, and two figures
@@ -32,9 +32,6 @@ from reconcile.rules.schema import ContextRules
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*")
-# Words a reading looks past between a name and the number it owns ("Beta's first 12"):
-# at most this many.
-_REACH = 2
 
 # how the owner was read, in the order they are tried
 POSSESSOR = "possessor"
@@ -70,6 +67,9 @@ class GoverningReader:
         self.source_openers = _phrases(rules.source_openers)
         self.owner_words = _phrases(rules.owner_words)
         self.articles = frozenset(fold(a) for a in rules.scope_articles)
+        # lower-case words a reading looks past between a name and what makes it an owner
+        # or a source ("Beta's first 12", "Acme officials said"): `owner_reach`
+        self.reach = rules.owner_reach
         self._read: dict[tuple[str, str], Governing] = {}
 
     def read(self, claim: Claim) -> Governing:
@@ -132,12 +132,12 @@ class GoverningReader:
 
     def _is_source(self, sentence: str, first: int, last: int) -> bool:
         """Whether the name at [first, last) is the source of its clause's figures: a verb
-        of saying after it (up to two lower-case words between, no break), or an opener
-        right before it (an article between allowed)."""
+        of saying after it (up to `owner_reach` lower-case words between, no break), or an
+        opener right before it (an article between allowed)."""
         tail = sentence[last : last + 80]
         cut = self.context.clauses.gap.search(tail)
         ahead = self._tokens(tail[: cut.start()] if cut else tail)
-        for skip in range(_REACH + 1):
+        for skip in range(self.reach + 1):
             if skip and (not ahead[skip - 1 : skip] or not ahead[skip - 1].isalpha()):
                 break
             if any(tuple(ahead[skip : skip + len(v)]) == v for v in self.source_verbs):
@@ -158,7 +158,7 @@ class GoverningReader:
             if tuple(head[-len(o) :]) != o:
                 continue
             rest = head[: -len(o)]
-            if any(w[0].isdigit() for w in rest[-_REACH - 1 :]):
+            if any(w[0].isdigit() for w in rest[-self.reach - 1 :]):
                 return True
         return False
 
@@ -170,7 +170,7 @@ class GoverningReader:
         self, sentence: str, at: int, before: list[tuple[int, int, list[str]]]
     ) -> tuple[int, int, list[str]] | None:
         """The name in a possessive right before the number ("Beta's 12", "Beta's first
-        12"): up to `_REACH` lower-case words between."""
+        12"): up to `owner_reach` lower-case words between."""
         if not before:
             return None
         last = before[-1]
@@ -179,7 +179,7 @@ class GoverningReader:
         if not (_POSSESSIVE.search(written) or tail.startswith(("'s", "’s", "'", "’"))):
             return None
         between = self._tokens(tail.lstrip("'’s"))
-        if len(between) > _REACH or not all(w.isalpha() for w in between):
+        if len(between) > self.reach or not all(w.isalpha() for w in between):
             return None
         return last
 

@@ -12,6 +12,7 @@ names that read it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -27,15 +28,19 @@ from reconcile.rules import load_rules
 from tests.facts import fact_of, quotes_of, two_sources
 
 
-def _reading(tmp_path: Path, text: str) -> dict[str, Governing]:
-    """The reading of each number of one source's text, by its quote."""
+def _reading(tmp_path: Path, text: str, reach: int | None = None) -> dict[str, Governing]:
+    """The reading of each number of one source's text, by its quote (with `owner_reach`
+    set to `reach` when given)."""
     (tmp_path / "a.md").write_text(
         f"---\ntitle: Notes\npublished: 2026-03-02\n---\n{text}\n", encoding="utf-8"
     )
     report = run([tmp_path])
     language = Kinds.build(load_rules()).language("en")
     kind = next(k for k in language if isinstance(k, QuantityKind))
-    reader = GoverningReader(kind.context, language.rules.context)
+    rules = language.rules.context
+    if reach is not None:
+        rules = replace(rules, owner_reach=reach)
+    reader = GoverningReader(kind.context, rules)
     return {c.quote: reader.read(c) for c in report.claims if c.kind == "count"}
 
 
@@ -45,6 +50,30 @@ def test_a_possessive_on_the_counted_thing_owns_the_number(tmp_path: Path) -> No
     assert found["12 seats"].how == POSSESSOR
     assert found["10 seats"].owners == {"acme"}
     assert found["10 seats"].how == SUBJECT
+
+
+@pytest.mark.parametrize(
+    ("reach", "how"), [(None, POSSESSOR), (2, POSSESSOR), (1, POSSESSOR), (0, SUBJECT)]
+)
+def test_the_words_a_possessive_reaches_past_are_a_rule(
+    tmp_path: Path, reach: int | None, how: str
+) -> None:
+    # `owner_reach` (context.toml): the lower-case words between a possessive and the number
+    # it owns ("Beta's first 12"); past them, the name is only the clause's subject
+    found = _reading(tmp_path, "On Sunday Beta's first 12 seats were counted.", reach)
+    assert found["12 seats"].owners == {"beta"}
+    assert found["12 seats"].how == how
+
+
+@pytest.mark.parametrize(("reach", "source"), [(None, True), (1, True), (0, False)])
+def test_the_words_a_verb_of_saying_reaches_past_are_a_rule(
+    tmp_path: Path, reach: int | None, source: bool
+) -> None:
+    # "Acme officials said": one word between the name and its verb of saying
+    found = _reading(tmp_path, "On Monday Acme officials said 12 workers were hurt.", reach)
+    reading = found["12 workers"]
+    assert ("acme" in reading.sources) is source
+    assert ("acme" in reading.owners) is not source
 
 
 def test_an_of_phrase_owns_the_number_not_the_name_that_says_it(tmp_path: Path) -> None:
