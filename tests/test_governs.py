@@ -100,6 +100,31 @@ def test_the_owner_of_another_number_is_not_this_ones(tmp_path: Path) -> None:
     assert found["30"].owners == {"sarn"}
 
 
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        # each party's own figure: of either number, the other party's
+        (
+            "In the spring vote on Sunday, Labour won 10 seats and the Greens won 12 seats.",
+            {"10 seats": {"greens"}, "12 seats": {"labour"}},
+        ),
+        # one figure between two parties (a date is no figure): nobody else's
+        ("On Monday Acme paid Beta $40 million for the plant in 2019.", {"$40 million": set()}),
+    ],
+)
+def test_the_owners_of_the_other_figures_of_a_sentence(
+    tmp_path: Path, text: str, others: dict[str, set[str]]
+) -> None:
+    (tmp_path / "a.md").write_text(
+        f"---\ntitle: Notes\npublished: 2026-03-02\n---\n{text}\n", encoding="utf-8"
+    )
+    report = run([tmp_path])
+    language = Kinds.build(load_rules()).language("en")
+    kind = next(k for k in language if isinstance(k, QuantityKind))
+    found = {c.quote: kind.governs.others(c) for c in report.claims if c.quote in others}
+    assert found == others
+
+
 def _decision(report: Report, left: str, right: str) -> object:
     first, second = (s.id for s in sorted(report.sources, key=lambda s: s.path))
     ids = [
@@ -124,6 +149,52 @@ def test_two_parties_each_with_its_figure_in_one_sentence_of_each_source(
     assert owners == {("labour",), ("greens",)}
     for quote in ("10 seats", "12 seats"):
         assert quotes_of(report, fact_of(report, quote)) == [quote, quote]
+
+
+def test_two_parties_to_one_figure_are_no_two_owners(tmp_path: Path) -> None:
+    # each sentence names both parties to one price, one figure in it; the name nearest
+    # the number differs (Beta, the payee; Acme, named last before the sum): still one
+    # price, two sources disagreeing on it, not each party's own figure
+    report = two_sources(
+        tmp_path,
+        "Acme buys the Lorn plant",
+        "On Monday Acme paid Beta $40 million for the Lorn plant. Last year Gamma offered"
+        " $30 million for it.",
+        "On Monday Beta and Acme signed a $45 million deal for the Lorn plant. Last year"
+        " Gamma offered $30 million for it.",
+    )
+    decision = _decision(report, "$40 million", "$45 million")
+    assert decision.veto is None, decision  # type: ignore[attr-defined]
+    fact = fact_of(report, "$40 million")
+    assert quotes_of(report, fact) == ["$40 million", "$45 million"]
+    assert fact.verdict == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "owners"),
+    [
+        ("$40 million", "$15 million", ("acme", "beta")),
+        ("$12 million", "$44 million", ("beta", "acme")),
+    ],
+)
+def test_two_parties_each_paying_its_own_sum_stay_apart(
+    tmp_path: Path, left: str, right: str, owners: tuple[str, str]
+) -> None:
+    # each sentence gives each party its own sum: the one source's owner owns the other
+    # figure of the other's sentence, both ways (a trap if they met)
+    report = two_sources(
+        tmp_path,
+        "Two plants sold",
+        "On Monday Acme paid $40 million for the Lorn plant and Beta paid $12 million for"
+        " the Sarn mill.",
+        "On Monday Beta paid $15 million for the Sarn mill, and Acme paid $44 million for"
+        " the Lorn plant.",
+    )
+    decision = _decision(report, left, right)
+    assert isinstance(decision.veto, DifferentNames), decision  # type: ignore[attr-defined]
+    assert (decision.veto.a, decision.veto.b) == ((owners[0],), (owners[1],))  # type: ignore[attr-defined]
+    assert quotes_of(report, fact_of(report, "$40 million")) == ["$40 million", "$44 million"]
+    assert quotes_of(report, fact_of(report, "$12 million")) == ["$12 million", "$15 million"]
 
 
 @pytest.mark.parametrize(
