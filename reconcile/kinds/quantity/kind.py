@@ -25,6 +25,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import Any, TypeVar
 
 from reconcile.concepts import (
@@ -180,8 +181,9 @@ class QuantityKind(Kind):
         # what `vetoes` reads of a claim's sentence beyond its features: the words of its
         # names, and whether it states a number apart from the claim
         # which name each number belongs to in its sentence, and which names only report it
+        # (a partial, not a lambda: the compiled kinds are kept pickled, `cache.py`)
         self.governs = GoverningReader(
-            context, self.rules.context, lambda text: figure_spans(text, lexicon)
+            context, self.rules.context, partial(figure_spans, lexicon=lexicon)
         )
         self._readers = (
             self.name_words,
