@@ -46,8 +46,9 @@ each number absent from the other's source, or written there elsewhere (`Reader.
 veto_evidence`); names or places each written in the other's source, whether either
 source states several figures of the concept (what still parts them: names read across
 the run, `QuantityKind._told_across`); and which name each number belongs to in its
-sentence (`Reader.owners`, `OWNERS`: the same name, two names each sentence naming both,
-two names, one side only, none; a name near it only its source). A numeric miss refused
+sentence (`Reader.owners`, `OWNERS`: the same name, two names each sentence gives its
+own figure (the owners-apart veto), two names each sentence naming both (parties to one
+figure), two names, one side only, none; a name near it only its source). A numeric miss refused
 by a cannot-link of one source held by a claim of the pair (the other number of its
 sentence, or another figure of its source, sits in the other fact) says how the pair's
 other claim paired with the two (`Reader._rival`): the rival's words scored beyond a
@@ -130,6 +131,7 @@ OWNERS = (
     "owned by two names",
     "an owner read on one side only",
     "no owner read",
+    "owned by two names, each sentence giving each its own figure",
 )
 # the shape of a named mention no claim reads (`unread_shape`), in the order they are tried
 SHAPES = (
@@ -368,7 +370,8 @@ class Reader:
             else:
                 named = governs.context.names
                 both = gx.owners & named(y.sentence) and gy.owners & named(x.sentence)
-                shape = OWNERS[1] if both else OWNERS[2]
+                own = gx.owners & governs.others(y) and gy.owners & governs.others(x)
+                shape = OWNERS[5] if own else OWNERS[1] if both else OWNERS[2]
         else:
             shape = OWNERS[3] if gx.owners or gy.owners else OWNERS[4]
         if gx.sources or gy.sources:

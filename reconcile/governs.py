@@ -11,16 +11,20 @@ ministry", "said Acme"). The clause is the stretch between the breaks around the
 (`ClauseBreaks.gap`: , ; : brackets, "which", "but").
 
 The words are the language's (`context.toml`: `source_verbs`, `source_openers`,
-`owner_words`, `scope_articles`); the names are `ContextReader`'s runs of capitalized
+`owner_words`, `scope_articles`, `owner_reach`); the names are `ContextReader`'s runs of capitalized
 words, folded with aliases applied as `ContextReader.names` gives them (a whole run and its
 last word). Matching reads it in the vetoes of names (`QuantityKind`): two figures owned by
 one name in both sources are one figure whatever other names stand near, and two figures
-of two owners stay apart even when both sentences name both.
+of two owners stay apart when each sentence gives each owner its own figure (`others`: the
+owners of a sentence's other figures, where the kind's finder reads its figures); two names
+a sentence of one figure both writes are parties to it ("Acme paid Beta $40 million"), not
+two owners.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reconcile.context import ContextReader, words
@@ -31,10 +35,8 @@ from reconcile.rules.schema import ContextRules
 # a name ending in a possessive: "Beta's", "Acme’s"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*")
-# Words a reading looks past between a name and the number it owns ("Beta's first 12"):
-# at most this many.
-_REACH = 2
 
 # how the owner was read, in the order they are tried
 POSSESSOR = "possessor"
@@ -64,13 +66,25 @@ def _phrases(items: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
 class GoverningReader:
     """One language's reading of which name owns a number (see the module's doc)."""
 
-    def __init__(self, context: ContextReader, rules: ContextRules) -> None:
+    def __init__(
+        self,
+        context: ContextReader,
+        rules: ContextRules,
+        figures: Callable[[str], Sequence[tuple[int, int]]] | None = None,
+    ) -> None:
         self.context = context
+        # where a sentence states its figures (numbers that are no date, year or time: the
+        # kind's finder's numbers); None: every digit run
+        self.figures = figures or _digit_runs
         self.source_verbs = _phrases(rules.source_verbs)
         self.source_openers = _phrases(rules.source_openers)
         self.owner_words = _phrases(rules.owner_words)
         self.articles = frozenset(fold(a) for a in rules.scope_articles)
+        # lower-case words a reading looks past between a name and what makes it an owner
+        # or a source ("Beta's first 12", "Acme officials said"): `owner_reach`
+        self.reach = rules.owner_reach
         self._read: dict[tuple[str, str], Governing] = {}
+        self._others: dict[tuple[str, str], frozenset[str]] = {}
 
     def read(self, claim: Claim) -> Governing:
         """Which names own the claim's number, and which are its source (`Governing`)."""
@@ -84,12 +98,44 @@ class GoverningReader:
         self._read[key] = found
         return found
 
+    def others(self, claim: Claim) -> frozenset[str]:
+        """The names that own the OTHER figures of the claim's sentence, each read as the
+        claim's owner is ("Labour won 10 seats and the Greens 12": of the 10, the Greens';
+        "Acme paid Beta $40 million": none, the sentence states one figure). A name the
+        sentence gives a figure of its own is no party to this one."""
+        key = (claim.sentence, claim.quote)
+        known = self._others.get(key)
+        if known is not None:
+            return known
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        found: set[str] = set()
+        if at >= 0:
+            end = at + len(claim.quote)
+            for first, last in self.figures(sentence):
+                if first < end and at < last:
+                    continue  # the claim's own number
+                found |= self._reading_at(sentence, first, last, last, None).owners
+        if len(self._others) >= _KEPT:
+            self._others.clear()
+        self._others[key] = frozenset(found)
+        return self._others[key]
+
     def _reading(self, claim: Claim) -> Governing:
         sentence = claim.sentence
         at = sentence.find(claim.quote)
         if at < 0:
             return NOBODY
         end = at + len(claim.quote)
+        digits = list(_DIGIT.finditer(claim.quote))
+        number_end = at + (digits[-1].end() if digits else len(claim.quote))
+        return self._reading_at(sentence, at, end, number_end, claim.counted_noun)
+
+    def _reading_at(
+        self, sentence: str, at: int, end: int, number_end: int, noun: str | None
+    ) -> Governing:
+        """The reading of the number quoted at [at, end) of `sentence` (its digits ending at
+        `number_end`, counting `noun`)."""
         gap = self.context.clauses.gap
         start = 0
         for m in gap.finditer(sentence, 0, at):
@@ -101,8 +147,6 @@ class GoverningReader:
         sources: set[str] = set()
         before: list[tuple[int, int, list[str]]] = []
         behind: list[tuple[int, int, list[str]]] = []
-        digits = list(_DIGIT.finditer(claim.quote))
-        number_end = at + (digits[-1].end() if digits else len(claim.quote))
         for first, last, run in self.context.name_runs(sentence):
             if first < number_end and at < last:
                 continue  # inside the number itself (a name after it in the quote is read)
@@ -118,7 +162,7 @@ class GoverningReader:
                 behind.append((first, last, run))  # (past another number: that one's)
         readings = (
             (POSSESSOR, self._possessor(sentence, at, before)),
-            (OWNER, self._of_owner(claim, number_end, behind)),
+            (OWNER, self._of_owner(sentence, noun, number_end, behind)),
             (SUBJECT, before[-1] if before else None),
             (AFTER, behind[0] if behind and not self._possessive(sentence, behind[0]) else None),
         )
@@ -132,12 +176,12 @@ class GoverningReader:
 
     def _is_source(self, sentence: str, first: int, last: int) -> bool:
         """Whether the name at [first, last) is the source of its clause's figures: a verb
-        of saying after it (up to two lower-case words between, no break), or an opener
-        right before it (an article between allowed)."""
+        of saying after it (up to `owner_reach` lower-case words between, no break), or an
+        opener right before it (an article between allowed)."""
         tail = sentence[last : last + 80]
         cut = self.context.clauses.gap.search(tail)
         ahead = self._tokens(tail[: cut.start()] if cut else tail)
-        for skip in range(_REACH + 1):
+        for skip in range(self.reach + 1):
             if skip and (not ahead[skip - 1 : skip] or not ahead[skip - 1].isalpha()):
                 break
             if any(tuple(ahead[skip : skip + len(v)]) == v for v in self.source_verbs):
@@ -158,7 +202,7 @@ class GoverningReader:
             if tuple(head[-len(o) :]) != o:
                 continue
             rest = head[: -len(o)]
-            if any(w[0].isdigit() for w in rest[-_REACH - 1 :]):
+            if any(w[0].isdigit() for w in rest[-self.reach - 1 :]):
                 return True
         return False
 
@@ -170,7 +214,7 @@ class GoverningReader:
         self, sentence: str, at: int, before: list[tuple[int, int, list[str]]]
     ) -> tuple[int, int, list[str]] | None:
         """The name in a possessive right before the number ("Beta's 12", "Beta's first
-        12"): up to `_REACH` lower-case words between."""
+        12"): up to `owner_reach` lower-case words between."""
         if not before:
             return None
         last = before[-1]
@@ -179,20 +223,24 @@ class GoverningReader:
         if not (_POSSESSIVE.search(written) or tail.startswith(("'s", "’s", "'", "’"))):
             return None
         between = self._tokens(tail.lstrip("'’s"))
-        if len(between) > _REACH or not all(w.isalpha() for w in between):
+        if len(between) > self.reach or not all(w.isalpha() for w in between):
             return None
         return last
 
     def _of_owner(
-        self, claim: Claim, end: int, behind: list[tuple[int, int, list[str]]]
+        self,
+        sentence: str,
+        counted: str | None,
+        end: int,
+        behind: list[tuple[int, int, list[str]]],
     ) -> tuple[int, int, list[str]] | None:
         """The name an owner word opens right after the number or its counted noun ("10
         of Beta's workers", "12 workers of Acme"; an article between allowed)."""
         if not behind or not self.owner_words:
             return None
         first = behind[0]
-        between = self._tokens(claim.sentence[end : first[0]])  # `end`: the number's
-        noun = self._tokens(claim.counted_noun or "")
+        between = self._tokens(sentence[end : first[0]])  # `end`: the number's
+        noun = self._tokens(counted or "")
         if noun and between[: len(noun)] == noun:
             between = between[len(noun) :]
         if between and between[-1] in self.articles:
@@ -204,3 +252,8 @@ class GoverningReader:
 
 # How many sentences' readings a reader keeps, then begins afresh.
 _KEPT = 4096
+
+
+def _digit_runs(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence writes a number in digits (a reader given no finder's figures)."""
+    return [m.span() for m in _DIGIT_RUN.finditer(sentence)]

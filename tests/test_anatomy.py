@@ -820,3 +820,34 @@ def test_a_pair_of_a_sum_read_per_a_unit_says_whether_its_concept_was_lent(
         assert read.part(replace(found, stage=stage, weak=(0, 0)), bare.id, per.id) == (
             "one read per a unit of the run, its concept lent by the unit's prices, numbers apart"
         )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "left", "right", "shape"),
+    [
+        # each sentence gives each party its own sum: the owners-apart veto's shape
+        (
+            "On Monday Acme paid $40 million for the Lorn plant and Beta paid $12 million"
+            " for the Sarn mill.",
+            "On Monday Beta paid $15 million for the Sarn mill, and Acme paid $44 million"
+            " for the Lorn plant.",
+            "$40 million",
+            "$15 million",
+            realnews_anatomy.OWNERS[5],
+        ),
+        # one sum each, both parties written beside it: parties to one figure
+        (
+            "On Monday Acme paid Beta $40 million for the Lorn plant.",
+            "On Monday Beta and Acme signed a $45 million deal for the Lorn plant.",
+            "$40 million",
+            "$45 million",
+            realnews_anatomy.OWNERS[1],
+        ),
+    ],
+)
+def test_the_owners_of_two_numbers_say_whether_each_sentence_gives_each_its_figure(
+    tmp_path: Path, kinds: Kinds, first: str, second: str, left: str, right: str, shape: str
+) -> None:
+    report = report_of(tmp_path, first, second)
+    read = realnews_anatomy.Reader(report, kinds)
+    assert read.owners(one(report, 0, left), one(report, 1, right)) == shape

@@ -12,6 +12,7 @@ names that read it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -27,15 +28,19 @@ from reconcile.rules import load_rules
 from tests.facts import fact_of, quotes_of, two_sources
 
 
-def _reading(tmp_path: Path, text: str) -> dict[str, Governing]:
-    """The reading of each number of one source's text, by its quote."""
+def _reading(tmp_path: Path, text: str, reach: int | None = None) -> dict[str, Governing]:
+    """The reading of each number of one source's text, by its quote (with `owner_reach`
+    set to `reach` when given)."""
     (tmp_path / "a.md").write_text(
         f"---\ntitle: Notes\npublished: 2026-03-02\n---\n{text}\n", encoding="utf-8"
     )
     report = run([tmp_path])
     language = Kinds.build(load_rules()).language("en")
     kind = next(k for k in language if isinstance(k, QuantityKind))
-    reader = GoverningReader(kind.context, language.rules.context)
+    rules = language.rules.context
+    if reach is not None:
+        rules = replace(rules, owner_reach=reach)
+    reader = GoverningReader(kind.context, rules)
     return {c.quote: reader.read(c) for c in report.claims if c.kind == "count"}
 
 
@@ -45,6 +50,30 @@ def test_a_possessive_on_the_counted_thing_owns_the_number(tmp_path: Path) -> No
     assert found["12 seats"].how == POSSESSOR
     assert found["10 seats"].owners == {"acme"}
     assert found["10 seats"].how == SUBJECT
+
+
+@pytest.mark.parametrize(
+    ("reach", "how"), [(None, POSSESSOR), (2, POSSESSOR), (1, POSSESSOR), (0, SUBJECT)]
+)
+def test_the_words_a_possessive_reaches_past_are_a_rule(
+    tmp_path: Path, reach: int | None, how: str
+) -> None:
+    # `owner_reach` (context.toml): the lower-case words between a possessive and the number
+    # it owns ("Beta's first 12"); past them, the name is only the clause's subject
+    found = _reading(tmp_path, "On Sunday Beta's first 12 seats were counted.", reach)
+    assert found["12 seats"].owners == {"beta"}
+    assert found["12 seats"].how == how
+
+
+@pytest.mark.parametrize(("reach", "source"), [(None, True), (1, True), (0, False)])
+def test_the_words_a_verb_of_saying_reaches_past_are_a_rule(
+    tmp_path: Path, reach: int | None, source: bool
+) -> None:
+    # "Acme officials said": one word between the name and its verb of saying
+    found = _reading(tmp_path, "On Monday Acme officials said 12 workers were hurt.", reach)
+    reading = found["12 workers"]
+    assert ("acme" in reading.sources) is source
+    assert ("acme" in reading.owners) is not source
 
 
 def test_an_of_phrase_owns_the_number_not_the_name_that_says_it(tmp_path: Path) -> None:
@@ -71,6 +100,31 @@ def test_the_owner_of_another_number_is_not_this_ones(tmp_path: Path) -> None:
     assert found["30"].owners == {"sarn"}
 
 
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        # each party's own figure: of either number, the other party's
+        (
+            "In the spring vote on Sunday, Labour won 10 seats and the Greens won 12 seats.",
+            {"10 seats": {"greens"}, "12 seats": {"labour"}},
+        ),
+        # one figure between two parties (a date is no figure): nobody else's
+        ("On Monday Acme paid Beta $40 million for the plant in 2019.", {"$40 million": set()}),
+    ],
+)
+def test_the_owners_of_the_other_figures_of_a_sentence(
+    tmp_path: Path, text: str, others: dict[str, set[str]]
+) -> None:
+    (tmp_path / "a.md").write_text(
+        f"---\ntitle: Notes\npublished: 2026-03-02\n---\n{text}\n", encoding="utf-8"
+    )
+    report = run([tmp_path])
+    language = Kinds.build(load_rules()).language("en")
+    kind = next(k for k in language if isinstance(k, QuantityKind))
+    found = {c.quote: kind.governs.others(c) for c in report.claims if c.quote in others}
+    assert found == others
+
+
 def _decision(report: Report, left: str, right: str) -> object:
     first, second = (s.id for s in sorted(report.sources, key=lambda s: s.path))
     ids = [
@@ -95,6 +149,52 @@ def test_two_parties_each_with_its_figure_in_one_sentence_of_each_source(
     assert owners == {("labour",), ("greens",)}
     for quote in ("10 seats", "12 seats"):
         assert quotes_of(report, fact_of(report, quote)) == [quote, quote]
+
+
+def test_two_parties_to_one_figure_are_no_two_owners(tmp_path: Path) -> None:
+    # each sentence names both parties to one price, one figure in it; the name nearest
+    # the number differs (Beta, the payee; Acme, named last before the sum): still one
+    # price, two sources disagreeing on it, not each party's own figure
+    report = two_sources(
+        tmp_path,
+        "Acme buys the Lorn plant",
+        "On Monday Acme paid Beta $40 million for the Lorn plant. Last year Gamma offered"
+        " $30 million for it.",
+        "On Monday Beta and Acme signed a $45 million deal for the Lorn plant. Last year"
+        " Gamma offered $30 million for it.",
+    )
+    decision = _decision(report, "$40 million", "$45 million")
+    assert decision.veto is None, decision  # type: ignore[attr-defined]
+    fact = fact_of(report, "$40 million")
+    assert quotes_of(report, fact) == ["$40 million", "$45 million"]
+    assert fact.verdict == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "owners"),
+    [
+        ("$40 million", "$15 million", ("acme", "beta")),
+        ("$12 million", "$44 million", ("beta", "acme")),
+    ],
+)
+def test_two_parties_each_paying_its_own_sum_stay_apart(
+    tmp_path: Path, left: str, right: str, owners: tuple[str, str]
+) -> None:
+    # each sentence gives each party its own sum: the one source's owner owns the other
+    # figure of the other's sentence, both ways (a trap if they met)
+    report = two_sources(
+        tmp_path,
+        "Two plants sold",
+        "On Monday Acme paid $40 million for the Lorn plant and Beta paid $12 million for"
+        " the Sarn mill.",
+        "On Monday Beta paid $15 million for the Sarn mill, and Acme paid $44 million for"
+        " the Lorn plant.",
+    )
+    decision = _decision(report, left, right)
+    assert isinstance(decision.veto, DifferentNames), decision  # type: ignore[attr-defined]
+    assert (decision.veto.a, decision.veto.b) == ((owners[0],), (owners[1],))  # type: ignore[attr-defined]
+    assert quotes_of(report, fact_of(report, "$40 million")) == ["$40 million", "$44 million"]
+    assert quotes_of(report, fact_of(report, "$12 million")) == ["$12 million", "$15 million"]
 
 
 @pytest.mark.parametrize(

@@ -814,8 +814,8 @@ class ContextRules:
     source_verbs: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
-            "verbs of saying that make the name before them (up to two lower-case words"
-            " between) the source of the figures of their clause, not what a figure belongs"
+            "verbs of saying that make the name before them (up to `owner_reach` lower-case"
+            " words between) the source of the figures of their clause, not what a figure belongs"
             " to: 'Police said 12 died' (verbs that take a number as their object, 'Acme"
             " reported 10 cases', are not these: the name owns that figure); empty: no name"
             " is read as a source"
@@ -834,6 +834,16 @@ class ContextRules:
             "words after a number (and its counted noun) that open the name the counted"
             " thing belongs to: '10 of Beta's workers', '12 workers of Acme' (an article"
             " between allowed, `scope_articles`)"
+        ),
+    )
+    owner_reach: int = field(
+        default=2,
+        metadata=_doc(
+            "how many lower-case words may stand between a name and what makes it a number's"
+            " owner or source: a possessive and its number ('Beta's first 12': 1), a name"
+            " and its verb of saying ('Acme officials said': 1), a number and the owner"
+            " word of another's name ('12 more workers of Acme': 1); 0: adjacent only",
+            min=0,
         ),
     )
     relative_years: Mapping[str, int] = field(

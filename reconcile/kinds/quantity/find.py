@@ -428,6 +428,16 @@ _REACH = 40  # how far before a number a non-claim that covers it can start
 _STARTS = re.compile(r"\b[^\W\d]|[+(]")
 
 
+def figure_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    """Where a sentence states a figure: its numbers (digits, number words, vague
+    magnitudes) that no non-claim covers (a date, a year, a time, a name with digits)."""
+    numbers = lexicon.numbers.numbers(text)
+    blocked = _Spans(_nonclaim_spans(text, lexicon.nonclaims, numbers)) if numbers else None
+    return [
+        (n.start, n.end) for n in numbers if blocked is None or not blocked.overlaps(n.start, n.end)
+    ]
+
+
 def _nonclaim_spans(
     text: str, patterns: NonClaims, numbers: list[ParsedNumber]
 ) -> list[tuple[int, int]]:

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import Any, TypeVar
 
 from reconcile.concepts import (
@@ -41,7 +42,7 @@ from reconcile.governs import GoverningReader
 from reconcile.kinds.base import Kind, claim_id, detail_of
 from reconcile.kinds.place.relations import Gazetteer, chained_holders, read_gazetteer
 from reconcile.kinds.quantity.carry import carry_currency, carry_in_run
-from reconcile.kinds.quantity.find import find_quantities, quantity_gate
+from reconcile.kinds.quantity.find import figure_spans, find_quantities, quantity_gate
 from reconcile.kinds.quantity.per_unit import per_run_unit
 from reconcile.kinds.quantity.records import QuantityClaim, QuantityMention
 from reconcile.kinds.quantity.run_concepts import concepts_in_run, lent
@@ -180,7 +181,10 @@ class QuantityKind(Kind):
         # what `vetoes` reads of a claim's sentence beyond its features: the words of its
         # names, and whether it states a number apart from the claim
         # which name each number belongs to in its sentence, and which names only report it
-        self.governs = GoverningReader(context, self.rules.context)
+        # (a partial, not a lambda: the compiled kinds are kept pickled, `cache.py`)
+        self.governs = GoverningReader(
+            context, self.rules.context, partial(figure_spans, lexicon=lexicon)
+        )
         self._readers = (
             self.name_words,
             context.states_number,
@@ -1120,8 +1124,9 @@ class QuantityKind(Kind):
             and self._disagree(a, b, fa, fb)
             and not (fa.story and fb.story and concept in self._running)
         ):
-            # two owners, each sentence naming both ("Acme's 10 and Beta's 12" in each
-            # source), the sources stating several figures: each owner's figure is its own
+            # two owners, each sentence giving each its own figure ("Acme's 10 and Beta's
+            # 12" in each source), the sources stating several figures: each owner's figure
+            # is its own
             return PairDecision(
                 0.0, (), DifferentNames(tuple(sorted(ga.owners)), tuple(sorted(gb.owners)))
             )
@@ -1244,12 +1249,15 @@ class QuantityKind(Kind):
     def _owners_apart(
         self, a: Claim, b: Claim, owners_a: frozenset[str], owners_b: frozenset[str]
     ) -> bool:
-        """Whether two numbers belong to two names (`GoverningReader`), each sentence naming
-        both: the two sentences tell of both owners, each number of its own."""
+        """Whether two numbers belong to two names (`GoverningReader`) that each sentence
+        gives a figure of its own: the one sentence's owner owns another figure of the
+        other's sentence, both ways ("Labour won 10 seats and the Greens 12" / "the Greens
+        took 12 and Labour 10"). Two names a sentence of one figure both writes are parties
+        to that figure, not two owners ("Acme paid Beta $40 million" / "Beta sold it to
+        Acme for $45 million": one price, whichever name stands nearest the number)."""
         if not (owners_a and owners_b) or owners_a & owners_b:
             return False
-        said_a, said_b = self._sentence_names(a), self._sentence_names(b)
-        return bool(owners_a & said_b) and bool(owners_b & said_a)
+        return bool(owners_a & self.governs.others(b)) and bool(owners_b & self.governs.others(a))
 
     def _told_across(
         self,
