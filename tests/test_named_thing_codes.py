@@ -208,3 +208,38 @@ def test_the_code_shapes_are_read_from_the_rules(
     layer.mkdir(parents=True)
     (layer / "named.toml").write_text(f"[thing]\n{key} = '(?!)'\n", encoding="utf-8")
     assert read(Kinds.build(load_rules(tmp_path)), text) == after
+
+
+# The shapes of a named thing the held-out misses stop at, as the readers take them: a known
+# name in lower case, or opening a sentence in capitals; a class word and a number; a body's
+# name opening a sentence. And their look-alikes: an ordinary word opening a sentence, a
+# count, a number with its unit.
+SHAPES = [
+    ("An outbreak of measles closed schools in Velm.", [("measles", "disease", "measle")]),
+    ("Measles spread through three villages.", [("Measles", "disease", "measle")]),
+    ("Flight 418 landed in Velm.", [("Flight 418", "flight", "418")]),
+    (
+        "Northwind Airlines grounded its fleet.",
+        [("Northwind Airlines", "airline", "northwind airline")],
+    ),
+    ("Security forces sealed the town.", []),
+    ("Officials said 737 people were evacuated.", []),
+    ("The storm dropped 300 mm of rain on Velm.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), SHAPES)
+def test_the_shapes_of_a_thing_and_their_look_alikes(
+    kinds: Kinds, text: str, found: list[tuple[str, str, str]]
+) -> None:
+    assert read(kinds, text) == found
+
+
+def test_a_known_name_opening_a_sentence_meets_it_in_lower_case(tmp_path: Path) -> None:
+    facts = report_of(
+        tmp_path,
+        "Measles spread through three villages near Velm.",
+        "An outbreak of measles spread through villages near Velm.",
+    )
+    assert len(facts) == 1
+    assert facts[0][1] == "agree"
