@@ -17,7 +17,7 @@ from reconcile.api import claims_of
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import NamedValue
 from reconcile.models import Claim, Source
-from reconcile.rules import RuleSet
+from reconcile.rules import RuleSet, load_rules
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +156,90 @@ def test_two_storms_by_number_are_two_facts(tmp_path: Path) -> None:
     facts = report_of(tmp_path, "Typhoon No. 10 neared Karsk.", "Typhoon No. 11 neared Karsk.")
     storms = [(label, verdict) for label, verdict in facts if label.startswith("storm")]
     assert storms == [("storm: Typhoon No. 10", "single"), ("storm: Typhoon No. 11", "single")]
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "before", "after"),
+    [
+        # a code written apart from its number is keyed joined by `code_apart`
+        (
+            "code_apart",
+            "Northwind flight NW 418 lost contact.",
+            [("flight NW 418", "flight", "nw418")],
+            [("flight NW 418", "flight", "nw 418")],
+        ),
+        # a flight's code is read again bare by `flight_code`
+        (
+            "flight_code",
+            "Flight NW418 lost contact at dawn. Radar showed NW418 turning back.",
+            [("Flight NW418", "flight", "nw418"), ("NW418", "flight", "nw418")],
+            [("Flight NW418", "flight", "nw418")],
+        ),
+        # a model's code before an aircraft's noun by `model_code`
+        (
+            "model_code",
+            "The air force flew F-16 fighter jets over Velm.",
+            [("F-16", "aircraft", "f16")],
+            [],
+        ),
+        # a maker's model bare with its variant by `bare_model`
+        (
+            "bare_model",
+            "Regulators grounded the 737 MAX in March.",
+            [("737 MAX", "aircraft", "737 max")],
+            [],
+        ),
+        # a known code in the plural by `code`
+        ("code", "The carrier parked its A321s for checks.", [("A321s", "aircraft", "a321")], []),
+    ],
+)
+def test_the_code_shapes_are_read_from_the_rules(
+    kinds: Kinds,
+    tmp_path: Path,
+    key: str,
+    text: str,
+    before: list[tuple[str, str, str]],
+    after: list[tuple[str, str, str]],
+) -> None:
+    """Each shape of a code is a `[thing]` key of `named.toml`: a layer that sets it to
+    match nothing stops that reading (and only that one)."""
+    assert read(kinds, text) == before
+    layer = tmp_path / "lang" / "en"
+    layer.mkdir(parents=True)
+    (layer / "named.toml").write_text(f"[thing]\n{key} = '(?!)'\n", encoding="utf-8")
+    assert read(Kinds.build(load_rules(tmp_path)), text) == after
+
+
+# The shapes of a named thing the held-out misses stop at, as the readers take them: a known
+# name in lower case, or opening a sentence in capitals; a class word and a number; a body's
+# name opening a sentence. And their look-alikes: an ordinary word opening a sentence, a
+# count, a number with its unit.
+SHAPES = [
+    ("An outbreak of measles closed schools in Velm.", [("measles", "disease", "measle")]),
+    ("Measles spread through three villages.", [("Measles", "disease", "measle")]),
+    ("Flight 418 landed in Velm.", [("Flight 418", "flight", "418")]),
+    (
+        "Northwind Airlines grounded its fleet.",
+        [("Northwind Airlines", "airline", "northwind airline")],
+    ),
+    ("Security forces sealed the town.", []),
+    ("Officials said 737 people were evacuated.", []),
+    ("The storm dropped 300 mm of rain on Velm.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), SHAPES)
+def test_the_shapes_of_a_thing_and_their_look_alikes(
+    kinds: Kinds, text: str, found: list[tuple[str, str, str]]
+) -> None:
+    assert read(kinds, text) == found
+
+
+def test_a_known_name_opening_a_sentence_meets_it_in_lower_case(tmp_path: Path) -> None:
+    facts = report_of(
+        tmp_path,
+        "Measles spread through three villages near Velm.",
+        "An outbreak of measles spread through villages near Velm.",
+    )
+    assert len(facts) == 1
+    assert facts[0][1] == "agree"

@@ -135,3 +135,21 @@ def test_reference_documents_every_file_and_key() -> None:
         assert f"## `{name}`" in reference
         for spec_field in dataclasses.fields(spec):
             assert f"`{spec_field.name}`" in reference
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "thing.model",
+        "thing.code",
+        "thing.bare_model",
+        "thing.model_code",
+        "thing.flight_code",
+        "thing.code_apart",
+        "thing.thing[].codes_after",
+        "place.cue[].words",
+    ],
+)
+def test_reference_documents_the_keys_of_a_table_inside_a_file(key: str) -> None:
+    """A table of its own inside a file (`[thing]` of named.toml) has each key documented."""
+    assert f"- `{key}`:" in rules_reference()

@@ -75,10 +75,6 @@ _SPACE_RUN = re.compile(r"\s{2,}")
 _KEY_WORD = re.compile(r"[^\W_][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d)")
-# two or three capitals written apart from the number they prefix, one code all the same:
-# "ET 302" is "ET302", "BK 117" is "BK117" (not before a number of five digits or more, a
-# decimal or a thousands' comma)
-_CODE_SPACE = re.compile(r"(?<![\w’'.-])([A-Z]{2,3})\s+(?=\d{1,4}(?!\d)(?![,.]\d))")
 _DASH = re.compile(r"(?<=\w)[\u2010-\u2013](?=\w)")
 
 
@@ -240,7 +236,9 @@ class WordForms:
     """How a language writes the words of a name (`named.toml`): the plural endings dropped,
     the endings that are no plural, the shortest word that has one; the articles joined to
     a name by a hyphen ("As-Suwayda"), and the articles before one ("the Hague"); the
-    endings that make one word of a name from another ("Afghan" / "Afghanistan")."""
+    endings that make one word of a name from another ("Afghan" / "Afghanistan"); a code of
+    capitals written apart from its number, keyed as written joined ("ET 302" is "ET302",
+    `thing.code_apart`)."""
 
     endings: tuple[str, ...] = ()
     kept: tuple[str, ...] = ()
@@ -249,6 +247,7 @@ class WordForms:
     articles: frozenset[str] = frozenset()
     stems: tuple[str, ...] = ()
     stem_min_length: int = 4
+    code_apart: re.Pattern[str] | None = None
 
     @classmethod
     def from_rules(cls, rules: NamedRules) -> WordForms:
@@ -260,6 +259,7 @@ class WordForms:
             frozenset(fold(a) for a in rules.articles),
             tuple(sorted({fold(e) for e in rules.stem_endings})),
             rules.stem_min_length,
+            re.compile(rules.thing.code_apart),
         )
 
     def of(self, word: str) -> str:
@@ -290,6 +290,11 @@ class WordForms:
         )
 
 
+def _joined(code: re.Match[str]) -> str:
+    """A code written apart from its number, its spaces dropped: "ET 302" is "ET302"."""
+    return "".join(code.group(0).split())
+
+
 def name_key(name: str, apply: Any, forms: WordForms = WordForms()) -> str:
     """A name folded for comparison: aliases applied, an article before it and articles
     joined to its words dropped ("the As-Suwayda Governorate" is "suwayda governorate"),
@@ -299,7 +304,10 @@ def name_key(name: str, apply: Any, forms: WordForms = WordForms()) -> str:
     # ("CRJ-700" is "CRJ700": a hyphen between a maker's letters and a model's number)
     # ("Liberal–National": a dash inside a word is its hyphen)
     # ("ET 302" is "ET302": a code of capitals written apart from its number)
-    written = _CODE_HYPHEN.sub("", apply(_CODE_SPACE.sub(r"\1", _DASH.sub("-", name))))
+    written = _DASH.sub("-", name)
+    if forms.code_apart is not None:
+        written = forms.code_apart.sub(_joined, written)
+    written = _CODE_HYPHEN.sub("", apply(written))
     found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(written) if w != "s"]
     if len(found) > 1 and found[0] in forms.articles:
         found = found[1:]

@@ -27,6 +27,9 @@ def rules_reference() -> str:
             )
             if inner is not None and dataclasses.is_dataclass(inner):
                 walk(inner, f"{prefix}{spec.name}[].")
+            elif isinstance(hint, type) and dataclasses.is_dataclass(hint):
+                # a table of its own ("[thing]" of named.toml): each of its keys
+                walk(hint, f"{prefix}{spec.name}.")
 
     for name, spec_type in SPECS.items():
         out += [f"## `{name}`", ""]

@@ -1761,6 +1761,46 @@ class ThingRules:
         default=(),
         metadata=_doc("words after a model that name a variant of it: neo, MAX, ER (A320neo)"),
     )
+    code: str = field(
+        default=r"[A-Z]{1,3}\d{2,4}",
+        metadata=_doc(
+            "a known name that is a code of letters and a number, ending in the number, which"
+            " is also read in the plural: A320 (A320s), CRJ900",
+            regex=True,
+        ),
+    )
+    bare_model: str = field(
+        default=r"[A-Z]{1,3}\d{2,4}|\d{3}(?!\d)",
+        metadata=_doc(
+            "a maker's model read with no maker, only before a word of `variants`: 737"
+            " ('the 737 MAX', 'a 777 ER'; not '5 ER visits')",
+            regex=True,
+        ),
+    )
+    model_code: str = field(
+        default=r"[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]{0,2}(?:-\d{1,3}[A-Z]{0,2})?(?![\w-])",
+        metadata=_doc(
+            "a model's code read before a noun of a class's `codes_after`, no maker: F-16,"
+            " Su-25, MiG-29, C-130J, A330-200 ('F-16 fighter jets')",
+            regex=True,
+        ),
+    )
+    flight_code: str = field(
+        default=r"[A-Z]{2,3}\d{1,4}[A-Z]?",
+        metadata=_doc(
+            "a code that names a thing alone, read wherever the source that gives it with a"
+            " class word writes it again: ET302 ('Flight ET302' ... 'ET302')",
+            regex=True,
+        ),
+    )
+    code_apart: str = field(
+        default=r"(?<![\w’'.-])[A-Z]{2,3}\s+\d{1,4}(?!\d)(?![,.]\d)",
+        metadata=_doc(
+            "a code of capitals written apart from its number, keyed as written joined (its"
+            " spaces dropped): ET 302 is ET302, BK 117 is BK117",
+            regex=True,
+        ),
+    )
     number_signs: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

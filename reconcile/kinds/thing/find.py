@@ -38,14 +38,6 @@ _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 _WORD_OF_NAME = r"[A-Z][\w’'&-]*(?:–[A-Z][\w’'&-]*)*"
 # a word with a capital after a lower-case letter: one brand written as one word ("MacBook")
 _CAMEL = re.compile(r"[a-z][A-Z]")
-# a code of letters and a number, ending in the number: "A320", "CRJ900", "ET302"
-_CODE = re.compile(r"[A-Z]{1,3}\d{2,4}")
-# a model's code: capitals (a lower-case letter after the first) and a number, a hyphen
-# between or none, a series after ("F-16", "Su-25", "MiG-29", "C-130J", "MQ-9", "A330-200")
-_MODEL_CODE = r"[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]{0,2}(?:-\d{1,3}[A-Z]{0,2})?(?![\w-])"
-# a code of two or three capitals and a number, read wherever a source that gives it with a
-# class word writes it again: "ET302", "MH17" (not "A320": one letter opens many models)
-_FLIGHT_CODE = re.compile(r"[A-Z]{2,3}\d{1,4}[A-Z]?")
 
 
 def _past_spaces(text: str, at: int) -> int:
@@ -86,25 +78,25 @@ class ThingMention(NamedMention):
     generic: tuple[str, ...] = ()
 
 
-def _word(word: str) -> str:
+def _word(word: str, code: re.Pattern[str]) -> str:
     """One word of a known name as a regex: as written, but a word with a capital inside it
     (a brand spelled as one word, "MacBook", "PlayStation", "iPhone") in any case past its
-    first letter, as news writes it too ("Macbook", "Playstation"); a code ending in a digit
-    in the plural too ("A320s": the key is compared in the singular)."""
+    first letter, as news writes it too ("Macbook", "Playstation"); a code (`thing.code`:
+    "A320") in the plural too ("A320s": the key is compared in the singular)."""
     if _CAMEL.search(word):
         written = re.escape(word[0]) + "(?i:" + re.escape(word[1:]) + ")"
     else:
         written = re.escape(word)
-    return written + "s?" if _CODE.fullmatch(word) else written
+    return written + "s?" if code.fullmatch(word) else written
 
 
-def _names(items: tuple[str, ...]) -> str:
+def _names(items: tuple[str, ...], code: re.Pattern[str]) -> str:
     """Names as a regex without word boundaries: capitalized ones exactly (`_word`), lower-case
     ones in any case; longest first."""
 
     def alternation(names: list[str]) -> str:
         ordered = sorted(set(names), key=lambda n: (-len(n), n))
-        return "|".join(r"\s+".join(_word(w) for w in n.split()) for n in ordered)
+        return "|".join(r"\s+".join(_word(w, code) for w in n.split()) for n in ordered)
 
     exact = [n for n in items if n != n.lower()]
     loose = [n for n in items if n == n.lower()]
@@ -129,6 +121,9 @@ class ThingFinder:
         dotted: frozenset[str] = frozenset(),
     ) -> None:
         variants = "|".join(re.escape(v) for v in rules.variants) or "(?!)"
+        code = re.compile(rules.code)  # (a known name's code, read in the plural too)
+        # a code that names its thing alone, wherever the source writes it again: "ET302"
+        self.flight_code = re.compile(rules.flight_code)
         # a model, its variant words ("737 MAX 8") and a short number after ("737-800")
         model = (
             rf"(?:{rules.model})(?:[ -]?(?:{variants})(?![\w]))*"
@@ -149,7 +144,7 @@ class ThingFinder:
                 maker = re.compile(
                     rf"(?:{phrases(c.makers, case=True).pattern})\s+"
                     rf"(?:{model}|(?:{rules.maker_model})(?![\w-])"
-                    rf"|(?:{_names(c.names)})(?:[ -]?(?:{variants}))*"
+                    rf"|(?:{_names(c.names, code)})(?:[ -]?(?:{variants}))*"
                     rf"(?:\s+{model})?)(?![\w])"
                 )
                 patterns.append(maker)
@@ -157,14 +152,14 @@ class ThingFinder:
                 # a maker's model written bare with a word of its variant: "the 737 MAX", "a
                 # 777 ER" (a code, or a number of three digits: not "5 ER visits", "2019 Max")
                 bare = re.compile(
-                    rf"(?<![\w-])(?:[A-Z]{{1,3}}\d{{2,4}}|\d{{3}}(?!\d))"
+                    rf"(?<![\w-])(?:{rules.bare_model})"
                     rf"(?:[ -]?(?:{variants})(?![\w]))+(?:[ -]\d{{1,3}}(?![\w,.]\d))?"
                     r"(?![\w-])(?!\s+[A-Z][a-z])"
                 )
                 patterns.append(bare)
                 runs[bare] = longest_runs(rules.variants)
             if c.names:
-                names = _names(c.names)
+                names = _names(c.names, code)
                 # (a series after a hyphen: "A320-200", "A350-900s")
                 tail = (
                     rf"(?:{names})(?:-\d{{1,4}}[A-Z]{{0,2}}s?(?![\w-]))?"
@@ -176,7 +171,7 @@ class ThingFinder:
                 patterns.append(phrases(c.nouns))
                 runs[patterns[-1]] = longest_runs(c.nouns)
             before = (
-                re.compile(rf"(?<![\w-])(?:{_names(c.before)})\s+(?=[A-Z0-9])")
+                re.compile(rf"(?<![\w-])(?:{_names(c.before, code)})\s+(?=[A-Z0-9])")
                 if c.before
                 else None
             )
@@ -195,7 +190,7 @@ class ThingFinder:
             # "F-16 fighter jets": a model's code before a noun of the class, no maker
             coded = (
                 re.compile(
-                    rf"(?<![\w’'/-])(?P<name>{_MODEL_CODE})\s+(?:[a-z][\w-]*\s+)?"
+                    rf"(?<![\w’'/-])(?P<name>(?:{rules.model_code}))\s+(?:[a-z][\w-]*\s+)?"
                     rf"(?:{phrases(c.codes_after).pattern})"
                 )
                 if c.codes_after
@@ -277,7 +272,7 @@ class ThingFinder:
         befores = [w for c in rules.thing for w in c.before]
         self.any_before = gated(  # (each: tried only where a match can start)
             re.compile(
-                rf"(?<![\w-])(?P<word>{_names(tuple(befores))})\s+(?=[A-Z0-9])"
+                rf"(?<![\w-])(?P<word>{_names(tuple(befores), code)})\s+(?=[A-Z0-9])"
                 if befores
                 else "(?!)"
             )
@@ -301,7 +296,7 @@ class ThingFinder:
         self.source_before = (
             gated(
                 re.compile(
-                    rf"(?<![\w-])(?P<word>{_names(tuple(befores))}|{phrases(nouns).pattern})"
+                    rf"(?<![\w-])(?P<word>{_names(tuple(befores), code)}|{phrases(nouns).pattern})"
                     r"\s+(?=[A-Z0-9])"
                 )
             )
@@ -342,7 +337,7 @@ class ThingFinder:
             # (a number may end it: "the sand barge Hong Hai 16")
             acronym = len(name) == 3 and name.isupper()  # "his party ANO"
             # (a code of capitals and a number names it alone: "Flight ET302" ... "ET302")
-            code = _FLIGHT_CODE.fullmatch(name) is not None
+            code = self.flight_code.fullmatch(name) is not None
             if ((len(name) >= 4 or acronym) and name.split()[0].isalpha()) or code:
                 word = " ".join(m.group("word").split())
                 classes.setdefault(name, self.class_of_word[fold(word)])
