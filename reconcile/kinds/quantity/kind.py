@@ -1514,7 +1514,7 @@ class QuantityKind(Kind):
             self.context.states_number,
             self.total_before,
         ) or self._whole_apart(a, b, fa, fb)
-        if portion:
+        if portion and not self._part_told_alone(a, b, fa, fb):
             return portion
         rivals = self._rivals(a, b, fa, fb) or self._aimed_apart(a, b)
         if rivals:
@@ -1522,6 +1522,29 @@ class QuantityKind(Kind):
         if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
             return OneSentence()
         return None
+
+    def _part_told_alone(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
+        """Whether two numbers of one running tally (`running_concepts`: the dead, the
+        rescued) are one figure told two ways: one a part of a whole its sentence states as
+        a number ("rescuers locate four of six miners alive": four of six,
+        `Portion.of_number`), of a portion whose number may be the figure told alone
+        (`same_noun_may_match`), the other with no portion of its own, agreeing with the
+        part ("the survivors rescued rise to four"). News tells a tally against the whole
+        it is counted in once (the trapped, the aboard), then the tally alone. Of a figure
+        that is no tally, the part is one party's share ("Dorn won 12 of the state's 24
+        delegates" / "Ravel won 12 delegates"), nor does a number of another owner
+        (`GoverningReader`) tell the part."""
+        if bool(fa.portion) == bool(fb.portion):
+            return False
+        part, other, whole = (a, b, fa.whole) if fa.portion else (b, a, fb.whole)
+        if not whole or (fa.portion or fb.portion) not in self.context.open_portions:
+            return False
+        if part.concept not in self._running or other.concept != part.concept:
+            return False
+        if not a.interval.overlaps(b.interval):
+            return False
+        owners, others = self._owners_of(part), self._owners_of(other)
+        return not (owners and others and not (owners & others))
 
     def _aimed_apart(self, a: Claim, b: Claim) -> Reason | None:
         """Two numbers whose clauses aim their action at different names (`ContextReader.
