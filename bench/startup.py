@@ -17,8 +17,9 @@ is compiled from source on every run, which is not what a user's start-up pays.
 (what both commands pay before they read an argument), then the whole `claims` command of a
 one-line file run in the same process (the kinds, rules and records it imports as it runs),
 and the parts of each spent making dataclasses (each `@dataclass` writes and compiles its
-methods) and compiling regular expressions, then lists the modules whose own import takes longest (`-X importtime`, the
-least of the runs; wall time, so on a busy machine read them as shares).
+methods) and compiling regular expressions, then lists the modules whose own import takes
+longest (`-X importtime`, the least of the runs; wall time, so on a busy machine read them as
+shares).
 """
 
 from __future__ import annotations
