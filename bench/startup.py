@@ -14,10 +14,12 @@ warm-ups write it even when PYTHONDONTWRITEBYTECODE is set here): without it eve
 is compiled from source on every run, which is not what a user's start-up pays.
 
 `--anatomy` times, in `--runs` fresh processes, the import of `reconcile.cli` in CPU seconds
-(what both commands pay before they read an argument), and the parts of it spent making
-dataclasses (each `@dataclass` writes and compiles its methods) and compiling regular
-expressions, then lists the modules whose own import takes longest (`-X importtime`, the
-least of the runs; wall time, so on a busy machine read them as shares).
+(what both commands pay before they read an argument), then the whole `claims` command of a
+one-line file run in the same process (the kinds, rules and records it imports as it runs),
+and the parts of each spent making dataclasses (each `@dataclass` writes and compiles its
+methods) and compiling regular expressions, then lists the modules whose own import takes
+longest (`-X importtime`, the least of the runs; wall time, so on a busy machine read them as
+shares).
 """
 
 from __future__ import annotations
@@ -66,7 +68,8 @@ def imported(command: list[str], cwd: Path) -> list[str]:
 
 
 # Run in a fresh process: the CPU time of importing the command line, and of the dataclasses
-# and regular expressions made while importing it.
+# and regular expressions made while importing it; then the same of the whole `claims`
+# command of a one-line file (its kinds, rules and records are imported when it runs).
 _ANATOMY = """
 import dataclasses, re, time
 clock = time.process_time
@@ -84,23 +87,40 @@ re._compile = timed(re._compile, "regexes")
 started = clock()
 import reconcile.cli
 print(clock() - started, spent["dataclasses"], spent["regexes"])
+import contextlib, io, sys
+sys.argv = ["reconcile", "claims", sys.argv[1], "--no-cache", "--cache-dir", sys.argv[2]]
+try:
+    with contextlib.redirect_stdout(io.StringIO()):
+        reconcile.cli.main()
+except SystemExit:
+    pass
+print(clock() - started, spent["dataclasses"], spent["regexes"])
 """
 
 
 def anatomy(runs: int, cwd: Path) -> None:
     """Where the import of `reconcile.cli` goes (see the module's docstring)."""
     parts = []
-    for _ in range(runs):
-        done = subprocess.run(
-            [sys.executable, "-c", _ANATOMY], capture_output=True, text=True, cwd=cwd, env=ENV
+    with tempfile.TemporaryDirectory() as work:
+        line, cache = Path(work) / "one.txt", Path(work) / "cache"
+        line.write_text(LINE, encoding="utf-8")
+        for _ in range(runs + 1):  # (the first compiles the rules into `cache`: not counted)
+            done = subprocess.run(
+                [sys.executable, "-c", _ANATOMY, str(line), str(cache)],
+                capture_output=True,
+                text=True,
+                cwd=cwd,
+                env=ENV,
+                check=True,
+            )
+            parts.append([float(x) for x in done.stdout.split()])
+    for what, at in (("import of reconcile.cli", 0), ("`claims` of one line, in process", 3)):
+        total, made, compiled = (statistics.median(p[at + i] for p in parts[1:]) for i in range(3))
+        print(
+            f"{what}: {total:.3f} s CPU (median of {runs}); making dataclasses "
+            f"{made:.3f} ({made / total:.0%}), compiling regexes {compiled:.3f} "
+            f"({compiled / total:.0%}), the rest {total - made - compiled:.3f}"
         )
-        parts.append([float(x) for x in done.stdout.split()])
-    total, made, compiled = (statistics.median(p[i] for p in parts) for i in range(3))
-    print(
-        f"import of reconcile.cli: {total:.3f} s CPU (median of {runs}); making dataclasses "
-        f"{made:.3f} ({made / total:.0%}), compiling regexes {compiled:.3f} "
-        f"({compiled / total:.0%}), the rest {total - made - compiled:.3f}"
-    )
     least: dict[str, int] = {}
     for _ in range(runs):
         done = subprocess.run(

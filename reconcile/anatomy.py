@@ -32,13 +32,14 @@ in block order.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from reconcile.context import Features
 from reconcile.kinds import Kind, Kinds
 from reconcile.match import Topics, _candidate_pairs, features_reader, figures_stated
 from reconcile.models import Claim, Fact, PairDecision, Report
 from reconcile.reasons import Reason, Similarity
+from reconcile.records import record
 from reconcile.rules import RuleSet, load_rules
 
 DIFFERENT_KIND = "different kind"
@@ -57,7 +58,7 @@ APART = (DIFFERENT_KIND, NO_BLOCK, NOT_COMPARED, VETOED, BELOW_CUTOFF, REFUSED)
 TOGETHER = (JOINED, THROUGH, LOOSE)
 
 
-@dataclass(frozen=True)
+@record
 class PairAnatomy:
     """What matching made of two claims: the stage that decided them and what it read."""
 

@@ -17,7 +17,6 @@ import time
 import tomllib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -31,6 +30,7 @@ from reconcile.check import (
 )
 from reconcile.errors import Problem
 from reconcile.models import Report
+from reconcile.records import record
 from reconcile.writing import write_files
 
 _ENTRY_KEYS = {"id", "label", "reason", "claim"}
@@ -47,7 +47,7 @@ HEADER = """\
 """
 
 
-@dataclass(frozen=True)
+@record
 class Update:
     """What `--update-baseline` did, by fact id: conflicts added, accepted again after a
     change, left as they were, kept because the run was not given their sources, and

@@ -43,6 +43,7 @@ from stat import S_ISREG
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from reconcile.models import Claim, Cluster, Fact, Source
+from reconcile.records import record
 from reconcile.rules import RuleSet, bundled_rules_dir, load_rules
 
 if TYPE_CHECKING:
@@ -404,7 +405,7 @@ def file_key(path: Path, rules: RuleSet) -> str | None:
     return digest.hexdigest()
 
 
-@dataclasses.dataclass(frozen=True)
+@record
 class KeptBlock:
     """What one block gave a run: its clusters and their facts, the digest of its members
     then (`block_digest`), and per cluster the digest of its sources (`sources_digest`).

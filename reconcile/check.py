@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath
 from typing import Literal
 
 from reconcile.errors import ReconcileError
 from reconcile.kinds import is_numeric, means
 from reconcile.models import Claim, Fact, Report, format_number
+from reconcile.records import record
 
 DEFAULT_BASELINE = Path("reports/baseline.toml")
 
@@ -30,7 +30,7 @@ class BaselineError(ReconcileError):
     """The baseline file cannot be read, written or does not have the expected shape."""
 
 
-@dataclass(frozen=True)
+@record
 class Reading:
     """One claim of a conflict as a person sees it: where, the words, and what they mean."""
 
@@ -56,7 +56,7 @@ class Reading:
         return (self.quote, self.value, self.fingerprint)
 
 
-@dataclass(frozen=True)
+@record
 class Accepted:
     """One `[[conflict]]` entry of a baseline."""
 
@@ -71,7 +71,7 @@ class Accepted:
         return frozenset(_normal_path(r.source) for r in self.readings)
 
 
-@dataclass(frozen=True)
+@record
 class Baseline:
     """The accepted conflicts, by fact id; `exists` is False when no file was found."""
 
@@ -83,7 +83,7 @@ class Baseline:
         return {entry.id: entry for entry in self.entries}
 
 
-@dataclass(frozen=True)
+@record
 class Finding:
     """A conflict of the report and how the baseline judges it.
 
@@ -105,7 +105,7 @@ class Finding:
         return None
 
 
-@dataclass(frozen=True)
+@record
 class CheckResult:
     """The decision on one report: every conflict's finding, the baseline entries no longer
     a conflict (`stale`), and those about sources this run did not read (`unread`)."""

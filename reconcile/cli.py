@@ -9,7 +9,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -45,6 +44,7 @@ from reconcile.cli_review import decide, decisions_line, review
 from reconcile.cli_tables import OutOpt, emit_table, facts
 from reconcile.errors import InputError
 from reconcile.models import Report
+from reconcile.records import record
 from reconcile.render import Format, Options, render, render_chunks
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ class EngineChoice(StrEnum):
     dask = "dask"
 
 
-@dataclass(frozen=True)
+@record
 class Setup:
     """What a command runs with: the rules, the claims cache and the engine."""
 

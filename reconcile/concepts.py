@@ -583,7 +583,30 @@ _PIECES = re.compile(r"[^\s-]+")
 _DIGIT = re.compile(r"\d")
 
 
+_READ_LIMIT = 4096  # most readings kept (`concept_of`): then all are let go, and kept anew
+_READ: dict[tuple[int, str, int, int, str], tuple[Frames, Concept | None]] = {}
+
+
 def concept_of(
+    frames: Frames, sentence: str, number_start: int, number_end: int, dimension: str
+) -> Concept | None:
+    """What the number at `[number_start, number_end)` of `sentence` measures, or None
+    (`_concept_of`), kept: a reading depends on these alone, and one sentence is read again
+    for every claim near it that says its number (`concept_in_story`: about a third of the
+    readings of a long article). The frames are kept with their readings, so that the
+    identity in the key is never another's."""
+    key = (id(frames), sentence, number_start, number_end, dimension)
+    kept = _READ.get(key)
+    if kept is not None:
+        return kept[1]
+    found = _concept_of(frames, sentence, number_start, number_end, dimension)
+    if len(_READ) >= _READ_LIMIT:
+        _READ.clear()
+    _READ[key] = (frames, found)
+    return found
+
+
+def _concept_of(
     frames: Frames, sentence: str, number_start: int, number_end: int, dimension: str
 ) -> Concept | None:
     """What the number at `[number_start, number_end)` of `sentence` measures, or None.
@@ -2320,9 +2343,18 @@ def _numbers_pattern(number_words: Sequence[str]) -> re.Pattern[str]:
 _STORY_REACH = 2000  # characters either side of a claim where its number is read again
 _STORY_SENTENCE = 400  # most characters read either side of a number for its sentence
 _SENTENCE_EDGE = re.compile(r"[.!?][\"”’')\]]*\s+|\n")
-_SAME_NUMBER = r"(?<![\w.,$€£¥₹]){}(?![\w]|[.,]\d)"
+# (the number written first, its sign or letter before checked behind it: a pattern that opens
+# with its literal is searched for that literal, one that opens with a look-behind is tried
+# at every character of the reach, most of the time the story took)
+_SAME_NUMBER = r"{0}(?<![\w.,$€£¥₹]{0})(?![\w]|[.,]\d)"
 _STORY_FAMILIES = frozenset({"count", "percent"})  # a bare number of these only
 _STORY_SAYINGS = 4  # most other places near a number where it is read again
+
+
+@lru_cache(maxsize=4096)
+def _said_again(number: str) -> re.Pattern[str]:
+    """The number written as `number` (digits), not inside a longer number or word."""
+    return re.compile(_SAME_NUMBER.format(re.escape(number)))
 
 
 def concept_in_story(
@@ -2350,8 +2382,7 @@ def concept_in_story(
     reading = frames.reading
     if family not in _STORY_FAMILIES or digits is None or reading is None:
         return None
-    number = digits.group()
-    same = re.compile(_SAME_NUMBER.format(re.escape(number)))
+    same = _said_again(digits.group())
     said: set[str] = set()
     found: Concept | None = None
     places: list[tuple[str, int, int]] = []

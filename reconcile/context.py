@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from heapq import heappop, heappush
 from typing import Any
@@ -23,6 +22,7 @@ from reconcile.lexicon import ClauseBreaks, Lexicon, TimeWords, word_keys
 from reconcile.models import Claim, Context
 from reconcile.names import AliasTable, fold
 from reconcile.numbers import first_char_scanner, scan
+from reconcile.records import record
 
 _WHO, _WHERE, _WHEN = 0, 1, 2  # the context fields, in the order of `ContextReader.fields`
 
@@ -53,7 +53,7 @@ _INCIDENT_TOKEN = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?|[^\W\d_][\w’'-]*|\d+
 _CHAIN_LINK = re.compile(r"\s*,\s*")
 
 
-@dataclass(frozen=True)
+@record
 class Features:
     """What matching reads from a claim, computed once: keys for vetoes, words for scoring."""
 
@@ -1098,7 +1098,7 @@ def _distance(
 _FEW_SPANS = 16
 
 
-@dataclass(frozen=True)
+@record
 class _Order:
     """One sentence's spans of a field: those by start (with their index), and by end,
     latest first."""

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from types import MappingProxyType
 
 from reconcile.numbers.patterns import alternation
+from reconcile.records import record
 from reconcile.regex_starts import gated
 from reconcile.rules import EventRules
 
@@ -25,7 +25,7 @@ from reconcile.rules import EventRules
 YEAR = r"(?:1[89]|20)\d\d"
 
 
-@dataclass(frozen=True)
+@record
 class DateMention:
     """A date found in a sentence: where, as written, and what it resolves to."""
 
@@ -35,7 +35,7 @@ class DateMention:
     iso: str | None
 
 
-@dataclass(frozen=True)
+@record
 class Calendar:
     """The date words of one language, compiled: one regex for every date form and the
     tables its matches are resolved with."""

@@ -38,6 +38,7 @@ from reconcile.errors import Problem, ReconcileError
 from reconcile.kinds import Kinds, kind_of
 from reconcile.models import Claim, Cluster, Decided, Match, Report, Source, format_number
 from reconcile.reasons import MergedByReviewer, SplitByReviewer
+from reconcile.records import record
 
 DEFAULT_DECISIONS = Path("reports/decisions.toml")
 Action = Literal["accept", "noise", "split", "merge"]
@@ -61,7 +62,7 @@ class DecisionsError(ReconcileError):
     """The decisions file cannot be read, or a decision asked for cannot be taken."""
 
 
-@dataclass(frozen=True)
+@record
 class Stated:
     """One claim as a decision records it: where, the words, what it states, and its key."""
 
@@ -72,7 +73,7 @@ class Stated:
     group: int = 1
 
 
-@dataclass(frozen=True)
+@record
 class Decision:
     """One `[[decision]]` of the file."""
 
@@ -86,7 +87,7 @@ class Decision:
         return [c.key for c in self.claims if group is None or c.group == group]
 
 
-@dataclass(frozen=True)
+@record
 class Decisions:
     """The decisions of one file (`exists` False when there is none yet)."""
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from reconcile.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One thing wrong in one input file, with where it is and what would be right."""
 

@@ -12,14 +12,15 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from reconcile.errors import InputError
 from reconcile.kinds import KINDS
 from reconcile.models import Fact, Report
+from reconcile.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Filters:
     """What to keep; empty means everything."""
 

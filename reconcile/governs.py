@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from reconcile.context import ContextReader, words
 from reconcile.models import Claim
 from reconcile.names import fold
+from reconcile.records import record
 from reconcile.rules.schema import ContextRules
 
 # a name ending in a possessive: "Beta's", "Acme’s"
@@ -45,7 +45,7 @@ SUBJECT = "subject"
 AFTER = "after"
 
 
-@dataclass(frozen=True)
+@record
 class Governing:
     """The names a number belongs to in its sentence, and the names its sentence makes the
     source of it; each name folded with aliases applied (a whole run and its last word)."""

@@ -26,6 +26,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from reconcile.errors import Problem, RulesError
+from reconcile.records import record
 
 # More paragraphs than this and the page is read without jusText's classifier: its revision
 # of short paragraphs looks along runs of them, which grows with the square of a run.
@@ -56,7 +57,7 @@ _META = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class PageText:
     """What a page gives: its article text, metadata, and per text line its file line."""
 

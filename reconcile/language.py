@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
+from reconcile.records import record
 from reconcile.rules import RuleSet
 
 # Letters only, apostrophes and hyphens split words ("l'armée" -> "l", "armée").
@@ -59,7 +59,7 @@ def function_words(rules: RuleSet) -> frozenset[str]:
     )
 
 
-@dataclass(frozen=True)
+@record
 class FunctionWords:
     """The function words of each language, and the languages each word belongs to."""
 

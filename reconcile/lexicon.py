@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
@@ -28,13 +27,14 @@ from reconcile.dates import Calendar, build_calendar
 from reconcile.names import AliasTable, build_title_patterns, build_unqualified_patterns, fold
 from reconcile.numbers import NumberGrammar
 from reconcile.numbers.nonclaims import NonClaims
+from reconcile.records import record
 from reconcile.rules import Office, RuleSet
 from reconcile.sentences import not_sentence_ends
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@record
 class ClauseBreaks:
     """Where another clause starts, between a claim and an anchor of its context; built once
     from the language's clause words (`context.toml`)."""
@@ -43,7 +43,7 @@ class ClauseBreaks:
     strong: re.Pattern[str]  # a strong break: ; : or a contrast word ("while", "whereas")
 
 
-@dataclass(frozen=True)
+@record
 class TimeWords:
     """How time anchors are reduced before two are compared (`context.toml`), folded."""
 
@@ -52,7 +52,7 @@ class TimeWords:
     year_prefix: tuple[str, ...]  # the words a resolved year is written with: 'in'
 
 
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class Lexicon:
     """The compiled words of one language."""
 
@@ -128,7 +128,7 @@ def compile_lexicons(rules: RuleSet) -> Mapping[str, Lexicon]:
     return {language: compile_lexicon(rules, language) for language in rules.languages}
 
 
-@dataclass(frozen=True, eq=False)
+@record(eq=False)
 class _Kept:
     rules: RuleSet
     folder: Path

@@ -7,15 +7,17 @@ names the file and the limit to raise; nothing is cut short silently.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
+
+from reconcile.records import record
 
 
 def _doc(text: str, **extra: Any) -> dict[str, Any]:
     return {"doc": text, **extra}
 
 
-@dataclass(frozen=True)
+@record
 class SourceLimits:
     """How much of what a source or a folder of sources may hold."""
 

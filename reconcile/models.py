@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import field
 from functools import lru_cache
-from typing import Any, Generic, Literal, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from reconcile.errors import Problem
 from reconcile.reasons import Note, Reason
+from reconcile.records import record
 
 Qualifier = Literal[
     "exact", "about", "nearly", "over", "at_least", "under", "up_to", "range", "vague"
@@ -35,57 +36,9 @@ ClaimKind = str  # the JSON `kind`: "count", "money", "measure", "percent", "off
 D = TypeVar("D", bound="MentionDetail", covariant=True)
 Verdict = Literal["agree", "compatible", "conflict", "single"]
 VERDICTS: tuple[Verdict, ...] = ("conflict", "compatible", "agree", "single")
-R = TypeVar("R")
 
 
-class _Factory:
-    """Where a field's default comes from its factory (shown as dataclasses show it)."""
-
-    def __repr__(self) -> str:
-        return "<factory>"
-
-
-_FACTORY = _Factory()
-
-
-def quick_init(cls: type[R]) -> type[R]:
-    """A frozen dataclass with slots, given an `__init__` that stores each field through its
-    slot rather than through `object.__setattr__` (a record built for every claim costs
-    about half as much; what it holds, compares, hashes and prints is unchanged).
-
-    Put above `@dataclass(frozen=True, slots=True)`. A class whose fields this does not
-    handle (not in `__init__`, keyword-only, a `__post_init__`) keeps the dataclass's own.
-    """
-    own = list(fields(cls))  # type: ignore[arg-type]
-    if hasattr(cls, "__post_init__") or any(not f.init or f.kw_only for f in own):
-        return cls
-    names: dict[str, Any] = {"_factory": _FACTORY}
-    params: list[str] = []
-    lines: list[str] = []
-    for f in own:
-        names[f"_set_{f.name}"] = cls.__dict__[f.name].__set__
-        value = f.name
-        if f.default is not MISSING:
-            names[f"_default_{f.name}"] = f.default
-            params.append(f"{f.name}=_default_{f.name}")
-        elif f.default_factory is not MISSING:
-            names[f"_factory_{f.name}"] = f.default_factory
-            params.append(f"{f.name}=_factory")
-            value = f"_factory_{f.name}() if {f.name} is _factory else {f.name}"
-        else:
-            params.append(f.name)
-        lines.append(f"    _set_{f.name}(self, {value})")
-    source = f"def __init__(self, {', '.join(params)}):\n" + "\n".join(lines or ["    pass"])
-    exec(source, names)  # the source is built from the class's own field names
-    init = names["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__doc__ = cls.__init__.__doc__
-    init.__annotations__ = dict(cls.__init__.__annotations__)
-    cls.__init__ = init  # type: ignore[method-assign]
-    return cls
-
-
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Source:
     """One document as loaded: its text (offsets refer to it) and what it states about itself."""
 
@@ -118,8 +71,7 @@ class Source:
         return bisect_right(line_starts(self.text), offset)
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Interval:
     """A set of values on the real line; `None` stands for an open (infinite) end."""
 
@@ -173,8 +125,7 @@ def format_number(x: float) -> str:
     return text
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Context:
     """What a claim is about, beyond its number."""
 
@@ -196,13 +147,12 @@ class ClaimDetail:
     __slots__ = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class NoDetail(ClaimDetail):
     """A claim whose common fields say it all (a quantity)."""
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Mention(Generic[D]):
     """A raw span found by extraction, before any interpretation: the common core (kind,
     quote, offsets, sentence) and the parts as written, typed by the kind (`detail`)."""
@@ -217,8 +167,7 @@ class Mention(Generic[D]):
     detail: D
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Claim:
     """A normalized claim: what one source says, with the interval it really means.
 
@@ -257,7 +206,7 @@ class Claim:
         return self.interval.high
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Match:
     """Why claims were put together: a score in [0, 100] and the reasons (typed values,
     rendered to words by `reconcile.render.words`)."""
@@ -266,7 +215,7 @@ class Match:
     reasons: tuple[Reason, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class PairDecision:
     """The outcome of comparing two claims: a score with its reasons, or a veto."""
 
@@ -275,7 +224,7 @@ class PairDecision:
     veto: Reason | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Judgement:
     """A kind's verdict on the claims of one fact: the verdict, the relative gap between
     numbers that conflict (None for names), and notes."""
@@ -285,7 +234,7 @@ class Judgement:
     notes: tuple[Note, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Cluster:
     """Claims that `match` decided state one fact, with why."""
 
@@ -294,7 +243,7 @@ class Cluster:
     match: Match
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Fact:
     """One underlying fact, the claims that state it, and the verdict on them."""
 
@@ -314,7 +263,7 @@ def fact_order(fact: Fact) -> tuple[int, float, str, str]:
     return (VERDICTS.index(fact.verdict), -(fact.relative_gap or 0.0), fact.label, fact.id)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Decided:
     """A reviewer's decision as a run applied it (see `reconcile.decisions`).
 
@@ -331,7 +280,7 @@ class Decided:
     claims: tuple[str, ...]  # what it covers, for people: "source: quote"
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Report:
     """Everything a run found; renderers turn it into text."""
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cached_property
 
+from reconcile.records import record
 from reconcile.rules import AliasRules, Office, RuleSet
 
 
@@ -68,7 +68,7 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
-@dataclass(frozen=True)
+@record
 class AliasTable:
     """Variant -> canonical, folded; longest variants first so 'U.S.A.' wins over 'U.S.'."""
 

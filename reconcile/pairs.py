@@ -15,11 +15,11 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from reconcile.context import Features
 from reconcile.models import Claim, Cluster, PairDecision
+from reconcile.records import record
 
 HARD = 1  # a veto that is a cannot-link
 SOFT = 2  # a veto that weighs against a join (`Reason.soft`)
@@ -156,7 +156,7 @@ class PairTable:
         return self._decide(min(i, j), max(i, j))
 
 
-@dataclass(frozen=True)
+@record
 class KeptPairs:
     """What clustering one large block read and decided, kept for a run with the same rules
     and code: per member, its id, its source's key (`reconcile.cache.source_key`) and its

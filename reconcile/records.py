@@ -11,10 +11,11 @@ once per shape of fields (their names, which are keyword-only, which have a defa
 factory, whether it has slots) and shared by every class of that shape. The methods behave
 as `dataclasses`' own: the same `__init__` signature (compiled from a string, its parameters
 the fields in order, so that the claim cache reads a record back through it; a slotted
-record's stores each field through its slot, as `models.quick_init` does, at about half the
-cost of `object.__setattr__`), equality and hash over the tuple of the fields, the same
-`repr`, `FrozenInstanceError` on assigning or deleting a field, and pickling of slotted
-records by the list of their fields.
+record's stores each field through its slot, at about half the cost of `object.__setattr__`),
+equality and hash over the tuple of the fields, the same `repr`, `FrozenInstanceError` on
+assigning or deleting a field, and pickling of slotted records by the list of their fields. A
+field's own `repr`, `compare` and `hash` flags are read as `dataclasses` reads them (a table
+kept beside a record, left out of its repr and equality).
 """
 
 from __future__ import annotations
@@ -83,10 +84,12 @@ def _make(cls: type[T], *, slots: bool, kw_only: bool, eq: bool) -> type[T]:
     fields = dataclasses.fields(made)
     names = tuple(f.name for f in fields)
     made.__init__ = _init(made, fields, slots)
-    made.__repr__ = _repr(names)
+    made.__repr__ = _repr(tuple(f.name for f in fields if f.repr))
     made.__setattr__, made.__delattr__ = _frozen(made, frozenset(names))
-    if eq:
-        made.__eq__, made.__hash__ = _compared(names)
+    if eq:  # (a field's `compare` and `hash` flags as `dataclasses` reads them)
+        compared = tuple(f.name for f in fields if f.compare)
+        hashed = tuple(f.name for f in fields if (f.compare if f.hash is None else f.hash))
+        made.__eq__, made.__hash__ = _compared(compared, hashed)
     if slots:
         made.__getstate__, made.__setstate__ = _state(names)
     return made  # type: ignore[no-any-return]
@@ -94,8 +97,8 @@ def _make(cls: type[T], *, slots: bool, kw_only: bool, eq: bool) -> type[T]:
 
 def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...], slots: bool) -> Any:
     """`__init__` as `dataclasses` writes it for a frozen class, its code shared by shape; a
-    slotted record's stores each field through its slot (as `models.quick_init` does: about
-    half the cost of `object.__setattr__` for a record built per decision)."""
+    slotted record's stores each field through its slot (about half the cost of
+    `object.__setattr__` for a record built per claim or decision)."""
     shape = tuple(
         (
             f.name,
@@ -189,8 +192,10 @@ def _values(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
     return lambda self: ()
 
 
-def _compared(names: tuple[str, ...]) -> tuple[Callable[..., Any], Callable[[Any], int]]:
-    values = _values(names)
+def _compared(
+    names: tuple[str, ...], hashed: tuple[str, ...]
+) -> tuple[Callable[..., Any], Callable[[Any], int]]:
+    values, hash_values = _values(names), _values(hashed)
 
     def __eq__(self: Any, other: Any) -> Any:
         if other.__class__ is self.__class__:
@@ -198,7 +203,7 @@ def _compared(names: tuple[str, ...]) -> tuple[Callable[..., Any], Callable[[Any
         return NotImplemented
 
     def __hash__(self: Any) -> int:
-        return hash(values(self))
+        return hash(hash_values(self))
 
     return __eq__, __hash__
 

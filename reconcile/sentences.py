@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from reconcile.models import Source
+from reconcile.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Sentence:
     """One sentence: its text and where it starts and ends in the source text."""
 

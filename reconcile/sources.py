@@ -24,7 +24,6 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +31,7 @@ from reconcile.errors import InputError, Problem
 from reconcile.language import function_words_of
 from reconcile.limits import SourceLimits
 from reconcile.models import Source
+from reconcile.records import record
 from reconcile.rules import EventRules, RuleSet
 
 if TYPE_CHECKING:  # the calendar is compiled only when a date is written in words
@@ -56,7 +56,7 @@ _REPORT_MARKERS = {
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-@dataclass(frozen=True)
+@record
 class Loaded:
     """The sources of a run and the notes on what was skipped or found empty."""
 

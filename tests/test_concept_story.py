@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.concepts import Frames, concept_in_story
+from reconcile.concepts import Frames, _said_again, concept_in_story
 
 # title, text, the claim as quoted (its last occurrence in the text), dimension -> concept
 CASES: list[tuple[str | None, str, str, str, str | None]] = [
@@ -48,6 +48,16 @@ CASES: list[tuple[str | None, str, str, str, str | None]] = [
         "count",
         None,
     ),
+    # the number said again only where it stands alone: not inside a longer number, after a
+    # currency sign, or before decimals
+    (
+        None,
+        "At least 45 people were killed in the blast. Crews counted 1,045 homes, $45 in aid"
+        " and 45.5 tonnes of grain. Officials gave the figure of 45 at noon.",
+        "45",
+        "count",
+        "deaths",
+    ),
 ]
 
 
@@ -82,3 +92,28 @@ def test_concept_read_from_the_story(
     assert found is not None
     assert found.key == expected
     assert found.evidence == (at - begin, at - begin + len(quote))
+
+
+@pytest.mark.parametrize(
+    ("number", "text", "marks"),
+    [
+        (  # each place the number is said again, marked by a `^` under it
+            "45",
+            "Of 45 boats, 145 left; 45.5 t, 45,000 crates, $45, 4.45, a45, (45) and 45.",
+            "   ^                                                           ^       ^",
+        ),
+        (
+            "1,200",
+            "1,200 homes, 11,200 cars, 1,200.5 t, 1,2000 and €1,200; 1,200, said one.",
+            "^                                                       ^",
+        ),
+    ],
+)
+def test_a_number_is_said_again_only_standing_alone(number: str, text: str, marks: str) -> None:
+    expected = [i for i, mark in enumerate(marks) if mark == "^"]
+    assert [m.start() for m in _said_again(number).finditer(text)] == expected
+    # within a reach that starts inside the text, what stands before the reach still counts
+    # ("145" read from its "45")
+    assert [m.start() for m in _said_again(number).finditer(text, 14)] == [
+        i for i in expected if i >= 14
+    ]

@@ -1,6 +1,6 @@
 """`reconcile.records.record` makes the records `dataclasses` would: the same fields, the same
 `__init__`, equality, hash, repr, freezing and pickling; every reason, rules section and concept
-record is one."""
+record, and every record the stages hand on (`models`), is one."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from typing import Any, ClassVar
 
 import pytest
 
-from reconcile import concepts, reasons
+from reconcile import concepts, models, reasons
 from reconcile.cache import _by_init
+from reconcile.models import Claim, Context, Interval, NoDetail
 from reconcile.records import record
 from reconcile.rules import schema
 
@@ -40,6 +41,10 @@ KEYWORDS = {
     "y": dataclasses.field(default_factory=dict, metadata={"doc": "a table"}),
     "z": dataclasses.field(default=(), metadata={"doc": "a list"}),
 }
+UNCOMPARED = {  # a table beside the record: left out of its repr, equality and hash
+    "__annotations__": {"a": "str", "t": "dict[str, int]"},
+    "t": dataclasses.field(default_factory=dict, compare=False, repr=False),
+}
 
 CASES: list[tuple[dict[str, Any], dict[str, Any], Any, Any]] = [
     (POSITIONAL, {"slots": True}, (("s", ("t",)), {}), (("s", ("u",)), {})),
@@ -48,6 +53,8 @@ CASES: list[tuple[dict[str, Any], dict[str, Any], Any, Any]] = [
     (NONE, {"slots": True}, ((), {}), None),
     (KEYWORDS, {"kw_only": True}, ((), {"x": "s"}), ((), {"x": "s", "y": {"k": 1}})),
     (KEYWORDS, {"kw_only": True}, ((), {"x": "s", "z": (1, 2)}), ((), {"x": "t"})),
+    (UNCOMPARED, {"slots": True}, (("s",), {"t": {"k": 1}}), (("u",), {"t": {"k": 1}})),
+    (UNCOMPARED, {}, (("s", {}), {}), (("u", {}), {})),
 ]
 
 
@@ -126,7 +133,7 @@ def test_a_class_that_writes_its_own_method_is_refused() -> None:
     "cls",
     [
         c
-        for module in (reasons, schema, concepts)
+        for module in (reasons, schema, concepts, models)
         for c in vars(module).values()
         if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == module.__name__
     ],
@@ -137,7 +144,7 @@ def test_reasons_and_rules_are_frozen_records(cls: type) -> None:
     assert params.frozen and params.init
     shared = vars(cls)["__init__"].__code__
     assert shared.co_filename == "<string>"
-    if cls.__module__ == reasons.__name__:
+    if cls.__module__ in (reasons.__name__, models.__name__):
         # a reason is kept in the claim cache as a call of its class (`cache._Reductions`)
         assert _by_init(cls) == tuple(f.name for f in dataclasses.fields(cls))
         assert "__slots__" in vars(cls)
@@ -158,3 +165,21 @@ def test_a_record_of_a_slotted_record_or_dataclass_holds_its_parent_s_fields(
     assert repr(made) == "Child(a='x', b=2)"
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.a = "y"
+
+
+def test_a_field_left_out_of_comparing_is_left_out_of_equality_and_hash() -> None:
+    ours, _ = _twins(UNCOMPARED, slots=True)
+    a, b = ours("s", {"k": 1}), ours("s", {"j": 2})
+    assert a == b and hash(a) == hash(b) == hash(("s",)) and repr(a) == "Twin(a='s')"
+    assert a != ours("u", {"k": 1})
+
+
+def test_a_claim_is_stored_through_its_slots() -> None:
+    assert "__dataclass_set_id__" in Claim.__init__.__code__.co_names
+    claim = Claim(
+        "C1", "s", "count", "12 people", 0, 9, "12 people died.", 12.0, "exact",
+        Interval(12.0, 12.0), "person", "count", "people", None, None, Context(),
+    )  # fmt: skip
+    assert claim.detail == NoDetail() and claim.id == "C1"
+    assert claim.value_high is None and claim.concept is None
+    assert claim == Claim(**{f.name: getattr(claim, f.name) for f in dataclasses.fields(claim)})

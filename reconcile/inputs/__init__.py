@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -42,6 +42,7 @@ from reconcile.inputs.fetch import (
 from reconcile.inputs.tables import table_kind
 from reconcile.inputs.warc import is_warc
 from reconcile.models import Source
+from reconcile.records import record
 from reconcile.rules import RuleSet
 from reconcile.sources import Loaded, read_sources, sorted_notes
 
@@ -51,7 +52,7 @@ STDIN_NAME = "<stdin>"
 _log = logging.getLogger("reconcile")
 
 
-@dataclass(frozen=True)
+@record
 class InputOptions:
     """How to read inputs that are not plain local files.
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from reconcile.errors import InputError
+from reconcile.records import record
 
 FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml", ".rdf"})
 _FEED_START = re.compile(
@@ -22,7 +22,7 @@ _FEED_START = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@record
 class Entry:
     """One feed entry: where its page is, the text the feed carries, and its metadata."""
 

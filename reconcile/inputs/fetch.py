@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 if TYPE_CHECKING:
     from urllib.robotparser import RobotFileParser
 
+from reconcile.records import record
 from reconcile.version import __version__
 
 USER_AGENT = f"reconcile/{__version__} (cross-source fact reconciliation; Python urllib)"
@@ -41,7 +42,7 @@ class FetchError(Exception):
     """A page could not be fetched; the message says why, for a warning naming the address."""
 
 
-@dataclass(frozen=True)
+@record
 class Fetched:
     """What one address gave: its bytes, where it ended up and what it says it is."""
 

@@ -10,17 +10,17 @@ target address. The capture date is not a publication date and is not used as on
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reconcile.errors import InputError
+from reconcile.records import record
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 
-@dataclass(frozen=True)
+@record
 class Page:
     """One archived page: its bytes, its address and its declared content type."""
 

@@ -10,7 +10,7 @@ JSON `kind` without building anything (what a claim means, whether it is numeric
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from reconcile.context import ContextReader
 from reconcile.kinds.base import Kind
@@ -24,6 +24,7 @@ from reconcile.kinds.source.kind import StatingKind
 from reconcile.kinds.thing.kind import ThingKind
 from reconcile.lexicon import Lexicon, compile_lexicon, compiled
 from reconcile.models import Claim, Source
+from reconcile.records import record
 from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence, iter_sentences
 
@@ -63,7 +64,7 @@ def means(claim: Claim) -> str:
     return kind_of(claim.kind).means(claim)
 
 
-@dataclass(frozen=True)
+@record
 class LanguageKinds:
     """Every kind compiled with one language's lexicon, and the context reader they share."""
 
@@ -108,7 +109,7 @@ class LanguageKinds:
         return self.by_claim_kind[claim.kind]
 
 
-@dataclass(frozen=True)
+@record
 class Kinds:
     """The kinds of one run, per language: each language's lexicon is compiled the first
     time a source in it is read, once per run, and handed to the stages in this value."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from typing import Any, ClassVar, Literal, TypeVar
 
@@ -35,6 +35,7 @@ from reconcile.models import (
 )
 from reconcile.names import fold, respelled, spelled_alike
 from reconcile.reasons import DifferentNamed, NamedApart, NamedStated, Note, OtherStory, SameNamed
+from reconcile.records import record
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import NamedRules
 from reconcile.sentences import Sentence
@@ -86,7 +87,7 @@ def written_length(text: str, limit: int) -> int:
     return len(_SPACE_RUN.sub(" ", text))
 
 
-@dataclass(frozen=True)
+@record
 class NameReader:
     """Reads a capitalized name from a position: words, lower-case joiners inside ("Bay of
     Bengal"), a number after a word ("Route 2"), and a comma-joined larger place ("Randolph,
@@ -231,7 +232,7 @@ def abbreviated(rules: NamedRules) -> frozenset[str]:
     return frozenset(fold(w.rstrip(".")) for w in rules.name_abbreviations if w.rstrip("."))
 
 
-@dataclass(frozen=True)
+@record
 class WordForms:
     """How a language writes the words of a name (`named.toml`): the plural endings dropped,
     the endings that are no plural, the shortest word that has one; the articles joined to
@@ -295,7 +296,10 @@ def _joined(code: re.Match[str]) -> str:
     return "".join(code.group(0).split())
 
 
-def name_key(name: str, apply: Any, forms: WordForms = WordForms()) -> str:
+_PLAIN_FORMS = WordForms()  # (no rules read: the default of the readers below)
+
+
+def name_key(name: str, apply: Any, forms: WordForms = _PLAIN_FORMS) -> str:
     """A name folded for comparison: aliases applied, an article before it and articles
     joined to its words dropped ("the As-Suwayda Governorate" is "suwayda governorate"),
     possessives, plurals ("787 Dreamliners", by the language's `forms`) and punctuation
@@ -358,7 +362,7 @@ def _word_fits(short: str, long: str, forms: WordForms) -> bool:
     return 0 < len(prefix) <= 3 and prefix.isalpha()
 
 
-def relation(a: str, b: str, forms: WordForms = WordForms()) -> Relation:
+def relation(a: str, b: str, forms: WordForms = _PLAIN_FORMS) -> Relation:
     """How two name keys relate: the same (or spelled alike, `spelled_alike`), one within
     the other (each word of the shorter a word of the longer, the start of a model's, or the
     word it is made from by one of the `forms`' stem endings), or different."""
@@ -394,7 +398,7 @@ def within_score(a: str, b: str, base: float, step: float) -> float:
     return min(100.0, base + step * (min(shared, 2) + head))
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class NamedMention(MentionDetail):
     """A name for a role as written: the role from rules and the name's span in the quote."""
 
@@ -418,7 +422,7 @@ def named_mention(
     return sentence_mention(source, sentence, kind, quote[0], quote[1], detail)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class NamedValue(ClaimDetail):
     """What a named claim states: its role, the name as written and its key."""
 
@@ -444,7 +448,7 @@ class NamedValue(ClaimDetail):
     bare: bool = False
 
 
-def value_relation(a: NamedValue, b: NamedValue, forms: WordForms = WordForms()) -> Relation:
+def value_relation(a: NamedValue, b: NamedValue, forms: WordForms = _PLAIN_FORMS) -> Relation:
     """How two named values relate: by their keys, or one inside a place its source puts
     the other in, or by the names before their commas ("Marib Governorate" / "Marib,
     Yemen": one within the other, unless both name larger places that differ: "Springfield,

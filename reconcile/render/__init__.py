@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 
 from reconcile.models import Report
+from reconcile.records import record
 
 
 class Format(StrEnum):
@@ -29,7 +29,7 @@ class Format(StrEnum):
     explain = "explain"
 
 
-@dataclass(frozen=True)
+@record
 class Options:
     """What a format may need besides the report."""
 
@@ -37,7 +37,7 @@ class Options:
     fact_id: str | None = None  # the fact to explain
 
 
-@dataclass(frozen=True)
+@record
 class Renderer:
     """The function that writes one format, by module and name, and the `Options` fields it
     takes after the report, in order."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import tomllib
 import types
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from reconcile.errors import Problem, RulesError
+from reconcile.records import record
 from reconcile.rules.references import expand
 from reconcile.rules.schema import DEFAULT_LANGUAGE, LANGUAGES_DIR, SPECS, RuleSet
 from reconcile.rules.validate import Where, convert, line_from_message
@@ -26,7 +26,7 @@ def bundled_rules_dir() -> Path:
     return Path(__file__).resolve().parent.parent.parent / "rules"
 
 
-@dataclass(frozen=True)
+@record
 class _Layer:
     """One folder of rules files: the neutral top of a rules folder or one language in it."""
 
@@ -115,7 +115,7 @@ def load_rules(extra_dir: str | Path | None = None) -> RuleSet:
     return by_language[DEFAULT_LANGUAGE]
 
 
-@dataclass(frozen=True)
+@record
 class _LayerData:
     """What one folder of rules files gives: checked data per file, pint definitions files
     (as shown, text) and where each unit alias is written (as shown, line)."""

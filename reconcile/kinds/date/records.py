@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reconcile.kinds.named import NamedValue
 from reconcile.models import MentionDetail
+from reconcile.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DateMention(MentionDetail):
     """A date as written and its ISO value (None when it cannot be resolved)."""
 
@@ -16,7 +15,7 @@ class DateMention(MentionDetail):
     value: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class DateValue(NamedValue):
     """A date claim: `name` is the date as written, `key` its ISO value ("" unresolved):
     YYYY-MM-DD, YYYY-MM, YYYY, a week YYYY-MM-DD/YYYY-MM-DD, or --MM-DD / --MM of an unknown

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reconcile.models import ClaimDetail, MentionDetail
+from reconcile.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class EventMention(MentionDetail):
     """An event as named, its class from rules, its date and place as written."""
 
@@ -18,7 +17,7 @@ class EventMention(MentionDetail):
     place_text: str = ""  # the place as written ("Brussels")
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class EventDetail(ClaimDetail):
     """What an event claim states: the event's name and class, when and where."""
 

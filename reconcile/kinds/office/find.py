@@ -10,12 +10,12 @@ the full name the same source gives elsewhere ("Lloyd Austin"); a title with a w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from reconcile.kinds.office.records import OfficeMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.names import fold, person_pattern, trim_person
+from reconcile.records import record
 from reconcile.regex_starts import gated
 from reconcile.rules import RuleSet
 from reconcile.sentences import Sentence
@@ -28,7 +28,7 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 _SURNAME = re.compile(r"[A-Z][\w’'-]*?[a-z\u00c0-\u024f][\w’'-]*?(?=['’]s(?!\w)|(?![\w’'-]))")
 
 
-@dataclass(frozen=True)
+@record
 class _PersonNames:
     """The person names of one source in order of appearance, indexed by their folded last
     word and by each middle word of a longer name, so that finding a surname's full name does

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from itertools import accumulate
 from math import inf
@@ -32,6 +32,7 @@ from reconcile.kinds.office.records import OfficeHolder, OfficeMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Mention, Source
 from reconcile.names import fold, one_person
+from reconcile.records import record
 from reconcile.sentences import Sentence, sentence_holding
 
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w’'-]*)([^\S\n]+)$")
@@ -57,7 +58,7 @@ def _written_lower(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w’'-]){lower}(?![\w’'-])", text) is not None
 
 
-@dataclass(frozen=True)
+@record
 class _Form:
     """One way a bare mention writes a titled person: the person's key, and whether it is
     their surname alone (which needs the full name before it in the same source)."""
@@ -67,7 +68,7 @@ class _Form:
     given: frozenset[str]  # the person's other words, folded: what may stand before a surname
 
 
-@dataclass(frozen=True)
+@record
 class _Taken:
     """The spans of a source's office claims, sorted by start, with the furthest end
     reached by each prefix: whether a span overlaps one of them is a bisection, not a

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from itertools import combinations, pairwise
 from typing import Any, Literal
@@ -40,6 +40,7 @@ from reconcile.reasons import (
     UntitledHolders,
     WrittenDifferently,
 )
+from reconcile.records import record
 from reconcile.regex_starts import gated
 from reconcile.sentences import Sentence, split_sentences
 from reconcile.wordgate import Gate, first_runs, may_hold
@@ -50,7 +51,7 @@ def holder(claim: Claim) -> OfficeHolder:
     return detail_of(claim, OfficeHolder)
 
 
-@dataclass(frozen=True)
+@record
 class _SourceOffices:
     """What one source says of offices as a whole: the office each person holds where the
     source names it in full, and everyone it names for each office."""

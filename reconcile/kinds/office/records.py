@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reconcile.models import ClaimDetail, MentionDetail
+from reconcile.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class OfficeMention(MentionDetail):
     """An office (its rules key) and the person named as holding it, as written."""
 
@@ -20,7 +19,7 @@ class OfficeMention(MentionDetail):
     title_key: str = ""  # the `[[title]]` the office is read under ("governor"), if any
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class OfficeHolder(ClaimDetail):
     """Who holds which office: the rules key, the person's key (equal for variants of one
     name) and the name as shown ("Lloyd Austin" for "Lloyd J. Austin III")."""

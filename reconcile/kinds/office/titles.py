@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from reconcile.dates import YEAR
 from reconcile.kinds.base import sentence_mention
@@ -32,6 +32,7 @@ from reconcile.kinds.office.records import OfficeMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.names import AliasTable, fold, trim_person
+from reconcile.records import record
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
@@ -138,7 +139,7 @@ def _titles_of(
     return votes
 
 
-@dataclass(frozen=True)
+@record
 class Held:
     """One office-holder reading: the title, the place or body, the person, the span."""
 

@@ -11,7 +11,6 @@ named in passing ("the governor of Ohio said") is not where the event happened.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from reconcile.kinds.named import (
     CAPITALS,
@@ -23,6 +22,7 @@ from reconcile.kinds.named import (
 )
 from reconcile.models import Mention, Source
 from reconcile.names import fold
+from reconcile.records import record
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import PlaceCue, PlaceRules
 from reconcile.sentences import Sentence
@@ -72,7 +72,7 @@ _LINE_INDENT = re.compile(r"[ \t*+\-\[]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s*$")
 
 
-@dataclass(frozen=True)
+@record
 class _Heading:
     """A dated heading's place and the span of the items under it (`PlaceFinder.headings`)."""
 
@@ -96,7 +96,7 @@ def _after_title_line(source: Source) -> int:
     return first.end("line") if headline else 0
 
 
-@dataclass(frozen=True)
+@record
 class _Cue:
     rule: PlaceCue
     words: re.Pattern[str]

@@ -12,15 +12,17 @@ a relation is evidence that two places may be one place's, never that they diffe
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from types import MappingProxyType
+
+from reconcile.records import record
 
 # the separator of the places holding a place, in the file's second column
 _HOLDERS = "|"
 
 
-@dataclass(frozen=True)
+@record
 class Gazetteer:
     """The places of the rules' gazetteer by key: the keys of the places holding each, and
     each key by a word of it (to find the places a text's words write)."""

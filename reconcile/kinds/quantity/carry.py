@@ -48,12 +48,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reconcile.concepts import Concept
 from reconcile.kinds.quantity.find import SUM_ORDERS
 from reconcile.models import Claim, Source
+from reconcile.records import record
 
 if TYPE_CHECKING:
     from reconcile.kinds.quantity.kind import QuantityKind
@@ -77,7 +77,7 @@ TWO_CURRENCIES = "the run states two currencies for the concept"
 OWN_OTHER = "its own source's sums are in another currency"
 
 
-@dataclass(frozen=True)
+@record
 class _Money:
     """The last sum of money read in a source, and where its sentence starts and ends."""
 
@@ -150,7 +150,7 @@ def carry_currency(kind: QuantityKind, claims: Iterable[Claim], source: Source) 
         yield kind.as_money(claim, money.claim, at) if carried else claim
 
 
-@dataclass(frozen=True)
+@record
 class RunSums:
     """The currencies a run's sums state: by money concept (with a sum of each, in text
     order, for its currency's unit and dimension), by source, and the sums of no concept

@@ -46,12 +46,13 @@ a missed pair.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reconcile.concepts import RUN_PATTERN
 from reconcile.kinds.quantity.run_concepts import given_concept
 from reconcile.models import Claim
+from reconcile.records import record
 
 if TYPE_CHECKING:
     from reconcile.kinds.quantity.kind import QuantityKind
@@ -73,7 +74,7 @@ TWO_FIT = "two units fit, its source decides neither"
 Groups = Mapping[tuple[str, str], Sequence[Claim]]
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class PerUnit:
     """What the run reads of one bare sum: the claim whose unit it takes (None: it stays
     bare), why (a name of a shape, above), how many units the groups it joined price in,

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reconcile.concepts import Concept
-from reconcile.models import Change, ClaimDetail, MentionDetail, Qualifier, quick_init
+from reconcile.models import Change, ClaimDetail, MentionDetail, Qualifier
+from reconcile.records import record
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class QuantityMention(MentionDetail):
     """A number with its qualifier, unit or currency, rate, counted noun and change."""
 
@@ -24,8 +22,7 @@ class QuantityMention(MentionDetail):
     change: Change | None = None
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class QuantityClaim(ClaimDetail):
     """What a number measures, with the words that say so (None when no frame reads it);
     `run_currency`: a figure its source states as a sum without a currency, given the one

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from reconcile.kinds.named import (
     CAPITALS,
@@ -59,6 +59,7 @@ from reconcile.kinds.thing.recur import opens
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, ClaimKind, Mention, Source
 from reconcile.names import fold
+from reconcile.records import record
 from reconcile.sentences import Sentence, sentence_holding
 
 # the kinds whose claims read a name another source may write alike (an event's claim is a
@@ -94,7 +95,7 @@ def _alike(name: str) -> _Written:
     return lower, tuple(w[0].isupper() for w in words)
 
 
-@dataclass(frozen=True)
+@record
 class _Reading:
     """What the run's claims read a name as: their kind and detail (as the first of those
     most claims give, in sorted order)."""

@@ -16,12 +16,12 @@ write them differently meet.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from reconcile.dates import YEAR
 from reconcile.kinds.named import NamedMention, NameReader, phrases
 from reconcile.models import Mention, Source
 from reconcile.names import fold
+from reconcile.records import record
 from reconcile.regex_starts import gated
 from reconcile.rules.schema import ThingClass, ThingRules
 from reconcile.sentences import Sentence
@@ -60,7 +60,7 @@ def _ends_in_name(inside_name: re.Pattern[str], text: str, end: int) -> bool:
     return inside_name.search(text, lo, end) is not None
 
 
-@dataclass(frozen=True)
+@record
 class _Class:
     rule: ThingClass
     patterns: tuple[re.Pattern[str], ...]  # whole names: maker + model, name + model, ...
@@ -70,7 +70,7 @@ class _Class:
     coded: re.Pattern[str] | None  # a model's code, then a noun of the class
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class ThingMention(NamedMention):
     """A named thing: its class (`role`), the name as written, and the words of it that are
     the class word or the maker (left out of its key)."""

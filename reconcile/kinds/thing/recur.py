@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import accumulate
 
 from reconcile.kinds.named import (
@@ -68,6 +68,7 @@ from reconcile.kinds.thing.find import ThingMention
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, ClaimKind, Mention, MentionDetail, Source
 from reconcile.names import fold
+from reconcile.records import record
 from reconcile.sentences import Sentence, sentence_holding
 
 # a capitalized word's first letter, not inside a word ("Karsk", "Évora")
@@ -91,7 +92,7 @@ _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]+")  # a comma after a name, and the lar
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
 
-@dataclass(frozen=True)
+@record
 class _Part:
     """A capitalized name, or a part of one, written in a source: its span, its key, and
     whether it opens a sentence; `past` is the folded word it was read past when its name
