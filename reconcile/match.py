@@ -958,7 +958,7 @@ def _preferred_partners(
     size: int,
     cutoff: float,
     margin: float,
-    evidence: Callable[[Claim, Claim], tuple[bool, ...]],
+    evidence: Callable[[Claim, Claim], tuple[float, ...]],
 ) -> dict[int, float]:
     """Per pair key (`i * size + j`), the lower weight a joining pair counts for in the
     joins when the claim it joins has a better partner of the same source.
@@ -968,12 +968,13 @@ def _preferred_partners(
     (no veto, a score of at least `cutoff`), are rivals for it: it can join only one. Pairs
     scoring within `margin` of each other are a tie on their words; the evidence breaks it
     (the kind's `partner_evidence`: for quantities, the same number, then the same
-    counted noun, then the same concept): the other pair counts `margin` under the
-    preferred one. Best pair first, the claim then joins that partner, not the rival
-    merged first because its words scored a point higher ("more than 30 soldiers": "8
-    soldiers" of "33 militants, 29 passengers and 8 soldiers", not the bare "33"). A rival
-    scoring further above keeps its score (its words tell more), and claims the evidence
-    does not tell apart keep theirs."""
+    counted noun, then the same concept, then the nearer of numbers told nearly alike):
+    the other pair counts `margin` under the preferred one. Best pair first, the claim
+    then joins that partner, not the rival merged first because its words scored a point
+    higher ("more than 30 soldiers": "8 soldiers" of "33 militants, 29 passengers and 8
+    soldiers", not the bare "33"; "$76.40 a barrel": the "$76.20" of "Brent rose to $80.50
+    a barrel, while WTI gained to $76.20"). A rival scoring further above keeps its score
+    (its words tell more), and claims the evidence does not tell apart keep theirs."""
     if margin <= 0:
         return {}
     partners: dict[int, list[tuple[int, float]]] = {}

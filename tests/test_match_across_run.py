@@ -10,14 +10,17 @@
   sources stay apart.
 - Partners: a claim that may join either of two numbers of one sentence of another source
   joins the one the evidence prefers (the same number, the same counted noun, the same
-  concept), not the one whose words scored a point higher.
+  concept, the nearer number), not the one whose words scored a point higher.
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
+
+import pytest
 
 from reconcile import run
 from reconcile.anatomy import Anatomy
@@ -184,6 +187,7 @@ def test_the_same_number_is_preferred_over_the_same_noun(tmp_path: Path) -> None
 def _claim(source: str, value: float, noun: str | None, concept: str | None) -> Any:
     """What the partner ranking reads of a claim: its source, number, noun and concept."""
     return SimpleNamespace(
+        kind="count",
         source_id=source,
         value=value,
         value_high=None,
@@ -200,8 +204,12 @@ def test_partners_rank_by_evidence_and_demote_only_rivals() -> None:
     claim = _claim("b", 30.0, "soldiers", "deaths")
     bare = _claim("a", 33.0, None, "deaths")
     soldiers = _claim("a", 8.0, "soldiers", "deaths")
-    assert _KIND.partner_evidence(claim, bare) == (False, False, True)
-    assert _KIND.partner_evidence(claim, soldiers) == (False, True, True)
+    # (last, how near numbers told nearly alike are: "33" and "8" are not, to "30")
+    assert _KIND.partner_evidence(claim, bare) == (False, False, True, -math.inf)
+    assert _KIND.partner_evidence(claim, soldiers) == (False, True, True, -math.inf)
+    near = _KIND.partner_evidence(claim, _claim("a", 31.0, None, "deaths"))
+    assert near[:3] == (False, False, True)
+    assert near[3] == pytest.approx(-math.log(31.0 / 30.0), abs=1e-6)
     # a vague noun ("people") tells no group from another; a small number said alike
     # (under bare_least_value) tells nothing
     people = _claim("a", 8.0, "people", "deaths")
@@ -209,6 +217,7 @@ def test_partners_rank_by_evidence_and_demote_only_rivals() -> None:
         False,
         False,
         True,
+        -math.inf,
     )
     assert _KIND.partner_evidence(_claim("b", 33.0, None, None), bare)[0]
     members = [claim, bare, soldiers]

@@ -153,7 +153,7 @@ class Kind(ABC):
         fact. Only kinds with a `cross_key` are asked."""
         raise NotImplementedError(f"{type(self).__name__} gives no cross key")
 
-    def partner_evidence(self, a: Claim, b: Claim) -> tuple[bool, ...]:
+    def partner_evidence(self, a: Claim, b: Claim) -> tuple[float, ...]:
         """What two claims of a block state alike beyond their pair's score, the most
         telling first: of two claims of one source that cannot be one fact, each scoring
         alike with a claim of another source, clustering joins it to the one whose

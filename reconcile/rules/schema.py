@@ -1236,11 +1236,21 @@ class MatchingRules:
             "of two claims of one source that cannot be one fact, each a partner that may"
             " join a claim of another source with scores at most this far apart (a tie on"
             " their words): the pair of the partner the other evidence prefers (the same"
-            " number, the same counted noun, the same concept) counts this much more than"
-            " the other in the joins of quantities, so the claim joins that partner, not"
-            " the one merged first (0 leaves the scores)",
+            " number, the same counted noun, the same concept, the nearer number) counts"
+            " this much more than the other in the joins of quantities, so the claim joins"
+            " that partner, not the one merged first (0 leaves the scores)",
             min=0,
             max=100,
+        ),
+    )
+    partner_near_ratio: float = field(
+        default=1.05,
+        metadata=_doc(
+            "of the evidence that breaks a tie of partner_margin, the last: two numbers at"
+            " most this factor apart are told nearly alike, and the nearer of two such"
+            " partners is preferred (one fact two outlets tell is told alike or nearly so);"
+            " numbers further apart tell nothing of which is the partner (1: none do)",
+            min=1,
         ),
     )
     least_headings: int = field(

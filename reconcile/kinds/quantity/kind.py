@@ -646,10 +646,18 @@ class QuantityKind(Kind):
         self._named[key] = found
         return found
 
-    def partner_evidence(self, a: Claim, b: Claim) -> tuple[bool, ...]:
+    def partner_evidence(self, a: Claim, b: Claim) -> tuple[float, ...]:
         """The same number stated (from `bare_least_value` up: "six" and "six" tell
         nothing), then the same class of counted noun (neither of `vague_heads`: "people"
-        holds any group), then the same concept, each on both sides."""
+        holds any group), then the same concept, each on both sides; last, how near the
+        two numbers are when they are told nearly alike (`_nearness`, up to
+        `partner_near_ratio` apart; not for counts under `bare_least_value`). Two
+        outlets telling one fact state it alike or nearly so, while the figures one
+        sentence or source states apart are of other things ("Brent rose to $80.50 a
+        barrel, while WTI gained to $76.20": of the two, "$76.40 a barrel" elsewhere is
+        the second): of two such figures another source's number may join alike, the
+        nearer one is its partner. Numbers further apart tell nothing of which is the
+        partner (a toll and its part, two tolls of two days): the words decide."""
         number = _same_number(a, b) and (a.value or 0.0) >= self.rules.matching.bare_least_value
         noun = (
             a.noun_class is not None
@@ -657,7 +665,10 @@ class QuantityKind(Kind):
             and not (self._vague_noun(a) or self._vague_noun(b))
         )
         concept = a.concept is not None and a.concept == b.concept
-        return (number, noun, concept)
+        m = self.rules.matching
+        told = not any(c.kind == "count" and (c.value or 0.0) < m.bare_least_value for c in (a, b))
+        near = _nearness(a, b, m.partner_near_ratio) if told else -math.inf
+        return (number, noun, concept, near)
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         return (f"concept:{claim.concept}",) if claim.concept else ()
@@ -2165,6 +2176,17 @@ def _same_number(a: Claim, b: Claim) -> bool:
         and a.value_high == b.value_high
         and a.source_id != b.source_id
     )
+
+
+def _nearness(a: Claim, b: Claim, near: float) -> float:
+    """How near two numbers told nearly alike (at most `near` apart) are, on a log scale:
+    0 for one number, lower the further apart; rounded, so that two numbers as far from a
+    third on either side are alike. -inf for numbers further apart, or when either is
+    unknown or not positive: their distance tells nothing."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return -math.inf
+    apart = abs(math.log(a.value / b.value))
+    return -round(apart, 6) if apart <= math.log(near) + 1e-12 else -math.inf
 
 
 def _log_ratio(a: Claim, b: Claim, free: float, max_ratio: float) -> float:
