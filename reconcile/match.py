@@ -970,6 +970,19 @@ def _reaches(
     `_join` makes lies within one reach, and a pair of two reaches (a large block's
     cannot-links are mostly such: two names that never meet) is never read while joining:
     `_join` holds only the pairs of one reach, the same joins from less memory."""
+    return _components(
+        size,
+        (
+            divmod(key, size)
+            for key, score, veto in zip(keys, scores, vetoes, strict=True)
+            if not veto and (_weight_of(preferred.get(key, score), veto, soft) or 0.0) > 0
+        ),
+    )
+
+
+def _components(size: int, edges: Iterable[tuple[int, int]]) -> list[int]:
+    """Per node of a graph of nodes 0 to `size` - 1 and these edges, the least node of its
+    connected component."""
     parent = list(range(size))
 
     def find(i: int) -> int:
@@ -978,15 +991,10 @@ def _reaches(
             i = parent[i]
         return i
 
-    for key, score, veto in zip(keys, scores, vetoes, strict=True):
-        if veto:
-            continue
-        weight = _weight_of(preferred.get(key, score), veto, soft)
-        if weight is not None and weight > 0:
-            i, j = divmod(key, size)
-            a, b = find(i), find(j)
-            if a != b:
-                parent[b] = a
+    for i, j in edges:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     return [find(i) for i in range(size)]
 
 
@@ -1070,23 +1078,15 @@ def _join_changed(
     average = kind.linkage == "average"
     soft = kind.rules.matching.soft_veto_score if average else None
     n = len(members)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     keys, scores, vetoes = decisions.arrays()  # the candidates: nothing else decided yet
-    for key, score, veto in zip(keys, scores, vetoes, strict=True):
-        weight = _weight_of(score, veto, soft)
-        if weight is not None and weight > 0:
-            i, j = divmod(key, n)
-            a, b = find(i), find(j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    root_of = [find(i) for i in range(n)]
+    root_of = _components(
+        n,
+        (
+            divmod(key, n)
+            for key, score, veto in zip(keys, scores, vetoes, strict=True)
+            if (_weight_of(score, veto, soft) or 0.0) > 0
+        ),
+    )
     components: dict[int, list[int]] = {}
     for i, root in enumerate(root_of):
         components.setdefault(root, []).append(i)
