@@ -108,7 +108,8 @@ class TreeMemory:
             below = {pid for pid, parent in parents.items() if parent in tree} - tree
             grown = bool(below)
             tree |= below
-        return {pid: cpus[pid] for pid in sorted(tree)}
+        # (the command itself may be gone, or its /proc entry unread, between the two reads)
+        return {pid: cpus[pid] for pid in sorted(tree) if pid in cpus}
 
 
 def _status_kib(pid: int) -> tuple[int, int]:

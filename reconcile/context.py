@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import date
 from heapq import heappop, heappush
+from sys import intern
 from typing import Any
 
 from reconcile.dates import Calendar, DateMention, find_dates
@@ -24,6 +25,7 @@ from reconcile.names import AliasTable, fold
 from reconcile.numbers import first_char_scanner, scan
 from reconcile.records import record
 
+_NO_WORDS: frozenset[str] = frozenset()  # every feature's empty set of words (`features`)
 _WHO, _WHERE, _WHEN = 0, 1, 2  # the context fields, in the order of `ContextReader.fields`
 
 _Field = tuple[tuple[re.Pattern[str], "re.Pattern[str] | None", tuple[str, ...]], ...]
@@ -306,16 +308,18 @@ class ContextReader:
         around = self.window_words(claim)
         subject = self.subject(claim)
         outcome = self.outcome(claim)
+        # (an empty set of words is the one `_NO_WORDS`: a large block's claims mostly have
+        # no place, outcome or subject, and each empty frozenset is an object of its own)
         return Features(
             time=time_key(claim.context.time, self.time_words, published),
-            places=places,
-            subject=subject,
-            words=around,
+            places=places or _NO_WORDS,
+            subject=subject or _NO_WORDS,
+            words=around or _NO_WORDS,
             text=" ".join(sorted(around)),
             published=published,
             topic=topic,
             outcome=outcome,
-            outcomes=self.joined_outcomes(claim, outcome),
+            outcomes=self.joined_outcomes(claim, outcome) or _NO_WORDS,
             portion=self.portion(claim),
             whole=self.whole(claim),
             day=self.day(claim, published) if self.dated else "",
@@ -326,7 +330,8 @@ class ContextReader:
                 self.names(_around(claim, self.window))
                 or self.names(_around(claim, len(claim.sentence)))
             )
-            | subject,
+            | subject
+            or _NO_WORDS,
         )
 
     def day(self, claim: Claim, published: str | None) -> str:
@@ -600,7 +605,9 @@ class ContextReader:
         apply = self.aliases.apply
         found = set(words(apply(" ".join(raw))))
         found |= set(words(apply(claim.context.location or "")))
-        return frozenset(w for w in found if w not in self.stop and len(w) > 1)
+        # (each word the one string of its spelling: the words of a large block's many
+        # claims are mostly the same few, each found as a string of its own)
+        return frozenset(intern(w) for w in found if w not in self.stop and len(w) > 1)
 
     def outcome(self, claim: Claim) -> str:
         """The outcome word nearest the claim in its sentence ("killed", "injured"), by group."""

@@ -775,7 +775,7 @@ def _join(
     # per cluster root, per neighbouring root: [sum of scores, pairs, best score, stamp]; a
     # heap entry is current while its link keeps its stamp, so a join re-pushes only the
     # links it changed, not every link of the grown cluster.
-    links: dict[int, dict[int, list[float]]] = {i: {} for i in range(len(members))}
+    links: dict[int, dict[int, list[float]]] = {}
     heap: list[tuple[float, int, int, float]] = []
     # Every structure below names a claim by one int object of `index` (a pair's own two
     # would be two more objects per entry, most of a large block's joins).
@@ -798,8 +798,13 @@ def _join(
         if average
         else {}
     )
+    # Only the pairs of one reach are held (`_reaches`): a link or cannot-link between two
+    # reaches is never read, since two clusters join only over a pair that matched.
+    reach = _reaches(keys, scores, vetoes, size, preferred, soft)
     for key, score, veto in zip(keys, scores, vetoes, strict=True):
         i, j = divmod(key, size)
+        if reach[i] != reach[j]:
+            continue
         i, j = index[i], index[j]
         weight = _weight_of(preferred.get(key, score), veto, soft)
         if weight is None:
@@ -808,9 +813,10 @@ def _join(
         else:
             # a join needs a match: a soft veto weighs in the mean, never starts one
             best = 0.0 if veto else weight
-            links[i][j] = links[j][i] = [weight, 1.0, best, 0.0]
+            links.setdefault(i, {})[j] = links.setdefault(j, {})[i] = [weight, 1.0, best, 0.0]
             if best > 0 and (not average or weight >= cutoff):  # as `push` below
                 heap.append((-best, i, j, 0.0))
+    del reach
     del keys, scores, vetoes  # not held while joining (the vetoes are a copy)
     # The entries are distinct (one per pair), so they pop in one order however they came.
     heapq.heapify(heap)
@@ -950,6 +956,48 @@ def _join(
     return label
 
 
+def _reaches(
+    keys: Sequence[int],
+    scores: Sequence[float],
+    vetoes: bytes,
+    size: int,
+    preferred: Mapping[int, float],
+    soft: float | None,
+) -> list[int]:
+    """Per member of a block, its reach: the members joined to it by a chain of decided
+    pairs that matched (a score above 0 and no veto, as `_join` weighs them), named by one
+    of them. Two clusters join only over a link whose best pair matched, so every cluster
+    `_join` makes lies within one reach, and a pair of two reaches (a large block's
+    cannot-links are mostly such: two names that never meet) is never read while joining:
+    `_join` holds only the pairs of one reach, the same joins from less memory."""
+    return _components(
+        size,
+        (
+            divmod(key, size)
+            for key, score, veto in zip(keys, scores, vetoes, strict=True)
+            if not veto and (_weight_of(preferred.get(key, score), veto, soft) or 0.0) > 0
+        ),
+    )
+
+
+def _components(size: int, edges: Iterable[tuple[int, int]]) -> list[int]:
+    """Per node of a graph of nodes 0 to `size` - 1 and these edges, the least node of its
+    connected component."""
+    parent = list(range(size))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in edges:
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return [find(i) for i in range(size)]
+
+
 def _preferred_partners(
     members: Sequence[Claim],
     keys: Sequence[int],
@@ -1031,23 +1079,15 @@ def _join_changed(
     average = kind.linkage == "average"
     soft = kind.rules.matching.soft_veto_score if average else None
     n = len(members)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     keys, scores, vetoes = decisions.arrays()  # the candidates: nothing else decided yet
-    for key, score, veto in zip(keys, scores, vetoes, strict=True):
-        weight = _weight_of(score, veto, soft)
-        if weight is not None and weight > 0:
-            i, j = divmod(key, n)
-            a, b = find(i), find(j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    root_of = [find(i) for i in range(n)]
+    root_of = _components(
+        n,
+        (
+            divmod(key, n)
+            for key, score, veto in zip(keys, scores, vetoes, strict=True)
+            if (_weight_of(score, veto, soft) or 0.0) > 0
+        ),
+    )
     components: dict[int, list[int]] = {}
     for i, root in enumerate(root_of):
         components.setdefault(root, []).append(i)

@@ -12,6 +12,7 @@ from reconcile.api import claims_of
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import NamedValue
 from reconcile.models import Source
+from tests.facts import claims_in
 
 DATELINE = "Thursday, March 14, 2024\n\n"
 OPENING = "Officials met on Monday to review the budget. "  # an opening sentence with no place
@@ -19,13 +20,11 @@ OPENING = "Officials met on Monday to review the budget. "  # an opening sentenc
 
 def places(kinds: Kinds, text: str) -> list[tuple[str, str, str]]:
     """(quote, role, name) of each place claim of one source."""
-    source = Source(id="S1", path="a.txt", text=text, published="2024-03-14")
     found = []
-    for claim in claims_of([source], kinds):
-        if claim.kind == "place":
-            detail = claim.detail
-            assert isinstance(detail, NamedValue)
-            found.append((claim.quote, detail.role, detail.name))
+    for claim in claims_in(kinds, "place", text, "2024-03-14"):
+        detail = claim.detail
+        assert isinstance(detail, NamedValue)
+        found.append((claim.quote, detail.role, detail.name))
     return found
 
 
@@ -194,8 +193,7 @@ def test_a_direction_between_the_preposition_and_the_place(
 def test_the_owner_is_the_larger_place(kinds: Kinds) -> None:
     # "Ruritania's Karsk Province" is within Ruritania: it meets a source's "in Ruritania"
     text = OPENING + "The outbreak began in Ruritania's Karsk Province."
-    source = Source(id="S1", path="a.txt", text=text, published="2024-03-14")
-    (claim,) = [c for c in claims_of([source], kinds) if c.kind == "place"]
+    (claim,) = claims_in(kinds, "place", text, "2024-03-14")
     assert isinstance(claim.detail, NamedValue)
     assert (claim.detail.name, claim.detail.within) == ("Karsk Province", ("ruritania",))
 

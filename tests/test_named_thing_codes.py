@@ -12,12 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from reconcile import run
-from reconcile.api import claims_of
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import NamedValue
-from reconcile.models import Claim, Source
+from reconcile.models import Claim
 from reconcile.rules import RuleSet, load_rules
+from tests.facts import claims_in, facts_of, run_of
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +25,7 @@ def kinds(rules: RuleSet) -> Kinds:
 
 
 def things(kinds: Kinds, text: str) -> list[Claim]:
-    source = Source(id="S1", path="a.txt", text=text, published="2026-03-07")
-    return [c for c in claims_of([source], kinds) if c.kind == "thing"]
+    return claims_in(kinds, "thing", text)
 
 
 def read(kinds: Kinds, text: str) -> list[tuple[str, str | None, str]]:
@@ -114,13 +112,7 @@ def test_look_alikes_name_no_thing(kinds: Kinds, text: str) -> None:
 
 def report_of(tmp_path: Path, *texts: str) -> list[tuple[str, str]]:
     """(label, verdict) of each thing fact of a run of one source per text."""
-    tmp_path.mkdir(exist_ok=True)
-    for number, text in enumerate(texts):
-        (tmp_path / f"s{number}.md").write_text(
-            f"---\npublished: 2026-03-0{7 + number}\n---\n{text}\n", encoding="utf-8"
-        )
-    report = run([tmp_path])
-    return sorted((f.label, f.verdict) for f in report.facts if f.kind == "thing")
+    return facts_of(run_of(tmp_path, *texts), "thing")
 
 
 def test_one_flight_written_three_ways_is_one_fact(tmp_path: Path) -> None:

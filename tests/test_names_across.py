@@ -11,33 +11,7 @@ from pathlib import Path
 import pytest
 
 from reconcile.models import Report
-from tests.facts import two_sources
-
-
-def read(report: Report, source: str, kind: str) -> list[tuple[str, str]]:
-    """(quote, key) of each claim of `kind` in the source file `source`."""
-    path = {s.id: Path(s.path).name for s in report.sources}
-    return sorted(
-        (c.quote, getattr(c.detail, "key", ""))
-        for c in report.claims
-        if c.kind == kind and path[c.source_id] == source
-    )
-
-
-def folder(tmp_path: Path, name: str) -> Path:
-    made = tmp_path / name
-    made.mkdir()
-    return made
-
-
-def joined(report: Report, kind: str) -> list[list[str]]:
-    """The quotes of each fact of `kind` that joins two claims or more."""
-    by_id = {c.id: c.quote for c in report.claims}
-    return sorted(
-        sorted(by_id[i] for i in f.claim_ids)
-        for f in report.facts
-        if f.kind == kind and len(f.claim_ids) > 1
-    )
+from tests.facts import folder, joined, read, two_sources
 
 
 def test_a_year_read_after_a_cue_is_read_where_another_source_writes_it(

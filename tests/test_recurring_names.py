@@ -6,23 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reconcile import run
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import NamedValue
 from reconcile.models import Report, Source
 from reconcile.rules import load_rules
-
-
-def report_of(tmp_path: Path, *texts: str) -> Report:
-    for number, text in enumerate(texts):
-        (tmp_path / f"s{number}.md").write_text(
-            f"---\npublished: 2026-03-0{7 + number}\n---\n{text}\n", encoding="utf-8"
-        )
-    return run([tmp_path])
+from tests.facts import facts_of
+from tests.facts import run_of as report_of
 
 
 def things(report: Report) -> list[tuple[str, str]]:
-    return sorted((f.label, f.verdict) for f in report.facts if f.kind == "thing")
+    return facts_of(report, "thing")
 
 
 def quotes(report: Report) -> list[tuple[str, str]]:
@@ -168,7 +161,7 @@ def test_an_accented_capital_opening_a_sentence_is_no_common_word(tmp_path: Path
 
 
 def places(report: Report) -> list[tuple[str, str]]:
-    return sorted((f.label, f.verdict) for f in report.facts if f.kind == "place")
+    return facts_of(report, "place")
 
 
 def test_a_name_another_source_reads_as_a_place_is_that_place(tmp_path: Path) -> None:
@@ -359,7 +352,7 @@ def test_a_place_named_with_a_noun_of_a_place_is_read_bare_without_it(tmp_path: 
 
 
 def routes(report: Report) -> list[tuple[str, str]]:
-    return sorted((f.label, f.verdict) for f in report.facts if f.kind == "route")
+    return facts_of(report, "route")
 
 
 def test_a_name_the_run_reads_only_as_a_journeys_end_is_that_end(tmp_path: Path) -> None:

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.facts import two_sources
-from tests.test_names_across import folder, joined, read
+from tests.facts import folder, joined, read, two_sources
 
 
 def test_a_year_two_sources_write_bare_is_a_date_of_the_story(tmp_path: Path) -> None:
