@@ -185,6 +185,10 @@ class ContextReader:
         self.incident_openers = _folded(m.incident_openers)
         self.incident_words = _folded(m.incident_words)
         self.incident_gap = m.incident_gap
+        self.incident_actions = _folded(m.incident_actions)
+        self.incident_idioms = tuple(
+            tuple(_INCIDENT_TOKEN.findall(fold(w))) for w in m.incident_idioms
+        )
         self.target_words = _folded(m.target_words)
         # "on Israel", "against the U.S.": a target word, an article maybe, then a name
         self._target: re.Pattern[str] | None = None
@@ -706,11 +710,15 @@ class ContextReader:
             i > 0 and found[i].group(0)[:1].isupper() and found[i - 1].group(0)[:1].isupper()
             for i in range(len(found))
         ]
+        # an opener inside a fixed phrase ("as a result of") introduces nothing
+        idiom = self._in_idioms([token for _, token in tokens])
         for index, (start, token) in enumerate(tokens):
             if at <= start < end:
                 continue
-            if token not in self.incident_openers:
+            if token not in self.incident_openers or index in idiom:
                 continue
+            if index > 0 and tokens[index - 1][1] in self.incident_actions:
+                return True  # "forces struck a boat": the action on a target introduced
             steps = 0
             for later_index in range(index + 1, len(tokens)):
                 later = tokens[later_index][1]
@@ -723,6 +731,17 @@ class ContextReader:
                 if steps > self.incident_gap:
                     break
         return False
+
+    def _in_idioms(self, tokens: list[str]) -> frozenset[int]:
+        """The indexes of the tokens that stand inside one of `incident_idioms`."""
+        inside: set[int] = set()
+        for idiom in self.incident_idioms:
+            if not idiom or idiom[0] not in tokens:
+                continue
+            for i in range(len(tokens) - len(idiom) + 1):
+                if tuple(tokens[i : i + len(idiom)]) == idiom:
+                    inside.update(range(i, i + len(idiom)))
+        return frozenset(inside)
 
     def portion(self, claim: Claim) -> str:
         """What share of a whole the claim is ("12 of them", "including 12", "300 a day"),

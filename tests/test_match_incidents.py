@@ -10,6 +10,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 from reconcile import run
 from reconcile.context import ContextReader
 from reconcile.kinds import Kinds
@@ -44,9 +46,18 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
         # a number with its separators is one word, no clause break
         ("A 7.8 magnitude earthquake strikes off the coast of Varno.", "7.8 magnitude"),
         ("An Iranian ballistic missile barrage kills eight people in Varno.", "eight people"),
+        # an attack's verb, then the target it introduces
+        (
+            "The navy says its forces struck a fishing boat off Varno, killing four occupants.",
+            "four occupants",
+        ),
+        ("Rebels attacked an army convoy near Kell, killing 11 soldiers.", "11 soldiers"),
     ]
     for sentence, quote in new:
         assert reader.incident(_claim(sentence, quote)), sentence
+    # an incident introduced after the fixed phrase is still introduced
+    caused = "Nine people die as a result of a bombing at a market in Kell."
+    assert reader.incident(_claim(caused, "Nine people"))
     told_again = [
         ("At least 40 people are killed in the flooding in Varno.", "At least 40 people"),
         ("The death toll from the ferry sinking rises to 31.", "31"),
@@ -58,8 +69,20 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
         ("A court in the capital of the northern region hears the bombing case.", "A court"),
         # a name is one word, the other words still count
         ("A court in the Kell District of the north hears the bombing case.", "A court"),
+        # the target told again, not introduced
+        ("Rebels attacked the convoy again, killing 11 soldiers.", "11 soldiers"),
         # the earthquake of the story told again, not introduced
         ("The 7.8 magnitude earthquake that struck Varno killed 12 people.", "12 people"),
+        # the article of a fixed phrase introduces nothing: the cause of a total
+        (
+            "Monitors count 40 more deaths, bringing the total to 900 deaths as a result of "
+            "thirty separate massacres in Kell since Monday.",
+            "40 more deaths",
+        ),
+        (
+            "Health officials report 75 deaths as a consequence of the heatwave in Varno.",
+            "75 deaths",
+        ),
     ]
     for sentence, quote in told_again:
         assert not reader.incident(_claim(sentence, quote)), sentence
@@ -159,3 +182,53 @@ def test_an_incident_dated_to_the_other_page_s_day_is_told_again(tmp_path: Path)
     )
     report = run([tmp_path])
     assert quotes_of(report, fact_of(report, "Six people")) == ["Six people", "six people"]
+
+
+def test_a_later_day_s_new_incident_is_not_an_earlier_figure_updated(tmp_path: Path) -> None:
+    # the earlier item tells the story's toll, the later one a new incident of its own day:
+    # an update of the earlier figure would say so ("rises to") or tell its incident again
+    heading = "2026 Varno border war"
+    day_page(tmp_path, "a", "03", "Officials say 60 people were killed in the strikes.", heading)
+    day_page(
+        tmp_path, "b", "14", "Nine people are killed in an airstrike on a village in Kell.", heading
+    )
+    report = run([tmp_path])
+    for quote in ("60 people", "Nine people"):
+        assert quotes_of(report, fact_of(report, quote)) == [quote]
+    reasons = fact_of(report, "Nine people").match.reasons
+    assert KeptApart(SeparateIncidents("60 people", "Nine people")) in reasons or (
+        KeptApart(SeparateIncidents("Nine people", "60 people")) in reasons
+    )
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "quotes"),
+    [
+        # the earlier item introduces the incident, the later one tells its toll again
+        (
+            "Twelve people are killed in a bombing at a market in Kell.",
+            "Police say 27 people have now died in the market bombing in Kell.",
+            ["27 people", "Twelve people"],
+        ),
+        # the later item introduces its incident anew, but states the same number
+        (
+            "Officials say 31 people died in the flooding in Varno.",
+            "Divers recover the bodies of all 31 people who died when a ferry capsized in Varno.",
+            ["31 people", "31 people"],
+        ),
+        # the later figure is stated as the toll updated
+        (
+            "At least 40 people are killed in the flooding in Varno.",
+            "The toll rises to 64 people after a dam collapse in Varno.",
+            ["64 people", "At least 40 people"],
+        ),
+    ],
+)
+def test_a_toll_restated_days_later_still_joins(
+    tmp_path: Path, earlier: str, later: str, quotes: list[str]
+) -> None:
+    heading = "2026 Varno disaster"
+    day_page(tmp_path, "a", "03", earlier, heading)
+    day_page(tmp_path, "b", "09", later, heading)
+    report = run([tmp_path])
+    assert sorted(quotes_of(report, fact_of(report, quotes[-1]))) == sorted(quotes)

@@ -1331,6 +1331,23 @@ class MatchingRules:
             " neither stated as a running figure (`rolling_words`), are two incidents"
         ),
     )
+    incident_actions: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs of an attack whose target an incident opener right after them introduces"
+            " as new ('forces struck a boat', 'the navy attacked an alleged drug boat'): the"
+            " sentence tells an incident as new, as `incident_words` after an opener do"
+        ),
+    )
+    incident_idioms: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "fixed phrases in which an incident opener is no article introducing a thing ('as"
+            " a result of', 'as a consequence of'): an opener inside one introduces no"
+            " incident ('1,225 deaths as a result of forty-seven separate massacres' tells"
+            " the cause of a total, not a new massacre)"
+        ),
+    )
     target_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

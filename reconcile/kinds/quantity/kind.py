@@ -1306,17 +1306,30 @@ class QuantityKind(Kind):
         `incident_least_days` apart, each told of an incident its sentence introduces as new
         ("Four people are killed in an airstrike on a boat", `ContextReader.incident`) and
         neither stated as a running figure ("the toll rises to", `rolling`): each item tells
-        its day's incident, so they are two incidents. (A day's item with no such incident,
-        or one updating a toll, may be the count of another day updated.)"""
+        its day's incident, so they are two incidents. So are two counts of which only the
+        later item tells its incident as new, not as a running figure, when the numbers
+        differ: an update of the earlier figure says so or tells its incident again ("the
+        attack"), never as new. (The earlier item alone telling its incident as new may be
+        counted again later: "the bombing's toll is now 27".)"""
         if a.kind != "count" or not (fa.story and fb.story):
             return None
         days = _days_apart(fa.published, fb.published)
         if days is None or days < self.rules.matching.incident_least_days:
             return None
-        if not (self._incident(a) and self._incident(b)):
-            return None
-        if self._is_rolling(a) or self._is_rolling(b):
-            return None
+        if self._incident(a) and self._incident(b):
+            if self._is_rolling(a) or self._is_rolling(b):
+                return None
+        else:
+            # One side: the later item's incident, told as new, is its day's; an update of
+            # the earlier item's figure says so ("rises to") or tells its incident again
+            # ("the attack"), never as new. (A running total told before, "24 killed to
+            # date", is no figure of an incident told later.) The same number told again is
+            # one figure.
+            later = b if (fb.published or "") > (fa.published or "") else a
+            if (fa.published or "") == (fb.published or "") or _same_number(a, b):
+                return None
+            if not self._incident(later) or self._is_rolling(later):
+                return None
         for x, fx, fy in ((a, fa, fb), (b, fb, fa)):
             # an incident its sentence dates to the other's day ("four days after a quake
             # hit the region on July 30", of the page of July 30): that incident told again
