@@ -311,8 +311,11 @@ def test_an_untitled_holders_veto_is_told_by_its_shape(tmp_path: Path, kinds: Ki
 @pytest.mark.parametrize(
     ("untitled", "other", "told"),
     [
+        # (Lind's source names another prime minister with a place, so her own story's
+        # "Ruritanian" does not place her: `OfficeKind._story_places`)
         (
-            "Prime Minister Ada Lind opened the Ruritanian bridge.",
+            "Prime Minister Ada Lind and Tolvia's Prime Minister Cy Holm opened the Ruritanian "
+            "bridge.",
             "Ruritanian Prime Minister Bo Rask opened the bridge.",
             "placed, its place written in the untitled side's source",
         ),

@@ -8,6 +8,7 @@ no country; agree when every source names one person (variants of a name allowed
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -22,7 +23,15 @@ from reconcile.kinds.office.infer import TitleLender
 from reconcile.kinds.office.records import OfficeHolder, OfficeMention
 from reconcile.kinds.office.titles import TitleFinder
 from reconcile.lexicon import Lexicon
-from reconcile.models import Claim, Context, Judgement, Mention, PairDecision, Source
+from reconcile.models import (
+    Claim,
+    Context,
+    Judgement,
+    Mention,
+    PairDecision,
+    Source,
+    line_starts,
+)
 from reconcile.names import display_name, fold, one_person, one_person_titled, person_key
 from reconcile.reasons import (
     DifferentPeople,
@@ -378,6 +387,7 @@ class OfficeKind(Kind):
             else c
             for c in [*own, *lent]
         ]
+        placed = self._story_places(placed, sources)
         now: dict[str, list[OfficeHolder]] = {}  # the run's holders now, by title family
         for claim in placed[: len(own)]:
             held = self._placed(claim)
@@ -390,6 +400,134 @@ class OfficeKind(Kind):
             told.append(claim)
         given = {id(c) for c in own}
         return [c for c in told if id(c) not in given]
+
+    def _story_places(self, claims: list[Claim], sources: Sequence[Source]) -> list[Claim]:
+        """The claims, each under a title that names no place ("Governor John Doe") and left
+        unplaced by the run, given the place its own source writes for that office: with
+        the title itself ("the governor of Karsk", "Karsk's governor" elsewhere in the
+        story: `TitleFinder.places_written`), else, where it writes none, a place the run
+        gives the title that the source writes ("... in Karsk" where another source names
+        "Karsk Governor Jane Roe"). A story names the place it is about, and a bare title
+        of that story is the office of that place; the place's level is the title's, as
+        the story or the run writes it with the title (the cities of a mayor's title, not
+        the country of a national story). One place only: a source that writes two for
+        the title places nothing (a governor of either). Not a former or a shared holding,
+        nor one whose source names another holder of the office ("Karsk's president Roe
+        met President Doe": a visit, and the bare title another place's)."""
+        waiting = [
+            c
+            for c in claims
+            if (held := holder(c)).title
+            and not (held.place or held.run_place or held.run_office or held.run_titled)
+            and not (held.former or held.several or held.co_holders)
+            and held.office_key not in self.labels
+        ]
+        if not waiting:
+            return claims
+        by_id = {s.id: s for s in sources}
+        stories = self._stories(waiting, by_id)
+        given = self._given_places(claims)
+        found: dict[str, str] = {}
+        later: list[Claim] = []  # the claims whose story writes no place with the title
+        written: dict[str, dict[str, frozenset[str]]] = {}  # (`places_written`, by story)
+        for claim in waiting:
+            held, source = holder(claim), by_id.get(claim.source_id)
+            if source is None or any(
+                s == claim.source_id and self._offices_meet(held, p) and not self._same(p, held)
+                for s, p in given.get(self._family(held), ())
+            ):
+                continue  # its source names another holder of it with a place
+            story = stories[claim.id]
+            if story not in written:
+                told = replace(source, text=story)
+                written[story] = self.titles.places_written(
+                    told,
+                    split_sentences(told, self.lexicon.abbreviations, self.lexicon.sentence_ends),
+                )
+            there = sorted(written[story].get(held.title, ()))
+            if not there:
+                later.append(claim)
+            elif all(self._places_meet(there[0], p) for p in there[1:]):
+                found[claim.id] = there[0]
+        if later:
+            if found:
+                given = self._given_places(self._with_places(claims, found))
+            words: dict[str, frozenset[str]] = {}  # each story's words, read once
+            for claim in later:
+                held = holder(claim)
+                places = sorted(
+                    {
+                        p.place
+                        for s, p in given.get(self._family(held), ())
+                        if s != claim.source_id and self._offices_meet(held, p)
+                    }
+                )
+                if not places:
+                    continue
+                story = stories[claim.id]
+                if story not in words:
+                    words[story] = self.context.sentence_words(story)
+                there = [p for p in places if self._writes(words[story], p)]
+                if there and all(self._places_meet(there[0], p) for p in there[1:]):
+                    found[claim.id] = there[0]
+        return self._with_places(claims, found) if found else claims
+
+    def _stories(self, claims: Sequence[Claim], sources: dict[str, Source]) -> dict[str, str]:
+        """The text of the story each claim stands in, by claim id: its source's, or in a
+        page of many stories (a day's news as list items under headings), its item and the
+        headings above it (`match._item_lines`), else its line: a place another item writes
+        is another story's."""
+        from reconcile.match import _item_lines  # (match reads the kinds: asked at run time)
+
+        least = self.rules.matching.least_headings
+        by_source: dict[str, list[Claim]] = {}
+        for claim in claims:
+            if claim.source_id in sources:
+                by_source.setdefault(claim.source_id, []).append(claim)
+        found: dict[str, str] = {}
+        for source_id, own in by_source.items():
+            text = sources[source_id].text
+            breaks = line_starts(text)
+            line_of = {c.id: breaks[bisect_right(breaks, c.start) - 1] for c in own}
+            items = _item_lines(text, set(line_of.values()), least) if "\n " in text else {}
+            for claim in own:
+                line = line_of[claim.id]
+                if not items:
+                    found[claim.id] = text
+                elif line in items:
+                    found[claim.id] = "\n".join(items[line])
+                else:
+                    end = text.find("\n", line)
+                    found[claim.id] = text[line : len(text) if end < 0 else end]
+        return found
+
+    def _given_places(self, claims: Sequence[Claim]) -> dict[str, list[tuple[str, OfficeHolder]]]:
+        """The run's holders now with a place (their own, or the run's), by title family,
+        each with its source's id."""
+        given: dict[str, list[tuple[str, OfficeHolder]]] = {}
+        for claim in claims:
+            held = self._placed(claim)
+            if held.place and held.title and not (held.former or held.several):
+                given.setdefault(self._family(held), []).append((claim.source_id, held))
+        return given
+
+    @staticmethod
+    def _with_places(claims: list[Claim], places: dict[str, str]) -> list[Claim]:
+        """The claims, those of `places` (by claim id) given that place by the run."""
+        return [
+            replace(c, detail=replace(holder(c), run_place=places[c.id])) if c.id in places else c
+            for c in claims
+        ]
+
+    def _writes(self, written: frozenset[str], place: str) -> bool:
+        """Whether a source's words (`written`, folded, aliases applied) write a place: each
+        of its words, or a word its name meets ("Karskian" for "karsk": `_places_meet`)."""
+        words_of = place.split()
+        if set(words_of) <= written:
+            return True
+        stem = self.rules.offices.place_stem_length
+        heads = {w[:stem] for w in words_of if len(w) >= stem}
+        return any(w[:stem] in heads and self._places_meet(place, w) for w in written)
 
     def _places_in_run(self, claims: Sequence[Claim], then_ids: set[str]) -> dict[str, str]:
         """The place of each claim whose title names none ("President Jane Roe") where the

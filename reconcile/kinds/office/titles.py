@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
+from collections.abc import Sequence
 from dataclasses import replace
 
 from reconcile.dates import YEAR
@@ -493,6 +494,57 @@ class TitleFinder:
             spans.add(*m.span())
             found.append(self._mention(source, sentence, held))
         return found
+
+    def places_written(
+        self, source: Source, sentences: Sequence[Sentence]
+    ) -> dict[str, frozenset[str]]:
+        """The places a source writes with each `[[title]]`, a person named with it or not
+        ("the British prime minister is chosen by ...", "the Prime Minister of Great
+        Britain"): by title key, each place folded as a holder's is (`_office`). Not a
+        lesser or future office ("deputy", "-elect"), nor a former one ("the former Karsk
+        governor"): what the story says of the office itself, the place a bare title of
+        the story is of (`OfficeKind._story_places`); read sentence by sentence."""
+        found: dict[str, set[str]] = {}
+        for sentence in sentences:
+            for m in self.title_matches(sentence.text):
+                self._place_written(source, sentence.text, m, found)
+        return {k: frozenset(v) for k, v in found.items()}
+
+    def _place_written(
+        self, source: Source, text: str, m: re.Match[str], found: dict[str, set[str]]
+    ) -> None:
+        """The place one title match `m` of a sentence is written with, if any, added to
+        `found` under the title's key (`places_written`)."""
+        base = _back(text, m.start())
+        window = text[base : m.end() + _LOOK_AHEAD]
+        start, end = m.start() - base, m.end() - base
+        last = list(self.one_title.finditer(m.group(0)))[-1]
+        title = self.by_word.get(fold(" ".join(last.group(0).split())))
+        if title is None or title.several or self.future.match(window, end):
+            return
+        if self.lesser_end.search(window[:start]) is not None:
+            return
+        place, place_start = self._place_before(window, start)
+        if place and self._adjective(source, window, place_start, place):
+            place, place_start = "", start
+        head = self._without_title_words(window[:place_start])
+        if (
+            (self.former_end.search(head) and not self.not_former_end.search(head))
+            or self.former.search(window[place_start:start])
+            or self._former_before_adjectives(head)
+        ):
+            return
+        if not place and (of := self.of.match(window, end)) is not None:
+            span = self._place_at(window, of.end())
+            if span is not None:
+                # ("President of the United States Barack Obama": the place before the name)
+                split = self._split_place_person(source, window, span)
+                place = split[0] if split is not None else window[span[0] : span[1]]
+        if not place:
+            return
+        _, _, key = self._office(Held(title, place, "", place_start, end, False))
+        if key:
+            found.setdefault(title.key, set()).add(key)
 
     def _shared(
         self, source: Source, text: str, m: re.Match[str], following: re.Match[str]
