@@ -16,6 +16,7 @@ from itertools import combinations, pairwise
 from typing import Any, Literal
 
 from reconcile.context import ContextReader, Features, words
+from reconcile.items import item_lines
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
 from reconcile.kinds.named import phrases
 from reconcile.kinds.office.find import OfficeFinder
@@ -475,9 +476,8 @@ class OfficeKind(Kind):
     def _stories(self, claims: Sequence[Claim], sources: dict[str, Source]) -> dict[str, str]:
         """The text of the story each claim stands in, by claim id: its source's, or in a
         page of many stories (a day's news as list items under headings), its item and the
-        headings above it (`match._item_lines`), else its line: a place another item writes
+        headings above it (`items.item_lines`), else its line: a place another item writes
         is another story's."""
-        from reconcile.match import _item_lines  # (match reads the kinds: asked at run time)
 
         least = self.rules.matching.least_headings
         by_source: dict[str, list[Claim]] = {}
@@ -489,7 +489,7 @@ class OfficeKind(Kind):
             text = sources[source_id].text
             breaks = line_starts(text)
             line_of = {c.id: breaks[bisect_right(breaks, c.start) - 1] for c in own}
-            items = _item_lines(text, set(line_of.values()), least) if "\n " in text else {}
+            items = item_lines(text, set(line_of.values()), least) if "\n " in text else {}
             for claim in own:
                 line = line_of[claim.id]
                 if not items:
