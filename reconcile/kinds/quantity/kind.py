@@ -2196,31 +2196,34 @@ def _nearness(a: Claim, b: Claim, near: float) -> float:
     0 for one number, lower the further apart; rounded, so that two numbers as far from a
     third on either side are alike. -inf for numbers further apart, or when either is
     unknown or not positive: their distance tells nothing."""
-    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+    ratio = _ratio(a, b)
+    if ratio is None:
         return -math.inf
-    apart = abs(math.log(a.value / b.value))
+    apart = math.log(ratio)
     return -round(apart, 6) if apart <= math.log(near) + 1e-12 else -math.inf
+
+
+def _ratio(a: Claim, b: Claim) -> float | None:
+    """The larger of two numbers over the smaller; None when either is unknown or not
+    positive (no ratio tells how far apart they are)."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return None
+    return max(a.value, b.value) / min(a.value, b.value)
 
 
 def _log_ratio(a: Claim, b: Claim, free: float, max_ratio: float) -> float:
     """How far apart two numbers are, on a log scale: 0 up to `free` apart, 1 at
     `max_ratio` apart."""
-    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+    ratio = _ratio(a, b)
+    if ratio is None or max_ratio <= free:
         return 0.0
-    if max_ratio <= free:
-        return 0.0
-    low, high = sorted((a.value, b.value))
-    return min(1.0, max(0.0, math.log(high / low / free)) / math.log(max_ratio / free))
+    return min(1.0, max(0.0, math.log(ratio / free)) / math.log(max_ratio / free))
 
 
 def _far_apart(a: Claim, b: Claim, max_ratio: float) -> Reason | None:
     """Numbers that far apart ("35 people", "120,000 people") are two facts, not a conflict."""
-    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
-        return None
-    low, high = sorted((a.value, b.value))
-    if high / low > max_ratio:
-        return FarApart(a.quote, b.quote)
-    return None
+    ratio = _ratio(a, b)
+    return FarApart(a.quote, b.quote) if ratio is not None and ratio > max_ratio else None
 
 
 def _readings(
