@@ -6,6 +6,22 @@ story writes)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from reconcile.models import Claim, line_starts
+
+
+def claim_items(
+    text: str, claims: Iterable[Claim], least_headings: int
+) -> tuple[dict[str, int], dict[int, list[str]]]:
+    """For claims of one source's `text`: per claim id, the start of its line; per line
+    start of theirs that is an item of a page of many stories, its item and headings
+    (`item_lines`; none where no line is indented)."""
+    breaks = line_starts(text)
+    line_of = {c.id: breaks[bisect_right(breaks, c.start) - 1] for c in claims}
+    items = item_lines(text, set(line_of.values()), least_headings) if "\n " in text else {}
+    return line_of, items
 
 
 def item_lines(text: str, wanted: set[int], least_headings: int) -> dict[int, list[str]]:

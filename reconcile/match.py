@@ -31,9 +31,9 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from reconcile.context import Features
-from reconcile.items import item_lines
+from reconcile.items import claim_items
 from reconcile.kinds import Kind, Kinds
-from reconcile.models import Claim, Cluster, Match, PairDecision, Source, line_starts
+from reconcile.models import Claim, Cluster, Match, PairDecision, Source
 from reconcile.pairs import HARD, SOFT, BlockMemory, Decided, PairTable, veto_code
 from reconcile.reasons import (
     Alone,
@@ -481,10 +481,8 @@ def item_stories(
         if "\n " not in text:
             continue  # no line is indented: no list of items
         context = kinds.language(source.language).context
-        breaks = line_starts(text)
-        line_of = {c.id: breaks[bisect_right(breaks, c.start) - 1] for c in own}
         least = kinds.language(source.language).rules.matching.least_headings
-        lines = item_lines(text, set(line_of.values()), least)
+        line_of, lines = claim_items(text, own, least)
         stories: dict[int, str] = {}
         for claim in own:
             line = line_of[claim.id]

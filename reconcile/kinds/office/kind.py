@@ -8,7 +8,6 @@ no country; agree when every source names one person (variants of a name allowed
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -16,7 +15,7 @@ from itertools import combinations, pairwise
 from typing import Any, Literal
 
 from reconcile.context import ContextReader, Features, words
-from reconcile.items import item_lines
+from reconcile.items import claim_items
 from reconcile.kinds.base import Kind, detail_of, name_span, named_claim
 from reconcile.kinds.named import phrases
 from reconcile.kinds.office.find import OfficeFinder
@@ -31,7 +30,6 @@ from reconcile.models import (
     Mention,
     PairDecision,
     Source,
-    line_starts,
 )
 from reconcile.names import display_name, fold, one_person, one_person_titled, person_key
 from reconcile.reasons import (
@@ -476,7 +474,7 @@ class OfficeKind(Kind):
     def _stories(self, claims: Sequence[Claim], sources: dict[str, Source]) -> dict[str, str]:
         """The text of the story each claim stands in, by claim id: its source's, or in a
         page of many stories (a day's news as list items under headings), its item and the
-        headings above it (`items.item_lines`), else its line: a place another item writes
+        headings above it (`items.claim_items`), else its line: a place another item writes
         is another story's."""
 
         least = self.rules.matching.least_headings
@@ -487,9 +485,7 @@ class OfficeKind(Kind):
         found: dict[str, str] = {}
         for source_id, own in by_source.items():
             text = sources[source_id].text
-            breaks = line_starts(text)
-            line_of = {c.id: breaks[bisect_right(breaks, c.start) - 1] for c in own}
-            items = item_lines(text, set(line_of.values()), least) if "\n " in text else {}
+            line_of, items = claim_items(text, own, least)
             for claim in own:
                 line = line_of[claim.id]
                 if not items:
