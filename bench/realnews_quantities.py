@@ -1,6 +1,6 @@
 """Quantity extraction on real news: the tool's claims against hand-made gold, per split.
 
-    .venv/bin/python bench/realnews_quantities.py [--split dev|dev-a|...|dev-e|test|all] [--errors]
+    .venv/bin/python bench/realnews_quantities.py [--split dev|dev-a|...|dev-f|test|all] [--errors]
         [--qualifiers]
 
 Reads every `bench/realnews/quantities-*.jsonl` (one sentence of a shared real-news document
@@ -23,9 +23,10 @@ scored, never shown, so that no rule is tuned on it. Dev documents labelled late
 `"half"`: the ninth round's lines say `"dev-c"` (`quantities-wikinews-c.jsonl`; the check
 half that round, read while tuning since the tenth), the tenth round's say `"dev-d"`
 (`quantities-wikinews-d.jsonl`; the check half that round, read while tuning since the
-eleventh), lines labelled from the eleventh round say `"dev-e"`, the check half now: scored by
-`--split dev-e` (and within `--split dev`, as bench/realnews.py counts its dev-e clusters),
-never in another half, misses never listed.
+eleventh), lines labelled from the eleventh round say `"dev-e"` (the check half until the
+twenty-first round, read while tuning since the twenty-second); lines labelled from the
+twenty-second round would say `"dev-f"`, the check half now: scored by `--split dev-f` (and
+within `--split dev`), never in another half, misses never listed.
 The shared folder (`../shared/data/real-news`, or `$RECONCILE_SHARED`) must be present, else
 the script says so and exits 2.
 """
@@ -56,15 +57,16 @@ from reconcile.rules import load_rules  # noqa: E402
 
 GOLD = ROOT / "bench" / "realnews"
 SPLITS = ("dev", "test")
-HALVES = ("dev-a", "dev-b", "dev-c", "dev-d", "dev-e")
+HALVES = ("dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f")
 TUNING = (
     "dev-a",
     "dev-b",
     "dev-c",
     "dev-d",
+    "dev-e",
 )  # the halves whose misses may be read while writing rules
-CHECK = "dev-e"  # dev documents labelled last: scored to check the rules, never read
-DECLARED = ("dev-c", "dev-d", CHECK)  # the halves a gold line may name
+CHECK = "dev-f"  # dev documents labelled last: scored to check the rules, never read
+DECLARED = ("dev-c", "dev-d", "dev-e", CHECK)  # the halves a gold line may name
 QUALIFIERS = set(MODEL_QUALIFIERS)
 CHANGES = {None, "up", "down"}
 SCORE_NAMES = {"value": "value", "value+unit": "value_unit", "value+qualifier": "value_qualifier"}
@@ -81,7 +83,7 @@ class Sentence:
     where: str  # "gold-file:line" for messages
     doc: str
     split: str
-    half: str | None  # dev-a to dev-e for dev; None for test
+    half: str | None  # dev-a to dev-f for dev; None for test
     text: str
     gold: tuple[Found, ...]
 
