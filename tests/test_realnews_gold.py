@@ -128,6 +128,7 @@ def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> 
     assert sum(h == "dev-c" for h in halves.values()) == 46
     assert sum(h == "dev-d" for h in halves.values()) == 83
     assert sum(h == "dev-e" for h in halves.values()) == 64
+    assert sum(h == "dev-f" for h in halves.values()) == 39
     assert set(halves.values()) <= {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", None}
     for cluster in clusters:
         if cluster.half in ("dev-c", "dev-d", "dev-e", "dev-f"):
@@ -148,6 +149,7 @@ def test_the_check_half_shares_no_document_with_the_held_out_split(
     }
     assert sum(cluster.half == "dev-d" for cluster in clusters) >= 20
     assert sum(cluster.half == "dev-e" for cluster in clusters) >= 20
+    assert sum(cluster.half == "dev-f" for cluster in clusters) >= 20
     for cluster in (c for c in clusters if c.half in ("dev-d", "dev-e", "dev-f")):
         shared = {(d.file, d.key) for d in cluster.documents.values()} & held_out
         assert shared == set(), cluster.id
