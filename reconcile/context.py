@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 from heapq import heappop, heappush
 from sys import intern
-from typing import Any
+from typing import Any, NamedTuple
 
 from reconcile.dates import Calendar, DateMention, find_dates
 from reconcile.lexicon import ClauseBreaks, Lexicon, TimeWords, word_keys
@@ -123,7 +123,16 @@ def _first_words(text: str, count: int) -> list[str]:
 _KEPT = 4096
 
 
-def _past_number(claim: Claim, at: int) -> tuple[int, list[str], list[str]]:
+class _PastNumber(NamedTuple):
+    """What follows a claim's number in its sentence (`_past_number`)."""
+
+    number_end: int  # where the number ends in the sentence
+    noun: list[str]  # the words of its counted noun
+    after: list[str]  # the words after the number to the first mark, past that noun
+    skipped: int  # how many of those words the noun took (0 when they are not the noun's)
+
+
+def _past_number(claim: Claim, at: int) -> _PastNumber:
     """Where the claim's number ends in its sentence (its quote at `at`), its counted noun's
     words, and the words after the number to the first mark, past that noun."""
     digits = list(_DIGIT.finditer(claim.quote))
@@ -131,8 +140,8 @@ def _past_number(claim: Claim, at: int) -> tuple[int, list[str], list[str]]:
     after = _words_to_mark(claim.sentence[number_end:])
     noun = words(fold(claim.counted_noun or ""))
     if noun and after[: len(noun)] == noun:
-        after = after[len(noun) :]
-    return number_end, noun, after
+        return _PastNumber(number_end, noun, after[len(noun) :], len(noun))
+    return _PastNumber(number_end, noun, after, 0)
 
 
 class ContextReader:
@@ -233,6 +242,8 @@ class ContextReader:
         )
         self._sentence = ""
         self._spans: dict[int, tuple[tuple[int, int, str], ...]] = {}
+        # what follows the number of the claim read last (`_past_number`), with the claim
+        self._past: tuple[Claim, int, _PastNumber] | None = None
         # what `_never_name` gave each word asked about (a pure function of the word: a
         # capitalized word is read again in every sentence and window that writes it), up
         # to `_KEPT` words, then begun afresh
@@ -763,7 +774,7 @@ class ContextReader:
             for cue, name in self.portions_before:
                 if tuple(before[-len(cue) :]) == cue:
                     return name
-        number_end, noun, after = _past_number(claim, at)
+        number_end, noun, after, skipped = self._past_number(claim, at)
         if self.portions_of_number and claim.dimension == _COUNT:
             for cue, name, reach in self.portions_of_number:
                 if (
@@ -778,7 +789,7 @@ class ContextReader:
         # before another number stands between them ("3,728 cases since the outbreak
         # began, with 198 recorded in the last 24 hours": the day's share is the 198)
         past = sentence[number_end:]
-        reach = _words_to_number(past) - (len(_words_to_mark(past)) - len(after))
+        reach = _words_to_number(past) - skipped
         for i, w in enumerate(after):
             for index, cue, in_clause in cues.get(w, ()):
                 if (
@@ -819,13 +830,23 @@ class ContextReader:
         at = sentence.find(claim.quote)
         if at < 0:
             return ""
-        number_end, noun, after = _past_number(claim, at)
+        number_end, noun, after, _ = self._past_number(claim, at)
         for cue, _, reach in self.portions_of_number:
             if cue and tuple(after[: len(cue)]) == cue:
                 found = self._number_after(sentence[number_end:], len(noun) + len(cue), reach)
                 if found:
                     return found
         return ""
+
+    def _past_number(self, claim: Claim, at: int) -> _PastNumber:
+        """`_past_number(claim, at)`, read once for the claim read last: `portion` and
+        `whole` both read what follows its number, one after the other (`features`)."""
+        held = self._past
+        if held is not None and held[0] is claim and held[1] == at:
+            return held[2]
+        found = _past_number(claim, at)
+        self._past = (claim, at, found)
+        return found
 
     def whole_of_part(self, claim: Claim) -> bool:
         """Whether the count is the whole another number of its clause is stated as a part of
