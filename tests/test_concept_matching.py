@@ -256,3 +256,56 @@ def test_figures_of_a_concept_that_is_no_running_tally_far_apart_are_two(
         assert FarApart("41 delegates", "1,990 delegates") in vetoes or (
             FarApart("1,990 delegates", "41 delegates") in vetoes
         )
+
+
+ELECTION_CALLED = (
+    "Voters in Karsk go to the polls on Thursday to elect the 40 members of the House of Assembly."
+)
+ELECTION_WON = (
+    "The Karsk Labour Party of Prime Minister Jane Roe wins all 40 seats in the House of"
+    " Assembly, early results show."
+)
+
+
+def test_the_members_an_election_fills_meet_the_seats_of_the_result(tmp_path: Path) -> None:
+    # the members a legislature's election fills are its seats ("the House" is no house
+    # counted); members of something else ("of the crew") stay apart from the seats
+    _write(tmp_path, "a", "2026-03-05", ELECTION_CALLED)
+    _write(tmp_path, "b", "2026-03-06", ELECTION_WON)
+    _write(tmp_path, "c", "2026-03-06", "A ferry sank off Karsk; 40 members of the crew survived.")
+    report = run([tmp_path])
+    names = {s.id: Path(s.path).stem for s in report.sources}
+    facts = sorted(
+        sorted((names[report.claim(i).source_id], report.claim(i).quote) for i in f.claim_ids)
+        for f in report.facts
+        if f.kind == "count"
+    )
+    assert facts == [[("a", "40 members"), ("b", "40 seats")], [("c", "40 members")]]
+    seats = fact_of(report, "40 seats")
+    assert {report.claim(i).concept for i in seats.claim_ids} == {"seats"}
+
+
+ARRESTS = "At least 340 protesters are arrested by police in Karsk as protests spread."
+
+
+@pytest.mark.parametrize(
+    ("later", "joined"),
+    [
+        # who is counted, parted from the number by modifiers, then what happened to them:
+        # the arrests updated
+        ("Over 1,100 Ruritanian anti-government protesters have been detained in Karsk.", True),
+        # nothing happened to them but the march: a crowd, not the arrests
+        ("Over 1,100 Ruritanian anti-government protesters marched through Karsk.", False),
+    ],
+)
+def test_what_happened_to_those_counted_is_what_the_number_counts(
+    tmp_path: Path, later: str, joined: bool
+) -> None:
+    _write(tmp_path, "a", "2026-03-05", ARRESTS)
+    _write(tmp_path, "b", "2026-03-07", later)
+    report = run([tmp_path])
+    fact = fact_of(report, "Over 1,100")
+    quotes = sorted(report.claim(i).quote for i in fact.claim_ids)
+    expected = ["At least 340 protesters", "Over 1,100"] if joined else ["Over 1,100"]
+    assert quotes == expected
+    assert report.claim(fact.claim_ids[-1]).concept == ("arrested" if joined else "crowd")

@@ -191,6 +191,41 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
         ("seats", "seat between 210 and 250 passengers", None),
     ),
     ("The hall seats 900 people.", "900 people", "count", ("seats", "seats 900 people", None)),
+    # the members a legislature's election fills are its seats, whatever a word of its name
+    # would count on its own ("House"); other members stay what they are
+    (
+        "Voters in Karsk go to the polls to elect the 40 members of the House of Assembly.",
+        "40 members",
+        "count",
+        ("seats", "elect the 40 members of the House", None),
+    ),
+    (
+        "Islanders vote on Thursday to elect 17 members of the National Assembly.",
+        "17 members",
+        "count",
+        ("seats", "elect 17 members of the National Assembly", None),
+    ),
+    ("The club voted to elect 12 members of the board.", "12 members", "count", None),
+    # who is counted, parted from the number by modifiers, then what happened to them:
+    # that is what the number counts; the noun alone reads only when nothing happened
+    (
+        "Over 1,200 Karsk anti-government protesters have been detained since Friday.",
+        "Over 1,200",
+        "count",
+        ("arrested", "Over 1,200 Karsk anti-government protesters have been detained", None),
+    ),
+    (
+        "Some 30 visiting fans were injured when a stand collapsed.",
+        "Some 30",
+        "count",
+        ("injured", "Some 30 visiting fans were injured", None),
+    ),
+    (
+        "Over 1,200 Karsk anti-government protesters marched through the city.",
+        "Over 1,200",
+        "count",
+        ("crowd", "Over 1,200 Karsk anti-government protesters", None),
+    ),
     # an age said of a person, or in apposition after a name (a bare number only)
     ("She was 71.", "71", "count", ("age", "She was 71", None)),
     ("Ferri, 23, scored twice.", "23", "count", ("age", "Ferri, 23,", None)),
