@@ -89,8 +89,9 @@ def _rules_folders(extra_dir: str | Path | None) -> list[Path] | None:
 
 
 def rules_fingerprint(extra_dir: str | Path | None = None) -> str | None:
-    """The content of every file in the rules folders and the code that reads them, or None
-    when the folders cannot be read (the loader will say why)."""
+    """The content of every file in the rules folders, at any depth (the languages' words are
+    in `lang/<code>/`), and the code that reads them, or None when the folders cannot be read
+    (the loader will say why)."""
     folders = _rules_folders(extra_dir)
     if folders is None:
         return None
@@ -98,9 +99,10 @@ def rules_fingerprint(extra_dir: str | Path | None = None) -> str | None:
     try:
         for folder in folders:
             digest.update(b"\0folder\0" + str(folder.resolve()).encode())
-            for path in sorted(folder.iterdir()):
+            for path in sorted(folder.rglob("*")):
                 if path.is_file():
-                    digest.update(b"\0file\0" + path.name.encode() + b"\0" + path.read_bytes())
+                    name = path.relative_to(folder).as_posix()
+                    digest.update(b"\0file\0" + name.encode() + b"\0" + path.read_bytes())
     except OSError:
         return None
     return digest.hexdigest()

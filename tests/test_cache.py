@@ -138,6 +138,23 @@ def test_rules_are_read_back_and_rebuilt_when_changed_or_damaged(tmp_path: Path)
     assert "blorp things" in names and "zorble things" not in names
 
 
+def test_a_language_folder_edit_changes_the_rules_key(tmp_path: Path) -> None:
+    # the words of a language live in lang/<code>/: an edit there must not leave the cached
+    # rules of before in use
+    extra = tmp_path / "rules"
+    language = extra / "lang" / "en"
+    language.mkdir(parents=True)
+    words = language / "nouns.toml"
+    words.write_text('[[noun_class]]\nname = "zorble things"\nnouns = ["zorbles"]\n')
+    folder = tmp_path / "cache"
+    key = rules_fingerprint(extra)
+    assert any(c.name == "zorble things" for c in cached_rules(extra, folder).nouns.noun_class)
+    words.write_text('[[noun_class]]\nname = "blorp things"\nnouns = ["blorps"]\n')
+    assert rules_fingerprint(extra) != key
+    names = [c.name for c in cached_rules(extra, folder).nouns.noun_class]
+    assert "blorp things" in names and "zorble things" not in names
+
+
 def test_cli_no_cache_keeps_no_claims_but_the_rules(tmp_path: Path) -> None:
     source = tmp_path / "one.txt"
     source.write_text("Over 100,000 troops were at the border on Monday.\n")
