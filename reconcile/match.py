@@ -719,7 +719,7 @@ def _join(
     # stamp, so a join re-pushes only the links it changed, not every link of the grown
     # cluster. A link starts as one pair's row, and a join that gives a root a new
     # neighbour moves the row of the link it replaces: no row is added or freed. A claim's
-    # links are read from arrays of every claim's first links (`first_links`) until a join
+    # links are read from arrays of every claim's first links (`_first_links`) until a join
     # changes them, then held in a map of its own (`linked`). (Rows and arrays, not a list
     # of four floats per pair in two maps, and each pair's first heap entry read from a
     # sorted array, not a tuple: a large block's matched pairs were most of its
