@@ -23,10 +23,12 @@ item headings), each claim also carries the names of its item and the headings a
 from __future__ import annotations
 
 import heapq
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields, replace
+from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -712,11 +714,20 @@ def _join(
     # The structures below hold an entry only for a claim or root that has one to hold (a
     # large block's claims mostly have none): a missing one is empty, or the claim alone.
     cannot: dict[int, set[int]] = {}  # per root, the roots it has a cannot-link with
-    # per cluster root, per neighbouring root: [sum of scores, pairs, best score, stamp]; a
-    # heap entry is current while its link keeps its stamp, so a join re-pushes only the
-    # links it changed, not every link of the grown cluster.
-    links: dict[int, dict[int, list[float]]] = {}
-    heap: list[tuple[float, int, int, float]] = []
+    # per cluster root, per neighbouring root: its link, a row of four arrays (sum of
+    # scores, pairs, best score, stamp); a heap entry is current while its link keeps its
+    # stamp, so a join re-pushes only the links it changed, not every link of the grown
+    # cluster. A link starts as one pair's row, and a join that gives a root a new
+    # neighbour moves the row of the link it replaces: no row is added or freed. A claim's
+    # links are read from arrays of every claim's first links (`_first_links`) until a join
+    # changes them, then held in a map of its own (`linked`). (Rows and arrays, not a list
+    # of four floats per pair in two maps, and each pair's first heap entry read from a
+    # sorted array, not a tuple: a large block's matched pairs were most of its
+    # clustering's memory, some 300 bytes each, and most claims' links never change
+    # before their claim joins another.)
+    links: dict[int, dict[int, int]] = {}
+    totals, counts, bests, stamped = array("d"), array("d"), array("d"), array("d")
+    heap: list[tuple[float, int, int, float]] = []  # the entries of links joins changed
     # Every structure below names a claim by one int object of `index` (a pair's own two
     # would be two more objects per entry, most of a large block's joins).
     index = list(range(len(members)))
@@ -741,25 +752,59 @@ def _join(
     # Only the pairs of one reach are held (`_reaches`): a link or cannot-link between two
     # reaches is never read, since two clusters join only over a pair that matched.
     reach = _reaches(keys, scores, vetoes, size, preferred, soft)
+    ends = array("q")  # per row, its pair's key
     for key, score, veto in zip(keys, scores, vetoes, strict=True):
         i, j = divmod(key, size)
         if reach[i] != reach[j]:
             continue
-        i, j = index[i], index[j]
         weight = _weight_of(preferred.get(key, score), veto, soft)
         if weight is None:
+            i, j = index[i], index[j]
             cannot.setdefault(i, set()).add(j)
             cannot.setdefault(j, set()).add(i)
         else:
+            ends.append(key)
+            totals.append(weight)
             # a join needs a match: a soft veto weighs in the mean, never starts one
-            best = 0.0 if veto else weight
-            links.setdefault(i, {})[j] = links.setdefault(j, {})[i] = [weight, 1.0, best, 0.0]
-            if best > 0 and (not average or weight >= cutoff):  # as `push` below
-                heap.append((-best, i, j, 0.0))
+            bests.append(0.0 if veto else weight)
     del reach
     del keys, scores, vetoes  # not held while joining (the vetoes are a copy)
-    # The entries are distinct (one per pair), so they pop in one order however they came.
-    heapq.heapify(heap)
+    rows = len(ends)
+    counts.extend(repeat(1.0, rows))
+    stamped.extend(repeat(0.0, rows))
+    # Each pair's first heap entry (-best, i, j, 0.0), as `push` below would push it: the
+    # rows in the order they pop (by best score, then by pair: the rows are by pair and
+    # the sort is stable). The entries are distinct (one per pair, a later one of a later
+    # stamp), so the first entries and the heap of later ones pop in one order merged.
+    # (rows grouped by best score, each group's in order: a sort of the rows by a key each
+    # would hold an object per row at once)
+    by_best: dict[float, array[int]] = {}
+    for row in range(rows):
+        best = bests[row]
+        if best > 0 and (not average or totals[row] >= cutoff):
+            by_best.setdefault(best, array("q")).append(row)
+    first = array("q")
+    for best in sorted(by_best, reverse=True):
+        first.extend(by_best.pop(best))
+    starts, neighbours, via = _first_links(ends, size)
+
+    def linked(v: int) -> dict[int, int]:
+        """The links of root v, by neighbouring root, held to be changed."""
+        found = links.get(v)
+        if found is None:
+            at, end = starts[v], starts[v + 1]
+            found = links[v] = {index[neighbours[k]]: via[k] for k in range(at, end)}
+        return found
+
+    def link(x: int, y: int) -> int | None:
+        """The row of the link of roots x and y, if they have one."""
+        found = links.get(x)
+        if found is not None:
+            return found.get(y)
+        end = starts[x + 1]
+        k = bisect_left(neighbours, y, starts[x], end)
+        return via[k] if k < end and neighbours[k] == y else None
+
     parent = list(range(len(members)))
     # Each group, by signature: claims whose every field that a decision reads is equal
     # (all but id, source and position) decide alike against any claim of another source,
@@ -836,19 +881,36 @@ def _join(
     stamps = 0
 
     def push(a: int, b: int) -> None:
-        total, count, best, stamp = links[a][b]
-        if best > 0 and (not average or total / count >= cutoff):
-            heapq.heappush(heap, (-best, min(a, b), max(a, b), stamp))
+        row = linked(a)[b]
+        best = bests[row]
+        if best > 0 and (not average or totals[row] / counts[row] >= cutoff):
+            heapq.heappush(heap, (-best, min(a, b), max(a, b), stamped[row]))
 
-    while heap:
-        _, x, y, stamp = heapq.heappop(heap)
-        link = links[x].get(y) if find(x) == x and find(y) == y else None
-        if link is None or link[3] != stamp:
+    # the first entries' best scores, as they were (a row's best may grow once it changes)
+    bests_first = array("d", (bests[row] for row in first))
+    at = 0
+
+    def popped() -> tuple[float, int, int, float]:
+        """The least of the next first entry and the heap's least (one is left)."""
+        nonlocal at
+        if at < len(first):
+            row = first[at]
+            i, j = divmod(ends[row], size)
+            entry = (-bests_first[at], index[i], index[j], 0.0)
+            if not heap or entry < heap[0]:
+                at += 1
+                return entry
+        return heapq.heappop(heap)
+
+    while at < len(first) or heap:
+        _, x, y, stamp = popped()
+        current = link(x, y) if find(x) == x and find(y) == y else None
+        if current is None or stamped[current] != stamp:
             continue  # a cluster that has since joined another, or a link changed since
         # Never chain across a hard veto: every claim of one group must be compatible with
         # every claim of the other, not just the two that scored best.
         if vetoed(x, y):
-            del links[x][y], links[y][x]
+            del linked(x)[y], linked(y)[x]
             continue
         root, other = x, y
         parent[other] = root
@@ -863,18 +925,28 @@ def _join(
             cannot[n].discard(other)
             cannot[n].add(root)
             cannot.setdefault(root, set()).add(n)
-        del links[root][other]
-        for n, (total, count, best, _) in sorted(links.pop(other).items()):
+        ours = linked(root)
+        del ours[other]
+        theirs = links.pop(other, None)
+        for n, row in (
+            sorted(theirs.items())
+            if theirs is not None
+            else [(index[neighbours[k]], via[k]) for k in range(starts[other], starts[other + 1])]
+        ):
             if n == root:
                 continue
-            del links[n][other]
+            del linked(n)[other]
             stamps += 1
-            mine = links[root].setdefault(n, [0.0, 0.0, 0.0, 0.0])
-            mine[0] += total
-            mine[1] += count
-            mine[2] = max(mine[2], best)
-            mine[3] = float(stamps)
-            links[n][root] = mine
+            mine = ours.get(n)
+            if mine is None:  # the link moves to the root, its row with it
+                mine = ours[n] = row
+                bests[mine] = max(0.0, bests[row])
+            else:
+                totals[mine] += totals[row]
+                counts[mine] += counts[row]
+                bests[mine] = max(bests[mine], bests[row])
+            stamped[mine] = float(stamps)
+            linked(n)[root] = mine
             push(root, n)
     label = [find(i) for i in range(len(members))]
     # not held while refining
@@ -894,6 +966,32 @@ def _join(
             preferred,
         )
     return label
+
+
+def _first_links(ends: Sequence[int], size: int) -> tuple[array[int], array[int], array[int]]:
+    """The links of a block's claims before any join, as arrays (`starts`, `neighbours`,
+    `via`): the neighbours of claim v (ascending) are `neighbours[starts[v]:starts[v + 1]]`,
+    each linked by the row of `via` at the same place; `ends` are the rows' pairs' keys
+    (`i * size + j`, i < j, ascending)."""
+    starts = array("q", bytes(8 * (size + 1)))
+    for key in ends:
+        i, j = divmod(key, size)
+        starts[i + 1] += 1
+        starts[j + 1] += 1
+    for v in range(size):
+        starts[v + 1] += starts[v]
+    free = array("q", starts)  # per claim, the next place of its neighbours to fill
+    neighbours = array("q", bytes(16 * len(ends)))
+    via = array("q", bytes(16 * len(ends)))
+    # by key, so each claim's neighbours come in order: before it by the pairs where it is
+    # second, after it by those where it is first
+    for row, key in enumerate(ends):
+        i, j = divmod(key, size)
+        neighbours[free[i]], via[free[i]] = j, row
+        free[i] += 1
+        neighbours[free[j]], via[free[j]] = i, row
+        free[j] += 1
+    return starts, neighbours, via
 
 
 def _reaches(
@@ -1105,7 +1203,9 @@ def _clusters(
     Only those pairs' reasons are read: each is decided again (`PairTable.decision`). A
     label in `reuse` gives the cluster kept for it, reasons and all."""
     reuse = reuse or {}
-    joined_by_label: dict[int, list[tuple[int, int, float]]] = {}
+    # per label, its joined pairs' keys and scores (arrays, not a tuple a pair: a large
+    # block's joined pairs are many)
+    joined_by_label: dict[int, tuple[array[int], array[float]]] = {}
     outweighed_by_label: dict[int, list[tuple[int, int]]] = {}
     # (the table's arrays in pair order, as `PairTable.items` lists them: a pair is read
     # whole only when it may count, a soft veto or a match)
@@ -1119,7 +1219,9 @@ def _clusters(
         elif not veto and score > 0:
             i, j = divmod(pair, size)
             if label[i] == label[j]:
-                joined_by_label.setdefault(label[i], []).append((i, j, score))
+                keys, joined_scores = joined_by_label.setdefault(label[i], (array("q"), array("d")))
+                keys.append(pair)
+                joined_scores.append(score)
     ids_of: dict[int, list[int]] = {}
     for i, at in enumerate(label):
         ids_of.setdefault(at, []).append(i)
@@ -1129,15 +1231,15 @@ def _clusters(
         if at not in reuse and (len(ids) == 1 or at not in joined_by_label)
         for i in ids
     }
-    vetoes_of: dict[int, list[tuple[int, int]]] = {}
+    vetoes_of: dict[int, array[int]] = {}  # per claim alone, its vetoed pairs' keys
     if alone:
         for pair, veto in zip(pairs, veto_of, strict=True):
             if not veto:
                 continue
             i, j = divmod(pair, size)
             if (i in alone or j in alone) and not (veto == SOFT and label[i] == label[j]):
-                vetoes_of.setdefault(i, []).append((i, j))
-                vetoes_of.setdefault(j, []).append((i, j))
+                vetoes_of.setdefault(i, array("q")).append(pair)
+                vetoes_of.setdefault(j, array("q")).append(pair)
     del pairs, scores, veto_of  # (with pairs decided while joining, a copy) not held further
     clusters = []
     for at, ids in ids_of.items():
@@ -1147,20 +1249,22 @@ def _clusters(
         if len(ids) == 1 and ids[0] not in vetoes_of:  # the most common: one claim, no veto
             clusters.append(Cluster(key, (members[ids[0]].id,), _ALONE))
             continue
-        joined = joined_by_label.get(at, [])
+        joined, joined_scores = joined_by_label.get(at, _NONE_JOINED)
         reasons: list[Reason]
         if len(ids) > 1 and joined:
-            score = min(s for _, _, s in joined)
+            score = min(joined_scores)
             reasons = list(
-                dict.fromkeys(r for i, j, _ in joined for r in decisions.decision(i, j).reasons)
+                dict.fromkeys(
+                    r for pair in joined for r in decisions.decision(*divmod(pair, size)).reasons
+                )
             )
             weighed = (decisions.decision(i, j).veto for i, j in outweighed_by_label.get(at, []))
             reasons += dict.fromkeys(Outweighed(veto) for veto in weighed if veto)
         else:
             score = 100.0
             reasons = [Alone()]
-            kept = sorted({pair for i in ids for pair in vetoes_of.get(i, [])})
-            vetoes = (decisions.decision(i, j).veto for i, j in kept)
+            kept = sorted({pair for i in ids for pair in vetoes_of.get(i, ())})
+            vetoes = (decisions.decision(*divmod(pair, size)).veto for pair in kept)
             reasons += dict.fromkeys(KeptApart(veto) for veto in vetoes if veto)
         clusters.append(
             Cluster(key, tuple(sorted(members[i].id for i in ids)), Match(score, tuple(reasons)))
@@ -1169,6 +1273,7 @@ def _clusters(
 
 
 _ALONE = Match(100.0, (Alone(),))  # a claim that no other joined nor kept apart
+_NONE_JOINED: tuple[array[int], array[float]] = (array("q"), array("d"))
 
 
 def _refine(

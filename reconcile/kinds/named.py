@@ -482,6 +482,7 @@ def _inside(small: NamedValue, big: NamedValue) -> bool:
 
 
 _RELATIONS_HELD = 1 << 16  # pairs of named values a kind keeps the relation of
+_STORIES_HELD = 1 << 16  # pairs of stories a kind keeps the score of
 # two named values as their relation reads them: key, head and larger places of each
 _RelationKey = tuple[str, str, tuple[str, ...], str, str, tuple[str, ...]]
 
@@ -515,7 +516,9 @@ class NamedKind(Kind):
 
     def __init__(self, lexicon: Lexicon, context: ContextReader) -> None:
         super().__init__(lexicon, context)
-        self._stories: dict[tuple[str, str], float] = {}  # story scores of source pairs
+        # story scores of pairs of sources' stories (at most `_STORIES_HELD` kept at once: a
+        # large run's pairs of sources are many, and a score forgotten is worked out again)
+        self._stories: dict[tuple[str, str], float] = {}
         # how two named values relate, by their keys, heads and larger places: a block says
         # few names many times, and each pair of its claims asks
         self._relations: dict[_RelationKey, Relation] = {}
@@ -601,6 +604,8 @@ class NamedKind(Kind):
             from rapidfuzz import fuzz  # matching only: `reconcile claims` never loads it
 
             cutoff = self.rules.matching.story_cutoff
+            if len(self._stories) >= _STORIES_HELD:
+                self._stories.clear()
             score = self._stories[key] = fuzz.token_set_ratio(*key, score_cutoff=cutoff)
         return OtherStory(0.0) if score == 0 else None
 
