@@ -44,10 +44,21 @@ def key(name: str, forms: WordForms) -> str:
         ("Kor", "Kori", "different"),
         # a model's letters are no article
         ("An-124", "Antonov An-124", "within"),
+        # a hyphen between a model's letters and its number (`thing.code_hyphen`)
+        ("CRJ-700", "CRJ700", "same"),
+        ("Tarvin Jet TJ-90", "TJ90", "within"),
     ],
 )
 def test_one_name_written_two_ways(a: str, b: str, how: str, forms: WordForms) -> None:
     assert relation(key(a, forms), key(b, forms), forms) == how
+
+
+def test_a_hyphen_is_dropped_only_between_a_model_s_letters_and_its_number(
+    forms: WordForms,
+) -> None:
+    assert key("CRJ-700", forms) == "crj700"
+    assert key("Velm-Osk", forms) == "velm-osk"
+    assert key("Route 9-A", forms) == "route 9-a"
 
 
 def test_an_article_is_dropped_only_before_more_of_the_name(forms: WordForms) -> None:

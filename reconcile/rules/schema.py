@@ -1828,6 +1828,14 @@ class ThingRules:
             regex=True,
         ),
     )
+    code_hyphen: str = field(
+        default=r"(?<=[A-Za-z])-(?=\d)",
+        metadata=_doc(
+            "a hyphen between a maker's letters and a model's number, dropped from the key:"
+            " CRJ-700 is CRJ700, An-124 is An124",
+            regex=True,
+        ),
+    )
     number_signs: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
