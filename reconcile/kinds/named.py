@@ -235,7 +235,8 @@ def abbreviated(rules: NamedRules) -> frozenset[str]:
 class WordForms:
     """How a language writes the words of a name (`named.toml`): the plural endings dropped,
     the endings that are no plural, the shortest word that has one; the articles joined to
-    a name by a hyphen ("As-Suwayda"), and the articles before one ("the Hague"); the
+    a name by a hyphen ("As-Suwayda"), and the articles before one ("the Hague"), those of
+    the joined ones written apart among them ("El Obeid"); the
     endings that make one word of a name from another ("Afghan" / "Afghanistan"); a code of
     capitals written apart from its number, keyed as written joined ("ET 302" is "ET302",
     `thing.code_apart`); a hyphen between a model's letters and its number, dropped ("CRJ-700"
@@ -258,7 +259,7 @@ class WordForms:
             tuple(fold(e) for e in rules.plural_kept),
             rules.plural_min_length,
             tuple(sorted((fold(a) for a in rules.attached_articles), key=len, reverse=True)),
-            frozenset(fold(a) for a in rules.articles),
+            frozenset(fold(a) for a in (*rules.articles, *rules.apart_articles)),
             tuple(sorted({fold(e) for e in rules.stem_endings})),
             rules.stem_min_length,
             re.compile(rules.thing.code_apart),

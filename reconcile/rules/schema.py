@@ -2023,6 +2023,14 @@ class NamedRules:
             " ('As-Suwayda' is 'Suwayda', 'al-Shifa' is 'Shifa')"
         ),
     )
+    apart_articles: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "articles of `attached_articles` also written apart, left out of a name's key"
+            " when they open it and more of the name follows: el, al ('El Obeid' is 'Obeid',"
+            " as 'El-Obeid' is)"
+        ),
+    )
     stem_endings: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
