@@ -704,6 +704,8 @@ CASES: list[tuple[str, list[Expected]]] = [
     # ... or after an ordinal, or before a comma: a race named by its length
     ("Roe won the 51st Velm 500, giving her team a third title.", []),
     ("Doe took pole for the Velm 500, the first rookie to do so.", []),
+    # (a link's bracket blanked: "the [Velm 500](...)")
+    ("Doe took pole for the  Velm 500    , the first rookie to do so.", []),
     # (a count before a comma after a place is still one)
     (
         "Floods in the Velm Islands killed 300, officials said.",
