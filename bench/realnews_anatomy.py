@@ -425,6 +425,12 @@ class Reader:
             if holder_of(claim).title_from:
                 said.append("the untitled side is a bare name lent a title")
             said.append(f"the run carried to the untitled side: {self._carried(claim, kind)}")
+            refused = kind.story_refusal(
+                claim, list(self.claims.values()), list(self.sources.values())
+            )
+            if refused:
+                # (why its own story did not place it, `OfficeKind._story_places`)
+                said.append(f"not placed by its story: {refused}")
             if self._held_elsewhere(claim, kind):
                 # (why `OfficeKind._then_place` did not place it there, step by step; how
                 # the untitled mention names its person)

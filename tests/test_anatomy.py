@@ -299,6 +299,7 @@ def test_an_untitled_holders_veto_is_told_by_its_shape(tmp_path: Path, kinds: Ki
         "the untitled person titled with a place: nowhere",
         "the other side: placed, its place not written in the untitled side's source",
         "the run carried to the untitled side: nothing, its person placed in no other source",
+        "not placed by its story: its story writes none of the places the run gives the title",
     )
     tally = realnews_anatomy.Tally()
     tally.add("office", found)
@@ -353,7 +354,7 @@ def test_an_untitled_side_says_why_the_run_carried_nothing_to_it(
     rask = one(report, 1, "Ruritanian Prime Minister Bo Rask")
     found = read.missed("office", [lind.id], [rask.id], ("a", "b"), "conflict")
     assert (found.stage, found.detail) == (VETOED, "UntitledHolders")
-    assert found.untitled[-1] == (
+    assert found.untitled[-2] == (
         "the run carried to the untitled side: nothing, placed elsewhere under another office"
     )
 

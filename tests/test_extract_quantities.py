@@ -701,6 +701,16 @@ CASES: list[tuple[str, list[Expected]]] = [
     ),
     # a name ending in a number after "the", "a" or a possessive; a reference mark
     ("The crew rode a Falcon 9 rocket on the Union's Voskhod 2 mission.", []),
+    # ... or after an ordinal, or before a comma: a race named by its length
+    ("Roe won the 51st Velm 500, giving her team a third title.", []),
+    ("Doe took pole for the Velm 500, the first rookie to do so.", []),
+    # (a link's bracket blanked: "the [Velm 500](...)")
+    ("Doe took pole for the  Velm 500    , the first rookie to do so.", []),
+    # (a count before a comma after a place is still one)
+    (
+        "Floods in the Velm Islands killed 300, officials said.",
+        [("300", 300.0, None, "exact", "count", None)],
+    ),
     (
         "The agency published a detailed map[3] of the area, after 4 visits to the Mayor 3 times.",
         [

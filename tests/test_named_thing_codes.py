@@ -160,6 +160,13 @@ def test_two_storms_by_number_are_two_facts(tmp_path: Path) -> None:
             [("flight NW 418", "flight", "nw418")],
             [("flight NW 418", "flight", "nw 418")],
         ),
+        # a hyphen between a model's letters and its number is dropped by `code_hyphen`
+        (
+            "code_hyphen",
+            "The air force flew F-16 fighter jets over Velm.",
+            [("F-16", "aircraft", "f16")],
+            [("F-16", "aircraft", "f-16")],
+        ),
         # a flight's code is read again bare by `flight_code`
         (
             "flight_code",

@@ -15,6 +15,7 @@ import pytest
 from reconcile import run
 from reconcile.api import claims_of
 from reconcile.kinds import Kinds
+from reconcile.kinds.office.kind import STORY_ITEM, STORY_REFUSALS, OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.models import Claim, Report, Source
 
@@ -165,3 +166,82 @@ def test_two_bare_prime_ministers_of_one_country_are_one_office(tmp_path: Path) 
         "Prime Minister John Doe won a majority in the UK election on Friday.",
     )
     assert _office_facts(report) == [("Ann Poe", "John Doe")]
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        # placed (by its story, as by the run)
+        (
+            (
+                "Governor Jane Roe toured flooded towns across Karsk on Monday.",
+                "Karsk Governor John Doe signed the budget on Tuesday.",
+            ),
+            "placed by the run",
+        ),
+        # a place of its own
+        (("Karsk Governor Jane Roe toured flooded towns.",), ""),
+        (
+            (
+                "Governor Jane Roe toured flooded towns across Karsk on Monday.",
+                "Tolvia Governor John Doe signed the budget on Tuesday.",
+            ),
+            STORY_REFUSALS[5],
+        ),
+        (
+            (
+                "Governor Jane Roe toured flooded towns on Monday.",
+                "Governor John Doe signed the budget on Tuesday.",
+            ),
+            STORY_REFUSALS[4],
+        ),
+        (
+            (
+                "Governor Jane Roe met officials from Karsk and Tolvia on Monday.",
+                "Karsk Governor John Doe signed the budget on Tuesday.",
+                "Tolvia Governor Ann Poe vetoed the bill.",
+            ),
+            STORY_REFUSALS[6],
+        ),
+        # a visit: its source names another holder of the title, before it or after it
+        (
+            (
+                "Karsk's president Jim Loe met President Jane Roe in the capital on Monday.",
+                "Karsk's president Ann Poe spoke on Tuesday.",
+            ),
+            STORY_REFUSALS[1],
+        ),
+        (
+            (
+                "President Jane Roe arrived on Monday. Karsk's president Jim Loe met her.",
+                "Karsk's president Ann Poe spoke on Tuesday.",
+            ),
+            STORY_REFUSALS[2],
+        ),
+        # a page of many stories: the place is written in another item
+        (
+            (
+                "Politics\n"
+                "  Budget dispute\n"
+                "    Governor Jane Roe vetoes the budget.\n"
+                "  Spring floods\n"
+                "    Floods hit Karsk on Monday.\n",
+                "Karsk Governor John Doe signed the budget on Tuesday.",
+            ),
+            STORY_REFUSALS[5] + STORY_ITEM,
+        ),
+    ],
+)
+def test_the_anatomy_tells_why_a_bare_title_s_story_placed_nothing(
+    kinds: Kinds, texts: tuple[str, ...], why: str
+) -> None:
+    sources = [
+        Source(id=f"S{n}", path=f"{n}.txt", text=text, published="2024-03-14")
+        for n, text in enumerate(texts, 1)
+    ]
+    told = kinds.infer(claims_of(sources, kinds), sources)
+    (kind,) = [k for k in kinds.language("en") if isinstance(k, OfficeKind)]
+    (roe,) = [
+        c for c in told if isinstance(c.detail, OfficeHolder) and c.detail.person == "Jane Roe"
+    ]
+    assert kind.story_refusal(roe, told, sources) == why

@@ -146,6 +146,7 @@ def test_reference_documents_every_file_and_key() -> None:
         "thing.model_code",
         "thing.flight_code",
         "thing.code_apart",
+        "thing.code_hyphen",
         "thing.thing[].codes_after",
         "place.cue[].words",
     ],

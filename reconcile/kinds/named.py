@@ -75,7 +75,6 @@ _COMMA = re.compile(r" *, +")
 _SPACE_RUN = re.compile(r"\s{2,}")
 _KEY_WORD = re.compile(r"[^\W_][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
-_CODE_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=\d)")
 _DASH = re.compile(r"(?<=\w)[\u2010-\u2013](?=\w)")
 
 
@@ -236,10 +235,12 @@ def abbreviated(rules: NamedRules) -> frozenset[str]:
 class WordForms:
     """How a language writes the words of a name (`named.toml`): the plural endings dropped,
     the endings that are no plural, the shortest word that has one; the articles joined to
-    a name by a hyphen ("As-Suwayda"), and the articles before one ("the Hague"); the
+    a name by a hyphen ("As-Suwayda"), and the articles before one ("the Hague"), those of
+    the joined ones written apart among them ("El Obeid"); the
     endings that make one word of a name from another ("Afghan" / "Afghanistan"); a code of
     capitals written apart from its number, keyed as written joined ("ET 302" is "ET302",
-    `thing.code_apart`)."""
+    `thing.code_apart`); a hyphen between a model's letters and its number, dropped ("CRJ-700"
+    is "CRJ700", `thing.code_hyphen`)."""
 
     endings: tuple[str, ...] = ()
     kept: tuple[str, ...] = ()
@@ -249,6 +250,7 @@ class WordForms:
     stems: tuple[str, ...] = ()
     stem_min_length: int = 4
     code_apart: re.Pattern[str] | None = None
+    code_hyphen: re.Pattern[str] | None = None
 
     @classmethod
     def from_rules(cls, rules: NamedRules) -> WordForms:
@@ -257,10 +259,11 @@ class WordForms:
             tuple(fold(e) for e in rules.plural_kept),
             rules.plural_min_length,
             tuple(sorted((fold(a) for a in rules.attached_articles), key=len, reverse=True)),
-            frozenset(fold(a) for a in rules.articles),
+            frozenset(fold(a) for a in (*rules.articles, *rules.apart_articles)),
             tuple(sorted({fold(e) for e in rules.stem_endings})),
             rules.stem_min_length,
             re.compile(rules.thing.code_apart),
+            re.compile(rules.thing.code_hyphen),
         )
 
     def of(self, word: str) -> str:
@@ -311,7 +314,9 @@ def name_key(name: str, apply: Any, forms: WordForms = _PLAIN_FORMS) -> str:
     written = _DASH.sub("-", name)
     if forms.code_apart is not None:
         written = forms.code_apart.sub(_joined, written)
-    written = _CODE_HYPHEN.sub("", apply(written))
+    written = apply(written)
+    if forms.code_hyphen is not None:
+        written = forms.code_hyphen.sub("", written)
     found = [_POSSESSIVE.sub("", w) for w in _KEY_WORD.findall(written) if w != "s"]
     if len(found) > 1 and found[0] in forms.articles:
         found = found[1:]

@@ -1828,6 +1828,14 @@ class ThingRules:
             regex=True,
         ),
     )
+    code_hyphen: str = field(
+        default=r"(?<=[A-Za-z])-(?=\d)",
+        metadata=_doc(
+            "a hyphen between a maker's letters and a model's number, dropped from the key:"
+            " CRJ-700 is CRJ700, An-124 is An124",
+            regex=True,
+        ),
+    )
     number_signs: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -2013,6 +2021,14 @@ class NamedRules:
         metadata=_doc(
             "articles written joined to a name by a hyphen, left out of its key: al-, as-"
             " ('As-Suwayda' is 'Suwayda', 'al-Shifa' is 'Shifa')"
+        ),
+    )
+    apart_articles: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "articles of `attached_articles` also written apart, left out of a name's key"
+            " when they open it and more of the name follows: el, al ('El Obeid' is 'Obeid',"
+            " as 'El-Obeid' is)"
         ),
     )
     stem_endings: tuple[str, ...] = field(

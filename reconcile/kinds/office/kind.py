@@ -400,7 +400,12 @@ class OfficeKind(Kind):
         given = {id(c) for c in own}
         return [c for c in told if id(c) not in given]
 
-    def _story_places(self, claims: list[Claim], sources: Sequence[Source]) -> list[Claim]:
+    def _story_places(
+        self,
+        claims: list[Claim],
+        sources: Sequence[Source],
+        why: dict[str, str] | None = None,
+    ) -> list[Claim]:
         """The claims, each under a title that names no place ("Governor John Doe") and left
         unplaced by the run, given the place its own source writes for that office: with
         the title itself ("the governor of Karsk", "Karsk's governor" elsewhere in the
@@ -412,7 +417,9 @@ class OfficeKind(Kind):
         the country of a national story). One place only: a source that writes two for
         the title places nothing (a governor of either). Not a former or a shared holding,
         nor one whose source names another holder of the office ("Karsk's president Roe
-        met President Doe": a visit, and the bare title another place's)."""
+        met President Doe": a visit, and the bare title another place's). `why`, when given,
+        is told the step that placed each claim asked nothing (one of `STORY_REFUSALS`, by
+        claim id)."""
         waiting = [
             c
             for c in claims
@@ -421,6 +428,16 @@ class OfficeKind(Kind):
             and not (held.former or held.several or held.co_holders)
             and held.office_key not in self.labels
         ]
+        if why is not None:
+            # (the guard's refusals, told of every claim of a title that names no place)
+            for c in claims:
+                held = holder(c)
+                if held.place or held.run_place or held.run_office or held.run_titled:
+                    continue
+                if not held.title or held.office_key in self.labels:
+                    why[c.id] = STORY_REFUSALS[0]
+                elif held.former or held.several or held.co_holders:
+                    why[c.id] = STORY_REFUSALS[1]
         if not waiting:
             return claims
         by_id = {s.id: s for s in sources}
@@ -435,6 +452,8 @@ class OfficeKind(Kind):
                 s == claim.source_id and self._offices_meet(held, p) and not self._same(p, held)
                 for s, p in given.get(self._family(held), ())
             ):
+                if why is not None:
+                    why[claim.id] = STORY_REFUSALS[2]
                 continue  # its source names another holder of it with a place
             story = stories[claim.id]
             if story not in written:
@@ -448,6 +467,8 @@ class OfficeKind(Kind):
                 later.append(claim)
             elif all(self._places_meet(there[0], p) for p in there[1:]):
                 found[claim.id] = there[0]
+            elif why is not None:
+                why[claim.id] = STORY_REFUSALS[3]
         if later:
             if found:
                 given = self._given_places(self._with_places(claims, found))
@@ -462,6 +483,8 @@ class OfficeKind(Kind):
                     }
                 )
                 if not places:
+                    if why is not None:
+                        why[claim.id] = STORY_REFUSALS[4]
                     continue
                 story = stories[claim.id]
                 if story not in words:
@@ -469,7 +492,29 @@ class OfficeKind(Kind):
                 there = [p for p in places if self._writes(words[story], p)]
                 if there and all(self._places_meet(there[0], p) for p in there[1:]):
                     found[claim.id] = there[0]
+                elif why is not None:
+                    item = story != by_id[claim.source_id].text
+                    why[claim.id] = STORY_REFUSALS[6 if there else 5] + (STORY_ITEM if item else "")
         return self._with_places(claims, found) if found else claims
+
+    def story_refusal(
+        self, claim: Claim, claims: Sequence[Claim], sources: Sequence[Source]
+    ) -> str:
+        """Of an office claim the run told (`infer`), why its own story did not place it
+        (`_story_places`, asked again over the run's office `claims` as told): one of
+        `STORY_REFUSALS` (with `STORY_ITEM` when its story is an item of a page of many
+        stories); "placed by the run" when the run gave it a place (its story's among
+        them), its country or a rules office; "" when it names a place of its own."""
+        held = holder(claim)
+        if held.place:
+            return ""
+        if held.run_place or held.run_office or held.run_titled:
+            return "placed by the run"
+        if not held.title:
+            return STORY_REFUSALS[0]
+        why: dict[str, str] = {}
+        self._story_places([c for c in claims if c.kind == "office"], sources, why)
+        return why.get(claim.id, STORY_REFUSALS[1])
 
     def _stories(self, claims: Sequence[Claim], sources: dict[str, Source]) -> dict[str, str]:
         """The text of the story each claim stands in, by claim id: its source's, or in a
@@ -1253,6 +1298,18 @@ SHARE_REFUSALS = (
     "its former or shared holdings of titles several hold at once, all of other offices",
     "its former or shared holdings of a title several hold at once",
 )
+# why a title that names no place was not placed by its own story (`OfficeKind.story_refusal`,
+# step by step of `_story_places`)
+STORY_REFUSALS = (
+    "a rules office, or no title",
+    "a former or shared holding, or its source names the office changing hands",
+    "its source names another holder of the title with a place",
+    "its story writes the title with places that do not meet",
+    "the run gives the title no place in another source",
+    "its story writes none of the places the run gives the title",
+    "its story writes places the run gives the title that do not meet",
+)
+STORY_ITEM = " (its item of a page of many stories)"
 # why an unplaced holder was not placed where the run says its person held the office
 # (`OfficeKind._then_place`), step by step
 THEN_REFUSALS = (
