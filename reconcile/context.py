@@ -195,6 +195,8 @@ class ContextReader:
         self.incident_words = _folded(m.incident_words)
         self.incident_gap = m.incident_gap
         self.incident_actions = _folded(m.incident_actions)
+        self.incident_launches = _folded(m.incident_launches)
+        self.incident_definites = _folded(m.incident_definites)
         self.incident_idioms = tuple(
             tuple(_INCIDENT_TOKEN.findall(fold(w))) for w in m.incident_idioms
         )
@@ -706,7 +708,9 @@ class ContextReader:
         """Whether the claim's sentence tells of an incident it introduces as new: an opener
         (`incident_openers`: "a", "another") and, at most `incident_gap` words on and within
         one clause, an incident word ("Four people are killed in an airstrike on a boat",
-        "when a rescue boat capsizes"). The claim's own words open none."""
+        "when a rescue boat capsizes"), or a verb of carrying out an action and its incident
+        word, in the plural too ("the army conducts airstrikes on Kell": `_launched`). The
+        claim's own words open none."""
         if not (self.incident_openers and self.incident_words):
             return False
         sentence = claim.sentence
@@ -726,6 +730,8 @@ class ContextReader:
         for index, (start, token) in enumerate(tokens):
             if at <= start < end:
                 continue
+            if token in self.incident_launches and self._launched(tokens, index, named_on):
+                return True  # "the military conducts airstrikes on the city"
             if token not in self.incident_openers or index in idiom:
                 continue
             if index > 0 and tokens[index - 1][1] in self.incident_actions:
@@ -741,6 +747,25 @@ class ContextReader:
                     steps += 1
                 if steps > self.incident_gap:
                     break
+        return False
+
+    def _launched(self, tokens: list[tuple[int, str]], index: int, named_on: list[bool]) -> bool:
+        """Whether the verb of carrying out an action at `index` (`incident_launches`:
+        "conducts", "launches") has an incident word for its object, at most `incident_gap`
+        words on within its clause, no word referring back (`incident_definites`: "the")
+        before it: the action carried out that the sentence tells, new in the plural too
+        ("conducts multiple airstrikes on Rafah"), as an opener's noun is new."""
+        steps = 0
+        for later_index in range(index + 1, len(tokens)):
+            later = tokens[later_index][1]
+            if later in self.incident_words:
+                return True
+            if not _WORD_CHAR.match(later) or later in self.incident_definites:
+                return False  # another clause, or a thing told before
+            if not (named_on[later_index] and later_index > index + 1):
+                steps += 1
+            if steps > self.incident_gap:
+                return False
         return False
 
     def _in_idioms(self, tokens: list[str]) -> frozenset[int]:

@@ -52,6 +52,14 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
             "four occupants",
         ),
         ("Rebels attacked an army convoy near Kell, killing 11 soldiers.", "11 soldiers"),
+        # a gathering, an outbreak, a missile: events of a day, introduced as attacks are
+        ("More than 60 people are detained at a pro-farmer protest in Kell.", "60 people"),
+        ("Police arrest 212 people during a rally against the dam in Varno.", "212 people"),
+        ("At least nine people die in a cholera outbreak in a camp near Kell.", "nine people"),
+        ("A ballistic missile hits a clinic in Varno, injuring at least 90 people.", "90 people"),
+        # an action carried out, its object an incident word: new in the plural too
+        ("The army conducts airstrikes on Kell and Orle, killing at least 60 people.", "60 people"),
+        ("The navy has carried out strikes on three boats off Varno, killing eight.", "eight"),
     ]
     for sentence, quote in new:
         assert reader.incident(_claim(sentence, quote)), sentence
@@ -71,6 +79,10 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
         ("A court in the Kell District of the north hears the bombing case.", "A court"),
         # the target told again, not introduced
         ("Rebels attacked the convoy again, killing 11 soldiers.", "11 soldiers"),
+        # the strikes carried out are those told before
+        ("The army conducts the strikes it announced on Kell, killing 12 people.", "12 people"),
+        # the protest of the story told again, not introduced
+        ("Police say 480 people were detained at the protest in Kell.", "480 people"),
         # the earthquake of the story told again, not introduced
         ("The 7.8 magnitude earthquake that struck Varno killed 12 people.", "12 people"),
         # the article of a fixed phrase introduces nothing: the cause of a total
@@ -82,6 +94,11 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
         (
             "Health officials report 75 deaths as a consequence of the heatwave in Varno.",
             "75 deaths",
+        ),
+        # an earlier event named as the cause of the day's news, told again
+        (
+            "Vaccinations begin in Kell in the wake of an outbreak that killed two people.",
+            "two people",
         ),
     ]
     for sentence, quote in told_again:
@@ -182,6 +199,50 @@ def test_an_incident_dated_to_the_other_page_s_day_is_told_again(tmp_path: Path)
     )
     report = run([tmp_path])
     assert quotes_of(report, fact_of(report, "Six people")) == ["Six people", "six people"]
+
+
+@pytest.mark.parametrize(
+    ("later", "apart"),
+    [
+        # months on, another protest introduced as new: its own arrests
+        ("A total of 480 people are arrested in Kell during a protest against the ban.", True),
+        # the same protest's arrests told again, the count updated: one figure
+        ("The number of people arrested at the protest in Kell rises to 480.", False),
+    ],
+)
+def test_two_protests_told_as_new_are_two_facts(tmp_path: Path, later: str, apart: bool) -> None:
+    heading = "Kell ban protests"
+    day_page(tmp_path, "a", "03", "More than 70 people are arrested at a protest in Kell.", heading)
+    day_page(tmp_path, "b", "28", later, heading)
+    report = run([tmp_path])
+    earlier = fact_of(report, "More than 70 people")
+    assert (quotes_of(report, earlier) == ["More than 70 people"]) is apart
+
+
+@pytest.mark.parametrize(
+    ("later", "apart"),
+    [
+        # two days later, that day's strikes carried out: that day's toll
+        ("The army conducts multiple airstrikes on Orle, killing at least 60 people.", True),
+        # the first day's strikes, their toll updated: one figure
+        ("The toll of the airstrikes on Kell rises to 430 people.", False),
+    ],
+)
+def test_strikes_carried_out_on_two_days_are_two_facts(
+    tmp_path: Path, later: str, apart: bool
+) -> None:
+    heading = "2026 Kell war"
+    day_page(
+        tmp_path,
+        "a",
+        "03",
+        "The army conducts airstrikes across Kell, killing at least 400 people.",
+        heading,
+    )
+    day_page(tmp_path, "b", "05", later, heading)
+    report = run([tmp_path])
+    earlier = fact_of(report, "at least 400 people")
+    assert (quotes_of(report, earlier) == ["at least 400 people"]) is apart
 
 
 def test_a_later_day_s_new_incident_is_not_an_earlier_figure_updated(tmp_path: Path) -> None:

@@ -1339,6 +1339,24 @@ class MatchingRules:
             " sentence tells an incident as new, as `incident_words` after an opener do"
         ),
     )
+    incident_launches: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs of carrying out an action whose object, one of `incident_words` at most"
+            " `incident_gap` words on with no word of `incident_definites` before it, is"
+            " that action told as new, in the plural too ('the military conducts airstrikes"
+            " on the city, killing 60', 'launches missiles at the port'): the sentence tells"
+            " an incident as new, as an opener before an incident word does"
+        ),
+    )
+    incident_definites: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that refer back to a thing told before ('the', 'its', 'these'): after one"
+            " of `incident_launches`, an incident word they stand before is told again, not"
+            " introduced ('conducts the strikes it announced')"
+        ),
+    )
     incident_idioms: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
