@@ -882,6 +882,35 @@ def test_100k_soldiers_is_a_count_never_kelvin() -> None:
     assert claim.noun_class == "military personnel"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "noun"),
+    [
+        (
+            "The army said it killed 145 Karsk Liberation Front (KLF) fighters in the raid.",
+            "145 Karsk Liberation Front (KLF) fighters",
+            "fighters",
+        ),
+        (
+            "Officials said 40 Varno Steel Works workers were hurt.",
+            "40 Varno Steel Works workers",
+            "workers",
+        ),
+    ],
+)
+def test_a_count_counts_the_noun_a_name_stands_before(sentence: str, quote: str, noun: str) -> None:
+    # the name (and its acronym in brackets) says whose; the noun after it is what is counted
+    claims = [c for c in claims_for(sentence) if c.kind == "count"]
+    assert [(c.quote, c.counted_noun) for c in claims] == [(quote, noun)]
+
+
+def test_a_name_after_a_count_is_no_noun_of_it() -> None:
+    # no counted noun the rules know after the name: the count counts nothing said
+    claims = [
+        c for c in claims_for("The vote went 12 Karsk Liberation Front to 9.") if c.kind == "count"
+    ]
+    assert all(c.counted_noun is None for c in claims)
+
+
 def test_context_on_every_claim() -> None:
     sentence = (
         "Ukrainian intelligence officials say Russia has about 90,000 troops along the border "

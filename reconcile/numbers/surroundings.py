@@ -30,6 +30,9 @@ _QUALIFIER_SIGNS = frozenset("~<>=≤≥")
 _HOMOGRAPH_LEAST = 1000
 _CODE = re.compile(r"[A-Z]{3}")  # an ISO 4217 code
 _WORD = re.compile(r"[\w’'-]+")
+# a name between a number and what it counts: capitalized words, maybe its acronym in
+# brackets after it ("145 Acme Liberation Front (ALF) fighters")
+_NAME_RUN = re.compile(r"(?:\s+(?=[A-Z])[\w’'.&-]+){1,6}(?:\s*\((?=[A-Z])[\w.&-]+\))?\s+")
 _NUMBER_SOON = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\w\s]?\s?\d")
 _LAST_WORD = re.compile(r"(?<![\w-])[\w-]+$")
 # Letters a case-blind pattern matches to an ASCII letter that do not lower to it ("ſ" to "s"):
@@ -878,6 +881,13 @@ class Surroundings:
             and not first.lower().endswith(self.not_noun_endings)  # "thousands protested"
         ):
             return words[0].end(), first
+        if first[:1].isupper() and not m.group(1):
+            # what a name stands before is what is counted ("145 Acme Liberation Front (ALF)
+            # fighters": fighters), when the rules know it as a counted noun
+            name = _NAME_RUN.match(text, pos, pos + 120)
+            known = self.known_noun_re.match(text, name.end()) if name else None
+            if known:
+                return known.end(), known.group("noun")
         return pos, ""
 
     def _measured_near(self, text: str, pos: int) -> str:
