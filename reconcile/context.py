@@ -736,17 +736,8 @@ class ContextReader:
                 continue
             if index > 0 and tokens[index - 1][1] in self.incident_actions:
                 return True  # "forces struck a boat": the action on a target introduced
-            steps = 0
-            for later_index in range(index + 1, len(tokens)):
-                later = tokens[later_index][1]
-                if later in self.incident_words:
-                    return True
-                if not _WORD_CHAR.match(later) or later in self.incident_openers:
-                    break  # another clause, or another thing introduced
-                if not (named_on[later_index] and later_index > index + 1):
-                    steps += 1
-                if steps > self.incident_gap:
-                    break
+            if self._incident_after(tokens, index, named_on, self.incident_openers):
+                return True  # "when a rescue boat capsizes": the incident an opener introduces
         return False
 
     def _launched(self, tokens: list[tuple[int, str]], index: int, named_on: list[bool]) -> bool:
@@ -755,13 +746,25 @@ class ContextReader:
         words on within its clause, no word referring back (`incident_definites`: "the")
         before it: the action carried out that the sentence tells, new in the plural too
         ("conducts multiple airstrikes on Rafah"), as an opener's noun is new."""
+        return self._incident_after(tokens, index, named_on, self.incident_definites)
+
+    def _incident_after(
+        self,
+        tokens: list[tuple[int, str]],
+        index: int,
+        named_on: list[bool],
+        stops: frozenset[str],
+    ) -> bool:
+        """Whether an incident word follows the token at `index` within its clause, at most
+        `incident_gap` words on (a name's words after the first count as one), before any
+        word of `stops` (another thing introduced, or one referring back)."""
         steps = 0
         for later_index in range(index + 1, len(tokens)):
             later = tokens[later_index][1]
             if later in self.incident_words:
                 return True
-            if not _WORD_CHAR.match(later) or later in self.incident_definites:
-                return False  # another clause, or a thing told before
+            if not _WORD_CHAR.match(later) or later in stops:
+                return False  # another clause, or another thing
             if not (named_on[later_index] and later_index > index + 1):
                 steps += 1
             if steps > self.incident_gap:

@@ -18,6 +18,7 @@ from reconcile.kinds import Kinds
 from reconcile.kinds.office.kind import STORY_ITEM, STORY_REFUSALS, OfficeKind
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.models import Claim, Report, Source
+from tests.facts import run_claims
 
 
 def _report(tmp_path: Path, *texts: str) -> Report:
@@ -27,11 +28,7 @@ def _report(tmp_path: Path, *texts: str) -> Report:
 
 
 def _claims(kinds: Kinds, *texts: str) -> list[Claim]:
-    sources = [
-        Source(id=f"S{n}", path=f"{n}.txt", text=text, published="2024-03-14")
-        for n, text in enumerate(texts, 1)
-    ]
-    return [c for c in kinds.infer(claims_of(sources, kinds), sources) if c.kind == "office"]
+    return run_claims(kinds, "office", *texts, published="2024-03-14")
 
 
 def _placed(claim: Claim) -> tuple[str, str]:
