@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import fields, replace
 from itertools import repeat
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reconcile.context import Features
 from reconcile.items import claim_items
@@ -438,12 +438,14 @@ def features_reader(
     """`features_of` for the claims of one block, each read once: a claim's features read its
     sentence, quote and fields, never its id, source or offsets (`ContextReader.features`),
     so a sentence repeated word for word (in its source, or in another of the same language,
-    publication day and story) gives a claim whose features are those of the first."""
+    publication day and story) gives a claim whose features are those of the first. Their
+    parts are held once per reader (`shared_parts`)."""
     alike: dict[tuple[tuple[object, ...], str | None, str | None, str], Features] = {}
+    share = shared_parts()
 
     def read(c: Claim) -> Features:
         if topics.get(item_key(c.id)):  # an item story of its own: read alone
-            return features_of(c, kinds, languages, dates, topics)
+            return share(features_of(c, kinds, languages, dates, topics))
         source = c.source_id
         key = (
             claim_signature(c),
@@ -453,10 +455,40 @@ def features_reader(
         )
         found = alike.get(key)
         if found is None:
-            found = alike[key] = features_of(c, kinds, languages, dates, topics)
+            found = alike[key] = share(features_of(c, kinds, languages, dates, topics))
         return found
 
     return read
+
+
+# The fields of `Features` whose values `shared_parts` may hold once: every field but the
+# counts (a small int is one object already).
+_PARTS = tuple(f.name for f in fields(Features) if f.type not in ("int", int))
+
+
+def shared_parts() -> Callable[[Features], Features]:
+    """Features with each part (a set of words, a joined text, a story, a date) that is equal
+    to one seen before by this function the very object seen first, for the features of one
+    block: its claims' features are mostly the same few parts, each read as an object of its
+    own (the named things of 2,000 generated sources: 3,837 sets of words around a claim, 885
+    of them distinct; 3,837 sets of names, 1,054 distinct), and a block's features were most
+    of what clustering a large block held (some 750 bytes a claim; a run's largest block grows
+    with its sources). An equal part reads alike everywhere (the report does not depend on the
+    order a set iterates in: `tests/test_hash_seed.py`); the features objects themselves stay
+    one per claim read (`_alike_once` tells copies of one claim by them)."""
+    held: dict[object, object] = {}
+
+    def share(found: Features) -> Features:
+        changed: dict[str, Any] = {}
+        for name in _PARTS:
+            part = getattr(found, name)
+            if isinstance(part, (str, frozenset)):
+                first = held.setdefault(part, part)
+                if first is not part:
+                    changed[name] = first
+        return replace(found, **changed) if changed else found
+
+    return share
 
 
 def item_key(claim_id: str) -> str:
