@@ -127,6 +127,7 @@ class CompiledFrame:
     weight: int  # words the frame requires: a longer frame wins a tie
     bare: bool = False  # fits only a claim that is its number alone ({NAME}: "Ferri, 23,")
     sign_before: tuple[str, ...] = ()  # signs, one of which stands right before the claim
+    signed: bool = True  # False: a figure written with its sign ("-366.94") never fits
     gaps_before: tuple[str, ...] = ()  # names of the groups of `...` in `before`
     gaps_after: tuple[str, ...] = ()  # and in `after`
 
@@ -343,7 +344,7 @@ def compile_frames(rules: FrameRules, number_words: Sequence[str] = ()) -> Frame
     `number_words`: the language's numbers in words ("twelve"), which a list may name."""
     classes: _Classes = {}  # each word class made into regexes once, whatever uses it
     compiled = [
-        compile_pattern(pattern, frame.concept, frame.dimensions, rules, classes)
+        compile_pattern(pattern, frame.concept, frame.dimensions, rules, classes, frame.signed)
         for frame in rules.frame
         for pattern in frame.patterns
     ]
@@ -409,6 +410,7 @@ def compile_pattern(
     dimensions: tuple[str, ...],
     rules: FrameRules,
     classes: _Classes | None = None,
+    signed: bool = True,
 ) -> CompiledFrame:
     """One pattern as two anchored regular expressions; ValueError says what is wrong.
 
@@ -427,6 +429,7 @@ def compile_pattern(
         weight=len(needs_before) + len(needs_after),
         bare=NAME_SLOT in pattern.split(),
         sign_before=_sign_before(pattern.split()),
+        signed=signed,
         gaps_before=tuple(f"gap{i}" for i, t in enumerate(left) if t.gap),
         gaps_after=tuple(f"gap{i}" for i, t in enumerate(right) if t.gap),
     )
@@ -788,6 +791,9 @@ def _of_group(reading: Reading, sentence: str, end: int) -> tuple[int, int] | No
     return None if head is None else (opened[0], head[1])
 
 
+_MINUS = frozenset("-−–")  # a minus a signed figure's claim starts with; "+" stands before it
+
+
 def _by_frames(
     frames: Frames, sentence: str, number_start: int, number_end: int, dimension: str
 ) -> Concept | None:
@@ -818,8 +824,15 @@ def _by_frames(
         orders.update(shelf.after[word])
     candidates = []
     sign: str | None = None  # the sign right before the claim, read when a frame needs one
+    # a figure written with its sign ("closed at -366.94 points") is the size of a move
+    signed = sentence[number_start : number_start + 1] in _MINUS or (
+        sentence[number_start - 1 : number_start] == "+"
+        and not sentence[number_start - 2 : number_start - 1].isalnum()
+    )
     for order in sorted(orders):
         frame = frames.frames[order]
+        if signed and not frame.signed:
+            continue
         if frame.sign_before:
             if sign is None:
                 sign = _sign_at(sentence, number_start)

@@ -547,7 +547,7 @@ def test_unknown_keys_and_bad_dimensions_are_rejected(tmp_path: Path) -> None:
         'patterns = ["slew {N}"]\ndimensions = ["people"]\nverbs = ["killed"]\n',
     )
     assert problems == [
-        "frames.toml:5: unknown key 'verbs'; allowed: concept, dimensions, patterns",
+        "frames.toml:5: unknown key 'verbs'; allowed: concept, dimensions, patterns, signed",
         "frames.toml:4: frame.0.dimensions.0: 'people' does not match"
         r" ^(count|percent|currency|\[[a-z_]+\]( [*/] \[[a-z_]+\])*)$",
     ]

@@ -80,6 +80,20 @@ class NumberScanner:
         self.by_words = frozenset(w.lower() for w in numbers.by_words)
         self.compound = numbers.compound
         self.decimal_words = frozenset(w.lower() for w in numbers.decimal_words)
+        # "8,26 %": a comma and one or two digits before a percent word is a decimal comma,
+        # where commas group thousands (a group of thousands has three digits: "1,500")
+        self.decimal_comma_re = (
+            re.compile(
+                r",(?P<d>\d{1,2})(?=\s?"
+                + alternation(numbers.decimal_comma_before)
+                + r"(?![^\W\d_]))",
+                re.I,
+            )
+            if numbers.decimal_comma_before
+            and self.decimal != ","
+            and "," in numbers.thousands_separators
+            else None
+        )
         self.after_tens_below = numbers.after_tens_below
         self.approximate = {k.lower(): v for k, v in numbers.approximate.items()}
         scale_words = [w for w in self.scales if len(w) > 3]
@@ -240,9 +254,19 @@ class NumberScanner:
     def _digits_at(
         self, text: str, m: re.Match[str], negatives_here: bool = True
     ) -> ParsedNumber | None:
-        value = self.digits_value(m.group("num"))
+        written = m.group("num")
+        value = self.digits_value(written)
         if value is None:
             return None
+        end = m.end()
+        comma = (
+            self.decimal_comma_re.match(text, end)
+            if self.decimal_comma_re is not None and written.isdigit()
+            else None
+        )
+        if comma is not None:
+            value = float(f"{written}.{comma.group('d')}")  # "8,26 %": 8.26 percent
+            end = comma.end("d")
         start = m.start()
         if (
             start > 0
@@ -253,7 +277,6 @@ class NumberScanner:
         ):
             value = -value  # "-15C", "(−3.2%)"; a dash between two numbers is a range
             start -= 1
-        end = m.end()
         factor = 1.0
         suffix_text = ""
         # a scale word ("Mio.", "million") before a suffix that starts it ("Mio")

@@ -30,9 +30,6 @@ _QUALIFIER_SIGNS = frozenset("~<>=≤≥")
 _HOMOGRAPH_LEAST = 1000
 _CODE = re.compile(r"[A-Z]{3}")  # an ISO 4217 code
 _WORD = re.compile(r"[\w’'-]+")
-# a name between a number and what it counts: capitalized words, maybe its acronym in
-# brackets after it ("145 Acme Liberation Front (ALF) fighters")
-_NAME_RUN = re.compile(r"(?:\s+(?=[A-Z])[\w’'.&-]+){1,6}(?:\s*\((?=[A-Z])[\w.&-]+\))?\s+")
 _NUMBER_SOON = re.compile(r"\s+(?:[^\W\d_]+\s+)?[^\w\s]?\s?\d")
 _LAST_WORD = re.compile(r"(?<![\w-])[\w-]+$")
 # Letters a case-blind pattern matches to an ASCII letter that do not lower to it ("ſ" to "s"):
@@ -82,6 +79,14 @@ class Surroundings:
         self.apposed_gap_re = re.compile(r"\s*,\s*|\s+" + of + r"\s+[^\d,;:()]{1,60},\s*", re.I)
         # a counted noun is looked for among the first three words (`_noun_after`)
         self.noun_words_re = re.compile(r"(\s+" + of + r")?((?:[\s-]+[\w’'-]+){1,3})", re.I)
+        # a name between a number and what it counts: capitalized words, maybe its acronym in
+        # brackets after it ("145 Acme Liberation Front (ALF) fighters"), as far as the rules
+        # read one (`name_words`, `name_chars`)
+        self.name_run_re = re.compile(
+            rf"(?:\s+(?=[A-Z])[\w’'.&-]+){{1,{max(1, words.name_words)}}}"
+            r"(?:\s*\((?=[A-Z])[\w.&-]+\))?\s+"
+        )
+        self.name_chars = words.name_chars
         self.by_words = frozenset(w.lower() for w in words.by_words)
         self.clause_break_re = re.compile(
             r"[;:()]|,\s|\b" + alternation(rules.qualifiers.clause_breaks) + r"\b"
@@ -884,7 +889,7 @@ class Surroundings:
         if first[:1].isupper() and not m.group(1):
             # what a name stands before is what is counted ("145 Acme Liberation Front (ALF)
             # fighters": fighters), when the rules know it as a counted noun
-            name = _NAME_RUN.match(text, pos, pos + 120)
+            name = self.name_run_re.match(text, pos, pos + self.name_chars)
             known = self.known_noun_re.match(text, name.end()) if name else None
             if known:
                 return known.end(), known.group("noun")

@@ -104,6 +104,29 @@ class NumberRules:
         default=(),
         metadata=_doc("a word between whole and decimal part of a number in words: 'point'"),
     )
+    decimal_comma_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words or signs after which a comma and one or two digits are a decimal comma, in"
+            " a language whose commas group thousands, as some outlets write it ('8,26 %' is"
+            " 8.26 percent): a group of thousands always has three digits, so '1,500' stays"
+            " fifteen hundred"
+        ),
+    )
+    name_words: int = field(
+        default=6,
+        metadata=_doc(
+            "the most capitalized words of a name read past between a number and the noun it"
+            " counts ('145 Acme Liberation Front (ALF) fighters')"
+        ),
+    )
+    name_chars: int = field(
+        default=120,
+        metadata=_doc(
+            "the most characters after a number searched for such a name and its bracketed"
+            " acronym (with `name_words`)"
+        ),
+    )
 
 
 # ------------------------------------------------------------------------------- qualifiers
@@ -2104,6 +2127,13 @@ class FrameRule:
             "dimensions of the number the frame applies to: count, percent, currency,"
             " [length], [mass], ...; empty: any",
             pattern=r"^(count|percent|currency|\[[a-z_]+\]( [*/] \[[a-z_]+\])*)$",
+        ),
+    )
+    signed: bool = field(
+        default=True,
+        metadata=_doc(
+            "false: a figure written with its sign ('-366.94 points', '+4.1%') never fits the"
+            " frame, for its sign states the size of a move, never a level"
         ),
     )
 
