@@ -649,12 +649,7 @@ class QuantityKind(Kind):
     def partner_evidence(self, a: Claim, b: Claim) -> tuple[float, ...]:
         """The same number stated (from `bare_least_value` up: "six" and "six" tell
         nothing), then the same class of counted noun (neither of `vague_heads`: "people"
-        holds any group), then the same concept, then a name owning both numbers (the name
-        each sentence gives its figure, `GoverningReader`: of "the Karsk index fell 2.99
-        percent while the Tarvin composite fell 3.20 percent", each figure is its own
-        index's, and another outlet's figure of the Tarvin composite is the 3.20's partner:
-        a sentence running several figures gives each its own name, and two outlets
-        telling one figure tell it of the same name), each on both sides; last, how near the
+        holds any group), then the same concept, each on both sides; last, how near the
         two numbers are when they are told nearly alike (`_nearness`, up to
         `partner_near_ratio` apart; not for counts under `bare_least_value`). Two
         outlets telling one fact state it alike or nearly so, while the figures one
@@ -670,11 +665,10 @@ class QuantityKind(Kind):
             and not (self._vague_noun(a) or self._vague_noun(b))
         )
         concept = a.concept is not None and a.concept == b.concept
-        owner = bool(self._owners_of(a) & self._owners_of(b))
         m = self.rules.matching
         told = not any(c.kind == "count" and (c.value or 0.0) < m.bare_least_value for c in (a, b))
         near = _nearness(a, b, m.partner_near_ratio) if told else -math.inf
-        return (number, noun, concept, owner, near)
+        return (number, noun, concept, near)
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         return (f"concept:{claim.concept}",) if claim.concept else ()
