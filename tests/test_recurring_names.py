@@ -496,3 +496,27 @@ def test_a_name_one_source_writes_opening_a_sentence_stays_unread(tmp_path: Path
         "The miner cut jobs on Monday.",
     )
     assert quotes(report) == []
+
+
+def test_a_name_ending_in_a_number_is_read_by_its_last_words_the_run_writes(
+    tmp_path: Path,
+) -> None:
+    # the body before a numbered name is written by one source and left out by the other:
+    # the numbered name is the thing of both ("Resolution 12")
+    report = report_of(
+        tmp_path,
+        "Delegates welcomed the Karsk Council Resolution 12 on Monday.",
+        "Envoys said Resolution 12 would hold the truce.",
+    )
+    assert quotes(report) == [("s0.md", "Resolution 12"), ("s1.md", "Resolution 12")]
+    assert things(report) == [("named thing: Resolution 12", "agree")]
+
+
+def test_the_last_words_of_a_name_without_a_number_are_no_name(tmp_path: Path) -> None:
+    # "Karsk United" and "Tarvin United" share their last word, which names neither club
+    report = report_of(
+        tmp_path,
+        "Fans of Karsk United cheered in the square.",
+        "Supporters said Tarvin United lost at home.",
+    )
+    assert quotes(report) == []

@@ -89,6 +89,9 @@ _CLAUSES = frozenset({"event"})
 _JOINER_END = re.compile(rf"\s[^\W\d_{CAPITALS}][\w’'-]*$")  # a name cut after a joiner: "Gulf of"
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]+")  # a comma after a name, and the larger place
+# a name's last word holding a digit ("2803", "S25", "C-12"), and each word of a name
+_LAST_WORD_DIGIT = re.compile(r"(?<!\S)\S*\d\S*$")
+_WORD_SPAN = re.compile(r"\S+")
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
 
@@ -455,6 +458,7 @@ class RecurringNames:
                 shorter = self._part(text, start, number.start(), opening)
                 if shorter is not None:
                     readings.append([shorter])
+            readings += self._numbered_tails(text, start, end)
             if self.coordinators is not None:
                 parts: list[_Part] = []
                 at = start
@@ -480,6 +484,27 @@ class RecurringNames:
             if free:
                 names.append(free)
         return names
+
+    def _numbered_tails(self, text: str, start: int, end: int) -> list[list[_Part]]:
+        """The readings of a name ending in a number by its last words, longest first: each
+        run of two words or more from a later capitalized word to its end ("Resolution 2803"
+        of "UN Security Council Resolution 2803", "Flight 5342" of "Tarvin Eagle Flight
+        5342"). A name and its number name one thing, and news writes the body or owner
+        before it or not ("the Karsk Council's Resolution 12" is "Resolution 12" again);
+        such a tail is read only where the run writes it, so it stands as the thing's name
+        where no source writes the whole. None for a name that ends in no number: the last
+        words of "Karsk United" are no name of their own ("United")."""
+        if _LAST_WORD_DIGIT.search(text, start, end) is None:
+            return []
+        words = list(_WORD_SPAN.finditer(text, start, end))
+        tails: list[list[_Part]] = []
+        for word in words[1:-1]:
+            if not word.group(0)[:1].isupper():
+                continue  # (a joiner opens no name: "of Justice 12")
+            part = self._part(text, word.start(), end, False)
+            if part is not None:
+                tails.append([part])
+        return tails
 
     def _part(self, text: str, start: int, end: int, opening: bool) -> _Part | None:
         """A name's part of `[start, end)`, past spaces; None when it has no key."""
