@@ -11,7 +11,7 @@ import pytest
 from reconcile import run
 from reconcile.kinds.named import WordForms, name_key, relation
 from reconcile.models import Report
-from reconcile.names import fold
+from reconcile.names import AliasTable, fold
 from reconcile.rules import RuleSet
 
 
@@ -54,6 +54,26 @@ def key(name: str, forms: WordForms) -> str:
 )
 def test_one_name_written_two_ways(a: str, b: str, how: str, forms: WordForms) -> None:
     assert relation(key(a, forms), key(b, forms), forms) == how
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "how"),
+    [
+        # a people's name in the plural names what the singular does, an alias's variant
+        # (`aliases.toml`: "Ukrainian" is Ukraine's) as the singular is
+        ("Ukrainians", "Ukraine", "same"),
+        ("Ukrainians", "Ukrainian", "same"),
+        ("Americans", "United States", "same"),
+        # a plural no alias makes another name of stays its own
+        ("Indians", "Indiana", "different"),
+        ("Karskians", "Karskian", "same"),
+    ],
+)
+def test_a_people_s_name_in_the_plural_is_aliased_as_the_singular(
+    a: str, b: str, how: str, forms: WordForms, rules: RuleSet
+) -> None:
+    apply = AliasTable.from_rules(rules.for_language("en").aliases).apply
+    assert relation(name_key(a, apply, forms), name_key(b, apply, forms), forms) == how
 
 
 def test_a_hyphen_is_dropped_only_between_a_model_s_letters_and_its_number(

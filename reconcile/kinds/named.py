@@ -321,7 +321,18 @@ def name_key(name: str, apply: Any, forms: WordForms = _PLAIN_FORMS) -> str:
     if len(found) > 1 and found[0] in forms.articles:
         found = found[1:]
     acronyms = {w.lower() for w in _KEY_WORD.findall(name) if w.isupper()}  # "USGS": no plural
-    return " ".join(w if w in acronyms else forms.of(forms.bare(w)) for w in found)
+    return " ".join(w if w in acronyms else _singular(forms.bare(w), apply, forms) for w in found)
+
+
+def _singular(word: str, apply: Any, forms: WordForms) -> str:
+    """A word of a name key in the singular, with the aliases applied to it again when the
+    plural ending is dropped: a people's name in the plural names what the singular does
+    ("Karskians" is "Karskian", and so the place an alias makes "Karskian" of)."""
+    single = forms.of(word)
+    if single == word:
+        return word
+    aliased: str = apply(single)
+    return aliased if aliased != single else single
 
 
 def without_nouns(key: str, nouns: frozenset[str]) -> str:
