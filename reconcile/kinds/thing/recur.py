@@ -49,7 +49,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from itertools import accumulate
+from itertools import accumulate, combinations
 
 from reconcile.kinds.named import (
     CAPITALS,
@@ -60,6 +60,7 @@ from reconcile.kinds.named import (
     abbreviated,
     before_joiner,
     name_key,
+    relation,
     role_claim,
     without_nouns,
 )
@@ -89,9 +90,8 @@ _CLAUSES = frozenset({"event"})
 _JOINER_END = re.compile(rf"\s[^\W\d_{CAPITALS}][\w’'-]*$")  # a name cut after a joiner: "Gulf of"
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]+")  # a comma after a name, and the larger place
-# a name's last word holding a digit ("2803", "S25", "C-12"), and each word of a name
-_LAST_WORD_DIGIT = re.compile(r"(?<!\S)\S*\d\S*$")
-_WORD_SPAN = re.compile(r"\S+")
+# names of one number compared one with another, at most (`_share_numbered`)
+_NUMBERED_BUCKET = 64
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
 
@@ -262,6 +262,7 @@ class RecurringNames:
                 written.setdefault(part.key, set()).add(source.id)
                 if not part.opening:
                     inside.add(part.key)
+        self._share_numbered(written)
 
         # a sentence's first word a name is read past must be a common word: one the run
         # writes in lower case ("Yesterday"), not a name's own first word ("Tekael Group");
@@ -365,6 +366,30 @@ class RecurringNames:
                     )
         return read
 
+    def _share_numbered(self, written: dict[str, set[str]]) -> None:
+        """Each name holding a number written, too, by the sources that write a name of
+        that number one within the other (`relation`): "Karsk Cup 2025" where another
+        source writes "Karsk Song Cup 2025", "the 2025 Karsk Marathon" where one writes
+        "Karsk Marathon 2025". A name and its number are specific: two sources writing it
+        two ways write one name, and each is read. Names are compared only by a number
+        they share, and a number more than `_NUMBERED_BUCKET` names share (a year in a
+        large run) compares none."""
+        by_number: dict[str, list[str]] = {}
+        for key in written:
+            for word in set(key.split()):
+                if any(c.isdigit() for c in word) and any(c.isalpha() for c in key):
+                    by_number.setdefault(word, []).append(key)
+        more: dict[str, set[str]] = {}
+        for keys in by_number.values():
+            if len(keys) < 2 or len(keys) > _NUMBERED_BUCKET:
+                continue
+            for a, b in combinations(sorted(keys), 2):
+                if written[a] != written[b] and relation(a, b, self.forms) != "different":
+                    more.setdefault(a, set()).update(written[b])
+                    more.setdefault(b, set()).update(written[a])
+        for key, sources in more.items():
+            written[key] |= sources
+
     def _comma_place(self, text: str, end: int, places: Mapping[str, Mapping[str, int]]) -> str:
         """The key of the name after a comma right after `end`, when the run reads it as a
         place ("Velm, Karskia": "karskia"); else ""."""
@@ -458,7 +483,6 @@ class RecurringNames:
                 shorter = self._part(text, start, number.start(), opening)
                 if shorter is not None:
                     readings.append([shorter])
-            readings += self._numbered_tails(text, start, end)
             if self.coordinators is not None:
                 parts: list[_Part] = []
                 at = start
@@ -484,27 +508,6 @@ class RecurringNames:
             if free:
                 names.append(free)
         return names
-
-    def _numbered_tails(self, text: str, start: int, end: int) -> list[list[_Part]]:
-        """The readings of a name ending in a number by its last words, longest first: each
-        run of two words or more from a later capitalized word to its end ("Resolution 2803"
-        of "UN Security Council Resolution 2803", "Flight 5342" of "Tarvin Eagle Flight
-        5342"). A name and its number name one thing, and news writes the body or owner
-        before it or not ("the Karsk Council's Resolution 12" is "Resolution 12" again);
-        such a tail is read only where the run writes it, so it stands as the thing's name
-        where no source writes the whole. None for a name that ends in no number: the last
-        words of "Karsk United" are no name of their own ("United")."""
-        if _LAST_WORD_DIGIT.search(text, start, end) is None:
-            return []
-        words = list(_WORD_SPAN.finditer(text, start, end))
-        tails: list[list[_Part]] = []
-        for word in words[1:-1]:
-            if not word.group(0)[:1].isupper():
-                continue  # (a joiner opens no name: "of Justice 12")
-            part = self._part(text, word.start(), end, False)
-            if part is not None:
-                tails.append([part])
-        return tails
 
     def _part(self, text: str, start: int, end: int, opening: bool) -> _Part | None:
         """A name's part of `[start, end)`, past spaces; None when it has no key."""
