@@ -64,8 +64,10 @@ def test_one_name_written_two_ways(a: str, b: str, how: str, forms: WordForms) -
         ("Ukrainians", "Ukraine", "same"),
         ("Ukrainians", "Ukrainian", "same"),
         ("Americans", "United States", "same"),
-        # a plural no alias makes another name of stays its own
+        # a plural no alias makes another name of stays its own, and a plural of no
+        # people's name is no people's ("the Americas" are no US)
         ("Indians", "Indiana", "different"),
+        ("Americas", "America", "different"),
         ("Karskians", "Karskian", "same"),
     ],
 )

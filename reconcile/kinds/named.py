@@ -335,11 +335,12 @@ def name_key(name: str, apply: Any, forms: WordForms = _PLAIN_FORMS) -> str:
 
 def _singular(word: str, apply: Any, forms: WordForms) -> str:
     """A word of a name key in the singular, with the aliases applied to it again when the
-    plural ending is dropped: a people's name in the plural names what the singular does
-    ("Karskians" is "Karskian", and so the place an alias makes "Karskian" of)."""
+    plural ending is dropped from a people's name (the singular ending in one of the
+    `forms`' stem endings): the plural names what the singular does ("Ukrainians" is
+    Ukraine, as an alias makes "Ukrainian"; not "Americas", no people's name)."""
     single = forms.of(word)
-    if single == word:
-        return word
+    if single == word or not single.endswith(forms.stems):
+        return word if single == word else single
     aliased: str = apply(single)
     return aliased if aliased != single else single
 
