@@ -11,7 +11,7 @@ import pytest
 from reconcile import run
 from reconcile.kinds.named import WordForms, name_key, relation
 from reconcile.models import Report
-from reconcile.names import fold
+from reconcile.names import AliasTable, fold
 from reconcile.rules import RuleSet
 
 
@@ -56,6 +56,28 @@ def test_one_name_written_two_ways(a: str, b: str, how: str, forms: WordForms) -
     assert relation(key(a, forms), key(b, forms), forms) == how
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "how"),
+    [
+        # a people's name in the plural names what the singular does, an alias's variant
+        # (`aliases.toml`: "Ukrainian" is Ukraine's) as the singular is
+        ("Ukrainians", "Ukraine", "same"),
+        ("Ukrainians", "Ukrainian", "same"),
+        ("Americans", "United States", "same"),
+        # a plural no alias makes another name of stays its own, and a plural of no
+        # people's name is no people's ("the Americas" are no US)
+        ("Indians", "Indiana", "different"),
+        ("Americas", "America", "different"),
+        ("Karskians", "Karskian", "same"),
+    ],
+)
+def test_a_people_s_name_in_the_plural_is_aliased_as_the_singular(
+    a: str, b: str, how: str, forms: WordForms, rules: RuleSet
+) -> None:
+    apply = AliasTable.from_rules(rules.for_language("en").aliases).apply
+    assert relation(name_key(a, apply, forms), name_key(b, apply, forms), forms) == how
+
+
 def test_a_hyphen_is_dropped_only_between_a_model_s_letters_and_its_number(
     forms: WordForms,
 ) -> None:
@@ -81,22 +103,29 @@ def report_of(tmp_path: Path, *texts: str) -> Report:
     return run([tmp_path])
 
 
-def test_a_place_with_its_joined_article_is_the_place_without(tmp_path: Path) -> None:
-    report = report_of(
-        tmp_path,
-        "An earthquake struck Ad-Dawra Governorate on Monday.",
-        "An earthquake struck Dawra Governorate on Monday.",
-    )
-    # one key: the fact is shown by the longest way it was written
+@pytest.mark.parametrize(
+    ("a", "b", "label", "verdict"),
+    [
+        # an article joined by a hyphen: one key with the place without it (the fact is
+        # shown by the longest way it was written)
+        (
+            "An earthquake struck Ad-Dawra Governorate on Monday.",
+            "An earthquake struck Dawra Governorate on Monday.",
+            "event: Ad-Dawra Governorate",
+            "agree",
+        ),
+        # the article written apart: the place joined, within the one a larger place follows
+        (
+            "Monitors reported abuses around El-Qirsh in March.",
+            "An explosion in El Qirsh, Velm Province, killed three people on Monday.",
+            "event: El Qirsh, Velm Province / El-Qirsh",
+            "compatible",
+        ),
+    ],
+)
+def test_a_place_with_its_article_joined_or_apart_is_the_place_without(
+    tmp_path: Path, a: str, b: str, label: str, verdict: str
+) -> None:
+    report = report_of(tmp_path, a, b)
     places = [(f.label, f.verdict, len(f.claim_ids)) for f in report.facts if f.kind == "place"]
-    assert places == [("event: Ad-Dawra Governorate", "agree", 2)]
-
-
-def test_a_place_with_its_article_written_apart_is_the_place_joined(tmp_path: Path) -> None:
-    report = report_of(
-        tmp_path,
-        "Monitors reported abuses around El-Qirsh in March.",
-        "An explosion in El Qirsh, Velm Province, killed three people on Monday.",
-    )
-    places = [(f.label, f.verdict, len(f.claim_ids)) for f in report.facts if f.kind == "place"]
-    assert places == [("event: El Qirsh, Velm Province / El-Qirsh", "compatible", 2)]
+    assert places == [(label, verdict, 2)]

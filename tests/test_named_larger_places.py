@@ -185,3 +185,28 @@ def test_a_larger_place_meets_the_place_written_with_its_own_larger_place(
         ("event: Lendia", "agree"),
         ("event: Ruritania / Ruritania, Lendia / Velm, Ruritania, Lendia", "compatible"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # a city's larger place written as the part of a country (`place.parts_of`) and as
+        # the country: one city
+        (
+            "A fire broke out in London, England on Saturday, killing three people.",
+            "A fire broke out in London, United Kingdom on Saturday, killing three people.",
+            [("event: London, England / London, United Kingdom", "compatible")],
+        ),
+        # two larger places neither of which is part of the other: two cities
+        (
+            "A fire broke out in Velm, England on Saturday, killing three people.",
+            "A fire broke out in Velm, Ruritania on Saturday, killing three people.",
+            [("event: Velm, England", "single"), ("event: Velm, Ruritania", "single")],
+        ),
+    ],
+)
+def test_a_city_in_a_part_of_a_country_is_the_city_in_that_country(
+    tmp_path: Path, a: str, b: str, found: list[tuple[str, str]]
+) -> None:
+    report = _report(tmp_path, a, b)
+    assert [p for p in _place_facts(report) if "," in p[0]] == found

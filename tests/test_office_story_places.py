@@ -68,6 +68,25 @@ def _office_facts(report: Report) -> list[tuple[str, ...]]:
             ),
             [("Jane Roe", "karsk"), ("John Doe", "karsk")],
         ),
+        # a visit: the source names the host's holder of the title with a place; the bare
+        # title is the visitor's, of the run's other place the story writes
+        (
+            (
+                "Prime Minister Ann Poe arrived in Velm on Monday. Tolvian Prime Minister "
+                "John Doe welcomed her, and Poe said Karsk wanted more trade.",
+                "Karsk Prime Minister Jim Loe spoke on Tuesday.",
+            ),
+            [("Ann Poe", "karsk"), ("John Doe", "tolvian"), ("Ann Poe", ""), ("Jim Loe", "karsk")],
+        ),
+        # and the host's a rules office, its place in its title
+        (
+            (
+                "Prime Minister Ann Poe arrived in Velm on Monday. UK Prime Minister John "
+                "Doe welcomed her, and Poe said Karsk wanted more trade.",
+                "Karsk Prime Minister Jim Loe spoke on Tuesday.",
+            ),
+            [("Ann Poe", "karsk"), ("John Doe", ""), ("Ann Poe", "karsk"), ("Jim Loe", "karsk")],
+        ),
     ],
 )
 def test_a_bare_title_takes_the_place_its_own_story_writes(
@@ -101,6 +120,16 @@ def test_a_bare_title_takes_the_place_its_own_story_writes(
             (
                 "Karsk's president Jim Loe met President Jane Roe in the capital on Monday.",
                 "Karsk's president Ann Poe spoke on Tuesday.",
+            ),
+            "Jane Roe",
+        ),
+        # a visit whose story writes no place of the title but the host's, a rules office's:
+        # the bare title is not the host's
+        (
+            (
+                "Prime Minister Jane Roe arrived in London on Monday. UK Prime Minister John "
+                "Doe welcomed her.",
+                "Karsk Prime Minister Jim Loe spoke on Tuesday.",
             ),
             "Jane Roe",
         ),

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import NamedValue
 from reconcile.models import Report, Source
@@ -494,5 +496,44 @@ def test_a_name_one_source_writes_opening_a_sentence_stays_unread(tmp_path: Path
         tmp_path,
         "Tarvin Minerals said output fell.",
         "The miner cut jobs on Monday.",
+    )
+    assert quotes(report) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "found"),
+    [
+        # a body before a numbered name, written by one source and left out by the other
+        (
+            "Delegates welcomed the Karsk Council Resolution 12 on Monday.",
+            "Envoys said Resolution 12 would hold the truce.",
+            [("named thing: Karsk Council Resolution 12 / Resolution 12", "compatible")],
+        ),
+        # a word of the name left out, or the year written before it
+        (
+            "Fans watched the Karsk Song Cup 2026 final on Sunday.",
+            "Tickets for the Karsk Cup 2026 sold out.",
+            [("named thing: Karsk Cup 2026 / Karsk Song Cup 2026", "compatible")],
+        ),
+        # two names of one number neither within the other: each written once, unread
+        (
+            "Fans watched the Karsk Cup 2026 final on Sunday.",
+            "Tickets for the Tarvin Cup 2026 sold out.",
+            [],
+        ),
+    ],
+)
+def test_a_name_holding_a_number_is_written_where_another_source_writes_it_within(
+    tmp_path: Path, a: str, b: str, found: list[tuple[str, str]]
+) -> None:
+    assert things(report_of(tmp_path, a, b)) == found
+
+
+def test_the_last_words_of_a_name_without_a_number_are_no_name(tmp_path: Path) -> None:
+    # "Karsk United" and "Tarvin United" share their last word, which names neither club
+    report = report_of(
+        tmp_path,
+        "Fans of Karsk United cheered in the square.",
+        "Supporters said Tarvin United lost at home.",
     )
     assert quotes(report) == []

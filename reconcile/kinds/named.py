@@ -240,7 +240,8 @@ class WordForms:
     endings that make one word of a name from another ("Afghan" / "Afghanistan"); a code of
     capitals written apart from its number, keyed as written joined ("ET 302" is "ET302",
     `thing.code_apart`); a hyphen between a model's letters and its number, dropped ("CRJ-700"
-    is "CRJ700", `thing.code_hyphen`)."""
+    is "CRJ700", `thing.code_hyphen`); the places news writes as a city's larger one that
+    are part of another written there too ("England" of the UK, `place.parts_of`)."""
 
     endings: tuple[str, ...] = ()
     kept: tuple[str, ...] = ()
@@ -251,9 +252,13 @@ class WordForms:
     stem_min_length: int = 4
     code_apart: re.Pattern[str] | None = None
     code_hyphen: re.Pattern[str] | None = None
+    # (part, whole) keys of `place.parts_of`: "england" is part of "uk"
+    parts: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
-    def from_rules(cls, rules: NamedRules) -> WordForms:
+    def from_rules(cls, rules: NamedRules, apply: Any = fold) -> WordForms:
+        """The forms of `rules`; `apply` makes the keys of `place.parts_of` (the aliases of
+        the language, as the keys of names are made)."""
         return cls(
             tuple(sorted((fold(e) for e in rules.plural_endings), key=len, reverse=True)),
             tuple(fold(e) for e in rules.plural_kept),
@@ -264,6 +269,10 @@ class WordForms:
             rules.stem_min_length,
             re.compile(rules.thing.code_apart),
             re.compile(rules.thing.code_hyphen),
+            frozenset(
+                (name_key(part, apply), name_key(whole, apply))
+                for part, whole in rules.place.parts_of.items()
+            ),
         )
 
     def of(self, word: str) -> str:
@@ -321,7 +330,19 @@ def name_key(name: str, apply: Any, forms: WordForms = _PLAIN_FORMS) -> str:
     if len(found) > 1 and found[0] in forms.articles:
         found = found[1:]
     acronyms = {w.lower() for w in _KEY_WORD.findall(name) if w.isupper()}  # "USGS": no plural
-    return " ".join(w if w in acronyms else forms.of(forms.bare(w)) for w in found)
+    return " ".join(w if w in acronyms else _singular(forms.bare(w), apply, forms) for w in found)
+
+
+def _singular(word: str, apply: Any, forms: WordForms) -> str:
+    """A word of a name key in the singular, with the aliases applied to it again when the
+    plural ending is dropped from a people's name (the singular ending in one of the
+    `forms`' stem endings): the plural names what the singular does ("Ukrainians" is
+    Ukraine, as an alias makes "Ukrainian"; not "Americas", no people's name)."""
+    single = forms.of(word)
+    if single == word or not single.endswith(forms.stems):
+        return word if single == word else single
+    aliased: str = apply(single)
+    return aliased if aliased != single else single
 
 
 def without_nouns(key: str, nouns: frozenset[str]) -> str:
@@ -465,8 +486,14 @@ def value_relation(a: NamedValue, b: NamedValue, forms: WordForms = _PLAIN_FORMS
         if relation(a.head or a.key, b.head or b.key, forms) == "different":
             return how
         larger_a, larger_b = _larger_part(a), _larger_part(b)
-        if larger_a and larger_b and relation(larger_a, larger_b, forms) == "different":
-            return how
+        if (
+            larger_a
+            and larger_b
+            and relation(larger_a, larger_b, forms) == "different"
+            and (larger_a, larger_b) not in forms.parts
+            and (larger_b, larger_a) not in forms.parts
+        ):
+            return how  # (not "London, England" and "London, United Kingdom")
         return "within"
     return how
 
@@ -527,7 +554,7 @@ class NamedKind(Kind):
         # how two named values relate, by their keys, heads and larger places: a block says
         # few names many times, and each pair of its claims asks
         self._relations: dict[_RelationKey, Relation] = {}
-        self.forms = WordForms.from_rules(self.rules.named)
+        self.forms = WordForms.from_rules(self.rules.named, self.context.aliases.apply)
         self.label_word = self.role(self.role_key)
 
     def role(self, key: str) -> str:

@@ -1606,6 +1606,15 @@ class PlaceRules:
             " that place: 'Northern Syria', 'Eastern United States' (not 'South Sudan')"
         ),
     )
+    parts_of: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "places news writes after a comma as a city's larger place, by the larger place"
+            " they are part of: 'England' = 'United Kingdom' ('London, England' is the"
+            " 'London, United Kingdom' of another source; not 'Springfield, Illinois' and"
+            " 'Springfield, Missouri')"
+        ),
+    )
     lede_role: str = field(
         default="",
         metadata=_doc(

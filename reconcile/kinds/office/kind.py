@@ -415,9 +415,12 @@ class OfficeKind(Kind):
         of that story is the office of that place; the place's level is the title's, as
         the story or the run writes it with the title (the cities of a mayor's title, not
         the country of a national story). One place only: a source that writes two for
-        the title places nothing (a governor of either). Not a former or a shared holding,
-        nor one whose source names another holder of the office ("Karsk's president Roe
-        met President Doe": a visit, and the bare title another place's). `why`, when given,
+        the title places nothing (a governor of either). Not a former or a shared holding.
+        A source that names another holder of the office, with a place or under a rules
+        office ("President Doe arrived. Karsk's president Roe met her": a visit), writes
+        the title with the host's place, and the bare title is the visitor's: it is placed
+        only by the run's other places its story writes, never the host's, nor one that
+        meets it (two holders of one title in two places stay apart). `why`, when given,
         is told the step that placed each claim asked nothing (one of `STORY_REFUSALS`, by
         claim id)."""
         waiting = [
@@ -446,15 +449,20 @@ class OfficeKind(Kind):
         found: dict[str, str] = {}
         later: list[Claim] = []  # the claims whose story writes no place with the title
         written: dict[str, dict[str, frozenset[str]]] = {}  # (`places_written`, by story)
+        # the places of the other holders of the office each claim's own source names (by
+        # claim id): a visit ("Prime Minister Roe met Karsk's Prime Minister Doe"), where
+        # the bare title is the visitor's own country's, never the host's
+        hosts: dict[str, list[str]] = {}
+        # the run's holders of a rules office now, by source ("UK Prime Minister John Doe":
+        # the office's place is in its title)
+        ruled: dict[str, list[OfficeHolder]] = {}
+        for c in claims:
+            if (h := holder(c)).office_key in self.labels and not (h.former or h.several):
+                ruled.setdefault(c.source_id, []).append(h)
         for claim in waiting:
             held, source = holder(claim), by_id.get(claim.source_id)
-            if source is None or any(
-                s == claim.source_id and self._offices_meet(held, p) and not self._same(p, held)
-                for s, p in given.get(self._family(held), ())
-            ):
-                if why is not None:
-                    why[claim.id] = STORY_REFUSALS[2]
-                continue  # its source names another holder of it with a place
+            if source is None:
+                continue
             story = stories[claim.id]
             if story not in written:
                 told = replace(source, text=story)
@@ -463,6 +471,24 @@ class OfficeKind(Kind):
                     split_sentences(told, self.lexicon.abbreviations, self.lexicon.sentence_ends),
                 )
             there = sorted(written[story].get(held.title, ()))
+            host = [
+                p.place
+                for s, p in given.get(self._family(held), ())
+                if s == claim.source_id and self._offices_meet(held, p) and not self._same(p, held)
+            ]
+            if any(
+                self._offices_meet(held, p) and not self._same(p, held)
+                for p in ruled.get(claim.source_id, ())
+            ):
+                # (a rules office's holder: the places its story writes with the title are
+                # the host's, "UK Prime Minister Doe")
+                host += there
+            if host:
+                # its source names another holder of the office: a visit, the bare title the
+                # visitor's, placed by the run's other places only
+                hosts[claim.id] = host
+                later.append(claim)
+                continue
             if not there:
                 later.append(claim)
             elif all(self._places_meet(there[0], p) for p in there[1:]):
@@ -475,16 +501,19 @@ class OfficeKind(Kind):
             words: dict[str, frozenset[str]] = {}  # each story's words, read once
             for claim in later:
                 held = holder(claim)
+                host = hosts.get(claim.id, [])
                 places = sorted(
                     {
                         p.place
                         for s, p in given.get(self._family(held), ())
-                        if s != claim.source_id and self._offices_meet(held, p)
+                        if s != claim.source_id
+                        and self._offices_meet(held, p)
+                        and not any(self._places_meet(p.place, h) for h in host)
                     }
                 )
                 if not places:
                     if why is not None:
-                        why[claim.id] = STORY_REFUSALS[4]
+                        why[claim.id] = STORY_REFUSALS[2 if host else 4]
                     continue
                 story = stories[claim.id]
                 if story not in words:
@@ -492,6 +521,8 @@ class OfficeKind(Kind):
                 there = [p for p in places if self._writes(words[story], p)]
                 if there and all(self._places_meet(there[0], p) for p in there[1:]):
                     found[claim.id] = there[0]
+                elif why is not None and claim.id in hosts:
+                    why[claim.id] = STORY_REFUSALS[2]
                 elif why is not None:
                     item = story != by_id[claim.source_id].text
                     why[claim.id] = STORY_REFUSALS[6 if there else 5] + (STORY_ITEM if item else "")

@@ -49,7 +49,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from itertools import accumulate
+from itertools import accumulate, combinations
 
 from reconcile.kinds.named import (
     CAPITALS,
@@ -60,6 +60,7 @@ from reconcile.kinds.named import (
     abbreviated,
     before_joiner,
     name_key,
+    relation,
     role_claim,
     without_nouns,
 )
@@ -89,6 +90,8 @@ _CLAUSES = frozenset({"event"})
 _JOINER_END = re.compile(rf"\s[^\W\d_{CAPITALS}][\w’'-]*$")  # a name cut after a joiner: "Gulf of"
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]+")  # a comma after a name, and the larger place
+# names of one number compared one with another, at most (`_share_numbered`)
+_NUMBERED_BUCKET = 64
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
 
@@ -259,6 +262,7 @@ class RecurringNames:
                 written.setdefault(part.key, set()).add(source.id)
                 if not part.opening:
                     inside.add(part.key)
+        self._share_numbered(written)
 
         # a sentence's first word a name is read past must be a common word: one the run
         # writes in lower case ("Yesterday"), not a name's own first word ("Tekael Group");
@@ -361,6 +365,30 @@ class RecurringNames:
                         self._claim(source, sentence, part, classes, places, routes, within, put_in)
                     )
         return read
+
+    def _share_numbered(self, written: dict[str, set[str]]) -> None:
+        """Each name holding a number written, too, by the sources that write a name of
+        that number one within the other (`relation`): "Karsk Cup 2025" where another
+        source writes "Karsk Song Cup 2025", "the 2025 Karsk Marathon" where one writes
+        "Karsk Marathon 2025". A name and its number are specific: two sources writing it
+        two ways write one name, and each is read. Names are compared only by a number
+        they share, and a number more than `_NUMBERED_BUCKET` names share (a year in a
+        large run) compares none."""
+        by_number: dict[str, list[str]] = {}
+        for key in written:
+            for word in set(key.split()):
+                if any(c.isdigit() for c in word) and any(c.isalpha() for c in key):
+                    by_number.setdefault(word, []).append(key)
+        more: dict[str, set[str]] = {}
+        for keys in by_number.values():
+            if len(keys) < 2 or len(keys) > _NUMBERED_BUCKET:
+                continue
+            for a, b in combinations(sorted(keys), 2):
+                if written[a] != written[b] and relation(a, b, self.forms) != "different":
+                    more.setdefault(a, set()).update(written[b])
+                    more.setdefault(b, set()).update(written[a])
+        for key, sources in more.items():
+            written[key] |= sources
 
     def _comma_place(self, text: str, end: int, places: Mapping[str, Mapping[str, int]]) -> str:
         """The key of the name after a comma right after `end`, when the run reads it as a
