@@ -1129,6 +1129,16 @@ class QuantityKind(Kind):
         # whatever other names stand near.
         ga, gb = self.governs.read(a), self.governs.read(b)
         near_a, near_b = fa.names - ga.sources, fb.names - gb.sources
+        if _same_number(a, b):
+            # The whole another number of its clause is a part of ("the ABC won 15 of 17
+            # seats": 17, `whole_of_part`) is the size of what the parts share, no name's:
+            # the names near it own the part, and say nothing against the same number
+            # stated elsewhere ("voters elect 17 members of the House"). (Two wholes that
+            # differ are two sizes: their names still weigh.)
+            if self._whole_of_part(a):
+                near_a = frozenset()
+            if self._whole_of_part(b):
+                near_b = frozenset()
         owners_apart = self._owners_apart(a, b, ga.owners, gb.owners)
         if (
             owners_apart
