@@ -178,6 +178,7 @@ class QuantityKind(Kind):
         self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = _Held()
         self._topics_alike: dict[tuple[str, str, float], float] = _Held()
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
+        self._events: dict[str, frozenset[str]] = _Held()  # `_event_words`, by claim id
         # what `vetoes` reads of a claim's sentence beyond its features: the words of its
         # names, and whether it states a number apart from the claim
         # which name each number belongs to in its sentence, and which names only report it
@@ -1128,6 +1129,16 @@ class QuantityKind(Kind):
         # whatever other names stand near.
         ga, gb = self.governs.read(a), self.governs.read(b)
         near_a, near_b = fa.names - ga.sources, fb.names - gb.sources
+        if _same_number(a, b):
+            # The whole another number of its clause is a part of ("the ABC won 15 of 17
+            # seats": 17, `whole_of_part`) is the size of what the parts share, no name's:
+            # the names near it own the part, and say nothing against the same number
+            # stated elsewhere ("voters elect 17 members of the House"). (Two wholes that
+            # differ are two sizes: their names still weigh.)
+            if self._whole_of_part(a):
+                near_a = frozenset()
+            if self._whole_of_part(b):
+                near_b = frozenset()
         owners_apart = self._owners_apart(a, b, ga.owners, gb.owners)
         if (
             owners_apart
@@ -1518,7 +1529,11 @@ class QuantityKind(Kind):
             and not (fa.places & fb.places)
             and not (
                 self._within(a, b, fa, fb)
-                and (not self._disagree(a, b, fa, fb) or self._tally_of_days(a, b, fa, fb))
+                and (
+                    not self._disagree(a, b, fa, fb)
+                    or self._tally_of_days(a, b, fa, fb)
+                    or self._tally_updated(a, b, fa, fb)
+                )
             )
         ):
             # (one place holding the other: the same figure told at two scales when the
@@ -1526,7 +1541,13 @@ class QuantityKind(Kind):
             # struck and then at the whole; a part's figure and the whole's of one day, two
             # facts)
             return DifferentPlace(a.context.location, b.context.location)
-        places = self._places_apart(a, b, fa, fb) or self._place_of_list(a, b, fa, fb)
+        apart = self._places_apart(a, b, fa, fb)
+        if apart and self._one_holder(a, b) and self._tally_updated(a, b, fa, fb):
+            # two places one larger place holds, both sentences writing it ("in Anguruwatota,
+            # Sri Lanka" / "in Galpatha, Sri Lanka"), of a tally the later says it updates:
+            # two outlets placing one event, not two events
+            apart = None
+        places = apart or self._place_of_list(a, b, fa, fb)
         if places:
             return places
         portion = _portions_differ(
@@ -1629,6 +1650,58 @@ class QuantityKind(Kind):
         if fa.story or fb.story:
             return False
         return not (self._incident(a) or self._incident(b))
+
+    def _tally_updated(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
+        """Whether two figures of one running tally (`running_concepts`: deaths, cases) from
+        sources published on different days are the earlier figure and its update: the later
+        stated as a running figure (`rolling_words`: "the death toll of the storm rises to
+        34"), the earlier not, the later not below the earlier, and their sentences sharing
+        a word of what happened besides the tally, its places and its names (`_event_words`:
+        "storm", "fire"). News tells a tally's update against the event counted, told
+        before; a tally updated from another event's figure shares no word of that event
+        (a season's floods and one landslide)."""
+        if a.concept not in self._running or a.concept != b.concept:
+            return False
+        days = _days_apart(fa.published, fb.published)
+        if days is None or days <= 0:
+            return False
+        early, late = (a, b) if (fa.published or "") < (fb.published or "") else (b, a)
+        if not self._is_rolling(late) or self._is_rolling(early):
+            return False
+        low, high = early.interval.low, late.interval.high
+        if low is not None and high is not None and high < low:
+            return False  # a tally updated does not fall
+        return bool(self._event_words(a) & self._event_words(b))
+
+    def _event_words(self, claim: Claim) -> frozenset[str]:
+        """The words of a claim's sentence that tell what happened, read once per claim:
+        its words less the words of its proper names, the stopwords and context filler
+        (`stop`), the words of the running-figure cues (`rolling_words`), the forms of the
+        heads of concepts ("toll", "killed": what is counted, not what happened) and
+        numbers."""
+        known = self._events.get(claim.id)
+        if known is not None:
+            return known
+        reading = self.lexicon.frames.reading
+        heads = reading.surfaces if reading is not None else frozenset()
+        cues = {w for cue in self.context.rolling_words for w in cue}
+        found = self._events[claim.id] = frozenset(
+            w
+            for w in self.context.sentence_words(claim.sentence)
+            - self.name_words(claim)
+            - self.context.stop
+            - heads
+            - cues
+            if w.isalpha() and self.grammar.word_value(w) is None
+        )
+        return found
+
+    def _one_holder(self, a: Claim, b: Claim) -> bool:
+        """Whether the place chains of two claims' sentences (`place_chains`: "in Galpatha,
+        Sri Lanka") end in one place holding their most specific places."""
+        ends_a = {chain[-1] for chain in self.context.place_chains(a.sentence) if len(chain) > 1}
+        ends_b = {chain[-1] for chain in self.context.place_chains(b.sentence) if len(chain) > 1}
+        return bool(ends_a & ends_b)
 
     def _framing(self, claim: Claim) -> frozenset[str]:
         """`ContextReader.framing_places` of the claim's sentence, read once per sentence."""
