@@ -55,7 +55,9 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
         # a gathering, an outbreak, a missile: events of a day, introduced as attacks are
         ("More than 60 people are detained at a pro-farmer protest in Kell.", "60 people"),
         ("Police arrest 212 people during a rally against the dam in Varno.", "212 people"),
-        ("At least nine people die in a cholera outbreak in a camp near Kell.", "nine people"),
+        ("At least nine people die in a new cholera outbreak in a camp near Kell.", "nine people"),
+        # an event of days introduced as another one
+        ("Another flood sweeps through Orle, killing at least 14 people.", "14 people"),
         ("A ballistic missile hits a clinic in Varno, injuring at least 90 people.", "90 people"),
         # an action carried out, its object an incident word: new in the plural too
         ("The army conducts airstrikes on Kell and Orle, killing at least 60 people.", "60 people"),
@@ -95,6 +97,11 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
             "Health officials report 75 deaths as a consequence of the heatwave in Varno.",
             "75 deaths",
         ),
+        # an event that runs for days, introduced again with an article as its toll grows
+        ("At least nine people die in a cholera outbreak in a camp near Kell.", "nine people"),
+        ("Officials say a flood in Varno has now killed 52 people.", "52 people"),
+        # a gathering that is the setting of the day's news, not the event counted
+        ("Officials report 40 new cases amid a protest by nurses in Kell.", "40 new cases"),
         # an earlier event named as the cause of the day's news, told again
         (
             "Vaccinations begin in Kell in the wake of an outbreak that killed two people.",
@@ -293,3 +300,27 @@ def test_a_toll_restated_days_later_still_joins(
     day_page(tmp_path, "b", "09", later, heading)
     report = run([tmp_path])
     assert sorted(quotes_of(report, fact_of(report, quotes[-1]))) == sorted(quotes)
+
+
+@pytest.mark.parametrize(
+    ("later", "apart"),
+    [
+        # the flood of the first day, introduced again with an article, its toll grown
+        ("Rescuers say a flood in Varno has now killed 52 people.", False),
+        # the outbreak of the story, introduced again as its toll grows
+        ("An outbreak of cholera in Varno has now killed 52 people.", False),
+        # another flood, said to be another: its own toll
+        ("Another flood in Varno kills 52 people.", True),
+    ],
+)
+def test_an_event_of_days_introduced_again_is_its_toll_updated(
+    tmp_path: Path, later: str, apart: bool
+) -> None:
+    heading = "2026 Varno floods"
+    day_page(
+        tmp_path, "a", "03", "At least 40 people are killed in a flood that hits Varno.", heading
+    )
+    day_page(tmp_path, "b", "06", later, heading)
+    report = run([tmp_path])
+    earlier = fact_of(report, "At least 40 people")
+    assert (quotes_of(report, earlier) == ["At least 40 people"]) is apart
