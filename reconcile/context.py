@@ -197,6 +197,7 @@ class ContextReader:
         self.incident_actions = _folded(m.incident_actions)
         self.incident_launches = _folded(m.incident_launches)
         self.incident_definites = _folded(m.incident_definites)
+        self.incident_performed = _folded(m.incident_performed)
         self.incident_lasting = _folded(m.incident_lasting)
         self.incident_renewals = _folded(m.incident_renewals)
         self.incident_settings = _folded(m.incident_settings)
@@ -739,6 +740,8 @@ class ContextReader:
                 continue
             if token in self.incident_launches and self._launched(tokens, index, named_on):
                 return True  # "the military conducts airstrikes on the city"
+            if token in self.incident_performed and self._performed(tokens, index, at, end):
+                return True  # "early morning attacks conducted by the army"
             if token not in self.incident_openers or index in idiom:
                 continue
             before = tokens[index - 1][1] if index > 0 else ""
@@ -761,6 +764,28 @@ class ContextReader:
         before it: the action carried out that the sentence tells, new in the plural too
         ("conducts multiple airstrikes on Rafah"), as an opener's noun is new."""
         return self._incident_after(tokens, index, named_on, self.incident_definites) is not None
+
+    def _performed(self, tokens: list[tuple[int, str]], index: int, at: int, end: int) -> bool:
+        """Whether the participle of carrying out an action at `index` (`incident_performed`:
+        "conducted", "launched") follows an incident word, its object, outside the claim's
+        own words and with no word referring back (`incident_definites`: "the") at most
+        `incident_gap` words before it within its clause: the action told as the day's, in
+        the plural too ("early morning attacks conducted by the army"), as after a verb of
+        carrying it out ("the army conducts attacks"); not after a number ("12 attacks
+        conducted in March": several summed)."""
+        if index == 0 or tokens[index - 1][1] not in self.incident_words:
+            return False
+        if at <= tokens[index - 1][0] < end:
+            return False
+        for earlier_index in range(index - 2, max(index - 2 - self.incident_gap, -1), -1):
+            earlier = tokens[earlier_index][1]
+            if not _WORD_CHAR.match(earlier):
+                break  # another clause
+            if earlier in self.incident_definites:
+                return False  # "the attacks launched last week": told before
+            if earlier[:1].isdigit() or earlier in self.number_words:
+                return False  # "12 attacks conducted in March": several summed
+        return True
 
     def _incident_after(
         self,

@@ -62,6 +62,9 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
         # an action carried out, its object an incident word: new in the plural too
         ("The army conducts airstrikes on Kell and Orle, killing at least 60 people.", "60 people"),
         ("The navy has carried out strikes on three boats off Varno, killing eight.", "eight"),
+        # the action carried out told after its noun, in the plural too
+        ("Early attacks conducted by the army on Kell kill at least 91 people.", "91 people"),
+        ("Airstrikes launched by the coalition overnight kill 30 people in Orle.", "30 people"),
     ]
     for sentence, quote in new:
         assert reader.incident(_claim(sentence, quote)), sentence
@@ -97,6 +100,10 @@ def test_an_incident_introduced_as_new_is_read_from_its_sentence() -> None:
             "Health officials report 75 deaths as a consequence of the heatwave in Varno.",
             "75 deaths",
         ),
+        # the action carried out told again, or several summed
+        ("The attacks launched by the army last week killed at least 91 people.", "91 people"),
+        ("Officials say 91 people died in the attacks conducted by the army.", "91 people"),
+        ("Police say 12 attacks conducted in March killed 40 people.", "40 people"),
         # an event that runs for days, introduced again with an article as its toll grows
         ("At least nine people die in a cholera outbreak in a camp near Kell.", "nine people"),
         ("Officials say a flood in Varno has now killed 52 people.", "52 people"),

@@ -1357,6 +1357,16 @@ class MatchingRules:
             " introduced ('conducts the strikes it announced')"
         ),
     )
+    incident_performed: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "participles of carrying out an action ('conducted', 'launched') right after one"
+            " of `incident_words`, in the plural too, with no word of `incident_definites`"
+            " a few words before it: the action told as the day's, as after one of"
+            " `incident_launches` ('early morning attacks conducted by the army kill 91'; 'the"
+            " attacks launched last week' is told again)"
+        ),
+    )
     incident_lasting: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
