@@ -238,6 +238,8 @@ def test_two_protests_told_as_new_are_two_facts(tmp_path: Path, later: str, apar
     [
         # two days later, that day's strikes carried out: that day's toll
         ("The army conducts multiple airstrikes on Orle, killing at least 60 people.", True),
+        # two days later, that day's attacks told by the participle after their noun
+        ("Early attacks conducted by the army on Orle kill at least 91 people.", True),
         # the first day's strikes, their toll updated: one figure
         ("The toll of the airstrikes on Kell rises to 430 people.", False),
     ],
