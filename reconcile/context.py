@@ -718,9 +718,24 @@ class ContextReader:
         (`incident_settings`: "amid a protest" is the day's background, not its event), nor
         a mere article before an event that runs for days (`incident_lasting`: "a flood that
         has killed 40" is introduced again each day its toll grows; "another flood" is
-        another, `incident_renewals`)."""
+        another, `incident_renewals`): such an event is read by `lasting`."""
+        return self._told(claim)[0]
+
+    def lasting(self, claim: Claim) -> frozenset[str]:
+        """The events that run for days (`incident_lasting`) the claim's sentence introduces
+        with a mere article when it introduces no other incident as new ("nine die in a
+        cholera outbreak": outbreak): another day's figure whose sentence names that event
+        may be its toll updated; one whose sentence names none is of another event ("two
+        killed in the flooding" weeks before "twelve killed by an outbreak after it")."""
+        told, lasting = self._told(claim)
+        return frozenset() if told else lasting
+
+    def _told(self, claim: Claim) -> tuple[bool, frozenset[str]]:
+        """`incident` of the claim, and the events of `incident_lasting` its sentence
+        introduces with a mere article."""
         if not (self.incident_openers and self.incident_words):
-            return False
+            return False, frozenset()
+        lasting: set[str] = set()
         sentence = claim.sentence
         at = sentence.find(claim.quote)
         end = at + len(claim.quote) if at >= 0 else -1
@@ -739,23 +754,24 @@ class ContextReader:
             if at <= start < end:
                 continue
             if token in self.incident_launches and self._launched(tokens, index, named_on):
-                return True  # "the military conducts airstrikes on the city"
+                return True, frozenset()  # "the military conducts airstrikes on the city"
             if token in self.incident_performed and self._performed(tokens, index, at, end):
-                return True  # "early morning attacks conducted by the army"
+                return True, frozenset()  # "early morning attacks conducted by the army"
             if token not in self.incident_openers or index in idiom:
                 continue
             before = tokens[index - 1][1] if index > 0 else ""
             if before in self.incident_settings:
                 continue  # "amid a protest": the setting of the day's news, not its event
             if before in self.incident_actions:
-                return True  # "forces struck a boat": the action on a target introduced
+                return True, frozenset()  # "forces struck a boat": the action on a target
             word = self._incident_after(tokens, index, named_on, self.incident_openers)
             if word is None:
                 continue
             if word in self.incident_lasting and token not in self.incident_renewals:
-                continue  # "a flood that has killed 40": an event of days, told again
-            return True  # "when a rescue boat capsizes": the incident an opener introduces
-        return False
+                lasting.add(word)  # "a flood that has killed 40": an event of days
+                continue
+            return True, frozenset()  # "when a rescue boat capsizes": an incident introduced
+        return False, frozenset(lasting)
 
     def _launched(self, tokens: list[tuple[int, str]], index: int, named_on: list[bool]) -> bool:
         """Whether the verb of carrying out an action at `index` (`incident_launches`:

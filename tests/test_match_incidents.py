@@ -311,25 +311,29 @@ def test_a_toll_restated_days_later_still_joins(
     assert sorted(quotes_of(report, fact_of(report, quotes[-1]))) == sorted(quotes)
 
 
+_FLOOD = "At least 40 people are killed in a flood that hits Varno."
+_OUTBREAK = "At least 40 people die in a cholera outbreak in Varno."
+
+
 @pytest.mark.parametrize(
-    ("later", "apart"),
+    ("earlier", "later", "apart"),
     [
         # the flood of the first day, introduced again with an article, its toll grown
-        ("Rescuers say a flood in Varno has now killed 52 people.", False),
+        (_FLOOD, "Rescuers say a flood in Varno has now killed 52 people.", False),
         # the outbreak of the story, introduced again as its toll grows
-        ("An outbreak of cholera in Varno has now killed 52 people.", False),
+        (_OUTBREAK, "An outbreak of cholera in Varno has now killed 52 people.", False),
         # another flood, said to be another: its own toll
-        ("Another flood in Varno kills 52 people.", True),
+        (_FLOOD, "Another flood in Varno kills 52 people.", True),
+        # an event of days the earlier figure's sentence never names: another event's toll
+        (_FLOOD, "An outbreak of cholera in Varno has now killed 52 people.", True),
     ],
 )
 def test_an_event_of_days_introduced_again_is_its_toll_updated(
-    tmp_path: Path, later: str, apart: bool
+    tmp_path: Path, earlier: str, later: str, apart: bool
 ) -> None:
     heading = "2026 Varno floods"
-    day_page(
-        tmp_path, "a", "03", "At least 40 people are killed in a flood that hits Varno.", heading
-    )
+    day_page(tmp_path, "a", "03", earlier, heading)
     day_page(tmp_path, "b", "06", later, heading)
     report = run([tmp_path])
-    earlier = fact_of(report, "At least 40 people")
-    assert (quotes_of(report, earlier) == ["At least 40 people"]) is apart
+    first = fact_of(report, "At least 40 people")
+    assert (quotes_of(report, first) == ["At least 40 people"]) is apart
