@@ -197,6 +197,10 @@ class ContextReader:
         self.incident_actions = _folded(m.incident_actions)
         self.incident_launches = _folded(m.incident_launches)
         self.incident_definites = _folded(m.incident_definites)
+        self.incident_performed = _folded(m.incident_performed)
+        self.incident_lasting = _folded(m.incident_lasting)
+        self.incident_renewals = _folded(m.incident_renewals)
+        self.incident_settings = _folded(m.incident_settings)
         self.incident_idioms = tuple(
             tuple(_INCIDENT_TOKEN.findall(fold(w))) for w in m.incident_idioms
         )
@@ -710,9 +714,28 @@ class ContextReader:
         one clause, an incident word ("Four people are killed in an airstrike on a boat",
         "when a rescue boat capsizes"), or a verb of carrying out an action and its incident
         word, in the plural too ("the army conducts airstrikes on Kell": `_launched`). The
-        claim's own words open none."""
+        claim's own words open none; nor does an opener after a word of a setting
+        (`incident_settings`: "amid a protest" is the day's background, not its event), nor
+        a mere article before an event that runs for days (`incident_lasting`: "a flood that
+        has killed 40" is introduced again each day its toll grows; "another flood" is
+        another, `incident_renewals`): such an event is read by `lasting`."""
+        return self._told(claim)[0]
+
+    def lasting(self, claim: Claim) -> frozenset[str]:
+        """The events that run for days (`incident_lasting`) the claim's sentence introduces
+        with a mere article when it introduces no other incident as new ("nine die in a
+        cholera outbreak": outbreak): another day's figure whose sentence names that event
+        may be its toll updated; one whose sentence names none is of another event ("two
+        killed in the flooding" weeks before "twelve killed by an outbreak after it")."""
+        told, lasting = self._told(claim)
+        return frozenset() if told else lasting
+
+    def _told(self, claim: Claim) -> tuple[bool, frozenset[str]]:
+        """`incident` of the claim, and the events of `incident_lasting` its sentence
+        introduces with a mere article."""
         if not (self.incident_openers and self.incident_words):
-            return False
+            return False, frozenset()
+        lasting: set[str] = set()
         sentence = claim.sentence
         at = sentence.find(claim.quote)
         end = at + len(claim.quote) if at >= 0 else -1
@@ -731,14 +754,24 @@ class ContextReader:
             if at <= start < end:
                 continue
             if token in self.incident_launches and self._launched(tokens, index, named_on):
-                return True  # "the military conducts airstrikes on the city"
+                return True, frozenset()  # "the military conducts airstrikes on the city"
+            if token in self.incident_performed and self._performed(tokens, index, at, end):
+                return True, frozenset()  # "early morning attacks conducted by the army"
             if token not in self.incident_openers or index in idiom:
                 continue
-            if index > 0 and tokens[index - 1][1] in self.incident_actions:
-                return True  # "forces struck a boat": the action on a target introduced
-            if self._incident_after(tokens, index, named_on, self.incident_openers):
-                return True  # "when a rescue boat capsizes": the incident an opener introduces
-        return False
+            before = tokens[index - 1][1] if index > 0 else ""
+            if before in self.incident_settings:
+                continue  # "amid a protest": the setting of the day's news, not its event
+            if before in self.incident_actions:
+                return True, frozenset()  # "forces struck a boat": the action on a target
+            word = self._incident_after(tokens, index, named_on, self.incident_openers)
+            if word is None:
+                continue
+            if word in self.incident_lasting and token not in self.incident_renewals:
+                lasting.add(word)  # "a flood that has killed 40": an event of days
+                continue
+            return True, frozenset()  # "when a rescue boat capsizes": an incident introduced
+        return False, frozenset(lasting)
 
     def _launched(self, tokens: list[tuple[int, str]], index: int, named_on: list[bool]) -> bool:
         """Whether the verb of carrying out an action at `index` (`incident_launches`:
@@ -746,7 +779,29 @@ class ContextReader:
         words on within its clause, no word referring back (`incident_definites`: "the")
         before it: the action carried out that the sentence tells, new in the plural too
         ("conducts multiple airstrikes on Rafah"), as an opener's noun is new."""
-        return self._incident_after(tokens, index, named_on, self.incident_definites)
+        return self._incident_after(tokens, index, named_on, self.incident_definites) is not None
+
+    def _performed(self, tokens: list[tuple[int, str]], index: int, at: int, end: int) -> bool:
+        """Whether the participle of carrying out an action at `index` (`incident_performed`:
+        "conducted", "launched") follows an incident word, its object, outside the claim's
+        own words and with no word referring back (`incident_definites`: "the") at most
+        `incident_gap` words before it within its clause: the action told as the day's, in
+        the plural too ("early morning attacks conducted by the army"), as after a verb of
+        carrying it out ("the army conducts attacks"); not after a number ("12 attacks
+        conducted in March": several summed)."""
+        if index == 0 or tokens[index - 1][1] not in self.incident_words:
+            return False
+        if at <= tokens[index - 1][0] < end:
+            return False
+        for earlier_index in range(index - 2, max(index - 2 - self.incident_gap, -1), -1):
+            earlier = tokens[earlier_index][1]
+            if not _WORD_CHAR.match(earlier):
+                break  # another clause
+            if earlier in self.incident_definites:
+                return False  # "the attacks launched last week": told before
+            if earlier[:1].isdigit() or earlier in self.number_words:
+                return False  # "12 attacks conducted in March": several summed
+        return True
 
     def _incident_after(
         self,
@@ -754,22 +809,22 @@ class ContextReader:
         index: int,
         named_on: list[bool],
         stops: frozenset[str],
-    ) -> bool:
-        """Whether an incident word follows the token at `index` within its clause, at most
+    ) -> str | None:
+        """The incident word that follows the token at `index` within its clause, at most
         `incident_gap` words on (a name's words after the first count as one), before any
-        word of `stops` (another thing introduced, or one referring back)."""
+        word of `stops` (another thing introduced, or one referring back); None if none."""
         steps = 0
         for later_index in range(index + 1, len(tokens)):
             later = tokens[later_index][1]
             if later in self.incident_words:
-                return True
+                return later
             if not _WORD_CHAR.match(later) or later in stops:
-                return False  # another clause, or another thing
+                return None  # another clause, or another thing
             if not (named_on[later_index] and later_index > index + 1):
                 steps += 1
             if steps > self.incident_gap:
-                return False
-        return False
+                return None
+        return None
 
     def _in_idioms(self, tokens: list[str]) -> frozenset[int]:
         """The indexes of the tokens that stand inside one of `incident_idioms`."""

@@ -1380,6 +1380,41 @@ class MatchingRules:
             " introduced ('conducts the strikes it announced')"
         ),
     )
+    incident_performed: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "participles of carrying out an action ('conducted', 'launched') right after one"
+            " of `incident_words`, in the plural too, with no word of `incident_definites`"
+            " a few words before it: the action told as the day's, as after one of"
+            " `incident_launches` ('early morning attacks conducted by the army kill 91'; 'the"
+            " attacks launched last week' is told again)"
+        ),
+    )
+    incident_lasting: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "of `incident_words`, events that run for days ('outbreak', 'flood'): each day's"
+            " item introduces one again with an article as its toll grows ('a cholera"
+            " outbreak that has killed 40', two days on 'an outbreak ... 52 dead'), so only an"
+            " opener of `incident_renewals` ('another', 'a new') introduces another one"
+        ),
+    )
+    incident_renewals: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "of `incident_openers`, words that say the incident is another one than told"
+            " before ('another', 'second', 'new', 'fresh'): the only openers that introduce"
+            " an event of `incident_lasting` as new"
+        ),
+    )
+    incident_settings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before an opener that tell what follows as the setting of the day's news,"
+            " not the event its figures count ('amid'): '40 new cases are reported amid a"
+            " protest by nurses' introduces no incident its figure is of"
+        ),
+    )
     incident_idioms: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

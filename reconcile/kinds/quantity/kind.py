@@ -1327,7 +1327,8 @@ class QuantityKind(Kind):
         days = _days_apart(fa.published, fb.published)
         if days is None or days < self.rules.matching.incident_least_days:
             return None
-        if self._incident(a) and self._incident(b):
+        new_a, new_b = self._told_new(a, b), self._told_new(b, a)
+        if new_a and new_b:
             if self._is_rolling(a) or self._is_rolling(b):
                 return None
         else:
@@ -1339,7 +1340,7 @@ class QuantityKind(Kind):
             later = b if (fb.published or "") > (fa.published or "") else a
             if (fa.published or "") == (fb.published or "") or _same_number(a, b):
                 return None
-            if not self._incident(later) or self._is_rolling(later):
+            if not (new_b if later is b else new_a) or self._is_rolling(later):
                 return None
         for x, fx, fy in ((a, fa, fb), (b, fb, fa)):
             # an incident its sentence dates to the other's day ("four days after a quake
@@ -1446,6 +1447,17 @@ class QuantityKind(Kind):
             reach = self.rules.matching.placed_reach
             known = self._stated_places[claim.id] = self.context.stated_places(claim, reach)
         return known
+
+    def _told_new(self, claim: Claim, other: Claim) -> bool:
+        """Whether the claim's sentence tells an incident as new against the other claim's:
+        one it introduces (`_incident`), or an event that runs for days introduced with an
+        article (`ContextReader.lasting`: "a cholera outbreak") that the other's sentence
+        never names: a toll of the same event updated names it again ("an outbreak ... 52
+        dead"), a figure of another event does not ("killed in the flooding")."""
+        if self._incident(claim):
+            return True
+        lasting = self.context.lasting(claim)
+        return bool(lasting) and not (lasting & self.context.sentence_words(other.sentence))
 
     def _incident(self, claim: Claim) -> bool:
         """`ContextReader.incident` of the claim, read once per claim."""
