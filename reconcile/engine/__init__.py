@@ -8,8 +8,9 @@ no block, rendering) stays in the calling process. The results are the same byte
 the engine and however many workers it has: each item's result depends on that item alone,
 and results are put back in the order of their items.
 
-- `LocalEngine(jobs)`: this machine, with `jobs` worker processes for extraction and for
-  clustering large blocks.
+- `LocalEngine(jobs)`: this machine, with `jobs` worker processes for extraction (of many
+  sources, or of one long source's sentences: `SentenceFarm`) and for clustering large
+  blocks.
 - `reconcile.engine.dask.DaskEngine(address)`: a Dask distributed cluster (optional extra).
 """
 
