@@ -134,6 +134,31 @@ def test_a_long_source_gives_the_same_report_with_one_job_or_two(folder: Path) -
     assert '"kind": "office"' in one[1]
 
 
+def test_workers_forked_alone_or_started_beside_another_thread_give_the_same_report(
+    folder: Path, kinds: Kinds, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = _bytes(folder, LocalEngine(1))
+    made: list[SentenceFarm] = []
+    farm_of = LocalEngine._farm
+
+    def kept(engine: LocalEngine, given: Kinds) -> SentenceFarm:
+        made.append(farm_of(engine, given))
+        return made[-1]
+
+    monkeypatch.setattr(LocalEngine, "_farm", kept)
+    assert _bytes(folder, LocalEngine(2, min_split=0)) == one
+    assert made[-1]._thread is None  # forked from this process: no thread started it
+    other = threading.Event()
+    waiting = threading.Thread(target=other.wait)
+    waiting.start()
+    try:  # a thread of this process runs: the workers are not forked from it
+        assert _bytes(folder, LocalEngine(2, min_split=0)) == one
+    finally:
+        other.set()
+        waiting.join()
+    assert made[-1]._thread is not None
+
+
 def test_parts_asked_for_before_the_workers_start_are_read_here(
     folder: Path, kinds: Kinds
 ) -> None:
@@ -153,6 +178,7 @@ def test_parts_asked_for_before_the_workers_start_are_read_here(
     assert early() == read_alone(source, own, spans[:40])  # read here: no pool yet
     assert not farm.waiting
     released.set()
+    assert farm._thread is not None
     farm._thread.join()
     late = farm(source, spans[40:90])
     assert farm.pool is not None and not farm.waiting  # sent to the workers

@@ -259,6 +259,31 @@ class LocalEngine:
         given = (_dumps(rules), *self._compiled(kinds), _dumps(TABLE))
         return partial(context.Pool, self.jobs, initializer=_start_worker, initargs=given)
 
+    def _farm(self, kinds: Kinds) -> SentenceFarm:
+        """The farm of a long source's sentences. Where the system forks and this process
+        runs no other thread (none can hold a lock a child would wait on), its workers are
+        forked from this process: they start at once with the kinds compiled here and what
+        their readers keep (nothing to send, import or compile), the objects made so far
+        left out of the collector's passes while they fork (`gc.freeze`: a child's passes
+        over the heap it shares would copy every page of it). Else they are started as
+        `_pool` starts them, in a thread, while this process reads."""
+        import gc
+        import multiprocessing
+        import threading
+
+        if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+            return SentenceFarm(self._pool_starter(kinds.rules, kinds), kinds)
+        context = multiprocessing.get_context("fork")
+        freeze = not gc.get_freeze_count()  # (else their owner decides)
+        if freeze:
+            gc.freeze()
+        try:
+            pool = context.Pool(self.jobs, initializer=_adopt_kinds, initargs=(kinds,))
+        finally:
+            if freeze:
+                gc.unfreeze()
+        return SentenceFarm(pool, kinds)
+
     def _compiled(self, kinds: Kinds | None) -> tuple[tuple[Path, str] | None, bytes | None]:
         """What workers are given of the languages `kinds` has compiled: the folder and key
         they are kept under on disk (`reconcile.lexicon.keep_compiled`), else the compiled
@@ -301,7 +326,7 @@ class LocalEngine:
                 for source in sources:
                     if self.jobs > 1 and len(source.text) >= self.min_split:
                         # a long source: its sentences read by the workers too
-                        farm = farm or SentenceFarm(self._pool_starter(kinds.rules, kinds), kinds)
+                        farm = farm or self._farm(kinds)
                     # a large source tells how far into it extraction is: the bar moves
                     yield _told(source, kinds, progress, done, size, farm)
                     done += len(source.text)
@@ -655,6 +680,13 @@ def _start_worker(
     _worker_kinds = Kinds.build(_worker_rules, pickle.loads(compiled) if compiled else None)
 
 
+def _adopt_kinds(kinds: Kinds) -> None:
+    """A worker forked from the process that compiled `kinds`: they are its own."""
+    global _worker_rules, _worker_kinds
+    _worker_rules = kinds.rules
+    _worker_kinds = kinds
+
+
 def _extract_batch(batch: Sequence[Source]) -> bytes:
     """The claims of each source of `batch`, pickled as the claims cache pickles them (each
     record a call of its class: read back in a quarter less time than `dataclasses`' own
@@ -696,19 +728,27 @@ class _Sent:
 class SentenceFarm:
     """The farm `reconcile.extract.each_claim` gives a long source's sentences to
     (`reconcile.extract.Farm`): read by the kinds that read a sentence alone in worker
-    processes (`_read_alone`). The workers' pool is started in a thread, so that this
-    process reads meanwhile; a part of the sentences asked for before it is started is
-    read here (the same reads: `reconcile.extract.read_alone`)."""
+    processes (`_read_alone`), of a pool given, or of one `start` gives: that is called in
+    a thread, so that this process reads meanwhile, and a part of the sentences asked for
+    before the pool is there is read here (the same reads: `reconcile.extract.read_alone`)."""
 
-    def __init__(self, start: Callable[[], multiprocessing.pool.Pool], kinds: Kinds) -> None:
+    def __init__(
+        self,
+        start: Callable[[], multiprocessing.pool.Pool] | multiprocessing.pool.Pool,
+        kinds: Kinds,
+    ) -> None:
         import threading
 
         self.kinds = kinds
         self.waiting: list[_Sent] = []
         self.pool: multiprocessing.pool.Pool | None = None
         self._failed: BaseException | None = None
-        self._thread = threading.Thread(target=self._start, args=(start,), daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
+        if callable(start):  # a pool to start
+            self._thread = threading.Thread(target=self._start, args=(start,), daemon=True)
+            self._thread.start()
+        else:
+            self.pool = start
 
     def _start(self, start: Callable[[], multiprocessing.pool.Pool]) -> None:
         try:
@@ -737,7 +777,8 @@ class SentenceFarm:
 
     def close(self, ended: bool) -> None:
         """The workers ended: once their work is read (`ended`), else at once."""
-        self._thread.join()
+        if self._thread is not None:
+            self._thread.join()
         if self.pool is None:
             return
         if ended:
