@@ -159,9 +159,7 @@ def test_workers_forked_alone_or_started_beside_another_thread_give_the_same_rep
     assert made[-1]._thread is not None
 
 
-def test_parts_asked_for_before_the_workers_start_are_read_here(
-    folder: Path, kinds: Kinds
-) -> None:
+def test_parts_asked_for_before_the_workers_start_are_read_here(folder: Path, kinds: Kinds) -> None:
     (source,) = load_sources([folder], kinds.rules)
     own = kinds.language(source.language)
     spans = [(s.start, s.end) for s in own.sentences(source)]
