@@ -9,10 +9,10 @@ written, typed by the kind. Interpretation is left to `normalize`.
 from __future__ import annotations
 
 import weakref
-from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from reconcile.kinds import Kinds, LanguageKinds
 from reconcile.kinds.base import Kind, claim_id
@@ -136,20 +136,20 @@ class SentenceMemo:
         self.size = SENTENCES_KEPT if size is None else size
         self.language = own.lexicon.language
         self.hits = 0  # sentences read back (for tests and benchmarks)
-        self.entries: OrderedDict[str, tuple[_Read, ...]] = OrderedDict()
+        self.entries: OrderedDict[str, Sequence[_Read]] = OrderedDict()
         # the kinds in table order that read the sentence alone; the claim kinds whose
         # claims are kept
         self.alone = tuple(kind.reads != "" for kind in own)
         self.kept = frozenset(k for kind in own if kind.reads == "claims" for k in kind.claim_kinds)
 
-    def get(self, text: str) -> tuple[_Read, ...] | None:
+    def get(self, text: str) -> Sequence[_Read] | None:
         found = self.entries.get(text)
         if found is not None:
             self.entries.move_to_end(text)
             self.hits += 1
         return found
 
-    def put(self, text: str, reads: tuple[_Read, ...]) -> None:
+    def put(self, text: str, reads: Sequence[_Read]) -> None:
         if self.size <= 0:
             return
         self.entries[text] = reads
@@ -174,7 +174,10 @@ def memo_of(own: LanguageKinds) -> SentenceMemo:
 
 
 def each_claim(
-    source: Source, kinds: Kinds, advance: Callable[[int], None] | None = None
+    source: Source,
+    kinds: Kinds,
+    advance: Callable[[int], None] | None = None,
+    farm: Farm | None = None,
 ) -> Iterator[Claim]:
     """The claims of `normalize(extract(source, kinds), source, kinds)`, one at a time as the
     text is read, the same records in the same order: a sentence read before in the run
@@ -182,9 +185,14 @@ def each_claim(
     alone (`Kind.reads`); their mentions and claims are the earlier ones moved to this
     sentence's offsets and source (ids, offsets; quotes, contexts and details are within
     the sentence). The other kinds read every sentence, and claims are normalized in text
-    order, as `normalize` does."""
+    order, as `normalize` does. With `farm`, the kinds that read a sentence alone read the
+    source's sentences elsewhere (other processes), a window of them at a time, while this
+    process reads the other kinds (`_each_farmed_claim`): the same claims."""
     own = kinds.language(source.language)
-    claims = _each_read_claim(source, own, advance)
+    if farm is not None:
+        claims = _each_farmed_claim(source, own, advance, farm)
+    else:
+        claims = _each_read_claim(source, own, advance)
     for kind in own:
         if kind.reads_across:  # what one sentence says of another's claims
             claims = kind.read_across(claims, source)
@@ -290,3 +298,174 @@ def _moved(read: _Read, source: Source, sentence: Sentence) -> _Read:
             end=claim.end + by,
         )
     return [moved, claim, done]
+
+
+# What a farm is given: a source and the spans of the sentences of it to read, each
+# `(start, end)` of its text; what it gives back, when asked (the call blocks until then),
+# for each span the reads of the kinds that read a sentence alone (`read_alone`).
+Farm = Callable[[Source, list[tuple[int, int]]], Callable[[], list[list[_Read]]]]
+# How many batches of sentences a window sent to a farm holds, and how many windows are
+# read ahead of the one whose claims are handed on (a window's reading takes a few tenths
+# of a second: enough to keep the farm's processes busy while this one reads its kinds).
+WINDOW_BATCHES = 4
+WINDOWS_AHEAD = 4
+
+
+def read_alone(
+    source: Source, own: LanguageKinds, spans: list[tuple[int, int]]
+) -> list[list[_Read]]:
+    """For each sentence of `source` at `spans` (`(start, end)` of its text), what the kinds
+    of `own` that read a sentence alone find in it, as `_batch_reads` reads a sentence the
+    memo does not hold: each mention with its claim where its kind's claims are kept by the
+    memo (normalized here: such a kind's `normalize` reads the mention alone), else with
+    None, to be normalized where the claims are handed on. The work a farm does; the same
+    reads wherever it is done."""
+    text = source.text
+    sentences = [Sentence(start, end, text[start:end]) for start, end in spans]
+    alone = [(at, kind) for at, kind in enumerate(own) if kind.reads != ""]
+    kept = frozenset(k for _, kind in alone if kind.reads == "claims" for k in kind.claim_kinds)
+    by_claim_kind = own.by_claim_kind
+    out: list[list[_Read]] = [[] for _ in sentences]
+    for first in range(0, len(sentences), BATCH):
+        batch = sentences[first : first + BATCH]
+        reads_of = out[first : first + BATCH]
+        opened = _opened_by(source, [kind for _, kind in alone], batch)
+        for bit, (_, kind) in enumerate(alone):
+            find, bit = kind.find, 1 << bit
+            for reads, sentence, kinds in zip(reads_of, batch, opened, strict=True):
+                if kinds & bit:
+                    mentions = find(source, sentence)
+                    if mentions:
+                        reads.extend([m, None, False] for m in mentions)
+    for reads in out:
+        for read in reads:
+            mention = read[_MENTION]
+            if mention.kind in kept:
+                read[_CLAIM] = by_claim_kind[mention.kind].normalize(mention, source)
+                read[_DONE] = True
+    return out
+
+
+def _opened_by(source: Source, kinds: list[Kind], batch: list[Sentence]) -> list[int]:
+    """`_opened` for some of a language's kinds (a bit each, by their place in `kinds`): a
+    kind's gate opens on a sentence whatever other kinds are asked with it."""
+    table = _gates_of(tuple(kind.gate_of(source) for kind in kinds))
+    if table.ungated == table.all:
+        return [table.all] * len(batch)
+    texts = [sentence.text for sentence in batch]
+    return table.opened([words_told(text) for text in texts], texts)
+
+
+def _each_farmed_claim(
+    source: Source, own: LanguageKinds, advance: Callable[[int], None] | None, farm: Farm
+) -> Iterator[Claim]:
+    """The claims of `_each_read_claim`, the kinds that read a sentence alone read by `farm`.
+
+    The memo is asked and told about each batch's sentences as `_batch_reads` does, in the
+    same order, when the window holding the batch is sent (what it is asked depends on the
+    sentences' texts alone): a sentence it holds is not sent, and it holds for a sentence
+    sent a list its reads fill when they come back. The other kinds read each batch here,
+    in text order, between the claims of the batch before and those of the batch itself,
+    as `_batch_reads` has them read (a kind that keeps what it reads of a source sees what
+    it saw); their reads and the farm's are put in text order and normalized as there."""
+    memo = memo_of(own)
+    by_claim_kind = own.by_claim_kind
+    kept = memo.kept
+    here = [(at, kind) for at, kind in enumerate(own) if kind.reads == ""]
+    sent: deque[_Window] = deque()
+    told = 0
+    window: list[list[Sentence]] = []
+    batch: list[Sentence] = []
+    for sentence in own.each_sentence(source):
+        batch.append(sentence)
+        if len(batch) == BATCH:
+            window.append(batch)
+            batch = []
+            if len(window) == WINDOW_BATCHES:
+                sent.append(_send(source, memo, window, farm))
+                window = []
+                if len(sent) > WINDOWS_AHEAD:
+                    for ended, claims in _window_claims(source, own, here, sent.popleft()):
+                        yield from _claims_of(source, by_claim_kind, kept, claims)
+                        if advance is not None and ended - told >= ADVANCE_EVERY:
+                            told = ended
+                            advance(told)
+    window.append(batch)  # the last batch, maybe empty
+    sent.append(_send(source, memo, window, farm))
+    while sent:
+        for ended, claims in _window_claims(source, own, here, sent.popleft()):
+            yield from _claims_of(source, by_claim_kind, kept, claims)
+            if advance is not None and ended - told >= ADVANCE_EVERY:
+                told = ended
+                advance(told)
+
+
+class _Window(NamedTuple):
+    """Batches of a source's sentences sent to a farm: per batch, what the memo held of
+    each sentence (None: sent), and the list each sentence sent is to hold its reads in
+    (None: held); and the call that gives the farm's reads back."""
+
+    batches: list[list[Sentence]]
+    held: list[list[Sequence[_Read] | None]]
+    slots: list[list[list[_Read] | None]]
+    reads: Callable[[], list[list[_Read]]]
+
+
+def _send(source: Source, memo: SentenceMemo, window: list[list[Sentence]], farm: Farm) -> _Window:
+    """The window's sentences the memo does not hold sent to `farm`; the memo asked and
+    told as `_batch_reads` asks and tells it, batch by batch."""
+    helds: list[list[Sequence[_Read] | None]] = []
+    slots: list[list[list[_Read] | None]] = []
+    spans: list[tuple[int, int]] = []
+    for batch in window:
+        held = [memo.get(sentence.text) for sentence in batch]
+        own_slots: list[list[_Read] | None] = []
+        for sentence, earlier in zip(batch, held, strict=True):
+            if earlier is None:
+                slot: list[_Read] = []
+                memo.put(sentence.text, slot)
+                own_slots.append(slot)
+                spans.append((sentence.start, sentence.end))
+            else:
+                own_slots.append(None)
+        helds.append(held)
+        slots.append(own_slots)
+    reads = farm(source, spans) if spans else _nothing
+    return _Window(window, helds, slots, reads)
+
+
+def _nothing() -> list[list[_Read]]:
+    return []
+
+
+def _window_claims(
+    source: Source, own: LanguageKinds, here: list[tuple[int, Kind]], window: _Window
+) -> Iterator[tuple[int, list[_Read]]]:
+    """Per batch of a window sent, where its last sentence ends and its reads in text order
+    (the kinds read here read the batch first, then the farm's reads are waited for)."""
+    farmed: Iterator[list[_Read]] | None = None
+    for batch, held, slots in zip(window.batches, window.held, window.slots, strict=True):
+        if not batch:
+            continue
+        found: list[list[_Read]] = [[] for _ in batch]
+        opened = _opened_by(source, [kind for _, kind in here], batch)
+        for bit, (_, kind) in enumerate(here):
+            find, bit = kind.find, 1 << bit
+            for reads, sentence, kinds in zip(found, batch, opened, strict=True):
+                if kinds & bit:
+                    mentions = find(source, sentence)
+                    if mentions:
+                        reads.extend([m, None, False] for m in mentions)
+        if farmed is None:
+            farmed = iter(window.reads())
+        out: list[_Read] = []
+        for reads, sentence, earlier, slot in zip(found, batch, held, slots, strict=True):
+            if slot is not None:
+                slot.extend(next(farmed))
+                reads.extend(slot)
+            elif earlier:
+                reads.extend(_moved(read, source, sentence) for read in earlier)
+            if reads:
+                reads.sort(key=_read_order)
+                out.extend(reads)
+        yield batch[-1].end, out

@@ -8,8 +8,9 @@ no block, rendering) stays in the calling process. The results are the same byte
 the engine and however many workers it has: each item's result depends on that item alone,
 and results are put back in the order of their items.
 
-- `LocalEngine(jobs)`: this machine, with `jobs` worker processes for extraction and for
-  clustering large blocks.
+- `LocalEngine(jobs)`: this machine, with `jobs` worker processes for extraction (of many
+  sources, or of one long source's sentences: `SentenceFarm`) and for clustering large
+  blocks.
 - `reconcile.engine.dask.DaskEngine(address)`: a Dask distributed cluster (optional extra).
 """
 
@@ -30,6 +31,7 @@ from reconcile.rules import RuleSet
 
 if TYPE_CHECKING:
     from reconcile.cache import ClaimCache
+    from reconcile.extract import Farm, _Read
     from reconcile.kinds import Kinds
     from reconcile.pairs import BlockMemory
     from reconcile.sources import FileLoad, Loaded
@@ -47,6 +49,9 @@ PARALLEL_MIN_FILES = 400  # files to read before worker processes are worth star
 # Blocks are clustered in worker processes when the second largest has at least this many
 # claims (about a second of clustering; the largest alone would keep one worker busy).
 PARALLEL_MIN_BLOCK = 2_000
+# A source extracted in this process with at least this much text has its sentences read
+# by `jobs` worker processes as well (`reconcile.extract.each_claim`'s farm).
+SPLIT_MIN_CHARS = 200_000
 BATCHES_PER_JOB = 8  # smaller batches balance the load; larger ones cost less to send
 # What a worker runs, imported once by the server the workers are forked from.
 WORKER_MODULES = (
@@ -110,23 +115,32 @@ def source_claims(
 
 
 def each_source_claim(
-    source: Source, kinds: Kinds, advance: Callable[[int], None] | None = None
+    source: Source,
+    kinds: Kinds,
+    advance: Callable[[int], None] | None = None,
+    farm: Farm | None = None,
 ) -> Iterator[Claim]:
     """The claims of `source_claims`, one at a time as the text is read: a sentence's
-    claims are handed on before the next sentence is read."""
+    claims are handed on before the next sentence is read. With `farm`, the kinds that read
+    a sentence alone read it there (`reconcile.extract.each_claim`): the same claims."""
     from reconcile.extract import each_claim
 
-    return each_claim(source, kinds, advance)
+    return each_claim(source, kinds, advance, farm)
 
 
 def _told(
-    source: Source, kinds: Kinds, progress: Progress | None, done: int, size: int
+    source: Source,
+    kinds: Kinds,
+    progress: Progress | None,
+    done: int,
+    size: int,
+    farm: Farm | None = None,
 ) -> Iterator[Claim]:
     """`each_source_claim`, telling `progress` how far into all the text it is."""
     if progress is None:
-        yield from each_source_claim(source, kinds)
+        yield from each_source_claim(source, kinds, None, farm)
         return
-    yield from each_source_claim(source, kinds, partial(_within, progress, done, size))
+    yield from each_source_claim(source, kinds, partial(_within, progress, done, size), farm)
     progress(done + len(source.text), size)
 
 
@@ -189,11 +203,13 @@ class LocalEngine:
         min_chars: int = PARALLEL_MIN_CHARS,
         min_files: int = PARALLEL_MIN_FILES,
         min_block: int = PARALLEL_MIN_BLOCK,
+        min_split: int = SPLIT_MIN_CHARS,
     ) -> None:
         self.jobs = max(1, jobs if jobs is not None else default_jobs())
         self.min_chars = min_chars
         self.min_files = min_files
         self.min_block = min_block
+        self.min_split = min_split
         self._shipped: tuple[Kinds, frozenset[str], bytes] | None = None
 
     def load(
@@ -218,6 +234,14 @@ class LocalEngine:
             ]
 
     def _pool(self, rules: RuleSet, kinds: Kinds | None = None) -> multiprocessing.pool.Pool:
+        return self._pool_starter(rules, kinds)()
+
+    def _pool_starter(
+        self, rules: RuleSet, kinds: Kinds | None = None
+    ) -> Callable[[], multiprocessing.pool.Pool]:
+        """What starts the workers' pool, called in any thread: what they are given is read
+        here, in the caller's (pickling the compiled kinds while another thread reads with
+        them could meet their memos changing)."""
         import multiprocessing
 
         from reconcile.cache import _dumps
@@ -233,7 +257,32 @@ class LocalEngine:
         if method is not None:
             context.set_forkserver_preload(list(WORKER_MODULES))
         given = (_dumps(rules), *self._compiled(kinds), _dumps(TABLE))
-        return context.Pool(self.jobs, initializer=_start_worker, initargs=given)
+        return partial(context.Pool, self.jobs, initializer=_start_worker, initargs=given)
+
+    def _farm(self, kinds: Kinds) -> SentenceFarm:
+        """The farm of a long source's sentences. Where the system forks and this process
+        runs no other thread (none can hold a lock a child would wait on), its workers are
+        forked from this process: they start at once with the kinds compiled here and what
+        their readers keep (nothing to send, import or compile), the objects made so far
+        left out of the collector's passes while they fork (`gc.freeze`: a child's passes
+        over the heap it shares would copy every page of it). Else they are started as
+        `_pool` starts them, in a thread, while this process reads."""
+        import gc
+        import multiprocessing
+        import threading
+
+        if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+            return SentenceFarm(self._pool_starter(kinds.rules, kinds), kinds)
+        context = multiprocessing.get_context("fork")
+        freeze = not gc.get_freeze_count()  # (else their owner decides)
+        if freeze:
+            gc.freeze()
+        try:
+            pool = context.Pool(self.jobs, initializer=_adopt_kinds, initargs=(kinds,))
+        finally:
+            if freeze:
+                gc.unfreeze()
+        return SentenceFarm(pool, kinds)
 
     def _compiled(self, kinds: Kinds | None) -> tuple[tuple[Path, str] | None, bytes | None]:
         """What workers are given of the languages `kinds` has compiled: the folder and key
@@ -271,10 +320,20 @@ class LocalEngine:
         if self.in_process(sources):
             size = sum(len(s.text) for s in sources)
             done = 0
-            for source in sources:
-                # a large source tells how far into it extraction is: the bar moves meanwhile
-                yield _told(source, kinds, progress, done, size)
-                done += len(source.text)
+            farm: SentenceFarm | None = None
+            ended = False
+            try:
+                for source in sources:
+                    if self.jobs > 1 and len(source.text) >= self.min_split:
+                        # a long source: its sentences read by the workers too
+                        farm = farm or self._farm(kinds)
+                    # a large source tells how far into it extraction is: the bar moves
+                    yield _told(source, kinds, progress, done, size, farm)
+                    done += len(source.text)
+                ended = True
+            finally:
+                if farm is not None:
+                    farm.close(ended)
             return
         for claims in self._extract_in_processes(sources, kinds, progress):
             yield iter(claims)
@@ -621,6 +680,13 @@ def _start_worker(
     _worker_kinds = Kinds.build(_worker_rules, pickle.loads(compiled) if compiled else None)
 
 
+def _adopt_kinds(kinds: Kinds) -> None:
+    """A worker forked from the process that compiled `kinds`: they are its own."""
+    global _worker_rules, _worker_kinds
+    _worker_rules = kinds.rules
+    _worker_kinds = kinds
+
+
 def _extract_batch(batch: Sequence[Source]) -> bytes:
     """The claims of each source of `batch`, pickled as the claims cache pickles them (each
     record a call of its class: read back in a quarter less time than `dataclasses`' own
@@ -629,6 +695,107 @@ def _extract_batch(batch: Sequence[Source]) -> bytes:
 
     assert _worker_kinds is not None, "worker started without rules"
     return _dumps([source_claims(source, _worker_kinds) for source in batch])
+
+
+class _Sent:
+    """A part of a source's sentences given to a `SentenceFarm`: sent to a worker once its
+    pool is started (`pending`: the worker's answer to come)."""
+
+    __slots__ = ("farm", "pending", "source", "spans")
+
+    def __init__(self, farm: SentenceFarm, source: Source, spans: list[tuple[int, int]]):
+        self.farm = farm
+        self.source = source
+        self.spans = spans
+        self.pending: multiprocessing.pool.AsyncResult[bytes] | None = None
+
+    def reads(self) -> list[list[_Read]]:
+        """What the kinds that read a sentence alone read in these sentences: the worker's
+        answer, or when the pool is not started yet, read here."""
+        from reconcile.extract import read_alone
+
+        self.farm.send()
+        if self.pending is None:  # the workers are not there yet: read here
+            self.farm.waiting.remove(self)
+            own = self.farm.kinds.language(self.source.language)
+            return read_alone(self.source, own, self.spans)
+        answer = self.pending.get()
+        with collector_paused():  # many records, no cycles: see `collector_paused`
+            found: list[list[_Read]] = pickle.loads(answer)
+        return found
+
+
+class SentenceFarm:
+    """The farm `reconcile.extract.each_claim` gives a long source's sentences to
+    (`reconcile.extract.Farm`): read by the kinds that read a sentence alone in worker
+    processes (`_read_alone`), of a pool given, or of one `start` gives: that is called in
+    a thread, so that this process reads meanwhile, and a part of the sentences asked for
+    before the pool is there is read here (the same reads: `reconcile.extract.read_alone`)."""
+
+    def __init__(
+        self,
+        start: Callable[[], multiprocessing.pool.Pool] | multiprocessing.pool.Pool,
+        kinds: Kinds,
+    ) -> None:
+        import threading
+
+        self.kinds = kinds
+        self.waiting: list[_Sent] = []
+        self.pool: multiprocessing.pool.Pool | None = None
+        self._failed: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if callable(start):  # a pool to start
+            self._thread = threading.Thread(target=self._start, args=(start,), daemon=True)
+            self._thread.start()
+        else:
+            self.pool = start
+
+    def _start(self, start: Callable[[], multiprocessing.pool.Pool]) -> None:
+        try:
+            self.pool = start()
+        except BaseException as error:  # raised where the reads are asked for
+            self._failed = error
+
+    def __call__(
+        self, source: Source, spans: list[tuple[int, int]]
+    ) -> Callable[[], list[list[_Read]]]:
+        sent = _Sent(self, source, spans)
+        self.waiting.append(sent)
+        self.send()
+        return sent.reads
+
+    def send(self) -> None:
+        """The parts waiting sent to the workers, once their pool is started."""
+        if self._failed is not None:
+            raise self._failed
+        pool = self.pool
+        if pool is None:
+            return
+        for sent in self.waiting:
+            sent.pending = pool.apply_async(_read_alone, (sent.source, sent.spans))
+        self.waiting.clear()
+
+    def close(self, ended: bool) -> None:
+        """The workers ended: once their work is read (`ended`), else at once."""
+        if self._thread is not None:
+            self._thread.join()
+        if self.pool is None:
+            return
+        if ended:
+            self.pool.close()
+            self.pool.join()
+        else:
+            self.pool.terminate()
+
+
+def _read_alone(source: Source, spans: list[tuple[int, int]]) -> bytes:
+    """What the kinds that read a sentence alone read in the sentences of `source` at
+    `spans` (`reconcile.extract.read_alone`), pickled as `_extract_batch` pickles claims."""
+    from reconcile.cache import _dumps
+    from reconcile.extract import read_alone
+
+    assert _worker_kinds is not None, "worker started without rules"
+    return _dumps(read_alone(source, _worker_kinds.language(source.language), spans))
 
 
 def _cluster_one(task: BlockTask) -> tuple[str, bytes]:
