@@ -328,15 +328,7 @@ def read_alone(
     out: list[list[_Read]] = [[] for _ in sentences]
     for first in range(0, len(sentences), BATCH):
         batch = sentences[first : first + BATCH]
-        reads_of = out[first : first + BATCH]
-        opened = _opened_by(source, [kind for _, kind in alone], batch)
-        for bit, (_, kind) in enumerate(alone):
-            find, bit = kind.find, 1 << bit
-            for reads, sentence, kinds in zip(reads_of, batch, opened, strict=True):
-                if kinds & bit:
-                    mentions = find(source, sentence)
-                    if mentions:
-                        reads.extend([m, None, False] for m in mentions)
+        _find_into(source, [kind for _, kind in alone], batch, out[first : first + BATCH])
     for reads in out:
         for read in reads:
             mention = read[_MENTION]
@@ -344,6 +336,22 @@ def read_alone(
                 read[_CLAIM] = by_claim_kind[mention.kind].normalize(mention, source)
                 read[_DONE] = True
     return out
+
+
+def _find_into(
+    source: Source, kinds: list[Kind], batch: list[Sentence], reads_of: list[list[_Read]]
+) -> None:
+    """What each of `kinds` finds in the sentences of a batch its gate opens on, added as
+    reads not yet normalized to each sentence's list in `reads_of` (one list a sentence).
+    Each kind reads the whole batch in turn, as in `_batch_mentions`."""
+    opened = _opened_by(source, kinds, batch)
+    for bit, kind in enumerate(kinds):
+        find, bit = kind.find, 1 << bit
+        for reads, sentence, open_to in zip(reads_of, batch, opened, strict=True):
+            if open_to & bit:
+                mentions = find(source, sentence)
+                if mentions:
+                    reads.extend([m, None, False] for m in mentions)
 
 
 def _opened_by(source: Source, kinds: list[Kind], batch: list[Sentence]) -> list[int]:
@@ -448,14 +456,7 @@ def _window_claims(
         if not batch:
             continue
         found: list[list[_Read]] = [[] for _ in batch]
-        opened = _opened_by(source, [kind for _, kind in here], batch)
-        for bit, (_, kind) in enumerate(here):
-            find, bit = kind.find, 1 << bit
-            for reads, sentence, kinds in zip(found, batch, opened, strict=True):
-                if kinds & bit:
-                    mentions = find(source, sentence)
-                    if mentions:
-                        reads.extend([m, None, False] for m in mentions)
+        _find_into(source, [kind for _, kind in here], batch, found)
         if farmed is None:
             farmed = iter(window.reads())
         out: list[_Read] = []
