@@ -260,10 +260,27 @@ def _batch_reads(
                 mentions = find(source, sentence)
                 if mentions:
                     reads.extend([m, None, False] for m in mentions)
-    out: list[_Read] = []
-    for reads, sentence, earlier, new in zip(found, batch, held, fresh, strict=True):
+    for sentence, earlier, new in zip(batch, held, fresh, strict=True):
         if earlier is None:
             memo.put(sentence.text, tuple(new))
+    news = [new if earlier is None else None for earlier, new in zip(held, fresh, strict=True)]
+    return _in_text_order(source, batch, found, held, news)
+
+
+def _in_text_order(
+    source: Source,
+    batch: list[Sentence],
+    found: list[list[_Read]],
+    held: Sequence[Sequence[_Read] | None],
+    news: Sequence[list[_Read] | None],
+) -> list[_Read]:
+    """A batch's reads in text order: each sentence's reads of the kinds that read every
+    sentence (`found`) with those of the kinds that read a sentence alone, read now
+    (`news`, None where the memo held the sentence) or held by the memo (`held`, moved to
+    this sentence)."""
+    out: list[_Read] = []
+    for reads, sentence, earlier, new in zip(found, batch, held, news, strict=True):
+        if new is not None:
             reads.extend(new)
         elif earlier:
             reads.extend(_moved(read, source, sentence) for read in earlier)
@@ -459,14 +476,7 @@ def _window_claims(
         _find_into(source, [kind for _, kind in here], batch, found)
         if farmed is None:
             farmed = iter(window.reads())
-        out: list[_Read] = []
-        for reads, sentence, earlier, slot in zip(found, batch, held, slots, strict=True):
+        for slot in slots:
             if slot is not None:
                 slot.extend(next(farmed))
-                reads.extend(slot)
-            elif earlier:
-                reads.extend(_moved(read, source, sentence) for read in earlier)
-            if reads:
-                reads.sort(key=_read_order)
-                out.extend(reads)
-        yield batch[-1].end, out
+        yield batch[-1].end, _in_text_order(source, batch, found, held, slots)
