@@ -90,8 +90,6 @@ _CLAUSES = frozenset({"event"})
 _JOINER_END = re.compile(rf"\s[^\W\d_{CAPITALS}][\w’'-]*$")  # a name cut after a joiner: "Gulf of"
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]+")  # a comma after a name, and the larger place
-# names of one number compared one with another, at most (`_share_numbered`)
-_NUMBERED_BUCKET = 64
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
 
@@ -157,6 +155,8 @@ class RecurringNames:
         # a place only a route's end reads is a place of no cue's role
         self.place_role = named.roles.get("place", "place")
         self.least = max(2, named.thing.recurring_sources)
+        # names of one number compared one with another, at most (`_share_numbered`)
+        self.numbered = named.thing.recurring_numbered
         # per class, the last words that make a name that class's ("Party", "Front")
         self.ends = {c.name: tuple(c.ends) for c in named.thing.thing if c.ends}
         self.forms = forms
@@ -372,8 +372,8 @@ class RecurringNames:
         source writes "Karsk Song Cup 2025", "the 2025 Karsk Marathon" where one writes
         "Karsk Marathon 2025". A name and its number are specific: two sources writing it
         two ways write one name, and each is read. Names are compared only by a number
-        they share, and a number more than `_NUMBERED_BUCKET` names share (a year in a
-        large run) compares none."""
+        they share, and a number more names share than `thing.recurring_numbered` (a
+        year in a large run) compares none."""
         by_number: dict[str, list[str]] = {}
         for key in written:
             for word in set(key.split()):
@@ -381,7 +381,7 @@ class RecurringNames:
                     by_number.setdefault(word, []).append(key)
         more: dict[str, set[str]] = {}
         for keys in by_number.values():
-            if len(keys) < 2 or len(keys) > _NUMBERED_BUCKET:
+            if len(keys) < 2 or len(keys) > self.numbered:
                 continue
             for a, b in combinations(sorted(keys), 2):
                 if written[a] != written[b] and relation(a, b, self.forms) != "different":
