@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reconcile.api import claims_of
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import NamedValue
 from reconcile.models import Report, Source
@@ -537,3 +538,23 @@ def test_the_last_words_of_a_name_without_a_number_are_no_name(tmp_path: Path) -
         "Supporters said Tarvin United lost at home.",
     )
     assert quotes(report) == []
+
+
+@pytest.mark.parametrize(
+    ("most", "read"), [(64, ["Karsk Council Resolution 12", "Resolution 12"]), (1, [])]
+)
+def test_the_names_of_one_number_compared_are_bounded_by_a_rules_key(
+    tmp_path: Path, most: int, read: list[str]
+) -> None:
+    # `[thing] recurring_numbered`: a number more names share than that compares none
+    (tmp_path / "lang" / "en").mkdir(parents=True)
+    (tmp_path / "lang" / "en" / "named.toml").write_text(
+        f"[thing]\nrecurring_numbered = {most}\n", encoding="utf-8"
+    )
+    kinds = Kinds(load_rules(tmp_path))
+    two = [
+        Source(id="s0", path="s0.md", text="Delegates welcomed the Karsk Council Resolution 12."),
+        Source(id="s1", path="s1.md", text="Envoys said Resolution 12 would hold the truce."),
+    ]
+    found = kinds.infer(claims_of(two, kinds), two)
+    assert [c.quote for c in found if c.kind == "thing"] == read
