@@ -502,32 +502,65 @@ def test_a_name_one_source_writes_opening_a_sentence_stays_unread(tmp_path: Path
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "found"),
+    ("texts", "found"),
     [
         # a body before a numbered name, written by one source and left out by the other
         (
-            "Delegates welcomed the Karsk Council Resolution 12 on Monday.",
-            "Envoys said Resolution 12 would hold the truce.",
+            (
+                "Delegates welcomed the Karsk Council Resolution 12 on Monday.",
+                "Envoys said Resolution 12 would hold the truce.",
+            ),
             [("named thing: Karsk Council Resolution 12 / Resolution 12", "compatible")],
         ),
         # a word of the name left out, or the year written before it
         (
-            "Fans watched the Karsk Song Cup 2026 final on Sunday.",
-            "Tickets for the Karsk Cup 2026 sold out.",
+            (
+                "Fans watched the Karsk Song Cup 2026 final on Sunday.",
+                "Tickets for the Karsk Cup 2026 sold out.",
+            ),
             [("named thing: Karsk Cup 2026 / Karsk Song Cup 2026", "compatible")],
         ),
         # two names of one number neither within the other: each written once, unread
         (
-            "Fans watched the Karsk Cup 2026 final on Sunday.",
-            "Tickets for the Tarvin Cup 2026 sold out.",
+            (
+                "Fans watched the Karsk Cup 2026 final on Sunday.",
+                "Tickets for the Tarvin Cup 2026 sold out.",
+            ),
             [],
+        ),
+        (
+            (
+                "Divers searched for the wreck of Karsk Air Flight 17 on Monday.",
+                "Delegates said Karsk Resolution 17 would be put to a vote.",
+            ),
+            [("flight: Flight 17", "single")],
+        ),
+        # a short name two different names of the run fit names neither for sure: it is
+        # read with neither (nor by its own source alone)
+        (
+            (
+                "Delegates welcomed the Karsk Council Resolution 12 on Monday.",
+                "Delegates rejected the Tarvin Council Resolution 12 on Tuesday.",
+                "Envoys said Resolution 12 would hold the truce.",
+            ),
+            [],
+        ),
+        # and a name within the other of two sources still joins it where a third source
+        # writes a different name of the number
+        (
+            (
+                "Delegates welcomed the Karsk Council Resolution 12 on Monday.",
+                "Envoys said the Karsk Resolution 12 would hold the truce.",
+                "Fans watched the Tarvin Cup 12 final on Sunday.",
+            ),
+            [("named thing: Karsk Council Resolution 12 / Karsk Resolution 12", "compatible")],
         ),
     ],
 )
 def test_a_name_holding_a_number_is_written_where_another_source_writes_it_within(
-    tmp_path: Path, a: str, b: str, found: list[tuple[str, str]]
+    tmp_path: Path, texts: tuple[str, ...], found: list[tuple[str, str]]
 ) -> None:
-    assert things(report_of(tmp_path, a, b)) == found
+    assert things(report_of(tmp_path, *texts)) == found
 
 
 def test_the_last_words_of_a_name_without_a_number_are_no_name(tmp_path: Path) -> None:

@@ -371,9 +371,12 @@ class RecurringNames:
         that number one within the other (`relation`): "Karsk Cup 2025" where another
         source writes "Karsk Song Cup 2025", "the 2025 Karsk Marathon" where one writes
         "Karsk Marathon 2025". A name and its number are specific: two sources writing it
-        two ways write one name, and each is read. Names are compared only by a number
-        they share, and a number more names share than `thing.recurring_numbered` (a
-        year in a large run) compares none."""
+        two ways write one name, and each is read. A short name that two different names of
+        the run fit ("Resolution 12" where one source writes "Karsk Council Resolution 12"
+        and another "Tarvin Council Resolution 12") is the short form of neither for sure,
+        and shares with none. Names are compared only by a number they share, and a number
+        more names share than `thing.recurring_numbered` (a year in a large run) compares
+        none."""
         by_number: dict[str, list[str]] = {}
         for key in written:
             for word in set(key.split()):
@@ -383,10 +386,23 @@ class RecurringNames:
         for keys in by_number.values():
             if len(keys) < 2 or len(keys) > self.numbered:
                 continue
+            fits: dict[str, list[str]] = {}  # the names of the number one fits, by name
             for a, b in combinations(sorted(keys), 2):
-                if written[a] != written[b] and relation(a, b, self.forms) != "different":
-                    more.setdefault(a, set()).update(written[b])
-                    more.setdefault(b, set()).update(written[a])
+                if relation(a, b, self.forms) != "different":
+                    fits.setdefault(a, []).append(b)
+                    fits.setdefault(b, []).append(a)
+            # (the names two different names of the number fit)
+            torn = {
+                key
+                for key, others in fits.items()
+                if any(
+                    relation(b, c, self.forms) == "different" for b, c in combinations(others, 2)
+                )
+            }
+            for a, others in fits.items():
+                for b in others:
+                    if a not in torn and b not in torn and written[a] != written[b]:
+                        more.setdefault(a, set()).update(written[b])
         for key, sources in more.items():
             written[key] |= sources
 
