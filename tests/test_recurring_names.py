@@ -574,6 +574,50 @@ def test_the_last_words_of_a_name_without_a_number_are_no_name(tmp_path: Path) -
 
 
 @pytest.mark.parametrize(
+    ("texts", "found"),
+    [
+        # a name with an article after a joiner inside it, written whole by two sources: one
+        # name, not its two halves
+        (
+            (
+                "Pilgrims crowded the Church of the Nativity on Sunday.",
+                "The Church of the Nativity reopened its doors.",
+            ),
+            [("named thing: Church of the Nativity", "agree")],
+        ),
+        # written whole by one source only: its two names, each read where the run writes it
+        (
+            (
+                "Karsk United of the Velm League won on Monday.",
+                "Fans of Karsk United cheered in the square.",
+            ),
+            [("named thing: Karsk United", "agree")],
+        ),
+    ],
+)
+def test_a_name_joined_through_an_article_is_one_where_the_run_writes_it_whole(
+    tmp_path: Path, texts: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert things(report_of(tmp_path, *texts)) == found
+
+
+def test_a_country_named_through_an_article_is_the_place_another_source_reads(
+    tmp_path: Path,
+) -> None:
+    # "Republic of the Velm" is no two things in the sources that write it with no cue
+    report = report_of(
+        tmp_path,
+        "An outbreak in the Karsk Republic of the Velm doubles in cases.",
+        "A fire broke out in Tarn, Karsk Republic of the Velm, killing three.",
+        "The Karsk Republic of the Velm declares the outbreak over.",
+    )
+    assert things(report) == []
+    assert facts_of(report, "place") == [
+        ("event: Karsk Republic of the Velm / Tarn, Karsk Republic of the Velm", "compatible")
+    ]
+
+
+@pytest.mark.parametrize(
     ("most", "read"), [(64, ["Karsk Council Resolution 12", "Resolution 12"]), (1, [])]
 )
 def test_the_names_of_one_number_compared_are_bounded_by_a_rules_key(

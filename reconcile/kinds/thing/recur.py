@@ -163,8 +163,15 @@ class RecurringNames:
         articles = frozenset(fold(a) for a in named.articles)
         self.stop = lexicon.not_names | articles
         self.stopwords = frozenset(fold(w) for w in rules.nouns.stopwords) | self.stop
+        # (an article after a joiner inside a name, as the place reader reads one:
+        # "Democratic Republic of the Congo" is one name, not "Democratic Republic" and
+        # "Congo")
         self.reader = NameReader(
-            frozenset(fold(w) for w in named.name_joiners), self.stop, dotted=abbreviated(named)
+            frozenset(fold(w) for w in named.name_joiners),
+            self.stop,
+            dotted=abbreviated(named),
+            article_joiners=frozenset(fold(w) for w in named.article_joiners),
+            articles=articles,
         )
         offices = rules.offices
         titles = [t for o in offices.office for t in o.titles]
@@ -172,6 +179,18 @@ class RecurringNames:
         joins = named.place.coordinators  # "Karsk United and Tarvin City": two names
         self.coordinators = (
             re.compile(r"\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+") if joins else None
+        )
+        # an article after a joiner inside a name: "Karsk United of the Velm League" is
+        # read as its two names where the run writes it whole too seldom
+        pairs = [(j, a) for j in named.article_joiners for a in named.articles]
+        self.article_joins = (
+            re.compile(
+                r"\s+(?:"
+                + "|".join(rf"{re.escape(j)}\s+{re.escape(a)}" for j, a in pairs)
+                + r")\s+"
+            )
+            if pairs
+            else None
         )
         self.title_words = frozenset(fold(w) for t in titles for w in t.split())
         place = named.place
@@ -459,7 +478,10 @@ class RecurringNames:
         """The capitalized names of a source no claim of it holds, in text order, each as
         its readings, best first: the whole name; past its first word when it opens a
         sentence ("Yesterday Karsk United"); without a number after it ("Karsk United
-        94"); its parts apart at a coordinator ("Karsk United and Tarvin City")."""
+        94"); its parts apart at a coordinator ("Karsk United and Tarvin City"), or at a joiner
+        an article follows ("Karsk United of the Velm League": a name the run writes whole
+        in too few sources is its two names, as "Democratic Republic of the Congo" is one
+        where it does)."""
         text = source.text
         names: list[list[list[_Part]]] = []
         end = 0
@@ -499,10 +521,12 @@ class RecurringNames:
                 shorter = self._part(text, start, number.start(), opening)
                 if shorter is not None:
                     readings.append([shorter])
-            if self.coordinators is not None:
+            for apart in (self.coordinators, self.article_joins):
+                if apart is None:
+                    continue
                 parts: list[_Part] = []
                 at = start
-                for joined in self.coordinators.finditer(text, start, end):
+                for joined in apart.finditer(text, start, end):
                     part = self._part(text, at, joined.start(), opening and at == start)
                     parts += [part] if part is not None else []
                     at = joined.end()
