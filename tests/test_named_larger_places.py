@@ -203,6 +203,40 @@ def test_a_larger_place_meets_the_place_written_with_its_own_larger_place(
             "A fire broke out in Velm, Ruritania on Saturday, killing three people.",
             [("event: Velm, England", "single"), ("event: Velm, Ruritania", "single")],
         ),
+        # a part whose name is a plural's (its key in the singular, as every name's is)
+        (
+            "A fire broke out in Velm, Wales on Saturday, killing three people.",
+            "A fire broke out in Velm, UK on Saturday, killing three people.",
+            [("event: Velm, UK / Velm, Wales", "compatible")],
+        ),
+        # a part written with its whole after it is that part
+        (
+            "A fire broke out in Velm, England, United Kingdom on Saturday, killing three.",
+            "A fire broke out in Velm, England on Saturday, killing three people.",
+            [("event: Velm, England / Velm, England, United Kingdom", "compatible")],
+        ),
+        # a part is met by no other name holding its words, or held in its own: two cities
+        (
+            "A fire broke out in Velm, England on Saturday, killing three people.",
+            "A fire broke out in Velm, New England on Saturday, killing three people.",
+            [("event: Velm, England", "single"), ("event: Velm, New England", "single")],
+        ),
+        (
+            "A fire broke out in Velm, Wales on Saturday, killing three people.",
+            "A fire broke out in Velm, New South Wales on Saturday, killing three people.",
+            [("event: Velm, New South Wales", "single"), ("event: Velm, Wales", "single")],
+        ),
+        (
+            "A fire broke out in Velm, Northern Ireland on Saturday, killing three people.",
+            "A fire broke out in Velm, Ireland on Saturday, killing three people.",
+            [("event: Velm, Ireland", "single"), ("event: Velm, Northern Ireland", "single")],
+        ),
+        # two parts of one whole are two places
+        (
+            "A fire broke out in Velm, Scotland on Saturday, killing three people.",
+            "A fire broke out in Velm, England on Saturday, killing three people.",
+            [("event: Velm, England", "single"), ("event: Velm, Scotland", "single")],
+        ),
     ],
 )
 def test_a_city_in_a_part_of_a_country_is_the_city_in_that_country(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reconcile.api import claims_of
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import NamedValue
 from reconcile.models import Report, Source
@@ -501,32 +502,65 @@ def test_a_name_one_source_writes_opening_a_sentence_stays_unread(tmp_path: Path
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "found"),
+    ("texts", "found"),
     [
         # a body before a numbered name, written by one source and left out by the other
         (
-            "Delegates welcomed the Karsk Council Resolution 12 on Monday.",
-            "Envoys said Resolution 12 would hold the truce.",
+            (
+                "Delegates welcomed the Karsk Council Resolution 12 on Monday.",
+                "Envoys said Resolution 12 would hold the truce.",
+            ),
             [("named thing: Karsk Council Resolution 12 / Resolution 12", "compatible")],
         ),
         # a word of the name left out, or the year written before it
         (
-            "Fans watched the Karsk Song Cup 2026 final on Sunday.",
-            "Tickets for the Karsk Cup 2026 sold out.",
+            (
+                "Fans watched the Karsk Song Cup 2026 final on Sunday.",
+                "Tickets for the Karsk Cup 2026 sold out.",
+            ),
             [("named thing: Karsk Cup 2026 / Karsk Song Cup 2026", "compatible")],
         ),
         # two names of one number neither within the other: each written once, unread
         (
-            "Fans watched the Karsk Cup 2026 final on Sunday.",
-            "Tickets for the Tarvin Cup 2026 sold out.",
+            (
+                "Fans watched the Karsk Cup 2026 final on Sunday.",
+                "Tickets for the Tarvin Cup 2026 sold out.",
+            ),
             [],
+        ),
+        (
+            (
+                "Divers searched for the wreck of Karsk Air Flight 17 on Monday.",
+                "Delegates said Karsk Resolution 17 would be put to a vote.",
+            ),
+            [("flight: Flight 17", "single")],
+        ),
+        # a short name two different names of the run fit names neither for sure: it is
+        # read with neither (nor by its own source alone)
+        (
+            (
+                "Delegates welcomed the Karsk Council Resolution 12 on Monday.",
+                "Delegates rejected the Tarvin Council Resolution 12 on Tuesday.",
+                "Envoys said Resolution 12 would hold the truce.",
+            ),
+            [],
+        ),
+        # and a name within the other of two sources still joins it where a third source
+        # writes a different name of the number
+        (
+            (
+                "Delegates welcomed the Karsk Council Resolution 12 on Monday.",
+                "Envoys said the Karsk Resolution 12 would hold the truce.",
+                "Fans watched the Tarvin Cup 12 final on Sunday.",
+            ),
+            [("named thing: Karsk Council Resolution 12 / Karsk Resolution 12", "compatible")],
         ),
     ],
 )
 def test_a_name_holding_a_number_is_written_where_another_source_writes_it_within(
-    tmp_path: Path, a: str, b: str, found: list[tuple[str, str]]
+    tmp_path: Path, texts: tuple[str, ...], found: list[tuple[str, str]]
 ) -> None:
-    assert things(report_of(tmp_path, a, b)) == found
+    assert things(report_of(tmp_path, *texts)) == found
 
 
 def test_the_last_words_of_a_name_without_a_number_are_no_name(tmp_path: Path) -> None:
@@ -537,3 +571,67 @@ def test_the_last_words_of_a_name_without_a_number_are_no_name(tmp_path: Path) -
         "Supporters said Tarvin United lost at home.",
     )
     assert quotes(report) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "found"),
+    [
+        # a name with an article after a joiner inside it, written whole by two sources: one
+        # name, not its two halves
+        (
+            (
+                "Pilgrims crowded the Church of the Nativity on Sunday.",
+                "The Church of the Nativity reopened its doors.",
+            ),
+            [("named thing: Church of the Nativity", "agree")],
+        ),
+        # written whole by one source only: its two names, each read where the run writes it
+        (
+            (
+                "Karsk United of the Velm League won on Monday.",
+                "Fans of Karsk United cheered in the square.",
+            ),
+            [("named thing: Karsk United", "agree")],
+        ),
+    ],
+)
+def test_a_name_joined_through_an_article_is_one_where_the_run_writes_it_whole(
+    tmp_path: Path, texts: tuple[str, ...], found: list[tuple[str, str]]
+) -> None:
+    assert things(report_of(tmp_path, *texts)) == found
+
+
+def test_a_country_named_through_an_article_is_the_place_another_source_reads(
+    tmp_path: Path,
+) -> None:
+    # "Republic of the Velm" is no two things in the sources that write it with no cue
+    report = report_of(
+        tmp_path,
+        "An outbreak in the Karsk Republic of the Velm doubles in cases.",
+        "A fire broke out in Tarn, Karsk Republic of the Velm, killing three.",
+        "The Karsk Republic of the Velm declares the outbreak over.",
+    )
+    assert things(report) == []
+    assert facts_of(report, "place") == [
+        ("event: Karsk Republic of the Velm / Tarn, Karsk Republic of the Velm", "compatible")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("most", "read"), [(64, ["Karsk Council Resolution 12", "Resolution 12"]), (1, [])]
+)
+def test_the_names_of_one_number_compared_are_bounded_by_a_rules_key(
+    tmp_path: Path, most: int, read: list[str]
+) -> None:
+    # `[thing] recurring_numbered`: a number more names share than that compares none
+    (tmp_path / "lang" / "en").mkdir(parents=True)
+    (tmp_path / "lang" / "en" / "named.toml").write_text(
+        f"[thing]\nrecurring_numbered = {most}\n", encoding="utf-8"
+    )
+    kinds = Kinds(load_rules(tmp_path))
+    two = [
+        Source(id="s0", path="s0.md", text="Delegates welcomed the Karsk Council Resolution 12."),
+        Source(id="s1", path="s1.md", text="Envoys said Resolution 12 would hold the truce."),
+    ]
+    found = kinds.infer(claims_of(two, kinds), two)
+    assert [c.quote for c in found if c.kind == "thing"] == read

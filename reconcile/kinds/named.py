@@ -259,7 +259,7 @@ class WordForms:
     def from_rules(cls, rules: NamedRules, apply: Any = fold) -> WordForms:
         """The forms of `rules`; `apply` makes the keys of `place.parts_of` (the aliases of
         the language, as the keys of names are made)."""
-        return cls(
+        forms = cls(
             tuple(sorted((fold(e) for e in rules.plural_endings), key=len, reverse=True)),
             tuple(fold(e) for e in rules.plural_kept),
             rules.plural_min_length,
@@ -269,11 +269,13 @@ class WordForms:
             rules.stem_min_length,
             re.compile(rules.thing.code_apart),
             re.compile(rules.thing.code_hyphen),
-            frozenset(
-                (name_key(part, apply), name_key(whole, apply))
-                for part, whole in rules.place.parts_of.items()
-            ),
         )
+        # (keyed as the names news writes are, by these forms: "Wales" is "wale")
+        parts = frozenset(
+            (name_key(part, apply, forms), name_key(whole, apply, forms))
+            for part, whole in rules.place.parts_of.items()
+        )
+        return replace(forms, parts=parts)
 
     def of(self, word: str) -> str:
         """`word` (folded) in the singular."""
@@ -480,6 +482,8 @@ def value_relation(a: NamedValue, b: NamedValue, forms: WordForms = _PLAIN_FORMS
     Yemen": one within the other, unless both name larger places that differ: "Springfield,
     Illinois" / "Springfield, Missouri")."""
     how = relation(a.key, b.key, forms)
+    if how != "different" and _parts_apart(a, b, forms):
+        return "different"  # (not "Velm, England" and "Velm, New England")
     if how == "different" and (_inside(a, b) or _inside(b, a)):
         return "within"
     if how == "different" and (a.head or b.head):
@@ -496,6 +500,24 @@ def value_relation(a: NamedValue, b: NamedValue, forms: WordForms = _PLAIN_FORMS
             return how  # (not "London, England" and "London, United Kingdom")
         return "within"
     return how
+
+
+def _parts_apart(a: NamedValue, b: NamedValue, forms: WordForms) -> bool:
+    """Whether two places' larger places after a comma differ where one is a part of a
+    country (`place.parts_of`): a part names itself, met only by itself or its whole
+    ("Velm, Wales" / "Velm, United Kingdom"), never by another name holding its words or
+    held in it ("Velm, Wales" / "Velm, New South Wales", "Velm, Northern Ireland" / "Velm,
+    Ireland")."""
+    if not forms.parts:
+        return False
+    # (a part written with its whole after it is the part: "England, United Kingdom")
+    joined = {f"{part} {whole}": part for part, whole in forms.parts}
+    larger_a, larger_b = (joined.get(p, p) for p in (_larger_part(a), _larger_part(b)))
+    if not larger_a or not larger_b or larger_a == larger_b:
+        return False
+    if not any(larger in (part for part, _ in forms.parts) for larger in (larger_a, larger_b)):
+        return False
+    return (larger_a, larger_b) not in forms.parts and (larger_b, larger_a) not in forms.parts
 
 
 def _larger_part(value: NamedValue) -> str:

@@ -1954,6 +1954,15 @@ class ThingRules:
         default=2,
         metadata=_doc("sources of a run, at least, that write a name for it to be read so"),
     )
+    recurring_numbered: int = field(
+        default=64,
+        metadata=_doc(
+            "names holding one number, at most, compared one with another for a name written"
+            " two ways ('Karsk Council Resolution 12' / 'Resolution 12'); a number more names"
+            " share (a year in a large run) compares none: each is read by its own sources",
+            min=0,
+        ),
+    )
     across_digits: int = field(
         default=4,
         metadata=_doc(

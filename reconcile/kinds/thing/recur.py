@@ -90,8 +90,6 @@ _CLAUSES = frozenset({"event"})
 _JOINER_END = re.compile(rf"\s[^\W\d_{CAPITALS}][\w’'-]*$")  # a name cut after a joiner: "Gulf of"
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]+")  # a comma after a name, and the larger place
-# names of one number compared one with another, at most (`_share_numbered`)
-_NUMBERED_BUCKET = 64
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
 
@@ -157,14 +155,23 @@ class RecurringNames:
         # a place only a route's end reads is a place of no cue's role
         self.place_role = named.roles.get("place", "place")
         self.least = max(2, named.thing.recurring_sources)
+        # names of one number compared one with another, at most (`_share_numbered`)
+        self.numbered = named.thing.recurring_numbered
         # per class, the last words that make a name that class's ("Party", "Front")
         self.ends = {c.name: tuple(c.ends) for c in named.thing.thing if c.ends}
         self.forms = forms
         articles = frozenset(fold(a) for a in named.articles)
         self.stop = lexicon.not_names | articles
         self.stopwords = frozenset(fold(w) for w in rules.nouns.stopwords) | self.stop
+        # (an article after a joiner inside a name, as the place reader reads one:
+        # "Democratic Republic of the Congo" is one name, not "Democratic Republic" and
+        # "Congo")
         self.reader = NameReader(
-            frozenset(fold(w) for w in named.name_joiners), self.stop, dotted=abbreviated(named)
+            frozenset(fold(w) for w in named.name_joiners),
+            self.stop,
+            dotted=abbreviated(named),
+            article_joiners=frozenset(fold(w) for w in named.article_joiners),
+            articles=articles,
         )
         offices = rules.offices
         titles = [t for o in offices.office for t in o.titles]
@@ -172,6 +179,18 @@ class RecurringNames:
         joins = named.place.coordinators  # "Karsk United and Tarvin City": two names
         self.coordinators = (
             re.compile(r"\s+(?:" + "|".join(map(re.escape, joins)) + r")\s+") if joins else None
+        )
+        # an article after a joiner inside a name: "Karsk United of the Velm League" is
+        # read as its two names where the run writes it whole too seldom
+        pairs = [(j, a) for j in named.article_joiners for a in named.articles]
+        self.article_joins = (
+            re.compile(
+                r"\s+(?:"
+                + "|".join(rf"{re.escape(j)}\s+{re.escape(a)}" for j, a in pairs)
+                + r")\s+"
+            )
+            if pairs
+            else None
         )
         self.title_words = frozenset(fold(w) for t in titles for w in t.split())
         place = named.place
@@ -371,9 +390,12 @@ class RecurringNames:
         that number one within the other (`relation`): "Karsk Cup 2025" where another
         source writes "Karsk Song Cup 2025", "the 2025 Karsk Marathon" where one writes
         "Karsk Marathon 2025". A name and its number are specific: two sources writing it
-        two ways write one name, and each is read. Names are compared only by a number
-        they share, and a number more than `_NUMBERED_BUCKET` names share (a year in a
-        large run) compares none."""
+        two ways write one name, and each is read. A short name that two different names of
+        the run fit ("Resolution 12" where one source writes "Karsk Council Resolution 12"
+        and another "Tarvin Council Resolution 12") is the short form of neither for sure,
+        and shares with none. Names are compared only by a number they share, and a number
+        more names share than `thing.recurring_numbered` (a year in a large run) compares
+        none."""
         by_number: dict[str, list[str]] = {}
         for key in written:
             for word in set(key.split()):
@@ -381,12 +403,25 @@ class RecurringNames:
                     by_number.setdefault(word, []).append(key)
         more: dict[str, set[str]] = {}
         for keys in by_number.values():
-            if len(keys) < 2 or len(keys) > _NUMBERED_BUCKET:
+            if len(keys) < 2 or len(keys) > self.numbered:
                 continue
+            fits: dict[str, list[str]] = {}  # the names of the number one fits, by name
             for a, b in combinations(sorted(keys), 2):
-                if written[a] != written[b] and relation(a, b, self.forms) != "different":
-                    more.setdefault(a, set()).update(written[b])
-                    more.setdefault(b, set()).update(written[a])
+                if relation(a, b, self.forms) != "different":
+                    fits.setdefault(a, []).append(b)
+                    fits.setdefault(b, []).append(a)
+            # (the names two different names of the number fit)
+            torn = {
+                key
+                for key, others in fits.items()
+                if any(
+                    relation(b, c, self.forms) == "different" for b, c in combinations(others, 2)
+                )
+            }
+            for a, others in fits.items():
+                for b in others:
+                    if a not in torn and b not in torn and written[a] != written[b]:
+                        more.setdefault(a, set()).update(written[b])
         for key, sources in more.items():
             written[key] |= sources
 
@@ -443,7 +478,10 @@ class RecurringNames:
         """The capitalized names of a source no claim of it holds, in text order, each as
         its readings, best first: the whole name; past its first word when it opens a
         sentence ("Yesterday Karsk United"); without a number after it ("Karsk United
-        94"); its parts apart at a coordinator ("Karsk United and Tarvin City")."""
+        94"); its parts apart at a coordinator ("Karsk United and Tarvin City"), or at a joiner
+        an article follows ("Karsk United of the Velm League": a name the run writes whole
+        in too few sources is its two names, as "Democratic Republic of the Congo" is one
+        where it does)."""
         text = source.text
         names: list[list[list[_Part]]] = []
         end = 0
@@ -483,10 +521,12 @@ class RecurringNames:
                 shorter = self._part(text, start, number.start(), opening)
                 if shorter is not None:
                     readings.append([shorter])
-            if self.coordinators is not None:
+            for apart in (self.coordinators, self.article_joins):
+                if apart is None:
+                    continue
                 parts: list[_Part] = []
                 at = start
-                for joined in self.coordinators.finditer(text, start, end):
+                for joined in apart.finditer(text, start, end):
                     part = self._part(text, at, joined.start(), opening and at == start)
                     parts += [part] if part is not None else []
                     at = joined.end()
