@@ -107,6 +107,15 @@ CASES: list[tuple[str, list[Expected]]] = [
         "The plan has gone down well with 60% of voters.",
         [("60% of voters", 60.0, None, "exact", "percent", None)],
     ),
+    # "as high as" after a change verb names the level reached; "as much as" the size
+    (
+        "The yield rose as high as 4.5% on Monday.",
+        [("as high as 4.5%", 4.5, None, "up_to", "percent", None)],
+    ),
+    (
+        "Oil prices slid as much as 3% on Tuesday.",
+        [("slid as much as 3%", 3.0, None, "up_to", "percent", "down")],
+    ),
     # a sum listed after another ("and"), not said again, keeps its own reading
     (
         "The bank paid nearly $3 million, and $2 a share in dividends.",
