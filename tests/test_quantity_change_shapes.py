@@ -102,6 +102,19 @@ CASES: list[tuple[str, list[Expected]]] = [
         "The pound went down against the euro by 2%.",
         [("by 2%", 2.0, None, "exact", "percent", "down")],
     ),
+    (
+        "Stocks rebounded sharply on Tuesday by nearly 8%.",
+        [("by nearly 8%", 8.0, None, "nearly", "percent", "up")],
+    ),
+    (
+        "The rate was raised after the meeting by 25 basis points.",
+        [("by 25 basis points", 25.0, None, "exact", "basis_point", "up")],
+    ),
+    # the "by" of a later verb, passive after "being": no change
+    (
+        "The stock jumped after being upgraded by 3 analysts.",
+        [("3 analysts", 3.0, None, "exact", "count", None)],
+    ),
     ("He went up to 3,000 metres.", [("3,000 metres", 3000.0, None, "exact", "meter", None)]),
     (
         "The plan has gone down well with 60% of voters.",
