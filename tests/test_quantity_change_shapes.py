@@ -6,7 +6,9 @@ Each sentence is written for this file. A market's move written with its sign ("
 points", "+4.1%") is the size of a fall or a rise; a percent with "more" or "less" right
 after it is a change ("85% more fires"), not when "of" stands between ("20 percent of more
 than 500 voters": a share); a sum said again per share after a qualified sum ("over $6.7
-billion, or $11.05 a share") takes its qualifier, as a restatement in another unit does.
+billion, or $11.05 a share") takes its qualifier, as a restatement in another unit does. A
+figure a verb takes "off" something ("cut three years off the sentence") is a change down; a
+phrasal verb ("gone up in value by 4.5%") makes a later "by" a change as a one-word verb does.
 """
 
 from __future__ import annotations
@@ -66,6 +68,66 @@ CASES: list[tuple[str, list[Expected]]] = [
     (
         "It grew by about 5 to 7 percent.",
         [("grew by about 5 to 7 percent", 5.0, 7.0, "range", "percent", "up")],
+    ),
+    # a measure, a percentage or a sum a verb takes "off" or "from" something: a change down;
+    # not things counted, nor time taken off
+    (
+        "The new law cut three years off the sentence.",
+        [("cut three years", 3.0, None, "exact", "year", "down")],
+    ),
+    (
+        "The retailer knocked 15% off its prices.",
+        [("knocked 15%", 15.0, None, "exact", "percent", "down")],
+    ),
+    (
+        "The sell-off wiped $40 billion from the group's value.",
+        [("wiped $40 billion", 4e10, None, "exact", "USD", "down")],
+    ),
+    (
+        "The firm cut 3,000 jobs from its payroll.",
+        [("3,000 jobs", 3000.0, None, "exact", "count", None)],
+    ),
+    ("She took two weeks off work.", [("two weeks", 2.0, None, "exact", "week", None)]),
+    (
+        "The airline cut two flights off its schedule.",
+        [("two flights", 2.0, None, "exact", "count", None)],
+    ),
+    # a phrasal change verb before "by" later in its clause; not its "up to" or a "gone down"
+    # without "by"
+    (
+        "The Dax has today gone up in value by 4.5 %.",
+        [("by 4.5 %", 4.5, None, "exact", "percent", "up")],
+    ),
+    (
+        "The pound went down against the euro by 2%.",
+        [("by 2%", 2.0, None, "exact", "percent", "down")],
+    ),
+    (
+        "Stocks rebounded sharply on Tuesday by nearly 8%.",
+        [("by nearly 8%", 8.0, None, "nearly", "percent", "up")],
+    ),
+    (
+        "The rate was raised after the meeting by 25 basis points.",
+        [("by 25 basis points", 25.0, None, "exact", "basis_point", "up")],
+    ),
+    # the "by" of a later verb, passive after "being": no change
+    (
+        "The stock jumped after being upgraded by 3 analysts.",
+        [("3 analysts", 3.0, None, "exact", "count", None)],
+    ),
+    ("He went up to 3,000 metres.", [("3,000 metres", 3000.0, None, "exact", "meter", None)]),
+    (
+        "The plan has gone down well with 60% of voters.",
+        [("60% of voters", 60.0, None, "exact", "percent", None)],
+    ),
+    # "as high as" after a change verb names the level reached; "as much as" the size
+    (
+        "The yield rose as high as 4.5% on Monday.",
+        [("as high as 4.5%", 4.5, None, "up_to", "percent", None)],
+    ),
+    (
+        "Oil prices slid as much as 3% on Tuesday.",
+        [("slid as much as 3%", 3.0, None, "up_to", "percent", "down")],
     ),
     # a sum listed after another ("and"), not said again, keeps its own reading
     (

@@ -1,6 +1,7 @@
 """Quantity extraction in the registers of speech and interviews: numbers said in words
 ("three point five million", "a couple of hundred"), the fillers and asides of talk ("between
-like one and five million", "a thousand, tops"), and spoken years that state no amount.
+like one and five million", "like 300 people", "a thousand, tops"), ranges said in turn ("about
+40, 45", "9 or 8 years old"), and spoken years that state no amount.
 
 Each case: sentence, then (quote, value, second end, qualifier, unit as stated, change) of each
 claim, in order, as a reader of the transcript would write them.
@@ -144,6 +145,64 @@ CASES: list[tuple[str, list[Expected]]] = [
     (
         "The remaining one hundred people left.",
         [("one hundred people", 100.0, None, "exact", "count", None)],
+    ),
+    # "like" hedges a number in speech (about), unless it compares ("looks like", "like three
+    # other states") or is the verb ("would like")
+    (
+        "We had like 300 people show up.",
+        [("like 300 people", 300.0, None, "about", "count", None)],
+    ),
+    (
+        "Honestly, it was like 40% of the budget.",
+        [("like 40%", 40.0, None, "about", "percent", None)],
+    ),
+    (
+        "It looks like 300 people were evacuated.",
+        [("300 people", 300.0, None, "exact", "count", None)],
+    ),
+    ("We would like 20 more buses.", [("20", 20.0, None, "exact", "count", None)]),
+    (
+        "Like three other states, Ohio requires a permit.",
+        [("three", 3.0, None, "exact", "count", None)],
+    ),
+    # a filler between the qualifier and its number; "a (little) bit" before a bound
+    (
+        "The turnout was around kind of 60%.",
+        [("around kind of 60%", 60.0, None, "about", "percent", None)],
+    ),
+    (
+        "A little bit less than half of the members voted.",
+        [("A little bit less than half", 50.0, None, "nearly", "percent", None)],
+    ),
+    (
+        "A bit more than 200 people attended.",
+        [("A bit more than 200 people", 200.0, None, "over", "count", None)],
+    ),
+    # a range said with a comma after "about", sharing nothing written after it; not a
+    # part told after a whole, nor two figures said in turn without a hedge
+    ("We were about 40, 45.", [("about 40, 45", 40.0, 45.0, "range", "count", None)]),
+    (
+        "About 300, 200 of them children, were hurt.",
+        [
+            ("About 300", 300.0, None, "about", "count", None),
+            ("200", 200.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        "The police arrested 18, 19 of them.",
+        [("18", 18.0, None, "exact", "count", None), ("19", 19.0, None, "exact", "count", None)],
+    ),
+    # "or" between close small numbers is a range said either way round; far apart, two
+    (
+        "She moved there when she was 9 or 8 years old.",
+        [("9 or 8 years", 8.0, 9.0, "range", "year", None)],
+    ),
+    (
+        "Each team fields 11 or 5 players.",
+        [
+            ("11", 11.0, None, "exact", "count", None),
+            ("5 players", 5.0, None, "exact", "count", None),
+        ],
     ),
     # an age said in the first person
     (

@@ -217,6 +217,16 @@ class Surroundings:
             else None
         )
         self.during = frozenset(p.lower() for p in quals.during)
+        # "like three other states": a hedge word that compares before "other"
+        self.comparing = frozenset(SPACES.sub(" ", p.lower()) for p in quals.comparing)
+        self.compared_after_re = re.compile(
+            r"\s+" + alternation(quals.compared_after) + r"(?![\w-])", re.I
+        )
+        # "cut two years off the term": a verb before the figure, "off" after it
+        self.change_off = PhrasesBefore(
+            {v: c.direction for c in quals.change for v in c.before_off}, r"\s+"
+        )
+        self.taken_off_re = re.compile(r"\s+" + alternation(quals.taken_off) + r"(?![\w-])", re.I)
         # "an estimated death toll of 300": a qualifier, a noun or two and "of" before a number
         self.before_noun_re = (
             re.compile(
@@ -541,6 +551,26 @@ class Surroundings:
                 direction = self.by_verbs[verb.group("v").lower()]
                 return direction, verb.group("v"), by.start()
         return None
+
+    def compares(self, phrase: str, text: str, pos: int) -> bool:
+        """Whether a qualifier phrase that also compares (`comparing`: "like") compares the
+        number ending at `pos` to others, as "like three other states" does: a word of
+        `compared_after` follows it. Else it hedges the number ("like 300 people": about)."""
+        return (
+            SPACES.sub(" ", phrase.lower()) in self.comparing
+            and self.compared_after_re.match(text, pos) is not None
+        )
+
+    def change_taken_off(self, text: str, pos: int, end: int) -> tuple[Change, str, int] | None:
+        """A change stated by a verb ending before `pos` and a word after `end` (`before_off`,
+        `taken_off`): "cut two years off the term", "wiped 5% from its value" are changes down
+        of that size. (The caller asks it only of a measure, a percentage or a sum.)"""
+        if not self.taken_off_re.match(text, end):
+            return None
+        found = self.change_off.find(text, pos)
+        if found is None:
+            return None
+        return found[0], found[1], found[2]  # type: ignore[return-value]
 
     def change_verb_before(self, text: str, pos: int) -> bool:
         """Whether a change verb stands earlier in the clause that ends at `pos` ("increasing

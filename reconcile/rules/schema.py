@@ -168,6 +168,13 @@ class ChangeRule:
             " ('shed 600 jobs', 'laid off 300 workers', 'recovered $5 million')"
         ),
     )
+    before_off: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs before a measure, a percentage or a sum that a word of `taken_off` follows:"
+            " a change of that size ('cut two years off the term', 'shaved 3 seconds off')"
+        ),
+    )
 
 
 @record(kw_only=True)
@@ -233,6 +240,24 @@ class QualifierRules:
     during: tuple[str, ...] = field(
         default=(),
         metadata=_doc("qualifier phrases read as 'during' before a duration: 'over five years'"),
+    )
+    comparing: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "qualifier phrases that also compare: no qualifier before a number a word of"
+            " `compared_after` follows ('like three other states'; 'like 300 people' is about)"
+        ),
+    )
+    compared_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words after a number that make a `comparing` phrase compare: other"),
+    )
+    taken_off: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after a measure, a percentage or a sum that make it a change down after a"
+            " verb of `before_off`: 'cut two years off the term', 'knocked 5% off'"
+        ),
     )
     before_noun: tuple[str, ...] = field(
         default=(),

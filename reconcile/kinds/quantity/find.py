@@ -593,8 +593,10 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     scale = _second_scale(a, b)
     if scale > 1.0 and low * scale <= high:
         low = low * scale  # "5 to 7 million": the second end's scale applies to both
-    if low >= high:
-        return None
+    if low >= high and not (
+        word in g.range_or and scale == 1.0 and b.scale == 1.0 and high < low <= _MOST_APART * high
+    ):
+        return None  # (but "about 12 or 11 years old": speech names either end first)
     if opener is not None:
         return opener[1], opener[2]
     return "", first.left
@@ -610,16 +612,20 @@ def _said_range(text: str, atoms: list[_Atom], i: int, g: NumberGrammar) -> tupl
     scale both share: "fifty, sixty people", "maybe 10, 15 percent", "two, two and a half
     million" (a range as speech says one).
     Both in words, or hedged by a qualifier before the first; never a list ("5, 10, 15"), and
-    the second end above the first and at most twice it."""
+    the second end above the first and at most twice it. Hedged by "about", the two may share
+    nothing written after them: "I was about 18, 19." (no list has its second item close
+    above the first and a hedge of the first alone)."""
     first, second = atoms[i], atoms[i + 1]
     a, b = first.number, second.number
     if a.qualifier != "exact" or b.qualifier != "exact" or first.unit_key or first.after.noun:
         return None
-    if not (second.unit_key or second.after.noun or b.scaled) or first.currency:
+    hedge = g.qualifier_before(text, first.left)
+    shared = second.unit_key or second.after.noun or b.scaled
+    if first.currency or not (shared or (hedge is not None and hedge[0] == "about")):
         return None
     if _COMMA.fullmatch(text, a.end, second.left) is None:
         return None
-    if not (a.in_words and b.in_words) and g.qualifier_before(text, first.left) is None:
+    if not (a.in_words and b.in_words) and hedge is None:
         return None
     low, scale = a.values[0], _second_scale(a, b)
     if scale > 1.0 and low * scale <= b.values[0]:
@@ -711,7 +717,7 @@ def _mention(
         scale = _second_scale(first.number, second.number)
         if scale > 1.0 and low * scale <= second.number.values[0]:
             low *= scale
-        values = (low, second.number.values[0])
+        values = (min(low, second.number.values[0]), max(low, second.number.values[0]))
         qualifier, qualifier_text = "range", opener_text
         q_range = g.qualifier_before(text, left)
         if q_range is not None:
@@ -723,6 +729,8 @@ def _mention(
             q = g.qualifier_before(text, article[2]) if article else None
         if q is None:
             q = g.qualifier_before_noun(text, left)  # "an estimated mass of 5.0"
+        if q is not None and g.compares(q[1], text, first.number.end):
+            q = None  # "like three other states": compared, not hedged
         if q is not None and not (
             q[1].lower() in g.during
             and g.alias_lower.get(after.unit.lower(), "") in g.durations
@@ -807,6 +815,9 @@ def _mention(
         c = None  # "shed 600 jobs", "laid off 300 workers": things counted, not a change
     if c is not None and after.unit and g.place_after_re.match(text, after.unit_end):
         c = None  # "crashed 40 km north of the city": where, not a change
+    if c is None and (after.percent or currency or after.unit):
+        # "cut two years off the term", "knocked 5% off": a change down of that size
+        c = g.change_taken_off(text, left, after.unit_end or last.number.end)
     if c is not None:
         change, change_text, left = c
     elif (after.percent or currency or after.unit) and not (
