@@ -116,6 +116,49 @@ def test_a_signed_figure_is_a_move_not_a_level(sentence: str, quote: str, change
     assert _concepts(sentence)[quote] == ("index_change", change)
 
 
+def _percents(sentence: str) -> dict[str, tuple[str | None, str | None]]:
+    return {c.quote: (c.concept, c.change) for c in claims_for(sentence) if c.kind == "percent"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "percent", "change"),
+    [
+        # one move told in two units, the percent after the points past a comma and a bare
+        # "down" or "up": the percent is the size of the index's move too
+        (
+            "On Friday the Karsk 40 closed at -212.40 points, down almost two percent.",
+            "down almost two percent",
+            "down",
+        ),
+        ("The index ended at 4,310.20 points, up 1.6 %.", "up 1.6 %", "up"),
+        ("The Tessel 200 shed 95.10 points, down 1.9 % on the day.", "down 1.9 %", "down"),
+    ],
+)
+def test_a_percent_restating_a_move_in_points_is_the_index_move(
+    sentence: str, percent: str, change: str
+) -> None:
+    assert _percents(sentence)[percent] == ("index_change", change)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "percent", "concept"),
+    [
+        # a percent of another thing beside an index's points keeps its own reading: after a
+        # semicolon, another clause; its own frame nearer ("turnout"); a move of another
+        # subject the points do not restate; a verb of its own after the comma, another
+        # figure of the day ("losing 24%" of the 1987 crash after today's points)
+        ("The Karsk 40 rose 40 points; inflation was up 2 %.", "up 2 %", "inflation"),
+        ("Turnout rose 3 % or 2 points.", "rose 3 %", "turnout"),
+        ("The Karsk 40 gained 40 points as the yen rose 0.5 %.", "rose 0.5 %", None),
+        ("That crash sent the market down 508 points, losing 22 %.", "losing 22 %", None),
+    ],
+)
+def test_a_percent_beside_points_it_does_not_restate_keeps_its_reading(
+    sentence: str, percent: str, concept: str | None
+) -> None:
+    assert _percents(sentence)[percent][0] == concept
+
+
 def test_an_unsigned_figure_after_closed_at_stays_a_level() -> None:
     sentence = "On Friday the Dow closed at 9,412.30 points, down 2 %."
     assert _concepts(sentence)["9,412.30 points"] == ("index_level", None)

@@ -5,7 +5,7 @@ gained to $76.20"): two facts, never one (`OneSentence`). Another outlet's figur
 scores alike with both ("WTI traded at $76.40 a barrel") is one of them, and the nearer
 number is its partner: one fact told by two outlets is told alike or nearly so, while
 what one sentence states apart is another thing, of another size (the quantity kind's
-`partner_evidence`, last of its evidence). The bare sum of such a sentence is read per
+`partner_evidence`, near the last of its evidence). The bare sum of such a sentence is read per
 the unit of the run's prices (`per_unit.py`), so it scores alike with every price of
 that unit; the words around the numbers, one sentence for both, do not tell them apart.
 """
@@ -98,18 +98,97 @@ def test_two_figures_of_one_sentence_stay_apart_alone(tmp_path: Path) -> None:
     assert quotes_of(report, fact_of(report, "$76.20")) == ["$76.20"]
 
 
-def test_nearness_is_the_last_evidence(tmp_path: Path) -> None:
+def test_nearness_breaks_a_tie_of_the_evidence_before_it(tmp_path: Path) -> None:
     report = _sources(
         tmp_path,
         "Oil prices climb",
         "Brent crude rose to $80.50 a barrel, while West Texas Intermediate gained to $76.20.",
-        "West Texas Intermediate crude traded at $76.40 a barrel.",
+        # (a clause that names no subject: the subject tells neither figure)
+        "The other benchmark traded at $76.40 a barrel.",
     )
     claims = {claim.quote: claim for claim in report.claims}
     partner = claims["$76.40 a barrel"]
     near = _KIND.partner_evidence(partner, claims["$76.20"])
     far = _KIND.partner_evidence(partner, claims["$80.50 a barrel"])
     # alike in every other evidence, the nearer number ranks higher
-    assert near[:-1] == far[:-1]
+    assert near[:4] == far[:4]
+    assert near[5:] == far[5:]
     assert near > far
-    assert near[-1] == pytest.approx(-math.log(76.40 / 76.20), abs=1e-6)
+    assert near[4] == pytest.approx(-math.log(76.40 / 76.20), abs=1e-6)
+
+
+# (the sentence of two figures, each its subject's, another outlet's figure, which scores
+# alike with both, and the quotes of its fact)
+SUBJECTS = [
+    (
+        "The DAX fell 2.10 percent while the CAC 40 fell 2.40 percent.",
+        "The CAC 40 also took losses to close down 41.20 points or -2.25 %.",
+        ["-2.25 %", "fell 2.40 percent"],
+    ),
+    (
+        "The CAC 40 fell 2.40 percent while the DAX fell 2.10 percent.",
+        "The DAX also took losses to close down 41.20 points or -2.25 %.",
+        ["-2.25 %", "fell 2.10 percent"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("both", "other", "fact"), SUBJECTS)
+def test_a_figure_joins_the_figure_of_a_sentence_whose_subject_it_shares(
+    tmp_path: Path, both: str, other: str, fact: list[str]
+) -> None:
+    # "-2.25 %" is as near to either figure and its words score alike with both: the name
+    # of its own clause, written before one figure of the other sentence only, tells which
+    report = _sources(tmp_path, "Stocks slide", both, other)
+    assert quotes_of(report, fact_of(report, fact[0])) == fact
+    assert len(fact_of(report, fact[1]).claim_ids) == len(fact)
+
+
+# a sentence telling a move ("rose from 25 to 40", "rose to 40 from 25"), a later source's
+# figure, and the quotes of its fact: the figure the sentence tells as now, not the one the
+# move started from
+MOVES = [
+    (
+        "The death toll from the floods in Karsk rose from 25 to 40 on Tuesday, officials said.",
+        "The death toll from the floods in Karsk has risen to 46, officials said.",
+        ["40", "46"],
+    ),
+    (
+        "The death toll from the floods in Karsk rose to 40 from 25 on Tuesday, officials said.",
+        "The death toll from the floods in Karsk has risen to 46, officials said.",
+        ["40", "46"],
+    ),
+]
+
+
+def _dated(folder: Path, *bodies: tuple[str, str]) -> Report:
+    for n, (published, body) in enumerate(bodies):
+        (folder / f"s{n}.md").write_text(
+            f"---\ntitle: Floods in Karsk\npublished: {published}\n---\n{body}\n",
+            encoding="utf-8",
+        )
+    return run([folder])
+
+
+@pytest.mark.parametrize(("move", "later", "fact"), MOVES)
+def test_a_later_figure_joins_the_figure_a_move_ends_at(
+    tmp_path: Path, move: str, later: str, fact: list[str]
+) -> None:
+    report = _dated(tmp_path, ("2026-03-02", move), ("2026-03-04", later))
+    assert quotes_of(report, fact_of(report, "46")) == fact
+    assert quotes_of(report, fact_of(report, "25")) == ["25"]
+
+
+def test_the_earlier_figure_of_a_move_is_the_last_evidence(tmp_path: Path) -> None:
+    report = _dated(
+        tmp_path,
+        ("2026-03-02", "The floods in Karsk have killed 40 people, up from 25 on Monday."),
+        ("2026-03-04", "The floods in Karsk have killed 46 people, officials said."),
+    )
+    claims = {claim.quote: claim for claim in report.claims}
+    partner = claims["46 people"]
+    now = _KIND.partner_evidence(partner, claims["40 people"])
+    then = _KIND.partner_evidence(partner, claims["25"])
+    assert now[-1] and not then[-1]
+    # both stated as earlier figures, or neither: alike
+    assert _KIND.partner_evidence(claims["25"], claims["25"])[-1]

@@ -1294,11 +1294,20 @@ class MatchingRules:
     partner_near_ratio: float = field(
         default=1.05,
         metadata=_doc(
-            "of the evidence that breaks a tie of partner_margin, the last: two numbers at"
+            "of the evidence that breaks a tie of partner_margin, the next to last: two numbers at"
             " most this factor apart are told nearly alike, and the nearer of two such"
             " partners is preferred (one fact two outlets tell is told alike or nearly so);"
             " numbers further apart tell nothing of which is the partner (1: none do)",
             min=1,
+        ),
+    )
+    former_figures: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words right before a number that make it the earlier figure of a move its"
+            " sentence states ('rose to 40 from 25', 'up from 25'): of two figures of one"
+            " sentence another source's number ties with, last of the evidence, the one"
+            " stated as the earlier figure is not its partner unless it is one too"
         ),
     )
     least_headings: int = field(

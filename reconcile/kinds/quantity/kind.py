@@ -179,6 +179,11 @@ class QuantityKind(Kind):
         self._topics_alike: dict[tuple[str, str, float], float] = _Held()
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
         self._events: dict[str, frozenset[str]] = _Held()  # `_event_words`, by claim id
+        self._subjects: dict[str, frozenset[str]] = _Held()  # a claim's subject, by id
+        # the phrases that make a number the earlier figure of a move, as words (`_former`)
+        formers = self.rules.matching.former_figures
+        self._formers = tuple(" ".join(w.lower().split()) for w in formers if w.split())
+        self._former_words = max((len(w.split()) for w in self._formers), default=0)
         # what `vetoes` reads of a claim's sentence beyond its features: the words of its
         # names, and whether it states a number apart from the claim
         # which name each number belongs to in its sentence, and which names only report it
@@ -406,8 +411,11 @@ class QuantityKind(Kind):
         """A count that says nothing of what it counts (`a`: "the toll rose to 618") and a
         count of its block kind (`b`: "366 people died"): one fact only when their sources
         tell one story, the same thing happened to what both count (an outcome word near
-        each, "dead", "died"), their numbers are close (at most `loose_max_value_ratio` apart, from
-        `bare_least_value` up), nothing in their sentences tells them apart, and the words
+        each, "dead", "died"), their numbers are close (at most `loose_max_value_ratio`
+        apart, from `bare_least_value` up), `a` is not the earlier figure of a move its
+        sentence states (`former_figures`: the 25 of "rose from 25 to 40") where `b` is
+        another number of a later source, nothing in their sentences tells them apart, and
+        the words
         around them and the story score as two counts of one noun must."""
         from rapidfuzz import fuzz  # matching's library: extraction never needs it
 
@@ -418,6 +426,16 @@ class QuantityKind(Kind):
             return PairDecision(0.0, (), opposite)  # what moved is unsaid on one side
         if max(a.value, b.value) / min(a.value, b.value) > m.loose_max_value_ratio:
             return PairDecision(0.0, (), FarApart(a.quote, b.quote))
+        if (
+            self._former(a)
+            and not _same_number(a, b)
+            and fa.published
+            and fb.published
+            and fb.published[:10] > fa.published[:10]
+        ):
+            # the earlier figure of a move its sentence states ("rose from 25 to 40"): a
+            # later source's other number is the figure now, not the one it moved from
+            return PairDecision(0.0, (), DifferentTime(a.quote, fb.published[:10]))
         veto = (
             vetoes(a, b, fa, fb, self.context.open_portions, *self._readers)
             or self._rivals(a, b, fa, fb)
@@ -650,9 +668,13 @@ class QuantityKind(Kind):
     def partner_evidence(self, a: Claim, b: Claim) -> tuple[float, ...]:
         """The same number stated (from `bare_least_value` up: "six" and "six" tell
         nothing), then the same class of counted noun (neither of `vague_heads`: "people"
-        holds any group), then the same concept, each on both sides; last, how near the
-        two numbers are when they are told nearly alike (`_nearness`, up to
-        `partner_near_ratio` apart; not for counts under `bare_least_value`). Two
+        holds any group), then the same concept, then a name of the subject (the names
+        of the number's clause before it: "the Nasdaq fell 3.20 percent"), each on both
+        sides; then how near the two numbers are when they are told nearly alike
+        (`_nearness`, up to `partner_near_ratio` apart; not for counts under
+        `bare_least_value`); last, whether both or neither is stated as the earlier figure
+        of a move (`former_figures`: of "rose to 40 from 25", a figure told otherwise
+        stands for the 40, the figure the sentence tells as now). Two
         outlets telling one fact state it alike or nearly so, while the figures one
         sentence or source states apart are of other things ("Brent rose to $80.50 a
         barrel, while WTI gained to $76.20": of the two, "$76.40 a barrel" elsewhere is
@@ -666,10 +688,30 @@ class QuantityKind(Kind):
             and not (self._vague_noun(a) or self._vague_noun(b))
         )
         concept = a.concept is not None and a.concept == b.concept
+        subject = bool(self._subject(a) & self._subject(b))
         m = self.rules.matching
         told = not any(c.kind == "count" and (c.value or 0.0) < m.bare_least_value for c in (a, b))
         near = _nearness(a, b, m.partner_near_ratio) if told else -math.inf
-        return (number, noun, concept, near)
+        later = self._former(a) == self._former(b)
+        return (number, noun, concept, subject, near, later)
+
+    def _former(self, claim: Claim) -> bool:
+        """Whether the words right before a claim's quote make it the earlier figure of a
+        move its sentence states (`former_figures`: "rose to 40 from 25", "up from 25")."""
+        at = claim.sentence.find(claim.quote)
+        if at <= 0 or not self._formers:
+            return False
+        words = _WORDS.findall(claim.sentence, 0, at)[-self._former_words :]
+        before = " ".join(words).lower()
+        return any(before == w or before.endswith(" " + w) for w in self._formers)
+
+    def _subject(self, claim: Claim) -> frozenset[str]:
+        """The names of a claim's clause before its number (`ContextReader.subject`), read
+        once per claim (`partner_evidence` asks it once per pair)."""
+        found = self._subjects.get(claim.id)
+        if found is None:
+            found = self._subjects[claim.id] = self.context.subject(claim)
+        return found
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         return (f"concept:{claim.concept}",) if claim.concept else ()
