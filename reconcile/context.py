@@ -750,8 +750,9 @@ class ContextReader:
         days one introduces with a mere article (`lasting`), the incident words of those
         sentences and the days they date by (ISO, as `day` reads a date: "in a bombing on
         Monday"); "" when they introduce none. A news item introduces its incident, then
-        tells its figures: a figure whose own sentence tells no incident of its own is one of
-        the incident its item introduced before it (`told_before`)."""
+        tells its figures: a figure whose own sentence names that incident again ("during
+        the attacks") and introduces none of its own is one of the incident its item
+        introduced before it (`told_before`)."""
         if not (self.incident_openers and self.incident_words) or not earlier.strip():
             return ""
         told = False
@@ -808,11 +809,13 @@ class ContextReader:
         """`incident` and `lasting` of the claim read with what its item told before its
         sentence (`item_told`'s words, `Features.told`). Its own sentence wins: what it
         introduces, or an incident it names that its item did not introduce ("the death
-        toll of Monday's bombing" after "A second bomb is defused": that bombing told
-        again, not the item's new incident). A sentence that names no incident, or names
-        the one the item introduced ("during the attacks" after "launch eight attacks"),
+        toll of the market attack" after "A second bombing is foiled": that attack told
+        again, not the item's new incident). A sentence that names the incident the item
+        introduced ("during the attacks" after "launch eight attacks") refers back to it and
         tells the item's, unless it counts from a start (`span_starts`: "3,000 killed since
-        the war began", the story's total to date)."""
+        the war began", the story's total to date); one that names no incident tells
+        nothing ("Additionally, five civilians are killed in Kell" may be another event of
+        the day, or another party's count)."""
         new, lasting = self._told(claim)
         if new or lasting or not told:
             return new, frozenset() if new else lasting
@@ -820,7 +823,9 @@ class ContextReader:
         sentence = claim.sentence
         at = sentence.find(claim.quote)
         named = self._incident_words_in(sentence, at, at + len(claim.quote) if at >= 0 else -1)
-        if named and item.words and not (_singular(named) & _singular(item.words)):
+        if not named:
+            return False, frozenset()  # "Additionally, five are killed in Kell": maybe another
+        if item.words and not (_singular(named) & _singular(item.words)):
             return False, frozenset()  # (an action told alone, "Gunmen attacked a village",
             # names no noun: "the attack" after it is that action)
         if self._spans_from_start(sentence):

@@ -351,9 +351,17 @@ def test_an_event_of_days_introduced_again_is_its_toll_updated(
         ),
         (
             "A car bomb explosion hits a bus station in Orle.",
-            "Seven people are killed.",
+            "Seven people are killed in the explosion.",
             "Seven people",
             True,
+        ),
+        # a figure whose sentence names no incident may be another event of the day, or
+        # another party's count: nothing carried
+        (
+            "A car bomb explosion hits a bus station in Orle.",
+            "Additionally, seven people are killed in Varno.",
+            "seven people",
+            False,
         ),
         # an action told alone names no noun: "the attack" after it is that action
         (
@@ -408,7 +416,7 @@ def test_what_an_item_told_names_its_days_and_events() -> None:
 @pytest.mark.parametrize(
     ("earlier", "later", "apart"),
     [
-        # two incidents of one kind, each item introducing its own before its figure
+        # two incidents of one kind, the later item introducing its own before its figure
         (
             "The army repels a drone attack on Orle. Additionally, five civilians are "
             "reported killed in Kell.",
@@ -417,9 +425,18 @@ def test_what_an_item_told_names_its_days_and_events() -> None:
             True,
         ),
         (
-            "A car bomb explosion hits a police station in Kell. Six people are killed.",
-            "A suicide bombing hits a mosque in Kell. Eleven people are killed.",
+            "A car bomb explosion hits a police station in Kell. Six people are killed in "
+            "the explosion.",
+            "A suicide bombing hits a mosque in Kell. Eleven people are killed in the bombing.",
             True,
+        ),
+        # the later figure's sentence names no incident: nothing tells it apart
+        (
+            "A car bomb explosion hits a police station in Kell. Six people are killed in "
+            "the explosion.",
+            "A suicide bombing hits a mosque in Kell. The Interior Ministry says eleven "
+            "people are killed.",
+            False,
         ),
         # one incident told over several days: its toll stated as updated
         (
