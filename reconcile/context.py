@@ -779,6 +779,14 @@ class ContextReader:
             ]
         )
 
+    def names_incident(self, claim: Claim) -> bool:
+        """Whether the claim's sentence may name an incident (one of `incident_words` among
+        its words, the claim's own too): only such a sentence reads what its item told
+        before it (`told_before`), so a cheap test of which to read."""
+        return bool(self.incident_words) and not self.incident_words.isdisjoint(
+            self.words_of(claim.sentence)
+        )
+
     def _incident_words_in(self, sentence: str, at: int = -1, end: int = -1) -> frozenset[str]:
         """The incident words (`incident_words`) of a sentence outside [at, end)."""
         return frozenset(

@@ -540,8 +540,8 @@ def item_stories(
             if not story:
                 continue
             found[item_key(claim.id)] = story
-            start = sentence_start(text, claim, line)
-            if start > line:
+            start = sentence_start(text, claim, line) if context.names_incident(claim) else line
+            if start > line:  # (only a sentence naming an incident reads its item's)
                 said = told.get(start)
                 if said is None:
                     said = told[start] = context.item_told(text[line:start], source.published)
