@@ -82,6 +82,9 @@ class Features:
     day: str = ""
     # the number a count is stated as a part of ("39 of the state's 40 delegates": "40")
     whole: str = ""
+    # in an item of a page of many stories, what the item told before the claim's sentence:
+    # an incident introduced as new, events of days, their days (`ContextReader.item_told`)
+    told: str = ""
 
 
 def words(text: str) -> list[str]:
@@ -201,6 +204,8 @@ class ContextReader:
         self.incident_lasting = _folded(m.incident_lasting)
         self.incident_renewals = _folded(m.incident_renewals)
         self.incident_settings = _folded(m.incident_settings)
+        # the words that start a span ("since"): a figure counted since a start is a total
+        self.span_starts = tuple(tuple(words(fold(w))) for w in m.span_starts if words(w))
         self.incident_idioms = tuple(
             tuple(_INCIDENT_TOKEN.findall(fold(w))) for w in m.incident_idioms
         )
@@ -733,12 +738,125 @@ class ContextReader:
     def _told(self, claim: Claim) -> tuple[bool, frozenset[str]]:
         """`incident` of the claim, and the events of `incident_lasting` its sentence
         introduces with a mere article."""
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        return self._told_in(sentence, at, at + len(claim.quote) if at >= 0 else -1)
+
+    def item_told(self, earlier: str, published: str | None) -> str:
+        """What an item of a page of many stories told before a figure's sentence (`earlier`:
+        the item's sentences before it), as words (`ItemTold`): whether one of them
+        introduces an incident as new (`incident`: "Rebels launch eight attacks on the
+        city", then "Two people are killed during the attacks"), the events that run for
+        days one introduces with a mere article (`lasting`), the incident words of those
+        sentences and the days they date by (ISO, as `day` reads a date: "in a bombing on
+        Monday"); "" when they introduce none. A news item introduces its incident, then
+        tells its figures: a figure whose own sentence names that incident again ("during
+        the attacks") and introduces none of its own is one of the incident its item
+        introduced before it (`told_before`)."""
+        if not (self.incident_openers and self.incident_words) or not earlier.strip():
+            return ""
+        told = False
+        lasting: set[str] = set()
+        said: set[str] = set()
+        days: set[str] = set()
+        for sentence in _SENTENCE_BREAK.split(earlier):
+            if not sentence.strip():
+                continue
+            new, events = self._told_in(sentence, -1, -1)
+            if new or events:
+                told = told or new
+                lasting |= events
+                said |= self._incident_words_in(sentence)
+                days |= self._days_in(sentence, published)
+        if not (told or lasting):
+            return ""
+        return " ".join(
+            [
+                *([_TOLD_NEW] if told else []),
+                *(_TOLD_LASTING + w for w in sorted(lasting)),
+                *(_TOLD_WORD + w for w in sorted(said)),
+                *sorted(days),
+            ]
+        )
+
+    def names_incident(self, claim: Claim) -> bool:
+        """Whether the claim's sentence may name an incident (one of `incident_words` among
+        its words, the claim's own too): only such a sentence reads what its item told
+        before it (`told_before`), so a cheap test of which to read."""
+        return bool(self.incident_words) and not self.incident_words.isdisjoint(
+            self.words_of(claim.sentence)
+        )
+
+    def _incident_words_in(self, sentence: str, at: int = -1, end: int = -1) -> frozenset[str]:
+        """The incident words (`incident_words`) of a sentence outside [at, end)."""
+        return frozenset(
+            word
+            for m in _INCIDENT_TOKEN.finditer(sentence)
+            if not (at <= m.start() < end) and (word := fold(m.group(0))) in self.incident_words
+        )
+
+    def _days_in(self, sentence: str, published: str | None) -> set[str]:
+        """The days (ISO) the dates of a sentence name, but those a status word opens or
+        that follow a verb of saying (as `day` reads them)."""
+        if not self.calendar.weekdays:
+            return set()
+        found: set[str] = set()
+        for mention in find_dates(sentence, _day_of(published), self.calendar):
+            iso = mention.iso
+            if iso is None or len(iso) != _ISO_DAY or iso.startswith("-"):
+                continue
+            before = _last_words(sentence[: mention.start], self._before_date)
+            if any(tuple(before[-len(cue) :]) == cue for cue in self.status_words if cue):
+                continue
+            if not self.cues.isdisjoint(before[-_STATEMENT_REACH:]):
+                continue
+            found.add(iso)
+        return found
+
+    def told_before(self, claim: Claim, told: str) -> tuple[bool, frozenset[str]]:
+        """`incident` and `lasting` of the claim read with what its item told before its
+        sentence (`item_told`'s words, `Features.told`). Its own sentence wins: what it
+        introduces, or an incident it names that its item did not introduce ("the death
+        toll of the market attack" after "A second bombing is foiled": that attack told
+        again, not the item's new incident). A sentence that names the incident the item
+        introduced ("during the attacks" after "launch eight attacks") refers back to it and
+        tells the item's, unless it counts from a start (`span_starts`: "3,000 killed since
+        the war began", the story's total to date); one that names no incident tells
+        nothing ("Additionally, five civilians are killed in Kell" may be another event of
+        the day, or another party's count)."""
+        new, lasting = self._told(claim)
+        if new or lasting or not told:
+            return new, frozenset() if new else lasting
+        item = ItemTold.read(told)
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        named = self._incident_words_in(sentence, at, at + len(claim.quote) if at >= 0 else -1)
+        if not named:
+            return False, frozenset()  # "Additionally, five are killed in Kell": maybe another
+        if item.words and not (_singular(named) & _singular(item.words)):
+            return False, frozenset()  # (an action told alone, "Gunmen attacked a village",
+            # names no noun: "the attack" after it is that action)
+        if self._spans_from_start(sentence):
+            return False, frozenset()  # "3,000 killed since the war began": the story's total
+        return item.new, item.lasting
+
+    def _spans_from_start(self, sentence: str) -> bool:
+        """Whether a sentence counts from a start (`span_starts`: "since the war began",
+        "since Monday"): its figure is a total to date, no incident's."""
+        if not self.span_starts:
+            return False
+        said = words(fold(sentence))
+        return any(
+            tuple(said[i : i + len(cue)]) == cue
+            for cue in self.span_starts
+            for i in range(len(said) - len(cue) + 1)
+        )
+
+    def _told_in(self, sentence: str, at: int, end: int) -> tuple[bool, frozenset[str]]:
+        """`_told` of the words of `sentence` outside [at, end) (a claim's own words)."""
         if not (self.incident_openers and self.incident_words):
             return False, frozenset()
         lasting: set[str] = set()
-        sentence = claim.sentence
-        at = sentence.find(claim.quote)
-        end = at + len(claim.quote) if at >= 0 else -1
         found = list(_INCIDENT_TOKEN.finditer(sentence))
         tokens = [(m.start(), fold(m.group(0))) for m in found]
         # a word that goes on a run of capitalized words is that name's, no word of its own
@@ -1138,6 +1256,38 @@ def time_key(time: str | None, words: TimeWords, published: str | None = None) -
     if published and offset is not None:
         found = [*words.year_prefix, str(int(published[:4]) + offset)]
     return " ".join(found)
+
+
+# The marks of `ContextReader.item_told`'s words: an incident introduced as new, an event
+# of days, an incident word of the sentences that told them (a day is written as it is).
+_TOLD_NEW, _TOLD_LASTING, _TOLD_WORD = "new", "~", "="
+
+
+@record
+class ItemTold:
+    """What an item told before a figure's sentence, read from `ContextReader.item_told`'s
+    words: an incident introduced as new, the events of days introduced, the incident words
+    of those sentences, the days they date by."""
+
+    new: bool
+    lasting: frozenset[str]
+    words: frozenset[str]
+    days: tuple[str, ...]
+
+    @staticmethod
+    def read(told: str) -> ItemTold:
+        said = told.split()
+        return ItemTold(
+            _TOLD_NEW in said,
+            frozenset(w[1:] for w in said if w[:1] == _TOLD_LASTING),
+            frozenset(w[1:] for w in said if w[:1] == _TOLD_WORD),
+            tuple(w for w in said if w[:1].isdigit()),
+        )
+
+
+def _singular(words: frozenset[str]) -> frozenset[str]:
+    """Words without a plural's "s" ("attacks", "attack": one incident named)."""
+    return frozenset(w[:-1] if w.endswith("s") else w for w in words)
 
 
 def _folded(items: tuple[str, ...]) -> frozenset[str]:

@@ -417,7 +417,9 @@ def features_of(
     context = kinds.language(languages.get(c.source_id)).context
     found = context.features(c, dates.get(c.source_id), topics.get(c.source_id, ""))
     story = topics.get(item_key(c.id), "")
-    return replace(found, story=story) if story else found
+    if not story:
+        return found
+    return replace(found, story=story, told=topics.get(told_key(c.id), ""))
 
 
 # A claim's fields but its id, source and position, in field order: two claims have equal
@@ -496,13 +498,21 @@ def item_key(claim_id: str) -> str:
     return "#" + claim_id
 
 
+def told_key(claim_id: str) -> str:
+    """The key under which a topics mapping holds what a claim's item told before its
+    sentence (`item_stories`, `ContextReader.item_told`)."""
+    return "<" + claim_id
+
+
 def item_stories(
     claims: Iterable[Claim], kinds: Kinds, sources: Sequence[Source] = ()
 ) -> dict[str, str]:
     """Per claim (`item_key`) standing in an item of a list that pages of many stories are
     made of (a line indented as a list item, under item headings: "2026 Ebola epidemic",
     then "The death toll rises to 131."), the proper names of its item and the headings
-    above it: which of the page's stories it tells. Claims in running text have none."""
+    above it: which of the page's stories it tells; and, where its item told an incident
+    in a sentence before the claim's (`told_key`), what it told (`ContextReader.item_told`:
+    read once per item and sentence). Claims in running text have none."""
     by_source: dict[str, list[Claim]] = {}
     for claim in claims:
         by_source.setdefault(claim.source_id, []).append(claim)
@@ -518,6 +528,7 @@ def item_stories(
         least = kinds.language(source.language).rules.matching.least_headings
         line_of, lines = claim_items(text, own, least)
         stories: dict[int, str] = {}
+        told: dict[int, str] = {}
         for claim in own:
             line = line_of[claim.id]
             parts = lines.get(line)
@@ -526,9 +537,27 @@ def item_stories(
             story = stories.get(line)
             if story is None:
                 story = stories[line] = context.topic(parts)
-            if story:
-                found[item_key(claim.id)] = story
+            if not story:
+                continue
+            found[item_key(claim.id)] = story
+            start = sentence_start(text, claim, line) if context.names_incident(claim) else line
+            if start > line:  # (only a sentence naming an incident reads its item's)
+                said = told.get(start)
+                if said is None:
+                    said = told[start] = context.item_told(text[line:start], source.published)
+                if said:
+                    found[told_key(claim.id)] = said
     return found
+
+
+def sentence_start(text: str, claim: Claim, line: int) -> int:
+    """Where the claim's sentence starts in its source's `text`, at or after `line` (the
+    start of its line); `line` when it is not found there."""
+    at = claim.sentence.find(claim.quote)
+    if at >= 0 and text.startswith(claim.sentence, claim.start - at):
+        return max(line, claim.start - at)
+    found = text.find(claim.sentence, line, claim.end + len(claim.sentence))
+    return found if line <= found <= claim.start else line
 
 
 class Topics(Mapping[str, str]):
@@ -556,7 +585,7 @@ class Topics(Mapping[str, str]):
 
     def __getitem__(self, source_id: str) -> str:
         known = self._known.get(source_id)
-        if known is None and source_id.startswith("#"):  # a claim's item story
+        if known is None and source_id[:1] in "#<":  # a claim's item story, or told
             if self._by_id is None:
                 self._by_id = {c.id: c for c in self._claims}
                 self._by_source = {}

@@ -337,3 +337,162 @@ def test_an_event_of_days_introduced_again_is_its_toll_updated(
     report = run([tmp_path])
     first = fact_of(report, "At least 40 people")
     assert (quotes_of(report, first) == ["At least 40 people"]) is apart
+
+
+@pytest.mark.parametrize(
+    ("earlier", "figure", "quote", "new"),
+    [
+        # the item introduces its incident, then tells its figure: the figure's incident
+        (
+            "Rebels launch six drone and ground attacks across Kell.",
+            "Three people are reported killed during the attacks.",
+            "Three people",
+            True,
+        ),
+        (
+            "A car bomb explosion hits a bus station in Orle.",
+            "Seven people are killed in the explosion.",
+            "Seven people",
+            True,
+        ),
+        # a figure whose sentence names no incident may be another event of the day, or
+        # another party's count: nothing carried
+        (
+            "A car bomb explosion hits a bus station in Orle.",
+            "Additionally, seven people are killed in Varno.",
+            "seven people",
+            False,
+        ),
+        # an action told alone names no noun: "the attack" after it is that action
+        (
+            "Gunmen attacked a village near Kell.",
+            "Nine villagers die in the attack.",
+            "Nine villagers",
+            True,
+        ),
+        # the item told nothing new before: nothing to carry
+        (
+            "Police arrest two men over the market bombing.",
+            "Twelve people were killed.",
+            "Twelve people",
+            False,
+        ),
+        # the figure's own sentence names another incident than the item's: its own wins
+        (
+            "A second bombing is foiled near a school in Kell.",
+            "The market attack killed 27 people.",
+            "27 people",
+            False,
+        ),
+        # a figure counted since a start is the story's total, no incident's
+        (
+            "An airstrike hits a hospital in Kell.",
+            "More than 3,000 people have been killed since the war began.",
+            "3,000 people",
+            False,
+        ),
+    ],
+)
+def test_a_figure_tells_the_incident_its_item_introduced_before_it(
+    earlier: str, figure: str, quote: str, new: bool
+) -> None:
+    reader = _reader()
+    told = reader.item_told(f"* {earlier} ", "2026-03-03")
+    assert reader.told_before(_claim(figure, quote), told)[0] is new
+    # read alone, the figure's sentence introduces nothing
+    assert not reader.incident(_claim(figure, quote))
+
+
+def test_what_an_item_told_names_its_days_and_events() -> None:
+    reader = _reader()
+    told = reader.item_told(
+        "* A bomb explosion hits a market in Kell on Monday. A cholera outbreak spreads. ",
+        "2026-03-05",
+    )
+    assert told == "new ~outbreak =explosion =outbreak 2026-03-02"
+    assert reader.item_told("* Police arrest two men over the bombing. ", "2026-03-05") == ""
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "apart"),
+    [
+        # two incidents of one kind, the later item introducing its own before its figure
+        (
+            "The army repels a drone attack on Orle. Additionally, five civilians are "
+            "reported killed in Kell.",
+            "Rebels launch eight drone and ground attacks across Kell. Two people are "
+            "reported killed during the attacks.",
+            True,
+        ),
+        (
+            "A car bomb explosion hits a police station in Kell. Six people are killed in "
+            "the explosion.",
+            "A suicide bombing hits a mosque in Kell. Eleven people are killed in the bombing.",
+            True,
+        ),
+        # the later figure's sentence names no incident: nothing tells it apart
+        (
+            "A car bomb explosion hits a police station in Kell. Six people are killed in "
+            "the explosion.",
+            "A suicide bombing hits a mosque in Kell. The Interior Ministry says eleven "
+            "people are killed.",
+            False,
+        ),
+        # one incident told over several days: its toll stated as updated
+        (
+            "A bomb explosion rips through a market in Kell. Twelve people are killed.",
+            "Police arrest two suspects over the market bombing. The death toll rises to 27.",
+            False,
+        ),
+        # told again by name only, before the figure
+        (
+            "A bomb explosion rips through a market in Kell. Twelve people are killed.",
+            "Police arrest two suspects over the market bombing in Kell. At least 27 people "
+            "have now died.",
+            False,
+        ),
+        # introduced again with an article, dated to the first day
+        (
+            "A bomb explosion rips through a market in Kell. Twelve people are killed.",
+            "Police name a suspect in a bombing at a market in Kell on 3 March. At least 27 "
+            "people have died.",
+            False,
+        ),
+        # told again with a definite article
+        (
+            "A landslide buries a village in the hills above Kell. Twelve people are missing.",
+            "Rescuers end the search at the village buried by the landslide. Thirty people "
+            "are missing.",
+            False,
+        ),
+        # an event of days introduced again with an article
+        (
+            "Officials declare a cholera outbreak in a camp near Kell. Twelve people have died.",
+            "A cholera outbreak in camps near Kell spreads to Orle. Forty people have died.",
+            False,
+        ),
+        # a new incident, then the story's total since its start
+        (
+            "The ministry says 2,800 people have been killed since the war began.",
+            "An airstrike hits a hospital in Kell, killing four. More than 3,000 people have "
+            "been killed since the war began.",
+            False,
+        ),
+    ],
+)
+def test_an_incident_an_item_introduced_before_its_figure_parts_two_days(
+    tmp_path: Path, earlier: str, later: str, apart: bool
+) -> None:
+    heading = "2026 Kell conflict"
+    day_page(tmp_path, "a", "03", earlier, heading)
+    day_page(tmp_path, "b", "09", later, heading)
+    report = run([tmp_path])
+    first = next(
+        c for c in report.claims if c.source_id == report.sources[0].id and c.kind == "count"
+    )
+    second = [
+        c.quote for c in report.claims if c.kind == "count" and c.source_id != first.source_id
+    ]
+    fact = fact_of(report, first.quote)
+    joined = [q for q in quotes_of(report, fact) if q in second]
+    assert (not joined) is apart, quotes_of(report, fact)

@@ -1333,7 +1333,9 @@ class MatchingRules:
         metadata=_doc(
             "words before a year that make it the start of a span, not the time of a figure"
             " ('the worst since 2015', 'the deadliest since the 2004 tsunami'): such a year"
-            " dates no number of its sentence (no years-differ or past-year veto reads it)"
+            " dates no number of its sentence (no years-differ or past-year veto reads it);"
+            " a figure whose sentence counts from such a start ('killed since the war"
+            " began') is a total to date, not of the incident its item told before it"
         ),
     )
     running_concepts: tuple[str, ...] = field(
@@ -1376,7 +1378,10 @@ class MatchingRules:
             "words that introduce an incident as a new one ('a', 'an', 'another', 'second'),"
             " a few words before one of `incident_words` in a figure's sentence ('killed in an"
             " airstrike on a boat', 'when a helicopter crashes'); a number word does too"
-            " ('in two airstrikes')"
+            " ('in two airstrikes'). In an item of a page of many stories, a figure whose own"
+            " sentence tells no incident (none, or the one introduced) is of the incident a"
+            " sentence of its item introduced before it ('Rebels launch eight attacks on the"
+            " city. Two people are killed during the attacks.')"
         ),
     )
     incident_words: tuple[str, ...] = field(

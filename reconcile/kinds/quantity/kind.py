@@ -36,7 +36,7 @@ from reconcile.concepts import (
     concept_in_story,
     concept_of,
 )
-from reconcile.context import ContextReader, Features, time_key
+from reconcile.context import ContextReader, Features, ItemTold, time_key
 from reconcile.dates import YEAR
 from reconcile.governs import GoverningReader
 from reconcile.kinds.base import Kind, claim_id, detail_of
@@ -1369,7 +1369,7 @@ class QuantityKind(Kind):
         days = _days_apart(fa.published, fb.published)
         if days is None or days < self.rules.matching.incident_least_days:
             return None
-        new_a, new_b = self._told_new(a, b), self._told_new(b, a)
+        new_a, new_b = self._told_new(a, b, fa, fb), self._told_new(b, a, fb, fa)
         if new_a and new_b:
             if self._is_rolling(a) or self._is_rolling(b):
                 return None
@@ -1390,6 +1390,11 @@ class QuantityKind(Kind):
             day = self.context.day(x, fx.published)
             apart = _days_apart(day, fy.published)
             if apart is not None and apart <= 1:
+                return None
+            if not self._incident(x) and any(  # the incident its item told before, so dated
+                (apart := _days_apart(d, fy.published)) is not None and apart <= 1
+                for d in ItemTold.read(fx.told).days
+            ):
                 return None
         return SeparateIncidents(a.quote, b.quote)
 
@@ -1490,16 +1495,22 @@ class QuantityKind(Kind):
             known = self._stated_places[claim.id] = self.context.stated_places(claim, reach)
         return known
 
-    def _told_new(self, claim: Claim, other: Claim) -> bool:
+    def _told_new(self, claim: Claim, other: Claim, fc: Features, fo: Features) -> bool:
         """Whether the claim's sentence tells an incident as new against the other claim's:
         one it introduces (`_incident`), or an event that runs for days introduced with an
         article (`ContextReader.lasting`: "a cholera outbreak") that the other's sentence
         never names: a toll of the same event updated names it again ("an outbreak ... 52
-        dead"), a figure of another event does not ("killed in the flooding")."""
+        dead"), a figure of another event does not ("killed in the flooding"). A sentence
+        that tells no incident of its own tells the one its item introduced before it
+        (`Features.told`: "Rebels launch eight attacks on the city. Two people are killed
+        during the attacks.")."""
         if self._incident(claim):
             return True
-        lasting = self.context.lasting(claim)
-        return bool(lasting) and not (lasting & self.context.sentence_words(other.sentence))
+        new, lasting = self.context.told_before(claim, fc.told)
+        if new:
+            return True
+        named = self.context.sentence_words(other.sentence) | ItemTold.read(fo.told).lasting
+        return bool(lasting) and not (lasting & named)
 
     def _incident(self, claim: Claim) -> bool:
         """`ContextReader.incident` of the claim, read once per claim."""
