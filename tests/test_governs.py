@@ -240,3 +240,35 @@ def test_one_owner_of_both_numbers_is_one_subject_whoever_tells_it(tmp_path: Pat
     )
     quote = "14 districts"
     assert quotes_of(report, fact_of(report, quote)) == [quote, quote]
+
+
+# A run of figures in one clause: each figure's part runs to the next run joiner
+# (`run_joiners`, context.toml). (the sentence, each figure's quote and its owners)
+RUNS = [
+    (
+        "On Monday floods killed 12 people in Lorn and 8 in Sarn.",
+        {"12 people": {"lorn"}, "8": {"sarn"}},
+    ),
+    (
+        "On Monday 12 people died in Lorn, 8 in Sarn and 3 in Tamir.",
+        {"12 people": {"lorn"}, "8": {"sarn"}, "3": {"tamir"}},
+    ),
+    (
+        "On Sunday the Karsk party won 10 seats and the Tamir party 12.",
+        {"10 seats": {"karsk"}, "12": {"tamir"}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), RUNS)
+def test_each_figure_of_a_run_has_the_name_of_its_own_part(
+    tmp_path: Path, text: str, owners: dict[str, set[str]]
+) -> None:
+    found = _reading(tmp_path, text)
+    assert {quote: set(found[quote].owners) for quote in owners} == owners
+
+
+def test_a_name_after_one_figure_with_no_joiner_still_names_it(tmp_path: Path) -> None:
+    # no run: the names after a figure are its own, whatever joins them
+    found = _reading(tmp_path, "On Monday the storm killed 12 people in Lorn and Sarn.")
+    assert "lorn" in found["12 people"].owners

@@ -859,6 +859,17 @@ class ContextRules:
             " between allowed, `scope_articles`)"
         ),
     )
+    run_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that open the next figure's part of a run of figures in one clause"
+            " ('Labour won 10 seats and the Greens 12', '12 died in Lorn and 8 in Sarn'):"
+            " a name after an earlier figure of the clause with none of these (nor a break)"
+            " between is that figure's name ('in Lorn' of the 12), not the subject of the"
+            " figure after it; a name past one opens that figure's part ('the Greens' of the"
+            " 12)"
+        ),
+    )
     owner_reach: int = field(
         default=2,
         metadata=_doc(
