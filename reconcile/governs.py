@@ -99,6 +99,24 @@ class GoverningReader:
         self._read[key] = found
         return found
 
+    def one_subject(self, a: Claim, b: Claim) -> bool:
+        """Whether two numbers are told of one name as the subject of each one's clause,
+        where a sentence of either runs figures of several names ("the Karsk index fell
+        2.99 percent while the Tarvin composite fell 3.20 percent" / "the Tarvin composite
+        lost 2.64 percent"): such a sentence gives each figure the name its clause is
+        about, and two outlets telling one figure tell it of that name. Only the subject on
+        both sides: an of-phrase names the whole a share is of, not whose figure it is ("the
+        six percent of Acme the state holds" is the state's share), and a name after the
+        number may be its place or a party to it. Only in a run of names: a sentence giving
+        its other figures no name, or the same one, says no figure of it is another name's,
+        and a subject its clause leaves unwritten tells nothing ("the Karsk index has lost
+        410 points in three days" is no nearer the index's close elsewhere than "... to
+        close 212 points down" of a clause naming none)."""
+        ga, gb = self.read(a), self.read(b)
+        if not (ga.how == SUBJECT == gb.how and ga.owners & gb.owners):
+            return False
+        return bool(self.others(a) - ga.owners or self.others(b) - gb.owners)
+
     def others(self, claim: Claim) -> frozenset[str]:
         """The names that own the OTHER figures of the claim's sentence, each read as the
         claim's owner is ("Labour won 10 seats and the Greens 12": of the 10, the Greens';

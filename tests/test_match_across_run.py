@@ -185,9 +185,12 @@ def test_the_same_number_is_preferred_over_the_same_noun(tmp_path: Path) -> None
 
 
 def _claim(source: str, value: float, noun: str | None, concept: str | None) -> Any:
-    """What the partner ranking reads of a claim: its source, number, noun and concept."""
+    """What the partner ranking reads of a claim: its source, number, noun and concept (its
+    sentence, where an owner would be read, empty: it names none)."""
     return SimpleNamespace(
         kind="count",
+        sentence="",
+        quote="",
         source_id=source,
         value=value,
         value_high=None,
@@ -205,11 +208,11 @@ def test_partners_rank_by_evidence_and_demote_only_rivals() -> None:
     bare = _claim("a", 33.0, None, "deaths")
     soldiers = _claim("a", 8.0, "soldiers", "deaths")
     # (last, how near numbers told nearly alike are: "33" and "8" are not, to "30")
-    assert _KIND.partner_evidence(claim, bare) == (False, False, True, -math.inf)
-    assert _KIND.partner_evidence(claim, soldiers) == (False, True, True, -math.inf)
+    assert _KIND.partner_evidence(claim, bare) == (False, False, True, False, -math.inf)
+    assert _KIND.partner_evidence(claim, soldiers) == (False, True, True, False, -math.inf)
     near = _KIND.partner_evidence(claim, _claim("a", 31.0, None, "deaths"))
-    assert near[:3] == (False, False, True)
-    assert near[3] == pytest.approx(-math.log(31.0 / 30.0), abs=1e-6)
+    assert near[:4] == (False, False, True, False)
+    assert near[4] == pytest.approx(-math.log(31.0 / 30.0), abs=1e-6)
     # a vague noun ("people") tells no group from another; a small number said alike
     # (under bare_least_value) tells nothing
     people = _claim("a", 8.0, "people", "deaths")
@@ -217,6 +220,7 @@ def test_partners_rank_by_evidence_and_demote_only_rivals() -> None:
         False,
         False,
         True,
+        False,
         -math.inf,
     )
     assert _KIND.partner_evidence(_claim("b", 33.0, None, None), bare)[0]

@@ -1270,7 +1270,8 @@ class MatchingRules:
             "of two claims of one source that cannot be one fact, each a partner that may"
             " join a claim of another source with scores at most this far apart (a tie on"
             " their words): the pair of the partner the other evidence prefers (the same"
-            " number, the same counted noun, the same concept, the nearer number) counts"
+            " number, the same counted noun, the same concept, one subject in a run of names,"
+            " the nearer number) counts"
             " this much more than the other in the joins of quantities, so the claim joins"
             " that partner, not the one merged first (0 leaves the scores)",
             min=0,

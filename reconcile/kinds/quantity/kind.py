@@ -666,10 +666,11 @@ class QuantityKind(Kind):
             and not (self._vague_noun(a) or self._vague_noun(b))
         )
         concept = a.concept is not None and a.concept == b.concept
+        subject = self.governs.one_subject(a, b)
         m = self.rules.matching
         told = not any(c.kind == "count" and (c.value or 0.0) < m.bare_least_value for c in (a, b))
         near = _nearness(a, b, m.partner_near_ratio) if told else -math.inf
-        return (number, noun, concept, near)
+        return (number, noun, concept, subject, near)
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         return (f"concept:{claim.concept}",) if claim.concept else ()
