@@ -79,6 +79,7 @@ class GoverningReader:
         self.source_verbs = _phrases(rules.source_verbs)
         self.source_openers = _phrases(rules.source_openers)
         self.owner_words = _phrases(rules.owner_words)
+        self.joiners = _phrases(rules.run_joiners)
         self.articles = frozenset(fold(a) for a in rules.scope_articles)
         # lower-case words a reading looks past between a name and what makes it an owner
         # or a source ("Beta's first 12", "Acme officials said"): `owner_reach`
@@ -97,6 +98,24 @@ class GoverningReader:
             self._read.clear()
         self._read[key] = found
         return found
+
+    def one_subject(self, a: Claim, b: Claim) -> bool:
+        """Whether two numbers are told of one name as the subject of each one's clause,
+        where a sentence of either runs figures of several names ("the Karsk index fell
+        2.99 percent while the Tarvin composite fell 3.20 percent" / "the Tarvin composite
+        lost 2.64 percent"): such a sentence gives each figure the name its clause is
+        about, and two outlets telling one figure tell it of that name. Only the subject on
+        both sides: an of-phrase names the whole a share is of, not whose figure it is ("the
+        six percent of Acme the state holds" is the state's share), and a name after the
+        number may be its place or a party to it. Only in a run of names: a sentence giving
+        its other figures no name, or the same one, says no figure of it is another name's,
+        and a subject its clause leaves unwritten tells nothing ("the Karsk index has lost
+        410 points in three days" is no nearer the index's close elsewhere than "... to
+        close 212 points down" of a clause naming none)."""
+        ga, gb = self.read(a), self.read(b)
+        if not (ga.how == SUBJECT == gb.how and ga.owners & gb.owners):
+            return False
+        return bool(self.others(a) - ga.owners or self.others(b) - gb.owners)
 
     def others(self, claim: Claim) -> frozenset[str]:
         """The names that own the OTHER figures of the claim's sentence, each read as the
@@ -156,9 +175,15 @@ class GoverningReader:
             if first < start or last > stop:
                 continue  # another clause's
             if last <= at:
-                if not self._owns_other(sentence, start, first):
+                if not (
+                    self._owns_other(sentence, start, first)
+                    or self._after_other(sentence, start, run_at=(first, last, run))
+                ):
                     before.append((first, last, run))
-            elif not _DIGIT.search(sentence, number_end, first):
+            elif not (
+                _DIGIT.search(sentence, number_end, first)
+                or self._opens_next(sentence, number_end, first, last, stop)
+            ):
                 behind.append((first, last, run))  # (past another number: that one's)
         readings = (
             (POSSESSOR, self._possessor(sentence, at, before)),
@@ -205,6 +230,39 @@ class GoverningReader:
             if any(w[0].isdigit() for w in rest[-self.reach - 1 :]):
                 return True
         return False
+
+    def _after_other(self, sentence: str, start: int, run_at: tuple[int, int, list[str]]) -> bool:
+        """Whether the name `run_at` stands in the part of an earlier figure of its clause
+        (from `start`): the figure before it reads it as the name after it, with no run
+        joiner between ("12 died in Lorn and 8 in Sarn": Lorn is the 12's, not the subject of
+        the 8; "Labour won 10 seats and the Greens 12": past "and", the Greens open the 12's
+        part; "Beta's 12 seats came after Acme won 10": Beta owns the 12, Acme is the 10's)."""
+        first = run_at[0]
+        if not self.joiners:
+            return False
+        figures = [(b, e) for b, e in self.figures(sentence) if start <= b and e <= first]
+        if not figures:
+            return False
+        begin, end = figures[-1]
+        if self._joined(sentence[end:first]):
+            return False
+        earlier = self._reading_at(sentence, begin, end, end, None)
+        return earlier.how == AFTER and bool(earlier.owners & self.context.folded_name(run_at[2]))
+
+    def _opens_next(self, sentence: str, end: int, first: int, last: int, stop: int) -> bool:
+        """Whether the name at [first, last), after the number ending at `end`, opens the
+        part of a later figure of its clause (up to `stop`): a run joiner between the number
+        and it, and a figure after it ("Labour won 10 seats and the Greens 12")."""
+        if not self.joiners or not self._joined(sentence[end:first]):
+            return False
+        return any(last <= begin and finish <= stop for begin, finish in self.figures(sentence))
+
+    def _joined(self, text: str) -> bool:
+        """Whether `text` holds a run joiner (`run_joiners`)."""
+        between = self._tokens(text)
+        return any(
+            tuple(between[k : k + len(j)]) == j for j in self.joiners for k in range(len(between))
+        )
 
     def _possessive(self, sentence: str, run: tuple[int, int, list[str]]) -> bool:
         """Whether a name is written as a possessive: it owns what follows it."""

@@ -1115,7 +1115,8 @@ def _preferred_partners(
     (no veto, a score of at least `cutoff`), are rivals for it: it can join only one. Pairs
     scoring within `margin` of each other are a tie on their words; the evidence breaks it
     (the kind's `partner_evidence`: for quantities, the same number, then the same
-    counted noun, then the same concept, then the nearer of numbers told nearly alike):
+    counted noun, then the same concept, then one subject in a run of names, then the
+    nearer of numbers told nearly alike):
     the other pair counts `margin` under the preferred one. Best pair first, the claim
     then joins that partner, not the rival merged first because its words scored a point
     higher ("more than 30 soldiers": "8 soldiers" of "33 militants, 29 passengers and 8

@@ -22,7 +22,7 @@ from reconcile.anatomy import Anatomy
 from reconcile.governs import OWNER, POSSESSOR, SUBJECT, Governing, GoverningReader
 from reconcile.kinds import Kinds
 from reconcile.kinds.quantity.kind import QuantityKind
-from reconcile.models import Report
+from reconcile.models import Claim, Report
 from reconcile.reasons import DifferentNames
 from reconcile.rules import load_rules
 from tests.facts import fact_of, quotes_of, two_sources
@@ -240,3 +240,118 @@ def test_one_owner_of_both_numbers_is_one_subject_whoever_tells_it(tmp_path: Pat
     )
     quote = "14 districts"
     assert quotes_of(report, fact_of(report, quote)) == [quote, quote]
+
+
+# A run of figures in one clause: each figure's part runs to the next run joiner
+# (`run_joiners`, context.toml). (the sentence, each figure's quote and its owners)
+RUNS = [
+    (
+        "On Monday floods killed 12 people in Lorn and 8 in Sarn.",
+        {"12 people": {"lorn"}, "8": {"sarn"}},
+    ),
+    (
+        "On Monday 12 people died in Lorn, 8 in Sarn and 3 in Tamir.",
+        {"12 people": {"lorn"}, "8": {"sarn"}, "3": {"tamir"}},
+    ),
+    (
+        "On Sunday the Karsk party won 10 seats and the Tamir party 12.",
+        {"10 seats": {"karsk"}, "12": {"tamir"}},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), RUNS)
+def test_each_figure_of_a_run_has_the_name_of_its_own_part(
+    tmp_path: Path, text: str, owners: dict[str, set[str]]
+) -> None:
+    found = _reading(tmp_path, text)
+    assert {quote: set(found[quote].owners) for quote in owners} == owners
+
+
+def test_a_name_after_one_figure_with_no_joiner_still_names_it(tmp_path: Path) -> None:
+    # no run: the names after a figure are its own, whatever joins them
+    found = _reading(tmp_path, "On Monday the storm killed 12 people in Lorn and Sarn.")
+    assert "lorn" in found["12 people"].owners
+
+
+def _figure(tmp_path: Path, name: str, text: str, quote: str) -> Claim:
+    """The claim quoting `quote` (in full or at its end) of one source's text."""
+    folder = tmp_path / name
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        f"---\ntitle: Notes\npublished: 2026-03-02\n---\n{text}\n", encoding="utf-8"
+    )
+    return next(c for c in run([folder]).claims if c.quote.endswith(quote))
+
+
+_RUN_OF_TWO = (
+    "The Karsk index fell 2.99 percent while the Tarvin composite index fell 3.20 percent."
+)
+
+# Two figures told of one name as each clause's subject, where a sentence runs figures of
+# several names (`GoverningReader.one_subject`): (a sentence and its figure, another
+# sentence and its figure, whether they are one subject's)
+SUBJECTS = [
+    # the name each clause of the run is about, and another outlet's figure of it
+    (
+        _RUN_OF_TWO,
+        "3.20 percent",
+        "On Friday the Tarvin composite lost 2.64 percent.",
+        "2.64 percent",
+        True,
+    ),
+    (
+        _RUN_OF_TWO,
+        "2.99 percent",
+        "On Friday the Karsk index lost 2.64 percent.",
+        "2.64 percent",
+        True,
+    ),
+    # the other name of the run is another figure's
+    (
+        _RUN_OF_TWO,
+        "2.99 percent",
+        "On Friday the Tarvin composite lost 2.64 percent.",
+        "2.64 percent",
+        False,
+    ),
+    # a share of a company is not the company's figure: the name after the number is the
+    # whole the share is of, no subject
+    (
+        "The state holds 6 percent of Tekael while the Orvan fund holds 9 percent.",
+        "6 percent",
+        "On Monday Tekael shares fell 8 percent.",
+        "8 percent",
+        False,
+    ),
+    # a place after each figure of a run is its place, not its subject
+    (
+        "On Monday floods killed 12 people in Lorn and 8 in Sarn.",
+        "8",
+        "On Monday the floods in Sarn killed 9 people.",
+        "9 people",
+        False,
+    ),
+    # one name, but no sentence of the two runs figures of several names: a clause that
+    # writes no name of its other figure tells nothing of which figure is whose
+    (
+        "On Friday the Karsk index lost 410 points, or 5.7 percent, in three days.",
+        "410 points",
+        "On Friday the Karsk index fell 212 points.",
+        "212 points",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "quote_one", "other", "quote_other", "alike"), SUBJECTS)
+def test_one_subject_in_a_run_of_names(
+    tmp_path: Path, one: str, quote_one: str, other: str, quote_other: str, alike: bool
+) -> None:
+    a = _figure(tmp_path, "a", one, quote_one)
+    b = _figure(tmp_path, "b", other, quote_other)
+    reader = next(
+        k for k in Kinds.build(load_rules()).language("en") if isinstance(k, QuantityKind)
+    ).governs
+    assert reader.one_subject(a, b) is alike
+    assert reader.one_subject(b, a) is alike

@@ -185,7 +185,8 @@ def test_the_same_number_is_preferred_over_the_same_noun(tmp_path: Path) -> None
 
 
 def _claim(source: str, value: float, noun: str | None, concept: str | None) -> Any:
-    """What the partner ranking reads of a claim: its source, number, noun and concept."""
+    """What the partner ranking reads of a claim: its source, number, noun and concept (its
+    sentence, where an owner would be read, empty: it names none)."""
     return SimpleNamespace(
         id=f"{source}:{value}:{noun}:{concept}",
         sentence="",  # no clause, no subject
@@ -207,8 +208,7 @@ def test_partners_rank_by_evidence_and_demote_only_rivals() -> None:
     claim = _claim("b", 30.0, "soldiers", "deaths")
     bare = _claim("a", 33.0, None, "deaths")
     soldiers = _claim("a", 8.0, "soldiers", "deaths")
-    # (last, how near numbers told nearly alike are: "33" and "8" are not, to "30")
-    # (then a name of the subject shared, none here; then how near numbers told nearly
+    # (then one subject in a run of names, none here; then how near numbers told nearly
     # alike are: "33" and "8" are not, to "30"; last, neither stated as an earlier figure)
     assert _KIND.partner_evidence(claim, bare) == (False, False, True, False, -math.inf, True)
     assert _KIND.partner_evidence(claim, soldiers) == (False, True, True, False, -math.inf, True)

@@ -192,3 +192,80 @@ def test_the_earlier_figure_of_a_move_is_the_last_evidence(tmp_path: Path) -> No
     assert now[-1] and not then[-1]
     # both stated as earlier figures, or neither: alike
     assert _KIND.partner_evidence(claims["25"], claims["25"])[-1]
+
+
+# (the sentence of two figures, each of its own index; another outlet's figure of one of
+# them; the quotes of the fact it joins; the figure left alone). Each figure of the run
+# belongs to the name its clause is about ("the Karsk index fell 2.99 percent while the
+# Tarvin composite fell 3.20 percent"): another outlet's figure told of that name, as its
+# clause's subject, is its partner, whichever of the two its words score a point higher with.
+OWNED = [
+    (
+        "The Karsk index fell 2.99 percent while the Tarvin composite index fell 3.20 percent.",
+        "The Karsk index also took heavy losses to close down 74.15 points or 2.64 percent.",
+        ["2.64 percent", "fell 2.99 percent"],
+        "fell 3.20 percent",
+    ),
+    (
+        "The Karsk index fell 2.99 percent while the Tarvin composite index fell 3.20 percent.",
+        "The Tarvin composite also took heavy losses to close down 74.15 points or 2.64 percent.",
+        ["2.64 percent", "fell 3.20 percent"],
+        "fell 2.99 percent",
+    ),
+    (
+        "The Tarvin composite index fell 3.20 percent while the Karsk index fell 2.99 percent.",
+        "The Karsk index also took heavy losses to close down 74.15 points or 2.64 percent.",
+        ["2.64 percent", "fell 2.99 percent"],
+        "fell 3.20 percent",
+    ),
+    (
+        "The Tarvin composite index fell 3.20 percent while the Karsk index fell 2.99 percent.",
+        "The Tarvin composite also took heavy losses to close down 74.15 points or 2.64 percent.",
+        ["2.64 percent", "fell 3.20 percent"],
+        "fell 2.99 percent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("both", "other", "joined", "alone"), OWNED)
+def test_a_figure_joins_the_figure_of_its_own_subject_in_a_sentence_of_two(
+    tmp_path: Path, both: str, other: str, joined: list[str], alone: str
+) -> None:
+    report = _sources(tmp_path, "Stocks fall", both, other)
+    assert sorted(quotes_of(report, fact_of(report, joined[0]))) == joined
+    # the other index's figure is no partner of it
+    assert quotes_of(report, fact_of(report, alone)) == [alone]
+
+
+def test_the_subject_is_evidence_after_the_concept(tmp_path: Path) -> None:
+    # the same subject on both sides ranks a partner above one of another subject, all
+    # else alike
+    report = _sources(
+        tmp_path,
+        "Stocks fall",
+        "The Karsk index fell 2.99 percent while the Tarvin composite index fell 3.20 percent.",
+        "The Tarvin composite also took heavy losses to close down 74.15 points or 2.64 percent.",
+    )
+    claims = {claim.quote: claim for claim in report.claims}
+    partner = claims["2.64 percent"]
+    own = _KIND.partner_evidence(partner, claims["fell 3.20 percent"])
+    other = _KIND.partner_evidence(partner, claims["fell 2.99 percent"])
+    assert own[:3] == other[:3]
+    assert own[3] and not other[3]
+    assert own > other
+
+
+def test_a_third_name_is_partner_of_neither_figure(tmp_path: Path) -> None:
+    # another index's figure: neither subject is its own, the two figures stay alone
+    report = _sources(
+        tmp_path,
+        "Stocks fall",
+        "The Karsk index fell 2.99 percent while the Tarvin composite index fell 3.20 percent.",
+        "The Marel index also took heavy losses to close down 3.10 percent.",
+    )
+    claims = {claim.quote: claim for claim in report.claims}
+    partner = next(c for q, c in claims.items() if "3.10" in q)
+    assert not any(
+        _KIND.partner_evidence(partner, claims[q])[3]
+        for q in ("fell 2.99 percent", "fell 3.20 percent")
+    )

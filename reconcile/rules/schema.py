@@ -884,6 +884,17 @@ class ContextRules:
             " between allowed, `scope_articles`)"
         ),
     )
+    run_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that open the next figure's part of a run of figures in one clause"
+            " ('Labour won 10 seats and the Greens 12', '12 died in Lorn and 8 in Sarn'):"
+            " a name after an earlier figure of the clause with none of these (nor a break)"
+            " between is that figure's name ('in Lorn' of the 12), not the subject of the"
+            " figure after it; a name past one opens that figure's part ('the Greens' of the"
+            " 12)"
+        ),
+    )
     owner_reach: int = field(
         default=2,
         metadata=_doc(
@@ -1284,7 +1295,8 @@ class MatchingRules:
             "of two claims of one source that cannot be one fact, each a partner that may"
             " join a claim of another source with scores at most this far apart (a tie on"
             " their words): the pair of the partner the other evidence prefers (the same"
-            " number, the same counted noun, the same concept, the nearer number) counts"
+            " number, the same counted noun, the same concept, one subject in a run of names,"
+            " the nearer number) counts"
             " this much more than the other in the joins of quantities, so the claim joins"
             " that partner, not the one merged first (0 leaves the scores)",
             min=0,

@@ -179,7 +179,6 @@ class QuantityKind(Kind):
         self._topics_alike: dict[tuple[str, str, float], float] = _Held()
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
         self._events: dict[str, frozenset[str]] = _Held()  # `_event_words`, by claim id
-        self._subjects: dict[str, frozenset[str]] = _Held()  # a claim's subject, by id
         # the phrases that make a number the earlier figure of a move, as words (`_former`)
         formers = self.rules.matching.former_figures
         self._formers = tuple(" ".join(w.lower().split()) for w in formers if w.split())
@@ -668,9 +667,11 @@ class QuantityKind(Kind):
     def partner_evidence(self, a: Claim, b: Claim) -> tuple[float, ...]:
         """The same number stated (from `bare_least_value` up: "six" and "six" tell
         nothing), then the same class of counted noun (neither of `vague_heads`: "people"
-        holds any group), then the same concept, then a name of the subject (the names
-        of the number's clause before it: "the Nasdaq fell 3.20 percent"), each on both
-        sides; then how near the two numbers are when they are told nearly alike
+        holds any group), then the same concept, then one subject in a run of names
+        (`GoverningReader.one_subject`: both numbers told of one name as their clauses'
+        subject, where a sentence of either gives its other figures other names: "the
+        Karsk index fell 2.99 percent while the Tarvin composite fell 3.20 percent"), each
+        on both sides; then how near the two numbers are when they are told nearly alike
         (`_nearness`, up to `partner_near_ratio` apart; not for counts under
         `bare_least_value`); last, whether both or neither is stated as the earlier figure
         of a move (`former_figures`: of "rose to 40 from 25", a figure told otherwise
@@ -688,7 +689,7 @@ class QuantityKind(Kind):
             and not (self._vague_noun(a) or self._vague_noun(b))
         )
         concept = a.concept is not None and a.concept == b.concept
-        subject = bool(self._subject(a) & self._subject(b))
+        subject = self.governs.one_subject(a, b)
         m = self.rules.matching
         told = not any(c.kind == "count" and (c.value or 0.0) < m.bare_least_value for c in (a, b))
         near = _nearness(a, b, m.partner_near_ratio) if told else -math.inf
@@ -704,14 +705,6 @@ class QuantityKind(Kind):
         words = _WORDS.findall(claim.sentence, 0, at)[-self._former_words :]
         before = " ".join(words).lower()
         return any(before == w or before.endswith(" " + w) for w in self._formers)
-
-    def _subject(self, claim: Claim) -> frozenset[str]:
-        """The names of a claim's clause before its number (`ContextReader.subject`), read
-        once per claim (`partner_evidence` asks it once per pair)."""
-        found = self._subjects.get(claim.id)
-        if found is None:
-            found = self._subjects[claim.id] = self.context.subject(claim)
-        return found
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         return (f"concept:{claim.concept}",) if claim.concept else ()
