@@ -453,8 +453,8 @@ class LocalEngine:
         import multiprocessing
         import threading
 
-        if self.jobs == 1 or len(todo) < 2:
-            return None
+        if self.jobs == 1 or len(todo) < 2 or multiprocessing.current_process().daemon:
+            return None  # (a pool's worker may not start processes)
         if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
             return None
         parts = _balanced(todo, self.jobs)
