@@ -14,6 +14,7 @@ from reconcile import writing
 from reconcile.cli import app
 from reconcile.errors import InputError
 from reconcile.writing import write_files
+from tests.test_forked_blocks import idle_threads_not_counted
 
 runner = CliRunner()
 STORY = "Over 100 people died in the flood, officials said.\n"
@@ -137,8 +138,9 @@ def test_texts_given_in_pieces_are_written_whole_with_the_mode_kept(tmp_path: Pa
 @pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize("failing", ["first", "second"])
 def test_a_failure_while_producing_a_piece_replaces_neither(
-    tmp_path: Path, failing: str, jobs: int
+    tmp_path: Path, failing: str, jobs: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    idle_threads_not_counted(monkeypatch)
     first, second = tmp_path / "r.md", tmp_path / "r.json"
     first.write_text("old md\n")
     second.write_text("old json\n")
@@ -185,8 +187,9 @@ def _pieces(name: str, told: Path) -> Iterator[str]:
 
 @pytest.mark.parametrize("files", [2, 3])
 def test_with_several_jobs_the_files_after_the_first_are_written_by_forked_processes(
-    tmp_path: Path, files: int
+    tmp_path: Path, files: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    idle_threads_not_counted(monkeypatch)
     told = tmp_path / "told"
     names = [f"r{at}.txt" for at in range(files)]
     write_files({tmp_path / "one" / n: _pieces(n, told) for n in names})
@@ -206,6 +209,7 @@ def test_with_several_jobs_the_files_after_the_first_are_written_by_forked_proce
 def test_a_user_error_met_by_a_forked_writer_is_raised_here_with_its_problems(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    idle_threads_not_counted(monkeypatch)
     here = os.getpid()
     real_stage = writing._stage
 
