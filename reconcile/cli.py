@@ -382,12 +382,14 @@ def report(
     with user_errors():
         check_targets([out, json_out], [s.path for s in result.sources])
         # Each report is written as it is rendered, never held whole (at 100,000 sources the
-        # two texts and the JSON's records were most of the run's memory).
+        # two texts and the JSON's records were most of the run's memory); with several
+        # jobs, the JSON by a process forked for it meanwhile.
         write_all_atomic(
             {
                 out: render_chunks(result, Format.markdown, markdown_options),
                 json_out: render_chunks(result, Format.json),
-            }
+            },
+            getattr(setup.engine, "jobs", 1),
         )
         if not quiet:
             from reconcile.render.terminal import report_lines, report_renderable, wants_plain

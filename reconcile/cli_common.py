@@ -93,12 +93,12 @@ def write_atomic(path: Path, text: str) -> None:
     write_all_atomic({path: text})
 
 
-def write_all_atomic(files: dict[Path, str | Iterable[str]]) -> None:
+def write_all_atomic(files: dict[Path, str | Iterable[str]], jobs: int = 1) -> None:
     """Write several files whole or not at all, a text given whole or in pieces (see
-    `reconcile.writing`)."""
+    `reconcile.writing`), in up to `jobs` processes."""
     from reconcile.writing import write_files
 
-    write_files(files)
+    write_files(files, jobs)
 
 
 def decisions_path(given: Path | None, baseline: Path | None = None) -> Path:

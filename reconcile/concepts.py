@@ -74,6 +74,7 @@ from reconcile.rules.validate import Where
 
 NUMBER_SLOT = "{N}"
 COUNTED_PATTERN = "counted "  # how the pattern of a concept read from its noun alone starts
+STORY_PATTERN = "story "  # how the pattern of a concept read from the story around it starts
 # how the pattern of a concept another source of the run lends a bare number starts
 # (`kinds/quantity/run_concepts.py`)
 RUN_PATTERN = "run "
@@ -2424,4 +2425,4 @@ def concept_in_story(
         found = concept
     if found is None or len(said) != 1:
         return None
-    return Concept(found.key, (start, end), found.place, f"story {found.pattern}")
+    return Concept(found.key, (start, end), found.place, STORY_PATTERN + found.pattern)

@@ -264,7 +264,7 @@ def _batch_reads(
         if earlier is None:
             memo.put(sentence.text, tuple(new))
     news = [new if earlier is None else None for earlier, new in zip(held, fresh, strict=True)]
-    return _in_text_order(source, batch, found, held, news)
+    return _in_text_order(source, batch, found, held, news, own.by_claim_kind)
 
 
 def _in_text_order(
@@ -273,17 +273,18 @@ def _in_text_order(
     found: list[list[_Read]],
     held: Sequence[Sequence[_Read] | None],
     news: Sequence[list[_Read] | None],
+    by_claim_kind: Mapping[str, Kind],
 ) -> list[_Read]:
     """A batch's reads in text order: each sentence's reads of the kinds that read every
     sentence (`found`) with those of the kinds that read a sentence alone, read now
     (`news`, None where the memo held the sentence) or held by the memo (`held`, moved to
-    this sentence)."""
+    this sentence; `by_claim_kind` says which claims move, `_moved`)."""
     out: list[_Read] = []
     for reads, sentence, earlier, new in zip(found, batch, held, news, strict=True):
         if new is not None:
             reads.extend(new)
         elif earlier:
-            reads.extend(_moved(read, source, sentence) for read in earlier)
+            reads.extend(_moved(read, source, sentence, by_claim_kind) for read in earlier)
         if reads:
             reads.sort(key=_read_order)
             out.extend(reads)
@@ -294,10 +295,17 @@ def _read_order(read: _Read) -> tuple[int, int, str]:
     return _text_order(read[_MENTION])
 
 
-def _moved(read: _Read, source: Source, sentence: Sentence) -> _Read:
+def _moved(
+    read: _Read, source: Source, sentence: Sentence, by_claim_kind: Mapping[str, Kind]
+) -> _Read:
     """A mention (and its claim) of an earlier sentence of the same text, at `sentence` of
-    `source`: the source's id, the offsets and the claim's id are this sentence's."""
+    `source`: the source's id, the offsets and the claim's id are this sentence's. A claim
+    its kind read with more than its mention (`Kind.read_alone`) is not moved: the moved
+    mention is normalized here, as a fresh reading would be (so the claims do not depend
+    on which sentences a process read before, nor on how many processes read them)."""
     mention, claim, done = read
+    if claim is not None and not by_claim_kind[mention.kind].read_alone(claim):
+        claim, done = None, False
     by = sentence.start - mention.sentence_start
     moved = replace(
         mention,
@@ -479,4 +487,4 @@ def _window_claims(
         for slot in slots:
             if slot is not None:
                 slot.extend(next(farmed))
-        yield batch[-1].end, _in_text_order(source, batch, found, held, slots)
+        yield batch[-1].end, _in_text_order(source, batch, found, held, slots, own.by_claim_kind)

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
-from reconcile.errors import InputError, Problem
+from reconcile.errors import InputError, Problem, ReconcileError
 
 
 class OutputError(InputError):
@@ -69,15 +69,20 @@ def _identity(path: Path) -> tuple[str, ...]:
     return ("inode", str(info.st_dev), str(info.st_ino))
 
 
-def write_files(files: Mapping[Path, str | Iterable[str]]) -> None:
+def write_files(files: Mapping[Path, str | Iterable[str]], jobs: int = 1) -> None:
     """Write every file whole, or none: all temporaries first, then the renames. A text given
-    in pieces is written piece by piece; when producing a piece fails, nothing is written."""
+    in pieces is written piece by piece; when producing a piece fails, nothing is written.
+    With `jobs` above 1, the files after the first are written by processes forked from this
+    one (`_stage_forked`) while this one writes the first: the same bytes."""
     check_targets(files)
     staged: list[tuple[Path, Path]] = []
     created: list[Path] = []  # folders made for the files, removed again when none is written
     with _cleanup_on_signal():
         try:
-            for path, text in files.items():
+            given = list(files.items())
+            if jobs > 1 and len(given) > 1 and _may_fork():
+                _stage_forked(given, jobs, staged, created)
+            for path, text in given[len(staged) :]:
                 staged.append((_stage(path, text, created), path))
             for temporary, path in staged:
                 try:
@@ -98,10 +103,112 @@ def write_files(files: Mapping[Path, str | Iterable[str]]) -> None:
                 temporary.unlink(missing_ok=True)
 
 
-def _stage(path: Path, text: str | Iterable[str], created: list[Path] | None = None) -> Path:
-    """`text` (or its pieces, in order) in a complete temporary file beside `path`, with the
-    mode `path` should have; the folders it makes for it are added to `created`."""
-    shown = path.as_posix()
+def _may_fork() -> bool:
+    """Whether this process may fork a writer: the system forks, and no other thread runs
+    (one could hold a lock the child would wait on)."""
+    import threading
+
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _stage_forked(
+    given: list[tuple[Path, str | Iterable[str]]],
+    jobs: int,
+    staged: list[tuple[Path, Path]],
+    created: list[Path],
+) -> None:
+    """The files of `given` staged as `_stage` stages them, each in `staged` in the order
+    given: the first here, up to `jobs - 1` of the others each in a process forked from this
+    one (a text given in pieces is read there: the report it renders is this process's,
+    nothing is sent), meanwhile; what is left is staged by the caller. A child tells the
+    path of its temporary file, or the error it met, through a pipe (`_stage_child`); when
+    this process fails first, its children are stopped (SIGTERM: a temporary being written
+    is removed) and the temporaries they wrote removed. The objects made so far are left
+    out of the collector's passes while the children fork (`gc.freeze`: a child's passes
+    would copy every page it shares)."""
+    import gc
+
+    for path, _ in given:  # the folders, made here: removed here if nothing is written
+        _folder(path, created)
+    children: list[tuple[int, int, Path]] = []
+    try:
+        freeze = not gc.get_freeze_count()  # (else their owner decides)
+        if freeze:
+            gc.freeze()
+        try:
+            for path, text in given[1:jobs]:
+                read, write = os.pipe()
+                pid = os.fork()
+                if pid == 0:  # the child: never returns
+                    os.close(read)
+                    _stage_child(path, text, write)
+                os.close(write)
+                children.append((pid, read, path))
+        finally:
+            if freeze:
+                gc.unfreeze()
+        staged.append((_stage(given[0][0], given[0][1]), given[0][0]))
+        while children:
+            pid, read, path = children.pop(0)
+            found = _answer(pid, read, path)
+            if isinstance(found, BaseException):
+                raise found
+            staged.append((found, path))
+    finally:
+        for pid, read, path in children:  # failed here first: the children stopped
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGTERM)
+            found = _answer(pid, read, path)
+            if isinstance(found, Path):
+                found.unlink(missing_ok=True)
+
+
+def _answer(pid: int, read: int, path: Path) -> Path | BaseException:
+    """What the child `pid` staging `path` told through the pipe `read` (closed here), once
+    it has ended: its temporary file, or the error it met."""
+    import pickle
+
+    with os.fdopen(read, "rb") as answer:
+        told = answer.read()
+    os.waitpid(pid, 0)
+    if not told:
+        return OutputError([Problem(path.as_posix(), None, "cannot write: its writer ended")])
+    what, found = pickle.loads(told)
+    if what == "staged":
+        return Path(found)
+    if what == "problems":  # a user's error, made again of its class and problems
+        kind, problems = found
+        return kind(problems)  # type: ignore[no-any-return]
+    return found  # type: ignore[no-any-return]
+
+
+def _stage_child(path: Path, text: str | Iterable[str], write: int) -> None:
+    """In a forked child: `path` staged, and the path of its temporary file, or the error
+    met, pickled to the pipe `write`; the child then ends at once (no handler of the
+    process it was forked from runs)."""
+    import pickle
+
+    status = 0
+    try:
+        told = pickle.dumps(("staged", str(_stage(path, text))))
+    except BaseException as error:  # told to the parent, raised there
+        status = 1
+        if isinstance(error, ReconcileError):
+            told = pickle.dumps(("problems", (type(error), error.problems)))
+        else:
+            try:
+                told = pickle.dumps(("error", error))
+            except Exception:
+                told = pickle.dumps(("error", RuntimeError(f"{path.as_posix()}: {error!r}")))
+    try:
+        with os.fdopen(write, "wb") as out:
+            out.write(told)
+    finally:
+        os._exit(status)
+
+
+def _folder(path: Path, created: list[Path] | None) -> None:
+    """The folder of `path` made if missing; the folders made are added to `created`."""
     try:
         if created is not None:
             created += [f for f in (path.parent, *path.parent.parents) if not f.exists()]
@@ -110,6 +217,13 @@ def _stage(path: Path, text: str | Iterable[str], created: list[Path] | None = N
         raise OutputError(
             [Problem(path.parent.as_posix(), None, f"cannot create folder: {error.strerror}")]
         ) from None
+
+
+def _stage(path: Path, text: str | Iterable[str], created: list[Path] | None = None) -> Path:
+    """`text` (or its pieces, in order) in a complete temporary file beside `path`, with the
+    mode `path` should have; the folders it makes for it are added to `created`."""
+    shown = path.as_posix()
+    _folder(path, created)
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:

@@ -218,7 +218,8 @@ def test_blocks_of_one_source_are_clustered_in_this_process(
     corpus: Path, rules: RuleSet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A long article is one source: its blocks pair only claims sharing a rare word, and
-    stay here however large; blocks of several sources go to the workers."""
+    are never sent to the pool's workers however large (workers forked from this process
+    read them, `tests/test_forked_blocks.py`); blocks of several sources go to the pool."""
     one = load_sources([ROOT / "seeds"], rules)[:1]
     many = load_sources([corpus], rules)
     kinds = Kinds.build(rules)

@@ -159,3 +159,79 @@ def test_features_read_once_per_repeated_sentence_give_the_same_clusters(
     assert match_module.match(claims, kinds, sources) == once
     # each claim of a block was read again: more reads than the features memo made
     assert len(reads) > len({replace(c, id="", source_id="", start=0, end=0) for c in reads})
+
+
+# A bare count its sentence names nothing for takes its concept from the story around it
+# (`concept_in_story`): said again word for word in other stories (sentences written for
+# this test), it reads each story's, whichever process read the sentence first.
+BARE = "The figure of 2,380 was confirmed by the county on Friday."
+SAID = "The fire destroyed 75 homes in the valley."  # a count its own sentence names
+STORIES = {  # what the sentence before says of the number, and the concept it gives
+    "killed": "deaths",
+    "injured": "injured",
+    "arrested": "arrested",
+    "evacuated": "evacuated",
+    "rescued": "rescued",
+    "infected": "cases",
+}
+FILLER = "Volunteers handed out water and blankets at the school. " * 80  # past the story's reach
+
+
+def _story(done: str) -> str:
+    return f"Police said 2,380 people were {done} after the fire. {BARE} {SAID}"
+
+
+@pytest.fixture(scope="module")
+def stories(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("stories")
+    for done in STORIES:
+        (folder / f"{done}.md").write_text(f"Fire in the hills\n\n{_story(done)}\n")
+    # one source saying the sentence twice, in two stories further apart than a story reads
+    (folder / "long.md").write_text(
+        f"Fire in the hills\n\n{_story('killed')}\n\n{FILLER}\n\n{_story('injured')}\n"
+    )
+    return folder
+
+
+def test_a_bare_count_said_again_takes_the_concept_of_the_story_around_each_place(
+    stories: Path, kinds: Kinds, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reconcile.kinds.quantity.kind import QuantityKind
+
+    memos = _fresh_memo(monkeypatch)
+    normalized: list[str] = []
+    normalize_one = QuantityKind.normalize
+
+    def counted(self: QuantityKind, mention: Any, source: Source) -> Claim | None:
+        normalized.append(mention.quote)
+        return normalize_one(self, mention, source)
+
+    monkeypatch.setattr(QuantityKind, "normalize", counted)
+    sources = load_sources([stories], kinds.rules)
+    read = [c for s in sources for c in each_claim(s, kinds)]
+    paths = {s.id: Path(s.path).stem for s in sources}
+    bare = [(paths[c.source_id], c.concept) for c in read if c.quote == "2,380"]
+    expected = sorted((done, concept) for done, concept in STORIES.items())
+    assert sorted(b for b in bare if b[0] != "long") == expected
+    assert [b[1] for b in bare if b[0] == "long"] == ["deaths", "injured"]
+    assert sum(m.hits for m in memos) >= 2 * len(STORIES)  # both sentences read back
+    # the count its sentence names is normalized once and moved; the bare count where it is
+    assert normalized.count("75 homes") == 1
+    assert normalized.count("2,380") == len(STORIES) + 2
+    monkeypatch.setattr(QuantityKind, "normalize", normalize_one)
+    assert read == _read_every_sentence(sources, kinds)
+
+
+def test_reports_of_bare_counts_said_again_equal_in_one_or_two_processes(
+    stories: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as patched:
+        _fresh_memo(patched, 0)  # nothing kept: every sentence read where it stands
+        without = _bytes(run([stories], jobs=1))
+    with monkeypatch.context() as patched:
+        _fresh_memo(patched)
+        assert _bytes(run([stories], jobs=1)) == without
+    # each worker process keeps its own memo, and reads some of the sources
+    for jobs in (2, 3):
+        engine = LocalEngine(jobs, min_chars=0, min_files=0, min_block=0)
+        assert _bytes(run([stories], engine=engine)) == without

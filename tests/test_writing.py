@@ -14,6 +14,7 @@ from reconcile import writing
 from reconcile.cli import app
 from reconcile.errors import InputError
 from reconcile.writing import write_files
+from tests.test_forked_blocks import idle_threads_not_counted
 
 runner = CliRunner()
 STORY = "Over 100 people died in the flood, officials said.\n"
@@ -134,8 +135,12 @@ def test_texts_given_in_pieces_are_written_whole_with_the_mode_kept(tmp_path: Pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "r.md"]
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize("failing", ["first", "second"])
-def test_a_failure_while_producing_a_piece_replaces_neither(tmp_path: Path, failing: str) -> None:
+def test_a_failure_while_producing_a_piece_replaces_neither(
+    tmp_path: Path, failing: str, jobs: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    idle_threads_not_counted(monkeypatch)
     first, second = tmp_path / "r.md", tmp_path / "r.json"
     first.write_text("old md\n")
     second.write_text("old json\n")
@@ -147,7 +152,7 @@ def test_a_failure_while_producing_a_piece_replaces_neither(tmp_path: Path, fail
         yield "and ends\n"
 
     with pytest.raises(RuntimeError, match="half-way"):
-        write_files({first: pieces("first"), second: pieces("second")})
+        write_files({first: pieces("first"), second: pieces("second")}, jobs)
     assert first.read_text() == "old md\n"
     assert second.read_text() == "old json\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "r.md"]
@@ -170,3 +175,68 @@ def test_reports_written_into_a_source_folder_are_skipped_next_time(workdir: Pat
     )
     assert "note: src/out.md: a report written by reconcile; not read as a source" in second.stderr
     assert second.stdout.startswith("2 sources, ")
+
+
+def _pieces(name: str, told: Path) -> Iterator[str]:
+    """A text in pieces that tells, in `told`, which process read it."""
+    with told.open("a") as out:
+        out.write(f"{name} {os.getpid()}\n")
+    for at in range(2000):
+        yield f"{name} line {at}\n"
+
+
+@pytest.mark.parametrize("files", [2, 3])
+def test_with_several_jobs_the_files_after_the_first_are_written_by_forked_processes(
+    tmp_path: Path, files: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    idle_threads_not_counted(monkeypatch)
+    told = tmp_path / "told"
+    names = [f"r{at}.txt" for at in range(files)]
+    write_files({tmp_path / "one" / n: _pieces(n, told) for n in names})
+    write_files({tmp_path / "two" / n: _pieces(n, told) for n in names}, jobs=files)
+    for name in names:
+        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
+    readers = [line.split() for line in told.read_text().splitlines()]
+    here = str(os.getpid())
+    assert [pid for _, pid in readers[:files]] == [here] * files  # one job: all here
+    forked = dict(readers[files:])
+    assert forked[names[0]] == here
+    assert all(forked[n] != here for n in names[1:])
+    assert len({forked[n] for n in names}) == files
+    assert sorted(p.name for p in (tmp_path / "two").iterdir()) == names  # no temporary left
+
+
+def test_a_user_error_met_by_a_forked_writer_is_raised_here_with_its_problems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    idle_threads_not_counted(monkeypatch)
+    here = os.getpid()
+    real_stage = writing._stage
+
+    def stage(path: Path, text: str, created: list[Path] | None = None) -> Path:
+        if os.getpid() != here:
+            raise writing.OutputError.single(path.as_posix(), "cannot write: disk full")
+        return real_stage(path, text, created)
+
+    monkeypatch.setattr(writing, "_stage", stage)
+    target = tmp_path / "new" / "r.json"
+    with pytest.raises(writing.OutputError) as raised:
+        write_files({tmp_path / "new" / "r.md": "md\n", target: "json\n"}, jobs=2)
+    assert [p.message for p in raised.value.problems] == ["cannot write: disk full"]
+    assert [p.path for p in raised.value.problems] == [target.as_posix()]
+    assert list(tmp_path.iterdir()) == []  # the folder made for them removed
+
+
+def test_no_writer_is_forked_while_another_thread_runs(tmp_path: Path) -> None:
+    import threading
+
+    told = tmp_path / "told"
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        write_files({tmp_path / n: _pieces(n, told) for n in ("a", "b")}, jobs=2)
+    finally:
+        stop.set()
+        other.join()
+    assert {line.split()[1] for line in told.read_text().splitlines()} == {str(os.getpid())}

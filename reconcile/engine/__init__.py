@@ -395,6 +395,7 @@ class LocalEngine:
         paths are also those of the run before (a fact shows and orders its sources by path):
         a run that adds one source judges only the blocks it touches. `grouped` is what
         `blocks_of` gives the claims, when the caller has it."""
+        from reconcile.compare import judging
         from reconcile.match import Topics, _cluster_block, source_topics
 
         dates = {s.id: s.published for s in sources}
@@ -415,6 +416,17 @@ class LocalEngine:
             if cache is None and notes is None and self._share(todo):
                 judged = judging_sources(chosen) if judge else None
                 return self._cluster_in_processes(todo, kinds, languages, dates, topics, judged)
+            parts = self._fork_parts(todo) if cache is None and notes is None else None
+            if parts is not None:  # large blocks, of one source or few: forked workers
+                block = partial(
+                    _cluster_here,
+                    kinds,
+                    languages,
+                    dates,
+                    topics,
+                    judging(claims, sources, kinds) if judge else None,
+                )
+                return _cluster_forked(todo, parts, block)
             keys = {s.id: cache.source_key(s) for s in sources} if cache is not None else {}
             found = {}
             for key, members in todo:
@@ -430,6 +442,26 @@ class LocalEngine:
 
         grouped = grouped or blocks_of(claims, kinds, languages)
         return match_blocks(claims, kinds, sources, grouped, cluster, cache, judge)
+
+    def _fork_parts(self, todo: Sequence[tuple[str, list[Claim]]]) -> list[list[int]] | None:
+        """The blocks of `todo` (by place) cut into `jobs` parts of about as many claims, the
+        lightest first, to be clustered by this process and workers forked from it; None
+        when it is not worth it (one job, a part of fewer than `min_block` claims), or not
+        safe (no fork on this system, or another thread running, which could hold a lock a
+        child would wait on). The blocks the sharing of `_share` leaves here: a long
+        article's, one source's, which forked workers read without their claims sent."""
+        import multiprocessing
+        import threading
+
+        if self.jobs == 1 or len(todo) < 2 or multiprocessing.current_process().daemon:
+            return None  # (a pool's worker may not start processes)
+        if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+            return None
+        parts = _balanced(todo, self.jobs)
+        loads = [sum(len(todo[at][1]) for at in part) for part in parts]
+        if min(loads) < self.min_block:
+            return None
+        return [part for _, part in sorted(zip(loads, parts, strict=True), key=lambda x: x[0])]
 
     def _share(self, todo: Sequence[tuple[str, list[Claim]]]) -> bool:
         """Whether the blocks are worth clustering in worker processes: several jobs, and
@@ -482,6 +514,95 @@ class LocalEngine:
             return {
                 key: pickle.loads(sent) for key, sent in pool.imap_unordered(_cluster_one, work)
             }
+
+
+def _balanced(todo: Sequence[tuple[str, list[Claim]]], jobs: int) -> list[list[int]]:
+    """The places of `todo`'s blocks cut into `jobs` parts, the largest block first to the
+    part holding the fewest claims so far (the first such part on a tie): a plan that
+    depends on the blocks alone."""
+    parts: list[list[int]] = [[] for _ in range(jobs)]
+    loads = [0] * jobs
+    for at in sorted(range(len(todo)), key=lambda i: (-len(todo[i][1]), todo[i][0])):
+        lightest = min(range(jobs), key=lambda j: (loads[j], j))
+        parts[lightest].append(at)
+        loads[lightest] += len(todo[at][1])
+    return parts
+
+
+def _cluster_here(
+    kinds: Kinds,
+    languages: Mapping[str, str],
+    dates: Mapping[str, str | None],
+    topics: Mapping[str, str],
+    fact_of: Callable[[Cluster], Fact] | None,
+    key: str,
+    members: list[Claim],
+) -> Clustered:
+    """One block's clusters as `LocalEngine.match_and_compare` clusters a block in this
+    process (`reconcile.match._cluster_block`), with the fact `fact_of` judges of each
+    (when given: `reconcile.compare.judging`, as `match_blocks` would judge them)."""
+    from reconcile.match import _cluster_block
+
+    clusters = tuple(_cluster_block(key, members, kinds, languages, dates, topics))
+    if fact_of is None:
+        return Clustered(clusters)
+    return Clustered(clusters, tuple(fact_of(cluster) for cluster in clusters))
+
+
+# What the workers forked by `_cluster_forked` read: the blocks, the parts and the work of
+# one block, set in this process just before they are forked (nothing of it is sent).
+BlockOne = Callable[[str, list[Claim]], "Clustered"]
+_forked: tuple[Sequence[tuple[str, list[Claim]]], list[list[int]], BlockOne] | None = None
+
+
+def _cluster_forked(
+    todo: Sequence[tuple[str, list[Claim]]], parts: list[list[int]], block: BlockOne
+) -> dict[str, Clustered]:
+    """Each block of `todo` clustered by `block`: the blocks of `parts[0]` in this process,
+    those of each other part in a worker forked from it (it reads the claims this process
+    holds: only its clusters and facts come back, pickled as `_extract_batch` pickles
+    claims), meanwhile. The objects made so far are left out of the collector's passes
+    while the workers fork (`gc.freeze`, see `LocalEngine._farm`). Each block's result
+    depends on the block alone: the same whatever the parts."""
+    import multiprocessing
+
+    global _forked
+    context = multiprocessing.get_context("fork")
+    _forked = (todo, parts, block)
+    freeze = not gc.get_freeze_count()  # (else their owner decides)
+    if freeze:
+        gc.freeze()
+    try:
+        pool = context.Pool(len(parts) - 1)
+    finally:
+        if freeze:
+            gc.unfreeze()
+        _forked = None
+    ended = False
+    try:
+        pending = [pool.apply_async(_cluster_part, (at,)) for at in range(1, len(parts))]
+        found = {todo[at][0]: block(*todo[at]) for at in parts[0]}
+        with collector_paused():  # many records, no cycles: see `collector_paused`
+            for answer in pending:
+                found.update(pickle.loads(answer.get()))
+        ended = True
+    finally:
+        if ended:
+            pool.close()
+        else:
+            pool.terminate()
+        pool.join()
+    return found
+
+
+def _cluster_part(at: int) -> bytes:
+    """The clusters (and facts) of the blocks of part `at` of the blocks `_cluster_forked`
+    forked this worker with, by block key, pickled."""
+    from reconcile.cache import _dumps
+
+    assert _forked is not None, "worker not forked by _cluster_forked"
+    todo, parts, block = _forked
+    return _dumps({todo[i][0]: block(*todo[i]) for i in parts[at]})
 
 
 def _memory(

@@ -72,7 +72,8 @@ class Kind(ABC):
     # when `find` reads the sentence's text alone (and the source's id, put in each
     # mention): a sentence read before in the run gives the same mentions, moved to its
     # offsets; "claims" when `normalize` also reads the mention alone, so the claims are
-    # kept too. A kind says so only when it is so: the memo is then trusted.
+    # kept too (but those `read_alone` says read more of the source). A kind says so only
+    # when it is so: the memo is then trusted.
     reads: ClassVar[Literal["", "find", "claims"]] = ""
 
     # Whether `read_across` reads what one sentence says of another's claims: a source's
@@ -122,6 +123,13 @@ class Kind(ABC):
     @abstractmethod
     def normalize(self, mention: Mention[Any], source: Source) -> Claim | None:
         """The claim a mention makes, or None when it cannot be read as one."""
+
+    def read_alone(self, claim: Claim) -> bool:
+        """Whether `normalize` read `claim` from its mention alone (asked of a kind whose
+        `reads` is "claims"): the memo of sentences then gives it to a repeat of its
+        sentence, moved there; else the repeat's mention is normalized where it stands (a
+        claim read with the text around it may read otherwise in another place)."""
+        return True
 
     @abstractmethod
     def block_key(self, claim: Claim) -> str | None:

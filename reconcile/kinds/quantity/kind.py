@@ -32,6 +32,7 @@ from reconcile.concepts import (
     BROADER,
     COUNTED_PATTERN,
     NARROWER,
+    STORY_PATTERN,
     Concept,
     concept_in_story,
     concept_of,
@@ -284,6 +285,16 @@ class QuantityKind(Kind):
             concept=concept.key if concept else None,
             detail=QuantityClaim(concept),
         )
+
+    def read_alone(self, claim: Claim) -> bool:
+        """A number with a noun or a concept its sentence gives is read from its mention
+        alone; a bare number its sentence names nothing for was read with the story around
+        it (`concept_in_story`, in `normalize`), which differs where its sentence is said
+        again."""
+        if claim.counted_noun is not None:
+            return True
+        concept = detail_of(claim, QuantityClaim).concept
+        return concept is not None and not concept.pattern.startswith(STORY_PATTERN)
 
     def read_across(self, claims: Iterable[Claim], source: Source) -> Iterator[Claim]:
         """A source's claims with a currency stated once carried to the bare sums after it
