@@ -94,12 +94,14 @@ _LITERAL_TOKEN = re.compile(r"^[^\s{}]+$")
 
 
 # ------------------------------------------------------------------------ compiled values
-@record
+@record(slots=True)
 class Concept:
     """What one number measures, and the words that say so.
 
     `evidence` is `[start, end)` in the sentence given to `concept_of`: the frame's words
-    and the number between them. `place` is the place a distance is measured from.
+    and the number between them. `place` is the place a distance is measured from. Slotted,
+    so that a run's claims hold each equal concept, and the detail holding it, once
+    (`reconcile.sharing` shares slotted records only).
     """
 
     key: str

@@ -2,8 +2,9 @@
 
 A worker's claims come back pickled, batch by batch (`reconcile.cache._dumps`: each record a
 call of its class). Many of their parts are equal across claims: the same interval, context
-or detail of a kind, the same unit, dimension and counted noun, the same quote of a number
-stated by many sources. Read as they are pickled, each is an object of its own in the one
+or detail of a kind (a number's concept with it), the same unit, dimension and counted noun,
+the same quote of a number stated by many sources, the same sentence repeated word for word
+by several. Read as they are pickled, each is an object of its own in the one
 process that holds every claim to the end of the run. `SharingLoader` reads such pickles
 with one table for a whole run's batches, so that equal parts are one object: the same
 records, field for field, in less memory.
@@ -23,9 +24,11 @@ from typing import Any
 
 from reconcile.models import Claim
 
-# Fields of a claim that are its own (an id names one claim; a sentence is shared by the
-# claims of one sentence already, within one batch): not looked up in the table.
-_OWN = frozenset({"id", "sentence"})
+# Fields of a claim that are its own (an id names one claim): not looked up in the table.
+# A claim's sentence goes through it: the claims of one sentence share it already, but news
+# repeats a sentence word for word across sources (a wire story run by several outlets, a
+# day page quoting the story before), and the run holds every claim's sentence to its end.
+_OWN = frozenset({"id"})
 
 
 class SharingLoader:

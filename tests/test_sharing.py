@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pickle
+from dataclasses import replace
 
 from reconcile.cache import _dumps
+from reconcile.concepts import Concept
+from reconcile.kinds.quantity.records import QuantityClaim
 from reconcile.models import Claim, Context, Interval
 from reconcile.sharing import SharingLoader
 
@@ -110,3 +113,36 @@ def test_claims_a_run_infers_are_shared_with_the_extracted_ones() -> None:
     both = shared_anew(given, (*given, inferred), loader)
     assert both == (*given, inferred) and both[0] is given[0]
     assert both[1].interval is given[0].interval and inferred.interval is not given[0].interval
+
+
+def test_a_sentence_two_sources_repeat_word_for_word_is_held_once() -> None:
+    # (a wire story run by two outlets: each claim keeps its own id and source)
+    loader = SharingLoader()
+    wire = "Officials said 31 soldiers were killed."
+    first = loader.load(_dumps([claim("C1", 31.0, Interval(31.0, 31.0))]))[0]
+    fresh = " ".join(wire.split(" "))  # an equal text, another object, as a second source gives
+    assert fresh == wire and fresh is not wire
+    copy = replace(claim("C2", 31.0, Interval(31.0, 31.0)), source_id="S2", sentence=fresh)
+    second = loader.share(copy)
+    assert second.sentence == first.sentence == wire and second.sentence is first.sentence
+    assert (first.source_id, second.source_id) == ("S1", "S2") and first.id != second.id
+    other = loader.share(replace(copy, id="C3", sentence="Officials said 31 were killed."))
+    assert other.sentence is not first.sentence  # another sentence: its own text
+
+
+def test_a_numbers_concept_is_held_once_with_its_detail() -> None:
+    loader = SharingLoader()
+    made = [
+        replace(
+            claim(f"C{n}", 31.0, Interval(31.0, 31.0)),
+            concept="deaths",
+            detail=QuantityClaim(Concept("deaths", (15, 38), None, "{N} ... killed")),
+        )
+        for n in (1, 2)
+    ]
+    moved = replace(made[0], id="C3", detail=QuantityClaim(Concept("deaths", (0, 20))))
+    a, b, c = (loader.share(one) for one in (*made, moved))
+    assert (a, b, c) == (*made, moved)  # the same records, field for field
+    assert a.detail is b.detail and a.detail is not made[0].detail
+    assert isinstance(c.detail, QuantityClaim) and c.detail is not a.detail
+    assert c.detail.concept == Concept("deaths", (0, 20))  # other words: its own concept
