@@ -98,50 +98,30 @@ def test_two_figures_of_one_sentence_stay_apart_alone(tmp_path: Path) -> None:
     assert quotes_of(report, fact_of(report, "$76.20")) == ["$76.20"]
 
 
+def _evidence(
+    tmp_path: Path, both: str, other: str, quotes: tuple[str, str, str]
+) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """The partner evidence of one claim (the first quote) with each of two claims of
+    another source's sentence (the second and third), the two sources read as one run."""
+    report = _sources(tmp_path, "Markets move", both, other)
+    claims = {claim.quote: claim for claim in report.claims}
+    partner, first, second = (claims[q] for q in quotes)
+    return _KIND.partner_evidence(partner, first), _KIND.partner_evidence(partner, second)
+
+
 def test_nearness_breaks_a_tie_of_the_evidence_before_it(tmp_path: Path) -> None:
-    report = _sources(
+    near, far = _evidence(
         tmp_path,
-        "Oil prices climb",
         "Brent crude rose to $80.50 a barrel, while West Texas Intermediate gained to $76.20.",
         # (a clause that names no subject: the subject tells neither figure)
         "The other benchmark traded at $76.40 a barrel.",
+        ("$76.40 a barrel", "$76.20", "$80.50 a barrel"),
     )
-    claims = {claim.quote: claim for claim in report.claims}
-    partner = claims["$76.40 a barrel"]
-    near = _KIND.partner_evidence(partner, claims["$76.20"])
-    far = _KIND.partner_evidence(partner, claims["$80.50 a barrel"])
     # alike in every other evidence, the nearer number ranks higher
     assert near[:4] == far[:4]
     assert near[5:] == far[5:]
     assert near > far
     assert near[4] == pytest.approx(-math.log(76.40 / 76.20), abs=1e-6)
-
-
-# (the sentence of two figures, each its subject's, another outlet's figure, which scores
-# alike with both, and the quotes of its fact)
-SUBJECTS = [
-    (
-        "The DAX fell 2.10 percent while the CAC 40 fell 2.40 percent.",
-        "The CAC 40 also took losses to close down 41.20 points or -2.25 %.",
-        ["-2.25 %", "fell 2.40 percent"],
-    ),
-    (
-        "The CAC 40 fell 2.40 percent while the DAX fell 2.10 percent.",
-        "The DAX also took losses to close down 41.20 points or -2.25 %.",
-        ["-2.25 %", "fell 2.10 percent"],
-    ),
-]
-
-
-@pytest.mark.parametrize(("both", "other", "fact"), SUBJECTS)
-def test_a_figure_joins_the_figure_of_a_sentence_whose_subject_it_shares(
-    tmp_path: Path, both: str, other: str, fact: list[str]
-) -> None:
-    # "-2.25 %" is as near to either figure and its words score alike with both: the name
-    # of its own clause, written before one figure of the other sentence only, tells which
-    report = _sources(tmp_path, "Stocks slide", both, other)
-    assert quotes_of(report, fact_of(report, fact[0])) == fact
-    assert len(fact_of(report, fact[1]).claim_ids) == len(fact)
 
 
 # a sentence telling a move ("rose from 25 to 40", "rose to 40 from 25"), a later source's
@@ -224,6 +204,18 @@ OWNED = [
         ["2.64 percent", "fell 3.20 percent"],
         "fell 2.99 percent",
     ),
+    (
+        "The DAX fell 2.10 percent while the CAC 40 fell 2.40 percent.",
+        "The CAC 40 also took losses to close down 41.20 points or -2.25 %.",
+        ["-2.25 %", "fell 2.40 percent"],
+        "fell 2.10 percent",
+    ),
+    (
+        "The CAC 40 fell 2.40 percent while the DAX fell 2.10 percent.",
+        "The DAX also took losses to close down 41.20 points or -2.25 %.",
+        ["-2.25 %", "fell 2.10 percent"],
+        "fell 2.40 percent",
+    ),
 ]
 
 
@@ -240,16 +232,12 @@ def test_a_figure_joins_the_figure_of_its_own_subject_in_a_sentence_of_two(
 def test_the_subject_is_evidence_after_the_concept(tmp_path: Path) -> None:
     # the same subject on both sides ranks a partner above one of another subject, all
     # else alike
-    report = _sources(
+    own, other = _evidence(
         tmp_path,
-        "Stocks fall",
         "The Karsk index fell 2.99 percent while the Tarvin composite index fell 3.20 percent.",
         "The Tarvin composite also took heavy losses to close down 74.15 points or 2.64 percent.",
+        ("2.64 percent", "fell 3.20 percent", "fell 2.99 percent"),
     )
-    claims = {claim.quote: claim for claim in report.claims}
-    partner = claims["2.64 percent"]
-    own = _KIND.partner_evidence(partner, claims["fell 3.20 percent"])
-    other = _KIND.partner_evidence(partner, claims["fell 2.99 percent"])
     assert own[:3] == other[:3]
     assert own[3] and not other[3]
     assert own > other
