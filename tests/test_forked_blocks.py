@@ -20,7 +20,7 @@ from reconcile.api import claims_of
 from reconcile.engine import LocalEngine, _balanced
 from reconcile.kinds import Kinds
 from reconcile.match import match
-from reconcile.models import Claim
+from reconcile.models import Claim, Source
 from reconcile.render.json import render_json
 from reconcile.render.markdown import render_markdown
 from reconcile.rules import RuleSet
@@ -36,6 +36,19 @@ def long(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+# the long article's sources, kinds and claims
+Read = tuple[tuple[Source, ...], Kinds, tuple[Claim, ...]]
+
+
+@pytest.fixture(scope="module")
+def read(long: Path, rules: RuleSet) -> Read:
+    """The long article's sources, kinds and claims, read once for the tests that match
+    them with an engine of their own."""
+    sources = load_sources([long], rules)
+    kinds = Kinds.build(rules)
+    return sources, kinds, claims_of(sources, kinds)
+
+
 def idle_threads_not_counted(monkeypatch: pytest.MonkeyPatch) -> None:
     """Threads other tests of the session left idle (a Dask cluster's) not counted as
     running: the fork is what is tested; a thread the test starts is counted."""
@@ -44,9 +57,8 @@ def idle_threads_not_counted(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _forks(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
-    """The claims of each part of every forked clustering, as it is called. (Threads other
-    tests of the session left idle, a Dask cluster's, are not counted as running: the fork
-    is what is tested here; a thread this test starts is.)"""
+    """The claims of each part of every forked clustering, as it is called (idle threads
+    not counted, `idle_threads_not_counted`)."""
     calls: list[list[int]] = []
     idle_threads_not_counted(monkeypatch)
     cluster_forked = engine_module._cluster_forked
@@ -77,11 +89,9 @@ def test_one_source_s_blocks_clustered_by_forked_workers_give_the_same_report(
 
 
 def test_not_forked_while_another_thread_runs_nor_for_small_parts(
-    long: Path, rules: RuleSet, monkeypatch: pytest.MonkeyPatch
+    read: Read, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sources = load_sources([long], rules)
-    kinds = Kinds.build(rules)
-    claims = claims_of(sources, kinds)
+    sources, kinds, claims = read
     expected = match(claims, kinds, sources)
     calls = _forks(monkeypatch)
     assert LocalEngine(2, min_block=10**6).match(claims, kinds, sources) == expected
@@ -99,11 +109,9 @@ def test_not_forked_while_another_thread_runs_nor_for_small_parts(
 
 
 def test_a_forked_worker_s_error_is_raised_here(
-    long: Path, rules: RuleSet, monkeypatch: pytest.MonkeyPatch
+    read: Read, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sources = load_sources([long], rules)
-    kinds = Kinds.build(rules)
-    claims = claims_of(sources, kinds)
+    sources, kinds, claims = read
 
     idle_threads_not_counted(monkeypatch)
     here = os.getpid()
