@@ -462,6 +462,10 @@ class NamedValue(ClaimDetail):
     within: tuple[str, ...] = ()
     # read from the source's opening sentence alone, with no cue near it (`NamedMention`)
     opening: bool = False
+    # a common noun of a class, no name ("bribery", "pickup truck": a class's `nouns` written
+    # in lower case): the same noun in two stories is two things, even for a kind whose one
+    # name is one thing in any story (`NamedKind.one_name_one_thing`)
+    common: bool = False
     # the key of the name before its first comma, when it has one: "Marib, Yemen" is "marib"
     # (in "yemen")
     head: str = ""
@@ -647,7 +651,8 @@ class NamedKind(Kind):
         A place, a date or a thing stated in two stories is two facts ("Marlow" where a
         plane crashed and "Marlow" where a bridge opened; but a kind whose one name is one
         thing, `one_name_one_thing`, meets the same name across stories: two outlets' short
-        accounts of "2019-nCoV" may share few other names). The story is the proper names of
+        accounts of "2019-nCoV" may share few other names; not a common noun, `common`: a
+        "bribery" charge in two stories is two charges). The story is the proper names of
         each source, compared as the quantity kind compares them; a source naming nobody
         tells no story, and meets any other."""
         if not fa.topic or not fb.topic or fa.topic == fb.topic:
@@ -680,7 +685,9 @@ class NamedKind(Kind):
         va, vb = named(a), named(b)
         role = va.role or self.label_word
         story = self.other_story(fa, fb)
-        if story is not None and not (self.one_name_one_thing and va.key == vb.key):
+        if story is not None and not (
+            self.one_name_one_thing and va.key == vb.key and not (va.common or vb.common)
+        ):
             return PairDecision(0.0, (), story)
         if not self.roles_meet(va, vb):
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))

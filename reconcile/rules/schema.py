@@ -1890,7 +1890,12 @@ class ThingClass:
         ),
     )
     nouns: tuple[str, ...] = field(
-        default=(), metadata=_doc("plain nouns naming a thing of this class: pickup truck")
+        default=(),
+        metadata=_doc(
+            "plain nouns naming a thing of this class, read in any case: pickup truck,"
+            " bribery; one written in lower case is a common noun, no name, that meets the"
+            " same noun only within one story (a capitalized one, 'Nasdaq', is a name)"
+        ),
     )
     exclusive: bool = field(
         default=True,

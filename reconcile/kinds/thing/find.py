@@ -6,11 +6,12 @@ Dorian", "Flight 302", "MV Sewol"), a maker before a model ("Airbus A320neo", "B
 a model ("iPhone 4", "787 Dreamliner", "COVID-19", "A320-200s"), the last word of a
 capitalized name ("New Progressive Party", "All Nippon Airways"), a name or a model's code
 before a noun of the class ("the Bundibugyo strain", "a Falcon 9 rocket", "F-16 fighter
-jets"), or a plain noun ("pickup truck"). A name written with a capital in the rules matches
-only so written (a brand written as one word, "MacBook", in any case past its first letter);
-one in lower case ("measles") matches in any case. The key of a thing leaves out the class
-word and the maker ("Hurricane Dorian" is "dorian", "Boeing 787" is "787"), so sources that
-write them differently meet.
+jets"), or a plain noun ("pickup truck"; one written in lower case in the rules is a common
+noun, no name: "bribery" in two stories is two charges, `NamedValue.common`). A name written
+with a capital in the rules matches only so written (a brand written as one word, "MacBook",
+in any case past its first letter); one in lower case ("measles") matches in any case. The
+key of a thing leaves out the class word and the maker ("Hurricane Dorian" is "dorian",
+"Boeing 787" is "787"), so sources that write them differently meet.
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ class ThingMention(NamedMention):
     the class word or the maker (left out of its key)."""
 
     generic: tuple[str, ...] = ()
+    # read as a class's common noun, no name (`NamedValue.common`): "bribery", "pickup truck"
+    common: bool = False
 
 
 def _word(word: str, code: re.Pattern[str]) -> str:
@@ -264,6 +267,12 @@ class ThingFinder:
         )
         self.generic = {
             c.name: frozenset(fold(w) for w in (*c.before, *c.makers, *rules.number_signs))
+            for c in rules.thing
+        }
+        # a class's plain nouns written in lower case in the rules: common nouns, no names
+        # ("bribery", "pickup truck"; not "Nasdaq"), read in any case
+        self.common = {
+            c.name: frozenset(fold(" ".join(n.split())) for n in c.nouns if n == n.lower())
             for c in rules.thing
         }
         self._introduced: tuple[str, re.Pattern[str] | None, dict[str, str]] = ("", None, {})
@@ -479,6 +488,7 @@ class ThingFinder:
             taken.append((start, end))
             name = text[start:end]
             generic = tuple(w for w in name.split() if fold(w) in self.generic[role])
+            common = fold(" ".join(name.split())) in self.common[role]
             found.append(
                 Mention(
                     source_id=source.id,
@@ -488,7 +498,7 @@ class ThingFinder:
                     end=sentence.start + end,
                     sentence=text,
                     sentence_start=sentence.start,
-                    detail=ThingMention(role=role, name=name, generic=generic),
+                    detail=ThingMention(role=role, name=name, generic=generic, common=common),
                 )
             )
         return sorted(found, key=lambda m: m.start)

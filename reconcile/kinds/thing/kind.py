@@ -89,7 +89,12 @@ class ThingKind(NamedKind):
         key = name_key(specific or stated.name, self.context.aliases.apply, self.forms)
         if not key:
             return None
-        return NamedValue(role=self._role(stated.role, mention, source), name=stated.name, key=key)
+        return NamedValue(
+            role=self._role(stated.role, mention, source),
+            name=stated.name,
+            key=key,
+            common=stated.common,
+        )
 
     def _role(self, role: str, mention: Mention[Any], source: Source) -> str:
         """The thing's class, or (a year long before publication after it: "Flight 587 in
