@@ -1078,12 +1078,7 @@ class OfficeKind(Kind):
         # title of two places that are not one ("governor of Ohio", "governor of Texas"):
         # apart. One person named under one title with two ways of writing its place ("GM"
         # and "General Motors", "Venezuelan" and "Venezuela") holds one office.
-        # (a former holding told on a later day than the holding: `_held_then`)
-        then_day, now_day = (
-            (fa.published, fb.published) if ha.former else (fb.published, fa.published)
-        )
-        ordered = bool(then_day and now_day and then_day > now_day)
-        if not self._one_office(ha, hb, same, ordered):
+        if not self._one_office(ha, hb, same):
             if self._family(ha) != self._family(hb):
                 if same and self._one_role(ha, hb):
                     # "opposition leader Jane Roe" and "Jane Roe, the president-elect": one
@@ -1115,17 +1110,11 @@ class OfficeKind(Kind):
             reasons.append(DifferentPeopleNamed(ha.person, hb.person))
         return PairDecision(100.0, tuple(reasons))
 
-    def _one_office(
-        self, a: OfficeHolder, b: OfficeHolder, same: bool, ordered: bool = True
-    ) -> bool:
+    def _one_office(self, a: OfficeHolder, b: OfficeHolder, same: bool) -> bool:
         """Whether two claims name one office, places aside (`_offices_meet`), or one person
-        (`same`) holds it under two of its titles (a former holding told on a later day
-        than the holding: `ordered`, `_held_then`)."""
+        (`same`) holds it under two of its titles."""
         return self._offices_meet(a, b) or (
-            same
-            and (
-                self._heads_meet(a, b) or self._generic_meet(a, b) or self._held_then(a, b, ordered)
-            )
+            same and (self._heads_meet(a, b) or self._generic_meet(a, b) or self._held_then(a, b))
         )
 
     def _one_role(self, a: OfficeHolder, b: OfficeHolder) -> bool:
@@ -1186,16 +1175,13 @@ class OfficeKind(Kind):
             several=rules_title is not None and rules_title.several,
         )
 
-    def _held_then(self, a: OfficeHolder, b: OfficeHolder, ordered: bool) -> bool:
+    def _held_then(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a former holder of a title and a holder of it ("former chief executive
         Jane Roe", "chief executive Jane Roe") name one office, their places one where both
         name one: asked of one person, who then held the office the other source names.
-        Where the run names someone else as holding that office now, only when the former
-        holding is told on a later day than the holding (`ordered`): "President Roe" in
-        February and "former president Roe" in November are the one tenure, ended since
-        (the story of its end names the next holder); told the same day, "former" tells
-        the change of hands of that day ("former president Roe" beside "President Doe"),
-        the handover's mention; told before, a tenure before the one named later."""
+        Not where the run names someone else as holding that office now: "former" then
+        tells its change of hands ("former president Roe" beside "President Doe"), and the
+        former holder's mention is the handover's, not the one tenure's."""
         if a.former == b.former:
             return False
         now_a = replace(a, title=a.title.removeprefix("former-"), former=False)
@@ -1204,7 +1190,7 @@ class OfficeKind(Kind):
             return False
         if a.place and b.place and not self._places_meet(a.place, b.place):
             return False
-        return ordered or not (b if a.former else a).others_now
+        return not (b if a.former else a).others_now
 
     def _generic_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a title and its generic form ("presidential candidate" and "candidate",
