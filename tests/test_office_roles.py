@@ -216,15 +216,17 @@ def test_a_ministers_portfolio_is_one_seat(tmp_path: Path) -> None:
     report = _report(
         tmp_path,
         "Ruritanian defence minister Jane Roe resigned on Monday.",
-        "John Doe, Ruritania's new defence minister, took office on Monday.",
+        "John Doe, Ruritania's defence minister, spoke on Monday.",
         "Ruritanian finance minister Tom Smith spoke on Monday.",
     )
     assert _office_facts(report) == [
         (
             "conflict",
-            ["John Doe, Ruritania's new defence minister", "Ruritanian defence minister Jane Roe"],
+            ["John Doe, Ruritania's defence minister", "Ruritanian defence minister Jane Roe"],
         )
     ]
+    # (one named "new", the other no later: the change of hands it tells, no conflict;
+    # `test_office_successions`)
 
 
 def test_a_bare_name_lent_a_title_is_placed_as_its_person_is(kinds: Kinds) -> None:

@@ -737,6 +737,28 @@ class OfficeWords:
             " the office's)"
         ),
     )
+    past_rule: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a noun of rule_nouns that make the rule a past one: a title after"
+            " it and 'of' names a former holder ('the previous regime of President Roe')"
+        ),
+    )
+    rule_nouns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns of a leader's rule, after a word of past_rule and before 'of' and a title:"
+            " regime, government, administration"
+        ),
+    )
+    successor: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "lower-case words right before a title that make its holder the one who took the"
+            " office from someone: 'the country's new prime minister Roe' (another holder"
+            " named no later is the predecessor, no conflict)"
+        ),
+    )
     relatives: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -103,6 +103,8 @@ class OfficeKind(Kind):
             fold(g).split()[-1] for g in self.rules.offices.holder_words.generic if g.split()
         )
         self.heads_any = frozenset(t.key for t in self.rules.offices.title if t.heads_any)
+        # the words of a future holder's title ("-elect", "-designate"), as its keys end
+        self.future_words = tuple(fold(w) for w in self.rules.offices.holder_words.future)
         # what stands between a holder and the person they appoint (`_appointed_places`)
         words = self.rules.offices.holder_words
         self.appointed_gap = (
@@ -276,7 +278,7 @@ class OfficeKind(Kind):
                 None,
             )
             if fuller is not None:
-                stated = replace(fuller, person_text=stated.person_text)
+                stated = replace(fuller, person_text=stated.person_text, new=stated.new)
         label = stated.label or self.labels[stated.office_key]
         title = f"former-{stated.title_key}" if stated.former else stated.title_key
         others = readings.holders.get(stated.office_key, frozenset())
@@ -292,6 +294,7 @@ class OfficeKind(Kind):
                 place=stated.place,
                 former=stated.former,
                 several=stated.several,
+                new=stated.new,
                 co_holders=tuple(
                     sorted(k for k in others if not one_person(k, key, self.surname_cutoff))
                 ),
@@ -1087,7 +1090,9 @@ class OfficeKind(Kind):
             return PairDecision(0.0, (), OfficesApart(a.noun_class or "", b.noun_class or ""))
         if not same and (ha.several or hb.several):
             return PairDecision(0.0, (), SeveralHolders(ha.person, hb.person))
-        if not same and self._handed_over(ha, hb):
+        if not same and (
+            self._handed_over(ha, hb) or _taken_over(ha, hb, fa.published, fb.published)
+        ):
             return PairDecision(0.0, (), HandedOver(ha.person, hb.person))
         if not same and fa.published and fb.published:
             days = abs((date.fromisoformat(fa.published) - date.fromisoformat(fb.published)).days)
@@ -1112,16 +1117,26 @@ class OfficeKind(Kind):
             same and (self._heads_meet(a, b) or self._generic_meet(a, b) or self._held_then(a, b))
         )
 
-    @staticmethod
-    def _one_role(a: OfficeHolder, b: OfficeHolder) -> bool:
+    def _one_role(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether two titles of one person, of different offices, may name the role the
         person plays in the story: one a title several hold at once, which tells what the
         person is and no seat of their own ("candidate" then "prime minister", "army
         commander" and "interim president", "opposition leader" and "president-elect");
-        neither a past holding ("former president Roe" beside "party leader Roe"). Two
-        seats one person holds, or moves between ("justice secretary", then "governor"),
-        are two offices."""
-        return (a.several or b.several) and not (a.former or b.former)
+        neither a past holding ("former president Roe" beside "party leader Roe"). Or one
+        the title's future holder and the other its holder ("prime minister-designate
+        Roe", then "Prime Minister Roe"): the one appointment, told before and after it
+        takes effect. Two seats one person holds, or moves between ("justice secretary",
+        then "governor"), are two offices."""
+        if a.former or b.former:
+            return False
+        return a.several or b.several or self._future_of(a, b) or self._future_of(b, a)
+
+    def _future_of(self, future: OfficeHolder, now: OfficeHolder) -> bool:
+        """Whether `future` holds the title of `now` in a word of `future` ("-elect",
+        "-designate"): "prime-minister-designate" of "prime-minister" (or of the rules
+        office "uk-prime-minister", a form of it)."""
+        family = self._family(now)
+        return any(self._family(future) == f"{family}-{w}" for w in self.future_words)
 
     def _handed_over(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a source names both people for one office (`OfficeHolder.co_holders`)."""
@@ -1131,16 +1146,34 @@ class OfficeKind(Kind):
 
     def _heads_meet(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a title for whoever heads a body ("WHO chief") and another title of one
-        holder ("Director-General") may name one office of one person: neither a former
-        one, the other not held by several, their places one where both name one."""
-        if a.former or b.former:
+        holder ("Director-General") may name one office of one person: both held now, or
+        both in the past ("ousted former leader Roe", "former prime minister Roe": what
+        the person headed then), the other not held by several, their places one where
+        both name one."""
+        if a.former != b.former:
             return False
+        if a.former:
+            a, b = self._held_once(a), self._held_once(b)
         for head, other in ((a, b), (b, a)):
             if head.title in self.heads_any and other.title not in self.heads_any:
                 return not other.several and (
                     not (head.place and other.place) or self._places_meet(head.place, other.place)
                 )
         return False
+
+    def _held_once(self, held: OfficeHolder) -> OfficeHolder:
+        """A former holding told as the holding it was ("former prime minister" as "prime
+        minister"), held by several at once only when its title is (a former holding is
+        several people's: every past holder)."""
+        title = held.title.removeprefix("former-")
+        rules_title = self.titles.by_key.get(title)
+        return replace(
+            held,
+            office_key=held.office_key.removeprefix("former-"),
+            title=title,
+            former=False,
+            several=rules_title is not None and rules_title.several,
+        )
 
     def _held_then(self, a: OfficeHolder, b: OfficeHolder) -> bool:
         """Whether a former holder of a title and a holder of it ("former chief executive
@@ -1275,6 +1308,18 @@ class OfficeKind(Kind):
             if not any(self._same(holder(claim), holder(p)) for p in people):
                 people.append(claim)
         return people
+
+
+def _taken_over(a: OfficeHolder, b: OfficeHolder, day_a: str | None, day_b: str | None) -> bool:
+    """Whether one of two holders of an office is named as the one who took it over ("the
+    country's new prime minister Jane Roe") and the other, not so named, in a source not
+    published after it: the one Roe took it from, a change of hands the first source
+    tells, no conflict. (Named later, the other may be Roe's own successor or a rival's
+    claim: left to the other evidence; both named as the new holder do conflict.)"""
+    if a.new == b.new:
+        return False
+    new_day, other_day = (day_a, day_b) if a.new else (day_b, day_a)
+    return not (new_day and other_day and other_day > new_day)
 
 
 def _placed_by_family(

@@ -17,6 +17,7 @@ class OfficeMention(MentionDetail):
     former: bool = False  # "former governor": a past holder
     several: bool = False  # the office has several holders at once (senators, former ones)
     title_key: str = ""  # the `[[title]]` the office is read under ("governor"), if any
+    new: bool = False  # "the new governor": the one who took the office over (`successor`)
 
 
 @record(slots=True)
@@ -30,6 +31,7 @@ class OfficeHolder(ClaimDetail):
     place: str = ""  # the place or body of the office, folded with aliases ("" when none)
     former: bool = False
     several: bool = False
+    new: bool = False  # "the new governor Jane Roe": who took the office over (`successor`)
     # other people the same source names for the same office: it changed hands in the story
     co_holders: tuple[str, ...] = ()
     # the `[[title]]` the office was read under ("prime-minister" for "Britain's prime

@@ -151,6 +151,7 @@ class Held:
     end: int
     former: bool
     named_before: bool = False  # the person's name is written before the title
+    new: bool = False  # a word of `successor` right before the title: "the new governor"
 
 
 class TitleFinder:
@@ -392,6 +393,22 @@ class TitleFinder:
         self.between = re.compile(rf"['’]s\s+((?:(?:[a-z][\w-]*|{adjectives})\s+){{1,2}})$")
         # "Malagasy interim president": a word of the term's state after a capitalized name
         tenure = phrases(words.tenure, case=True).pattern
+        # "the previous regime of President Roe": the holder of a past rule
+        self.past_rule_end = (
+            re.compile(
+                rf"(?<![\w-])(?:{phrases(words.past_rule).pattern})\s+"
+                rf"(?:{phrases(words.rule_nouns).pattern})\s+of\s+$",
+                re.I,
+            )
+            if words.past_rule and words.rule_nouns
+            else re.compile(r"(?!)")
+        )
+        # "the country's new prime minister": the one who took the office over
+        self.taken_over_end = re.compile(
+            rf"(?<![\w-])(?:{phrases(words.successor, case=True).pattern})\s+$"
+            if words.successor
+            else r"(?!)"
+        )
         self.tenure_between = re.compile(rf"(?<=[A-Za-z.])\s+((?:{tenure})\s+)$")
         # "Roe, who is also the governor": a relative word before the verb, an adverb after
         relative = rf"(?:\s*,\s*(?:{phrases(words.relatives).pattern}))?"
@@ -817,6 +834,7 @@ class TitleFinder:
             former=held.former,
             several=held.title.several or held.former,
             title_key=held.title.key,
+            new=held.new and not held.former,
         )
         return sentence_mention(source, sentence, "office", held.start, held.end, stated)
 
@@ -829,7 +847,8 @@ class TitleFinder:
         held = self._read_at(source, window, m.group(0), m.start() - base, m.end() - base)
         if held is None:
             return None
-        return replace(held, start=held.start + base, end=held.end + base)
+        new = self.taken_over_end.search(text, max(0, m.start() - _SUCCESSOR_REACH), m.start())
+        return replace(held, start=held.start + base, end=held.end + base, new=new is not None)
 
     def _read_at(
         self, source: Source, text: str, written: str, start: int, end: int
@@ -877,6 +896,7 @@ class TitleFinder:
             or self.former.search(text[place_start:start])
             or self._former_before_adjectives(head)
             or _past_year_before(head, source.published)
+            or self.past_rule_end.search(head, max(0, len(head) - _LOOK_BACK)) is not None
         )
         after_place = ""
         of = self.of.match(text, end)
@@ -1284,6 +1304,8 @@ class TitleFinder:
         )  # (opened by particles right after a capitalized title only: "President el-Sisi")
         if surname is None or fold(surname.group(0)) in self.not_places | self.title_words:
             return None, at
+        if fold(surname.group(0)) in self.finder.body_ends:
+            return None, at  # "Justice Department": a body's noun after the title, no surname
         # (a surname opened by particles is found in full by its last word: "von der Leyen")
         full = self.finder.full_name(source, surname.group(0).split()[-1])
         if full is None:
@@ -1441,6 +1463,7 @@ class TitleFinder:
         return key, label, place
 
 
+_SUCCESSOR_REACH = 30  # characters before a title read for a word of `successor`
 _LOOK_BACK = 300  # characters a title's reading looks back: a place, a link, a name
 _LOOK_AHEAD = 600  # and forward: the place after "of", the person's name
 
