@@ -204,6 +204,10 @@ class ContextReader:
         self.incident_lasting = _folded(m.incident_lasting)
         self.incident_renewals = _folded(m.incident_renewals)
         self.incident_settings = _folded(m.incident_settings)
+        self.day_event_present = _folded(m.day_event_present)
+        self.day_event_participles = _folded(m.day_event_participles)
+        self.past_participles = _folded(m.past_participles)
+        self.day_event_states = _folded(m.day_event_states)
         # the words that start a span ("since"): a figure counted since a start is a total
         self.span_starts = tuple(tuple(words(fold(w))) for w in m.span_starts if words(w))
         self.incident_idioms = tuple(
@@ -712,6 +716,60 @@ class ContextReader:
             for cue in self.rolling_words
             for i in range(len(near) - len(cue) + 1)
         )
+
+    def day_event(self, claim: Claim) -> bool:
+        """Whether the claim's count is told as the event of its day in the present tense of
+        a day's news: the subject of a present passive right after it (`day_event_present`,
+        then a past participle, one ending in "ed" or of `past_participles`, no "to" after
+        it: "At least 51 people are killed", "Two skiers are killed"), or the object of a
+        present participle right before it (`day_event_participles`: "A bus crashes,
+        killing 31 people"), or of a name's verb in the present right before it, an "s"
+        ending on a word in lower case after a capitalized one, no verb of saying
+        (`attribution_cues`) nor of a state (`day_event_states`: "the Senate votes 86-12",
+        "the tribunal sentences seven", not "Kell has 12"). A figure told back is told in the
+        past or the perfect ("the crash that killed 31", "52 have been killed"), a state is
+        no event ("five are missing", "are expected to rise"): neither is so read. Nor is a
+        count whose sentence names an event that runs for days (`incident_lasting`, in any
+        form: "flooding", "floods"): its toll is told in the present each day as it grows
+        ("At least 64 people are killed in flooding"); another such event is told as another
+        (`incident`)."""
+        if not (self.day_event_present or self.day_event_participles):
+            return False
+        sentence = claim.sentence
+        if self.incident_lasting and any(
+            word.startswith(event)
+            for word in self.words_of(sentence)
+            for event in self.incident_lasting
+        ):
+            return False
+        at = sentence.find(claim.quote)
+        if at < 0:
+            return False
+        before = words(fold(sentence[:at]))
+        if before and before[-1] in self.day_event_participles:
+            return True
+        if before and self._past_participle(before[-1]):
+            return False  # the object of a verb in the past ("the crash that killed 17 is")
+        written = words(sentence[:at])[-2:]
+        if (
+            len(written) == 2
+            and written[0][:1].isupper()
+            and written[1].islower()
+            and written[1].endswith("s")
+            and not written[1].endswith("ss")
+            and written[1] not in self.cues
+            and written[1] not in self.day_event_states
+        ):
+            return True  # a name's verb in the present ("the Senate votes 86-12")
+        after = words(fold(sentence[at + len(claim.quote) :]))[:3]
+        if len(after) < 2 or after[0] not in self.day_event_present:
+            return False
+        return self._past_participle(after[1]) and not (len(after) > 2 and after[2] == "to")
+
+    def _past_participle(self, word: str) -> bool:
+        """Whether a (folded) word is a past participle or a verb in the past: one ending in
+        "ed", or of `past_participles` ("hurt", "taken")."""
+        return word.endswith("ed") or word in self.past_participles
 
     def incident(self, claim: Claim) -> bool:
         """Whether the claim's sentence tells of an incident it introduces as new: an opener
