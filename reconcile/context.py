@@ -178,6 +178,7 @@ class ContextReader:
         )
         self.cues = frozenset(w.lower() for w in c.attribution_cues)
         self.words_of = lexicon.numbers.words_of
+        self._frames = lexicon.frames  # its `reading` gives a word's singular (`_singular`)
         m = rules.matching
         self.place_filler = _folded(m.place_filler)
         self.never_names = _folded(m.not_subjects) | _folded(rules.aliases.not_names)
@@ -891,12 +892,21 @@ class ContextReader:
         named = self._incident_words_in(sentence, at, at + len(claim.quote) if at >= 0 else -1)
         if not named:
             return False, frozenset()  # "Additionally, five are killed in Kell": maybe another
-        if item.words and not (_singular(named) & _singular(item.words)):
+        if item.words and not (self._singular(named) & self._singular(item.words)):
             return False, frozenset()  # (an action told alone, "Gunmen attacked a village",
             # names no noun: "the attack" after it is that action)
         if self._spans_from_start(sentence):
             return False, frozenset()  # "3,000 killed since the war began": the story's total
         return item.new, item.lasting
+
+    def _singular(self, said: frozenset[str]) -> frozenset[str]:
+        """Words with each of their singular readings (the frames' `Reading.singular`, by
+        the rules' `plural_endings`: "attacks", "attack"; "casualties", "casualty"): words of
+        two sentences that share one name one incident."""
+        reading = self._frames.reading
+        if reading is None:
+            return said
+        return frozenset(form for word in said for form in reading.singular(word))
 
     def _spans_from_start(self, sentence: str) -> bool:
         """Whether a sentence counts from a start (`span_starts`: "since the war began",
@@ -1341,11 +1351,6 @@ class ItemTold:
             frozenset(w[1:] for w in said if w[:1] == _TOLD_WORD),
             tuple(w for w in said if w[:1].isdigit()),
         )
-
-
-def _singular(words: frozenset[str]) -> frozenset[str]:
-    """Words without a plural's "s" ("attacks", "attack": one incident named)."""
-    return frozenset(w[:-1] if w.endswith("s") else w for w in words)
 
 
 def _folded(items: tuple[str, ...]) -> frozenset[str]:
