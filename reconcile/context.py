@@ -178,6 +178,7 @@ class ContextReader:
         )
         self.cues = frozenset(w.lower() for w in c.attribution_cues)
         self.words_of = lexicon.numbers.words_of
+        self._frames = lexicon.frames  # its `reading` gives a word's singular (`_singular`)
         m = rules.matching
         self.place_filler = _folded(m.place_filler)
         self.never_names = _folded(m.not_subjects) | _folded(rules.aliases.not_names)
@@ -204,6 +205,10 @@ class ContextReader:
         self.incident_lasting = _folded(m.incident_lasting)
         self.incident_renewals = _folded(m.incident_renewals)
         self.incident_settings = _folded(m.incident_settings)
+        self.day_event_present = _folded(m.day_event_present)
+        self.day_event_participles = _folded(m.day_event_participles)
+        self.past_participles = _folded(m.past_participles)
+        self.day_event_states = _folded(m.day_event_states)
         # the words that start a span ("since"): a figure counted since a start is a total
         self.span_starts = tuple(tuple(words(fold(w))) for w in m.span_starts if words(w))
         self.incident_idioms = tuple(
@@ -713,6 +718,60 @@ class ContextReader:
             for i in range(len(near) - len(cue) + 1)
         )
 
+    def day_event(self, claim: Claim) -> bool:
+        """Whether the claim's count is told as the event of its day in the present tense of
+        a day's news: the subject of a present passive right after it (`day_event_present`,
+        then a past participle, one ending in "ed" or of `past_participles`, no "to" after
+        it: "At least 51 people are killed", "Two skiers are killed"), or the object of a
+        present participle right before it (`day_event_participles`: "A bus crashes,
+        killing 31 people"), or of a name's verb in the present right before it, an "s"
+        ending on a word in lower case after a capitalized one, no verb of saying
+        (`attribution_cues`) nor of a state (`day_event_states`: "the Senate votes 86-12",
+        "the tribunal sentences seven", not "Kell has 12"). A figure told back is told in the
+        past or the perfect ("the crash that killed 31", "52 have been killed"), a state is
+        no event ("five are missing", "are expected to rise"): neither is so read. Nor is a
+        count whose sentence names an event that runs for days (`incident_lasting`, in any
+        form: "flooding", "floods"): its toll is told in the present each day as it grows
+        ("At least 64 people are killed in flooding"); another such event is told as another
+        (`incident`)."""
+        if not (self.day_event_present or self.day_event_participles):
+            return False
+        sentence = claim.sentence
+        if self.incident_lasting and any(
+            word.startswith(event)
+            for word in self.words_of(sentence)
+            for event in self.incident_lasting
+        ):
+            return False
+        at = sentence.find(claim.quote)
+        if at < 0:
+            return False
+        before = words(fold(sentence[:at]))
+        if before and before[-1] in self.day_event_participles:
+            return True
+        if before and self._past_participle(before[-1]):
+            return False  # the object of a verb in the past ("the crash that killed 17 is")
+        written = words(sentence[:at])[-2:]
+        if (
+            len(written) == 2
+            and written[0][:1].isupper()
+            and written[1].islower()
+            and written[1].endswith("s")
+            and not written[1].endswith("ss")
+            and written[1] not in self.cues
+            and written[1] not in self.day_event_states
+        ):
+            return True  # a name's verb in the present ("the Senate votes 86-12")
+        after = words(fold(sentence[at + len(claim.quote) :]))[:3]
+        if len(after) < 2 or after[0] not in self.day_event_present:
+            return False
+        return self._past_participle(after[1]) and not (len(after) > 2 and after[2] == "to")
+
+    def _past_participle(self, word: str) -> bool:
+        """Whether a (folded) word is a past participle or a verb in the past: one ending in
+        "ed", or of `past_participles` ("hurt", "taken")."""
+        return word.endswith("ed") or word in self.past_participles
+
     def incident(self, claim: Claim) -> bool:
         """Whether the claim's sentence tells of an incident it introduces as new: an opener
         (`incident_openers`: "a", "another") and, at most `incident_gap` words on and within
@@ -833,12 +892,21 @@ class ContextReader:
         named = self._incident_words_in(sentence, at, at + len(claim.quote) if at >= 0 else -1)
         if not named:
             return False, frozenset()  # "Additionally, five are killed in Kell": maybe another
-        if item.words and not (_singular(named) & _singular(item.words)):
+        if item.words and not (self._singular(named) & self._singular(item.words)):
             return False, frozenset()  # (an action told alone, "Gunmen attacked a village",
             # names no noun: "the attack" after it is that action)
         if self._spans_from_start(sentence):
             return False, frozenset()  # "3,000 killed since the war began": the story's total
         return item.new, item.lasting
+
+    def _singular(self, said: frozenset[str]) -> frozenset[str]:
+        """Words with each of their singular readings (the frames' `Reading.singular`, by
+        the rules' `plural_endings`: "attacks", "attack"; "casualties", "casualty"): words of
+        two sentences that share one name one incident."""
+        reading = self._frames.reading
+        if reading is None:
+            return said
+        return frozenset(form for word in said for form in reading.singular(word))
 
     def _spans_from_start(self, sentence: str) -> bool:
         """Whether a sentence counts from a start (`span_starts`: "since the war began",
@@ -1283,11 +1351,6 @@ class ItemTold:
             frozenset(w[1:] for w in said if w[:1] == _TOLD_WORD),
             tuple(w for w in said if w[:1].isdigit()),
         )
-
-
-def _singular(words: frozenset[str]) -> frozenset[str]:
-    """Words without a plural's "s" ("attacks", "attack": one incident named)."""
-    return frozenset(w[:-1] if w.endswith("s") else w for w in words)
 
 
 def _folded(items: tuple[str, ...]) -> frozenset[str]:

@@ -430,12 +430,22 @@ def test_what_an_item_told_names_its_days_and_events() -> None:
             "A suicide bombing hits a mosque in Kell. Eleven people are killed in the bombing.",
             True,
         ),
-        # the later figure's sentence names no incident: nothing tells it apart
+        # the later figure's sentence names no incident, but tells its count as that
+        # day's event in the present ("are killed", `day_event`): another day's event
         (
             "A car bomb explosion hits a police station in Kell. Six people are killed in "
             "the explosion.",
             "A suicide bombing hits a mosque in Kell. The Interior Ministry says eleven "
             "people are killed.",
+            True,
+        ),
+        # the later figure's sentence names no incident and tells its count back in the
+        # perfect: nothing tells it apart
+        (
+            "A car bomb explosion hits a police station in Kell. Six people are killed in "
+            "the explosion.",
+            "A suicide bombing hits a mosque in Kell. The Interior Ministry says eleven "
+            "people have died.",
             False,
         ),
         # one incident told over several days: its toll stated as updated
@@ -496,3 +506,105 @@ def test_an_incident_an_item_introduced_before_its_figure_parts_two_days(
     fact = fact_of(report, first.quote)
     joined = [q for q in quotes_of(report, fact) if q in second]
     assert (not joined) is apart, quotes_of(report, fact)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "told"),
+    [
+        # the subject of a present passive: the count of its day's event
+        (
+            "At least 40 people are killed in clashes between two militias in Varno.",
+            "At least 40 people",
+            True,
+        ),
+        ("Two climbers are killed in a rockfall on Mount Orle.", "Two climbers", True),
+        ("Six guards are hurt when a prison riot breaks out in Kell.", "Six guards", True),
+        ("Some 300 families are displaced by fighting near Orle.", "300 families", True),
+        # the object of a present participle of the day's event
+        (
+            "A lorry overturns near Kell, killing 17 people and injuring nine others.",
+            "17 people",
+            True,
+        ),
+        (
+            "A lorry overturns near Kell, killing 17 people and injuring nine others.",
+            "nine others",
+            True,
+        ),
+        # the object of a name's verb in the present
+        ("The Orle Tribunal sentences seven former rebel commanders.", "seven", True),
+        ("The Kell Senate votes 61 to 30 to pass the budget.", "61", True),
+        # a name's verb of a state or of saying: no event of the day
+        ("Kell has 12 seats in the regional assembly.", "12 seats", False),
+        ("The Kell Ministry reports 77 deaths from the heat.", "77 deaths", False),
+        # told back in the perfect or the past, or said to be updated
+        (
+            "Officials say 52 people have been killed in the clashes in recent days.",
+            "52 people",
+            False,
+        ),
+        ("The crash that killed 17 people is blamed on worn brakes.", "17 people", False),
+        ("The death toll from the clashes in Varno rises to 61.", "61", False),
+        ("Police said 12 people were killed in the riot.", "12 people", False),
+        # a state, not an event
+        ("Five people are missing after the rockfall on Mount Orle.", "Five people", False),
+        ("Nine people remain in hospital after the crash.", "Nine people", False),
+        ("Twelve officers are expected to testify next week.", "Twelve officers", False),
+        # the toll of an event that runs for days, told in the present as it grows
+        ("At least 64 people are killed in flooding in Varno.", "At least 64 people", False),
+    ],
+)
+def test_a_count_told_as_its_day_s_event_is_read_from_its_tense(
+    sentence: str, quote: str, told: bool
+) -> None:
+    assert _reader().day_event(_claim(sentence, quote)) is told
+
+
+_ROCKFALL = "Two climbers are killed in a rockfall on Mount Orle."
+_LORRY = "A lorry overturns on a mountain road near Kell, killing 17 people."
+_CLASHES = "Officials say 52 people have been killed in clashes near Kell in recent days."
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "day", "apart"),
+    [
+        # each day's item tells its own event in the present: two events, two counts
+        (_ROCKFALL, "Three climbers are killed in a rockfall on Mount Orle.", "09", True),
+        (_LORRY, "A coach leaves a mountain road near Kell, killing 17 passengers.", "09", True),
+        # a name's verb in the present on each day: two decisions, two counts
+        (
+            "The Orle Tribunal sentences seven former rebel commanders.",
+            "The Orle Tribunal charges 27 former rebel commanders.",
+            "09",
+            True,
+        ),
+        # a running figure told back, then the later day's own event: two counts
+        (_CLASHES, "At least 49 people are killed in renewed clashes near Kell.", "09", True),
+        # the toll of the first day's event told back or updated days on: one figure
+        (_ROCKFALL, "The toll of the rockfall on Mount Orle rises to five.", "09", False),
+        (
+            _LORRY,
+            "Police charge the driver of the lorry whose crash killed 17 people.",
+            "09",
+            False,
+        ),
+        (_CLASHES, "Officials say 60 people have now died in the clashes near Kell.", "09", False),
+        # the next day's page may tell the same event again in the present
+        (_ROCKFALL, "Three climbers are killed in a rockfall on Mount Orle.", "04", False),
+    ],
+)
+def test_counts_told_as_their_day_s_events_days_apart_are_two_facts(
+    tmp_path: Path, earlier: str, later: str, day: str, apart: bool
+) -> None:
+    heading = "2026 Kell mountain accidents"
+    day_page(tmp_path, "a", "03", earlier, heading)
+    day_page(tmp_path, "b", day, later, heading)
+    report = run([tmp_path])
+    first = next(
+        c for c in report.claims if c.source_id == report.sources[0].id and c.kind == "count"
+    )
+    second = [
+        c.quote for c in report.claims if c.kind == "count" and c.source_id != first.source_id
+    ]
+    joined = [q for q in quotes_of(report, fact_of(report, first.quote)) if q in second]
+    assert (not joined) is apart, quotes_of(report, fact_of(report, first.quote))

@@ -1516,6 +1516,51 @@ class MatchingRules:
             " place, are figures of two places; without these words no such place is read"
         ),
     )
+    day_event_present: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of a present-tense verb group right after a count, before a past"
+            " participle ('are', 'is': 'At least 51 people are killed'): the count is the"
+            " subject of its item's present tense, the event of that day's news, not a figure"
+            " told back ('52 have been killed', 'the attack that killed 15') nor a state"
+            " ('five are missing', 'are expected to')"
+        ),
+    )
+    day_event_participles: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "present participles right before a count that tell what the day's event did to"
+            " what is counted ('killing 31 people', 'injuring fourteen others'): in a day's"
+            " item told in the present, the count of that day's event"
+        ),
+    )
+    past_participles: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "past participles not ending in 'ed' ('hurt', 'shot', 'taken'): after a word of"
+            " `day_event_present`, a present passive as one ending in 'ed' is"
+        ),
+    )
+    day_event_states: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs in the present of a state or a running figure ('has', 'holds', 'remains',"
+            " 'totals'): a name's verb right before a count tells its day's event unless it"
+            " is one of these (or of `attribution_cues`): 'the Senate votes 86-12' does,"
+            " 'Kell has 12 seats' does not"
+        ),
+    )
+    day_event_least_days: int = field(
+        default=0,
+        metadata=_doc(
+            "least days between the publication dates of two counts of one measure in items"
+            " of pages of many stories, each told as the event of its day (`day_event_present`,"
+            " `day_event_participles`), neither a running figure (`rolling_words`), for them"
+            " to be two events; so are two different counts of which only the later is so"
+            " told (an update says so or tells its event back); 0: off",
+            min=0,
+        ),
+    )
     incident_least_days: int = field(
         metadata=_doc(
             "least days between the publication dates of two counts, each told of an incident"

@@ -163,6 +163,7 @@ class QuantityKind(Kind):
         self._targets: dict[str, str] = _Held()
         self._totals: dict[str, tuple[float, ...]] = _Held()
         self._incident_of: dict[str, bool] = _Held()
+        self._day_event_of: dict[str, bool] = _Held()  # `ContextReader.day_event`, by id
         self._stated_places: dict[str, frozenset[str]] = _Held()  # by claim id
         self._topic_words: dict[str, frozenset[str]] = _Held()  # a topic's words, by topic
         self._lists: dict[str, frozenset[str]] = _Held()
@@ -1135,6 +1136,7 @@ class QuantityKind(Kind):
             )
             or _measured_from(a, b, self.context.place_words)
             or self._incidents(a, b, fa, fb)
+            or self._day_events(a, b, fa, fb)
             or self._placed_elsewhere(a, b, fa, fb)
         )
         if veto:
@@ -1401,6 +1403,42 @@ class QuantityKind(Kind):
             ):
                 return None
         return SeparateIncidents(a.quote, b.quote)
+
+    def _day_events(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """Two counts of one measure in items of pages of many stories (a day's news)
+        published at least `day_event_least_days` apart, each told as the event of its day in
+        the present tense (`ContextReader.day_event`: "At least 51 people are killed",
+        "killing 31 people"), neither stated as a running figure (`rolling`): each item
+        tells its day's event, so they are two events, whatever their numbers. So are two
+        different counts of which only the later is so told: a figure of an event told on
+        an earlier page, told again days on, is told back ("the crash that killed 31") or
+        said to be updated ("rises to"), never as that day's event. An item whose sentence
+        dates its figure to the other's day (within a day) tells that day's event again."""
+        least = self.rules.matching.day_event_least_days
+        if not least or a.kind != "count" or not (fa.story and fb.story):
+            return None
+        days = _days_apart(fa.published, fb.published)
+        if days is None or days < least:
+            return None
+        if self._is_rolling(a) or self._is_rolling(b):
+            return None
+        day_a, day_b = self._day_event(a), self._day_event(b)
+        if not (day_a and day_b):
+            later = day_b if (fb.published or "") > (fa.published or "") else day_a
+            if not later or _same_number(a, b):
+                return None
+        for x, fx, fy in ((a, fa, fb), (b, fb, fa)):
+            apart = _days_apart(self.context.day(x, fx.published), fy.published)
+            if apart is not None and apart <= 1:
+                return None
+        return SeparateIncidents(a.quote, b.quote)
+
+    def _day_event(self, claim: Claim) -> bool:
+        """`ContextReader.day_event` of the claim, read once per claim."""
+        known = self._day_event_of.get(claim.id)
+        if known is None:
+            known = self._day_event_of[claim.id] = self.context.day_event(claim)
+        return known
 
     def _placed_elsewhere(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two figures of one measure in items of pages of many stories (a day's news),
