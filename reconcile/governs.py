@@ -44,6 +44,9 @@ OWNER = "of-phrase"
 SUBJECT = "subject"
 AFTER = "after"
 
+# the readings that bind a number to its owner inside the number's noun phrase
+_BOUND = frozenset((POSSESSOR, OWNER))
+
 
 @record
 class Governing:
@@ -80,6 +83,7 @@ class GoverningReader:
         self.source_openers = _phrases(rules.source_openers)
         self.owner_words = _phrases(rules.owner_words)
         self.joiners = _phrases(rules.run_joiners)
+        self.background = frozenset(fold(w) for w in rules.background_words)
         self.articles = frozenset(fold(a) for a in rules.scope_articles)
         # lower-case words a reading looks past between a name and what makes it an owner
         # or a source ("Beta's first 12", "Acme officials said"): `owner_reach`
@@ -116,6 +120,38 @@ class GoverningReader:
         if not (ga.how == SUBJECT == gb.how and ga.owners & gb.owners):
             return False
         return bool(self.others(a) - ga.owners or self.others(b) - gb.owners)
+
+    def owned_alike(self, a: Claim, b: Claim) -> bool:
+        """Whether the counted thing of both numbers is owned by one name, a possessive or
+        an of-phrase on it in each sentence ("could shorten Jair Bolsonaro's 27-year prison
+        sentence" / "Bolsonaro's 27-year prison sentence"): the figure is that name's, bound
+        to it inside its own noun phrase. The subject of a clause is not enough: what a
+        clause is about may be one of several things the sentence names."""
+        ga, gb = self.read(a), self.read(b)
+        return ga.how in _BOUND and gb.how in _BOUND and bool(ga.owners & gb.owners)
+
+    def background_names(self, claim: Claim) -> frozenset[str] | None:
+        """The names written in the number's clause when a background word opens it
+        (`background_words`: "The Senate approves a bill, which could shorten Roe's 12-year
+        sentence"), each folded as `ContextReader.names` reads it; None for a number of any
+        other clause. Such a relative clause tells what the name before it does to, or
+        stands by, a thing told in passing; the figure of that thing is whoever's the clause
+        gives it, not the names of the clause it hangs on."""
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        if at < 0 or not self.background:
+            return None
+        opener = None
+        for found in self.context.clauses.gap.finditer(sentence, 0, at):
+            opener = found
+        if opener is None or fold(opener.group(0)) not in self.background:
+            return None
+        start, stop = self._clause(sentence, at, at + len(claim.quote))
+        names: set[str] = set()
+        for first, last, run in self.context.name_runs(sentence):
+            if start <= first and last <= stop:
+                names |= self.context.folded_name(run)
+        return frozenset(names)
 
     def others(self, claim: Claim) -> frozenset[str]:
         """The names that own the OTHER figures of the claim's sentence, each read as the
@@ -155,14 +191,7 @@ class GoverningReader:
     ) -> Governing:
         """The reading of the number quoted at [at, end) of `sentence` (its digits ending at
         `number_end`, counting `noun`)."""
-        gap = self.context.clauses.gap
-        start = 0
-        for m in gap.finditer(sentence, 0, at):
-            start = m.end()
-        stop = len(sentence)
-        after = gap.search(sentence, end)
-        if after is not None:
-            stop = after.start()
+        start, stop = self._clause(sentence, at, end)
         sources: set[str] = set()
         before: list[tuple[int, int, list[str]]] = []
         behind: list[tuple[int, int, list[str]]] = []
@@ -195,6 +224,19 @@ class GoverningReader:
             if owner is not None:
                 return Governing(self.context.folded_name(owner[2]), frozenset(sources), how)
         return Governing(sources=frozenset(sources))
+
+    def _clause(self, sentence: str, at: int, end: int) -> tuple[int, int]:
+        """Where the clause of the number quoted at [at, end) starts and stops: between the
+        breaks around it (`ClauseBreaks.gap`)."""
+        gap = self.context.clauses.gap
+        start = 0
+        for m in gap.finditer(sentence, 0, at):
+            start = m.end()
+        stop = len(sentence)
+        after = gap.search(sentence, end)
+        if after is not None:
+            stop = after.start()
+        return start, stop
 
     def _tokens(self, text: str) -> list[str]:
         return [w.lower() for w in _WORD.findall(fold(text))]
@@ -277,7 +319,9 @@ class GoverningReader:
             return None
         last = before[-1]
         written = sentence[last[0] : last[1]]
-        tail = sentence[last[1] : at]
+        # (blanks before the mark: a link's text stands in its source's place, the link's
+        # address blanked, as in "[Roe](...)'s 12")
+        tail = sentence[last[1] : at].lstrip()
         if not (_POSSESSIVE.search(written) or tail.startswith(("'s", "’s", "'", "’"))):
             return None
         between = self._tokens(tail.lstrip("'’s"))

@@ -52,6 +52,15 @@ def test_a_possessive_on_the_counted_thing_owns_the_number(tmp_path: Path) -> No
     assert found["10 seats"].how == SUBJECT
 
 
+@pytest.mark.parametrize("beta", ["Beta", "[Beta](https://example.org/beta)"])
+def test_a_possessive_mark_after_a_link_owns_the_number(tmp_path: Path, beta: str) -> None:
+    # a link's text stands where its source wrote it, the rest blanked: the blanks between
+    # the name and its mark are no words between them
+    found = _reading(tmp_path, f"The vote went well: {beta}'s 12 seats came after Acme won 10.")
+    assert found["12 seats"].owners == {"beta"}
+    assert found["12 seats"].how == POSSESSOR
+
+
 @pytest.mark.parametrize(
     ("reach", "how"), [(None, POSSESSOR), (2, POSSESSOR), (1, POSSESSOR), (0, SUBJECT)]
 )

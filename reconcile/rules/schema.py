@@ -917,6 +917,17 @@ class ContextRules:
             " 12)"
         ),
     )
+    background_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words opening a relative clause that tells, in passing, of a thing the clause"
+            " before acts on ('The Senate approves a bill, which could shorten Roe's 12-year"
+            " sentence'): of two numbers each in such a clause, their counted thing owned by"
+            " one name in both (a possessive or an of-phrase), the rival-names veto reads only"
+            " the names of those clauses (the Senate and the Assembly are no rivals for Roe's"
+            " sentence); none: every name near or before the numbers"
+        ),
+    )
     owner_reach: int = field(
         default=2,
         metadata=_doc(

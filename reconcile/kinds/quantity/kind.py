@@ -1819,17 +1819,28 @@ class QuantityKind(Kind):
 
     def _rivals(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two things of one kind named near the two claims, neither sentence naming the
-        other's: the toll of one typhoon is not the toll of another."""
-        rivals = _rival_names(fa.names, fb.names)
+        other's: the toll of one typhoon is not the toll of another. Of two numbers each
+        told in passing in a relative clause (`GoverningReader.background_names`: "The
+        Senate approves a bill, which could shorten Roe's 12-year sentence" / "The Assembly
+        approves a bill, which could shorten Roe's 12-year sentence"), their counted thing
+        owned by one name in both (`GoverningReader.owned_alike`: a possessive or an
+        of-phrase), only the names of those clauses are read: the figure is that owner's,
+        and who acts on it in the clause before does not make it another's."""
+        near_a, near_b = fa.names, fb.names
+        before_a, before_b = self._names_before(a), self._names_before(b)
+        if self.governs.owned_alike(a, b):
+            own_a, own_b = self.governs.background_names(a), self.governs.background_names(b)
+            if own_a is not None and own_b is not None:
+                near_a, near_b = near_a & own_a, near_b & own_b
+                before_a, before_b = before_a & own_a, before_b & own_b
+        rivals = _rival_names(near_a, near_b)
         if rivals is None or self._named_in_other(rivals, a, b):
             # else two things of one class named near or before the numbers, names of as
             # many words sharing the class word, first, alone: "the toll of Typhoon
             # Kalmaegi's impact on Visayas and Mindanao rises to 66", the name out of the
             # words next to the number (not a shared last word: "Joe Biden", "Vice
             # President Biden" may be one person)
-            rivals = _rival_names(
-                fa.names | self._names_before(a), fb.names | self._names_before(b), heads=True
-            )
+            rivals = _rival_names(near_a | before_a, near_b | before_b, heads=True)
         if rivals is None or self._named_in_other(rivals, a, b):
             return None
         return RivalNames(*rivals)
