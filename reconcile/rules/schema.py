@@ -208,6 +208,15 @@ class QualifierRules:
         default=(),
         metadata=_doc("connectors that join a range only of small numbers or words: or"),
     )
+    range_most_apart: float = field(
+        default=2.0,
+        metadata=_doc(
+            "of a range speech says with the ends in turn ('fifty, sixty people', 'about 18,"
+            " 19') or the high end first ('12 or 11 years old'), the most the higher end may"
+            " be, as a multiple of the lower; further apart, the two are two figures",
+            min=1,
+        ),
+    )
     error_signs: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -594,7 +594,10 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     if scale > 1.0 and low * scale <= high:
         low = low * scale  # "5 to 7 million": the second end's scale applies to both
     if low >= high and not (
-        word in g.range_or and scale == 1.0 and b.scale == 1.0 and high < low <= _MOST_APART * high
+        word in g.range_or
+        and scale == 1.0
+        and b.scale == 1.0
+        and high < low <= g.range_most_apart * high
     ):
         return None  # (but "about 12 or 11 years old": speech names either end first)
     if opener is not None:
@@ -604,7 +607,6 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
 
 _COMMA = re.compile(r"\s*,\s*")
 _LISTED = re.compile(r"\s*(?:,|[^\W\d_]+\s)\s*$")
-_MOST_APART = 2.0  # "fifty, sixty people": the second end at most twice the first
 
 
 def _said_range(text: str, atoms: list[_Atom], i: int, g: NumberGrammar) -> tuple[str, int] | None:
@@ -630,7 +632,7 @@ def _said_range(text: str, atoms: list[_Atom], i: int, g: NumberGrammar) -> tupl
     low, scale = a.values[0], _second_scale(a, b)
     if scale > 1.0 and low * scale <= b.values[0]:
         low *= scale  # "about two, two and a half million"
-    if not 0 < low < b.values[0] <= _MOST_APART * low:
+    if not 0 < low < b.values[0] <= g.range_most_apart * low:
         return None
     before = atoms[i - 1] if i else None
     if before is not None and _COMMA.fullmatch(text, before.after.end, first.left):
