@@ -104,6 +104,27 @@ class NumberRules:
         default=(),
         metadata=_doc("a word between whole and decimal part of a number in words: 'point'"),
     )
+    ordinals: Mapping[str, float] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "ordinal words and the number each says ('fourth' = 4), read as a count only"
+            " before a word of `ordinal_nouns`"
+        ),
+    )
+    ordinal_nouns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns of a series one holder runs through in turn, whose ordinal says how many"
+            " there have been: 'won a fourth term' is a count of four terms"
+        ),
+    )
+    ordinal_modifiers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that may stand between such an ordinal and its noun: 'a sixth straight"
+            " term', 'a second consecutive term'"
+        ),
+    )
     decimal_comma_before: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

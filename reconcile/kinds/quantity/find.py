@@ -40,8 +40,8 @@ class _Atom(NamedTuple):
 def quantity_gate(lexicon: Lexicon) -> Gate | None:
     """What a sentence must hold for `find_quantities` to find anything: a number in digits
     (each holds a digit), a number word, a word of each vague magnitude (all of its words
-    must stand), an approximate noun, a multiplier or a unit of a span; the same sets it
-    asks first. None where the numbers are read otherwise (compound number words, vague
+    must stand), an approximate noun, a multiplier, a unit of a span or an ordinal; the same
+    sets it asks first. None where the numbers are read otherwise (compound number words, vague
     magnitudes written as patterns)."""
     g = lexicon.numbers
     if g.compound or g.vague_regex or not all(g.vague_words):
@@ -49,7 +49,12 @@ def quantity_gate(lexicon: Lexicon) -> Gate | None:
     # (the longest word of each vague magnitude: "a few thousand" is "thousand", not "a")
     vague = frozenset(max(sorted(words), key=len) for words in g.vague_words)
     return Gate(
-        vague | g.word_vocabulary | g.approximate_words | g.multiplier_words | g.span_units,
+        vague
+        | g.word_vocabulary
+        | g.approximate_words
+        | g.multiplier_words
+        | g.span_units
+        | g.ordinal_words,
         digit=True,
     )
 
@@ -64,10 +69,13 @@ def find_quantities(
     words = g.words_of(text)
     has_multiplier = not g.multiplier_words.isdisjoint(words)
     has_span = g.span_re is not None and not g.span_units.isdisjoint(words)
-    if not numbers and not has_multiplier and not has_span:
+    has_ordinal = g.ordinal_re is not None and not g.ordinal_words.isdisjoint(words)
+    if not numbers and not has_multiplier and not has_span and not has_ordinal:
         return []
     blocked = _nonclaim_spans(text, lexicon.nonclaims, numbers)
     ratios = _ratios(source, sentence, numbers, blocked, g)
+    if has_ordinal:
+        ratios += _ordinal_counts(source, sentence, g, blocked)
     if ratios:
         blocked = [*blocked, *((m.start - sentence.start, m.end - sentence.start) for m in ratios)]
     blocked_union = _Spans(blocked)
@@ -365,6 +373,30 @@ def _ratios(
         quote = sentence.text[number.start : end]
         detail = QuantityMention(values=(value,), number_text=quote, unit_text="percent")
         found.append(_at(source, sentence, "percent", number.start, end, detail))
+    return found
+
+
+def _ordinal_counts(
+    source: Source, sentence: Sentence, g: NumberGrammar, blocked: list[tuple[int, int]]
+) -> list[Mention[QuantityMention]]:
+    """Counts an ordinal states of a series one holder runs through in turn (`ordinal_nouns`):
+    "sworn in for a fourth term" (4 terms), "seeking a sixth straight term". News tells the
+    holder's new term with the article and the ordinal; the quote is the ordinal and its
+    noun, the count the ordinal's number. (The non-claim of a fraction word read as an
+    ordinal, "a fourth year student", is this reading's to make: its span does not block
+    it; one holding it whole does.)"""
+    found: list[Mention[QuantityMention]] = []
+    assert g.ordinal_re is not None
+    for m in g.ordinal_re.finditer(sentence.text):
+        if any(s <= m.start() and m.end() <= e for s, e in blocked):
+            continue
+        start = m.start("o")
+        detail = QuantityMention(
+            values=(g.ordinals[m.group("o").lower()],),
+            number_text=m.group("o"),
+            noun_text=m.group("n"),
+        )
+        found.append(_at(source, sentence, "count", start, m.end(), detail))
     return found
 
 
