@@ -25,6 +25,7 @@ from tests.test_recognizers_specs import claims_for
         ),
         ("Polls favour a second term for incumbent John Doe.", [("second term", 2.0)]),
         ("Doe seeks a fifth consecutive term in May.", [("fifth consecutive term", 5.0)]),
+        ("Roe begins an unprecedented fourth term.", [("fourth term", 4.0)]),
         # the count of terms served stays a count of its own
         (
             "He served two terms and is seeking a third straight term.",
@@ -37,6 +38,7 @@ from tests.test_recognizers_specs import claims_for
         ),
         # a period the story knows, not a new term told: no count
         ("During his first term, Doe cut taxes.", []),
+        ("A year into his second term, Doe cut taxes.", []),
         ("The second term of the court opens in May.", []),
         # an ordinal before any other noun ranks
         ("Roe won a second round and a third place.", []),

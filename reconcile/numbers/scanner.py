@@ -177,14 +177,14 @@ class NumberScanner:
         )
         self.approximate_words = frozenset(self.approximate)
         # "won a fourth term", "a sixth straight term": an ordinal counting a series one
-        # holder runs through in turn, after an article (news tells a new one so; "his
-        # first term", "the second term" name a period known); an ordinal before any other
-        # noun ranks, counts nothing
+        # holder runs through in turn, after an article and at most one word in lower case
+        # ("an unprecedented fourth term"; news tells a new one so: "his first term", "the
+        # second term" name a period known); an ordinal before any other noun ranks
         self.ordinals = {k.lower(): v for k, v in numbers.ordinals.items()}
         self.ordinal_words = frozenset(self.ordinals) if numbers.ordinal_nouns else frozenset()
         self.ordinal_re = (
             re.compile(
-                rf"(?<![\w-]){art}\s+(?P<o>{alternation(self.ordinals)})\s+"
+                rf"(?<![\w-]){art}\s+(?:(?-i:[a-z]+)\s+)?(?P<o>{alternation(self.ordinals)})\s+"
                 + (
                     rf"(?:{alternation(numbers.ordinal_modifiers)}\s+)?"
                     if numbers.ordinal_modifiers
