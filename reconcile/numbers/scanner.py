@@ -182,6 +182,9 @@ class NumberScanner:
         # second term" name a period known); an ordinal before any other noun ranks
         self.ordinals = {k.lower(): v for k, v in numbers.ordinals.items()}
         self.ordinal_words = frozenset(self.ordinals) if numbers.ordinal_nouns else frozenset()
+        # the nouns' last words: far rarer in a sentence than an ordinal ("first", "second"),
+        # so what a sentence must hold for the reading to be tried
+        self.ordinal_nouns = frozenset(n.split()[-1].lower() for n in numbers.ordinal_nouns)
         self.ordinal_re = (
             re.compile(
                 rf"(?<![\w-]){art}\s+(?:(?-i:[a-z]+)\s+)?(?P<o>{alternation(self.ordinals)})\s+"

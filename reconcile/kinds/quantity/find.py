@@ -40,9 +40,9 @@ class _Atom(NamedTuple):
 def quantity_gate(lexicon: Lexicon) -> Gate | None:
     """What a sentence must hold for `find_quantities` to find anything: a number in digits
     (each holds a digit), a number word, a word of each vague magnitude (all of its words
-    must stand), an approximate noun, a multiplier, a unit of a span or an ordinal; the same
-    sets it asks first. None where the numbers are read otherwise (compound number words, vague
-    magnitudes written as patterns)."""
+    must stand), an approximate noun, a multiplier, a unit of a span or a noun an ordinal
+    counts (`ordinal_nouns`: "term"); the same sets it asks first. None where the numbers
+    are read otherwise (compound number words, vague magnitudes written as patterns)."""
     g = lexicon.numbers
     if g.compound or g.vague_regex or not all(g.vague_words):
         return None
@@ -54,7 +54,7 @@ def quantity_gate(lexicon: Lexicon) -> Gate | None:
         | g.approximate_words
         | g.multiplier_words
         | g.span_units
-        | g.ordinal_words,
+        | g.ordinal_nouns,
         digit=True,
     )
 
@@ -69,7 +69,11 @@ def find_quantities(
     words = g.words_of(text)
     has_multiplier = not g.multiplier_words.isdisjoint(words)
     has_span = g.span_re is not None and not g.span_units.isdisjoint(words)
-    has_ordinal = g.ordinal_re is not None and not g.ordinal_words.isdisjoint(words)
+    has_ordinal = (
+        g.ordinal_re is not None
+        and not g.ordinal_nouns.isdisjoint(words)
+        and not g.ordinal_words.isdisjoint(words)
+    )
     if not numbers and not has_multiplier and not has_span and not has_ordinal:
         return []
     blocked = _nonclaim_spans(text, lexicon.nonclaims, numbers)
