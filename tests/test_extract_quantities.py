@@ -638,11 +638,13 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
-        # an ordinal that is no fraction; two vague magnitudes joined by "or"
+        # an ordinal that is no fraction (the fourth of a list; the fifth term, a count of
+        # terms, `ordinal_nouns`); two vague magnitudes joined by "or"
         "Two came from Chile and a fourth from Peru, and he won a fifth term; crowds were "
         "tens or hundreds of thousands.",
         [
             ("Two came", 2.0, None, "exact", "count", None),
+            ("fifth term", 5.0, None, "exact", "count", None),
             ("tens or hundreds of thousands", 20000.0, 1e6, "vague", "count", None),
         ],
     ),

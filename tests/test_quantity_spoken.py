@@ -9,10 +9,12 @@ claim, in order, as a reader of the transcript would write them.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.test_extract_quantities import Expected, observed
-from tests.test_recognizers_specs import claims_for
+from tests.test_recognizers_specs import RULES, claims_for
 
 CASES: list[tuple[str, list[Expected]]] = [
     # a decimal said as a word, then its digits one by one, then the scale
@@ -222,3 +224,26 @@ def test_spoken_sentence(sentence: str, expected: list[Expected]) -> None:
         assert g[1] == pytest.approx(e[1]), g
         if e[3] == "range":
             assert g[2] == pytest.approx(e[2]), g
+
+
+@pytest.mark.parametrize(
+    ("sentence", "apart", "joined"),
+    [
+        # a range said in turn: the second end 1.2 times the first
+        ("Maybe fifty, sixty people came.", 1.1, False),
+        ("Maybe fifty, sixty people came.", 2.0, True),
+        # the high end said first: "12 or 11" is 12/11 = 1.09 times the low end
+        ("The boy was about 12 or 11 years old.", 1.05, False),
+        ("The boy was about 12 or 11 years old.", 2.0, True),
+    ],
+)
+def test_how_far_apart_a_spoken_range_may_be_is_a_rule(
+    sentence: str, apart: float, joined: bool
+) -> None:
+    # `range_most_apart` of qualifiers.toml: further apart, the two numbers are two figures
+    english = RULES.for_language("en")
+    quals = replace(english.qualifiers, range_most_apart=apart)
+    rules = replace(english, qualifiers=quals, by_language={})
+    got = [observed(c) for c in claims_for(sentence, rules)]
+    assert [g[3] == "range" for g in got] == ([True] if joined else [False] * len(got)), got
+    assert len(got) == (1 if joined else 2), got

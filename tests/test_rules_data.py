@@ -278,7 +278,7 @@ NON_CLAIMS = [
     "One driver was from Ohio, the other from Iowa.",
     "He is the one and only, the only one who came, and there was only one.",
     "Phase two began, stage three followed, and the study appeared in PLOS One.",
-    "They met at a Six Flags park, and he won a fifth term in office.",
+    "They met at a Six Flags park, and he won it a fifth time.",
     "The temple stood from about 664 b.c.e. to 250 CE, and the town from AD 70.",
     "The crew rode the Falcon 9 rocket after the Union's Voskhod 2 mission.",
     "The agency published a detailed map[3] of the area around 8PM.",

@@ -176,6 +176,29 @@ class NumberScanner:
             else None
         )
         self.approximate_words = frozenset(self.approximate)
+        # "won a fourth term", "a sixth straight term": an ordinal counting a series one
+        # holder runs through in turn, after an article and at most one word in lower case
+        # ("an unprecedented fourth term"; news tells a new one so: "his first term", "the
+        # second term" name a period known); an ordinal before any other noun ranks
+        self.ordinals = {k.lower(): v for k, v in numbers.ordinals.items()}
+        self.ordinal_words = frozenset(self.ordinals) if numbers.ordinal_nouns else frozenset()
+        # the nouns' last words: far rarer in a sentence than an ordinal ("first", "second"),
+        # so what a sentence must hold for the reading to be tried
+        self.ordinal_nouns = frozenset(n.split()[-1].lower() for n in numbers.ordinal_nouns)
+        self.ordinal_re = (
+            re.compile(
+                rf"(?<![\w-]){art}\s+(?:(?-i:[a-z]+)\s+)?(?P<o>{alternation(self.ordinals)})\s+"
+                + (
+                    rf"(?:{alternation(numbers.ordinal_modifiers)}\s+)?"
+                    if numbers.ordinal_modifiers
+                    else ""
+                )
+                + rf"(?P<n>{alternation(numbers.ordinal_nouns)})(?![\w-])",
+                re.I,
+            )
+            if self.ordinal_words
+            else None
+        )
         # words of more than one part ("quatre-vingt") are cut from a phrase by the trie
         self.by_trie = self.compound or any(
             " " in w or "-" in w for w in [*self.words, *self.scales, *self.fractions]

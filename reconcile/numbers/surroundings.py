@@ -182,6 +182,8 @@ class Surroundings:
         self.range_between = frozenset(w.lower() for w in quals.range_between)
         self.range_and = frozenset(w.lower() for w in quals.range_and)
         self.range_or = frozenset(w.lower() for w in quals.range_or)
+        # "fifty, sixty people": a range said in turn has its second end near the first
+        self.range_most_apart = quals.range_most_apart
         self.joiners_lower = frozenset(w.lower() for w in rules.numbers.joiners)
         # "dropped 697 points, or 2.1%", "fell 678 points or 7.3%", "about 50 miles (80 km)"
         self.restated_re = re.compile(

@@ -104,6 +104,27 @@ class NumberRules:
         default=(),
         metadata=_doc("a word between whole and decimal part of a number in words: 'point'"),
     )
+    ordinals: Mapping[str, float] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "ordinal words and the number each says ('fourth' = 4), read as a count only"
+            " before a word of `ordinal_nouns`"
+        ),
+    )
+    ordinal_nouns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns of a series one holder runs through in turn, whose ordinal says how many"
+            " there have been: 'won a fourth term' is a count of four terms"
+        ),
+    )
+    ordinal_modifiers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that may stand between such an ordinal and its noun: 'a sixth straight"
+            " term', 'a second consecutive term'"
+        ),
+    )
     decimal_comma_before: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -207,6 +228,15 @@ class QualifierRules:
     range_or: tuple[str, ...] = field(
         default=(),
         metadata=_doc("connectors that join a range only of small numbers or words: or"),
+    )
+    range_most_apart: float = field(
+        default=2.0,
+        metadata=_doc(
+            "of a range speech says with the ends in turn ('fifty, sixty people', 'about 18,"
+            " 19') or the high end first ('12 or 11 years old'), the most the higher end may"
+            " be, as a multiple of the lower; further apart, the two are two figures",
+            min=1,
+        ),
     )
     error_signs: tuple[str, ...] = field(
         default=(),

@@ -40,16 +40,21 @@ class _Atom(NamedTuple):
 def quantity_gate(lexicon: Lexicon) -> Gate | None:
     """What a sentence must hold for `find_quantities` to find anything: a number in digits
     (each holds a digit), a number word, a word of each vague magnitude (all of its words
-    must stand), an approximate noun, a multiplier or a unit of a span; the same sets it
-    asks first. None where the numbers are read otherwise (compound number words, vague
-    magnitudes written as patterns)."""
+    must stand), an approximate noun, a multiplier, a unit of a span or a noun an ordinal
+    counts (`ordinal_nouns`: "term"); the same sets it asks first. None where the numbers
+    are read otherwise (compound number words, vague magnitudes written as patterns)."""
     g = lexicon.numbers
     if g.compound or g.vague_regex or not all(g.vague_words):
         return None
     # (the longest word of each vague magnitude: "a few thousand" is "thousand", not "a")
     vague = frozenset(max(sorted(words), key=len) for words in g.vague_words)
     return Gate(
-        vague | g.word_vocabulary | g.approximate_words | g.multiplier_words | g.span_units,
+        vague
+        | g.word_vocabulary
+        | g.approximate_words
+        | g.multiplier_words
+        | g.span_units
+        | g.ordinal_nouns,
         digit=True,
     )
 
@@ -64,10 +69,17 @@ def find_quantities(
     words = g.words_of(text)
     has_multiplier = not g.multiplier_words.isdisjoint(words)
     has_span = g.span_re is not None and not g.span_units.isdisjoint(words)
-    if not numbers and not has_multiplier and not has_span:
+    has_ordinal = (
+        g.ordinal_re is not None
+        and not g.ordinal_nouns.isdisjoint(words)
+        and not g.ordinal_words.isdisjoint(words)
+    )
+    if not numbers and not has_multiplier and not has_span and not has_ordinal:
         return []
     blocked = _nonclaim_spans(text, lexicon.nonclaims, numbers)
     ratios = _ratios(source, sentence, numbers, blocked, g)
+    if has_ordinal:
+        ratios += _ordinal_counts(source, sentence, g, blocked)
     if ratios:
         blocked = [*blocked, *((m.start - sentence.start, m.end - sentence.start) for m in ratios)]
     blocked_union = _Spans(blocked)
@@ -368,6 +380,30 @@ def _ratios(
     return found
 
 
+def _ordinal_counts(
+    source: Source, sentence: Sentence, g: NumberGrammar, blocked: list[tuple[int, int]]
+) -> list[Mention[QuantityMention]]:
+    """Counts an ordinal states of a series one holder runs through in turn (`ordinal_nouns`):
+    "sworn in for a fourth term" (4 terms), "seeking a sixth straight term". News tells the
+    holder's new term with the article and the ordinal; the quote is the ordinal and its
+    noun, the count the ordinal's number. (The non-claim of a fraction word read as an
+    ordinal, "a fourth year student", is this reading's to make: its span does not block
+    it; one holding it whole does.)"""
+    found: list[Mention[QuantityMention]] = []
+    assert g.ordinal_re is not None
+    for m in g.ordinal_re.finditer(sentence.text):
+        if any(s <= m.start() and m.end() <= e for s, e in blocked):
+            continue
+        start = m.start("o")
+        detail = QuantityMention(
+            values=(g.ordinals[m.group("o").lower()],),
+            number_text=m.group("o"),
+            noun_text=m.group("n"),
+        )
+        found.append(_at(source, sentence, "count", start, m.end(), detail))
+    return found
+
+
 def _unit_shared(
     text: str, offset: int, found: list[Mention[QuantityMention]], g: NumberGrammar
 ) -> list[Mention[QuantityMention]]:
@@ -594,7 +630,10 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     if scale > 1.0 and low * scale <= high:
         low = low * scale  # "5 to 7 million": the second end's scale applies to both
     if low >= high and not (
-        word in g.range_or and scale == 1.0 and b.scale == 1.0 and high < low <= _MOST_APART * high
+        word in g.range_or
+        and scale == 1.0
+        and b.scale == 1.0
+        and high < low <= g.range_most_apart * high
     ):
         return None  # (but "about 12 or 11 years old": speech names either end first)
     if opener is not None:
@@ -604,7 +643,6 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
 
 _COMMA = re.compile(r"\s*,\s*")
 _LISTED = re.compile(r"\s*(?:,|[^\W\d_]+\s)\s*$")
-_MOST_APART = 2.0  # "fifty, sixty people": the second end at most twice the first
 
 
 def _said_range(text: str, atoms: list[_Atom], i: int, g: NumberGrammar) -> tuple[str, int] | None:
@@ -630,7 +668,7 @@ def _said_range(text: str, atoms: list[_Atom], i: int, g: NumberGrammar) -> tupl
     low, scale = a.values[0], _second_scale(a, b)
     if scale > 1.0 and low * scale <= b.values[0]:
         low *= scale  # "about two, two and a half million"
-    if not 0 < low < b.values[0] <= _MOST_APART * low:
+    if not 0 < low < b.values[0] <= g.range_most_apart * low:
         return None
     before = atoms[i - 1] if i else None
     if before is not None and _COMMA.fullmatch(text, before.after.end, first.left):
