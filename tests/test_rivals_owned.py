@@ -1,5 +1,6 @@
 """Rival names (two things of one kind, "Typhoon Kalmaegi" / "Typhoon Fungwong") part two
-numbers, unless both numbers belong to one name that is neither rival: "could shorten former
+numbers, unless both are told in passing in a relative clause and belong to one name that is
+neither rival (`GoverningReader.background_names`, `owned_alike`): "which could shorten former
 president Jane Roe's 27-year prison sentence" after "the Ruritanian Senate passes a bill" in
 one source and "the Ruritanian Chamber of Deputies" in the other is one figure, Roe's, that
 two bodies act on. Sentences written for these tests."""

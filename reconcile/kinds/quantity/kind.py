@@ -1843,23 +1843,7 @@ class QuantityKind(Kind):
             rivals = _rival_names(near_a | before_a, near_b | before_b, heads=True)
         if rivals is None or self._named_in_other(rivals, a, b):
             return None
-        if self._owned_alike(a, b, rivals):
-            return None
         return RivalNames(*rivals)
-
-    def _owned_alike(self, a: Claim, b: Claim, rivals: tuple[str, str]) -> bool:
-        """Whether both numbers belong to one name (`GoverningReader`: a possessive or
-        "of"-phrase on what is counted, else the subject of the number's clause) that is
-        neither rival: "could shorten Jair Bolsonaro's 27-year prison sentence" after "the
-        Brazilian Senate passes a bill" in one source, "the Brazilian Chamber" in the
-        other. The owner's figure is told in both; two bodies of one kind the sentences
-        name act on it, and do not make it two figures. (Rivals that own the numbers,
-        "Typhoon Kalmaegi's toll" / "Typhoon Fung-wong's toll", stay apart.)"""
-        owners_a, owners_b = self._owners_of(a), self._owners_of(b)
-        if not owners_a & owners_b:
-            return False
-        owned = {w for name in owners_a | owners_b for w in name.split()}
-        return not any(owned & set(rival.split()) for rival in rivals)
 
     def _places_apart(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
         """Two numbers whose sentences each write a place with the larger place holding it
