@@ -159,11 +159,13 @@ def test_a_succession_in_one_sentence_gives_the_new_holder_the_old_ones_place(
     tmp_path: Path,
 ) -> None:
     # "Roe replaced John Doe": Doe is Karsk's governor (lent from the first source), so is
-    # the governor Roe after him; the second source's untitled governor Roe is placed too
+    # the governor Roe after him; the second source's untitled governor Roe is placed too.
+    # (Written "the new governor", the second source itself tells the change of hands:
+    # `HandedOver`, no conflict — tests/test_office_successions.py.)
     report = _report(
         tmp_path,
         "Karsk Governor John Doe resigned on Monday.",
-        "The new governor, Jane Roe, was sworn in on Tuesday.",
+        "The governor, Jane Roe, was sworn in on Tuesday.",
         "Roe replaced John Doe on Tuesday.",
     )
     facts = [f for f in report.facts if f.kind == "office"]
