@@ -50,6 +50,10 @@ def _common(kinds: Kinds, text: str) -> list[tuple[str, str, str]]:
             [("Avalanches", "disaster", "avalanche")],
         ),
         ("The tornado suddenly turned north.", [("tornado", "disaster", "tornado")]),
+        (
+            "The president declares a nationwide security emergency after the kidnappings.",
+            [("security emergency", "emergency measure", "security emergency")],
+        ),
     ],
 )
 def test_a_thing_by_its_common_noun_is_read(
@@ -74,6 +78,7 @@ def test_a_thing_by_its_common_noun_is_read(
         "Inflation in the euro area rose to 3 percent.",
         "Police closed the bus station on Monday.",
         "The avalanche risk stays high, forecasters said.",
+        "The curfew hours were announced on Friday.",
         # a capital inside a sentence: a name ("Lev"), a tournament ("Euro 2028")
         "The minister met Lev Tarvin in the capital.",
         "Karskia will host Euro 2028, the federation said.",
