@@ -62,6 +62,14 @@ def test_a_thing_by_its_common_noun_is_read(
     assert _common(kinds, text) == expected
 
 
+def test_a_vessel_is_read_with_its_type_apart(kinds: Kinds) -> None:
+    # the vessel's name and the common noun of its type: two things, two classes
+    found = [
+        (named(c).name, c.noun_class) for c in claims_in(kinds, "thing", "The trawler MV Velm sank.")
+    ]
+    assert sorted(found) == [("MV Velm", "vessel"), ("trawler", "vessel type")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
