@@ -64,9 +64,8 @@ def test_a_thing_by_its_common_noun_is_read(
 
 def test_a_vessel_is_read_with_its_type_apart(kinds: Kinds) -> None:
     # the vessel's name and the common noun of its type: two things, two classes
-    found = [
-        (named(c).name, c.noun_class) for c in claims_in(kinds, "thing", "The trawler MV Velm sank.")
-    ]
+    text = "The trawler MV Velm sank."
+    found = [(named(c).name, c.noun_class) for c in claims_in(kinds, "thing", text)]
     assert sorted(found) == [("MV Velm", "vessel"), ("trawler", "vessel type")]
 
 
