@@ -125,7 +125,7 @@ def test_two_disasters_of_one_story_do_not_conflict(tmp_path: Path) -> None:
     # one disaster sets off another: a source telling of each tells of two events
     report = run_of(
         tmp_path,
-        "An earthquake struck off the Karsk coast on Monday, the agency said.",
+        "A tornado struck the Karsk coast on Monday, the agency said.",
         "A tsunami struck the Karsk coast on Monday, the agency said.",
     )
     assert not [f for f in report.facts if f.kind == "thing" and f.verdict == "conflict"]
