@@ -2012,6 +2012,24 @@ class ThingClass:
             " (a story has one aircraft type, one storm)"
         ),
     )
+    as_modifier: bool = field(
+        default=True,
+        metadata=_doc(
+            "a common noun of this class names its thing also as the modifier of another"
+            " noun ('fraud charges', 'a bribery case'); false: only as the head of its own"
+            " noun phrase, a lower-case word after it that may follow no noun phrase (the"
+            " place grammar's `after_name`) makes it another thing's ('the euro area', 'a"
+            " bus station')"
+        ),
+    )
+    not_followed_by: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after a common noun of this class (one of `nouns` in lower case) that make"
+            " it a figure of speech, no thing: of ('an avalanche of complaints', 'a flood of"
+            " orders')"
+        ),
+    )
 
 
 @record(kw_only=True)
@@ -2083,6 +2101,14 @@ class ThingRules:
             "a hyphen between a maker's letters and a model's number, dropped from the key:"
             " CRJ-700 is CRJ700, An-124 is An124",
             regex=True,
+        ),
+    )
+    comparisons: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a common noun of a class (an article between or none) that make it"
+            " a thing the story compares with, not its own: than, like, the size of ('a"
+            " ship the size of a bulk carrier', 'louder than a tornado')"
         ),
     )
     number_signs: tuple[str, ...] = field(

@@ -69,6 +69,11 @@ class _Class:
     ends: re.Pattern[str] | None  # the last word of a capitalized name
     after: re.Pattern[str] | None  # a capitalized name, then a noun of the class
     coded: re.Pattern[str] | None  # a model's code, then a noun of the class
+    nouns: re.Pattern[str] | None  # its plain nouns ("pickup truck", "bribery", "euro")
+    # words after a common noun of the class that make it a figure of speech, no thing:
+    # "an avalanche of complaints"
+    not_followed_by: frozenset[str] = frozenset()
+    as_modifier: bool = True  # (`ThingClass.as_modifier`)
 
 
 @record(slots=True)
@@ -79,6 +84,27 @@ class ThingMention(NamedMention):
     generic: tuple[str, ...] = ()
     # read as a class's common noun, no name (`NamedValue.common`): "bribery", "pickup truck"
     common: bool = False
+
+
+@record
+class CommonHeads:
+    """What tells a class's common noun ("avalanche", "euro", "bus") standing as the head of
+    its own noun phrase, the thing the story tells of, from the same noun inside another
+    phrase: a number or a scale word before it counts or measures it ("50 euros", "two
+    buses": a quantity), a lower-case word after it that may follow no noun phrase makes it
+    the modifier of a noun ("the euro area", "a bus station"). All folded."""
+
+    numbers: frozenset[str] = frozenset()  # number and scale words: two, million
+    followers: frozenset[str] = frozenset()  # words that may follow a noun phrase: in, said
+    endings: tuple[str, ...] = ()  # endings of a verb or an adverb after it: -ed, -ly
+    # articles of one thing: after one, a word ending in "s" is a verb ("a bus crashes";
+    # never a plural noun the noun modifies: "a bus drivers" is no English)
+    singular: frozenset[str] = frozenset()
+
+
+_WORD_BEFORE = re.compile(r"[\w.,’'-]+")
+_WORD_AFTER = re.compile(r"\s*([a-z][\w’'-]*)")
+_LETTER = re.compile(r"\w")
 
 
 def _word(word: str, code: re.Pattern[str]) -> str:
@@ -122,6 +148,7 @@ class ThingFinder:
         stop: frozenset[str] = frozenset(),
         not_first: frozenset[str] = frozenset(),
         dotted: frozenset[str] = frozenset(),
+        heads: CommonHeads | None = None,
     ) -> None:
         variants = "|".join(re.escape(v) for v in rules.variants) or "(?!)"
         code = re.compile(rules.code)  # (a known name's code, read in the plural too)
@@ -170,9 +197,10 @@ class ThingFinder:
                 )
                 patterns.append(re.compile(rf"(?<![\w-])(?:{model}\s+)?{tail}"))
                 gates.append((patterns[-1], re.compile(rf"(?<![\w-]){tail}")))
-            if c.nouns:
-                patterns.append(phrases(c.nouns))
-                runs[patterns[-1]] = longest_runs(c.nouns)
+            plain = phrases(c.nouns) if c.nouns else None
+            if plain is not None:
+                patterns.append(plain)
+                runs[plain] = longest_runs(c.nouns)
             before = (
                 re.compile(rf"(?<![\w-])(?:{_names(c.before, code)})\s+(?=[A-Z0-9])")
                 if c.before
@@ -199,7 +227,19 @@ class ThingFinder:
                 if c.codes_after
                 else None
             )
-            built.append(_Class(c, tuple(patterns), before, ends, after, coded))
+            built.append(
+                _Class(
+                    c,
+                    tuple(patterns),
+                    before,
+                    ends,
+                    after,
+                    coded,
+                    plain,
+                    frozenset(fold(w) for w in c.not_followed_by),
+                    c.as_modifier,
+                )
+            )
             for pattern, words in (
                 (before, c.before),
                 (ends, c.ends),
@@ -275,6 +315,13 @@ class ThingFinder:
             c.name: frozenset(fold(" ".join(n.split())) for n in c.nouns if n == n.lower())
             for c in rules.thing
         }
+        self.heads = heads or CommonHeads()
+        # "than a tornado", "the size of a bulk carrier": an article between or none
+        self.compared = re.compile(
+            rf"(?<![\w-])(?:{phrases(rules.comparisons).pattern})"
+            rf"\s+(?:(?:{phrases(articles).pattern})\s+)?$",
+            re.I,
+        )
         self._introduced: tuple[str, re.Pattern[str] | None, dict[str, str]] = ("", None, {})
         self._gated: tuple[str, Gate | None] = ("", None)
         # every class word at once, for the names a whole source introduces with one
@@ -321,6 +368,33 @@ class ThingFinder:
         for c in rules.thing:
             for w in c.ends:
                 self.class_of_end.setdefault(fold(w), c.name)
+
+    def _head(self, made: _Class, text: str, start: int, end: int) -> bool:
+        """Whether a common noun of a class at `text[start:end]` is the head of its own noun
+        phrase, a thing the sentence tells of (`CommonHeads`): written in lower case (or
+        capitalized opening the sentence: "Lev" inside one is a name), no number or scale
+        word among the two words before it ("50 euros", "two deadly avalanches"), not after
+        a word of comparison ("larger than a tanker"), and followed by no word of the
+        class's `not_followed_by` ("an avalanche of complaints") nor, for a class whose nouns
+        name nothing as a modifier (`ThingClass.as_modifier`), by a lower-case word that may
+        follow no noun phrase ("the euro area", "a bus station")."""
+        heads = self.heads
+        if text[start].isupper() and _LETTER.search(text, 0, start) is not None:
+            return False
+        before = _WORD_BEFORE.findall(text, max(0, start - 40), start)[-2:]
+        if any(any(ch.isdigit() for ch in w) or fold(w) in heads.numbers for w in before):
+            return False
+        if self.compared.search(text, max(0, start - 40), start) is not None:
+            return False
+        after = _WORD_AFTER.match(text, end)
+        if after is None:
+            return True  # punctuation, a capitalized word, a number or the end
+        word = fold(after.group(1))
+        if word in made.not_followed_by:
+            return False
+        if made.as_modifier or word in heads.followers or word.endswith(heads.endings):
+            return True
+        return bool(before) and fold(before[-1]) in heads.singular and word.endswith("s")
 
     def _past_modifier(self, text: str, start: int, end: int) -> int:
         """Where a name read from `start` begins past the last word telling where the thing
@@ -405,7 +479,14 @@ class ThingFinder:
             spans += [(m.start(), m.end(), classes[m.group(0)]) for m in bare.finditer(text)]
         for c in self.classes:
             for pattern in c.patterns:
-                spans += [(m.start(), m.end(), c.rule.name) for m in pattern.finditer(text)]
+                for m in pattern.finditer(text):
+                    if (
+                        pattern is c.nouns
+                        and fold(" ".join(m.group(0).split())) in self.common[c.rule.name]
+                        and not self._head(c, text, m.start(), m.end())
+                    ):
+                        continue
+                    spans.append((m.start(), m.end(), c.rule.name))
         # where a maker's model or a known name starts: a name ending in a class's last word
         # ends before it ("a PSA Airlines Bombardier CRJ-700")
         starts = {s for s, _, _ in spans}

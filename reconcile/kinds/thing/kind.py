@@ -18,7 +18,7 @@ from reconcile.kinds.base import detail_of
 from reconcile.kinds.date.years import YearsAcross
 from reconcile.kinds.named import NamedKind, NamedValue, abbreviated, name_key, phrases
 from reconcile.kinds.thing.across import NamesAcross
-from reconcile.kinds.thing.find import ThingFinder, ThingMention
+from reconcile.kinds.thing.find import CommonHeads, ThingFinder, ThingMention
 from reconcile.kinds.thing.recur import RecurringNames
 from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Mention, Source
@@ -53,6 +53,12 @@ class ThingKind(NamedKind):
             # (capitalized words that name nothing before a class's noun: "This virus")
             frozenset(fold(w) for w in named.place.not_places),
             abbreviated(named),
+            CommonHeads(
+                numbers=frozenset(fold(w) for w in (*rules.numbers.words, *rules.numbers.scales)),
+                followers=frozenset(fold(w) for w in named.place.after_name),
+                endings=tuple(fold(w) for w in named.place.after_name_endings),
+                singular=frozenset(fold(w) for w in rules.numbers.articles),
+            ),
         )
         self.recurring = RecurringNames(lexicon, self.forms)
         self.across = NamesAcross(lexicon, self.forms)

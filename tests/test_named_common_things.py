@@ -1,0 +1,143 @@
+"""Things by their common noun, in lower case: a currency ("adopt the euro"), a disaster ("killed
+in an avalanche"), a vehicle's or a vessel's type ("a bus crashes", "the bulk carrier MV Tarvin
+Star"): classes of `named.toml` whose `nouns` are common nouns, no names
+(`NamedValue.common`). Such a noun is read only where it heads a noun phrase the sentence tells
+of (`CommonHeads`): not counted or measured by a number ("50 euros"), not a figure of speech
+("an avalanche of complaints"), not a thing compared with ("the size of a bulk carrier"), not
+the modifier of another noun ("the euro area", "a bus station"). Two sources of one story
+naming one join; two members of an exclusive class (a vessel's type) conflict. Sentences
+written for these tests; sentences in, claims and facts out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile.kinds import Kinds
+from reconcile.kinds.named import named
+from tests.facts import claims_in, run_of
+
+
+def _common(kinds: Kinds, text: str) -> list[tuple[str, str, str]]:
+    """(name, role, key) of each thing claim of `text` read as a common noun."""
+    values = [named(c) for c in claims_in(kinds, "thing", text)]
+    return [(v.name, v.role, v.key) for v in values if v.common]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Karskia's parliament votes to adopt the euro, which will replace the lev next year.",
+            [("euro", "currency", "euro"), ("lev", "currency", "lev")],
+        ),
+        (
+            "Four hikers are killed in an avalanche near the Velm pass on Sunday.",
+            [("avalanche", "disaster", "avalanche")],
+        ),
+        (
+            "A bus crashes into a ravine outside Tarvin, killing eleven passengers.",
+            [("bus", "vehicle", "bus")],
+        ),
+        (
+            "A drone hits the bulk carrier MV Tarvin Star off the coast of Karskia.",
+            [("bulk carrier", "vessel type", "bulk carrier")],
+        ),
+        # (a verb, an adverb after it; opening a sentence, a capital is no name)
+        (
+            "Avalanches buried two ski lodges in the Velm valley overnight.",
+            [("Avalanches", "disaster", "avalanche")],
+        ),
+        ("The tornado suddenly turned north.", [("tornado", "disaster", "tornado")]),
+        (
+            "The president declares a nationwide security emergency after the kidnappings.",
+            [("security emergency", "emergency measure", "security emergency")],
+        ),
+    ],
+)
+def test_a_thing_by_its_common_noun_is_read(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _common(kinds, text) == expected
+
+
+def test_a_vessel_is_read_with_its_type_apart(kinds: Kinds) -> None:
+    # the vessel's name and the common noun of its type: two things, two classes
+    text = "The trawler MV Velm sank."
+    found = [(named(c).name, c.noun_class) for c in claims_in(kinds, "thing", text)]
+    assert sorted(found) == [("MV Velm", "vessel"), ("trawler", "vessel type")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a currency counted or measured: a sum, the quantity kind's
+        "The fine was raised to 50 euros for each day of delay.",
+        "The company paid 2.4 million euros to settle the claims.",
+        "Two buses were parked outside the school.",
+        # a figure of speech
+        "The ministry faced an avalanche of complaints after the reform.",
+        # a thing compared with, not told of
+        "The new ferry terminal can take ships the size of a bulk carrier.",
+        "The blast was louder than a tornado, one resident said.",
+        # the modifier of another noun: another thing's
+        "Inflation in the euro area rose to 3 percent.",
+        "Police closed the bus station on Monday.",
+        "The avalanche risk stays high, forecasters said.",
+        "The curfew hours were announced on Friday.",
+        # a capital inside a sentence: a name ("Lev"), a tournament ("Euro 2028")
+        "The minister met Lev Tarvin in the capital.",
+        "Karskia will host Euro 2028, the federation said.",
+    ],
+)
+def test_a_look_alike_is_no_thing(kinds: Kinds, text: str) -> None:
+    assert _common(kinds, text) == []
+
+
+def test_one_currency_in_two_sources_of_one_story_is_one_fact(tmp_path: Path) -> None:
+    report = run_of(
+        tmp_path,
+        "Karskia adopts the euro on 1 January, replacing the lev as its currency.",
+        "Karskia's request to adopt the euro is approved by the Tarvin Council.",
+    )
+    by_id = {c.id: c.quote for c in report.claims}
+    joined = sorted(
+        sorted(by_id[i] for i in f.claim_ids)
+        for f in report.facts
+        if f.kind == "thing" and len(f.claim_ids) > 1
+    )
+    assert ["euro", "euro"] in joined
+    assert not [f for f in report.facts if f.kind == "thing" and f.verdict == "conflict"]
+
+
+def test_two_vessel_types_of_one_story_conflict(tmp_path: Path) -> None:
+    report = run_of(
+        tmp_path,
+        "A drone struck the bulk carrier MV Tarvin Star near the Velm Strait on Monday.",
+        "A drone struck the oil tanker MV Tarvin Star near the Velm Strait on Monday.",
+    )
+    conflicts = [f.label for f in report.facts if f.kind == "thing" and f.verdict == "conflict"]
+    assert conflicts == ["vessel type: bulk carrier / oil tanker"]
+
+
+def test_two_disasters_of_one_story_do_not_conflict(tmp_path: Path) -> None:
+    # one disaster sets off another: a source telling of each tells of two events
+    report = run_of(
+        tmp_path,
+        "A tornado struck the Karsk coast on Monday, the agency said.",
+        "A tsunami struck the Karsk coast on Monday, the agency said.",
+    )
+    assert not [f for f in report.facts if f.kind == "thing" and f.verdict == "conflict"]
+
+
+def test_one_common_noun_in_two_stories_is_two_facts(tmp_path: Path) -> None:
+    # two stories of no name in common: a word two sources share by chance
+    report = run_of(
+        tmp_path,
+        "A bus crashes near Velm, killing four, Karsk police said.",
+        "Tarvin Mayor Ann Lee opened a new depot and rode a bus across the city.",
+    )
+    buses = [f for f in report.facts if f.kind == "thing" and len(f.claim_ids) > 1]
+    assert sorted(c.quote for c in report.claims if c.kind == "thing") == ["bus", "bus"]
+    assert buses == []
