@@ -1002,13 +1002,17 @@ class OfficeKind(Kind):
 
     def _others_now(self, now: OfficeHolder, holders: dict[str, list[OfficeHolder]]) -> bool:
         """Whether the run names someone else as holding `now`'s office now: a holder of its
-        title's family, of one office, their places one where both name one, another
-        person (`_held_then`)."""
+        title's family, of one office, another person (`_held_then`), of a place that meets
+        `now`'s where `now` names one. A title that names no place, which neither its source
+        nor the run places ("President Jane Roe" on a page of many stories), tells nothing of
+        whose office it is: it holds no placed office now ("Karsk president John Doe" is not
+        told out of his office by it), and an office of the rules is its own country's
+        ("US President Jane Roe")."""
         if now.former:
             return False
         return any(
             self._offices_meet(other, now)
-            and (not (other.place and now.place) or self._places_meet(other.place, now.place))
+            and (not now.place or (bool(other.place) and self._places_meet(other.place, now.place)))
             and not self._same(other, now)
             for other in holders.get(self._family(now), ())
         )
