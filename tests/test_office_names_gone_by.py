@@ -15,6 +15,7 @@ from reconcile.api import claims_of
 from reconcile.kinds import Kinds
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.models import Source
+from tests.facts import run_of
 from tests.offices import handover_report as _report
 from tests.offices import held as _held
 
@@ -175,3 +176,31 @@ def test_a_heading_that_names_the_person_is_no_statement_of_the_title(kinds: Kin
     ]
     assert [page[c.start : c.end] for c in lent] == ["Jana Velkova"]
     assert [c.start for c in lent] == [page.index("after Jana") + len("after ")]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "joined"),
+    [
+        # the holding, then the former holding: the tenure that ended
+        (_KARSK, _LATER, True),
+        # the former holding, then the holding: the person came back, a new tenure
+        (
+            "Former Karsk president Milo Varga leads the polls before Sunday's vote.",
+            "Milo Varga, President of Karsk, took the oath on Friday.",
+            False,
+        ),
+    ],
+)
+def test_a_former_holding_told_before_the_holding_is_an_earlier_tenure(
+    tmp_path: Path, earlier: str, later: str, joined: bool
+) -> None:
+    # one day apart (s0, then s1), beside the day's unplaced president of another story
+    report = run_of(tmp_path, earlier, later, *_ELSEWHERE)
+    varga = [
+        f
+        for f in report.facts
+        if f.kind == "office"
+        and len(f.claim_ids) > 1
+        and {_held(report.claim(i)).person for i in f.claim_ids} == {"Milo Varga"}
+    ]
+    assert len(varga) == (1 if joined else 0)

@@ -1082,6 +1082,8 @@ class OfficeKind(Kind):
         # title of two places that are not one ("governor of Ohio", "governor of Texas"):
         # apart. One person named under one title with two ways of writing its place ("GM"
         # and "General Motors", "Venezuelan" and "Venezuela") holds one office.
+        if same and _returned(ha, hb, fa.published, fb.published):
+            return PairDecision(0.0, ())  # a former tenure and a new one: nothing to say
         if not self._one_office(ha, hb, same):
             if self._family(ha) != self._family(hb):
                 if same and self._one_role(ha, hb):
@@ -1312,6 +1314,18 @@ class OfficeKind(Kind):
             if not any(self._same(holder(claim), holder(p)) for p in people):
                 people.append(claim)
         return people
+
+
+def _returned(a: OfficeHolder, b: OfficeHolder, day_a: str | None, day_b: str | None) -> bool:
+    """Whether one person's former holding is told in a source published before the one
+    that tells the holding ("former prime minister Jane Roe" leads the polls; a week later
+    "Prime Minister Jane Roe"): the person came back to the office, a new tenure, not the
+    one that ended. Told after the holding ("President Roe", then "former president Roe"),
+    it is that tenure, ended (`OfficeKind._held_then`)."""
+    if a.former == b.former:
+        return False
+    then_day, now_day = (day_a, day_b) if a.former else (day_b, day_a)
+    return bool(then_day and now_day and then_day < now_day)
 
 
 def _taken_over(a: OfficeHolder, b: OfficeHolder, day_a: str | None, day_b: str | None) -> bool:
