@@ -789,6 +789,14 @@ class OfficeWords:
             " named no later is the predecessor, no conflict)"
         ),
     )
+    successor_reach: int = field(
+        default=30,
+        metadata=_doc(
+            "how many characters before a title are read for a word of `successor` ('new'"
+            " and the spaces a link's blanked markup leaves: 'the new [prime minister]')",
+            min=0,
+        ),
+    )
     relatives: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -42,6 +42,7 @@ _WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
 _WORD_AT = re.compile(r"[^\W\d_][\w’'-]*")  # `_WORD` where one is known to start
 _POSSESSIVE = re.compile(r"['’]s$")
 _LOOK = 80  # characters around a mention read for the words beside it
+_STATEMENT_END = re.compile(r"[.!?]")  # what ends a statement; a heading has none
 
 
 def _day(published: str | None) -> date | None:
@@ -208,6 +209,13 @@ class TitleLender:
         kin = alternatives(words.kin)
         of = alternatives(words.of)
         articles = alternatives(words.articles)
+        # a government named for the one who heads it ("the Roe Government resigned"): the
+        # capitalized word after a surname is a noun of rule, no other name's
+        self.ruled_after = (
+            re.compile(rf"\s+(?:{alternatives(words.rule_nouns)})(?![\w’'-])", re.IGNORECASE)
+            if words.rule_nouns
+            else None
+        )
         self.kin_after = re.compile(rf"^['’]s\s+(?:{kin})\b", re.IGNORECASE) if words.kin else None
         self.kin_before = (
             re.compile(
@@ -290,6 +298,13 @@ class TitleLender:
                 # (a surname, not a numeral or an acronym: "Frederik X", "Jane Roe MP")
                 found.setdefault(words[-1].casefold(), set()).add(held.person_key)
                 surnames.add(words[-1].casefold())
+            for inner in words[1:-1]:
+                # a capitalized word inside a name of three words or more, written alone:
+                # the name the person goes by ("Lula" of "Luiz Inácio Lula da Silva"), held
+                # to a surname's conditions (not a particle, "da", nor an initial or acronym)
+                if inner.isalpha() and inner[:1].isupper() and inner[1:].islower() and inner[1:]:
+                    found.setdefault(inner.casefold(), set()).add(held.person_key)
+                    surnames.add(inner.casefold())
         forms: dict[str, _Form] = {}
         for form, people in found.items():
             keys = sorted(people, key=lambda k: (-len(k), k))
@@ -371,6 +386,8 @@ class TitleLender:
             )
             if sentence is None:
                 continue  # page furniture, or a name across two sentences
+            if not _STATEMENT_END.search(sentence.text):
+                continue  # a heading ("Controversies of Jane Roe"): a topic, no statement
             donor = self._donor(person, source.id, match.start(), donors)
             lent.append(self._claim(source, sentence, match, donor, holders))
             counts[person] = counts.get(person, 0) + 1
@@ -432,7 +449,8 @@ class TitleLender:
         titled_lower: Callable[[str, str], bool],
     ) -> bool:
         """Whether a mention names the person alone: no other name's word before it, no
-        word of kin beside it, a surname not followed by another capitalized word. Before a
+        word of kin beside it, a surname not followed by another capitalized word but a noun
+        of rule (the government named for its head: "the Roe Government"). Before a
         name of two words or more, a capitalized word its source, or a source that titles
         the person (`titled_lower`), also writes in lower case is a title no rule reads
         ("Ombudsman Jane Roe" where a source speaks of "the ombudsman"), not another given
@@ -453,7 +471,11 @@ class TitleLender:
             text[max(0, start - _LOOK) : start]
         ):
             return False
-        return not (form.surname and _CAPITALIZED_AFTER.match(after))
+        return not (
+            form.surname
+            and _CAPITALIZED_AFTER.match(after)
+            and not (self.ruled_after is not None and self.ruled_after.match(after))
+        )
 
     def _donor(self, person: str, source_id: str, start: int, donors: _Donors) -> Claim:
         """The titled claim a mention takes its office from: the last before it in its own

@@ -1002,13 +1002,17 @@ class OfficeKind(Kind):
 
     def _others_now(self, now: OfficeHolder, holders: dict[str, list[OfficeHolder]]) -> bool:
         """Whether the run names someone else as holding `now`'s office now: a holder of its
-        title's family, of one office, their places one where both name one, another
-        person (`_held_then`)."""
+        title's family, of one office, another person (`_held_then`), of a place that meets
+        `now`'s where `now` names one. A title that names no place, which neither its source
+        nor the run places ("President Jane Roe" on a page of many stories), tells nothing of
+        whose office it is: it holds no placed office now ("Karsk president John Doe" is not
+        told out of his office by it), and an office of the rules is its own country's
+        ("US President Jane Roe")."""
         if now.former:
             return False
         return any(
             self._offices_meet(other, now)
-            and (not (other.place and now.place) or self._places_meet(other.place, now.place))
+            and (not now.place or (bool(other.place) and self._places_meet(other.place, now.place)))
             and not self._same(other, now)
             for other in holders.get(self._family(now), ())
         )
@@ -1078,6 +1082,8 @@ class OfficeKind(Kind):
         # title of two places that are not one ("governor of Ohio", "governor of Texas"):
         # apart. One person named under one title with two ways of writing its place ("GM"
         # and "General Motors", "Venezuelan" and "Venezuela") holds one office.
+        if same and _returned(ha, hb, fa.published, fb.published):
+            return PairDecision(0.0, ())  # a former tenure and a new one: nothing to say
         if not self._one_office(ha, hb, same):
             if self._family(ha) != self._family(hb):
                 if same and self._one_role(ha, hb):
@@ -1308,6 +1314,18 @@ class OfficeKind(Kind):
             if not any(self._same(holder(claim), holder(p)) for p in people):
                 people.append(claim)
         return people
+
+
+def _returned(a: OfficeHolder, b: OfficeHolder, day_a: str | None, day_b: str | None) -> bool:
+    """Whether one person's former holding is told in a source published before the one
+    that tells the holding ("former prime minister Jane Roe" leads the polls; a week later
+    "Prime Minister Jane Roe"): the person came back to the office, a new tenure, not the
+    one that ended. Told after the holding ("President Roe", then "former president Roe"),
+    it is that tenure, ended (`OfficeKind._held_then`)."""
+    if a.former == b.former:
+        return False
+    then_day, now_day = (day_a, day_b) if a.former else (day_b, day_a)
+    return bool(then_day and now_day and then_day < now_day)
 
 
 def _taken_over(a: OfficeHolder, b: OfficeHolder, day_a: str | None, day_b: str | None) -> bool:

@@ -404,6 +404,7 @@ class TitleFinder:
             else re.compile(r"(?!)")
         )
         # "the country's new prime minister": the one who took the office over
+        self.successor_reach = words.successor_reach
         self.taken_over_end = re.compile(
             rf"(?<![\w-])(?:{phrases(words.successor, case=True).pattern})\s+$"
             if words.successor
@@ -847,7 +848,8 @@ class TitleFinder:
         held = self._read_at(source, window, m.group(0), m.start() - base, m.end() - base)
         if held is None:
             return None
-        new = self.taken_over_end.search(text, max(0, m.start() - _SUCCESSOR_REACH), m.start())
+        reach = self.successor_reach
+        new = self.taken_over_end.search(text, max(0, m.start() - reach), m.start())
         return replace(held, start=held.start + base, end=held.end + base, new=new is not None)
 
     def _read_at(
@@ -1463,7 +1465,6 @@ class TitleFinder:
         return key, label, place
 
 
-_SUCCESSOR_REACH = 30  # characters before a title read for a word of `successor`
 _LOOK_BACK = 300  # characters a title's reading looks back: a place, a link, a name
 _LOOK_AHEAD = 600  # and forward: the place after "of", the person's name
 
