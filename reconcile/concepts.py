@@ -2480,6 +2480,7 @@ def compile_movers(rules: FrameRules, reading: Reading | None) -> MoveSubjects |
         words = rules.words.get(name, ())
         if words:
             allowed = reading.dimensions.get(concept, frozenset())
+            allowed &= frozenset(rules.move_subject_dimensions)
             classes.append((concept, re.compile(_alternation(words), re.IGNORECASE), allowed))
     joining = [*rules.gap_stops, *rules.clause_words, *rules.clause_joiners]
     breaks = r"[;:()\[\]—]|,(?!\d)"

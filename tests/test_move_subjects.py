@@ -1,10 +1,11 @@
-"""A rise or fall whose own words name nothing is a move of the subject of its clause
-(`move_subjects` in `rules/lang/en/frames.toml`): "The Karsk 40 has today gone up in value
-by 3.5%", "..., a stock index of the exchange's largest companies, fell 120.5", a clause
-that leaves its subject out (", then rose 1.2%"), and a pronoun standing for the subject of
-the clause or sentence before ("It fell by 2.2%"). Read so, two sources' moves of one
-index are one fact (a rise and a fall of it in conflict); the moves of two indices, of a
-thing no index, a level and a share of a vote stay apart."""
+"""A rise or fall by a share whose own words name nothing is a move of the subject of its
+clause (`move_subjects`, `move_subject_dimensions` in `rules/lang/en/frames.toml`): "The
+Karsk 40 index has today gone up in value by 3.5%", "..., a stock index of the exchange's
+largest companies, fell 1.5%", a clause that leaves its subject out (", then rose 1.2%"),
+and a pronoun standing for the subject of the clause or sentence before ("It fell by
+2.2%"). Read so, two sources' moves of one index are one fact (a rise and a fall of it in
+conflict); the moves of two indices, of a thing no index, a bare count moved, a level and a
+share of a vote stay apart."""
 
 from __future__ import annotations
 
@@ -35,8 +36,8 @@ def _moves(sentence: str, rules: RuleSet = ENGLISH) -> dict[str, tuple[str | Non
         # past an apposition naming what the subject is
         (
             "The Velm Composite, a stock market index of the exchange's largest companies,"
-            " fell 120.5 at the close on Monday.",
-            "fell 120.5",
+            " fell 1.5 % at the close on Monday.",
+            "fell 1.5 %",
             "down",
         ),
         # a pronoun opening its sentence: the subject of the sentence before
@@ -70,6 +71,12 @@ def test_a_move_of_an_index_subject_is_an_index_change(text: str, quote: str, ch
         # the pronoun stands for a thing no index
         ("Crude oil was the day's best performer. It rose by 2.1 % in New York.", "rose by 2.1 %"),
         ("Acme's profit rose sharply last year. It rose by 4 % this quarter.", "rose by 4 %"),
+        # a bare count moved says not that it counts the subject's points
+        (
+            "The Velm Composite, a stock market index of the exchange's largest companies,"
+            " fell 120.5 at the close on Monday.",
+            "fell 120.5",
+        ),
         # a share of a vote that rose: the subject is the share, no index
         ("The Karsk Party won 40 % of the vote, and its share rose by 4 %.", "rose by 4 %"),
     ],

@@ -2465,9 +2465,18 @@ class FrameRules:
             " the moves of: index_change = 'index'. A rise or fall its own words give no"
             " concept is a move of the subject of its clause ('the FTSE 100 has today gone"
             " up in value by 8%'), read past a subject the clause leaves out (', then rose"
-            " 2%') or an apposition (', a stock index ..., fell 344'), and through a word"
+            " 2%') or an apposition (', a stock index ..., fell 1.5%'), and through a word"
             " of `subject_pronouns` or `relative_words` to the subject of the clause, or"
             " of the sentence, before it ('It fell by 5%')"
+        ),
+    )
+    move_subject_dimensions: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "the dimension families whose moves are read as moves of their clause's subject"
+            " (`move_subjects`): 'percent' (a share a thing moved by, 'fell by 5%', says"
+            " nothing but how far its subject moved; a bare count, 'fell 344', may count"
+            " anything its clause names)"
         ),
     )
     subject_pronouns: tuple[str, ...] = field(
