@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Mapping, Sequence
-from dataclasses import field
+from dataclasses import field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -75,6 +75,9 @@ from reconcile.rules.validate import Where
 NUMBER_SLOT = "{N}"
 COUNTED_PATTERN = "counted "  # how the pattern of a concept read from its noun alone starts
 STORY_PATTERN = "story "  # how the pattern of a concept read from the story around it starts
+# how the pattern of a concept read from a move's subject starts, the subject's words as
+# written after it (`move_subject`)
+SUBJECT_PATTERN = "subject "
 # how the pattern of a concept another source of the run lends a bare number starts
 # (`kinds/quantity/run_concepts.py`)
 RUN_PATTERN = "run "
@@ -173,6 +176,7 @@ class Frames:
     reading: Reading | None = None  # the grammar read when no frame fits
     compatible: frozenset[tuple[str, str]] = frozenset()  # concepts that may be one fact
     broader: Mapping[str, str] = field(default_factory=dict)  # a concept's broader concept
+    movers: MoveSubjects | None = None  # a move's subject and the concepts it gives
 
     def warm(self) -> None:
         """Compile every frame's patterns now (before the frames are kept on disk compiled),
@@ -296,6 +300,25 @@ def frame_problems(
                     for key in keys
                     if key not in rules.concepts
                 )
+        for concept, name in data.get("move_subjects", {}).items():
+            line = where.line(("move_subjects", concept))
+            if concept not in rules.concepts:
+                problems.append(
+                    Problem(
+                        where.path,
+                        line,
+                        f"move_subjects.{concept}: unknown concept; declare it in [concepts]",
+                    )
+                )
+            if name not in rules.words:
+                problems.append(
+                    Problem(
+                        where.path,
+                        line,
+                        f"move_subjects.{concept}: unknown word class {name!r}; define it in"
+                        " [words]",
+                    )
+                )
         for field_name in ("group_concepts", "thing_concepts"):
             for key in data.get(field_name, ()):
                 if key not in rules.concepts:
@@ -352,7 +375,9 @@ def compile_frames(rules: FrameRules, number_words: Sequence[str] = ()) -> Frame
         for pattern in frame.patterns
     ]
     reading = compile_reading(rules, number_words)
-    return Frames.of(compiled, rules.concepts, reading, rules.compatible, rules.broader)
+    frames = Frames.of(compiled, rules.concepts, reading, rules.compatible, rules.broader)
+    movers = compile_movers(rules, reading)
+    return frames if movers is None else replace(frames, movers=movers)
 
 
 # ------------------------------------------------------------------------------ compiling
@@ -2428,3 +2453,147 @@ def concept_in_story(
     if found is None or len(said) != 1:
         return None
     return Concept(found.key, (start, end), found.place, STORY_PATTERN + found.pattern)
+
+
+# ------------------------------------------------------------------------ a move's subject
+@record
+class MoveSubjects:
+    """What the subject of a move names (`move_subjects`): a rise or fall its own words give
+    no concept is a move of the subject of its clause, and of that thing's concept."""
+
+    # each concept with the words of its class (whole words, any case) and the dimension
+    # families its frames allow
+    classes: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...]
+    breaks: re.Pattern[str]  # where a clause starts: a sign, a comma, a joining word
+    verbs: frozenset[str]  # words that end a subject: a verb, an auxiliary, a preposition
+    pronouns: frozenset[str]  # words standing for a subject before: "it", "which"
+    fillers: frozenset[str]  # words of a subject's place that name nothing: "the", "then"
+    determiners: frozenset[str] = frozenset()  # words opening a noun phrase: "the", "a"
+
+
+def compile_movers(rules: FrameRules, reading: Reading | None) -> MoveSubjects | None:
+    """The reader of a move's subject, or None when the rules name no `move_subjects`."""
+    if not rules.move_subjects or reading is None:
+        return None
+    classes = []
+    for concept, name in sorted(rules.move_subjects.items()):
+        words = rules.words.get(name, ())
+        if words:
+            allowed = reading.dimensions.get(concept, frozenset())
+            allowed &= frozenset(rules.move_subject_dimensions)
+            classes.append((concept, re.compile(_alternation(words), re.IGNORECASE), allowed))
+    joining = [*rules.gap_stops, *rules.clause_words, *rules.clause_joiners]
+    breaks = r"[;:()\[\]—]|,(?!\d)"
+    if joining:
+        breaks += rf"|{_alternation(joining)}"
+    joined = {w.lower() for v in joining for w in v.split()}
+    pronouns = {w.lower() for w in (*rules.subject_pronouns, *rules.relative_words)}
+    fillers = {w.lower() for w in rules.determiners} | joined
+    fillers |= {w.lower() for v in rules.apposition_words for w in v.split()}
+    # a verb's first word ("rose" of "rose to", "has" of "has risen"), an auxiliary or a
+    # preposition of `noun_stops`: where the subject before it ends
+    verbs = {w.lower() for w in rules.noun_stops}
+    verbs |= {v.split()[0].lower() for v in rules.subject_verbs if v.split()}
+    return MoveSubjects(
+        classes=tuple(classes),
+        breaks=re.compile(breaks, re.IGNORECASE),
+        verbs=frozenset(verbs - fillers - pronouns),
+        pronouns=frozenset(pronouns),
+        fillers=frozenset(fillers),
+        determiners=frozenset(w.lower() for w in rules.determiners),
+    )
+
+
+_SUBJECT_NONE, _SUBJECT_LEFT_OUT, _SUBJECT_BEFORE = 0, 1, 2  # how a clause's subject reads
+
+
+def _subject(
+    movers: MoveSubjects, family: str, sentence: str, begin: int, stop: int
+) -> tuple[Concept | None, int]:
+    """The concept the subject of the clause at `[begin, stop)` of `sentence` names (its
+    words before the first word of `verbs`), and how else it reads: left out (no word of
+    its own but fillers: ", then rose"), standing for a subject before (a pronoun, a
+    relative word), or a subject of its own that names no moving thing of the rules."""
+    words: list[str] = []
+    named = False  # a word of the subject's own read (no filler)
+    for token in _TOKEN.finditer(sentence, begin, stop):
+        word = token.group().lower()
+        if word in movers.verbs or (named and word in movers.determiners):
+            break  # its verb, or another noun phrase ("the crash sent the market")
+        named = named or word not in movers.fillers
+        words.append(token.group())
+    phrase = " ".join(words)
+    for concept, pattern, families in movers.classes:
+        found = pattern.search(phrase)
+        if found is not None and family in families:
+            return Concept(concept, (0, 0), pattern=f"{SUBJECT_PATTERN}{phrase}"), 0
+    content = [w.lower() for w in words if w.lower() not in movers.fillers]
+    if not content:
+        return None, _SUBJECT_LEFT_OUT
+    if all(w in movers.pronouns for w in content):
+        return None, _SUBJECT_BEFORE
+    return None, _SUBJECT_NONE
+
+
+def move_subject(
+    frames: Frames,
+    text: str,
+    sentence_start: int,
+    sentence: str,
+    start: int,
+    end: int,
+    dimension: str,
+) -> Concept | None:
+    """What a rise or fall at `[start, end)` of `sentence` (which starts at `sentence_start`
+    of `text`) measures, when its own words say nothing: a move of the subject of its
+    clause, of the concept `move_subjects` gives a subject of its word class ("The FTSE 100
+    has today gone up in value by 8,26 %": index_change). A clause that leaves its subject
+    out (", then rose", ", fell") shares the subject of the clause before it, past an
+    apposition; a pronoun or relative word stands for the subject of the clause before,
+    or of the sentence before when it opens its sentence ("It fell by 5.00 %"). None when
+    the subject is another thing ("..., while gold rose 2%"), or names nothing the rules
+    read. The evidence is the claim itself: the words that say it may stand in another
+    sentence."""
+    movers = frames.movers
+    family = dimension.split(":", 1)[0]
+    if movers is None or not any(family in f for _, _, f in movers.classes):
+        return None
+    breaks = list(movers.breaks.finditer(sentence, 0, start))
+    begins = [0, *(m.end() for m in breaks)]
+    stops = [*(m.start() for m in breaks), start]
+    how = _SUBJECT_NONE
+    for begin, stop in reversed(list(zip(begins, stops, strict=True))):  # its own first
+        found, how = _subject(movers, family, sentence, begin, stop)
+        if found is not None:
+            return Concept(found.key, (start, end), pattern=STORY_PATTERN + found.pattern)
+        if how == _SUBJECT_NONE:
+            return None
+    if how != _SUBJECT_BEFORE:
+        return None
+    # the sentence opens with a pronoun: the subject of the sentence before
+    before = text[max(0, sentence_start - _STORY_SENTENCE) : sentence_start].rstrip()
+    if not before:
+        return None
+    edges_before = list(_SENTENCE_EDGE.finditer(before, 0, len(before) - 1))
+    first = edges_before[-1].end() if edges_before else 0
+    if not edges_before and sentence_start - _STORY_SENTENCE > 0:
+        return None  # a sentence longer than is read: its start is unknown
+    opening = movers.breaks.search(before, first)
+    found, _ = _subject(movers, family, before, first, opening.start() if opening else len(before))
+    if found is None:
+        return None
+    return Concept(found.key, (start, end), pattern=STORY_PATTERN + found.pattern)
+
+
+def moved_thing(
+    frames: Frames, sentence: str, start: int, end: int, dimension: str, concept: Concept | None
+) -> str | None:
+    """The subject a move at `[start, end)` of `sentence` is told of, as written ("The
+    British FTSE 100 index"), when it names a thing of `move_subjects`: the one its concept
+    was read from (`move_subject`, perhaps in the sentence before), else the one its own
+    sentence gives it. None when no such subject is read."""
+    told = STORY_PATTERN + SUBJECT_PATTERN
+    if concept is not None and concept.pattern.startswith(told):
+        return concept.pattern[len(told) :]
+    found = move_subject(frames, "", 0, sentence, start, end, dimension)
+    return found.pattern[len(told) :] if found is not None else None

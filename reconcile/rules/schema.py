@@ -2492,6 +2492,34 @@ class FrameRules:
             " 'drop in' ('a 9% drop in exports' is a change of exports)"
         ),
     )
+    move_subjects: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "a concept of moves and the word class of `words` naming the things it measures"
+            " the moves of: index_change = 'index'. A rise or fall its own words give no"
+            " concept is a move of the subject of its clause ('the FTSE 100 has today gone"
+            " up in value by 8%'), read past a subject the clause leaves out (', then rose"
+            " 2%') or an apposition (', a stock index ..., fell 1.5%'), and through a word"
+            " of `subject_pronouns` or `relative_words` to the subject of the clause, or"
+            " of the sentence, before it ('It fell by 5%')"
+        ),
+    )
+    move_subject_dimensions: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "the dimension families whose moves are read as moves of their clause's subject"
+            " (`move_subjects`): 'percent' (a share a thing moved by, 'fell by 5%', says"
+            " nothing but how far its subject moved; a bare count, 'fell 344', may count"
+            " anything its clause names)"
+        ),
+    )
+    subject_pronouns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "pronouns that stand for the subject of the clause or sentence before (a move's"
+            " subject, `move_subjects`): 'it'"
+        ),
+    )
     apposition_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

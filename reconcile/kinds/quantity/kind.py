@@ -36,6 +36,8 @@ from reconcile.concepts import (
     Concept,
     concept_in_story,
     concept_of,
+    move_subject,
+    moved_thing,
 )
 from reconcile.context import ContextReader, Features, ItemTold, time_key
 from reconcile.dates import YEAR
@@ -180,6 +182,8 @@ class QuantityKind(Kind):
         self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = _Held()
         self._topics_alike: dict[tuple[str, str, float], float] = _Held()
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
+        # the subject a move is told of, as written, and its names, by id (`_moved_apart`)
+        self._things: dict[str, tuple[str, frozenset[str]]] = _Held()
         self._events: dict[str, frozenset[str]] = _Held()  # `_event_words`, by claim id
         # the phrases that make a number the earlier figure of a move, as words (`_former`)
         formers = self.rules.matching.former_figures
@@ -251,6 +255,17 @@ class QuantityKind(Kind):
         concept = concept_of(
             self.lexicon.frames, mention.sentence, at, at + mention.end - mention.start, dimension
         )
+        if concept is None and noun is None and stated.change:
+            # a rise or fall its own words name nothing for: a move of its clause's subject
+            concept = move_subject(
+                self.lexicon.frames,
+                source.text,
+                mention.sentence_start,
+                mention.sentence,
+                at,
+                at + mention.end - mention.start,
+                dimension,
+            )
         if concept is None and noun is None:
             # a bare number its sentence names nothing for: what the story says of it
             concept = concept_in_story(
@@ -1097,6 +1112,40 @@ class QuantityKind(Kind):
         low, high = part.interval.low, whole.interval.high
         return low is not None and high is not None and low > high
 
+    def _moved_apart(self, a: Claim, b: Claim) -> Reason | None:
+        """Two moves told of subjects named apart ("The Karsk 40 index" / "the Tarvin
+        index", `moved_thing`: the subject its concept was read from, perhaps through "It"
+        in the sentence before, else the one its own sentence gives): moves of two things.
+        The names are a subject's words written with a capital or a digit, but its
+        determiners; a subject of none ("the index", "the market") tells no thing apart."""
+        if not (a.change and b.change):
+            return None
+        (ta, na), (tb, nb) = self._mover(a), self._mover(b)
+        if not (na and nb) or na & nb:
+            return None
+        return DifferentSubject((ta,), (tb,))
+
+    def _mover(self, claim: Claim) -> tuple[str, frozenset[str]]:
+        """The subject a move is told of (`moved_thing`) and its names, read once."""
+        known = self._things.get(claim.id)
+        if known is None:
+            at = max(0, claim.sentence.find(claim.quote))
+            thing = moved_thing(
+                self.lexicon.frames,
+                claim.sentence,
+                at,
+                at + len(claim.quote),
+                claim.dimension,
+                _concept(claim),
+            )
+            named = frozenset(
+                w.lower()
+                for w in (thing or "").split()
+                if (w[0].isupper() or w[0].isdigit()) and w.lower() not in self._determiners
+            )
+            known = self._things[claim.id] = (thing or "", named)
+        return known
+
     def _is_rolling(self, claim: Claim) -> bool:
         """`context.rolling(claim)`, read once per claim (it is asked once per pair)."""
         found = self._rolling.get(claim.id)
@@ -1138,6 +1187,7 @@ class QuantityKind(Kind):
             or self._incidents(a, b, fa, fb)
             or self._day_events(a, b, fa, fb)
             or self._placed_elsewhere(a, b, fa, fb)
+            or self._moved_apart(a, b)
         )
         if veto:
             return PairDecision(0.0, (), veto)
