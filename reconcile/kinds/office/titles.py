@@ -34,7 +34,7 @@ from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.names import AliasTable, fold, trim_person
 from reconcile.records import record
-from reconcile.regex_starts import gated
+from reconcile.regex_starts import EndSearch, gated
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
 from reconcile.wordfind import Without, written
@@ -413,12 +413,16 @@ class TitleFinder:
         # "Roe, who is also the governor": a relative word before the verb, an adverb after
         relative = rf"(?:\s*,\s*(?:{phrases(words.relatives).pattern}))?"
         adverb = rf"(?:(?:{phrases(words.adverbs).pattern})\s+)?"
+        # (each ends where the words before the title do: searched only where a match can
+        # start, a few words back, not at every character of the look back)
         self.links = (
-            re.compile(
-                rf"(?:\s*[,(–—]\s*{tail}|{relative}\s+(?!(?:{active})\s)(?:{verbs})\s+{adverb}{tail}"
-                rf"|\s+(?:{active})\s+{after_verb})"
+            EndSearch(
+                re.compile(
+                    rf"(?:\s*[,(–—]\s*{tail}|{relative}\s+(?!(?:{active})\s)(?:{verbs})\s+{adverb}{tail}"
+                    rf"|\s+(?:{active})\s+{after_verb})"
+                )
             ),
-            re.compile(rf"\s+(?:{verbs})\s+[^,;]{{1,60}}?\s+as\s+{tail}"),
+            EndSearch(re.compile(rf"\s+(?:{verbs})\s+[^,;]{{1,60}}?\s+as\s+{tail}")),
         )
         # "Smith, who heads the Federal Aviation Administration": a verb that holds an office
         by_key = {t.key: t for t in offices.title}
