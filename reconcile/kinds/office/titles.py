@@ -217,7 +217,7 @@ class TitleFinder:
         )
         self.past = frozenset(" ".join(fold(w).split()) for w in words.past)
         self.past_copula = frozenset(" ".join(fold(w).split()) for w in words.past_copula)
-        self.past_after = re.compile(rf"\s*,?\s*(?:{phrases(words.past_after).pattern})", re.I)
+        self.past_after = re.compile(rf"\s*(?:,\s*)?(?:{phrases(words.past_after).pattern})", re.I)
         ended = "|".join(f"(?:{p})" for p in words.ended_term) or "(?!)"
         self.ended_term = re.compile(ended)
         self.ended_term_end = re.compile(rf"\s*(?:{ended})\s*$")
@@ -237,7 +237,7 @@ class TitleFinder:
         self.compound = re.compile(rf"-(?:{one_word or '(?!)'})(?![\w-])", re.I)
         # "was elected President in 2012 and served his full term": a term that is over
         self.ended_after = re.compile(
-            r"(?:\s+(?:in|from|for|since|on|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s*,?\s+"
+            r"(?:\s+(?:in|from|for|since|on|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?(?:\s*,)?\s+"
             rf"(?:and|but)\s+(?:(?:later|then|also)\s+)?(?:{phrases(words.ended_after).pattern})"
             r"(?![\w-])",
             re.I,
