@@ -377,3 +377,190 @@ def _written(c: str, folded: bool) -> str:
         return f"(?i:{re.escape(c)})"
     cases = c.lower() + c.upper() + _OTHER_CASES.get(c.lower(), "")
     return f"[{''.join(sorted(cases))}]"
+
+
+# ------------------------------------------------------------------ patterns read at the end
+# Every character `\s` matches (`re`'s whitespace is `str.isspace`'s).
+_SPACES = "".join(c for c in map(chr, range(0x3000 + 1)) if c.isspace())
+_SINGLE = frozenset({sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY})
+_ENDS = frozenset({sre.AT_END, sre.AT_END_STRING})
+
+
+class EndSearch:
+    """A pattern whose every match ends where the text does (each of its alternatives closes
+    with `$` or `\\Z`: "the words that end a text before a title"), searched only where a
+    match can start.
+
+    `re` tries such a pattern at every position of the text, and the long alternations of a
+    reading that looks back from a word pay for each. Read from its parse, a match holds at
+    most `runs` runs of characters that are not spaces (a word, a phrase of a few words, a
+    sign: each item's most, `_runs`), so it cannot start before the end of the run that
+    stands `runs + 1` from the text's end: `search` starts there, and finds the match
+    `pattern.search(text)` finds (the same positions tried from there, the same leftmost
+    match, its look-behinds reading the text before it as they do). Where `runs` cannot be
+    told (a repeat without bound of spaces and words, a back-reference), the whole text is
+    searched.
+
+    A pattern each of whose ways opens with spaces (`\\s*`, `\\s+`, before or inside an
+    optional group) is also tried only where no space stands before: a match that starts
+    inside a run of spaces starts at the run's first space too, its opening spaces one
+    longer, so the leftmost match never starts inside one; `re` would try every space of a
+    long run (the blanks left where a page's link markup stood: 190 in a row), each try
+    reading the rest of the run again."""
+
+    __slots__ = ("_search", "pattern", "runs")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.runs = end_runs(pattern)
+        self._search = pattern.search
+        if self.runs is not None and _opens_with_spaces(list(_parse(pattern))):
+            self._search = re.compile(rf"(?<!\s)(?:{pattern.pattern})", pattern.flags).search
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """`self.pattern.search(text)`, the positions where no match starts left untried."""
+        if self.runs is None:
+            return self._search(text)
+        kept = text.rsplit(None, self.runs)  # the last `runs` runs, and what stands before
+        if len(kept) <= self.runs:
+            return self._search(text)
+        return self._search(text, len(kept[0]))
+
+
+def end_runs(pattern: re.Pattern[str]) -> int | None:
+    """The most runs of characters other than spaces a match of `pattern` holds, when every
+    match ends at the end of the text (`$` or `\\Z` closing each alternative, no multi-line
+    flag); None when it cannot be told."""
+    if pattern.flags & (re.MULTILINE | re.ASCII):  # (spaces as `str.isspace` reads them)
+        return None
+    parsed = _parse(pattern)
+    if isinstance(parsed, BaseException):
+        return None
+    items = list(parsed)
+    try:
+        if not _ends(items):
+            return None
+        return _runs(items)[0]
+    except _Unknown:
+        return None
+
+
+def _ends(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a sequence's matches end at the end of the text: its last item is `$` or `\\Z`,
+    or a group or alternation each of whose ways ends so."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is sre.AT:
+        return av in _ENDS
+    if op is sre.SUBPATTERN:
+        if av[1] & re.MULTILINE:
+            return False
+        return _ends(list(av[3]))
+    if op is sre.BRANCH:
+        return all(_ends(list(way)) for way in av[1])
+    return False
+
+
+def _spaced(op: Any, av: Any) -> bool:
+    """Whether a one-character item may match a space."""
+    if op is sre.LITERAL:
+        return chr(av).isspace()
+    if op is not sre.IN:
+        return True  # any character, or all but one
+    for kind, value in av:
+        if kind is sre.LITERAL:
+            if chr(value).isspace():
+                return True
+        elif kind is sre.RANGE:
+            if any(value[0] <= ord(c) <= value[1] for c in _SPACES):
+                return True
+        elif kind is sre.CATEGORY:
+            if value not in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD, sre.CATEGORY_NOT_SPACE):
+                return True
+        else:  # a negated class, and what this reader does not know
+            return True
+    return False
+
+
+def _only_spaces(op: Any, av: Any) -> bool:
+    """Whether a one-character item matches spaces alone (a space, `\\s`)."""
+    if op is sre.LITERAL:
+        return chr(av).isspace()
+    return op is sre.IN and all(
+        (kind is sre.LITERAL and chr(value).isspace())
+        or (kind is sre.CATEGORY and value is sre.CATEGORY_SPACE)
+        for kind, value in av
+    )
+
+
+def _runs(items: list[tuple[Any, Any]]) -> tuple[int, bool]:
+    """The most runs of characters other than spaces a match of a sequence holds, and
+    whether it never holds a space. Items that never hold a space, side by side, hold one
+    run between them; zero-width items hold none and part nothing. Raises `_Unknown` where
+    the most is not bounded."""
+    total = 0
+    solid = True  # no space in the sequence
+    block = False  # the items since the last that may hold a space hold a character
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        runs, unspaced = _item_runs(op, av)
+        if unspaced:
+            block = block or runs > 0
+            continue
+        solid = False
+        total += int(block) + runs
+        block = False
+    return total + int(block), solid
+
+
+def _item_runs(op: Any, av: Any) -> tuple[int, bool]:
+    """`_runs` of one item."""
+    if op in _SINGLE:
+        return (0 if _only_spaces(op, av) else 1), not _spaced(op, av)
+    if op is sre.SUBPATTERN:
+        if av[1] & re.MULTILINE:
+            raise _Unknown
+        return _runs(list(av[3]))
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _runs(list(av))
+    if op is sre.BRANCH:
+        ways = [_runs(list(way)) for way in av[1]]
+        return max(r for r, _ in ways), all(s for _, s in ways)
+    if op in _REPEATS:
+        _, high, inner = av
+        items = list(inner)
+        runs, unspaced = _runs(items)
+        if unspaced:
+            return min(runs, 1), True  # one run however long
+        if runs == 0:
+            return 0, False  # spaces only
+        if high == sre.MAXREPEAT:
+            raise _Unknown
+        if len(items) == 1 and items[0][0] in _SINGLE:
+            return (high + 1) // 2, False  # one character a time: a run needs a space after
+        return high * runs, False
+    raise _Unknown
+
+
+def _opens_with_spaces(items: list[tuple[Any, Any]]) -> bool:
+    """Whether every way a sequence matches opens with a repeat of `\\s` without an upper
+    bound (an optional item first: both with it and without it)."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.SUBPATTERN:
+        return _opens_with_spaces([*av[3], *items[1:]])
+    if op is sre.BRANCH:
+        return all(_opens_with_spaces([*way, *items[1:]]) for way in av[1])
+    if op not in _REPEATS:
+        return False
+    low, high, inner = av
+    inner = list(inner)
+    if high == sre.MAXREPEAT and inner == [(sre.IN, [(sre.CATEGORY, sre.CATEGORY_SPACE)])]:
+        return True
+    if high == 0:
+        return _opens_with_spaces(items[1:])
+    opens = _opens_with_spaces([*inner, *items[1:]])
+    return opens and (low > 0 or _opens_with_spaces(items[1:]))

@@ -1,14 +1,16 @@
 """`gated`: a regex behind a lookahead of the characters its matches can start with finds
-the same matches, groups and order as the regex itself."""
+the same matches, groups and order as the regex itself. `EndSearch`: a regex whose matches
+end at the text's end, searched from where a match can start, finds the same match."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.regex_starts import gated, start_class, start_prefixes
+from reconcile.regex_starts import EndSearch, end_runs, gated, start_class, start_prefixes
 
 
 def test_start_class_reads_literals_classes_groups_and_case() -> None:
@@ -126,3 +128,81 @@ def test_leading_assertions_come_before_the_gate() -> None:
     text = "ABX abx-acx zabx ab x"
     assert [m.span() for m in gate.finditer(text)] == [(0, 3), (4, 7)]  # "-acx": after "-"
     assert [m.span() for m in pattern.finditer(text)] == [(0, 3), (4, 7)]
+
+
+@pytest.mark.parametrize(
+    ("source", "runs"),
+    [
+        (r"\s+as\s+$", 1),  # one word between spaces
+        (r"(?:a|b c)\s*$", 2),  # the longest way
+        (r",\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$", 4),  # a sign and a word side by side: one
+        (r"(?:,|\()\s*[a-z]+\Z", 2),
+        (r"\s+said\s+[^,;]{1,10}?\s+as\s*$", 7),  # ten characters: five runs at most
+        (r"[a-z]+(?=\s)\s*$", 1),  # zero-width items hold no run
+        (r"(?:(?:x\s)?y$|z\s+$)", 2),
+    ],
+)
+def test_end_runs_counts_the_runs_a_match_at_the_end_holds(source: str, runs: int) -> None:
+    assert end_runs(re.compile(source)) == runs
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?:a\s+)+$",  # words without bound
+        r"[^,]*$",  # a class that holds spaces and words, without bound
+        r"\s+as\s+",  # matches that end anywhere
+        r"a$|b",  # one way that ends anywhere
+        r"(?m)\s+as$",  # the end of a line
+        r"(a)\s+\1$",  # a back-reference
+    ],
+)
+def test_end_runs_unknown_searches_the_whole_text(source: str) -> None:
+    pattern = re.compile(source)
+    assert end_runs(pattern) is None
+    text = "a b a\nb  as a"
+    found, expected = EndSearch(pattern).search(text), pattern.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+_END_PATTERNS = [
+    r"(?:\s*,\s*(?:who)\s+)?\s+(?:is|was)\s+(?:the\s+)?$",  # spaces open every way
+    r"\s*\(\s*[a-z]+\s*$|\s+as\s+$",
+    r"(?:\s*[,(]\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}|\s+(?:is|was|as)\s+(?:the\s+)?)$",
+    r"\s+(?:is|was)\s+[^,;]{1,12}?\s+as\s+(?:the\s+)?\Z",
+    r"(?<![\w-])(?:a|the)\s+(?:b\s+c|c)\s*$",  # a look-behind reads before the start
+    r"\b\w+\s*$",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["a", "b", "c", "the", "is", "was", "as", ",", "(", "x-y", "Roe", "\n"]),
+        max_size=30,
+    ),
+    st.lists(st.sampled_from([" ", "  ", "", "\t", "\n", " " * 40]), min_size=30, max_size=30),
+)
+def test_end_search_finds_what_the_pattern_finds(words: list[str], gaps: list[str]) -> None:
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    for source in _END_PATTERNS:
+        pattern = re.compile(source)
+        found = EndSearch(pattern).search(text)
+        expected = pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span()), (source, text)
+
+
+def test_a_long_run_of_blanks_is_tried_once() -> None:
+    # the blanks a page's link markup leaves: a pattern that opens with spaces finds what it
+    # finds, tried only where no space stands before
+    pattern = re.compile(r"(?:\s*[,(]\s*(?:[a-z]+\s+){0,2}|\s+(?:is|was)\s+(?:the\s+)?)$")
+    search = EndSearch(pattern)
+    for text in (
+        "Jane Roe" + " " * 190 + "is the ",
+        "Jane Roe" + " " * 190 + ", ",
+        "Jane Roe" + " " * 190 + "said the ",
+        " " * 190 + "was ",
+    ):
+        found, expected = search.search(text), pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+    assert search.search("Jane Roe" + " " * 190 + "is the ").span() == (8, 205)  # type: ignore[union-attr]

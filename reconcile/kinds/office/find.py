@@ -103,7 +103,7 @@ class OfficeFinder:
             for w in rules.offices.not_current_except
         ]
         ended = "|".join(f"(?:{p})" for p in rules.offices.holder_words.ended_term) or "(?!)"
-        self.ended_term = re.compile(rf"\s*,?\s*(?:{ended})")  # read under `[[title]]`
+        self.ended_term = re.compile(rf"\s*(?:,\s*)?(?:{ended})")  # read under `[[title]]`
         words = {fold(w) for o in rules.offices.office for t in o.titles for w in t.split()}
         # "Governor Vázquez" is no person's full name: the words of every title are not names
         title_words = {fold(w) for t in rules.offices.title for p in t.words for w in p.split()}

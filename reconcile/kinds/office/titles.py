@@ -34,7 +34,7 @@ from reconcile.lexicon import Lexicon
 from reconcile.models import Mention, Source
 from reconcile.names import AliasTable, fold, trim_person
 from reconcile.records import record
-from reconcile.regex_starts import gated
+from reconcile.regex_starts import EndSearch, gated
 from reconcile.rules.schema import OfficeTitle
 from reconcile.sentences import Sentence
 from reconcile.wordfind import Without, written
@@ -217,7 +217,7 @@ class TitleFinder:
         )
         self.past = frozenset(" ".join(fold(w).split()) for w in words.past)
         self.past_copula = frozenset(" ".join(fold(w).split()) for w in words.past_copula)
-        self.past_after = re.compile(rf"\s*,?\s*(?:{phrases(words.past_after).pattern})", re.I)
+        self.past_after = re.compile(rf"\s*(?:,\s*)?(?:{phrases(words.past_after).pattern})", re.I)
         ended = "|".join(f"(?:{p})" for p in words.ended_term) or "(?!)"
         self.ended_term = re.compile(ended)
         self.ended_term_end = re.compile(rf"\s*(?:{ended})\s*$")
@@ -237,7 +237,7 @@ class TitleFinder:
         self.compound = re.compile(rf"-(?:{one_word or '(?!)'})(?![\w-])", re.I)
         # "was elected President in 2012 and served his full term": a term that is over
         self.ended_after = re.compile(
-            r"(?:\s+(?:in|from|for|since|on|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s*,?\s+"
+            r"(?:\s+(?:in|from|for|since|on|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?(?:\s*,)?\s+"
             rf"(?:and|but)\s+(?:(?:later|then|also)\s+)?(?:{phrases(words.ended_after).pattern})"
             r"(?![\w-])",
             re.I,
@@ -414,12 +414,16 @@ class TitleFinder:
         # "Roe, who is also the governor": a relative word before the verb, an adverb after
         relative = rf"(?:\s*,\s*(?:{phrases(words.relatives).pattern}))?"
         adverb = rf"(?:(?:{phrases(words.adverbs).pattern})\s+)?"
+        # (each ends where the words before the title do: searched only where a match can
+        # start, a few words back, not at every character of the look back)
         self.links = (
-            re.compile(
-                rf"(?:\s*[,(–—]\s*{tail}|{relative}\s+(?!(?:{active})\s)(?:{verbs})\s+{adverb}{tail}"
-                rf"|\s+(?:{active})\s+{after_verb})"
+            EndSearch(
+                re.compile(
+                    rf"(?:\s*[,(–—]\s*{tail}|{relative}\s+(?!(?:{active})\s)(?:{verbs})\s+{adverb}{tail}"
+                    rf"|\s+(?:{active})\s+{after_verb})"
+                )
             ),
-            re.compile(rf"\s+(?:{verbs})\s+[^,;]{{1,60}}?\s+as\s+{tail}"),
+            EndSearch(re.compile(rf"\s+(?:{verbs})\s+[^,;]{{1,60}}?\s+as\s+{tail}")),
         )
         # "Smith, who heads the Federal Aviation Administration": a verb that holds an office
         by_key = {t.key: t for t in offices.title}

@@ -195,7 +195,8 @@ class ThingFinder:
                     rf"(?:{names})(?:-\d{{1,4}}[A-Z]{{0,2}}s?(?![\w-]))?"
                     rf"(?:[ -]?(?:{variants})(?![\w]))*(?:\s+{model})?(?![\w-])"
                 )
-                patterns.append(re.compile(rf"(?<![\w-])(?:{model}\s+)?{tail}"))
+                # (tried only where a model or a name can start: the model's letters may be none)
+                patterns.append(gated(re.compile(rf"(?<![\w-])(?:{model}\s+)?{tail}")))
                 gates.append((patterns[-1], re.compile(rf"(?<![\w-]){tail}")))
             plain = phrases(c.nouns) if c.nouns else None
             if plain is not None:

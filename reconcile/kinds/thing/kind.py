@@ -66,7 +66,7 @@ class ThingKind(NamedKind):
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
         self.past_years = named.thing.past_years
         self.year_after = re.compile(
-            rf"\s*,?\s+(?:{phrases(named.date.year_before).pattern})\s+(?P<year>{YEAR})"
+            rf"(?:\s*,)?\s+(?:{phrases(named.date.year_before).pattern})\s+(?P<year>{YEAR})"
             r"(?![\d%])"
         )
 
