@@ -178,7 +178,7 @@ class ContextReader:
         )
         self.cues = frozenset(w.lower() for w in c.attribution_cues)
         self.words_of = lexicon.numbers.words_of
-        self._frames = lexicon.frames  # its `reading` gives a word's singular (`_singular`)
+        self._frames = lexicon.frames  # its `reading`: a word's singular, a verb's present
         m = rules.matching
         self.place_filler = _folded(m.place_filler)
         self.never_names = _folded(m.not_subjects) | _folded(rules.aliases.not_names)
@@ -724,8 +724,9 @@ class ContextReader:
         then a past participle, one ending in "ed" or of `past_participles`, no "to" after
         it: "At least 51 people are killed", "Two skiers are killed"), or the object of a
         present participle right before it (`day_event_participles`: "A bus crashes,
-        killing 31 people"), or of a name's verb in the present right before it, an "s"
-        ending on a word in lower case after a capitalized one, no verb of saying
+        killing 31 people"), or of a name's verb in the present right before it, a word in
+        lower case after a capitalized one with an ending of the present (the frames'
+        `present_endings`, not `present_kept`: "votes", not "express"), no verb of saying
         (`attribution_cues`) nor of a state (`day_event_states`: "the Senate votes 86-12",
         "the tribunal sentences seven", not "Kell has 12"). A figure told back is told in the
         past or the perfect ("the crash that killed 31", "52 have been killed"), a state is
@@ -752,12 +753,12 @@ class ContextReader:
         if before and self._past_participle(before[-1]):
             return False  # the object of a verb in the past ("the crash that killed 17 is")
         written = words(sentence[:at])[-2:]
+        reading = self._frames.reading
         if (
-            len(written) == 2
+            reading is not None
+            and len(written) == 2
             and written[0][:1].isupper()
-            and written[1].islower()
-            and written[1].endswith("s")
-            and not written[1].endswith("ss")
+            and reading.present(written[1])
             and written[1] not in self.cues
             and written[1] not in self.day_event_states
         ):

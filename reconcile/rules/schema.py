@@ -2521,6 +2521,21 @@ class FrameRules:
             " ('business', 'virus')"
         ),
     )
+    present_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of a verb in the present tense after a name, its third person: 's'"
+            " ('the Senate votes 86-12', 'the tribunal sentences seven'): a name's verb so"
+            " ending right before a count tells the count as its day's event"
+        ),
+    )
+    present_kept: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of words that are no verb in the present though they end as one:"
+            " 'ss' ('access', 'class')"
+        ),
+    )
     partitive_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
