@@ -1,8 +1,9 @@
 """Two separate articles published days apart tell the figures of their own days' news: two
 numbers of one measure that do not meet, neither said to be updated nor dated to the other's
 day, whose sentences name nothing alike or count over different spans, are two figures (a
-day's fall and a year's, two flights' passengers, two quakes' tolls months apart). A running tally told again as it grows, a figure said to be revised, one stated
-time's figure told again, one thing's figure named again, numbers that meet and articles a
+ferry's day and its total since it opened, two flights' passengers, two quakes' tolls
+months apart). A running tally told again as it grows, a figure said to be revised, one
+stated time's figure told again, one thing's figure named again, numbers that meet and articles a
 day apart stay one figure."""
 
 from __future__ import annotations
@@ -36,12 +37,19 @@ def _together(report: Report, first: str, second: str) -> bool:
 
 
 APART = [
-    # a day's fall and the fall since the year began
+    # the passengers counted since a route opened and one flight's
     (
-        ("2026-03-02", "The benchmark index closed down 4.2 percent on the day."),
-        ("2026-03-24", "The benchmark index has fallen 35 percent since the start of the year."),
-        "down 4.2 percent",
-        "fallen 35 percent",
+        ("2026-03-02", "The Kell ferry carried 410 passengers on Monday."),
+        ("2026-03-24", "The Kell ferry has carried 1,300 passengers since the route opened."),
+        "410 passengers",
+        "1,300 passengers",
+    ),
+    # two plans' counts, neither said to revise the other
+    (
+        ("2026-03-02", "The council will hire 40 new teachers, officials said."),
+        ("2026-03-20", "The council will hire 55 new teachers, officials said."),
+        "40",
+        "55",
     ),
     # the passengers of one flight and the people aboard another, months on
     (
@@ -96,10 +104,10 @@ TOGETHER = [
     ),
     # a figure said to be revised
     (
-        ("2026-03-02", "The new bridge in Kell will cost $40 million, the council said."),
-        ("2026-03-20", "The new bridge in Kell will now cost $55 million, the council said."),
-        "$40 million",
-        "$55 million",
+        ("2026-03-02", "The council will hire 40 new teachers, officials said."),
+        ("2026-03-20", "The council will now hire 55 new teachers, officials said."),
+        "40",
+        "55",
     ),
     # one stated year's figure, told again revised
     (

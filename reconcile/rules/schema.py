@@ -1621,6 +1621,14 @@ class MatchingRules:
             min=0,
         ),
     )
+    article_kinds: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "the claim kinds `article_least_days` reads ('count': a count is of one event's"
+            " people or things; a measure's level or change, an index's, a price's, is one"
+            " measure's value told day after day)"
+        ),
+    )
     article_running_least_days: int = field(
         default=0,
         metadata=_doc(

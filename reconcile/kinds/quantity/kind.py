@@ -1435,9 +1435,9 @@ class QuantityKind(Kind):
         return SeparateIncidents(a.quote, b.quote)
 
     def _articles_apart(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
-        """Two figures of one measure whose numbers do not meet, in two separate articles
-        (neither an item of a page of many stories) published at least
-        `article_least_days` apart (`article_running_least_days` for a running tally's
+        """Two figures of one measure of `article_kinds` (counts) whose numbers do not meet,
+        in two separate articles (neither an item of a page of many stories) published at
+        least `article_least_days` apart (`article_running_least_days` for a running tally's
         concept, `running_concepts`: a toll, a count of cases is told again from article
         to article as it grows), neither stated as a running figure (`rolling`) nor said to
         be revised (`revised`: "will now cost"), neither dated by its clause to the other's
@@ -1450,7 +1450,9 @@ class QuantityKind(Kind):
         day's fall and the year's), not one figure revised. (Two days' closing falls of
         the one index it names are one measure told again.)"""
         m = self.rules.matching
-        if not m.article_least_days or fa.story or fb.story or a.source_id == b.source_id:
+        if not m.article_least_days or a.kind not in m.article_kinds:
+            return None
+        if fa.story or fb.story or a.source_id == b.source_id:
             return None
         days = _days_apart(fa.published, fb.published)
         running = a.concept in self._running or b.concept in self._running
