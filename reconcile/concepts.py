@@ -1086,6 +1086,8 @@ class Reading:
     relatives: frozenset[str] = frozenset()  # relative words after a counted noun
     plural_tails: frozenset[str] = frozenset()  # the last letters of the plural endings
     singular_endings: tuple[str, ...] = ()  # endings of a singular that look plural: "ss"
+    present_endings: tuple[str, ...] = ()  # a verb's present after a name: "votes"
+    present_kept: tuple[str, ...] = ()  # endings that look so but are none: "ss"
     adjective_endings: tuple[str, ...] = ()  # "two-legged": an adjective, no count of legs
     partitives: frozenset[str] = frozenset()  # "of" in "12 of the survivors"
     joins: frozenset[str] = frozenset()  # words that join clauses or lists: "and", "which"
@@ -1127,6 +1129,15 @@ class Reading:
             if word.endswith(ending) and len(word) > len(ending) + 1:
                 forms.append(word[: -len(ending)] + replacement)
         return tuple(forms)
+
+    def present(self, word: str) -> bool:
+        """Whether a word in lower case may be a verb in the present after a name, its
+        third person (`present_endings`, not `present_kept`: "votes", not "express")."""
+        return (
+            word.islower()
+            and word.endswith(self.present_endings)
+            and not word.endswith(self.present_kept)
+        )
 
     def head(self, words: Sequence[str], at: int, family: str) -> tuple[str, int] | None:
         """The concept of the noun phrase starting at `words[at]` (two words, then one),
@@ -2309,6 +2320,8 @@ def compile_reading(rules: FrameRules, number_words: Sequence[str] = ()) -> Read
         relatives=frozenset(w.lower() for w in rules.relative_words),
         plural_tails=frozenset(ending[-1] for ending, _ in endings if ending),
         singular_endings=tuple(w.lower() for w in rules.singular_endings),
+        present_endings=tuple(w.lower() for w in rules.present_endings),
+        present_kept=tuple(w.lower() for w in rules.present_kept),
         adjective_endings=tuple(w.lower() for w in rules.adjective_endings),
         partitives=frozenset(w.lower() for w in rules.partitive_words),
         joins=frozenset(

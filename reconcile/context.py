@@ -178,7 +178,7 @@ class ContextReader:
         )
         self.cues = frozenset(w.lower() for w in c.attribution_cues)
         self.words_of = lexicon.numbers.words_of
-        self._frames = lexicon.frames  # its `reading` gives a word's singular (`_singular`)
+        self._frames = lexicon.frames  # its `reading`: a word's singular, a verb's present
         m = rules.matching
         self.place_filler = _folded(m.place_filler)
         self.never_names = _folded(m.not_subjects) | _folded(rules.aliases.not_names)
@@ -195,6 +195,7 @@ class ContextReader:
         # portions whose number may be the whole when it counts the same noun
         self.open_portions = frozenset(p.name for p in m.portion if p.same_noun_may_match)
         self.rolling_words = tuple(tuple(words(fold(w))) for w in m.rolling_words)
+        self.revision_words = tuple(tuple(words(fold(w))) for w in m.revision_words)
         self.incident_openers = _folded(m.incident_openers)
         self.incident_words = _folded(m.incident_words)
         self.incident_gap = m.incident_gap
@@ -703,7 +704,17 @@ class ContextReader:
     def rolling(self, claim: Claim) -> bool:
         """Whether words near the claim say it is a running figure, updated ("the toll rose
         to 132", "132 so far"): within the context window on either side, or in its quote."""
-        if not self.rolling_words:
+        return self._near(claim, self.rolling_words)
+
+    def revised(self, claim: Claim) -> bool:
+        """Whether words near the claim say it is told revised or updated (`revision_words`:
+        "will now cost $55 million", "up from"), as `rolling` reads its words."""
+        return self._near(claim, self.revision_words)
+
+    def _near(self, claim: Claim, cues: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether one of `cues` (folded words) stands within the context window on either
+        side of the claim, or in its quote."""
+        if not cues:
             return False
         at = claim.sentence.find(claim.quote)
         if at < 0:
@@ -714,7 +725,7 @@ class ContextReader:
         near += words(fold(" ".join(claim.sentence[end:].split(None, self.window)[: self.window])))
         return any(
             tuple(near[i : i + len(cue)]) == cue
-            for cue in self.rolling_words
+            for cue in cues
             for i in range(len(near) - len(cue) + 1)
         )
 
@@ -724,8 +735,9 @@ class ContextReader:
         then a past participle, one ending in "ed" or of `past_participles`, no "to" after
         it: "At least 51 people are killed", "Two skiers are killed"), or the object of a
         present participle right before it (`day_event_participles`: "A bus crashes,
-        killing 31 people"), or of a name's verb in the present right before it, an "s"
-        ending on a word in lower case after a capitalized one, no verb of saying
+        killing 31 people"), or of a name's verb in the present right before it, a word in
+        lower case after a capitalized one with an ending of the present (the frames'
+        `present_endings`, not `present_kept`: "votes", not "express"), no verb of saying
         (`attribution_cues`) nor of a state (`day_event_states`: "the Senate votes 86-12",
         "the tribunal sentences seven", not "Kell has 12"). A figure told back is told in the
         past or the perfect ("the crash that killed 31", "52 have been killed"), a state is
@@ -752,12 +764,12 @@ class ContextReader:
         if before and self._past_participle(before[-1]):
             return False  # the object of a verb in the past ("the crash that killed 17 is")
         written = words(sentence[:at])[-2:]
+        reading = self._frames.reading
         if (
-            len(written) == 2
+            reading is not None
+            and len(written) == 2
             and written[0][:1].isupper()
-            and written[1].islower()
-            and written[1].endswith("s")
-            and not written[1].endswith("ss")
+            and reading.present(written[1])
             and written[1] not in self.cues
             and written[1] not in self.day_event_states
         ):
@@ -907,6 +919,12 @@ class ContextReader:
         if reading is None:
             return said
         return frozenset(form for word in said for form in reading.singular(word))
+
+    def counted_since(self, claim: Claim) -> bool:
+        """Whether the claim's sentence counts from a start (`span_starts`: "has fallen 40%
+        since the beginning of the year", "3,000 killed since the war began"): a total over
+        a span, not one day's figure."""
+        return self._spans_from_start(claim.sentence)
 
     def _spans_from_start(self, sentence: str) -> bool:
         """Whether a sentence counts from a start (`span_starts`: "since the war began",

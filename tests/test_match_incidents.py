@@ -560,6 +560,27 @@ def test_a_count_told_as_its_day_s_event_is_read_from_its_tense(
     assert _reader().day_event(_claim(sentence, quote)) is told
 
 
+@pytest.mark.parametrize(
+    ("kept", "sentence", "quote"),
+    [
+        (["es"], "The Orle Tribunal sentences seven former rebel commanders.", "seven"),
+        (["tes"], "The Kell Senate votes 61 to 30 to pass the budget.", "61"),
+    ],
+)
+def test_a_name_s_verb_in_the_present_is_read_by_the_rules_endings(
+    tmp_path: Path, kept: list[str], sentence: str, quote: str
+) -> None:
+    # the frames' `present_endings` and `present_kept` tell a verb in the present after a
+    # name: an ending the rules keep is no such verb, and no day's event is read
+    assert _reader().day_event(_claim(sentence, quote)) is True
+    (tmp_path / "lang" / "en").mkdir(parents=True)
+    (tmp_path / "lang" / "en" / "frames.toml").write_text(
+        f"present_kept = {kept!r}\n".replace("'", '"'), encoding="utf-8"
+    )
+    reader = Kinds.build(load_rules(tmp_path)).language("en").context
+    assert reader.day_event(_claim(sentence, quote)) is False
+
+
 _ROCKFALL = "Two climbers are killed in a rockfall on Mount Orle."
 _LORRY = "A lorry overturns on a mountain road near Kell, killing 17 people."
 _CLASHES = "Officials say 52 people have been killed in clashes near Kell in recent days."
