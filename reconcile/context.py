@@ -195,7 +195,6 @@ class ContextReader:
         # portions whose number may be the whole when it counts the same noun
         self.open_portions = frozenset(p.name for p in m.portion if p.same_noun_may_match)
         self.rolling_words = tuple(tuple(words(fold(w))) for w in m.rolling_words)
-        self.revision_words = tuple(tuple(words(fold(w))) for w in m.revision_words)
         self.incident_openers = _folded(m.incident_openers)
         self.incident_words = _folded(m.incident_words)
         self.incident_gap = m.incident_gap
@@ -704,17 +703,7 @@ class ContextReader:
     def rolling(self, claim: Claim) -> bool:
         """Whether words near the claim say it is a running figure, updated ("the toll rose
         to 132", "132 so far"): within the context window on either side, or in its quote."""
-        return self._near(claim, self.rolling_words)
-
-    def revised(self, claim: Claim) -> bool:
-        """Whether words near the claim say it is told revised or updated (`revision_words`:
-        "will now cost $55 million", "up from"), as `rolling` reads its words."""
-        return self._near(claim, self.revision_words)
-
-    def _near(self, claim: Claim, cues: tuple[tuple[str, ...], ...]) -> bool:
-        """Whether one of `cues` (folded words) stands within the context window on either
-        side of the claim, or in its quote."""
-        if not cues:
+        if not self.rolling_words:
             return False
         at = claim.sentence.find(claim.quote)
         if at < 0:
@@ -725,7 +714,7 @@ class ContextReader:
         near += words(fold(" ".join(claim.sentence[end:].split(None, self.window)[: self.window])))
         return any(
             tuple(near[i : i + len(cue)]) == cue
-            for cue in cues
+            for cue in self.rolling_words
             for i in range(len(near) - len(cue) + 1)
         )
 
@@ -919,12 +908,6 @@ class ContextReader:
         if reading is None:
             return said
         return frozenset(form for word in said for form in reading.singular(word))
-
-    def counted_since(self, claim: Claim) -> bool:
-        """Whether the claim's sentence counts from a start (`span_starts`: "has fallen 40%
-        since the beginning of the year", "3,000 killed since the war began"): a total over
-        a span, not one day's figure."""
-        return self._spans_from_start(claim.sentence)
 
     def _spans_from_start(self, sentence: str) -> bool:
         """Whether a sentence counts from a start (`span_starts`: "since the war began",

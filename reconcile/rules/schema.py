@@ -1455,14 +1455,6 @@ class MatchingRules:
             " the later"
         ),
     )
-    revision_words: tuple[str, ...] = field(
-        default=(),
-        metadata=_doc(
-            "words near a figure that say it is told revised or updated ('will now cost',"
-            " 'revised', 'up from'): two figures of one measure in separate articles days"
-            " apart (`article_least_days`) are one figure revised when either is so told"
-        ),
-    )
     incident_openers: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -1615,34 +1607,6 @@ class MatchingRules:
             " `day_event_participles`), neither a running figure (`rolling_words`), for them"
             " to be two events; so are two different counts of which only the later is so"
             " told (an update says so or tells its event back); 0: off",
-            min=0,
-        ),
-    )
-    article_least_days: int = field(
-        default=0,
-        metadata=_doc(
-            "least days between the publication dates of two separate articles (neither an"
-            " item of a page of many stories) for two figures of one measure they give, whose"
-            " numbers do not meet, neither stated as a running figure (`rolling_words`) nor"
-            " dated by its clause to the other's day, to be two figures: an article tells"
-            " its own day's news, and an update says so; 0: off",
-            min=0,
-        ),
-    )
-    article_kinds: tuple[str, ...] = field(
-        default=(),
-        metadata=_doc(
-            "the claim kinds `article_least_days` reads ('count': a count is of one event's"
-            " people or things; a measure's level or change, an index's, a price's, is one"
-            " measure's value told day after day)"
-        ),
-    )
-    article_running_least_days: int = field(
-        default=0,
-        metadata=_doc(
-            "`article_least_days` for figures of `running_concepts` (a toll, a count of"
-            " cases, told again from article to article as it grows, often without saying"
-            " so); 0: off for them",
             min=0,
         ),
     )

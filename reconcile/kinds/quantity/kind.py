@@ -1186,7 +1186,6 @@ class QuantityKind(Kind):
             or _measured_from(a, b, self.context.place_words)
             or self._incidents(a, b, fa, fb)
             or self._day_events(a, b, fa, fb)
-            or self._articles_apart(a, b, fa, fb)
             or self._placed_elsewhere(a, b, fa, fb)
             or self._moved_apart(a, b)
         )
@@ -1483,46 +1482,6 @@ class QuantityKind(Kind):
             if apart is not None and apart <= 1:
                 return None
         return SeparateIncidents(a.quote, b.quote)
-
-    def _articles_apart(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
-        """Two figures of one measure of `article_kinds` (counts) whose numbers do not meet,
-        in two separate articles (neither an item of a page of many stories) published at
-        least `article_least_days` apart (`article_running_least_days` for a running tally's
-        concept, `running_concepts`: a toll, a count of cases is told again from article
-        to article as it grows), neither stated as a running figure (`rolling`) nor said to
-        be revised (`revised`: "will now cost"), neither dated by its clause to the other's
-        day, not both dated to one stated time, and either their sentences name nothing
-        alike (a word of their proper names) or only one counts from a start
-        (`counted_since`: "since the start of the year"): an article tells the figures of
-        its own day's news, so two articles days apart that give two numbers of one
-        measure without naming one thing again, or of two spans, and without saying one
-        updates the other, tell two figures (a season's two rounds, two quakes' homes, a
-        day's fall and the year's), not one figure revised. (Two days' closing falls of
-        the one index it names are one measure told again.)"""
-        m = self.rules.matching
-        if not m.article_least_days or a.kind not in m.article_kinds:
-            return None
-        if fa.story or fb.story or a.source_id == b.source_id:
-            return None
-        days = _days_apart(fa.published, fb.published)
-        running = a.concept in self._running or b.concept in self._running
-        least = m.article_running_least_days if running else m.article_least_days
-        if days is None or not least or days < least or a.interval.overlaps(b.interval):
-            return None
-        if self._is_rolling(a) or self._is_rolling(b):
-            return None
-        if self.context.revised(a) or self.context.revised(b):
-            return None  # one figure revised ("will now cost $55 million")
-        if a.context.time and a.context.time == b.context.time:
-            return None  # one stated time's figure, told again ("a 29% decline in 2005")
-        for x, fx, fy in ((a, fa, fb), (b, fb, fa)):
-            apart = _days_apart(self.context.day(x, fx.published), fy.published)
-            if apart is not None and apart <= 1:
-                return None
-        since_a, since_b = self.context.counted_since(a), self.context.counted_since(b)
-        if since_a == since_b and _name_words(fa.names) & _name_words(fb.names):
-            return None  # one thing's figure named again, of one span: told again
-        return DifferentTime((fa.published or "")[:10], (fb.published or "")[:10])
 
     def _day_event(self, claim: Claim) -> bool:
         """`ContextReader.day_event` of the claim, read once per claim."""
@@ -2461,12 +2420,6 @@ def _signed(claim: Claim) -> Claim:
     )
     values = [None if v is None else -v for v in (claim.value, claim.value_high)]
     return replace(claim, interval=interval, value=values[0], value_high=values[1])
-
-
-def _name_words(names: frozenset[str]) -> frozenset[str]:
-    """The words of a sentence's (folded) proper names: "the Kell Composite" and "Kell"
-    name one thing again."""
-    return frozenset(word for name in names for word in name.split())
 
 
 def _same_number(a: Claim, b: Claim) -> bool:
