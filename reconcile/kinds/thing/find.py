@@ -97,9 +97,11 @@ class CommonHeads:
     numbers: frozenset[str] = frozenset()  # number and scale words: two, million
     followers: frozenset[str] = frozenset()  # words that may follow a noun phrase: in, said
     endings: tuple[str, ...] = ()  # endings of a verb or an adverb after it: -ed, -ly
-    # articles of one thing: after one, a word ending in "s" is a verb ("a bus crashes";
+    # articles of one thing: after one, a word of a `present` ending is a verb ("a bus crashes";
     # never a plural noun the noun modifies: "a bus drivers" is no English)
     singular: frozenset[str] = frozenset()
+    # endings of a verb's present after a name (the frames' `present_endings`): "crashes"
+    present: tuple[str, ...] = ()
 
 
 _WORD_BEFORE = re.compile(r"[\w.,’'-]+")
@@ -395,7 +397,12 @@ class ThingFinder:
             return False
         if made.as_modifier or word in heads.followers or word.endswith(heads.endings):
             return True
-        return bool(before) and fold(before[-1]) in heads.singular and word.endswith("s")
+        return (
+            bool(before)
+            and fold(before[-1]) in heads.singular
+            and bool(heads.present)
+            and word.endswith(heads.present)
+        )
 
     def _past_modifier(self, text: str, start: int, end: int) -> int:
         """Where a name read from `start` begins past the last word telling where the thing

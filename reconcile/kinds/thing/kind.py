@@ -58,6 +58,7 @@ class ThingKind(NamedKind):
                 followers=frozenset(fold(w) for w in named.place.after_name),
                 endings=tuple(fold(w) for w in named.place.after_name_endings),
                 singular=frozenset(fold(w) for w in rules.numbers.articles),
+                present=tuple(fold(w) for w in rules.frames.present_endings),
             ),
         )
         self.recurring = RecurringNames(lexicon, self.forms)
