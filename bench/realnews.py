@@ -1,6 +1,6 @@
 """Real-news accuracy: same-fact matching, conflicts and traps on hand-labelled real news.
 
-    .venv/bin/python bench/realnews.py [--split dev|dev-a|…|dev-f|dev-g|test|all]
+    .venv/bin/python bench/realnews.py [--split dev|dev-a|…|dev-g|dev-h|test|all]
         [--json]
         [--errors] [--anatomy] [--cluster ID ...]
 
@@ -33,12 +33,13 @@ check half that round, read while tuning since the eleventh, whose new clusters 
 `half = "dev-e"`: the check half from the eleventh to the twenty-first round (scored at each
 round's end, never read), read while tuning since the twenty-second, whose new clusters say
 `half = "dev-f"`: the check half from the twenty-second to the twenty-fourth round, read while
-tuning since the twenty-fifth, whose new clusters say `half = "dev-g"`, the check half now.
-`--split dev` scores every dev cluster, the check half included. `--errors` lists missed pairs
-and wrong matches of the tuning halves dev-a to dev-f among the dev columns scored (dev-a when
-no dev column is asked for); it never lists a dev-g cluster (`--split dev-g --errors` is
-refused, and so is `--cluster` with a dev-g id): dev-g
-and the test split are scored, never read. Exits 2 when the shared
+tuning since the twenty-fifth, whose new clusters say `half = "dev-g"`: the check half of the
+twenty-fifth and twenty-sixth rounds, read while tuning since the twenty-seventh, whose new
+clusters say `half = "dev-h"`, the check half now. `--split dev` scores every dev cluster, the
+check half included. `--errors` lists missed pairs and wrong matches of the tuning halves dev-a
+to dev-g among the dev columns scored (dev-a when no dev column is asked for); it never lists a
+dev-h cluster (`--split dev-h --errors` is refused, and so is `--cluster` with a dev-h id):
+dev-h and the test split are scored, never read. Exits 2 when the shared
 real-news folder is absent or the gold is wrong.
 
 `--anatomy` tells each missed gold pair (per group), wrong match and matched trap by the
@@ -47,7 +48,7 @@ keys, decision, cut-off, and the facts clustering made; `realnews_anatomy` reads
 pair): not extracted, different kind, no block shared, not compared, vetoed (the veto),
 below cut-off (soft veto or score band), refused by clustering; matched directly, through a
 third member, loosely joined. It prints, per split, a table of counts by stage and detail
-(names of rules and types, never a text, cluster or offset: it may be printed for dev-g and
+(names of rules and types, never a text, cluster or offset: it may be printed for dev-h and
 test); under a detail, the parts of its numeric misses ("↳"): which part of two block keys
 differs (the dimension, two currencies, the change), why a claim is in no block, whether
 a cannot-link is held by a claim of the pair or by two others (of one source or not), and
@@ -96,11 +97,11 @@ KINDS = ("numeric", "office", "place", "date", "thing", "route", "source")
 VERDICTS = ("agree", "compatible", "conflict")
 GROUPS = ("numeric", "office", "other named")
 SPLITS = ("dev", "test")
-# read while tuning (dev-c to dev-f declared by their files)
-TUNING_HALVES = ("dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f")
-CHECK_HALF = "dev-g"  # declared by a dev cluster's file: scored, never read while tuning
+# read while tuning (dev-c to dev-g declared by their files)
+TUNING_HALVES = ("dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g")
+CHECK_HALF = "dev-h"  # declared by a dev cluster's file: scored, never read while tuning
 # the halves a cluster's file may name
-DECLARED_HALVES = ("dev-c", "dev-d", "dev-e", "dev-f", CHECK_HALF)
+DECLARED_HALVES = ("dev-c", "dev-d", "dev-e", "dev-f", "dev-g", CHECK_HALF)
 
 
 class GoldError(Exception):
@@ -151,7 +152,7 @@ class Cluster:
     facts: tuple[GoldFact, ...]
     traps: tuple[Trap, ...]
     path: Path
-    declared_half: str | None = None  # `half = "dev-c"` … "dev-g" in the file; else the hash
+    declared_half: str | None = None  # `half = "dev-c"` … "dev-h" in the file; else the hash
 
     @property
     def split(self) -> str:
@@ -165,7 +166,7 @@ class Cluster:
 
     @property
     def readable(self) -> bool:
-        """Whether its misses may be read while tuning: dev-a to dev-f, not dev-g or test."""
+        """Whether its misses may be read while tuning: dev-a to dev-g, not dev-h or test."""
         return self.half in TUNING_HALVES
 
 
@@ -392,8 +393,8 @@ class Scores:
     traps: Tally = field(default_factory=Tally)
     coverage: dict[str, Tally] = field(default_factory=lambda: {g: Tally() for g in GROUPS})
     failed: list[str] = field(default_factory=list)  # clusters of dev-a and dev-b
-    failed_unread: int = 0  # clusters of dev-g and test: counted, never named
-    errors: list[str] = field(default_factory=list)  # dev-a to dev-f only
+    failed_unread: int = 0  # clusters of dev-h and test: counted, never named
+    errors: list[str] = field(default_factory=list)  # dev-a to dev-g only
     # `--anatomy`: the stage of each miss, as counts (printed for any split)
     anatomy: realnews_anatomy.Tally = field(default_factory=realnews_anatomy.Tally)
     # `--anatomy`: how the concept reader read the numeric gold mentions and pairs
@@ -417,7 +418,7 @@ def _show(cluster: Cluster, mention: Mention) -> str:
 def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) -> None:
     """Add one cluster's outcome to the split's scores.
 
-    The misses of a cluster that is not read while tuning (dev-g, test) are counted in the
+    The misses of a cluster that is not read while tuning (dev-h, test) are counted in the
     measures but never added to `scores.errors`. With `kinds` (and the outcome's report),
     each missed pair, wrong match and matched trap is also told by the stage responsible
     (`realnews_anatomy`): counted in `scores.anatomy`, and said in its error line.
@@ -664,7 +665,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="list the misses of dev-a to dev-f among the columns scored (never dev-g)",
+        help="list the misses of dev-a to dev-g among the columns scored (never dev-h)",
     )
     parser.add_argument(
         "--anatomy",
@@ -676,13 +677,13 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         default=[],
         metavar="ID",
-        help="score only these dev-a to dev-f clusters (repeatable; dev-g and test refused)",
+        help="score only these dev-a to dev-g clusters (repeatable; dev-h and test refused)",
     )
     args = parser.parse_args(argv)
     if args.errors and args.split in (CHECK_HALF, "test"):
         print(
-            f"--errors lists dev-a to dev-f only: {args.split} is scored, never "
-            "read (use --split dev, dev-a, dev-b, dev-c, dev-d, dev-e or dev-f)",
+            f"--errors lists dev-a to dev-g only: {args.split} is scored, never "
+            "read (use --split dev, dev-a, dev-b, dev-c, dev-d, dev-e, dev-f or dev-g)",
             file=sys.stderr,
         )
         return 2
@@ -762,7 +763,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n" + "\n".join(f"{name}: the tool failed on {line}" for line in failed))
             if scores[name].failed_unread:
                 unread = scores[name].failed_unread
-                print(f"\n{name}: the tool failed on {unread} unread (dev-g or test) cluster(s)")
+                print(f"\n{name}: the tool failed on {unread} unread (dev-h or test) cluster(s)")
         if args.anatomy:
             for name in shown:
                 print("\n" + "\n".join(scores[name].anatomy.markdown(name)))
@@ -771,7 +772,7 @@ def main(argv: list[str] | None = None) -> int:
                     print("\n" + "\n".join(concepts))
     if args.errors:
         for name in (n for n in columns if n in ("dev", *TUNING_HALVES)):
-            note = " (dev-a to dev-f; dev-g is scored, never listed)" if name == "dev" else ""
+            note = " (dev-a to dev-g; dev-h is scored, never listed)" if name == "dev" else ""
             print(f"\n## {name}: misses and wrong matches{note}\n")
             for line in scores[name].errors:
                 print(f"- {line}")

@@ -3,7 +3,7 @@ trap, the stage of matching responsible, asked of the engine (`reconcile.anatomy
 
 `bench/realnews.py --anatomy` tallies them per split as counts of a stage and a detail (a
 kind, a veto's type, a score band: names of rules and types, never a text, a cluster or an
-offset), so a split that is never read (dev-g, test) can be printed as well; with
+offset), so a split that is never read (dev-h, test) can be printed as well; with
 `--errors` on a tuning half each listed miss says its stage, and there what the stage read
 (block keys, score, cut-off).
 

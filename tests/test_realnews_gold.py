@@ -123,7 +123,8 @@ def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> 
     # the clusters of the first eight rounds; every dev cluster labelled since says its half:
     # dev-c (the ninth round's), dev-d (the tenth's), dev-e (the eleventh's; all read while
     # tuning since the twenty-second round), dev-f (the twenty-second's, read while tuning since
-    # the twenty-fifth) or dev-g (the twenty-fifth's, the check half)
+    # the twenty-fifth), dev-g (the twenty-fifth's, read while tuning since the twenty-seventh)
+    # or dev-h (the twenty-seventh's, the check half)
     assert sum(h == "dev-a" for h in halves.values()) == 24
     assert sum(h == "dev-b" for h in halves.values()) == 12
     assert sum(h == "dev-c" for h in halves.values()) == 46
@@ -131,12 +132,12 @@ def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> 
     assert sum(h == "dev-e" for h in halves.values()) == 64
     assert sum(h == "dev-f" for h in halves.values()) == 39
     assert sum(h == "dev-g" for h in halves.values()) == 32
-    every_half = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", None}
+    every_half = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h", None}
     assert set(halves.values()) <= every_half
     for cluster in clusters:
-        if cluster.half in ("dev-c", "dev-d", "dev-e", "dev-f", "dev-g"):
+        if cluster.half in ("dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h"):
             assert cluster.declared_half == cluster.half, cluster.id
-            assert cluster.readable == (cluster.half != "dev-g"), cluster.id
+            assert cluster.readable == (cluster.half != "dev-h"), cluster.id
 
 
 def test_the_check_half_shares_no_document_with_the_held_out_split(
@@ -154,7 +155,7 @@ def test_the_check_half_shares_no_document_with_the_held_out_split(
     assert sum(cluster.half == "dev-e" for cluster in clusters) >= 20
     assert sum(cluster.half == "dev-f" for cluster in clusters) >= 20
     assert sum(cluster.half == "dev-g" for cluster in clusters) >= 20
-    for cluster in (c for c in clusters if c.half in ("dev-d", "dev-e", "dev-f", "dev-g")):
+    for cluster in (c for c in clusters if c.half in ("dev-d", "dev-e", "dev-f", "dev-g", "dev-h")):
         shared = {(d.file, d.key) for d in cluster.documents.values()} & held_out
         assert shared == set(), cluster.id
 
@@ -195,13 +196,13 @@ def _write_cluster(folder: Path, cluster_id: str, half: str | None) -> Path:
     return path
 
 
-def test_a_dev_g_cluster_is_dev_and_in_the_check_half(tmp_path: Path) -> None:
-    # "ce-toy-check-2026" hashes to dev (dev-a by half_of); its file moves it to dev-g
+def test_a_dev_h_cluster_is_dev_and_in_the_check_half(tmp_path: Path) -> None:
+    # "ce-toy-check-2026" hashes to dev (dev-a by half_of); its file moves it to dev-h
     assert realnews_data.split_of("ce-toy-check-2026") == "dev"
     assert realnews_data.half_of("ce-toy-check-2026") == "dev-a"
-    cluster = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-g"))
-    assert (cluster.split, cluster.half, cluster.readable) == ("dev", "dev-g", False)
-    for earlier_half in ("dev-c", "dev-d", "dev-e", "dev-f"):
+    cluster = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-h"))
+    assert (cluster.split, cluster.half, cluster.readable) == ("dev", "dev-h", False)
+    for earlier_half in ("dev-c", "dev-d", "dev-e", "dev-f", "dev-g"):
         path = _write_cluster(tmp_path, "ce-toy-check-2026", earlier_half)
         earlier = realnews.load_cluster(path)
         assert (earlier.split, earlier.half, earlier.readable) == ("dev", earlier_half, True)
@@ -209,16 +210,16 @@ def test_a_dev_g_cluster_is_dev_and_in_the_check_half(tmp_path: Path) -> None:
     assert (plain.split, plain.half, plain.readable) == ("dev", "dev-a", True)
 
 
-def test_a_half_is_refused_on_a_held_out_id_or_other_than_dev_c_to_g(tmp_path: Path) -> None:
+def test_a_half_is_refused_on_a_held_out_id_or_other_than_dev_c_to_h(tmp_path: Path) -> None:
     assert realnews_data.split_of("ce-toy-held-out-2026") == "test"
     with pytest.raises(realnews.GoldError, match="hashes to test: remove the half"):
-        realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-held-out-2026", "dev-g"))
+        realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-held-out-2026", "dev-h"))
     with pytest.raises(realnews.GoldError, match="the halves a file declares are 'dev-c' or"):
         realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-b"))
 
 
-def test_dev_g_misses_are_scored_but_never_listed(tmp_path: Path) -> None:
-    check = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-g"))
+def test_dev_h_misses_are_scored_but_never_listed(tmp_path: Path) -> None:
+    check = realnews.load_cluster(_write_cluster(tmp_path, "ce-toy-check-2026", "dev-h"))
     tuning = replace(check, declared_half=None)
     for cluster, listed in ((check, 0), (tuning, 1)):
         scores = realnews.Scores()
@@ -233,15 +234,15 @@ def test_dev_g_misses_are_scored_but_never_listed(tmp_path: Path) -> None:
 def test_errors_and_cluster_refuse_the_check_half(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _write_cluster(tmp_path, "ce-toy-check-2026", "dev-g")
+    _write_cluster(tmp_path, "ce-toy-check-2026", "dev-h")
     monkeypatch.setattr(realnews, "GOLD", tmp_path)
-    assert realnews.main(["--split", "dev-g", "--errors"]) == 2
-    message = "--errors lists dev-a to dev-f only: dev-g is scored"
+    assert realnews.main(["--split", "dev-h", "--errors"]) == 2
+    message = "--errors lists dev-a to dev-g only: dev-h is scored"
     assert message in capsys.readouterr().err
     assert realnews.main(["--split", "test", "--errors"]) == 2
     capsys.readouterr()
     assert realnews.main(["--split", "dev", "--cluster", "ce-toy-check-2026"]) == 2
-    assert "--cluster takes no dev-g cluster" in capsys.readouterr().err
+    assert "--cluster takes no dev-h cluster" in capsys.readouterr().err
 
 
 def test_cluster_option_refuses_unknown_and_held_out_ids(
