@@ -106,6 +106,40 @@ def test_a_place_ending_in_a_place_noun_is_no_person(kinds: Kinds) -> None:
     assert holders(kinds, text) == []
 
 
+# a generic noun of a place ("city", "state") written capitalized after a capitalized word is
+# the last word of that place's name, not the story's own city; alone, after an article or
+# opening a sentence it is still the story's own
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Karsk City mayor Jane Roe said the buses would run.",
+            [("Karsk City mayor Jane Roe", "mayor", "Jane Roe", "karsk city")],
+        ),
+        (
+            "Port Lorn City mayor Omar Haddad resigned.",
+            [("Port Lorn City mayor Omar Haddad", "mayor", "Omar Haddad", "port lorn city")],
+        ),
+        (
+            "The city mayor Jane Roe said the buses would run.",
+            [("The city mayor Jane Roe", "mayor", "Jane Roe", "")],
+        ),
+        (
+            "City mayor Jane Roe said the buses would run.",
+            [("City mayor Jane Roe", "mayor", "Jane Roe", "")],
+        ),
+        (
+            "Officials said the City mayor Jane Roe would resign.",
+            [("the City mayor Jane Roe", "mayor", "Jane Roe", "")],
+        ),
+    ],
+)
+def test_a_generic_place_noun_ending_a_name_is_that_place(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert holders(kinds, text) == expected
+
+
 # a word of `not_current` joined to the title, or opening it; "then" of a sequence is none
 FORMER_CASES = [
     (

@@ -1082,7 +1082,7 @@ class TitleFinder:
         if between and not self.generic.search(between.group(1)):
             head = head[: between.start(1)]
         generic = self.generic_end.search(head)
-        if generic:
+        if generic and not self._generic_named(head, generic.start()):
             return "", generic.start()
         # "a US peace envoy": lower-case words between an article's place and the title
         gap = _ARTICLE_PLACE_GAP.search(head, max(0, len(head) - 60))
@@ -1147,6 +1147,23 @@ class TitleFinder:
             return "", words[0].start()
         place = self.former_joined.sub("", text[words[0].start() : words[-1].end()])
         return _POSSESSIVE.sub("", place), words[0].start()
+
+    def _generic_named(self, head: str, at: int) -> bool:
+        """Whether the generic noun at `at` ends a place's own name: written capitalized
+        right after a capitalized word of a name ("Kansas City mayor", "Mexico City mayor"),
+        it is that place's last word, not the story's own city ("the city mayor", "City
+        mayor" opening a sentence)."""
+        if not head[at : at + 1].isupper():
+            return False
+        before = re.search(r"(\S+)\s+$", head[:at])
+        if before is None:
+            return False
+        word = _POSSESSIVE.sub("", before.group(1))
+        return (
+            _PLACE_WORD.fullmatch(word) is not None
+            and fold(word) not in self.filler
+            and fold(word) not in self.not_places
+        )
 
     def _place_at(self, text: str, at: int) -> tuple[int, int] | None:
         """A place or body name at `at`, a possessive joined ("Iran's Quds Force")."""
