@@ -415,6 +415,11 @@ SOURCE_FORMS = [
     ("The index fell on Monday, according to Reuters.", [("Reuters", "stated by", "Reuters")]),
     # a name after "said" that opens a quote is what was said of, not who said it
     ('The minister said ACTA "is popular".', []),
+    # a league of states or of clubs is a body that states
+    (
+        "The Karsk League said 20 people had died.",
+        [("Karsk League", "stated by", "Karsk League")],
+    ),
 ]
 
 

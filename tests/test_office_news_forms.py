@@ -106,6 +106,34 @@ def test_a_place_ending_in_a_place_noun_is_no_person(kinds: Kinds) -> None:
     assert holders(kinds, text) == []
 
 
+# a body's name may open with a title's word ("Premier League"): the body's last word is no
+# person's name, so the title holds nobody; before another title the whole name is its place
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karsk Rovers won the Premier League title on Sunday.", []),
+        ("The Premier League said the clubs had agreed.", []),
+        (
+            "Premier League chief executive Jane Roe said the clubs had agreed.",
+            [
+                (
+                    "Premier League chief executive Jane Roe",
+                    "chief-executive",
+                    "Jane Roe",
+                    "premier league",
+                )
+            ],
+        ),
+        # a one-word person's name after the title is still read
+        ("Premier Haddad resigned.", [("Premier Haddad", "prime-minister", "Haddad", "")]),
+    ],
+)
+def test_a_body_named_with_a_title_word_holds_no_office(
+    kinds: Kinds, text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert holders(kinds, text) == expected
+
+
 # a generic noun of a place ("city", "state") written capitalized after a capitalized word is
 # the last word of that place's name, not the story's own city; alone, after an article or
 # opening a sentence it is still the story's own

@@ -1117,6 +1117,9 @@ class TitleFinder:
                     continue
                 break
             if fold(bare) in self.any_title_words or fold(bare) in self.lesser_words:
+                if len(words) == 1 and fold(words[0].group(0)) in self.finder.body_ends:
+                    words.insert(0, word)  # "Premier League chief executive": the body's name
+                    continue
                 break  # "Treasury Secretary Henry Paulson and Fed Chairman": another title's
             if fold(bare.rstrip("-")) in self.former_words:
                 break  # "Outgoing Prime Minister", "Ex-Premier": no place
