@@ -21,7 +21,10 @@ class Sentence:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+_ENDS = ".!?"  # the marks that end a sentence, as `_BOUNDARY` splits at them
+_BOUNDARY = re.compile(rf"[{_ENDS}]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+# a mark that ends a statement: a line holding none is a heading or a label, no sentence
+STATEMENT_END = re.compile(rf"[{_ENDS}]")
 
 
 def split_sentences(

@@ -33,7 +33,7 @@ from reconcile.lexicon import Lexicon
 from reconcile.models import Claim, Mention, Source
 from reconcile.names import fold, one_person
 from reconcile.records import record
-from reconcile.sentences import Sentence, sentence_holding
+from reconcile.sentences import STATEMENT_END, Sentence, sentence_holding
 
 _CAPITALIZED_BEFORE = re.compile(r"([A-Z][\w’'-]*)([^\S\n]+)$")
 _CAPITALIZED_AFTER = re.compile(r" [A-Z]")
@@ -42,7 +42,6 @@ _WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")
 _WORD_AT = re.compile(r"[^\W\d_][\w’'-]*")  # `_WORD` where one is known to start
 _POSSESSIVE = re.compile(r"['’]s$")
 _LOOK = 80  # characters around a mention read for the words beside it
-_STATEMENT_END = re.compile(r"[.!?]")  # what ends a statement; a heading has none
 
 
 def _day(published: str | None) -> date | None:
@@ -386,7 +385,7 @@ class TitleLender:
             )
             if sentence is None:
                 continue  # page furniture, or a name across two sentences
-            if not _STATEMENT_END.search(sentence.text):
+            if not STATEMENT_END.search(sentence.text):
                 continue  # a heading ("Controversies of Jane Roe"): a topic, no statement
             donor = self._donor(person, source.id, match.start(), donors)
             lent.append(self._claim(source, sentence, match, donor, holders))
