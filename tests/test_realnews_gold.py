@@ -132,6 +132,7 @@ def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> 
     assert sum(h == "dev-e" for h in halves.values()) == 64
     assert sum(h == "dev-f" for h in halves.values()) == 39
     assert sum(h == "dev-g" for h in halves.values()) == 32
+    assert sum(h == "dev-h" for h in halves.values()) == 63
     every_half = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h", None}
     assert set(halves.values()) <= every_half
     for cluster in clusters:
@@ -155,6 +156,7 @@ def test_the_check_half_shares_no_document_with_the_held_out_split(
     assert sum(cluster.half == "dev-e" for cluster in clusters) >= 20
     assert sum(cluster.half == "dev-f" for cluster in clusters) >= 20
     assert sum(cluster.half == "dev-g" for cluster in clusters) >= 20
+    assert sum(cluster.half == "dev-h" for cluster in clusters) >= 20
     for cluster in (c for c in clusters if c.half in ("dev-d", "dev-e", "dev-f", "dev-g", "dev-h")):
         shared = {(d.file, d.key) for d in cluster.documents.values()} & held_out
         assert shared == set(), cluster.id
