@@ -2529,13 +2529,18 @@ def _subject(
     relative word), or a subject of its own that names no moving thing of the rules."""
     words: list[str] = []
     named = False  # a word of the subject's own read (no filler)
+    first = last = begin
     for token in _TOKEN.finditer(sentence, begin, stop):
         word = token.group().lower()
         if word in movers.verbs or (named and word in movers.determiners):
             break  # its verb, or another noun phrase ("the crash sent the market")
         named = named or word not in movers.fillers
+        if not words:
+            first = token.start()
         words.append(token.group())
-    phrase = " ".join(words)
+        last = token.end()
+    # the subject as written, its signs kept in their words ("The S&P 500", not "S & P")
+    phrase = " ".join(sentence[first:last].split())
     for concept, pattern, families in movers.classes:
         found = pattern.search(phrase)
         if found is not None and family in families:
