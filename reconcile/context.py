@@ -754,6 +754,23 @@ class ContextReader:
         at = sentence.find(claim.quote)
         if at < 0:
             return False
+        if self._event_at(sentence, at, at + len(claim.quote)):
+            return True
+        # a part an apposition opens right after its whole ("kill 22 people, including five
+        # journalists"): a part of that day's event when its whole is one
+        reading = self._frames.reading
+        opened = reading.included.search(sentence, 0, at) if reading is not None else None
+        if reading is None or opened is None or opened.end() != at:
+            return False
+        head = sentence[: opened.start()]
+        wholes = list(reading.numbers.finditer(head))
+        return bool(wholes) and (
+            not _CLAUSE_SIGN.search(head, wholes[-1].end())  # the whole of its clause
+            and self._event_at(sentence, wholes[-1].start(), wholes[-1].end())
+        )
+
+    def _event_at(self, sentence: str, at: int, end: int) -> bool:
+        """`day_event` of the count written at `sentence[at:end]`, its lasting event aside."""
         before = words(fold(sentence[:at]))
         if before and before[-1] in self.day_event_participles:
             return True
@@ -774,7 +791,7 @@ class ContextReader:
             and written[1] not in self.day_event_states
         ):
             return True  # a name's verb in the present ("the Senate votes 86-12")
-        return self._present_passive(sentence, at + len(claim.quote), reading)
+        return self._present_passive(sentence, end, reading)
 
     def _present_passive(self, sentence: str, end: int, reading: Reading | None) -> bool:
         """Whether the count ending at `end` is the subject of a present passive after it

@@ -548,6 +548,12 @@ def test_an_incident_an_item_introduced_before_its_figure_parts_two_days(
             "At least 17 people",
             True,
         ),
+        # a part an apposition opens after its whole: of that day's event when its whole is
+        ("Seven people are killed, including five reporters, near Orle.", "five", True),
+        ("Shells kill 22 people, including five reporters, in Kell.", "five reporters", True),
+        ("Officials say 52 people have died, including five reporters.", "five reporters", False),
+        ("Police said 22 people were killed, including five reporters.", "five reporters", False),
+        ("The 40 people killed in the raid included five reporters.", "five reporters", False),
         # an infinitive or a modal's verb is no event of the day
         ("The militia threatens to kill 20 hostages in Kell.", "20 hostages", False),
         ("Engineers warn the dam could kill 40 people downstream.", "40 people", False),
@@ -642,6 +648,13 @@ _CLASHES = "Officials say 52 people have been killed in clashes near Kell in rec
         (
             "At least 58 villagers are killed by militia gunfire near Orle.",
             "A naval strike kills 47 fishermen off Varno.",
+            "09",
+            True,
+        ),
+        # the parts of two days' events, the same number
+        (
+            "Seven people are killed, including five reporters, in a strike near Orle.",
+            "Shells kill 22 people, including five reporters, at a clinic in Kell.",
             "09",
             True,
         ),
