@@ -727,11 +727,15 @@ class ContextReader:
 
     def day_event(self, claim: Claim) -> bool:
         """Whether the claim's count is told as the event of its day in the present tense of
-        a day's news: the subject of a present passive right after it (`day_event_present`,
-        then a past participle, one ending in "ed" or of `past_participles`, no "to" after
-        it: "At least 51 people are killed", "Two skiers are killed"), or the object of a
-        present participle right before it (`day_event_participles`: "A bus crashes,
-        killing 31 people"), or of a name's verb in the present right before it, a word in
+        a day's news: the subject of a present passive after it (`day_event_present`, then a
+        past participle, one ending in "ed" or of `past_participles`, no "to" after it: "At
+        least 51 people are killed", "Two skiers are killed"; past the rest of its noun and
+        an apposition, `_present_passive`: "At least 73 Palestinians are killed"), or the
+        object of a present participle right before it (`day_event_participles`: "A bus
+        crashes, killing 31 people"), or of a verb of the event in the present
+        (`day_event_verbs`, no infinitive's "to" nor a modal before it,
+        `day_event_not_after`: "Israeli strikes kill at least 39", "a raid kills ten"), or
+        of a name's verb in the present right before it, a word in
         lower case after a capitalized one with an ending of the present (the frames'
         `present_endings`, not `present_kept`: "votes", not "express"), no verb of saying
         (`attribution_cues`) nor of a state (`day_event_states`: "the Senate votes 86-12",
@@ -741,8 +745,9 @@ class ContextReader:
         count whose sentence names an event that runs for days (`incident_lasting`, in any
         form: "flooding", "floods"): its toll is told in the present each day as it grows
         ("At least 64 people are killed in flooding"); another such event is told as another
-        (`incident`)."""
-        if not (self.day_event_present or self.day_event_participles):
+        (`incident`). A part an apposition opens right after its whole ("kill 22 people,
+        including five journalists") is of its day's event when its whole is."""
+        if not (self.day_event_present or self.day_event_participles or self.day_event_verbs):
             return False
         sentence = claim.sentence
         if self.incident_lasting and any(
