@@ -18,6 +18,7 @@ from heapq import heappop, heappush
 from sys import intern
 from typing import Any, NamedTuple
 
+from reconcile.concepts import Reading
 from reconcile.dates import Calendar, DateMention, find_dates
 from reconcile.lexicon import ClauseBreaks, Lexicon, TimeWords, word_keys
 from reconcile.models import Claim, Context
@@ -92,6 +93,9 @@ def words(text: str) -> list[str]:
     call per word: a word has no line break, so its end is the only place it matches)."""
     return [w[:-2] if w[-2:] in _POSSESSIVE_ENDS else w for w in _WORD.findall(text)]
 
+
+# What ends the clause of a count's present passive (`ContextReader._present_passive`).
+_CLAUSE_SIGN = re.compile(r"[,;:.!?()]")
 
 # Text up to this long is read whole: cutting it first costs more than it saves.
 _SHORT = 160
@@ -209,6 +213,9 @@ class ContextReader:
         self.day_event_participles = _folded(m.day_event_participles)
         self.past_participles = _folded(m.past_participles)
         self.day_event_states = _folded(m.day_event_states)
+        self.day_event_verbs = _folded(m.day_event_verbs)
+        self.day_event_not_after = _folded(m.day_event_not_after)
+        self.day_event_noun_words = m.day_event_noun_words
         # the words that start a span ("since"): a figure counted since a start is a total
         self.span_starts = tuple(tuple(words(fold(w))) for w in m.span_starts if words(w))
         self.incident_idioms = tuple(
@@ -720,11 +727,15 @@ class ContextReader:
 
     def day_event(self, claim: Claim) -> bool:
         """Whether the claim's count is told as the event of its day in the present tense of
-        a day's news: the subject of a present passive right after it (`day_event_present`,
-        then a past participle, one ending in "ed" or of `past_participles`, no "to" after
-        it: "At least 51 people are killed", "Two skiers are killed"), or the object of a
-        present participle right before it (`day_event_participles`: "A bus crashes,
-        killing 31 people"), or of a name's verb in the present right before it, a word in
+        a day's news: the subject of a present passive after it (`day_event_present`, then a
+        past participle, one ending in "ed" or of `past_participles`, no "to" after it: "At
+        least 51 people are killed", "Two skiers are killed"; past the rest of its noun and
+        an apposition, `_present_passive`: "At least 73 Palestinians are killed"), or the
+        object of a present participle right before it (`day_event_participles`: "A bus
+        crashes, killing 31 people"), or of a verb of the event in the present
+        (`day_event_verbs`, no infinitive's "to" nor a modal before it,
+        `day_event_not_after`: "Israeli strikes kill at least 39", "a raid kills ten"), or
+        of a name's verb in the present right before it, a word in
         lower case after a capitalized one with an ending of the present (the frames'
         `present_endings`, not `present_kept`: "votes", not "express"), no verb of saying
         (`attribution_cues`) nor of a state (`day_event_states`: "the Senate votes 86-12",
@@ -734,8 +745,9 @@ class ContextReader:
         count whose sentence names an event that runs for days (`incident_lasting`, in any
         form: "flooding", "floods"): its toll is told in the present each day as it grows
         ("At least 64 people are killed in flooding"); another such event is told as another
-        (`incident`)."""
-        if not (self.day_event_present or self.day_event_participles):
+        (`incident`). A part an apposition opens right after its whole ("kill 22 people,
+        including five journalists") is of its day's event when its whole is."""
+        if not (self.day_event_present or self.day_event_participles or self.day_event_verbs):
             return False
         sentence = claim.sentence
         if self.incident_lasting and any(
@@ -747,9 +759,30 @@ class ContextReader:
         at = sentence.find(claim.quote)
         if at < 0:
             return False
+        if self._event_at(sentence, at, at + len(claim.quote)):
+            return True
+        # a part an apposition opens right after its whole ("kill 22 people, including five
+        # journalists"): a part of that day's event when its whole is one
+        reading = self._frames.reading
+        opened = reading.included.search(sentence, 0, at) if reading is not None else None
+        if reading is None or opened is None or opened.end() != at:
+            return False
+        head = sentence[: opened.start()]
+        wholes = list(reading.numbers.finditer(head))
+        return bool(wholes) and (
+            not _CLAUSE_SIGN.search(head, wholes[-1].end())  # the whole of its clause
+            and self._event_at(sentence, wholes[-1].start(), wholes[-1].end())
+        )
+
+    def _event_at(self, sentence: str, at: int, end: int) -> bool:
+        """`day_event` of the count written at `sentence[at:end]`, its lasting event aside."""
         before = words(fold(sentence[:at]))
         if before and before[-1] in self.day_event_participles:
             return True
+        if before and before[-1] in self.day_event_verbs:
+            # a verb of the event in the present ("strikes kill 39"), not an infinitive's or
+            # a modal's ("vows to kill 20", "could kill")
+            return len(before) < 2 or before[-2] not in self.day_event_not_after
         if before and self._past_participle(before[-1]):
             return False  # the object of a verb in the past ("the crash that killed 17 is")
         written = words(sentence[:at])[-2:]
@@ -763,10 +796,31 @@ class ContextReader:
             and written[1] not in self.day_event_states
         ):
             return True  # a name's verb in the present ("the Senate votes 86-12")
-        after = words(fold(sentence[at + len(claim.quote) :]))[:3]
-        if len(after) < 2 or after[0] not in self.day_event_present:
-            return False
-        return self._past_participle(after[1]) and not (len(after) > 2 and after[2] == "to")
+        return self._present_passive(sentence, end, reading)
+
+    def _present_passive(self, sentence: str, end: int, reading: Reading | None) -> bool:
+        """Whether the count ending at `end` is the subject of a present passive after it
+        (`day_event_present`, then a past participle, no "to" after it): right after it, or
+        past the rest of the noun it counts (up to `day_event_noun_words` words, no past
+        participle among them: "At least 73 Palestinians are killed") and an apposition
+        opened by a word of `apposition_openers` between commas ("19 people, including two
+        children, are killed")."""
+        tail = sentence[end:]
+        if reading is not None and self.day_event_noun_words:
+            opened = reading.long_apposition.match(tail)
+            if opened is not None:
+                tail = tail[opened.end() :]
+        # the words of its clause: no noun runs on past a comma or a stop
+        after = words(fold(_CLAUSE_SIGN.split(tail, 1)[0]))[: self.day_event_noun_words + 3]
+        for skip in range(min(self.day_event_noun_words, len(after)) + 1):
+            if skip and (
+                after[skip - 1] in self.day_event_present or self._past_participle(after[skip - 1])
+            ):
+                return False
+            if skip + 1 < len(after) and after[skip] in self.day_event_present:
+                rest = after[skip + 1 :]
+                return self._past_participle(rest[0]) and not (len(rest) > 1 and rest[1] == "to")
+        return False
 
     def _past_participle(self, word: str) -> bool:
         """Whether a (folded) word is a past participle or a verb in the past: one ending in

@@ -1590,6 +1590,34 @@ class MatchingRules:
             " `day_event_present`, a present passive as one ending in 'ed' is"
         ),
     )
+    day_event_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "verbs in the present right before a count that tell what the day's event does"
+            " to what is counted, the plural's form and the singular's ('Israeli strikes kill"
+            " at least 39', 'an air raid kills ten'): in a day's item told in the present, the"
+            " count of that day's event, unless a word of `day_event_not_after` stands right"
+            " before the verb ('threatens to kill 20', 'could kill')"
+        ),
+    )
+    day_event_not_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words right before a verb of `day_event_verbs` that make it no verb of the day's"
+            " event: the infinitive's 'to', the modals and auxiliaries that take a bare verb"
+            " ('will', 'could', 'did', 'not')"
+        ),
+    )
+    day_event_noun_words: int = field(
+        default=0,
+        metadata=_doc(
+            "most words between a count and the present passive of `day_event_present` after"
+            " it, the rest of the noun it counts ('At least 73 Palestinians are killed'), an"
+            " apposition opened by a word of `apposition_openers` between commas aside ('19"
+            " people, including two children, are killed'); 0: the passive right after it",
+            min=0,
+        ),
+    )
     day_event_states: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
