@@ -2141,10 +2141,10 @@ class Reading:
         total of 815". Clauses may stand between, apart by commas or semicolons, never
         inside a parenthesis or after a colon or a dash. None when no such number stands
         within `_LIST_REACH` * 2 characters."""
-        before = _two_words(sentence, start)
+        before = _TWO_WORDS.search(sentence, max(0, start - 40), start)
         if before is None:
             return None
-        phrase = before[:2]
+        phrase = (before.group(1).lower(), before.group(2).lower())
         if all(
             w in self.articles
             or w in self.partitives
@@ -2153,15 +2153,13 @@ class Reading:
         ):
             return None  # "in the", "rose to": words that say nothing of their own
         reach = max(0, start - _LIST_REACH * 2)
-        until = before[2]
-        for number_start, number_end in reversed(
-            _numbers_between(self.numbers, sentence, reach, until)
-        ):
-            if _PARALLEL_BREAK.search(sentence, number_end, start):
+        numbers = list(self.numbers.finditer(sentence, reach, before.start()))
+        for number in reversed(numbers):
+            if _PARALLEL_BREAK.search(sentence, number.end(), start):
                 return None
-            said = _two_words(sentence, number_start)
-            if said is not None and said[:2] == phrase:
-                return self.numbers.match(sentence, number_start, until)
+            said = _TWO_WORDS.search(sentence, max(0, number.start() - 40), number.start())
+            if said is not None and (said.group(1).lower(), said.group(2).lower()) == phrase:
+                return number
         return None
 
     def _verb(self, sentence: str, at: int, last: str) -> re.Match[str] | None:
@@ -2207,52 +2205,6 @@ def _word_starts(sentence: str, at: int, most: int) -> list[int]:
             break
         starts.append(found.start(1))
     return starts
-
-
-@lru_cache(maxsize=512)
-def _two_words(sentence: str, at: int) -> tuple[str, str, int] | None:
-    """The two words right before `at` (`_TWO_WORDS` in the 40 characters before it), in
-    lower case, and where the first starts; kept: a sentence's numbers each read the words
-    before every earlier number (`Reading._parallel`), its claims and its story again."""
-    found = _TWO_WORDS.search(sentence, max(0, at - 40), at)
-    if found is None:
-        return None
-    return found.group(1).lower(), found.group(2).lower(), found.start()
-
-
-@lru_cache(maxsize=8)
-def _numbers_of(pattern: re.Pattern[str], sentence: str) -> tuple[list[int], list[int]]:
-    """The starts and ends of `pattern`'s matches in a whole sentence, found once for all
-    the windows its numbers read (`_numbers_between`)."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in pattern.finditer(sentence):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
-
-
-_WORDISH = re.compile(r"[\w’']")
-
-
-def _numbers_between(
-    pattern: re.Pattern[str], sentence: str, low: int, high: int
-) -> list[tuple[int, int]]:
-    """The (start, end) of each match of `pattern.finditer(sentence, low, high)`, read from
-    the sentence's matches found once (`pattern`: `Reading.numbers`, a number in digits or a
-    number word between word edges). They are the same where no match of the whole
-    sentence stands across `low` or `high` and no word goes on past `high` (a search ending
-    there would read its end as a word's); otherwise the window is searched as before."""
-    starts, ends = _numbers_of(pattern, sentence)
-    i = bisect_left(starts, low)
-    j = bisect_left(starts, high)
-    if (
-        (i and ends[i - 1] > low)
-        or (j > i and ends[j - 1] > high)
-        or (0 < high < len(sentence) and _WORDISH.match(sentence, high - 1))
-    ):
-        return [m.span() for m in pattern.finditer(sentence, low, high)]
-    return list(zip(starts[i:j], ends[i:j], strict=True))
 
 
 def _last_word(sentence: str, start: int) -> str:
