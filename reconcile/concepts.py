@@ -62,7 +62,6 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import field, replace
 from functools import cached_property, lru_cache
@@ -2406,57 +2405,6 @@ _STORY_FAMILIES = frozenset({"count", "percent"})  # a bare number of these only
 _STORY_SAYINGS = 4  # most other places near a number where it is read again
 
 
-@lru_cache(maxsize=8)
-def _edges(where: str) -> tuple[list[int], list[int]]:
-    """The starts and ends of the sentence edges (`_SENTENCE_EDGE`) of a whole text, read
-    once: each bare count of a long source looks for its number said again in the 4,000
-    characters around it, and reads the sentence of each place from these edges."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _SENTENCE_EDGE.finditer(where):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
-
-
-def _edge_before(where: str, begin: int, at: int) -> int:
-    """The end of the last sentence edge of `where[begin:at]`, or `begin`: what
-    `_SENTENCE_EDGE.finditer(where, begin, at)` gives last, read from the text's edges
-    (`at` opens a number, a digit no edge holds). An edge read across `begin` leaves in the
-    window only its quotes and blanks, where a search begun at `begin` meets a line break
-    as an edge of its own; past it the two searches meet the same edges."""
-    starts, ends = _edges(where)
-    i = bisect_left(starts, begin)
-    j = bisect_left(starts, at) - 1
-    if j >= i and ends[j] <= at:
-        return ends[j]
-    if j < i:
-        if i and ends[i - 1] > begin:
-            line = where.rfind("\n", begin, min(ends[i - 1], at))
-            if line >= 0:
-                return line + 1
-        return begin
-    edges = list(_SENTENCE_EDGE.finditer(where, begin, at))  # (an edge across `at`)
-    return edges[-1].end() if edges else begin
-
-
-def _edge_after(where: str, stop: int, limit: int) -> int | None:
-    """The start of the first sentence edge of `where[stop:limit]`, or None: what
-    `_SENTENCE_EDGE.search(where, stop, limit)` gives, read from the text's edges (`stop`
-    ends a number, a digit no edge holds; an edge whose blank stands past `limit` is not
-    one in the window)."""
-    starts, ends = _edges(where)
-    i = bisect_left(starts, stop)
-    if i and ends[i - 1] > stop:
-        after = _SENTENCE_EDGE.search(where, stop, limit)  # (an edge across `stop`)
-        return after.start() if after else None
-    if i == len(starts) or starts[i] >= limit:
-        return None
-    if ends[i] <= limit or _SENTENCE_EDGE.match(where, starts[i], limit):
-        return starts[i]
-    return None
-
-
 @lru_cache(maxsize=4096)
 def _said_again(number: str) -> re.Pattern[str]:
     """The number written as `number` (digits), not inside a longer number or word."""
@@ -2505,10 +2453,10 @@ def concept_in_story(
         if bool(reading.percent.match(where, stop)) != (family == "percent"):
             continue  # a share said where a count is, or the other way round
         begin = max(0, at - _STORY_SENTENCE)
-        first = _edge_before(where, begin, at)
-        limit = min(len(where), stop + _STORY_SENTENCE)
-        after = _edge_after(where, stop, limit)
-        last = after + 1 if after is not None else limit
+        edges = list(_SENTENCE_EDGE.finditer(where, begin, at))
+        first = edges[-1].end() if edges else begin
+        after = _SENTENCE_EDGE.search(where, stop, min(len(where), stop + _STORY_SENTENCE))
+        last = after.start() + 1 if after else min(len(where), stop + _STORY_SENTENCE)
         sentence = where[first:last]
         concept = concept_of(frames, sentence, at - first, stop - first, dimension)
         if concept is None or concept.pattern.startswith(COUNTED_PATTERN):
