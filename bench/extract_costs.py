@@ -54,6 +54,7 @@ STEPS: list[tuple[str, Any, str]] = [
     ("— of them, frames (`_by_frames`)", concepts, "_by_frames"),
     ("— of them, the grammar (`Reading.read`)", concepts.Reading, "read"),
     ("the story's readings (`concept_in_story`)", quantity_kind, "concept_in_story"),
+    ("— a parallel clause's numbers (`Reading._parallel`)", concepts.Reading, "_parallel"),
     ("context (`ContextReader.read`)", context.ContextReader, "read"),
 ]
 
