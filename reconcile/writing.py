@@ -122,8 +122,10 @@ def _stage_forked(
     one (a text given in pieces is read there: the report it renders is this process's,
     nothing is sent), meanwhile; what is left is staged by the caller. A child tells the
     path of its temporary file, or the error it met, through a pipe (`_stage_child`); when
-    this process fails first, its children are stopped (SIGTERM: a temporary being written
-    is removed) and the temporaries they wrote removed. The objects made so far are left
+    this process fails first, its children are asked to stop (SIGTERM) and the temporaries
+    they wrote removed. A child holds SIGTERM and SIGINT from before its fork to its end
+    (`_held_stops`): stopped at any moment, it could leave a temporary it had not told, so
+    it always ends by telling one, and this process removes it. The objects made so far are left
     out of the collector's passes while the children fork (`gc.freeze`: a child's passes
     would copy every page it shares)."""
     import gc
@@ -138,12 +140,13 @@ def _stage_forked(
         try:
             for path, text in given[1:jobs]:
                 read, write = os.pipe()
-                pid = os.fork()
-                if pid == 0:  # the child: never returns
-                    os.close(read)
-                    _stage_child(path, text, write)
-                os.close(write)
-                children.append((pid, read, path))
+                with _held_stops():
+                    pid = os.fork()
+                    if pid == 0:  # the child, the stops held: never returns
+                        os.close(read)
+                        _stage_child(path, text, write)
+                    os.close(write)
+                    children.append((pid, read, path))  # before a held stop is taken
         finally:
             if freeze:
                 gc.unfreeze()
@@ -161,6 +164,20 @@ def _stage_forked(
             found = _answer(pid, read, path)
             if isinstance(found, Path):
                 found.unlink(missing_ok=True)
+
+
+@contextmanager
+def _held_stops() -> Iterator[None]:
+    """SIGTERM and SIGINT held (blocked, not lost) in this thread meanwhile, where the system
+    can hold signals; a process forked meanwhile holds them all its life."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _answer(pid: int, read: int, path: Path) -> Path | BaseException:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -155,6 +156,30 @@ def test_a_failure_while_producing_a_piece_replaces_neither(
         write_files({first: pieces("first"), second: pieces("second")}, jobs)
     assert first.read_text() == "old md\n"
     assert second.read_text() == "old json\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "r.md"]
+
+
+def test_a_writer_stopped_once_it_has_staged_still_tells_its_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A forked writer asked to stop (SIGTERM) between making its temporary and telling it
+    would leave the temporary behind: it holds the stop and ends by telling it."""
+    idle_threads_not_counted(monkeypatch)
+    parent = os.getpid()
+    stage = writing._stage
+
+    def stage_then_stopped(path: Path, text: str | Iterator[str], created: object = None) -> Path:
+        temporary = stage(path, text)
+        if os.getpid() != parent:  # in the forked writer: a stop arrives now
+            os.kill(os.getpid(), signal.SIGTERM)
+        return temporary
+
+    monkeypatch.setattr(writing, "_stage", stage_then_stopped)
+    first, second = tmp_path / "r.md", tmp_path / "r.json"
+    first.write_text("old md\n")
+    write_files({first: "new md\n", second: "new json\n"}, jobs=2)
+    assert first.read_text() == "new md\n"
+    assert second.read_text() == "new json\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json", "r.md"]
 
 
