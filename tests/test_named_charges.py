@@ -56,6 +56,17 @@ def _joined_charges(report: Report) -> list[list[str]]:
             "Bribery charges against the mayor were dropped on Monday.",
             [("Bribery", "charge", "bribery")],
         ),
+        (
+            "The driver is charged with attempted murder and sexual offences.",
+            [
+                ("attempted murder", "charge", "attempted murder"),
+                ("sexual offences", "charge", "sexual offence"),
+            ],
+        ),
+        (
+            "He denies sexual assault.",
+            [("sexual assault", "charge", "sexual assault")],
+        ),
     ],
 )
 def test_a_charge_by_its_common_name_is_read(
