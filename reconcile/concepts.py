@@ -15,7 +15,7 @@ Tokens of a pattern, separated by spaces:
 - `{class}` / `{class?}`: any phrase of a word class defined once in the same file
   (`?`: may be absent);
 - `word`, `word|other`, `word?`: a literal word, alternatives, an optional word;
-- `...`: a gap of up to `gap_words` words inside the clause, `...6` of up to six; a gap
+- `...`: a gap of up to `gap_words` words inside the clause, `...6` of up to six (`...12`: twelve); a gap
   never crosses a comma or one of the `gap_stops` words ("and", "while");
 - `,`: a comma (appositions and relative clauses: "{N} , who were aboard").
 
@@ -91,7 +91,7 @@ SAME, BROADER, NARROWER, SIBLINGS, UNRELATED = (
 )
 PLACE_SLOT = "{PLACE}"
 NAME_SLOT = "{NAME}"
-_GAP_TOKEN = re.compile(r"^\.\.\.([1-9])?$")
+_GAP_TOKEN = re.compile(r"^\.\.\.([1-9][0-9]?)?$")
 _CLASS_TOKEN = re.compile(r"^\{([a-z][a-z0-9_]*)(\??)\}$")
 _LITERAL_TOKEN = re.compile(r"^[^\s{}]+$")
 
@@ -136,6 +136,7 @@ class CompiledFrame:
     signed: bool = True  # False: a figure written with its sign ("-366.94") never fits
     gaps_before: tuple[str, ...] = ()  # names of the groups of `...` in `before`
     gaps_after: tuple[str, ...] = ()  # and in `after`
+    span: int = 0  # most words the frame reads on one side of the number
 
     @property
     def needs(self) -> tuple[frozenset[str], ...]:
@@ -151,6 +152,9 @@ class CompiledFrame:
     def after(self) -> re.Pattern[str] | None:
         """The words after the number, compiled."""
         return re.compile(self.after_regex, re.IGNORECASE) if self.after_regex else None
+
+
+_LEAST_REACH = 14  # words read on each side of a number however narrow the frames
 
 
 @record
@@ -172,7 +176,7 @@ class Frames:
     labels: Mapping[str, str]
     shelves: Mapping[str, _Shelf]  # by dimension family; "" for one that no frame names
     window: int = 240  # characters read on each side of a number (links blanked in place)
-    reach: int = 14  # words on each side of a number whose presence lets a frame be tried
+    reach: int = _LEAST_REACH  # words on each side of a number whose presence lets a frame be tried
     reading: Reading | None = None  # the grammar read when no frame fits
     compatible: frozenset[tuple[str, str]] = frozenset()  # concepts that may be one fact
     broader: Mapping[str, str] = field(default_factory=dict)  # a concept's broader concept
@@ -257,10 +261,14 @@ class Frames:
                 after_words=frozenset(sides[1]),
             )
         pairs = {(a, b) for a, others in (compatible or {}).items() for b in others}
+        # the words read on each side reach as far as the widest frame (the number's own
+        # words and its claim's qualifier, "at least 1,200 people", added)
+        reach = max([_LEAST_REACH, *(frame.span + _NUMBER_WORDS for frame in frames)])
         return cls(
             tuple(frames),
             labels,
             shelves,
+            reach=reach,
             reading=reading,
             compatible=frozenset(pairs | {(b, a) for a, b in pairs}),
             broader=dict(broader or {}),
@@ -460,7 +468,25 @@ def compile_pattern(
         signed=signed,
         gaps_before=tuple(f"gap{i}" for i, t in enumerate(left) if t.gap),
         gaps_after=tuple(f"gap{i}" for i, t in enumerate(right) if t.gap),
+        span=max(
+            _span(left, pattern.split()[: len(left)], rules),
+            _span(right, pattern.split()[len(left) + 1 :], rules),
+        ),
     )
+
+
+def _span(tokens: list[_Token], written: Sequence[str], rules: FrameRules) -> int:
+    """Most words the tokens of one side of a pattern read: a gap its width, a word class
+    its longest phrase, any other token one word (`written`: the tokens as written)."""
+    total = 0
+    for token, text in zip(tokens, written, strict=True):
+        if token.gap:
+            total += token.width
+            continue
+        name = text.strip("{}?")
+        phrases = rules.words.get(name, ())
+        total += max((len(phrase.split()) for phrase in phrases), default=1)
+    return total
 
 
 Needs = list[frozenset[str]]
@@ -769,11 +795,12 @@ def _reads_next_word(found: Concept | None) -> bool:
     return not _GAP_TOKEN.match(tokens[after]) and not tokens[after].endswith("?")
 
 
+_NUMBER_WORDS = 4  # words of a claim around its digits a frame's reach adds ("at least 1,200")
 _CONVERSION_SIGNS = ("(", ",")  # a converted number opens a parenthesis or follows another
 _CONVERSION_REACH = 40  # characters from a parenthesis back to the number it converts
 _CONVERSION_WORDS = 3  # most pieces between the parenthesis and the number ("$ 96bn , #")
 # the number a parenthesis converts, and its unit words, ending at the parenthesis
-_CONVERTED = re.compile(r"(\d[\d,.]*\d|\d)(?:\s*[^\W\d_][\w’'/.-]*){0,4}\s*\Z")
+_CONVERTED = re.compile(r"(\d[\w,.-]*\d|\d)\s*%?(?:\s*[^\W\d_][\w’'/.-]*){0,4}\s*\Z")
 _CURRENCY_START = re.compile(r"(?<![\w$€£¥₹#])[A-Z]{0,3}[$€£¥₹#]\s*\Z")
 
 

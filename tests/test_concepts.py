@@ -440,6 +440,50 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
         "[length]",
         ("distance", "80 km off the coast of Sumatra", "Sumatra"),
     ),
+    # a chance, as a percent or as odds; the number in parentheses says it again
+    (
+        "Astronomers said the comet has a 1-in-40 (2.5%) chance of striking the Moon.",
+        "1-in-40",
+        "percent",
+        ("probability", "1-in-40 (2.5%) chance", None),
+    ),
+    (
+        "Astronomers said the comet has a 1-in-40 (2.5%) chance of striking the Moon.",
+        "2.5%",
+        "percent",
+        ("probability", "2.5%) chance", None),
+    ),
+    # the chance's long subject, twelve words back, and its odds in parentheses after it
+    (
+        "The agency says the chances of the comet 2031 QX striking the Moon on"
+        " 14 March 2038 have dropped to 0.4% (1-in-250) after new sightings.",
+        "0.4%",
+        "percent",
+        (
+            "probability",
+            "chances of the comet 2031 QX striking the Moon on 14 March 2038 have dropped to 0.4%",
+            None,
+        ),
+    ),
+    (
+        "The agency says the chances of the comet 2031 QX striking the Moon on"
+        " 14 March 2038 have dropped to 0.4% (1-in-250) after new sightings.",
+        "1-in-250",
+        "percent",
+        (
+            "probability",
+            "chances of the comet 2031 QX striking the Moon on 14 March 2038 have"
+            " dropped to 0.4% (1-in-250",
+            None,
+        ),
+    ),
+    # a share of something is no chance
+    (
+        "About 40% of the comet's ice has melted.",
+        "40%",
+        "percent",
+        ("share of ice", "40% of the comet's ice", None),
+    ),
 ]
 
 
