@@ -260,6 +260,24 @@ class ContextReader:
         self._before_date = max(self._before_date, _STATEMENT_REACH)
         self._dated: tuple[str, str | None] = ("", None)
         self._dates: tuple[DateMention, ...] = ()
+        # a month's bare name after an opener ("in October", "in late October 2024"), and
+        # the words that open a relative clause, which a month after them dates instead
+        self._relative = _folded(rules.frames.relative_words)
+        self._month: re.Pattern[str] | None = None
+        openers = sorted({" ".join(words(fold(w))) for w in m.month_openers if words(w)})
+        if openers and self.calendar.months:
+            opener = "|".join(
+                r"\s+".join(re.escape(w) for w in o.split())
+                for o in sorted(openers, key=len, reverse=True)
+            )
+            month = "|".join(
+                re.escape(n[:1].upper() + n[1:])
+                for n in sorted(self.calendar.months, key=len, reverse=True)
+            )
+            self._month = re.compile(
+                rf"(?<![\w’'-])(?i:{opener})\s+(?P<month>{month})\.?"
+                rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w’'-])(?!\s*\d)"
+            )
         self.known_names = frozenset(
             fold(w) for a in rules.aliases.alias for w in (a.canonical, *a.variants)
         )
@@ -405,6 +423,61 @@ class ContextReader:
         if not spans:
             return ""
         nearest = _nearest(self.clauses, sentence, tuple(spans), at, end, after_only=False)
+        return nearest if isinstance(nearest, str) else ""
+
+    def month(self, claim: Claim, published: str | None) -> str:
+        """The month its clause dates the claim by ("YYYY-MM"): the nearest month its
+        sentence names bare after a word of `month_openers` ("killed four people in
+        October"), of its year when written, else the last such month up to the
+        publication date (an October told in November is that year's; a December told in
+        November, last year's); or a relative month ("last month"). A month after a word that
+        starts a span ("the deadliest since one in October") or a status word, past a
+        strong break (a semicolon), or after the claim past a word that opens a relative
+        clause (the frames' `relative_words`: "kill 39 despite a ceasefire that took effect
+        last month": the ceasefire's month), dates no claim.
+        "" when none, or when the publication date is unknown and no year is written."""
+        if self._month is None:
+            return ""
+        sentence = claim.sentence
+        at = sentence.find(claim.quote)
+        if at < 0:
+            return ""
+        end = at + len(claim.quote)
+        day = _day_of(published)
+        spans: list[tuple[int, int, str]] = []
+        for found in self._month.finditer(sentence):
+            number = self.calendar.months.get(found.group("month").lower().rstrip("."))
+            if number is None:
+                continue
+            if found.group("year"):
+                year = int(found.group("year"))
+            elif day is not None:
+                year = int(day[:4]) - (number > int(day[5:7]))
+            else:
+                continue
+            spans.append((found.start(), found.end(), f"{year:04d}-{number:02d}"))
+        for mention in find_dates(sentence, day, self.calendar):
+            if mention.iso is not None and len(mention.iso) == len("2024-05"):
+                spans.append((mention.start, mention.end, mention.iso))
+        kept = []
+        for start, stop, month in spans:
+            before = _last_words(sentence[:start], self._before_date + 2)
+            if any(
+                tuple(before[-len(cue) - k : len(before) - k]) == cue
+                for cue in (*self.status_words, *self.span_starts)
+                if cue
+                for k in range(3)
+            ):
+                continue  # "since one in October", "as of last month": no date of the claim
+            between = sentence[stop:at] if stop <= at else sentence[end:start]
+            if self.clauses.strong.search(between):
+                continue  # "Elections are due in March; a fire killed 12": another clause's
+            if start >= end and not self._relative.isdisjoint(words(fold(between))):
+                continue  # "kill 39 despite a ceasefire that took effect last month"
+            kept.append((start, stop, month))
+        if not kept:
+            return ""
+        nearest = _nearest(self.clauses, sentence, tuple(kept), at, end, after_only=False)
         return nearest if isinstance(nearest, str) else ""
 
     def topic(self, texts: Iterable[str]) -> str:
@@ -725,7 +798,7 @@ class ContextReader:
             for i in range(len(near) - len(cue) + 1)
         )
 
-    def day_event(self, claim: Claim) -> bool:
+    def day_event(self, claim: Claim, lasting: bool = False) -> bool:
         """Whether the claim's count is told as the event of its day in the present tense of
         a day's news: the subject of a present passive after it (`day_event_present`, then a
         past participle, one ending in "ed" or of `past_participles`, no "to" after it: "At
@@ -745,12 +818,14 @@ class ContextReader:
         count whose sentence names an event that runs for days (`incident_lasting`, in any
         form: "flooding", "floods"): its toll is told in the present each day as it grows
         ("At least 64 people are killed in flooding"); another such event is told as another
-        (`incident`). A part an apposition opens right after its whole ("kill 22 people,
-        including five journalists") is of its day's event when its whole is."""
+        (`incident`); with `lasting` (pages too far apart for one such event to run
+        between them, `lasting_most_days`) it is read as any other. A part an apposition
+        opens right after its whole ("kill 22 people, including five journalists") is of its
+        day's event when its whole is."""
         if not (self.day_event_present or self.day_event_participles or self.day_event_verbs):
             return False
         sentence = claim.sentence
-        if self.incident_lasting and any(
+        if not lasting and self.incident_lasting and any(
             word.startswith(event)
             for word in self.words_of(sentence)
             for event in self.incident_lasting

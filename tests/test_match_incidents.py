@@ -710,3 +710,108 @@ def test_counts_told_as_their_day_s_events_days_apart_are_two_facts(
     ]
     joined = [q for q in quotes_of(report, fact_of(report, first.quote)) if q in second]
     assert (not joined) is apart, quotes_of(report, fact_of(report, first.quote))
+
+
+def _month_page(
+    folder: Path, name: str, published: str, item: str, heading: str = "2026 Kell bar shooting"
+) -> None:
+    """A page of a day's news published on `published` with one item under `heading` and
+    an item of another story after it."""
+    (folder / f"{name}.md").write_text(
+        f"---\ntitle: Current events of {published}\npublished: {published}\n---\n"
+        "#### Armed conflicts and attacks\n\n"
+        f"* [{heading}](https://example.org/story)\n"
+        f"  * {item} [(Wire)](https://example.org/w)\n"
+        "* [2026 Tarn bridge collapse](https://example.org/tarn)\n"
+        "  * Engineers say a bridge over the Tarn gave way after heavy rain.\n",
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize(
+    ("month", "together"),
+    [
+        # the month of the first page: its shooting told again, weeks on
+        ("March", True),
+        ("late March", True),
+        # another month: another shooting
+        ("February", False),
+    ],
+)
+def test_a_count_dated_to_the_month_of_an_earlier_page_tells_its_incident_again(
+    tmp_path: Path, month: str, together: bool
+) -> None:
+    _month_page(
+        tmp_path,
+        "a",
+        "2026-03-03",
+        "Four people are killed and at least 20 others are injured in a shooting at a bar in Kell.",
+    )
+    _month_page(
+        tmp_path,
+        "b",
+        "2026-04-10",
+        "A man is arrested and charged over a shooting that killed four people and injured"
+        f" 15 others at a bar in {month} in Kell.",
+    )
+    report = run([tmp_path])
+    killed = fact_of(report, "Four people")
+    injured = fact_of(report, "at least 20")
+    if together:
+        assert quotes_of(report, killed) == ["Four people", "four people"]
+        assert quotes_of(report, injured) == ["15", "at least 20"]
+        assert injured.verdict == "conflict"
+    else:
+        assert quotes_of(report, killed) == ["Four people"]
+        assert quotes_of(report, injured) == ["at least 20"]
+
+
+def test_the_month_a_clause_dates_a_count_by() -> None:
+    reader = _reader()
+
+    def month(sentence: str, quote: str, published: str = "2025-11-14") -> str:
+        return reader.month(_claim(sentence, quote), published)
+
+    assert month("A fire that killed 12 people in October.", "12 people") == "2025-10"
+    # a month after the page's month is last year's; a year written is kept
+    assert month("A fire that killed 12 people in December.", "12 people") == "2024-12"
+    assert month("A fire that killed 12 people in late May 2023.", "12 people") == "2023-05"
+    assert month("A fire killed 12 people last month.", "12 people") == "2025-10"
+    # a month that starts a span, a day's date or another clause's month dates nothing
+    assert month("The fire killed 12, the worst since one in May.", "12") == ""
+    assert month("A fire killed 12 people on 3 October.", "12 people") == ""
+    assert month("Elections are due in March; a fire killed 12 people.", "12 people") == ""
+    # a month of a relative clause after the count dates that clause
+    assert month("Strikes kill 39 despite a truce that began last month.", "39") == ""
+    assert month("A blast that killed 39 in a market in March.", "39") == "2025-03"
+    # "may" the verb is no month
+    assert month("The fire in Kell may have killed 12 people.", "12 people") == ""
+
+
+@pytest.mark.parametrize(
+    ("later", "together"),
+    [
+        # a week on: the flood's toll told again as it grows, a conflict
+        ("2026-03-10", True),
+        # a year on (past lasting_most_days): another season's flood, its own day's event
+        ("2027-03-05", False),
+    ],
+)
+def test_a_flood_s_toll_told_in_the_present_a_year_apart_is_another_flood(
+    tmp_path: Path, later: str, together: bool
+) -> None:
+    heading = "Varno floods"
+    _month_page(tmp_path, "a", "2026-03-03", "Six people are killed in flooding in Varno.", heading)
+    _month_page(tmp_path, "b", later, "Eleven people are killed in flooding in Varno.", heading)
+    report = run([tmp_path])
+    toll = fact_of(report, "Six people")
+    if together:
+        assert quotes_of(report, toll) == ["Eleven people", "Six people"]
+        assert toll.verdict == "conflict"
+    else:
+        assert quotes_of(report, toll) == ["Six people"]
+        assert KeptApart(
+            SeparateIncidents("Six people", "Eleven people")
+        ) in toll.match.reasons or (
+            KeptApart(SeparateIncidents("Eleven people", "Six people")) in toll.match.reasons
+        )

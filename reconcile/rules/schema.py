@@ -1411,6 +1411,15 @@ class MatchingRules:
             " updated, not two facts"
         ),
     )
+    month_openers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words before a month's bare name that date a figure by that month ('in"
+            " October', 'in late October'): a count of pages of many stories (a day's news)"
+            " dated so tells again the incident of a page of that month, not one of its own"
+            " day; none: no figure is dated by its month"
+        ),
+    )
     span_starts: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -1625,6 +1634,16 @@ class MatchingRules:
             " 'totals'): a name's verb right before a count tells its day's event unless it"
             " is one of these (or of `attribution_cues`): 'the Senate votes 86-12' does,"
             " 'Kell has 12 seats' does not"
+        ),
+    )
+    lasting_most_days: int = field(
+        default=0,
+        metadata=_doc(
+            "most days an event that runs for days (`incident_lasting`: a flood) runs: two"
+            " counts of it told as the events of their days on pages of many stories further"
+            " apart than this are two events (the floods of two seasons), not one toll told"
+            " as it grows; 0: an event that runs for days is never so told apart",
+            min=0,
         ),
     )
     day_event_least_days: int = field(

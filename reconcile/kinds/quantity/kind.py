@@ -165,7 +165,7 @@ class QuantityKind(Kind):
         self._targets: dict[str, str] = _Held()
         self._totals: dict[str, tuple[float, ...]] = _Held()
         self._incident_of: dict[str, bool] = _Held()
-        self._day_event_of: dict[str, bool] = _Held()  # `ContextReader.day_event`, by id
+        self._day_event_of: dict[tuple[str, bool], bool] = _Held()  # `day_event`, by id
         self._stated_places: dict[str, frozenset[str]] = _Held()  # by claim id
         self._topic_words: dict[str, frozenset[str]] = _Held()  # a topic's words, by topic
         self._lists: dict[str, frozenset[str]] = _Held()
@@ -1447,6 +1447,8 @@ class QuantityKind(Kind):
             apart = _days_apart(day, fy.published)
             if apart is not None and apart <= 1:
                 return None
+            if self._dated_to_month_of(x, fx, fy):
+                return None
             if not self._incident(x) and any(  # the incident its item told before, so dated
                 (apart := _days_apart(d, fy.published)) is not None and apart <= 1
                 for d in ItemTold.read(fx.told).days
@@ -1472,7 +1474,11 @@ class QuantityKind(Kind):
             return None
         if self._is_rolling(a) or self._is_rolling(b):
             return None
-        day_a, day_b = self._day_event(a), self._day_event(b)
+        # pages further apart than an event that runs for days runs: a flood's toll told in
+        # the present is its day's event, as any other
+        most = self.rules.matching.lasting_most_days
+        lasting = bool(most) and days > most
+        day_a, day_b = self._day_event(a, lasting), self._day_event(b, lasting)
         if not (day_a and day_b):
             later = day_b if (fb.published or "") > (fa.published or "") else day_a
             if not later or _same_number(a, b):
@@ -1481,13 +1487,26 @@ class QuantityKind(Kind):
             apart = _days_apart(self.context.day(x, fx.published), fy.published)
             if apart is not None and apart <= 1:
                 return None
+            if self._dated_to_month_of(x, fx, fy):
+                return None
         return SeparateIncidents(a.quote, b.quote)
 
-    def _day_event(self, claim: Claim) -> bool:
-        """`ContextReader.day_event` of the claim, read once per claim."""
-        known = self._day_event_of.get(claim.id)
+    def _dated_to_month_of(self, claim: Claim, own: Features, other: Features) -> bool:
+        """Whether the claim's clause dates it by the month of the other's earlier page
+        (`ContextReader.month`: "a shooting that killed four people in October", on a page
+        of November, of a page of October): that page's incident told again, not one of
+        the claim's own day."""
+        if not (own.published and other.published) or other.published >= own.published:
+            return False
+        month = self.context.month(claim, own.published)
+        return bool(month) and other.published.startswith(month)
+
+    def _day_event(self, claim: Claim, lasting: bool = False) -> bool:
+        """`ContextReader.day_event` of the claim, read once per claim and `lasting`."""
+        key = (claim.id, lasting)
+        known = self._day_event_of.get(key)
         if known is None:
-            known = self._day_event_of[claim.id] = self.context.day_event(claim)
+            known = self._day_event_of[key] = self.context.day_event(claim, lasting)
         return known
 
     def _placed_elsewhere(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
