@@ -825,10 +825,14 @@ class ContextReader:
         if not (self.day_event_present or self.day_event_participles or self.day_event_verbs):
             return False
         sentence = claim.sentence
-        if not lasting and self.incident_lasting and any(
-            word.startswith(event)
-            for word in self.words_of(sentence)
-            for event in self.incident_lasting
+        if (
+            not lasting
+            and self.incident_lasting
+            and any(
+                word.startswith(event)
+                for word in self.words_of(sentence)
+                for event in self.incident_lasting
+            )
         ):
             return False
         at = sentence.find(claim.quote)
