@@ -106,6 +106,27 @@ def test_one_word_before_a_number_is_no_name(tmp_path: Path) -> None:
     assert quotes(report) == [("s0.md", "Melissa"), ("s1.md", "Melissa")]
 
 
+def test_one_word_before_a_number_is_a_name_the_run_writes_without_it(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "In Karskia, the 90 members of the Velmora fail to elect a president.",
+        "The president dissolves the Velmora, calling new elections.",
+        "A court gave the Velmora 34 more days to elect a president.",
+    )
+    # two sources write "Velmora" with no number after it: the third's is the same name
+    assert quotes(report) == [("s0.md", "Velmora"), ("s1.md", "Velmora"), ("s2.md", "Velmora")]
+    assert things(report) == [("named thing: Velmora", "agree")]
+
+
+def test_one_word_before_a_number_in_every_source_stays_unread(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "A court gave the Velmora 34 more days to elect a president.",
+        "Judges gave the Velmora 34 more days to act.",
+    )
+    assert quotes(report) == []
+
+
 def test_a_name_opening_a_sentence_is_read_past_a_common_word_only(tmp_path: Path) -> None:
     report = report_of(
         tmp_path,

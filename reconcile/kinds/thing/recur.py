@@ -32,7 +32,9 @@ right before a noun it modifies ("Karskian officials": a lower-case word the run
 after an article is a noun), a name of one word the run writes in lower case ("They",
 "War") or of one letter, the name of a person an office
 claim of the run titles (the office kind lends those), one word a number follows ("Category
-5": the word is the number's, not a name), and any span a claim of its own
+5": the word is the number's, not a name) unless other sources of the run write that word
+with no number after it ("the Velmora 34 more days" where two others write "the Velmora"),
+and any span a claim of its own
 source holds already but an event's, a clause that holds names ("an earthquake struck near
 the Tarvin 2 reactor") (a name running into the claim of another name is the name before it:
 "Tarvin Air ATR 42" is the airline, then the aircraft's claim).
@@ -109,6 +111,9 @@ class _Part:
     # plural's ("Aides said"), or a lower-case word it may modify ("European ministers")
     first: str = ""
     word_alone: bool = False
+    # one word a number follows ("Velmora 34 more days"): a name only where the run writes
+    # it elsewhere without a number, so its own sources count for no source writing it
+    numbered: bool = False
 
 
 class _Spans:
@@ -278,6 +283,8 @@ class RecurringNames:
             names = self._names(source, _Spans(by_source.get(source.id, ())))
             found[source.id] = names
             for part in (p for readings in names for reading in readings for p in reading):
+                if part.numbered:
+                    continue  # (its number makes it a name only where others write it)
                 written.setdefault(part.key, set()).add(source.id)
                 if not part.opening:
                     inside.add(part.key)
@@ -540,11 +547,16 @@ class RecurringNames:
             free = [r for r in readings if not any(taken.overlaps(p.start, p.end) for p in r)]
             if not free:
                 cut = taken.cut(start, end)
-                # (into another name's claim, not a number's: "Category 5" is no name)
+                # (into another name's claim; into a number's only one word, a name where
+                # the run writes it elsewhere without one: "Category 5" is no name, "the
+                # Velmora 34 more days" is the Velmora's)
                 named = start < cut < end and text[cut].isupper()
-                part = self._part(text, start, cut, opening) if named else None
+                numbered = (
+                    start < cut < end and text[cut].isdigit() and len(text[start:cut].split()) == 1
+                )
+                part = self._part(text, start, cut, opening) if named or numbered else None
                 if part is not None and not _JOINER_END.search(text, start, part.end):
-                    free = [[part]]
+                    free = [[replace(part, numbered=numbered)]]
             if free:
                 names.append(free)
         return names
