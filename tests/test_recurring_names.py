@@ -418,6 +418,21 @@ def test_a_name_without_the_word_of_its_class_is_that_thing(tmp_path: Path) -> N
     assert things(report) == [("organisation: European Union", "agree")]
 
 
+def test_a_party_of_one_word_before_its_class_noun_in_lower_case_is_that_party(
+    tmp_path: Path,
+) -> None:
+    # "party" in lower case is a noun after the name, no word of it: "Velmista" alone,
+    # opening a sentence of another source, is the party
+    report = report_of(
+        tmp_path,
+        "The Karskian president dissolves the assembly. The Velmista party says the decree"
+        " is void.",
+        "The Karskian president dissolved the assembly last month. Velmista, led by the prime"
+        " minister, won most seats.",
+    )
+    assert ("party: Velmista / Velmista party", "compatible") in things(report)
+
+
 def test_a_place_whose_name_is_a_titles_word_is_read_where_the_run_names_that_place(
     tmp_path: Path,
 ) -> None:

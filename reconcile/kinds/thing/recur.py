@@ -462,11 +462,14 @@ class RecurringNames:
         """The key of a thing's name without the last word that gives its class, when two
         words or more are left: "People Power" of the party "People Power Party", "Karsk
         Liberation" of the armed group "Karsk Liberation Front" (outlets drop the word; one
-        word left may be any word: the "European" of "European Union"); else ""."""
+        word left may be any word: the "European" of "European Union"); one word too when
+        that last word is in lower case, a noun after the name and no part of it: the
+        "Velmista" of "the Velmista party"; else ""."""
         for end in self.ends.get(value.role, ()):
             if value.name.endswith(" " + end):
                 short = value.name[: -len(end)].strip()
-                return self._key(short) if len(short.split()) >= 2 else ""
+                least = 1 if end.islower() else 2
+                return self._key(short) if len(short.split()) >= least else ""
         return ""
 
     def _word_after(self, text: str, end: int) -> str | None:
