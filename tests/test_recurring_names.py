@@ -201,6 +201,27 @@ def test_a_name_another_source_reads_as_a_place_is_that_place(tmp_path: Path) ->
     assert [(v.role, v.bare) for v in bare if isinstance(v, NamedValue)] == [("event", True)]
 
 
+def test_a_place_a_source_names_only_as_a_larger_one_is_read_bare_there_too(
+    tmp_path: Path,
+) -> None:
+    # a page of many stories: the first names Karskia as the larger place of another
+    # story's town; its bare "Karskia" of the extradition is read as the second's is
+    report = report_of(
+        tmp_path,
+        "A fire killed two people in Velm, Karskia, on Monday. In other news, a court approves"
+        " the extradition to Karskia of a Tarvinian diver suspected of the pipeline blasts.",
+        "A court refuses the extradition of a Tarvinian diver to Karskia, where he is"
+        " suspected of the pipeline blasts.",
+    )
+    text = report.sources[0].text
+    bare = [
+        c
+        for c in report.claims
+        if c.kind == "place" and c.quote == "Karskia" and c.source_id == report.sources[0].id
+    ]
+    assert text.index("to Karskia") + 3 in [c.start for c in bare]
+
+
 def test_a_place_written_bare_disagrees_with_no_place(tmp_path: Path) -> None:
     # the third source names the first one's crash site in passing: it meets that place,
     # and is no second crash site against the second source's

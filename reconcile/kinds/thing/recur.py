@@ -10,7 +10,9 @@ Its class is the one a thing claim of the run reads that name with (a "Hurricane
 there makes "Dorian" here a storm); else, when the run reads the name as a place (a place
 claim's name, its name before a comma or a larger place after one, a route's end), it is
 that place, of the role the run's place claims give it (`NamedValue.bare`), read only in the
-sources that do not name that place in a claim of their own; else `recurring_role`. Its
+sources that do not name that place in a claim of their own (a larger place after another's
+comma is no claim of its own: a page of many stories writes "Velm, Karskia" in one story and
+"the extradition to Karskia" in the next); else `recurring_role`. Its
 key is its name's key, the same wherever it is written: the same name in two sources meets,
 and what it does in each sentence (subject, object, owner) is no part of the key, so that
 one name in two roles is one fact, never a conflict.
@@ -271,7 +273,8 @@ class RecurringNames:
                     counts = places.setdefault(key, {})
                     counts[role] = counts.get(role, 0) + (claim.kind == "place")
                     written.setdefault(key, set()).add(claim.source_id)
-                    placed.add((claim.source_id, key))
+                    if key not in larger:  # (the "Yemen" of "Marib, Yemen" is Marib's)
+                        placed.add((claim.source_id, key))
                 within.setdefault(detail.key, set()).update(detail.within)
                 if claim.kind == "route":
                     for key in {detail.key, detail.head} - {""}:
