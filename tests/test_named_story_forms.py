@@ -177,6 +177,11 @@ THING_CASES = [
         "It was the strongest since Typhoon Haiyan in 2023.",
         [("Typhoon Haiyan", "storm", "Typhoon Haiyan", "haiyan")],
     ),
+    # a person is the same in any year (`dated = false`): the year tells when
+    (
+        "A jury convicted the man who attacked author Ann Velmar in 2019.",
+        [("Ann Velmar", "person", "Ann Velmar", "ann velmar")],
+    ),
 ]
 
 
