@@ -61,6 +61,10 @@ def _common(kinds: Kinds, text: str) -> list[tuple[str, str, str]]:
                 ("blockade", "blockade", "blockade"),
             ],
         ),
+        (
+            "Four people were killed after torrential rains flooded the Velm valley.",
+            [("torrential rains", "weather", "torrential rain")],
+        ),
     ],
 )
 def test_a_thing_by_its_common_noun_is_read(
