@@ -54,6 +54,17 @@ def _common(kinds: Kinds, text: str) -> list[tuple[str, str, str]]:
             "The president declares a nationwide security emergency after the kidnappings.",
             [("security emergency", "emergency measure", "security emergency")],
         ),
+        (
+            "Aid agencies say 40 children in Velm have died of malnutrition under the blockade.",
+            [
+                ("malnutrition", "cause of death", "malnutrition"),
+                ("blockade", "blockade", "blockade"),
+            ],
+        ),
+        (
+            "Four people were killed after torrential rains flooded the Velm valley.",
+            [("torrential rains", "weather", "torrential rain")],
+        ),
     ],
 )
 def test_a_thing_by_its_common_noun_is_read(

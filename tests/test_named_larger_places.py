@@ -45,6 +45,11 @@ CASES = [
             ("Tarvin Province", "tarvin province", ()),
         ],
     ),
+    # a word of direction between "of" and the larger place is no part of its name
+    (
+        "Gunmen killed six police officers in Velm district of northwest Karskia.",
+        [("Velm district", "velm district", ("karskia",)), ("Karskia", "karskia", ())],
+    ),
     # two nouns of a kind of place after a name
     (
         "A blast killed nine people in the Karsk city centre.",

@@ -177,6 +177,16 @@ THING_CASES = [
         "It was the strongest since Typhoon Haiyan in 2023.",
         [("Typhoon Haiyan", "storm", "Typhoon Haiyan", "haiyan")],
     ),
+    # a name before an election's noun that a party's last word ends is the party's
+    (
+        "Ann Roe wins the Velmish Party leadership election with most of the vote.",
+        [("Velmish Party", "party", "Velmish Party", "velmish party")],
+    ),
+    # a person is the same in any year (`dated = false`): the year tells when
+    (
+        "A jury convicted the man who attacked author Ann Velmar in 2019.",
+        [("Ann Velmar", "person", "Ann Velmar", "ann velmar")],
+    ),
 ]
 
 

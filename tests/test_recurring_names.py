@@ -106,6 +106,27 @@ def test_one_word_before_a_number_is_no_name(tmp_path: Path) -> None:
     assert quotes(report) == [("s0.md", "Melissa"), ("s1.md", "Melissa")]
 
 
+def test_one_word_before_a_number_is_a_name_the_run_writes_without_it(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "In Karskia, the 90 members of the Velmora fail to elect a president.",
+        "The president dissolves the Velmora, calling new elections.",
+        "A court gave the Velmora 34 more days to elect a president.",
+    )
+    # two sources write "Velmora" with no number after it: the third's is the same name
+    assert quotes(report) == [("s0.md", "Velmora"), ("s1.md", "Velmora"), ("s2.md", "Velmora")]
+    assert things(report) == [("named thing: Velmora", "agree")]
+
+
+def test_one_word_before_a_number_in_every_source_stays_unread(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "A court gave the Velmora 34 more days to elect a president.",
+        "Judges gave the Velmora 34 more days to act.",
+    )
+    assert quotes(report) == []
+
+
 def test_a_name_opening_a_sentence_is_read_past_a_common_word_only(tmp_path: Path) -> None:
     report = report_of(
         tmp_path,
@@ -178,6 +199,27 @@ def test_a_name_another_source_reads_as_a_place_is_that_place(tmp_path: Path) ->
     assert things(report) == []
     bare = [c.detail for c in report.claims if c.kind == "place" and c.quote == "Tarvel"]
     assert [(v.role, v.bare) for v in bare if isinstance(v, NamedValue)] == [("event", True)]
+
+
+def test_a_place_a_source_names_only_as_a_larger_one_is_read_bare_there_too(
+    tmp_path: Path,
+) -> None:
+    # a page of many stories: the first names Karskia as the larger place of another
+    # story's town; its bare "Karskia" of the extradition is read as the second's is
+    report = report_of(
+        tmp_path,
+        "A fire killed two people in Velm, Karskia, on Monday. In other news, a court approves"
+        " the extradition to Karskia of a Tarvinian diver suspected of the pipeline blasts.",
+        "A court refuses the extradition of a Tarvinian diver to Karskia, where he is"
+        " suspected of the pipeline blasts.",
+    )
+    text = report.sources[0].text
+    bare = [
+        c
+        for c in report.claims
+        if c.kind == "place" and c.quote == "Karskia" and c.source_id == report.sources[0].id
+    ]
+    assert text.index("to Karskia") + 3 in [c.start for c in bare]
 
 
 def test_a_place_written_bare_disagrees_with_no_place(tmp_path: Path) -> None:
@@ -395,6 +437,21 @@ def test_a_name_without_the_word_of_its_class_is_that_thing(tmp_path: Path) -> N
         "The European Union sent aid. European leaders spoke on Sunday.",
     )
     assert things(report) == [("organisation: European Union", "agree")]
+
+
+def test_a_party_of_one_word_before_its_class_noun_in_lower_case_is_that_party(
+    tmp_path: Path,
+) -> None:
+    # "party" in lower case is a noun after the name, no word of it: "Velmista" alone,
+    # opening a sentence of another source, is the party
+    report = report_of(
+        tmp_path,
+        "The Karskian president dissolves the assembly. The Velmista party says the decree"
+        " is void.",
+        "The Karskian president dissolved the assembly last month. Velmista, led by the prime"
+        " minister, won most seats.",
+    )
+    assert ("party: Velmista / Velmista party", "compatible") in things(report)
 
 
 def test_a_place_whose_name_is_a_titles_word_is_read_where_the_run_names_that_place(

@@ -2085,6 +2085,15 @@ class ThingClass:
             " orders')"
         ),
     )
+    dated: bool = field(
+        default=True,
+        metadata=_doc(
+            "a year long before publication after a thing of this class makes it a past one"
+            " (`past_years`: 'Flight 587 in 2001'); false: the class's things are the same in"
+            " any year, the year tells only when something befell them ('author Ann Lee in"
+            " 2022' is Ann Lee)"
+        ),
+    )
 
 
 @record(kw_only=True)

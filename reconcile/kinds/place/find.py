@@ -201,12 +201,13 @@ class PlaceFinder:
         )
         # "in Dharin area of Bari Region", "the Sierra Nevada mountains of the United States":
         # a place's nouns in lower case after its name (or none, when the name holds them),
-        # a word of `larger_of`, an article or none, the larger place's name
+        # a word of `larger_of`, an article or none, a word of `regions` or none ("in Hangu
+        # district of northwest Karskia"), the larger place's name
         tails = phrases(w for w in rules.nouns if w.islower()).pattern
         self.larger_of = (
             re.compile(
                 rf"(?:\s+(?:{tails})){{0,2}}\s+(?:{phrases(rules.larger_of).pattern})\s+"
-                rf"{article}(?=[{CAPITALS}])"
+                rf"{article}(?:{regions}\s+)?(?=[{CAPITALS}])"
             )
             if rules.larger_of
             else None

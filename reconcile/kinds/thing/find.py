@@ -528,6 +528,9 @@ class ThingFinder:
                     # fighters" (but "a Falcon 9 rocket")
                 if len(words) == 1 and fold(words[0]) in self.not_first:
                     continue
+                if words and self.class_of_end.get(fold(words[-1]), c.rule.name) != c.rule.name:
+                    continue  # a name another class's last word ends is that class's thing:
+                    # "the Karsk Party leadership election" tells of the party
                 if words and not any(fold(w) in self.stop for w in words):
                     spans.append((start, end, c.rule.name))
         for c in self.classes:  # "F-16 fighter jets": a model's code before a noun of a class

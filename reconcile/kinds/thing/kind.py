@@ -66,6 +66,7 @@ class ThingKind(NamedKind):
         self.years = YearsAcross(lexicon, self.across.runs_on)
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
         self.past_years = named.thing.past_years
+        self.undated = frozenset(c.name for c in named.thing.thing if not c.dated)
         self.year_after = re.compile(
             rf"(?:\s*,)?\s+(?:{phrases(named.date.year_before).pattern})\s+(?P<year>{YEAR})"
             r"(?![\d%])"
@@ -105,8 +106,9 @@ class ThingKind(NamedKind):
 
     def _role(self, role: str, mention: Mention[Any], source: Source) -> str:
         """The thing's class, or (a year long before publication after it: "Flight 587 in
-        2001") the class of that year's: a past thing the story compares with."""
-        if not self.past_years or not source.published:
+        2001") the class of that year's: a past thing the story compares with; not of a
+        class whose things are the same in any year ("author Ann Lee in 2022", `dated`)."""
+        if not self.past_years or not source.published or role in self.undated:
             return role
         after = self.year_after.match(source.text, mention.end)
         if after is None or int(source.published[:4]) - int(after.group("year")) < self.past_years:

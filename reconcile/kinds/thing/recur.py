@@ -10,7 +10,9 @@ Its class is the one a thing claim of the run reads that name with (a "Hurricane
 there makes "Dorian" here a storm); else, when the run reads the name as a place (a place
 claim's name, its name before a comma or a larger place after one, a route's end), it is
 that place, of the role the run's place claims give it (`NamedValue.bare`), read only in the
-sources that do not name that place in a claim of their own; else `recurring_role`. Its
+sources that do not name that place in a claim of their own (a larger place after another's
+comma is no claim of its own: a page of many stories writes "Velm, Karskia" in one story and
+"the extradition to Karskia" in the next); else `recurring_role`. Its
 key is its name's key, the same wherever it is written: the same name in two sources meets,
 and what it does in each sentence (subject, object, owner) is no part of the key, so that
 one name in two roles is one fact, never a conflict.
@@ -32,7 +34,9 @@ right before a noun it modifies ("Karskian officials": a lower-case word the run
 after an article is a noun), a name of one word the run writes in lower case ("They",
 "War") or of one letter, the name of a person an office
 claim of the run titles (the office kind lends those), one word a number follows ("Category
-5": the word is the number's, not a name), and any span a claim of its own
+5": the word is the number's, not a name) unless other sources of the run write that word
+with no number after it ("the Velmora 34 more days" where two others write "the Velmora"),
+and any span a claim of its own
 source holds already but an event's, a clause that holds names ("an earthquake struck near
 the Tarvin 2 reactor") (a name running into the claim of another name is the name before it:
 "Tarvin Air ATR 42" is the airline, then the aircraft's claim).
@@ -109,6 +113,9 @@ class _Part:
     # plural's ("Aides said"), or a lower-case word it may modify ("European ministers")
     first: str = ""
     word_alone: bool = False
+    # one word a number follows ("Velmora 34 more days"): a name only where the run writes
+    # it elsewhere without a number, so its own sources count for no source writing it
+    numbered: bool = False
 
 
 class _Spans:
@@ -266,7 +273,8 @@ class RecurringNames:
                     counts = places.setdefault(key, {})
                     counts[role] = counts.get(role, 0) + (claim.kind == "place")
                     written.setdefault(key, set()).add(claim.source_id)
-                    placed.add((claim.source_id, key))
+                    if key not in larger:  # (the "Yemen" of "Marib, Yemen" is Marib's)
+                        placed.add((claim.source_id, key))
                 within.setdefault(detail.key, set()).update(detail.within)
                 if claim.kind == "route":
                     for key in {detail.key, detail.head} - {""}:
@@ -278,6 +286,8 @@ class RecurringNames:
             names = self._names(source, _Spans(by_source.get(source.id, ())))
             found[source.id] = names
             for part in (p for readings in names for reading in readings for p in reading):
+                if part.numbered:
+                    continue  # (its number makes it a name only where others write it)
                 written.setdefault(part.key, set()).add(source.id)
                 if not part.opening:
                     inside.add(part.key)
@@ -455,11 +465,14 @@ class RecurringNames:
         """The key of a thing's name without the last word that gives its class, when two
         words or more are left: "People Power" of the party "People Power Party", "Karsk
         Liberation" of the armed group "Karsk Liberation Front" (outlets drop the word; one
-        word left may be any word: the "European" of "European Union"); else ""."""
+        word left may be any word: the "European" of "European Union"); one word too when
+        that last word is in lower case, a noun after the name and no part of it: the
+        "Velmista" of "the Velmista party"; else ""."""
         for end in self.ends.get(value.role, ()):
             if value.name.endswith(" " + end):
                 short = value.name[: -len(end)].strip()
-                return self._key(short) if len(short.split()) >= 2 else ""
+                least = 1 if end.islower() else 2
+                return self._key(short) if len(short.split()) >= least else ""
         return ""
 
     def _word_after(self, text: str, end: int) -> str | None:
@@ -540,11 +553,16 @@ class RecurringNames:
             free = [r for r in readings if not any(taken.overlaps(p.start, p.end) for p in r)]
             if not free:
                 cut = taken.cut(start, end)
-                # (into another name's claim, not a number's: "Category 5" is no name)
+                # (into another name's claim; into a number's only one word, a name where
+                # the run writes it elsewhere without one: "Category 5" is no name, "the
+                # Velmora 34 more days" is the Velmora's)
                 named = start < cut < end and text[cut].isupper()
-                part = self._part(text, start, cut, opening) if named else None
+                numbered = (
+                    start < cut < end and text[cut].isdigit() and len(text[start:cut].split()) == 1
+                )
+                part = self._part(text, start, cut, opening) if named or numbered else None
                 if part is not None and not _JOINER_END.search(text, start, part.end):
-                    free = [[part]]
+                    free = [[replace(part, numbered=numbered)]]
             if free:
                 names.append(free)
         return names
