@@ -15,8 +15,8 @@ Tokens of a pattern, separated by spaces:
 - `{class}` / `{class?}`: any phrase of a word class defined once in the same file
   (`?`: may be absent);
 - `word`, `word|other`, `word?`: a literal word, alternatives, an optional word;
-- `...`: a gap of up to `gap_words` words inside the clause, `...6` of up to six (`...12`: twelve); a gap
-  never crosses a comma or one of the `gap_stops` words ("and", "while");
+- `...`: a gap of up to `gap_words` words inside the clause, `...6` of up to six (`...12`:
+  twelve); a gap never crosses a comma or one of the `gap_stops` words ("and", "while");
 - `,`: a comma (appositions and relative clauses: "{N} , who were aboard").
 
 Words meet across spaces or hyphens, so `{N} magnitude` reads "7.1-magnitude" and
