@@ -595,7 +595,9 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     if word in g.range_and and not (opener and opener[0].lower() in g.range_between):
         return None
     if word in g.range_or and not (
-        a.in_words or (a.values[0] < 100 and b.values[0] / max(b.scale, 1.0) < 100)
+        a.in_words
+        or (a.values[0] < 100 and b.values[0] / max(b.scale, 1.0) < 100)
+        or _round_step(a, b)
     ):
         return None  # "two or three", "10 or 20 million": small numbers, scaled or not
     if first.unit_key and second.unit_key and first.unit_key != second.unit_key:
@@ -639,6 +641,22 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     if opener is not None:
         return opener[1], opener[2]
     return "", first.left
+
+
+_ROUND_STEP = 100  # the least step between two round numbers said as a range with "or"
+
+
+def _round_step(a: ParsedNumber, b: ParsedNumber) -> bool:
+    """Two round numbers one step of a power of ten apart, the lower first: "200 or 300
+    people", "2,000 or 3,000 likes" (a range as speech says one, where "150 or 3000" lists
+    two figures). The step is at least `_ROUND_STEP`, so "40 or 50" stays the small
+    numbers' rule and "1990 or 1991" no range."""
+    low, high = a.values[0], b.values[0]
+    if a.scale != b.scale or not (0 < low < high) or low != int(low) or high != int(high):
+        return False
+    step = int(high - low)
+    power = 10 ** (len(str(step)) - 1)
+    return step >= _ROUND_STEP and step == power and int(low) % power == 0
 
 
 _COMMA = re.compile(r"\s*,\s*")
