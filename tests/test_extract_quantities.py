@@ -389,6 +389,14 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("within the next six weeks", 6.0, None, "up_to", "week", None),
         ],
     ),
+    # "built up to" is a verb of building, no bound
+    (
+        "The inn was built up to five floors, with up to 90 rooms.",
+        [
+            ("five floors", 5.0, None, "exact", "count", None),
+            ("up to 90 rooms", 90.0, None, "up_to", "count", None),
+        ],
+    ),
     # "N times" is a multiple before what it multiplies, else how often
     (
         "She won the title four times, with a purse three times the size of 2010's.",
