@@ -174,6 +174,21 @@ CASES: list[tuple[str, list[Expected]]] = [
         [("1,000 rockets a day", 1000.0, None, "exact", "count / day", None)],
     ),
     (
+        # a rate in any unit right after "of" and the one word a unit measures
+        "The lake holds 0.003 moles of nitrate per cubic meter and 40 tonnes of fish.",
+        [
+            (
+                "0.003 moles of nitrate per cubic meter",
+                0.003,
+                None,
+                "exact",
+                "mole / meter ** 3",
+                None,
+            ),
+            ("40 tonnes", 40.0, None, "exact", "metric_ton", None),
+        ],
+    ),
+    (
         "Oil output fell by 1.5 million barrels per day.",
         [
             (

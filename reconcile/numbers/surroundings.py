@@ -47,6 +47,9 @@ _BLANKS = frozenset(" \t\u00a0")
 _BLANK_REACH = 200
 
 
+_ONE_WORD = re.compile(r"\s+[^\W\d_][\w-]*")
+
+
 class After(NamedTuple):
     """What follows a number: its unit, currency or percent sign, rate and counted noun."""
 
@@ -877,7 +880,9 @@ class Surroundings:
         return p.group("per"), p.end()
 
     def _per_after_noun(self, text: str, pos: int) -> tuple[str, int] | None:
-        """A time rate a few words after a counted noun ('6,000 shells a day')."""
+        """A time rate a few words after a counted noun ('6,000 shells a day'), or any rate
+        right after "of" and the one word a unit measures ('0.002 moles of oxygen per cubic
+        meter': a concentration)."""
         m = self.rate_gap_re.match(text, pos)
         if m is None:
             return None
@@ -889,9 +894,14 @@ class Surroundings:
         if p is None:
             return None
         expression = self.alias_lower.get(p[0].split()[-1].lower(), "")
-        if expression not in self.durations:
+        if expression not in self.durations and not self._of_one_word(text, pos, m.end()):
             return None
         return p
+
+    def _of_one_word(self, text: str, pos: int, end: int) -> bool:
+        """Whether `text[pos:end]` is "of" and one word: "moles of oxygen"."""
+        of = self.of_between_re.match(text, pos)
+        return of is not None and _ONE_WORD.fullmatch(text, of.end(), end) is not None
 
     def _noun_after(self, text: str, pos: int) -> tuple[int, str]:
         m = self.noun_words_re.match(text, pos, pos + 80)
