@@ -179,6 +179,7 @@ class Surroundings:
         self.index_levels = frozenset(w.lower() for w in rules.units.index_levels)
         self.level_article = PhrasesBefore({p: p for p in rules.units.level_articles}, r"\s+")
         self.durations = frozenset(rules.units.durations)
+        self.lengths = frozenset(rules.units.lengths)
         quals = rules.qualifiers
         self.range_to = frozenset(w.lower() for w in quals.range_to)
         self.range_from = frozenset(w.lower() for w in quals.range_from)
@@ -222,6 +223,7 @@ class Surroundings:
             else None
         )
         self.during = frozenset(p.lower() for p in quals.during)
+        self.depth = frozenset(SPACES.sub(" ", p.lower()) for p in quals.depth)
         # "like three other states": a hedge word that compares before "other"
         self.comparing = frozenset(SPACES.sub(" ", p.lower()) for p in quals.comparing)
         self.compared_after_re = re.compile(

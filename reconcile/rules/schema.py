@@ -271,6 +271,13 @@ class QualifierRules:
         default=(),
         metadata=_doc("qualifier phrases read as 'during' before a duration: 'over five years'"),
     )
+    depth: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "qualifier phrases that say how deep a thing lies before a length and 'of': 'from"
+            " under eight metres of mud' is 8 metres, no bound (units.lengths)"
+        ),
+    )
     comparing: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -357,6 +364,10 @@ class UnitRules:
     durations: tuple[str, ...] = field(
         default=(),
         metadata=_doc("pint units of time: a rate in one follows a counted noun ('a day')"),
+    )
+    lengths: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("pint units of length: 'under' before one and 'of' is a depth ('mud')"),
     )
     ages: Mapping[str, str] = field(
         default_factory=dict,

@@ -787,6 +787,8 @@ def _mention(
             q = g.qualifier_before_noun(text, left)  # "an estimated mass of 5.0"
         if q is not None and g.compares(q[1], text, first.number.end):
             q = None  # "like three other states": compared, not hedged
+        if q is not None and _depth(text, q[1], after, g):
+            q = None  # "from under eight metres of mud": how deep, not a bound
         if q is not None and not (
             q[1].lower() in g.during
             and g.alias_lower.get(after.unit.lower(), "") in g.durations
@@ -919,6 +921,22 @@ def _mention(
             per_text=after.per,
         ),
     )
+
+
+def _depth(text: str, phrase: str, after: After, g: NumberGrammar) -> bool:
+    """A qualifier phrase of `depth` before a length and "of" says how deep a thing lies:
+    "recovered from under eight metres of mud" (8 metres), "under two metres (six feet) of
+    snow" (the same depth in brackets between), where "under 5 km away" and "under two hours
+    of footage" are bounds."""
+    if SPACES.sub(" ", phrase.lower()) not in g.depth or not after.unit_end:
+        return False
+    if g.alias_lower.get(after.unit.lower(), "") not in g.lengths:
+        return False
+    brackets = _BRACKETED.match(text, after.unit_end)
+    return g.of_between_re.match(text, brackets.end() if brackets else after.unit_end) is not None
+
+
+_BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
 
 
 _MINUS = "-−–"  # a hyphen-minus, a minus sign or an en dash written as one
