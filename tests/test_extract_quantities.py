@@ -421,6 +421,14 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        # a possessive after "N times" names what it multiplies; a name alone does not
+        "The moon is below 1.7 times Vesta's radius and was hit five times Sunday.",
+        [
+            ("below 1.7 times", 1.7, None, "under", "times", None),
+            ("five times", 5.0, None, "exact", "count", None),
+        ],
+    ),
+    (
         "He was questioned twice, and twice as many officers were sent.",
         [("twice", 2.0, None, "exact", "times", None)],
     ),

@@ -132,8 +132,13 @@ class Surroundings:
             r"\s+" + alternation(rules.units.time_anchors) + r"(?![\w])", re.I
         )
         self.multiple_cued = bool(rules.units.multiple_cues)  # else "times" is always a multiple
+        possessive = (
+            r"|[^\W\d_][\w.-]*" + alternation(rules.units.multiple_possessives)
+            if rules.units.multiple_possessives
+            else ""
+        )
         self.multiple_re = re.compile(
-            r"\s+" + alternation(rules.units.multiple_cues) + r"(?![\w])", re.I
+            r"\s+(?:" + alternation(rules.units.multiple_cues) + possessive + r")(?![\w])", re.I
         )
         self.multiple_words = frozenset(w.lower() for w in rules.units.multiple_words)
         self.multiple_unit = next((a for a, e in rules.units.aliases.items() if e == "times"), "")

@@ -418,6 +418,13 @@ class UnitRules:
             " one it counts how often ('champion five times')"
         ),
     )
+    multiple_possessives: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of a word after 'N times' that make it a multiple as a cue does: 's"
+            " ('1.7 times Earth's radius': a possessive, the thing measured against)"
+        ),
+    )
     multiple_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc("number words that are a multiple before a multiple cue: twice, thrice"),
