@@ -429,6 +429,22 @@ CASES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        # "a factor of": a multiple, its change told by the verb before "by"
+        "The filter cut the waste by a factor of three; its sales rose by a factor of about 4.",
+        [
+            ("by a factor of three", 3.0, None, "exact", "times", "down"),
+            ("rose by a factor of about 4", 4.0, None, "about", "times", "up"),
+        ],
+    ),
+    (
+        # a change verb before a hedge set off by commas still states the change
+        "Sales rose, reportedly, 5%, as the new pump cut waste by, probably, a factor of two.",
+        [
+            ("rose, reportedly, 5%", 5.0, None, "exact", "percent", "up"),
+            ("by, probably, a factor of two", 2.0, None, "exact", "times", "down"),
+        ],
+    ),
+    (
         "He was questioned twice, and twice as many officers were sent.",
         [("twice", 2.0, None, "exact", "times", None)],
     ),

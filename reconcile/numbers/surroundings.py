@@ -141,6 +141,11 @@ class Surroundings:
             r"\s+(?:" + alternation(rules.units.multiple_cues) + possessive + r")(?![\w])", re.I
         )
         self.multiple_words = frozenset(w.lower() for w in rules.units.multiple_words)
+        self.factor_before = (
+            PhrasesBefore({p: p for p in rules.units.factor_phrases}, r"\s+")
+            if rules.units.factor_phrases
+            else None
+        )
         self.multiple_unit = next((a for a, e in rules.units.aliases.items() if e == "times"), "")
         self.article_after_re = re.compile(
             r"\s+" + alternation(rules.numbers.articles) + r"(?=\s)", re.I
@@ -202,6 +207,12 @@ class Surroundings:
         self.qualifier = PhrasesBefore({p: q.name for q in quals.qualifier for p in q.phrases})
         # "over reportedly 85%": a hedge between a qualifier and its number
         self.hedge = PhrasesBefore({p: p for p in quals.hedges}) if quals.hedges else None
+        # "cut by, reportedly, a factor of two": a hedge set off by commas after the change
+        self.comma_hedge_re = (
+            re.compile(r",\s*(?:" + alternation(quals.hedges) + r")\s*,\s*$", re.I)
+            if quals.hedges
+            else None
+        )
         # "1010 ± 195 light years": a figure, its margin of error, the unit of both
         self.error_sign_re = (
             re.compile(r"\s*(?:" + alternation(quals.error_signs) + r")\s*")
@@ -535,7 +546,17 @@ class Surroundings:
         return name, m.group("q").strip(), m.end()
 
     def change_before(self, text: str, pos: int) -> tuple[Change, str, int] | None:
-        """A change phrase ('rose', 'fell by') ending right before `pos`."""
+        """A change phrase ('rose', 'fell by') ending right before `pos`, or before a hedge
+        set off by commas there ("cut by, reportedly, a factor of two")."""
+        found = self._change_right_before(text, pos)
+        if found is None and self.comma_hedge_re is not None:
+            aside = self.comma_hedge_re.search(text, max(0, pos - 40), pos)
+            if aside is not None:
+                head = text[: aside.start()] + " "  # the text before the aside, as if it ended
+                found = self._change_right_before(head, len(head))
+        return found
+
+    def _change_right_before(self, text: str, pos: int) -> tuple[Change, str, int] | None:
         found = self.change.find(text, pos)
         if found is None and self.hedge is not None:
             hedge = self.hedge.find(text, pos)

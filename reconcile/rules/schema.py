@@ -365,6 +365,10 @@ class UnitRules:
         default=(),
         metadata=_doc("pint units of time: a rate in one follows a counted noun ('a day')"),
     )
+    factor_phrases: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("phrases right before a number that make it a multiple: 'a factor of'"),
+    )
     lengths: tuple[str, ...] = field(
         default=(),
         metadata=_doc("pint units of length: 'under' before one and 'of' is a depth ('mud')"),

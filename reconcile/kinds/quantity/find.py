@@ -820,6 +820,17 @@ def _mention(
         and g.multiple_re.match(text, first.number.end)
     ):
         after = after._replace(unit=g.multiple_unit, unit_end=first.number.end)  # "twice as"
+    elif (
+        second is None
+        and not (currency or after.unit or after.percent or after.noun)
+        and g.factor_before is not None
+        and g.multiple_unit
+    ):
+        factor_phrase = g.factor_before.find(text, left)
+        if factor_phrase is not None:
+            # "cut by a factor of two": a multiple, its change told by the verb before "by"
+            after = after._replace(unit=g.multiple_unit, unit_end=first.number.end)
+            left = factor_phrase[2]
     if (
         second is None
         and not (currency or after.unit or after.percent)
