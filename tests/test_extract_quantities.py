@@ -1073,6 +1073,8 @@ def test_claims_jsonl_exposes_the_quantity_fields(tmp_path: Path) -> None:
         ("Shares have fallen by nearly half this year.", [(0.5, "count")]),
         ("The unemployment rate ticked up to 3.8% in August.", [(3.8, "percent")]),
         ("The Boeing 737 Max 9 was grounded.", []),
+        # things counted before, named again by their number: no amount; a unit of time is one
+        ("The two firms merged after these three officers quit in the two days.", [(2.0, "day")]),
         # a figure, a table or an engine named by a number: labels, no amount
         ("As Figure 3b and Table 2 show, it has four Trent 900 engines.", [(4.0, "count")]),
         ("The central bank held rates for a fourth straight meeting.", []),
