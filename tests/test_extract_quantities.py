@@ -1075,6 +1075,7 @@ def test_claims_jsonl_exposes_the_quantity_fields(tmp_path: Path) -> None:
         ("The Boeing 737 Max 9 was grounded.", []),
         # things counted before, named again by their number: no amount; a unit of time is one
         ("The two firms merged after these three officers quit in the two days.", [(2.0, "day")]),
+        ("Mourners buried the eight villagers killed by the gunmen.", [(8.0, "count")]),
         # a figure, a table or an engine named by a number: labels, no amount
         ("As Figure 3b and Table 2 show, it has four Trent 900 engines.", [(4.0, "count")]),
         ("The central bank held rates for a fourth straight meeting.", []),
