@@ -169,6 +169,21 @@ CASES: list[tuple[str, list[Expected]]] = [
         [("1,000 rockets a day", 1000.0, None, "exact", "count / day", None)],
     ),
     (
+        # a rate in any unit right after "of" and the one word a unit measures
+        "The lake holds 0.003 moles of nitrate per cubic meter and 40 tonnes of fish.",
+        [
+            (
+                "0.003 moles of nitrate per cubic meter",
+                0.003,
+                None,
+                "exact",
+                "mole / meter ** 3",
+                None,
+            ),
+            ("40 tonnes", 40.0, None, "exact", "metric_ton", None),
+        ],
+    ),
+    (
         "Oil output fell by 1.5 million barrels per day.",
         [
             (
@@ -384,12 +399,44 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("within the next six weeks", 6.0, None, "up_to", "week", None),
         ],
     ),
+    # "built up to" is a verb of building, no bound
+    (
+        "The inn was built up to five floors, with up to 90 rooms.",
+        [
+            ("five floors", 5.0, None, "exact", "count", None),
+            ("up to 90 rooms", 90.0, None, "up_to", "count", None),
+        ],
+    ),
     # "N times" is a multiple before what it multiplies, else how often
     (
         "She won the title four times, with a purse three times the size of 2010's.",
         [
             ("four times", 4.0, None, "exact", "count", None),
             ("three times", 3.0, None, "exact", "times", None),
+        ],
+    ),
+    (
+        # a possessive after "N times" names what it multiplies; a name alone does not
+        "The moon is below 1.7 times Vesta's radius and was hit five times Sunday.",
+        [
+            ("below 1.7 times", 1.7, None, "under", "times", None),
+            ("five times", 5.0, None, "exact", "count", None),
+        ],
+    ),
+    (
+        # "a factor of": a multiple, its change told by the verb before "by"
+        "The filter cut the waste by a factor of three; its sales rose by a factor of about 4.",
+        [
+            ("by a factor of three", 3.0, None, "exact", "times", "down"),
+            ("rose by a factor of about 4", 4.0, None, "about", "times", "up"),
+        ],
+    ),
+    (
+        # a change verb before a hedge set off by commas still states the change
+        "Sales rose, reportedly, 5%, as the new pump cut waste by, probably, a factor of two.",
+        [
+            ("rose, reportedly, 5%", 5.0, None, "exact", "percent", "up"),
+            ("by, probably, a factor of two", 2.0, None, "exact", "times", "down"),
         ],
     ),
     (
@@ -583,6 +630,19 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("a hundred and five people", 105.0, None, "exact", "count", None),
         ],
     ),
+    (
+        # round numbers one step of a power of ten apart, joined by "or", are a range (a year
+        # among them too); numbers further apart are two figures
+        "The fair drew 200 or 300 guests; its page got 2000 or 3000 likes but 150 or 3000 votes.",
+        [
+            ("200 or 300 guests", 200.0, 300.0, "range", "count", None),
+            ("2000 or 3000 likes", 2000.0, 3000.0, "range", "count", None),
+            ("150", 150.0, None, "exact", "count", None),
+            ("3000 votes", 3000.0, None, "exact", "count", None),
+        ],
+    ),
+    # two years joined by "or" stay years
+    ("The hall opened in 1900 or 2000, they said.", []),
     (
         # the second day of a span of days is a date; a count after a date is not
         "From March 15 to 17 the fair ran, and on March 4 and 5 it rained; "
@@ -1013,6 +1073,11 @@ def test_claims_jsonl_exposes_the_quantity_fields(tmp_path: Path) -> None:
         ("Shares have fallen by nearly half this year.", [(0.5, "count")]),
         ("The unemployment rate ticked up to 3.8% in August.", [(3.8, "percent")]),
         ("The Boeing 737 Max 9 was grounded.", []),
+        # things counted before, named again by their number: no amount; a unit of time is one
+        ("The two firms merged after these three officers quit in the two days.", [(2.0, "day")]),
+        ("Mourners buried the eight villagers killed by the gunmen.", [(8.0, "count")]),
+        # a figure, a table or an engine named by a number: labels, no amount
+        ("As Figure 3b and Table 2 show, it has four Trent 900 engines.", [(4.0, "count")]),
         ("The central bank held rates for a fourth straight meeting.", []),
     ],
 )

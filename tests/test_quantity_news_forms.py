@@ -98,6 +98,15 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("30 grams of rice a day", 30.0, None, "exact", "gram / day", None),
         ],
     ),
+    # "under" a length and "of" says how deep a thing lies, no bound; alone it bounds
+    (
+        "The box was pulled from under six metres (20 feet) of sand, under 5 km away.",
+        [
+            ("six metres", 6.0, None, "exact", "meter", None),
+            ("20 feet", 20.0, None, "exact", "foot", None),
+            ("under 5 km", 5.0, None, "under", "kilometer", None),
+        ],
+    ),
     # the same amount in another unit, set off by commas, is as exact as the first; the next
     # item of a list is not
     (

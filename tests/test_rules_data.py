@@ -282,6 +282,7 @@ NON_CLAIMS = [
     "The temple stood from about 664 b.c.e. to 250 CE, and the town from AD 70.",
     "The crew rode the Falcon 9 rocket after the Union's Voskhod 2 mission.",
     "The agency published a detailed map[3] of the area around 8PM.",
+    "The two firms said these three officers had quit.",
 ]
 
 

@@ -47,6 +47,9 @@ _BLANKS = frozenset(" \t\u00a0")
 _BLANK_REACH = 200
 
 
+_ONE_WORD = re.compile(r"\s+[^\W\d_][\w-]*")
+
+
 class After(NamedTuple):
     """What follows a number: its unit, currency or percent sign, rate and counted noun."""
 
@@ -129,10 +132,20 @@ class Surroundings:
             r"\s+" + alternation(rules.units.time_anchors) + r"(?![\w])", re.I
         )
         self.multiple_cued = bool(rules.units.multiple_cues)  # else "times" is always a multiple
+        possessive = (
+            r"|[^\W\d_][\w.-]*" + alternation(rules.units.multiple_possessives)
+            if rules.units.multiple_possessives
+            else ""
+        )
         self.multiple_re = re.compile(
-            r"\s+" + alternation(rules.units.multiple_cues) + r"(?![\w])", re.I
+            r"\s+(?:" + alternation(rules.units.multiple_cues) + possessive + r")(?![\w])", re.I
         )
         self.multiple_words = frozenset(w.lower() for w in rules.units.multiple_words)
+        self.factor_before = (
+            PhrasesBefore({p: p for p in rules.units.factor_phrases}, r"\s+")
+            if rules.units.factor_phrases
+            else None
+        )
         self.multiple_unit = next((a for a, e in rules.units.aliases.items() if e == "times"), "")
         self.article_after_re = re.compile(
             r"\s+" + alternation(rules.numbers.articles) + r"(?=\s)", re.I
@@ -176,6 +189,7 @@ class Surroundings:
         self.index_levels = frozenset(w.lower() for w in rules.units.index_levels)
         self.level_article = PhrasesBefore({p: p for p in rules.units.level_articles}, r"\s+")
         self.durations = frozenset(rules.units.durations)
+        self.lengths = frozenset(rules.units.lengths)
         quals = rules.qualifiers
         self.range_to = frozenset(w.lower() for w in quals.range_to)
         self.range_from = frozenset(w.lower() for w in quals.range_from)
@@ -193,6 +207,12 @@ class Surroundings:
         self.qualifier = PhrasesBefore({p: q.name for q in quals.qualifier for p in q.phrases})
         # "over reportedly 85%": a hedge between a qualifier and its number
         self.hedge = PhrasesBefore({p: p for p in quals.hedges}) if quals.hedges else None
+        # "cut by, reportedly, a factor of two": a hedge set off by commas after the change
+        self.comma_hedge_re = (
+            re.compile(r",\s*(?:" + alternation(quals.hedges) + r")\s*,\s*$", re.I)
+            if quals.hedges
+            else None
+        )
         # "1010 ± 195 light years": a figure, its margin of error, the unit of both
         self.error_sign_re = (
             re.compile(r"\s*(?:" + alternation(quals.error_signs) + r")\s*")
@@ -219,6 +239,7 @@ class Surroundings:
             else None
         )
         self.during = frozenset(p.lower() for p in quals.during)
+        self.depth = frozenset(SPACES.sub(" ", p.lower()) for p in quals.depth)
         # "like three other states": a hedge word that compares before "other"
         self.comparing = frozenset(SPACES.sub(" ", p.lower()) for p in quals.comparing)
         self.compared_after_re = re.compile(
@@ -525,7 +546,17 @@ class Surroundings:
         return name, m.group("q").strip(), m.end()
 
     def change_before(self, text: str, pos: int) -> tuple[Change, str, int] | None:
-        """A change phrase ('rose', 'fell by') ending right before `pos`."""
+        """A change phrase ('rose', 'fell by') ending right before `pos`, or before a hedge
+        set off by commas there ("cut by, reportedly, a factor of two")."""
+        found = self._change_right_before(text, pos)
+        if found is None and self.comma_hedge_re is not None:
+            aside = self.comma_hedge_re.search(text, max(0, pos - 40), pos)
+            if aside is not None:
+                head = text[: aside.start()] + " "  # the text before the aside, as if it ended
+                found = self._change_right_before(head, len(head))
+        return found
+
+    def _change_right_before(self, text: str, pos: int) -> tuple[Change, str, int] | None:
         found = self.change.find(text, pos)
         if found is None and self.hedge is not None:
             hedge = self.hedge.find(text, pos)
@@ -877,7 +908,9 @@ class Surroundings:
         return p.group("per"), p.end()
 
     def _per_after_noun(self, text: str, pos: int) -> tuple[str, int] | None:
-        """A time rate a few words after a counted noun ('6,000 shells a day')."""
+        """A time rate a few words after a counted noun ('6,000 shells a day'), or any rate
+        right after "of" and the one word a unit measures ('0.002 moles of oxygen per cubic
+        meter': a concentration)."""
         m = self.rate_gap_re.match(text, pos)
         if m is None:
             return None
@@ -889,9 +922,14 @@ class Surroundings:
         if p is None:
             return None
         expression = self.alias_lower.get(p[0].split()[-1].lower(), "")
-        if expression not in self.durations:
+        if expression not in self.durations and not self._of_one_word(text, pos, m.end()):
             return None
         return p
+
+    def _of_one_word(self, text: str, pos: int, end: int) -> bool:
+        """Whether `text[pos:end]` is "of" and one word: "moles of oxygen"."""
+        of = self.of_between_re.match(text, pos)
+        return of is not None and _ONE_WORD.fullmatch(text, of.end(), end) is not None
 
     def _noun_after(self, text: str, pos: int) -> tuple[int, str]:
         m = self.noun_words_re.match(text, pos, pos + 80)

@@ -271,6 +271,13 @@ class QualifierRules:
         default=(),
         metadata=_doc("qualifier phrases read as 'during' before a duration: 'over five years'"),
     )
+    depth: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "qualifier phrases that say how deep a thing lies before a length and 'of': 'from"
+            " under eight metres of mud' is 8 metres, no bound (units.lengths)"
+        ),
+    )
     comparing: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -358,6 +365,14 @@ class UnitRules:
         default=(),
         metadata=_doc("pint units of time: a rate in one follows a counted noun ('a day')"),
     )
+    factor_phrases: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("phrases right before a number that make it a multiple: 'a factor of'"),
+    )
+    lengths: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("pint units of length: 'under' before one and 'of' is a depth ('mud')"),
+    )
     ages: Mapping[str, str] = field(
         default_factory=dict,
         metadata=_doc("age phrases right after a number and their unit: '-year-old' = 'year'"),
@@ -405,6 +420,13 @@ class UnitRules:
         metadata=_doc(
             "words after 'N times' that make it a multiple ('three times the size'); without"
             " one it counts how often ('champion five times')"
+        ),
+    )
+    multiple_possessives: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of a word after 'N times' that make it a multiple as a cue does: 's"
+            " ('1.7 times Earth's radius': a possessive, the thing measured against)"
         ),
     )
     multiple_words: tuple[str, ...] = field(

@@ -595,7 +595,9 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     if word in g.range_and and not (opener and opener[0].lower() in g.range_between):
         return None
     if word in g.range_or and not (
-        a.in_words or (a.values[0] < 100 and b.values[0] / max(b.scale, 1.0) < 100)
+        a.in_words
+        or (a.values[0] < 100 and b.values[0] / max(b.scale, 1.0) < 100)
+        or _round_step(a, b)
     ):
         return None  # "two or three", "10 or 20 million": small numbers, scaled or not
     if first.unit_key and second.unit_key and first.unit_key != second.unit_key:
@@ -639,6 +641,22 @@ def _join(text: str, first: _Atom, second: _Atom, g: NumberGrammar) -> tuple[str
     if opener is not None:
         return opener[1], opener[2]
     return "", first.left
+
+
+_ROUND_STEP = 100  # the least step between two round numbers said as a range with "or"
+
+
+def _round_step(a: ParsedNumber, b: ParsedNumber) -> bool:
+    """Two round numbers one step of a power of ten apart, the lower first: "200 or 300
+    people", "2,000 or 3,000 likes" (a range as speech says one, where "150 or 3000" lists
+    two figures). The step is at least `_ROUND_STEP`, so "40 or 50" stays the small
+    numbers' rule and "1990 or 1991" no range."""
+    low, high = a.values[0], b.values[0]
+    if a.scale != b.scale or not (0 < low < high) or low != int(low) or high != int(high):
+        return False
+    step = int(high - low)
+    power = 10 ** (len(str(step)) - 1)
+    return step >= _ROUND_STEP and step == power and int(low) % power == 0
 
 
 _COMMA = re.compile(r"\s*,\s*")
@@ -769,6 +787,8 @@ def _mention(
             q = g.qualifier_before_noun(text, left)  # "an estimated mass of 5.0"
         if q is not None and g.compares(q[1], text, first.number.end):
             q = None  # "like three other states": compared, not hedged
+        if q is not None and _depth(text, q[1], after, g):
+            q = None  # "from under eight metres of mud": how deep, not a bound
         if q is not None and not (
             q[1].lower() in g.during
             and g.alias_lower.get(after.unit.lower(), "") in g.durations
@@ -800,6 +820,17 @@ def _mention(
         and g.multiple_re.match(text, first.number.end)
     ):
         after = after._replace(unit=g.multiple_unit, unit_end=first.number.end)  # "twice as"
+    elif (
+        second is None
+        and not (currency or after.unit or after.percent or after.noun)
+        and g.factor_before is not None
+        and g.multiple_unit
+    ):
+        factor_phrase = g.factor_before.find(text, left)
+        if factor_phrase is not None:
+            # "cut by a factor of two": a multiple, its change told by the verb before "by"
+            after = after._replace(unit=g.multiple_unit, unit_end=first.number.end)
+            left = factor_phrase[2]
     if (
         second is None
         and not (currency or after.unit or after.percent)
@@ -901,6 +932,22 @@ def _mention(
             per_text=after.per,
         ),
     )
+
+
+def _depth(text: str, phrase: str, after: After, g: NumberGrammar) -> bool:
+    """A qualifier phrase of `depth` before a length and "of" says how deep a thing lies:
+    "recovered from under eight metres of mud" (8 metres), "under two metres (six feet) of
+    snow" (the same depth in brackets between), where "under 5 km away" and "under two hours
+    of footage" are bounds."""
+    if SPACES.sub(" ", phrase.lower()) not in g.depth or not after.unit_end:
+        return False
+    if g.alias_lower.get(after.unit.lower(), "") not in g.lengths:
+        return False
+    brackets = _BRACKETED.match(text, after.unit_end)
+    return g.of_between_re.match(text, brackets.end() if brackets else after.unit_end) is not None
+
+
+_BRACKETED = re.compile(r"\s*\([^()]{0,40}\)")
 
 
 _MINUS = "-−–"  # a hyphen-minus, a minus sign or an en dash written as one
