@@ -101,10 +101,12 @@ def two_sources(tmp_path: Path, title: str, first: str, second: str) -> Report:
 
 
 def day_page(folder: Path, name: str, day: str, item: str, heading: str) -> None:
-    """A page of a day's news (`day` of March 2026) with one item under `heading` and an
-    item of another story after it."""
+    """A page of a day's news (`day` of March 2026, or a whole ISO date: "2027-03-05")
+    with one item under `heading` and an item of another story after it."""
+    whole = len(day) == len("2026-03-05")
+    published, title = (day, day) if whole else (f"2026-03-{day}", f"{day} March 2026")
     (folder / f"{name}.md").write_text(
-        f"---\ntitle: Current events of {day} March 2026\npublished: 2026-03-{day}\n---\n"
+        f"---\ntitle: Current events of {title}\npublished: {published}\n---\n"
         "#### Armed conflicts and attacks\n\n"
         f"* [{heading}](https://example.org/story)\n"
         f"  * {item} [(Wire)](https://example.org/w)\n"

@@ -712,22 +712,6 @@ def test_counts_told_as_their_day_s_events_days_apart_are_two_facts(
     assert (not joined) is apart, quotes_of(report, fact_of(report, first.quote))
 
 
-def _month_page(
-    folder: Path, name: str, published: str, item: str, heading: str = "2026 Kell bar shooting"
-) -> None:
-    """A page of a day's news published on `published` with one item under `heading` and
-    an item of another story after it."""
-    (folder / f"{name}.md").write_text(
-        f"---\ntitle: Current events of {published}\npublished: {published}\n---\n"
-        "#### Armed conflicts and attacks\n\n"
-        f"* [{heading}](https://example.org/story)\n"
-        f"  * {item} [(Wire)](https://example.org/w)\n"
-        "* [2026 Tarn bridge collapse](https://example.org/tarn)\n"
-        "  * Engineers say a bridge over the Tarn gave way after heavy rain.\n",
-        encoding="utf-8",
-    )
-
-
 @pytest.mark.parametrize(
     ("month", "together"),
     [
@@ -741,18 +725,21 @@ def _month_page(
 def test_a_count_dated_to_the_month_of_an_earlier_page_tells_its_incident_again(
     tmp_path: Path, month: str, together: bool
 ) -> None:
-    _month_page(
+    heading = "2026 Kell bar shooting"
+    day_page(
         tmp_path,
         "a",
         "2026-03-03",
         "Four people are killed and at least 20 others are injured in a shooting at a bar in Kell.",
+        heading,
     )
-    _month_page(
+    day_page(
         tmp_path,
         "b",
         "2026-04-10",
         "A man is arrested and charged over a shooting that killed four people and injured"
         f" 15 others at a bar in {month} in Kell.",
+        heading,
     )
     report = run([tmp_path])
     killed = fact_of(report, "Four people")
@@ -801,8 +788,8 @@ def test_a_flood_s_toll_told_in_the_present_a_year_apart_is_another_flood(
     tmp_path: Path, later: str, together: bool
 ) -> None:
     heading = "Varno floods"
-    _month_page(tmp_path, "a", "2026-03-03", "Six people are killed in flooding in Varno.", heading)
-    _month_page(tmp_path, "b", later, "Eleven people are killed in flooding in Varno.", heading)
+    day_page(tmp_path, "a", "2026-03-03", "Six people are killed in flooding in Varno.", heading)
+    day_page(tmp_path, "b", later, "Eleven people are killed in flooding in Varno.", heading)
     report = run([tmp_path])
     toll = fact_of(report, "Six people")
     if together:

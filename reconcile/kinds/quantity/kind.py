@@ -166,6 +166,7 @@ class QuantityKind(Kind):
         self._totals: dict[str, tuple[float, ...]] = _Held()
         self._incident_of: dict[str, bool] = _Held()
         self._day_event_of: dict[tuple[str, bool], bool] = _Held()  # `day_event`, by id
+        self._month_of: dict[str, str] = _Held()  # `ContextReader.month`, by claim id
         self._stated_places: dict[str, frozenset[str]] = _Held()  # by claim id
         self._topic_words: dict[str, frozenset[str]] = _Held()  # a topic's words, by topic
         self._lists: dict[str, frozenset[str]] = _Held()
@@ -1498,7 +1499,9 @@ class QuantityKind(Kind):
         the claim's own day."""
         if not (own.published and other.published) or other.published >= own.published:
             return False
-        month = self.context.month(claim, own.published)
+        month = self._month_of.get(claim.id)
+        if month is None:  # (read once per claim: it is asked once per pair)
+            month = self._month_of[claim.id] = self.context.month(claim, own.published)
         return bool(month) and other.published.startswith(month)
 
     def _day_event(self, claim: Claim, lasting: bool = False) -> bool:
