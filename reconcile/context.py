@@ -38,7 +38,8 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _POSSESSIVE_ENDS = ("'s", "’s")
-_CAPITALIZED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+")
+# a capitalized word; a sign between capitals keeps it one word ("S&P", "AT&T")
+_CAPITALIZED = re.compile(r"(?<![\w’'&-])[A-Z](?:[\w’'-]|&(?=[A-Z]))+")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _DIGIT = re.compile(r"\d")
 _WORD_CHAR = re.compile(r"\w")
@@ -191,6 +192,8 @@ class ContextReader:
         self.number_words = frozenset(fold(w) for w in lexicon.numbers.word_vocabulary)
         self.stop = _folded(rules.nouns.stopwords) | _folded(m.context_filler)
         self.window = m.context_window
+        # what may stand between two words of one name: nothing but spaces, or a joiner
+        self._joins = frozenset(c.name_joiners) | {""}
         # the day a clause dates a figure by is read only when matching compares days
         self.dated = m.dated_least_days > 0
         self.clauses: ClauseBreaks = lexicon.clauses
@@ -383,7 +386,7 @@ class ContextReader:
             # claim, else those of its sentence (a one-sentence story: "Seven people are
             # killed when gunmen open fire in a bar in Tula, Mexico")
             names=(
-                self.names(_around(claim, self.window))
+                self.names(_around(claim, self.window, self._joins))
                 or self.names(_around(claim, len(claim.sentence)))
             )
             | subject
@@ -525,12 +528,15 @@ class ContextReader:
             if token.start() == 0 and not (
                 index + 1 < len(tokens)
                 and word == token.group(0)
-                and not sentence[token.end() : tokens[index + 1].start()].strip()
+                and sentence[token.end() : tokens[index + 1].start()].strip() in self._joins
             ):
                 continue
-            if run and sentence[last : token.start()].strip():
+            gap = sentence[last : token.start()].strip() if run else ""
+            if gap not in self._joins:
                 runs.append((first, last, run))
                 run = []
+            elif gap:
+                run.append(gap)  # "Standard & Poor's": one name, its sign kept
             if not run:
                 first = token.start()
             run.append(word)
@@ -1409,7 +1415,7 @@ def _words_to_mark(text: str) -> list[str]:
     return found
 
 
-def _around(claim: Claim, width: int) -> str:
+def _around(claim: Claim, width: int, joins: frozenset[str] = frozenset({""})) -> str:
     """The claim with up to `width` words on each side, as a slice of its sentence (the
     sentence's own start kept, so its first word is known as such), its attribution and
     the asides in brackets that hold no number blanked."""
@@ -1444,7 +1450,35 @@ def _around(claim: Claim, width: int) -> str:
         stop = end + len(tail.rstrip())
     else:
         stop = end
+    start, stop = _whole_names(sentence, start, stop, joins)
     return sentence[:stop] if start == 0 else " " + sentence[start:stop]
+
+
+def _whole_names(sentence: str, start: int, stop: int, joins: frozenset[str]) -> tuple[int, int]:
+    """A window `[start, stop)` of a sentence widened so that it cuts no run of capitalized
+    words (`joins`: the signs that may stand inside one, "&"): a name the window's edge
+    falls inside ("[The Dow] Jones Industrial Average fell") is read whole, not as the part
+    the words counted reached."""
+    while start > 0 and sentence[start].isupper():
+        found = _NAME_BEFORE.search(sentence, max(0, start - _NAME_REACH), start)
+        if found is None or found.group(2).strip() not in joins:
+            break
+        start = found.start(1)
+    while stop < len(sentence) and _CAPITALIZED.fullmatch(
+        sentence, sentence.rfind(" ", 0, stop) + 1, stop
+    ):
+        found = _NEXT_NAME.match(sentence, stop)
+        if found is None or found.group(1).strip() not in joins:
+            break
+        stop = found.end()
+    return start, stop
+
+
+# the capitalized word right before a window, and what stands between: spaces, or one sign
+# between spaces; and the same for the next capitalized word after it
+_NAME_BEFORE = re.compile(r"(?<![\w’'&-])([A-Z](?:[\w’'-]|&(?=[A-Z]))+)(\s+(?:[^\s\w]+\s+)?)$")
+_NEXT_NAME = re.compile(r"(\s+(?:[^\s\w]+\s+)?)[A-Z][\w’'-]*")
+_NAME_REACH = 80  # how far back a word and its sign may reach
 
 
 def time_key(time: str | None, words: TimeWords, published: str | None = None) -> str:

@@ -451,6 +451,14 @@ CASES: list[tuple[str, list[Expected]]] = [
             ("2 GHz", 2.0, None, "exact", "gigahertz", None),
         ],
     ),
+    # "more" between a number and a unit of time: a length of time still
+    (
+        "The court gives the assembly 34 more days, and the party wants 2 additional weeks.",
+        [
+            ("34 more days", 34.0, None, "exact", "day", None),
+            ("2 additional weeks", 2.0, None, "exact", "week", None),
+        ],
+    ),
     # ages: after "aged", in an apposition, and along a list that follows an age
     (
         "The driver, Tom Walsh, 63, and a passenger aged 17 were hurt.",

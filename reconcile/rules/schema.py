@@ -941,6 +941,13 @@ class ContextRules:
         default=(),
         metadata=_doc("words dropped from a time anchor before two are compared: 'in 2021 alone'"),
     )
+    name_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "signs that join capitalized words into one name, as a space does:"
+            " & ('Standard & Poor's', 'Procter & Gamble')"
+        ),
+    )
     source_verbs: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
