@@ -152,3 +152,47 @@ def test_one_common_noun_in_two_stories_is_two_facts(tmp_path: Path) -> None:
     buses = [f for f in report.facts if f.kind == "thing" and len(f.claim_ids) > 1]
     assert sorted(c.quote for c in report.claims if c.kind == "thing") == ["bus", "bus"]
     assert buses == []
+
+
+def _thing_facts(tmp_path: Path, *texts: str) -> list[tuple[list[str], str]]:
+    """(the sorted quotes, the verdict) of each thing fact of a run joining two claims."""
+    report = run_of(tmp_path, *texts)
+    by_id = {c.id: c.quote for c in report.claims}
+    return sorted(
+        (sorted(by_id[i] for i in f.claim_ids), f.verdict)
+        for f in report.facts
+        if f.kind == "thing" and len(f.claim_ids) > 1
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "quotes"),
+    [
+        # near words of one weather (`alike` of the class): compatible, one fact
+        (
+            "Heavy rains triggered landslides in Velm province on Monday, killing four.",
+            "Four people were killed as torrential rain lashed Velm province on Monday.",
+            ["Heavy rains", "torrential rain"],
+        ),
+        # and of one cause of death
+        (
+            "Eleven children have died of starvation in Tarvin camp, the Karsk ministry said.",
+            "The Karsk ministry says eleven children died of malnutrition in Tarvin camp.",
+            ["malnutrition", "starvation"],
+        ),
+    ],
+)
+def test_near_words_of_one_thing_are_one_compatible_fact(
+    tmp_path: Path, first: str, second: str, quotes: list[str]
+) -> None:
+    assert (quotes, "compatible") in _thing_facts(tmp_path, first, second)
+
+
+def test_common_nouns_of_two_groups_stay_apart(tmp_path: Path) -> None:
+    # rain and wind: two weathers, neither within the other
+    facts = _thing_facts(
+        tmp_path,
+        "Heavy rains caused floods in Velm province on Monday, killing four.",
+        "Strong winds caused floods in Velm province on Monday, killing four.",
+    )
+    assert not [quotes for quotes, _ in facts if "Heavy rains" in quotes]

@@ -466,6 +466,10 @@ class NamedValue(ClaimDetail):
     # in lower case): the same noun in two stories is two things, even for a kind whose one
     # name is one thing in any story (`NamedKind.one_name_one_thing`)
     common: bool = False
+    # the key of the group of near words a common noun of a class is one of (`alike` of its
+    # class): two values of one group, their keys apart, are one within the other ("heavy
+    # rains" / "torrential rain")
+    kin: str = ""
     # the key of the name before its first comma, when it has one: "Marib, Yemen" is "marib"
     # (in "yemen")
     head: str = ""
@@ -486,6 +490,8 @@ def value_relation(a: NamedValue, b: NamedValue, forms: WordForms = _PLAIN_FORMS
     Yemen": one within the other, unless both name larger places that differ: "Springfield,
     Illinois" / "Springfield, Missouri")."""
     how = relation(a.key, b.key, forms)
+    if how == "different" and a.kin and a.kin == b.kin:
+        return "within"  # near words of one thing: "heavy rains" / "torrential rain"
     if how != "different" and _parts_apart(a, b, forms):
         return "different"  # (not "Velm, England" and "Velm, New England")
     if how == "different" and (_inside(a, b) or _inside(b, a)):
@@ -542,7 +548,7 @@ def _inside(small: NamedValue, big: NamedValue) -> bool:
 _RELATIONS_HELD = 1 << 16  # pairs of named values a kind keeps the relation of
 _STORIES_HELD = 1 << 16  # pairs of stories a kind keeps the score of
 # two named values as their relation reads them: key, head and larger places of each
-_RelationKey = tuple[str, str, tuple[str, ...], str, str, tuple[str, ...]]
+_RelationKey = tuple[str, str, tuple[str, ...], str, str, str, tuple[str, ...], str]
 
 
 def role_claim(mention: Mention[Any], kind: str, value: NamedValue) -> Claim:
@@ -634,8 +640,10 @@ class NamedKind(Kind):
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         # (and each word as its transliterations share it: "tigray" meets "tigrai")
-        words = named(claim).key.split()
-        return sorted({*words, *map(respelled, words)})
+        value = named(claim)
+        words = value.key.split()
+        kin = (f"kin:{value.kin}",) if value.kin else ()
+        return sorted({*words, *map(respelled, words), *kin})
 
     def one_per_story(self, a: NamedValue, b: NamedValue) -> bool:
         """Whether two different names for these roles disagree (by default they never do)."""
@@ -673,7 +681,7 @@ class NamedKind(Kind):
         larger places (at most `_RELATIONS_HELD` kept at once: the same answer either way)."""
         if a.key == b.key:
             return "same"
-        key = (a.key, a.head, a.within, b.key, b.head, b.within)
+        key = (a.key, a.head, a.within, a.kin, b.key, b.head, b.within, b.kin)
         found = self._relations.get(key)
         if found is None:
             if len(self._relations) >= _RELATIONS_HELD:
@@ -721,7 +729,9 @@ class NamedKind(Kind):
     def judge(self, members: Sequence[Claim]) -> Judgement:
         values = _pooled([named(c) for c in members])
         verdict = pairs_verdict(
-            values, lambda v: (v.key, v.head, v.within), partial(value_relation, forms=self.forms)
+            values,
+            lambda v: (v.key, v.head, v.within, v.kin),
+            partial(value_relation, forms=self.forms),
         )
         notes: list[Note] = []
         shown = _distinct(values)

@@ -2107,6 +2107,15 @@ class ThingClass:
             " orders')"
         ),
     )
+    alike: tuple[tuple[str, ...], ...] = field(
+        default=(),
+        metadata=_doc(
+            "groups of the class's common nouns (its `nouns` in lower case) that tell one"
+            " thing in nearer or looser words: two sources naming two of one group are"
+            " compatible, one within the other ('heavy rains' / 'torrential rain',"
+            " 'malnutrition' / 'starvation'); nouns of no group, or of two, stay apart"
+        ),
+    )
     dated: bool = field(
         default=True,
         metadata=_doc(
