@@ -2116,6 +2116,14 @@ class ThingClass:
             " 'malnutrition' / 'starvation'); nouns of no group, or of two, stay apart"
         ),
     )
+    general: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "common nouns of this class (each one of its `nouns` in lower case) that name"
+            " whichever thing of the class the story tells of: within any name of the class"
+            " ('parliament' / 'the Seimas', 'the National Assembly'), a compatible fact"
+        ),
+    )
     dated: bool = field(
         default=True,
         metadata=_doc(

@@ -76,6 +76,12 @@ class ThingKind(NamedKind):
                 for key in keys:
                     if key and keys[0]:
                         self.kin.setdefault((c.name, key), keys[0])
+        # each class's general nouns (`general`), by their keys
+        self.general = frozenset(
+            (c.name, name_key(w, self.context.aliases.apply, self.forms))
+            for c in named.thing.thing
+            for w in c.general
+        )
         self.year_after = re.compile(
             rf"(?:\s*,)?\s+(?:{phrases(named.date.year_before).pattern})\s+(?P<year>{YEAR})"
             r"(?![\d%])"
@@ -112,6 +118,7 @@ class ThingKind(NamedKind):
             key=key,
             common=stated.common,
             kin=self.kin.get((stated.role, key), "") if stated.common else "",
+            general=stated.common and (stated.role, key) in self.general,
         )
 
     def _role(self, role: str, mention: Mention[Any], source: Source) -> str:
