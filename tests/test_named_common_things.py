@@ -216,7 +216,7 @@ def test_a_chamber_is_read_by_its_name_or_its_noun(kinds: Kinds, text: str, expe
 
 
 def test_a_white_house_is_no_chamber(kinds: Kinds) -> None:
-    text = "The White House said the bill would be signed on Friday."
+    text = "The White House said the sanctions would start on Friday."
     assert [c.noun_class for c in claims_in(kinds, "thing", text)] == ["institution"]
 
 
@@ -285,3 +285,41 @@ def test_a_general_noun_stands_for_a_chamber_of_its_own_item(tmp_path: Path) -> 
         if f.kind == "thing" and "parliament" in [by_id[i] for i in f.claim_ids]
     ]
     assert joined == [["Karskian Legislative Assembly", "parliament"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Karskia and Tarvinia agree on a peace treaty to end the border war.",
+            [("peace treaty", "agreement")],
+        ),
+        (
+            "Karskia and Tarvinia sign a Strategic Mutual Defense Agreement in Velm.",
+            [("Strategic Mutual Defense Agreement", "agreement")],
+        ),
+        ("The president signs the bill into law on Friday.", [("bill", "law")]),
+        ("The Karsk Data Act was passed on Wednesday.", [("Karsk Data Act", "law")]),
+        # opening a sentence before a capitalized word: the first word of a name
+        ("Bill Roe said he would run again.", []),
+        # a body of law, not a bill
+        ("Under international law, the strike is illegal.", []),
+    ],
+)
+def test_agreements_and_laws_are_read(
+    kinds: Kinds, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(named(c).name, c.noun_class) for c in claims_in(kinds, "thing", text)]
+    assert found == expected
+
+
+def test_near_words_of_one_agreement_and_a_bill_within_its_act(tmp_path: Path) -> None:
+    facts = _thing_facts(
+        tmp_path,
+        "Karskian President Ann Lee signs a peace treaty with Tarvinia; she also enacts a bill"
+        " ordering the release of the Velm files.",
+        "Karskian President Ann Lee commits to a peace deal with Tarvinia, after the Velm Files"
+        " Transparency Act ordered the files' release.",
+    )
+    assert (["peace deal", "peace treaty"], "compatible") in facts
+    assert (["Velm Files Transparency Act", "bill"], "compatible") in facts
