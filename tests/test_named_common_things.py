@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from reconcile import run
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import named
 from tests.facts import claims_in, run_of
@@ -152,3 +153,173 @@ def test_one_common_noun_in_two_stories_is_two_facts(tmp_path: Path) -> None:
     buses = [f for f in report.facts if f.kind == "thing" and len(f.claim_ids) > 1]
     assert sorted(c.quote for c in report.claims if c.kind == "thing") == ["bus", "bus"]
     assert buses == []
+
+
+def _thing_facts(tmp_path: Path, *texts: str) -> list[tuple[list[str], str]]:
+    """(the sorted quotes, the verdict) of each thing fact of a run joining two claims."""
+    report = run_of(tmp_path, *texts)
+    by_id = {c.id: c.quote for c in report.claims}
+    return sorted(
+        (sorted(by_id[i] for i in f.claim_ids), f.verdict)
+        for f in report.facts
+        if f.kind == "thing" and len(f.claim_ids) > 1
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "quotes"),
+    [
+        # near words of one weather (`alike` of the class): compatible, one fact
+        (
+            "Heavy rains triggered landslides in Velm province on Monday, killing four.",
+            "Four people were killed as torrential rain lashed Velm province on Monday.",
+            ["Heavy rains", "torrential rain"],
+        ),
+        # and of one cause of death
+        (
+            "Eleven children have died of starvation in Tarvin camp, the Karsk ministry said.",
+            "The Karsk ministry says eleven children died of malnutrition in Tarvin camp.",
+            ["malnutrition", "starvation"],
+        ),
+    ],
+)
+def test_near_words_of_one_thing_are_one_compatible_fact(
+    tmp_path: Path, first: str, second: str, quotes: list[str]
+) -> None:
+    assert (quotes, "compatible") in _thing_facts(tmp_path, first, second)
+
+
+def test_common_nouns_of_two_groups_stay_apart(tmp_path: Path) -> None:
+    # rain and wind: two weathers, neither within the other
+    facts = _thing_facts(
+        tmp_path,
+        "Heavy rains caused floods in Velm province on Monday, killing four.",
+        "Strong winds caused floods in Velm province on Monday, killing four.",
+    )
+    assert not [quotes for quotes, _ in facts if "Heavy rains" in quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The prime minister will dissolve parliament and call an early election.", "parliament"),
+        ("The Karskian Seimas elects Ann Lee as prime minister.", "Seimas"),
+        ("The United States Senate votes 86–12 to advance the bill.", "United States Senate"),
+        ("Voters elect the Karskian House of Representatives today.", "Karskian House of"),
+        ("Lee's party wins 30 of the 50 Legislative Assembly seats.", "Legislative Assembly"),
+    ],
+)
+def test_a_chamber_is_read_by_its_name_or_its_noun(kinds: Kinds, text: str, expected: str) -> None:
+    found = [named(c).name for c in claims_in(kinds, "thing", text) if c.noun_class == "chamber"]
+    assert [n for n in found if n.startswith(expected)] == found
+    assert len(found) == 1
+
+
+def test_a_white_house_is_no_chamber(kinds: Kinds) -> None:
+    text = "The White House said the sanctions would start on Friday."
+    assert [c.noun_class for c in claims_in(kinds, "thing", text)] == ["institution"]
+
+
+def test_a_general_noun_is_within_the_chamber_another_source_names(tmp_path: Path) -> None:
+    facts = _thing_facts(
+        tmp_path,
+        "Karskian Prime Minister Ann Lee says she will dissolve parliament.",
+        "Karskian Prime Minister Ann Lee's party wins 30 of the 50 National Assembly seats.",
+    )
+    assert (["National Assembly", "parliament"], "compatible") in facts
+
+
+def test_two_named_chambers_stay_apart_beside_a_general_noun(tmp_path: Path) -> None:
+    facts = _thing_facts(
+        tmp_path,
+        "The Karskian Senate votes 86 to 11 to pass the Tarvin sanctions bill.",
+        "The Karskian House of Representatives votes to pass the Tarvin sanctions bill.",
+        "The Tarvin sanctions bill passed parliament, Karskian officials said.",
+    )
+    both = [q for q, _ in facts if any("Senate" in x for x in q) and any("House" in x for x in q)]
+    assert both == []
+
+
+def _page(folder: Path, name: str, day: str, items: list[tuple[str, str]]) -> None:
+    """A page of a day's news of March 2026: each (heading, item) a story of its own."""
+    body = "".join(
+        f"* [{heading}](https://example.org/{n})\n  * {item} [(Wire)](https://example.org/w)\n"
+        for n, (heading, item) in enumerate(items)
+    )
+    (folder / f"{name}.md").write_text(
+        f"---\ntitle: Current events of {day} March 2026\npublished: 2026-03-{day}\n---\n"
+        f"#### Politics and elections\n\n{body}",
+        encoding="utf-8",
+    )
+
+
+def test_a_general_noun_stands_for_a_chamber_of_its_own_item(tmp_path: Path) -> None:
+    # pages of many stories: "parliament" in the Karskian item is the Karskian chamber, not
+    # the Velmian one another item of the other page names
+    _page(
+        tmp_path,
+        "a",
+        "05",
+        [
+            ("Karskian politics", "Karskian Prime Minister Ann Lee will dissolve parliament."),
+            ("Tarvin floods", "Floods in Tarvin province leave 4,000 people homeless."),
+        ],
+    )
+    _page(
+        tmp_path,
+        "b",
+        "09",
+        [
+            ("Velmian politics", "The Velmian National Assembly elects Ole Berg as its speaker."),
+            (
+                "Karskian politics",
+                "Ann Lee's party wins 30 of the 50 seats of the Karskian Legislative Assembly.",
+            ),
+        ],
+    )
+    report = run([tmp_path])
+    by_id = {c.id: c.quote for c in report.claims}
+    joined = [
+        sorted(by_id[i] for i in f.claim_ids)
+        for f in report.facts
+        if f.kind == "thing" and "parliament" in [by_id[i] for i in f.claim_ids]
+    ]
+    assert joined == [["Karskian Legislative Assembly", "parliament"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Karskia and Tarvinia agree on a peace treaty to end the border war.",
+            [("peace treaty", "agreement")],
+        ),
+        (
+            "Karskia and Tarvinia sign a Strategic Mutual Defense Agreement in Velm.",
+            [("Strategic Mutual Defense Agreement", "agreement")],
+        ),
+        ("The president signs the bill into law on Friday.", [("bill", "law")]),
+        ("The Karsk Data Act was passed on Wednesday.", [("Karsk Data Act", "law")]),
+        # opening a sentence before a capitalized word: the first word of a name
+        ("Bill Roe said he would run again.", []),
+        # a body of law, not a bill
+        ("Under international law, the strike is illegal.", []),
+    ],
+)
+def test_agreements_and_laws_are_read(
+    kinds: Kinds, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(named(c).name, c.noun_class) for c in claims_in(kinds, "thing", text)]
+    assert found == expected
+
+
+def test_near_words_of_one_agreement_and_a_bill_within_its_act(tmp_path: Path) -> None:
+    facts = _thing_facts(
+        tmp_path,
+        "Karskian President Ann Lee signs a peace treaty with Tarvinia; she also enacts a bill"
+        " ordering the release of the Velm files.",
+        "Karskian President Ann Lee commits to a peace deal with Tarvinia, after the Velm Files"
+        " Transparency Act ordered the files' release.",
+    )
+    assert (["peace deal", "peace treaty"], "compatible") in facts
+    assert (["Velm Files Transparency Act", "bill"], "compatible") in facts

@@ -466,6 +466,13 @@ class NamedValue(ClaimDetail):
     # in lower case): the same noun in two stories is two things, even for a kind whose one
     # name is one thing in any story (`NamedKind.one_name_one_thing`)
     common: bool = False
+    # the key of the group of near words a common noun of a class is one of (`alike` of its
+    # class): two values of one group, their keys apart, are one within the other ("heavy
+    # rains" / "torrential rain")
+    kin: str = ""
+    # a common noun of a class that names whichever thing of the class the story tells of
+    # (`general` of its class): within any other value of its role ("parliament" / "Seimas")
+    general: bool = False
     # the key of the name before its first comma, when it has one: "Marib, Yemen" is "marib"
     # (in "yemen")
     head: str = ""
@@ -486,6 +493,10 @@ def value_relation(a: NamedValue, b: NamedValue, forms: WordForms = _PLAIN_FORMS
     Yemen": one within the other, unless both name larger places that differ: "Springfield,
     Illinois" / "Springfield, Missouri")."""
     how = relation(a.key, b.key, forms)
+    if how == "different" and a.kin and a.kin == b.kin:
+        return "within"  # near words of one thing: "heavy rains" / "torrential rain"
+    if how == "different" and (a.general or b.general):
+        return "within"  # the class's general noun: "parliament" / "Seimas"
     if how != "different" and _parts_apart(a, b, forms):
         return "different"  # (not "Velm, England" and "Velm, New England")
     if how == "different" and (_inside(a, b) or _inside(b, a)):
@@ -542,7 +553,7 @@ def _inside(small: NamedValue, big: NamedValue) -> bool:
 _RELATIONS_HELD = 1 << 16  # pairs of named values a kind keeps the relation of
 _STORIES_HELD = 1 << 16  # pairs of stories a kind keeps the score of
 # two named values as their relation reads them: key, head and larger places of each
-_RelationKey = tuple[str, str, tuple[str, ...], str, str, tuple[str, ...]]
+_RelationKey = tuple[str, str, tuple[str, ...], str, bool, str, str, tuple[str, ...], str, bool]
 
 
 def role_claim(mention: Mention[Any], kind: str, value: NamedValue) -> Claim:
@@ -634,8 +645,10 @@ class NamedKind(Kind):
 
     def posting_keys(self, claim: Claim) -> Iterable[str]:
         # (and each word as its transliterations share it: "tigray" meets "tigrai")
-        words = named(claim).key.split()
-        return sorted({*words, *map(respelled, words)})
+        value = named(claim)
+        words = value.key.split()
+        kin = (f"kin:{value.kin}",) if value.kin else ()
+        return sorted({*words, *map(respelled, words), *kin})
 
     def one_per_story(self, a: NamedValue, b: NamedValue) -> bool:
         """Whether two different names for these roles disagree (by default they never do)."""
@@ -673,7 +686,7 @@ class NamedKind(Kind):
         larger places (at most `_RELATIONS_HELD` kept at once: the same answer either way)."""
         if a.key == b.key:
             return "same"
-        key = (a.key, a.head, a.within, b.key, b.head, b.within)
+        key = (a.key, a.head, a.within, a.kin, a.general, b.key, b.head, b.within, b.kin, b.general)
         found = self._relations.get(key)
         if found is None:
             if len(self._relations) >= _RELATIONS_HELD:
@@ -692,6 +705,10 @@ class NamedKind(Kind):
         if not self.roles_meet(va, vb):
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))
         how = self._value_relation(va, vb)
+        if how == "within" and (va.general or vb.general) and _items_apart(fa, fb):
+            # a general noun ("parliament") in another item of a page of many stories than
+            # the name it would stand for: another story's chamber
+            return PairDecision(0.0, ())
         if how != "different":
             within = how == "within"
             if within and a.source_id == b.source_id:
@@ -721,7 +738,9 @@ class NamedKind(Kind):
     def judge(self, members: Sequence[Claim]) -> Judgement:
         values = _pooled([named(c) for c in members])
         verdict = pairs_verdict(
-            values, lambda v: (v.key, v.head, v.within), partial(value_relation, forms=self.forms)
+            values,
+            lambda v: (v.key, v.head, v.within, v.kin, v.general),
+            partial(value_relation, forms=self.forms),
         )
         notes: list[Note] = []
         shown = _distinct(values)
@@ -766,6 +785,12 @@ def pairs_verdict(
     if "different" in found:
         return "conflict"
     return "compatible" if "within" in found else "agree"
+
+
+def _items_apart(fa: Features, fb: Features) -> bool:
+    """Whether two claims stand in items of pages of many stories that share no name: two
+    stories, whatever their pages share."""
+    return bool(fa.story and fb.story) and not set(fa.story.split()) & set(fb.story.split())
 
 
 def _pooled(values: Sequence[NamedValue]) -> list[NamedValue]:

@@ -2114,6 +2114,23 @@ class ThingClass:
             " orders')"
         ),
     )
+    alike: tuple[tuple[str, ...], ...] = field(
+        default=(),
+        metadata=_doc(
+            "groups of the class's common nouns (its `nouns` in lower case) that tell one"
+            " thing in nearer or looser words: two sources naming two of one group are"
+            " compatible, one within the other ('heavy rains' / 'torrential rain',"
+            " 'malnutrition' / 'starvation'); nouns of no group, or of two, stay apart"
+        ),
+    )
+    general: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "common nouns of this class (each one of its `nouns` in lower case) that name"
+            " whichever thing of the class the story tells of: within any name of the class"
+            " ('parliament' / 'the Seimas', 'the National Assembly'), a compatible fact"
+        ),
+    )
     dated: bool = field(
         default=True,
         metadata=_doc(

@@ -107,6 +107,8 @@ class CommonHeads:
 _WORD_BEFORE = re.compile(r"[\w.,’'-]+")
 _WORD_AFTER = re.compile(r"\s*([a-z][\w’'-]*)")
 _LETTER = re.compile(r"\w")
+# a capitalized word right after a word: the rest of a name ("Bill Roe", "Law Society")
+_NAME_AFTER = re.compile(r" +[A-Z][a-z]")
 
 
 def _word(word: str, code: re.Pattern[str]) -> str:
@@ -375,7 +377,8 @@ class ThingFinder:
     def _head(self, made: _Class, text: str, start: int, end: int) -> bool:
         """Whether a common noun of a class at `text[start:end]` is the head of its own noun
         phrase, a thing the sentence tells of (`CommonHeads`): written in lower case (or
-        capitalized opening the sentence: "Lev" inside one is a name), no number or scale
+        capitalized opening the sentence: "Lev" inside one is a name, and so is "Bill"
+        before a capitalized word, "Bill Roe said"), no number or scale
         word among the two words before it ("50 euros", "two deadly avalanches"), not after
         a word of comparison ("larger than a tanker"), and followed by no word of the
         class's `not_followed_by` ("an avalanche of complaints") nor, for a class whose nouns
@@ -384,6 +387,8 @@ class ThingFinder:
         heads = self.heads
         if text[start].isupper() and _LETTER.search(text, 0, start) is not None:
             return False
+        if text[start].isupper() and _NAME_AFTER.match(text, end):
+            return False  # opening a sentence, the first word of a name: "Bill Roe said"
         before = _WORD_BEFORE.findall(text, max(0, start - 40), start)[-2:]
         if any(any(ch.isdigit() for ch in w) or fold(w) in heads.numbers for w in before):
             return False

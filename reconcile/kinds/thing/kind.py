@@ -67,6 +67,21 @@ class ThingKind(NamedKind):
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
         self.past_years = named.thing.past_years
         self.undated = frozenset(c.name for c in named.thing.thing if not c.dated)
+        # each class's common nouns of a group of near words (`alike`), by their keys: the
+        # group's key, its first noun's
+        self.kin: dict[tuple[str, str], str] = {}
+        for c in named.thing.thing:
+            for group in c.alike:
+                keys = [name_key(w, self.context.aliases.apply, self.forms) for w in group]
+                for key in keys:
+                    if key and keys[0]:
+                        self.kin.setdefault((c.name, key), keys[0])
+        # each class's general nouns (`general`), by their keys
+        self.general = frozenset(
+            (c.name, name_key(w, self.context.aliases.apply, self.forms))
+            for c in named.thing.thing
+            for w in c.general
+        )
         self.year_after = re.compile(
             rf"(?:\s*,)?\s+(?:{phrases(named.date.year_before).pattern})\s+(?P<year>{YEAR})"
             r"(?![\d%])"
@@ -102,6 +117,8 @@ class ThingKind(NamedKind):
             name=stated.name,
             key=key,
             common=stated.common,
+            kin=self.kin.get((stated.role, key), "") if stated.common else "",
+            general=stated.common and (stated.role, key) in self.general,
         )
 
     def _role(self, role: str, mention: Mention[Any], source: Source) -> str:
