@@ -1460,6 +1460,16 @@ class MatchingRules:
             " days, a floor ('at least 610') is the count of its day (running_floor_reach)"
         ),
     )
+    fell_most_ratio: float = field(
+        default=0.0,
+        metadata=_doc(
+            "of a running tally told by sources published on different days, a later figure"
+            " wholly below an earlier one by more than this factor is another count (a part,"
+            " another place, the day's new ones), not the tally revised down: two facts;"
+            " 0: off",
+            min=0,
+        ),
+    )
     move_concepts: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

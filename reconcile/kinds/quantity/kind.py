@@ -84,6 +84,7 @@ from reconcile.reasons import (
     Similarity,
     Stated,
     TallyFell,
+    TallyFellApart,
     WordsDiffer,
 )
 from reconcile.rules import Tolerance
@@ -1189,6 +1190,7 @@ class QuantityKind(Kind):
             or self._day_events(a, b, fa, fb)
             or self._placed_elsewhere(a, b, fa, fb)
             or self._moved_apart(a, b)
+            or self._fell_apart(a, b, fa, fb)
         )
         if veto:
             return PairDecision(0.0, (), veto)
@@ -1829,6 +1831,25 @@ class QuantityKind(Kind):
         if fa.story or fb.story:
             return False
         return not (self._incident(a) or self._incident(b))
+
+    def _fell_apart(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """Two figures of one running tally (`running_concepts`: deaths, cases) from sources
+        published on different days, the later wholly below the earlier by more than
+        `fell_most_ratio` ("over 1,300 killed", then "132 civilians killed" two days on; "291
+        recovered", then "14 recovered"): a tally grows, and one revised down is revised by
+        a part of it, not to a fraction; so far below, the later is another count (the
+        day's new ones, a part, another place's), two facts."""
+        ratio = self.rules.matching.fell_most_ratio
+        if not ratio or a.concept not in self._running or a.concept != b.concept:
+            return None
+        days = _days_apart(fa.published, fb.published)
+        if not days:
+            return None
+        early, late = (a, b) if (fa.published or "") < (fb.published or "") else (b, a)
+        low, high = early.interval.low, late.interval.high
+        if low is None or high is None or high * ratio >= low:
+            return None
+        return TallyFellApart(early.quote, late.quote)
 
     def _tally_updated(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         """Whether two figures of one running tally (`running_concepts`: deaths, cases) from
