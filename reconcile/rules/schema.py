@@ -1570,6 +1570,15 @@ class MatchingRules:
             " an event of `incident_lasting` as new"
         ),
     )
+    later_windows: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "orders of a story's window past the first that a figure's time anchor may open"
+            " with ('second', 'third': 'the second consecutive night'): of two different"
+            " counts, the later page's dated by such a window and the earlier's by none, the"
+            " later is its window's own count, not the earlier's updated"
+        ),
+    )
     incident_settings: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

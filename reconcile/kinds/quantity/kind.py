@@ -1704,6 +1704,8 @@ class QuantityKind(Kind):
         running = self._status_time(fa.time) and self._status_time(fb.time)
         if fa.time and fb.time and fa.time != fb.time and not running:
             return DifferentTime(a.context.time, b.context.time)
+        if later := self._later_window(a, b, fa, fb):
+            return later
         if (
             fa.places
             and fb.places
@@ -1748,6 +1750,26 @@ class QuantityKind(Kind):
         if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
             return OneSentence()
         return None
+
+    def _later_window(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """Two different counts from pages of different days, the later one dated by a
+        window of the story past the first (`later_windows`: "the second consecutive night
+        of rioting sees 17 officers injured"), the earlier one by no time, neither stated
+        as a running figure: the later window's own count, two facts (the first night's
+        injured and the second's)."""
+        windows = self.context.later_windows
+        if not windows or fa.published == fb.published or _same_number(a, b):
+            return None
+        if not (fa.published and fb.published):
+            return None
+        early, late, f_early, f_late = (
+            (a, b, fa, fb) if fa.published < fb.published else (b, a, fb, fa)
+        )
+        if f_early.time or not f_late.time or f_late.time.split()[0] not in windows:
+            return None
+        if self._is_rolling(a) or self._is_rolling(b):
+            return None
+        return DifferentTime(early.context.time, late.context.time)
 
     def _part_told_alone(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         """Whether two numbers of one running tally (`running_concepts`: the dead, the
