@@ -212,6 +212,7 @@ class ContextReader:
         self.incident_lasting = _folded(m.incident_lasting)
         self.incident_renewals = _folded(m.incident_renewals)
         self.incident_settings = _folded(m.incident_settings)
+        self.later_windows = _folded(m.later_windows)
         self.day_event_present = _folded(m.day_event_present)
         self.day_event_participles = _folded(m.day_event_participles)
         self.past_participles = _folded(m.past_participles)

@@ -228,6 +228,15 @@ class DifferentPortion(Reason):
 
 
 @record(slots=True)
+class TallyFellApart(Reason):
+    """Of a running tally told on two days, the later figure far below the earlier ("1,300
+    killed", then "132 killed" days on): a tally grows, so the later is another count."""
+
+    earlier: str
+    later: str
+
+
+@record(slots=True)
 class DifferentSide(Reason):
     """Of two numbers each one side of a result ("47 percent to 42 percent": the leader's and
     the trailer's share, a score), one is the higher side and the other the lower: `a` and

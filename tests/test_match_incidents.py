@@ -802,3 +802,33 @@ def test_a_flood_s_toll_told_in_the_present_a_year_apart_is_another_flood(
         ) in toll.match.reasons or (
             KeptApart(SeparateIncidents("Eleven people", "Six people")) in toll.match.reasons
         )
+
+
+@pytest.mark.parametrize(
+    ("later", "apart"),
+    [
+        # the next page's count is the second night's own
+        ("The second consecutive night of rioting in Kell sees 21 officers injured.", True),
+        ("On the third day of rioting in Kell, 21 officers are injured.", True),
+        # the first night's count told again, or the toll updated: one figure
+        ("The second night of rioting in Kell sees 14 officers injured.", False),
+        ("The number of officers injured in the Kell riots rises to 21.", False),
+        # no window: the first night's count told again, revised
+        ("Police say 21 officers were injured in the Kell riots.", False),
+    ],
+)
+def test_a_count_of_a_later_window_of_the_story_is_its_own(
+    tmp_path: Path, later: str, apart: bool
+) -> None:
+    heading = "2026 Kell riots"
+    day_page(
+        tmp_path,
+        "a",
+        "09",
+        "Rioters clash with police in Kell, and 14 officers are injured.",
+        heading,
+    )
+    day_page(tmp_path, "b", "10", later, heading)
+    report = run([tmp_path])
+    first = fact_of(report, "14 officers")
+    assert (quotes_of(report, first) == ["14 officers"]) is apart

@@ -9,8 +9,8 @@ from pathlib import Path
 from reconcile import run
 from reconcile.kinds import Kinds
 from reconcile.models import Fact, Interval, Judgement, Report
-from reconcile.reasons import LaterFigure, TallyFell
-from reconcile.render.words import note_lines
+from reconcile.reasons import KeptApart, LaterFigure, TallyFell, TallyFellApart
+from reconcile.render.words import note_lines, reason_text
 
 
 def _report(tmp_path: Path, *dated: tuple[str, str]) -> Report:
@@ -135,18 +135,49 @@ def test_a_toll_lower_on_a_later_day_is_noted_as_fallen(tmp_path: Path) -> None:
         tmp_path,
         ("2024-05-01", "The floods killed 36 people in Lumen province, officials said."),
         ("2024-05-03", "At least 63 people were killed in Lumen province by the floods."),
-        ("2024-05-09", "The floods killed five people in Lumen province, officials said."),
+        ("2024-05-09", "The floods killed 40 people in Lumen province, officials said."),
     )
     fact = _count_fact(report)
     assert fact.verdict == "conflict"
-    # "five" of the last day is furthest below a figure of an earlier day, "at least 63"
+    # "40" of the last day is furthest below a figure of an earlier day, "at least 63"
     fell = [n for n in fact.notes if isinstance(n, TallyFell)]
-    assert fell == [TallyFell(("At least 63 people", "2024-05-03"), ("five people", "2024-05-09"))]
+    assert fell == [TallyFell(("At least 63 people", "2024-05-03"), ("40 people", "2024-05-09"))]
     assert not [n for n in fact.notes if isinstance(n, LaterFigure)]  # no figure updated
     assert (
-        "a running count that fell: “five people” (2024-05-09) is below “At least 63 people”"
+        "a running count that fell: “40 people” (2024-05-09) is below “At least 63 people”"
         " (2024-05-03): revised down, or two different counts"
     ) in note_lines(fact.notes)
+
+
+def test_a_toll_far_below_an_earlier_days_is_another_count(tmp_path: Path) -> None:
+    # a tally grows, and a revision takes a part off it: "five" six days after "at least 63"
+    # (more than fell_most_ratio below) is another count, the day's or a part's
+    report = _report(
+        tmp_path,
+        ("2024-05-03", "At least 63 people were killed in Lumen province by the floods."),
+        ("2024-05-09", "The floods killed five people in Lumen province, officials said."),
+    )
+    assert not [f for f in report.facts if f.kind == "count" and len(f.claim_ids) > 1]
+    (five,) = [c for c in report.claims if c.quote == "five people"]
+    (fact,) = [f for f in report.facts if five.id in f.claim_ids]
+    assert fact.verdict == "single"
+    veto = TallyFellApart("At least 63 people", "five people")
+    assert KeptApart(veto) in fact.match.reasons
+    assert not TallyFellApart.soft
+    assert reason_text(veto) == (
+        "a running count told later far below an earlier one: “five people” after “At least"
+        " 63 people” (another count, not the tally revised)"
+    )
+
+
+def test_a_toll_far_above_an_earlier_days_is_the_toll_updated(tmp_path: Path) -> None:
+    # the other way round, the tally grew: one fact, in conflict
+    report = _report(
+        tmp_path,
+        ("2024-05-03", "The floods killed five people in Lumen province, officials said."),
+        ("2024-05-09", "At least 63 people were killed in Lumen province by the floods."),
+    )
+    assert _count_fact(report).verdict == "conflict"
 
 
 def test_a_toll_that_only_rises_is_not_noted_as_fallen(tmp_path: Path) -> None:

@@ -78,6 +78,7 @@ from reconcile.reasons import (
     SplitByReviewer,
     Stated,
     TallyFell,
+    TallyFellApart,
     TitleLent,
     UntitledHolders,
     WordsDiffer,
@@ -153,6 +154,10 @@ _REASONS: dict[type[Any], Callable[[Any], str]] = {
     DifferentTime: lambda r: f"different time: {r.a!r} vs {r.b!r}",
     DifferentPlace: lambda r: f"different place: {r.a!r} vs {r.b!r}",
     DifferentOutcome: lambda r: f"different outcome: {r.a} vs {r.b}",
+    TallyFellApart: lambda r: (
+        f"a running count told later far below an earlier one: “{r.later}” after “{r.earlier}”"
+        " (another count, not the tally revised)"
+    ),
     DifferentPortion: lambda r: f"different share of a whole: {r.a or 'whole'} vs {r.b or 'whole'}",
     DifferentSide: lambda r: f"different side of a result: the {r.a} vs the {r.b}",
     OppositeChanges: lambda r: f"a change {r.a} and a change {r.b} of no one measure",

@@ -1467,6 +1467,16 @@ class MatchingRules:
             " days, a floor ('at least 610') is the count of its day (running_floor_reach)"
         ),
     )
+    fell_most_ratio: float = field(
+        default=0.0,
+        metadata=_doc(
+            "of a running tally told by sources published on different days, a later figure"
+            " wholly below an earlier one by more than this factor is another count (a part,"
+            " another place, the day's new ones), not the tally revised down: two facts;"
+            " 0: off",
+            min=0,
+        ),
+    )
     move_concepts: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -1565,6 +1575,15 @@ class MatchingRules:
             "of `incident_openers`, words that say the incident is another one than told"
             " before ('another', 'second', 'new', 'fresh'): the only openers that introduce"
             " an event of `incident_lasting` as new"
+        ),
+    )
+    later_windows: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "orders of a story's window past the first that a figure's time anchor may open"
+            " with ('second', 'third': 'the second consecutive night'): of two different"
+            " counts, the later page's dated by such a window and the earlier's by none, the"
+            " later is its window's own count, not the earlier's updated"
         ),
     )
     incident_settings: tuple[str, ...] = field(

@@ -84,6 +84,7 @@ from reconcile.reasons import (
     Similarity,
     Stated,
     TallyFell,
+    TallyFellApart,
     WordsDiffer,
 )
 from reconcile.rules import Tolerance
@@ -1189,6 +1190,7 @@ class QuantityKind(Kind):
             or self._day_events(a, b, fa, fb)
             or self._placed_elsewhere(a, b, fa, fb)
             or self._moved_apart(a, b)
+            or self._fell_apart(a, b, fa, fb)
         )
         if veto:
             return PairDecision(0.0, (), veto)
@@ -1702,6 +1704,8 @@ class QuantityKind(Kind):
         running = self._status_time(fa.time) and self._status_time(fb.time)
         if fa.time and fb.time and fa.time != fb.time and not running:
             return DifferentTime(a.context.time, b.context.time)
+        if later := self._later_window(a, b, fa, fb):
+            return later
         if (
             fa.places
             and fb.places
@@ -1746,6 +1750,26 @@ class QuantityKind(Kind):
         if a.source_id == b.source_id and a.sentence == b.sentence and a.start != b.start:
             return OneSentence()
         return None
+
+    def _later_window(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """Two different counts from pages of different days, the later one dated by a
+        window of the story past the first (`later_windows`: "the second consecutive night
+        of rioting sees 17 officers injured"), the earlier one by no time, neither stated
+        as a running figure: the later window's own count, two facts (the first night's
+        injured and the second's)."""
+        windows = self.context.later_windows
+        if not windows or fa.published == fb.published or _same_number(a, b):
+            return None
+        if not (fa.published and fb.published):
+            return None
+        early, late, f_early, f_late = (
+            (a, b, fa, fb) if fa.published < fb.published else (b, a, fb, fa)
+        )
+        if f_early.time or not f_late.time or f_late.time.split()[0] not in windows:
+            return None
+        if self._is_rolling(a) or self._is_rolling(b):
+            return None
+        return DifferentTime(early.context.time, late.context.time)
 
     def _part_told_alone(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         """Whether two numbers of one running tally (`running_concepts`: the dead, the
@@ -1829,6 +1853,25 @@ class QuantityKind(Kind):
         if fa.story or fb.story:
             return False
         return not (self._incident(a) or self._incident(b))
+
+    def _fell_apart(self, a: Claim, b: Claim, fa: Features, fb: Features) -> Reason | None:
+        """Two figures of one running tally (`running_concepts`: deaths, cases) from sources
+        published on different days, the later wholly below the earlier by more than
+        `fell_most_ratio` ("over 1,300 killed", then "132 civilians killed" two days on; "291
+        recovered", then "14 recovered"): a tally grows, and one revised down is revised by
+        a part of it, not to a fraction; so far below, the later is another count (the
+        day's new ones, a part, another place's), two facts."""
+        ratio = self.rules.matching.fell_most_ratio
+        if not ratio or a.concept not in self._running or a.concept != b.concept:
+            return None
+        days = _days_apart(fa.published, fb.published)
+        if not days:
+            return None
+        early, late = (a, b) if (fa.published or "") < (fb.published or "") else (b, a)
+        low, high = early.interval.low, late.interval.high
+        if low is None or high is None or high * ratio >= low:
+            return None
+        return TallyFellApart(early.quote, late.quote)
 
     def _tally_updated(self, a: Claim, b: Claim, fa: Features, fb: Features) -> bool:
         """Whether two figures of one running tally (`running_concepts`: deaths, cases) from
