@@ -74,6 +74,7 @@ import json
 import sys
 import tempfile
 import tomllib
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -289,6 +290,8 @@ class Outcome:
     fact_of: dict[str, str] = field(default_factory=dict)
     fact_claims: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fact_verdict: dict[str, str] = field(default_factory=dict)
+    # claim id -> the tool's kind of it ("count", "place", ...)
+    claim_kind: dict[str, str] = field(default_factory=dict)
     report: Report | None = None  # kept for `--anatomy` only
 
 
@@ -342,6 +345,7 @@ def run_cluster(cluster: Cluster, keep_report: bool = False) -> Outcome:
         by_alias[alias] = [c for c in report.claims if c.source_id == source.id]
         for claim in by_alias[alias]:
             outcome.claim_doc[claim.id] = (alias, claim.quote)
+            outcome.claim_kind[claim.id] = claim.kind
     for fact in report.facts:
         if len(fact.claim_ids) < 2:
             continue
@@ -397,6 +401,9 @@ class Scores:
     errors: list[str] = field(default_factory=list)  # dev-a to dev-g only
     # `--anatomy`: the stage of each miss, as counts (printed for any split)
     anatomy: realnews_anatomy.Tally = field(default_factory=realnews_anatomy.Tally)
+    # wrong conflicts (tool conflict facts not a gold conflict), by `wrong_conflict_cause`:
+    # counts only, printed with `--anatomy` for any split
+    wrong_conflicts: Counter[str] = field(default_factory=Counter)
     # `--anatomy`: how the concept reader read the numeric gold mentions and pairs
     concepts: realnews_anatomy.Concepts = field(default_factory=realnews_anatomy.Concepts)
 
@@ -496,6 +503,7 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
             for claim in claims_of.get(mention, ()):
                 facts_of_claim.setdefault(claim, set())
     verdict_of = {f.id: f.verdict for f in cluster.facts}
+    gold_kind = {f.id: f.kind for f in cluster.facts}
 
     for fact in cluster.facts:
         numeric = reader is not None and fact.group == "numeric"
@@ -594,6 +602,13 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
             correct = any(verdict_of[f] == "conflict" for f in common)
             scores.conflict_precision.add(correct)
             if not correct:
+                kinds = {gold_kind[f] for c in mapped for f in facts_of_claim[c]} or {"trap ends"}
+                cause = wrong_conflict_cause(
+                    [verdict_of[f] for f in common],
+                    any(not facts_of_claim[c] for c in mapped),
+                    {outcome.claim_kind[c] for c in mapped},
+                )
+                scores.wrong_conflicts[f"{' / '.join(sorted(kinds))}: {cause}"] += 1
                 quotes = "; ".join(
                     f"{outcome.claim_doc[c][0]} {outcome.claim_doc[c][1]!r}" for c in mapped
                 )
@@ -620,6 +635,18 @@ def score_outcome(outcome: Outcome, scores: Scores, kinds: Kinds | None = None) 
             )
     if cluster.readable:
         scores.errors.extend(errors)
+
+
+def wrong_conflict_cause(common: list[str], trap_end: bool, tool_kinds: set[str]) -> str:
+    """Why a tool conflict fact is no gold conflict, without a text: its claims' gold facts
+    (`common`: the verdicts of the gold facts all its mapped claims share), whether one is
+    only a trap's end, and the tool's kinds of them."""
+    kinds = f" (tool kinds {', '.join(sorted(tool_kinds))})"
+    if common:
+        return f"one gold fact, gold verdict {'/'.join(sorted(set(common)))}{kinds}"
+    if trap_end:
+        return f"a trap's end with another claim: two facts{kinds}"
+    return f"claims of two gold facts{kinds}"
 
 
 def measures(scores: Scores) -> list[tuple[str, Tally]]:
@@ -741,6 +768,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.anatomy:
                 payload[name]["anatomy"] = scores[name].anatomy.json()
                 payload[name]["concepts"] = scores[name].concepts.json()
+                wrong = scores[name].wrong_conflicts
+                payload[name]["wrong conflicts"] = dict(sorted(wrong.items()))
         print(json.dumps(payload, indent=2, sort_keys=True))
     else:
         print("| measure | " + " | ".join(shown) + " |")
@@ -770,6 +799,11 @@ def main(argv: list[str] | None = None) -> int:
                 concepts = scores[name].concepts.markdown(name)
                 if concepts:
                     print("\n" + "\n".join(concepts))
+                wrong = scores[name].wrong_conflicts
+                if wrong:
+                    print(f"\nWrong conflicts, {name}, by the gold kinds of their claims and why:")
+                    for line, count in sorted(wrong.items(), key=lambda item: (-item[1], item[0])):
+                        print(f"- {line}: {count}")
     if args.errors:
         for name in (n for n in columns if n in ("dev", *TUNING_HALVES)):
             note = " (dev-a to dev-g; dev-h is scored, never listed)" if name == "dev" else ""
