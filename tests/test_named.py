@@ -137,6 +137,13 @@ PLACE_CASES = [
     ("The summit was held in Brussels.", "in Brussels", "Brussels", "venue"),
     # an abbreviation's period inside a name ("St. Louis", not "St")
     ("A tornado struck St. Louis on Monday.", "struck St. Louis", "St. Louis", "event"),
+    # a middle initial's period inside a name ("John Q. Tarvin Airport", not "John Q")
+    (
+        "The jet crashed at John Q. Tarvin Airport.",
+        "at John Q. Tarvin Airport",
+        "John Q. Tarvin Airport",
+        "crash site",
+    ),
     (
         "Protests filled the streets in the capital, San Juan.",
         "in the capital, San Juan",
@@ -203,6 +210,19 @@ def test_the_dateline_and_a_year_after_a_number_are_not_dates(kinds: Kinds) -> N
 def test_an_abbreviation_s_period_goes_on_into_a_body_s_name(kinds: Kinds) -> None:
     (source,) = claims(kinds, "The St. Kilda Rescue Service said 3 died.", "source")
     assert shown(kinds, source) == ("St. Kilda Rescue Service", "St. Kilda Rescue Service")
+
+
+def test_a_middle_initial_goes_on_into_a_thing_s_name_and_a_first_one_or_a_sentence_s_end_not(
+    kinds: Kinds,
+) -> None:
+    (ship,) = claims(kinds, "The carrier USS Karl T. Renner reached port.", "thing")
+    assert shown(kinds, ship)[0] == "USS Karl T. Renner"
+    # initials are no words of the name's reach: "Karl T. V. Renner" is three words
+    (ship,) = claims(kinds, "The carrier USS Karl T. V. Renner reached port.", "thing")
+    assert shown(kinds, ship)[0] == "USS Karl T. V. Renner"
+    # a letter that ends a name, no capitalized word after it: no initial
+    (other,) = claims(kinds, "The carrier USS Karl T. reached port.", "thing")
+    assert shown(kinds, other)[0] == "USS Karl T"
 
 
 def test_a_part_of_a_year_after_a_number_and_a_decade_without_a_cue_are_not_dates(

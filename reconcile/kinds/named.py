@@ -159,7 +159,9 @@ class NameReader:
         end: int | None = None
         pos = at
         joined = False  # past a joiner: "Department of Public Works"
-        for _ in range(limit):
+        taken = 0  # words read, a middle initial not counted: "George H. W. Bush" is three
+        while taken < limit:
+            taken += 1
             word = _TOKEN.match(text, pos)
             if word is None:
                 break
@@ -175,12 +177,14 @@ class NameReader:
             if token.endswith(("'s", "’s")):
                 break  # "Iran's Quds Force": the name is Iran's
             if (
-                self.dotted
-                and text[end : end + 1] == "."
-                and fold(token) in self.dotted
+                text[end : end + 1] == "."
+                and (fold(token) in self.dotted or (len(token) == 1 and end - at > 1))
                 and self._capital_next(text, end + 1)
             ):
-                end += 1  # "St. Louis": the abbreviation's period is the name's
+                # "St. Louis": the abbreviation's period is the name's; so is a middle
+                # initial's, a letter after the name's first word: "Gerald R. Ford"
+                end += 1
+                taken -= len(token) == 1
             tail = _TAIL.match(text, end) if self.tails else None
             if (
                 tail is not None
