@@ -1484,11 +1484,14 @@ _NAME_REACH = 80  # how far back a word and its sign may reach
 
 def time_key(time: str | None, words: TimeWords, published: str | None = None) -> str:
     """A time anchor reduced to compare, with the language's time words: 'in 2021 alone' is
-    'in 2021'; 'last year' in an article published in 2024 is 'in 2023' (left as written
-    when the date is unknown)."""
+    'in 2021'; 'so far this year' is 'this year'; 'last year' in an article published in
+    2024 is 'in 2023' (left as written when the date is unknown)."""
     if not time:
         return ""
     found = [w for w in word_keys(time) if w not in words.dropped]
+    same = words.aliases.get(" ".join(found))
+    if same is not None:
+        found = same.split()
     offset = words.relative_years.get(" ".join(found)) if published else None
     if published and offset is not None:
         found = [*words.year_prefix, str(int(published[:4]) + offset)]

@@ -50,6 +50,8 @@ class TimeWords:
     dropped: frozenset[str]  # words left out: 'in 2021 alone' is 'in 2021'
     relative_years: Mapping[str, int]  # a year relative to publication: 'last year' = -1
     year_prefix: tuple[str, ...]  # the words a resolved year is written with: 'in'
+    # anchors compared as another of the same window: 'so far this year' is 'this year'
+    aliases: Mapping[str, str]
 
 
 @record(eq=False)
@@ -105,6 +107,12 @@ def compile_lexicon(rules: RuleSet, language: str) -> Lexicon:
                 {" ".join(word_keys(p)): n for p, n in own.context.relative_years.items()}
             ),
             year_prefix=tuple(word_keys(own.context.year_prefix)),
+            aliases=MappingProxyType(
+                {
+                    " ".join(word_keys(p)): " ".join(word_keys(same))
+                    for p, same in own.context.time_aliases.items()
+                }
+            ),
         ),
         frames=compile_frames(own.frames, tuple(own.numbers.words)),
     )

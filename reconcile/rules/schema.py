@@ -1019,6 +1019,13 @@ class ContextRules:
             " compared as 'in 2023')"
         ),
     )
+    time_aliases: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=_doc(
+            "time anchors compared as another that names the same window: 'since the start"
+            " of the year' = 'this year' (then resolved as `relative_years` says)"
+        ),
+    )
 
 
 @record(kw_only=True)
