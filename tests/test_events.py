@@ -120,3 +120,16 @@ def test_a_day_and_month_resolve_to_the_date_nearest_publication(
     text = form.format(month=meant.strftime("%B"), day=meant.day, weekday=meant.strftime("%A"))
     assert resolve_date(text, published.isoformat(), calendar) == meant.isoformat()
     assert resolve_date(text, None, calendar) == f"--{meant.month:02d}-{meant.day:02d}"
+
+
+def test_a_place_past_a_clause_about_someone_is_not_the_event_s(tmp_path: Path) -> None:
+    # "who remain in Karsk" places the hostages, not the attack; "which was held in Velm"
+    # places the summit itself
+    (tmp_path / "a.txt").write_text(
+        "Police arrested a man after the firebombing attack on a march for hostages who"
+        " remain in Karsk.\n\nThe summit, which was held in Velm, ended early.\n",
+        encoding="utf-8",
+    )
+    report = run([str(tmp_path)])
+    places = sorted(event(c).place for c in report.claims if c.kind == "event")
+    assert places == ["Velm"]

@@ -1803,6 +1803,13 @@ class EventRules:
     place_articles: tuple[str, ...] = field(
         default=(), metadata=_doc("the article that may stand between 'in' and a place: the")
     )
+    place_breaks: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words opening a clause about someone, past which a place after an event noun is"
+            " not the event's: who ('an attack on protesters who remain in Gaza')"
+        ),
+    )
     holder_verbs: tuple[str, ...] = field(
         default=(),
         metadata=_doc("verbs after the subject who holds a bare 'summit': will, has, held"),

@@ -53,6 +53,8 @@ class EventWords:
         self.place = re.compile(
             rf"\b(?:{before})\s+{articles}(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
         )
+        breaks = "|".join(re.escape(w) for w in events.place_breaks) or "(?!)"
+        self.place_break = re.compile(rf"\b(?:{breaks})\b")
         self.future = [re.compile(rf"\b{re.escape(fold(w))}\b") for w in events.future_words]
         self.not_places = frozenset(fold(w) for w in events.not_places)
         verbs = "|".join(re.escape(v) for v in events.holder_verbs) or "(?!)"
@@ -105,8 +107,12 @@ def find_events(
                 name_end = kept[-1].end()
         after = [d for d in dates if d.start >= noun.start()]
         date = (after or dates)[0] if dates else None
-        place = next((p for p in places if p.start() >= noun.start()), None)
-        if place is None and places:
+        # the first place after the noun, unless a clause about someone opens between them
+        # ("an attack on protesters who remain in Gaza"); else the first before it
+        cut = words.place_break.search(text, noun.end())
+        reach = cut.start() if cut else len(text)
+        place = next((p for p in places if noun.start() <= p.start() < reach), None)
+        if place is None and places and places[0].start() < noun.start():
             place = places[0]
         if date is None and place is None:
             continue
