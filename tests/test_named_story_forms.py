@@ -187,6 +187,18 @@ THING_CASES = [
         "A jury convicted the man who attacked author Ann Velmar in 2019.",
         [("Ann Velmar", "person", "Ann Velmar", "ann velmar")],
     ),
+    # a common noun before a verb of the present that takes an object (an article, a
+    # number), whatever stands before the noun: the present tense of a news summary
+    (
+        "Karskia's parliament votes 81-40 to approve the budget.",
+        [("parliament", "chamber", "parliament", "parliament")],
+    ),
+    (
+        "The Velmish senate resumes the trial of the governor.",
+        [("senate", "chamber", "senate", "senate")],
+    ),
+    # (not a noun the common noun modifies: "bus drivers")
+    ("The bus drivers said they would stop work.", []),
 ]
 
 
