@@ -199,6 +199,11 @@ THING_CASES = [
     ),
     # (not a noun the common noun modifies: "bus drivers")
     ("The bus drivers said they would stop work.", []),
+    # a name before the noun of parties running as one
+    (
+        "Polls show the populist Velmish Progress coalition ahead of the vote.",
+        [("Velmish Progress", "party", "Velmish Progress", "velmish progress")],
+    ),
 ]
 
 
