@@ -42,10 +42,11 @@ the Tarvin 2 reactor") (a name running into the claim of another name is the nam
 "Tarvin Air ATR 42" is the airline, then the aircraft's claim).
 
 The place of an office a claim of its source reads ("the Karskia governor Jane Roe", "MP for
-Velm", "the Karskian governor") is a place where a place claim of another source reads it as
-the story's (by its name or its people's word): the governor of the place where the event
-happened, that place in this source too (`bare`), even where a thing claim of the run reads
-the name or its source names the place in a claim elsewhere.
+Velm", "the Karskian governor"; not an owner's, "Karskia's envoy") is a place where a place
+claim of another source reads it as the story's (by its name or its people's word): the
+governor of the place where the event happened, that place in this source too (`bare`),
+even where a thing claim of the run reads the name or its source names the place in a claim
+elsewhere.
 
 A name the run reads as no thing that a source writes before a comma and a place of the run
 ("Velm Port, Karskia") is a place in that one, not a named thing; one source writing it so
@@ -100,6 +101,7 @@ _CLAUSES = frozenset({"event"})
 _JOINER_END = re.compile(rf"\s[^\W\d_{CAPITALS}][\w’'-]*$")  # a name cut after a joiner: "Gulf of"
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]+")  # a comma after a name, and the larger place
+_POSSESSIVES = ("'s", "’s")  # after an owner's name
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
 
@@ -444,8 +446,8 @@ class RecurringNames:
                 if part is None or (source.id, part.start, part.end) in read:
                     continue
                 key = part.key
-                if key in people:
-                    continue
+                if key in people or text[part.end : part.end + 2] in _POSSESSIVES:
+                    continue  # (an owner's name, "Karskia's envoy": whose, not where)
                 # (or its people's word: "the Karskian governor" where a source reads
                 # "Karskia", `WordForms.stem_of`)
                 told = key if key in places else self._stem_place(key, places)
