@@ -187,6 +187,23 @@ THING_CASES = [
         "A jury convicted the man who attacked author Ann Velmar in 2019.",
         [("Ann Velmar", "person", "Ann Velmar", "ann velmar")],
     ),
+    # a common noun before a verb of the present that takes an object (an article, a
+    # number), whatever stands before the noun: the present tense of a news summary
+    (
+        "Karskia's parliament votes 81-40 to approve the budget.",
+        [("parliament", "chamber", "parliament", "parliament")],
+    ),
+    (
+        "The Velmish senate resumes the trial of the governor.",
+        [("senate", "chamber", "senate", "senate")],
+    ),
+    # (not a noun the common noun modifies: "bus drivers")
+    ("The bus drivers said they would stop work.", []),
+    # a name before the noun of parties running as one
+    (
+        "Polls show the populist Velmish Progress coalition ahead of the vote.",
+        [("Velmish Progress", "party", "Velmish Progress", "velmish progress")],
+    ),
 ]
 
 
@@ -242,3 +259,50 @@ def test_a_day_counted_from_the_last_one_named(
 ) -> None:
     found = named(kinds, text, "date", published="2019-10-14")
     assert [(quote, key) for quote, _, _, key in found] == expected
+
+
+def test_the_place_of_an_office_is_the_place_another_source_gives_the_event(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    texts = {
+        "a.txt": "Floods struck Velmora on Monday, killing three people.\n",
+        "b.txt": "Velmora Governor Jane Roe declared an emergency after the floods.\n",
+        "c.txt": "Jon Doe stepped down as MP for Tarvin Moor on Friday.\n",
+        "d.txt": "A by-election was held in Tarvin Moor after the resignation.\n",
+        "e.txt": "The Karskian governor Ann Lee visited the flooded valley.\n",
+        "f.txt": "Floods struck Karskia on Tuesday, officials said.\n",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    report = run([folder])
+    names = {s.id: Path(s.path).name for s in report.sources}
+    by_id = {c.id: c for c in report.claims if c.kind == "place"}
+    joined = sorted(
+        sorted((names[by_id[i].source_id], by_id[i].quote) for i in f.claim_ids)
+        for f in report.facts
+        if set(f.claim_ids) & set(by_id)
+    )
+    # (the office's place is read as the place where another source's event happened, and
+    # meets it: by its name, or by its people's word, "Karskian" / "Karskia")
+    assert joined == [
+        [("a.txt", "struck Velmora"), ("b.txt", "Velmora")],
+        [("c.txt", "Tarvin Moor"), ("d.txt", "in Tarvin Moor")],
+        [("e.txt", "Karskian"), ("f.txt", "struck Karskia")],
+    ]
+
+
+def test_the_place_of_an_office_no_other_source_places_the_event_in_is_no_place(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    texts = {
+        "a.txt": "Floods struck Velmora on Monday, killing three people.\n",
+        "b.txt": "Tarvin Governor Jane Roe sent aid after the floods.\n",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    report = run([folder])
+    assert [c.quote for c in report.claims if c.kind == "place"] == ["struck Velmora"]

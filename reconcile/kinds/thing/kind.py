@@ -59,6 +59,7 @@ class ThingKind(NamedKind):
                 endings=tuple(fold(w) for w in named.place.after_name_endings),
                 singular=frozenset(fold(w) for w in rules.numbers.articles),
                 present=tuple(fold(w) for w in rules.frames.present_endings),
+                objects=frozenset(fold(w) for w in named.articles),
             ),
         )
         self.recurring = RecurringNames(lexicon, self.forms)

@@ -41,6 +41,13 @@ source holds already but an event's, a clause that holds names ("an earthquake s
 the Tarvin 2 reactor") (a name running into the claim of another name is the name before it:
 "Tarvin Air ATR 42" is the airline, then the aircraft's claim).
 
+The place of an office a claim of its source reads ("the Karskia governor Jane Roe", "MP for
+Velm", "the Karskian governor"; not an owner's, "Karskia's envoy") is a place where a place
+claim of another source reads it as the story's (by its name or its people's word): the
+governor of the place where the event happened, that place in this source too (`bare`),
+even where a thing claim of the run reads the name or its source names the place in a claim
+elsewhere.
+
 A name the run reads as no thing that a source writes before a comma and a place of the run
 ("Velm Port, Karskia") is a place in that one, not a named thing; one source writing it so
 is enough when a place claim of the run reads the larger place (not a word opening a
@@ -94,6 +101,7 @@ _CLAUSES = frozenset({"event"})
 _JOINER_END = re.compile(rf"\s[^\W\d_{CAPITALS}][\w’'-]*$")  # a name cut after a joiner: "Gulf of"
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])[^\W\d_{CAPITALS}][\w’'-]*")  # a word written in lower case
 _COMMA_AFTER = re.compile(r"[ \t]*,[ \t]+")  # a comma after a name, and the larger place
+_POSSESSIVES = ("'s", "’s")  # after an owner's name
 _KEYS_HELD = 1 << 16  # names as written whose key a reader keeps (`RecurringNames._key`)
 
 
@@ -393,7 +401,89 @@ class RecurringNames:
                     read.append(
                         self._claim(source, sentence, part, classes, places, routes, within, put_in)
                     )
+        read += self._office_places(claims, sources, places, people, within)
         return read
+
+    def _office_places(
+        self,
+        claims: Sequence[Claim],
+        sources: Sequence[Source],
+        places: Mapping[str, Mapping[str, int]],
+        people: set[str],
+        within: Mapping[str, set[str]],
+    ) -> list[Claim]:
+        """The places written inside an office's claim ("the Karskia governor Jane Roe",
+        "Roe, MP for Velm") that a place claim of another source of the run reads as the
+        story's: the place of the office's holder is where that source's event happened, so
+        it is read here too, that place as this source names it (`bare`; the office reads it
+        as a place whatever class a thing claim of the run reads it with), where no claim
+        but an office's holds it (its source may name it in a place claim elsewhere: the
+        office's place is read all the same, one fact with it)."""
+        offices = [c for c in claims if isinstance(c.detail, OfficeHolder) and c.detail.place]
+        if not offices:
+            return []
+        of_source = {source.id: source for source in sources}
+        others: dict[str, list[Claim]] = {}  # a source's claims but offices' and events'
+        for claim in claims:
+            if claim.kind not in _CLAUSES and not isinstance(claim.detail, OfficeHolder):
+                others.setdefault(claim.source_id, []).append(claim)
+        spans = {s: _Spans(c) for s, c in others.items()}
+        read: dict[tuple[str, int, int], Claim] = {}
+        for office in offices:
+            source = of_source.get(office.source_id)
+            if source is None:
+                continue
+            text = source.text
+            end = office.start
+            for match in _NAME_START.finditer(text, office.start, office.end):
+                if match.start() < end:
+                    continue
+                # (from each capitalized word: the "Velm" of "MP for Velm", a name read whole)
+                span = self.reader.read(text, match.start(), commas=False)
+                if span is None:
+                    continue
+                part = self._part(text, span[0], min(span[1], office.end), False)
+                if part is None or (source.id, part.start, part.end) in read:
+                    continue
+                key = part.key
+                if key in people or text[part.end : part.end + 2] in _POSSESSIVES:
+                    continue  # (an owner's name, "Karskia's envoy": whose, not where)
+                # (or its people's word: "the Karskian governor" where a source reads
+                # "Karskia", `WordForms.stem_of`)
+                told = key if key in places else self._stem_place(key, places)
+                if not told or not any(places[told].values()):  # (a place claim's, no route's)
+                    continue
+                taken = spans.get(source.id)
+                if taken is not None and taken.overlaps(part.start, part.end):
+                    continue
+                sentence = sentence_holding(
+                    source,
+                    part.start,
+                    part.end,
+                    self.lexicon.abbreviations,
+                    self.lexicon.sentence_ends,
+                )
+                if sentence is None:
+                    continue
+                end = part.end
+                read[(source.id, part.start, part.end)] = self._claim(
+                    source, sentence, part, {}, {key: places[told]}, {}, within, {}
+                )
+        return list(read.values())
+
+    def _stem_place(self, key: str, places: Mapping[str, Mapping[str, int]]) -> str:
+        """The place of the run a one-word name is made from, or its people's word, by
+        a stem ending ("karskian" / "karskia"); "" when none or several."""
+        if " " in key:
+            return ""
+        found = [
+            k
+            for k in places
+            if " " not in k
+            and k != key
+            and (self.forms.stem_of(k, key) or self.forms.stem_of(key, k))
+        ]
+        return found[0] if len(found) == 1 else ""
 
     def _share_numbered(self, written: dict[str, set[str]]) -> None:
         """Each name holding a number written, too, by the sources that write a name of
