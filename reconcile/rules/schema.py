@@ -984,6 +984,15 @@ class ContextRules:
             " 12)"
         ),
     )
+    next_figure_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after which a ranking's next figure and its name follow ('Roe had the"
+            " most, with 60, followed by Doe, with 54'): the names past them are the next"
+            " figure's, not near the one before; the names before them, not near the one"
+            " after"
+        ),
+    )
     background_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
