@@ -1476,6 +1476,16 @@ class MatchingRules:
             " days, a floor ('at least 610') is the count of its day (running_floor_reach)"
         ),
     )
+    revised_concepts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "concepts (keys of frames.toml's [concepts]) whose figure is an estimate revised"
+            " by orders of magnitude as knowledge grows (an impact's probability, 3.1% then"
+            " 0.0017%): two numbers of one such concept are never two facts by their distance"
+            " alone (no max_value_ratio or concept_max_value_ratio veto); value_penalty still"
+            " weighs the distance"
+        ),
+    )
     fell_most_ratio: float = field(
         default=0.0,
         metadata=_doc(
