@@ -1355,7 +1355,9 @@ def _refine(
     minus `cutoff` (correlation clustering; one strong pair to a lone claim does not beat
     two good ones, nor two fair pairs one strong one). Never to a cluster holding a claim
     it vetoes (a hard veto is a cannot-link; a soft one counts `soft`, or is hard when
-    `soft` is None). A claim whose own cluster falls under `cutoff` and
+    `soft` is None), but for a claim of its own source that the cluster holds and that
+    fits it worse (`_rival`: a second number of its sentence): that one leaves, and the
+    claim takes its place. A claim whose own cluster falls under `cutoff` and
     that fits nowhere else stands alone. Then clusters that now fit join, as the first
     joins do: the mean score of the pairs between them reaches `cutoff`.
 
@@ -1397,12 +1399,15 @@ def _refine(
         inside.setdefault(at, set()).add(i)
     fresh = n  # labels of clusters made here: never one a first-join root holds
 
-    def allowed(i: int, at: int) -> bool:
-        """Whether claim i may join cluster `at`: no veto with any of its claims. Pairs of
-        one source are always decided (a pruned block may not have); others when known."""
-        if any(label[j] == at for j in cannot.get(i, ())):
+    def allowed(i: int, at: int, leaving: int | None = None) -> bool:
+        """Whether claim i may join cluster `at`: no veto with any of its claims (but
+        `leaving`, a claim about to leave it). Pairs of one source are always decided (a
+        pruned block may not have); others when known."""
+        if any(label[j] == at and j != leaving for j in cannot.get(i, ())):
             return False
         for j in sorted(inside[at]):
+            if j == leaving:
+                continue
             if members[j].source_id == members[i].source_id and j not in score[i]:
                 learn(i, j, decide(i, j))
                 if j in cannot.get(i, ()):
@@ -1438,6 +1443,14 @@ def _refine(
                 and total - cutoff * count > kept + _EPSILON
             )
             target = next((at for _, at in options if allowed(i, at)), None)
+            if target is None and options:
+                # the best cluster may hold a rival of the claim's own source (a second
+                # number of its sentence): the cluster takes the one that fits it better
+                rival = _rival(i, options[0][1], members, inside, score, cannot, weak, cutoff)
+                if rival is not None and allowed(i, options[0][1], rival):
+                    move(rival, fresh)
+                    fresh += 1
+                    target = options[0][1]
             if target is None and len(inside[here]) > 1 and stay < cutoff - _EPSILON:
                 target = fresh
                 fresh += 1
@@ -1480,6 +1493,49 @@ def _refine(
         if not changed:
             break
     return label
+
+
+def _rival(
+    i: int,
+    at: int,
+    members: Sequence[Claim],
+    inside: Mapping[int, set[int]],
+    score: Sequence[Mapping[int, float]],
+    cannot: Mapping[int, set[int]],
+    weak: set[tuple[int, int]],
+    cutoff: float,
+) -> int | None:
+    """The one claim of cluster `at` that keeps claim i out of it, when it is of i's own
+    source (a second number of i's sentence, another figure of its source: the cluster can
+    take one of the two) and i fits the rest of the cluster better: a higher mean score of
+    its decided pairs with the others and a higher summed margin (score minus `cutoff`), with
+    a match among them. Else None.
+
+    Best-pair-first joins let whichever of two rivals scored a pair first take a cluster,
+    though the other's pairs with the rest of it are better ("killed 12 and injured 40":
+    the 40 joined the cluster of an injured count by one pair, while the 12 matches the
+    cluster's other tolls); the cluster keeps the claim that fits it best."""
+    blocking = [j for j in cannot.get(i, ()) if j in inside[at]]
+    if len(blocking) != 1:
+        return None
+    j = blocking[0]
+    if members[j].source_id != members[i].source_id:
+        return None
+    rest = inside[at] - {j}
+    mine = [(k, s) for k, s in score[i].items() if k in rest]
+    theirs = [s for k, s in score[j].items() if k in rest]
+    if not mine or not any(s > 0 and (min(i, k), max(i, k)) not in weak for k, s in mine):
+        return None
+    ours = [s for _, s in mine]
+    mean = sum(ours) / len(ours)
+    if mean < cutoff:
+        return None
+    if theirs and (
+        mean <= sum(theirs) / len(theirs) + _EPSILON
+        or sum(s - cutoff for s in ours) <= sum(s - cutoff for s in theirs) + _EPSILON
+    ):
+        return None
+    return j
 
 
 def _evicted(
