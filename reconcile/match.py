@@ -1398,6 +1398,7 @@ def _refine(
     for i, at in enumerate(label):
         inside.setdefault(at, set()).add(i)
     fresh = n  # labels of clusters made here: never one a first-join root holds
+    swapped: set[tuple[int, int]] = set()  # (claim, rival) swaps made (`_rival`)
 
     def allowed(i: int, at: int, leaving: int | None = None) -> bool:
         """Whether claim i may join cluster `at`: no veto with any of its claims (but
@@ -1447,7 +1448,14 @@ def _refine(
                 # the best cluster may hold a rival of the claim's own source (a second
                 # number of its sentence): the cluster takes the one that fits it better
                 rival = _rival(i, options[0][1], members, inside, score, cannot, weak, cutoff)
-                if rival is not None and allowed(i, options[0][1], rival):
+                if (
+                    rival is not None
+                    and (i, rival) not in swapped
+                    and allowed(i, options[0][1], rival)
+                ):
+                    # once per two claims: the cluster joins below weigh the two by all
+                    # their pairs, and may take the rival back
+                    swapped.add((i, rival))
                     move(rival, fresh)
                     fresh += 1
                     target = options[0][1]
@@ -1507,9 +1515,9 @@ def _rival(
 ) -> int | None:
     """The one claim of cluster `at` that keeps claim i out of it, when it is of i's own
     source (a second number of i's sentence, another figure of its source: the cluster can
-    take one of the two) and i fits the rest of the cluster better: a higher mean score of
-    its decided pairs with the others and a higher summed margin (score minus `cutoff`), with
-    a match among them. Else None.
+    take one of the two) and i fits the rest of the cluster better: over the others both
+    were decided with, a higher mean score (so a higher summed margin, score minus
+    `cutoff`), at least `cutoff`, with a match among them. Else None.
 
     Best-pair-first joins let whichever of two rivals scored a pair first take a cluster,
     though the other's pairs with the rest of it are better ("killed 12 and injured 40":
@@ -1521,19 +1529,14 @@ def _rival(
     j = blocking[0]
     if members[j].source_id != members[i].source_id:
         return None
-    rest = inside[at] - {j}
-    mine = [(k, s) for k, s in score[i].items() if k in rest]
-    theirs = [s for k, s in score[j].items() if k in rest]
-    if not mine or not any(s > 0 and (min(i, k), max(i, k)) not in weak for k, s in mine):
+    # weighed over the claims of the rest that both were decided with, so that of two
+    # rivals at most one fits better: a swap is never undone by the other's
+    rest = sorted(k for k in inside[at] - {j} if k in score[i] and k in score[j])
+    if not any(score[i][k] > 0 and (min(i, k), max(i, k)) not in weak for k in rest):
         return None
-    ours = [s for _, s in mine]
-    mean = sum(ours) / len(ours)
-    if mean < cutoff:
-        return None
-    if theirs and (
-        mean <= sum(theirs) / len(theirs) + _EPSILON
-        or sum(s - cutoff for s in ours) <= sum(s - cutoff for s in theirs) + _EPSILON
-    ):
+    ours = sum(score[i][k] for k in rest)
+    theirs = sum(score[j][k] for k in rest)
+    if ours / len(rest) < cutoff or ours <= theirs + _EPSILON:
         return None
     return j
 
