@@ -194,6 +194,18 @@ class ContextReader:
         self.window = m.context_window
         # what may stand between two words of one name: nothing but spaces, or a joiner
         self._joins = frozenset(c.name_joiners) | {""}
+        # where a ranking's next figure is told ("followed by"): the names near a figure
+        # stop there (`_around`)
+        self._next_figure = (
+            re.compile(
+                r"\b(?:"
+                + "|".join(r"\s+".join(map(re.escape, w.split())) for w in c.next_figure_words)
+                + r")\b",
+                re.IGNORECASE,
+            )
+            if c.next_figure_words
+            else None
+        )
         # the day a clause dates a figure by is read only when matching compares days
         self.dated = m.dated_least_days > 0
         self.clauses: ClauseBreaks = lexicon.clauses
@@ -385,13 +397,25 @@ class ContextReader:
             day=self.day(claim, published) if self.dated else "",
             # who states the figure is no part of what it is about; the names near the
             # claim, else those of its sentence (a one-sentence story: "Seven people are
-            # killed when gunmen open fire in a bar in Tula, Mexico")
+            # killed when gunmen open fire in a bar in Tula, Mexico"), up to where a
+            # ranking tells its next figure ("followed by Doe, with 54": Doe's); when no
+            # name stands on the claim's side of that, those past it, as before
             names=(
-                self.names(_around(claim, self.window, self._joins))
-                or self.names(_around(claim, len(claim.sentence)))
+                self.names(_around(claim, self.window, self._joins, self._next_figure))
+                or self.names(_around(claim, len(claim.sentence), bounds=self._next_figure))
+                or self._unbounded_names(claim)
             )
             | subject
             or _NO_WORDS,
+        )
+
+    def _unbounded_names(self, claim: Claim) -> frozenset[str]:
+        """The names near a claim read past `next_figure_words`, else its sentence's (none
+        stands on its side of them); none when the rules have no such words."""
+        if self._next_figure is None:
+            return frozenset()
+        return self.names(_around(claim, self.window, self._joins)) or self.names(
+            _around(claim, len(claim.sentence))
         )
 
     def day(self, claim: Claim, published: str | None) -> str:
@@ -1416,10 +1440,18 @@ def _words_to_mark(text: str) -> list[str]:
     return found
 
 
-def _around(claim: Claim, width: int, joins: frozenset[str] = frozenset({""})) -> str:
+def _around(
+    claim: Claim,
+    width: int,
+    joins: frozenset[str] = frozenset({""}),
+    bounds: re.Pattern[str] | None = None,
+) -> str:
     """The claim with up to `width` words on each side, as a slice of its sentence (the
     sentence's own start kept, so its first word is known as such), its attribution and
-    the asides in brackets that hold no number blanked."""
+    the asides in brackets that hold no number blanked. `bounds` matches the words past
+    which a ranking's next figure is told ("followed by"): the slice stops at the first
+    after the claim and starts past the last before it (the names there are another
+    figure's)."""
     sentence = claim.sentence
     at = sentence.find(claim.quote)
     if at < 0:
@@ -1452,6 +1484,13 @@ def _around(claim: Claim, width: int, joins: frozenset[str] = frozenset({""})) -
     else:
         stop = end
     start, stop = _whole_names(sentence, start, stop, joins)
+    if bounds is not None:
+        for found in bounds.finditer(sentence):
+            if found.end() <= at:
+                start = max(start, found.end())
+            elif found.start() >= end:
+                stop = min(stop, found.start())
+                break
     return sentence[:stop] if start == 0 else " " + sentence[start:stop]
 
 

@@ -1355,7 +1355,9 @@ def _refine(
     minus `cutoff` (correlation clustering; one strong pair to a lone claim does not beat
     two good ones, nor two fair pairs one strong one). Never to a cluster holding a claim
     it vetoes (a hard veto is a cannot-link; a soft one counts `soft`, or is hard when
-    `soft` is None). A claim whose own cluster falls under `cutoff` and
+    `soft` is None), but for a claim of its own source that the cluster holds and that
+    fits it worse (`_rival`: a second number of its sentence): that one leaves, and the
+    claim takes its place. A claim whose own cluster falls under `cutoff` and
     that fits nowhere else stands alone. Then clusters that now fit join, as the first
     joins do: the mean score of the pairs between them reaches `cutoff`.
 
@@ -1396,13 +1398,17 @@ def _refine(
     for i, at in enumerate(label):
         inside.setdefault(at, set()).add(i)
     fresh = n  # labels of clusters made here: never one a first-join root holds
+    swapped: set[tuple[int, int]] = set()  # (claim, rival) swaps made (`_rival`)
 
-    def allowed(i: int, at: int) -> bool:
-        """Whether claim i may join cluster `at`: no veto with any of its claims. Pairs of
-        one source are always decided (a pruned block may not have); others when known."""
-        if any(label[j] == at for j in cannot.get(i, ())):
+    def allowed(i: int, at: int, leaving: int | None = None) -> bool:
+        """Whether claim i may join cluster `at`: no veto with any of its claims (but
+        `leaving`, a claim about to leave it). Pairs of one source are always decided (a
+        pruned block may not have); others when known."""
+        if any(label[j] == at and j != leaving for j in cannot.get(i, ())):
             return False
         for j in sorted(inside[at]):
+            if j == leaving:
+                continue
             if members[j].source_id == members[i].source_id and j not in score[i]:
                 learn(i, j, decide(i, j))
                 if j in cannot.get(i, ()):
@@ -1438,6 +1444,21 @@ def _refine(
                 and total - cutoff * count > kept + _EPSILON
             )
             target = next((at for _, at in options if allowed(i, at)), None)
+            if target is None and options:
+                # the best cluster may hold a rival of the claim's own source (a second
+                # number of its sentence): the cluster takes the one that fits it better
+                rival = _rival(i, options[0][1], members, inside, score, cannot, weak, cutoff)
+                if (
+                    rival is not None
+                    and (i, rival) not in swapped
+                    and allowed(i, options[0][1], rival)
+                ):
+                    # once per two claims: the cluster joins below weigh the two by all
+                    # their pairs, and may take the rival back
+                    swapped.add((i, rival))
+                    move(rival, fresh)
+                    fresh += 1
+                    target = options[0][1]
             if target is None and len(inside[here]) > 1 and stay < cutoff - _EPSILON:
                 target = fresh
                 fresh += 1
@@ -1480,6 +1501,44 @@ def _refine(
         if not changed:
             break
     return label
+
+
+def _rival(
+    i: int,
+    at: int,
+    members: Sequence[Claim],
+    inside: Mapping[int, set[int]],
+    score: Sequence[Mapping[int, float]],
+    cannot: Mapping[int, set[int]],
+    weak: set[tuple[int, int]],
+    cutoff: float,
+) -> int | None:
+    """The one claim of cluster `at` that keeps claim i out of it, when it is of i's own
+    source (a second number of i's sentence, another figure of its source: the cluster can
+    take one of the two) and i fits the rest of the cluster better: over the others both
+    were decided with, a higher mean score (so a higher summed margin, score minus
+    `cutoff`), at least `cutoff`, with a match among them. Else None.
+
+    Best-pair-first joins let whichever of two rivals scored a pair first take a cluster,
+    though the other's pairs with the rest of it are better ("killed 12 and injured 40":
+    the 40 joined the cluster of an injured count by one pair, while the 12 matches the
+    cluster's other tolls); the cluster keeps the claim that fits it best."""
+    blocking = [j for j in cannot.get(i, ()) if j in inside[at]]
+    if len(blocking) != 1:
+        return None
+    j = blocking[0]
+    if members[j].source_id != members[i].source_id:
+        return None
+    # weighed over the claims of the rest that both were decided with, so that of two
+    # rivals at most one fits better: a swap is never undone by the other's
+    rest = sorted(k for k in inside[at] - {j} if k in score[i] and k in score[j])
+    if not any(score[i][k] > 0 and (min(i, k), max(i, k)) not in weak for k in rest):
+        return None
+    ours = sum(score[i][k] for k in rest)
+    theirs = sum(score[j][k] for k in rest)
+    if ours / len(rest) < cutoff or ours <= theirs + _EPSILON:
+        return None
+    return j
 
 
 def _evicted(

@@ -984,6 +984,15 @@ class ContextRules:
             " 12)"
         ),
     )
+    next_figure_words: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words after which a ranking's next figure and its name follow ('Roe had the"
+            " most, with 60, followed by Doe, with 54'): the names past them are the next"
+            " figure's, not near the one before; the names before them, not near the one"
+            " after"
+        ),
+    )
     background_words: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
@@ -1472,6 +1481,16 @@ class MatchingRules:
             "concepts (keys of frames.toml's [concepts]) counted as a running tally that is"
             " reported again as it grows (deaths, cases): of sources published on different"
             " days, a floor ('at least 610') is the count of its day (running_floor_reach)"
+        ),
+    )
+    revised_concepts: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "concepts (keys of frames.toml's [concepts]) whose figure is an estimate revised"
+            " by orders of magnitude as knowledge grows (an impact's probability, 3.1% then"
+            " 0.0017%): two numbers of one such concept are never two facts by their distance"
+            " alone (no max_value_ratio or concept_max_value_ratio veto); value_penalty still"
+            " weighs the distance"
         ),
     )
     fell_most_ratio: float = field(

@@ -205,6 +205,7 @@ class QuantityKind(Kind):
             self._owners_of,
         )
         self._running = frozenset(self.rules.matching.running_concepts)
+        self._revised = frozenset(self.rules.matching.revised_concepts)
         # the nouns of a kind of place ("governorate", "province"), which a place's name may
         # go without ("Marib" of "Marib Governorate"), folded as a topic's words are
         self._place_nouns = frozenset(
@@ -1175,9 +1176,16 @@ class QuantityKind(Kind):
         # concept, they are two figures (a part and its whole: one state's delegates and
         # the delegates a candidate needs)
         running = a.concept in self._running or b.concept in self._running
+        # an estimate revised by orders of magnitude (an impact's odds, `revised_concepts`)
+        # is one figure however far its numbers are apart: distance alone parts nothing
+        revised = concept in self._revised
         veto = (
             self._concept_vetoes(a, b, fa, fb)
-            or _far_apart(a, b, m.concept_max_value_ratio if running else m.max_value_ratio)
+            or (
+                None
+                if revised
+                else _far_apart(a, b, m.concept_max_value_ratio if running else m.max_value_ratio)
+            )
             # a concept the run lent a figure meets figures of its order only, but for a
             # running tally, whose figures grow (`run_concepts`)
             or (
