@@ -389,13 +389,7 @@ class RecurringNames:
                 for part in chosen:
                     if part.key not in classes and (source.id, part.key) in placed:
                         continue  # a place its source names itself: that claim is its own
-                    sentence = sentence_holding(
-                        source,
-                        part.start,
-                        part.end,
-                        self.lexicon.abbreviations,
-                        self.lexicon.sentence_ends,
-                    )
+                    sentence = self._sentence_of(source, part.start, part.end)
                     if sentence is None:
                         continue  # page furniture, or a name across two sentences
                     read.append(
@@ -403,6 +397,12 @@ class RecurringNames:
                     )
         read += self._office_places(claims, sources, places, people, within)
         return read
+
+    def _sentence_of(self, source: Source, start: int, end: int) -> Sentence | None:
+        """The sentence of `source` holding `[start, end)`, or None (page furniture, or a
+        name across two sentences)."""
+        lexicon = self.lexicon
+        return sentence_holding(source, start, end, lexicon.abbreviations, lexicon.sentence_ends)
 
     def _office_places(
         self,
@@ -456,13 +456,7 @@ class RecurringNames:
                 taken = spans.get(source.id)
                 if taken is not None and taken.overlaps(part.start, part.end):
                     continue
-                sentence = sentence_holding(
-                    source,
-                    part.start,
-                    part.end,
-                    self.lexicon.abbreviations,
-                    self.lexicon.sentence_ends,
-                )
+                sentence = self._sentence_of(source, part.start, part.end)
                 if sentence is None:
                     continue
                 end = part.end
