@@ -42,6 +42,9 @@ def test_the_year_so_far_in_other_words_is_one_window() -> None:
         )
     }
     assert keys == {"in 2024"}
+    # every wording the time patterns read of a window so far is that window
+    assert time_key("from the start of this month", words) == time_key("this month", words)
+    assert time_key("the week", words) == time_key("so far this week", words)
     assert time_key("for the day", words) != time_key("since the start of the year", words)
 
 
