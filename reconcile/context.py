@@ -411,8 +411,9 @@ class ContextReader:
 
     def _unbounded_names(self, claim: Claim) -> frozenset[str]:
         """The names near a claim read past `next_figure_words`, else its sentence's (none
-        stands on its side of them); none when the rules have no such words."""
-        if self._next_figure is None:
+        stands on its side of them); none when its sentence holds no such words (the slices
+        read before are these, no names in them)."""
+        if self._next_figure is None or not self._next_figure.search(claim.sentence):
             return frozenset()
         return self.names(_around(claim, self.window, self._joins)) or self.names(
             _around(claim, len(claim.sentence))
