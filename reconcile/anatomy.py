@@ -25,7 +25,7 @@ through a third member` (their pair alone would not: other claims joined them), 
 
 A pair is decided again exactly as its block decided it: the features of each claim read
 with its source's language, date and story (`match.features_reader`), and the number of
-figures of its concept its source states in the block (`match.figures_stated`); the pair
+figures of what it states its source states in the block (`Kind.figures_stated`); the pair
 in block order.
 """
 
@@ -36,7 +36,7 @@ from dataclasses import replace
 
 from reconcile.context import Features
 from reconcile.kinds import Kind, Kinds
-from reconcile.match import Topics, _candidate_pairs, features_reader, figures_stated
+from reconcile.match import Topics, _candidate_pairs, features_reader
 from reconcile.models import Claim, Fact, PairDecision, Report
 from reconcile.reasons import Reason, Similarity
 from reconcile.records import record
@@ -169,7 +169,7 @@ class Anatomy:
         self._keys: dict[str, str | None] = {}
         self._blocks: dict[str, list[Claim]] | None = None
         self._features: dict[str, Features] = {}
-        self._figures: dict[str, dict[tuple[str, str], int]] = {}
+        self._figures: dict[str, dict[str, int]] = {}
         self._candidates: dict[str, set[tuple[int, int]]] = {}
         self._decided: dict[tuple[str, str], PairDecision] = {}
 
@@ -198,15 +198,15 @@ class Anatomy:
         return self._blocks.get(key, [])
 
     def features(self, claim: Claim, key: str) -> Features:
-        """A claim's features as its block read them (with its source's figures of its
-        concept in the block)."""
+        """A claim's features as its block read them (with its source's figures of what it
+        states in the block)."""
         known = self._features.get(claim.id)
         if known is None:
             figures = self._figures.get(key)
             if figures is None:
-                figures = self._figures[key] = figures_stated(self.block(key))
+                figures = self._figures[key] = self.block_kind(key).figures_stated(self.block(key))
             known = self._read(claim)
-            n = figures.get((claim.source_id, claim.concept), 0) if claim.concept else 0
+            n = figures.get(claim.id, 0)
             if n and n != known.figures:
                 known = replace(known, figures=n)
             self._features[claim.id] = known

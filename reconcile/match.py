@@ -626,16 +626,6 @@ def compare_pair(a: Claim, b: Claim, kinds: Kinds) -> PairDecision:
     return own.of(a).decide(a, b, own.context.features(a), own.context.features(b))
 
 
-def figures_stated(members: Sequence[Claim]) -> dict[tuple[str, str], int]:
-    """How many different figures (value and upper value) of each concept each source
-    states among a block's members, by (source, concept); claims with no concept aside."""
-    found: dict[tuple[str, str], set[tuple[float | None, float | None]]] = {}
-    for c in members:
-        if c.concept:
-            found.setdefault((c.source_id, c.concept), set()).add((c.value, c.value_high))
-    return {k: len(v) for k, v in found.items()}
-
-
 def _cluster_block(
     key: str,
     members: list[Claim],
@@ -656,10 +646,10 @@ def _cluster_block(
 
     feats = memory.features(members, read) if memory is not None else [read(c) for c in members]
     read_features = feats
-    # How many different figures of its concept each claim's source states in this block:
+    # How many different figures of what it states each claim's source states in this block:
     # a story with one death toll per source is not one with delegates of each candidate.
-    stated = figures_stated(members)
-    count = [stated[c.source_id, c.concept] if c.concept else 0 for c in members]
+    stated = kind.figures_stated(members)
+    count = [stated.get(c.id, 0) for c in members]
     del stated  # not held while the block is clustered
     feats = [
         replace(f, figures=n) if n and n != f.figures else f

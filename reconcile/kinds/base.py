@@ -143,6 +143,17 @@ class Kind(ABC):
         """Words (besides its context's) by which a claim meets others in a large block."""
         return ()
 
+    def figures_stated(self, members: Sequence[Claim]) -> dict[str, int]:
+        """How many different figures its source states, among a block's `members`, of what
+        each member states, by claim id, where more than none (`Features.figures`, which
+        `decide` then reads): by default the figures (value and upper value) of the claim's
+        concept, claims with no concept aside."""
+        found: dict[tuple[str, str], set[tuple[float | None, float | None]]] = {}
+        for c in members:
+            if c.concept:
+                found.setdefault((c.source_id, c.concept), set()).add((c.value, c.value_high))
+        return {c.id: len(found[c.source_id, c.concept]) for c in members if c.concept}
+
     def loose_key(self, claim: Claim) -> str | None:
         """For a claim in no block (`block_key` None), the block whose clusters it may still
         join, pair by pair with `decide_loose`, after they are made; None: it joins none."""

@@ -13,7 +13,7 @@ naming both is two facts), else they are kept apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from typing import Any, ClassVar, Literal, TypeVar
@@ -658,6 +658,28 @@ class NamedKind(Kind):
         """Whether two different names for these roles disagree (by default they never do)."""
         return False
 
+    def figures_stated(self, members: Sequence[Claim]) -> dict[str, int]:
+        """Whether each member's source names, in the block, two things of its role that are
+        not one (2) or not (1): a source naming two carriers, or two aircraft types, tells
+        of two things, so neither disagrees with another source's name (`one_per_story` is
+        the default a source's own names overrule)."""
+        by_role: dict[tuple[str, str], dict[str, NamedValue]] = {}
+        for c in members:
+            value = named(c)
+            by_role.setdefault((c.source_id, value.role), {}).setdefault(value.key, value)
+        several = {group for group, values in by_role.items() if self._two_apart(values)}
+        return {c.id: 2 if (c.source_id, named(c).role) in several else 1 for c in members}
+
+    def _two_apart(self, values: Mapping[str, NamedValue]) -> bool:
+        """Whether two of `values` (one per key) are different names of a role a story has
+        once."""
+        shown = sorted(values.values(), key=lambda v: v.key)
+        return any(
+            self.one_per_story(a, b) and self._value_relation(a, b) == "different"
+            for at, a in enumerate(shown)
+            for b in shown[at + 1 :]
+        )
+
     def roles_meet(self, a: NamedValue, b: NamedValue) -> bool:
         """Whether claims of these two roles may state one fact."""
         return a.role == b.role
@@ -732,10 +754,15 @@ class NamedKind(Kind):
             )
         if a.source_id == b.source_id:
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, True))
-        # Different names conflict only for a role a story has once, and only where the
-        # sources tell of one event: the words around both share `conflict_shared_words`.
+        # Different names conflict only for a role a story has once, where neither source
+        # names two things of it (`figures_stated`), and only where the sources tell of one
+        # event: the words around both share `conflict_shared_words`.
         shared = len(fa.words & fb.words)
-        if not self.one_per_story(va, vb) or shared < self.rules.named.conflict_shared_words:
+        if (
+            not self.one_per_story(va, vb)
+            or max(fa.figures, fb.figures) > 1
+            or shared < self.rules.named.conflict_shared_words
+        ):
             return PairDecision(0.0, (), NamedApart(role, va.name, vb.name, False))
         return PairDecision(60.0, (DifferentNamed(role, va.name, vb.name),))
 
