@@ -106,6 +106,47 @@ def test_an_appointing_holder_gives_the_office_of_their_place(kinds: Kinds) -> N
     ]
 
 
+def test_a_listed_holder_gives_the_office_of_their_place(kinds: Kinds) -> None:
+    source = Source(
+        id="S1",
+        path="1.txt",
+        text=(
+            "Ruritanian President Jane Roe and Prime Minister John Doe met the envoy. "
+            "President of Karskia Ann Lee, and prime minister Bob Ray, criticized the plan. "
+            "Karskian President Ann Lee and President Tom Smith met on Friday. "
+            "Karskian President Ann Lee and former prime minister Joe Bell spoke later. "
+            "Karskian President Ann Lee met Prime Minister Sam Hill on Friday."
+        ),
+        published="2024-03-14",
+    )
+    found = [
+        (_held(c).person, _held(c).office_key, _held(c).place)
+        for c in claims_of([source], kinds)
+        if c.kind == "office" and _held(c).person not in ("Jane Roe", "Ann Lee")
+    ]
+    # (two holders of one title are two places' holders; a former holder, and one met, are
+    # given no place)
+    assert found == [
+        ("John Doe", "prime-minister", "ruritanian"),
+        ("Bob Ray", "prime-minister", "karskia"),
+        ("Tom Smith", "president", ""),
+        ("Joe Bell", "former-prime-minister", ""),
+        ("Sam Hill", "prime-minister", ""),
+    ]
+
+
+def test_a_listed_holder_is_no_holder_of_the_office_another_source_places(
+    tmp_path: Path,
+) -> None:
+    report = _report(
+        tmp_path,
+        "Karskian Prime Minister Ann Lee said on Monday that the truce with Velmora holds.",
+        "President of Velmora Jane Roe and prime minister John Doe said on Monday that the"
+        " truce with Karskia holds.",
+    )
+    assert _office_facts(report) == []
+
+
 def test_an_appointed_holder_meets_the_office_named_elsewhere(tmp_path: Path) -> None:
     report = _report(
         tmp_path,

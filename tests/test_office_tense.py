@@ -101,7 +101,7 @@ CASES = [
         "Karskan mayor-president Jan Novak said that 600 people came.",
         [("Karskan mayor-president Jan Novak", "mayor", "Jan Novak", "karskan")],
     ),
-    # a party's nominee or candidate, and a lesser one
+    # a party's nominee or candidate, and a lesser one listed after it: the same party's
     (
         "Unity Party presidential nominee Jane Roe and vice presidential nominee Jan Novak spoke.",
         [
@@ -115,7 +115,7 @@ CASES = [
                 "vice presidential nominee Jan Novak",
                 "vice-presidential-candidate",
                 "Jan Novak",
-                "",
+                "unity party",
             ),
         ],
     ),

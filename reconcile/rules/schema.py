@@ -632,7 +632,11 @@ class OfficeWords:
     )
     joiners: tuple[str, ...] = field(
         default=(),
-        metadata=_doc("words between two titles of one person: 'president and CEO'"),
+        metadata=_doc(
+            "words between two titles of one person: 'president and CEO'; and between two"
+            " holders of a list, the first's place given to the second's title that names"
+            " none: 'Karskian President Roe and Prime Minister Doe'"
+        ),
     )
     agents: tuple[str, ...] = field(
         default=(),

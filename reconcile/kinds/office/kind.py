@@ -117,6 +117,13 @@ class OfficeKind(Kind):
             if words.appointers
             else None
         )
+        # what stands between two holders of a list ("Karskian President Jane Roe and Prime
+        # Minister John Doe", `_appointed_places`)
+        self.listed_gap = (
+            re.compile(rf"\s*,?\s*(?:{phrases(words.joiners).pattern})\s+", re.IGNORECASE)
+            if words.joiners
+            else None
+        )
         # "Roe replaced John Doe": a verb of succession between two holders' names
         # (`_handover_places`)
         self.handover_gap = (
@@ -226,13 +233,16 @@ class OfficeKind(Kind):
         appoints John Doe as prime minister", "Acme chief executive Jane Roe, who named John
         Doe finance director", "... appoints retired army general John Doe as defence
         minister": a few lower-case words may describe the person first): a holder gives an
-        office of their own place or body."""
-        if self.appointed_gap is None or len(mentions) < 2:
+        office of their own place or body; or the place of the holder of another office
+        right before it in a list ("Karskian President Jane Roe and Prime Minister John
+        Doe": the Karskian prime minister; not "President Roe of Karskia and President Doe",
+        two offices of one title)."""
+        if len(mentions) < 2:
             return mentions
         placed = sorted(
-            (m.end, detail_of(m, OfficeMention).place)
+            (m.end, stated.place, stated.office_key)
             for m in mentions
-            if detail_of(m, OfficeMention).place and not detail_of(m, OfficeMention).former
+            if (stated := detail_of(m, OfficeMention)).place and not stated.former
         )
         if not placed:
             return mentions
@@ -242,13 +252,18 @@ class OfficeKind(Kind):
             if stated.place or stated.former or not stated.title_key:
                 out.append(mention)
                 continue
+            at = mention.start - sentence.start
             giver = next(
                 (
                     place
-                    for end, place in reversed(placed)
+                    for end, place, office in reversed(placed)
                     if end <= mention.start
-                    and self.appointed_gap.fullmatch(
-                        sentence.text, end - sentence.start, mention.start - sentence.start
+                    and any(
+                        gap is not None and gap.fullmatch(sentence.text, end - sentence.start, at)
+                        for gap in (
+                            self.appointed_gap,
+                            self.listed_gap if office != stated.office_key else None,
+                        )
                     )
                 ),
                 None,
