@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import field, replace
 from functools import cached_property, lru_cache
 from typing import Any
@@ -2424,18 +2424,37 @@ def _numbers_pattern(number_words: Sequence[str]) -> re.Pattern[str]:
 _STORY_REACH = 2000  # characters either side of a claim where its number is read again
 _STORY_SENTENCE = 400  # most characters read either side of a number for its sentence
 _SENTENCE_EDGE = re.compile(r"[.!?][\"”’')\]]*\s+|\n")
-# (the number written first, its sign or letter before checked behind it: a pattern that opens
-# with its literal is searched for that literal, one that opens with a look-behind is tried
-# at every character of the reach, most of the time the story took)
-_SAME_NUMBER = r"{0}(?<![\w.,$€£¥₹]{0})(?![\w]|[.,]\d)"
+# what may not stand right before a number said again (besides a letter, digit or "_"): it
+# would be part of a longer number or a sum
+_GLUED_BEFORE = frozenset(".,$€£¥₹")
 _STORY_FAMILIES = frozenset({"count", "percent"})  # a bare number of these only
 _STORY_SAYINGS = 4  # most other places near a number where it is read again
 
 
-@lru_cache(maxsize=4096)
-def _said_again(number: str) -> re.Pattern[str]:
-    """The number written as `number` (digits), not inside a longer number or word."""
-    return re.compile(_SAME_NUMBER.format(re.escape(number)))
+def _said_again(number: str, text: str, low: int = 0, high: int = -1) -> Iterator[int]:
+    """Where the number written as `number` (digits) starts in `text[low:high]` (all of it
+    when `high` is -1), not inside a longer number or word: no letter, digit, "_", point,
+    comma or currency sign right before it (read before `low` too), no letter, digit or
+    "_" right after it, nor a point or comma and a digit (read up to `high` only). Found by
+    searching for the number's text, so that no pattern is compiled for each number."""
+    high = len(text) if high < 0 else min(high, len(text))
+    size = len(number)
+    at = text.find(number, low, high) if size else -1
+    while at >= 0:
+        end = at + size
+        before = text[at - 1] if at else ""
+        after = text[end] if end < high else ""
+        glued_before = before and (before in _GLUED_BEFORE or before.isalnum() or before == "_")
+        glued_after = after and (
+            after.isalnum()
+            or after == "_"
+            or (after in ".," and end + 1 < high and text[end + 1].isdecimal())
+        )
+        if not (glued_before or glued_after):
+            yield at
+            at = text.find(number, end, high)
+        else:
+            at = text.find(number, at + 1, high)
 
 
 def concept_in_story(
@@ -2463,19 +2482,20 @@ def concept_in_story(
     reading = frames.reading
     if family not in _STORY_FAMILIES or digits is None or reading is None:
         return None
-    same = _said_again(digits.group())
+    number = digits.group()
+    size = len(number)
     said: set[str] = set()
     found: Concept | None = None
     places: list[tuple[str, int, int]] = []
     low, high = max(0, claim[0] - _STORY_REACH), min(len(text), claim[1] + _STORY_REACH)
-    for match in same.finditer(text, low, high):
-        if match.start() < claim[1] and claim[0] < match.end():
+    for at in _said_again(number, text, low, high):
+        if at < claim[1] and claim[0] < at + size:
             continue  # the claim itself
-        places.append((text, match.start(), match.end()))
+        places.append((text, at, at + size))
         if len(places) > _STORY_SAYINGS:
             return None  # a number said this often near it is no one figure (and stays linear)
     if title and title not in text[: len(title) + _STORY_SENTENCE]:
-        places.extend((title, m.start(), m.end()) for m in same.finditer(title))
+        places.extend((title, at, at + size) for at in _said_again(number, title))
     for where, at, stop in places:
         if bool(reading.percent.match(where, stop)) != (family == "percent"):
             continue  # a share said where a count is, or the other way round

@@ -1223,15 +1223,16 @@ class ContextReader:
         # a cue read anywhere in the clause ("in the past 24 hours") is the claim's only
         # before another number stands between them ("3,728 cases since the outbreak
         # began, with 198 recorded in the last 24 hours": the day's share is the 198)
-        past = sentence[number_end:]
-        reach = _words_to_number(past) - skipped
+        # (the words to that number counted only where such a cue stands past the first
+        # word: most claims have none)
+        to_number: int | None = None
         for i, w in enumerate(after):
             for index, cue, in_clause in cues.get(w, ()):
-                if (
-                    index < first
-                    and ((in_clause and i < reach) or i == 0)
-                    and tuple(after[i : i + len(cue)]) == cue
-                ):
+                if index >= first or tuple(after[i : i + len(cue)]) != cue:
+                    continue
+                if i and in_clause and to_number is None:
+                    to_number = _words_to_number(sentence[number_end:]) - skipped
+                if i == 0 or (in_clause and to_number is not None and i < to_number):
                     first = index
         return self.portions_after[first][1] if first < len(self.portions_after) else ""
 

@@ -111,9 +111,7 @@ def test_concept_read_from_the_story(
 )
 def test_a_number_is_said_again_only_standing_alone(number: str, text: str, marks: str) -> None:
     expected = [i for i, mark in enumerate(marks) if mark == "^"]
-    assert [m.start() for m in _said_again(number).finditer(text)] == expected
+    assert list(_said_again(number, text)) == expected
     # within a reach that starts inside the text, what stands before the reach still counts
     # ("145" read from its "45")
-    assert [m.start() for m in _said_again(number).finditer(text, 14)] == [
-        i for i in expected if i >= 14
-    ]
+    assert list(_said_again(number, text, 14)) == [i for i in expected if i >= 14]
