@@ -15,7 +15,7 @@ one fact told in two wordings.
 - A share of a day read anywhere in the clause ("in the last 24 hours") is the claim's only
   when no other number stands between them.
 - Names: numbers of one concept that disagree, in sentences naming nothing in common, stay
-  two facts.
+  two facts; an acronym of the concept ("of GDP") is no name the two share.
 """
 
 from __future__ import annotations
@@ -178,3 +178,24 @@ def test_tolls_each_clause_names_as_its_own_stay_apart(tmp_path: Path) -> None:
     report = run([tmp_path])
     decision = _decision(report, "52,000 people", "100,000 people")
     assert isinstance(decision.veto, DifferentNames), decision
+
+
+def test_an_acronym_of_the_concept_is_no_name_two_targets_share(tmp_path: Path) -> None:
+    # "GDP" names what is measured, not whose target it is: two countries' targets
+    _write(
+        tmp_path,
+        "a",
+        "02",
+        "The Karskian government will raise defence spending to 2.5% of GDP by 2027, "
+        "Jane Roe says.",
+    )
+    _write(
+        tmp_path,
+        "b",
+        "09",
+        "The Velmian government will reach 2% of GDP in defence spending, Bo Orle says.",
+    )
+    report = run([tmp_path])
+    decision = _decision(report, "2.5%", "2%")
+    assert isinstance(decision.veto, DifferentNames), decision
+    assert decision.veto.a == ("karskian",), decision

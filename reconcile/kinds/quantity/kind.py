@@ -1237,7 +1237,10 @@ class QuantityKind(Kind):
         # counted thing, else the subject of the number's clause) makes them one figure,
         # whatever other names stand near.
         ga, gb = self.governs.read(a), self.governs.read(b)
-        near_a, near_b = fa.names - ga.sources, fb.names - gb.sources
+        near_a = _not_the_concept(fa.names - ga.sources, concept)
+        owners_a = _not_the_concept(ga.owners, concept)
+        owners_b = _not_the_concept(gb.owners, concept)
+        near_b = _not_the_concept(fb.names - gb.sources, concept)
         if _same_number(a, b):
             # The whole another number of its clause is a part of ("the ABC won 15 of 17
             # seats": 17, `whole_of_part`) is the size of what the parts share, no name's:
@@ -1248,7 +1251,7 @@ class QuantityKind(Kind):
                 near_a = frozenset()
             if self._whole_of_part(b):
                 near_b = frozenset()
-        owners_apart = self._owners_apart(a, b, ga.owners, gb.owners)
+        owners_apart = self._owners_apart(a, b, owners_a, owners_b)
         if (
             owners_apart
             and max(fa.figures, fb.figures) > 1
@@ -1259,17 +1262,17 @@ class QuantityKind(Kind):
             # 12" in each source), the sources stating several figures: each owner's figure
             # is its own
             return PairDecision(
-                0.0, (), DifferentNames(tuple(sorted(ga.owners)), tuple(sorted(gb.owners)))
+                0.0, (), DifferentNames(tuple(sorted(owners_a)), tuple(sorted(owners_b)))
             )
         if (
             near_a
             and near_b
             and not (near_a & near_b)
-            and not (ga.owners & gb.owners)
+            and not (owners_a & owners_b)
             and not (fa.places & self._sentence_names(b))
             and not (fb.places & self._sentence_names(a))
             and not (fa.story and fb.story and concept in self._running)
-            and not self._names_told_both(a, b, near_a, near_b, ga.owners, gb.owners)
+            and not self._names_told_both(a, b, near_a, near_b, owners_a, owners_b)
         ):
             # nor is the place of either number named in the other's sentence ("in Sri
             # Lanka" near one toll; "in Badulla" near the other, "Sri Lanka" earlier on),
@@ -2274,6 +2277,17 @@ def to_interval(qualifier: str, values: tuple[float, ...], tolerance: Tolerance)
         return Interval(0.0, v)
     t = tolerance.exact
     return Interval(v * (1 - t), v * (1 + t))
+
+
+def _not_the_concept(names: frozenset[str], concept: str) -> frozenset[str]:
+    """The names near a number but those that only write its concept's words: an acronym
+    a sentence capitalizes ("2.5% of GDP": "gdp", of the concept "share of gdp") names
+    what is measured, not whose figure it is, so two numbers of the concept share it
+    whoever's they are (the UK's target and Spain's)."""
+    words = frozenset(concept.split())
+    if not words:
+        return names
+    return frozenset(name for name in names if not frozenset(name.split()) <= words)
 
 
 def vetoes(
