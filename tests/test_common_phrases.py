@@ -67,3 +67,12 @@ def test_a_phrase_a_count_cuts_short_is_read_past_it(tmp_path: Path) -> None:
         "The political prisoners were flown to Velm.",
     )
     assert ("agreed thing: political prisoners", "agree") in things(report)
+
+
+def test_a_participle_and_its_object_are_no_phrase(tmp_path: Path) -> None:
+    report = report_of(
+        tmp_path,
+        "A boat carrying migrants sank off Velm after a mass shooting at the port.",
+        "The boat carrying migrants sank near Velm. Police linked it to the mass shooting.",
+    )
+    assert things(report) == [("agreed thing: mass shooting", "agree")]

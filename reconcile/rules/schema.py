@@ -2352,6 +2352,13 @@ class ThingRules:
             " ('many', 'recent', 'former') that say how much or when, not which thing"
         ),
     )
+    common_participle_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of a word that ends no lower-case phrase where another word or a number"
+            " follows it: a verb's and its object ('a boat carrying migrants')"
+        ),
+    )
     common_modifier_endings: tuple[str, ...] = field(
         default=(),
         metadata=_doc("endings of a word that opens no lower-case phrase: an adverb's ('-ly')"),

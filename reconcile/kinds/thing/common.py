@@ -44,6 +44,7 @@ from reconcile.sentences import sentence_holding
 _WORD = re.compile(r"(?<![\w’'&.-])[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*(?![\w’'&-])")
 # the word or number right before a phrase
 _BEFORE = re.compile(r"(?:(?<![\w’'-])(?P<word>[^\W\d_]+)|\d[\d,.]*)[ \t]+$")
+_NUMBER_AFTER = re.compile(r"[ \t]{1,2}\d")  # a number right after a word
 _GAP = re.compile(r"[ \t]{1,2}")  # between two words of a phrase: a space or two, on one line
 _CLAUSES = frozenset({"event"})  # claims whose spans hold other words read all the same
 # claims of a number and its noun: a phrase running past one's end is read all the same
@@ -95,6 +96,7 @@ class CommonPhrases:
             for w in (*thing.common_not_heads, *(w for t in titles for w in t.split()))
         )
         self.head_endings = tuple(fold(e) for e in rules.nouns.not_noun_endings)
+        self.participles = tuple(fold(e) for e in thing.common_participle_endings)
 
     def read(
         self, claims: Sequence[Claim], sources: Sequence[Source], more: Sequence[Claim] = ()
@@ -176,7 +178,7 @@ class CommonPhrases:
             )
             for j in range(i + 1, min(i + self.most, len(run))):
                 last = run[j][2]
-                if not self._ends(last):
+                if not self._ends(last) or self._takes_object(text, run, j):
                     continue
                 inner = [w for _, _, w in run[i + 1 : j]]
                 if not self._joined(inner):
@@ -200,9 +202,19 @@ class CommonPhrases:
         return (
             len(word) > 2
             and word not in self.never
+            and word not in self.not_first
             and self.forms.of(word) not in self.not_last
             and not word.endswith(self.head_endings)
         )
+
+    def _takes_object(self, text: str, run: list[tuple[int, int, str]], j: int) -> bool:
+        """Whether the word `run[j]`, of a participle's ending (`common_participle_endings`),
+        is followed by a word of its run or a number: a verb and its object ("a boat
+        carrying migrants", "carrying 40 people"), not the head of a noun ("a mass shooting
+        at a bar")."""
+        if not run[j][2].endswith(self.participles):
+            return False
+        return j + 1 < len(run) or _NUMBER_AFTER.match(text, run[j][1]) is not None
 
     def _joined(self, inner: list[str]) -> bool:
         """Whether the words between a phrase's first and last are nouns or modifiers, or
