@@ -79,6 +79,7 @@ class CommonPhrases:
         self.joiners = frozenset(fold(j) for j in thing.common_joiners)
         self.before = frozenset(fold(w) for w in thing.common_before)
         numbers = rules.numbers
+        self.articles = frozenset(fold(a) for a in named.articles)
         stop = frozenset(
             fold(w)
             for w in (*rules.nouns.stopwords, *named.articles, *numbers.words, *numbers.scales)
@@ -181,8 +182,9 @@ class CommonPhrases:
                 if not self._ends(last) or self._takes_object(text, run, j):
                     continue
                 inner = [w for _, _, w in run[i + 1 : j]]
-                if not self._joined(inner):
-                    continue
+                if not self._joined(inner) or any(w.endswith(self.participles) for w in inner):
+                    continue  # (a participle inside: a verb and its object, "boat carrying
+                    # migrants sank"; the phrase before it is read, "military training")
                 words = [w for _, _, w in run[i : j + 1]]
                 key = " ".join(self.forms.of(w) for w in words)
                 phrases.append(_Phrase(start, run[j][1], key, len(words), introduced))
@@ -209,12 +211,17 @@ class CommonPhrases:
 
     def _takes_object(self, text: str, run: list[tuple[int, int, str]], j: int) -> bool:
         """Whether the word `run[j]`, of a participle's ending (`common_participle_endings`),
-        is followed by a word of its run or a number: a verb and its object ("a boat
-        carrying migrants", "carrying 40 people"), not the head of a noun ("a mass shooting
-        at a bar")."""
+        is followed by a word of its run that is no stopword, an article or a number: a verb
+        and its object ("a boat carrying migrants", "carrying the wounded", "carrying 40
+        people"), not the head of a noun ("a mass shooting
+        at a bar"). (Inside a phrase, after its first word, such a word is a verb's too:
+        `_of_run`.)"""
         if not run[j][2].endswith(self.participles):
             return False
-        return j + 1 < len(run) or _NUMBER_AFTER.match(text, run[j][1]) is not None
+        if j + 1 < len(run):
+            after = run[j + 1][2]
+            return after not in self.never or after in self.articles
+        return _NUMBER_AFTER.match(text, run[j][1]) is not None
 
     def _joined(self, inner: list[str]) -> bool:
         """Whether the words between a phrase's first and last are nouns or modifiers, or
