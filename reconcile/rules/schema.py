@@ -2335,7 +2335,7 @@ class ThingRules:
         default=(),
         metadata=_doc(
             "words that open a noun phrase after them ('a', 'the', 'of'): a lower-case phrase"
-            " is read only where some source writes it after one of them, or after a number"
+            " is read only where some source writes it after one of them"
         ),
     )
     common_not_heads: tuple[str, ...] = field(

@@ -11,14 +11,14 @@ words in the singular ("mass shootings" meets "a mass shooting"), a common noun
 What a phrase must be (`CommonPhrases.read`): two nouns or more, at most `common_words`
 words, `common_joiners` between them; words written in lower case on one line with nothing
 but spaces between them (a sentence's capitalized first word is read in lower case); some
-source of the run writes it after a word of `common_before` or a number, as a noun phrase
-stands ("a cargo ship", "of bootleg alcohol"); its first word is no stopword of the
-language (`nouns.toml`), no word of `common_not_modifiers` ("many", "former"), none ending in
-`common_modifier_endings` ("-ly") and no word that may follow a name ("said", "killed",
-`place.after_name`); its last word is none of those either, no word of `common_not_heads`
-("people", "officials"), no office's title word ("prime minister") and none ending in
-`not_noun_endings` ("were injured"). "the government", "police said" and "last year" are
-no such phrase.
+source of the run writes it after a word of `common_before`, as a noun phrase stands ("a
+cargo ship", "of bootleg alcohol"; a number alone is no sign: "Flight 418 lost contact");
+its first word is no stopword of the language (`nouns.toml`), no word of
+`common_not_modifiers` ("many", "former"), none ending in `common_modifier_endings` ("-ly")
+and no word that may follow a name ("said", "killed", `place.after_name`); its last word is
+none of those either, no word of `common_not_heads` ("people", "officials"), no office's
+title word ("prime minister") and none ending in `not_noun_endings` ("were injured"). "the
+government", "police said" and "last year" are no such phrase.
 
 A phrase is read only where no claim of its source holds any of it (an event's clause
 aside, as `recur.py` reads names inside one), nor a claim read across the run: the words
@@ -42,8 +42,8 @@ from reconcile.sentences import sentence_holding
 
 # a word of letters, hyphens inside it ("long-range"); its first letter any case
 _WORD = re.compile(r"(?<![\w’'&.-])[^\W\d_][^\W\d_]*(?:-[^\W\d_]+)*(?![\w’'&-])")
-# the word or number right before a phrase
-_BEFORE = re.compile(r"(?:(?<![\w’'-])(?P<word>[^\W\d_]+)|\d[\d,.]*)[ \t]+$")
+# the word right before a phrase
+_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_]+)[ \t]+$")
 _NUMBER_AFTER = re.compile(r"[ \t]{1,2}\d")  # a number right after a word
 _GAP = re.compile(r"[ \t]{1,2}")  # between two words of a phrase: a space or two, on one line
 _CLAUSES = frozenset({"event"})  # claims whose spans hold other words read all the same
@@ -55,7 +55,7 @@ _COUNTS = frozenset({"count"})
 @record
 class _Phrase:
     """A lower-case phrase written in a source: its span, its key, and whether a word of
-    `common_before` or a number stands before it."""
+    `common_before` stands before it."""
 
     start: int
     end: int
@@ -174,9 +174,7 @@ class CommonPhrases:
             if not self._opens(first):
                 continue
             before = _BEFORE.search(text, max(0, start - 24), start)
-            introduced = before is not None and (
-                before.group("word") is None or fold(before.group("word")) in self.before
-            )
+            introduced = before is not None and fold(before.group(1)) in self.before
             for j in range(i + 1, min(i + self.most, len(run))):
                 last = run[j][2]
                 if not self._ends(last) or self._takes_object(text, run, j):
