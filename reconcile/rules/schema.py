@@ -2319,6 +2319,54 @@ class ThingRules:
             min=0,
         ),
     )
+    common_role: str = field(
+        default="",
+        metadata=_doc(
+            "the role of a lower-case noun phrase no rule reads that several sources of a run"
+            " write ('a mass shooting' in two sources): a thing the story's sources agree on;"
+            " empty: such phrases are not read"
+        ),
+    )
+    common_words: int = field(
+        default=4,
+        metadata=_doc("words, at most, of a lower-case phrase read so, joiners counted", min=2),
+    )
+    common_joiners: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("words inside a lower-case phrase between its nouns ('trial of the facts')"),
+    )
+    common_before: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that open a noun phrase after them ('a', 'the', 'of'): a lower-case phrase"
+            " is read only where some source writes it after one of them"
+        ),
+    )
+    common_not_heads: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns too general to end a lower-case phrase read so ('people', 'officials',"
+            " 'time'): any story's words, no thing of its own"
+        ),
+    )
+    common_not_modifiers: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words that open no lower-case phrase read so: words of quantity, time or degree"
+            " ('many', 'recent', 'former') that say how much or when, not which thing"
+        ),
+    )
+    common_participle_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings of a word that ends no lower-case phrase where another word or a number"
+            " follows it: a verb's and its object ('a boat carrying migrants')"
+        ),
+    )
+    common_modifier_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("endings of a word that opens no lower-case phrase: an adverb's ('-ly')"),
+    )
     across_digits: int = field(
         default=4,
         metadata=_doc(

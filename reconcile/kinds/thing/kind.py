@@ -18,6 +18,7 @@ from reconcile.kinds.base import detail_of
 from reconcile.kinds.date.years import YearsAcross
 from reconcile.kinds.named import NamedKind, NamedValue, abbreviated, name_key, phrases
 from reconcile.kinds.thing.across import NamesAcross
+from reconcile.kinds.thing.common import CommonPhrases
 from reconcile.kinds.thing.find import CommonHeads, ThingFinder, ThingMention
 from reconcile.kinds.thing.recur import RecurringNames
 from reconcile.lexicon import Lexicon
@@ -64,6 +65,7 @@ class ThingKind(NamedKind):
         )
         self.recurring = RecurringNames(lexicon, self.forms)
         self.across = NamesAcross(lexicon, self.forms)
+        self.common = CommonPhrases(lexicon, self.forms)
         self.years = YearsAcross(lexicon, self.across.runs_on)
         self.exclusive = frozenset(c.name for c in rules.named.thing.thing if c.exclusive)
         self.past_years = named.thing.past_years
@@ -98,10 +100,13 @@ class ThingKind(NamedKind):
         """The capitalized names several sources of the run write and no rule reads, read
         as named things (`recur.py`); then the names a claim of one source reads, where
         another source writes them alike and none of its claims reads them (`across.py`);
-        then the years several sources write bare, as dates (`kinds/date/years.py`)."""
+        then the years several sources write bare, as dates (`kinds/date/years.py`); then
+        the lower-case noun phrases several sources write, where no claim holds them
+        (`common.py`)."""
         recurring = self.recurring.read(claims, sources)
         across = self.across.read(claims, sources, recurring)
-        return [*recurring, *across, *self.years.read(claims, sources, [*recurring, *across])]
+        read = [*recurring, *across, *self.years.read(claims, sources, [*recurring, *across])]
+        return [*read, *self.common.read(claims, sources, read)]
 
     def value_of(self, mention: Mention[Any], source: Source) -> NamedValue | None:
         stated = detail_of(mention, ThingMention)
