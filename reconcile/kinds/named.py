@@ -72,6 +72,7 @@ _TAIL = re.compile(r" +([a-z]+)(?![\w’'-])")  # a whole lower-case word after 
 # "Manhattan, New York"; tokenized text: "Manhattan , New York"; a link's markup blanked
 # between a name and its comma: "Jalalabad    , Nangarhar province"
 _COMMA = re.compile(r" *, +")
+_LIST_JOINER = re.compile(r" *,? +([a-z]+) +")  # "Velm, and Tarvin", "Velm and Tarvin"
 _SPACE_RUN = re.compile(r"\s{2,}")
 _KEY_WORD = re.compile(r"[^\W_][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -116,6 +117,10 @@ class NameReader:
     # words (folded, without their period) a name goes on past, with their period, when a
     # capitalized word follows: "St. Louis" (`name_abbreviations`, `abbreviated`)
     dotted: frozenset[str] = frozenset()
+    # words joining the last name of a list: a name after a comma, then one of these and a
+    # name with no comma after it, is the list's next item, no larger place ("in Karsk,
+    # Velm and Tarvin provinces"; but "in Karsk, Ruritania and Velm, Lendia")
+    coordinators: frozenset[str] = frozenset()
 
     def read(self, text: str, at: int, *, commas: bool = True) -> tuple[int, int] | None:
         """The span of the name starting at `at` (after spaces and a "["), or None."""
@@ -143,10 +148,24 @@ class NameReader:
             verb = _NEXT_WORD.match(text, after)
             if verb and fold(verb.group(1)) in self.verbs:
                 break
+            if self._listed(text, after):
+                break
             end = after
         if text[start:end].endswith(("'s", "’s")):
             end -= 2
         return start, end
+
+    def _listed(self, text: str, end: int) -> bool:
+        """Whether a name ending at `end`, read after a comma, is an item of a list: a
+        coordinator follows it (after a comma or none), then a name with no comma after
+        it ("Karsk, Velm, and Tarvin")."""
+        if not self.coordinators:
+            return False
+        joiner = _LIST_JOINER.match(text, end)
+        if joiner is None or fold(joiner.group(1)) not in self.coordinators:
+            return False
+        last = self._words(text, joiner.end(), 3)
+        return last is not None and not _COMMA.match(text, last)
 
     def _starts(self, text: str, token: str, end: int) -> bool:
         """Whether a stop word starts a name here: one of `starts`, a capitalized word next."""
