@@ -1,8 +1,10 @@
-"""Places in lists and places the run puts in larger ones: a name after a comma that a list
-goes on from ("in Karsk, Velm and Tarvin provinces") is the list's next item, not a larger
-place of the first; and a place one source puts in a larger one is in it for every source
-that names it ("in Karskia, at Velm Airport" tells it of another's "Velm Airport", which
-meets a third source's "Karskia"). Sentences written for these tests."""
+"""Places in lists, places the run puts in larger ones and journeys' ends it reads as
+places: a name after a comma that a list goes on from ("in Karsk, Velm and Tarvin
+provinces") is the list's next item, not a larger place of the first; a place one source
+puts in a larger one is in it for every source that names it ("in Karskia, at Velm Airport"
+tells it of another's "Velm Airport", which meets a third source's "Karskia"); and a
+journey's end another source reads as a place ("flights to and from Velm Airport") is that
+place. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -55,3 +57,16 @@ def test_the_place_meets_the_larger_place_a_third_source_names(tmp_path: Path) -
     assert joined(report, "place") == [
         ["at Velm Airport", "at Velm Airport", "in Karskia", "in Karskia"]
     ]
+
+
+def test_a_journey_s_end_another_source_reads_as_the_place_is_that_place(
+    tmp_path: Path,
+) -> None:
+    report = run_of(
+        tmp_path,
+        "Drones struck two jets stationed at Velm Airport on Friday.",
+        "All flights to and from Velm Airport were suspended on Friday.",
+        title="Strikes on Velm Airport",
+        day="2026-03-07",
+    )
+    assert joined(report, "place") == [["Velm Airport", "at Velm Airport"]]

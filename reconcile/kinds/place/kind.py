@@ -24,6 +24,7 @@ from reconcile.kinds.named import (
     name_key,
     named,
     relation,
+    role_claim,
     value_relation,
     without_nouns,
 )
@@ -62,6 +63,45 @@ def _within_run(claims: Sequence[Claim]) -> Iterator[Claim]:
         pooled = within[value.key] | set(value.within)
         if len(pooled) > len(value.within):
             yield replace(claim, detail=replace(value, within=tuple(sorted(pooled))))
+
+
+def _route_ends(claims: Sequence[Claim], places: Sequence[Claim]) -> Iterator[Claim]:
+    """The ends of journeys (route claims) that a place claim of another source of the run
+    names, as places of their own source where no place claim of its names them: "flights
+    to and from Velm Airport were suspended" in one source and "drones struck at Velm
+    Airport" in another name one place (of the role the run's place claims give it most,
+    `NamedValue.bare`: it meets the place of any role and disagrees with none)."""
+    roles: dict[str, dict[str, int]] = {}
+    named_by: dict[str, set[str]] = {}
+    for claim in places:
+        value = named(claim)
+        named_by.setdefault(value.key, set()).add(claim.source_id)
+        counts = roles.setdefault(value.key, {})
+        counts[value.role] = counts.get(value.role, 0) + 1
+    for claim in claims:
+        if claim.kind != "route":
+            continue
+        value = named(claim)
+        others = named_by.get(value.key, set())
+        at = claim.quote.find(value.name)
+        if not others - {claim.source_id} or claim.source_id in others or at < 0:
+            continue
+        counts = roles[value.key]
+        role = min(counts, key=lambda r: (-counts[r], r))
+        start = claim.start + at
+        mention = Mention(
+            source_id=claim.source_id,
+            kind="place",
+            quote=value.name,
+            start=start,
+            end=start + len(value.name),
+            sentence=claim.sentence,
+            sentence_start=0,
+            detail=NamedMention(role=role, name=value.name),
+        )
+        yield role_claim(
+            mention, "place", NamedValue(role=role, name=value.name, key=value.key, bare=True)
+        )
 
 
 class PlaceKind(NamedKind):
@@ -141,6 +181,8 @@ class PlaceKind(NamedKind):
                     continue
                 larger = self._larger_claim(claim, start, end, key)
                 found.setdefault(larger.id, larger)
+        for end_claim in _route_ends(claims, own):
+            found.setdefault(end_claim.id, end_claim)
         inferred = sorted(
             found.values(), key=lambda c: (order.get(c.source_id, len(order)), c.start)
         )
