@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import replace
-from functools import partial
 from typing import Any, ClassVar, Literal, TypeVar
 
 from reconcile.context import ContextReader, Features
@@ -705,7 +704,7 @@ class NamedKind(Kind):
         return OtherStory(0.0) if score == 0 else None
 
     def _value_relation(self, a: NamedValue, b: NamedValue) -> Relation:
-        """`value_relation(a, b, self.forms)`, worked out once per pair of keys, heads and
+        """`relate(a, b)`, worked out once per pair of keys, heads and
         larger places (at most `_RELATIONS_HELD` kept at once: the same answer either way)."""
         if a.key == b.key:
             return "same"
@@ -714,8 +713,12 @@ class NamedKind(Kind):
         if found is None:
             if len(self._relations) >= _RELATIONS_HELD:
                 self._relations.clear()
-            found = self._relations[key] = value_relation(a, b, self.forms)
+            found = self._relations[key] = self.relate(a, b)
         return found
+
+    def relate(self, a: NamedValue, b: NamedValue) -> Relation:
+        """How two values of this kind relate (`value_relation`, by default)."""
+        return value_relation(a, b, self.forms)
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         va, vb = named(a), named(b)
@@ -763,7 +766,7 @@ class NamedKind(Kind):
         verdict = pairs_verdict(
             values,
             lambda v: (v.key, v.head, v.within, v.kin, v.general),
-            partial(value_relation, forms=self.forms),
+            self.relate,
         )
         notes: list[Note] = []
         shown = _distinct(values)
