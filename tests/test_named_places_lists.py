@@ -1,10 +1,7 @@
-"""Places in lists, places the run puts in larger ones and journeys' ends it reads as
-places: a name after a comma that a list goes on from ("in Karsk, Velm and Tarvin
-provinces") is the list's next item, not a larger place of the first; a place one source
-puts in a larger one is in it for every source that names it ("in Karskia, at Velm Airport"
-tells it of another's "Velm Airport", which meets a third source's "Karskia"); and a
-journey's end another source reads as a place ("flights to and from Velm Airport") is that
-place. Sentences written for these tests."""
+"""Places in lists and journeys' ends the run reads as places: a name after a comma that a
+list goes on from ("in Karsk, Velm and Tarvin provinces") is the list's next item, not a
+larger place of the first; and a journey's end another source reads as a place ("flights to
+and from Velm Airport") is that place. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,7 +9,7 @@ from pathlib import Path
 
 from reconcile.kinds import Kinds
 from reconcile.kinds.named import named
-from tests.facts import claims_in, joined, run_claims, run_of
+from tests.facts import claims_in, joined, run_of
 
 
 def _places(kinds: Kinds, text: str) -> list[str]:
@@ -30,33 +27,6 @@ def test_a_larger_place_before_a_second_place_with_its_own_stays_larger(kinds: K
     # "Velm, Lendia" has a larger place of its own: a list of places with theirs
     text = "Floods killed nine people in Karsk, Ruritania and Velm, Lendia on Monday."
     assert _places(kinds, text)[0] == "Karsk, Ruritania"
-
-
-def test_a_place_another_source_puts_in_a_larger_one_is_in_it(kinds: Kinds) -> None:
-    claims = run_claims(
-        kinds,
-        "place",
-        "The strike hit a convoy at Velm Airport before dawn.",
-        "The strike took place in Karskia, at Velm Airport.",
-        published="2026-03-07",
-    )
-    within = {(c.source_id, named(c).key): named(c).within for c in claims}
-    assert within[("S1", "velm airport")] == ("karskia",)
-
-
-def test_the_place_meets_the_larger_place_a_third_source_names(tmp_path: Path) -> None:
-    report = run_of(
-        tmp_path,
-        "The strike hit a convoy at Velm Airport before dawn on Friday.",
-        "The strike took place in Karskia, at Velm Airport, on Friday.",
-        "The general was killed by a strike in Karskia on Friday.",
-        title="Strike at Velm Airport",
-        day="2026-03-07",
-    )
-    # (the first source's airport is the second's, which is in Karskia: the third's place)
-    assert joined(report, "place") == [
-        ["at Velm Airport", "at Velm Airport", "in Karskia", "in Karskia"]
-    ]
 
 
 def test_a_journey_s_end_another_source_reads_as_the_place_is_that_place(

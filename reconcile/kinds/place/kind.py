@@ -48,23 +48,6 @@ def _put_in(small: NamedValue, big: NamedValue) -> bool:
     return any(words <= set(w.split()) for w in small.within)
 
 
-def _within_run(claims: Sequence[Claim]) -> Iterator[Claim]:
-    """The claims whose place another claim of the run, of the same name, puts in a larger
-    place their own source does not put it in, told again with that larger place: "in
-    Karskia, at Velm Airport" in one source tells it of every source's "Velm Airport", which
-    then meets another's "Karskia" as one within the other (as a fact's values are judged,
-    `named._pooled`)."""
-    within: dict[str, set[str]] = {}
-    for claim in claims:
-        value = named(claim)
-        within.setdefault(value.key, set()).update(value.within)
-    for claim in claims:
-        value = named(claim)
-        pooled = within[value.key] | set(value.within)
-        if len(pooled) > len(value.within):
-            yield replace(claim, detail=replace(value, within=tuple(sorted(pooled))))
-
-
 def _route_ends(claims: Sequence[Claim], places: Sequence[Claim]) -> Iterator[Claim]:
     """The ends of journeys (route claims) that a place claim of another source of the run
     names, as places of their own source where no place claim of its names them: "flights
@@ -160,8 +143,8 @@ class PlaceKind(NamedKind):
         after a comma of its own): the two sources agree on the story's country or region
         whatever smaller places they name first; or where another source writes that
         place's name bare (it is read as that place, `kinds/thing/recur.py`, and meets the
-        larger place here). In source order, then position; then the places given that
-        another claim of the run puts in a larger place, told again with it (`_within_run`)."""
+        larger place here); and the journeys' ends another source names as places
+        (`_route_ends`). In source order, then position."""
         own = [c for c in claims if c.kind == "place"]
         parts = {c.id: list(self._larger_parts(c)) for c in own}
         named_by: dict[str, set[str]] = {}
@@ -186,7 +169,7 @@ class PlaceKind(NamedKind):
         inferred = sorted(
             found.values(), key=lambda c: (order.get(c.source_id, len(order)), c.start)
         )
-        return [*inferred, *_within_run(own)]
+        return inferred
 
     def _written_bare(
         self,
