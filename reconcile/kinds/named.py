@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import replace
-from functools import partial
 from typing import Any, ClassVar, Literal, TypeVar
 
 from reconcile.context import ContextReader, Features
@@ -72,6 +71,7 @@ _TAIL = re.compile(r" +([a-z]+)(?![\w’'-])")  # a whole lower-case word after 
 # "Manhattan, New York"; tokenized text: "Manhattan , New York"; a link's markup blanked
 # between a name and its comma: "Jalalabad    , Nangarhar province"
 _COMMA = re.compile(r" *, +")
+_LIST_JOINER = re.compile(r" *,? +([a-z]+) +")  # "Velm, and Tarvin", "Velm and Tarvin"
 _SPACE_RUN = re.compile(r"\s{2,}")
 _KEY_WORD = re.compile(r"[^\W_][\w’'-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -116,6 +116,10 @@ class NameReader:
     # words (folded, without their period) a name goes on past, with their period, when a
     # capitalized word follows: "St. Louis" (`name_abbreviations`, `abbreviated`)
     dotted: frozenset[str] = frozenset()
+    # words joining the last name of a list: a name after a comma, then one of these and a
+    # name with no comma after it, is the list's next item, no larger place ("in Karsk,
+    # Velm and Tarvin provinces"; but "in Karsk, Ruritania and Velm, Lendia")
+    coordinators: frozenset[str] = frozenset()
 
     def read(self, text: str, at: int, *, commas: bool = True) -> tuple[int, int] | None:
         """The span of the name starting at `at` (after spaces and a "["), or None."""
@@ -143,10 +147,24 @@ class NameReader:
             verb = _NEXT_WORD.match(text, after)
             if verb and fold(verb.group(1)) in self.verbs:
                 break
+            if self._listed(text, after):
+                break
             end = after
         if text[start:end].endswith(("'s", "’s")):
             end -= 2
         return start, end
+
+    def _listed(self, text: str, end: int) -> bool:
+        """Whether a name ending at `end`, read after a comma, is an item of a list: a
+        coordinator follows it (after a comma or none), then a name with no comma after
+        it ("Karsk, Velm, and Tarvin")."""
+        if not self.coordinators:
+            return False
+        joiner = _LIST_JOINER.match(text, end)
+        if joiner is None or fold(joiner.group(1)) not in self.coordinators:
+            return False
+        last = self._words(text, joiner.end(), 3)
+        return last is not None and not _COMMA.match(text, last)
 
     def _starts(self, text: str, token: str, end: int) -> bool:
         """Whether a stop word starts a name here: one of `starts`, a capitalized word next."""
@@ -708,7 +726,7 @@ class NamedKind(Kind):
         return OtherStory(0.0) if score == 0 else None
 
     def _value_relation(self, a: NamedValue, b: NamedValue) -> Relation:
-        """`value_relation(a, b, self.forms)`, worked out once per pair of keys, heads and
+        """`relate(a, b)`, worked out once per pair of keys, heads and
         larger places (at most `_RELATIONS_HELD` kept at once: the same answer either way)."""
         if a.key == b.key:
             return "same"
@@ -717,8 +735,12 @@ class NamedKind(Kind):
         if found is None:
             if len(self._relations) >= _RELATIONS_HELD:
                 self._relations.clear()
-            found = self._relations[key] = value_relation(a, b, self.forms)
+            found = self._relations[key] = self.relate(a, b)
         return found
+
+    def relate(self, a: NamedValue, b: NamedValue) -> Relation:
+        """How two values of this kind relate (`value_relation`, by default)."""
+        return value_relation(a, b, self.forms)
 
     def decide(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
         va, vb = named(a), named(b)
@@ -771,7 +793,7 @@ class NamedKind(Kind):
         verdict = pairs_verdict(
             values,
             lambda v: (v.key, v.head, v.within, v.kin, v.general),
-            partial(value_relation, forms=self.forms),
+            self.relate,
         )
         notes: list[Note] = []
         shown = _distinct(values)

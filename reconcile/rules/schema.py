@@ -2468,6 +2468,14 @@ class StatingRules:
             " department', 'Nepal's home ministry'"
         ),
     )
+    wholes: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns of a body that holds the bodies named with the words before it: 'the"
+            " Karskian government' holds 'the Karskian health ministry', 'Velm University'"
+            " its 'Velm Center for Public Health' (one within the other, not two bodies)"
+        ),
+    )
 
 
 @record(kw_only=True)

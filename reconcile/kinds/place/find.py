@@ -181,6 +181,7 @@ class PlaceFinder:
             articles=frozenset(fold(w) for w in articles),
             regions=frozenset(fold(w) for w in rules.regions),
             dotted=dotted,  # "St. Louis"
+            coordinators=frozenset(fold(w) for w in rules.coordinators),  # "Karsk, Velm and Tarvin"
         )
         self.not_owners = self.reader.stop | things  # words of no place owning an event
         # "the Greek island of Samos", "the US state of Texas": an adjective or a larger

@@ -24,6 +24,7 @@ from reconcile.kinds.named import (
     name_key,
     named,
     relation,
+    role_claim,
     value_relation,
     without_nouns,
 )
@@ -45,6 +46,45 @@ def _put_in(small: NamedValue, big: NamedValue) -> bool:
     "Velm in Karskia" puts "Velm" in "Karskia")."""
     words = set(big.key.split())
     return any(words <= set(w.split()) for w in small.within)
+
+
+def _route_ends(claims: Sequence[Claim], places: Sequence[Claim]) -> Iterator[Claim]:
+    """The ends of journeys (route claims) that a place claim of another source of the run
+    names, as places of their own source where no place claim of its names them: "flights
+    to and from Velm Airport were suspended" in one source and "drones struck at Velm
+    Airport" in another name one place (of the role the run's place claims give it most,
+    `NamedValue.bare`: it meets the place of any role and disagrees with none)."""
+    roles: dict[str, dict[str, int]] = {}
+    named_by: dict[str, set[str]] = {}
+    for claim in places:
+        value = named(claim)
+        named_by.setdefault(value.key, set()).add(claim.source_id)
+        counts = roles.setdefault(value.key, {})
+        counts[value.role] = counts.get(value.role, 0) + 1
+    for claim in claims:
+        if claim.kind != "route":
+            continue
+        value = named(claim)
+        others = named_by.get(value.key, set())
+        at = claim.quote.find(value.name)
+        if not others - {claim.source_id} or claim.source_id in others or at < 0:
+            continue
+        counts = roles[value.key]
+        role = min(counts, key=lambda r: (-counts[r], r))
+        start = claim.start + at
+        mention = Mention(
+            source_id=claim.source_id,
+            kind="place",
+            quote=value.name,
+            start=start,
+            end=start + len(value.name),
+            sentence=claim.sentence,
+            sentence_start=0,
+            detail=NamedMention(role=role, name=value.name),
+        )
+        yield role_claim(
+            mention, "place", NamedValue(role=role, name=value.name, key=value.key, bare=True)
+        )
 
 
 class PlaceKind(NamedKind):
@@ -103,7 +143,8 @@ class PlaceKind(NamedKind):
         after a comma of its own): the two sources agree on the story's country or region
         whatever smaller places they name first; or where another source writes that
         place's name bare (it is read as that place, `kinds/thing/recur.py`, and meets the
-        larger place here). In source order, then position."""
+        larger place here); and the journeys' ends another source names as places
+        (`_route_ends`). In source order, then position."""
         own = [c for c in claims if c.kind == "place"]
         parts = {c.id: list(self._larger_parts(c)) for c in own}
         named_by: dict[str, set[str]] = {}
@@ -123,7 +164,12 @@ class PlaceKind(NamedKind):
                     continue
                 larger = self._larger_claim(claim, start, end, key)
                 found.setdefault(larger.id, larger)
-        return sorted(found.values(), key=lambda c: (order.get(c.source_id, len(order)), c.start))
+        for end_claim in _route_ends(claims, own):
+            found.setdefault(end_claim.id, end_claim)
+        inferred = sorted(
+            found.values(), key=lambda c: (order.get(c.source_id, len(order)), c.start)
+        )
+        return inferred
 
     def _written_bare(
         self,

@@ -18,6 +18,7 @@ from reconcile.kinds.named import (
     NamedKind,
     NamedMention,
     NamedValue,
+    Relation,
     abbreviated,
     name_key,
     phrases,
@@ -67,6 +68,8 @@ class StatingKind(NamedKind):
             r"\((?P<acronym>[A-Z][A-Z&]{1,7})\)"
         )
         self.article = re.compile(rf"^(?:{phrases(named.articles).pattern})\s+", re.IGNORECASE)
+        # the nouns of a body that holds those named with its words before it, as keys
+        self.wholes = frozenset(name_key(w, fold, self.forms) for w in named.source.wholes)
         # the acronyms the last source asked for spells out: its text is read once, not once
         # per claim naming an acronym (a long source names many)
         self._spelled: tuple[str, dict[str, str]] = ("", {})
@@ -87,6 +90,30 @@ class StatingKind(NamedKind):
             self.forms,
         )
         return NamedValue(role=stated.role, name=stated.name, key=key) if key else None
+
+    def relate(self, a: NamedValue, b: NamedValue) -> Relation:
+        # (a body and one it holds: "the Karskian government" / "the Karskian health
+        # ministry" state one figure, neither disagrees with the other)
+        how = super().relate(a, b)
+        if how == "different" and (
+            holds(a.key, b.key, self.wholes) or holds(b.key, a.key, self.wholes)
+        ):
+            return "within"
+        return how
+
+
+def holds(whole: str, part: str, wholes: frozenset[str]) -> bool:
+    """Whether the body of key `whole` holds the body of key `part`: `whole` is words, then
+    a noun of `wholes`, and `part` is those words and others ("karskian government" holds
+    "karskian health ministry", "velm university" holds "velm center for public health")."""
+    words, other = whole.split(), part.split()
+    return (
+        len(words) > 1
+        and words[-1] in wholes
+        and len(other) > len(words) - 1
+        and other[: len(words) - 1] == words[:-1]
+        and words[-1] not in other
+    )
 
 
 def _spelled_out(spelled: re.Pattern[str], text: str) -> dict[str, str]:
