@@ -36,9 +36,13 @@ fuzz: $(STAMP)
 	mkdir -p .fuzz-corpus
 	$(BIN)/python fuzz/fuzz_sources.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 .fuzz-corpus
 
+# The lock holds every package the project needs, each pinned with its hashes: installed as
+# it is (`--no-deps`, so that no newer release on an index is resolved for a dependency's
+# extra), then checked whole.
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements.lock
+	$(BIN)/python -m pip check
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
