@@ -166,10 +166,7 @@ class PlaceKind(NamedKind):
                 found.setdefault(larger.id, larger)
         for end_claim in _route_ends(claims, own):
             found.setdefault(end_claim.id, end_claim)
-        inferred = sorted(
-            found.values(), key=lambda c: (order.get(c.source_id, len(order)), c.start)
-        )
-        return inferred
+        return sorted(found.values(), key=lambda c: (order.get(c.source_id, len(order)), c.start))
 
     def _written_bare(
         self,
