@@ -681,12 +681,15 @@ class NamedKind(Kind):
         not one (2) or not (1): a source naming two carriers, or two aircraft types, tells
         of two things, so neither disagrees with another source's name (`one_per_story` is
         the default a source's own names overrule)."""
+        groups = [(c.source_id, named(c).role) for c in members]
         by_role: dict[tuple[str, str], dict[str, NamedValue]] = {}
-        for c in members:
+        for c, group in zip(members, groups, strict=True):
             value = named(c)
-            by_role.setdefault((c.source_id, value.role), {}).setdefault(value.key, value)
+            by_role.setdefault(group, {}).setdefault(value.key, value)
         several = {group for group, values in by_role.items() if self._two_apart(values)}
-        return {c.id: 2 if (c.source_id, named(c).role) in several else 1 for c in members}
+        return {
+            c.id: 2 if group in several else 1 for c, group in zip(members, groups, strict=True)
+        }
 
     def _two_apart(self, values: Mapping[str, NamedValue]) -> bool:
         """Whether two of `values` (one per key) are different names of a role a story has
