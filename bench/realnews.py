@@ -1,6 +1,6 @@
 """Real-news accuracy: same-fact matching, conflicts and traps on hand-labelled real news.
 
-    .venv/bin/python bench/realnews.py [--split dev|dev-a|…|dev-g|dev-h|test|all]
+    .venv/bin/python bench/realnews.py [--split dev|dev-a|…|dev-g|dev-h|dev-i|test|all]
         [--json]
         [--errors] [--anatomy] [--cluster ID ...]
 
@@ -35,12 +35,15 @@ round's end, never read), read while tuning since the twenty-second, whose new c
 `half = "dev-f"`: the check half from the twenty-second to the twenty-fourth round, read while
 tuning since the twenty-fifth, whose new clusters say `half = "dev-g"`: the check half of the
 twenty-fifth and twenty-sixth rounds, read while tuning since the twenty-seventh, whose new
-clusters say `half = "dev-h"`, the check half now. `--split dev` scores every dev cluster, the
-check half included. `--errors` lists missed pairs and wrong matches of the tuning halves dev-a
-to dev-g among the dev columns scored (dev-a when no dev column is asked for); it never lists a
-dev-h cluster (`--split dev-h --errors` is refused, and so is `--cluster` with a dev-h id):
-dev-h and the test split are scored, never read. Exits 2 when the shared
-real-news folder is absent or the gold is wrong.
+clusters say `half = "dev-h"`, the check half now. The thirty-fifth round's new clusters say
+`half = "dev-i"`: stories chosen for their numbers (rolling tolls, several figures a sentence),
+labelled to be tuned on, because the earlier tuning halves held too few numeric misses of the
+held-out split's shapes; dev-i is a tuning half from the start, and dev-h stays the check half.
+`--split dev` scores every dev cluster, the check half included. `--errors` lists missed pairs
+and wrong matches of the tuning halves dev-a to dev-g and dev-i among the dev columns scored
+(dev-a when no dev column is asked for); it never lists a dev-h cluster (`--split dev-h
+--errors` is refused, and so is `--cluster` with a dev-h id): dev-h and the test split are
+scored, never read. Exits 2 when the shared real-news folder is absent or the gold is wrong.
 
 `--anatomy` tells each missed gold pair (per group), wrong match and matched trap by the
 stage of matching responsible, asked of the engine (`reconcile.anatomy`: the pair's block
@@ -98,11 +101,11 @@ KINDS = ("numeric", "office", "place", "date", "thing", "route", "source")
 VERDICTS = ("agree", "compatible", "conflict")
 GROUPS = ("numeric", "office", "other named")
 SPLITS = ("dev", "test")
-# read while tuning (dev-c to dev-g declared by their files)
-TUNING_HALVES = ("dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g")
+# read while tuning (dev-c to dev-g and dev-i declared by their files)
+TUNING_HALVES = ("dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-i")
 CHECK_HALF = "dev-h"  # declared by a dev cluster's file: scored, never read while tuning
 # the halves a cluster's file may name
-DECLARED_HALVES = ("dev-c", "dev-d", "dev-e", "dev-f", "dev-g", CHECK_HALF)
+DECLARED_HALVES = ("dev-c", "dev-d", "dev-e", "dev-f", "dev-g", CHECK_HALF, "dev-i")
 
 
 class GoldError(Exception):
@@ -153,7 +156,7 @@ class Cluster:
     facts: tuple[GoldFact, ...]
     traps: tuple[Trap, ...]
     path: Path
-    declared_half: str | None = None  # `half = "dev-c"` … "dev-h" in the file; else the hash
+    declared_half: str | None = None  # `half = "dev-c"` … "dev-i" in the file; else the hash
 
     @property
     def split(self) -> str:
@@ -167,7 +170,7 @@ class Cluster:
 
     @property
     def readable(self) -> bool:
-        """Whether its misses may be read while tuning: dev-a to dev-g, not dev-h or test."""
+        """Whether its misses may be read while tuning: a tuning half, not dev-h or test."""
         return self.half in TUNING_HALVES
 
 
@@ -398,7 +401,7 @@ class Scores:
     coverage: dict[str, Tally] = field(default_factory=lambda: {g: Tally() for g in GROUPS})
     failed: list[str] = field(default_factory=list)  # clusters of dev-a and dev-b
     failed_unread: int = 0  # clusters of dev-h and test: counted, never named
-    errors: list[str] = field(default_factory=list)  # dev-a to dev-g only
+    errors: list[str] = field(default_factory=list)  # the tuning halves only
     # `--anatomy`: the stage of each miss, as counts (printed for any split)
     anatomy: realnews_anatomy.Tally = field(default_factory=realnews_anatomy.Tally)
     # wrong conflicts (tool conflict facts not a gold conflict), by `wrong_conflict_cause`:
@@ -692,7 +695,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="list the misses of dev-a to dev-g among the columns scored (never dev-h)",
+        help="list the misses of the tuning halves among the columns scored (never dev-h)",
     )
     parser.add_argument(
         "--anatomy",
@@ -704,13 +707,13 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         default=[],
         metavar="ID",
-        help="score only these dev-a to dev-g clusters (repeatable; dev-h and test refused)",
+        help="score only these tuning-half clusters (repeatable; dev-h and test refused)",
     )
     args = parser.parse_args(argv)
     if args.errors and args.split in (CHECK_HALF, "test"):
         print(
-            f"--errors lists dev-a to dev-g only: {args.split} is scored, never "
-            "read (use --split dev, dev-a, dev-b, dev-c, dev-d, dev-e, dev-f or dev-g)",
+            f"--errors lists the tuning halves only: {args.split} is scored, never "
+            f"read (use --split dev or one of {', '.join(TUNING_HALVES)})",
             file=sys.stderr,
         )
         return 2
@@ -806,7 +809,7 @@ def main(argv: list[str] | None = None) -> int:
                         print(f"- {line}: {count}")
     if args.errors:
         for name in (n for n in columns if n in ("dev", *TUNING_HALVES)):
-            note = " (dev-a to dev-g; dev-h is scored, never listed)" if name == "dev" else ""
+            note = " (the tuning halves; dev-h is scored, never listed)" if name == "dev" else ""
             print(f"\n## {name}: misses and wrong matches{note}\n")
             for line in scores[name].errors:
                 print(f"- {line}")

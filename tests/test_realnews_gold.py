@@ -239,7 +239,7 @@ def test_errors_and_cluster_refuse_the_check_half(
     _write_cluster(tmp_path, "ce-toy-check-2026", "dev-h")
     monkeypatch.setattr(realnews, "GOLD", tmp_path)
     assert realnews.main(["--split", "dev-h", "--errors"]) == 2
-    message = "--errors lists dev-a to dev-g only: dev-h is scored"
+    message = "--errors lists the tuning halves only: dev-h is scored"
     assert message in capsys.readouterr().err
     assert realnews.main(["--split", "test", "--errors"]) == 2
     capsys.readouterr()
