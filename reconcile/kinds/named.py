@@ -590,6 +590,25 @@ def role_claim(mention: Mention[Any], kind: str, value: NamedValue) -> Claim:
     )
 
 
+def span_claim(
+    source: Source,
+    sentence: Sentence,
+    kind: ClaimKind,
+    span: tuple[int, int],
+    value: NamedValue,
+    detail: MentionDetail | None = None,
+) -> Claim:
+    """The claim of a name a run reads at `span` of a source (offsets into the source, inside
+    `sentence`), stating `value` under its role (`role_claim`); its mention tells the role
+    and the name as written (`detail`, a `NamedMention` unless given)."""
+    start, end = span
+    name = source.text[start:end]
+    told = detail if detail is not None else NamedMention(role=value.role, name=name)
+    at = sentence.start
+    mention = sentence_mention(source, sentence, kind, start - at, end - at, told)
+    return role_claim(mention, kind, value)
+
+
 def named(claim: Claim) -> NamedValue:
     """The role and name a named claim states."""
     return detail_of(claim, NamedValue)

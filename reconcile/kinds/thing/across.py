@@ -48,16 +48,15 @@ from dataclasses import replace
 
 from reconcile.kinds.named import (
     CAPITALS,
-    NamedMention,
     NamedValue,
     WordForms,
     name_key,
-    role_claim,
+    span_claim,
 )
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.thing.recur import opens
 from reconcile.lexicon import Lexicon
-from reconcile.models import Claim, ClaimKind, Mention, Source
+from reconcile.models import Claim, ClaimKind, Source
 from reconcile.names import fold
 from reconcile.records import record
 from reconcile.sentences import Sentence, sentence_holding
@@ -387,14 +386,4 @@ class NamesAcross:
         place of any role; a thing, a date or a source of the reading's role and key."""
         name = source.text[start:end]
         detail = replace(reading.detail, name=name, bare=reading.kind in _PLACES)
-        mention = Mention(
-            source_id=source.id,
-            kind=reading.kind,
-            quote=name,
-            start=start,
-            end=end,
-            sentence=sentence.text,
-            sentence_start=sentence.start,
-            detail=NamedMention(role=detail.role, name=name),
-        )
-        return role_claim(mention, reading.kind, detail)
+        return span_claim(source, sentence, reading.kind, (start, end), detail)

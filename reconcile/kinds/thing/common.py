@@ -31,11 +31,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reconcile.kinds.named import NamedValue, WordForms, role_claim
+from reconcile.kinds.named import NamedValue, WordForms, span_claim
 from reconcile.kinds.thing.find import ThingMention
 from reconcile.kinds.thing.recur import opens
 from reconcile.lexicon import Lexicon
-from reconcile.models import Claim, Mention, Source
+from reconcile.models import Claim, Source
 from reconcile.names import fold
 from reconcile.records import record
 from reconcile.sentences import sentence_holding
@@ -245,18 +245,6 @@ class CommonPhrases:
         if sentence is None:
             return None
         name = source.text[phrase.start : phrase.end]
-        mention = Mention(
-            source_id=source.id,
-            kind="thing",
-            quote=name,
-            start=phrase.start,
-            end=phrase.end,
-            sentence=sentence.text,
-            sentence_start=sentence.start,
-            detail=ThingMention(role=self.role, name=name, common=True),
-        )
-        return role_claim(
-            mention,
-            "thing",
-            NamedValue(role=self.role, name=name, key=phrase.key, common=True),
-        )
+        value = NamedValue(role=self.role, name=name, key=phrase.key, common=True)
+        detail = ThingMention(role=self.role, name=name, common=True)
+        return span_claim(source, sentence, "thing", (phrase.start, phrase.end), value, detail)

@@ -72,13 +72,13 @@ from reconcile.kinds.named import (
     before_joiner,
     name_key,
     relation,
-    role_claim,
+    span_claim,
     without_nouns,
 )
 from reconcile.kinds.office.records import OfficeHolder
 from reconcile.kinds.thing.find import ThingMention
 from reconcile.lexicon import Lexicon
-from reconcile.models import Claim, ClaimKind, Mention, MentionDetail, Source
+from reconcile.models import Claim, ClaimKind, MentionDetail, Source
 from reconcile.names import fold
 from reconcile.records import record
 from reconcile.sentences import Sentence, sentence_holding
@@ -701,24 +701,11 @@ class RecurringNames:
             if kind == "thing"
             else NamedMention(role=role, name=name)
         )
-        mention = Mention(
-            source_id=source.id,
-            kind=kind,
-            quote=name,
-            start=part.start,
-            end=part.end,
-            sentence=sentence.text,
-            sentence_start=sentence.start,
-            detail=detail,
+        value = NamedValue(
+            role=role,
+            name=name,
+            key=part.key,
+            within=tuple(sorted(inside)) if kind == "place" else (),
+            bare=kind != "thing",
         )
-        return role_claim(
-            mention,
-            kind,
-            NamedValue(
-                role=role,
-                name=name,
-                key=part.key,
-                within=tuple(sorted(inside)) if kind == "place" else (),
-                bare=kind != "thing",
-            ),
-        )
+        return span_claim(source, sentence, kind, (part.start, part.end), value, detail)
