@@ -106,15 +106,7 @@ class CommonPhrases:
         `more` are claims inferred across the run, whose spans are taken too."""
         if not self.role or len(sources) < self.least:
             return []
-        found = {source.id: self._phrases(source.text) for source in sources}
-        written: dict[str, set[str]] = {}
-        introduced: set[str] = set()
-        for source_id, phrases in found.items():
-            for phrase in phrases:
-                written.setdefault(phrase.key, set()).add(source_id)
-                if phrase.introduced:
-                    introduced.add(phrase.key)
-        wanted = {k for k, s in written.items() if len(s) >= self.least and k in introduced}
+        wanted = self._recurring(sources)
         if not wanted:
             return []
         taken: dict[str, list[tuple[int, int]]] = {}
@@ -130,7 +122,7 @@ class CommonPhrases:
             counts = counted.get(source.id, [])
             chosen: list[_Phrase] = []
             for phrase in sorted(
-                (p for p in found[source.id] if p.key in wanted),
+                (p for p in self._phrases(source.text) if p.key in wanted),
                 key=lambda p: (-p.words, p.start),
             ):
                 if (
@@ -146,6 +138,22 @@ class CommonPhrases:
                 if made is not None:
                     read.append(made)
         return read
+
+    def _recurring(self, sources: Sequence[Source]) -> frozenset[str]:
+        """The keys of the phrases at least `least` sources write, some source after a word
+        of `common_before`. Counted source by source, one count a key: a run's phrases are
+        not all held at once (`read` reads the wanted ones again, source by source)."""
+        written: dict[str, int] = {}
+        introduced: set[str] = set()
+        for source in sources:
+            keys: set[str] = set()
+            for phrase in self._phrases(source.text):
+                keys.add(phrase.key)
+                if phrase.introduced:
+                    introduced.add(phrase.key)
+            for key in keys:
+                written[key] = written.get(key, 0) + 1
+        return frozenset(k for k, n in written.items() if n >= self.least and k in introduced)
 
     def _phrases(self, text: str) -> list[_Phrase]:
         """Every phrase of `text` that may be read (see the module), recurring or not."""
