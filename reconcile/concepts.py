@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import field, replace
 from functools import cached_property, lru_cache
 from typing import Any
@@ -181,6 +181,8 @@ class Frames:
     compatible: frozenset[tuple[str, str]] = frozenset()  # concepts that may be one fact
     broader: Mapping[str, str] = field(default_factory=dict)  # a concept's broader concept
     movers: MoveSubjects | None = None  # a move's subject and the concepts it gives
+    # signs that may not stand right before a number said again (`compile_frames`' `glued`)
+    glued: frozenset[str] = frozenset()
 
     def warm(self) -> None:
         """Compile every frame's patterns now (before the frames are kept on disk compiled),
@@ -373,9 +375,13 @@ def frame_problems(
     return sorted(problems, key=lambda p: (p.path, p.line or 0))
 
 
-def compile_frames(rules: FrameRules, number_words: Sequence[str] = ()) -> Frames:
+def compile_frames(
+    rules: FrameRules, number_words: Sequence[str] = (), glued: Iterable[str] = ()
+) -> Frames:
     """Every frame of a language's rules compiled once (the rules were checked on loading).
-    `number_words`: the language's numbers in words ("twelve"), which a list may name."""
+    `number_words`: the language's numbers in words ("twelve"), which a list may name;
+    `glued`: the one-character signs that, right before a number, make it part of a longer
+    number or a sum (the language's decimal and thousands separators, its currency signs)."""
     classes: _Classes = {}  # each word class made into regexes once, whatever uses it
     compiled = [
         compile_pattern(pattern, frame.concept, frame.dimensions, rules, classes, frame.signed)
@@ -384,6 +390,7 @@ def compile_frames(rules: FrameRules, number_words: Sequence[str] = ()) -> Frame
     ]
     reading = compile_reading(rules, number_words)
     frames = Frames.of(compiled, rules.concepts, reading, rules.compatible, rules.broader)
+    frames = replace(frames, glued=frozenset(g for g in glued if len(g) == 1))
     movers = compile_movers(rules, reading)
     return frames if movers is None else replace(frames, movers=movers)
 
@@ -2424,19 +2431,19 @@ def _numbers_pattern(number_words: Sequence[str]) -> re.Pattern[str]:
 _STORY_REACH = 2000  # characters either side of a claim where its number is read again
 _STORY_SENTENCE = 400  # most characters read either side of a number for its sentence
 _SENTENCE_EDGE = re.compile(r"[.!?][\"”’')\]]*\s+|\n")
-# what may not stand right before a number said again (besides a letter, digit or "_"): it
-# would be part of a longer number or a sum
-_GLUED_BEFORE = frozenset(".,$€£¥₹")
 _STORY_FAMILIES = frozenset({"count", "percent"})  # a bare number of these only
 _STORY_SAYINGS = 4  # most other places near a number where it is read again
 
 
-def _said_again(number: str, text: str, low: int = 0, high: int = -1) -> Iterator[int]:
+def _said_again(
+    number: str, glued: frozenset[str], text: str, low: int = 0, high: int = -1
+) -> Iterator[int]:
     """Where the number written as `number` (digits) starts in `text[low:high]` (all of it
-    when `high` is -1), not inside a longer number or word: no letter, digit, "_", point,
-    comma or currency sign right before it (read before `low` too), no letter, digit or
-    "_" right after it, nor a point or comma and a digit (read up to `high` only). Found by
-    searching for the number's text, so that no pattern is compiled for each number."""
+    when `high` is -1), not inside a longer number or word: no letter, digit, "_" or sign of
+    `glued` (a separator, a currency sign) right before it (read before `low` too), no
+    letter, digit or "_" right after it, nor a point or comma and a digit (read up to `high`
+    only). Found by searching for the number's text, so that no pattern is compiled for each
+    number."""
     high = len(text) if high < 0 else min(high, len(text))
     size = len(number)
     at = text.find(number, low, high) if size else -1
@@ -2444,7 +2451,7 @@ def _said_again(number: str, text: str, low: int = 0, high: int = -1) -> Iterato
         end = at + size
         before = text[at - 1] if at else ""
         after = text[end] if end < high else ""
-        glued_before = before and (before in _GLUED_BEFORE or before.isalnum() or before == "_")
+        glued_before = before and (before in glued or before.isalnum() or before == "_")
         glued_after = after and (
             after.isalnum()
             or after == "_"
@@ -2488,14 +2495,14 @@ def concept_in_story(
     found: Concept | None = None
     places: list[tuple[str, int, int]] = []
     low, high = max(0, claim[0] - _STORY_REACH), min(len(text), claim[1] + _STORY_REACH)
-    for at in _said_again(number, text, low, high):
+    for at in _said_again(number, frames.glued, text, low, high):
         if at < claim[1] and claim[0] < at + size:
             continue  # the claim itself
         places.append((text, at, at + size))
         if len(places) > _STORY_SAYINGS:
             return None  # a number said this often near it is no one figure (and stays linear)
     if title and title not in text[: len(title) + _STORY_SENTENCE]:
-        places.extend((title, at, at + size) for at in _said_again(number, title))
+        places.extend((title, at, at + size) for at in _said_again(number, frames.glued, title))
     for where, at, stop in places:
         if bool(reading.percent.match(where, stop)) != (family == "percent"):
             continue  # a share said where a count is, or the other way round

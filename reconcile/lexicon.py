@@ -114,7 +114,15 @@ def compile_lexicon(rules: RuleSet, language: str) -> Lexicon:
                 }
             ),
         ),
-        frames=compile_frames(own.frames, tuple(own.numbers.words)),
+        frames=compile_frames(
+            own.frames,
+            tuple(own.numbers.words),
+            (
+                own.numbers.decimal_separator,
+                *own.numbers.thousands_separators,
+                *(s for c in own.currencies.currency for s in c.symbols if not s.isalpha()),
+            ),
+        ),
     )
 
 

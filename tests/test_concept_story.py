@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from reconcile.concepts import Frames, _said_again, concept_in_story
+from reconcile.lexicon import compile_lexicon
+from reconcile.rules import load_rules
 
 # title, text, the claim as quoted (its last occurrence in the text), dimension -> concept
 CASES: list[tuple[str | None, str, str, str, str | None]] = [
@@ -110,8 +112,13 @@ def test_concept_read_from_the_story(
     ],
 )
 def test_a_number_is_said_again_only_standing_alone(number: str, text: str, marks: str) -> None:
+    # the signs glued to a number before it are the English rules' separators and currency
+    # signs ("$45", "€1,200")
+    glued = compile_lexicon(load_rules(None), "en").frames.glued
+    assert {".", ",", "$", "€", "£"} <= glued
+    assert not any(sign.isalpha() for sign in glued)
     expected = [i for i, mark in enumerate(marks) if mark == "^"]
-    assert list(_said_again(number, text)) == expected
+    assert list(_said_again(number, glued, text)) == expected
     # within a reach that starts inside the text, what stands before the reach still counts
     # ("145" read from its "45")
-    assert list(_said_again(number, text, 14)) == [i for i in expected if i >= 14]
+    assert list(_said_again(number, glued, text, 14)) == [i for i in expected if i >= 14]
