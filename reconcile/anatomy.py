@@ -204,7 +204,9 @@ class Anatomy:
         if known is None:
             figures = self._figures.get(key)
             if figures is None:
-                figures = self._figures[key] = self.block_kind(key).figures_stated(self.block(key))
+                members = self.block(key)  # (none for a claim in no block: no figures)
+                stated = self.block_kind(key).figures_stated(members) if members else {}
+                figures = self._figures[key] = stated
             known = self._read(claim)
             n = figures.get(claim.id, 0)
             if n and n != known.figures:

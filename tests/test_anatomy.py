@@ -109,6 +109,12 @@ def test_a_number_that_counts_nothing_is_in_no_block_and_its_loose_pair_tells(
     assert found.blocks == ("count|count|level", None)
     assert found.loose is not None and isinstance(found.loose.veto, DifferentStories)
     assert found.detail == "a claim in no block, loose pair DifferentStories"
+    # its features are read all the same (a wrong match's evidence asks for them): a claim
+    # in no block keeps the one figure its own sentence states
+    anatomy = Anatomy(report)
+    assert anatomy.block_key(bare.id) is None
+    assert anatomy.features(bare, "").figures == 1
+    assert anatomy.features(dead, "count|count|level").figures == 1
 
 
 def test_a_count_and_a_share_are_different_kinds(tmp_path: Path) -> None:
