@@ -124,7 +124,8 @@ def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> 
     # dev-c (the ninth round's), dev-d (the tenth's), dev-e (the eleventh's; all read while
     # tuning since the twenty-second round), dev-f (the twenty-second's, read while tuning since
     # the twenty-fifth), dev-g (the twenty-fifth's, read while tuning since the twenty-seventh)
-    # or dev-h (the twenty-seventh's, the check half)
+    # or dev-h (the twenty-seventh's, the check half); dev-i (the thirty-fifth's, chosen for
+    # their numbers and tuned on from the start)
     assert sum(h == "dev-a" for h in halves.values()) == 24
     assert sum(h == "dev-b" for h in halves.values()) == 12
     assert sum(h == "dev-c" for h in halves.values()) == 46
@@ -133,10 +134,12 @@ def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> 
     assert sum(h == "dev-f" for h in halves.values()) == 39
     assert sum(h == "dev-g" for h in halves.values()) == 32
     assert sum(h == "dev-h" for h in halves.values()) == 63
-    every_half = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h", None}
+    assert sum(h == "dev-i" for h in halves.values()) == 16
+    every_half: set[str | None] = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g"}
+    every_half |= {"dev-h", "dev-i", None}
     assert set(halves.values()) <= every_half
     for cluster in clusters:
-        if cluster.half in ("dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h"):
+        if cluster.half in ("dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h", "dev-i"):
             assert cluster.declared_half == cluster.half, cluster.id
             assert cluster.readable == (cluster.half != "dev-h"), cluster.id
 
@@ -159,6 +162,25 @@ def test_the_check_half_shares_no_document_with_the_held_out_split(
     assert sum(cluster.half == "dev-h" for cluster in clusters) >= 20
     for cluster in (c for c in clusters if c.half in ("dev-d", "dev-e", "dev-f", "dev-g", "dev-h")):
         shared = {(d.file, d.key) for d in cluster.documents.values()} & held_out
+        assert shared == set(), cluster.id
+
+
+def test_the_numeric_tuning_half_reads_no_unread_document(
+    clusters: list[realnews.Cluster],
+) -> None:
+    # dev-i is tuned on from the start: none of its day pages or articles may be one that a
+    # held-out cluster or a check-half (dev-h) cluster reads, or tuning would read that text
+    unread = {
+        (document.file, document.key)
+        for cluster in clusters
+        if cluster.split == "test" or cluster.half == "dev-h"
+        for document in cluster.documents.values()
+    }
+    numeric_half = [c for c in clusters if c.half == "dev-i"]
+    assert len(numeric_half) >= 8
+    for cluster in numeric_half:
+        assert cluster.readable, cluster.id
+        shared = {(d.file, d.key) for d in cluster.documents.values()} & unread
         assert shared == set(), cluster.id
 
 
