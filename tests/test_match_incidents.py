@@ -543,6 +543,7 @@ def test_an_incident_an_item_introduced_before_its_figure_parts_two_days(
         # the rest of its noun, or an apposition between commas, before its present passive
         ("At least 58 villagers are killed by militia gunfire near Orle.", "At least 58", True),
         ("Nine Kell guards are killed in an ambush.", "Nine", True),
+        ("Three more Kell hostages are freed by the militia.", "Three", True),
         (
             "At least 17 people, including four nurses, are killed when shells hit a clinic.",
             "At least 17 people",
