@@ -183,6 +183,7 @@ class ContextReader:
         )
         self.cues = frozenset(w.lower() for w in c.attribution_cues)
         self.words_of = lexicon.numbers.words_of
+        self.qualifier_before = lexicon.numbers.qualifier_before  # "at least" before a number
         self._frames = lexicon.frames  # its `reading`: a word's singular, a verb's present
         m = rules.matching
         self.place_filler = _folded(m.place_filler)
@@ -880,10 +881,12 @@ class ContextReader:
             return False
         head = sentence[: opened.start()]
         wholes = list(reading.numbers.finditer(head))
-        return bool(wholes) and (
-            not _CLAUSE_SIGN.search(head, wholes[-1].end())  # the whole of its clause
-            and self._event_at(sentence, wholes[-1].start(), wholes[-1].end())
-        )
+        if not wholes or _CLAUSE_SIGN.search(head, wholes[-1].end()):
+            return False  # (the whole must be of its clause)
+        # the whole with its qualifier: "killing at least 17 people, including eight"
+        qualified = self.qualifier_before(head, wholes[-1].start())
+        start = qualified[2] if qualified is not None else wholes[-1].start()
+        return self._event_at(sentence, start, wholes[-1].end())
 
     def _event_at(self, sentence: str, at: int, end: int) -> bool:
         """`day_event` of the count written at `sentence[at:end]`, its lasting event aside."""

@@ -552,6 +552,11 @@ def test_an_incident_an_item_introduced_before_its_figure_parts_two_days(
         # a part an apposition opens after its whole: of that day's event when its whole is
         ("Seven people are killed, including five reporters, near Orle.", "five", True),
         ("Shells kill 22 people, including five reporters, in Kell.", "five reporters", True),
+        (
+            "Drones hit Kell, killing at least 17 people, including eight guards at a depot.",
+            "eight guards",
+            True,
+        ),
         ("Officials say 52 people have died, including five reporters.", "five reporters", False),
         ("Police said 22 people were killed, including five reporters.", "five reporters", False),
         ("The 40 people killed in the raid included five reporters.", "five reporters", False),
