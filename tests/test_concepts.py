@@ -35,6 +35,13 @@ CASES: list[tuple[str, str, str, tuple[str, str, str | None] | None]] = [
         ("deaths", "Seven people died", None),
     ),
     ("Seven people died and 12 were injured.", "12", "count", ("injured", "12 were injured", None)),
+    # a day's news tells its deaths in the present
+    (
+        "Over 50 people die after an outbreak in Velm.",
+        "Over 50 people",
+        "count",
+        ("deaths", "Over 50 people die", None),
+    ),
     # escaped prisoners or suspects not yet caught
     (
         "Four escaped inmates remain at large, the sheriff said.",
