@@ -1687,6 +1687,14 @@ class MatchingRules:
             " before the verb ('threatens to kill 20', 'could kill')"
         ),
     )
+    story_common_names: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words of proper names that many unrelated stories name (an agency's, a court's,"
+            " a country's generic words: 'national', 'federal', 'board', 'airport'): left"
+            " out when two sources' stories are compared by the names they write"
+        ),
+    )
     day_event_not_after: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

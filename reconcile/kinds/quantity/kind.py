@@ -212,6 +212,9 @@ class QuantityKind(Kind):
             w for noun in self.rules.named.place.nouns for w in context.sentence_words(noun)
         )
         self._moves = frozenset(self.rules.matching.move_concepts)
+        # the words of names many unrelated stories name, left out of the story score
+        common = self.rules.matching.story_common_names
+        self.common_names = frozenset(w for n in common for w in context.sentence_words(n))
         self._shared: tuple[tuple[str, frozenset[str]], ...] | None = None
         # the words before a year that make it a span's start ("since": `span_starts`),
         # each as its words; and the determiners a noun phrase opens with ("since the 2004
@@ -1161,7 +1164,7 @@ class QuantityKind(Kind):
         key = (fa.topic, fb.topic, fa.story, fb.story)
         found = self._stories.get(key)
         if found is None:
-            found = self._stories[key] = _story(fa, fb)
+            found = self._stories[key] = _story(fa, fb, self.common_names)
         return found
 
     def _same_concept(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
@@ -2467,15 +2470,23 @@ def _two_numbers(a: Claim, b: Claim, score: float) -> Reason | None:
     return None
 
 
-def _story(fa: Features, fb: Features) -> tuple[bool, float]:
+def _story(fa: Features, fb: Features, common: frozenset[str]) -> tuple[bool, float]:
     """Whether both sources name somebody (a source that names nobody tells nothing of its
-    story), and how alike the stories they tell are (0 when either is unknown)."""
+    story), and how alike the stories they tell are (0 when either is unknown): compared by
+    the words of the names they write, but for the words many unrelated stories name
+    (`story_common_names`: "national", "board": two air crashes in two states both name
+    the "National Transportation Safety Board"), unless those are all a source writes."""
     from rapidfuzz import fuzz  # matching's library: extraction never needs it
 
     known = bool(fa.topic and fb.topic)
     if not known:
         return False, 0.0
-    story = fuzz.token_set_ratio(fa.topic, fb.topic)
+    own_a = " ".join(w for w in fa.topic.split() if w not in common)
+    own_b = " ".join(w for w in fb.topic.split() if w not in common)
+    if own_a and own_b:
+        story = fuzz.token_set_ratio(own_a, own_b)
+    else:
+        story = fuzz.token_set_ratio(fa.topic, fb.topic)
     if fa.story and fb.story:
         # two items of pages of many stories: as alike as the items they stand in, at most
         # (every page of a day's news names much the same; its items tell which story),
