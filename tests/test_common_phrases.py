@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from reconcile.kinds.thing import common
 from reconcile.models import Report
 from tests.facts import facts_of
 from tests.facts import run_of as report_of
@@ -76,3 +79,23 @@ def test_a_participle_and_its_object_are_no_phrase(tmp_path: Path) -> None:
         "The boat carrying migrants sank near Velm. Police linked it to the mass shooting.",
     )
     assert things(report) == [("agreed thing: mass shooting", "agree")]
+
+
+def test_a_large_run_reads_its_phrases_again_and_finds_the_same_things(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # past `_HELD_CHARS` of text a run's phrases are not kept between the count of the
+    # recurring ones and their claims, but read again: the same things, quoted alike
+    texts = (
+        "Bootleg alcohol killed ten in Velm. A cargo ship ran aground off the coast.",
+        "Doctors treated victims of bootleg alcohol. Divers reached the cargo ships.",
+    )
+    kept = report_of(tmp_path / "kept", *texts)
+    monkeypatch.setattr(common, "_HELD_CHARS", 0)
+    again = report_of(tmp_path / "again", *texts)
+    assert things(kept) == [
+        ("agreed thing: bootleg alcohol", "agree"),
+        ("agreed thing: cargo ships", "agree"),
+    ]
+    assert things(again) == things(kept)
+    assert quotes(again) == quotes(kept)

@@ -50,6 +50,9 @@ _CLAUSES = frozenset({"event"})  # claims whose spans hold other words read all 
 # claims of a number and its noun: a phrase running past one's end is read all the same
 # ("52 political" of "52 political prisoners": the count's noun cut short)
 _COUNTS = frozenset({"count"})
+# the most text (characters, all sources of a run) whose phrases are kept between the count
+# of the recurring ones and their claims; past it they are read twice, to bound memory
+_HELD_CHARS = 32_000_000
 
 
 @record
@@ -106,7 +109,12 @@ class CommonPhrases:
         `more` are claims inferred across the run, whose spans are taken too."""
         if not self.role or len(sources) < self.least:
             return []
-        wanted = self._recurring(sources)
+        # a run of little text keeps each source's phrases for the second look; a larger one
+        # reads them again, so that they are never all held at once
+        held: dict[str, list[_Phrase]] | None = (
+            {} if sum(len(s.text) for s in sources) <= _HELD_CHARS else None
+        )
+        wanted = self._recurring(sources, held)
         if not wanted:
             return []
         taken: dict[str, list[tuple[int, int]]] = {}
@@ -122,7 +130,11 @@ class CommonPhrases:
             counts = counted.get(source.id, [])
             chosen: list[_Phrase] = []
             for phrase in sorted(
-                (p for p in self._phrases(source.text) if p.key in wanted),
+                (
+                    p
+                    for p in (self._phrases(source.text) if held is None else held[source.id])
+                    if p.key in wanted
+                ),
                 key=lambda p: (-p.words, p.start),
             ):
                 if (
@@ -139,15 +151,21 @@ class CommonPhrases:
                     read.append(made)
         return read
 
-    def _recurring(self, sources: Sequence[Source]) -> frozenset[str]:
+    def _recurring(
+        self, sources: Sequence[Source], held: dict[str, list[_Phrase]] | None
+    ) -> frozenset[str]:
         """The keys of the phrases at least `least` sources write, some source after a word
-        of `common_before`. Counted source by source, one count a key: a run's phrases are
-        not all held at once (`read` reads the wanted ones again, source by source)."""
+        of `common_before`. Counted source by source, one count a key; each source's phrases
+        are kept in `held` when it is given (else `read` reads them again, source by
+        source: a large run's phrases are never all held at once)."""
         written: dict[str, int] = {}
         introduced: set[str] = set()
         for source in sources:
             keys: set[str] = set()
-            for phrase in self._phrases(source.text):
+            phrases = self._phrases(source.text)
+            if held is not None:
+                held[source.id] = phrases
+            for phrase in phrases:
                 keys.add(phrase.key)
                 if phrase.introduced:
                     introduced.add(phrase.key)
