@@ -134,7 +134,7 @@ def test_each_half_holds_dev_clusters_only(clusters: list[realnews.Cluster]) -> 
     assert sum(h == "dev-f" for h in halves.values()) == 39
     assert sum(h == "dev-g" for h in halves.values()) == 32
     assert sum(h == "dev-h" for h in halves.values()) == 63
-    assert sum(h == "dev-i" for h in halves.values()) == 15
+    assert sum(h == "dev-i" for h in halves.values()) == 12
     every_half: set[str | None] = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g"}
     every_half |= {"dev-h", "dev-i", None}
     assert set(halves.values()) <= every_half
