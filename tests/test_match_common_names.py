@@ -70,5 +70,7 @@ def test_without_the_common_names_the_agencies_make_one_story(tmp_path: Path) ->
     cutoff = load_rules(None).matching.story_cutoff
     kind = anatomy.block_kind(key)
     assert isinstance(kind, QuantityKind)
-    assert _story(fa, fb, frozenset())[1] >= cutoff
-    assert _story(fa, fb, kind.common_names)[1] < cutoff
+    assert _story(fa, fb, (fa.topic, fb.topic))[1] >= cutoff
+    own = (kind._own_names(fa.topic), kind._own_names(fb.topic))
+    assert len(own[0].split()) < len(fa.topic.split())
+    assert _story(fa, fb, own)[1] < cutoff

@@ -183,6 +183,7 @@ class QuantityKind(Kind):
         # grows with its length, and every pair of its claims would compare it again
         self._stories: dict[tuple[str, str, str, str], tuple[bool, float]] = _Held()
         self._topics_alike: dict[tuple[str, str, float], float] = _Held()
+        self._own_topics: dict[str, str] = _Held()  # topics without common names (`_own_names`)
         self._rolling: dict[str, bool] = _Held()  # whether a claim is a running figure, by id
         # the subject a move is told of, as written, and its names, by id (`_moved_apart`)
         self._things: dict[str, tuple[str, frozenset[str]]] = _Held()
@@ -1160,11 +1161,21 @@ class QuantityKind(Kind):
         return found
 
     def _story(self, fa: Features, fb: Features) -> tuple[bool, float]:
-        """`_story(fa, fb)`, worked out once per pair of topics and item stories."""
+        """`_story`, worked out once per pair of topics and item stories."""
         key = (fa.topic, fb.topic, fa.story, fb.story)
         found = self._stories.get(key)
         if found is None:
-            found = self._stories[key] = _story(fa, fb, self.common_names)
+            own = (self._own_names(fa.topic), self._own_names(fb.topic))
+            found = self._stories[key] = _story(fa, fb, own)
+        return found
+
+    def _own_names(self, topic: str) -> str:
+        """A topic without the words many unrelated stories name (`story_common_names`),
+        worked out once per topic: a source's topic meets every other source's."""
+        found = self._own_topics.get(topic)
+        if found is None:
+            own = " ".join(w for w in topic.split() if w not in self.common_names)
+            found = self._own_topics[topic] = own
         return found
 
     def _same_concept(self, a: Claim, b: Claim, fa: Features, fb: Features) -> PairDecision:
@@ -2470,10 +2481,10 @@ def _two_numbers(a: Claim, b: Claim, score: float) -> Reason | None:
     return None
 
 
-def _story(fa: Features, fb: Features, common: frozenset[str]) -> tuple[bool, float]:
+def _story(fa: Features, fb: Features, own: tuple[str, str]) -> tuple[bool, float]:
     """Whether both sources name somebody (a source that names nobody tells nothing of its
     story), and how alike the stories they tell are (0 when either is unknown): compared by
-    the words of the names they write, but for the words many unrelated stories name
+    `own`, the words of the names each writes but for the words many unrelated stories name
     (`story_common_names`: "national", "board": two air crashes in two states both name
     the "National Transportation Safety Board"), unless those are all a source writes."""
     from rapidfuzz import fuzz  # matching's library: extraction never needs it
@@ -2481,8 +2492,7 @@ def _story(fa: Features, fb: Features, common: frozenset[str]) -> tuple[bool, fl
     known = bool(fa.topic and fb.topic)
     if not known:
         return False, 0.0
-    own_a = " ".join(w for w in fa.topic.split() if w not in common)
-    own_b = " ".join(w for w in fb.topic.split() if w not in common)
+    own_a, own_b = own
     if own_a and own_b:
         story = fuzz.token_set_ratio(own_a, own_b)
     else:
