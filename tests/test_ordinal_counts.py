@@ -2,8 +2,9 @@
 ("running for a sixth term", "sworn in for a fourth term in office"), which states how many
 terms there have been (`ordinals`, `ordinal_nouns`, `ordinal_modifiers` of numbers.toml). Two
 sources telling one holder's term join; two holders' terms, or "his first term" (a period the
-story knows), and an ordinal that ranks ("a second round") do not. Sentences written for these
-tests."""
+story knows), and an ordinal that ranks ("a second round") do not. So do the things a story
+tells one at a time ("a fifth escapee is captured") and a round of talks. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.facts import joined, run_of
+from tests.facts import fact_of, joined, run_of
 from tests.test_recognizers_specs import claims_for
 
 
@@ -40,9 +41,19 @@ from tests.test_recognizers_specs import claims_for
         ("During his first term, Doe cut taxes.", []),
         ("A year into his second term, Doe cut taxes.", []),
         ("The second term of the court opens in May.", []),
+        # what a story tells one at a time as it happens: the ordinal says how many so far
+        ("A fifth escapee is captured near Karsk.", [("fifth escapee", 5.0)]),
+        ("A fourth escaped inmate was caught on Monday.", [("fourth escaped inmate", 4.0)]),
+        ("A third victim died in hospital.", [("third victim", 3.0)]),
+        # a round before "of" is one of a series; alone it is a run-off
+        ("Envoys meet for a fourth round of talks.", [("fourth round", 4.0)]),
         # an ordinal before any other noun ranks
         ("Roe won a second round and a third place.", []),
         ("A fourth-year student led the march.", []),
+        ("A second prisoner exchange took place.", []),
+        ("A third party candidate entered the race.", []),
+        # a word in lower case more than one apart: no count
+        ("A fifth very old escaped inmate was found.", []),
     ],
 )
 def test_an_ordinal_counts_only_a_term_told_with_an_article(
@@ -94,3 +105,21 @@ def test_two_holders_terms_in_each_source_keep_their_own(tmp_path: Path) -> None
         ["fourth term", "fourth term"],
         ["second term", "second term"],
     ]
+
+
+def test_the_escapees_caught_in_turn_are_one_running_count(tmp_path: Path) -> None:
+    """Two days' reports of a jailbreak, each telling the latest escapee caught: one fact of
+    people captured, in conflict (a running count), not two."""
+    report = run_of(
+        tmp_path,
+        "Ten inmates escaped from the Karsk jail. A fourth escaped inmate is captured in Karsk.",
+        "Ten inmates escaped from the Karsk jail. A fifth escapee is captured in Karsk.",
+        day="2026-04-10",
+    )
+    assert joined(report, "count") == [
+        ["Ten inmates", "Ten inmates"],
+        ["fifth escapee", "fourth escaped inmate"],
+    ]
+    assert fact_of(report, "fifth escapee").verdict == "conflict"
+    for claim in claims_for("A fifth escapee is captured in Karsk."):
+        assert claim.concept == "captured"

@@ -184,7 +184,14 @@ class NumberScanner:
         self.ordinal_words = frozenset(self.ordinals) if numbers.ordinal_nouns else frozenset()
         # the nouns' last words: far rarer in a sentence than an ordinal ("first", "second"),
         # so what a sentence must hold for the reading to be tried
-        self.ordinal_nouns = frozenset(n.split()[-1].lower() for n in numbers.ordinal_nouns)
+        series = [*numbers.ordinal_nouns, *numbers.ordinal_nouns_before_of]
+        self.ordinal_nouns = frozenset(n.split()[-1].lower() for n in series)
+        nouns = alternation(numbers.ordinal_nouns) if numbers.ordinal_nouns else "(?!)"
+        before_of = (
+            rf"|(?:{alternation(numbers.ordinal_nouns_before_of)})(?=\s+{alternation(self.of_words)}\s)"
+            if numbers.ordinal_nouns_before_of and self.of_words
+            else ""
+        )
         self.ordinal_re = (
             re.compile(
                 rf"(?<![\w-]){art}\s+(?:(?-i:[a-z]+)\s+)?(?P<o>{alternation(self.ordinals)})\s+"
@@ -193,7 +200,9 @@ class NumberScanner:
                     if numbers.ordinal_modifiers
                     else ""
                 )
-                + rf"(?P<n>{alternation(numbers.ordinal_nouns)})(?![\w-])",
+                # one more word in lower case: "a fourth escaped inmate"
+                + r"(?:(?-i:[a-z][a-z-]*)\s+)?"
+                + rf"(?P<n>{nouns}{before_of})(?![\w-])",
                 re.I,
             )
             if self.ordinal_words

@@ -114,15 +114,24 @@ class NumberRules:
     ordinal_nouns: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
-            "nouns of a series one holder runs through in turn, whose ordinal says how many"
-            " there have been: 'won a fourth term' is a count of four terms"
+            "nouns of a series one holder runs through in turn, or of things a story tells one"
+            " at a time, whose ordinal says how many there have been: 'won a fourth term' is a"
+            " count of four terms, 'a fifth escapee is captured' one of five escapees"
+        ),
+    )
+    ordinal_nouns_before_of: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns of such a series read only before 'of': 'a fourth round of talks' counts"
+            " four rounds, while 'a second round' alone names a run-off"
         ),
     )
     ordinal_modifiers: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
             "words that may stand between such an ordinal and its noun: 'a sixth straight"
-            " term', 'a second consecutive term'"
+            " term', 'a second consecutive term' (and after them one more word in lower case:"
+            " 'a fourth escaped inmate')"
         ),
     )
     decimal_comma_before: tuple[str, ...] = field(
