@@ -691,6 +691,8 @@ def test_a_body_is_named_by_its_last_word_and_may_go_on_past_it(
         ("The Karsk-based Tarvin movement claimed it.", [("Tarvin", "organisation")]),
         # a word of where it is based alone names nothing
         ("Karsk-backed rebels attacked.", []),
+        # the number counting its members, capitalized as a sentence opens, is no part of it
+        ("Twelve Tarvin rebels surrendered.", [("Tarvin", "armed group")]),
     ],
 )
 def test_bodies_by_their_nouns_and_where_they_are_based_left_out(

@@ -534,7 +534,9 @@ class ThingFinder:
                 start, end = m.span("name")
                 start = self._past_modifier(text, start, end)
                 words = text[start:end].split()
-                while words and fold(words[0]) in self.stop | self.articles:
+                # (nor the number counting the noun after it, capitalized as a sentence's
+                # first word: "Twelve Tarvin rebels" name "Tarvin")
+                while words and fold(words[0]) in self.stop | self.articles | self.heads.numbers:
                     start = _past_spaces(text, start + len(words.pop(0)))
                 if len(words) > 1 and words[-1].isdigit() and m.group(0).endswith("s"):
                     continue  # a number before a noun in the plural counts it: "Karsk 12
