@@ -45,6 +45,14 @@ from tests.test_recognizers_specs import claims_for
         ("A fifth escapee is captured near Karsk.", [("fifth escapee", 5.0)]),
         ("A fourth escaped inmate was caught on Monday.", [("fourth escaped inmate", 4.0)]),
         ("A third victim died in hospital.", [("third victim", 3.0)]),
+        # the definite article after "becoming", "was", … counts as the indefinite one
+        (
+            "A child died, becoming the third measles-related death in Karsk.",
+            [("third measles-related death", 3.0)],
+        ),
+        ("He was the fifth escapee caught.", [("fifth escapee", 5.0)]),
+        # … and alone names one the story knows
+        ("The third victim was named on Monday.", []),
         # a round before "of" is one of a series; alone it is a run-off
         ("Envoys meet for a fourth round of talks.", [("fourth round", 4.0)]),
         # an ordinal before any other noun ranks

@@ -192,9 +192,15 @@ class NumberScanner:
             if numbers.ordinal_nouns_before_of and self.of_words
             else ""
         )
+        # ("becoming the third death": a definite article after a word of `ordinal_definite`)
+        told = (
+            rf"(?:{art}|(?:{alternation(numbers.ordinal_definite)})\s+the)"
+            if numbers.ordinal_definite
+            else art
+        )
         self.ordinal_re = (
             re.compile(
-                rf"(?<![\w-]){art}\s+(?:(?-i:[a-z]+)\s+)?(?P<o>{alternation(self.ordinals)})\s+"
+                rf"(?<![\w-]){told}\s+(?:(?-i:[a-z]+)\s+)?(?P<o>{alternation(self.ordinals)})\s+"
                 + (
                     rf"(?:{alternation(numbers.ordinal_modifiers)}\s+)?"
                     if numbers.ordinal_modifiers

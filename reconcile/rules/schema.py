@@ -126,6 +126,13 @@ class NumberRules:
             " four rounds, while 'a second round' alone names a run-off"
         ),
     )
+    ordinal_definite: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words a definite article and such an ordinal may also follow: 'becoming the"
+            " third death' counts three deaths as 'a third death' does"
+        ),
+    )
     ordinal_modifiers: tuple[str, ...] = field(
         default=(),
         metadata=_doc(
