@@ -214,6 +214,28 @@ class NumberScanner:
             if self.ordinal_words
             else None
         )
+        # "no one was injured", "no deaths were reported": a count of none, read where the
+        # sentence holds a last word of a pronoun or a noun of none
+        pronouns = (
+            rf"(?P<p>{alternation(numbers.none_pronouns)})\s+(?:{alternation(numbers.none_verbs)})"
+            r"\s+(?-i:[a-z])"
+            if numbers.none_pronouns and numbers.none_verbs
+            else ""
+        )
+        counted = (
+            rf"(?P<a>{alternation(numbers.none_article)})\s+(?P<n>{alternation(numbers.none_nouns)})"
+            r"(?![\w-])"
+            if numbers.none_article and numbers.none_nouns
+            else ""
+        )
+        self.none_words = frozenset(
+            w.split()[-1].lower() for w in [*numbers.none_pronouns, *numbers.none_nouns]
+        )
+        self.none_re = (
+            re.compile(rf"(?<![\w-])(?:{'|'.join(p for p in (pronouns, counted) if p)})", re.I)
+            if pronouns or counted
+            else None
+        )
         # words of more than one part ("quatre-vingt") are cut from a phrase by the trie
         self.by_trie = self.compound or any(
             " " in w or "-" in w for w in [*self.words, *self.scales, *self.fractions]

@@ -141,6 +141,28 @@ class NumberRules:
             " 'a fourth escaped inmate')"
         ),
     )
+    none_pronouns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "words for nobody, a count of none before a word of `none_verbs` and a word in"
+            " lower case: 'no one was injured' (the frames read what it counts)"
+        ),
+    )
+    none_verbs: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("verbs after a word of `none_pronouns`: 'was', 'has been'"),
+    )
+    none_article: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc("a word saying none of the noun after it: 'no' ('no injuries')"),
+    )
+    none_nouns: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "nouns of what befell people whose count the article of `none_article` says is"
+            " none: 'no injuries', 'no deaths were reported'"
+        ),
+    )
     decimal_comma_before: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -54,7 +54,8 @@ def quantity_gate(lexicon: Lexicon) -> Gate | None:
         | g.approximate_words
         | g.multiplier_words
         | g.span_units
-        | g.ordinal_nouns,
+        | g.ordinal_nouns
+        | g.none_words,
         digit=True,
     )
 
@@ -74,12 +75,15 @@ def find_quantities(
         and not g.ordinal_nouns.isdisjoint(words)
         and not g.ordinal_words.isdisjoint(words)
     )
-    if not numbers and not has_multiplier and not has_span and not has_ordinal:
+    has_none = g.none_re is not None and not g.none_words.isdisjoint(words)
+    if not numbers and not has_multiplier and not has_span and not has_ordinal and not has_none:
         return []
     blocked = _nonclaim_spans(text, lexicon.nonclaims, numbers)
     ratios = _ratios(source, sentence, numbers, blocked, g)
     if has_ordinal:
         ratios += _ordinal_counts(source, sentence, g, blocked)
+    if has_none:
+        ratios += _none_counts(source, sentence, g)
     if ratios:
         blocked = [*blocked, *((m.start - sentence.start, m.end - sentence.start) for m in ratios)]
     blocked_union = _Spans(blocked)
@@ -401,6 +405,28 @@ def _ordinal_counts(
             noun_text=m.group("n"),
         )
         found.append(_at(source, sentence, "count", start, m.end(), detail))
+    return found
+
+
+def _none_counts(
+    source: Source, sentence: Sentence, g: NumberGrammar
+) -> list[Mention[QuantityMention]]:
+    """Counts of none: "no one was injured", "nobody has been killed" (the pronoun, before a
+    verb and a word in lower case), "no injuries", "no deaths were reported" (the article and
+    its noun). The frames read what is counted, so "no one was injured" and "two people were
+    injured" are one fact in conflict. (The pronoun non-claim of "no one" is for the number
+    word "one": it does not block this reading.)"""
+    found: list[Mention[QuantityMention]] = []
+    assert g.none_re is not None
+    for m in g.none_re.finditer(sentence.text):
+        if m.group("p") is not None:
+            detail = QuantityMention(values=(0.0,), number_text=m.group("p"))
+            found.append(_at(source, sentence, "count", *m.span("p"), detail))
+        else:
+            detail = QuantityMention(
+                values=(0.0,), number_text=m.group("a"), noun_text=m.group("n")
+            )
+            found.append(_at(source, sentence, "count", m.start("a"), m.end("n"), detail))
     return found
 
 
