@@ -83,6 +83,12 @@ def _concepts(sentence: str) -> dict[str, tuple[str | None, str | None]]:
         ("The Karsk 40 index was trading at 4,120.55 by midday.", "4,120.55"),
         ("The Nasdaq fell 82.15 points to close at 2,310.40.", "2,310.40"),
         ("The Karsk 40 fell by 152.30 points (2.4 %) to 6,204.11 by noon.", "6,204.11"),
+        # a close above or below a mark, told in the present of a day's news: a level
+        (
+            "Karsk's benchmark K40 index closes above 5,000 points for the first time.",
+            "above 5,000 points",
+        ),
+        ("The Dow closed below 9,000 points on Friday.", "below 9,000 points"),
     ],
 )
 def test_the_level_a_move_left_an_index_at(sentence: str, level: str) -> None:
