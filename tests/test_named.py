@@ -786,6 +786,8 @@ def test_a_name_in_apposition_with_its_class_word_is_that_thing(kinds: Kinds) ->
         # the word alone, or before words, names no text of law
         ("The Section Chief resigned.", []),
         ("Measure Twelve failed.", []),
+        # a number with a slash after it is a code of another form
+        ("Resolution 2000/31 lapsed.", []),
     ],
 )
 def test_a_numbered_text_of_law_is_named_by_its_word_and_number(

@@ -27,6 +27,9 @@ from tests.test_recognizers_specs import claims_for
         # nobody, with no verb of what befell them: no count
         ("No one knows why the dam broke.", []),
         ("Nobody, the mayor said, had expected it.", []),
+        # nor with what they do
+        ("Nobody is conducting a formal inquiry.", []),
+        ("No one was seriously injured.", [("No one", 0.0, "injured")]),
         # "no" before a noun of no harm told: no count
         ("There was no evidence of a crime.", []),
     ],

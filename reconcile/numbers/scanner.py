@@ -218,7 +218,8 @@ class NumberScanner:
         # sentence holds a last word of a pronoun or a noun of none
         pronouns = (
             rf"(?P<p>{alternation(numbers.none_pronouns)})\s+(?:{alternation(numbers.none_verbs)})"
-            r"\s+(?-i:[a-z])"
+            # (what befell them, not what they do: "nobody is conducting an inquiry")
+            r"\s+(?-i:[a-z]+)(?<!ing)(?![\w-])"
             if numbers.none_pronouns and numbers.none_verbs
             else ""
         )

@@ -130,7 +130,7 @@ def _word(word: str, code: re.Pattern[str]) -> str:
 
 
 # the number after a word of a numbered class: "Resolution 2728", "Article 5", "Section 230"
-_NUMBER_AFTER = re.compile(r"\d{1,5}[A-Za-z]?(?![\w-])")
+_NUMBER_AFTER = re.compile(r"\d{1,5}[A-Za-z]?(?![\w/-])")
 
 
 def _names(items: tuple[str, ...], code: re.Pattern[str]) -> str:
