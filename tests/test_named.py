@@ -13,7 +13,6 @@ from reconcile.kinds import Kinds
 from reconcile.kinds.date.records import DateValue
 from reconcile.models import Claim, Report, Source
 from reconcile.rules import RuleSet
-from tests.facts import joined, run_of
 
 
 @pytest.fixture(scope="module")
@@ -775,32 +774,3 @@ def test_a_place_struck_and_a_place_in_a_larger_one_meet(tmp_path: Path) -> None
 def test_a_name_in_apposition_with_its_class_word_is_that_thing(kinds: Kinds) -> None:
     text = "Zeta, a Category 5 hurricane, battered the coast. Chicago, the storm hit hard."
     assert [(c.quote, c.noun_class) for c in claims(kinds, text, "thing")] == [("Zeta", "storm")]
-
-
-@pytest.mark.parametrize(
-    ("text", "found"),
-    [
-        ("The council adopted Resolution 2728 on Monday.", [("Resolution 2728", "legal text")]),
-        ("Voters approved Proposition 50.", [("Proposition 50", "legal text")]),
-        ("Allies invoked Article 5 for the first time.", [("Article 5", "legal text")]),
-        # the word alone, or before words, names no text of law
-        ("The Section Chief resigned.", []),
-        ("Measure Twelve failed.", []),
-        # a number with a slash after it is a code of another form
-        ("Resolution 2000/31 lapsed.", []),
-    ],
-)
-def test_a_numbered_text_of_law_is_named_by_its_word_and_number(
-    kinds: Kinds, text: str, found: list[tuple[str, str]]
-) -> None:
-    assert [(c.quote, c.noun_class) for c in claims(kinds, text, "thing")] == found
-
-
-def test_two_sources_citing_one_resolution_agree(tmp_path: Path) -> None:
-    report = run_of(
-        tmp_path,
-        "The Karsk council adopted Resolution 2728 on Monday.",
-        "On Monday the Karsk council passed Resolution 2728 by nine votes.",
-        day="2026-04-10",
-    )
-    assert ["Resolution 2728", "Resolution 2728"] in joined(report, "thing")

@@ -2233,13 +2233,6 @@ class ThingClass:
             " ('parliament' / 'the Seimas', 'the National Assembly'), a compatible fact"
         ),
     )
-    numbered: bool = field(
-        default=False,
-        metadata=_doc(
-            "a word of `before` names a thing of this class only with a number after it:"
-            " 'Resolution 2728', 'Article 5' (not 'Section Chief')"
-        ),
-    )
     dated: bool = field(
         default=True,
         metadata=_doc(

@@ -129,10 +129,6 @@ def _word(word: str, code: re.Pattern[str]) -> str:
     return written + "s?" if code.fullmatch(word) else written
 
 
-# the number after a word of a numbered class: "Resolution 2728", "Article 5", "Section 230"
-_NUMBER_AFTER = re.compile(r"\d{1,5}[A-Za-z]?(?![\w/-])")
-
-
 def _names(items: tuple[str, ...], code: re.Pattern[str]) -> str:
     """Names as a regex without word boundaries: capitalized ones exactly (`_word`), lower-case
     ones in any case; longest first."""
@@ -376,8 +372,6 @@ class ThingFinder:
         )
         self.any_end = phrases([w for c in rules.thing for w in c.ends], case=True)
         self.goes_on = frozenset(c.name for c in rules.thing if c.goes_on)
-        # (a class whose word of `before` names a thing only with a number after it)
-        self.numbered = frozenset(c.name for c in rules.thing if c.numbered)
         # a word that tells where a thing is based, opening no name: "Karsk-based"
         self.modifier = tuple(e.lower() for e in rules.modifier_endings)
         self.joined_name = re.compile(rf"\s+(?:{phrases(joiners).pattern})\s+(?=[A-Z])")
@@ -448,10 +442,8 @@ class ThingFinder:
             acronym = len(name) == 3 and name.isupper()  # "his party ANO"
             # (a code of capitals and a number names it alone: "Flight ET302" ... "ET302")
             code = self.flight_code.fullmatch(name) is not None
-            word = " ".join(m.group("word").split())
-            if self.class_of_word[fold(word)] in self.numbered:
-                continue  # ("the Section Chief": a numbered class names nothing by words)
             if ((len(name) >= 4 or acronym) and name.split()[0].isalpha()) or code:
+                word = " ".join(m.group("word").split())
                 classes.setdefault(name, self.class_of_word[fold(word)])
         # "Zeta, a Category 5 hurricane,": a name in apposition with its class word
         for m in self.apposition.finditer(source.text):
@@ -527,15 +519,10 @@ class ThingFinder:
             if not code and _ends_in_name(self.inside_name, text, m.start()):
                 continue  # "National Hurricane Center": the class word inside another name
             # (but "Ukraine International Airlines Flight PS752": a class word and a code)
-            written = fold(" ".join(m.group("word").split()))
-            if self.class_of_word[written] in self.numbered:
-                number = _NUMBER_AFTER.match(text, m.end())
-                if number is not None:
-                    spans.append((m.start(), number.end(), self.class_of_word[written]))
-                continue  # "Resolution 2728" (but "the Section Chief": no number, no name)
             span = self.reader.read(text, m.end(), commas=False)
             end = max(code.end() if code else 0, span[1] if span else 0)
             if end > m.end():
+                written = fold(" ".join(m.group("word").split()))
                 # a class noun in lower case is no part of the name: "the cargo ship Golden
                 # Ray" names "Golden Ray" (but "flight 302" keeps its word)
                 lower = m.group("word")[:1].islower() and not code
