@@ -41,23 +41,18 @@ def test_nobody_harmed_is_a_count_of_none(
     assert got == expected
 
 
-def test_none_injured_and_some_injured_are_one_fact_in_conflict(tmp_path: Path) -> None:
-    report = run_of(
-        tmp_path,
-        "A bomb exploded outside the Karsk embassy on Monday. No one was injured.",
-        "A bomb exploded outside the Karsk embassy on Monday. Two people were injured.",
-        day="2026-04-10",
-    )
-    assert joined(report, "count") == [["No one", "Two people"]]
-    assert fact_of(report, "No one").verdict == "conflict"
-
-
-def test_none_harmed_in_both_agree(tmp_path: Path) -> None:
-    report = run_of(
-        tmp_path,
-        "A bomb exploded outside the Karsk embassy on Monday. No one was injured.",
-        "A bomb exploded outside the Karsk embassy on Monday. There were no injuries.",
-        day="2026-04-10",
-    )
-    assert joined(report, "count") == [["No one", "no injuries"]]
-    assert fact_of(report, "No one").verdict == "agree"
+@pytest.mark.parametrize(
+    ("other", "quotes", "verdict"),
+    [
+        ("Two people were injured.", ["No one", "Two people"], "conflict"),
+        ("There were no injuries.", ["No one", "no injuries"], "agree"),
+    ],
+)
+def test_none_injured_meets_another_sources_count_of_the_injured(
+    tmp_path: Path, other: str, quotes: list[str], verdict: str
+) -> None:
+    """None injured against some injured is one fact in conflict; against none, agreed."""
+    told = "A bomb exploded outside the Karsk embassy on Monday. "
+    report = run_of(tmp_path, told + "No one was injured.", told + other, day="2026-04-10")
+    assert joined(report, "count") == [quotes]
+    assert fact_of(report, "No one").verdict == verdict

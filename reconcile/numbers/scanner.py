@@ -186,7 +186,7 @@ class NumberScanner:
         # so what a sentence must hold for the reading to be tried
         series = [*numbers.ordinal_nouns, *numbers.ordinal_nouns_before_of]
         self.ordinal_nouns = frozenset(n.split()[-1].lower() for n in series)
-        nouns = alternation(numbers.ordinal_nouns) if numbers.ordinal_nouns else "(?!)"
+        nouns = alternation(numbers.ordinal_nouns)  # (matching nothing when there are none)
         before_of = (
             rf"|(?:{alternation(numbers.ordinal_nouns_before_of)})(?=\s+{alternation(self.of_words)}\s)"
             if numbers.ordinal_nouns_before_of and self.of_words

@@ -327,6 +327,9 @@ class ThingFinder:
             for c in rules.thing
         }
         self.heads = heads or CommonHeads()
+        # the words no name before a noun of a class opens with: a stop word, an article, or
+        # the number counting the noun, capitalized as a sentence's first word ("Twelve")
+        self.not_opening = self.stop | self.articles | self.heads.numbers
         # "than a tornado", "the size of a bulk carrier": an article between or none
         self.compared = re.compile(
             rf"(?<![\w-])(?:{phrases(rules.comparisons).pattern})"
@@ -534,9 +537,8 @@ class ThingFinder:
                 start, end = m.span("name")
                 start = self._past_modifier(text, start, end)
                 words = text[start:end].split()
-                # (nor the number counting the noun after it, capitalized as a sentence's
-                # first word: "Twelve Tarvin rebels" name "Tarvin")
-                while words and fold(words[0]) in self.stop | self.articles | self.heads.numbers:
+                # ("Twelve Tarvin rebels" name "Tarvin")
+                while words and fold(words[0]) in self.not_opening:
                     start = _past_spaces(text, start + len(words.pop(0)))
                 if len(words) > 1 and words[-1].isdigit() and m.group(0).endswith("s"):
                     continue  # a number before a noun in the plural counts it: "Karsk 12
