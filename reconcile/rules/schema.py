@@ -2158,6 +2158,15 @@ class ThingClass:
             " between at most: 'the Bundibugyo strain', 'the Delta variant'"
         ),
     )
+    name_endings: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "endings the last word of a name read before `nouns_after` must have, when"
+            " given: a people's word ('Russian', 'Israeli', 'Houthi') before the noun of an"
+            " attack, not a place ('the Kyiv attack'); such a word is read alone even where"
+            " it also names a language ('Russian')"
+        ),
+    )
     codes_after: tuple[str, ...] = field(
         default=(),
         metadata=_doc(

@@ -543,7 +543,10 @@ class ThingFinder:
                 if len(words) > 1 and words[-1].isdigit() and m.group(0).endswith("s"):
                     continue  # a number before a noun in the plural counts it: "Karsk 12
                     # fighters" (but "a Falcon 9 rocket")
-                if len(words) == 1 and fold(words[0]) in self.not_first:
+                endings = c.rule.name_endings
+                if endings and not (words and fold(words[-1]).endswith(endings)):
+                    continue  # "the Kyiv attack": a place's name, not a people's word
+                if len(words) == 1 and fold(words[0]) in self.not_first and not endings:
                     continue
                 if words and self.class_of_end.get(fold(words[-1]), c.rule.name) != c.rule.name:
                     continue  # a name another class's last word ends is that class's thing:
