@@ -53,6 +53,8 @@ def test_a_peoples_word_before_an_attack_is_who_struck(
         "The statement was written in Russian.",
         # a people's word before no attack's noun
         "Karskian officials met on Monday.",
+        # a determiner opening a sentence, whatever its ending
+        "These strikes killed nine people in Marlow.",
     ],
 )
 def test_a_place_before_an_attack_or_a_peoples_word_alone_is_no_attacker(

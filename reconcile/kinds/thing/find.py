@@ -48,6 +48,14 @@ def _past_spaces(text: str, at: int) -> int:
     return at
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens the text or a sentence of it (only spaces, quotes or
+    brackets after the last full stop, question or exclamation mark, or line break)."""
+    while at > 0 and text[at - 1] in " \t\"'“‘([":
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?\n"
+
+
 def _ends_in_name(inside_name: re.Pattern[str], text: str, end: int) -> bool:
     """`inside_name.search(text, 0, end)`, reading only the last characters before `end`
     (the whole text before it, for each class word of a long source, was quadratic).
@@ -546,7 +554,13 @@ class ThingFinder:
                 endings = c.rule.name_endings
                 if endings and not (words and fold(words[-1]).endswith(endings)):
                     continue  # "the Kyiv attack": a place's name, not a people's word
-                if len(words) == 1 and fold(words[0]) in self.not_first and not endings:
+                if (
+                    len(words) == 1
+                    and fold(words[0]) in self.not_first
+                    # (a people's word inside a sentence, though it names a language too: "a
+                    # Russian drone strike"; opening one, it may be any word: "These strikes")
+                    and not (endings and not _opens_sentence(text, start))
+                ):
                     continue
                 if words and self.class_of_end.get(fold(words[-1]), c.rule.name) != c.rule.name:
                     continue  # a name another class's last word ends is that class's thing:
