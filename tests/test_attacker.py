@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from reconcile import run
 from reconcile.api import claims_of
 from reconcile.kinds import Kinds
 from reconcile.models import Report, Source
+from tests.facts import facts_of, run_of
 
 
 def things(kinds: Kinds, text: str) -> list[tuple[str, str]]:
@@ -54,7 +54,9 @@ def test_a_peoples_word_before_an_attack_is_who_struck(
         # a people's word before no attack's noun
         "Karskian officials met on Monday.",
         # a determiner opening a sentence, whatever its ending
-        "These strikes killed nine people in Marlow.",
+        "These airstrikes killed nine people in Marlow.",
+        # a strike of workers
+        "A Karskian general strike closed the port of Marlow.",
     ],
 )
 def test_a_place_before_an_attack_or_a_peoples_word_alone_is_no_attacker(
@@ -63,24 +65,12 @@ def test_a_place_before_an_attack_or_a_peoples_word_alone_is_no_attacker(
     assert [found for found in things(kinds, text) if found[1] == "attacker"] == []
 
 
-def report_of(tmp_path: Path, *texts: str) -> Report:
-    for number, text in enumerate(texts):
-        (tmp_path / f"s{number}.md").write_text(
-            f"---\npublished: 2026-03-0{7 + number}\n---\n{text}\n", encoding="utf-8"
-        )
-    return run([tmp_path])
-
-
 def attackers(report: Report) -> list[tuple[str, str]]:
-    return sorted(
-        (f.label, f.verdict)
-        for f in report.facts
-        if f.kind == "thing" and f.label.startswith("attacker")
-    )
+    return [fact for fact in facts_of(report, "thing") if fact[0].startswith("attacker")]
 
 
 def test_two_outlets_naming_one_attacker_agree(tmp_path: Path) -> None:
-    report = report_of(
+    report = run_of(
         tmp_path,
         "Karskian airstrikes kill nine people in Marlow.",
         "Nine people die in a Karskian missile strike on Marlow.",
@@ -90,7 +80,7 @@ def test_two_outlets_naming_one_attacker_agree(tmp_path: Path) -> None:
 
 def test_two_attackers_stay_two_facts(tmp_path: Path) -> None:
     # a story may tell of strikes by both sides: two attackers are no conflict
-    report = report_of(
+    report = run_of(
         tmp_path,
         "Karskian airstrikes kill nine people in Marlow.",
         "Nine people die in a Tarvinese missile strike on Marlow.",

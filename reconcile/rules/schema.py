@@ -2163,8 +2163,15 @@ class ThingClass:
         metadata=_doc(
             "endings the last word of a name read before `nouns_after` must have, when"
             " given: a people's word ('Russian', 'Israeli', 'Houthi') before the noun of an"
-            " attack, not a place ('the Kyiv attack'); such a word is read alone even where"
-            " it also names a language ('Russian')"
+            " attack, not a place ('the Kyiv attack'); such a word is read alone inside a"
+            " sentence even where it also names a language ('a Russian drone strike')"
+        ),
+    )
+    not_nouns_after: tuple[str, ...] = field(
+        default=(),
+        metadata=_doc(
+            "phrases ending in a noun of `nouns_after` that name no thing of this class:"
+            " 'general strike', 'hunger strike' (a strike of workers is no attack)"
         ),
     )
     codes_after: tuple[str, ...] = field(

@@ -82,6 +82,9 @@ class _Class:
     # "an avalanche of complaints"
     not_followed_by: frozenset[str] = frozenset()
     as_modifier: bool = True  # (`ThingClass.as_modifier`)
+    # phrases ending in a noun read after a name that are no noun of the class: "general
+    # strike" (`ThingClass.not_nouns_after`), folded
+    not_nouns_after: tuple[str, ...] = ()
 
 
 @record(slots=True)
@@ -257,6 +260,7 @@ class ThingFinder:
                     plain,
                     frozenset(fold(w) for w in c.not_followed_by),
                     c.as_modifier,
+                    tuple(fold(w) for w in c.not_nouns_after),
                 )
             )
             for pattern, words in (
@@ -551,6 +555,10 @@ class ThingFinder:
                 if len(words) > 1 and words[-1].isdigit() and m.group(0).endswith("s"):
                     continue  # a number before a noun in the plural counts it: "Karsk 12
                     # fighters" (but "a Falcon 9 rocket")
+                if c.not_nouns_after and fold(" ".join(m.group(0).split())).endswith(
+                    c.not_nouns_after
+                ):
+                    continue  # "a Karskian general strike": workers', no attack
                 endings = c.rule.name_endings
                 if endings and not (words and fold(words[-1]).endswith(endings)):
                     continue  # "the Kyiv attack": a place's name, not a people's word
