@@ -8,15 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from reconcile.api import claims_of
 from reconcile.kinds import Kinds
-from reconcile.models import Report, Source
-from tests.facts import facts_of, run_of
+from reconcile.models import Report
+from tests.facts import claims_in, facts_of, run_of
 
 
-def things(kinds: Kinds, text: str) -> list[tuple[str, str]]:
-    source = Source(id="S1", path="a.txt", text=text)
-    return [(c.quote, c.noun_class) for c in claims_of([source], kinds) if c.kind == "thing"]
+def things(kinds: Kinds, text: str) -> list[tuple[str, str | None]]:
+    return [(c.quote, c.noun_class) for c in claims_in(kinds, "thing", text)]
 
 
 @pytest.mark.parametrize(
